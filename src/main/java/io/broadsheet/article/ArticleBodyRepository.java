@@ -1,0 +1,7 @@
+package io.broadsheet.article;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface ArticleBodyRepository extends JpaRepository<ArticleBody, String> {
+
+}

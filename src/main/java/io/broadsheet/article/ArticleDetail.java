@@ -1,0 +1,73 @@
+package io.broadsheet.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * One article in full: metadata, clean body, source file and where each metadata value
+ * came from.
+ *
+ * @param id the article id
+ * @param title the title
+ * @param authors the authors in byline order
+ * @param publishedDate the publication date, {@code null} when unknown
+ * @param publisher the publisher, {@code null} when unknown
+ * @param url the original address, {@code null} when unknown
+ * @param wordCount words in the body
+ * @param body the clean text, paragraphs separated by a blank line
+ * @param sourceFile the file's path relative to the corpus folder
+ * @param provenance where each metadata value came from
+ */
+@Schema(name = "ArticleDetail",
+		requiredProperties = { "id", "authors", "wordCount", "body", "sourceFile", "provenance" })
+public record ArticleDetail(@Schema(example = "000_a9e816bf096b0a86") String id,
+		@Schema(example = "Lavrov’s Yerevan Visit: Crisis Management, Not Alliance Revival") String title,
+		List<AuthorRef> authors, @Schema(example = "2025-12-04") LocalDate publishedDate,
+		@Schema(example = "News.Az") String publisher, String url, @Schema(example = "996") int wordCount, String body,
+		@Schema(example = "000_a9e816bf096b0a86.txt") String sourceFile, Provenance provenance) {
+
+	static ArticleDetail from(Article article, String body) {
+		return new ArticleDetail(article.getId(), article.getTitle(),
+				article.getAuthors().stream().map(AuthorRef::from).toList(), article.getPublishedDate(),
+				article.getPublisher(), article.getUrl(), article.getWordCount(), body, article.getSourceFile(),
+				new Provenance(Origin.from(article.getTitleOrigin()), Origin.from(article.getAuthorsOrigin()),
+						Origin.from(article.getPublishedDateOrigin()), Origin.from(article.getPublisherOrigin()),
+						Origin.from(article.getUrlOrigin())));
+	}
+
+	/**
+	 * Where each metadata field's value came from; a field is {@code null} when its value
+	 * is unknown.
+	 *
+	 * @param title origin of the title
+	 * @param authors origin of the authors
+	 * @param publishedDate origin of the publication date
+	 * @param publisher origin of the publisher
+	 * @param url origin of the url
+	 */
+	@Schema(name = "Provenance")
+	public record Provenance(Origin title, Origin authors, Origin publishedDate, Origin publisher, Origin url) {
+	}
+
+	/**
+	 * The origin of one value.
+	 *
+	 * @param source {@code text} (read at {@code line}), {@code override} (front matter
+	 * or sidecar) or {@code derived} (made from the text by a rule)
+	 * @param line the 1-based line of the source file, for {@code text}
+	 */
+	@Schema(name = "Origin", requiredProperties = "source")
+	public record Origin(@Schema(allowableValues = {
+			"text", "override", "derived" }, example = "text") String source, @Schema(example = "3") Integer line){
+
+		static Origin from(FieldOrigin origin) {
+			return (origin.source() != null)
+					? new Origin(origin.source().name().toLowerCase(Locale.ROOT), origin.line()) : null;
+		}
+
+	}
+
+}

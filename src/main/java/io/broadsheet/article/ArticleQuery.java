@@ -1,0 +1,77 @@
+package io.broadsheet.article;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.ArraySchema;
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.format.annotation.DateTimeFormat;
+
+import io.broadsheet.system.InvalidParameterException;
+import io.broadsheet.system.PageParameters;
+
+/**
+ * The query parameters of {@code GET /articles}. Filters combine with AND.
+ *
+ * @param author author ids or display names; several mean any of them
+ * @param date a year, month or day the article was published in
+ * @param from first publication date, inclusive
+ * @param to last publication date, inclusive
+ * @param publisher publisher name, case-insensitive
+ * @param page 0-based page number
+ * @param size page size
+ * @param sort sort order entries
+ */
+public record ArticleQuery(@Parameter(
+		description = "Author id (slug) or display name, case- and accent-insensitive. "
+				+ "Repeat the parameter to match any of several authors.",
+		array = @ArraySchema(schema = @Schema(type = "string", example = "Tigran Grigoryan"))) List<String> author,
+		@Parameter(description = "Published within this year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD).",
+				schema = @Schema(type = "string", pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
+						example = "2025-12")) PublicationPeriod date,
+		@Parameter(description = "Published on or after this day (inclusive).",
+				schema = @Schema(type = "string", format = "date", example = "2025-12-01")) @DateTimeFormat(
+						iso = DateTimeFormat.ISO.DATE) LocalDate from,
+		@Parameter(description = "Published on or before this day (inclusive).",
+				schema = @Schema(type = "string", format = "date", example = "2025-12-31")) @DateTimeFormat(
+						iso = DateTimeFormat.ISO.DATE) LocalDate to,
+		@Parameter(description = "Publisher name, case-insensitive exact match.",
+				schema = @Schema(type = "string", example = "News.Az")) String publisher,
+		@Parameter(description = "0-based page number. A page past the end is empty.",
+				schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0",
+						example = "0")) Integer page,
+		@Parameter(description = "Page size, 1 to 100.",
+				schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
+						defaultValue = "20", example = "20")) Integer size,
+		@Parameter(
+				description = "Sort order: `publishedDate` or `title`, optionally followed by `,asc` or `,desc`. "
+						+ "Default: newest first, undated last. Ties are broken by id.",
+				array = @ArraySchema(
+						schema = @Schema(type = "string", example = "publishedDate,desc"))) List<String> sort) {
+
+	static final Map<String, Sort.Order> SORTABLE = Map.of("publishedDate", Sort.Order.by("publishedDate").nullsLast(),
+			"title", Sort.Order.by("title").nullsLast());
+
+	static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("publishedDate").nullsLast());
+
+	static final Sort.Order TIE_BREAKER = Sort.Order.asc("id");
+
+	/** The filters, checked for consistency. */
+	ArticleFilter toFilter() {
+		if (this.from != null && this.to != null && this.from.isAfter(this.to)) {
+			throw new InvalidParameterException("from", this.from, "must not be after to (" + this.to + ")");
+		}
+		return new ArticleFilter((this.author != null) ? this.author : List.of(), this.date, this.from, this.to,
+				this.publisher);
+	}
+
+	/** The page asked for, checked against the limits. */
+	Pageable toPageable() {
+		return PageParameters.toPageable(this.page, this.size, this.sort, SORTABLE, DEFAULT_SORT, TIE_BREAKER);
+	}
+
+}

@@ -1,0 +1,31 @@
+package io.broadsheet.article;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/**
+ * An article as listed in a page: its metadata and an excerpt, without the body.
+ *
+ * @param id the article id, made from the file's path
+ * @param title the title
+ * @param authors the authors in byline order
+ * @param publishedDate the publication date, {@code null} when unknown
+ * @param publisher the publisher, {@code null} when unknown
+ * @param excerpt the opening of the body
+ * @param wordCount words in the body
+ */
+@Schema(name = "ArticleSummary", requiredProperties = { "id", "authors", "excerpt", "wordCount" })
+public record ArticleSummary(@Schema(example = "000_a9e816bf096b0a86") String id,
+		@Schema(example = "Lavrov’s Yerevan Visit: Crisis Management, Not Alliance Revival") String title,
+		List<AuthorRef> authors, @Schema(example = "2025-12-04") LocalDate publishedDate,
+		@Schema(example = "News.Az") String publisher, String excerpt, @Schema(example = "996") int wordCount) {
+
+	static ArticleSummary from(Article article) {
+		return new ArticleSummary(article.getId(), article.getTitle(),
+				article.getAuthors().stream().map(AuthorRef::from).toList(), article.getPublishedDate(),
+				article.getPublisher(), article.getExcerpt(), article.getWordCount());
+	}
+
+}

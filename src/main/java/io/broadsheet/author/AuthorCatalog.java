@@ -1,0 +1,48 @@
+package io.broadsheet.author;
+
+import java.util.Map;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The read side of authors.
+ */
+@Service
+@Transactional(readOnly = true)
+public class AuthorCatalog {
+
+	static final Map<String, Sort.Order> SORTABLE = Map.of("name", Sort.Order.by("name"), "articleCount",
+			Sort.Order.by("articleCount"), "firstPublished", Sort.Order.by("firstPublished").nullsLast(),
+			"lastPublished", Sort.Order.by("lastPublished").nullsLast());
+
+	static final Sort DEFAULT_SORT = Sort.by("name");
+
+	static final Sort.Order TIE_BREAKER = Sort.Order.asc("id");
+
+	private final AuthorRepository authors;
+
+	AuthorCatalog(AuthorRepository authors) {
+		this.authors = authors;
+	}
+
+	Page<AuthorSummary> find(Pageable pageable) {
+		return this.authors.findAll(pageable).map(AuthorSummary::from);
+	}
+
+	/**
+	 * One author, by id or by display name.
+	 * @param idOrName the author's id (slug) or name
+	 * @return the author
+	 * @throws AuthorNotFoundException when there is no such author
+	 */
+	public AuthorSummary get(String idOrName) {
+		return this.authors.findById(AuthorSlug.of(idOrName))
+			.map(AuthorSummary::from)
+			.orElseThrow(() -> new AuthorNotFoundException(idOrName));
+	}
+
+}

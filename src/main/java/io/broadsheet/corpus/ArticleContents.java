@@ -1,0 +1,42 @@
+package io.broadsheet.corpus;
+
+import java.util.List;
+
+import io.broadsheet.article.ArticleContent;
+import io.broadsheet.article.FieldOrigin;
+import io.broadsheet.article.Traced;
+import io.broadsheet.corpus.extract.Extracted;
+import io.broadsheet.corpus.extract.ParsedArticle;
+
+/**
+ * Translates the extractor's result into what the article store keeps.
+ */
+final class ArticleContents {
+
+	private ArticleContents() {
+	}
+
+	static ArticleContent of(String id, String relativePath, String contentHash, ParsedArticle parsed) {
+		List<String> authors = parsed.authorNames();
+		return new ArticleContent(id, relativePath, contentHash, traced(parsed.title()), authors,
+				origin(parsed.authors()), traced(parsed.publishedDate()), traced(parsed.publisher()),
+				traced(parsed.url()), parsed.body());
+	}
+
+	private static <T> Traced<T> traced(Extracted<T> extracted) {
+		return (extracted != null) ? new Traced<>(extracted.value(), origin(extracted)) : Traced.unknown();
+	}
+
+	private static FieldOrigin origin(Extracted<?> extracted) {
+		if (extracted == null) {
+			return FieldOrigin.UNKNOWN;
+		}
+		FieldOrigin.Source source = switch (extracted.source()) {
+			case TEXT -> FieldOrigin.Source.TEXT;
+			case OVERRIDE -> FieldOrigin.Source.OVERRIDE;
+			case DERIVED -> FieldOrigin.Source.DERIVED;
+		};
+		return new FieldOrigin(source, extracted.line());
+	}
+
+}

@@ -1,0 +1,258 @@
+package io.broadsheet.corpus;
+
+import java.io.IOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+import io.broadsheet.article.ArticleContent;
+import io.broadsheet.article.ArticleStore;
+import io.broadsheet.article.StoredArticle;
+import io.broadsheet.corpus.CorpusReport.FileWarning;
+import io.broadsheet.corpus.CorpusReport.SkippedFile;
+import io.broadsheet.corpus.extract.ArticleExtractor;
+import io.broadsheet.corpus.extract.ParsedArticle;
+
+/**
+ * Makes the store match the corpus folder: new files are added, changed ones replaced,
+ * vanished ones removed, unchanged ones not even parsed. Running it twice changes
+ * nothing. A file that cannot be read or parsed is skipped with its reason; it never
+ * stops the sync.
+ */
+@Component
+class CorpusSync {
+
+	private static final Logger log = LoggerFactory.getLogger(CorpusSync.class);
+
+	private final CorpusSource source;
+
+	private final ArticleExtractor extractor;
+
+	private final ArticleStore store;
+
+	private final CorpusVersionRepository versions;
+
+	private final TransactionTemplate transactions;
+
+	private final CorpusProperties properties;
+
+	private final Clock clock;
+
+	CorpusSync(CorpusSource source, ArticleExtractor extractor, ArticleStore store, CorpusVersionRepository versions,
+			TransactionTemplate transactions, CorpusProperties properties, Clock clock) {
+		this.source = source;
+		this.extractor = extractor;
+		this.store = store;
+		this.versions = versions;
+		this.transactions = transactions;
+		this.properties = properties;
+		this.clock = clock;
+	}
+
+	/**
+	 * Runs one sync.
+	 * @return what it saw and did
+	 * @throws IOException when the corpus folder itself cannot be listed
+	 */
+	CorpusReport sync() throws IOException {
+		Instant startedAt = this.clock.instant();
+		CorpusScan scan = this.source.scan();
+		Map<String, String> storedHashes = new HashMap<>();
+		for (StoredArticle stored : this.store.findAllStored()) {
+			storedHashes.put(stored.id(), stored.contentHash());
+		}
+		Tally tally = new Tally(scan.rejected());
+		Map<String, String> currentHashes = new TreeMap<>();
+		Map<String, String> pathsById = new HashMap<>();
+		List<CorpusFile> files = scan.files();
+		int batchSize = this.properties.batchSize();
+		for (int start = 0; start < files.size(); start += batchSize) {
+			List<CorpusFile> batch = files.subList(start, Math.min(files.size(), start + batchSize));
+			// Reading and parsing are the costly part and independent per file.
+			List<Prepared> prepared = batch.parallelStream().map((file) -> prepare(file, storedHashes)).toList();
+			List<ArticleContent> toStore = new ArrayList<>();
+			for (Prepared file : prepared) {
+				if (file.skipReason() != null) {
+					tally.skipped.add(new SkippedFile(file.relativePath(), file.skipReason()));
+					continue;
+				}
+				String previousPath = pathsById.putIfAbsent(file.id(), file.relativePath());
+				if (previousPath != null) {
+					tally.skipped.add(new SkippedFile(file.relativePath(),
+							"its id '" + file.id() + "' is already taken by " + previousPath));
+					continue;
+				}
+				currentHashes.put(file.id(), file.contentHash());
+				String storedHash = storedHashes.get(file.id());
+				if (file.contentHash().equals(storedHash)) {
+					tally.unchanged++;
+					continue;
+				}
+				ParsedArticle parsed = file.parsed();
+				parsed.warnings()
+					.forEach((warning) -> tally.warnings.add(new FileWarning(file.relativePath(), warning)));
+				toStore.add(ArticleContents.of(file.id(), file.relativePath(), file.contentHash(), parsed));
+				if (storedHash == null) {
+					tally.added++;
+				}
+				else {
+					tally.updated++;
+				}
+			}
+			this.store.store(toStore, startedAt);
+		}
+		Set<String> vanished = new HashSet<>(storedHashes.keySet());
+		vanished.removeAll(currentHashes.keySet());
+		List<String> toRemove = new ArrayList<>(vanished);
+		for (int start = 0; start < toRemove.size(); start += batchSize) {
+			this.store.delete(toRemove.subList(start, Math.min(toRemove.size(), start + batchSize)));
+		}
+		tally.removed = vanished.size();
+		boolean changed = tally.added + tally.updated + tally.removed > 0;
+		if (changed) {
+			this.store.refreshAuthorStatistics();
+		}
+		Instant finishedAt = this.clock.instant();
+		recordVersion(currentHashes, finishedAt, changed);
+		CorpusReport report = new CorpusReport(this.source.location(), "completed", startedAt, finishedAt,
+				Duration.between(startedAt, finishedAt).toMillis(), files.size() + scan.rejected().size(),
+				currentHashes.size(), tally.added, tally.updated, tally.unchanged, tally.removed,
+				List.copyOf(tally.skipped), List.copyOf(tally.warnings));
+		log.info("Corpus {} synced in {} ms: {} articles ({} added, {} updated, {} unchanged, {} removed), {} skipped",
+				report.location(), report.durationMillis(), report.ingested(), report.added(), report.updated(),
+				report.unchanged(), report.removed(), report.skipped().size());
+		report.skipped().forEach((skipped) -> log.warn("Skipped {}: {}", skipped.file(), skipped.reason()));
+		return report;
+	}
+
+	// Parses only files whose hash differs from the stored one: a restart with nothing
+	// changed reads and hashes every file but parses none.
+	private Prepared prepare(CorpusFile file, Map<String, String> storedHashes) {
+		String relativePath = file.relativePath();
+		String id = ArticleIds.of(relativePath);
+		byte[] content;
+		byte[] sidecar;
+		try {
+			content = file.read();
+			sidecar = file.readSidecar();
+		}
+		catch (IOException | RuntimeException ex) {
+			return Prepared.skipped(relativePath, "cannot be read: " + ex.getClass().getSimpleName());
+		}
+		if (content.length == 0) {
+			return Prepared.skipped(relativePath, "empty file");
+		}
+		if (isBinary(content)) {
+			return Prepared.skipped(relativePath, "binary content, not text");
+		}
+		String contentHash = hash(content, sidecar);
+		if (contentHash.equals(storedHashes.get(id))) {
+			return new Prepared(relativePath, id, contentHash, null, null);
+		}
+		try {
+			ParsedArticle parsed = this.extractor.extract(content, sidecar);
+			if (parsed.body().isBlank()) {
+				return Prepared.skipped(relativePath, "no article text found");
+			}
+			return new Prepared(relativePath, id, contentHash, parsed, null);
+		}
+		catch (RuntimeException ex) {
+			log.warn("Could not parse {}", relativePath, ex);
+			return Prepared.skipped(relativePath, "could not be parsed: " + ex.getClass().getSimpleName());
+		}
+	}
+
+	private void recordVersion(Map<String, String> currentHashes, Instant syncedAt, boolean changed) {
+		MessageDigest digest = sha256();
+		currentHashes.forEach((id, hash) -> {
+			digest.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+			digest.update((byte) 0);
+			digest.update(hash.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+		});
+		String version = HexFormat.of().formatHex(digest.digest(), 0, 16);
+		this.transactions.executeWithoutResult((status) -> {
+			CorpusVersion current = this.versions.findById(CorpusVersion.SINGLETON_ID).orElse(null);
+			if (current == null) {
+				this.versions.save(new CorpusVersion(version, currentHashes.size(), syncedAt));
+			}
+			else if (changed || !current.getVersion().equals(version)) {
+				current.update(version, currentHashes.size(), syncedAt);
+			}
+		});
+	}
+
+	// Text files hold no NUL bytes in any single-byte encoding or in UTF-8.
+	private static boolean isBinary(byte[] content) {
+		int inspected = Math.min(content.length, 8192);
+		for (int i = 0; i < inspected; i++) {
+			if (content[i] == 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static String hash(byte[] content, byte[] sidecar) {
+		MessageDigest digest = sha256();
+		digest.update(content);
+		if (sidecar != null) {
+			digest.update((byte) 0);
+			digest.update(sidecar);
+		}
+		return HexFormat.of().formatHex(digest.digest());
+	}
+
+	private static MessageDigest sha256() {
+		try {
+			return MessageDigest.getInstance("SHA-256");
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException("every JDK has SHA-256", ex);
+		}
+	}
+
+	private record Prepared(String relativePath, String id, String contentHash, ParsedArticle parsed,
+			String skipReason) {
+
+		static Prepared skipped(String relativePath, String reason) {
+			return new Prepared(relativePath, null, null, null, reason);
+		}
+
+	}
+
+	private static final class Tally {
+
+		final List<SkippedFile> skipped;
+
+		final List<FileWarning> warnings = new ArrayList<>();
+
+		int added;
+
+		int updated;
+
+		int unchanged;
+
+		int removed;
+
+		Tally(List<SkippedFile> rejected) {
+			this.skipped = new ArrayList<>(rejected);
+		}
+
+	}
+
+}

@@ -1,0 +1,136 @@
+package io.broadsheet.system;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.validation.FieldError;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.NativeWebRequest;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+import io.broadsheet.system.InvalidParameterException.ParameterError;
+
+/**
+ * The one place where exceptions become RFC 9457 problems. Spring's own exceptions (404,
+ * 405, 406, ...) are handled by the base class; this adds parameter errors as an
+ * {@code errors} array and makes sure nothing internal (stack traces, class names, SQL)
+ * reaches a client.
+ */
+@RestControllerAdvice
+class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
+
+	/** Longest rejected value echoed back; clients may send megabytes. */
+	private static final int MAX_ECHOED_LENGTH = 200;
+
+	@ExceptionHandler(InvalidParameterException.class)
+	ResponseEntity<Object> handleInvalidParameter(InvalidParameterException ex, WebRequest request) {
+		return badRequest(ex, ex.getErrors(), request);
+	}
+
+	@ExceptionHandler(Exception.class)
+	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+		log.error("Unexpected failure on {}", describe(request), ex);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
+				"The server failed to answer this request; the failure has been logged.");
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		List<ParameterError> errors = new ArrayList<>();
+		for (FieldError error : ex.getBindingResult().getFieldErrors()) {
+			String message = error.isBindingFailure() ? conversionMessage(error.unwrap(TypeMismatchException.class))
+					: error.getDefaultMessage();
+			errors.add(new ParameterError(error.getField(), error.getRejectedValue(), message));
+		}
+		ex.getBindingResult()
+			.getGlobalErrors()
+			.forEach((error) -> errors.add(new ParameterError(error.getObjectName(), null, error.getDefaultMessage())));
+		return badRequest(ex, errors, request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
+			HttpStatusCode status, WebRequest request) {
+		return badRequest(ex, List.of(new ParameterError(ex.getPropertyName(), ex.getValue(), conversionMessage(ex))),
+				request);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
+			HttpStatusCode statusCode, WebRequest request) {
+		if (body instanceof ProblemDetail problem && problem.getInstance() == null
+				&& request instanceof NativeWebRequest nativeRequest
+				&& nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest) {
+			problem.setInstance(java.net.URI.create(servletRequest.getRequestURI()));
+		}
+		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+	}
+
+	private ResponseEntity<Object> badRequest(Exception ex, List<ParameterError> errors, WebRequest request) {
+		List<ParameterError> echoed = errors.stream()
+			.map((error) -> new ParameterError(error.parameter(), truncate(error.rejectedValue()), error.message()))
+			.toList();
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
+				echoed.stream()
+					.map((error) -> error.parameter() + " " + error.message())
+					.collect(Collectors.joining("; ")));
+		problem.setProperty("errors", echoed);
+		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
+	}
+
+	// Only messages written for clients are shown; anything else gets a message from the
+	// expected type, never the exception's own text.
+	private static String conversionMessage(TypeMismatchException ex) {
+		if (ex == null) {
+			return "is malformed";
+		}
+		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
+			if (cause instanceof InvalidParameterException.ClientMessage) {
+				return cause.getMessage();
+			}
+		}
+		Class<?> type = ex.getRequiredType();
+		if (type == null) {
+			return "is malformed";
+		}
+		if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+			return "must be a whole number";
+		}
+		if (type == java.time.LocalDate.class) {
+			return "must be a date YYYY-MM-DD";
+		}
+		return "is malformed";
+	}
+
+	private static Object truncate(Object value) {
+		if (value instanceof String text && text.length() > MAX_ECHOED_LENGTH) {
+			return text.substring(0, MAX_ECHOED_LENGTH) + "…";
+		}
+		if (value != null && !(value instanceof String) && !(value instanceof Number)) {
+			return truncate(String.valueOf(value));
+		}
+		return value;
+	}
+
+	private static String describe(WebRequest request) {
+		return request.getDescription(false);
+	}
+
+}
