@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -58,7 +59,8 @@ class CorpusSyncTests {
 		this.store.refreshAuthorStatistics();
 		this.versions.deleteAll();
 		// A batch size of 2 makes even small folders span several transactions.
-		CorpusProperties properties = new CorpusProperties(this.folder.toString(), DataSize.ofMegabytes(1), 2);
+		CorpusProperties properties = new CorpusProperties(this.folder.toString(), DataSize.ofMegabytes(1), 2,
+				Duration.ofMinutes(1));
 		this.sync = new CorpusSync(new FolderCorpusSource("test", this.folder, DataSize.ofKilobytes(64).toBytes()),
 				new ArticleExtractor(), this.store, this.versions, this.transactions, properties, Clock.systemUTC());
 	}
