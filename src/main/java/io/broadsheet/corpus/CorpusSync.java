@@ -115,6 +115,7 @@ class CorpusSync {
 				}
 			}
 			this.store.store(toStore, startedAt);
+			log.debug("Stored {} of {} files", start + batch.size(), files.size());
 		}
 		Set<String> vanished = new HashSet<>(storedHashes.keySet());
 		vanished.removeAll(currentHashes.keySet());
