@@ -95,7 +95,7 @@ final class ArticleReader {
 				if (body.length() > 0) {
 					body.append("\n\n");
 				}
-				body.append(text(i));
+				body.append(withoutHeadingMarks(text(i)));
 			}
 		}
 		return body.toString();
@@ -123,6 +123,18 @@ final class ArticleReader {
 
 	private int line(int i) {
 		return this.paragraphs.get(i).line();
+	}
+
+	// "## A shared problem": Markdown heading marks are layout, not text.
+	private static String withoutHeadingMarks(String text) {
+		int marks = 0;
+		while (marks < text.length() && marks < 6 && text.charAt(marks) == '#') {
+			marks++;
+		}
+		if (marks > 0 && marks < text.length() && text.charAt(marks) == ' ') {
+			return text.substring(marks + 1).strip();
+		}
+		return text;
 	}
 
 	// Page furniture removed wherever it stands.
@@ -160,12 +172,13 @@ final class ArticleReader {
 
 	private TailKind tailKind(int i) {
 		String text = text(i);
-		if (Boilerplate.isPrompt(text) || BioDetector.isAboutHeading(text) || BioDetector.afterAboutLabel(text) != null
-				|| ReferenceDetector.isHeading(text) || BylineDetector.isCreditLine(text)
-				|| BylineDetector.isEditorLine(text) || PublisherDetector.signOff(text) != null
-				|| PublisherDetector.sourceLine(text) != null || PublisherDetector.isDisclaimer(text)
-				|| PublisherDetector.journalBlurb(text) != null || isReferenceEntry(i)
-				|| BylineDetector.byline(text) != null || DateLineDetector.detect(text) != null) {
+		if (Boilerplate.endsArticle(text) || BioDetector.isAboutHeading(text)
+				|| BioDetector.afterAboutLabel(text) != null || ReferenceDetector.isHeading(text)
+				|| BylineDetector.isCreditLine(text) || BylineDetector.isEditorLine(text)
+				|| PublisherDetector.signOff(text) != null || PublisherDetector.sourceLine(text) != null
+				|| PublisherDetector.isDisclaimer(text) || PublisherDetector.journalBlurb(text) != null
+				|| isReferenceEntry(i) || BylineDetector.byline(text) != null
+				|| DateLineDetector.detect(text) != null) {
 			return TailKind.STRONG;
 		}
 		if (isClosingBio(i)) {
@@ -199,7 +212,7 @@ final class ArticleReader {
 		this.bioChecks++;
 		String surname = name.substring(name.lastIndexOf(' ') + 1);
 		for (int j = 0; j < i; j++) {
-			if (containsWord(text(j), surname)) {
+			if (containsWord(text(j), surname) && BylineDetector.byline(text(j)) == null) {
 				return false;
 			}
 		}
@@ -372,6 +385,19 @@ final class ArticleReader {
 				this.removed[i] = true;
 				continue;
 			}
+			if (isAgencyTag(text)) {
+				this.removed[i] = true;
+				continue;
+			}
+			if (this.title != null && this.headerAuthors == null && i == nextKept(this.title.line())) {
+				// A bare name right under the headline is the byline without its "By".
+				String name = (text.length() <= 60) ? PersonNames.clean(text) : null;
+				if (name != null) {
+					this.headerAuthors = Extracted.fromText(List.of(name), line(i));
+					this.removed[i] = true;
+					continue;
+				}
+			}
 			if (titleAllowed && this.title == null && TitleDetector.isHeadline(text)) {
 				this.title = Extracted.fromText(TitleDetector.headlineText(text), line(i));
 				this.removed[i] = true;
@@ -390,16 +416,39 @@ final class ArticleReader {
 
 	private boolean readBylineOrDate(int i, String text) {
 		List<String> byline = BylineDetector.byline(text);
-		if (byline != null && this.headerAuthors == null) {
-			this.headerAuthors = Extracted.fromText(byline, line(i));
-		}
 		DateLine dateLine = DateLineDetector.detect(text);
 		if (dateLine != null) {
 			int rank = (dateLine.label() == Label.PUBLISHED) ? DATE_PUBLISHED
 					: (dateLine.label() == Label.UPDATED) ? DATE_UPDATED : DATE_PLAIN;
 			date(dateLine.date(), line(i), rank);
+			if (byline == null) {
+				byline = BylineDetector.afterBy(text);
+			}
 		}
-		return byline != null || dateLine != null;
+		if (byline != null && this.headerAuthors == null) {
+			this.headerAuthors = Extracted.fromText(byline, line(i));
+		}
+		return byline != null || dateLine != null || BylineDetector.isBylineShaped(text);
+	}
+
+	// The index of the first paragraph after the given line that is not removed yet.
+	private int nextKept(int afterLine) {
+		for (int j = 0; j < this.paragraphs.size() && j < MAX_HEADER; j++) {
+			if (line(j) > afterLine && !this.removed[j]) {
+				return j;
+			}
+		}
+		return -1;
+	}
+
+	// "AFP", "AP / DPA": the agency a story came from, not its author or publisher.
+	private static boolean isAgencyTag(String text) {
+		if (text.length() > 20 || Texts.words(text, 4) > 3) {
+			return false;
+		}
+		int letters = Texts.letters(text);
+		return letters >= 2 && text.equals(text.toUpperCase(Locale.ROOT))
+				&& !text.equals(text.toLowerCase(Locale.ROOT));
 	}
 
 	// Running text: a long paragraph, or a full sentence of some length.

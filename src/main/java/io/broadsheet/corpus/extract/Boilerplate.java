@@ -39,14 +39,27 @@ final class Boilerplate {
 			"read also:", "also read:", "see also:", "related:", "related articles:", "related reading:", "tags:",
 			"tagged:", "tagged with", "topics:", "filed under", "categories:", "category:", "posted in", "join our",
 			"join us on", "download the app", "download our app", "get the latest", "don't miss", "don’t miss",
-			"you may also like", "more on this", "more from", "comments (", "comment (", "advertisement", "support our",
-			"support us", "donate", "become a member", "if you liked this", "if you enjoyed this",
-			"to continue reading", "this content is", "cookie", "we use cookies", "all rights reserved",
-			"lesen sie auch:", "mehr zum thema:", "folgen sie uns", "abonnieren sie", "jetzt abonnieren",
-			"schlagworte:", "themen:", "lire aussi :", "lire aussi:", "suivez-nous", "abonnez-vous", "mots-clés",
-			"mots clés", "lea también:", "lee también:", "leer más:", "síguenos", "suscríbete", "etiquetas:", "temas:",
-			"leggi anche:", "seguici", "iscriviti", "leia também:", "siga-nos", "читайте также:", "читайте также ",
-			"подписывайтесь", "подпишитесь", "теги:", "метки:", "темы:", "смотрите также", "источник фото" };
+			"you may also like", "more on this", "more from", "comments (", "comment (", "advertisement", "like this",
+			"like loading", "support our", "support us", "donate", "become a member", "if you liked this",
+			"if you enjoyed this", "to continue reading", "this content is", "cookie", "we use cookies",
+			"all rights reserved", "lesen sie auch:", "mehr zum thema:", "folgen sie uns", "abonnieren sie",
+			"jetzt abonnieren", "schlagworte:", "themen:", "lire aussi :", "lire aussi:", "suivez-nous", "abonnez-vous",
+			"mots-clés", "mots clés", "lea también:", "lee también:", "leer más:", "síguenos", "suscríbete",
+			"etiquetas:", "temas:", "leggi anche:", "seguici", "iscriviti", "leia também:", "siga-nos",
+			"читайте также:", "читайте также ", "подписывайтесь", "подпишитесь", "теги:", "метки:", "темы:",
+			"смотрите также", "источник фото" };
+
+	// Prompts that sit inside an article (a teaser link, a newsletter box) rather than
+	// opening the page furniture below it.
+	private static final String[] INLINE_PROMPTS = { "read more:", "read also:", "also read:", "see also:", "related:",
+			"subscribe", "sign up", "sign in", "log in", "login", "register", "follow us", "follow our", "click here",
+			"join our", "join us", "download", "get the latest", "don't miss", "don’t miss", "support our",
+			"support us", "donate", "become a member", "advertisement", "advertising", "ad", "sponsored", "loading",
+			"menu", "search", "close", "continue reading", "to continue reading", "lesen sie auch:", "lire aussi",
+			"à lire aussi", "lea también", "lee también", "leer más:", "leggi anche:", "leia também:", "читайте также:",
+			"читайте также ", "anzeige", "werbung", "publicité", "publicidad", "реклама", "подписывайтесь",
+			"подпишитесь", "abonnieren", "abonnez-vous", "suscríbete", "iscriviti", "print", "drucken", "imprimer",
+			"imprimir", "печать", "cookie", "we use cookies", "back to top", "scroll to top", "skip to" };
 
 	private static final String[] CAPTION_STARTS = { "photo", "photos", "image", "images", "picture", "pictured",
 			"foto", "fotos", "bild", "фото", "illustration", "illustrative", "cover photo", "featured image",
@@ -106,6 +119,27 @@ final class Boilerplate {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether the line is a prompt that opens the page furniture after an article
+	 * ("Related articles", "Leave a reply", "Tags: ...", "Share this"), so that what
+	 * follows it is no longer article text. Teasers and newsletter boxes inside an
+	 * article ("Read more: ...", "Subscribe to our newsletter") are prompts but do not
+	 * end it.
+	 */
+	static boolean endsArticle(String line) {
+		if (!isPrompt(line)) {
+			return false;
+		}
+		String key = Texts.key(line);
+		for (String inline : INLINE_PROMPTS) {
+			if (key.startsWith(inline) && (inline.endsWith(":") || inline.endsWith(" ")
+					|| key.length() == inline.length() || !Character.isLetter(key.charAt(inline.length())))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// "12 comments", "3 Kommentare", "Comments (4)"

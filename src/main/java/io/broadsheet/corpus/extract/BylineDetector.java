@@ -61,7 +61,8 @@ final class BylineDetector {
 		return segments;
 	}
 
-	private static List<String> bylineSegment(String segment) {
+	private static List<String> bylineSegment(String raw) {
+		String segment = withoutEmphasis(raw);
 		String lower = segment.toLowerCase(Locale.ROOT);
 		for (String label : LABELS) {
 			if (lower.startsWith(label) && segment.length() > label.length()) {
@@ -78,6 +79,61 @@ final class BylineDetector {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * Whether the line has the shape of a byline, names or not ("By Staff", "By Reuters",
+	 * "Posted by admin"): page furniture either way.
+	 */
+	static boolean isBylineShaped(String line) {
+		if (line.length() > 80) {
+			return false;
+		}
+		String segment = withoutEmphasis(line.strip());
+		String lower = segment.toLowerCase(Locale.ROOT);
+		for (String label : LABELS) {
+			if (lower.startsWith(label) && segment.length() > label.length()
+					&& (label.endsWith(":") || Character.isWhitespace(segment.charAt(label.length())))) {
+				String rest = segment.substring(label.length()).strip();
+				return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && Texts.words(rest, 6) <= 5
+						&& !Texts.endsWithSentencePunctuation(rest);
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The authors after a " by " inside a date line ("Posted on June 3, 2024 by Mia
+	 * Chen"), or {@code null}.
+	 */
+	static List<String> afterBy(String line) {
+		if (line.length() > MAX_LINE) {
+			return null;
+		}
+		String lower = line.toLowerCase(Locale.ROOT);
+		for (String word : new String[] { " by ", " von ", " par ", " por ", " di " }) {
+			int index = lower.indexOf(word);
+			if (index > 0) {
+				List<String> names = names(line.substring(index + word.length()));
+				if (names != null) {
+					return names;
+				}
+			}
+		}
+		return null;
+	}
+
+	// Markdown emphasis around a byline: "*By A*", "_By A_".
+	private static String withoutEmphasis(String text) {
+		int start = 0;
+		int end = text.length();
+		while (start < end && (text.charAt(start) == '*' || text.charAt(start) == '_')) {
+			start++;
+		}
+		while (end > start && (text.charAt(end - 1) == '*' || text.charAt(end - 1) == '_')) {
+			end--;
+		}
+		return text.substring(start, end).strip();
 	}
 
 	/**

@@ -168,7 +168,7 @@ final class DateLineDetector {
 		if (i + 1 < tokens.size() && tokens.get(i + 1).is(':')) {
 			return true;
 		}
-		if (i > 0 && tokens.get(i - 1).is(':')) {
+		if (i > 0 && (tokens.get(i - 1).is(':') || tokens.get(i - 1).text().equals("h"))) {
 			return true;
 		}
 		if (i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.WORD) {
