@@ -163,8 +163,10 @@ class HostileCorpusTests {
 	}
 
 	private static String article(String title, String author) {
-		return title + "\n\nBy " + author + "\n\nThe first paragraph of this article says something.\n\n"
-				+ "A second paragraph follows it.\n";
+		return title + "\n\nBy " + author + "\n\nThe city council voted on Tuesday to expand the tram network to the "
+				+ "northern districts, ending a debate that had lasted almost a decade.\n\nSupporters said the line "
+				+ "would cut commuting times in half, while critics warned that the budget did not account for rising "
+				+ "construction costs.\n";
 	}
 
 }
