@@ -261,16 +261,21 @@ final class BylineDetector {
 
 	/** Whether the line is a credit line (including one that names editors only). */
 	static boolean isCreditLine(String line) {
-		String text = line.strip();
-		if (text.startsWith("(")) {
-			text = text.substring(1);
+		if (line.length() > MAX_LINE) {
+			return false;
 		}
-		String lower = text.toLowerCase(Locale.ROOT);
-		return (lower.startsWith("reporting by") || lower.startsWith("additional reporting by")
-				|| lower.startsWith("writing by") || lower.startsWith("editing by")
-				|| lower.startsWith("reporting and writing by") || lower.startsWith("compiled by"))
-				&& line.length() <= MAX_LINE;
+		String text = line.strip();
+		int from = text.startsWith("(") ? 1 : 0;
+		for (String label : CREDIT_LABELS) {
+			if (text.regionMatches(true, from, label, 0, label.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
+
+	private static final String[] CREDIT_LABELS = { "reporting by", "additional reporting by", "writing by",
+			"editing by", "reporting and writing by", "compiled by" };
 
 	/**
 	 * Whether the line credits an editor, translator or photographer, who are not
@@ -280,17 +285,20 @@ final class BylineDetector {
 		if (line.length() > 120) {
 			return false;
 		}
-		String lower = line.strip().toLowerCase(Locale.ROOT);
-		for (String label : new String[] { "edited by", "editing by", "editor:", "editors:", "editor's note",
-				"translated by", "translation by", "translation:", "redaktion:", "bearbeitet von", "redigiert von",
-				"übersetzt von", "übersetzung:", "édité par", "traduit par", "édition:", "editado por", "traducido por",
-				"edición:", "редактор:", "перевод:", "перевела:", "перевел:", "photos by", "photo by", "photography by",
-				"illustration by", "graphics by", "video by" }) {
-			if (lower.startsWith(label)) {
-				return true;
-			}
-		}
-		return false;
+		return isEditorKey(Texts.key(line));
 	}
+
+	/**
+	 * {@link #isEditorLine(String)} for a line already turned into a {@link Texts#key}.
+	 */
+	static boolean isEditorKey(String key) {
+		return EDITOR_LABELS.matches(key);
+	}
+
+	private static final Prefixes EDITOR_LABELS = Prefixes.of("edited by", "editing by", "editor:", "editors:",
+			"editor's note", "translated by", "translation by", "translation:", "redaktion:", "bearbeitet von",
+			"redigiert von", "übersetzt von", "übersetzung:", "édité par", "traduit par", "édition:", "editado por",
+			"traducido por", "edición:", "редактор:", "перевод:", "перевела:", "перевел:", "photos by", "photo by",
+			"photography by", "illustration by", "graphics by", "video by");
 
 }
