@@ -171,6 +171,13 @@ final class DateLineDetector {
 		if (i > 0 && (tokens.get(i - 1).is(':') || tokens.get(i - 1).text().equals("h"))) {
 			return true;
 		}
+		// "12.30 GMT": a time written with a dot
+		if (i + 2 < tokens.size() && tokens.get(i + 1).is('.') && tokens.get(i + 2).digits() == 2) {
+			return true;
+		}
+		if (i > 1 && tokens.get(i - 1).is('.') && tokens.get(i - 2).kind() == Kind.NUMBER && token.digits() == 2) {
+			return true;
+		}
 		if (i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.WORD) {
 			String unit = tokens.get(i + 1).text();
 			return unit.equals("px") || unit.equals("pt") || unit.equals("em") || unit.startsWith("min")
