@@ -47,7 +47,11 @@ final class Boilerplate {
 			"suivez-nous", "abonnez-vous", "mots-clés", "mots clés", "lea también:", "lee también:", "leer más:",
 			"síguenos", "suscríbete", "etiquetas:", "temas:", "leggi anche:", "seguici", "iscriviti", "leia também:",
 			"siga-nos", "читайте также:", "читайте также ", "подписывайтесь", "подпишитесь", "теги:", "метки:", "темы:",
-			"смотрите также", "источник фото");
+			"смотрите также", "источник фото", "this article is more than", "this article is over",
+			"explore more on these topics", "reuse this content", "this post may contain", "this article may contain",
+			"this page may contain", "your email address will not be published", "required fields are marked",
+			"most viewed", "more on this story", "related topics", "view all comments", "sign up to",
+			"get our newsletter");
 
 	// Prompts that sit inside an article (a teaser link, a newsletter box) rather than
 	// opening the page furniture below it.

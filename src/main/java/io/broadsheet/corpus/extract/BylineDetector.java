@@ -95,7 +95,7 @@ final class BylineDetector {
 			if (lower.startsWith(label) && segment.length() > label.length()
 					&& (label.endsWith(":") || Character.isWhitespace(segment.charAt(label.length())))) {
 				String rest = segment.substring(label.length()).strip();
-				return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && Texts.words(rest, 6) <= 5
+				return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && Texts.words(rest, 9) <= 8
 						&& !Texts.endsWithSentencePunctuation(rest);
 			}
 		}
@@ -202,6 +202,13 @@ final class BylineDetector {
 		if (bracket > 0 && bracket < cut) {
 			cut = bracket;
 		}
+		// "Sarah Lopez 12 Comments": a counter glued to the name
+		for (int i = 1; i < cut; i++) {
+			if (Character.isDigit(part.charAt(i)) && part.charAt(i - 1) == ' ') {
+				cut = i;
+				break;
+			}
+		}
 		return part.substring(0, cut).strip();
 	}
 
@@ -264,6 +271,9 @@ final class BylineDetector {
 		if (line.length() > MAX_LINE) {
 			return false;
 		}
+		if (isContributorNote(line)) {
+			return true;
+		}
 		String text = line.strip();
 		int from = text.startsWith("(") ? 1 : 0;
 		for (String label : CREDIT_LABELS) {
@@ -272,6 +282,13 @@ final class BylineDetector {
 			}
 		}
 		return false;
+	}
+
+	// "CNN's Kylie Atwood contributed to this report.": helpers, not authors.
+	private static boolean isContributorNote(String line) {
+		String lower = line.toLowerCase(Locale.ROOT);
+		return lower.contains("contributed to this report") || lower.contains("contributed reporting")
+				|| lower.contains("contributed to this article") || lower.contains("contributed to this story");
 	}
 
 	private static final String[] CREDIT_LABELS = { "reporting by", "additional reporting by", "writing by",
