@@ -14,7 +14,15 @@ import java.util.Random;
  * Measures extraction throughput on one thread, in MB of input per CPU second (robust on
  * a shared machine) and per wall-clock second: the five bundled seeds, and generated 10
  * MB inputs (one single line; many short paragraphs). Reports the median of several timed
- * rounds after a warm-up. Not a test: run it by hand, see the README for the command.
+ * rounds after a warm-up. Not a test: run it by hand from the project directory:
+ *
+ * <pre>
+ * ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath
+ * java -cp target/test-classes:target/classes:$(cat target/test.classpath) io.broadsheet.corpus.extract.ExtractorBenchmark
+ * </pre>
+ *
+ * On a shared machine the MB per CPU second is the figure to quote; wall-clock throughput
+ * drops with the load of other processes.
  */
 public final class ExtractorBenchmark {
 
