@@ -11,7 +11,8 @@ import java.util.List;
  * byline, date line, site furniture) from the top, the tail (bios, disclaimers,
  * references, sign-offs, prompts) from the bottom. What lies between, less page
  * furniture, is the body. Curator overrides from front matter or a sidecar file win over
- * what the text says.
+ * what the text says; where both state a field, the sidecar wins, since it is the file a
+ * curator keeps beside a scraper-owned text.
  */
 public final class ArticleExtractor {
 

@@ -212,11 +212,16 @@ final class ArticleReader {
 		this.bioChecks++;
 		String surname = name.substring(name.lastIndexOf(' ') + 1);
 		for (int j = 0; j < i; j++) {
-			if (containsWord(text(j), surname) && BylineDetector.byline(text(j)) == null) {
+			if (containsWord(text(j), surname) && !isBylineOrDateLine(text(j))) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private static boolean isBylineOrDateLine(String text) {
+		return BylineDetector.byline(text) != null || BylineDetector.isBylineShaped(text)
+				|| DateLineDetector.detect(text) != null;
 	}
 
 	private static boolean containsWord(String text, String word) {
@@ -389,14 +394,20 @@ final class ArticleReader {
 				this.removed[i] = true;
 				continue;
 			}
-			if (this.title != null && this.headerAuthors == null && i == nextKept(this.title.line())) {
-				// A bare name right under the headline is the byline without its "By".
-				String name = (text.length() <= 60) ? PersonNames.clean(text) : null;
-				if (name != null) {
-					this.headerAuthors = Extracted.fromText(List.of(name), line(i));
+			if (this.title != null && this.headerAuthors == null && text.length() <= 60) {
+				// A bare name under the headline ("Andrew Roth in Moscow") is a byline
+				// without
+				// its "By".
+				List<String> names = BylineDetector.names(text);
+				if (names != null) {
+					this.headerAuthors = Extracted.fromText(names, line(i));
 					this.removed[i] = true;
 					continue;
 				}
+			}
+			if (this.headerAuthors != null && BioDetector.isAffiliation(text)) {
+				this.removed[i] = true;
+				continue;
 			}
 			if (titleAllowed && this.title == null && TitleDetector.isHeadline(text)) {
 				this.title = Extracted.fromText(TitleDetector.headlineText(text), line(i));
@@ -429,16 +440,6 @@ final class ArticleReader {
 			this.headerAuthors = Extracted.fromText(byline, line(i));
 		}
 		return byline != null || dateLine != null || BylineDetector.isBylineShaped(text);
-	}
-
-	// The index of the first paragraph after the given line that is not removed yet.
-	private int nextKept(int afterLine) {
-		for (int j = 0; j < this.paragraphs.size() && j < MAX_HEADER; j++) {
-			if (line(j) > afterLine && !this.removed[j]) {
-				return j;
-			}
-		}
-		return -1;
 	}
 
 	// "AFP", "AP / DPA": the agency a story came from, not its author or publisher.

@@ -51,7 +51,41 @@ final class BioDetector {
 	}
 
 	static boolean isAboutHeading(String line) {
-		return line.length() <= 40 && ABOUT_HEADINGS.contains(Texts.key(line));
+		if (line.length() > 40) {
+			return false;
+		}
+		String key = Texts.key(line);
+		if (ABOUT_HEADINGS.contains(key)) {
+			return true;
+		}
+		// "About Sarah", "About Emil Avdaliani": an author box named after its author
+		String text = line.strip();
+		if (key.startsWith("about ") && !text.endsWith(".")) {
+			String rest = text.substring(6).strip();
+			while (!rest.isEmpty() && ":".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+				rest = rest.substring(0, rest.length() - 1);
+			}
+			int words = Texts.words(rest, 4);
+			return words >= 1 && words <= 3 && Character.isUpperCase(rest.charAt(0))
+					&& !NOT_ABOUT.contains(rest.toLowerCase(Locale.ROOT))
+					&& (words == 1 || PersonNames.clean(rest) != null);
+		}
+		return false;
+	}
+
+	private static final Set<String> NOT_ABOUT = Set.of("us", "me", "this", "the", "it", "them", "our", "cookies",
+			"this site", "this article", "this story", "the project", "the site");
+
+	/**
+	 * Whether a short header line states a role and affiliation ("Senior Fellow, Carnegie
+	 * Europe") rather than article text.
+	 */
+	static boolean isAffiliation(String line) {
+		if (line.length() > 100 || Texts.endsWithSentencePunctuation(line) || line.isEmpty()
+				|| !Character.isUpperCase(line.charAt(0)) || Texts.words(line, 13) > 12) {
+			return false;
+		}
+		return hasRole(line.toLowerCase(Locale.ROOT));
 	}
 
 	/**

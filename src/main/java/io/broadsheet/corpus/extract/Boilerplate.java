@@ -34,20 +34,24 @@ final class Boilerplate {
 			"комментарии", "оставить комментарий", "читайте также", "реклама", "подписаться", "главное",
 			"новости партнеров");
 
-	private static final String[] PROMPT_PREFIXES = { "share this", "share on ", "share via", "follow us", "follow our",
-			"subscribe to", "subscribe for", "sign up for", "sign up to", "click here", "read more:", "read more at",
-			"read also:", "also read:", "see also:", "related:", "related articles:", "related reading:", "tags:",
-			"tagged:", "tagged with", "topics:", "filed under", "categories:", "category:", "posted in", "join our",
-			"join us on", "download the app", "download our app", "get the latest", "don't miss", "don’t miss",
-			"you may also like", "more on this", "more from", "comments (", "comment (", "advertisement", "like this",
-			"like loading", "support our", "support us", "donate", "become a member", "if you liked this",
-			"if you enjoyed this", "to continue reading", "this content is", "cookie", "we use cookies",
-			"all rights reserved", "lesen sie auch:", "mehr zum thema:", "folgen sie uns", "abonnieren sie",
-			"jetzt abonnieren", "schlagworte:", "themen:", "lire aussi :", "lire aussi:", "suivez-nous", "abonnez-vous",
-			"mots-clés", "mots clés", "lea también:", "lee también:", "leer más:", "síguenos", "suscríbete",
-			"etiquetas:", "temas:", "leggi anche:", "seguici", "iscriviti", "leia também:", "siga-nos",
-			"читайте также:", "читайте также ", "подписывайтесь", "подпишитесь", "теги:", "метки:", "темы:",
-			"смотрите также", "источник фото" };
+	private static final Prefixes PROMPT_PREFIXES = Prefixes.of("share this", "share on ", "share via", "follow us",
+			"follow our", "subscribe to", "subscribe for", "sign up for", "sign up to", "click here", "read more:",
+			"read more at", "read also:", "also read:", "see also:", "related:", "related articles:",
+			"related reading:", "tags:", "tagged:", "tagged with", "topics:", "filed under", "categories:", "category:",
+			"posted in", "join our", "join us on", "download the app", "download our app", "get the latest",
+			"don't miss", "don’t miss", "you may also like", "more on this", "more from", "comments (", "comment (",
+			"advertisement", "like this", "like loading", "support our", "support us", "donate", "become a member",
+			"if you liked this", "if you enjoyed this", "to continue reading", "this content is", "cookie",
+			"we use cookies", "all rights reserved", "lesen sie auch:", "mehr zum thema:", "folgen sie uns",
+			"abonnieren sie", "jetzt abonnieren", "schlagworte:", "themen:", "lire aussi :", "lire aussi:",
+			"suivez-nous", "abonnez-vous", "mots-clés", "mots clés", "lea también:", "lee también:", "leer más:",
+			"síguenos", "suscríbete", "etiquetas:", "temas:", "leggi anche:", "seguici", "iscriviti", "leia também:",
+			"siga-nos", "читайте также:", "читайте также ", "подписывайтесь", "подпишитесь", "теги:", "метки:", "темы:",
+			"смотрите также", "источник фото", "this article is more than", "this article is over",
+			"explore more on these topics", "reuse this content", "this post may contain", "this article may contain",
+			"this page may contain", "your email address will not be published", "required fields are marked",
+			"most viewed", "more on this story", "related topics", "view all comments", "sign up to",
+			"get our newsletter");
 
 	// Prompts that sit inside an article (a teaser link, a newsletter box) rather than
 	// opening the page furniture below it.
@@ -61,10 +65,10 @@ final class Boilerplate {
 			"подпишитесь", "abonnieren", "abonnez-vous", "suscríbete", "iscriviti", "print", "drucken", "imprimer",
 			"imprimir", "печать", "cookie", "we use cookies", "back to top", "scroll to top", "skip to" };
 
-	private static final String[] CAPTION_STARTS = { "photo", "photos", "image", "images", "picture", "pictured",
-			"foto", "fotos", "bild", "фото", "illustration", "illustrative", "cover photo", "featured image",
-			"header image", "main image", "credit", "photo credit", "image credit", "image source", "video",
-			"file photo", "archive photo", "photograph", "caption", "crédit", "crédito", "légende" };
+	private static final Prefixes CAPTION_STARTS = Prefixes.of("photo", "photos", "image", "images", "picture",
+			"pictured", "foto", "fotos", "bild", "фото", "illustration", "illustrative", "cover photo",
+			"featured image", "header image", "main image", "credit", "photo credit", "image credit", "image source",
+			"video", "file photo", "archive photo", "photograph", "caption", "crédit", "crédito", "légende");
 
 	private static final String[] CAPTION_MARKS = { "getty images", "shutterstock", "ap photo", "afp photo", "reuters/",
 			"/reuters", "/ reuters", "/afp", "/ afp", "epa-efe", "(photo:", "(photo by", "(image:", "photo:", "фото:",
@@ -101,24 +105,29 @@ final class Boilerplate {
 	 * widget remnant, a reading time, a bare link or an editor's credit.
 	 */
 	static boolean isNoise(String line) {
-		return isPrompt(line) || isCaption(line) || isWidgetRemnant(line) || isReadingTime(line) || isBareLink(line)
-				|| BylineDetector.isEditorLine(line);
-	}
-
-	static boolean isPrompt(String line) {
-		if (line.length() > MAX_PROMPT) {
+		if (line.length() > MAX_NOISE) {
 			return false;
 		}
 		String key = Texts.key(line);
+		return isPrompt(line, key) || isCaption(line, key) || isWidgetRemnant(line, key) || isReadingTime(line, key)
+				|| isBareLink(line) || line.length() <= 120 && BylineDetector.isEditorKey(key);
+	}
+
+	// No check below looks at lines longer than this.
+	private static final int MAX_NOISE = 300;
+
+	static boolean isPrompt(String line) {
+		return line.length() <= MAX_PROMPT && isPrompt(line, Texts.key(line));
+	}
+
+	private static boolean isPrompt(String line, String key) {
+		if (line.length() > MAX_PROMPT) {
+			return false;
+		}
 		if (PROMPTS.contains(key) || isCount(key)) {
 			return true;
 		}
-		for (String prefix : PROMPT_PREFIXES) {
-			if (key.startsWith(prefix)) {
-				return true;
-			}
-		}
-		return false;
+		return PROMPT_PREFIXES.matches(key);
 	}
 
 	/**
@@ -165,23 +174,26 @@ final class Boilerplate {
 	 * and caption lines are not titles.
 	 */
 	static boolean isCaption(String line) {
-		if (line.length() > 300) {
+		return line.length() <= MAX_NOISE && isCaption(line, Texts.key(line));
+	}
+
+	// The key keeps inner punctuation, so "(photo:" and "reuters/" still show in it.
+	private static boolean isCaption(String line, String lower) {
+		if (line.length() > MAX_NOISE) {
 			return false;
 		}
-		String lower = line.toLowerCase(Locale.ROOT);
-		for (String start : CAPTION_STARTS) {
-			if (lower.startsWith(start) && lower.length() > start.length()) {
-				String after = lower.substring(start.length()).stripLeading();
-				if (after.startsWith(":") || after.startsWith("’s source") || after.startsWith("'s source")
-						|| after.startsWith("source") || after.startsWith("by ") || after.startsWith("credit")
-						|| after.startsWith("courtesy") || after.startsWith("©") || after.startsWith("/")
-						|| after.startsWith("(") || after.startsWith("–") || after.startsWith("—")
-						|| after.startsWith("- ") || after.startsWith("|")) {
-					return true;
-				}
+		String start = CAPTION_STARTS.find(lower);
+		if (start != null && lower.length() > start.length()) {
+			String after = lower.substring(start.length()).stripLeading();
+			if (after.startsWith(":") || after.startsWith("’s source") || after.startsWith("'s source")
+					|| after.startsWith("source") || after.startsWith("by ") || after.startsWith("credit")
+					|| after.startsWith("courtesy") || after.startsWith("©") || after.startsWith("/")
+					|| after.startsWith("(") || after.startsWith("–") || after.startsWith("—") || after.startsWith("- ")
+					|| after.startsWith("|")) {
+				return true;
 			}
 		}
-		if (line.length() > 200) {
+		if (line.length() > 200 || !mayHoldCredit(lower)) {
 			return false;
 		}
 		for (String mark : CAPTION_MARKS) {
@@ -192,11 +204,28 @@ final class Boilerplate {
 		return false;
 	}
 
+	// Every caption mark holds one of these; most lines hold none and skip the search.
+	private static boolean mayHoldCredit(String lower) {
+		for (int i = 0; i < lower.length(); i++) {
+			char c = lower.charAt(i);
+			if (c == ':' || c == '/' || c == '(' || c == '©') {
+				return true;
+			}
+		}
+		return lower.contains("getty") || lower.contains("shutterstock") || lower.contains("photo")
+				|| lower.contains("imago") || lower.contains("wikimedia") || lower.contains("unsplash")
+				|| lower.contains("pexels") || lower.contains("epa-efe");
+	}
+
 	/**
 	 * Whether the line is what is left of a widget after text extraction ("+ ↺ − 16 px",
 	 * "A A A"): short, and mostly symbols and numbers.
 	 */
 	static boolean isWidgetRemnant(String line) {
+		return line.length() <= 60 && isWidgetRemnant(line, Texts.key(line));
+	}
+
+	private static boolean isWidgetRemnant(String line, String key) {
 		if (line.length() > 60) {
 			return false;
 		}
@@ -219,16 +248,19 @@ final class Boilerplate {
 			return true;
 		}
 		// "A A A", "A- A+": font size buttons
-		String key = Texts.key(line).replace(" ", "");
-		return key.equals("aaa") || key.equals("a-a+") || key.equals("a+a-") || key.equals("a-aa+");
+		String buttons = key.replace(" ", "");
+		return buttons.equals("aaa") || buttons.equals("a-a+") || buttons.equals("a+a-") || buttons.equals("a-aa+");
 	}
 
 	/** "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min." */
 	static boolean isReadingTime(String line) {
+		return line.length() <= 40 && isReadingTime(line, Texts.key(line));
+	}
+
+	private static boolean isReadingTime(String line, String key) {
 		if (line.length() > 40) {
 			return false;
 		}
-		String key = Texts.key(line);
 		boolean hasNumber = false;
 		for (int i = 0; i < key.length(); i++) {
 			if (Character.isDigit(key.charAt(i))) {

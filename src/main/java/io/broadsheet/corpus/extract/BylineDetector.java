@@ -95,7 +95,7 @@ final class BylineDetector {
 			if (lower.startsWith(label) && segment.length() > label.length()
 					&& (label.endsWith(":") || Character.isWhitespace(segment.charAt(label.length())))) {
 				String rest = segment.substring(label.length()).strip();
-				return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && Texts.words(rest, 6) <= 5
+				return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && Texts.words(rest, 9) <= 8
 						&& !Texts.endsWithSentencePunctuation(rest);
 			}
 		}
@@ -202,6 +202,13 @@ final class BylineDetector {
 		if (bracket > 0 && bracket < cut) {
 			cut = bracket;
 		}
+		// "Sarah Lopez 12 Comments": a counter glued to the name
+		for (int i = 1; i < cut; i++) {
+			if (Character.isDigit(part.charAt(i)) && part.charAt(i - 1) == ' ') {
+				cut = i;
+				break;
+			}
+		}
 		return part.substring(0, cut).strip();
 	}
 
@@ -261,16 +268,31 @@ final class BylineDetector {
 
 	/** Whether the line is a credit line (including one that names editors only). */
 	static boolean isCreditLine(String line) {
-		String text = line.strip();
-		if (text.startsWith("(")) {
-			text = text.substring(1);
+		if (line.length() > MAX_LINE) {
+			return false;
 		}
-		String lower = text.toLowerCase(Locale.ROOT);
-		return (lower.startsWith("reporting by") || lower.startsWith("additional reporting by")
-				|| lower.startsWith("writing by") || lower.startsWith("editing by")
-				|| lower.startsWith("reporting and writing by") || lower.startsWith("compiled by"))
-				&& line.length() <= MAX_LINE;
+		if (isContributorNote(line)) {
+			return true;
+		}
+		String text = line.strip();
+		int from = text.startsWith("(") ? 1 : 0;
+		for (String label : CREDIT_LABELS) {
+			if (text.regionMatches(true, from, label, 0, label.length())) {
+				return true;
+			}
+		}
+		return false;
 	}
+
+	// "CNN's Kylie Atwood contributed to this report.": helpers, not authors.
+	private static boolean isContributorNote(String line) {
+		String lower = line.toLowerCase(Locale.ROOT);
+		return lower.contains("contributed to this report") || lower.contains("contributed reporting")
+				|| lower.contains("contributed to this article") || lower.contains("contributed to this story");
+	}
+
+	private static final String[] CREDIT_LABELS = { "reporting by", "additional reporting by", "writing by",
+			"editing by", "reporting and writing by", "compiled by" };
 
 	/**
 	 * Whether the line credits an editor, translator or photographer, who are not
@@ -280,17 +302,20 @@ final class BylineDetector {
 		if (line.length() > 120) {
 			return false;
 		}
-		String lower = line.strip().toLowerCase(Locale.ROOT);
-		for (String label : new String[] { "edited by", "editing by", "editor:", "editors:", "editor's note",
-				"translated by", "translation by", "translation:", "redaktion:", "bearbeitet von", "redigiert von",
-				"übersetzt von", "übersetzung:", "édité par", "traduit par", "édition:", "editado por", "traducido por",
-				"edición:", "редактор:", "перевод:", "перевела:", "перевел:", "photos by", "photo by", "photography by",
-				"illustration by", "graphics by", "video by" }) {
-			if (lower.startsWith(label)) {
-				return true;
-			}
-		}
-		return false;
+		return isEditorKey(Texts.key(line));
 	}
+
+	/**
+	 * {@link #isEditorLine(String)} for a line already turned into a {@link Texts#key}.
+	 */
+	static boolean isEditorKey(String key) {
+		return EDITOR_LABELS.matches(key);
+	}
+
+	private static final Prefixes EDITOR_LABELS = Prefixes.of("edited by", "editing by", "editor:", "editors:",
+			"editor's note", "translated by", "translation by", "translation:", "redaktion:", "bearbeitet von",
+			"redigiert von", "übersetzt von", "übersetzung:", "édité par", "traduit par", "édition:", "editado por",
+			"traducido por", "edición:", "редактор:", "перевод:", "перевела:", "перевел:", "photos by", "photo by",
+			"photography by", "illustration by", "graphics by", "video by");
 
 }

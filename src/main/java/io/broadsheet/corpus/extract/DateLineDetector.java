@@ -51,15 +51,15 @@ final class DateLineDetector {
 			"à", "el", "de", "del", "du", "en", "las", "los", "il", "alle", "ore", "в", "г", "года", "гг", "h", "hrs",
 			"gmt", "utc", "msk", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "eet", "eest", "ist", "local",
 			"time", "last", "first", "px", "pt", "em", "min", "mins", "minute", "minutes", "read", "reading",
-			"lesezeit", "lecture", "lectura", "чтения", "мин", "views", "view", "просмотров", "and", "und", "et", "y",
-			"и", "to", "of", "by", "font", "size", "text", "aa", "ot", "in", "monday", "tuesday", "wednesday",
-			"thursday", "friday", "saturday", "sunday", "mon", "tue", "tues", "wed", "thu", "thurs", "fri", "sat",
-			"sun", "montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag", "lundi", "mardi",
-			"mercredi", "jeudi", "vendredi", "samedi", "dimanche", "lunes", "martes", "miércoles", "miercoles",
-			"jueves", "viernes", "sábado", "sabado", "domingo", "понедельник", "вторник", "среда", "четверг", "пятница",
-			"суббота", "воскресенье", "пн", "вт", "ср", "чт", "пт", "сб", "вс", "lunedì", "martedì", "mercoledì",
-			"giovedì", "venerdì", "sabato", "domenica", "segunda", "terça", "quarta", "quinta", "sexta", "feira", "t",
-			"z", "st", "nd", "rd", "th", "er", "o");
+			"lesezeit", "lecture", "lectura", "чтения", "мин", "views", "view", "просмотров", "comments", "comment",
+			"shares", "комментариев", "and", "und", "et", "y", "и", "to", "of", "by", "font", "size", "text", "aa",
+			"ot", "in", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+			"tues", "wed", "thu", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag",
+			"freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+			"lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
+			"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "пн", "вт", "ср", "чт",
+			"пт", "сб", "вс", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "segunda",
+			"terça", "quarta", "quinta", "sexta", "feira", "t", "z", "st", "nd", "rd", "th", "er", "o");
 
 	private DateLineDetector() {
 	}
@@ -171,11 +171,19 @@ final class DateLineDetector {
 		if (i > 0 && (tokens.get(i - 1).is(':') || tokens.get(i - 1).text().equals("h"))) {
 			return true;
 		}
+		// "12.30 GMT": a time written with a dot
+		if (i + 2 < tokens.size() && tokens.get(i + 1).is('.') && tokens.get(i + 2).digits() == 2) {
+			return true;
+		}
+		if (i > 1 && tokens.get(i - 1).is('.') && tokens.get(i - 2).kind() == Kind.NUMBER && token.digits() == 2) {
+			return true;
+		}
 		if (i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.WORD) {
 			String unit = tokens.get(i + 1).text();
 			return unit.equals("px") || unit.equals("pt") || unit.equals("em") || unit.startsWith("min")
 					|| unit.equals("мин") || unit.equals("views") || unit.equals("h") || unit.equals("am")
-					|| unit.equals("pm") || unit.equals("uhr") || unit.equals("просмотров");
+					|| unit.equals("pm") || unit.equals("uhr") || unit.equals("просмотров")
+					|| unit.startsWith("comment") || unit.equals("shares") || unit.startsWith("комментари");
 		}
 		return false;
 	}

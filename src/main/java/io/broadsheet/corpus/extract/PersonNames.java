@@ -44,7 +44,9 @@ final class PersonNames {
 			"yesterday", "update", "updated", "published", "posted", "share", "print", "comment", "comments",
 			"subscribe", "login", "register", "menu", "home", "search", "read", "more", "tags", "category",
 			"categories", "archive", "archives", "newsletter", "edition", "issue", "column", "blog", "podcast", "live",
-			"wire", "feeds", "feed", "ap", "upi", "nyt", "wsj");
+			"wire", "feeds", "feed", "ap", "upi", "nyt", "wsj", "monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday", "january", "february", "march", "june", "july", "august", "september", "october",
+			"november", "december");
 
 	private static final Set<String> PLACEHOLDERS = Set.of("john doe", "jane doe", "first last", "firstname lastname",
 			"your name", "name surname", "author name", "max mustermann", "иван иванов");

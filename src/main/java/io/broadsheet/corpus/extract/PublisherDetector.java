@@ -29,12 +29,16 @@ final class PublisherDetector {
 			"newsletter", "publication", "online publication", "platform", "review", "digital magazine",
 			"policy journal", "news service", "news site", "website", "podcast", "quarterly", "commentary series" };
 
-	private static final String[] DISCLAIMER_MARKS = { "disclaimer", "views expressed", "opinions expressed",
-			"views and opinions expressed", "do not necessarily reflect", "does not necessarily reflect",
-			"not necessarily represent", "may not represent", "do not represent", "are those of the author",
-			"are solely those of", "the author's own", "the author’s own", "haftungsausschluss",
-			"geben nicht unbedingt", "n'engagent que", "n’engagent que", "no reflejan necesariamente",
-			"не обязательно отражает", "не обязательно совпадает", "может не совпадать" };
+	// Enough on their own to make a paragraph a disclaimer.
+	private static final String[] DISCLAIMER_MARKS = { "do not necessarily reflect", "does not necessarily reflect",
+			"not necessarily represent", "are those of the author", "are solely those of", "the author's own",
+			"the author’s own", "the authors' own", "the authors’ own", "haftungsausschluss", "geben nicht unbedingt",
+			"n'engagent que", "n’engagent que", "no reflejan necesariamente", "не обязательно отражает",
+			"не обязательно совпадает", "может не совпадать", "non riflettono necessariamente" };
+
+	// Disclaimer words that ordinary prose also uses; they count only beside "author".
+	private static final String[] WEAK_DISCLAIMER_MARKS = { "views expressed", "opinions expressed",
+			"may not represent", "do not represent" };
 
 	private static final String[] INSTITUTION_CUES = { "policy or position of ", "policy or positions of ",
 			"policies or positions of ", "views of the ", "views of ", "position of the ", "position of ",
@@ -98,6 +102,9 @@ final class PublisherDetector {
 		}
 		String text = line.strip();
 		String lower = text.toLowerCase(Locale.ROOT);
+		if (Boilerplate.isCaption(text)) {
+			return null;
+		}
 		for (String label : SOURCE_LABELS) {
 			if (lower.startsWith(label)) {
 				String rest = text.substring(label.length()).strip();
@@ -194,9 +201,19 @@ final class PublisherDetector {
 			return false;
 		}
 		String lower = paragraph.toLowerCase(Locale.ROOT);
+		if (lower.startsWith("disclaimer")) {
+			return true;
+		}
 		for (String mark : DISCLAIMER_MARKS) {
 			if (lower.contains(mark)) {
 				return true;
+			}
+		}
+		if (lower.contains("author")) {
+			for (String mark : WEAK_DISCLAIMER_MARKS) {
+				if (lower.contains(mark)) {
+					return true;
+				}
 			}
 		}
 		return false;

@@ -72,30 +72,56 @@ final class TextDecoder {
 	 * stay those of the file.
 	 */
 	static String normalise(String raw) {
-		StringBuilder out = new StringBuilder(raw.length());
 		int length = raw.length();
+		char[] out = new char[length];
+		int n = 0;
 		for (int i = 0; i < length; i++) {
 			char c = raw.charAt(i);
-			if (c == '\r') {
-				out.append('\n');
-				if (i + 1 < length && raw.charAt(i + 1) == '\n') {
+			byte kind = KIND[c];
+			if (kind == KEEP) {
+				out[n++] = c;
+			}
+			else if (kind == SPACE) {
+				out[n++] = ' ';
+			}
+			else if (kind == LINE) {
+				out[n++] = '\n';
+				if (c == '\r' && i + 1 < length && raw.charAt(i + 1) == '\n') {
 					i++;
 				}
 			}
-			else if (c == '\n') {
-				out.append('\n');
-			}
-			else if (c == '\t' || isSpace(c)) {
-				out.append(' ');
-			}
-			else if (!isInvisible(c)) {
-				out.append(c);
-			}
 		}
-		String text = out.toString();
+		String text = new String(out, 0, n);
 		// Decomposed accents (e + combining acute) would defeat name and month matching.
 		return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
 				: Normalizer.normalize(text, Normalizer.Form.NFC);
+	}
+
+	private static final byte KEEP = 0;
+
+	private static final byte SPACE = 1;
+
+	private static final byte LINE = 2;
+
+	private static final byte DROP = 3;
+
+	// What to do with each UTF-16 unit, looked up rather than tested: decoding is the one
+	// step that touches every character.
+	private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+
+	static {
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			char ch = (char) c;
+			if (ch == '\r' || ch == '\n') {
+				KIND[c] = LINE;
+			}
+			else if (ch == '\t' || isSpace(ch)) {
+				KIND[c] = SPACE;
+			}
+			else if (isInvisible(ch)) {
+				KIND[c] = DROP;
+			}
+		}
 	}
 
 	private static boolean isSpace(char c) {

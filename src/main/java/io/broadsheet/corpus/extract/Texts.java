@@ -17,33 +17,40 @@ final class Texts {
 	 * colon, an ellipsis, brackets).
 	 */
 	static String key(String text) {
-		String lower = text.toLowerCase(Locale.ROOT);
-		StringBuilder out = new StringBuilder(Math.min(lower.length(), 256));
+		int length = Math.min(text.length(), 256);
+		char[] out = new char[length];
+		int n = 0;
 		boolean space = false;
-		for (int i = 0; i < lower.length() && out.length() < 256; i++) {
-			char c = lower.charAt(i);
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
 			if (c == '’' || c == '‘' || c == '`') {
 				c = '\'';
 			}
 			if (Character.isWhitespace(c)) {
-				space = out.length() > 0;
+				space = n > 0;
 				continue;
 			}
 			if (space) {
-				out.append(' ');
+				out[n++] = ' ';
 				space = false;
 			}
-			out.append(c);
+			out[n++] = Character.toLowerCase(c);
 		}
 		int start = 0;
-		int end = out.length();
-		while (start < end && isEdgePunctuation(out.charAt(start))) {
+		int end = n;
+		while (start < end && isEdgePunctuation(out[start])) {
 			start++;
 		}
-		while (end > start && isEdgePunctuation(out.charAt(end - 1))) {
+		while (end > start && isEdgePunctuation(out[end - 1])) {
 			end--;
 		}
-		return out.substring(start, end).strip();
+		while (start < end && out[start] == ' ') {
+			start++;
+		}
+		while (end > start && out[end - 1] == ' ') {
+			end--;
+		}
+		return new String(out, start, end - start);
 	}
 
 	private static boolean isEdgePunctuation(char c) {

@@ -569,6 +569,74 @@ class ArticleExtractorCasesTests {
 								Short note: the archive will be offline on Sunday for maintenance, and all links will work again on Monday morning.
 								""",
 						null, null, null, null, "Short note: the archive", "on Monday morning."),
+				c("newspaper layout with kicker, age notice, standfirst and topic tail",
+						"""
+								Armenia
+								This article is more than 1 year old
+								Armenia's leader says country will leave Russia-led alliance
+								Nikol Pashinyan says Yerevan will quit the CSTO after accusing it of failing to protect the country
+								Andrew Roth in Moscow
+								Thu 4 Dec 2025 12.30 GMT
+								Share
+								Armenia's prime minister has said his country will leave the Russia-led Collective Security Treaty Organization, in the sharpest break yet.
+								Speaking in parliament, Nikol Pashinyan said the alliance had failed to meet its obligations.
+								Explore more on these topics
+								Armenia
+								Russia
+								Europe
+								Reuse this content
+								""",
+						"Armenia's leader says country will leave Russia-led alliance", "Andrew Roth", "2025-12-04",
+						null, "Nikol Pashinyan says Yerevan will quit", "failed to meet its obligations.", "year old",
+						"Andrew Roth", "12.30", "Explore", "Europe", "Reuse"),
+				c("broadcaster layout with outlet in byline, source line and contributor note",
+						"""
+								Skip to main content
+								Menu
+								Search
+								Politics
+								Armenia, Azerbaijan sign peace deal at White House
+								By Maria Lopez and Ali Khan, CNN
+								Updated 5:31 PM EDT, Fri August 8, 2025
+								Source: CNN
+								Armenia and Azerbaijan signed a US-brokered peace declaration at the White House on Friday, ending decades of conflict.
+								The deal creates a transit route through southern Armenia.
+								CNN's Kylie Atwood contributed to this report.
+								""",
+						"Armenia, Azerbaijan sign peace deal at White House", "Maria Lopez;Ali Khan", "2025-08-08",
+						"CNN", "Armenia and Azerbaijan signed", "through southern Armenia.", "Skip", "Menu",
+						"Kylie Atwood", "Source"),
+				c("travel blog with date-and-author line, affiliate notice and author box",
+						"""
+								Home » Blog » Travel
+								10 Things to Do in Yerevan
+								March 3, 2024 by Sarah Lopez 12 Comments
+								This post may contain affiliate links.
+								Yerevan is one of the oldest continuously inhabited cities in the world, and it has more to offer than most visitors expect.
+								1. Visit the Cascade
+								The Cascade is a giant stairway with views of Mount Ararat.
+								2. Try the brandy
+								About Sarah
+								Sarah Lopez is a travel writer based in Lisbon.
+								Leave a Comment
+								Your email address will not be published. Required fields are marked *
+								""",
+						"10 Things to Do in Yerevan", "Sarah Lopez", "2024-03-03", null, "Yerevan is one of the oldest",
+						"2. Try the brandy", "affiliate", "About Sarah", "travel writer", "email address"),
+				c("think tank with bare-name byline, affiliation line and institutional disclaimer",
+						"""
+								Analysis
+								The South Caucasus after Karabakh: three scenarios
+								Thomas de Waal
+								Senior Fellow, Carnegie Europe
+								January 15, 2024
+								The fall of Nagorno-Karabakh in September 2023 closed one chapter of the region's history and opened another, still uncertain.
+								Three scenarios stand out.
+								Carnegie does not take institutional positions on public policy issues; the views represented herein are those of the author(s) and do not necessarily reflect the views of Carnegie, its staff, or its trustees.
+								""",
+						"The South Caucasus after Karabakh: three scenarios", "Thomas de Waal", "2024-01-15",
+						"Carnegie", "The fall of Nagorno-Karabakh", "Three scenarios stand out.", "Senior Fellow",
+						"trustees"),
 				c("author line with three names and commas",
 						"""
 								The State of Press Freedom in the South Caucasus

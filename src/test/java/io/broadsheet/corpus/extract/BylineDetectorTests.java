@@ -29,7 +29,7 @@ class BylineDetectorTests {
 	@ValueSource(strings = { "By 2023 the relationship had reached its most critical point in decades.",
 			"By the way, nobody expected this outcome.", "By Staff", "By Reuters", "By admin", "Photo by John Smith",
 			"Von den 30 Teilnehmern kamen nur zwölf.", "Par ailleurs, le gouvernement a annoncé",
-			"Por su parte, Madrid", "Posted by admin", "By News Desk" })
+			"Por su parte, Madrid", "Posted by admin", "By News Desk", "By Monday Evening, the crowd had gone home." })
 	void rejectsLinesThatAreNotBylines(String line) {
 		assertThat(BylineDetector.byline(line)).isNull();
 	}

@@ -21,7 +21,8 @@ class DateLineDetectorTests {
 			"Mittwoch, 3. März 2021|2021-03-03", "1er mars 2024 à 10h|2024-03-01", "le 12 février 2024|2024-02-12",
 			"4 de diciembre de 2025|2025-12-04", "4 декабря 2025 г., 12:45|2025-12-04", "12 марта 2024|2024-03-12",
 			"Dec. 4th, 2025|2025-12-04", "2025/01/31|2025-01-31", "31/01/2025|2025-01-31",
-			"2025-12-04T09:30:00+03:00|2025-12-04", "Baku, 4 December 2025|2025-12-04", "24 ottobre 2023|2023-10-24" })
+			"2025-12-04T09:30:00+03:00|2025-12-04", "Baku, 4 December 2025|2025-12-04", "24 ottobre 2023|2023-10-24",
+			"Thu 4 Dec 2025 12.30 GMT|2025-12-04", "News · 4 December 2025 · 5 min read|2025-12-04" })
 	void readsDateLines(String line, LocalDate expected) {
 		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
 	}

@@ -33,6 +33,12 @@ class PublisherDetectorTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "Source: Getty Images", "Photo source: Reuters" })
+	void photoSourcesAreNoPublisher(String line) {
+		assertThat(PublisherDetector.sourceLine(line)).isNull();
+	}
+
+	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"Europe’s Edge is CEPA’s online journal covering critical topics on the foreign policy docket.|CEPA",
 			"Caucasus Notes is a publication of the Regional Studies Center.|Regional Studies Center",
