@@ -40,13 +40,46 @@ class HostileCorpusTests {
 
 	@Test
 	void servesEveryGoodFile() {
-		int good = ROOT ? 9 : 8;
+		int good = ROOT ? 12 : 11;
 		assertThat(this.mvc.get().uri("/articles?size=100")).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.page.totalElements", (total) -> assertThat(total).asNumber().isEqualTo(good))
 			.extractingPath("$.content[*].id")
 			.asArray()
-			.contains("good", "invalid-utf8", "latin1", "bom", "crlf", "nested~deeper~deep", "x~story", "y~story");
+			.contains("good", "invalid-utf8", "latin1", "bom", "crlf", "nested~deeper~deep", "x~story", "y~story",
+					"curated", "front-matter", "bad-sidecar");
+	}
+
+	@Test
+	void curatorsOverrideFieldsWithASidecarOrFrontMatter() {
+		assertThat(this.mvc.get().uri("/articles/curated")).bodyJson()
+			.hasPathSatisfying("$.title", (title) -> assertThat(title).asString().isEqualTo("The Curated Title"))
+			.hasPathSatisfying("$.provenance.title.source",
+					(source) -> assertThat(source).asString().isEqualTo("override"))
+			.hasPathSatisfying("$.publishedDate", (date) -> assertThat(date).asString().isEqualTo("2021-05-06"))
+			.hasPathSatisfying("$.authors[0].name", (name) -> assertThat(name).asString().isEqualTo("Carla Curator"));
+		assertThat(this.mvc.get().uri("/articles/front-matter")).bodyJson()
+			.hasPathSatisfying("$.authors[*].name",
+					(names) -> assertThat(names).asArray().containsExactly("Fiona Front", "Mark Matter"))
+			.hasPathSatisfying("$.provenance.authors.source",
+					(source) -> assertThat(source).asString().isEqualTo("override"))
+			.hasPathSatisfying("$.publisher",
+					(publisher) -> assertThat(publisher).asString().isEqualTo("The Example Post"))
+			.hasPathSatisfying("$.body", (body) -> assertThat(body).asString().doesNotContain("publisher:", "---"));
+	}
+
+	@Test
+	void reportsBadYamlAndStillIngestsTheFileFromItsText() {
+		assertThat(this.mvc.get().uri("/corpus")).bodyJson()
+			.extractingPath("$.warnings[?(@.file == 'bad-sidecar.txt')].message")
+			.asArray()
+			.singleElement()
+			.asString()
+			.isNotBlank();
+		assertThat(this.mvc.get().uri("/articles/bad-sidecar")).bodyJson()
+			.hasPathSatisfying("$.title", (title) -> assertThat(title).asString().isEqualTo("Sidecar Gone Wrong Today"))
+			.hasPathSatisfying("$.provenance.title.source",
+					(source) -> assertThat(source).asString().isEqualTo("text"));
 	}
 
 	@Test
@@ -144,6 +177,17 @@ class HostileCorpusTests {
 					StandardCharsets.UTF_8);
 			write(Files.createDirectories(corpus.resolve("y")), "story.txt", article("The Story In Y", "Yvonne Y"),
 					StandardCharsets.UTF_8);
+			write(corpus, "curated.txt", article("A Scraped Headline Here", "Someone Scraped"), StandardCharsets.UTF_8);
+			write(corpus, "curated.yaml",
+					"title: The Curated Title\npublishedDate: 2021-05-06\nauthors:\n  - Carla Curator\n",
+					StandardCharsets.UTF_8);
+			write(corpus, "front-matter.txt",
+					"---\nauthors: [Fiona Front, Mark Matter]\npublisher: The Example Post\n---\n"
+							+ article("Front Matter Leads The Way", "Not This Name"),
+					StandardCharsets.UTF_8);
+			write(corpus, "bad-sidecar.txt", article("Sidecar Gone Wrong Today", "Sam Sidecar"),
+					StandardCharsets.UTF_8);
+			write(corpus, "bad-sidecar.yaml", "title: [unclosed\n  publisher: : :\n", StandardCharsets.UTF_8);
 			return corpus;
 		}
 		catch (IOException ex) {
