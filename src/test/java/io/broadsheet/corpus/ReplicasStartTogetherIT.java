@@ -141,6 +141,11 @@ class ReplicasStartTogetherIT {
 			assertThat(count(statement, "select count(*) from " + SCHEMA + ".corpus_version")).isOne();
 			assertThat(count(statement, "select count(*) from " + SCHEMA + ".flyway_schema_history where success"))
 				.isOne();
+			// The postgres profile's driver properties reach the driver
+			// (reWriteBatchedInserts
+			// travels the same way as the connection name).
+			assertThat(count(statement, "select count(*) from pg_stat_activity where application_name = 'broadsheet'"))
+				.isPositive();
 		}
 		List<Long> added = new ArrayList<>();
 		for (Replica replica : this.replicas) {
