@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Syncs the corpus once at startup. Spring Boot reports the application ready (and
  * readiness {@code UP}) only after every runner has returned, so no traffic is accepted
- * before the articles are in.
+ * before the articles are in. Replicas sharing one database take turns through
+ * {@link CorpusSyncLock}: one syncs while the others wait, not ready, and then find
+ * nothing left to do.
  */
 @Component
 class CorpusLoader implements ApplicationRunner {
@@ -20,6 +22,8 @@ class CorpusLoader implements ApplicationRunner {
 	private static final Logger log = LoggerFactory.getLogger(CorpusLoader.class);
 
 	private final CorpusSync sync;
+
+	private final CorpusSyncLock lock;
 
 	private final CorpusSource source;
 
@@ -31,9 +35,10 @@ class CorpusLoader implements ApplicationRunner {
 
 	private final AtomicReference<CorpusReport> lastReport = new AtomicReference<>();
 
-	CorpusLoader(CorpusSync sync, CorpusSource source, CorpusVersionRepository versions, CorpusRevision revision,
-			Clock clock) {
+	CorpusLoader(CorpusSync sync, CorpusSyncLock lock, CorpusSource source, CorpusVersionRepository versions,
+			CorpusRevision revision, Clock clock) {
 		this.sync = sync;
+		this.lock = lock;
 		this.source = source;
 		this.versions = versions;
 		this.revision = revision;
@@ -45,7 +50,7 @@ class CorpusLoader implements ApplicationRunner {
 		CorpusReport running = CorpusReport.running(this.source.location(), this.clock.instant());
 		this.lastReport.set(running);
 		try {
-			this.lastReport.set(this.sync.sync());
+			this.lastReport.set(this.lock.callExclusively(this.sync::sync));
 			// The stored version, not one computed here: every replica then sends the
 			// same
 			// validators, and Last-Modified survives restarts that change nothing.

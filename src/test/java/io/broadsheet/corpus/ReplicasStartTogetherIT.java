@@ -1,0 +1,343 @@
+package io.broadsheet.corpus;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Two replicas of the built application start at the same moment against one empty
+ * PostgreSQL schema and one corpus of a few hundred files. Both must become ready and
+ * serve every article exactly once, and neither may log an error: one syncs under the
+ * lock while the other waits, then finds nothing to do.
+ * <p>
+ * The test holds the sync lock itself until both replicas are waiting for it, so that
+ * their syncs meet at the lock on every run, not only when the timing of two JVMs
+ * starting on a busy machine happens to make them overlap. Meanwhile both must be live
+ * but not ready.
+ * <p>
+ * Runs in {@code ./mvnw verify -Ppostgres} (after {@code .ci/postgres.sh}); skipped when
+ * the build gives the tests no PostgreSQL in {@code spring.datasource.url}. Each
+ * replica's log is kept in {@code target/replicas-it/}.
+ */
+class ReplicasStartTogetherIT {
+
+	private static final int ARTICLES = 400;
+
+	// Four transactions per sync: without the lock, the second replica would see the
+	// first one's committed batches and collide with the rest.
+	private static final int BATCH_SIZE = 100;
+
+	private static final String SCHEMA = "replicas_it";
+
+	// Two Boot applications starting at once on two shared cores.
+	private static final Duration STARTUP_TIMEOUT = Duration.ofMinutes(4);
+
+	private static final String[] FIRST_NAMES = { "Anna", "Tigran", "Emil", "Mariam", "Lilit", "Davit", "Sona" };
+
+	private static final String[] LAST_NAMES = { "Grigoryan", "Avdaliani", "Petrosyan", "Hakobyan" };
+
+	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+
+	private final List<Replica> replicas = new ArrayList<>();
+
+	@TempDir
+	private Path corpus;
+
+	private String url;
+
+	private String username;
+
+	private String password;
+
+	@BeforeEach
+	void requirePostgreSql() throws SQLException {
+		this.url = System.getProperty("spring.datasource.url", "");
+		this.username = System.getProperty("spring.datasource.username", "");
+		this.password = System.getProperty("spring.datasource.password", "");
+		if (!this.url.startsWith("jdbc:postgresql:")) {
+			String reason = "ReplicasStartTogetherIT skipped: it needs PostgreSQL. Start one with .ci/postgres.sh "
+					+ "and run ./mvnw verify -Ppostgres";
+			// Failsafe counts a skipped test but does not print why.
+			System.out.println(reason);
+			assumeTrue(false, reason);
+		}
+		sql("drop schema if exists " + SCHEMA + " cascade", "create schema " + SCHEMA);
+	}
+
+	@AfterEach
+	void stopReplicas() throws Exception {
+		for (Replica replica : this.replicas) {
+			replica.stop();
+		}
+		if (this.url.startsWith("jdbc:postgresql:")) {
+			sql("drop schema if exists " + SCHEMA + " cascade");
+		}
+	}
+
+	@Test
+	void servesEveryArticleExactlyOnceWhenTwoReplicasStartTogether() throws Exception {
+		Set<String> authors = writeCorpus();
+		Path logs = Files.createDirectories(Path.of("target", "replicas-it"));
+		String replicaUrl = this.url + (this.url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
+		try (Connection gate = connect()) {
+			lock(gate, "pg_advisory_lock");
+			// Started back to back, a few milliseconds apart, as replicas rolled out
+			// together are.
+			for (int i = 1; i <= 2; i++) {
+				this.replicas.add(Replica.start(logs.resolve("replica-" + i + ".log"), replicaUrl, this.username,
+						this.password, this.corpus));
+			}
+			for (Replica replica : this.replicas) {
+				awaitLog(replica, "Waiting for another instance to finish syncing the corpus");
+			}
+			for (Replica replica : this.replicas) {
+				assertThat(status(replica, "/actuator/health/liveness")).isEqualTo(200);
+				assertThat(status(replica, "/actuator/health/readiness")).isEqualTo(503);
+			}
+			lock(gate, "pg_advisory_unlock");
+		}
+		for (Replica replica : this.replicas) {
+			awaitReady(replica);
+		}
+
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			assertThat(count(statement, "select count(*) from " + SCHEMA + ".article")).isEqualTo(ARTICLES);
+			assertThat(count(statement, "select count(distinct source_file) from " + SCHEMA + ".article"))
+				.isEqualTo(ARTICLES);
+			assertThat(count(statement, "select count(*) from " + SCHEMA + ".article_body")).isEqualTo(ARTICLES);
+			assertThat(count(statement, "select count(*) from " + SCHEMA + ".author")).isEqualTo(authors.size());
+			assertThat(count(statement, "select count(*) from " + SCHEMA + ".corpus_version")).isOne();
+			assertThat(count(statement, "select count(*) from " + SCHEMA + ".flyway_schema_history where success"))
+				.isOne();
+			// The postgres profile's driver properties reach the driver
+			// (reWriteBatchedInserts
+			// travels the same way as the connection name).
+			assertThat(count(statement, "select count(*) from pg_stat_activity where application_name = 'broadsheet'"))
+				.isPositive();
+		}
+		List<Long> added = new ArrayList<>();
+		for (Replica replica : this.replicas) {
+			JsonNode articles = getJson(replica, "/articles?size=1");
+			assertThat(articles.path("page").path("totalElements").asLong()).isEqualTo(ARTICLES);
+			JsonNode report = getJson(replica, "/corpus");
+			assertThat(report.path("state").asString()).isEqualTo("completed");
+			assertThat(report.path("ingested").asLong()).isEqualTo(ARTICLES);
+			added.add(report.path("added").asLong());
+		}
+		// One replica stored everything; the other, syncing after it, found all
+		// unchanged.
+		assertThat(added).containsExactlyInAnyOrder((long) ARTICLES, 0L);
+		for (Replica replica : this.replicas) {
+			replica.stop();
+			assertThat(replica.logLines()).as("errors logged by %s", replica.log)
+				.noneMatch((line) -> line.contains(" ERROR "));
+		}
+	}
+
+	/** Writes the corpus in a few folders; returns the author ids it names. */
+	private Set<String> writeCorpus() throws IOException {
+		Set<String> authors = new HashSet<>();
+		LocalDate day = LocalDate.of(2024, 1, 1);
+		for (int i = 0; i < ARTICLES; i++) {
+			StringBuilder text = new StringBuilder("Report number " + i + " on the state of the region\n\n");
+			if (i % 10 != 0) {
+				String first = FIRST_NAMES[i % FIRST_NAMES.length];
+				String last = LAST_NAMES[(i / FIRST_NAMES.length) % LAST_NAMES.length];
+				text.append("By ").append(first).append(' ').append(last).append("\n\n");
+				authors.add((first + "-" + last).toLowerCase());
+			}
+			if (i % 3 != 0) {
+				text.append(day.plusDays(i)).append("\n\n");
+			}
+			for (int paragraph = 0; paragraph < 4; paragraph++) {
+				text.append("Paragraph ")
+					.append(paragraph)
+					.append(" of report ")
+					.append(i)
+					.append(". Officials met on Wednesday to discuss the road ahead, and observers ")
+					.append("expect the talks to continue into the next month.\n\n");
+			}
+			Path file = this.corpus.resolve("section-" + (i % 4)).resolve(String.format("%04d_report.txt", i));
+			Files.createDirectories(file.getParent());
+			Files.writeString(file, text, StandardCharsets.UTF_8);
+		}
+		return authors;
+	}
+
+	private void awaitLog(Replica replica, String message) throws Exception {
+		long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (replica.logLines().stream().anyMatch((line) -> line.contains(message))) {
+				return;
+			}
+			if (!replica.process.isAlive()) {
+				fail("%s exited with %d; its log ends with:%n%s", replica.log, replica.process.exitValue(),
+						replica.logTail());
+			}
+			Thread.sleep(500);
+		}
+		fail("%s did not log '%s' within %s; its log ends with:%n%s", replica.log, message, STARTUP_TIMEOUT,
+				replica.logTail());
+	}
+
+	private void awaitReady(Replica replica) throws Exception {
+		long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
+		while (System.nanoTime() < deadline) {
+			if (!replica.process.isAlive()) {
+				fail("%s exited with %d before it was ready; its log ends with:%n%s", replica.log,
+						replica.process.exitValue(), replica.logTail());
+			}
+			try {
+				HttpResponse<String> response = this.http.send(request(replica, "/actuator/health/readiness"),
+						HttpResponse.BodyHandlers.ofString());
+				if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
+					return;
+				}
+			}
+			catch (IOException ex) {
+				// not listening yet
+			}
+			Thread.sleep(500);
+		}
+		fail("%s was not ready within %s; its log ends with:%n%s", replica.log, STARTUP_TIMEOUT, replica.logTail());
+	}
+
+	private int status(Replica replica, String path) throws Exception {
+		return this.http.send(request(replica, path), HttpResponse.BodyHandlers.discarding()).statusCode();
+	}
+
+	private JsonNode getJson(Replica replica, String path) throws Exception {
+		HttpResponse<String> response = this.http.send(request(replica, path), HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).as("GET %s on %s", path, replica.log).isEqualTo(200);
+		return JsonMapper.builder().build().readTree(response.body());
+	}
+
+	private static HttpRequest request(Replica replica, String path) {
+		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port + path))
+			.timeout(Duration.ofSeconds(10))
+			.build();
+	}
+
+	private static void lock(Connection connection, String function) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement("select " + function + "(?)")) {
+			statement.setLong(1, CorpusSyncLock.KEY);
+			statement.execute();
+		}
+	}
+
+	private Connection connect() throws SQLException {
+		return DriverManager.getConnection(this.url, this.username, this.password);
+	}
+
+	private void sql(String... statements) throws SQLException {
+		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+	}
+
+	private static long count(Statement statement, String sql) throws SQLException {
+		try (ResultSet result = statement.executeQuery(sql)) {
+			result.next();
+			return result.getLong(1);
+		}
+	}
+
+	/**
+	 * One application process: the built jar, or the test class path when there is none.
+	 */
+	private record Replica(Process process, int port, Path log) {
+
+		static Replica start(Path log, String url, String username, String password, Path corpus) throws IOException {
+			int port = freePort();
+			List<String> command = new ArrayList<>();
+			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
+			// Small and quick to start: two of these share the machine with the build.
+			command.addAll(List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+			String jar = System.getProperty("broadsheet.jar", "");
+			if (!jar.isEmpty() && Files.isRegularFile(Path.of(jar))) {
+				command.addAll(List.of("-jar", jar));
+			}
+			else {
+				command.addAll(
+						List.of("-cp", System.getProperty("java.class.path"), "io.broadsheet.BroadsheetApplication"));
+			}
+			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
+			// Configured as a container would be: through the environment only.
+			Map<String, String> environment = builder.environment();
+			environment.put("SPRING_PROFILES_ACTIVE", "postgres");
+			environment.put("SPRING_DATASOURCE_URL", url);
+			environment.put("SPRING_DATASOURCE_USERNAME", username);
+			environment.put("SPRING_DATASOURCE_PASSWORD", password);
+			environment.put("BROADSHEET_CORPUS_PATH", corpus.toString());
+			environment.put("BROADSHEET_CORPUS_BATCH_SIZE", Integer.toString(BATCH_SIZE));
+			environment.put("SERVER_ADDRESS", "127.0.0.1");
+			environment.put("SERVER_PORT", Integer.toString(port));
+			return new Replica(builder.start(), port, log);
+		}
+
+		void stop() throws InterruptedException {
+			if (this.process.isAlive()) {
+				this.process.destroy();
+				if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
+					this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+				}
+			}
+		}
+
+		List<String> logLines() {
+			try {
+				return Files.readAllLines(this.log, StandardCharsets.UTF_8);
+			}
+			catch (IOException ex) {
+				throw new IllegalStateException("cannot read " + this.log, ex);
+			}
+		}
+
+		String logTail() {
+			List<String> lines = logLines();
+			return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 40), lines.size()));
+		}
+
+		private static int freePort() throws IOException {
+			try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+				return socket.getLocalPort();
+			}
+		}
+
+	}
+
+}
