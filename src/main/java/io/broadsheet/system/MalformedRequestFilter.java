@@ -28,11 +28,11 @@ import org.springframework.web.servlet.HandlerExceptionResolver;
 import io.broadsheet.system.InvalidParameterException.ParameterError;
 
 /**
- * Rejects requests that would otherwise fail deep inside Spring MVC or the servlet
- * container with a 500 or an empty answer: query strings that are not valid
- * percent-encoded UTF-8, and {@code Accept} headers that are not media types. The
- * rejection goes through the MVC exception handlers, so it is the same 400 problem as any
- * other malformed parameter.
+ * Rejects requests that would otherwise fail deep inside Spring MVC, the servlet
+ * container or the database with a 500 or an empty answer: query strings that are not
+ * valid percent-encoded UTF-8 or that hold control characters, and {@code Accept} headers
+ * that are not media types. The rejection goes through the MVC exception handlers, so it
+ * is the same 400 problem as any other malformed parameter.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 1)
@@ -99,11 +99,27 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 			if (name == null) {
 				errors.add(new ParameterError(rawName, null, "name is not valid percent-encoded UTF-8"));
 			}
-			else if (decode(rawValue) == null) {
-				errors.add(new ParameterError(name, rawValue, "is not valid percent-encoded UTF-8"));
+			else {
+				String value = decode(rawValue.replace('+', ' '));
+				if (value == null) {
+					errors.add(new ParameterError(name, rawValue, "is not valid percent-encoded UTF-8"));
+				}
+				else if (hasControlCharacter(value)) {
+					// No filter value needs one, and PostgreSQL refuses NUL in any text.
+					errors.add(new ParameterError(name, rawValue, "must not contain control characters"));
+				}
 			}
 		}
 		return errors;
+	}
+
+	private static boolean hasControlCharacter(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			if (Character.isISOControl(value.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** The decoded text, or {@code null} when the encoding is broken. */

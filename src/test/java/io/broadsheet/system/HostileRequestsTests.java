@@ -90,6 +90,15 @@ class HostileRequestsTests {
 	}
 
 	@Test
+	void refusesControlCharactersInParameters() throws IOException {
+		for (String query : new String[] { "publisher=%00", "publisher=a%0Ab", "author=%7F", "date=2025%09" }) {
+			RawResponse response = send("GET", "/articles?" + query, "application/json");
+			assertThat(response.status()).as(query).isEqualTo(400);
+			assertThat(response.body()).as(query).contains("must not contain control characters");
+		}
+	}
+
+	@Test
 	void answersAMalformedAcceptHeaderWithAProblem() throws IOException {
 		RawResponse response = send("GET", "/articles", "*/*;q=nope");
 		assertThat(response.status()).isEqualTo(400);
