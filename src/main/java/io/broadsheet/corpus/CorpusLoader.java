@@ -1,6 +1,7 @@
 package io.broadsheet.corpus;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -25,12 +26,15 @@ class CorpusLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final CorpusMetrics metrics;
+
 	private final AtomicReference<CorpusReport> lastReport = new AtomicReference<>();
 
-	CorpusLoader(CorpusSync sync, CorpusSource source, Clock clock) {
+	CorpusLoader(CorpusSync sync, CorpusSource source, Clock clock, CorpusMetrics metrics) {
 		this.sync = sync;
 		this.source = source;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -38,10 +42,14 @@ class CorpusLoader implements ApplicationRunner {
 		CorpusReport running = CorpusReport.running(this.source.location(), this.clock.instant());
 		this.lastReport.set(running);
 		try {
-			this.lastReport.set(this.sync.sync());
+			CorpusReport report = this.sync.sync();
+			this.lastReport.set(report);
+			this.metrics.completed(report);
 		}
 		catch (Exception ex) {
-			this.lastReport.set(running.failed(this.clock.instant()));
+			CorpusReport failed = running.failed(this.clock.instant());
+			this.lastReport.set(failed);
+			this.metrics.failed(Duration.ofMillis(failed.durationMillis()));
 			log.error("Sync of corpus {} failed", this.source.location(), ex);
 			throw ex;
 		}
