@@ -62,8 +62,8 @@ final class IngestProgress {
 
 	/** Logs what the sync is about to read. */
 	void start() {
-		log.info(String.format(Locale.ROOT, "Corpus %s: syncing %,d files (%.1f MB)", this.location, this.totalFiles,
-				this.totalBytes / MEGABYTE));
+		log.info(String.format(Locale.ROOT, "Corpus %s: syncing %,d files (%s)", this.location, this.totalFiles,
+				size(this.totalBytes)));
 	}
 
 	/**
@@ -107,11 +107,18 @@ final class IngestProgress {
 				format(elapsed), left);
 	}
 
-	/** For the summary: {@code 51.0 MB at 1.5 MB/s}, the average over the whole sync. */
+	/** For the summary: {@code 51.0 MB at 1.3 MB/s}, the average over the whole sync. */
 	String throughput(Instant now) {
 		double seconds = Math.max(Duration.between(this.startedAt, now).toMillis(), 1) / 1000.0;
-		return String.format(Locale.ROOT, "%.1f MB at %.1f MB/s", this.bytes / MEGABYTE,
-				this.bytes / MEGABYTE / seconds);
+		return size(this.bytes) + " at " + size((long) (this.bytes / seconds)) + "/s";
+	}
+
+	// 41 KB, 51.0 MB
+	static String size(long bytes) {
+		if (bytes < MEGABYTE) {
+			return String.format(Locale.ROOT, "%,d KB", (bytes + 1023) / 1024);
+		}
+		return String.format(Locale.ROOT, "%.1f MB", bytes / MEGABYTE);
 	}
 
 	// 2.6s, 45s, 3m 05s, 1h 02m

@@ -48,6 +48,12 @@ class IngestProgressTests {
 	}
 
 	@Test
+	void formatsSizesForPeople() {
+		assertThat(IngestProgress.size(41_000)).isEqualTo("41 KB");
+		assertThat(IngestProgress.size(51L * 1024 * 1024 + 100_000)).isEqualTo("51.1 MB");
+	}
+
+	@Test
 	void formatsDurationsForPeople() {
 		assertThat(IngestProgress.format(Duration.ofMillis(400))).isEqualTo("0.4s");
 		assertThat(IngestProgress.format(Duration.ofMillis(2640))).isEqualTo("2.6s");
