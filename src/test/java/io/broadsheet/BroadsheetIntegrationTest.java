@@ -12,12 +12,14 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 /**
  * The whole application on a random port, with the bundled corpus. Every test class that
  * uses this annotation and nothing else shares one application context, so the corpus is
- * ingested once per test run.
+ * ingested once per test run. Hibernate statistics are on, so that tests can count the
+ * statements a request costs.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @Documented
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @AutoConfigureMockMvc
 public @interface BroadsheetIntegrationTest {
 

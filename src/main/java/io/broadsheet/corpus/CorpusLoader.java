@@ -24,15 +24,22 @@ class CorpusLoader implements ApplicationRunner {
 
 	private final CorpusSource source;
 
+	private final CorpusVersionRepository versions;
+
+	private final CorpusRevision revision;
+
 	private final Clock clock;
 
 	private final CorpusMetrics metrics;
 
 	private final AtomicReference<CorpusReport> lastReport = new AtomicReference<>();
 
-	CorpusLoader(CorpusSync sync, CorpusSource source, Clock clock, CorpusMetrics metrics) {
+	CorpusLoader(CorpusSync sync, CorpusSource source, CorpusVersionRepository versions, CorpusRevision revision,
+			Clock clock, CorpusMetrics metrics) {
 		this.sync = sync;
 		this.source = source;
+		this.versions = versions;
+		this.revision = revision;
 		this.clock = clock;
 		this.metrics = metrics;
 	}
@@ -44,6 +51,10 @@ class CorpusLoader implements ApplicationRunner {
 		try {
 			CorpusReport report = this.sync.sync();
 			this.lastReport.set(report);
+			// The stored version, not one computed here: every replica then sends the
+			// same validators, and Last-Modified survives restarts that change nothing.
+			this.versions.findById(CorpusVersion.SINGLETON_ID)
+				.ifPresent((version) -> this.revision.update(version.getVersion(), version.getSyncedAt()));
 			this.metrics.completed(report);
 		}
 		catch (Exception ex) {

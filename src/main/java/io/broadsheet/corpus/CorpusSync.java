@@ -122,6 +122,7 @@ class CorpusSync {
 				}
 			}
 			this.store.store(toStore, startedAt);
+			log.debug("Stored {} of {} files", start + batch.size(), files.size());
 			progress.advance(batch.size(), totalSize(batch));
 		}
 		Set<String> vanished = new HashSet<>(storedHashes.keySet());

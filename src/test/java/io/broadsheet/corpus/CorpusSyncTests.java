@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -58,28 +59,29 @@ class CorpusSyncTests {
 		this.store.refreshAuthorStatistics();
 		this.versions.deleteAll();
 		// A batch size of 2 makes even small folders span several transactions.
-		CorpusProperties properties = new CorpusProperties(this.folder.toString(), DataSize.ofMegabytes(1), 2);
+		CorpusProperties properties = new CorpusProperties(this.folder.toString(), DataSize.ofMegabytes(1), 2,
+				Duration.ofMinutes(1));
 		this.sync = new CorpusSync(new FolderCorpusSource("test", this.folder, DataSize.ofKilobytes(64).toBytes()),
 				new ArticleExtractor(), this.store, this.versions, this.transactions, properties, Clock.systemUTC());
 	}
 
 	@Test
 	void addsEveryArticleFileOnce() throws IOException {
-		write("one.txt", article("First Headline", "Ann Author"));
-		write("two.txt", article("Second Headline", "Bob Writer"));
-		write("nested/deeper/three.txt", article("Third Headline", "Ann Author"));
+		write("one.txt", article("The First Headline Today", "Ann Carter"));
+		write("two.txt", article("The Second Headline Today", "Bob Writer"));
+		write("nested/deeper/three.txt", article("The Third Headline Today", "Ann Carter"));
 		CorpusReport report = this.sync.sync();
 		assertThat(report.added()).isEqualTo(3);
 		assertThat(report.ingested()).isEqualTo(3);
 		assertThat(ids()).containsExactlyInAnyOrder("one", "two", "nested~deeper~three");
-		assertThat(this.jdbc.queryForObject("select article_count from author where id = 'ann-author'", Integer.class))
+		assertThat(this.jdbc.queryForObject("select article_count from author where id = 'ann-carter'", Integer.class))
 			.isEqualTo(2);
 	}
 
 	@Test
 	void runningTwiceChangesNothing() throws IOException {
-		write("one.txt", article("First Headline", "Ann Author"));
-		write("two.txt", article("Second Headline", "Bob Writer"));
+		write("one.txt", article("The First Headline Today", "Ann Carter"));
+		write("two.txt", article("The Second Headline Today", "Bob Writer"));
 		this.sync.sync();
 		String version = this.versions.findAll().get(0).getVersion();
 		CorpusReport second = this.sync.sync();
@@ -91,23 +93,23 @@ class CorpusSyncTests {
 
 	@Test
 	void updatesChangedFilesAndRemovesVanishedOnes() throws IOException {
-		write("one.txt", article("First Headline", "Ann Author"));
-		write("two.txt", article("Second Headline", "Bob Writer"));
+		write("one.txt", article("The First Headline Today", "Ann Carter"));
+		write("two.txt", article("The Second Headline Today", "Bob Writer"));
 		this.sync.sync();
-		write("one.txt", article("First Headline, Revised", "Carl Critic"));
+		write("one.txt", article("The First Headline, Revised", "Carl Critic"));
 		Files.delete(this.folder.resolve("two.txt"));
 		CorpusReport report = this.sync.sync();
 		assertThat(report.updated()).isEqualTo(1);
 		assertThat(report.removed()).isEqualTo(1);
 		assertThat(ids()).containsExactly("one");
 		assertThat(this.jdbc.queryForObject("select title from article where id = 'one'", String.class))
-			.isEqualTo("First Headline, Revised");
+			.isEqualTo("The First Headline, Revised");
 		assertThat(this.jdbc.queryForList("select id from author", String.class)).containsExactly("carl-critic");
 	}
 
 	@Test
 	void skipsBadFilesWithTheirReasonAndKeepsTheGoodOnes() throws IOException {
-		write("good.txt", article("Good Headline", "Ann Author"));
+		write("good.txt", article("A Good Headline Today", "Ann Carter"));
 		write("empty.txt", "");
 		Files.write(this.folder.resolve("binary.txt"), new byte[] { 'P', 'K', 3, 4, 0, 0, 1, 2 });
 		write("huge.txt", "x".repeat(70 * 1024));
@@ -122,7 +124,7 @@ class CorpusSyncTests {
 
 	@Test
 	void keepsFilesWithTheSameNameInDifferentFoldersApart() throws IOException {
-		write("a/story.txt", article("Story From A", "Ann Author"));
+		write("a/story.txt", article("Story From A", "Ann Carter"));
 		write("b/story.txt", article("Story From B", "Bob Writer"));
 		this.sync.sync();
 		assertThat(ids()).containsExactlyInAnyOrder("a~story", "b~story");
@@ -139,7 +141,10 @@ class CorpusSyncTests {
 	}
 
 	private static String article(String title, String author) {
-		return title + "\n\nBy " + author + "\n\nThe first paragraph of the story.\n\nThe second paragraph.\n";
+		return title + "\n\nBy " + author + "\n\nThe city council voted on Tuesday to expand the tram network to the "
+				+ "northern districts, ending a debate that had lasted almost a decade.\n\nSupporters said the line "
+				+ "would cut commuting times in half, while critics warned that the budget did not account for rising "
+				+ "construction costs.\n";
 	}
 
 }

@@ -1,0 +1,466 @@
+package io.broadsheet.corpus.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import io.broadsheet.corpus.extract.DateLineDetector.DateLine;
+import io.broadsheet.corpus.extract.DateLineDetector.Label;
+
+/**
+ * Reads one article's paragraphs from both ends and keeps what it finds. One instance per
+ * article; not thread-safe.
+ * <p>
+ * The tail is found first, walking up from the last paragraph while paragraphs are tail
+ * material (prompts, bios, disclaimers, references, sign-offs, short promo lines). The
+ * body ends where the first strong tail marker of that run begins, so a short closing
+ * sentence of the article stays, while a promo line after a bio goes. Then the header is
+ * read from the top, up to the second paragraph of running text.
+ */
+final class ArticleReader {
+
+	private static final int MAX_HEADER = 12;
+
+	private static final int MAX_TAIL = 60;
+
+	private static final int SHORT_LINE = 80;
+
+	private static final int MAX_BIO_CHECKS = 3;
+
+	// Ranks of the evidence, best first.
+	private static final int DATE_PUBLISHED = 0;
+
+	private static final int DATE_PLAIN = 1;
+
+	private static final int DATE_UPDATED = 2;
+
+	private static final int DATE_TAIL = 3;
+
+	private static final int PUBLISHER_SOURCE = 0;
+
+	private static final int PUBLISHER_SIGN_OFF = 1;
+
+	private static final int PUBLISHER_SITE_NAME = 2;
+
+	private static final int PUBLISHER_BLURB = 3;
+
+	private static final int PUBLISHER_DISCLAIMER = 4;
+
+	private final List<Paragraph> paragraphs;
+
+	private final boolean[] removed;
+
+	private int cut;
+
+	private Extracted<String> title;
+
+	private Extracted<List<String>> headerAuthors;
+
+	private Extracted<List<String>> tailAuthors;
+
+	private int tailAuthorRank = Integer.MAX_VALUE;
+
+	private Extracted<LocalDate> date;
+
+	private int dateRank = Integer.MAX_VALUE;
+
+	private Extracted<String> publisher;
+
+	private int publisherRank = Integer.MAX_VALUE;
+
+	private int bioChecks;
+
+	ArticleReader(List<Paragraph> paragraphs) {
+		this.paragraphs = paragraphs;
+		this.removed = new boolean[paragraphs.size()];
+		this.cut = paragraphs.size();
+	}
+
+	void read() {
+		this.cut = findTailStart();
+		readHeader();
+		readTail();
+		for (int i = 0; i < this.cut; i++) {
+			if (!this.removed[i] && isFurniture(text(i))) {
+				this.removed[i] = true;
+			}
+		}
+	}
+
+	String body() {
+		StringBuilder body = new StringBuilder();
+		for (int i = 0; i < this.cut; i++) {
+			if (!this.removed[i]) {
+				if (body.length() > 0) {
+					body.append("\n\n");
+				}
+				body.append(withoutHeadingMarks(text(i)));
+			}
+		}
+		return body.toString();
+	}
+
+	Extracted<String> title() {
+		return this.title;
+	}
+
+	Extracted<List<String>> authors() {
+		return (this.headerAuthors != null) ? this.headerAuthors : this.tailAuthors;
+	}
+
+	Extracted<LocalDate> publishedDate() {
+		return this.date;
+	}
+
+	Extracted<String> publisher() {
+		return this.publisher;
+	}
+
+	private String text(int i) {
+		return this.paragraphs.get(i).text();
+	}
+
+	private int line(int i) {
+		return this.paragraphs.get(i).line();
+	}
+
+	// "## A shared problem": Markdown heading marks are layout, not text.
+	private static String withoutHeadingMarks(String text) {
+		int marks = 0;
+		while (marks < text.length() && marks < 6 && text.charAt(marks) == '#') {
+			marks++;
+		}
+		if (marks > 0 && marks < text.length() && text.charAt(marks) == ' ') {
+			return text.substring(marks + 1).strip();
+		}
+		return text;
+	}
+
+	// Page furniture removed wherever it stands.
+	private static boolean isFurniture(String text) {
+		return Boilerplate.isNoise(text) || BylineDetector.isCreditLine(text);
+	}
+
+	// ---- tail ----
+
+	private enum TailKind {
+
+		/** Certainly not article text: the body ends at the first of these. */
+		STRONG,
+		/** Could be either (a short line): kept unless a strong marker precedes it. */
+		WEAK,
+		/** Article text: the tail ends here. */
+		NONE
+
+	}
+
+	private int findTailStart() {
+		int size = this.paragraphs.size();
+		int earliestStrong = size;
+		for (int i = size - 1; i >= 1 && i >= size - MAX_TAIL; i--) {
+			TailKind kind = tailKind(i);
+			if (kind == TailKind.NONE) {
+				break;
+			}
+			if (kind == TailKind.STRONG) {
+				earliestStrong = i;
+			}
+		}
+		return earliestStrong;
+	}
+
+	private TailKind tailKind(int i) {
+		String text = text(i);
+		if (Boilerplate.endsArticle(text) || BioDetector.isAboutHeading(text)
+				|| BioDetector.afterAboutLabel(text) != null || ReferenceDetector.isHeading(text)
+				|| BylineDetector.isCreditLine(text) || BylineDetector.isEditorLine(text)
+				|| PublisherDetector.signOff(text) != null || PublisherDetector.sourceLine(text) != null
+				|| PublisherDetector.isDisclaimer(text) || PublisherDetector.journalBlurb(text) != null
+				|| isReferenceEntry(i) || BylineDetector.byline(text) != null
+				|| DateLineDetector.detect(text) != null) {
+			return TailKind.STRONG;
+		}
+		if (isClosingBio(i)) {
+			return TailKind.STRONG;
+		}
+		if (Boilerplate.isNoise(text) || text.length() <= SHORT_LINE && Texts.words(text, 12) <= 12) {
+			return TailKind.WEAK;
+		}
+		return TailKind.NONE;
+	}
+
+	// An entry counts when it stands in a list of entries or under a references heading.
+	private boolean isReferenceEntry(int i) {
+		if (!ReferenceDetector.isEntry(text(i))) {
+			return false;
+		}
+		boolean before = i > 0 && (ReferenceDetector.isEntry(text(i - 1)) || ReferenceDetector.isHeading(text(i - 1)));
+		boolean after = i + 1 < this.paragraphs.size() && ReferenceDetector.isEntry(text(i + 1));
+		return before || after;
+	}
+
+	/**
+	 * A bio sentence of someone not named in the article before it: a closing note on the
+	 * author, not a remark on a person the article is about.
+	 */
+	private boolean isClosingBio(int i) {
+		String name = BioDetector.bioName(text(i));
+		if (name == null || this.bioChecks >= MAX_BIO_CHECKS) {
+			return false;
+		}
+		this.bioChecks++;
+		String surname = name.substring(name.lastIndexOf(' ') + 1);
+		for (int j = 0; j < i; j++) {
+			if (containsWord(text(j), surname) && !isBylineOrDateLine(text(j))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isBylineOrDateLine(String text) {
+		return BylineDetector.byline(text) != null || BylineDetector.isBylineShaped(text)
+				|| DateLineDetector.detect(text) != null;
+	}
+
+	private static boolean containsWord(String text, String word) {
+		int index = text.indexOf(word);
+		while (index >= 0) {
+			boolean startOk = index == 0 || !Character.isLetter(text.charAt(index - 1));
+			int end = index + word.length();
+			boolean endOk = end >= text.length() || !Character.isLetter(text.charAt(end));
+			if (startOk && endOk) {
+				return true;
+			}
+			index = text.indexOf(word, index + 1);
+		}
+		return false;
+	}
+
+	private void readTail() {
+		int size = this.paragraphs.size();
+		List<String> bioNames = new ArrayList<>();
+		int bioLine = 0;
+		for (int i = this.cut; i < size; i++) {
+			String text = text(i);
+			List<String> credited = BylineDetector.creditLine(text);
+			if (credited != null) {
+				tailAuthors(credited, line(i), 0);
+				continue;
+			}
+			List<String> byline = BylineDetector.byline(text);
+			if (byline != null) {
+				tailAuthors(byline, line(i), 1);
+			}
+			String inline = BioDetector.afterAboutLabel(text);
+			if (BioDetector.isAboutHeading(text) || inline != null) {
+				readAboutBlock(i, inline);
+			}
+			String bio = BioDetector.bioName(text);
+			if (bio != null && !bioNames.contains(bio)) {
+				bioNames.add(bio);
+				bioLine = (bioLine == 0) ? line(i) : bioLine;
+			}
+			readTailPublisher(i, text);
+			DateLine dateLine = DateLineDetector.detect(text);
+			if (dateLine != null && dateLine.label() != Label.NONE) {
+				date(dateLine.date(), line(i), DATE_TAIL);
+			}
+		}
+		if (!bioNames.isEmpty()) {
+			tailAuthors(bioNames, bioLine, 3);
+		}
+	}
+
+	// "About the author" and the name line or bio sentences under it.
+	private void readAboutBlock(int heading, String inline) {
+		List<String> names = new ArrayList<>();
+		int firstLine = 0;
+		if (inline != null && addName(names, inline)) {
+			firstLine = line(heading);
+		}
+		for (int j = heading + 1; j < this.paragraphs.size() && j <= heading + 4 && names.size() < 10; j++) {
+			String text = text(j);
+			if (Boilerplate.isPrompt(text)) {
+				break;
+			}
+			if (addName(names, text) && firstLine == 0) {
+				firstLine = line(j);
+			}
+		}
+		if (!names.isEmpty()) {
+			tailAuthors(names, firstLine, 2);
+		}
+	}
+
+	private static boolean addName(List<String> names, String text) {
+		String name = (text.length() <= 60) ? PersonNames.clean(text) : null;
+		if (name == null) {
+			name = BioDetector.bioName(text);
+		}
+		if (name != null && !names.contains(name)) {
+			names.add(name);
+			return true;
+		}
+		return false;
+	}
+
+	private void tailAuthors(List<String> names, int line, int rank) {
+		if (rank < this.tailAuthorRank) {
+			this.tailAuthors = Extracted.fromText(List.copyOf(names), line);
+			this.tailAuthorRank = rank;
+		}
+	}
+
+	private void readTailPublisher(int i, String text) {
+		String source = PublisherDetector.sourceLine(text);
+		if (source != null) {
+			publisher(source, line(i), PUBLISHER_SOURCE);
+			return;
+		}
+		String signOff = PublisherDetector.signOff(text);
+		if (signOff != null) {
+			publisher(signOff, line(i), PUBLISHER_SIGN_OFF);
+			return;
+		}
+		String blurb = PublisherDetector.journalBlurb(text);
+		if (blurb != null) {
+			publisher(blurb, line(i), PUBLISHER_BLURB);
+			return;
+		}
+		String institution = PublisherDetector.disclaimerInstitution(text);
+		if (institution != null) {
+			publisher(institution, line(i), PUBLISHER_DISCLAIMER);
+		}
+	}
+
+	private void publisher(String name, int line, int rank) {
+		if (rank < this.publisherRank) {
+			this.publisher = Extracted.fromText(name, line);
+			this.publisherRank = rank;
+		}
+	}
+
+	private void date(LocalDate value, int line, int rank) {
+		if (rank < this.dateRank) {
+			this.date = Extracted.fromText(value, line);
+			this.dateRank = rank;
+		}
+	}
+
+	// ---- header ----
+
+	private void readHeader() {
+		int limit = Math.min(this.cut, MAX_HEADER);
+		int running = 0;
+		boolean titleAllowed = true;
+		List<Integer> kickers = new ArrayList<>();
+		for (int i = 0; i < limit && running < 2; i++) {
+			String text = text(i);
+			if (isRunningText(text)) {
+				running++;
+				titleAllowed = false;
+				continue;
+			}
+			if (Boilerplate.isPrompt(text) || Boilerplate.isCaption(text) || DateLineDetector.isTodayHeader(text)) {
+				this.removed[i] = true;
+				continue;
+			}
+			if (readBylineOrDate(i, text)) {
+				this.removed[i] = true;
+				continue;
+			}
+			if (Boilerplate.isNoise(text) || Boilerplate.isBreadcrumb(text) || Boilerplate.isSectionLabel(text)) {
+				this.removed[i] = true;
+				continue;
+			}
+			if (Texts.isDomainName(text)) {
+				publisher(text, line(i), PUBLISHER_SITE_NAME);
+				this.removed[i] = true;
+				continue;
+			}
+			String source = PublisherDetector.sourceLine(text);
+			if (source != null) {
+				publisher(source, line(i), PUBLISHER_SOURCE);
+				this.removed[i] = true;
+				continue;
+			}
+			if (this.title != null && TitleDetector.sameTitle(this.title.value(), text)) {
+				this.removed[i] = true;
+				continue;
+			}
+			if (isAgencyTag(text)) {
+				this.removed[i] = true;
+				continue;
+			}
+			if (this.title != null && this.headerAuthors == null && text.length() <= 60) {
+				// A bare name under the headline ("Andrew Roth in Moscow") is a byline
+				// without
+				// its "By".
+				List<String> names = BylineDetector.names(text);
+				if (names != null) {
+					this.headerAuthors = Extracted.fromText(names, line(i));
+					this.removed[i] = true;
+					continue;
+				}
+			}
+			if (this.headerAuthors != null && BioDetector.isAffiliation(text)) {
+				this.removed[i] = true;
+				continue;
+			}
+			if (titleAllowed && this.title == null && TitleDetector.isHeadline(text)) {
+				this.title = Extracted.fromText(TitleDetector.headlineText(text), line(i));
+				this.removed[i] = true;
+				kickers.forEach((k) -> this.removed[k] = true);
+				continue;
+			}
+			if (titleAllowed && this.title == null && isKicker(text)) {
+				// A site name or kicker above a headline; dropped only if a headline
+				// follows.
+				kickers.add(i);
+				continue;
+			}
+			titleAllowed = false;
+		}
+	}
+
+	private boolean readBylineOrDate(int i, String text) {
+		List<String> byline = BylineDetector.byline(text);
+		DateLine dateLine = DateLineDetector.detect(text);
+		if (dateLine != null) {
+			int rank = (dateLine.label() == Label.PUBLISHED) ? DATE_PUBLISHED
+					: (dateLine.label() == Label.UPDATED) ? DATE_UPDATED : DATE_PLAIN;
+			date(dateLine.date(), line(i), rank);
+			if (byline == null) {
+				byline = BylineDetector.afterBy(text);
+			}
+		}
+		if (byline != null && this.headerAuthors == null) {
+			this.headerAuthors = Extracted.fromText(byline, line(i));
+		}
+		return byline != null || dateLine != null || BylineDetector.isBylineShaped(text);
+	}
+
+	// "AFP", "AP / DPA": the agency a story came from, not its author or publisher.
+	private static boolean isAgencyTag(String text) {
+		if (text.length() > 20 || Texts.words(text, 4) > 3) {
+			return false;
+		}
+		int letters = Texts.letters(text);
+		return letters >= 2 && text.equals(text.toUpperCase(Locale.ROOT))
+				&& !text.equals(text.toLowerCase(Locale.ROOT));
+	}
+
+	// Running text: a long paragraph, or a full sentence of some length.
+	private static boolean isRunningText(String text) {
+		return text.length() >= 200
+				|| text.length() >= 80 && Texts.endsWithSentencePunctuation(text) && Texts.words(text, 12) >= 12;
+	}
+
+	private static boolean isKicker(String text) {
+		return text.length() <= 40 && Texts.words(text, 4) <= 4 && !Texts.endsWithSentencePunctuation(text)
+				&& !text.toLowerCase(Locale.ROOT).equals(text);
+	}
+
+}
