@@ -1,6 +1,7 @@
 package io.broadsheet.corpus;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -33,16 +34,19 @@ class CorpusLoader implements ApplicationRunner {
 
 	private final Clock clock;
 
+	private final CorpusMetrics metrics;
+
 	private final AtomicReference<CorpusReport> lastReport = new AtomicReference<>();
 
 	CorpusLoader(CorpusSync sync, CorpusSyncLock lock, CorpusSource source, CorpusVersionRepository versions,
-			CorpusRevision revision, Clock clock) {
+			CorpusRevision revision, Clock clock, CorpusMetrics metrics) {
 		this.sync = sync;
 		this.lock = lock;
 		this.source = source;
 		this.versions = versions;
 		this.revision = revision;
 		this.clock = clock;
+		this.metrics = metrics;
 	}
 
 	@Override
@@ -50,15 +54,18 @@ class CorpusLoader implements ApplicationRunner {
 		CorpusReport running = CorpusReport.running(this.source.location(), this.clock.instant());
 		this.lastReport.set(running);
 		try {
-			this.lastReport.set(this.lock.callExclusively(this.sync::sync));
+			CorpusReport report = this.lock.callExclusively(this.sync::sync);
+			this.lastReport.set(report);
 			// The stored version, not one computed here: every replica then sends the
-			// same
-			// validators, and Last-Modified survives restarts that change nothing.
+			// same validators, and Last-Modified survives restarts that change nothing.
 			this.versions.findById(CorpusVersion.SINGLETON_ID)
 				.ifPresent((version) -> this.revision.update(version.getVersion(), version.getSyncedAt()));
+			this.metrics.completed(report);
 		}
 		catch (Exception ex) {
-			this.lastReport.set(running.failed(this.clock.instant()));
+			CorpusReport failed = running.failed(this.clock.instant());
+			this.lastReport.set(failed);
+			this.metrics.failed(Duration.ofMillis(failed.durationMillis()));
 			log.error("Sync of corpus {} failed", this.source.location(), ex);
 			throw ex;
 		}

@@ -24,7 +24,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param skipped files that could not be ingested, with the reason
  * @param warnings problems that did not stop a file from being ingested
  */
-@Schema(name = "CorpusReport")
+@Schema(name = "CorpusReport", requiredProperties = { "location", "state", "startedAt", "filesFound", "ingested",
+		"added", "updated", "unchanged", "removed", "skipped", "warnings" })
 record CorpusReport(@Schema(example = "classpath:corpus") String location, @Schema(allowableValues = {
 		"running", "completed", "failed" }) String state, Instant startedAt, Instant finishedAt, Long durationMillis,
 		@Schema(example = "5") int filesFound, @Schema(example = "5") int ingested, int added, int updated,
@@ -46,7 +47,7 @@ record CorpusReport(@Schema(example = "classpath:corpus") String location, @Sche
 	 * @param file its path relative to the corpus
 	 * @param reason why
 	 */
-	@Schema(name = "SkippedFile")
+	@Schema(name = "SkippedFile", requiredProperties = { "file", "reason" })
 	record SkippedFile(@Schema(example = "broken.txt") String file,
 			@Schema(example = "binary content, not text") String reason) {
 	}
@@ -57,7 +58,7 @@ record CorpusReport(@Schema(example = "classpath:corpus") String location, @Sche
 	 * @param file its path relative to the corpus
 	 * @param message what is wrong
 	 */
-	@Schema(name = "FileWarning")
+	@Schema(name = "FileWarning", requiredProperties = { "file", "message" })
 	record FileWarning(String file, String message) {
 	}
 

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -38,6 +39,9 @@ import io.broadsheet.corpus.extract.ParsedArticle;
 class CorpusSync {
 
 	private static final Logger log = LoggerFactory.getLogger(CorpusSync.class);
+
+	/** Skipped files named one by one in the log; the rest are counted. */
+	private static final int MAX_SKIPPED_LOGGED = 20;
 
 	private final CorpusSource source;
 
@@ -80,6 +84,9 @@ class CorpusSync {
 		Map<String, String> currentHashes = new TreeMap<>();
 		Map<String, String> pathsById = new HashMap<>();
 		List<CorpusFile> files = scan.files();
+		IngestProgress progress = new IngestProgress(this.source.location(), files.size(), totalSize(files), this.clock,
+				startedAt);
+		progress.start();
 		int batchSize = this.properties.batchSize();
 		for (int start = 0; start < files.size(); start += batchSize) {
 			List<CorpusFile> batch = files.subList(start, Math.min(files.size(), start + batchSize));
@@ -116,6 +123,7 @@ class CorpusSync {
 			}
 			this.store.store(toStore, startedAt);
 			log.debug("Stored {} of {} files", start + batch.size(), files.size());
+			progress.advance(batch.size(), totalSize(batch));
 		}
 		Set<String> vanished = new HashSet<>(storedHashes.keySet());
 		vanished.removeAll(currentHashes.keySet());
@@ -134,11 +142,32 @@ class CorpusSync {
 				Duration.between(startedAt, finishedAt).toMillis(), files.size() + scan.rejected().size(),
 				currentHashes.size(), tally.added, tally.updated, tally.unchanged, tally.removed,
 				List.copyOf(tally.skipped), List.copyOf(tally.warnings));
-		log.info("Corpus {} synced in {} ms: {} articles ({} added, {} updated, {} unchanged, {} removed), {} skipped",
-				report.location(), report.durationMillis(), report.ingested(), report.added(), report.updated(),
-				report.unchanged(), report.removed(), report.skipped().size());
-		report.skipped().forEach((skipped) -> log.warn("Skipped {}: {}", skipped.file(), skipped.reason()));
+		if (log.isInfoEnabled()) {
+			log.info(String.format(Locale.ROOT,
+					"Corpus %s synced in %s: %,d articles (%,d added, %,d updated, %,d unchanged, %,d removed), "
+							+ "%,d skipped; read %s",
+					report.location(), IngestProgress.format(Duration.ofMillis(report.durationMillis())),
+					report.ingested(), report.added(), report.updated(), report.unchanged(), report.removed(),
+					report.skipped().size(), progress.throughput(finishedAt)));
+		}
+		// A few examples are enough in the log; GET /corpus lists them all.
+		report.skipped()
+			.stream()
+			.limit(MAX_SKIPPED_LOGGED)
+			.forEach((skipped) -> log.warn("Skipped {}: {}", skipped.file(), skipped.reason()));
+		if (report.skipped().size() > MAX_SKIPPED_LOGGED) {
+			log.warn("Skipped {} more files; GET /corpus lists every one with its reason",
+					report.skipped().size() - MAX_SKIPPED_LOGGED);
+		}
 		return report;
+	}
+
+	private static long totalSize(List<CorpusFile> files) {
+		long size = 0;
+		for (CorpusFile file : files) {
+			size += file.size();
+		}
+		return size;
 	}
 
 	// Parses only files whose hash differs from the stored one: a restart with nothing

@@ -3,6 +3,7 @@ package io.broadsheet.system;
 import java.util.List;
 
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.info.Contact;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.info.License;
 import io.swagger.v3.oas.models.servers.Server;
@@ -24,7 +25,10 @@ class OpenApiConfiguration {
 				.description("Scraped articles, cleaned and queryable: list them by author, date and publisher, "
 						+ "read one with its provenance, browse authors and the date archive. "
 						+ "Errors are RFC 9457 problem details (application/problem+json).")
+				.contact(new Contact().name("Broadsheet maintainers"))
 				.license(new License().name("Apache-2.0").url("https://www.apache.org/licenses/LICENSE-2.0")))
+			// Public and read-only: no operation needs credentials.
+			.security(List.of())
 			// A relative server keeps the document identical whatever host and port serve
 			// it.
 			.servers(List.of(new Server().url("/").description("This Broadsheet instance")));
