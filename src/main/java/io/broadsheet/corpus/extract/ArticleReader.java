@@ -409,7 +409,13 @@ final class ArticleReader {
 				this.removed[i] = true;
 				continue;
 			}
-			if (titleAllowed && this.title == null && TitleDetector.isHeadline(text)) {
+			String next = (i + 1 < this.paragraphs.size()) ? text(i + 1) : null;
+			if (TitleDetector.isLabelAbove(text, next)) {
+				this.removed[i] = true;
+				continue;
+			}
+			if (titleAllowed && this.title == null
+					&& (TitleDetector.isHeadline(text) || TitleDetector.isShortHeadlineAbove(text, next))) {
 				this.title = Extracted.fromText(TitleDetector.headlineText(text), line(i));
 				this.removed[i] = true;
 				kickers.forEach((k) -> this.removed[k] = true);

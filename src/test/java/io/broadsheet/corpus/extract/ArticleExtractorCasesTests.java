@@ -647,7 +647,79 @@ class ArticleExtractorCasesTests {
 								""",
 						"The State of Press Freedom in the South Caucasus",
 						"Nino Kapanadze;Armen Hakobyan;Leyla Mammadova", null, null, "March 2025 report",
-						"steepest decline."));
+						"steepest decline."),
+				c("two-word headline above a byline",
+						"""
+								First Headline
+
+								By Ann Carter
+
+								The council approved the new budget on Tuesday after a long debate about school funding and road repairs.
+
+								The mayor said the plan would be reviewed again in the spring, when new figures are due.
+								""",
+						"First Headline", "Ann Carter", null, null, "The council approved", "new figures are due.",
+						"First Headline"),
+				c("two-word headline above a date line",
+						"""
+								Tram Vote
+
+								4 March 2025
+
+								The city council will vote on the northern tram extension next week, after two years of planning and a public consultation.
+
+								Opponents say the route cuts through a park.
+								""",
+						"Tram Vote", null, "2025-03-04", null, "The city council will vote", "through a park.",
+						"Tram Vote"),
+				c("two-word headline above byline and date line, German",
+						"""
+								Streik beendet
+
+								Von Anna Becker
+
+								12.03.2025
+
+								Der Streik bei der Bahn ist beendet. Die Gewerkschaft und das Unternehmen haben sich in der Nacht auf einen neuen Tarifvertrag geeinigt.
+
+								Ab Donnerstag fahren die Züge wieder nach Plan.
+								""",
+						"Streik beendet", "Anna Becker", "2025-03-12", null, "Der Streik bei der Bahn",
+						"wieder nach Plan.", "Streik beendet"),
+				c("section label above a byline is neither title nor body",
+						"""
+								World News
+
+								By Omar Haddad
+
+								Flooding in the north of the country has forced thousands of families from their homes, officials said on Monday.
+
+								Rescue teams are working through the night.
+								""",
+						null, "Omar Haddad", null, null, "Flooding in the north", "through the night.", "World News"),
+				c("single word above a byline is a section label, not a title",
+						"""
+								Lifestyle
+
+								By Nora Quinn
+
+								Cold-water swimming has become one of the fastest-growing pastimes in the country, with clubs reporting record numbers.
+
+								Doctors advise newcomers to start slowly.
+								""",
+						null, "Nora Quinn", null, null, "Cold-water swimming", "to start slowly.", "Lifestyle"),
+				c("site name above a byline is not a title",
+						"""
+								Caucasus Watch
+
+								By Levan Beridze
+
+								Georgia's parliament passed the budget for next year on Friday, with the opposition boycotting the vote.
+
+								The budget raises defence spending by a fifth.
+								""",
+						null, "Levan Beridze", null, null, "Georgia's parliament passed", "by a fifth.",
+						"Caucasus Watch"));
 	}
 
 	private static Case c(String name, String text, String title, String authors, String date, String publisher,
