@@ -2,6 +2,7 @@ package io.broadsheet.corpus.extract;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
@@ -17,6 +18,13 @@ import io.broadsheet.corpus.extract.DateLineDetector.Label;
  * body ends where the first strong tail marker of that run begins, so a short closing
  * sentence of the article stays, while a promo line after a bio goes. Then the header is
  * read from the top, up to the second paragraph of running text.
+ * <p>
+ * A line is never dropped for being short: only lines that match a pattern, or that
+ * follow a strong tail marker, leave the body. In a short article made of short lines the
+ * walk reaches the header, whose byline or date line is no end of the article: a marker
+ * ends the body only if the header leaves article text (a sentence, running text or a
+ * list item) above it, otherwise the next marker is tried, and without one the body runs
+ * to the end of the file.
  */
 final class ArticleReader {
 
@@ -78,8 +86,19 @@ final class ArticleReader {
 	}
 
 	void read() {
-		this.cut = findTailStart();
+		int[] markers = findTailMarkers();
+		int next = 0;
+		this.cut = (markers.length > 0) ? markers[0] : this.paragraphs.size();
 		readHeader();
+		// In a short article the walk up from the end reaches the header: a byline, a
+		// date line or a comment count there is no end of the article, and the body
+		// ends at a later marker, or nowhere.
+		while (this.cut < this.paragraphs.size() && this.cut <= MAX_HEADER && !bodyHoldsText()) {
+			next++;
+			this.cut = (next < markers.length) ? markers[next] : this.paragraphs.size();
+			resetHeader();
+			readHeader();
+		}
 		readTail();
 		for (int i = 0; i < this.cut; i++) {
 			if (!this.removed[i] && isFurniture(text(i))) {
@@ -155,19 +174,41 @@ final class ArticleReader {
 
 	}
 
-	private int findTailStart() {
+	/**
+	 * The strong tail markers of the run of tail material at the end, in file order. The
+	 * body ends at the first of them that has article text above it.
+	 */
+	private int[] findTailMarkers() {
 		int size = this.paragraphs.size();
-		int earliestStrong = size;
+		int[] found = new int[Math.min(size, MAX_TAIL)];
+		int count = 0;
 		for (int i = size - 1; i >= 1 && i >= size - MAX_TAIL; i--) {
 			TailKind kind = tailKind(i);
 			if (kind == TailKind.NONE) {
 				break;
 			}
 			if (kind == TailKind.STRONG) {
-				earliestStrong = i;
+				found[count++] = i;
 			}
 		}
-		return earliestStrong;
+		int[] markers = new int[count];
+		for (int k = 0; k < count; k++) {
+			markers[k] = found[count - 1 - k];
+		}
+		return markers;
+	}
+
+	// Whether what the header left above the cut holds article text: a sentence, running
+	// text or a list item, not just a line the header did not recognise.
+	private boolean bodyHoldsText() {
+		for (int i = 0; i < this.cut; i++) {
+			String text = text(i);
+			if (!this.removed[i]
+					&& (Texts.endsWithSentencePunctuation(text) || isRunningText(text) || Texts.isListItem(text))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private TailKind tailKind(int i) {
@@ -351,6 +392,16 @@ final class ArticleReader {
 
 	// ---- header ----
 
+	private void resetHeader() {
+		Arrays.fill(this.removed, false);
+		this.title = null;
+		this.headerAuthors = null;
+		this.date = null;
+		this.dateRank = Integer.MAX_VALUE;
+		this.publisher = null;
+		this.publisherRank = Integer.MAX_VALUE;
+	}
+
 	private void readHeader() {
 		int limit = Math.min(this.cut, MAX_HEADER);
 		int running = 0;
@@ -409,7 +460,13 @@ final class ArticleReader {
 				this.removed[i] = true;
 				continue;
 			}
-			if (titleAllowed && this.title == null && TitleDetector.isHeadline(text)) {
+			String next = (i + 1 < this.paragraphs.size()) ? text(i + 1) : null;
+			if (TitleDetector.isLabelAbove(text, next)) {
+				this.removed[i] = true;
+				continue;
+			}
+			if (titleAllowed && this.title == null
+					&& (TitleDetector.isHeadline(text) || TitleDetector.isShortHeadlineAbove(text, next))) {
 				this.title = Extracted.fromText(TitleDetector.headlineText(text), line(i));
 				this.removed[i] = true;
 				kickers.forEach((k) -> this.removed[k] = true);

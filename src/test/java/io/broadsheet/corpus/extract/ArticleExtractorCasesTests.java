@@ -647,7 +647,149 @@ class ArticleExtractorCasesTests {
 								""",
 						"The State of Press Freedom in the South Caucasus",
 						"Nino Kapanadze;Armen Hakobyan;Leyla Mammadova", null, null, "March 2025 report",
-						"steepest decline."));
+						"steepest decline."),
+				c("two-word headline above a byline",
+						"""
+								First Headline
+
+								By Ann Carter
+
+								The council approved the new budget on Tuesday after a long debate about school funding and road repairs.
+
+								The mayor said the plan would be reviewed again in the spring, when new figures are due.
+								""",
+						"First Headline", "Ann Carter", null, null, "The council approved", "new figures are due.",
+						"First Headline"),
+				c("two-word headline above a date line",
+						"""
+								Tram Vote
+
+								4 March 2025
+
+								The city council will vote on the northern tram extension next week, after two years of planning and a public consultation.
+
+								Opponents say the route cuts through a park.
+								""",
+						"Tram Vote", null, "2025-03-04", null, "The city council will vote", "through a park.",
+						"Tram Vote"),
+				c("two-word headline above byline and date line, German",
+						"""
+								Streik beendet
+
+								Von Anna Becker
+
+								12.03.2025
+
+								Der Streik bei der Bahn ist beendet. Die Gewerkschaft und das Unternehmen haben sich in der Nacht auf einen neuen Tarifvertrag geeinigt.
+
+								Ab Donnerstag fahren die Züge wieder nach Plan.
+								""",
+						"Streik beendet", "Anna Becker", "2025-03-12", null, "Der Streik bei der Bahn",
+						"wieder nach Plan.", "Streik beendet"),
+				c("section label above a byline is neither title nor body",
+						"""
+								World News
+
+								By Omar Haddad
+
+								Flooding in the north of the country has forced thousands of families from their homes, officials said on Monday.
+
+								Rescue teams are working through the night.
+								""",
+						null, "Omar Haddad", null, null, "Flooding in the north", "through the night.", "World News"),
+				c("single word above a byline is a section label, not a title",
+						"""
+								Lifestyle
+
+								By Nora Quinn
+
+								Cold-water swimming has become one of the fastest-growing pastimes in the country, with clubs reporting record numbers.
+
+								Doctors advise newcomers to start slowly.
+								""",
+						null, "Nora Quinn", null, null, "Cold-water swimming", "to start slowly.", "Lifestyle"),
+				c("site name above a byline is not a title",
+						"""
+								Caucasus Watch
+
+								By Levan Beridze
+
+								Georgia's parliament passed the budget for next year on Friday, with the opposition boycotting the vote.
+
+								The budget raises defence spending by a fifth.
+								""",
+						null, "Levan Beridze", null, null, "Georgia's parliament passed", "by a fifth.",
+						"Caucasus Watch"),
+				c("short article of two short paragraphs keeps its body", """
+						Short One
+
+						By Greta Good
+
+						The first paragraph of this article says something.
+
+						A second paragraph follows it.
+						""", "Short One", "Greta Good", null, null,
+						"The first paragraph of this article says something.", "A second paragraph follows it.",
+						"Short One", "Greta Good"),
+				c("one-sentence news brief under a date line", """
+						Bridge Closed
+
+						4 March 2025
+
+						The old river bridge is closed to traffic until Friday.
+						""", "Bridge Closed", null, "2025-03-04", null, "The old river bridge is closed",
+						"closed to traffic until Friday.", "Bridge Closed"),
+				c("three-sentence brief with byline, date and share prompts", """
+						Ferry Service Resumes After Storm
+						By Tom Hart
+						March 4, 2025
+						Ferries to the islands are running again.
+						The first boat left at seven.
+						More to follow.
+						Share this:
+						Facebook
+						Leave a reply
+						""", "Ferry Service Resumes After Storm", "Tom Hart", "2025-03-04", null,
+						"Ferries to the islands are running again.", "More to follow.", "Share this", "Leave a reply"),
+				c("short brief with a comment count in the header and a source line at the end", """
+						Tram Strike Called Off
+						By Ines Vidal
+						12 Comments
+						The drivers' union called off Monday's strike.
+						Talks resume next week.
+						Source: Lisbon Daily Courier
+						""", "Tram Strike Called Off", "Ines Vidal", null, "Lisbon Daily Courier",
+						"The drivers' union called off", "Talks resume next week.", "12 Comments", "Source"),
+				c("one-paragraph article under headline and byline",
+						"""
+								Museum Reopens Its Doors
+
+								By Pablo Ruiz
+
+								The city museum reopened on Saturday after a two-year renovation that added a new wing for contemporary art, a rooftop cafe and step-free access to every floor, and more than three thousand visitors came on the first day.
+
+								Share this
+								""",
+						"Museum Reopens Its Doors", "Pablo Ruiz", null, null, "The city museum reopened",
+						"on the first day.", "Share this"),
+				c("article whose last paragraph is one short sentence, before a tail",
+						"""
+								Parliament to Decide on Tram Funding
+
+								By Ann Carter
+
+								The regional parliament will decide on Friday whether to fund the second tram line, which the city has planned for a decade.
+
+								Supporters say the line would take thousands of cars off the road every day, while critics point to the rising cost of the project.
+
+								The vote is on Friday.
+
+								Related articles
+
+								Tram line costs rise again
+								""",
+						"Parliament to Decide on Tram Funding", "Ann Carter", null, null, "The regional parliament",
+						"The vote is on Friday.", "Related articles", "costs rise again"));
 	}
 
 	private static Case c(String name, String text, String title, String authors, String date, String publisher,

@@ -69,6 +69,31 @@ class RobustnessTests {
 	}
 
 	@Test
+	void fileOfOneParagraphWithoutTitleIsAllBody() {
+		String paragraph = "Residents of the old town woke to the sound of church bells on Sunday, as the cathedral rang its restored bells for the first time in forty years. The restoration took three years and cost two million euros.";
+		ParsedArticle article = this.extractor.extract(bytes(paragraph + "\n"), null);
+		assertThat(article.body()).isEqualTo(paragraph);
+		assertThat(article.title().source()).isEqualTo(Source.DERIVED);
+		assertThat(article.title().value()).endsWith("…");
+		assertThat(paragraph).startsWith(article.title().value().replace("…", ""));
+	}
+
+	@Test
+	void fileOfOneShortSentenceIsAllBody() {
+		ParsedArticle article = this.extractor.extract(bytes("The vote is on Friday.\n"), null);
+		assertThat(article.body()).isEqualTo("The vote is on Friday.");
+		assertThat(article.title()).isEqualTo(Extracted.derived("The vote is on Friday"));
+	}
+
+	@Test
+	void shortSentencesAfterAHeaderAreNeverDropped() {
+		ParsedArticle article = this.extractor
+			.extract(bytes("By Greta Good\n\n4 March 2025\n\nThe vote is on Friday.\n\nMore to follow.\n"), null);
+		assertThat(article.body()).isEqualTo("The vote is on Friday.\n\nMore to follow.");
+		assertThat(article.authorNames()).containsExactly("Greta Good");
+	}
+
+	@Test
 	void nullContentGivesEmptyArticle() {
 		ParsedArticle article = this.extractor.extract(null, null);
 		assertThat(article.body()).isEmpty();

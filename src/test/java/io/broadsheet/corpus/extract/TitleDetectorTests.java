@@ -24,6 +24,47 @@ class TitleDetectorTests {
 		assertThat(TitleDetector.isHeadline(line)).isFalse();
 	}
 
+	@ParameterizedTest
+	@ValueSource(strings = { "First Headline", "Brexit Chaos", "Short One", "Tram Vote", "Streik beendet",
+			"Москва голосует" })
+	void recognisesTwoWordHeadlinesAboveBylineOrDateLine(String line) {
+		assertThat(TitleDetector.isHeadline(line)).isFalse();
+		assertThat(TitleDetector.isShortHeadlineAbove(line, "By Ann Carter")).isTrue();
+		assertThat(TitleDetector.isShortHeadlineAbove(line, "4 March 2025")).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "World News", "Breaking News", "Home › Politics", "Opinion | Analysis", "News.Az",
+			"Caucasus Watch", "Eurasia Review", "The Guardian", "Photo: Reuters", "Share this", "Opinion", "Brexit",
+			"It rained.", "tram vote" })
+	void rejectsLabelsAndSiteNamesAboveByline(String line) {
+		assertThat(TitleDetector.isShortHeadlineAbove(line, "By Ann Carter")).isFalse();
+	}
+
+	@Test
+	void twoWordLineNeedsABylineOrDateLineBelowIt() {
+		assertThat(TitleDetector.isShortHeadlineAbove("Tram Vote", "The council meets on Friday.")).isFalse();
+		assertThat(TitleDetector.isShortHeadlineAbove("Tram Vote", null)).isFalse();
+	}
+
+	@Test
+	void plainNameAboveDateLineOrTheBylinesOwnNameIsNotAHeadline() {
+		assertThat(TitleDetector.isShortHeadlineAbove("Thomas de Waal", "4 March 2025")).isFalse();
+		assertThat(TitleDetector.isShortHeadlineAbove("J. Carter", "4 March 2025")).isFalse();
+		assertThat(TitleDetector.isShortHeadlineAbove("Dr Ann Carter", "4 March 2025")).isFalse();
+		assertThat(TitleDetector.isShortHeadlineAbove("Ann Carter", "By Ann Carter")).isFalse();
+	}
+
+	@Test
+	void singleWordOrSiteNameAboveBylineOrDateLineIsALabel() {
+		assertThat(TitleDetector.isLabelAbove("Lifestyle", "By Nora Quinn")).isTrue();
+		assertThat(TitleDetector.isLabelAbove("Brexit", "4 March 2025")).isTrue();
+		assertThat(TitleDetector.isLabelAbove("Lifestyle", "Cold-water swimming is popular.")).isFalse();
+		assertThat(TitleDetector.isLabelAbove("Tram Vote", "By Nora Quinn")).isFalse();
+		assertThat(TitleDetector.isLabelAbove("Caucasus Watch", "By Nora Quinn")).isTrue();
+		assertThat(TitleDetector.isLabelAbove("Daily Life in the Old Town", "By Nora Quinn")).isFalse();
+	}
+
 	@Test
 	void dropsSiteNameAfterBarFromPageTitles() {
 		assertThat(TitleDetector.headlineText("Armenia Turns West as Moscow Looks On | Caucasus Watch"))
