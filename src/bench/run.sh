@@ -58,6 +58,7 @@ die() { log "FAILED: $*"; exit 1; }
 
 # --- servers we start, stopped on exit -------------------------------------------------
 PIDS=()
+declare -A SERVER_PID=()
 stop_pid() {
 	local pid=$1
 	kill -0 "$pid" 2>/dev/null || return 0
@@ -106,7 +107,10 @@ ensure_jar() {
 		(cd "$ROOT" && ./mvnw -B -q -DskipTests package >&2) || die "build"
 		jar=$(ls "$ROOT"/target/broadsheet-*.jar | grep -v plain | head -1)
 	fi
-	JAR=$jar
+	# A copy, so that a rebuild during a long run does not change the jar under test.
+	mkdir -p "$BENCH"
+	cp "$jar" "$BENCH/broadsheet.jar"
+	JAR=$BENCH/broadsheet.jar
 }
 
 # A port nobody listens on, from a base upwards.
@@ -154,18 +158,34 @@ start_broadsheet() {
 }
 
 # --- wrk -----------------------------------------------------------------------------------
+# CPU time (user + system) of a process and its children (nginx workers), in clock ticks.
+cpu_ticks() {
+	local pid total=0
+	for pid in "$1" $(pgrep -P "$1" || true); do
+		total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+	done
+	echo "$total"
+}
+
 # Runs wrk and appends one line to $DATA: size server endpoint connections run rps p50 p99 errors
+# cpu-ms-per-request. The server's CPU time per request, from /proc, is the figure least
+# disturbed by other load on a shared machine.
 to_ms() {
 	awk '{ v = $1; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
 	       if (u == "us") v /= 1000; else if (u == "s") v *= 1000; else if (u == "m") v *= 60000;
 	       printf "%.3f", v }' <<<"$1"
 }
 load() {
-	local size=$1 server=$2 endpoint=$3 conns=$4 run=$5 url=$6 duration=$7
-	local threads=$((conns < 2 ? conns : 2)) out rps p50 p99 errors
-	out=$(timeout 120 wrk -t"$threads" -c"$conns" -d"$duration" --timeout 5s --latency "$url" 2>&1) \
+	local size=$1 server=$2 endpoint=$3 conns=$4 run=$5 url=$6 duration=$7 header=${8:-}
+	local threads=$((conns < 2 ? conns : 2)) out rps p50 p99 errors pid=${SERVER_PID[$server]} before after requests cpu
+	before=$(cpu_ticks "$pid")
+	out=$(timeout 120 wrk -t"$threads" -c"$conns" -d"$duration" --timeout 5s --latency ${header:+-H "$header"} "$url" 2>&1) \
 		|| die "wrk on $url: $out"
+	after=$(cpu_ticks "$pid")
 	[ "$run" = warmup ] && return 0
+	requests=$(awk '/requests in/ { print $1 }' <<<"$out")
+	cpu=$(awk -v t="$((after - before))" -v n="$requests" -v hz="$(getconf CLK_TCK)" \
+		'BEGIN { if (n > 0) printf "%.3f", t * 1000 / hz / n; else print "" }')
 	rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
 	p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
 	p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
@@ -173,9 +193,9 @@ load() {
 		END { print n + 0 }' <<<"$out")
 	[ -n "$rps" ] || die "wrk printed no rate for $url: $out"
 	if [ "$server" != json-server ] && grep -q 'Non-2xx' <<<"$out"; then die "$server answered errors on $url: $out"; fi
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$server" "$endpoint" "$conns" "$run" "$rps" "$p50" "$p99" \
-		"$errors" >>"$DATA"
-	log "  $server $endpoint c=$conns: $rps req/s, p50 $p50 ms, p99 $p99 ms$([ "$errors" = 0 ] || echo ", $errors errors")"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$server" "$endpoint" "$conns" "$run" "$rps" "$p50" "$p99" \
+		"$errors" "$cpu" >>"$DATA"
+	log "  $server $endpoint c=$conns: $rps req/s, p50 $p50 ms, p99 $p99 ms, CPU $cpu ms/req$([ "$errors" = 0 ] || echo ", $errors errors")"
 }
 
 check_ok() {
@@ -246,6 +266,14 @@ bench_size() {
 	check_ok "$bs/articles?page=$BENCH_DEEP_PAGE" '"id"'
 	check_ok "$bs/articles/$BENCH_ARTICLE_ID" '"body"'
 	check_ok "$bs/authors" '"articleCount"'
+	# A repeated request that the client may cache: with the ETag of the first answer,
+	# Broadsheet answers 304 without running the query (when the build has HTTP caching).
+	local etag status
+	etag=$(curl -sf -D - -o /dev/null "$bs/articles?author=$BENCH_AUTHOR_SLUG" | awk -F': ' 'tolower($1) == "etag" { print $2 }' | tr -d '\r')
+	if [ -n "$etag" ]; then
+		status=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$bs/articles?author=$BENCH_AUTHOR_SLUG")
+		[ "$status" = 304 ] || die "If-None-Match: $etag gave $status, not 304"
+	fi
 
 	# nginx serves one of Broadsheet's own responses as a static file.
 	local www=$run_dir/www ngx=$run_dir/nginx
@@ -292,19 +320,26 @@ bench_size() {
 		check_ok "$js/articles?_page=$((BENCH_DEEP_PAGE + 1))&_limit=20" '"body"'
 	fi
 
+	SERVER_PID=([broadsheet]=$BS_PID [json-server]=$js_pid [nginx]=$ng_pid)
 	local -A BS_URL=([author]="$bs/articles?author=$BENCH_AUTHOR_SLUG" [month]="$bs/articles?date=$BENCH_MONTH"
 		[deep-page]="$bs/articles?page=$BENCH_DEEP_PAGE" [by-id]="$bs/articles/$BENCH_ARTICLE_ID" [authors]="$bs/authors")
 	local -A JS_URL=([author]="$js/articles?author=$BENCH_AUTHOR_QUERY" [month]="$js/articles?date_like=$BENCH_MONTH"
 		[deep-page]="$js/articles?_page=$((BENCH_DEEP_PAGE + 1))&_limit=20" [by-id]="$js/articles/$BENCH_ARTICLE_ID")
 	local endpoints=(author month deep-page by-id authors) e
+	local -A HEADER=()
+	if [ -n "$etag" ]; then
+		endpoints+=(cached)
+		BS_URL[cached]=${BS_URL[author]}
+		HEADER[cached]="If-None-Match: $etag"
+	fi
 	printf '%s\turls\tBroadsheet %s; json-server %s; nginx %s\n' "$size" \
-		"author=$BENCH_AUTHOR_SLUG ($BENCH_AUTHOR_ARTICLES articles), date=$BENCH_MONTH, page=$BENCH_DEEP_PAGE, id=$BENCH_ARTICLE_ID" \
+		"author=$BENCH_AUTHOR_SLUG ($BENCH_AUTHOR_ARTICLES articles), date=$BENCH_MONTH, page=$BENCH_DEEP_PAGE, id=$BENCH_ARTICLE_ID${etag:+, cached = the author page with If-None-Match: $etag}" \
 		"author=$BENCH_AUTHOR_NAME, date_like=$BENCH_MONTH, _page=$((BENCH_DEEP_PAGE + 1))&_limit=20" \
 		"/articles-author.json ($(stat -c %s "$www/articles-author.json") bytes, the Broadsheet author page)" >>"$NOTES"
 
 	log "$size articles: warm-up ($WARMUP per endpoint and server)"
 	for e in "${endpoints[@]}"; do
-		load "$size" broadsheet "$e" 16 warmup "${BS_URL[$e]}" "$WARMUP"
+		load "$size" broadsheet "$e" 16 warmup "${BS_URL[$e]}" "$WARMUP" "${HEADER[$e]:-}"
 		if [ "$js_ok" = 1 ] && [ -n "${JS_URL[$e]:-}" ]; then load "$size" json-server "$e" 16 warmup "${JS_URL[$e]}" "$WARMUP"; fi
 	done
 	load "$size" nginx static 16 warmup "http://127.0.0.1:$NG_PORT/articles-author.json" "$WARMUP"
@@ -313,7 +348,7 @@ bench_size() {
 		for conns in ${CONNECTIONS//,/ }; do
 			log "$size articles: run $run/$RUNS, $conns connection(s), $DURATION each"
 			for e in "${endpoints[@]}"; do
-				load "$size" broadsheet "$e" "$conns" "$run" "${BS_URL[$e]}" "$DURATION"
+				load "$size" broadsheet "$e" "$conns" "$run" "${BS_URL[$e]}" "$DURATION" "${HEADER[$e]:-}"
 				if [ "$js_ok" = 1 ] && [ -n "${JS_URL[$e]:-}" ]; then
 					load "$size" json-server "$e" "$conns" "$run" "${JS_URL[$e]}" "$DURATION"
 				fi
