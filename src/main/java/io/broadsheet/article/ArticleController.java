@@ -15,7 +15,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.broadsheet.author.AuthorCatalog;
-import io.broadsheet.system.PageParameters;
 
 @RestController
 @Tag(name = "Articles", description = "The articles of the corpus: search, page and read them")
@@ -61,8 +60,8 @@ class ArticleController {
 							schema = @Schema(type = "string", example = "publishedDate,desc"))) @RequestParam(
 									required = false) List<String> sort) {
 		String authorId = this.authors.get(id).id();
-		return new PagedModel<>(this.catalog.find(ArticleFilter.byAuthor(authorId), PageParameters.toPageable(page,
-				size, sort, ArticleQuery.SORTABLE, ArticleQuery.DEFAULT_SORT, ArticleQuery.TIE_BREAKER)));
+		return new PagedModel<>(
+				this.catalog.find(ArticleFilter.byAuthor(authorId), ArticleSorting.toPageable(page, size, sort)));
 	}
 
 }

@@ -2,17 +2,14 @@ package io.broadsheet.article;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
 import org.springframework.format.annotation.DateTimeFormat;
 
 import io.broadsheet.system.InvalidParameterException;
-import io.broadsheet.system.PageParameters;
 
 /**
  * The query parameters of {@code GET /articles}. Filters combine with AND.
@@ -32,7 +29,7 @@ public record ArticleQuery(@Parameter(
 		array = @ArraySchema(schema = @Schema(type = "string", example = "Tigran Grigoryan"))) List<String> author,
 		@Parameter(description = "Published within this year (YYYY), month (YYYY-MM) or day (YYYY-MM-DD).",
 				schema = @Schema(type = "string", pattern = "^\\d{4}(-\\d{2}(-\\d{2})?)?$",
-						example = "2025-12")) PublicationPeriod date,
+						example = "2025-12")) String date,
 		@Parameter(description = "Published on or after this day (inclusive).",
 				schema = @Schema(type = "string", format = "date", example = "2025-12-01")) @DateTimeFormat(
 						iso = DateTimeFormat.ISO.DATE) LocalDate from,
@@ -53,25 +50,27 @@ public record ArticleQuery(@Parameter(
 				array = @ArraySchema(
 						schema = @Schema(type = "string", example = "publishedDate,desc"))) List<String> sort) {
 
-	static final Map<String, Sort.Order> SORTABLE = Map.of("publishedDate", Sort.Order.by("publishedDate").nullsLast(),
-			"title", Sort.Order.by("title").nullsLast());
-
-	static final Sort DEFAULT_SORT = Sort.by(Sort.Order.desc("publishedDate").nullsLast());
-
-	static final Sort.Order TIE_BREAKER = Sort.Order.asc("id");
-
 	/** The filters, checked for consistency. */
 	ArticleFilter toFilter() {
+		PublicationPeriod period = null;
+		if (this.date != null) {
+			try {
+				period = PublicationPeriod.of(this.date);
+			}
+			catch (PublicationPeriod.InvalidPeriodException ex) {
+				throw new InvalidParameterException("date", this.date, ex.getMessage());
+			}
+		}
 		if (this.from != null && this.to != null && this.from.isAfter(this.to)) {
 			throw new InvalidParameterException("from", this.from, "must not be after to (" + this.to + ")");
 		}
-		return new ArticleFilter((this.author != null) ? this.author : List.of(), this.date, this.from, this.to,
+		return new ArticleFilter((this.author != null) ? this.author : List.of(), period, this.from, this.to,
 				this.publisher);
 	}
 
 	/** The page asked for, checked against the limits. */
 	Pageable toPageable() {
-		return PageParameters.toPageable(this.page, this.size, this.sort, SORTABLE, DEFAULT_SORT, TIE_BREAKER);
+		return ArticleSorting.toPageable(this.page, this.size, this.sort);
 	}
 
 }

@@ -6,12 +6,9 @@ import java.time.YearMonth;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import io.broadsheet.system.InvalidParameterException;
-
 /**
  * A year, a month or a day, as the {@code date} filter takes it: {@code 2025},
- * {@code 2025-12} or {@code 2025-12-04}. Spring binds request parameters to it through
- * {@link #of(String)}.
+ * {@code 2025-12} or {@code 2025-12-04}.
  *
  * @param text the period as written
  * @param first the first day of the period
@@ -59,8 +56,7 @@ public record PublicationPeriod(String text, LocalDate first, LocalDate last) {
 	}
 
 	/** A period that is not one: the message says why, in words fit for a client. */
-	public static class InvalidPeriodException extends IllegalArgumentException
-			implements InvalidParameterException.ClientMessage {
+	public static class InvalidPeriodException extends IllegalArgumentException {
 
 		InvalidPeriodException(String message) {
 			super(message);

@@ -30,7 +30,8 @@ class AuthorController {
 			description = "Authors with their article count and first and last publication date, sorted by name.")
 	PagedModel<AuthorSummary> list(
 			@Parameter(description = "0-based page number. A page past the end is empty.",
-					example = "0") @RequestParam(required = false) Integer page,
+					schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0",
+							example = "0")) @RequestParam(required = false) Integer page,
 			@Parameter(description = "Page size, 1 to 100.",
 					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
 							defaultValue = "20")) @RequestParam(required = false) Integer size,

@@ -23,13 +23,20 @@ class CorpusLoader implements ApplicationRunner {
 
 	private final CorpusSource source;
 
+	private final CorpusVersionRepository versions;
+
+	private final CorpusRevision revision;
+
 	private final Clock clock;
 
 	private final AtomicReference<CorpusReport> lastReport = new AtomicReference<>();
 
-	CorpusLoader(CorpusSync sync, CorpusSource source, Clock clock) {
+	CorpusLoader(CorpusSync sync, CorpusSource source, CorpusVersionRepository versions, CorpusRevision revision,
+			Clock clock) {
 		this.sync = sync;
 		this.source = source;
+		this.versions = versions;
+		this.revision = revision;
 		this.clock = clock;
 	}
 
@@ -39,6 +46,11 @@ class CorpusLoader implements ApplicationRunner {
 		this.lastReport.set(running);
 		try {
 			this.lastReport.set(this.sync.sync());
+			// The stored version, not one computed here: every replica then sends the
+			// same
+			// validators, and Last-Modified survives restarts that change nothing.
+			this.versions.findById(CorpusVersion.SINGLETON_ID)
+				.ifPresent((version) -> this.revision.update(version.getVersion(), version.getSyncedAt()));
 		}
 		catch (Exception ex) {
 			this.lastReport.set(running.failed(this.clock.instant()));

@@ -8,7 +8,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import java.net.URI;
+
+import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
@@ -72,15 +76,34 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				request);
 	}
 
+	// Every problem is sent as application/problem+json whatever the client said it
+	// accepts: a preset content type skips content negotiation, so an odd Accept header
+	// never turns an error into an empty answer.
 	@Override
 	protected ResponseEntity<Object> handleExceptionInternal(Exception ex, Object body, HttpHeaders headers,
 			HttpStatusCode statusCode, WebRequest request) {
-		if (body instanceof ProblemDetail problem && problem.getInstance() == null
-				&& request instanceof NativeWebRequest nativeRequest
-				&& nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest) {
-			problem.setInstance(java.net.URI.create(servletRequest.getRequestURI()));
+		HttpHeaders problemHeaders = new HttpHeaders();
+		problemHeaders.putAll(headers);
+		if (body instanceof ProblemDetail problem) {
+			problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			if (problem.getInstance() == null && request instanceof NativeWebRequest nativeRequest
+					&& nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest) {
+				problem.setInstance(safeUri(servletRequest.getRequestURI()));
+			}
 		}
-		return super.handleExceptionInternal(ex, body, headers, statusCode, request);
+		if (statusCode.is5xxServerError()) {
+			problemHeaders.setCacheControl(CacheControl.noStore());
+		}
+		return super.handleExceptionInternal(ex, body, problemHeaders, statusCode, request);
+	}
+
+	private static URI safeUri(String path) {
+		try {
+			return URI.create(path);
+		}
+		catch (IllegalArgumentException ex) {
+			return null;
+		}
 	}
 
 	private ResponseEntity<Object> badRequest(Exception ex, List<ParameterError> errors, WebRequest request) {

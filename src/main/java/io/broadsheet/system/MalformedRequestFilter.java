@@ -1,0 +1,146 @@
+package io.broadsheet.system;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.List;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletRequestWrapper;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.springframework.web.servlet.HandlerExceptionResolver;
+
+import io.broadsheet.system.InvalidParameterException.ParameterError;
+
+/**
+ * Rejects requests that would otherwise fail deep inside Spring MVC or the servlet
+ * container with a 500 or an empty answer: query strings that are not valid
+ * percent-encoded UTF-8, and {@code Accept} headers that are not media types. The
+ * rejection goes through the MVC exception handlers, so it is the same 400 problem as any
+ * other malformed parameter.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 1)
+class MalformedRequestFilter extends OncePerRequestFilter {
+
+	private final HandlerExceptionResolver exceptionResolver;
+
+	MalformedRequestFilter(@Qualifier("handlerExceptionResolver") HandlerExceptionResolver exceptionResolver) {
+		this.exceptionResolver = exceptionResolver;
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		List<ParameterError> errors = malformedParameters(request.getQueryString());
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept != null && !isValidAccept(accept)) {
+			errors.add(new ParameterError(HttpHeaders.ACCEPT, accept, "is not a valid list of media types"));
+		}
+		if (errors.isEmpty()) {
+			chain.doFilter(request, response);
+			return;
+		}
+		// The problem must be writable whatever the broken Accept header said.
+		HttpServletRequest problemRequest = new HttpServletRequestWrapper(request) {
+
+			@Override
+			public String getHeader(String name) {
+				return HttpHeaders.ACCEPT.equalsIgnoreCase(name) ? MediaType.APPLICATION_PROBLEM_JSON_VALUE
+						: super.getHeader(name);
+			}
+
+			@Override
+			public Enumeration<String> getHeaders(String name) {
+				return HttpHeaders.ACCEPT.equalsIgnoreCase(name)
+						? Collections.enumeration(List.of(MediaType.APPLICATION_PROBLEM_JSON_VALUE))
+						: super.getHeaders(name);
+			}
+
+		};
+		this.exceptionResolver.resolveException(problemRequest, response, null, new InvalidParameterException(errors));
+	}
+
+	private static boolean isValidAccept(String accept) {
+		try {
+			MediaType.parseMediaTypes(accept);
+			return true;
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+	}
+
+	static List<ParameterError> malformedParameters(String query) {
+		List<ParameterError> errors = new ArrayList<>();
+		if (query == null || query.isEmpty()) {
+			return errors;
+		}
+		for (String pair : query.split("&")) {
+			int equals = pair.indexOf('=');
+			String rawName = (equals >= 0) ? pair.substring(0, equals) : pair;
+			String rawValue = (equals >= 0) ? pair.substring(equals + 1) : "";
+			String name = decode(rawName);
+			if (name == null) {
+				errors.add(new ParameterError(rawName, null, "name is not valid percent-encoded UTF-8"));
+			}
+			else if (decode(rawValue) == null) {
+				errors.add(new ParameterError(name, rawValue, "is not valid percent-encoded UTF-8"));
+			}
+		}
+		return errors;
+	}
+
+	/** The decoded text, or {@code null} when the encoding is broken. */
+	private static String decode(String raw) {
+		if (raw.indexOf('%') < 0) {
+			return raw;
+		}
+		ByteBuffer bytes = ByteBuffer.allocate(raw.length() * 4);
+		for (int i = 0; i < raw.length(); i++) {
+			char c = raw.charAt(i);
+			if (c == '%') {
+				if (i + 2 >= raw.length()) {
+					return null;
+				}
+				int high = Character.digit(raw.charAt(i + 1), 16);
+				int low = Character.digit(raw.charAt(i + 2), 16);
+				if (high < 0 || low < 0) {
+					return null;
+				}
+				bytes.put((byte) ((high << 4) + low));
+				i += 2;
+			}
+			else {
+				bytes.put(String.valueOf(c).getBytes(StandardCharsets.UTF_8));
+			}
+		}
+		bytes.flip();
+		try {
+			return StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(bytes)
+				.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return null;
+		}
+	}
+
+}
