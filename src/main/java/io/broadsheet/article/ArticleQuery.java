@@ -67,8 +67,8 @@ public record ArticleQuery(@Parameter(
 	 * @param size page size
 	 * @param sort sort order entries
 	 */
-	public ArticleQuery(List<String> author, String date, LocalDate from, LocalDate to, String publisher,
-			Integer page, Integer size, List<String> sort) {
+	public ArticleQuery(List<String> author, String date, LocalDate from, LocalDate to, String publisher, Integer page,
+			Integer size, List<String> sort) {
 		this.author = author;
 		this.date = date;
 		this.from = from;
