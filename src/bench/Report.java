@@ -376,7 +376,7 @@ public class Report {
 		boolean allMet = true;
 		for (int size : this.sizes) {
 			List<Ingest> runs = this.ingests.stream().filter((i) -> i.size() == size).toList();
-			if (!runs.isEmpty()) {
+			if (!runs.isEmpty() && !Double.isNaN(median(runs, Ingest::restart))) {
 				double r = median(runs, Ingest::restart) / median(runs, Ingest::ready);
 				restarts.add(count(size) + " " + ratio(r));
 				allMet &= r <= 0.2;
@@ -399,8 +399,8 @@ public class Report {
 		}
 		double r = bs.rps() / js.rps();
 		md.append(fmt(bs.rps())).append(" vs ").append(fmt(js.rps())).append(" req/s = **").append(ratio(r))
-			.append("** at ").append(c).append(" conns (CPU per request: ").append(ratio(js.cpuMs() / bs.cpuMs()))
-			.append(" less) | ").append(verdict(r >= factor)).append(" |\n");
+			.append("** at ").append(c).append(" conns (CPU per request, json-server / Broadsheet: ")
+			.append(ratio(js.cpuMs() / bs.cpuMs())).append(") | ").append(verdict(r >= factor)).append(" |\n");
 	}
 
 	private static String verdict(boolean met) {
@@ -464,6 +464,9 @@ public class Report {
 
 	private static <T> String range(List<T> runs, Function<T, Double> value) {
 		double median = median(runs, value);
+		if (Double.isNaN(median)) {
+			return "—";
+		}
 		if (runs.size() == 1) {
 			return String.format(Locale.ROOT, "%.1f", median);
 		}
