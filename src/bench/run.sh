@@ -60,11 +60,14 @@ die() { log "FAILED: $*"; exit 1; }
 # --- servers we start, stopped on exit -------------------------------------------------
 PIDS=()
 declare -A SERVER_PID=()
+# Broadsheet gets up to 60 s to close its store cleanly (a killed H2 file store would make
+# the next start recover it, and the restart figure would include that); then SIGKILL.
 stop_pid() {
-	local pid=$1
+	local pid=$1 i
 	kill -0 "$pid" 2>/dev/null || return 0
 	kill -TERM "$pid" 2>/dev/null || true
-	for _ in $(seq 100); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+	for i in $(seq 600); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+	log "process $pid still running 60 s after SIGTERM: killing it"
 	kill -KILL "$pid" 2>/dev/null || true
 	wait "$pid" 2>/dev/null || true
 }
