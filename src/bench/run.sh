@@ -30,6 +30,7 @@ SEED=42
 RESULTS=$ROOT/src/bench/results
 SQL_CHECK=1
 SMOKE=0
+BASE_PORT=18080
 RESTART=1
 READY_TIMEOUT=900
 : "${BROADSHEET_JAVA_OPTS=}"
@@ -47,7 +48,7 @@ while [ $# -gt 0 ]; do
 		--no-sql-check) SQL_CHECK=0; shift ;;
 		--smoke)
 			SMOKE=1 SIZES=1000 DURATION=2s WARMUP=1s RUNS=1 CONNECTIONS=16 INGEST_RUNS=1 SQL_CHECK=0 RESTART=0
-			RESULTS=$BENCH/smoke-results READY_TIMEOUT=180
+			RESULTS=$BENCH/smoke-results READY_TIMEOUT=180 BASE_PORT=18180
 			shift ;;
 		-h|--help) sed -n '2,18p' "$0"; exit 0 ;;
 		*) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
@@ -111,9 +112,12 @@ ensure_jar() {
 		(cd "$ROOT" && ./mvnw -B -q -DskipTests package >&2) || die "build"
 		jar=$(ls "$ROOT"/target/broadsheet-*.jar | grep -v plain | head -1)
 	fi
-	# A copy, so that a rebuild during a long run does not change the jar under test.
+	# A copy, so that a rebuild during a long run does not change the jar under test; a
+	# rename, so that a run still using the previous copy keeps reading its own file.
 	mkdir -p "$BENCH"
-	cp "$jar" "$BENCH/broadsheet.jar"
+	if ! cmp -s "$jar" "$BENCH/broadsheet.jar"; then
+		cp "$jar" "$BENCH/broadsheet.jar.$$" && mv -f "$BENCH/broadsheet.jar.$$" "$BENCH/broadsheet.jar"
+	fi
 	JAR=$BENCH/broadsheet.jar
 }
 
@@ -320,8 +324,13 @@ bench_size() {
 	local js_pid=$! js=http://127.0.0.1:$JS_PORT js_ok=1
 	PIDS+=("$js_pid")
 	if ! wait_for "$js/articles/$BENCH_ARTICLE_ID" '"body"' "$js_pid" 600; then
-		log "json-server could not serve $size articles: $(tail -c 300 "$run_dir/json-server.log")"
-		printf '%s\tjson-server\tdid not start: %s\n' "$size" "$(tail -1 "$run_dir/json-server.log" | tr '\t' ' ')" >>"$NOTES"
+		local why db_bytes
+		db_bytes=$(stat -c %s "$dir/db.json")
+		why=$(tail -1 "$run_dir/json-server.log" | tr '\t' ' ')
+		# json-server reads db.json into one string; V8 strings stop at 2^29 - 24 characters.
+		[ "$db_bytes" -lt 536870888 ] || why="db.json is $db_bytes bytes, over V8's string limit of 536,870,888 characters (\"Cannot create a string longer than 0x1fffffe8 characters\")"
+		log "json-server could not serve $size articles: $why"
+		printf '%s\tjson-server\tdid not start: %s\n' "$size" "$why" >>"$NOTES"
 		js_ok=0
 	else
 		check_ok "$js/articles?author=$BENCH_AUTHOR_QUERY" "\"author\": \"$BENCH_AUTHOR_NAME\""
@@ -382,10 +391,10 @@ main() {
 	started_at=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 	ensure_tools
 	ensure_jar
-	BS_PORT=$(free_port 18080)
+	BS_PORT=$(free_port "$BASE_PORT")
 	JS_PORT=$(free_port $((BS_PORT + 1)))
 	NG_PORT=$(free_port $((JS_PORT + 1)))
-	local out=$BENCH/out
+	local out=$BENCH/out$([ "$SMOKE" = 1 ] && echo -smoke)
 	rm -rf "$out" && mkdir -p "$out"
 	DATA=$out/load.tsv INGEST=$out/ingest.tsv NOTES=$out/notes.tsv SQLCOUNT=$out/sql.tsv
 	: >"$DATA" && : >"$INGEST" && : >"$NOTES" && : >"$SQLCOUNT"
