@@ -50,6 +50,35 @@ public record ArticleQuery(@Parameter(
 				array = @ArraySchema(
 						schema = @Schema(type = "string", example = "publishedDate,desc"))) List<String> sort) {
 
+	/**
+	 * Declared by hand, without annotations on its parameters. Spring binds the query
+	 * through this constructor on every request and reads each parameter's annotations;
+	 * the JDK parses a constructor's parameter annotations anew on each read, and the
+	 * OpenAPI ones above are large (measured: a quarter of the CPU time of a
+	 * {@code /articles} request). Left implicit, the constructor would inherit every
+	 * component annotation. Spring still finds {@code @DateTimeFormat} on the fields,
+	 * whose annotations the JDK caches, and springdoc reads the fields too.
+	 * @param author author ids or display names
+	 * @param date the year, month or day of publication
+	 * @param from first publication date, inclusive
+	 * @param to last publication date, inclusive
+	 * @param publisher publisher name
+	 * @param page 0-based page number
+	 * @param size page size
+	 * @param sort sort order entries
+	 */
+	public ArticleQuery(List<String> author, String date, LocalDate from, LocalDate to, String publisher, Integer page,
+			Integer size, List<String> sort) {
+		this.author = author;
+		this.date = date;
+		this.from = from;
+		this.to = to;
+		this.publisher = publisher;
+		this.page = page;
+		this.size = size;
+		this.sort = sort;
+	}
+
 	/** The filters, checked for consistency. */
 	ArticleFilter toFilter() {
 		PublicationPeriod period = null;

@@ -1,0 +1,444 @@
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.Writer;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+import java.util.stream.Stream;
+
+/**
+ * Writes a synthetic corpus of scraped-looking article files, deterministic from a seed,
+ * for the benchmarks. Run with the JDK's source launcher, no build needed:
+ *
+ * <pre>
+ * java src/bench/CorpusGenerator.java --count 10000 --seed 42 --out target/bench/corpus-10000
+ * </pre>
+ *
+ * It writes, under {@code --out}:
+ * <ul>
+ * <li>{@code corpus/*.txt}: the article files, named like real ones
+ * ({@code 000042_1f0c...txt});</li>
+ * <li>{@code db.json}: the same articles for json-server,
+ * {@code {"articles":[{"id","title","author","authors","date","publisher","body"}]}}, with
+ * the true metadata (what the generator put in, whether or not the text shows it);</li>
+ * <li>{@code queries.env}: the shell variables the benchmark script needs (a mid-frequency
+ * author, a month, a deep page, one article id).</li>
+ * </ul>
+ * About 80% of files use the plain layout that the current extractor understands (headline,
+ * "By Name" line, ISO date line); the rest vary: two authors, a bio sentence at the end
+ * instead of a byline, long-form and widget date lines, no headline, no date. Authors
+ * follow a Zipf-like long tail of about N/50 names; dates spread over ten years; bodies
+ * have 300 to 2,000 words (log-uniform, about 900 words or 5.5 KB on average).
+ */
+public class CorpusGenerator {
+
+	static final LocalDate FIRST_DAY = LocalDate.of(2016, 1, 1);
+
+	static final int DAYS = 3653; // 2016-01-01 .. 2025-12-31
+
+	static final String BENCH_MONTH = "2021-06";
+
+	static final int PAGE_SIZE = 20;
+
+	static final String[] FIRST = { "Anna", "Tigran", "Emil", "Maria", "David", "Sofia", "James", "Elena", "Amin",
+			"Laura", "Peter", "Nino", "Olga", "Samuel", "Irene", "Victor", "Hannah", "Lucas", "Mariam", "Paul", "Rosa",
+			"Daniel", "Clara", "Armen", "Teresa", "Martin", "Alice", "George", "Nora", "Felix", "Julia", "Simon",
+			"Lena", "Oscar", "Vera", "Arthur", "Grace", "Leon", "Eva", "Henry", "Marta", "Thomas", "Ruth", "Karl",
+			"Diana", "Adam", "Ines", "Robert", "Sara", "Michael" };
+
+	// A few accented names: slugs drop the accents.
+	static final String[] FIRST_ACCENTED = { "José", "Zoë", "Jürgen", "Agnès", "Łukasz", "Søren" };
+
+	static final String[] LAST = { "Grigoryan", "Avdaliani", "Bagheri", "Petrosyan", "Miller", "Kowalski", "Novak",
+			"Schmidt", "Rossi", "Dubois", "Jansen", "Larsen", "Horvat", "Popescu", "Ivanova", "Meyer", "Fischer",
+			"Costa", "Silva", "Moreau", "Weber", "Hoffmann", "Wagner", "Becker", "Kaya", "Demir", "Aliyev", "Mammadov",
+			"Harutyunyan", "Sargsyan", "Kapanadze", "Beridze", "Tanaka", "Chen", "Kim", "Nguyen", "Okafor", "Mensah",
+			"Haddad", "Nasser", "Berg", "Lindqvist", "Kovacs", "Szabo", "Varga", "Marino", "Greco", "Brown", "Walker",
+			"Young", "King", "Wright", "Scott", "Green", "Baker", "Adams", "Nelson", "Carter", "Mitchell", "Roberts" };
+
+	static final String[] LAST_ACCENTED = { "Müller", "Gonçalves", "Nuñez", "Åberg", "Dvořák", "Çelik" };
+
+	static final String[] PUBLISHERS = { "News.Az", "Eurasia Review", "Center for European Policy Analysis",
+			"The Diplomat", "Modern Diplomacy", "OC Media", "CivilNet", "Caucasus Watch", "Foreign Policy Research Institute",
+			"The National Interest" };
+
+	static final String[] INSTITUTES = { "the Center for Strategic Studies", "the Institute for Regional Security",
+			"the European Policy Forum", "the Caucasus Research Centre", "the Atlantic Studies Institute",
+			"the Foreign Policy Research Institute", "the International Studies Association" };
+
+	static final String[] ROLES = { "a senior fellow at", "a research fellow at", "a non-resident fellow at",
+			"the director of the foreign policy programme at", "an analyst at", "a professor of international relations at" };
+
+	static final String[] MONTHS = { "January", "February", "March", "April", "May", "June", "July", "August",
+			"September", "October", "November", "December" };
+
+	static final String[] WORDS = ("the of and to in a is that for on as with by was at from it be this an are which "
+			+ "has its not but have were or their been also more after will than between they over new two into "
+			+ "policy region security government minister talks trade energy border peace agreement foreign "
+			+ "relations economic military support power state states war crisis visit leaders country countries "
+			+ "alliance strategy influence pressure dialogue reform growth market markets investment sanctions "
+			+ "pipeline gas oil transit corridor election parliament opposition coalition president prime cabinet "
+			+ "ministry officials diplomats envoy summit meeting statement press conference treaty union council "
+			+ "partners partnership cooperation integration tension conflict ceasefire troops defence weapons "
+			+ "arms deal deals exports imports budget inflation currency bank banks loans debt aid donors "
+			+ "villages cities capital north south east west regional local national international global "
+			+ "public private media reports analysts experts observers critics voters citizens community "
+			+ "history future present decade years months weeks recent early late long short key major minor "
+			+ "clear open closed strong weak rapid slow careful cautious bold modest significant limited broad "
+			+ "shift change balance order stability risk risks cost costs gain gains loss losses goal goals "
+			+ "plan plans path road route rail port ports network networks system systems role roles ties bloc")
+		.split(" ");
+
+	// The first entries of WORDS are short function words.
+	static final int FUNCTION_WORDS = 40;
+
+	static final String[] JUNK_TOP = { "Share this article", "Print", "Click to share on Facebook (Opens in new window)",
+			"Share on X", "Listen to this article", "Photo's source:; Reuters" };
+
+	static final String[] JUNK_TAIL = { "Leave a reply", "Post a comment", "Print Friendly, PDF & Email",
+			"Subscribe to our newsletter for the latest analysis.", "Explore our flagship event.",
+			"Related articles", "Tags: Politics, Security, Region" };
+
+	static final String[] TITLE_WORDS = { "Crisis", "Management", "Alliance", "Revival", "Shift", "Pivot", "Balance",
+			"Power", "Corridor", "Ceasefire", "Talks", "Deal", "Energy", "Border", "Reform", "Election", "Security",
+			"Strategy", "Influence", "Partnership", "Sanctions", "Transit", "Summit", "Dialogue", "Order" };
+
+	static final String[] TITLE_PLACES = { "Armenia", "Georgia", "Azerbaijan", "Yerevan", "Tbilisi", "Baku",
+			"Moscow", "Brussels", "Ankara", "Tehran", "the Caucasus", "the Black Sea", "Central Asia", "Europe" };
+
+	public static void main(String[] args) throws IOException {
+		Map<String, String> options = parse(args);
+		int count = Integer.parseInt(options.getOrDefault("--count", "1000"));
+		long seed = Long.parseLong(options.getOrDefault("--seed", "42"));
+		Path out = Path.of(options.getOrDefault("--out", "target/bench/corpus-" + count));
+		if (count < 1) {
+			throw new IllegalArgumentException("--count must be at least 1");
+		}
+		long started = System.nanoTime();
+		new CorpusGenerator(count, seed).write(out);
+		System.out.printf(Locale.ROOT, "Wrote %d articles to %s in %.1f s%n", count, out,
+				(System.nanoTime() - started) / 1e9);
+	}
+
+	private static Map<String, String> parse(String[] args) {
+		Map<String, String> options = new LinkedHashMap<>();
+		for (int i = 0; i < args.length; i++) {
+			String name = args[i];
+			if (!Set.of("--count", "--seed", "--out").contains(name) || i + 1 >= args.length) {
+				System.err.println("usage: java src/bench/CorpusGenerator.java --count N --seed S --out DIR");
+				System.exit(2);
+			}
+			options.put(name, args[++i]);
+		}
+		return options;
+	}
+
+	private final int count;
+
+	private final long seed;
+
+	private final List<String> authors;
+
+	private final double[] cumulative;
+
+	CorpusGenerator(int count, long seed) {
+		this.count = count;
+		this.seed = seed;
+		this.authors = authorNames(Math.max(2, count / 50), new SplittableRandom(seed));
+		// Zipf, exponent 1: the author of rank r is credited in proportion to 1/r.
+		this.cumulative = new double[this.authors.size()];
+		double sum = 0;
+		for (int r = 0; r < this.cumulative.length; r++) {
+			sum += 1.0 / (r + 1);
+			this.cumulative[r] = sum;
+		}
+		for (int r = 0; r < this.cumulative.length; r++) {
+			this.cumulative[r] /= sum;
+		}
+	}
+
+	void write(Path out) throws IOException {
+		Path corpus = out.resolve("corpus");
+		if (Files.isDirectory(corpus)) {
+			try (Stream<Path> old = Files.list(corpus)) {
+				for (Path file : (Iterable<Path>) old::iterator) {
+					Files.delete(file);
+				}
+			}
+		}
+		Files.createDirectories(corpus);
+		int[] credits = new int[this.authors.size()];
+		String sampleId = null;
+		Path dbTmp = out.resolve("db.json.tmp");
+		try (Writer db = new BufferedWriter(Files.newBufferedWriter(dbTmp, StandardCharsets.UTF_8), 1 << 20)) {
+			db.write("{\"articles\":[\n");
+			for (int i = 0; i < this.count; i++) {
+				Generated article = generate(i);
+				Files.writeString(corpus.resolve(article.id + ".txt"), article.text, StandardCharsets.UTF_8);
+				for (int rank : article.authorRanks) {
+					credits[rank]++;
+				}
+				if (i == this.count / 2) {
+					sampleId = article.id;
+				}
+				if (i > 0) {
+					db.write(",\n");
+				}
+				writeJson(db, article);
+			}
+			db.write("\n]}\n");
+		}
+		Files.move(dbTmp, out.resolve("db.json"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+		// Mid-frequency: the author at the 10th percentile of ranks, skipping accented
+		// names so that the query string is plain.
+		int rank = Math.max(1, (int) Math.ceil(this.authors.size() * 0.1)) - 1;
+		while (rank < this.authors.size() - 1 && !isAscii(this.authors.get(rank))) {
+			rank++;
+		}
+		String author = this.authors.get(rank);
+		int deepPage = (int) Math.floor(0.9 * this.count / PAGE_SIZE);
+		String env = "# Written by CorpusGenerator --count " + this.count + " --seed " + this.seed + "\n"
+				+ "BENCH_COUNT=" + this.count + "\n" + "BENCH_AUTHOR_NAME='" + author + "'\n" + "BENCH_AUTHOR_QUERY="
+				+ URLEncoder.encode(author, StandardCharsets.UTF_8).replace("+", "%20") + "\n" + "BENCH_AUTHOR_SLUG="
+				+ slug(author) + "\n" + "BENCH_AUTHOR_ARTICLES=" + credits[rank] + "\n" + "BENCH_AUTHORS="
+				+ this.authors.size() + "\n" + "BENCH_MONTH=" + BENCH_MONTH + "\n" + "BENCH_DEEP_PAGE=" + deepPage
+				+ "\n" + "BENCH_ARTICLE_ID=" + sampleId + "\n";
+		Files.writeString(out.resolve("queries.env"), env, StandardCharsets.UTF_8);
+	}
+
+	record Generated(String id, String title, List<String> names, int[] authorRanks, LocalDate date, String publisher,
+			String body, String text) {
+	}
+
+	// Each article draws from its own generator, so article i is the same whatever N.
+	Generated generate(int index) {
+		SplittableRandom random = new SplittableRandom(this.seed * 1_000_003L + index);
+		String id = String.format(Locale.ROOT, "%06d_%016x", index, random.nextLong());
+		String title = title(random);
+		int first = zipf(random);
+		LocalDate date = FIRST_DAY.plusDays(random.nextInt(DAYS));
+		String publisher = PUBLISHERS[random.nextInt(PUBLISHERS.length)];
+		String body = body(random);
+		// Layouts: 80% plain (headline, "By Name", ISO date); the rest vary.
+		int layout = random.nextInt(100);
+		int[] ranks;
+		if (layout >= 80 && layout < 85) {
+			int second = zipf(random);
+			ranks = (second != first) ? new int[] { first, second } : new int[] { first };
+		}
+		else {
+			ranks = new int[] { first };
+		}
+		List<String> names = new ArrayList<>();
+		for (int rank : ranks) {
+			names.add(this.authors.get(rank));
+		}
+		boolean undated = layout >= 96;
+		StringBuilder text = new StringBuilder(body.length() + 600);
+		boolean hasTitle = layout < 80 || layout % 3 != 0;
+		if (hasTitle) {
+			text.append(title).append("\n\n");
+		}
+		String iso = date.toString();
+		if (layout < 80) {
+			text.append("By ").append(names.get(0)).append("\n\n").append(iso).append("\n\n");
+		}
+		else if (layout < 85) {
+			// Two authors: "By A and B".
+			text.append("By ").append(String.join(" and ", names)).append("\n\n").append(iso).append("\n\n");
+		}
+		else if (layout < 90) {
+			// Long-form date, bio at the end instead of a byline.
+			text.append(MONTHS[date.getMonthValue() - 1])
+				.append(' ')
+				.append(date.getDayOfMonth())
+				.append(", ")
+				.append(date.getYear())
+				.append("\n\n");
+		}
+		else if (layout < 94) {
+			// Date widget left over from the page, no byline.
+			text.append(" date ").append(iso).append(" + ↺ − 16 px\n\n");
+		}
+		else if (layout < 96) {
+			text.append("By ").append(names.get(0)).append("\n").append("Published ").append(iso).append("\n\n");
+		}
+		else {
+			// Undated: byline only.
+			text.append("By ").append(names.get(0)).append("\n\n");
+		}
+		if (random.nextInt(4) == 0) {
+			text.append(JUNK_TOP[random.nextInt(JUNK_TOP.length)]).append("\n\n");
+		}
+		text.append(body).append("\n\n");
+		if (layout >= 85 && layout < 94) {
+			text.append("About the author:\n\n")
+				.append(names.get(0))
+				.append(" is ")
+				.append(ROLES[random.nextInt(ROLES.length)])
+				.append(' ')
+				.append(INSTITUTES[random.nextInt(INSTITUTES.length)])
+				.append(".\n\n");
+		}
+		int junk = random.nextInt(3);
+		for (int j = 0; j < junk; j++) {
+			text.append(JUNK_TAIL[random.nextInt(JUNK_TAIL.length)]).append("\n");
+		}
+		if (random.nextInt(3) == 0) {
+			text.append('\n').append(publisher);
+		}
+		return new Generated(id, hasTitle ? title : null, names, ranks, undated ? null : date, publisher, body,
+				text.toString());
+	}
+
+	private static String title(SplittableRandom random) {
+		String a = TITLE_WORDS[random.nextInt(TITLE_WORDS.length)];
+		String b = TITLE_WORDS[random.nextInt(TITLE_WORDS.length)];
+		String place = TITLE_PLACES[random.nextInt(TITLE_PLACES.length)];
+		return switch (random.nextInt(4)) {
+			case 0 -> place + "’s " + a + ": " + b + " Without Illusions";
+			case 1 -> a + " and " + b + " in " + place;
+			case 2 -> "Why " + place + " Needs a New " + a;
+			default -> "The " + a + " of " + place + " After the " + b;
+		};
+	}
+
+	// 300 to 2,000 words, log-uniform; paragraphs of 40 to 150 words.
+	private static String body(SplittableRandom random) {
+		int words = (int) Math.round(300 * Math.exp(random.nextDouble() * Math.log(2000.0 / 300)));
+		StringBuilder body = new StringBuilder(words * 7);
+		int left = words;
+		while (left > 0) {
+			int paragraph = Math.min(left, 40 + random.nextInt(111));
+			if (left - paragraph < 20) {
+				paragraph = left;
+			}
+			if (body.length() > 0) {
+				body.append("\n\n");
+			}
+			int inSentence = 0;
+			int sentenceLength = 8 + random.nextInt(18);
+			for (int w = 0; w < paragraph; w++) {
+				// Function words make up about 40% of running English text.
+				String word = (random.nextInt(10) < 4) ? WORDS[random.nextInt(FUNCTION_WORDS)]
+						: WORDS[random.nextInt(WORDS.length)];
+				if (inSentence == 0) {
+					body.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
+				}
+				else {
+					body.append(' ').append(word);
+				}
+				inSentence++;
+				if (inSentence == sentenceLength || w == paragraph - 1) {
+					body.append('.');
+					if (w < paragraph - 1) {
+						body.append(' ');
+					}
+					inSentence = 0;
+					sentenceLength = 8 + random.nextInt(18);
+				}
+			}
+			left -= paragraph;
+		}
+		return body.toString();
+	}
+
+	private int zipf(SplittableRandom random) {
+		int index = Arrays.binarySearch(this.cumulative, random.nextDouble());
+		return Math.min(this.cumulative.length - 1, (index >= 0) ? index : -index - 1);
+	}
+
+	private static List<String> authorNames(int count, SplittableRandom random) {
+		Set<String> names = new HashSet<>();
+		List<String> ordered = new ArrayList<>();
+		while (ordered.size() < count) {
+			boolean accented = random.nextInt(40) == 0;
+			String first = accented && random.nextBoolean() ? FIRST_ACCENTED[random.nextInt(FIRST_ACCENTED.length)]
+					: FIRST[random.nextInt(FIRST.length)];
+			String last = accented ? LAST_ACCENTED[random.nextInt(LAST_ACCENTED.length)]
+					: LAST[random.nextInt(LAST.length)];
+			String name = first + " " + last;
+			if (names.size() >= FIRST.length * LAST.length / 2) {
+				// Past half the combinations, add a middle initial to keep names unique.
+				name = first + " " + (char) ('A' + random.nextInt(26)) + ". " + last;
+			}
+			if (names.add(slug(name))) {
+				ordered.add(name);
+			}
+		}
+		return ordered;
+	}
+
+	static boolean isAscii(String text) {
+		return text.chars().allMatch((c) -> c < 128);
+	}
+
+	// The same as Broadsheet's AuthorSlug for ASCII names.
+	static String slug(String name) {
+		String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+		return slug.replaceAll("^-+|-+$", "");
+	}
+
+	private static void writeJson(Writer out, Generated article) throws IOException {
+		out.write("{\"id\":");
+		string(out, article.id);
+		out.write(",\"title\":");
+		string(out, article.title);
+		out.write(",\"author\":");
+		string(out, article.names.get(0));
+		out.write(",\"authors\":[");
+		for (int i = 0; i < article.names.size(); i++) {
+			if (i > 0) {
+				out.write(',');
+			}
+			string(out, article.names.get(i));
+		}
+		out.write("],\"date\":");
+		string(out, (article.date != null) ? article.date.format(DateTimeFormatter.ISO_LOCAL_DATE) : null);
+		out.write(",\"publisher\":");
+		string(out, article.publisher);
+		out.write(",\"body\":");
+		string(out, article.body);
+		out.write('}');
+	}
+
+	private static void string(Writer out, String value) throws IOException {
+		if (value == null) {
+			out.write("null");
+			return;
+		}
+		out.write('"');
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			switch (c) {
+				case '"' -> out.write("\\\"");
+				case '\\' -> out.write("\\\\");
+				case '\n' -> out.write("\\n");
+				case '\r' -> out.write("\\r");
+				case '\t' -> out.write("\\t");
+				default -> {
+					if (c < 0x20) {
+						out.write(String.format(Locale.ROOT, "\\u%04x", (int) c));
+					}
+					else {
+						out.write(c);
+					}
+				}
+			}
+		}
+		out.write('"');
+	}
+
+}

@@ -1,0 +1,436 @@
+#!/usr/bin/env bash
+# Broadsheet against json-server 0.17.4 and nginx, in one run, on 127.0.0.1 only.
+#
+#   bash src/bench/run.sh                      # 1k and 10k articles, results to src/bench/results/
+#   bash src/bench/run.sh --sizes 1000,10000,100000
+#   bash src/bench/run.sh --smoke              # CI: 1k articles, a few seconds of load, < 2 min
+#
+# Options: --sizes N,N,...  --duration 10s  --runs 3  --connections 1,16,64  --warmup 5s
+#          --ingest-runs K (default: --runs up to 10k articles, 1 above)  --seed 42
+#          --results DIR  --no-sql-check (the smoke run skips it: it costs one more start)
+# Environment: BROADSHEET_JAVA_OPTS (JVM flags for Broadsheet; the default is below).
+#
+# It installs what it lacks (wrk, nginx-light, gnuplot-nox from Debian as root; json-server
+# from npm under target/bench/tools), builds the jar when the sources are newer, caches the
+# generated corpora under target/bench/, stops every server it started on exit, and bounds
+# every load loop in time. Exits non-zero when anything in the harness fails.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BENCH=$ROOT/target/bench
+COMMAND="bash src/bench/run.sh${*:+ $*}"
+
+SIZES=1000,10000
+DURATION=10s
+WARMUP=5s
+RUNS=3
+CONNECTIONS=1,16,64
+INGEST_RUNS=
+SEED=42
+RESULTS=$ROOT/src/bench/results
+SQL_CHECK=1
+SMOKE=0
+BASE_PORT=18080
+RESTART=1
+READY_TIMEOUT=900
+: "${BROADSHEET_JAVA_OPTS=}"
+
+while [ $# -gt 0 ]; do
+	case "$1" in
+		--sizes) SIZES=$2; shift 2 ;;
+		--duration) DURATION=$2; shift 2 ;;
+		--warmup) WARMUP=$2; shift 2 ;;
+		--runs) RUNS=$2; shift 2 ;;
+		--connections) CONNECTIONS=$2; shift 2 ;;
+		--ingest-runs) INGEST_RUNS=$2; shift 2 ;;
+		--seed) SEED=$2; shift 2 ;;
+		--results) RESULTS=$2; shift 2 ;;
+		--no-sql-check) SQL_CHECK=0; shift ;;
+		--smoke)
+			SMOKE=1 SIZES=1000 DURATION=2s WARMUP=1s RUNS=1 CONNECTIONS=16 INGEST_RUNS=1 SQL_CHECK=0 RESTART=0
+			RESULTS=$BENCH/smoke-results READY_TIMEOUT=180 BASE_PORT=18180
+			shift ;;
+		-h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+		*) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
+	esac
+done
+
+log() { printf '[bench %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
+die() { log "FAILED: $*"; exit 1; }
+
+# --- servers we start, stopped on exit -------------------------------------------------
+PIDS=()
+declare -A SERVER_PID=()
+# Broadsheet gets up to 60 s to close its store cleanly (a killed H2 file store would make
+# the next start recover it, and the restart figure would include that); then SIGKILL.
+stop_pid() {
+	local pid=$1 i
+	kill -0 "$pid" 2>/dev/null || return 0
+	kill -TERM "$pid" 2>/dev/null || true
+	for i in $(seq 600); do kill -0 "$pid" 2>/dev/null || return 0; sleep 0.1; done
+	log "process $pid still running 60 s after SIGTERM: killing it"
+	kill -KILL "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+}
+cleanup() {
+	local pid
+	for pid in "${PIDS[@]}"; do stop_pid "$pid"; done
+}
+trap cleanup EXIT
+trap 'exit 130' INT TERM
+
+# --- tools -----------------------------------------------------------------------------
+ensure_tools() {
+	local missing=()
+	command -v wrk >/dev/null || missing+=(wrk)
+	command -v nginx >/dev/null || [ -x /usr/sbin/nginx ] || missing+=(nginx-light)
+	command -v gnuplot >/dev/null || missing+=(gnuplot-nox)
+	command -v curl >/dev/null || missing+=(curl)
+	command -v node >/dev/null || missing+=(nodejs)
+	command -v npm >/dev/null || missing+=(npm)
+	if [ ${#missing[@]} -gt 0 ]; then
+		[ "$(id -u)" = 0 ] || die "missing ${missing[*]}; run as root or install them"
+		log "installing ${missing[*]} from Debian"
+		apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2 \
+			|| die "apt-get install ${missing[*]}"
+	fi
+	NGINX=$(command -v nginx || echo /usr/sbin/nginx)
+	JSON_SERVER=$BENCH/tools/node_modules/json-server/lib/cli/bin.js
+	if [ ! -f "$JSON_SERVER" ]; then
+		log "installing json-server 0.17.4 under target/bench/tools"
+		mkdir -p "$BENCH/tools"
+		npm install --prefix "$BENCH/tools" --no-audit --no-fund --loglevel=error json-server@0.17.4 >&2 \
+			|| die "npm install json-server@0.17.4"
+	fi
+}
+
+ensure_jar() {
+	local jar
+	jar=$(ls "$ROOT"/target/broadsheet-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+	if [ -z "$jar" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$jar" -print -quit)" ]; then
+		log "building the jar (./mvnw -B -q -DskipTests package)"
+		(cd "$ROOT" && ./mvnw -B -q -DskipTests package >&2) || die "build"
+		jar=$(ls "$ROOT"/target/broadsheet-*.jar | grep -v plain | head -1)
+	fi
+	# A copy, so that a rebuild during a long run does not change the jar under test; a
+	# rename, so that a run still using the previous copy keeps reading its own file.
+	mkdir -p "$BENCH"
+	if ! cmp -s "$jar" "$BENCH/broadsheet.jar"; then
+		cp "$jar" "$BENCH/broadsheet.jar.$$" && mv -f "$BENCH/broadsheet.jar.$$" "$BENCH/broadsheet.jar"
+	fi
+	JAR=$BENCH/broadsheet.jar
+}
+
+# A port nobody listens on, from a base upwards.
+free_port() {
+	local port=$1
+	while ss -Hltn "sport = :$port" | grep -q .; do port=$((port + 1)); done
+	echo "$port"
+}
+
+now() { date +%s.%N; }
+elapsed() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", b - a }'; }
+
+# Waits until URL answers 200 (and, with a pattern, a body matching it); bounded.
+wait_for() {
+	local url=$1 pattern=${2:-} pid=$3 limit=$4 started
+	started=$(date +%s)
+	while :; do
+		if body=$(curl -sf --max-time 2 "$url" 2>/dev/null) && { [ -z "$pattern" ] || grep -q "$pattern" <<<"$body"; }; then
+			return 0
+		fi
+		kill -0 "$pid" 2>/dev/null || return 1
+		[ $(($(date +%s) - started)) -lt "$limit" ] || return 1
+		sleep 0.1
+	done
+}
+
+rss_mb() { awk -v f="$2" '$1 == f":" { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
+
+# --- Broadsheet --------------------------------------------------------------------------
+# Starts Broadsheet on the corpus and store; sets BS_PID and READY_SECONDS.
+start_broadsheet() {
+	local corpus=$1 store=$2 logfile=$3; shift 3
+	local started
+	started=$(now)
+	# shellcheck disable=SC2086
+	java $BROADSHEET_JAVA_OPTS -jar "$JAR" \
+		--server.address=127.0.0.1 --server.port="$BS_PORT" \
+		--spring.datasource.url="jdbc:h2:file:$store/broadsheet" \
+		--broadsheet.corpus.path="$corpus" "$@" >"$logfile" 2>&1 &
+	BS_PID=$!
+	PIDS+=("$BS_PID")
+	wait_for "http://127.0.0.1:$BS_PORT/actuator/health/readiness" '"UP"' "$BS_PID" "$READY_TIMEOUT" \
+		|| { tail -30 "$logfile" >&2; die "Broadsheet did not become ready (log: $logfile)"; }
+	READY_SECONDS=$(elapsed "$started" "$(now)")
+}
+
+# --- wrk -----------------------------------------------------------------------------------
+# CPU time (user + system) of a process and its children (nginx workers), in clock ticks.
+cpu_ticks() {
+	local pid total=0
+	for pid in "$1" $(pgrep -P "$1" || true); do
+		total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+	done
+	echo "$total"
+}
+
+# Runs wrk and appends one line to $DATA: size server endpoint connections run rps p50 p99 errors
+# cpu-ms-per-request. The server's CPU time per request, from /proc, is the figure least
+# disturbed by other load on a shared machine.
+to_ms() {
+	awk '{ v = $1; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
+	       if (u == "us") v /= 1000; else if (u == "s") v *= 1000; else if (u == "m") v *= 60000;
+	       printf "%.3f", v }' <<<"$1"
+}
+load() {
+	local size=$1 server=$2 endpoint=$3 conns=$4 run=$5 url=$6 duration=$7 header=${8:-}
+	local threads=$((conns < 2 ? conns : 2)) out rps p50 p99 errors pid=${SERVER_PID[$server]} before after requests cpu
+	before=$(cpu_ticks "$pid")
+	out=$(timeout 120 wrk -t"$threads" -c"$conns" -d"$duration" --timeout 5s --latency ${header:+-H "$header"} "$url" 2>&1) \
+		|| die "wrk on $url: $out"
+	after=$(cpu_ticks "$pid")
+	[ "$run" = warmup ] && return 0
+	requests=$(awk '/requests in/ { print $1 }' <<<"$out")
+	cpu=$(awk -v t="$((after - before))" -v n="$requests" -v hz="$(getconf CLK_TCK)" \
+		'BEGIN { if (n > 0) printf "%.3f", t * 1000 / hz / n; else print "" }')
+	rps=$(awk '/^Requests\/sec:/ { print $2 }' <<<"$out")
+	p50=$(to_ms "$(awk '$1 == "50%" { print $2 }' <<<"$out")")
+	p99=$(to_ms "$(awk '$1 == "99%" { print $2 }' <<<"$out")")
+	errors=$(awk '/Non-2xx or 3xx responses:/ { n += $NF } /Socket errors:/ { gsub(/,/, ""); n += $4 + $6 + $8 + $10 }
+		END { print n + 0 }' <<<"$out")
+	[ -n "$rps" ] || die "wrk printed no rate for $url: $out"
+	if [ "$server" != json-server ] && grep -q 'Non-2xx' <<<"$out"; then die "$server answered errors on $url: $out"; fi
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$server" "$endpoint" "$conns" "$run" "$rps" "$p50" "$p99" \
+		"$errors" "$cpu" >>"$DATA"
+	log "  $server $endpoint c=$conns: $rps req/s, p50 $p50 ms, p99 $p99 ms, CPU $cpu ms/req$([ "$errors" = 0 ] || echo ", $errors errors")"
+}
+
+check_ok() {
+	local url=$1 pattern=$2 body
+	body=$(curl -sf --max-time 60 "$url") || die "GET $url failed"
+	grep -q -- "$pattern" <<<"$body" || die "GET $url: expected '$pattern' in ${body:0:300}"
+}
+
+# Statements per request, from Hibernate's SQL log, on an extra start (nothing changed).
+sql_check() {
+	local corpus=$1 store=$2 dir=$3 url n before
+	local logfile=$dir/sql-check.log
+	start_broadsheet "$corpus" "$store" "$logfile" --logging.level.org.hibernate.SQL=debug
+	for url in "/articles?author=$BENCH_AUTHOR_SLUG" "/articles?date=$BENCH_MONTH" "/articles?page=$BENCH_DEEP_PAGE" \
+		"/articles/$BENCH_ARTICLE_ID" "/authors"; do
+		curl -sf --max-time 60 "http://127.0.0.1:$BS_PORT$url" >/dev/null || die "GET $url"
+		before=$(grep -c 'org.hibernate.SQL' "$logfile" || true)
+		curl -sf --max-time 60 "http://127.0.0.1:$BS_PORT$url" >/dev/null || die "GET $url"
+		sleep 0.5
+		n=$(( $(grep -c 'org.hibernate.SQL' "$logfile" || true) - before ))
+		printf '%s\t%s\n' "$url" "$n" >>"$SQLCOUNT"
+		log "  $url: $n SQL statements"
+	done
+	stop_pid "$BS_PID"
+}
+
+# --- one corpus size ------------------------------------------------------------------------
+bench_size() {
+	local size=$1 dir=$BENCH/corpus-$size-s$SEED run_dir=$BENCH/run-$size
+	local corpus=$dir/corpus ingest_runs i conns run
+	if [ ! -f "$dir/queries.env" ] || [ "$ROOT/src/bench/CorpusGenerator.java" -nt "$dir/queries.env" ]; then
+		log "generating $size articles (seed $SEED)"
+		java "$ROOT/src/bench/CorpusGenerator.java" --count "$size" --seed "$SEED" --out "$dir" >&2 || die "generator"
+	fi
+	# shellcheck disable=SC1091
+	source "$dir/queries.env"
+	local corpus_mb
+	corpus_mb=$(du -sb "$corpus" | awk '{ printf "%.1f", $1 / 1048576 }')
+	rm -rf "$run_dir" && mkdir -p "$run_dir"
+	ingest_runs=${INGEST_RUNS:-$([ "$size" -le 10000 ] && echo "$RUNS" || echo 1)}
+
+	for i in $(seq "$ingest_runs"); do
+		local store=$run_dir/store
+		rm -rf "$store"
+		log "$size articles: full ingest $i/$ingest_runs ($corpus_mb MB)"
+		start_broadsheet "$corpus" "$store" "$run_dir/ingest-$i.log"
+		local full=$READY_SECONDS rss hwm sync_ms ingested
+		rss=$(rss_mb "$BS_PID" VmRSS)
+		hwm=$(rss_mb "$BS_PID" VmHWM)
+		sync_ms=$(curl -sf "http://127.0.0.1:$BS_PORT/corpus" | grep -o '"durationMillis":[0-9]*' | cut -d: -f2)
+		ingested=$(curl -sf "http://127.0.0.1:$BS_PORT/corpus" | grep -o '"ingested":[0-9]*' | cut -d: -f2)
+		[ "$ingested" = "$size" ] || die "ingested $ingested of $size articles"
+		if [ "$RESTART" = 0 ]; then
+			# Smoke: one start is enough to check the harness; the load runs on it.
+			printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t\t\n' "$size" "$i" "$corpus_mb" "$full" "$sync_ms" "$rss" "$hwm" >>"$INGEST"
+			break
+		fi
+		stop_pid "$BS_PID"
+		log "  ready in $full s (sync $sync_ms ms), RSS $rss MB (peak $hwm MB)"
+		log "$size articles: restart $i/$ingest_runs, nothing changed"
+		start_broadsheet "$corpus" "$store" "$run_dir/restart-$i.log"
+		local restart=$READY_SECONDS restart_sync
+		restart_sync=$(curl -sf "http://127.0.0.1:$BS_PORT/corpus" | grep -o '"durationMillis":[0-9]*' | cut -d: -f2)
+		log "  ready in $restart s (sync $restart_sync ms)"
+		printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$i" "$corpus_mb" "$full" "$sync_ms" "$rss" "$hwm" \
+			"$restart" "$restart_sync" >>"$INGEST"
+		[ "$i" = "$ingest_runs" ] || stop_pid "$BS_PID"
+	done
+
+	local bs=http://127.0.0.1:$BS_PORT
+	check_ok "$bs/articles?author=$BENCH_AUTHOR_SLUG" '"totalElements"'
+	check_ok "$bs/articles?date=$BENCH_MONTH" "\"publishedDate\":\"$BENCH_MONTH"
+	check_ok "$bs/articles?page=$BENCH_DEEP_PAGE" '"id"'
+	check_ok "$bs/articles/$BENCH_ARTICLE_ID" '"body"'
+	check_ok "$bs/authors" '"articleCount"'
+	# A repeated request that the client may cache: with the ETag of the first answer,
+	# Broadsheet answers 304 without running the query (when the build has HTTP caching).
+	local etag status
+	etag=$(curl -sf -D - -o /dev/null "$bs/articles?author=$BENCH_AUTHOR_SLUG" | awk -F': ' 'tolower($1) == "etag" { print $2 }' | tr -d '\r')
+	if [ -n "$etag" ]; then
+		status=$(curl -s -o /dev/null -w '%{http_code}' -H "If-None-Match: $etag" "$bs/articles?author=$BENCH_AUTHOR_SLUG")
+		[ "$status" = 304 ] || die "If-None-Match: $etag gave $status, not 304"
+	fi
+
+	# nginx serves one of Broadsheet's own responses as a static file.
+	local www=$run_dir/www ngx=$run_dir/nginx
+	mkdir -p "$www" "$ngx"
+	curl -sf "$bs/articles?author=$BENCH_AUTHOR_SLUG" >"$www/articles-author.json"
+	chmod -R a+rX "$run_dir"
+	cat >"$ngx/nginx.conf" <<-EOF
+		daemon off;
+		worker_processes auto;
+		pid $ngx/nginx.pid;
+		error_log $ngx/error.log warn;
+		events { worker_connections 1024; }
+		http {
+		    access_log off;
+		    default_type application/json;
+		    sendfile on;
+		    client_body_temp_path $ngx/client_body;
+		    proxy_temp_path $ngx/proxy;
+		    fastcgi_temp_path $ngx/fastcgi;
+		    uwsgi_temp_path $ngx/uwsgi;
+		    scgi_temp_path $ngx/scgi;
+		    server {
+		        listen 127.0.0.1:$NG_PORT;
+		        root $www;
+		    }
+		}
+	EOF
+	"$NGINX" -p "$ngx" -c "$ngx/nginx.conf" -e "$ngx/error.log" >"$ngx/stdout.log" 2>&1 &
+	local ng_pid=$!
+	PIDS+=("$ng_pid")
+	wait_for "http://127.0.0.1:$NG_PORT/articles-author.json" '"content"' "$ng_pid" 30 || die "nginx did not start"
+
+	log "starting json-server 0.17.4 on db.json"
+	node "$JSON_SERVER" --host 127.0.0.1 --port "$JS_PORT" --quiet "$dir/db.json" >"$run_dir/json-server.log" 2>&1 &
+	local js_pid=$! js=http://127.0.0.1:$JS_PORT js_ok=1
+	PIDS+=("$js_pid")
+	if ! wait_for "$js/articles/$BENCH_ARTICLE_ID" '"body"' "$js_pid" 600; then
+		local why db_bytes
+		db_bytes=$(stat -c %s "$dir/db.json")
+		why=$(tail -1 "$run_dir/json-server.log" | tr '\t' ' ')
+		# json-server reads db.json into one string; V8 strings stop at 2^29 - 24 characters.
+		[ "$db_bytes" -lt 536870888 ] || why="db.json is $db_bytes bytes, over V8's string limit of 536,870,888 characters (\"Cannot create a string longer than 0x1fffffe8 characters\")"
+		log "json-server could not serve $size articles: $why"
+		printf '%s\tjson-server\tdid not start: %s\n' "$size" "$why" >>"$NOTES"
+		js_ok=0
+	else
+		check_ok "$js/articles?author=$BENCH_AUTHOR_QUERY" "\"author\": \"$BENCH_AUTHOR_NAME\""
+		check_ok "$js/articles?date_like=$BENCH_MONTH" "\"date\": \"$BENCH_MONTH"
+		check_ok "$js/articles?_page=$((BENCH_DEEP_PAGE + 1))&_limit=20" '"body"'
+	fi
+
+	SERVER_PID=([broadsheet]=$BS_PID [json-server]=$js_pid [nginx]=$ng_pid)
+	local -A BS_URL=([author]="$bs/articles?author=$BENCH_AUTHOR_SLUG" [month]="$bs/articles?date=$BENCH_MONTH"
+		[deep-page]="$bs/articles?page=$BENCH_DEEP_PAGE" [by-id]="$bs/articles/$BENCH_ARTICLE_ID" [authors]="$bs/authors")
+	local -A JS_URL=([author]="$js/articles?author=$BENCH_AUTHOR_QUERY" [month]="$js/articles?date_like=$BENCH_MONTH"
+		[deep-page]="$js/articles?_page=$((BENCH_DEEP_PAGE + 1))&_limit=20" [by-id]="$js/articles/$BENCH_ARTICLE_ID")
+	local endpoints=(author month deep-page by-id authors) e
+	local -A HEADER=()
+	if [ -n "$etag" ]; then
+		endpoints+=(cached)
+		BS_URL[cached]=${BS_URL[author]}
+		HEADER[cached]="If-None-Match: $etag"
+	fi
+	printf '%s\turls\tBroadsheet %s; json-server %s; nginx %s\n' "$size" \
+		"author=$BENCH_AUTHOR_SLUG ($BENCH_AUTHOR_ARTICLES articles), date=$BENCH_MONTH, page=$BENCH_DEEP_PAGE, id=$BENCH_ARTICLE_ID${etag:+, cached = the author page with If-None-Match: $etag}" \
+		"author=$BENCH_AUTHOR_NAME, date_like=$BENCH_MONTH, _page=$((BENCH_DEEP_PAGE + 1))&_limit=20" \
+		"/articles-author.json ($(stat -c %s "$www/articles-author.json") bytes, the Broadsheet author page)" >>"$NOTES"
+
+	log "$size articles: warm-up ($WARMUP per endpoint and server)"
+	for e in "${endpoints[@]}"; do
+		load "$size" broadsheet "$e" 16 warmup "${BS_URL[$e]}" "$WARMUP" "${HEADER[$e]:-}"
+		if [ "$js_ok" = 1 ] && [ -n "${JS_URL[$e]:-}" ]; then load "$size" json-server "$e" 16 warmup "${JS_URL[$e]}" "$WARMUP"; fi
+	done
+	load "$size" nginx static 16 warmup "http://127.0.0.1:$NG_PORT/articles-author.json" "$WARMUP"
+
+	for run in $(seq "$RUNS"); do
+		for conns in ${CONNECTIONS//,/ }; do
+			log "$size articles: run $run/$RUNS, $conns connection(s), $DURATION each"
+			for e in "${endpoints[@]}"; do
+				load "$size" broadsheet "$e" "$conns" "$run" "${BS_URL[$e]}" "$DURATION" "${HEADER[$e]:-}"
+				if [ "$js_ok" = 1 ] && [ -n "${JS_URL[$e]:-}" ]; then
+					load "$size" json-server "$e" "$conns" "$run" "${JS_URL[$e]}" "$DURATION"
+				fi
+			done
+			load "$size" nginx static "$conns" "$run" "http://127.0.0.1:$NG_PORT/articles-author.json" "$DURATION"
+		done
+	done
+
+	printf '%s\trss-after-load\t%s MB (peak %s MB)\n' "$size" "$(rss_mb "$BS_PID" VmRSS)" "$(rss_mb "$BS_PID" VmHWM)" >>"$NOTES"
+	stop_pid "$js_pid"
+	stop_pid "$ng_pid"
+	stop_pid "$BS_PID"
+	if [ "$SQL_CHECK" = 1 ] && [ ! -s "$SQLCOUNT" ]; then
+		log "$size articles: SQL statements per request"
+		sql_check "$corpus" "$run_dir/store" "$run_dir"
+	fi
+}
+
+# --- main ----------------------------------------------------------------------------------
+main() {
+	local started_at size
+	started_at=$(date -u +%Y-%m-%dT%H:%M:%SZ)
+	ensure_tools
+	ensure_jar
+	BS_PORT=$(free_port "$BASE_PORT")
+	JS_PORT=$(free_port $((BS_PORT + 1)))
+	NG_PORT=$(free_port $((JS_PORT + 1)))
+	local out=$BENCH/out$([ "$SMOKE" = 1 ] && echo -smoke)
+	rm -rf "$out" && mkdir -p "$out"
+	DATA=$out/load.tsv INGEST=$out/ingest.tsv NOTES=$out/notes.tsv SQLCOUNT=$out/sql.tsv
+	: >"$DATA" && : >"$INGEST" && : >"$NOTES" && : >"$SQLCOUNT"
+	log "ports: Broadsheet $BS_PORT, json-server $JS_PORT, nginx $NG_PORT; sizes $SIZES; $RUNS run(s) of $DURATION at $CONNECTIONS connections"
+	for size in ${SIZES//,/ }; do
+		bench_size "$size"
+	done
+
+	{
+		echo "command=$COMMAND"
+		echo "started=$started_at"
+		echo "finished=$(date -u +%Y-%m-%dT%H:%M:%SZ)"
+		echo "commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)$(git -C "$ROOT" diff --quiet 2>/dev/null || echo ' (with uncommitted changes)')"
+		echo "nproc=$(nproc)"
+		echo "cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
+		echo "ram=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
+		echo "load=$(cut -d' ' -f1-3 /proc/loadavg)"
+		echo "jdk=$(java -version 2>&1 | head -2 | tail -1)"
+		echo "java_opts=${BROADSHEET_JAVA_OPTS:-(none)}"
+		echo "node=$(node --version)"
+		echo "nginx=$("$NGINX" -v 2>&1 | sed 's/.*: //')"
+		echo "wrk=$(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
+		echo "duration=$DURATION"
+		echo "warmup=$WARMUP"
+		echo "runs=$RUNS"
+		echo "connections=$CONNECTIONS"
+		echo "seed=$SEED"
+		echo "smoke=$SMOKE"
+	} >"$out/meta.properties"
+
+	mkdir -p "$RESULTS/raw"
+	cp "$DATA" "$INGEST" "$NOTES" "$SQLCOUNT" "$out/meta.properties" "$RESULTS/raw/"
+	java "$ROOT/src/bench/Report.java" "$out" "$RESULTS" || die "report"
+	gnuplot "$out/throughput.gnuplot" || die "gnuplot"
+	cat "$RESULTS/RESULTS.md"
+	log "results in $RESULTS"
+}
+
+main
