@@ -66,8 +66,8 @@ public final class PageParameters {
 			String key = parts[0].strip();
 			Sort.Order base = sortable.get(key);
 			if (base == null) {
-				errors.add(new ParameterError("sort", entry,
-						"unknown sort key '" + key + "'; use one of " + String.join(", ", sortable.keySet())));
+				errors.add(new ParameterError("sort", entry, "unknown sort key '" + key + "'; use one of "
+						+ String.join(", ", new java.util.TreeSet<>(sortable.keySet()))));
 				continue;
 			}
 			if (parts.length > 2) {
