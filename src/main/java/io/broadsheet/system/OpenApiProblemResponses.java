@@ -81,9 +81,8 @@ class OpenApiProblemResponses implements GlobalOpenApiCustomizer {
 						example(406, "Not Acceptable",
 								"Acceptable representations: [application/json, application/*+json, application/yaml].",
 								instance, null)));
-		responses.addApiResponse("500",
-				problem("The server failed; the failure has been logged.", example(500, "Internal Server Error",
-						"The server failed to answer this request; the failure has been logged.", instance, null)));
+		responses.addApiResponse("500", problem("The server failed; the failure has been logged.",
+				example(500, "Internal Server Error", ProblemDetailsAdvice.SERVER_FAILURE_DETAIL, instance, null)));
 	}
 
 	// The path as requested: each path parameter replaced by its example.

@@ -36,6 +36,12 @@ import io.broadsheet.system.InvalidParameterException.ParameterError;
 @RestControllerAdvice
 class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
+	/**
+	 * The detail of every 5xx problem, wherever it is raised: nothing about the cause
+	 * reaches the client.
+	 */
+	static final String SERVER_FAILURE_DETAIL = "The server failed to answer this request; the failure has been logged.";
+
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
 	/** Longest rejected value echoed back; clients may send megabytes. */
@@ -50,7 +56,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
 		log.error("Unexpected failure on {}", describe(request), ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
-				"The server failed to answer this request; the failure has been logged.");
+				SERVER_FAILURE_DETAIL);
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.INTERNAL_SERVER_ERROR, request);
 	}
 

@@ -37,7 +37,7 @@ class ProblemErrorController implements ErrorController {
 			}
 		}
 		if (status.is5xxServerError()) {
-			problem.setDetail("The server failed to answer this request; the failure has been logged.");
+			problem.setDetail(ProblemDetailsAdvice.SERVER_FAILURE_DETAIL);
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}

@@ -25,7 +25,7 @@ public class ProblemErrorReportValve extends ErrorReportValve {
 		}
 		HttpStatus httpStatus = HttpStatus.resolve(status);
 		String title = (httpStatus != null) ? httpStatus.getReasonPhrase() : "Error";
-		String detail = (status >= 500) ? "The server failed to answer this request; the failure has been logged."
+		String detail = (status >= 500) ? ProblemDetailsAdvice.SERVER_FAILURE_DETAIL
 				: "The request could not be understood.";
 		String body = "{\"type\":\"about:blank\",\"title\":\"" + title + "\",\"status\":" + status + ",\"detail\":\""
 				+ detail + "\"}";
