@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import jakarta.persistence.EntityManager;
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.stereotype.Repository;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -21,6 +22,8 @@ class ArchiveQueries {
 		this.entityManager = entityManager;
 	}
 
+	// Counting reads every article: worth keeping until the next sync.
+	@Cacheable("archives")
 	Archive archive(Granularity granularity) {
 		List<ArchiveBucket> buckets = switch (granularity) {
 			case YEAR -> this.entityManager.createQuery("""

@@ -1,5 +1,6 @@
 package io.broadsheet.article;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Service;
@@ -24,12 +25,15 @@ class ArticleCatalog {
 
 	/**
 	 * One page of the articles that match. Costs at most three statements: the count, the
-	 * page, and one batch of the page's authors.
+	 * page, and one batch of the page's authors; none when the same page was asked for
+	 * since the last sync.
 	 */
+	@Cacheable("article-pages")
 	Page<ArticleSummary> find(ArticleFilter filter, Pageable pageable) {
 		return this.articles.findAll(filter.toSpecification(), pageable).map(ArticleSummary::from);
 	}
 
+	@Cacheable(ArticleCacheConfiguration.ARTICLES)
 	ArticleDetail get(String id) {
 		Article article = this.articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		String body = this.bodies.findById(id).map(ArticleBody::getBody).orElse("");

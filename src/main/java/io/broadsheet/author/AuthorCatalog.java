@@ -2,6 +2,7 @@ package io.broadsheet.author;
 
 import java.util.Map;
 
+import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -29,6 +30,8 @@ public class AuthorCatalog {
 		this.authors = authors;
 	}
 
+	/** One page of authors; cached until the next sync. */
+	@Cacheable("author-pages")
 	Page<AuthorSummary> find(Pageable pageable) {
 		return this.authors.findAll(pageable).map(AuthorSummary::from);
 	}

@@ -1,0 +1,76 @@
+package io.broadsheet.corpus;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import jakarta.persistence.EntityManagerFactory;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import io.broadsheet.BroadsheetIntegrationTest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Answers are computed once per corpus revision: a repeated request neither queries the
+ * store nor opens a transaction, and a new revision (the end of a sync) makes the next
+ * request query again.
+ */
+@BroadsheetIntegrationTest
+class AnswerCachingTests {
+
+	private final HttpClient client = HttpClient.newHttpClient();
+
+	@LocalServerPort
+	private int port;
+
+	@Autowired
+	private EntityManagerFactory entityManagerFactory;
+
+	@Autowired
+	private CorpusRevision revision;
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/articles?author=Tigran%20Grigoryan&size=7", "/articles?date=2025&size=7&sort=title",
+			"/articles/002_62ce8fa616d42fc4", "/authors?size=7&sort=articleCount,desc", "/dates?granularity=day" })
+	void aRepeatedRequestIsAnsweredWithoutTheStoreUntilTheNextRevision(String path) throws Exception {
+		renewRevision();
+		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
+		statistics.clear();
+		HttpResponse<String> first = get(path);
+		assertThat(first.statusCode()).isEqualTo(200);
+		assertThat(statistics.getPrepareStatementCount()).as("statements of the first request").isPositive();
+
+		statistics.clear();
+		HttpResponse<String> repeated = get(path);
+		assertThat(repeated.body()).isEqualTo(first.body());
+		assertThat(repeated.headers().firstValue("X-Total-Count"))
+			.isEqualTo(first.headers().firstValue("X-Total-Count"));
+		assertThat(statistics.getPrepareStatementCount()).as("statements of the repeated request").isZero();
+		assertThat(statistics.getSessionOpenCount()).as("sessions opened by the repeated request").isZero();
+
+		renewRevision();
+		statistics.clear();
+		assertThat(get(path).body()).isEqualTo(first.body());
+		assertThat(statistics.getPrepareStatementCount()).as("statements after a new revision").isPositive();
+	}
+
+	// What the end of a sync does; the same version, so that other tests' validators
+	// hold.
+	private void renewRevision() {
+		CorpusRevision.Snapshot current = this.revision.current();
+		this.revision.update(current.version(), current.syncedAt());
+	}
+
+	private HttpResponse<String> get(String path) throws Exception {
+		return this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
+}
