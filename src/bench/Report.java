@@ -31,6 +31,9 @@ public class Report {
 
 	static final int TARGET_CONNECTIONS = 16;
 
+	/** Broadsheet started with {@code spring.cache.type=none}. */
+	static final String UNCACHED = "broadsheet-uncached";
+
 	record Load(int size, String server, String endpoint, int connections, String run, double rps, double p50,
 			double p99, long errors, double cpuMs) {
 	}
@@ -153,7 +156,12 @@ public class Report {
 				+ "share the 2 cores): expect ±20–30% between runs, and trust ratios more than absolute figures. "
 				+ "CPU ms/req is the server process's user+system CPU time (from /proc) over the requests wrk "
 				+ "completed: it is the figure least disturbed by other load, and json-server / Broadsheet CPU per "
-				+ "request estimates the throughput ratio on an idle machine.\n\n");
+				+ "request estimates the throughput ratio on an idle machine.\n\n"
+				+ "Broadsheet keeps its answers in memory until the corpus changes (Spring's cache abstraction with "
+				+ "Caffeine), and wrk repeats one URL: all but the first of Broadsheet's requests in the main tables are "
+				+ "cache hits, as any popular query would be. The **without the answer cache** rows run the same requests "
+				+ "against Broadsheet started with `spring.cache.type=none`, so that every request queries the store: "
+				+ "that is what a first request, or a stream of queries too varied to cache, costs.\n\n");
 		md.append("Command: `").append(this.meta.getProperty("command")).append("`\n\n");
 		md.append("| | |\n|---|---|\n");
 		row(md, "date", this.meta.getProperty("started") + " → " + this.meta.getProperty("finished"));
@@ -232,6 +240,7 @@ public class Report {
 						.append(ms(ng.cpuMs())).append(" | | | | | | | 1× |\n");
 				}
 			}
+			uncached(md, size);
 			long errors = this.loads.stream().filter((l) -> l.size() == size).mapToLong(Load::errors).sum();
 			if (errors > 0) {
 				md.append("\nwrk counted ").append(errors)
@@ -247,8 +256,8 @@ public class Report {
 			this.sizes.forEach((s) -> md.append("---:|"));
 			md.append("---:|\n");
 			for (String endpoint : ENDPOINTS) {
-				for (String server : List.of("broadsheet", "json-server")) {
-					if (endpoint.equals("cached") && server.equals("json-server")) {
+				for (String server : List.of("broadsheet", UNCACHED, "json-server")) {
+					if (endpoint.equals("cached") && !server.equals("broadsheet")) {
 						continue;
 					}
 					List<Stat> stats = this.sizes.stream().map((s) -> stat(s, server, endpoint, TARGET_CONNECTIONS)).toList();
@@ -269,7 +278,7 @@ public class Report {
 
 		if (!this.sql.isEmpty()) {
 			md.append("\n## SQL statements per request\n\nCounted from Hibernate's SQL log on a separate start "
-					+ "(`logging.level.org.hibernate.SQL=debug`), second request of each kind.\n\n");
+					+ "(`logging.level.org.hibernate.SQL=debug`, `spring.cache.type=none`), second request of each kind.\n\n");
 			md.append("| request | statements |\n|---|---:|\n");
 			for (String[] s : this.sql) {
 				md.append("| `").append(s[0]).append("` | ").append(s[1]).append(" |\n");
@@ -287,6 +296,31 @@ public class Report {
 				+ "generator's true metadata, while Broadsheet holds what its extractor finds in the text (about 90% of "
 				+ "bylines and dates with the current plain extractor), so the filtered sets differ slightly.\n");
 		return md.toString();
+	}
+
+	private void uncached(StringBuilder md, int size) {
+		int c = TARGET_CONNECTIONS;
+		if (ENDPOINTS.stream().allMatch((e) -> stat(size, UNCACHED, e, c) == null)) {
+			return;
+		}
+		md.append("\n### Without the answer cache, ").append(count(size)).append(" articles, ").append(c)
+			.append(" connections\n\n");
+		md.append("| endpoint | req/s (min–max) | p50 ms | p99 ms | CPU ms/req | Broadsheet without cache / json-server "
+				+ "(req/s) | json-server / Broadsheet without cache (CPU per req) | with cache / without (req/s) |\n");
+		md.append("|---|---:|---:|---:|---:|---:|---:|---:|\n");
+		for (String endpoint : ENDPOINTS) {
+			Stat un = stat(size, UNCACHED, endpoint, c);
+			if (un == null) {
+				continue;
+			}
+			Stat js = stat(size, "json-server", endpoint, c);
+			Stat bs = stat(size, "broadsheet", endpoint, c);
+			md.append("| ").append(LABELS.get(endpoint)).append(" | ").append(rate(un)).append(" | ").append(ms(un.p50()))
+				.append(" | ").append(ms(un.p99())).append(" | ").append(ms(un.cpuMs())).append(" | ")
+				.append((js != null) ? ratio(un.rps() / js.rps()) : "—").append(" | ")
+				.append((js != null) ? ratio(js.cpuMs() / un.cpuMs()) : "—").append(" | ")
+				.append((bs != null) ? ratio(bs.rps() / un.rps()) : "—").append(" |\n");
+		}
 	}
 
 	private void targets(StringBuilder md) {
@@ -326,8 +360,18 @@ public class Report {
 				worst = Math.max(worst, s.p99());
 			}
 		}
+		List<String> uncachedP99s = new ArrayList<>();
+		for (String endpoint : ENDPOINTS) {
+			Stat s = stat(at, UNCACHED, endpoint, c);
+			if (s != null) {
+				uncachedP99s.add(endpoint + " " + ms(s.p99()));
+			}
+		}
 		md.append("| p99 ≤ 10 ms at 16 connections, ").append(where).append(" | ")
-			.append(p99s.isEmpty() ? "not measured" : String.join(", ", p99s) + " ms").append(" | ")
+			.append(p99s.isEmpty() ? "not measured" : String.join(", ", p99s) + " ms")
+			.append(uncachedP99s.isEmpty() ? ""
+					: "; without the answer cache " + String.join(", ", uncachedP99s) + " ms")
+			.append(" | ")
 			.append(p99s.isEmpty() ? "—" : verdict(worst <= 10)).append(" |\n");
 		if (this.sizes.contains(1_000) && this.sizes.contains(100_000)) {
 			List<String> falls = new ArrayList<>();
@@ -340,6 +384,17 @@ public class Report {
 					falls.add(endpoint + " " + ratio(fall));
 					worstFall = Math.max(worstFall, fall);
 				}
+			}
+			List<String> uncachedFalls = new ArrayList<>();
+			for (String endpoint : ENDPOINTS) {
+				Stat small = stat(1_000, UNCACHED, endpoint, c);
+				Stat large = stat(100_000, UNCACHED, endpoint, c);
+				if (small != null && large != null) {
+					uncachedFalls.add(endpoint + " " + ratio(small.rps() / large.rps()));
+				}
+			}
+			if (!uncachedFalls.isEmpty()) {
+				falls.add("without the answer cache: " + String.join(", ", uncachedFalls));
 			}
 			md.append("| throughput falls < 1.5× from 1k to 100k (16 conns) | ").append(String.join(", ", falls))
 				.append(" | ").append(verdict(worstFall < 1.5)).append(" |\n");
@@ -400,7 +455,13 @@ public class Report {
 		double r = bs.rps() / js.rps();
 		md.append(fmt(bs.rps())).append(" vs ").append(fmt(js.rps())).append(" req/s = **").append(ratio(r))
 			.append("** at ").append(c).append(" conns (CPU per request, json-server / Broadsheet: ")
-			.append(ratio(js.cpuMs() / bs.cpuMs())).append(") | ").append(verdict(r >= factor)).append(" |\n");
+			.append(ratio(js.cpuMs() / bs.cpuMs())).append(")");
+		Stat un = stat(at, UNCACHED, endpoint, c);
+		if (un != null) {
+			md.append("; without the answer cache ").append(fmt(un.rps())).append(" req/s = ")
+				.append(ratio(un.rps() / js.rps()));
+		}
+		md.append(" | ").append(verdict(r >= factor)).append(" |\n");
 	}
 
 	private static String verdict(boolean met) {
@@ -411,7 +472,7 @@ public class Report {
 		StringBuilder data = new StringBuilder("# articles");
 		List<String[]> series = new ArrayList<>();
 		for (String endpoint : List.of("author", "deep-page", "by-id")) {
-			for (String server : List.of("broadsheet", "json-server")) {
+			for (String server : List.of("broadsheet", UNCACHED, "json-server")) {
 				series.add(new String[] { server, endpoint });
 				data.append('\t').append(server).append(':').append(endpoint);
 			}
@@ -445,10 +506,12 @@ public class Report {
 		gp.append(String.join(", ", tics)).append(")\n");
 		gp.append("set xrange [").append(this.sizes.isEmpty() ? 500 : this.sizes.first() / 1.5).append(':')
 			.append(this.sizes.isEmpty() ? 200000 : this.sizes.last() * 1.5).append("]\n");
-		String[] titles = { "Broadsheet author filter", "json-server author filter", "Broadsheet deep page",
-				"json-server deep page", "Broadsheet by id", "json-server by id" };
-		String[] styles = { "lc rgb '#1f77b4' dt 1 pt 7", "lc rgb '#ff7f0e' dt 1 pt 7", "lc rgb '#1f77b4' dt 2 pt 5",
-				"lc rgb '#ff7f0e' dt 2 pt 5", "lc rgb '#1f77b4' dt 3 pt 9", "lc rgb '#ff7f0e' dt 3 pt 9" };
+		String[] titles = { "Broadsheet author filter", "Broadsheet author filter, no cache", "json-server author filter",
+				"Broadsheet deep page", "Broadsheet deep page, no cache", "json-server deep page", "Broadsheet by id",
+				"Broadsheet by id, no cache", "json-server by id" };
+		String[] styles = { "lc rgb '#1f77b4' dt 1 pt 7", "lc rgb '#2ca02c' dt 1 pt 7", "lc rgb '#ff7f0e' dt 1 pt 7",
+				"lc rgb '#1f77b4' dt 2 pt 5", "lc rgb '#2ca02c' dt 2 pt 5", "lc rgb '#ff7f0e' dt 2 pt 5",
+				"lc rgb '#1f77b4' dt 3 pt 9", "lc rgb '#2ca02c' dt 3 pt 9", "lc rgb '#ff7f0e' dt 3 pt 9" };
 		List<String> plots = new ArrayList<>();
 		for (int i = 0; i < titles.length; i++) {
 			plots.add("'" + d + "' using 1:" + (i + 2) + " with linespoints lw 2 " + styles[i] + " title '" + titles[i]

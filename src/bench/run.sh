@@ -33,6 +33,8 @@ SMOKE=0
 BASE_PORT=18080
 RESTART=1
 READY_TIMEOUT=900
+# The connection count the issue's targets are stated at; the uncached series runs at it.
+TARGET_CONNECTIONS=16
 : "${BROADSHEET_JAVA_OPTS=}"
 
 while [ $# -gt 0 ]; do
@@ -212,11 +214,12 @@ check_ok() {
 	grep -q -- "$pattern" <<<"$body" || die "GET $url: expected '$pattern' in ${body:0:300}"
 }
 
-# Statements per request, from Hibernate's SQL log, on an extra start (nothing changed).
+# Statements per request, from Hibernate's SQL log, on an extra start (nothing changed),
+# without the answer cache: with it, a repeated request costs none.
 sql_check() {
 	local corpus=$1 store=$2 dir=$3 url n before
 	local logfile=$dir/sql-check.log
-	start_broadsheet "$corpus" "$store" "$logfile" --logging.level.org.hibernate.SQL=debug
+	start_broadsheet "$corpus" "$store" "$logfile" --logging.level.org.hibernate.SQL=debug --spring.cache.type=none
 	for url in "/articles?author=$BENCH_AUTHOR_SLUG" "/articles?date=$BENCH_MONTH" "/articles?page=$BENCH_DEEP_PAGE" \
 		"/articles/$BENCH_ARTICLE_ID" "/authors"; do
 		curl -sf --max-time 60 "http://127.0.0.1:$BS_PORT$url" >/dev/null || die "GET $url"
@@ -378,6 +381,22 @@ bench_size() {
 	printf '%s\trss-after-load\t%s MB (peak %s MB)\n' "$size" "$(rss_mb "$BS_PID" VmRSS)" "$(rss_mb "$BS_PID" VmHWM)" >>"$NOTES"
 	stop_pid "$js_pid"
 	stop_pid "$ng_pid"
+	stop_pid "$BS_PID"
+
+	# wrk repeats one URL, so Broadsheet answers all but the first request from its answer
+	# cache. The same requests again with the cache off show what every first request (or a
+	# corpus of queries too varied to cache) costs: each one queries the store.
+	log "$size articles: Broadsheet without its answer cache (spring.cache.type=none), $TARGET_CONNECTIONS connections"
+	start_broadsheet "$corpus" "$run_dir/store" "$run_dir/uncached.log" --spring.cache.type=none
+	SERVER_PID[broadsheet-uncached]=$BS_PID
+	for e in author month deep-page by-id authors; do
+		load "$size" broadsheet-uncached "$e" "$TARGET_CONNECTIONS" warmup "${BS_URL[$e]}" "$WARMUP"
+	done
+	for run in $(seq "$RUNS"); do
+		for e in author month deep-page by-id authors; do
+			load "$size" broadsheet-uncached "$e" "$TARGET_CONNECTIONS" "$run" "${BS_URL[$e]}" "$DURATION"
+		done
+	done
 	stop_pid "$BS_PID"
 	if [ "$SQL_CHECK" = 1 ] && [ ! -s "$SQLCOUNT" ]; then
 		log "$size articles: SQL statements per request"
