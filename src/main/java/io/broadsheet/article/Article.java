@@ -23,6 +23,9 @@ import io.broadsheet.author.Author;
  * One article of the corpus: the metadata extracted from one file, and where each value
  * came from. The body is stored apart ({@link ArticleBody}) so that pages of articles
  * never load it.
+ * <p>
+ * Read-only for JPA: {@link ArticleStore} writes the rows with plain JDBC, so a new
+ * column needs a place in its insert too.
  */
 @Entity
 @Table(name = "article")
@@ -90,25 +93,6 @@ public class Article implements Persistable<String> {
 	private Instant ingestedAt;
 
 	protected Article() {
-	}
-
-	Article(ArticleContent content, List<Author> authors, Instant ingestedAt) {
-		this.id = content.id();
-		this.sourceFile = content.sourceFile();
-		this.contentHash = content.contentHash();
-		this.title = content.title().value();
-		this.titleOrigin = content.title().origin();
-		this.authors = new ArrayList<>(authors);
-		this.authorsOrigin = content.authorsOrigin();
-		this.publishedDate = content.publishedDate().value();
-		this.publishedDateOrigin = content.publishedDate().origin();
-		this.publisher = content.publisher().value();
-		this.publisherOrigin = content.publisher().origin();
-		this.url = content.url().value();
-		this.urlOrigin = content.url().origin();
-		this.excerpt = Excerpts.of(content.body());
-		this.wordCount = Excerpts.wordCount(content.body());
-		this.ingestedAt = ingestedAt;
 	}
 
 	@Override

@@ -27,11 +27,6 @@ class ArticleBody implements Persistable<String> {
 	protected ArticleBody() {
 	}
 
-	ArticleBody(String articleId, String body) {
-		this.articleId = articleId;
-		this.body = body;
-	}
-
 	@Override
 	public String getId() {
 		return this.articleId;

@@ -33,15 +33,6 @@ public class Author {
 	protected Author() {
 	}
 
-	/**
-	 * A new author, known by a display name; the id is the name's slug.
-	 * @param name the display name as written in the article
-	 */
-	public Author(String name) {
-		this.id = AuthorSlug.of(name);
-		this.name = name;
-	}
-
 	public String getId() {
 		return this.id;
 	}

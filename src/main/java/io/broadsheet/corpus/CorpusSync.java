@@ -74,6 +74,12 @@ class CorpusSync {
 	 * @throws IOException when the corpus folder itself cannot be listed
 	 */
 	CorpusReport sync() throws IOException {
+		try (BatchWriter writer = new BatchWriter()) {
+			return sync(writer);
+		}
+	}
+
+	private CorpusReport sync(BatchWriter writer) throws IOException {
 		Instant startedAt = this.clock.instant();
 		CorpusScan scan = this.source.scan();
 		Map<String, String> storedHashes = new HashMap<>();
@@ -90,7 +96,8 @@ class CorpusSync {
 		int batchSize = this.properties.batchSize();
 		for (int start = 0; start < files.size(); start += batchSize) {
 			List<CorpusFile> batch = files.subList(start, Math.min(files.size(), start + batchSize));
-			// Reading and parsing are the costly part and independent per file.
+			// Reading and parsing are independent per file: they run on every core, while
+			// the writer stores the previous batch.
 			List<Prepared> prepared = batch.parallelStream().map((file) -> prepare(file, storedHashes)).toList();
 			List<ArticleContent> toStore = new ArrayList<>();
 			for (Prepared file : prepared) {
@@ -121,10 +128,16 @@ class CorpusSync {
 					tally.updated++;
 				}
 			}
-			this.store.store(toStore, startedAt);
-			log.debug("Stored {} of {} files", start + batch.size(), files.size());
-			progress.advance(batch.size(), totalSize(batch));
+			int done = start + batch.size();
+			// Only the writer's thread advances the progress from here on; awaitWritten()
+			// orders that with the sync thread's read of it below.
+			writer.submit(() -> {
+				this.store.store(toStore, startedAt);
+				log.debug("Stored {} of {} files", done, files.size());
+				progress.advance(batch.size(), totalSize(batch));
+			});
 		}
+		writer.awaitWritten();
 		Set<String> vanished = new HashSet<>(storedHashes.keySet());
 		vanished.removeAll(currentHashes.keySet());
 		List<String> toRemove = new ArrayList<>(vanished);

@@ -14,7 +14,8 @@ import org.slf4j.LoggerFactory;
  * estimate of the time left. It logs at most once per interval (time-based, whatever the
  * number of files), and never for a sync that finishes within the first interval.
  * <p>
- * Not thread-safe: the sync calls {@link #advance} from its batch loop.
+ * Not thread-safe: one thread at a time calls {@link #advance}, the one that writes the
+ * sync's batches.
  */
 final class IngestProgress {
 
