@@ -38,6 +38,10 @@ public class Article implements Persistable<String> {
 	@Column(name = "content_hash", nullable = false)
 	private String contentHash;
 
+	/** Sizes and times of the file and its sidecar: a sync does not even read a match. */
+	@Column(name = "file_fingerprint")
+	private String fileFingerprint;
+
 	private String title;
 
 	@Embedded
@@ -96,6 +100,7 @@ public class Article implements Persistable<String> {
 		this.id = content.id();
 		this.sourceFile = content.sourceFile();
 		this.contentHash = content.contentHash();
+		this.fileFingerprint = content.fileFingerprint();
 		this.title = content.title().value();
 		this.titleOrigin = content.title().origin();
 		this.authors = new ArrayList<>(authors);

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.persistence.EntityManager;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -32,12 +33,15 @@ public class ArticleStore {
 
 	private final EntityManager entityManager;
 
+	private final JdbcTemplate jdbc;
+
 	ArticleStore(ArticleRepository articles, ArticleBodyRepository bodies, AuthorRepository authors,
-			EntityManager entityManager) {
+			EntityManager entityManager, JdbcTemplate jdbc) {
 		this.articles = articles;
 		this.bodies = bodies;
 		this.authors = authors;
 		this.entityManager = entityManager;
+		this.jdbc = jdbc;
 	}
 
 	/**
@@ -72,6 +76,19 @@ public class ArticleStore {
 			this.entityManager.persist(new Article(content, byline, ingestedAt));
 			this.entityManager.persist(new ArticleBody(content.id(), content.body()));
 		}
+	}
+
+	/**
+	 * Replaces the file fingerprints of stored articles whose files were read again and
+	 * found unchanged (touched, copied, checked out anew), so that the next sync need not
+	 * read them.
+	 * @param fingerprintsById the new fingerprint of each article
+	 */
+	@Transactional
+	public void recordFileFingerprints(Map<String, String> fingerprintsById) {
+		List<Object[]> rows = new ArrayList<>(fingerprintsById.size());
+		fingerprintsById.forEach((id, fingerprint) -> rows.add(new Object[] { fingerprint, id }));
+		this.jdbc.batchUpdate("update article set file_fingerprint = ? where id = ?", rows);
 	}
 
 	/** Removes the articles of files that are gone from the folder. */

@@ -22,4 +22,11 @@ interface CorpusFile {
 	 */
 	byte[] readSidecar() throws IOException;
 
+	/**
+	 * The sizes and modification times of the file and of its sidecar, read from the file
+	 * system without opening either, or {@code null} when the source has none worth
+	 * trusting (a jar).
+	 */
+	FileFingerprint fingerprint() throws IOException;
+
 }

@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -127,6 +128,8 @@ class FolderCorpusSource implements CorpusSource {
 
 	private record DiskFile(String relativePath, Path target, Path link, long size) implements CorpusFile {
 
+		private static final List<String> SIDECAR_EXTENSIONS = List.of(".yaml", ".yml");
+
 		@Override
 		public byte[] read() throws IOException {
 			return Files.readAllBytes(this.target);
@@ -134,15 +137,55 @@ class FolderCorpusSource implements CorpusSource {
 
 		@Override
 		public byte[] readSidecar() throws IOException {
-			String name = this.link.getFileName().toString();
-			String stem = name.substring(0, name.length() - ".txt".length());
-			for (String extension : List.of(".yaml", ".yml")) {
-				Path sidecar = this.link.resolveSibling(stem + extension);
+			for (String extension : SIDECAR_EXTENSIONS) {
+				Path sidecar = sidecar(extension);
 				if (Files.isRegularFile(sidecar)) {
 					return Files.readAllBytes(sidecar);
 				}
 			}
 			return null;
+		}
+
+		// Finds the sidecar as readSidecar() does, so that a sidecar added, removed or
+		// switched from .yml to .yaml changes the fingerprint too.
+		@Override
+		public FileFingerprint fingerprint() throws IOException {
+			BasicFileAttributes file = Files.readAttributes(this.target, BasicFileAttributes.class);
+			StringBuilder value = new StringBuilder(describe(file));
+			FileTime lastModified = file.lastModifiedTime();
+			for (String extension : SIDECAR_EXTENSIONS) {
+				BasicFileAttributes sidecar = regularFileAttributes(sidecar(extension));
+				if (sidecar != null) {
+					value.append(' ').append(extension).append(' ').append(describe(sidecar));
+					if (sidecar.lastModifiedTime().compareTo(lastModified) > 0) {
+						lastModified = sidecar.lastModifiedTime();
+					}
+					break;
+				}
+			}
+			return new FileFingerprint(value.toString(), lastModified.toInstant());
+		}
+
+		private Path sidecar(String extension) {
+			String name = this.link.getFileName().toString();
+			return this.link.resolveSibling(name.substring(0, name.length() - ".txt".length()) + extension);
+		}
+
+		// Like Files.isRegularFile, a sidecar that cannot be looked at counts as none.
+		private static BasicFileAttributes regularFileAttributes(Path path) {
+			try {
+				BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+				return attributes.isRegularFile() ? attributes : null;
+			}
+			catch (IOException ex) {
+				return null;
+			}
+		}
+
+		// 4411 2024-04-05T12:34:56.123456789Z: the time at the file system's full
+		// precision.
+		private static String describe(BasicFileAttributes attributes) {
+			return attributes.size() + " " + attributes.lastModifiedTime();
 		}
 
 	}
