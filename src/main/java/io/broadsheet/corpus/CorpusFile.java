@@ -23,10 +23,10 @@ interface CorpusFile {
 	byte[] readSidecar() throws IOException;
 
 	/**
-	 * The sizes and modification times of the file and of its sidecar, read from the file
-	 * system without opening either, or {@code null} when the source has none worth
-	 * trusting (a jar).
+	 * The sizes and modification times of the file and of its sidecar, as the file system
+	 * reported them when the file was found (before any read), or {@code null} when the
+	 * source has none worth trusting (a jar).
 	 */
-	FileFingerprint fingerprint() throws IOException;
+	FileFingerprint fingerprint();
 
 }

@@ -154,7 +154,8 @@ class CorpusSync {
 			progress.advance(batch.size(), totalSize(batch));
 		}
 		Set<String> vanished = new HashSet<>(storedArticles.keySet());
-		vanished.removeAll(currentHashes.keySet());
+		// Not removeAll(), which looks every id up in the TreeMap's keys.
+		currentHashes.keySet().forEach(vanished::remove);
 		List<String> toRemove = new ArrayList<>(vanished);
 		for (int start = 0; start < toRemove.size(); start += batchSize) {
 			this.store.delete(toRemove.subList(start, Math.min(toRemove.size(), start + batchSize)));
@@ -204,22 +205,20 @@ class CorpusSync {
 		String relativePath = file.relativePath();
 		String id = ArticleIds.of(relativePath);
 		StoredArticle stored = storedArticles.get(id);
-		FileFingerprint fingerprint;
+		// Taken when the file was found, before it is read: a write in between leaves a
+		// fingerprint that no longer matches, and the next sync reads the file again.
+		// Without trust, none is recorded either: replicas whose copies of the corpus
+		// differ in times would otherwise overwrite each other's.
+		FileFingerprint fingerprint = this.properties.trustFileTimes() ? file.fingerprint() : null;
+		// Two paths can share an id (a-b.txt, a b.txt): only the stored one's fingerprint
+		// speaks for it.
+		if (fingerprint != null && stored != null && relativePath.equals(stored.sourceFile())
+				&& fingerprint.value().equals(stored.fileFingerprint())) {
+			return Prepared.unchanged(relativePath, id, stored.contentHash(), false, null);
+		}
 		byte[] content;
 		byte[] sidecar;
 		try {
-			// Taken before the content is read: a write in between leaves a fingerprint
-			// that no longer matches, and the next sync reads the file again.
-			// Without trust, no fingerprint is recorded either: replicas whose copies of
-			// the
-			// corpus differ in times would otherwise overwrite each other's.
-			fingerprint = this.properties.trustFileTimes() ? file.fingerprint() : null;
-			// Two paths can share an id (a-b.txt, a b.txt): only the stored one's
-			// fingerprint speaks for it.
-			if (fingerprint != null && stored != null && relativePath.equals(stored.sourceFile())
-					&& fingerprint.value().equals(stored.fileFingerprint())) {
-				return Prepared.unchanged(relativePath, id, stored.contentHash(), false, null);
-			}
 			content = file.read();
 			sidecar = file.readSidecar();
 		}

@@ -320,7 +320,7 @@ class CorpusSyncTests {
 				}
 
 				@Override
-				public FileFingerprint fingerprint() throws IOException {
+				public FileFingerprint fingerprint() {
 					return file.fingerprint();
 				}
 
