@@ -63,13 +63,13 @@ class CorpusSyncTests {
 		this.store.delete(this.store.findAllStored().stream().map(StoredArticle::id).toList());
 		this.store.refreshAuthorStatistics();
 		this.versions.deleteAll();
-		// A batch size of 2 makes even small folders span several transactions.
-		CorpusProperties properties = new CorpusProperties(this.folder.toString(), DataSize.ofMegabytes(1), 2,
-				Duration.ofMinutes(1), true);
-		this.sync = sync(properties);
+		this.sync = sync(true);
 	}
 
-	private CorpusSync sync(CorpusProperties properties) {
+	private CorpusSync sync(boolean trustFileTimes) {
+		// A batch size of 2 makes even small folders span several transactions.
+		CorpusProperties properties = new CorpusProperties(this.folder.toString(), DataSize.ofMegabytes(1), 2,
+				Duration.ofMinutes(1), trustFileTimes);
 		CorpusSource folderSource = new FolderCorpusSource("test", this.folder, DataSize.ofKilobytes(64).toBytes());
 		return new CorpusSync(this.reads.counting(folderSource), new ArticleExtractor(), this.store, this.versions,
 				this.transactions, properties, Clock.systemUTC());
@@ -159,8 +159,7 @@ class CorpusSyncTests {
 
 	@Test
 	void readsEveryFileWhenFileTimesAreNotTrusted() throws IOException {
-		this.sync = sync(
-				new CorpusProperties(this.folder.toString(), DataSize.ofMegabytes(1), 2, Duration.ofMinutes(1), false));
+		this.sync = sync(false);
 		write("one.txt", article("The First Headline Today", "Ann Carter"));
 		modifiedAnHourAgo("one.txt");
 		this.sync.sync();
