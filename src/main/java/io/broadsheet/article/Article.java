@@ -41,6 +41,10 @@ public class Article implements Persistable<String> {
 	@Column(name = "content_hash", nullable = false)
 	private String contentHash;
 
+	/** Sizes and times of the file and its sidecar: a sync does not even read a match. */
+	@Column(name = "file_fingerprint")
+	private String fileFingerprint;
+
 	private String title;
 
 	@Embedded

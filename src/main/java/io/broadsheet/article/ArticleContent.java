@@ -10,6 +10,8 @@ import java.util.List;
  * @param id the stable article id, derived from the file's path in the corpus
  * @param sourceFile the file's path relative to the corpus root
  * @param contentHash hash of the file (and its sidecar), to skip unchanged files
+ * @param fileFingerprint sizes and modification times of the file and its sidecar, to
+ * skip even reading unchanged files; {@code null} when not to be trusted
  * @param title the title
  * @param authorNames the authors' display names in byline order, possibly empty
  * @param authorsOrigin where the authors came from
@@ -18,9 +20,9 @@ import java.util.List;
  * @param url the original address
  * @param body the clean body text
  */
-public record ArticleContent(String id, String sourceFile, String contentHash, Traced<String> title,
-		List<String> authorNames, FieldOrigin authorsOrigin, Traced<LocalDate> publishedDate, Traced<String> publisher,
-		Traced<String> url, String body) {
+public record ArticleContent(String id, String sourceFile, String contentHash, String fileFingerprint,
+		Traced<String> title, List<String> authorNames, FieldOrigin authorsOrigin, Traced<LocalDate> publishedDate,
+		Traced<String> publisher, Traced<String> url, String body) {
 
 	public ArticleContent {
 		authorNames = List.copyOf(authorNames);

@@ -8,7 +8,7 @@ import org.springframework.data.jpa.repository.Query;
 
 interface ArticleRepository extends JpaRepository<Article, String>, JpaSpecificationExecutor<Article> {
 
-	@Query("select new io.broadsheet.article.StoredArticle(a.id, a.contentHash) from Article a")
+	@Query("select new io.broadsheet.article.StoredArticle(a.id, a.sourceFile, a.contentHash, a.fileFingerprint) from Article a")
 	List<StoredArticle> findAllStored();
 
 }

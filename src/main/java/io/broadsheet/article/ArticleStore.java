@@ -37,11 +37,11 @@ import io.broadsheet.author.AuthorSlug;
 public class ArticleStore {
 
 	private static final String INSERT_ARTICLE = """
-			insert into article (id, source_file, content_hash, title, title_source, title_line,
+			insert into article (id, source_file, content_hash, file_fingerprint, title, title_source, title_line,
 			  authors_source, authors_line, published_date, published_date_source, published_date_line,
 			  publisher, publisher_source, publisher_line, url, url_source, url_line,
 			  excerpt, word_count, ingested_at)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
 	private static final String INSERT_BODY = "insert into article_body (article_id, body) values (?, ?)";
@@ -116,6 +116,19 @@ public class ArticleStore {
 		});
 	}
 
+	/**
+	 * Replaces the file fingerprints of stored articles whose files were read again and
+	 * found unchanged (touched, copied, checked out anew), so that the next sync need not
+	 * read them.
+	 * @param fingerprintsById the new fingerprint of each article
+	 */
+	@Transactional
+	public void recordFileFingerprints(Map<String, String> fingerprintsById) {
+		List<Object[]> rows = new ArrayList<>(fingerprintsById.size());
+		fingerprintsById.forEach((id, fingerprint) -> rows.add(new Object[] { fingerprint, id }));
+		this.jdbc.batchUpdate("update article set file_fingerprint = ? where id = ?", rows);
+	}
+
 	/** Removes the articles of files that are gone from the folder. */
 	@Transactional
 	public void delete(Collection<String> ids) {
@@ -175,18 +188,19 @@ public class ArticleStore {
 		ps.setString(1, content.id());
 		ps.setString(2, content.sourceFile());
 		ps.setString(3, content.contentHash());
-		ps.setString(4, content.title().value());
-		setOrigin(ps, 5, content.title().origin());
-		setOrigin(ps, 7, content.authorsOrigin());
-		ps.setObject(9, content.publishedDate().value(), Types.DATE);
-		setOrigin(ps, 10, content.publishedDate().origin());
-		ps.setString(12, content.publisher().value());
-		setOrigin(ps, 13, content.publisher().origin());
-		ps.setString(15, content.url().value());
-		setOrigin(ps, 16, content.url().origin());
-		ps.setString(18, Excerpts.of(content.body()));
-		ps.setInt(19, Excerpts.wordCount(content.body()));
-		ps.setObject(20, ingestedAt, Types.TIMESTAMP_WITH_TIMEZONE);
+		ps.setString(4, content.fileFingerprint());
+		ps.setString(5, content.title().value());
+		setOrigin(ps, 6, content.title().origin());
+		setOrigin(ps, 8, content.authorsOrigin());
+		ps.setObject(10, content.publishedDate().value(), Types.DATE);
+		setOrigin(ps, 11, content.publishedDate().origin());
+		ps.setString(13, content.publisher().value());
+		setOrigin(ps, 14, content.publisher().origin());
+		ps.setString(16, content.url().value());
+		setOrigin(ps, 17, content.url().origin());
+		ps.setString(19, Excerpts.of(content.body()));
+		ps.setInt(20, Excerpts.wordCount(content.body()));
+		ps.setObject(21, ingestedAt, Types.TIMESTAMP_WITH_TIMEZONE);
 	}
 
 	private static void setOrigin(PreparedStatement ps, int index, FieldOrigin origin) throws SQLException {

@@ -16,9 +16,10 @@ final class ArticleContents {
 	private ArticleContents() {
 	}
 
-	static ArticleContent of(String id, String relativePath, String contentHash, ParsedArticle parsed) {
+	static ArticleContent of(String id, String relativePath, String contentHash, String fileFingerprint,
+			ParsedArticle parsed) {
 		List<String> authors = parsed.authorNames();
-		return new ArticleContent(id, relativePath, contentHash, traced(parsed.title()), authors,
+		return new ArticleContent(id, relativePath, contentHash, fileFingerprint, traced(parsed.title()), authors,
 				origin(parsed.authors()), traced(parsed.publishedDate()), traced(parsed.publisher()),
 				traced(parsed.url()), parsed.body());
 	}

@@ -82,6 +82,13 @@ class ClasspathCorpusSource implements CorpusSource {
 			return null;
 		}
 
+		// Jar entries carry the time the jar was built at best, and the bundled corpus is
+		// small: it is always read and hashed.
+		@Override
+		public FileFingerprint fingerprint() {
+			return null;
+		}
+
 	}
 
 }

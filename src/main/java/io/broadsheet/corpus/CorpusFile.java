@@ -22,4 +22,11 @@ interface CorpusFile {
 	 */
 	byte[] readSidecar() throws IOException;
 
+	/**
+	 * The sizes and modification times of the file and of its sidecar, as the file system
+	 * reported them when the file was found (before any read), or {@code null} when the
+	 * source has none worth trusting (a jar).
+	 */
+	FileFingerprint fingerprint();
+
 }

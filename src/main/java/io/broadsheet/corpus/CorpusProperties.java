@@ -16,10 +16,14 @@ import org.springframework.util.unit.DataSize;
  * @param batchSize articles written per transaction during a sync
  * @param cacheMaxAge how long clients and shared caches may reuse an answer without
  * asking again ({@code Cache-Control: max-age}); answers only change with the corpus
+ * @param trustFileTimes whether a sync takes a file whose size and modification time (and
+ * its sidecar's) have not changed since it was last read as unchanged without reading it;
+ * {@code false} reads and hashes every file on every sync
  */
 @ConfigurationProperties("broadsheet.corpus")
 public record CorpusProperties(@DefaultValue("classpath:corpus") String path, @DefaultValue("5MB") DataSize maxFileSize,
-		@DefaultValue("500") int batchSize, @DefaultValue("60s") Duration cacheMaxAge) {
+		@DefaultValue("500") int batchSize, @DefaultValue("60s") Duration cacheMaxAge,
+		@DefaultValue("true") boolean trustFileTimes) {
 
 	public CorpusProperties {
 		if (batchSize < 1) {

@@ -34,11 +34,25 @@ import io.broadsheet.corpus.extract.ParsedArticle;
  * vanished ones removed, unchanged ones not even parsed. Running it twice changes
  * nothing. A file that cannot be read or parsed is skipped with its reason; it never
  * stops the sync.
+ * <p>
+ * The content hash decides whether a file changed. A file whose size and modification
+ * time, and its sidecar's, are those recorded when it was last read is taken as unchanged
+ * without being read at all (the quick check of rsync, make and git), so that a restart
+ * with nothing changed only lists the folder.
  */
 @Component
 class CorpusSync {
 
 	private static final Logger log = LoggerFactory.getLogger(CorpusSync.class);
+
+	/**
+	 * How much older than the start of a sync a modification must be for its fingerprint
+	 * to be recorded. A file written again within the same timestamp tick as it was read
+	 * would keep its fingerprint with new content (git's "racy" entries); file systems
+	 * count time in ticks of up to two seconds (FAT), so a fingerprint this young is not
+	 * recorded and the file is read again by the next sync.
+	 */
+	static final Duration RACY_MARGIN = Duration.ofSeconds(2);
 
 	/** Skipped files named one by one in the log; the rest are counted. */
 	private static final int MAX_SKIPPED_LOGGED = 20;
@@ -82,10 +96,11 @@ class CorpusSync {
 	private CorpusReport sync(BatchWriter writer) throws IOException {
 		Instant startedAt = this.clock.instant();
 		CorpusScan scan = this.source.scan();
-		Map<String, String> storedHashes = new HashMap<>();
+		Map<String, StoredArticle> storedArticles = new HashMap<>();
 		for (StoredArticle stored : this.store.findAllStored()) {
-			storedHashes.put(stored.id(), stored.contentHash());
+			storedArticles.put(stored.id(), stored);
 		}
+		Instant trustedBefore = startedAt.minus(RACY_MARGIN);
 		Tally tally = new Tally(scan.rejected());
 		Map<String, String> currentHashes = new TreeMap<>();
 		Map<String, String> pathsById = new HashMap<>();
@@ -98,8 +113,11 @@ class CorpusSync {
 			List<CorpusFile> batch = files.subList(start, Math.min(files.size(), start + batchSize));
 			// Reading and parsing are independent per file: they run on every core, while
 			// the writer stores the previous batch.
-			List<Prepared> prepared = batch.parallelStream().map((file) -> prepare(file, storedHashes)).toList();
+			List<Prepared> prepared = batch.parallelStream()
+				.map((file) -> prepare(file, storedArticles, trustedBefore))
+				.toList();
 			List<ArticleContent> toStore = new ArrayList<>();
+			Map<String, String> fingerprintsToRecord = new HashMap<>();
 			for (Prepared file : prepared) {
 				if (file.skipReason() != null) {
 					tally.skipped.add(new SkippedFile(file.relativePath(), file.skipReason()));
@@ -112,16 +130,23 @@ class CorpusSync {
 					continue;
 				}
 				currentHashes.put(file.id(), file.contentHash());
-				String storedHash = storedHashes.get(file.id());
-				if (file.contentHash().equals(storedHash)) {
+				StoredArticle stored = storedArticles.get(file.id());
+				if (file.parsed() == null) {
 					tally.unchanged++;
+					if (!file.read()) {
+						tally.notRead++;
+					}
+					else if (file.fingerprint() != null) {
+						fingerprintsToRecord.put(file.id(), file.fingerprint());
+					}
 					continue;
 				}
 				ParsedArticle parsed = file.parsed();
 				parsed.warnings()
 					.forEach((warning) -> tally.warnings.add(new FileWarning(file.relativePath(), warning)));
-				toStore.add(ArticleContents.of(file.id(), file.relativePath(), file.contentHash(), parsed));
-				if (storedHash == null) {
+				toStore.add(ArticleContents.of(file.id(), file.relativePath(), file.contentHash(), file.fingerprint(),
+						parsed));
+				if (stored == null) {
 					tally.added++;
 				}
 				else {
@@ -133,13 +158,17 @@ class CorpusSync {
 			// orders that with the sync thread's read of it below.
 			writer.submit(() -> {
 				this.store.store(toStore, startedAt);
+				if (!fingerprintsToRecord.isEmpty()) {
+					this.store.recordFileFingerprints(fingerprintsToRecord);
+				}
 				log.debug("Stored {} of {} files", done, files.size());
 				progress.advance(batch.size(), totalSize(batch));
 			});
 		}
 		writer.awaitWritten();
-		Set<String> vanished = new HashSet<>(storedHashes.keySet());
-		vanished.removeAll(currentHashes.keySet());
+		Set<String> vanished = new HashSet<>(storedArticles.keySet());
+		// Not removeAll(), which looks every id up in the TreeMap's keys.
+		currentHashes.keySet().forEach(vanished::remove);
 		List<String> toRemove = new ArrayList<>(vanished);
 		for (int start = 0; start < toRemove.size(); start += batchSize) {
 			this.store.delete(toRemove.subList(start, Math.min(toRemove.size(), start + batchSize)));
@@ -158,10 +187,10 @@ class CorpusSync {
 		if (log.isInfoEnabled()) {
 			log.info(String.format(Locale.ROOT,
 					"Corpus %s synced in %s: %,d articles (%,d added, %,d updated, %,d unchanged, %,d removed), "
-							+ "%,d skipped; read %s",
+							+ "%,d skipped; %,d not read, their size and time unchanged; %s in all",
 					report.location(), IngestProgress.format(Duration.ofMillis(report.durationMillis())),
 					report.ingested(), report.added(), report.updated(), report.unchanged(), report.removed(),
-					report.skipped().size(), progress.throughput(finishedAt)));
+					report.skipped().size(), tally.notRead, progress.throughput(finishedAt)));
 		}
 		// A few examples are enough in the log; GET /corpus lists them all.
 		report.skipped()
@@ -183,11 +212,23 @@ class CorpusSync {
 		return size;
 	}
 
-	// Parses only files whose hash differs from the stored one: a restart with nothing
-	// changed reads and hashes every file but parses none.
-	private Prepared prepare(CorpusFile file, Map<String, String> storedHashes) {
+	// Reads only files whose fingerprint differs from the stored one, and parses only
+	// those whose hash differs too: a restart with nothing changed reads no file at all.
+	private Prepared prepare(CorpusFile file, Map<String, StoredArticle> storedArticles, Instant trustedBefore) {
 		String relativePath = file.relativePath();
 		String id = ArticleIds.of(relativePath);
+		StoredArticle stored = storedArticles.get(id);
+		// Taken when the file was found, before it is read: a write in between leaves a
+		// fingerprint that no longer matches, and the next sync reads the file again.
+		// Without trust, none is recorded either: replicas whose copies of the corpus
+		// differ in times would otherwise overwrite each other's.
+		FileFingerprint fingerprint = this.properties.trustFileTimes() ? file.fingerprint() : null;
+		// Two paths can share an id (a-b.txt, a b.txt): only the stored one's fingerprint
+		// speaks for it.
+		if (fingerprint != null && stored != null && relativePath.equals(stored.sourceFile())
+				&& fingerprint.value().equals(stored.fileFingerprint())) {
+			return Prepared.unchanged(relativePath, id, stored.contentHash(), false, null);
+		}
 		byte[] content;
 		byte[] sidecar;
 		try {
@@ -204,15 +245,22 @@ class CorpusSync {
 			return Prepared.skipped(relativePath, "binary content, not text");
 		}
 		String contentHash = hash(content, sidecar);
-		if (contentHash.equals(storedHashes.get(id))) {
-			return new Prepared(relativePath, id, contentHash, null, null);
+		String trustedFingerprint = (fingerprint != null && fingerprint.lastModified().isBefore(trustedBefore))
+				? fingerprint.value() : null;
+		if (stored != null && contentHash.equals(stored.contentHash())) {
+			// Touched, copied or checked out again: recorded anew, so that the next sync
+			// need not read it.
+			boolean fingerprintChanged = trustedFingerprint != null
+					&& !trustedFingerprint.equals(stored.fileFingerprint());
+			return Prepared.unchanged(relativePath, id, contentHash, true,
+					fingerprintChanged ? trustedFingerprint : null);
 		}
 		try {
 			ParsedArticle parsed = this.extractor.extract(content, sidecar);
 			if (parsed.body().isBlank()) {
 				return Prepared.skipped(relativePath, "no article text found");
 			}
-			return new Prepared(relativePath, id, contentHash, parsed, null);
+			return new Prepared(relativePath, id, contentHash, trustedFingerprint, true, parsed, null);
 		}
 		catch (RuntimeException ex) {
 			log.warn("Could not parse {}", relativePath, ex);
@@ -269,11 +317,25 @@ class CorpusSync {
 		}
 	}
 
-	private record Prepared(String relativePath, String id, String contentHash, ParsedArticle parsed,
-			String skipReason) {
+	/**
+	 * One file after reading: skipped with a reason, unchanged (no parsed article), or to
+	 * be stored.
+	 *
+	 * @param fingerprint the fingerprint to record: for an article to be stored,
+	 * {@code null} when too young to trust; for an unchanged one, {@code null} when the
+	 * stored one stays
+	 * @param read whether the file was read, as opposed to trusted by its fingerprint
+	 */
+	private record Prepared(String relativePath, String id, String contentHash, String fingerprint, boolean read,
+			ParsedArticle parsed, String skipReason) {
+
+		static Prepared unchanged(String relativePath, String id, String contentHash, boolean read,
+				String fingerprint) {
+			return new Prepared(relativePath, id, contentHash, fingerprint, read, null, null);
+		}
 
 		static Prepared skipped(String relativePath, String reason) {
-			return new Prepared(relativePath, null, null, null, reason);
+			return new Prepared(relativePath, null, null, null, true, null, reason);
 		}
 
 	}
@@ -289,6 +351,8 @@ class CorpusSync {
 		int updated;
 
 		int unchanged;
+
+		int notRead;
 
 		int removed;
 

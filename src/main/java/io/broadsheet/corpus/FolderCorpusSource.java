@@ -6,10 +6,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.FileTime;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import io.broadsheet.corpus.CorpusReport.SkippedFile;
 
@@ -18,6 +21,8 @@ import io.broadsheet.corpus.CorpusReport.SkippedFile;
  * when they stay inside the folder.
  */
 class FolderCorpusSource implements CorpusSource {
+
+	private static final List<String> SIDECAR_EXTENSIONS = List.of(".yaml", ".yml");
 
 	private final String location;
 
@@ -45,8 +50,11 @@ class FolderCorpusSource implements CorpusSource {
 	@Override
 	public CorpusScan scan() throws IOException {
 		Path realRoot = this.root.toRealPath();
-		List<CorpusFile> files = new ArrayList<>();
+		List<Found> found = new ArrayList<>();
 		List<SkippedFile> rejected = new ArrayList<>();
+		// Sidecars are noted in the same walk, so that a fingerprint costs no look at the
+		// file system of its own: a restart with nothing changed does little more.
+		Map<Path, BasicFileAttributes> sidecars = new HashMap<>();
 		Files.walkFileTree(this.root, new SimpleFileVisitor<>() {
 
 			@Override
@@ -59,7 +67,13 @@ class FolderCorpusSource implements CorpusSource {
 			@Override
 			public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
 				if (isArticleFile(file)) {
-					consider(file, attrs, realRoot, files, rejected);
+					consider(file, attrs, realRoot, found, rejected);
+				}
+				else if (isSidecar(file)) {
+					BasicFileAttributes followed = attrs.isSymbolicLink() ? regularFileAttributes(file) : attrs;
+					if (followed != null && followed.isRegularFile()) {
+						sidecars.put(file, followed);
+					}
 				}
 				return FileVisitResult.CONTINUE;
 			}
@@ -73,15 +87,21 @@ class FolderCorpusSource implements CorpusSource {
 			}
 
 		});
+		List<CorpusFile> files = new ArrayList<>(found.size());
+		for (Found file : found) {
+			files.add(new DiskFile(file.relativePath(), file.target(), file.link(), file.attributes().size(),
+					fingerprint(file, sidecars)));
+		}
 		files.sort(Comparator.comparing(CorpusFile::relativePath));
 		rejected.sort(Comparator.comparing(SkippedFile::file));
 		return new CorpusScan(files, rejected);
 	}
 
-	private void consider(Path file, BasicFileAttributes attrs, Path realRoot, List<CorpusFile> files,
+	private void consider(Path file, BasicFileAttributes attrs, Path realRoot, List<Found> found,
 			List<SkippedFile> rejected) throws IOException {
 		String relativePath = relative(file);
 		Path target = file;
+		BasicFileAttributes attributes = attrs;
 		if (attrs.isSymbolicLink()) {
 			try {
 				target = file.toRealPath();
@@ -94,8 +114,9 @@ class FolderCorpusSource implements CorpusSource {
 				rejected.add(new SkippedFile(relativePath, "symbolic link pointing outside the corpus folder"));
 				return;
 			}
+			attributes = Files.readAttributes(target, BasicFileAttributes.class);
 		}
-		if (!Files.isRegularFile(target)) {
+		if (!attributes.isRegularFile()) {
 			rejected.add(new SkippedFile(relativePath, "not a regular file"));
 			return;
 		}
@@ -103,7 +124,7 @@ class FolderCorpusSource implements CorpusSource {
 			rejected.add(new SkippedFile(relativePath, "cannot be read: permission denied"));
 			return;
 		}
-		long size = Files.size(target);
+		long size = attributes.size();
 		if (size == 0) {
 			rejected.add(new SkippedFile(relativePath, "empty file"));
 			return;
@@ -113,11 +134,55 @@ class FolderCorpusSource implements CorpusSource {
 					"larger than the limit of " + this.maxFileSize + " bytes (broadsheet.corpus.max-file-size)"));
 			return;
 		}
-		files.add(new DiskFile(relativePath, target, file, size));
+		found.add(new Found(relativePath, target, file, attributes));
+	}
+
+	// The sidecar is the one readSidecar() reads, so that a sidecar added, removed or
+	// switched from .yml to .yaml changes the fingerprint too.
+	private static FileFingerprint fingerprint(Found file, Map<Path, BasicFileAttributes> sidecars) {
+		StringBuilder value = new StringBuilder(describe(file.attributes()));
+		FileTime lastModified = file.attributes().lastModifiedTime();
+		for (String extension : SIDECAR_EXTENSIONS) {
+			BasicFileAttributes sidecar = sidecars.get(sidecar(file.link(), extension));
+			if (sidecar != null) {
+				value.append(' ').append(extension).append(' ').append(describe(sidecar));
+				if (sidecar.lastModifiedTime().compareTo(lastModified) > 0) {
+					lastModified = sidecar.lastModifiedTime();
+				}
+				break;
+			}
+		}
+		return new FileFingerprint(value.toString(), lastModified.toInstant());
+	}
+
+	// 4411 2024-04-05T12:34:56.123456789Z: the time at the file system's full precision.
+	private static String describe(BasicFileAttributes attributes) {
+		return attributes.size() + " " + attributes.lastModifiedTime();
+	}
+
+	private static Path sidecar(Path articleFile, String extension) {
+		String name = articleFile.getFileName().toString();
+		return articleFile.resolveSibling(name.substring(0, name.length() - ".txt".length()) + extension);
+	}
+
+	// Like Files.isRegularFile, a sidecar that cannot be looked at counts as none.
+	private static BasicFileAttributes regularFileAttributes(Path path) {
+		try {
+			BasicFileAttributes attributes = Files.readAttributes(path, BasicFileAttributes.class);
+			return attributes.isRegularFile() ? attributes : null;
+		}
+		catch (IOException ex) {
+			return null;
+		}
 	}
 
 	private String relative(Path file) {
 		return this.root.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+	}
+
+	private static boolean isSidecar(Path file) {
+		String name = file.getFileName().toString();
+		return SIDECAR_EXTENSIONS.stream().anyMatch(name::endsWith);
 	}
 
 	private static boolean isArticleFile(Path file) {
@@ -125,7 +190,12 @@ class FolderCorpusSource implements CorpusSource {
 		return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).endsWith(".txt");
 	}
 
-	private record DiskFile(String relativePath, Path target, Path link, long size) implements CorpusFile {
+	/** An article file found by the walk, with the attributes of what it points to. */
+	private record Found(String relativePath, Path target, Path link, BasicFileAttributes attributes) {
+	}
+
+	private record DiskFile(String relativePath, Path target, Path link, long size,
+			FileFingerprint fingerprint) implements CorpusFile {
 
 		@Override
 		public byte[] read() throws IOException {
@@ -134,10 +204,8 @@ class FolderCorpusSource implements CorpusSource {
 
 		@Override
 		public byte[] readSidecar() throws IOException {
-			String name = this.link.getFileName().toString();
-			String stem = name.substring(0, name.length() - ".txt".length());
-			for (String extension : List.of(".yaml", ".yml")) {
-				Path sidecar = this.link.resolveSibling(stem + extension);
+			for (String extension : SIDECAR_EXTENSIONS) {
+				Path sidecar = sidecar(this.link, extension);
 				if (Files.isRegularFile(sidecar)) {
 					return Files.readAllBytes(sidecar);
 				}

@@ -126,7 +126,7 @@ class ArticleCatalogTests {
 
 	private static ArticleContent content(String id, String title, List<String> authors, LocalDate date) {
 		FieldOrigin fromText = new FieldOrigin(FieldOrigin.Source.TEXT, 1);
-		return new ArticleContent(id, id + ".txt", "hash-" + id + title, new Traced<>(title, fromText), authors,
+		return new ArticleContent(id, id + ".txt", "hash-" + id + title, null, new Traced<>(title, fromText), authors,
 				fromText, new Traced<>(date, fromText), Traced.unknown(), Traced.unknown(), "Body of " + title + ".");
 	}
 

@@ -51,7 +51,7 @@ class ArticleStoreTests {
 	@Test
 	void readsBackEveryFieldAsStored() {
 		Instant ingestedAt = Instant.parse("2026-03-01T10:15:30.123456Z");
-		ArticleContent content = new ArticleContent("full", "dir/full.txt", "hash-full",
+		ArticleContent content = new ArticleContent("full", "dir/full.txt", "hash-full", "fingerprint-full",
 				new Traced<>("A Full Title", new FieldOrigin(FieldOrigin.Source.TEXT, 3)), List.of("Ann Carter"),
 				new FieldOrigin(FieldOrigin.Source.TEXT, 5),
 				new Traced<>(LocalDate.of(2024, 2, 29), new FieldOrigin(FieldOrigin.Source.OVERRIDE, null)),
@@ -71,6 +71,8 @@ class ArticleStoreTests {
 				new Origin("override", null), new Origin("derived", null), new Origin("text", 7)));
 		Article article = this.articles.findById("full").orElseThrow();
 		assertThat(article.getContentHash()).isEqualTo("hash-full");
+		assertThat(this.store.findAllStored()).singleElement()
+			.isEqualTo(new StoredArticle("full", "dir/full.txt", "hash-full", "fingerprint-full"));
 		assertThat(article.getExcerpt()).isEqualTo("First paragraph of the body.");
 		// H2 and PostgreSQL keep microseconds.
 		assertThat(article.getIngestedAt()).isEqualTo(ingestedAt.truncatedTo(ChronoUnit.MICROS));
@@ -78,7 +80,7 @@ class ArticleStoreTests {
 
 	@Test
 	void leavesUnknownFieldsEmpty() {
-		this.store.store(List.of(new ArticleContent("bare", "bare.txt", "hash-bare", Traced.unknown(), List.of(),
+		this.store.store(List.of(new ArticleContent("bare", "bare.txt", "hash-bare", null, Traced.unknown(), List.of(),
 				LINE_1, Traced.unknown(), Traced.unknown(), Traced.unknown(), "Just a body.")), Instant.now());
 		ArticleDetail detail = this.catalog.get("bare");
 		assertThat(detail.title()).isNull();
@@ -165,8 +167,9 @@ class ArticleStoreTests {
 	}
 
 	private static ArticleContent content(String id, List<String> authors, LocalDate date, String title) {
-		return new ArticleContent(id, id + ".txt", "hash-" + id + "-" + title, new Traced<>(title, LINE_1), authors,
-				LINE_1, new Traced<>(date, LINE_1), Traced.unknown(), Traced.unknown(), "Body of " + title + ".");
+		return new ArticleContent(id, id + ".txt", "hash-" + id + "-" + title, null, new Traced<>(title, LINE_1),
+				authors, LINE_1, new Traced<>(date, LINE_1), Traced.unknown(), Traced.unknown(),
+				"Body of " + title + ".");
 	}
 
 }

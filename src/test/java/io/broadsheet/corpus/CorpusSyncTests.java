@@ -5,8 +5,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.nio.file.attribute.FileTime;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,16 +56,23 @@ class CorpusSyncTests {
 
 	private CorpusSync sync;
 
+	private final ReadCounter reads = new ReadCounter();
+
 	@BeforeEach
 	void emptyStore() {
 		this.store.delete(this.store.findAllStored().stream().map(StoredArticle::id).toList());
 		this.store.refreshAuthorStatistics();
 		this.versions.deleteAll();
+		this.sync = sync(true);
+	}
+
+	private CorpusSync sync(boolean trustFileTimes) {
 		// A batch size of 2 makes even small folders span several transactions.
 		CorpusProperties properties = new CorpusProperties(this.folder.toString(), DataSize.ofMegabytes(1), 2,
-				Duration.ofMinutes(1));
-		this.sync = new CorpusSync(new FolderCorpusSource("test", this.folder, DataSize.ofKilobytes(64).toBytes()),
-				new ArticleExtractor(), this.store, this.versions, this.transactions, properties, Clock.systemUTC());
+				Duration.ofMinutes(1), trustFileTimes);
+		CorpusSource folderSource = new FolderCorpusSource("test", this.folder, DataSize.ofKilobytes(64).toBytes());
+		return new CorpusSync(this.reads.counting(folderSource), new ArticleExtractor(), this.store, this.versions,
+				this.transactions, properties, Clock.systemUTC());
 	}
 
 	@Test
@@ -130,6 +140,95 @@ class CorpusSyncTests {
 		assertThat(ids()).containsExactlyInAnyOrder("a~story", "b~story");
 	}
 
+	@Test
+	void readsNoFileOfAnUnchangedFolder() throws IOException {
+		write("one.txt", article("The First Headline Today", "Ann Carter"));
+		write("two.txt", article("The Second Headline Today", "Bob Writer"));
+		write("two.yaml", "title: The Curated Title\n");
+		write("nested/three.txt", article("The Third Headline Today", "Ann Carter"));
+		modifiedAnHourAgo("one.txt", "two.txt", "two.yaml", "nested/three.txt");
+		assertThat(this.sync.sync().added()).isEqualTo(3);
+		assertThat(this.reads.count()).isEqualTo(3);
+		this.reads.reset();
+		CorpusReport restart = this.sync.sync();
+		assertThat(restart.unchanged()).isEqualTo(3);
+		assertThat(restart.added() + restart.updated() + restart.removed()).isZero();
+		assertThat(this.reads.count()).isZero();
+		assertThat(ids()).containsExactlyInAnyOrder("one", "two", "nested~three");
+	}
+
+	@Test
+	void readsEveryFileWhenFileTimesAreNotTrusted() throws IOException {
+		this.sync = sync(false);
+		write("one.txt", article("The First Headline Today", "Ann Carter"));
+		modifiedAnHourAgo("one.txt");
+		this.sync.sync();
+		this.reads.reset();
+		assertThat(this.sync.sync().unchanged()).isEqualTo(1);
+		assertThat(this.reads.count()).isEqualTo(1);
+	}
+
+	@Test
+	void updatesAFileChangedToTheSameSizeWithANewTime() throws IOException {
+		write("one.txt", article("The First Headline Today", "Ann Carter"));
+		modifiedAnHourAgo("one.txt");
+		this.sync.sync();
+		write("one.txt", article("The Other Headline Today", "Ann Carter"));
+		modifiedAMinuteAgo("one.txt");
+		CorpusReport report = this.sync.sync();
+		assertThat(report.updated()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select title from article where id = 'one'", String.class))
+			.isEqualTo("The Other Headline Today");
+	}
+
+	@Test
+	void keepsAFileRewrittenWithTheSameContentAndTrustsItsNewTimeNextTime() throws IOException {
+		write("one.txt", article("The First Headline Today", "Ann Carter"));
+		modifiedAnHourAgo("one.txt");
+		this.sync.sync();
+		write("one.txt", article("The First Headline Today", "Ann Carter"));
+		modifiedAMinuteAgo("one.txt");
+		this.reads.reset();
+		CorpusReport touched = this.sync.sync();
+		assertThat(touched.unchanged()).isEqualTo(1);
+		assertThat(touched.updated()).isZero();
+		assertThat(this.reads.count()).isEqualTo(1);
+		this.reads.reset();
+		assertThat(this.sync.sync().unchanged()).isEqualTo(1);
+		assertThat(this.reads.count()).isZero();
+	}
+
+	@Test
+	void updatesAnArticleWhoseSidecarAloneChanged() throws IOException {
+		write("one.txt", article("The First Headline Today", "Ann Carter"));
+		write("one.yaml", "title: The Curated Title\n");
+		write("two.txt", article("The Second Headline Today", "Bob Writer"));
+		modifiedAnHourAgo("one.txt", "one.yaml", "two.txt");
+		this.sync.sync();
+		write("one.yaml", "title: The Revised Title\n");
+		modifiedAMinuteAgo("one.yaml");
+		write("two.yml", "title: A Sidecar Added Later\n");
+		modifiedAMinuteAgo("two.yml");
+		CorpusReport report = this.sync.sync();
+		assertThat(report.updated()).isEqualTo(2);
+		assertThat(this.jdbc.queryForList("select title from article order by id", String.class))
+			.containsExactly("The Revised Title", "A Sidecar Added Later");
+	}
+
+	// A file written again within the same timestamp tick as it was read keeps its
+	// fingerprint: a fingerprint that young must not be trusted.
+	@Test
+	void readsAgainAFileModifiedJustBeforeItWasRead() throws IOException {
+		write("one.txt", article("The First Headline Today", "Ann Carter"));
+		FileTime modified = Files.getLastModifiedTime(this.folder.resolve("one.txt"));
+		this.sync.sync();
+		write("one.txt", article("The Other Headline Today", "Ann Carter"));
+		Files.setLastModifiedTime(this.folder.resolve("one.txt"), modified);
+		assertThat(this.sync.sync().updated()).isEqualTo(1);
+		assertThat(this.jdbc.queryForObject("select title from article where id = 'one'", String.class))
+			.isEqualTo("The Other Headline Today");
+	}
+
 	private List<String> ids() {
 		return this.store.findAllStored().stream().map(StoredArticle::id).toList();
 	}
@@ -140,11 +239,93 @@ class CorpusSyncTests {
 		Files.writeString(file, text, StandardCharsets.UTF_8);
 	}
 
+	private void modifiedAnHourAgo(String... relativePaths) throws IOException {
+		setModified(Instant.now().minus(Duration.ofHours(1)), relativePaths);
+	}
+
+	private void modifiedAMinuteAgo(String... relativePaths) throws IOException {
+		setModified(Instant.now().minus(Duration.ofMinutes(1)), relativePaths);
+	}
+
+	private void setModified(Instant time, String... relativePaths) throws IOException {
+		for (String relativePath : relativePaths) {
+			Files.setLastModifiedTime(this.folder.resolve(relativePath), FileTime.from(time));
+		}
+	}
+
 	private static String article(String title, String author) {
 		return title + "\n\nBy " + author + "\n\nThe city council voted on Tuesday to expand the tram network to the "
 				+ "northern districts, ending a debate that had lasted almost a decade.\n\nSupporters said the line "
 				+ "would cut commuting times in half, while critics warned that the budget did not account for rising "
 				+ "construction costs.\n";
+	}
+
+	/**
+	 * Counts the files whose content or sidecar a sync reads, through a source that wraps
+	 * the real one.
+	 */
+	private static final class ReadCounter {
+
+		private final AtomicInteger reads = new AtomicInteger();
+
+		int count() {
+			return this.reads.get();
+		}
+
+		void reset() {
+			this.reads.set(0);
+		}
+
+		CorpusSource counting(CorpusSource source) {
+			return new CorpusSource() {
+
+				@Override
+				public String location() {
+					return source.location();
+				}
+
+				@Override
+				public CorpusScan scan() throws IOException {
+					CorpusScan scan = source.scan();
+					return new CorpusScan(scan.files().stream().map(ReadCounter.this::counting).toList(),
+							scan.rejected());
+				}
+
+			};
+		}
+
+		private CorpusFile counting(CorpusFile file) {
+			return new CorpusFile() {
+
+				@Override
+				public String relativePath() {
+					return file.relativePath();
+				}
+
+				@Override
+				public long size() {
+					return file.size();
+				}
+
+				@Override
+				public byte[] read() throws IOException {
+					ReadCounter.this.reads.incrementAndGet();
+					return file.read();
+				}
+
+				@Override
+				public byte[] readSidecar() throws IOException {
+					return file.readSidecar();
+				}
+
+				@Override
+				public FileFingerprint fingerprint() {
+					return file.fingerprint();
+				}
+
+			};
+		}
+
 	}
 
 }

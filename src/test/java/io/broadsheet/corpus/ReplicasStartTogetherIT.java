@@ -139,8 +139,11 @@ class ReplicasStartTogetherIT {
 			assertThat(count(statement, "select count(*) from " + SCHEMA + ".article_body")).isEqualTo(ARTICLES);
 			assertThat(count(statement, "select count(*) from " + SCHEMA + ".author")).isEqualTo(authors.size());
 			assertThat(count(statement, "select count(*) from " + SCHEMA + ".corpus_version")).isOne();
-			assertThat(count(statement, "select count(*) from " + SCHEMA + ".flyway_schema_history where success"))
-				.isOne();
+			// Each migration applied once, however many replicas ran Flyway.
+			assertThat(count(statement,
+					"select count(*) from (select version from " + SCHEMA
+							+ ".flyway_schema_history where success group by version having count(*) > 1) twice"))
+				.isZero();
 			// The postgres profile's driver properties reach the driver
 			// (reWriteBatchedInserts
 			// travels the same way as the connection name).
