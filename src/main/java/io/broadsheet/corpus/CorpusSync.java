@@ -174,12 +174,20 @@ class CorpusSync {
 			this.store.delete(toRemove.subList(start, Math.min(toRemove.size(), start + batchSize)));
 		}
 		tally.removed = vanished.size();
-		boolean changed = tally.added + tally.updated + tally.removed > 0;
+		// The version is written last: a sync that stopped after storing articles left
+		// the
+		// previous one behind, and its author statistics still have to be brought up to
+		// date.
+		String version = versionOf(currentHashes);
+		boolean changed = tally.added + tally.updated + tally.removed > 0
+				|| !this.versions.findById(CorpusVersion.SINGLETON_ID)
+					.map((stored) -> stored.getVersion().equals(version))
+					.orElse(false);
 		if (changed) {
 			this.store.refreshAuthorStatistics();
 		}
 		Instant finishedAt = this.clock.instant();
-		recordVersion(currentHashes, finishedAt, changed);
+		recordVersion(version, currentHashes.size(), finishedAt, changed);
 		CorpusReport report = new CorpusReport(this.source.location(), "completed", startedAt, finishedAt,
 				Duration.between(startedAt, finishedAt).toMillis(), files.size() + scan.rejected().size(),
 				currentHashes.size(), tally.added, tally.updated, tally.unchanged, tally.removed,
@@ -268,21 +276,24 @@ class CorpusSync {
 		}
 	}
 
-	private void recordVersion(Map<String, String> currentHashes, Instant syncedAt, boolean changed) {
+	private static String versionOf(Map<String, String> currentHashes) {
 		MessageDigest digest = sha256();
 		currentHashes.forEach((id, hash) -> {
 			digest.update(id.getBytes(java.nio.charset.StandardCharsets.UTF_8));
 			digest.update((byte) 0);
 			digest.update(hash.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
 		});
-		String version = HexFormat.of().formatHex(digest.digest(), 0, 16);
+		return HexFormat.of().formatHex(digest.digest(), 0, 16);
+	}
+
+	private void recordVersion(String version, int articleCount, Instant syncedAt, boolean changed) {
 		this.transactions.executeWithoutResult((status) -> {
 			CorpusVersion current = this.versions.findById(CorpusVersion.SINGLETON_ID).orElse(null);
 			if (current == null) {
-				this.versions.save(new CorpusVersion(version, currentHashes.size(), syncedAt));
+				this.versions.save(new CorpusVersion(version, articleCount, syncedAt));
 			}
-			else if (changed || !current.getVersion().equals(version)) {
-				current.update(version, currentHashes.size(), syncedAt);
+			else if (changed) {
+				current.update(version, articleCount, syncedAt);
 			}
 		});
 	}

@@ -102,6 +102,23 @@ class CorpusSyncTests {
 	}
 
 	@Test
+	void completesTheAuthorStatisticsOfASyncThatStoppedBeforeItsEnd() throws IOException {
+		write("one.txt", article("The First Headline Today", "Ann Carter"));
+		write("two.txt", article("The Second Headline Today", "Ann Carter"));
+		this.sync.sync();
+		// What a sync killed after storing its last batch leaves: the articles, but
+		// neither
+		// the author statistics nor the version of the corpus they belong to.
+		this.jdbc.update("update author set article_count = 0");
+		this.versions.deleteAll();
+		CorpusReport report = this.sync.sync();
+		assertThat(report.unchanged()).isEqualTo(2);
+		assertThat(this.jdbc.queryForObject("select article_count from author where id = 'ann-carter'", Integer.class))
+			.isEqualTo(2);
+		assertThat(this.versions.findAll()).hasSize(1);
+	}
+
+	@Test
 	void updatesChangedFilesAndRemovesVanishedOnes() throws IOException {
 		write("one.txt", article("The First Headline Today", "Ann Carter"));
 		write("two.txt", article("The Second Headline Today", "Bob Writer"));
