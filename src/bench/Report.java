@@ -170,6 +170,7 @@ public class Report {
 				+ this.meta.getProperty("ram") + " RAM; load average at the end " + this.meta.getProperty("load"));
 		row(md, "JDK", this.meta.getProperty("jdk"));
 		row(md, "Broadsheet JVM flags", "`" + this.meta.getProperty("java_opts") + "`");
+		row(md, "Broadsheet started as", this.meta.getProperty("launch", "java -jar"));
 		row(md, "store", "H2 file mode (`jdbc:h2:file:…`), fresh for each full ingest");
 		row(md, "others", "json-server 0.17.4 on node " + this.meta.getProperty("node") + ", nginx "
 				+ this.meta.getProperty("nginx") + ", " + this.meta.getProperty("wrk"));
@@ -179,7 +180,7 @@ public class Report {
 		targets(md);
 
 		md.append("\n## Ingest, restart and memory\n\n");
-		md.append("Time to readiness is from `java -jar` to `/actuator/health/readiness` = UP (JVM and Spring start "
+		md.append("Time to readiness is from the java command to `/actuator/health/readiness` = UP (JVM and Spring start "
 				+ "included); sync is the corpus sync alone (`/corpus` durationMillis). RSS is VmRSS right after "
 				+ "readiness. The restart reuses the store with nothing changed.\n\n");
 		md.append("| articles | corpus MB | runs | ready, full ingest (s) | sync (s) | MB/s to ready | MB/s sync | "

@@ -8,7 +8,10 @@
 # Options: --sizes N,N,...  --duration 10s  --runs 3  --connections 1,16,64  --warmup 5s
 #          --ingest-runs K (default: --runs up to 10k articles, 1 above)  --seed 42
 #          --results DIR  --no-sql-check (the smoke run skips it: it costs one more start)
-# Environment: BROADSHEET_JAVA_OPTS (JVM flags for Broadsheet; the default is below).
+# Environment: BROADSHEET_JAVA_OPTS (JVM flags for Broadsheet; the default is below, the
+# heap the README recommends for a large corpus). Broadsheet starts as its container image
+# starts it: the jar extracted, with the class cache of a training run (src/bench/cds.sh);
+# --plain-jar starts it with java -jar instead.
 #
 # It installs what it lacks (wrk, nginx-light, gnuplot-nox from Debian as root; json-server
 # from npm under target/bench/tools), builds the jar when the sources are newer, caches the
@@ -35,7 +38,10 @@ RESTART=1
 READY_TIMEOUT=900
 # The connection count the issue's targets are stated at; the uncached series runs at it.
 TARGET_CONNECTIONS=16
-: "${BROADSHEET_JAVA_OPTS=}"
+# A heap sized for the store rather than for the machine (the JVM's default is a quarter of
+# the RAM, which it fills before collecting), and the collector that suits one or two cores.
+: "${BROADSHEET_JAVA_OPTS=-Xmx256m -XX:+UseSerialGC}"
+PLAIN_JAR=0
 
 while [ $# -gt 0 ]; do
 	case "$1" in
@@ -48,6 +54,7 @@ while [ $# -gt 0 ]; do
 		--seed) SEED=$2; shift 2 ;;
 		--results) RESULTS=$2; shift 2 ;;
 		--no-sql-check) SQL_CHECK=0; shift ;;
+		--plain-jar) PLAIN_JAR=1; shift ;;
 		--smoke)
 			SMOKE=1 SIZES=1000 DURATION=2s WARMUP=1s RUNS=1 CONNECTIONS=16 INGEST_RUNS=1 SQL_CHECK=0 RESTART=0
 			RESULTS=$BENCH/smoke-results READY_TIMEOUT=180 BASE_PORT=18180
@@ -156,7 +163,7 @@ start_broadsheet() {
 	local started
 	started=$(now)
 	# shellcheck disable=SC2086
-	java $BROADSHEET_JAVA_OPTS -jar "$JAR" \
+	$BROADSHEET_JAVA \
 		--server.address=127.0.0.1 --server.port="$BS_PORT" \
 		--spring.datasource.url="jdbc:h2:file:$store/broadsheet" \
 		--broadsheet.corpus.path="$corpus" "$@" >"$logfile" 2>&1 &
@@ -410,6 +417,16 @@ main() {
 	started_at=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 	ensure_tools
 	ensure_jar
+	if [ "$PLAIN_JAR" = 1 ]; then
+		BROADSHEET_JAVA="java $BROADSHEET_JAVA_OPTS -jar $JAR"
+	else
+		log "preparing the extracted jar and its class cache, as the image does (src/bench/cds.sh)"
+		local java_cmd
+		java_cmd=$(bash "$ROOT/src/bench/cds.sh" "$JAR" "$BENCH/cds") || die "cds.sh"
+		# "java @java.args -jar app.jar": our flags after the image's, so that they win.
+		BROADSHEET_JAVA="${java_cmd/ -jar / $BROADSHEET_JAVA_OPTS -jar }"
+	fi
+	log "Broadsheet starts as: $BROADSHEET_JAVA"
 	BS_PORT=$(free_port "$BASE_PORT")
 	JS_PORT=$(free_port $((BS_PORT + 1)))
 	NG_PORT=$(free_port $((JS_PORT + 1)))
@@ -433,6 +450,7 @@ main() {
 		echo "load=$(cut -d' ' -f1-3 /proc/loadavg)"
 		echo "jdk=$(java -version 2>&1 | head -2 | tail -1)"
 		echo "java_opts=${BROADSHEET_JAVA_OPTS:-(none)}"
+		echo "launch=$([ "$PLAIN_JAR" = 1 ] && echo 'java -jar' || echo 'extracted jar with the class cache of a training run, as the image (src/bench/cds.sh)')"
 		echo "node=$(node --version)"
 		echo "nginx=$("$NGINX" -v 2>&1 | sed 's/.*: //')"
 		echo "wrk=$(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
