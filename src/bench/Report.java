@@ -352,50 +352,22 @@ public class Report {
 		else {
 			md.append("| repeated (cacheable) request ≥ 0.25× nginx | not measured | — |\n");
 		}
-		List<String> p99s = new ArrayList<>();
-		double worst = 0;
-		for (String endpoint : ENDPOINTS) {
-			Stat s = stat(at, "broadsheet", endpoint, c);
-			if (s != null) {
-				p99s.add(endpoint + " " + ms(s.p99()));
-				worst = Math.max(worst, s.p99());
-			}
-		}
-		List<String> uncachedP99s = new ArrayList<>();
-		for (String endpoint : ENDPOINTS) {
-			Stat s = stat(at, UNCACHED, endpoint, c);
-			if (s != null) {
-				uncachedP99s.add(endpoint + " " + ms(s.p99()));
-			}
-		}
+		Map<String, Double> p99s = byEndpoint((endpoint) -> stat(at, "broadsheet", endpoint, c), Stat::p99);
+		Map<String, Double> uncachedP99s = byEndpoint((endpoint) -> stat(at, UNCACHED, endpoint, c), Stat::p99);
+		double worst = p99s.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
 		md.append("| p99 ≤ 10 ms at 16 connections, ").append(where).append(" | ")
-			.append(p99s.isEmpty() ? "not measured" : String.join(", ", p99s) + " ms")
+			.append(p99s.isEmpty() ? "not measured" : list(p99s, Report::ms) + " ms")
 			.append(uncachedP99s.isEmpty() ? ""
-					: "; without the answer cache " + String.join(", ", uncachedP99s) + " ms")
+					: "; without the answer cache " + list(uncachedP99s, Report::ms) + " ms")
 			.append(" | ")
 			.append(p99s.isEmpty() ? "—" : verdict(worst <= 10)).append(" |\n");
 		if (this.sizes.contains(1_000) && this.sizes.contains(100_000)) {
-			List<String> falls = new ArrayList<>();
-			double worstFall = 0;
-			for (String endpoint : ENDPOINTS) {
-				Stat small = stat(1_000, "broadsheet", endpoint, c);
-				Stat large = stat(100_000, "broadsheet", endpoint, c);
-				if (small != null && large != null) {
-					double fall = small.rps() / large.rps();
-					falls.add(endpoint + " " + ratio(fall));
-					worstFall = Math.max(worstFall, fall);
-				}
-			}
-			List<String> uncachedFalls = new ArrayList<>();
-			for (String endpoint : ENDPOINTS) {
-				Stat small = stat(1_000, UNCACHED, endpoint, c);
-				Stat large = stat(100_000, UNCACHED, endpoint, c);
-				if (small != null && large != null) {
-					uncachedFalls.add(endpoint + " " + ratio(small.rps() / large.rps()));
-				}
-			}
+			Map<String, Double> fallsBy = falls("broadsheet", c);
+			Map<String, Double> uncachedFalls = falls(UNCACHED, c);
+			double worstFall = fallsBy.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
+			List<String> falls = new ArrayList<>(List.of(list(fallsBy, Report::ratio)));
 			if (!uncachedFalls.isEmpty()) {
-				falls.add("without the answer cache: " + String.join(", ", uncachedFalls));
+				falls.add("without the answer cache: " + list(uncachedFalls, Report::ratio));
 			}
 			md.append("| throughput falls < 1.5× from 1k to 100k (16 conns) | ").append(String.join(", ", falls))
 				.append(" | ").append(verdict(worstFall < 1.5)).append(" |\n");
@@ -441,6 +413,37 @@ public class Report {
 		md.append("| restart with nothing changed ≤ 0.2× the full ingest (time to readiness) | ")
 			.append(String.join(", ", restarts)).append(" | ")
 			.append(restarts.isEmpty() ? "not measured" : verdict(allMet)).append(" |\n");
+	}
+
+	// One value per endpoint measured, in the order of ENDPOINTS.
+	private static Map<String, Double> byEndpoint(Function<String, Stat> stat, Function<Stat, Double> value) {
+		Map<String, Double> values = new LinkedHashMap<>();
+		for (String endpoint : ENDPOINTS) {
+			Stat s = stat.apply(endpoint);
+			if (s != null) {
+				values.put(endpoint, value.apply(s));
+			}
+		}
+		return values;
+	}
+
+	// How many times fewer requests per second a server answered at 100k than at 1k.
+	private Map<String, Double> falls(String server, int connections) {
+		Map<String, Double> falls = new LinkedHashMap<>();
+		for (String endpoint : ENDPOINTS) {
+			Stat small = stat(1_000, server, endpoint, connections);
+			Stat large = stat(100_000, server, endpoint, connections);
+			if (small != null && large != null) {
+				falls.put(endpoint, small.rps() / large.rps());
+			}
+		}
+		return falls;
+	}
+
+	private static String list(Map<String, Double> values, Function<Double, String> format) {
+		List<String> items = new ArrayList<>();
+		values.forEach((endpoint, value) -> items.add(endpoint + " " + format.apply(value)));
+		return String.join(", ", items);
 	}
 
 	private void versus(StringBuilder md, int at, String where, String endpoint, double factor) {
