@@ -174,10 +174,8 @@ class CorpusSync {
 			this.store.delete(toRemove.subList(start, Math.min(toRemove.size(), start + batchSize)));
 		}
 		tally.removed = vanished.size();
-		// The version is written last: a sync that stopped after storing articles left
-		// the
-		// previous one behind, and its author statistics still have to be brought up to
-		// date.
+		// The version is written last. A sync that stopped after storing articles left
+		// the previous one behind, and its author statistics are still to be counted.
 		String version = versionOf(currentHashes);
 		boolean changed = tally.added + tally.updated + tally.removed > 0
 				|| !this.versions.findById(CorpusVersion.SINGLETON_ID)
