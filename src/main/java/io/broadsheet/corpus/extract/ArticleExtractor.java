@@ -32,7 +32,7 @@ public final class ArticleExtractor {
 			warnings.add("The extractor failed on this file (" + ex.getClass().getSimpleName()
 					+ "); its text is shown without metadata.");
 			String text = TextDecoder.decode((content != null) ? content : new byte[0]).strip();
-			return new ParsedArticle(null, null, null, null, null, text, warnings);
+			return new ParsedArticle(null, null, null, null, null, text, null, warnings);
 		}
 	}
 
@@ -61,7 +61,7 @@ public final class ArticleExtractor {
 		}
 		return new ParsedArticle(override(overrides.title(), title), override(overrides.authors(), reader.authors()),
 				override(overrides.publishedDate(), reader.publishedDate()),
-				override(overrides.publisher(), reader.publisher()), override(overrides.url(), null), body, warnings);
+				override(overrides.publisher(), reader.publisher()), override(overrides.url(), null), body, null, warnings);
 	}
 
 	private static <T> Extracted<T> override(T value, Extracted<T> extracted) {

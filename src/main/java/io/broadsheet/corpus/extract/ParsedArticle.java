@@ -13,12 +13,13 @@ import java.util.List;
  * @param publisher the publishing outlet or institution, or {@code null}
  * @param url the original address, known only from an override, or {@code null}
  * @param body the clean text: paragraphs separated by one blank line, no boilerplate
+ * @param language the body's language as an ISO 639-1 code, or {@code null} when unsure
  * @param warnings problems that did not stop extraction (bad front matter, for instance),
  * in words a curator understands
  */
 public record ParsedArticle(Extracted<String> title, Extracted<List<String>> authors,
 		Extracted<LocalDate> publishedDate, Extracted<String> publisher, Extracted<String> url, String body,
-		List<String> warnings) {
+		String language, List<String> warnings) {
 
 	public ParsedArticle {
 		body = (body != null) ? body : "";
