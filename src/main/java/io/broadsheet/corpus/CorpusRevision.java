@@ -4,7 +4,10 @@ import java.time.Instant;
 
 import org.springframework.cache.Cache;
 import org.springframework.cache.CacheManager;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+
+import io.broadsheet.system.CorpusChanged;
 
 /**
  * The version of the corpus this instance serves, kept in memory after each sync so that
@@ -16,10 +19,13 @@ class CorpusRevision {
 
 	private final CacheManager caches;
 
+	private final ApplicationEventPublisher events;
+
 	private volatile Snapshot current;
 
-	CorpusRevision(CacheManager caches) {
+	CorpusRevision(CacheManager caches, ApplicationEventPublisher events) {
 		this.caches = caches;
+		this.events = events;
 	}
 
 	/** The current version, or {@code null} before the first sync has finished. */
@@ -34,6 +40,7 @@ class CorpusRevision {
 	 * @param syncedAt when the sync that produced it finished
 	 */
 	void update(String version, Instant syncedAt) {
+		this.events.publishEvent(new CorpusChanged(version, syncedAt));
 		this.current = new Snapshot(version, syncedAt);
 		for (String name : this.caches.getCacheNames()) {
 			Cache cache = this.caches.getCache(name);

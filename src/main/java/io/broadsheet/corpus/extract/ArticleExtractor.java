@@ -61,7 +61,8 @@ public final class ArticleExtractor {
 		}
 		return new ParsedArticle(override(overrides.title(), title), override(overrides.authors(), reader.authors()),
 				override(overrides.publishedDate(), reader.publishedDate()),
-				override(overrides.publisher(), reader.publisher()), override(overrides.url(), null), body, null, warnings);
+				override(overrides.publisher(), reader.publisher()), override(overrides.url(), null), body, null,
+				warnings);
 	}
 
 	private static <T> Extracted<T> override(T value, Extracted<T> extracted) {
