@@ -176,7 +176,7 @@ public class Report {
 				+ this.meta.getProperty("nginx") + ", " + this.meta.getProperty("wrk"));
 		md.append('\n');
 
-		md.append("## Targets (issue 6)\n\n");
+		md.append("## Performance targets\n\n");
 		targets(md);
 
 		md.append("\n## Ingest, restart and memory\n\n");

@@ -36,7 +36,7 @@ SMOKE=0
 BASE_PORT=18080
 RESTART=1
 READY_TIMEOUT=900
-# The connection count the targets are stated at; the uncached series runs at it.
+# The connection count the performance targets are stated at; the uncached series runs at it.
 TARGET_CONNECTIONS=16
 # A heap sized for the store rather than for the machine (the JVM's default is a quarter of
 # the RAM, which it fills before collecting), and the collector that suits one or two cores.
