@@ -1,57 +1,48 @@
 package io.broadsheet.archive;
 
-import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.temporal.TemporalAccessor;
 import java.util.List;
+import java.util.function.Function;
 
-import jakarta.persistence.EntityManager;
 import org.springframework.cache.annotation.Cacheable;
-import org.springframework.stereotype.Repository;
+import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.broadsheet.article.PublicationCounts;
+import io.broadsheet.article.PublicationCounts.PeriodCount;
+
 /**
- * Counts articles per period with one grouped query each; nothing is loaded but the
- * counts.
+ * The archive of one granularity, from the article module's publication counts.
  */
-@Repository
-@Transactional(readOnly = true)
+@Component
 class ArchiveQueries {
 
-	private final EntityManager entityManager;
+	private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("uuuu");
 
-	ArchiveQueries(EntityManager entityManager) {
-		this.entityManager = entityManager;
+	private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("uuuu-MM");
+
+	private final PublicationCounts counts;
+
+	ArchiveQueries(PublicationCounts counts) {
+		this.counts = counts;
 	}
 
-	// Counting reads every article: worth keeping until the next sync.
+	// Counting reads every article: worth keeping until the next sync. One transaction,
+	// so that the buckets and the undated count come from the same corpus.
 	@Cacheable("archives")
+	@Transactional(readOnly = true)
 	Archive archive(Granularity granularity) {
 		List<ArchiveBucket> buckets = switch (granularity) {
-			case YEAR -> this.entityManager.createQuery("""
-					select year(a.publishedDate), count(a) from Article a where a.publishedDate is not null
-					group by year(a.publishedDate) order by year(a.publishedDate)""", Object[].class)
-				.getResultStream()
-				.map((row) -> ArchiveBucket.of("%04d".formatted((Integer) row[0]), (Long) row[1]))
-				.toList();
-			case MONTH -> this.entityManager.createQuery("""
-					select year(a.publishedDate), month(a.publishedDate), count(a) from Article a
-					where a.publishedDate is not null
-					group by year(a.publishedDate), month(a.publishedDate)
-					order by year(a.publishedDate), month(a.publishedDate)""", Object[].class)
-				.getResultStream()
-				.map((row) -> ArchiveBucket.of("%04d-%02d".formatted((Integer) row[0], (Integer) row[1]),
-						(Long) row[2]))
-				.toList();
-			case DAY -> this.entityManager.createQuery("""
-					select a.publishedDate, count(a) from Article a where a.publishedDate is not null
-					group by a.publishedDate order by a.publishedDate""", Object[].class)
-				.getResultStream()
-				.map((row) -> ArchiveBucket.of(((LocalDate) row[0]).toString(), (Long) row[1]))
-				.toList();
+			case YEAR -> buckets(this.counts.perYear(), YEAR::format);
+			case MONTH -> buckets(this.counts.perMonth(), MONTH::format);
+			case DAY -> buckets(this.counts.perDay(), DateTimeFormatter.ISO_LOCAL_DATE::format);
 		};
-		long undated = this.entityManager
-			.createQuery("select count(a) from Article a where a.publishedDate is null", Long.class)
-			.getSingleResult();
-		return new Archive(granularity.toString(), buckets, undated);
+		return new Archive(granularity.toString(), buckets, this.counts.undated());
+	}
+
+	private static List<ArchiveBucket> buckets(List<PeriodCount> counts, Function<TemporalAccessor, String> period) {
+		return counts.stream().map((count) -> ArchiveBucket.of(period.apply(count.start()), count.articles())).toList();
 	}
 
 }
