@@ -11,6 +11,7 @@ import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -22,6 +23,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.broadsheet.author.AuthorStore;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,7 +33,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ArticleStore.class, ArticleCatalog.class })
+@Import({ ArticleStore.class, ArticleCatalog.class, AuthorStore.class })
+@Tag("database")
 class ArticleCatalogTests {
 
 	private static final int ARTICLES = 120;
@@ -54,7 +58,7 @@ class ArticleCatalogTests {
 
 	@BeforeEach
 	void storeArticles() {
-		List<ArticleContent> contents = new ArrayList<>();
+		List<IngestedArticle> contents = new ArrayList<>();
 		for (int i = 0; i < ARTICLES; i++) {
 			LocalDate date = (i % 10 == 0) ? null : LocalDate.of(2020, 1, 1).plusDays(i * 7L);
 			List<String> authors = List.of("Author " + (char) ('A' + i % 7), "Co Author " + (char) ('A' + i % 3));
@@ -124,9 +128,9 @@ class ArticleCatalogTests {
 		return statistics;
 	}
 
-	private static ArticleContent content(String id, String title, List<String> authors, LocalDate date) {
+	private static IngestedArticle content(String id, String title, List<String> authors, LocalDate date) {
 		FieldOrigin fromText = new FieldOrigin(FieldOrigin.Source.TEXT, 1);
-		return new ArticleContent(id, id + ".txt", "hash-" + id + title, null, new Traced<>(title, fromText), authors,
+		return new IngestedArticle(id, id + ".txt", "hash-" + id + title, null, new Traced<>(title, fromText), authors,
 				fromText, new Traced<>(date, fromText), Traced.unknown(), Traced.unknown(), "Body of " + title + ".");
 	}
 
