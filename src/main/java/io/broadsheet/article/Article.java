@@ -15,7 +15,6 @@ import jakarta.persistence.JoinTable;
 import jakarta.persistence.ManyToMany;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
-import org.springframework.data.domain.Persistable;
 
 import io.broadsheet.author.Author;
 
@@ -29,7 +28,7 @@ import io.broadsheet.author.Author;
  */
 @Entity
 @Table(name = "article")
-public class Article implements Persistable<String> {
+public class Article {
 
 	@Id
 	private String id;
@@ -99,15 +98,8 @@ public class Article implements Persistable<String> {
 	protected Article() {
 	}
 
-	@Override
 	public String getId() {
 		return this.id;
-	}
-
-	/** Articles are only ever inserted whole; a changed file replaces its article. */
-	@Override
-	public boolean isNew() {
-		return true;
 	}
 
 	public String getSourceFile() {

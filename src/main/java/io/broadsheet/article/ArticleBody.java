@@ -4,7 +4,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import org.springframework.data.domain.Persistable;
 
 /**
  * The clean text of an article, kept in its own table: only the single-article view reads
@@ -12,7 +11,7 @@ import org.springframework.data.domain.Persistable;
  */
 @Entity
 @Table(name = "article_body")
-class ArticleBody implements Persistable<String> {
+class ArticleBody {
 
 	@Id
 	@Column(name = "article_id")
@@ -25,16 +24,6 @@ class ArticleBody implements Persistable<String> {
 	private String body;
 
 	protected ArticleBody() {
-	}
-
-	@Override
-	public String getId() {
-		return this.articleId;
-	}
-
-	@Override
-	public boolean isNew() {
-		return true;
 	}
 
 	String getBody() {

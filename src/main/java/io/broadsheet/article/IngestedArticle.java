@@ -20,11 +20,11 @@ import java.util.List;
  * @param url the original address
  * @param body the clean body text
  */
-public record ArticleContent(String id, String sourceFile, String contentHash, String fileFingerprint,
+public record IngestedArticle(String id, String sourceFile, String contentHash, String fileFingerprint,
 		Traced<String> title, List<String> authorNames, FieldOrigin authorsOrigin, Traced<LocalDate> publishedDate,
 		Traced<String> publisher, Traced<String> url, String body) {
 
-	public ArticleContent {
+	public IngestedArticle {
 		authorNames = List.copyOf(authorNames);
 		authorsOrigin = authorNames.isEmpty() ? FieldOrigin.UNKNOWN : authorsOrigin;
 	}

@@ -21,7 +21,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.broadsheet.article.ArticleContent;
+import io.broadsheet.article.IngestedArticle;
 import io.broadsheet.article.ArticleStore;
 import io.broadsheet.article.StoredArticle;
 import io.broadsheet.corpus.CorpusReport.FileWarning;
@@ -116,7 +116,7 @@ class CorpusSync {
 			List<Prepared> prepared = batch.parallelStream()
 				.map((file) -> prepare(file, storedArticles, trustedBefore))
 				.toList();
-			List<ArticleContent> toStore = new ArrayList<>();
+			List<IngestedArticle> toStore = new ArrayList<>();
 			Map<String, String> fingerprintsToRecord = new HashMap<>();
 			for (Prepared file : prepared) {
 				if (file.skipReason() != null) {
@@ -144,7 +144,7 @@ class CorpusSync {
 				ParsedArticle parsed = file.parsed();
 				parsed.warnings()
 					.forEach((warning) -> tally.warnings.add(new FileWarning(file.relativePath(), warning)));
-				toStore.add(ArticleContents.of(file.id(), file.relativePath(), file.contentHash(), file.fingerprint(),
+				toStore.add(IngestedArticleMapping.of(file.id(), file.relativePath(), file.contentHash(), file.fingerprint(),
 						parsed));
 				if (stored == null) {
 					tally.added++;

@@ -2,24 +2,25 @@ package io.broadsheet.corpus;
 
 import java.util.List;
 
-import io.broadsheet.article.ArticleContent;
+import io.broadsheet.article.IngestedArticle;
 import io.broadsheet.article.FieldOrigin;
 import io.broadsheet.article.Traced;
 import io.broadsheet.corpus.extract.Extracted;
 import io.broadsheet.corpus.extract.ParsedArticle;
 
 /**
- * Translates the extractor's result into what the article store keeps.
+ * The one place where the extractor's {@link ParsedArticle} becomes the
+ * {@link IngestedArticle} the article store keeps, provenance included.
  */
-final class ArticleContents {
+final class IngestedArticleMapping {
 
-	private ArticleContents() {
+	private IngestedArticleMapping() {
 	}
 
-	static ArticleContent of(String id, String relativePath, String contentHash, String fileFingerprint,
+	static IngestedArticle of(String id, String relativePath, String contentHash, String fileFingerprint,
 			ParsedArticle parsed) {
 		List<String> authors = parsed.authorNames();
-		return new ArticleContent(id, relativePath, contentHash, fileFingerprint, traced(parsed.title()), authors,
+		return new IngestedArticle(id, relativePath, contentHash, fileFingerprint, traced(parsed.title()), authors,
 				origin(parsed.authors()), traced(parsed.publishedDate()), traced(parsed.publisher()),
 				traced(parsed.url()), parsed.body());
 	}

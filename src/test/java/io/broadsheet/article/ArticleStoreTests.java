@@ -6,6 +6,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
@@ -16,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.broadsheet.article.ArticleDetail.Origin;
 import io.broadsheet.article.ArticleDetail.Provenance;
+import io.broadsheet.author.AuthorStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,7 +27,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ArticleStore.class, ArticleCatalog.class })
+@Import({ ArticleStore.class, ArticleCatalog.class, AuthorStore.class })
+@Tag("database")
 class ArticleStoreTests {
 
 	private static final FieldOrigin LINE_1 = new FieldOrigin(FieldOrigin.Source.TEXT, 1);
@@ -51,7 +54,7 @@ class ArticleStoreTests {
 	@Test
 	void readsBackEveryFieldAsStored() {
 		Instant ingestedAt = Instant.parse("2026-03-01T10:15:30.123456Z");
-		ArticleContent content = new ArticleContent("full", "dir/full.txt", "hash-full", "fingerprint-full",
+		IngestedArticle content = new IngestedArticle("full", "dir/full.txt", "hash-full", "fingerprint-full",
 				new Traced<>("A Full Title", new FieldOrigin(FieldOrigin.Source.TEXT, 3)), List.of("Ann Carter"),
 				new FieldOrigin(FieldOrigin.Source.TEXT, 5),
 				new Traced<>(LocalDate.of(2024, 2, 29), new FieldOrigin(FieldOrigin.Source.OVERRIDE, null)),
@@ -80,7 +83,7 @@ class ArticleStoreTests {
 
 	@Test
 	void leavesUnknownFieldsEmpty() {
-		this.store.store(List.of(new ArticleContent("bare", "bare.txt", "hash-bare", null, Traced.unknown(), List.of(),
+		this.store.store(List.of(new IngestedArticle("bare", "bare.txt", "hash-bare", null, Traced.unknown(), List.of(),
 				LINE_1, Traced.unknown(), Traced.unknown(), Traced.unknown(), "Just a body.")), Instant.now());
 		ArticleDetail detail = this.catalog.get("bare");
 		assertThat(detail.title()).isNull();
@@ -162,12 +165,12 @@ class ArticleStoreTests {
 						+ rs.getString("first_published") + " " + rs.getString("last_published"));
 	}
 
-	private static ArticleContent content(String id, List<String> authors, LocalDate date) {
+	private static IngestedArticle content(String id, List<String> authors, LocalDate date) {
 		return content(id, authors, date, "Title of " + id);
 	}
 
-	private static ArticleContent content(String id, List<String> authors, LocalDate date, String title) {
-		return new ArticleContent(id, id + ".txt", "hash-" + id + "-" + title, null, new Traced<>(title, LINE_1),
+	private static IngestedArticle content(String id, List<String> authors, LocalDate date, String title) {
+		return new IngestedArticle(id, id + ".txt", "hash-" + id + "-" + title, null, new Traced<>(title, LINE_1),
 				authors, LINE_1, new Traced<>(date, LINE_1), Traced.unknown(), Traced.unknown(),
 				"Body of " + title + ".");
 	}

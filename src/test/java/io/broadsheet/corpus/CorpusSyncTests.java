@@ -4,14 +4,15 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.nio.file.attribute.FileTime;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,6 +26,7 @@ import org.springframework.util.unit.DataSize;
 
 import io.broadsheet.article.ArticleStore;
 import io.broadsheet.article.StoredArticle;
+import io.broadsheet.author.AuthorStore;
 import io.broadsheet.corpus.CorpusReport.SkippedFile;
 import io.broadsheet.corpus.extract.ArticleExtractor;
 
@@ -36,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import(ArticleStore.class)
+@Import({ ArticleStore.class, AuthorStore.class })
+@Tag("database")
 class CorpusSyncTests {
 
 	@TempDir
