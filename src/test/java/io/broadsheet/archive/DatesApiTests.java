@@ -1,5 +1,6 @@
 package io.broadsheet.archive;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -11,6 +12,7 @@ import io.broadsheet.BroadsheetIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 @BroadsheetIntegrationTest
+@Tag("database")
 class DatesApiTests {
 
 	@Autowired

@@ -1,5 +1,6 @@
 package io.broadsheet.article;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -7,6 +8,7 @@ import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 
 import io.broadsheet.BroadsheetIntegrationTest;
+import io.broadsheet.support.BundledCorpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The article endpoints over the bundled corpus, as a client sees them.
  */
 @BroadsheetIntegrationTest
+@Tag("database")
 class ArticlesApiTests {
 
 	private static final String LAVROV_VISIT = "000_a9e816bf096b0a86";
@@ -28,8 +31,8 @@ class ArticlesApiTests {
 		assertThat(this.mvc.get().uri("/articles")).hasStatusOk()
 			.hasContentType(MediaType.APPLICATION_JSON)
 			.bodyJson()
-			.hasPathSatisfying("$.content.length()", (count) -> assertThat(count).asNumber().isEqualTo(5))
-			.hasPathSatisfying("$.page.totalElements", (total) -> assertThat(total).asNumber().isEqualTo(5))
+			.hasPathSatisfying("$.content.length()", (count) -> assertThat(count).asNumber().isEqualTo(BundledCorpus.articleFiles()))
+			.hasPathSatisfying("$.page.totalElements", (total) -> assertThat(total).asNumber().isEqualTo(BundledCorpus.articleFiles()))
 			.hasPathSatisfying("$.page.size", (size) -> assertThat(size).asNumber().isEqualTo(20))
 			.hasPathSatisfying("$.page.number", (number) -> assertThat(number).asNumber().isEqualTo(0));
 	}

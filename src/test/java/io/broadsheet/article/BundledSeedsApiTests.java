@@ -1,5 +1,6 @@
 package io.broadsheet.article;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
@@ -13,6 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * verified facts of the bundled sidecars as overrides, and where each value came from.
  */
 @BroadsheetIntegrationTest
+@Tag("database")
 class BundledSeedsApiTests {
 
 	@Autowired

@@ -8,6 +8,7 @@ import java.net.http.HttpResponse;
 import jakarta.persistence.EntityManagerFactory;
 import org.hibernate.SessionFactory;
 import org.hibernate.stat.Statistics;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * request query again.
  */
 @BroadsheetIntegrationTest
+@Tag("database")
 class AnswerCachingTests {
 
 	private final HttpClient client = HttpClient.newHttpClient();

@@ -8,6 +8,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(properties = "broadsheet.corpus.max-file-size=64KB")
 @AutoConfigureMockMvc
+@Tag("database")
 class HostileCorpusTests {
 
 	private static final boolean ROOT = "root".equals(System.getProperty("user.name"));

@@ -27,6 +27,7 @@ import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
@@ -51,6 +52,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * the build gives the tests no PostgreSQL in {@code spring.datasource.url}. Each
  * replica's log is kept in {@code target/replicas-it/}.
  */
+@Tag("database")
 class ReplicasStartTogetherIT {
 
 	private static final int ARTICLES = 400;

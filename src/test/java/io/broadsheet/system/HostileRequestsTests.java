@@ -4,7 +4,9 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.Socket;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -58,18 +60,11 @@ class HostileRequestsTests {
 		for (String target : targets) {
 			String accept = ACCEPT_HEADERS.get(sent % ACCEPT_HEADERS.size());
 			String method = (sent % 17 == 0) ? "HEAD" : "GET";
-			RawResponse response = send(method, target, accept);
+			RawResponse response = send(this.port, method, target, accept);
 			sent++;
-			if (response.status() >= 500) {
-				failures.add(response.status() + " for " + method + " " + abbreviate(target));
-			}
-			else if (response.status() >= 400 && !"HEAD".equals(method)
-					&& !response.contentType().startsWith("application/problem+json")) {
-				failures.add(response.status() + " without problem+json (" + response.contentType() + ") for "
-						+ abbreviate(target));
-			}
-			else if (response.body().contains("Exception") || response.body().contains("\tat ")) {
-				failures.add("internal details leaked for " + abbreviate(target));
+			String failure = failure(method, target, response);
+			if (failure != null) {
+				failures.add(failure);
 			}
 		}
 		assertThat(sent).isGreaterThanOrEqualTo(2_000);
@@ -77,6 +72,27 @@ class HostileRequestsTests {
 		RawResponse afterwards = send("GET", "/articles?author=tigran%20grigoryan", "application/json");
 		assertThat(afterwards.status()).isEqualTo(200);
 		assertThat(afterwards.body()).contains("\"id\":\"000_a9e816bf096b0a86\"").contains("\"totalElements\":1");
+	}
+
+	@Test
+	void countsAConnectionClosedWithoutAnAnswerAsAFailure() throws IOException, InterruptedException {
+		// A server that accepts and hangs up: what a crashed request thread looks like.
+		try (ServerSocket closing = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+			Thread hangUp = new Thread(() -> {
+				try (Socket accepted = closing.accept()) {
+					accepted.setSoTimeout(5_000);
+					readRequestHead(accepted.getInputStream());
+				}
+				catch (IOException ex) {
+					// The test fails on what the client saw, not here.
+				}
+			});
+			hangUp.setDaemon(true);
+			hangUp.start();
+			RawResponse response = send(closing.getLocalPort(), "GET", "/articles", "application/json");
+			assertThat(failure("GET", "/articles", response)).contains("closed the connection without an answer");
+			hangUp.join(5_000);
+		}
 	}
 
 	@Test
@@ -140,9 +156,32 @@ class HostileRequestsTests {
 		return template.replaceAll("\\{[^}]+}", java.util.regex.Matcher.quoteReplacement(value));
 	}
 
+	// What is wrong with the answer to one hostile request, or null when nothing is.
+	private static String failure(String method, String target, RawResponse response) {
+		if (response.status() == 0) {
+			return "closed the connection without an answer for " + method + " " + abbreviate(target);
+		}
+		if (response.status() >= 500) {
+			return response.status() + " for " + method + " " + abbreviate(target);
+		}
+		if (response.status() >= 400 && !"HEAD".equals(method)
+				&& !response.contentType().startsWith("application/problem+json")) {
+			return response.status() + " without problem+json (" + response.contentType() + ") for "
+					+ abbreviate(target);
+		}
+		if (response.body().contains("Exception") || response.body().contains("\tat ")) {
+			return "internal details leaked for " + abbreviate(target);
+		}
+		return null;
+	}
+
 	private RawResponse send(String method, String target, String accept) throws IOException {
+		return send(this.port, method, target, accept);
+	}
+
+	private static RawResponse send(int port, String method, String target, String accept) throws IOException {
 		try (Socket socket = new Socket()) {
-			socket.connect(new InetSocketAddress("127.0.0.1", this.port), 2_000);
+			socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
 			String head = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: " + accept
@@ -150,6 +189,19 @@ class HostileRequestsTests {
 			out.write(head.getBytes(StandardCharsets.UTF_8));
 			out.flush();
 			return RawResponse.read(socket.getInputStream());
+		}
+	}
+
+	// Reads up to the blank line that ends a request's headers, so that closing the
+	// socket afterwards is a clean close, not a reset.
+	private static void readRequestHead(InputStream in) throws IOException {
+		int matched = 0;
+		byte[] end = "\r\n\r\n".getBytes(StandardCharsets.US_ASCII);
+		for (int read = in.read(); read >= 0 && matched < end.length; read = in.read()) {
+			matched = (read == end[matched]) ? matched + 1 : ((read == end[0]) ? 1 : 0);
+			if (matched == end.length) {
+				return;
+			}
 		}
 	}
 
@@ -164,7 +216,8 @@ class HostileRequestsTests {
 			in.transferTo(bytes);
 			String text = bytes.toString(StandardCharsets.UTF_8);
 			if (!text.startsWith("HTTP/1.1 ")) {
-				// The server closed the connection without an answer: not an error page.
+				// The server closed the connection without an answer: status 0, a
+				// failure.
 				return new RawResponse(0, "", "");
 			}
 			int status = Integer.parseInt(text.substring(9, 12));

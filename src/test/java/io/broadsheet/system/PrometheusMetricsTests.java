@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import io.broadsheet.support.BundledCorpus;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -34,13 +36,12 @@ class PrometheusMetricsTests {
 		assertThat(scrape.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("text/plain"));
 		String metrics = scrape.body();
-		// The five bundled articles: added by the first sync in this JVM, unchanged
-		// after.
+		// The bundled articles: added by the first sync in this JVM, unchanged after.
 		assertThat(value(metrics, "broadsheet_corpus_files_total", "outcome=\"added\"")
 				+ value(metrics, "broadsheet_corpus_files_total", "outcome=\"unchanged\""))
-			.isEqualTo(5);
+			.isEqualTo(BundledCorpus.articleFiles());
 		assertThat(value(metrics, "broadsheet_corpus_files_total", "outcome=\"skipped\"")).isZero();
-		assertThat(value(metrics, "broadsheet_corpus_articles", null)).isEqualTo(5);
+		assertThat(value(metrics, "broadsheet_corpus_articles", null)).isEqualTo(BundledCorpus.articleFiles());
 		assertThat(value(metrics, "broadsheet_corpus_sync_seconds_count", "state=\"completed\"")).isEqualTo(1);
 		assertThat(metrics).contains("jvm_memory_used_bytes{application=\"broadsheet\"")
 			.containsPattern("http_server_requests_seconds_count\\{[^}]*status=\"200\",uri=\"/articles\"\\} 1");
