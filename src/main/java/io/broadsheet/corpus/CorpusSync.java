@@ -144,8 +144,8 @@ class CorpusSync {
 				ParsedArticle parsed = file.parsed();
 				parsed.warnings()
 					.forEach((warning) -> tally.warnings.add(new FileWarning(file.relativePath(), warning)));
-				toStore.add(IngestedArticleMapping.of(file.id(), file.relativePath(), file.contentHash(), file.fingerprint(),
-						parsed));
+				toStore.add(IngestedArticleMapping.of(file.id(), file.relativePath(), file.contentHash(),
+						file.fingerprint(), parsed));
 				if (stored == null) {
 					tally.added++;
 				}

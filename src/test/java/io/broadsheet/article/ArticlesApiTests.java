@@ -31,8 +31,10 @@ class ArticlesApiTests {
 		assertThat(this.mvc.get().uri("/articles")).hasStatusOk()
 			.hasContentType(MediaType.APPLICATION_JSON)
 			.bodyJson()
-			.hasPathSatisfying("$.content.length()", (count) -> assertThat(count).asNumber().isEqualTo(BundledCorpus.articleFiles()))
-			.hasPathSatisfying("$.page.totalElements", (total) -> assertThat(total).asNumber().isEqualTo(BundledCorpus.articleFiles()))
+			.hasPathSatisfying("$.content.length()",
+					(count) -> assertThat(count).asNumber().isEqualTo(BundledCorpus.articleFiles()))
+			.hasPathSatisfying("$.page.totalElements",
+					(total) -> assertThat(total).asNumber().isEqualTo(BundledCorpus.articleFiles()))
 			.hasPathSatisfying("$.page.size", (size) -> assertThat(size).asNumber().isEqualTo(20))
 			.hasPathSatisfying("$.page.number", (number) -> assertThat(number).asNumber().isEqualTo(0));
 	}

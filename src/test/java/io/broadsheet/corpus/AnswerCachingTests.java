@@ -1,8 +1,5 @@
 package io.broadsheet.corpus;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import jakarta.persistence.EntityManagerFactory;
@@ -15,6 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.broadsheet.BroadsheetIntegrationTest;
+import io.broadsheet.support.LoopbackHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BroadsheetIntegrationTest
 @Tag("database")
 class AnswerCachingTests {
-
-	private final HttpClient client = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	private int port;
@@ -71,8 +67,7 @@ class AnswerCachingTests {
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {
-		return this.client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return LoopbackHttp.get(this.port, path);
 	}
 
 }

@@ -3,8 +3,6 @@ package io.broadsheet.corpus;
 import java.io.IOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -32,6 +30,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
+
+import io.broadsheet.support.LoopbackHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -69,8 +69,6 @@ class ReplicasStartTogetherIT {
 	private static final String[] FIRST_NAMES = { "Anna", "Tigran", "Emil", "Mariam", "Lilit", "Davit", "Sona" };
 
 	private static final String[] LAST_NAMES = { "Grigoryan", "Avdaliani", "Petrosyan", "Hakobyan" };
-
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private final List<Replica> replicas = new ArrayList<>();
 
@@ -225,7 +223,7 @@ class ReplicasStartTogetherIT {
 						replica.process.exitValue(), replica.logTail());
 			}
 			try {
-				HttpResponse<String> response = this.http.send(request(replica, "/actuator/health/readiness"),
+				HttpResponse<String> response = LoopbackHttp.send(request(replica, "/actuator/health/readiness"),
 						HttpResponse.BodyHandlers.ofString());
 				if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
 					return;
@@ -240,19 +238,17 @@ class ReplicasStartTogetherIT {
 	}
 
 	private int status(Replica replica, String path) throws Exception {
-		return this.http.send(request(replica, path), HttpResponse.BodyHandlers.discarding()).statusCode();
+		return LoopbackHttp.send(request(replica, path), HttpResponse.BodyHandlers.discarding()).statusCode();
 	}
 
 	private JsonNode getJson(Replica replica, String path) throws Exception {
-		HttpResponse<String> response = this.http.send(request(replica, path), HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = LoopbackHttp.send(request(replica, path), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as("GET %s on %s", path, replica.log).isEqualTo(200);
 		return JsonMapper.builder().build().readTree(response.body());
 	}
 
 	private static HttpRequest request(Replica replica, String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + replica.port + path))
-			.timeout(Duration.ofSeconds(10))
-			.build();
+		return LoopbackHttp.request(replica.port, path).timeout(Duration.ofSeconds(10)).build();
 	}
 
 	private static void lock(Connection connection, String function) throws SQLException {

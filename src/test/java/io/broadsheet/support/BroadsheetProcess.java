@@ -2,9 +2,6 @@ package io.broadsheet.support;
 
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,8 +22,6 @@ public final class BroadsheetProcess implements AutoCloseable {
 	private final Path log;
 
 	private final int port;
-
-	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	private BroadsheetProcess(Process process, Path log, int port) {
 		this.process = process;
@@ -95,9 +90,7 @@ public final class BroadsheetProcess implements AutoCloseable {
 	}
 
 	public HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return this.client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(10))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return LoopbackHttp.send(LoopbackHttp.request(this.port, path).timeout(Duration.ofSeconds(10)).build());
 	}
 
 	/** Kills the process at once, as a power cut or the OOM killer would (SIGKILL). */

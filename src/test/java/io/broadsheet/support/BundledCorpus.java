@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import java.util.stream.Stream;
 
 /**
- * The corpus bundled with the application, as tests see it, so that they take counts
- * from it instead of repeating how many articles it holds today.
+ * The corpus bundled with the application, as tests see it, so that they take counts from
+ * it instead of repeating how many articles it holds today.
  */
 public final class BundledCorpus {
 

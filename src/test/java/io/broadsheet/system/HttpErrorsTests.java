@@ -1,8 +1,6 @@
 package io.broadsheet.system;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
@@ -10,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.broadsheet.BroadsheetIntegrationTest;
+import io.broadsheet.support.LoopbackHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BroadsheetIntegrationTest
 class HttpErrorsTests {
-
-	private final HttpClient client = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	private int port;
@@ -34,9 +31,9 @@ class HttpErrorsTests {
 
 	@Test
 	void wrongMethodIsAProblem405WithAllow() throws Exception {
-		HttpResponse<String> response = this.client.send(
-				HttpRequest.newBuilder(uri("/articles")).method("DELETE", HttpRequest.BodyPublishers.noBody()).build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> response = LoopbackHttp.send(LoopbackHttp.request(this.port, "/articles")
+			.method("DELETE", HttpRequest.BodyPublishers.noBody())
+			.build(), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).isEqualTo(405);
 		assertThat(response.headers().firstValue("Allow"))
 			.hasValueSatisfying((allow) -> assertThat(allow).contains("GET"));
@@ -53,8 +50,8 @@ class HttpErrorsTests {
 
 	@Test
 	void swaggerUiLoads() throws Exception {
-		HttpResponse<String> page = this.client.send(
-				HttpRequest.newBuilder(uri("/swagger-ui/index.html")).GET().build(),
+		HttpResponse<String> page = LoopbackHttp.send(
+				LoopbackHttp.request(this.port, "/swagger-ui/index.html").GET().build(),
 				HttpResponse.BodyHandlers.ofString());
 		assertThat(page.statusCode()).isEqualTo(200);
 		assertThat(page.body()).contains("swagger-ui");
@@ -72,11 +69,7 @@ class HttpErrorsTests {
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return this.client.send(HttpRequest.newBuilder(uri(path)).GET().build(), HttpResponse.BodyHandlers.ofString());
-	}
-
-	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + this.port + path);
+		return LoopbackHttp.get(this.port, path);
 	}
 
 }

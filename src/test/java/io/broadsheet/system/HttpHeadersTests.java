@@ -2,7 +2,6 @@ package io.broadsheet.system;
 
 import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.zip.GZIPInputStream;
@@ -16,6 +15,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.broadsheet.BroadsheetIntegrationTest;
 import io.broadsheet.support.BundledCorpus;
+import io.broadsheet.support.LoopbackHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,8 +24,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @BroadsheetIntegrationTest
 class HttpHeadersTests {
-
-	private final HttpClient client = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	private int port;
@@ -37,7 +35,8 @@ class HttpHeadersTests {
 	void collectionsCarryTotalCountAndPageLinks() throws Exception {
 		HttpResponse<String> response = send(get("/articles?size=2&page=1&author=&sort=title,asc"));
 		assertThat(response.statusCode()).isEqualTo(200);
-		assertThat(response.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(BundledCorpus.articleFiles()));
+		assertThat(response.headers().firstValue("X-Total-Count"))
+			.hasValue(String.valueOf(BundledCorpus.articleFiles()));
 		assertThat(response.headers().firstValue("Link")).hasValue(
 				"</articles?size=2&author=&sort=title,asc&page=0>; rel=\"first\", </articles?size=2&author=&sort=title,asc&page=0>; rel=\"prev\", "
 						+ "</articles?size=2&author=&sort=title,asc&page=2>; rel=\"next\", </articles?size=2&author=&sort=title,asc&page=2>; rel=\"last\"");
@@ -65,8 +64,9 @@ class HttpHeadersTests {
 		String etag = send(get("/articles?author=tigran-grigoryan")).headers().firstValue("ETag").orElseThrow();
 		Statistics statistics = this.entityManagerFactory.unwrap(SessionFactory.class).getStatistics();
 		statistics.clear();
-		HttpResponse<String> response = send(
-				HttpRequest.newBuilder(uri("/articles?author=tigran-grigoryan")).header("If-None-Match", etag).build());
+		HttpResponse<String> response = send(LoopbackHttp.request(this.port, "/articles?author=tigran-grigoryan")
+			.header("If-None-Match", etag)
+			.build());
 		assertThat(response.statusCode()).isEqualTo(304);
 		assertThat(response.body()).isEmpty();
 		assertThat(statistics.getPrepareStatementCount()).isZero();
@@ -75,17 +75,16 @@ class HttpHeadersTests {
 	@Test
 	void ifModifiedSinceGivesA304AndAStaleValidatorA200() throws Exception {
 		String lastModified = send(get("/dates")).headers().firstValue("Last-Modified").orElseThrow();
-		assertThat(send(HttpRequest.newBuilder(uri("/dates")).header("If-Modified-Since", lastModified).build())
+		assertThat(send(LoopbackHttp.request(this.port, "/dates").header("If-Modified-Since", lastModified).build())
 			.statusCode()).isEqualTo(304);
-		assertThat(
-				send(HttpRequest.newBuilder(uri("/dates")).header("If-None-Match", "W/\"stale\"").build()).statusCode())
-			.isEqualTo(200);
+		assertThat(send(LoopbackHttp.request(this.port, "/dates").header("If-None-Match", "W/\"stale\"").build())
+			.statusCode()).isEqualTo(200);
 	}
 
 	@Test
 	void compressesJsonForClientsThatAcceptGzip() throws Exception {
-		HttpResponse<byte[]> response = this.client.send(
-				HttpRequest.newBuilder(uri("/articles")).header("Accept-Encoding", "gzip").build(),
+		HttpResponse<byte[]> response = LoopbackHttp.send(
+				LoopbackHttp.request(this.port, "/articles").header("Accept-Encoding", "gzip").build(),
 				HttpResponse.BodyHandlers.ofByteArray());
 		assertThat(response.headers().firstValue("Content-Encoding")).hasValue("gzip");
 		try (GZIPInputStream unzipped = new GZIPInputStream(new java.io.ByteArrayInputStream(response.body()))) {
@@ -97,11 +96,11 @@ class HttpHeadersTests {
 	@Test
 	void allowsCrossOriginReadsAndExposesThePagingAndCachingHeaders() throws Exception {
 		HttpResponse<String> response = send(
-				HttpRequest.newBuilder(uri("/articles")).header("Origin", "https://example.org").build());
+				LoopbackHttp.request(this.port, "/articles").header("Origin", "https://example.org").build());
 		assertThat(response.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
 		assertThat(response.headers().firstValue("Access-Control-Expose-Headers")).hasValueSatisfying(
 				(exposed) -> assertThat(exposed).contains("Link", "X-Total-Count", "ETag", "Last-Modified"));
-		HttpResponse<String> preflight = send(HttpRequest.newBuilder(uri("/articles"))
+		HttpResponse<String> preflight = send(LoopbackHttp.request(this.port, "/articles")
 			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
 			.header("Origin", "https://example.org")
 			.header("Access-Control-Request-Method", "GET")
@@ -124,24 +123,25 @@ class HttpHeadersTests {
 	@Test
 	void unacceptableAcceptIsAProblem406() throws Exception {
 		HttpResponse<String> response = send(
-				HttpRequest.newBuilder(uri("/articles")).header("Accept", "text/csv").build());
+				LoopbackHttp.request(this.port, "/articles").header("Accept", "text/csv").build());
 		assertThat(response.statusCode()).isEqualTo(406);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 	}
 
 	@Test
 	void headAndOptionsWorkAndOtherMethodsAreRefused() throws Exception {
-		HttpResponse<String> head = send(
-				HttpRequest.newBuilder(uri("/articles")).method("HEAD", HttpRequest.BodyPublishers.noBody()).build());
+		HttpResponse<String> head = send(LoopbackHttp.request(this.port, "/articles")
+			.method("HEAD", HttpRequest.BodyPublishers.noBody())
+			.build());
 		assertThat(head.statusCode()).isEqualTo(200);
 		assertThat(head.headers().firstValue("X-Total-Count")).hasValue(String.valueOf(BundledCorpus.articleFiles()));
-		HttpResponse<String> options = send(HttpRequest.newBuilder(uri("/articles"))
+		HttpResponse<String> options = send(LoopbackHttp.request(this.port, "/articles")
 			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
 			.build());
 		assertThat(options.headers().firstValue("Allow"))
 			.hasValueSatisfying((allow) -> assertThat(allow).contains("GET", "HEAD", "OPTIONS").doesNotContain("POST"));
 		for (String method : new String[] { "POST", "PUT", "PATCH", "DELETE", "TRACE" }) {
-			HttpResponse<String> refused = send(HttpRequest.newBuilder(uri("/articles"))
+			HttpResponse<String> refused = send(LoopbackHttp.request(this.port, "/articles")
 				.method(method, HttpRequest.BodyPublishers.noBody())
 				.build());
 			assertThat(refused.statusCode()).as(method).isEqualTo(405);
@@ -150,15 +150,15 @@ class HttpHeadersTests {
 	}
 
 	private HttpRequest get(String path) {
-		return HttpRequest.newBuilder(uri(path)).GET().build();
+		return LoopbackHttp.request(this.port, path).GET().build();
 	}
 
 	private HttpResponse<String> send(HttpRequest request) throws IOException, InterruptedException {
-		return this.client.send(request, HttpResponse.BodyHandlers.ofString());
+		return LoopbackHttp.send(request);
 	}
 
 	private URI uri(String path) {
-		return URI.create("http://127.0.0.1:" + this.port + path);
+		return LoopbackHttp.uri(this.port, path);
 	}
 
 }

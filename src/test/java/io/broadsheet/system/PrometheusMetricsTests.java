@@ -1,9 +1,6 @@
 package io.broadsheet.system;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
@@ -11,6 +8,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.broadsheet.support.BundledCorpus;
+import io.broadsheet.support.LoopbackHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,8 +20,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = "management.prometheus.metrics.export.enabled=true")
 class PrometheusMetricsTests {
-
-	private final HttpClient http = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	private int port;
@@ -58,8 +54,7 @@ class PrometheusMetricsTests {
 	}
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return LoopbackHttp.get(this.port, path);
 	}
 
 }
