@@ -71,7 +71,8 @@ class DatabaseOutageIT {
 		this.instance = BroadsheetProcess.start(logs.resolve("broadsheet.log"), "--spring.profiles.active=postgres",
 				"--spring.datasource.url=" + url, "--spring.datasource.username=broadsheet",
 				"--spring.datasource.password=broadsheet");
-		this.instance.awaitReady(Duration.ofMinutes(3));
+		// Minutes, not seconds: two shared cores, often busy with other builds.
+		this.instance.awaitReady(Duration.ofMinutes(6));
 		HttpResponse<String> cached = this.instance.get("/articles?size=1");
 		assertThat(cached.statusCode()).isEqualTo(200);
 		String firstId = cached.body().replaceFirst("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
