@@ -8,7 +8,10 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
+import io.broadsheet.system.RequiresLoadedCorpus;
+
 @RestController
+@RequiresLoadedCorpus
 @Tag(name = "Archive", description = "How many articles were published when")
 class ArchiveController {
 

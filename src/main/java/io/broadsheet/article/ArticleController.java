@@ -15,8 +15,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.broadsheet.author.AuthorCatalog;
+import io.broadsheet.system.RequiresLoadedCorpus;
 
 @RestController
+@RequiresLoadedCorpus
 @Tag(name = "Articles", description = "The articles of the corpus: search, page and read them")
 class ArticleController {
 

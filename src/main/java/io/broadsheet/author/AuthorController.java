@@ -14,8 +14,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.broadsheet.system.PageParameters;
+import io.broadsheet.system.RequiresLoadedCorpus;
 
 @RestController
+@RequiresLoadedCorpus
 @Tag(name = "Authors", description = "The people credited with articles")
 class AuthorController {
 

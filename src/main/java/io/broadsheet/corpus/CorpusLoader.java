@@ -54,12 +54,15 @@ class CorpusLoader implements ApplicationRunner {
 		CorpusReport running = CorpusReport.running(this.source.location(), this.clock.instant());
 		this.lastReport.set(running);
 		try {
+			// A persistent store that a previous sync completed serves what it holds
+			// while
+			// this one runs (or waits for another replica's); an empty store serves
+			// nothing
+			// (503) until this sync has finished.
+			serveStoredVersion();
 			CorpusReport report = this.lock.callExclusively(this.sync::sync);
 			this.lastReport.set(report);
-			// The stored version, not one computed here: every replica then sends the
-			// same validators, and Last-Modified survives restarts that change nothing.
-			this.versions.findById(CorpusVersion.SINGLETON_ID)
-				.ifPresent((version) -> this.revision.update(version.getVersion(), version.getSyncedAt()));
+			serveStoredVersion();
 			this.metrics.completed(report);
 		}
 		catch (Exception ex) {
@@ -69,6 +72,13 @@ class CorpusLoader implements ApplicationRunner {
 			log.error("Sync of corpus {} failed", this.source.location(), ex);
 			throw ex;
 		}
+	}
+
+	// The stored version, not one computed here: every replica then sends the same
+	// validators, and Last-Modified survives restarts that change nothing.
+	private void serveStoredVersion() {
+		this.versions.findById(CorpusVersion.SINGLETON_ID)
+			.ifPresent((version) -> this.revision.update(version.getVersion(), version.getSyncedAt()));
 	}
 
 	/** The report of the last sync, or of the one under way. */

@@ -14,6 +14,7 @@ import io.swagger.v3.oas.models.media.Content;
 import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.parameters.Parameter;
+import io.swagger.v3.oas.models.headers.Header;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.responses.ApiResponses;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
@@ -26,7 +27,8 @@ import org.springframework.stereotype.Component;
  * <li>{@code 400} where the operation has query parameters, with one {@code errors[]}
  * entry per offending parameter;</li>
  * <li>{@code 404} where it has path parameters (an unknown id);</li>
- * <li>{@code 406} and {@code 500} everywhere.</li>
+ * <li>{@code 406}, {@code 500} and {@code 503} (with {@code Retry-After})
+ * everywhere.</li>
  * </ul>
  * It also keeps Swagger UI's "Try it out" honest: an optional query parameter's example
  * is given as a JSON Schema {@code examples} entry, which Swagger UI shows but does not
@@ -83,6 +85,13 @@ class OpenApiProblemResponses implements GlobalOpenApiCustomizer {
 								instance, null)));
 		responses.addApiResponse("500", problem("The server failed; the failure has been logged.",
 				example(500, "Internal Server Error", ProblemDetailsAdvice.SERVER_FAILURE_DETAIL, instance, null)));
+		ApiResponse unavailable = problem(
+				"The corpus is still loading (the first sync has not finished), or the article store cannot be "
+						+ "reached. Try again after `Retry-After` seconds.",
+				example(503, "Service Unavailable", ProblemDetailsAdvice.CORPUS_LOADING_DETAIL, instance, null));
+		unavailable.addHeaderObject("Retry-After", new Header().description("Seconds to wait before trying again.")
+			.schema(new Schema<Integer>().type("integer").types(Set.of("integer")).example(5)));
+		responses.addApiResponse("503", unavailable);
 	}
 
 	// The path as requested: each path parameter replaced by its example.
@@ -171,11 +180,11 @@ class OpenApiProblemResponses implements GlobalOpenApiCustomizer {
 		return new Schema<>().type("object")
 			.types(Set.of("object"))
 			.description("An RFC 9457 problem: the body of every 4xx and 5xx answer.")
-			.addProperty("type",
-					string("A URI naming the problem type; absent means `about:blank`: the status says it all.")
-						.format("uri")
-						._default("about:blank")
-						.example("about:blank"))
+			.addProperty("type", string(
+					"The problem type: `about:blank` on every problem, as the status and title say what kind it is.")
+				.format("uri")
+				._default("about:blank")
+				.example("about:blank"))
 			.addProperty("title",
 					string("The status phrase, or a short summary of the problem.").example("Bad Request"))
 			.addProperty("status",

@@ -61,7 +61,7 @@ public final class PageParameters {
 			return Sort.unsorted();
 		}
 		List<Sort.Order> orders = new ArrayList<>();
-		for (String entry : rejoin(sort)) {
+		for (String entry : rejoin(sort, sortable.keySet())) {
 			String[] parts = entry.split(",", -1);
 			String key = parts[0].strip();
 			Sort.Order base = sortable.get(key);
@@ -85,13 +85,15 @@ public final class PageParameters {
 	}
 
 	// Spring splits one "title,desc" value into ["title", "desc"] but leaves several
-	// values whole: put directions back with their property.
-	private static List<String> rejoin(List<String> values) {
+	// values whole: put directions back with their property. A value that follows a bare
+	// sort key and is no sort key itself is that key's direction, also when it is not a
+	// valid one ("title,up"), so that the error is about the direction.
+	private static List<String> rejoin(List<String> values, java.util.Set<String> keys) {
 		List<String> entries = new ArrayList<>();
 		for (String value : values) {
-			String trimmed = value.strip().toLowerCase(Locale.ROOT);
-			boolean direction = trimmed.equals("asc") || trimmed.equals("desc");
-			if (direction && !entries.isEmpty() && !entries.get(entries.size() - 1).contains(",")) {
+			boolean direction = !keys.contains(value.strip());
+			String previous = entries.isEmpty() ? null : entries.get(entries.size() - 1);
+			if (direction && previous != null && !previous.contains(",") && keys.contains(previous.strip())) {
 				entries.set(entries.size() - 1, entries.get(entries.size() - 1) + "," + value);
 			}
 			else {

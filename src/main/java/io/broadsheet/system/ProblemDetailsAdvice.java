@@ -1,22 +1,29 @@
 package io.broadsheet.system;
 
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
+import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpRequestMethodNotSupportedException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -41,6 +48,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 */
 	static final String SERVER_FAILURE_DETAIL = "The server failed to answer this request; the failure has been logged.";
 
+	/**
+	 * The type of every problem: its status and title say what kind it is. Spring leaves
+	 * {@code type} out, which RFC 9457 reads as the same; it is written out so that every
+	 * problem has the same shape, also those Tomcat answers itself.
+	 */
+	static final URI ABOUT_BLANK = URI.create("about:blank");
+
+	/** Until the first sync has finished, endpoints that serve the corpus say so. */
+	static final String CORPUS_LOADING_DETAIL = "The corpus is still loading; try again in a few seconds.";
+
+	/** The database cannot be reached: nothing about why reaches the client. */
+	static final String STORE_UNAVAILABLE_DETAIL = "The article store is unavailable; try again in a few seconds.";
+
+	/**
+	 * When to try again after a 503: a small corpus loads, and a restarted database comes
+	 * back, within seconds; a client retrying sooner only adds load.
+	 */
+	static final Duration RETRY_AFTER = Duration.ofSeconds(5);
+
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
 	/** Longest rejected value echoed back; clients may send megabytes. */
@@ -51,8 +77,19 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return badRequest(ex, ex.getErrors(), request);
 	}
 
+	@ExceptionHandler(CorpusLoadingGate.CorpusLoadingException.class)
+	ResponseEntity<Object> handleCorpusLoading(CorpusLoadingGate.CorpusLoadingException ex, WebRequest request) {
+		return serviceUnavailable(ex, CORPUS_LOADING_DETAIL, request);
+	}
+
 	@ExceptionHandler(Exception.class)
 	ResponseEntity<Object> handleUnexpected(Exception ex, WebRequest request) {
+		if (StoreOutage.isCausedBy(ex)) {
+			// Expected while the database is down or restarting, and not a bug: one line,
+			// no stack trace, and the client is told to come back.
+			log.warn("Store unavailable on {}: {}", describe(request), StoreOutage.describe(ex));
+			return serviceUnavailable(ex, STORE_UNAVAILABLE_DETAIL, request);
+		}
 		log.error("Unexpected failure on {}", describe(request), ex);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.INTERNAL_SERVER_ERROR,
 				SERVER_FAILURE_DETAIL);
@@ -74,6 +111,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return badRequest(ex, errors, request);
 	}
 
+	// Allow as OPTIONS answers it: Spring names only the mapped methods here, but also
+	// answers HEAD wherever GET is mapped, and OPTIONS everywhere.
+	@Override
+	protected ResponseEntity<Object> handleHttpRequestMethodNotSupported(HttpRequestMethodNotSupportedException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Set<HttpMethod> allowed = new LinkedHashSet<>();
+		if (ex.getSupportedHttpMethods() != null) {
+			allowed.addAll(ex.getSupportedHttpMethods());
+		}
+		if (allowed.contains(HttpMethod.GET)) {
+			allowed.add(HttpMethod.HEAD);
+		}
+		allowed.add(HttpMethod.OPTIONS);
+		HttpHeaders allowHeaders = new HttpHeaders();
+		allowHeaders.putAll(headers);
+		allowHeaders.setAllow(allowed);
+		return super.handleHttpRequestMethodNotSupported(ex, allowHeaders, status, request);
+	}
+
 	@Override
 	protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException ex, HttpHeaders headers,
 			HttpStatusCode status, WebRequest request) {
@@ -89,8 +145,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			HttpStatusCode statusCode, WebRequest request) {
 		HttpHeaders problemHeaders = new HttpHeaders();
 		problemHeaders.putAll(headers);
+		if (body == null && ex instanceof ErrorResponse errorResponse) {
+			// Spring's own exceptions (404, 405, 406, ...) carry their problem.
+			body = errorResponse.updateAndGetBody(getMessageSource(), LocaleContextHolder.getLocale());
+		}
 		if (body instanceof ProblemDetail problem) {
 			problemHeaders.setContentType(MediaType.APPLICATION_PROBLEM_JSON);
+			if (problem.getType() == null) {
+				problem.setType(ABOUT_BLANK);
+			}
 			if (problem.getInstance() == null && request instanceof NativeWebRequest nativeRequest
 					&& nativeRequest.getNativeRequest() instanceof HttpServletRequest servletRequest) {
 				problem.setInstance(safeUri(servletRequest.getRequestURI()));
@@ -100,6 +163,13 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 			problemHeaders.setCacheControl(CacheControl.noStore());
 		}
 		return super.handleExceptionInternal(ex, body, problemHeaders, statusCode, request);
+	}
+
+	private ResponseEntity<Object> serviceUnavailable(Exception ex, String detail, WebRequest request) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE, detail);
+		HttpHeaders headers = new HttpHeaders();
+		headers.set(HttpHeaders.RETRY_AFTER, Long.toString(RETRY_AFTER.toSeconds()));
+		return handleExceptionInternal(ex, problem, headers, HttpStatus.SERVICE_UNAVAILABLE, request);
 	}
 
 	private static URI safeUri(String path) {

@@ -1,16 +1,36 @@
 package io.broadsheet.system;
 
+import java.util.List;
+
+import org.springframework.beans.factory.BeanFactory;
+import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 import org.springframework.http.HttpHeaders;
+import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 
 /**
- * CORS: the API is public and read-only, so any origin may read it from a browser, and
- * see the paging and caching headers.
+ * How every request is taken in: CORS (the API is public and read-only, so any origin may
+ * read it from a browser, and see the paging and caching headers), a trailing slash
+ * ignored, and unknown query parameters and requests before the first sync turned away
+ * before any other interceptor or handler runs.
  */
 @Configuration(proxyBeanMethods = false)
 class WebConfiguration implements WebMvcConfigurer {
+
+	private final List<String> applicationPackages;
+
+	private final CorpusLoadingGate corpusLoadingGate;
+
+	WebConfiguration(BeanFactory beanFactory, CorpusLoadingGate corpusLoadingGate) {
+		this.applicationPackages = AutoConfigurationPackages.get(beanFactory);
+		this.corpusLoadingGate = corpusLoadingGate;
+	}
 
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
@@ -19,6 +39,28 @@ class WebConfiguration implements WebMvcConfigurer {
 			.allowedMethods("GET", "HEAD", "OPTIONS")
 			.exposedHeaders("Link", PaginationHeadersAdvice.TOTAL_COUNT, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED)
 			.maxAge(3600);
+	}
+
+	// A malformed request is a 400 whatever the state of the corpus, and neither it nor a
+	// 503 may be answered from a validator (304) first: these two run before the others.
+	@Override
+	public void addInterceptors(InterceptorRegistry registry) {
+		registry.addInterceptor(new UnknownParameterInterceptor(this.applicationPackages))
+			.order(Ordered.HIGHEST_PRECEDENCE);
+		registry.addInterceptor(this.corpusLoadingGate).order(Ordered.HIGHEST_PRECEDENCE + 1);
+	}
+
+	/**
+	 * {@code /articles/} is answered as {@code /articles}: Spring Framework 6 stopped
+	 * matching a trailing slash, and a person typing a URL adds one often. The request is
+	 * handled as if sent without it, so that {@code Link} headers name the canonical URL.
+	 */
+	@Bean
+	FilterRegistrationBean<UrlHandlerFilter> trailingSlashFilter() {
+		FilterRegistrationBean<UrlHandlerFilter> registration = new FilterRegistrationBean<>(
+				UrlHandlerFilter.trailingSlashHandler("/**").wrapRequest().build());
+		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+		return registration;
 	}
 
 }

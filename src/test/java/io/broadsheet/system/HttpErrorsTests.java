@@ -4,8 +4,16 @@ import java.io.IOException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.broadsheet.BroadsheetIntegrationTest;
 import io.broadsheet.support.LoopbackHttp;
@@ -46,6 +54,86 @@ class HttpErrorsTests {
 		assertThat(response.statusCode()).isEqualTo(400);
 		assertProblem(response);
 		assertThat(response.body()).contains("\"parameter\":\"date\"");
+	}
+
+	@Test
+	void unknownParameterIsA400NamingItAndTheClosestKnownOne() throws Exception {
+		HttpResponse<String> articles = get("/articles?autor=Tigran");
+		assertThat(articles.statusCode()).isEqualTo(400);
+		assertProblem(articles);
+		assertThat(articles.body()).contains("\"parameter\":\"autor\"").contains("did you mean 'author'?");
+		HttpResponse<String> authors = get("/authors?sise=5");
+		assertThat(authors.statusCode()).isEqualTo(400);
+		assertThat(authors.body()).contains("\"parameter\":\"sise\"").contains("did you mean 'size'?");
+		HttpResponse<String> dates = get("/dates?granularity=year&page=1");
+		assertThat(dates.statusCode()).isEqualTo(400);
+		assertThat(dates.body()).contains("\"parameter\":\"page\"").contains("it takes granularity");
+	}
+
+	@Test
+	void unknownParametersAreLeftAloneOutsideTheJsonApi() throws Exception {
+		assertThat(get("/v3/api-docs?group=x&autor=1").statusCode()).isEqualTo(200);
+		assertThat(get("/swagger-ui/index.html?autor=1").statusCode()).isEqualTo(200);
+		assertThat(get("/actuator/health?autor=1").statusCode()).isEqualTo(200);
+	}
+
+	@Test
+	void badSortDirectionSaysDirection() throws Exception {
+		HttpResponse<String> response = get("/articles?sort=title,up");
+		assertThat(response.statusCode()).isEqualTo(400);
+		assertThat(response.body()).contains("direction must be asc or desc").doesNotContain("key");
+	}
+
+	@Test
+	void aTrailingSlashIsIgnored() throws Exception {
+		for (String collection : List.of("/articles", "/authors", "/dates", "/corpus",
+				"/authors/tigran-grigoryan/articles")) {
+			HttpResponse<String> plain = get(collection);
+			HttpResponse<String> slashed = get(collection + "/");
+			assertThat(slashed.statusCode()).as(collection + "/").isEqualTo(200);
+			if (!collection.equals("/corpus")) {
+				assertThat(slashed.body()).as(collection + "/").isEqualTo(plain.body());
+				assertThat(slashed.headers().firstValue("Link")).isEqualTo(plain.headers().firstValue("Link"));
+			}
+		}
+	}
+
+	@Test
+	void everyApiPathAnswersAWrongMethodWithTheAllowOfOptions() throws Exception {
+		JsonNode paths = JsonMapper.shared().readTree(get("/v3/api-docs").body()).get("paths");
+		assertThat(paths.propertyNames()).hasSizeGreaterThanOrEqualTo(7);
+		for (String template : paths.propertyNames()) {
+			URI uri = uri(template.replaceAll("\\{[^}]+}", "x"));
+			HttpResponse<String> options = send(uri, "OPTIONS");
+			assertThat(options.statusCode()).as("OPTIONS " + template).isEqualTo(200);
+			HttpResponse<String> wrong = send(uri, "DELETE");
+			assertThat(wrong.statusCode()).as("DELETE " + template).isEqualTo(405);
+			assertProblem(wrong);
+			assertThat(methods(wrong.headers().firstValue("Allow").orElse("")))
+				.as("Allow of DELETE %s against OPTIONS", template)
+				.isEqualTo(methods(options.headers().firstValue("Allow").orElse("")))
+				.contains("GET", "HEAD", "OPTIONS");
+		}
+	}
+
+	@Test
+	void problemsCarryTheirType() throws Exception {
+		for (String path : List.of("/articles?date=2025-13", "/no/such/path", "/articles/no-such-article")) {
+			assertThat(get(path).body()).as(path).contains("\"type\":\"about:blank\"");
+		}
+		assertThat(send(uri("/articles"), "DELETE").body()).contains("\"type\":\"about:blank\"");
+	}
+
+	private static Set<String> methods(String allow) {
+		return Arrays.stream(allow.split(","))
+			.map(String::strip)
+			.filter((m) -> !m.isEmpty())
+			.collect(Collectors.toCollection(TreeSet::new));
+	}
+
+	private HttpResponse<String> send(URI uri, String method) throws IOException, InterruptedException {
+		return this.client.send(HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody()).build(),
+				HttpResponse.BodyHandlers.ofString());
 	}
 
 	@Test

@@ -52,6 +52,17 @@ class PageParametersTests {
 	}
 
 	@Test
+	void blamesTheDirectionNotTheKeyWhenSpringSplitAnUnknownDirectionOff() {
+		// sort=title,up arrives as ["title", "up"]
+		assertThatExceptionOfType(InvalidParameterException.class)
+			.isThrownBy(() -> PageParameters.toPageable(null, null, List.of("title", "up"), SORTABLE, DEFAULT, TIE))
+			.satisfies((ex) -> assertThat(ex.getErrors()).singleElement().satisfies((error) -> {
+				assertThat(error.rejectedValue()).isEqualTo("title,up");
+				assertThat(error.message()).contains("direction").doesNotContain("key");
+			}));
+	}
+
+	@Test
 	void rejectsUnknownDirections() {
 		assertThatExceptionOfType(InvalidParameterException.class)
 			.isThrownBy(() -> PageParameters.toPageable(null, null, List.of("title,up"), SORTABLE, DEFAULT, TIE));
