@@ -23,7 +23,7 @@ class ArchiveQueries {
 	}
 
 	// Counting reads every article: worth keeping until the next sync.
-	@Cacheable("archives")
+	@Cacheable(ArchiveHttpCaching.ARCHIVES)
 	Archive archive(Granularity granularity) {
 		List<ArchiveBucket> buckets = switch (granularity) {
 			case YEAR -> this.entityManager.createQuery("""

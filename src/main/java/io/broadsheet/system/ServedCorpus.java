@@ -1,0 +1,35 @@
+package io.broadsheet.system;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * The version of the corpus this instance serves, kept in memory so that answering a
+ * conditional request or looking up a cached answer never touches the database. The
+ * {@code corpus} module sets it once the listeners of a {@link CorpusChanged} have run;
+ * every other module reads it.
+ */
+@Component
+public class ServedCorpus {
+
+	private volatile CorpusChanged current;
+
+	/** The version served now, or {@code null} before the first sync has finished. */
+	public CorpusChanged current() {
+		return this.current;
+	}
+
+	/** The version served now, or an empty string before the first sync has finished. */
+	public String version() {
+		CorpusChanged served = this.current;
+		return (served != null) ? served.version() : "";
+	}
+
+	/**
+	 * Serves the given version from now on.
+	 * @param changed the version and when the sync that produced it finished
+	 */
+	public void serve(CorpusChanged changed) {
+		this.current = changed;
+	}
+
+}
