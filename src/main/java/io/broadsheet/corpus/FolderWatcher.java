@@ -74,6 +74,8 @@ final class FolderWatcher implements AutoCloseable {
 
 	private volatile boolean eventsActive;
 
+	private volatile boolean rescanFailing;
+
 	/**
 	 * @param root the folder, watched with every folder below it
 	 * @param useEvents whether to ask the file system for change events
@@ -167,13 +169,23 @@ final class FolderWatcher implements AutoCloseable {
 			return;
 		}
 		try {
-			if (this.changedSinceLastSync.getAsBoolean()) {
+			boolean changed = this.changedSinceLastSync.getAsBoolean();
+			if (this.rescanFailing) {
+				log.info("The corpus folder {} can be read again", this.root);
+				this.rescanFailing = false;
+			}
+			if (changed) {
 				log.debug("Rescan of {} found changes", this.root);
 				queueSync();
 			}
 		}
 		catch (RuntimeException ex) {
-			log.warn("Could not rescan the corpus folder {}: {}", this.root, ex.toString());
+			// Once while it lasts (an unmounted volume), not at every rescan.
+			if (!this.rescanFailing) {
+				log.warn("Could not rescan the corpus folder {}: {}; still serving the last sync", this.root,
+						ex.toString());
+				this.rescanFailing = true;
+			}
 		}
 	}
 

@@ -133,7 +133,7 @@ class LiveCorpus implements DisposableBean {
 	private void checkVersion() {
 		try {
 			if (this.revision.refresh()) {
-				log.info("Serving corpus version {}, synced by another instance", this.revision.current().version());
+				log.info("Serving corpus version {}, found in the store", this.revision.current().version());
 			}
 			if (this.versionCheckFailing) {
 				log.info("Checking the corpus version works again");

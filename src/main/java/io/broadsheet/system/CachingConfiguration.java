@@ -16,10 +16,11 @@ import org.springframework.core.Ordered;
  * their bounds are Spring Boot's {@code spring.cache.*} settings (Caffeine);
  * {@code spring.cache.type=none} turns caching off.
  * <p>
- * Every key includes the served corpus version. Emptying a cache alone would race with a
- * request that read the store just before a sync committed and stores its answer just
- * after the cache was emptied: that stale answer would then be served until the next
- * sync. Under a versioned key it is never looked up again.
+ * Every key includes the served corpus version (its generation, which never repeats).
+ * Emptying a cache alone would race with a request that read the store just before a sync
+ * committed and stores its answer just after the cache was emptied: that stale answer
+ * would then be served until the next sync. Under a versioned key it is never looked up
+ * again.
  * <p>
  * The caching advice wraps the transactional one, so that a hit opens no transaction and
  * borrows no connection.
@@ -37,7 +38,7 @@ class CachingConfiguration implements CachingConfigurer {
 
 	@Override
 	public KeyGenerator keyGenerator() {
-		return (target, method, params) -> new SimpleKey(this.served.getObject().version(),
+		return (target, method, params) -> new SimpleKey(this.served.getObject().generation(),
 				SimpleKeyGenerator.generateKey(params));
 	}
 

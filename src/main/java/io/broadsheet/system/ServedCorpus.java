@@ -1,5 +1,7 @@
 package io.broadsheet.system;
 
+import java.util.concurrent.atomic.AtomicLong;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -13,15 +15,19 @@ public class ServedCorpus {
 
 	private volatile CorpusChanged current;
 
+	private final AtomicLong generation = new AtomicLong();
+
 	/** The version served now, or {@code null} before the first sync has finished. */
 	public CorpusChanged current() {
 		return this.current;
 	}
 
-	/** The version served now, or an empty string before the first sync has finished. */
-	public String version() {
-		CorpusChanged served = this.current;
-		return (served != null) ? served.version() : "";
+	/**
+	 * How many times this instance has moved to a version, which never repeats, unlike a
+	 * version: a folder changed and changed back has its old version again.
+	 */
+	public long generation() {
+		return this.generation.get();
 	}
 
 	/**
@@ -30,6 +36,7 @@ public class ServedCorpus {
 	 */
 	public void serve(CorpusChanged changed) {
 		this.current = changed;
+		this.generation.incrementAndGet();
 	}
 
 }

@@ -31,6 +31,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
@@ -45,6 +46,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * stale once a sync has committed. Intervals are small here so that the test takes
  * seconds; the defaults are in {@link CorpusProperties.Watch}.
  */
+@DirtiesContext
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.address=127.0.0.1", "broadsheet.corpus.watch.rescan-interval=2s",
 				"broadsheet.corpus.watch.debounce=100ms", "broadsheet.corpus.watch.settle-time=1500ms" })
@@ -55,8 +57,12 @@ class LiveReloadTests {
 	private static final String ID = "live-report";
 
 	// A change is served within the rescan interval plus the debounce and settle times
-	// (with events, within the last two), plus the sync itself on a busy machine.
-	private static final Duration SERVED_WITHIN = Duration.ofMillis(2000 + 100 + 1500).plusSeconds(5);
+	// (with events, within the last two), plus the sync itself: up to seconds on two
+	// cores shared with other builds.
+	private static final Duration SERVED_WITHIN = Duration.ofMillis(2000 + 100 + 1500).plusSeconds(10);
+
+	// Generous: a failed request must mean a server that failed, not a busy machine.
+	private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(30);
 
 	private static final int LOAD_THREADS = 4;
 
@@ -87,6 +93,11 @@ class LiveReloadTests {
 	void anArticleAddedChangedAndRemovedUnderLoadIsServedInTimeAndNeverHalfApplied() throws Exception {
 		assertThat(getJson("/corpus").path("watch").path("mode").asString()).isEqualTo("events");
 		List<String> urls = urls();
+		// Each URL once before the load, so that the load measures serving, not a cold
+		// JVM.
+		for (String url : urls) {
+			get(url, null);
+		}
 		List<Sample> samples = Collections.synchronizedList(new ArrayList<>());
 		List<String> failures = Collections.synchronizedList(new ArrayList<>());
 		AtomicBoolean stop = new AtomicBoolean();
@@ -146,11 +157,12 @@ class LiveReloadTests {
 			}
 			load.shutdownNow();
 		}
-		System.out.printf("Live reload: add, change, remove served after %s ms; %d requests, %d failed%n",
-				latencies.stream().map(Duration::toMillis).toList(), samples.size(), failures.size());
+		System.out.printf("Live reload: add, change, remove served after %s ms; %d requests in %d s, %d failed%n",
+				latencies.stream().map(Duration::toMillis).toList(), samples.size(),
+				Duration.ofNanos(System.nanoTime() - loadStarted).toSeconds(), failures.size());
 
 		assertThat(failures).isEmpty();
-		assertThat(samples).as("requests the load made").hasSizeGreaterThan(100);
+		assertThat(samples).as("requests the load made").hasSizeGreaterThan(2 * urls.size());
 		assertThat(samples).filteredOn((sample) -> sample.status() != 200 && sample.status() != 404)
 			.as("answers other than 200 and the new article's 404")
 			.isEmpty();
@@ -267,7 +279,7 @@ class LiveReloadTests {
 
 	private HttpResponse<String> get(String path, String ifNoneMatch) throws IOException, InterruptedException {
 		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.timeout(Duration.ofSeconds(10));
+			.timeout(REQUEST_TIMEOUT);
 		if (ifNoneMatch != null) {
 			request.header("If-None-Match", ifNoneMatch);
 		}
