@@ -116,16 +116,18 @@ class ReplicasFollowCorpusChangesIT {
 	}
 
 	private int start(boolean watch) {
+		// Arguments, as on a command line: they win over the build's system properties
+		// and
+		// application.yaml.
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(BroadsheetApplication.class)
 			.profiles("postgres")
-			.properties("server.port=0", "server.address=127.0.0.1",
-					"spring.datasource.url=" + this.url + (this.url.contains("?") ? "&" : "?") + "currentSchema="
+			.run("--server.port=0", "--server.address=127.0.0.1",
+					"--spring.datasource.url=" + this.url + (this.url.contains("?") ? "&" : "?") + "currentSchema="
 							+ SCHEMA,
-					"spring.datasource.username=" + this.username, "spring.datasource.password=" + this.password,
-					"broadsheet.corpus.path=" + this.corpus, "broadsheet.corpus.watch.enabled=" + watch,
-					"broadsheet.corpus.watch.debounce=100ms", "broadsheet.corpus.watch.settle-time=300ms",
-					"broadsheet.corpus.watch.version-check-interval=" + VERSION_CHECK_INTERVAL.toMillis() + "ms")
-			.run();
+					"--spring.datasource.username=" + this.username, "--spring.datasource.password=" + this.password,
+					"--broadsheet.corpus.path=" + this.corpus, "--broadsheet.corpus.watch.enabled=" + watch,
+					"--broadsheet.corpus.watch.debounce=100ms", "--broadsheet.corpus.watch.settle-time=300ms",
+					"--broadsheet.corpus.watch.version-check-interval=" + VERSION_CHECK_INTERVAL.toMillis() + "ms");
 		this.replicas.add(context);
 		return ((WebServerApplicationContext) context).getWebServer().getPort();
 	}
