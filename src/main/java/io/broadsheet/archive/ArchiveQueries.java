@@ -30,7 +30,7 @@ class ArchiveQueries {
 
 	// Counting reads every article: worth keeping until the next sync. One transaction,
 	// so that the buckets and the undated count come from the same corpus.
-	@Cacheable("archives")
+	@Cacheable(ArchiveHttpCaching.ARCHIVES)
 	@Transactional(readOnly = true)
 	Archive archive(Granularity granularity) {
 		List<ArchiveBucket> buckets = switch (granularity) {

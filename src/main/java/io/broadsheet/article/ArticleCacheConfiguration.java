@@ -14,7 +14,11 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class ArticleCacheConfiguration {
 
+	/** Whole articles, by id. */
 	static final String ARTICLES = "articles";
+
+	/** Pages of article summaries; bounded by {@code spring.cache.caffeine.spec}. */
+	static final String PAGES = "article-pages";
 
 	/** Characters of body text kept at most: 16 M, 16 to 32 MB of heap. */
 	private static final long MAX_CACHED_CHARACTERS = 16L * 1024 * 1024;

@@ -28,7 +28,7 @@ class ArticleCatalog {
 	 * page, and one batch of the page's authors; none when the same page was asked for
 	 * since the last sync.
 	 */
-	@Cacheable("article-pages")
+	@Cacheable(ArticleCacheConfiguration.PAGES)
 	Page<ArticleSummary> find(ArticleFilter filter, Pageable pageable) {
 		return this.articles.findAll(filter.toSpecification(), pageable).map(ArticleSummary::from);
 	}

@@ -31,7 +31,7 @@ public class AuthorCatalog {
 	}
 
 	/** One page of authors; cached until the next sync. */
-	@Cacheable("author-pages")
+	@Cacheable(AuthorHttpCaching.PAGES)
 	Page<AuthorSummary> find(Pageable pageable) {
 		return this.authors.findAll(pageable).map(AuthorSummary::from);
 	}

@@ -2,6 +2,8 @@ package io.broadsheet.corpus;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
@@ -11,11 +13,11 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.stereotype.Component;
 
 /**
- * Syncs the corpus once at startup. Spring Boot reports the application ready (and
- * readiness {@code UP}) only after every runner has returned, so no traffic is accepted
- * before the articles are in. Replicas sharing one database take turns through
- * {@link CorpusSyncLock}: one syncs while the others wait, not ready, and then find
- * nothing left to do.
+ * Syncs the corpus at startup, and again whenever {@link LiveCorpus} sees it change.
+ * Spring Boot reports the application ready (and readiness {@code UP}) only after every
+ * runner has returned, so no traffic is accepted before the articles are in. Replicas
+ * sharing one database take turns through {@link CorpusSyncLock}: one syncs while the
+ * others wait, not ready, and then find nothing left to do.
  */
 @Component
 class CorpusLoader implements ApplicationRunner {
@@ -28,8 +30,6 @@ class CorpusLoader implements ApplicationRunner {
 
 	private final CorpusSource source;
 
-	private final CorpusVersionRepository versions;
-
 	private final CorpusRevision revision;
 
 	private final Clock clock;
@@ -38,12 +38,13 @@ class CorpusLoader implements ApplicationRunner {
 
 	private final AtomicReference<CorpusReport> lastReport = new AtomicReference<>();
 
-	CorpusLoader(CorpusSync sync, CorpusSyncLock lock, CorpusSource source, CorpusVersionRepository versions,
-			CorpusRevision revision, Clock clock, CorpusMetrics metrics) {
+	private volatile String lastLookDigest;
+
+	CorpusLoader(CorpusSync sync, CorpusSyncLock lock, CorpusSource source, CorpusRevision revision, Clock clock,
+			CorpusMetrics metrics) {
 		this.sync = sync;
 		this.lock = lock;
 		this.source = source;
-		this.versions = versions;
 		this.revision = revision;
 		this.clock = clock;
 		this.metrics = metrics;
@@ -54,16 +55,12 @@ class CorpusLoader implements ApplicationRunner {
 		CorpusReport running = CorpusReport.running(this.source.location(), this.clock.instant());
 		this.lastReport.set(running);
 		try {
-			// A persistent store that a previous sync completed serves what it holds
-			// while
-			// this one runs (or waits for another replica's); an empty store serves
-			// nothing
+			// A persistent store that a previous sync completed serves what it holds while
+			// this one runs (or waits for another replica's); an empty store serves nothing
 			// (503) until this sync has finished.
-			serveStoredVersion();
-			CorpusReport report = this.lock.callExclusively(this.sync::sync);
-			this.lastReport.set(report);
-			serveStoredVersion();
-			this.metrics.completed(report);
+			this.revision.refresh();
+			CorpusSync.Outcome outcome = this.lock.callExclusively(() -> this.sync.sync(null));
+			completed(outcome, CorpusReport.STARTUP);
 		}
 		catch (Exception ex) {
 			CorpusReport failed = running.failed(this.clock.instant());
@@ -74,11 +71,41 @@ class CorpusLoader implements ApplicationRunner {
 		}
 	}
 
-	// The stored version, not one computed here: every replica then sends the same
-	// validators, and Last-Modified survives restarts that change nothing.
-	private void serveStoredVersion() {
-		this.versions.findById(CorpusVersion.SINGLETON_ID)
-			.ifPresent((version) -> this.revision.update(version.getVersion(), version.getSyncedAt()));
+	/**
+	 * Syncs the folder again while serving, leaving out the files still being written.
+	 * The report of the previous sync stays in place until this one completes.
+	 * @param earlierLook the fingerprints of a look taken a moment before
+	 * @return what the sync did
+	 * @throws Exception when the folder cannot be listed or the store written; the
+	 * articles served stay as they were
+	 */
+	CorpusSync.Outcome resync(Map<String, String> earlierLook) throws Exception {
+		Instant startedAt = this.clock.instant();
+		try {
+			CorpusSync.Outcome outcome = this.lock.callExclusively(() -> this.sync.sync(earlierLook));
+			completed(outcome, CorpusReport.CHANGE);
+			return outcome;
+		}
+		catch (Exception ex) {
+			this.metrics.failed(Duration.between(startedAt, this.clock.instant()));
+			throw ex;
+		}
+	}
+
+	private void completed(CorpusSync.Outcome outcome, String trigger) {
+		CorpusReport report = outcome.report().triggeredBy(trigger);
+		this.lastReport.set(report);
+		this.lastLookDigest = outcome.lookDigest();
+		this.revision.refresh();
+		this.metrics.completed(report);
+	}
+
+	/**
+	 * {@link CorpusScan#digest()} of the look the last completed sync took, or
+	 * {@code null} before the first.
+	 */
+	String lastLookDigest() {
+		return this.lastLookDigest;
 	}
 
 	/** The report of the last sync, or of the one under way. */

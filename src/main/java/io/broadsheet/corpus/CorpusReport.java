@@ -23,22 +23,43 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param removed articles whose file is gone
  * @param skipped files that could not be ingested, with the reason
  * @param warnings problems that did not stop a file from being ingested
+ * @param trigger what started the sync: {@code startup}, or {@code change} when the
+ * watched folder changed while serving
+ * @param watch how changes to the folder are picked up while serving
  */
 @Schema(name = "CorpusReport", requiredProperties = { "location", "state", "startedAt", "filesFound", "ingested",
-		"added", "updated", "unchanged", "removed", "skipped", "warnings" })
+		"added", "updated", "unchanged", "removed", "skipped", "warnings", "trigger", "watch" })
 record CorpusReport(@Schema(example = "classpath:corpus") String location, @Schema(allowableValues = {
 		"running", "completed", "failed" }) String state, Instant startedAt, Instant finishedAt, Long durationMillis,
 		@Schema(example = "5") int filesFound, @Schema(example = "5") int ingested, int added, int updated,
-		int unchanged, int removed, List<SkippedFile> skipped, List<FileWarning> warnings){
+		int unchanged, int removed, List<SkippedFile> skipped, List<FileWarning> warnings,
+		@Schema(allowableValues = { "startup", "change" }) String trigger, CorpusWatch watch){
+
+	static final String STARTUP = "startup";
+
+	static final String CHANGE = "change";
 
 	static CorpusReport running(String location, Instant startedAt) {
-		return new CorpusReport(location, "running", startedAt, null, null, 0, 0, 0, 0, 0, 0, List.of(), List.of());
+		return new CorpusReport(location, "running", startedAt, null, null, 0, 0, 0, 0, 0, 0, List.of(), List.of(),
+				STARTUP, null);
 	}
 
 	CorpusReport failed(Instant finishedAt) {
 		return new CorpusReport(this.location, "failed", this.startedAt, finishedAt,
 				Duration.between(this.startedAt, finishedAt).toMillis(), this.filesFound, this.ingested, this.added,
-				this.updated, this.unchanged, this.removed, this.skipped, this.warnings);
+				this.updated, this.unchanged, this.removed, this.skipped, this.warnings, this.trigger, this.watch);
+	}
+
+	CorpusReport triggeredBy(String trigger) {
+		return new CorpusReport(this.location, this.state, this.startedAt, this.finishedAt, this.durationMillis,
+				this.filesFound, this.ingested, this.added, this.updated, this.unchanged, this.removed, this.skipped,
+				this.warnings, trigger, this.watch);
+	}
+
+	CorpusReport withWatch(CorpusWatch watch) {
+		return new CorpusReport(this.location, this.state, this.startedAt, this.finishedAt, this.durationMillis,
+				this.filesFound, this.ingested, this.added, this.updated, this.unchanged, this.removed, this.skipped,
+				this.warnings, this.trigger, watch);
 	}
 
 	/**

@@ -1,68 +1,78 @@
 package io.broadsheet.corpus;
 
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.Optional;
 
-import org.springframework.cache.Cache;
-import org.springframework.cache.CacheManager;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.broadsheet.system.CorpusChanged;
+import io.broadsheet.system.ServedCorpus;
 
 /**
- * The version of the corpus this instance serves, kept in memory after each sync so that
- * answering a conditional request never touches the database. Every answer is derived
- * from the corpus, so a new revision also empties the application's caches.
+ * Moves this instance to a new version of the corpus: announces it with
+ * {@link CorpusChanged}, so that every module drops what it derived from the previous
+ * one, and then serves it ({@link ServedCorpus}: {@code ETag}, {@code Last-Modified},
+ * cache keys). The version is the one stored in the database, not one computed here:
+ * every replica then sends the same validators, and {@code Last-Modified} survives
+ * restarts that change nothing.
  */
 @Component
 class CorpusRevision {
 
-	private final CacheManager caches;
-
 	private final ApplicationEventPublisher events;
 
-	private volatile Snapshot current;
+	private final ServedCorpus served;
 
-	CorpusRevision(CacheManager caches, ApplicationEventPublisher events) {
-		this.caches = caches;
+	private final JdbcClient jdbc;
+
+	CorpusRevision(ApplicationEventPublisher events, ServedCorpus served, JdbcClient jdbc) {
 		this.events = events;
+		this.served = served;
+		this.jdbc = jdbc;
 	}
 
-	/** The current version, or {@code null} before the first sync has finished. */
-	Snapshot current() {
-		return this.current;
+	/** The version served now, or {@code null} before the first sync has finished. */
+	CorpusChanged current() {
+		return this.served.current();
 	}
 
 	/**
-	 * Serves the given version from now on, and forgets every cached answer: they were
-	 * computed from the store before the sync that produced it.
+	 * Serves the version stored in the database if it is not the one served already:
+	 * after a sync here, or when another replica's sync has committed one. A plain JDBC
+	 * read of one row, cheap enough to repeat every few seconds.
+	 * @return whether the served version changed
+	 */
+	synchronized boolean refresh() {
+		Optional<CorpusChanged> stored = this.jdbc.sql("select version, synced_at from corpus_version where id = :id")
+			.param("id", CorpusVersion.SINGLETON_ID)
+			.query((row, number) -> new CorpusChanged(row.getString("version"),
+					row.getObject("synced_at", OffsetDateTime.class).toInstant()))
+			.optional();
+		if (stored.isEmpty()) {
+			return false;
+		}
+		CorpusChanged current = this.served.current();
+		if (current != null && current.version().equals(stored.get().version())) {
+			return false;
+		}
+		update(stored.get().version(), stored.get().changedAt());
+		return true;
+	}
+
+	/**
+	 * Serves the given version from now on. The listeners run first, so that no answer
+	 * carries the new validators while a module still holds what it derived from the old
+	 * version.
 	 * @param version the version
 	 * @param syncedAt when the sync that produced it finished
 	 */
-	void update(String version, Instant syncedAt) {
-		this.events.publishEvent(new CorpusChanged(version, syncedAt));
-		this.current = new Snapshot(version, syncedAt);
-		for (String name : this.caches.getCacheNames()) {
-			Cache cache = this.caches.getCache(name);
-			if (cache != null) {
-				cache.clear();
-			}
-		}
-	}
-
-	/**
-	 * One version of the corpus.
-	 *
-	 * @param version a hash over every article's id and content
-	 * @param syncedAt when the sync that produced it finished
-	 */
-	record Snapshot(String version, Instant syncedAt) {
-
-		/** A weak validator: gzip may change the bytes, never the meaning. */
-		String etag() {
-			return "W/\"" + this.version + "\"";
-		}
-
+	synchronized void update(String version, Instant syncedAt) {
+		CorpusChanged changed = new CorpusChanged(version, syncedAt);
+		this.events.publishEvent(changed);
+		this.served.serve(changed);
 	}
 
 }

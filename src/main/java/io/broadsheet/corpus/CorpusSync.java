@@ -54,6 +54,10 @@ class CorpusSync {
 	 */
 	static final Duration RACY_MARGIN = Duration.ofSeconds(2);
 
+	/** Why a file still being written was not read. */
+	static final String UNSETTLED = "still being written: its size or modification time changed between two looks; "
+			+ "read once they settle";
+
 	/** Skipped files named one by one in the log; the rest are counted. */
 	private static final int MAX_SKIPPED_LOGGED = 20;
 
@@ -88,12 +92,27 @@ class CorpusSync {
 	 * @throws IOException when the corpus folder itself cannot be listed
 	 */
 	CorpusReport sync() throws IOException {
+		return sync(null).report();
+	}
+
+	/**
+	 * Runs one sync that leaves out files still being written: those whose size or time
+	 * (or their sidecar's) differ from an earlier look, or that the earlier look did not
+	 * see. A new one is not added yet; a known one keeps its stored version. Both are
+	 * listed as skipped, and are for the next sync to read once they have settled.
+	 * @param earlierLook the fingerprints of an earlier look at the folder, by relative
+	 * path ({@link CorpusScan#fingerprints()}), or {@code null} to take every file as it
+	 * is
+	 * @return what it saw and did
+	 * @throws IOException when the corpus folder itself cannot be listed
+	 */
+	Outcome sync(Map<String, String> earlierLook) throws IOException {
 		try (BatchWriter writer = new BatchWriter()) {
-			return sync(writer);
+			return sync(writer, earlierLook);
 		}
 	}
 
-	private CorpusReport sync(BatchWriter writer) throws IOException {
+	private Outcome sync(BatchWriter writer, Map<String, String> earlierLook) throws IOException {
 		Instant startedAt = this.clock.instant();
 		CorpusScan scan = this.source.scan();
 		Map<String, StoredArticle> storedArticles = new HashMap<>();
@@ -114,13 +133,21 @@ class CorpusSync {
 			// Reading and parsing are independent per file: they run on every core, while
 			// the writer stores the previous batch.
 			List<Prepared> prepared = batch.parallelStream()
-				.map((file) -> prepare(file, storedArticles, trustedBefore))
+				.map((file) -> settled(file, earlierLook) ? prepare(file, storedArticles, trustedBefore)
+						: unsettled(file, storedArticles))
 				.toList();
 			List<IngestedArticle> toStore = new ArrayList<>();
 			Map<String, String> fingerprintsToRecord = new HashMap<>();
 			for (Prepared file : prepared) {
 				if (file.skipReason() != null) {
 					tally.skipped.add(new SkippedFile(file.relativePath(), file.skipReason()));
+					if (file.skipReason() == UNSETTLED) {
+						tally.unsettled++;
+						// Still served as last read, so not removed either.
+						if (file.id() != null && pathsById.putIfAbsent(file.id(), file.relativePath()) == null) {
+							currentHashes.put(file.id(), file.contentHash());
+						}
+					}
 					continue;
 				}
 				String previousPath = pathsById.putIfAbsent(file.id(), file.relativePath());
@@ -189,7 +216,7 @@ class CorpusSync {
 		CorpusReport report = new CorpusReport(this.source.location(), "completed", startedAt, finishedAt,
 				Duration.between(startedAt, finishedAt).toMillis(), files.size() + scan.rejected().size(),
 				currentHashes.size(), tally.added, tally.updated, tally.unchanged, tally.removed,
-				List.copyOf(tally.skipped), List.copyOf(tally.warnings));
+				List.copyOf(tally.skipped), List.copyOf(tally.warnings), CorpusReport.STARTUP, null);
 		if (log.isInfoEnabled()) {
 			log.info(String.format(Locale.ROOT,
 					"Corpus %s synced in %s: %,d articles (%,d added, %,d updated, %,d unchanged, %,d removed), "
@@ -207,7 +234,23 @@ class CorpusSync {
 			log.warn("Skipped {} more files; GET /corpus lists every one with its reason",
 					report.skipped().size() - MAX_SKIPPED_LOGGED);
 		}
-		return report;
+		return new Outcome(report, scan.digest(), tally.unsettled);
+	}
+
+	private static boolean settled(CorpusFile file, Map<String, String> earlierLook) {
+		return earlierLook == null || file.fingerprint() == null
+				|| file.fingerprint().value().equals(earlierLook.get(file.relativePath()));
+	}
+
+	// A file still being written is not read: the stored version of it, if any, stays.
+	private static Prepared unsettled(CorpusFile file, Map<String, StoredArticle> storedArticles) {
+		String relativePath = file.relativePath();
+		String id = ArticleIds.of(relativePath);
+		StoredArticle stored = storedArticles.get(id);
+		if (stored != null && relativePath.equals(stored.sourceFile())) {
+			return new Prepared(relativePath, id, stored.contentHash(), null, false, null, UNSETTLED);
+		}
+		return Prepared.skipped(relativePath, UNSETTLED);
 	}
 
 	private static long totalSize(List<CorpusFile> files) {
@@ -327,6 +370,17 @@ class CorpusSync {
 	}
 
 	/**
+	 * What a sync did, and what it saw.
+	 *
+	 * @param report what it saw and did
+	 * @param lookDigest {@link CorpusScan#digest()} of the look it synced: while a look
+	 * at the folder gives the same, there is nothing new to sync
+	 * @param unsettled files left out as still being written
+	 */
+	record Outcome(CorpusReport report, String lookDigest, int unsettled) {
+	}
+
+	/**
 	 * One file after reading: skipped with a reason, unchanged (no parsed article), or to
 	 * be stored.
 	 *
@@ -364,6 +418,8 @@ class CorpusSync {
 		int notRead;
 
 		int removed;
+
+		int unsettled;
 
 		Tally(List<SkippedFile> rejected) {
 			this.skipped = new ArrayList<>(rejected);

@@ -42,6 +42,11 @@ class FolderCorpusSource implements CorpusSource {
 		this.maxFileSize = maxFileSize;
 	}
 
+	/** The folder. */
+	Path root() {
+		return this.root;
+	}
+
 	@Override
 	public String location() {
 		return this.location;

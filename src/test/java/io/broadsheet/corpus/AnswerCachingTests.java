@@ -13,6 +13,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import io.broadsheet.BroadsheetIntegrationTest;
 import io.broadsheet.support.LoopbackHttp;
+import io.broadsheet.system.CorpusChanged;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -62,8 +63,8 @@ class AnswerCachingTests {
 	// What the end of a sync does; the same version, so that other tests' validators
 	// hold.
 	private void renewRevision() {
-		CorpusRevision.Snapshot current = this.revision.current();
-		this.revision.update(current.version(), current.syncedAt());
+		CorpusChanged current = this.revision.current();
+		this.revision.update(current.version(), current.changedAt());
 	}
 
 	private HttpResponse<String> get(String path) throws Exception {

@@ -34,6 +34,19 @@ class CorpusApiTests {
 	}
 
 	@Test
+	void saysThatAClasspathCorpusIsNotWatched() {
+		assertThat(this.mvc.get().uri("/corpus")).hasStatusOk()
+			.bodyJson()
+			.hasPathSatisfying("$.trigger", (trigger) -> assertThat(trigger).asString().isEqualTo("startup"))
+			.hasPathSatisfying("$.watch.mode", (mode) -> assertThat(mode).asString().isEqualTo("off"))
+			.hasPathSatisfying("$.watch.reason",
+					(reason) -> assertThat(reason).asString().contains("classpath: corpus is not watched"))
+			.hasPathSatisfying("$.watch.rescanIntervalMillis",
+					(interval) -> assertThat(interval).asNumber().isEqualTo(10000))
+			.hasPathSatisfying("$.watch.servedVersion", (version) -> assertThat(version).asString().hasSize(32));
+	}
+
+	@Test
 	void reportsReadinessUpOnceTheSyncHasFinished() {
 		assertThat(this.mvc.get().uri("/actuator/health/readiness")).hasStatusOk()
 			.bodyJson()

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.BeforeEach;
@@ -59,6 +60,8 @@ class CorpusSyncTests {
 
 	private CorpusSync sync;
 
+	private CorpusSource folderSource;
+
 	private final ReadCounter reads = new ReadCounter();
 
 	@BeforeEach
@@ -72,9 +75,9 @@ class CorpusSyncTests {
 	private CorpusSync sync(boolean trustFileTimes) {
 		// A batch size of 2 makes even small folders span several transactions.
 		CorpusProperties properties = new CorpusProperties(this.folder.toString(), DataSize.ofMegabytes(1), 2,
-				Duration.ofMinutes(1), trustFileTimes);
-		CorpusSource folderSource = new FolderCorpusSource("test", this.folder, DataSize.ofKilobytes(64).toBytes());
-		return new CorpusSync(this.reads.counting(folderSource), new ArticleExtractor(), this.store, this.versions,
+				trustFileTimes, null);
+		this.folderSource = new FolderCorpusSource("test", this.folder, DataSize.ofKilobytes(64).toBytes());
+		return new CorpusSync(this.reads.counting(this.folderSource), new ArticleExtractor(), this.store, this.versions,
 				this.transactions, properties, Clock.systemUTC());
 	}
 
@@ -247,6 +250,57 @@ class CorpusSyncTests {
 		assertThat(this.sync.sync().updated()).isEqualTo(1);
 		assertThat(this.jdbc.queryForObject("select title from article where id = 'one'", String.class))
 			.isEqualTo("The Other Headline Today");
+	}
+
+	@Test
+	void leavesANewFileStillBeingWrittenForTheNextSync() throws IOException {
+		write("one.txt", article("The First Headline Today", "Ann Carter"));
+		Map<String, String> earlierLook = this.folderSource.scan().fingerprints();
+		write("two.txt", article("The Second Headline Today", "Bob Writer"));
+
+		CorpusSync.Outcome first = this.sync.sync(earlierLook);
+		assertThat(first.unsettled()).isOne();
+		assertThat(first.report().added()).isOne();
+		assertThat(first.report().skipped()).containsExactly(new SkippedFile("two.txt", CorpusSync.UNSETTLED));
+		assertThat(ids()).containsExactly("one");
+
+		CorpusSync.Outcome settled = this.sync.sync(this.folderSource.scan().fingerprints());
+		assertThat(settled.unsettled()).isZero();
+		assertThat(settled.report().added()).isOne();
+		assertThat(ids()).containsExactlyInAnyOrder("one", "two");
+	}
+
+	@Test
+	void keepsServingTheStoredVersionOfAFileStillBeingRewritten() throws IOException {
+		write("one.txt", article("The First Headline Today", "Ann Carter"));
+		modifiedAnHourAgo("one.txt");
+		this.sync.sync();
+		Map<String, String> earlierLook = this.folderSource.scan().fingerprints();
+		write("one.txt", article("The Half Written", "Ann Carter"));
+		modifiedAMinuteAgo("one.txt");
+
+		CorpusSync.Outcome outcome = this.sync.sync(earlierLook);
+		assertThat(outcome.unsettled()).isOne();
+		assertThat(outcome.report().removed()).isZero();
+		assertThat(outcome.report().ingested()).isOne();
+		assertThat(this.jdbc.queryForObject("select title from article where id = 'one'", String.class))
+			.isEqualTo("The First Headline Today");
+	}
+
+	@Test
+	void aLookDigestChangesWithAnyFileAddedChangedOrRemoved() throws IOException {
+		write("one.txt", article("The First Headline Today", "Ann Carter"));
+		modifiedAnHourAgo("one.txt");
+		String initial = this.sync.sync(null).lookDigest();
+		assertThat(this.folderSource.scan().digest()).isEqualTo(initial);
+		write("sub/two.txt", article("The Second Headline Today", "Bob Writer"));
+		String added = this.folderSource.scan().digest();
+		assertThat(added).isNotEqualTo(initial);
+		modifiedAMinuteAgo("one.txt");
+		String changed = this.folderSource.scan().digest();
+		assertThat(changed).isNotEqualTo(added);
+		Files.delete(this.folder.resolve("sub/two.txt"));
+		assertThat(this.folderSource.scan().digest()).isNotEqualTo(changed);
 	}
 
 	private List<String> ids() {
