@@ -87,6 +87,9 @@ public class Article implements Persistable<String> {
 	@AttributeOverride(name = "line", column = @Column(name = "url_line"))
 	private FieldOrigin urlOrigin;
 
+	/** ISO 639-1 code of the body's language, {@code null} when unsure. */
+	private String language;
+
 	@Column(nullable = false)
 	private String excerpt;
 
@@ -156,6 +159,10 @@ public class Article implements Persistable<String> {
 
 	public FieldOrigin getUrlOrigin() {
 		return orUnknown(this.urlOrigin);
+	}
+
+	public String getLanguage() {
+		return this.language;
 	}
 
 	public String getExcerpt() {

@@ -40,8 +40,8 @@ public class ArticleStore {
 			insert into article (id, source_file, content_hash, file_fingerprint, title, title_source, title_line,
 			  authors_source, authors_line, published_date, published_date_source, published_date_line,
 			  publisher, publisher_source, publisher_line, url, url_source, url_line,
-			  excerpt, word_count, ingested_at)
-			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+			  excerpt, word_count, ingested_at, language)
+			values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 			""";
 
 	private static final String INSERT_BODY = "insert into article_body (article_id, body) values (?, ?)";
@@ -201,6 +201,7 @@ public class ArticleStore {
 		ps.setString(19, Excerpts.of(content.body()));
 		ps.setInt(20, Excerpts.wordCount(content.body()));
 		ps.setObject(21, ingestedAt, Types.TIMESTAMP_WITH_TIMEZONE);
+		ps.setString(22, content.language());
 	}
 
 	private static void setOrigin(PreparedStatement ps, int index, FieldOrigin origin) throws SQLException {

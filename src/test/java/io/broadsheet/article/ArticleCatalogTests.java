@@ -22,6 +22,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.broadsheet.search.SearchSlice;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -30,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ArticleStore.class, ArticleCatalog.class })
+@Import({ ArticleStore.class, ArticleCatalog.class, SearchSlice.class })
 class ArticleCatalogTests {
 
 	private static final int ARTICLES = 120;
@@ -92,7 +94,7 @@ class ArticleCatalogTests {
 	@Test
 	void listsAnArticleByTwoMatchingAuthorsOnce() {
 		Page<ArticleSummary> page = this.catalog.find(
-				new ArticleFilter(List.of("author-a", "co-author-a"), null, null, null, null),
+				new ArticleFilter(List.of("author-a", "co-author-a"), null, null, null, null, null, null),
 				PageRequest.of(0, 100, Sort.by("id")));
 		assertThat(page.getContent()).extracting(ArticleSummary::id).doesNotHaveDuplicates();
 	}

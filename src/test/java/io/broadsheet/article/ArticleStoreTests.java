@@ -17,6 +17,8 @@ import org.springframework.transaction.annotation.Transactional;
 import io.broadsheet.article.ArticleDetail.Origin;
 import io.broadsheet.article.ArticleDetail.Provenance;
 
+import io.broadsheet.search.SearchSlice;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -25,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ArticleStore.class, ArticleCatalog.class })
+@Import({ ArticleStore.class, ArticleCatalog.class, SearchSlice.class })
 class ArticleStoreTests {
 
 	private static final FieldOrigin LINE_1 = new FieldOrigin(FieldOrigin.Source.TEXT, 1);
