@@ -67,10 +67,18 @@ final class ArticleDocuments {
 		String analysis = SearchAnalyzer.analysisOf(article.language());
 		if (article.title() != null) {
 			document.add(new TextField(SearchAnalyzer.TITLE + analysis, article.title(), Field.Store.YES));
+			if (SearchAnalyzer.stems(analysis)) {
+				document.add(new TextField(SearchAnalyzer.TITLE + analysis + SearchAnalyzer.UNSTEMMED, article.title(),
+						Field.Store.NO));
+			}
 			document.add(new SortedDocValuesField(TITLE_SORT, sortKey(article.title())));
 		}
 		// Stored for highlighting: compressed, and read only for the hits of a page.
 		document.add(new TextField(SearchAnalyzer.BODY + analysis, article.body(), Field.Store.YES));
+		if (SearchAnalyzer.stems(analysis)) {
+			document.add(new TextField(SearchAnalyzer.BODY + analysis + SearchAnalyzer.UNSTEMMED, article.body(),
+					Field.Store.NO));
+		}
 		for (IndexedArticle.Author author : article.authors()) {
 			document.add(new StringField(AUTHOR, author.id(), Field.Store.NO));
 			document.add(new SortedSetDocValuesField(AUTHOR_FACET,

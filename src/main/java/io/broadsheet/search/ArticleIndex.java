@@ -357,7 +357,7 @@ public class ArticleIndex implements DisposableBean {
 		Set<String> analyses = new TreeSet<>();
 		for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
 			String analysis = SearchAnalyzer.analysisOfField(field.name);
-			if (analysis != null) {
+			if (analysis != null && !analysis.endsWith(SearchAnalyzer.UNSTEMMED)) {
 				analyses.add(analysis);
 			}
 		}

@@ -116,16 +116,10 @@ final class LuceneQueries {
 				}
 			}
 			case PREFIX -> {
-				// Folded but not stemmed, as typed; and stemmed too, since a stemmed
-				// field
-				// holds stems, which a longer prefix would miss ("negotiat*" and
-				// "negoti").
-				BytesRef folded = this.analyzer.normalize(field, term.text());
-				queries.add(new PrefixQuery(new Term(field, folded)));
-				Query stemmed = this.builder.createPhraseQuery(field, term.text());
-				if (stemmed instanceof TermQuery single && !single.getTerm().bytes().equals(folded)) {
-					queries.add(new PrefixQuery(single.getTerm()));
-				}
+				// Folded but not stemmed, against the words as written.
+				String analysis = SearchAnalyzer.analysisOfField(field);
+				String unstemmed = SearchAnalyzer.stems(analysis) ? field + SearchAnalyzer.UNSTEMMED : field;
+				queries.add(new PrefixQuery(new Term(unstemmed, this.analyzer.normalize(field, term.text()))));
 			}
 		}
 		return queries;

@@ -34,6 +34,13 @@ final class SearchAnalyzer extends Analyzer {
 
 	static final String BODY = "body.";
 
+	/**
+	 * Suffix of the unstemmed copy of a stemmed field: a prefix is matched against words
+	 * as written, since a stem need not start with what was typed ({@code negotiat*} and
+	 * the stem {@code negoti}).
+	 */
+	static final String UNSTEMMED = ".plain";
+
 	// ISO 639-1 code to the Snowball stemmer of that language in lucene-analysis-common.
 	private static final Map<String, String> STEMMERS = Map.ofEntries(Map.entry("ar", "Arabic"),
 			Map.entry("hy", "Armenian"), Map.entry("eu", "Basque"), Map.entry("ca", "Catalan"),
@@ -65,6 +72,11 @@ final class SearchAnalyzer extends Analyzer {
 		return STEMMERS.containsKey(code) ? code : NEUTRAL;
 	}
 
+	/** Whether the analysis stems words. */
+	static boolean stems(String analysis) {
+		return STEMMERS.containsKey(analysis);
+	}
+
 	/** The language suffix of a text field, {@code null} for other fields. */
 	static String analysisOfField(String field) {
 		if (field.startsWith(TITLE)) {
@@ -81,7 +93,10 @@ final class SearchAnalyzer extends Analyzer {
 		String analysis = analysisOfField(fieldName);
 		StandardTokenizer tokenizer = new StandardTokenizer();
 		TokenStream stream = tokenizer;
-		if ("en".equals(analysis)) {
+		// "Lavrov’s" is one token to the tokenizer: without its "’s" it matches "Lavrov".
+		// In
+		// English, and in text of unknown language, which is most often English here.
+		if ("en".equals(analysis) || NEUTRAL.equals(analysis)) {
 			stream = new EnglishPossessiveFilter(stream);
 		}
 		stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
