@@ -348,13 +348,18 @@ bench_size() {
 		check_ok "$js/articles?_page=$((BENCH_DEEP_PAGE + 1))&_limit=20" '"body"'
 	fi
 
+	# Full text: a word of the generated vocabulary in a few percent of the articles;
+	# json-server's q is a substring scan of every field of every article.
+	local BENCH_QUERY=${BENCH_QUERY:-pipeline}
 	SERVER_PID=([broadsheet]=$BS_PID [json-server]=$js_pid [nginx]=$ng_pid)
 	local -A BS_URL=([author]="$bs/articles?author=$BENCH_AUTHOR_SLUG" [month]="$bs/articles?date=$BENCH_MONTH"
-		[deep-page]="$bs/articles?page=$BENCH_DEEP_PAGE" [by-id]="$bs/articles/$BENCH_ARTICLE_ID" [authors]="$bs/authors")
+		[deep-page]="$bs/articles?page=$BENCH_DEEP_PAGE" [by-id]="$bs/articles/$BENCH_ARTICLE_ID" [authors]="$bs/authors"
+		[search]="$bs/articles?q=$BENCH_QUERY" [facets]="$bs/articles/facets?q=$BENCH_QUERY")
 	local -A JS_URL=([author]="$js/articles?author=$BENCH_AUTHOR_QUERY" [month]="$js/articles?date_like=$BENCH_MONTH"
-		[deep-page]="$js/articles?_page=$((BENCH_DEEP_PAGE + 1))&_limit=20" [by-id]="$js/articles/$BENCH_ARTICLE_ID")
+		[deep-page]="$js/articles?_page=$((BENCH_DEEP_PAGE + 1))&_limit=20" [by-id]="$js/articles/$BENCH_ARTICLE_ID"
+		[search]="$js/articles?q=$BENCH_QUERY")
 	# The endpoints that query the store; the 304 (cached, below) never reaches it.
-	local queried=(author month deep-page by-id authors) e
+	local queried=(author month deep-page by-id authors search facets) e
 	local endpoints=("${queried[@]}")
 	local -A HEADER=()
 	if [ -n "$etag" ]; then

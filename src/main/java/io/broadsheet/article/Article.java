@@ -86,6 +86,9 @@ public class Article {
 	@AttributeOverride(name = "line", column = @Column(name = "url_line"))
 	private FieldOrigin urlOrigin;
 
+	/** ISO 639-1 code of the body's language, {@code null} when unsure. */
+	private String language;
+
 	@Column(nullable = false)
 	private String excerpt;
 
@@ -148,6 +151,10 @@ public class Article {
 
 	public FieldOrigin getUrlOrigin() {
 		return orUnknown(this.urlOrigin);
+	}
+
+	public String getLanguage() {
+		return this.language;
 	}
 
 	public String getExcerpt() {

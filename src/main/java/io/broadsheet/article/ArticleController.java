@@ -15,12 +15,18 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 import io.broadsheet.author.AuthorCatalog;
+import io.broadsheet.search.Facets;
+import io.broadsheet.system.InvalidParameterException;
 import io.broadsheet.system.RequiresLoadedCorpus;
 
 @RestController
 @RequiresLoadedCorpus
 @Tag(name = "Articles", description = "The articles of the corpus: search, page and read them")
 class ArticleController {
+
+	private static final int DEFAULT_FACET_LIMIT = 20;
+
+	private static final int MAX_FACET_LIMIT = 100;
 
 	private final ArticleCatalog catalog;
 
@@ -33,10 +39,28 @@ class ArticleController {
 
 	@GetMapping("/articles")
 	@Operation(operationId = "listArticles", summary = "List articles",
-			description = "One page of article summaries (no body), filtered by author, date and publisher. "
-					+ "Filters combine with AND; an unknown author or an empty period gives an empty page.")
+			description = "One page of article summaries (no body), found by full-text search (`q`) and "
+					+ "filtered by author, date, publisher and language. Filters combine with AND; an unknown "
+					+ "author or an empty period gives an empty page. A `q` the parser cannot read is a 400 "
+					+ "naming the position.")
 	PagedModel<ArticleSummary> list(@ParameterObject ArticleQuery query) {
 		return new PagedModel<>(this.catalog.find(query.toFilter(), query.toPageable()));
+	}
+
+	@GetMapping("/articles/facets")
+	@Operation(operationId = "getArticleFacets",
+			summary = "Count matching articles by author, period, publisher, " + "language",
+			description = "Takes the parameters of `/articles` (paging and sorting are ignored) and "
+					+ "counts the whole matching set by author, year, month, publisher and language, each list by "
+					+ "count descending. Try `q=Armenia`.")
+	Facets facets(@ParameterObject ArticleQuery query,
+			@Parameter(description = "Most values per facet, 1 to " + MAX_FACET_LIMIT + ".",
+					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
+							defaultValue = "20")) @RequestParam(required = false) Integer limit) {
+		if (limit != null && (limit < 1 || limit > MAX_FACET_LIMIT)) {
+			throw new InvalidParameterException("limit", limit, "must be between 1 and " + MAX_FACET_LIMIT);
+		}
+		return this.catalog.facets(query.toFilter(), (limit != null) ? limit : DEFAULT_FACET_LIMIT);
 	}
 
 	@GetMapping("/articles/{id}")

@@ -20,6 +20,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param body the clean text, paragraphs separated by a blank line
  * @param sourceFile the file's path relative to the corpus folder
  * @param provenance where each metadata value came from
+ * @param language ISO 639-1 code of the body's language, {@code null} when unsure
  */
 @Schema(name = "ArticleDetail",
 		requiredProperties = { "id", "authors", "wordCount", "body", "sourceFile", "provenance" })
@@ -27,7 +28,8 @@ public record ArticleDetail(@Schema(example = "000_a9e816bf096b0a86") String id,
 		@Schema(example = "Lavrov’s Yerevan Visit: Crisis Management, Not Alliance Revival") String title,
 		List<AuthorRef> authors, @Schema(example = "2025-12-04") LocalDate publishedDate,
 		@Schema(example = "News.Az") String publisher, String url, @Schema(example = "996") int wordCount, String body,
-		@Schema(example = "000_a9e816bf096b0a86.txt") String sourceFile, Provenance provenance) {
+		@Schema(example = "000_a9e816bf096b0a86.txt") String sourceFile, Provenance provenance,
+		@Schema(example = "en") String language) {
 
 	static ArticleDetail from(Article article, String body) {
 		return new ArticleDetail(article.getId(), article.getTitle(),
@@ -35,7 +37,8 @@ public record ArticleDetail(@Schema(example = "000_a9e816bf096b0a86") String id,
 				article.getPublisher(), article.getUrl(), article.getWordCount(), body, article.getSourceFile(),
 				new Provenance(Origin.from(article.getTitleOrigin()), Origin.from(article.getAuthorsOrigin()),
 						Origin.from(article.getPublishedDateOrigin()), Origin.from(article.getPublisherOrigin()),
-						Origin.from(article.getUrlOrigin())));
+						Origin.from(article.getUrlOrigin())),
+				article.getLanguage());
 	}
 
 	/**

@@ -15,6 +15,8 @@ import org.springframework.data.jpa.domain.Specification;
 
 import io.broadsheet.author.Author;
 import io.broadsheet.author.AuthorSlug;
+import io.broadsheet.search.SearchCriteria;
+import io.broadsheet.search.TextQuery;
 
 /**
  * Which articles to list: every condition given must hold.
@@ -24,17 +26,31 @@ import io.broadsheet.author.AuthorSlug;
  * @param from first publication date, inclusive
  * @param to last publication date, inclusive
  * @param publisher publisher name, case-insensitive
+ * @param language ISO 639-1 code of the body's language, lower case
+ * @param text a full-text query; the index answers when there is one
  */
-record ArticleFilter(List<String> authors, PublicationPeriod period, LocalDate from, LocalDate to, String publisher) {
+record ArticleFilter(List<String> authors, PublicationPeriod period, LocalDate from, LocalDate to, String publisher,
+		String language, TextQuery text) {
 
 	/** No condition: every article. */
 	static ArticleFilter all() {
-		return new ArticleFilter(List.of(), null, null, null, null);
+		return new ArticleFilter(List.of(), null, null, null, null, null, null);
 	}
 
 	/** Articles by one author. */
 	static ArticleFilter byAuthor(String authorId) {
-		return new ArticleFilter(List.of(authorId), null, null, null, null);
+		return new ArticleFilter(List.of(authorId), null, null, null, null, null, null);
+	}
+
+	/** The same conditions, as the full-text index takes them. */
+	SearchCriteria toCriteria() {
+		LocalDate first = this.from;
+		LocalDate last = this.to;
+		if (this.period != null) {
+			first = (first == null || this.period.first().isAfter(first)) ? this.period.first() : first;
+			last = (last == null || this.period.last().isBefore(last)) ? this.period.last() : last;
+		}
+		return new SearchCriteria(this.text, authorIds(), first, last, this.publisher, this.language);
 	}
 
 	Specification<Article> toSpecification() {
@@ -61,6 +77,9 @@ record ArticleFilter(List<String> authors, PublicationPeriod period, LocalDate f
 			if (this.publisher != null && !this.publisher.isBlank()) {
 				predicates
 					.add(cb.equal(cb.lower(root.get("publisher")), this.publisher.strip().toLowerCase(Locale.ROOT)));
+			}
+			if (this.language != null) {
+				predicates.add(cb.equal(root.get("language"), this.language));
 			}
 			return cb.and(predicates.toArray(Predicate[]::new));
 		};

@@ -24,8 +24,20 @@ final class ArticleSorting {
 	private ArticleSorting() {
 	}
 
+	// With a text query, relevance too, and first by default.
+	private static final Map<String, Sort.Order> SEARCH_SORTABLE = Map.of("publishedDate",
+			Sort.Order.by("publishedDate").nullsLast(), "title", Sort.Order.by("title").nullsLast(), "relevance",
+			Sort.Order.by("relevance"));
+
+	private static final Sort RELEVANCE = Sort.by("relevance");
+
 	static Pageable toPageable(Integer page, Integer size, List<String> sort) {
 		return PageParameters.toPageable(page, size, sort, SORTABLE, DEFAULT_SORT, TIE_BREAKER);
+	}
+
+	/** The page of a full-text search: {@code relevance} is a key, and the default. */
+	static Pageable toSearchPageable(Integer page, Integer size, List<String> sort) {
+		return PageParameters.toPageable(page, size, sort, SEARCH_SORTABLE, RELEVANCE, TIE_BREAKER);
 	}
 
 }

@@ -44,11 +44,11 @@ public class ArticleStore {
 			insert into article (id, source_file, content_hash, file_fingerprint, title, title_source, title_line,
 			  authors_source, authors_line, published_date, published_date_source, published_date_line,
 			  publisher, publisher_source, publisher_line, url, url_source, url_line,
-			  excerpt, word_count, ingested_at)
+			  excerpt, word_count, ingested_at, language)
 			values (:id, :sourceFile, :contentHash, :fileFingerprint, :title, :titleSource, :titleLine,
 			  :authorsSource, :authorsLine, :publishedDate, :publishedDateSource, :publishedDateLine,
 			  :publisher, :publisherSource, :publisherLine, :url, :urlSource, :urlLine,
-			  :excerpt, :wordCount, :ingestedAt)
+			  :excerpt, :wordCount, :ingestedAt, :language)
 			""";
 
 	private static final String INSERT_BODY = "insert into article_body (article_id, body) values (:id, :body)";
@@ -181,7 +181,8 @@ public class ArticleStore {
 			.addValue("url", content.url().value(), Types.VARCHAR)
 			.addValue("excerpt", Excerpts.of(content.body()))
 			.addValue("wordCount", Excerpts.wordCount(content.body()))
-			.addValue("ingestedAt", ingestedAt, Types.TIMESTAMP_WITH_TIMEZONE);
+			.addValue("ingestedAt", ingestedAt, Types.TIMESTAMP_WITH_TIMEZONE)
+			.addValue("language", content.language(), Types.VARCHAR);
 		addOrigin(row, "title", content.title().origin());
 		addOrigin(row, "authors", content.authorsOrigin());
 		addOrigin(row, "publishedDate", content.publishedDate().origin());

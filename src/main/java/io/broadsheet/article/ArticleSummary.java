@@ -3,6 +3,7 @@ package io.broadsheet.article;
 import java.time.LocalDate;
 import java.util.List;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.swagger.v3.oas.annotations.media.Schema;
 
 /**
@@ -15,17 +16,29 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param publisher the publisher, {@code null} when unknown
  * @param excerpt the opening of the body
  * @param wordCount words in the body
+ * @param language ISO 639-1 code of the body's language, {@code null} when unsure
+ * @param highlights with a full-text query only: up to three snippets, matched words in
+ * {@code <mark>}, everything else HTML-escaped
  */
 @Schema(name = "ArticleSummary", requiredProperties = { "id", "authors", "excerpt", "wordCount" })
 public record ArticleSummary(@Schema(example = "000_a9e816bf096b0a86") String id,
 		@Schema(example = "Lavrov’s Yerevan Visit: Crisis Management, Not Alliance Revival") String title,
 		List<AuthorRef> authors, @Schema(example = "2025-12-04") LocalDate publishedDate,
-		@Schema(example = "News.Az") String publisher, String excerpt, @Schema(example = "996") int wordCount) {
+		@Schema(example = "News.Az") String publisher, String excerpt, @Schema(example = "996") int wordCount,
+		@Schema(example = "en") String language,
+		@Schema(description = "Only with `q`: up to three snippets of the article, the matched words in "
+				+ "`<mark>…</mark>`, everything else HTML-escaped.",
+				example = "[\"Russian Foreign Minister Sergey <mark>Lavrov</mark>’s visit to Yerevan …\"]") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> highlights) {
 
 	static ArticleSummary from(Article article) {
+		return from(article, null);
+	}
+
+	static ArticleSummary from(Article article, List<String> highlights) {
 		return new ArticleSummary(article.getId(), article.getTitle(),
 				article.getAuthors().stream().map(AuthorRef::from).toList(), article.getPublishedDate(),
-				article.getPublisher(), article.getExcerpt(), article.getWordCount());
+				article.getPublisher(), article.getExcerpt(), article.getWordCount(), article.getLanguage(),
+				highlights);
 	}
 
 }

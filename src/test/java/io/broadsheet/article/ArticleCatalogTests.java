@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.broadsheet.author.AuthorStore;
+import io.broadsheet.search.SearchSlice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -33,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ArticleStore.class, ArticleCatalog.class, AuthorStore.class })
+@Import({ ArticleStore.class, ArticleCatalog.class, AuthorStore.class, SearchSlice.class })
 @Tag("database")
 class ArticleCatalogTests {
 
@@ -96,7 +97,7 @@ class ArticleCatalogTests {
 	@Test
 	void listsAnArticleByTwoMatchingAuthorsOnce() {
 		Page<ArticleSummary> page = this.catalog.find(
-				new ArticleFilter(List.of("author-a", "co-author-a"), null, null, null, null),
+				new ArticleFilter(List.of("author-a", "co-author-a"), null, null, null, null, null, null),
 				PageRequest.of(0, 100, Sort.by("id")));
 		assertThat(page.getContent()).extracting(ArticleSummary::id).doesNotHaveDuplicates();
 	}

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.broadsheet.article.ArticleDetail.Origin;
 import io.broadsheet.article.ArticleDetail.Provenance;
 import io.broadsheet.author.AuthorStore;
+import io.broadsheet.search.SearchSlice;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,7 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ArticleStore.class, ArticleCatalog.class, AuthorStore.class })
+@Import({ ArticleStore.class, ArticleCatalog.class, AuthorStore.class, SearchSlice.class })
 @Tag("database")
 class ArticleStoreTests {
 

@@ -70,6 +70,11 @@ class ReplicasStartTogetherIT {
 
 	private static final String[] LAST_NAMES = { "Grigoryan", "Avdaliani", "Petrosyan", "Hakobyan" };
 
+	// Relevance order with ties, date order, phrases, prefixes, exclusions, deep pages.
+	private static final List<String> SEARCHES = List.of("/articles?q=report&size=100",
+			"/articles?q=Grigoryan%20OR%20Petrosyan&size=50", "/articles?q=%22road%20ahead%22%20-Anna&page=3",
+			"/articles?q=repor*&sort=publishedDate,desc&size=30", "/articles?q=17");
+
 	private final List<Replica> replicas = new ArrayList<>();
 
 	@TempDir
@@ -162,6 +167,15 @@ class ReplicasStartTogetherIT {
 		// One replica stored everything; the other, syncing after it, found all
 		// unchanged.
 		assertThat(added).containsExactlyInAnyOrder((long) ARTICLES, 0L);
+		// Each replica searches an index of its own, built from the shared rows: the
+		// same ids in the same order with the same highlights, and the same counts.
+		for (String query : SEARCHES) {
+			String first = getBody(this.replicas.get(0), query);
+			assertThat(getBody(this.replicas.get(1), query)).as("GET %s", query).isEqualTo(first);
+			assertThat(first).as("GET %s", query).contains("\"totalElements\"");
+		}
+		assertThat(getBody(this.replicas.get(0), "/articles/facets?q=officials"))
+			.isEqualTo(getBody(this.replicas.get(1), "/articles/facets?q=officials"));
 		for (Replica replica : this.replicas) {
 			replica.stop();
 			assertThat(replica.logLines()).as("errors logged by %s", replica.log)
@@ -245,6 +259,12 @@ class ReplicasStartTogetherIT {
 		HttpResponse<String> response = LoopbackHttp.send(request(replica, path), HttpResponse.BodyHandlers.ofString());
 		assertThat(response.statusCode()).as("GET %s on %s", path, replica.log).isEqualTo(200);
 		return JsonMapper.builder().build().readTree(response.body());
+	}
+
+	private String getBody(Replica replica, String path) throws Exception {
+		HttpResponse<String> response = LoopbackHttp.send(request(replica, path));
+		assertThat(response.statusCode()).as("GET %s on %s", path, replica.log).isEqualTo(200);
+		return response.body();
 	}
 
 	private static HttpRequest request(Replica replica, String path) {

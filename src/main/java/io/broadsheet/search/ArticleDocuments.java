@@ -1,0 +1,116 @@
+package io.broadsheet.search;
+
+import java.nio.charset.StandardCharsets;
+import java.time.YearMonth;
+import java.util.Locale;
+
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.LongPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The fields of an article in the index, and how an article becomes a document.
+ */
+final class ArticleDocuments {
+
+	/** The article id: a stored keyword, and doc values to break ties in any order. */
+	static final String ID = "id";
+
+	/** The content hash of the stored article: what catching up compares. */
+	static final String HASH = "hash";
+
+	/** Author ids, one keyword each. */
+	static final String AUTHOR = "author";
+
+	/** Author id and name, for the author facet. */
+	static final String AUTHOR_FACET = "author_facet";
+
+	/** Publication date as an epoch day: points to filter, doc values to sort. */
+	static final String PUBLISHED = "published";
+
+	/** Publication month ({@code 2025-12}), for the year and month facets. */
+	static final String MONTH = "month";
+
+	/** Publisher, lower-cased, to filter. */
+	static final String PUBLISHER = "publisher";
+
+	/** Publisher as written, for the facet. */
+	static final String PUBLISHER_FACET = "publisher_facet";
+
+	/** ISO 639-1 code, to filter and for the facet; absent when unknown. */
+	static final String LANGUAGE = "language";
+
+	/** The title, for sorting by title. */
+	static final String TITLE_SORT = "title_sort";
+
+	/** Between an author's id and name in {@link #AUTHOR_FACET}; in neither. */
+	static final char AUTHOR_SEPARATOR = '\u001f';
+
+	/** Lucene refuses longer terms in doc values. */
+	private static final int MAX_SORT_KEY_BYTES = 1024;
+
+	private ArticleDocuments() {
+	}
+
+	static Document toDocument(IndexedArticle article) {
+		Document document = new Document();
+		document.add(new StringField(ID, article.id(), Field.Store.YES));
+		document.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
+		document.add(new BinaryDocValuesField(HASH, new BytesRef(article.contentHash())));
+		String analysis = SearchAnalyzer.analysisOf(article.language());
+		if (article.title() != null) {
+			document.add(new TextField(SearchAnalyzer.TITLE + analysis, article.title(), Field.Store.YES));
+			if (SearchAnalyzer.stems(analysis)) {
+				document.add(new TextField(SearchAnalyzer.TITLE + analysis + SearchAnalyzer.UNSTEMMED, article.title(),
+						Field.Store.NO));
+			}
+			document.add(new SortedDocValuesField(TITLE_SORT, sortKey(article.title())));
+		}
+		// Stored for highlighting: compressed, and read only for the hits of a page.
+		document.add(new TextField(SearchAnalyzer.BODY + analysis, article.body(), Field.Store.YES));
+		if (SearchAnalyzer.stems(analysis)) {
+			document.add(new TextField(SearchAnalyzer.BODY + analysis + SearchAnalyzer.UNSTEMMED, article.body(),
+					Field.Store.NO));
+		}
+		for (IndexedArticle.Author author : article.authors()) {
+			document.add(new StringField(AUTHOR, author.id(), Field.Store.NO));
+			document.add(new SortedSetDocValuesField(AUTHOR_FACET,
+					new BytesRef(author.id() + AUTHOR_SEPARATOR + author.name())));
+		}
+		if (article.publishedDate() != null) {
+			long day = article.publishedDate().toEpochDay();
+			document.add(new LongPoint(PUBLISHED, day));
+			document.add(new NumericDocValuesField(PUBLISHED, day));
+			document
+				.add(new SortedDocValuesField(MONTH, new BytesRef(YearMonth.from(article.publishedDate()).toString())));
+		}
+		if (article.publisher() != null && !article.publisher().isBlank()) {
+			document.add(new StringField(PUBLISHER, key(article.publisher()), Field.Store.NO));
+			document.add(new SortedDocValuesField(PUBLISHER_FACET, new BytesRef(article.publisher())));
+		}
+		if (article.language() != null) {
+			String code = article.language().toLowerCase(Locale.ROOT);
+			document.add(new StringField(LANGUAGE, code, Field.Store.NO));
+			document.add(new SortedDocValuesField(LANGUAGE, new BytesRef(code)));
+		}
+		return document;
+	}
+
+	/** A publisher as the filter compares it: case-insensitive, spaces around ignored. */
+	static String key(String publisher) {
+		return publisher.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private static BytesRef sortKey(String title) {
+		byte[] bytes = title.getBytes(StandardCharsets.UTF_8);
+		return new BytesRef(bytes, 0, Math.min(bytes.length, MAX_SORT_KEY_BYTES));
+	}
+
+}

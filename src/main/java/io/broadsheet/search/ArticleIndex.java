@@ -1,0 +1,432 @@
+package io.broadsheet.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.text.BreakIterator;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TieredMergePolicy;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
+import org.springframework.context.event.EventListener;
+import org.springframework.data.domain.Pageable;
+import org.springframework.stereotype.Component;
+import org.springframework.util.FileSystemUtils;
+
+import io.broadsheet.system.CorpusChanged;
+
+/**
+ * The full-text index of the stored articles: embedded Lucene, derived from the store and
+ * kept in step with it.
+ * <p>
+ * <b>Catching up.</b> Whenever this instance starts serving a new corpus version
+ * ({@link CorpusChanged}), the index compares each stored article's content hash with the
+ * one it indexed, re-indexes only the articles that differ and deletes those that are
+ * gone. The same comparison builds a missing index from scratch and repairs one left
+ * behind by an older version of the store; the version the index was last brought to is
+ * kept in its commit, so a restart over an unchanged store does nothing. The listener
+ * runs before the new version is served and, at startup, before the application is ready.
+ * <p>
+ * <b>The same answers on every replica.</b> Each replica builds its own index from the
+ * shared store. BM25 scores depend only on the documents (same analysis, same terms) and
+ * on collection statistics, which also count deleted documents until they are merged
+ * away; so after every change the segments holding deletions are merged, and two indexes
+ * of the same rows then score every article the same. Ties are broken by id.
+ */
+@Component
+public class ArticleIndex implements DisposableBean {
+
+	private static final Logger log = LoggerFactory.getLogger(ArticleIndex.class);
+
+	/** Commit user data key of the corpus version the index matches. */
+	static final String CORPUS_VERSION = "corpusVersion";
+
+	/** Articles read from the store per statement while catching up. */
+	private static final int LOAD_BATCH = 500;
+
+	/** Snippets per article. */
+	static final int MAX_SNIPPETS = 3;
+
+	/** Characters a snippet aims at. */
+	private static final int SNIPPET_LENGTH = 160;
+
+	private final IndexSource source;
+
+	private final Path path;
+
+	private final boolean temporary;
+
+	private final SearchAnalyzer analyzer = new SearchAnalyzer();
+
+	private final LuceneQueries queries = new LuceneQueries(this.analyzer);
+
+	private final UnifiedHighlighter highlighter;
+
+	private final FSDirectory directory;
+
+	private final IndexWriter writer;
+
+	private final SearcherManager searchers;
+
+	private volatile String indexedVersion;
+
+	private volatile CatchUp lastCatchUp;
+
+	ArticleIndex(IndexSource source, SearchProperties properties) throws IOException {
+		this.source = source;
+		this.temporary = properties.indexPath() == null;
+		this.path = this.temporary ? Files.createTempDirectory("broadsheet-index-") : properties.indexPath();
+		Files.createDirectories(this.path);
+		this.directory = FSDirectory.open(this.path);
+		this.writer = openWriter();
+		this.searchers = new SearcherManager(this.writer, null);
+		this.indexedVersion = this.writer.getLiveCommitData() == null ? null : versionOf(this.writer);
+		this.highlighter = UnifiedHighlighter.builderWithoutSearcher(this.analyzer)
+			.withFormatter(new SnippetFormatter())
+			.withMaxNoHighlightPassages(0)
+			.withBreakIterator(() -> LengthGoalBreakIterator
+				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
+			.build();
+	}
+
+	// An index that cannot be opened (cut short by a crash, a disk error, a format this
+	// version cannot read) is not worth a failed start: it is derived, so it is thrown
+	// away and the next catch-up builds it again from the store.
+	private IndexWriter openWriter() throws IOException {
+		try {
+			IndexWriter opened = new IndexWriter(this.directory, config());
+			// Reading every segment's header and footer finds most damage here rather
+			// than at the first search.
+			DirectoryReader.open(opened).close();
+			return opened;
+		}
+		catch (IOException | RuntimeException ex) {
+			log.warn("Search index at {} cannot be opened ({}); building it again from the store", this.path,
+					ex.toString());
+			FileSystemUtils.deleteRecursively(this.path);
+			Files.createDirectories(this.path);
+			return new IndexWriter(this.directory, config());
+		}
+	}
+
+	private IndexWriterConfig config() {
+		TieredMergePolicy merges = new TieredMergePolicy();
+		// See the class comment: deleted documents would skew the statistics.
+		merges.setForceMergeDeletesPctAllowed(0);
+		return new IndexWriterConfig(this.analyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+			.setMergePolicy(merges);
+	}
+
+	private static String versionOf(IndexWriter writer) {
+		for (Map.Entry<String, String> entry : writer.getLiveCommitData()) {
+			if (CORPUS_VERSION.equals(entry.getKey())) {
+				return entry.getValue();
+			}
+		}
+		return null;
+	}
+
+	@EventListener
+	void onCorpusChanged(CorpusChanged changed) {
+		try {
+			catchUp(changed.version());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not bring the search index at " + this.path + " up to date", ex);
+		}
+	}
+
+	/**
+	 * Brings the index up to date with the store: re-indexes the articles whose content
+	 * hash differs from the indexed one, deletes those no longer stored, and records the
+	 * version. Does nothing when the index already matches this version.
+	 * @param version the corpus version the store now holds
+	 * @return what it did
+	 */
+	synchronized CatchUp catchUp(String version) throws IOException {
+		long started = System.nanoTime();
+		if (version != null && version.equals(this.indexedVersion)) {
+			return recorded(new CatchUp(version, 0, 0, this.writer.getDocStats().numDocs, Duration.ZERO));
+		}
+		Map<String, String> stored = this.source.contentHashes();
+		Map<String, String> indexed = indexedHashes();
+		// In id order, so that two replicas building from the same rows add the same
+		// documents in the same order.
+		List<String> changed = new ArrayList<>();
+		stored.forEach((id, hash) -> {
+			if (!hash.equals(indexed.get(id))) {
+				changed.add(id);
+			}
+		});
+		Collections.sort(changed);
+		List<String> gone = new ArrayList<>();
+		indexed.keySet().forEach((id) -> {
+			if (!stored.containsKey(id)) {
+				gone.add(id);
+			}
+		});
+		Collections.sort(gone);
+		for (int start = 0; start < changed.size(); start += LOAD_BATCH) {
+			List<IndexedArticle> articles = new ArrayList<>(
+					this.source.load(changed.subList(start, Math.min(changed.size(), start + LOAD_BATCH))));
+			articles.sort(Comparator.comparing(IndexedArticle::id));
+			for (IndexedArticle article : articles) {
+				this.writer.updateDocument(new Term(ArticleDocuments.ID, article.id()),
+						ArticleDocuments.toDocument(article));
+			}
+		}
+		if (!gone.isEmpty()) {
+			this.writer
+				.deleteDocuments(gone.stream().map((id) -> new Term(ArticleDocuments.ID, id)).toArray(Term[]::new));
+		}
+		if (!changed.isEmpty() || !gone.isEmpty()) {
+			this.writer.forceMergeDeletes(true);
+		}
+		if (version != null) {
+			this.writer.setLiveCommitData(Map.of(CORPUS_VERSION, version).entrySet());
+		}
+		this.writer.commit();
+		this.searchers.maybeRefreshBlocking();
+		this.indexedVersion = version;
+		CatchUp done = new CatchUp(version, changed.size(), gone.size(), this.writer.getDocStats().numDocs,
+				Duration.ofNanos(System.nanoTime() - started));
+		log.info("Search index caught up with corpus version {} in {} ms: {} articles indexed, {} removed, {} in all",
+				version, done.took().toMillis(), done.indexed(), done.removed(), done.documents());
+		return recorded(done);
+	}
+
+	private CatchUp recorded(CatchUp catchUp) {
+		this.lastCatchUp = catchUp;
+		return catchUp;
+	}
+
+	/** What the last catch-up did, or {@code null} before the first. */
+	CatchUp lastCatchUp() {
+		return this.lastCatchUp;
+	}
+
+	// Every live document's id and content hash, from doc values: no stored field read.
+	private Map<String, String> indexedHashes() throws IOException {
+		Map<String, String> hashes = new HashMap<>();
+		try (DirectoryReader reader = DirectoryReader.open(this.writer)) {
+			for (LeafReaderContext leaf : reader.leaves()) {
+				Bits live = leaf.reader().getLiveDocs();
+				SortedDocValues ids = leaf.reader().getSortedDocValues(ArticleDocuments.ID);
+				BinaryDocValues contentHashes = leaf.reader().getBinaryDocValues(ArticleDocuments.HASH);
+				if (ids == null || contentHashes == null) {
+					continue;
+				}
+				for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+					if ((live == null || live.get(doc)) && contentHashes.advanceExact(doc)) {
+						hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(),
+								contentHashes.binaryValue().utf8ToString());
+					}
+				}
+			}
+		}
+		return hashes;
+	}
+
+	/**
+	 * One page of the articles that match.
+	 * @param criteria what to match
+	 * @param pageable the page, sorted by {@code relevance} (best first),
+	 * {@code publishedDate}, {@code title} or {@code id}
+	 * @return the page's hits and the total
+	 */
+	public SearchHits search(SearchCriteria criteria, Pageable pageable) {
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				Query query = this.queries.toQuery(criteria, analyses(searcher.getIndexReader()));
+				long offset = pageable.getOffset();
+				int maxDoc = searcher.getIndexReader().maxDoc();
+				if (offset >= maxDoc) {
+					return new SearchHits(searcher.count(query), List.of());
+				}
+				int wanted = (int) Math.min(offset + pageable.getPageSize(), maxDoc);
+				TopFieldDocs top = searcher.search(query,
+						new TopFieldCollectorManager(toSort(pageable), Math.max(1, wanted), Integer.MAX_VALUE));
+				List<SearchHits.Hit> hits = new ArrayList<>();
+				StoredFields stored = searcher.storedFields();
+				Query text = (criteria.text() != null)
+						? this.queries.text(criteria.text(), analyses(searcher.getIndexReader())) : null;
+				for (int i = (int) offset; i < top.scoreDocs.length; i++) {
+					ScoreDoc hit = top.scoreDocs[i];
+					var document = stored.document(hit.doc);
+					hits.add(new SearchHits.Hit(document.get(ArticleDocuments.ID),
+							(text != null) ? highlights(document, text) : List.of()));
+				}
+				return new SearchHits(top.totalHits.value, hits);
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Search index at " + this.path + " could not be read", ex);
+		}
+	}
+
+	/**
+	 * Counts the articles that match by author, year, month, publisher and language.
+	 * @param criteria what to match
+	 * @param limit the most values of each facet to answer
+	 * @return the counts
+	 */
+	public Facets facets(SearchCriteria criteria, int limit) {
+		try {
+			IndexSearcher searcher = this.searchers.acquire();
+			try {
+				Query query = this.queries.toQuery(criteria, analyses(searcher.getIndexReader()));
+				FacetCounter counts = searcher.search(query, FacetCounter.manager());
+				Map<String, Long> years = new HashMap<>();
+				counts.months.forEach(
+						(month, count) -> years.merge(month.substring(0, month.indexOf('-', 1)), count, Long::sum));
+				return new Facets(counts.total, FacetCounter.top(counts.authors, limit, (author, count) -> {
+					int separator = author.indexOf(ArticleDocuments.AUTHOR_SEPARATOR);
+					return new Facets.AuthorCount(author.substring(0, separator), author.substring(separator + 1),
+							count);
+				}), FacetCounter.top(years, limit, Facets.PeriodCount::new),
+						FacetCounter.top(counts.months, limit, Facets.PeriodCount::new),
+						FacetCounter.top(counts.publishers, limit, Facets.PublisherCount::new),
+						FacetCounter.top(counts.languages, limit, Facets.LanguageCount::new));
+			}
+			finally {
+				this.searchers.release(searcher);
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Search index at " + this.path + " could not be read", ex);
+		}
+	}
+
+	// Snippets from the body; from the title when only the title matched.
+	private List<String> highlights(org.apache.lucene.document.Document document, Query text) throws IOException {
+		for (String prefix : List.of(SearchAnalyzer.BODY, SearchAnalyzer.TITLE)) {
+			for (var field : document.getFields()) {
+				if (field.name().startsWith(prefix)) {
+					Object snippets = this.highlighter.highlightWithoutSearcher(field.name(), text, field.stringValue(),
+							MAX_SNIPPETS);
+					if (snippets instanceof List<?> list && !list.isEmpty()) {
+						return list.stream().map(String.class::cast).toList();
+					}
+				}
+			}
+		}
+		return List.of();
+	}
+
+	// The analysis languages of the text fields the index holds.
+	private static Set<String> analyses(IndexReader reader) {
+		Set<String> analyses = new TreeSet<>();
+		for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
+			String analysis = SearchAnalyzer.analysisOfField(field.name);
+			if (analysis != null && !analysis.endsWith(SearchAnalyzer.UNSTEMMED)) {
+				analyses.add(analysis);
+			}
+		}
+		if (analyses.isEmpty()) {
+			analyses.add(SearchAnalyzer.NEUTRAL);
+		}
+		return analyses;
+	}
+
+	private static Sort toSort(Pageable pageable) {
+		List<SortField> fields = new ArrayList<>();
+		for (var order : pageable.getSort()) {
+			boolean descending = order.isDescending();
+			switch (order.getProperty()) {
+				// Best first, whichever direction was asked for: "least relevant first"
+				// is
+				// no order anyone wants.
+				case "relevance" -> fields.add(SortField.FIELD_SCORE);
+				case "publishedDate" -> {
+					SortField published = new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, descending);
+					// Undated last in both directions, as in the listing without a query.
+					published.setMissingValue(descending ? Long.MIN_VALUE : Long.MAX_VALUE);
+					fields.add(published);
+				}
+				case "title" -> {
+					SortField title = new SortField(ArticleDocuments.TITLE_SORT, SortField.Type.STRING, descending);
+					title.setMissingValue(descending ? SortField.STRING_FIRST : SortField.STRING_LAST);
+					fields.add(title);
+				}
+				case "id" -> fields.add(new SortField(ArticleDocuments.ID, SortField.Type.STRING, descending));
+				default -> throw new IllegalArgumentException("no sort by " + order.getProperty());
+			}
+		}
+		if (fields.isEmpty()) {
+			fields.add(SortField.FIELD_SCORE);
+		}
+		return new Sort(fields.toArray(SortField[]::new));
+	}
+
+	/** The folder the index lives in. */
+	Path path() {
+		return this.path;
+	}
+
+	@Override
+	public void destroy() throws IOException {
+		try {
+			this.searchers.close();
+			this.writer.close();
+			this.directory.close();
+		}
+		finally {
+			if (this.temporary) {
+				FileSystemUtils.deleteRecursively(this.path);
+			}
+		}
+	}
+
+	/**
+	 * What one catch-up did.
+	 *
+	 * @param version the corpus version the index now matches
+	 * @param indexed articles (re-)indexed
+	 * @param removed articles deleted from the index
+	 * @param documents articles in the index afterwards
+	 * @param took how long it took
+	 */
+	record CatchUp(String version, int indexed, int removed, int documents, Duration took) {
+
+	}
+
+}

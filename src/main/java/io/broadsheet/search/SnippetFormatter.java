@@ -1,0 +1,58 @@
+package io.broadsheet.search;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+
+/**
+ * Formats each passage the highlighter picked as one snippet: matched words in
+ * {@code <mark>}, every other character HTML-escaped, so that a client can insert a
+ * snippet into a page as it is, whatever the article's text holds.
+ */
+final class SnippetFormatter extends PassageFormatter {
+
+	@Override
+	public List<String> format(Passage[] passages, String content) {
+		List<String> snippets = new ArrayList<>(passages.length);
+		for (Passage passage : passages) {
+			StringBuilder snippet = new StringBuilder();
+			int position = passage.getStartOffset();
+			int[] starts = passage.getMatchStarts();
+			int[] ends = passage.getMatchEnds();
+			for (int i = 0; i < passage.getNumMatches(); i++) {
+				int start = Math.max(starts[i], position);
+				int end = Math.min(ends[i], passage.getEndOffset());
+				if (end <= start) {
+					continue;
+				}
+				escape(content, position, start, snippet);
+				snippet.append("<mark>");
+				escape(content, start, end, snippet);
+				snippet.append("</mark>");
+				position = end;
+			}
+			escape(content, position, passage.getEndOffset(), snippet);
+			snippets.add(snippet.toString().strip());
+		}
+		return snippets;
+	}
+
+	static void escape(String content, int start, int end, StringBuilder out) {
+		for (int i = start; i < end; i++) {
+			char c = content.charAt(i);
+			switch (c) {
+				case '&' -> out.append("&amp;");
+				case '<' -> out.append("&lt;");
+				case '>' -> out.append("&gt;");
+				case '"' -> out.append("&quot;");
+				case '\'' -> out.append("&#39;");
+				// Paragraph breaks inside a snippet read as one space.
+				case '\n', '\r' -> out.append(' ');
+				default -> out.append(c);
+			}
+		}
+	}
+
+}

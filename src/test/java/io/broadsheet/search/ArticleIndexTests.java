@@ -1,0 +1,262 @@
+package io.broadsheet.search;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+
+import io.broadsheet.article.ArticleContent;
+import io.broadsheet.article.ArticleStore;
+import io.broadsheet.article.FieldOrigin;
+import io.broadsheet.article.StoredArticle;
+import io.broadsheet.article.Traced;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The index over the real schema, fed by the real store: what the sync writes is what a
+ * search finds, and the index follows every change by re-indexing only what changed.
+ */
+@DataJpaTest
+@Transactional(propagation = Propagation.NOT_SUPPORTED)
+@Import(ArticleStore.class)
+class ArticleIndexTests {
+
+	private static final FieldOrigin LINE_1 = new FieldOrigin(FieldOrigin.Source.TEXT, 1);
+
+	private static final Pageable BY_RELEVANCE = PageRequest.of(0, 20, Sort.by("relevance", "id"));
+
+	@Autowired
+	private ArticleStore store;
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@TempDir
+	private Path indexPath;
+
+	private ArticleIndex index;
+
+	private int version;
+
+	@BeforeEach
+	void openIndex() throws IOException {
+		this.index = new ArticleIndex(new IndexSource(this.jdbc), new SearchProperties(this.indexPath));
+	}
+
+	@AfterEach
+	void emptyStore() throws IOException {
+		this.index.destroy();
+		this.store.delete(this.store.findAllStored().stream().map(StoredArticle::id).toList());
+		this.store.refreshAuthorStatistics();
+	}
+
+	@Test
+	void followsAddedChangedAndRemovedArticlesReindexingOnlyThose() throws IOException {
+		store(article("a", "Lavrov in Yerevan", "The minister arrived on Wednesday.", null),
+				article("b", "Talks in Baku", "Delegations met for a second round.", null),
+				article("c", "A quiet week", "Nothing much happened in Tbilisi.", null));
+		assertThat(catchUp().indexed()).isEqualTo(3);
+		assertThat(ids("Tbilisi")).containsExactly("c");
+
+		// c changes, d is new, a is gone; b stays as it was.
+		store(article("c", "A busy week", "Protesters gathered in Tbilisi and Yerevan.", null),
+				article("d", "Lavrov in Baku", "The minister went on to Baku.", null));
+		this.store.delete(List.of("a"));
+		ArticleIndex.CatchUp second = catchUp();
+		assertThat(second.indexed()).isEqualTo(2);
+		assertThat(second.removed()).isEqualTo(1);
+		assertThat(second.documents()).isEqualTo(3);
+		assertThat(ids("Lavrov")).containsExactly("d");
+		assertThat(ids("Yerevan")).containsExactly("c");
+		assertThat(ids("quiet")).isEmpty();
+
+		// The same version again: nothing to do, not even a comparison.
+		assertThat(this.index.catchUp("v" + this.version).indexed()).isZero();
+	}
+
+	@Test
+	void rebuildsAnIndexThatIsMissingOrCorruptFromTheStore() throws IOException {
+		store(article("a", "Lavrov in Yerevan", "The minister arrived.", null),
+				article("b", "Talks in Baku", "Delegations met.", null));
+		catchUp();
+		this.index.destroy();
+		try (Stream<Path> files = Files.list(this.indexPath)) {
+			for (Path file : files.toList()) {
+				Files.write(file, new byte[] { 1, 2, 3 });
+			}
+		}
+		this.index = new ArticleIndex(new IndexSource(this.jdbc), new SearchProperties(this.indexPath));
+		assertThat(this.index.catchUp("v" + this.version).indexed()).isEqualTo(2);
+		assertThat(ids("Baku")).containsExactly("b");
+	}
+
+	@Test
+	void keepsTheIndexedVersionAcrossRestartsSoAnUnchangedStoreIsNotReindexed() throws IOException {
+		store(article("a", "Lavrov in Yerevan", "The minister arrived.", null));
+		catchUp();
+		this.index.destroy();
+		this.index = new ArticleIndex(new IndexSource(this.jdbc), new SearchProperties(this.indexPath));
+		assertThat(this.index.catchUp("v" + this.version).indexed()).isZero();
+		assertThat(ids("Lavrov")).containsExactly("a");
+	}
+
+	@Test
+	void escapesEverythingButTheMarksInHighlights() throws IOException {
+		store(article("x", "Scripts", "Before <script>alert('Lavrov & co')</script> after \"quoted\" Lavrov.", null));
+		catchUp();
+		List<String> highlights = this.index.search(criteria("Lavrov"), BY_RELEVANCE).hits().get(0).highlights();
+		assertThat(highlights).isNotEmpty().allSatisfy((snippet) -> {
+			assertThat(snippet).doesNotContain("<script>", "'", "\"", " & ");
+			assertThat(snippet.replace("<mark>", "").replace("</mark>", "")).doesNotContain("<", ">");
+		});
+		assertThat(String.join(" ", highlights)).contains("&lt;script&gt;alert(&#39;<mark>Lavrov</mark> &amp; co&#39;)")
+			.contains("&quot;quoted&quot; <mark>Lavrov</mark>");
+	}
+
+	@Test
+	void ignoresCaseAndAccents() throws IOException {
+		store(article("a", "Café Müller", "A night at the Café Müller in Zürich.", null),
+				article("b", "Elsewhere", "Nothing of the kind.", null));
+		catchUp();
+		assertThat(ids("cafe MULLER")).containsExactly("a");
+		assertThat(ids("CAFÉ zurich")).containsExactly("a");
+		assertThat(ids("\"cafe muller\"")).containsExactly("a");
+	}
+
+	@Test
+	void stemsWordsInTheArticlesLanguage() throws IOException {
+		store(article("en", "Ceasefire", "The negotiations continued for weeks.", "en"),
+				article("de", "Waffenruhe", "Die Verhandlungen dauerten Wochen.", "de"),
+				article("und", "Unknown", "Their negotiations stalled.", null));
+		catchUp();
+		// English and German stemmers; no stemming when the language is unknown.
+		assertThat(ids("negotiation")).containsExactly("en");
+		assertThat(ids("negotiations")).containsExactlyInAnyOrder("en", "und");
+		assertThat(ids("Verhandlung")).containsExactly("de");
+		assertThat(ids("negotiat*")).containsExactlyInAnyOrder("en", "und");
+	}
+
+	@Test
+	void combinesWordsWithAndPhrasesOrAndExclusions() throws IOException {
+		store(article("a", "One", "Armenia and Azerbaijan signed a peace treaty.", null),
+				article("b", "Two", "Georgia and Armenia discussed trade.", null),
+				article("c", "Three", "A treaty of peace was not signed by Azerbaijan.", null));
+		catchUp();
+		assertThat(ids("Armenia Azerbaijan")).containsExactly("a");
+		assertThat(ids("\"peace treaty\"")).containsExactly("a");
+		assertThat(ids("peace treaty")).containsExactlyInAnyOrder("a", "c");
+		assertThat(ids("Georgia OR Azerbaijan")).containsExactlyInAnyOrder("a", "b", "c");
+		assertThat(ids("Armenia -Georgia")).containsExactly("a");
+		assertThat(ids("-Armenia")).containsExactly("c");
+		assertThat(ids("Azer*")).containsExactlyInAnyOrder("a", "c");
+	}
+
+	@Test
+	void ranksATitleMatchAboveABodyMatch() throws IOException {
+		store(article("body", "A week of visits", "Ministers went to Yerevan, then to Yerevan again.", null),
+				article("title", "Yerevan", "Ministers went to many places that week.", null));
+		catchUp();
+		assertThat(ids("Yerevan")).containsExactly("title", "body");
+	}
+
+	@Test
+	void combinesTheTextWithEveryFilterAndCountsFacetsOverTheWholeMatchingSet() throws IOException {
+		store(dated("a", "Talks", "Armenia talks.", "Ann Carter", LocalDate.of(2024, 5, 1), "CivilNet", "en"),
+				dated("b", "Talks", "Armenia talks again.", "Ann Carter", LocalDate.of(2025, 1, 2), "News.Az", "en"),
+				dated("c", "Talks", "Armenia talks once more.", "Bob Dean", LocalDate.of(2025, 1, 3), "News.Az", "hy"),
+				dated("d", "Talks", "Georgia talks.", "Bob Dean", LocalDate.of(2025, 1, 4), "News.Az", null));
+		catchUp();
+		assertThat(ids(new SearchCriteria(TextQuery.parse("Armenia"), Set.of("ann-carter"), null, null, null, null)))
+			.containsExactlyInAnyOrder("a", "b");
+		assertThat(ids(new SearchCriteria(TextQuery.parse("Armenia"), Set.of(), LocalDate.of(2025, 1, 1),
+				LocalDate.of(2025, 1, 31), " news.az ", "hy")))
+			.containsExactly("c");
+
+		Facets facets = this.index.facets(criteria("Armenia"), 20);
+		assertThat(facets.total()).isEqualTo(3);
+		assertThat(facets.authors()).containsExactly(new Facets.AuthorCount("ann-carter", "Ann Carter", 2),
+				new Facets.AuthorCount("bob-dean", "Bob Dean", 1));
+		assertThat(facets.years()).containsExactly(new Facets.PeriodCount("2025", 2),
+				new Facets.PeriodCount("2024", 1));
+		assertThat(facets.months()).containsExactly(new Facets.PeriodCount("2025-01", 2),
+				new Facets.PeriodCount("2024-05", 1));
+		assertThat(facets.publishers()).containsExactly(new Facets.PublisherCount("News.Az", 2),
+				new Facets.PublisherCount("CivilNet", 1));
+		assertThat(facets.languages()).containsExactly(new Facets.LanguageCount("en", 2),
+				new Facets.LanguageCount("hy", 1));
+		assertThat(this.index.facets(criteria("talks"), 1).authors()).hasSize(1);
+	}
+
+	@Test
+	void sortsMatchesByDateWithUndatedLast() throws IOException {
+		store(dated("old", "Talks", "Talks.", "Ann Carter", LocalDate.of(2020, 1, 1), null, null),
+				dated("new", "Talks", "Talks.", "Ann Carter", LocalDate.of(2025, 1, 1), null, null),
+				article("undated", "Talks", "Talks.", null));
+		catchUp();
+		Sort newest = Sort.by(Sort.Order.desc("publishedDate"), Sort.Order.asc("id"));
+		assertThat(this.index.search(criteria("talks"), PageRequest.of(0, 10, newest)).hits())
+			.extracting(SearchHits.Hit::id)
+			.containsExactly("new", "old", "undated");
+		assertThat(this.index.search(criteria("talks"), PageRequest.of(1, 2, newest)))
+			.satisfies((page) -> assertThat(page.total()).isEqualTo(3))
+			.satisfies((page) -> assertThat(page.hits()).extracting(SearchHits.Hit::id).containsExactly("undated"));
+	}
+
+	private ArticleIndex.CatchUp catchUp() throws IOException {
+		this.version++;
+		return this.index.catchUp("v" + this.version);
+	}
+
+	private List<String> ids(String text) {
+		return ids(criteria(text));
+	}
+
+	private List<String> ids(SearchCriteria criteria) {
+		return this.index.search(criteria, BY_RELEVANCE).hits().stream().map(SearchHits.Hit::id).toList();
+	}
+
+	private static SearchCriteria criteria(String text) {
+		return new SearchCriteria(TextQuery.parse(text), Set.of(), null, null, null, null);
+	}
+
+	private final Map<String, Integer> revisions = new HashMap<>();
+
+	private void store(ArticleContent... contents) {
+		this.store.store(List.of(contents), Instant.now());
+		this.store.refreshAuthorStatistics();
+	}
+
+	private ArticleContent article(String id, String title, String body, String language) {
+		return dated(id, title, body, null, null, null, language);
+	}
+
+	private ArticleContent dated(String id, String title, String body, String author, LocalDate date, String publisher,
+			String language) {
+		int revision = this.revisions.merge(id, 1, Integer::sum);
+		return new ArticleContent(id, id + ".txt", "hash-" + id + "-" + revision, null, new Traced<>(title, LINE_1),
+				(author != null) ? List.of(author) : List.of(), LINE_1, new Traced<>(date, LINE_1),
+				new Traced<>(publisher, LINE_1), Traced.unknown(), body, language);
+	}
+
+}

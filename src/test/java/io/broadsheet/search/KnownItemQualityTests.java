@@ -1,0 +1,46 @@
+package io.broadsheet.search;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * Known-item search on the 554 scraped pages of {@code ../shared/eval-web/dev}, read
+ * through the real ingest: the stored title typed as the query finds its article first
+ * (MRR at least 0.95), five consecutive words of the body as a phrase put it in the first
+ * three (at least 95 %). Skipped when the folder is absent.
+ */
+@SpringBootTest(properties = "broadsheet.corpus.path=" + KnownItemQualityTests.EVAL_CORPUS)
+class KnownItemQualityTests {
+
+	static final String EVAL_CORPUS = "../shared/eval-web/dev/corpus";
+
+	@Autowired
+	private JdbcTemplate jdbc;
+
+	@Autowired
+	private ArticleIndex index;
+
+	@BeforeAll
+	static void requireEvaluationCorpus() {
+		assumeTrue(Files.isDirectory(Path.of(EVAL_CORPUS)), EVAL_CORPUS + " is absent");
+	}
+
+	@Test
+	void findsEachScrapedPageByItsTitleAndByAPhraseOfItsBody() {
+		KnownItemSearch.Result result = KnownItemSearch.evaluate(this.jdbc, this.index);
+		System.out.println("Known-item search on " + EVAL_CORPUS + ": " + result);
+		assertThat(result.titleQueries()).isGreaterThan(400);
+		assertThat(result.titleMrr()).as("title MRR; misses: %s", result.misses()).isGreaterThanOrEqualTo(0.95);
+		assertThat(result.phraseTop3()).as("phrase top 3; misses: %s", result.misses()).isGreaterThanOrEqualTo(0.95);
+	}
+
+}

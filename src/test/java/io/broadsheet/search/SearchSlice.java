@@ -1,0 +1,16 @@
+package io.broadsheet.search;
+
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.ComponentScan;
+
+/**
+ * The search module for slice tests ({@code @DataJpaTest}) whose services search: the
+ * index, its source and its properties, as the application has them.
+ */
+@TestConfiguration(proxyBeanMethods = false)
+@ComponentScan(basePackageClasses = ArticleIndex.class)
+@EnableConfigurationProperties(SearchProperties.class)
+public class SearchSlice {
+
+}
