@@ -36,7 +36,7 @@ class ArchiveHttpCaching implements WebMvcConfigurer {
 	 */
 	@EventListener
 	@CacheEvict(cacheNames = { ARCHIVES }, allEntries = true)
-	public void corpusChanged(CorpusChanged changed) {
+	void corpusChanged(CorpusChanged changed) {
 		// The annotation does the work.
 	}
 

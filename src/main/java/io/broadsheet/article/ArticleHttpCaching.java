@@ -34,7 +34,7 @@ class ArticleHttpCaching implements WebMvcConfigurer {
 	 */
 	@EventListener
 	@CacheEvict(cacheNames = { ArticleCacheConfiguration.PAGES, ArticleCacheConfiguration.ARTICLES }, allEntries = true)
-	public void corpusChanged(CorpusChanged changed) {
+	void corpusChanged(CorpusChanged changed) {
 		// The annotation does the work.
 	}
 

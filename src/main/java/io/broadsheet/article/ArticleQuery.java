@@ -81,7 +81,7 @@ public record ArticleQuery(@Parameter(description = """
 	 * @param from first publication date, inclusive
 	 * @param to last publication date, inclusive
 	 * @param publisher publisher name
-	 * @param language ISO 639-1 code
+	 * @param language an ISO 639-1 code
 	 * @param page 0-based page number
 	 * @param size page size
 	 * @param sort sort order entries

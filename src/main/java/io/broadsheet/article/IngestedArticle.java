@@ -31,7 +31,7 @@ public record IngestedArticle(String id, String sourceFile, String contentHash, 
 	}
 
 	/** An article whose language is not known. */
-	public ArticleContent(String id, String sourceFile, String contentHash, String fileFingerprint,
+	public IngestedArticle(String id, String sourceFile, String contentHash, String fileFingerprint,
 			Traced<String> title, List<String> authorNames, FieldOrigin authorsOrigin, Traced<LocalDate> publishedDate,
 			Traced<String> publisher, Traced<String> url, String body) {
 		this(id, sourceFile, contentHash, fileFingerprint, title, authorNames, authorsOrigin, publishedDate, publisher,

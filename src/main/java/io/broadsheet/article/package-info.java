@@ -5,7 +5,7 @@
  * {@code article_body} and {@code article_author} tables; authors are the author
  * module's.
  */
-@ApplicationModule(allowedDependencies = { "author", "system" })
+@ApplicationModule(allowedDependencies = { "author", "search", "system" })
 @NullMarked
 package io.broadsheet.article;
 

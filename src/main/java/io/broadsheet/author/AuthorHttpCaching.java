@@ -36,7 +36,7 @@ class AuthorHttpCaching implements WebMvcConfigurer {
 	 */
 	@EventListener
 	@CacheEvict(cacheNames = { PAGES }, allEntries = true)
-	public void corpusChanged(CorpusChanged changed) {
+	void corpusChanged(CorpusChanged changed) {
 		// The annotation does the work.
 	}
 

@@ -55,8 +55,10 @@ class CorpusLoader implements ApplicationRunner {
 		CorpusReport running = CorpusReport.running(this.source.location(), this.clock.instant());
 		this.lastReport.set(running);
 		try {
-			// A persistent store that a previous sync completed serves what it holds while
-			// this one runs (or waits for another replica's); an empty store serves nothing
+			// A persistent store that a previous sync completed serves what it holds
+			// while
+			// this one runs (or waits for another replica's); an empty store serves
+			// nothing
 			// (503) until this sync has finished.
 			this.revision.refresh();
 			CorpusSync.Outcome outcome = this.lock.callExclusively(() -> this.sync.sync(null));

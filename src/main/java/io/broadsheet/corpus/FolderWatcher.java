@@ -77,6 +77,7 @@ final class FolderWatcher implements AutoCloseable {
 	private volatile boolean rescanFailing;
 
 	/**
+	 * Watches a folder; nothing starts before {@code start}.
 	 * @param root the folder, watched with every folder below it
 	 * @param useEvents whether to ask the file system for change events
 	 * @param rescanInterval how often to ask {@code changedSinceLastSync}

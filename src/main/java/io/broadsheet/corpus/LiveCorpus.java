@@ -2,7 +2,6 @@ package io.broadsheet.corpus;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -89,7 +88,7 @@ class LiveCorpus implements DisposableBean {
 	/** How the corpus is watched, for {@code GET /corpus}. */
 	CorpusWatch status() {
 		FolderWatcher current = this.watcher;
-		String mode = (current == null) ? "off" : current.eventsActive() ? "events" : "polling";
+		String mode = (current != null) ? (current.eventsActive() ? "events" : "polling") : "off";
 		CorpusChanged served = this.revision.current();
 		return new CorpusWatch(mode, this.notWatchedReason, this.properties.rescanInterval().toMillis(),
 				this.properties.debounce().toMillis(), this.properties.settleTime().toMillis(),

@@ -115,7 +115,7 @@ public class ArticleIndex implements DisposableBean {
 		this.directory = FSDirectory.open(this.path);
 		this.writer = openWriter();
 		this.searchers = new SearcherManager(this.writer, null);
-		this.indexedVersion = this.writer.getLiveCommitData() == null ? null : versionOf(this.writer);
+		this.indexedVersion = (this.writer.getLiveCommitData() != null) ? versionOf(this.writer) : null;
 		this.highlighter = UnifiedHighlighter.builderWithoutSearcher(this.analyzer)
 			.withFormatter(new SnippetFormatter())
 			.withMaxNoHighlightPassages(0)

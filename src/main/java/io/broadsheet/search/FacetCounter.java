@@ -132,13 +132,6 @@ final class FacetCounter implements Collector {
 		}
 	}
 
-	@FunctionalInterface
-	private interface OrdLookup {
-
-		String apply(int ord);
-
-	}
-
 	/** A manager for one sequential search: the searcher runs no threads of its own. */
 	static CollectorManager<FacetCounter, FacetCounter> manager() {
 		return new CollectorManager<>() {
@@ -163,6 +156,13 @@ final class FacetCounter implements Collector {
 			}
 
 		};
+	}
+
+	@FunctionalInterface
+	private interface OrdLookup {
+
+		String apply(int ord);
+
 	}
 
 }

@@ -59,6 +59,7 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 	private final Map<Method, KnownParameters> known = new ConcurrentHashMap<>();
 
 	/**
+	 * Checks the handlers of the given packages only.
 	 * @param applicationPackages the packages whose REST controllers are checked
 	 */
 	UnknownParameterInterceptor(List<String> applicationPackages) {

@@ -25,9 +25,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.broadsheet.article.ArticleContent;
 import io.broadsheet.article.ArticleStore;
 import io.broadsheet.article.FieldOrigin;
+import io.broadsheet.article.IngestedArticle;
 import io.broadsheet.article.StoredArticle;
 import io.broadsheet.article.Traced;
 
@@ -242,19 +242,19 @@ class ArticleIndexTests {
 
 	private final Map<String, Integer> revisions = new HashMap<>();
 
-	private void store(ArticleContent... contents) {
+	private void store(IngestedArticle... contents) {
 		this.store.store(List.of(contents), Instant.now());
 		this.store.refreshAuthorStatistics();
 	}
 
-	private ArticleContent article(String id, String title, String body, String language) {
+	private IngestedArticle article(String id, String title, String body, String language) {
 		return dated(id, title, body, null, null, null, language);
 	}
 
-	private ArticleContent dated(String id, String title, String body, String author, LocalDate date, String publisher,
+	private IngestedArticle dated(String id, String title, String body, String author, LocalDate date, String publisher,
 			String language) {
 		int revision = this.revisions.merge(id, 1, Integer::sum);
-		return new ArticleContent(id, id + ".txt", "hash-" + id + "-" + revision, null, new Traced<>(title, LINE_1),
+		return new IngestedArticle(id, id + ".txt", "hash-" + id + "-" + revision, null, new Traced<>(title, LINE_1),
 				(author != null) ? List.of(author) : List.of(), LINE_1, new Traced<>(date, LINE_1),
 				new Traced<>(publisher, LINE_1), Traced.unknown(), body, language);
 	}

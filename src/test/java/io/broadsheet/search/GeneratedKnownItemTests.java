@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.broadsheet.article.ArticleContent;
 import io.broadsheet.article.ArticleStore;
 import io.broadsheet.article.FieldOrigin;
+import io.broadsheet.article.IngestedArticle;
 import io.broadsheet.article.StoredArticle;
 import io.broadsheet.article.Traced;
 
@@ -43,8 +43,8 @@ class GeneratedKnownItemTests {
 			+ "railway investment crisis reform court journalist report analysis history future")
 		.split(" ");
 
-	private static final String[] PLACES = { "Armenia", "Georgia", "Azerbaijan", "Yerevan", "Tbilisi", "Baku",
-			"Moscow", "Ankara", "Tehran", "Brussels" };
+	private static final String[] PLACES = { "Armenia", "Georgia", "Azerbaijan", "Yerevan", "Tbilisi", "Baku", "Moscow",
+			"Ankara", "Tehran", "Brussels" };
 
 	@Autowired
 	private ArticleStore store;
@@ -66,7 +66,7 @@ class GeneratedKnownItemTests {
 	@Test
 	void findsEachGeneratedArticleByItsTitleAndByAPhraseOfItsBody() throws IOException {
 		Random random = new Random(12);
-		List<ArticleContent> contents = new ArrayList<>();
+		List<IngestedArticle> contents = new ArrayList<>();
 		FieldOrigin line1 = new FieldOrigin(FieldOrigin.Source.TEXT, 1);
 		for (int i = 0; i < ARTICLES; i++) {
 			String title = words(random, 4 + random.nextInt(5));
@@ -75,7 +75,7 @@ class GeneratedKnownItemTests {
 				body.append(words(random, 40 + random.nextInt(40))).append(".\n\n");
 			}
 			String id = String.format("gen-%04d", i);
-			contents.add(new ArticleContent(id, id + ".txt", "hash-" + id, null, new Traced<>(title, line1), List.of(),
+			contents.add(new IngestedArticle(id, id + ".txt", "hash-" + id, null, new Traced<>(title, line1), List.of(),
 					line1, Traced.unknown(), Traced.unknown(), Traced.unknown(), body.toString().strip()));
 		}
 		for (int start = 0; start < contents.size(); start += 200) {

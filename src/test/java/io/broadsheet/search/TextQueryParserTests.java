@@ -2,9 +2,9 @@ package io.broadsheet.search;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.junit.jupiter.api.Test;
 
 import io.broadsheet.search.TextQuery.Group;
 import io.broadsheet.search.TextQuery.Kind;

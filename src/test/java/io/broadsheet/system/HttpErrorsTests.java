@@ -1,9 +1,9 @@
 package io.broadsheet.system;
 
 import java.io.IOException;
+import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -132,8 +132,8 @@ class HttpErrorsTests {
 	}
 
 	private HttpResponse<String> send(URI uri, String method) throws IOException, InterruptedException {
-		return this.client.send(HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody()).build(),
-				HttpResponse.BodyHandlers.ofString());
+		return LoopbackHttp
+			.send(HttpRequest.newBuilder(uri).method(method, HttpRequest.BodyPublishers.noBody()).build());
 	}
 
 	@Test
@@ -158,6 +158,10 @@ class HttpErrorsTests {
 
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return LoopbackHttp.get(this.port, path);
+	}
+
+	private URI uri(String path) {
+		return LoopbackHttp.uri(this.port, path);
 	}
 
 }
