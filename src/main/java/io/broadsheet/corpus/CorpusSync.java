@@ -21,8 +21,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
-import io.broadsheet.article.IngestedArticle;
 import io.broadsheet.article.ArticleStore;
+import io.broadsheet.article.IngestedArticle;
 import io.broadsheet.article.StoredArticle;
 import io.broadsheet.corpus.CorpusReport.FileWarning;
 import io.broadsheet.corpus.CorpusReport.SkippedFile;

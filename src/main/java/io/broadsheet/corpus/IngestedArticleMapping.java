@@ -2,8 +2,8 @@ package io.broadsheet.corpus;
 
 import java.util.List;
 
-import io.broadsheet.article.IngestedArticle;
 import io.broadsheet.article.FieldOrigin;
+import io.broadsheet.article.IngestedArticle;
 import io.broadsheet.article.Traced;
 import io.broadsheet.corpus.extract.Extracted;
 import io.broadsheet.corpus.extract.ParsedArticle;
