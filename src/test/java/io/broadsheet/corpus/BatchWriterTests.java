@@ -38,8 +38,7 @@ class BatchWriterTests {
 	@Test
 	void returnsFromTheHandOverWhileTheWriteRuns() {
 		// The write waits for the sync thread: a hand-over that waited for the write
-		// would
-		// hang here for ten seconds and fail.
+		// would hang here for ten seconds and fail.
 		CountDownLatch parsed = new CountDownLatch(1);
 		AtomicBoolean written = new AtomicBoolean();
 		try (BatchWriter writer = new BatchWriter()) {

@@ -113,8 +113,7 @@ class CorpusSyncTests {
 		write("two.txt", article("The Second Headline Today", "Ann Carter"));
 		this.sync.sync();
 		// What a sync killed after storing its last batch leaves: the articles, but
-		// neither
-		// the author statistics nor the version of the corpus they belong to.
+		// neither the author statistics nor the version of the corpus they belong to.
 		this.jdbc.update("update author set article_count = 0");
 		this.versions.deleteAll();
 		CorpusReport report = this.sync.sync();

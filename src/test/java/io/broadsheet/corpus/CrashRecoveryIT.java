@@ -55,8 +55,7 @@ class CrashRecoveryIT {
 			int added = number(report, "added");
 			// H2 writes commits to disk in the background (within about a second), so the
 			// batches committed just before a SIGKILL may be lost and are then redone;
-			// they
-			// are never half there, and never there twice.
+			// they are never half there, and never there twice.
 			assertThat(unchanged).as("articles kept from the killed sync").isBetween(0, storedBeforeKill);
 			assertThat(added + unchanged).isEqualTo(FILES);
 			assertThat(second.get("/articles/article-00042").statusCode()).isEqualTo(200);

@@ -150,8 +150,7 @@ class ReplicasStartTogetherIT {
 							+ ".flyway_schema_history where success group by version having count(*) > 1) twice"))
 				.isZero();
 			// The postgres profile's driver properties reach the driver
-			// (reWriteBatchedInserts
-			// travels the same way as the connection name).
+			// (reWriteBatchedInserts travels the same way as the connection name).
 			assertThat(count(statement, "select count(*) from pg_stat_activity where application_name = 'broadsheet'"))
 				.isPositive();
 		}
