@@ -126,13 +126,23 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 				if (Map.class.isAssignableFrom(type)) {
 					return KnownParameters.ANY;
 				}
-				names
-					.add(StringUtils.hasText(requestParam.name()) ? requestParam.name() : parameter.getParameterName());
+				String name = StringUtils.hasText(requestParam.name()) ? requestParam.name()
+						: parameter.getParameterName();
+				if (name == null) {
+					// Compiled without -parameters, or rewritten by an agent: better to
+					// let
+					// every parameter through than to reject one the endpoint takes.
+					return KnownParameters.ANY;
+				}
+				names.add(name);
 			}
 			else if (isBoundFromElsewhere(parameter) || isFrameworkType(type)) {
 				continue;
 			}
 			else if (BeanUtils.isSimpleProperty(type)) {
+				if (parameter.getParameterName() == null) {
+					return KnownParameters.ANY;
+				}
 				names.add(parameter.getParameterName());
 			}
 			else {

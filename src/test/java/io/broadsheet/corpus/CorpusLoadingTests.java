@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class CorpusLoadingTests {
 
 	// A Boot application starting on two cores shared with other builds.
-	private static final long STARTUP_TIMEOUT_SECONDS = 240;
+	private static final long STARTUP_TIMEOUT_SECONDS = 600;
 
 	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 

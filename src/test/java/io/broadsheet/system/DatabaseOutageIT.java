@@ -74,7 +74,7 @@ class DatabaseOutageIT {
 				"--spring.datasource.url=" + url, "--spring.datasource.username=broadsheet",
 				"--spring.datasource.password=broadsheet");
 		// Minutes, not seconds: two shared cores, often busy with other builds.
-		this.instance.awaitReady(Duration.ofMinutes(6));
+		this.instance.awaitReady(Duration.ofMinutes(10));
 		HttpResponse<String> cached = this.instance.get("/articles?size=1");
 		assertThat(cached.statusCode()).isEqualTo(200);
 		String firstId = cached.body().replaceFirst("(?s).*?\"id\":\"([^\"]+)\".*", "$1");
