@@ -43,8 +43,8 @@ class GeneratedKnownItemTests {
 			+ "railway investment crisis reform court journalist report analysis history future")
 		.split(" ");
 
-	private static final String[] PLACES = { "Armenia", "Georgia", "Azerbaijan", "Yerevan", "Tbilisi", "Baku",
-			"Moscow", "Ankara", "Tehran", "Brussels" };
+	private static final String[] PLACES = { "Armenia", "Georgia", "Azerbaijan", "Yerevan", "Tbilisi", "Baku", "Moscow",
+			"Ankara", "Tehran", "Brussels" };
 
 	@Autowired
 	private ArticleStore store;
