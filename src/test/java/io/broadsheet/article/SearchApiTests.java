@@ -23,7 +23,7 @@ class SearchApiTests {
 	private MockMvcTester mvc;
 
 	@Test
-	void findsTheArticlesThatNameLavrovTheOneAboutHimFirstWithHighlights() {
+	void findsTheThreeArticlesThatNameLavrovTheOneAboutHimFirstWithHighlights() {
 		assertThat(this.mvc.get().uri("/articles?q=Lavrov")).hasStatusOk()
 			.bodyJson()
 			.hasPathSatisfying("$.content[0].id", (id) -> assertThat(id).asString().isEqualTo(LAVROV_VISIT))
@@ -31,7 +31,7 @@ class SearchApiTests {
 					(highlights) -> assertThat(highlights).asArray()
 						.hasSizeBetween(1, 3)
 						.allSatisfy((snippet) -> assertThat(snippet).asString().contains("<mark>Lavrov")))
-			.hasPathSatisfying("$.page.totalElements", (total) -> assertThat(total).asNumber().isEqualTo(2));
+			.hasPathSatisfying("$.page.totalElements", (total) -> assertThat(total).asNumber().isEqualTo(3));
 	}
 
 	@Test

@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -18,10 +20,17 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * (MRR at least 0.95), five consecutive words of the body as a phrase put it in the first
  * three (at least 95 %). Skipped when the folder is absent.
  */
-@SpringBootTest(properties = "broadsheet.corpus.path=" + KnownItemQualityTests.EVAL_CORPUS)
+@SpringBootTest
 class KnownItemQualityTests {
 
-	static final String EVAL_CORPUS = "../shared/eval-web/dev/corpus";
+	// Beside the repository in CI; -Dbroadsheet.eval-corpus=... from a worktree
+	// elsewhere.
+	static final String EVAL_CORPUS = System.getProperty("broadsheet.eval-corpus", "../shared/eval-web/dev/corpus");
+
+	@DynamicPropertySource
+	static void evaluationCorpus(DynamicPropertyRegistry properties) {
+		properties.add("broadsheet.corpus.path", () -> EVAL_CORPUS);
+	}
 
 	@Autowired
 	private JdbcTemplate jdbc;

@@ -50,7 +50,7 @@ class OpenApiDocumentTests {
 		assertThat(this.mvc.get().uri("/v3/api-docs")).bodyJson()
 			.extractingPath("$.paths.*.get.operationId")
 			.asArray()
-			.hasSize(7)
+			.hasSize(8)
 			.doesNotContainNull();
 	}
 
