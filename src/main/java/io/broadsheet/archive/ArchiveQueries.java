@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Repository
 @Transactional(readOnly = true)
-class ArchiveQueries {
+public class ArchiveQueries {
 
 	private final EntityManager entityManager;
 
@@ -24,7 +24,7 @@ class ArchiveQueries {
 
 	// Counting reads every article: worth keeping until the next sync.
 	@Cacheable("archives")
-	Archive archive(Granularity granularity) {
+	public Archive archive(Granularity granularity) {
 		List<ArchiveBucket> buckets = switch (granularity) {
 			case YEAR -> this.entityManager.createQuery("""
 					select year(a.publishedDate), count(a) from Article a where a.publishedDate is not null

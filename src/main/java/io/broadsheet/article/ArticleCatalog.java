@@ -12,7 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-class ArticleCatalog {
+public class ArticleCatalog {
 
 	private final ArticleRepository articles;
 
@@ -29,12 +29,12 @@ class ArticleCatalog {
 	 * since the last sync.
 	 */
 	@Cacheable("article-pages")
-	Page<ArticleSummary> find(ArticleFilter filter, Pageable pageable) {
+	public Page<ArticleSummary> find(ArticleFilter filter, Pageable pageable) {
 		return this.articles.findAll(filter.toSpecification(), pageable).map(ArticleSummary::from);
 	}
 
 	@Cacheable(ArticleCacheConfiguration.ARTICLES)
-	ArticleDetail get(String id) {
+	public ArticleDetail get(String id) {
 		Article article = this.articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		String body = this.bodies.findById(id).map(ArticleBody::getBody).orElse("");
 		return ArticleDetail.from(article, body);

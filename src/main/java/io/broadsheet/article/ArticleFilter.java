@@ -25,7 +25,8 @@ import io.broadsheet.author.AuthorSlug;
  * @param to last publication date, inclusive
  * @param publisher publisher name, case-insensitive
  */
-record ArticleFilter(List<String> authors, PublicationPeriod period, LocalDate from, LocalDate to, String publisher) {
+public record ArticleFilter(List<String> authors, PublicationPeriod period, LocalDate from, LocalDate to,
+		String publisher) {
 
 	/** No condition: every article. */
 	static ArticleFilter all() {

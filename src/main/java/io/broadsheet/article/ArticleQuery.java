@@ -80,7 +80,7 @@ public record ArticleQuery(@Parameter(
 	}
 
 	/** The filters, checked for consistency. */
-	ArticleFilter toFilter() {
+	public ArticleFilter toFilter() {
 		PublicationPeriod period = null;
 		if (this.date != null) {
 			try {
@@ -98,7 +98,7 @@ public record ArticleQuery(@Parameter(
 	}
 
 	/** The page asked for, checked against the limits. */
-	Pageable toPageable() {
+	public Pageable toPageable() {
 		return ArticleSorting.toPageable(this.page, this.size, this.sort);
 	}
 
