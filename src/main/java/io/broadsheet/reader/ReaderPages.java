@@ -109,6 +109,22 @@ class ReaderPages {
 	 * @param provenance where each field came from, in reading order
 	 */
 	record ArticlePage(ArticleDetail article, List<String> paragraphs, List<Provenance> provenance) {
+
+		/**
+		 * The original address when it is a web address, to link to; {@code null} for
+		 * anything else a file might hold ({@code javascript:}, {@code data:}), which is
+		 * shown as text only.
+		 * @return the address to link to, or {@code null}
+		 */
+		public String webUrl() {
+			String url = this.article.url();
+			if (url == null) {
+				return null;
+			}
+			String scheme = url.strip().toLowerCase(java.util.Locale.ROOT);
+			return (scheme.startsWith("https://") || scheme.startsWith("http://")) ? url.strip() : null;
+		}
+
 	}
 
 	/**
