@@ -9,8 +9,8 @@ import java.util.Map;
 /**
  * The geometry of a bar chart of articles per month, for a template to draw as SVG: one
  * bar per month that has articles, on an axis running from the first such month to the
- * last, so that gaps in time show as gaps. Computed on the server; the page needs no
- * script to draw it.
+ * last (or a year on, when that is shorter), so that gaps in time show as gaps. Computed
+ * on the server; the page needs no script to draw it.
  *
  * @param width the drawing's width in SVG units
  * @param height the drawing's height in SVG units
@@ -22,6 +22,9 @@ import java.util.Map;
  */
 record BarChart(int width, int height, List<Bar> bars, List<YearLabel> years, List<Facet> months, long total,
 		Facet busiest) {
+
+	/** The fewest months the axis spans. */
+	private static final int MIN_SLOTS = 12;
 
 	/** Space under the bars for the year labels. */
 	private static final int LABEL_HEIGHT = 16;
@@ -48,7 +51,9 @@ record BarChart(int width, int height, List<Bar> bars, List<YearLabel> years, Li
 		}
 		YearMonth first = YearMonth.parse(counted.get(0).value());
 		YearMonth last = YearMonth.parse(counted.get(counted.size() - 1).value());
-		int slots = (int) (first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
+		int span = (int) (first.until(last, java.time.temporal.ChronoUnit.MONTHS) + 1);
+		// A year's width at least, so that one month is a bar and not a block.
+		int slots = Math.max(span, MIN_SLOTS);
 		double slot = (double) width / slots;
 		double plotHeight = height - (labelled ? LABEL_HEIGHT : 0);
 		long max = counted.stream().mapToLong(Facet::count).max().orElse(1);
@@ -57,7 +62,7 @@ record BarChart(int width, int height, List<Bar> bars, List<YearLabel> years, Li
 		List<Bar> bars = new ArrayList<>();
 		List<YearLabel> years = new ArrayList<>();
 		double lastLabel = -MIN_LABEL_GAP;
-		for (int i = 0; i < slots; i++) {
+		for (int i = 0; i < span; i++) {
 			YearMonth month = first.plusMonths(i);
 			double x = i * slot;
 			if (labelled && (i == 0 || month.getMonthValue() == 1) && x - lastLabel >= MIN_LABEL_GAP) {
