@@ -1,8 +1,10 @@
 #!/usr/bin/env bash
-# Browser test: starts the built jar on a free loopback port, drives Debian's Chromium with
-# Playwright through the Swagger UI (swagger-ui.test.mjs), and stops the app. Screenshots
-# go to target/e2e/. Installs what it needs: chromium (apt, as root) and the pinned Node
-# packages (npm ci). Builds the jar first when target/ has none.
+# Browser tests: starts the built jar on a free loopback port, drives Debian's Chromium with
+# Playwright through the reader pages (reader.test.mjs, with axe-core's accessibility
+# check) and the Swagger UI (swagger-ui.test.mjs), and stops the app. Screenshots go to
+# target/e2e/ (copy the reader-*.png ones to src/site/ to update the README's). Installs
+# what it needs: chromium (apt, as root) and the pinned Node packages (npm ci). Builds the
+# jar first when target/ has none.
 # Usage: src/test/e2e/run.sh            (from anywhere; bounded to about 10 minutes)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -52,7 +54,8 @@ for _ in $(seq 1 180); do
 done
 curl -fsS "$url/actuator/health/readiness" > /dev/null || { echo "Not ready after 180 s" >&2; tail -40 "$out/app.log" >&2; exit 1; }
 
-echo "== Swagger UI test"
+echo "== Reader and Swagger UI tests"
 cd "$here"
-BROADSHEET_URL="$url" SCREENSHOT_DIR="$out" timeout 300 node --test --test-reporter=spec swagger-ui.test.mjs
+BROADSHEET_URL="$url" SCREENSHOT_DIR="$out" timeout 300 node --test --test-concurrency=1 --test-reporter=spec \
+	reader.test.mjs swagger-ui.test.mjs
 echo "== Screenshots: $(ls "$out"/*.png | tr '\n' ' ')"

@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param undated articles whose publication date is unknown
  */
 @Schema(name = "Archive", requiredProperties = { "granularity", "content", "undated" })
-record Archive(@Schema(allowableValues = {
+public record Archive(@Schema(allowableValues = {
 		"year", "month", "day" }, example = "month") String granularity, List<ArchiveBucket> content,
 		@Schema(example = "3") long undated){
 }

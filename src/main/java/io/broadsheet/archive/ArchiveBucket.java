@@ -11,7 +11,7 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param articles the query that lists them
  */
 @Schema(name = "ArchiveBucket", requiredProperties = { "period", "articleCount", "articles" })
-record ArchiveBucket(@Schema(example = "2025-12") String period, @Schema(example = "1") long articleCount,
+public record ArchiveBucket(@Schema(example = "2025-12") String period, @Schema(example = "1") long articleCount,
 		@Schema(example = "/articles?date=2025-12") String articles) {
 
 	static ArchiveBucket of(String period, long count) {

@@ -16,7 +16,7 @@ import io.broadsheet.article.PublicationCounts.PeriodCount;
  * The archive of one granularity, from the article module's publication counts.
  */
 @Component
-class ArchiveQueries {
+public class ArchiveQueries {
 
 	private static final DateTimeFormatter YEAR = DateTimeFormatter.ofPattern("uuuu");
 
@@ -32,7 +32,7 @@ class ArchiveQueries {
 	// so that the buckets and the undated count come from the same corpus.
 	@Cacheable(ArchiveHttpCaching.ARCHIVES)
 	@Transactional(readOnly = true)
-	Archive archive(Granularity granularity) {
+	public Archive archive(Granularity granularity) {
 		List<ArchiveBucket> buckets = switch (granularity) {
 			case YEAR -> buckets(this.counts.perYear(), YEAR::format);
 			case MONTH -> buckets(this.counts.perMonth(), MONTH::format);

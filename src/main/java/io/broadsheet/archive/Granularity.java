@@ -5,7 +5,7 @@ import java.util.Locale;
 /**
  * How finely the archive groups publication dates.
  */
-enum Granularity {
+public enum Granularity {
 
 	YEAR, MONTH, DAY;
 

@@ -22,7 +22,7 @@ import io.broadsheet.search.SearchHits;
  */
 @Service
 @Transactional(readOnly = true)
-class ArticleCatalog {
+public class ArticleCatalog {
 
 	private final ArticleRepository articles;
 
@@ -42,7 +42,7 @@ class ArticleCatalog {
 	 * since the last sync.
 	 */
 	@Cacheable(ArticleCacheConfiguration.PAGES)
-	Page<ArticleSummary> find(ArticleFilter filter, Pageable pageable) {
+	public Page<ArticleSummary> find(ArticleFilter filter, Pageable pageable) {
 		if (filter.text() == null) {
 			return this.articles.findAll(filter.toSpecification(), pageable).map(ArticleSummary::from);
 		}
@@ -67,12 +67,12 @@ class ArticleCatalog {
 	 * counted by the index over the whole matching set.
 	 */
 	@Cacheable("article-facets")
-	Facets facets(ArticleFilter filter, int limit) {
+	public Facets facets(ArticleFilter filter, int limit) {
 		return this.index.facets(filter.toCriteria(), limit);
 	}
 
 	@Cacheable(ArticleCacheConfiguration.ARTICLES)
-	ArticleDetail get(String id) {
+	public ArticleDetail get(String id) {
 		Article article = this.articles.findById(id).orElseThrow(() -> new ArticleNotFoundException(id));
 		String body = this.bodies.findById(id).map(ArticleBody::getBody).orElse("");
 		return ArticleDetail.from(article, body);

@@ -101,7 +101,7 @@ public record ArticleQuery(@Parameter(description = """
 	}
 
 	/** The filters, checked for consistency. */
-	ArticleFilter toFilter() {
+	public ArticleFilter toFilter() {
 		PublicationPeriod period = null;
 		if (this.date != null) {
 			try {
@@ -119,7 +119,7 @@ public record ArticleQuery(@Parameter(description = """
 	}
 
 	/** The page asked for, checked against the limits. */
-	Pageable toPageable() {
+	public Pageable toPageable() {
 		return hasText() ? ArticleSorting.toSearchPageable(this.page, this.size, this.sort)
 				: ArticleSorting.toPageable(this.page, this.size, this.sort);
 	}

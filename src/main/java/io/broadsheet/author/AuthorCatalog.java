@@ -32,7 +32,7 @@ public class AuthorCatalog {
 
 	/** One page of authors; cached until the next sync. */
 	@Cacheable(AuthorHttpCaching.PAGES)
-	Page<AuthorSummary> find(Pageable pageable) {
+	public Page<AuthorSummary> find(Pageable pageable) {
 		return this.authors.findAll(pageable).map(AuthorSummary::from);
 	}
 
