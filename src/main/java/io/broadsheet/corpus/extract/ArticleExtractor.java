@@ -1,5 +1,6 @@
 package io.broadsheet.corpus.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,10 +60,11 @@ public final class ArticleExtractor {
 			String derived = TitleDetector.derive(body);
 			title = (derived != null && !derived.isEmpty()) ? Extracted.derived(derived) : null;
 		}
+		DateLineDetector.Candidate candidate = DateLineDetector.publicationDate(paragraphs);
+		Extracted<LocalDate> date = (candidate != null) ? Extracted.fromText(candidate.date(), candidate.line()) : null;
 		return new ParsedArticle(override(overrides.title(), title), override(overrides.authors(), reader.authors()),
-				override(overrides.publishedDate(), reader.publishedDate()),
-				override(overrides.publisher(), reader.publisher()), override(overrides.url(), null), body, null,
-				warnings);
+				override(overrides.publishedDate(), date), override(overrides.publisher(), reader.publisher()),
+				override(overrides.url(), null), body, null, warnings);
 	}
 
 	private static <T> Extracted<T> override(T value, Extracted<T> extracted) {
