@@ -53,6 +53,9 @@ final class DateLineDetector {
 
 	}
 
+	// How far above the article's text its header may stand.
+	private static final int HEADER_REACH = 15;
+
 	// How far around a date line other date lines make it part of a list.
 	private static final int LIST_WINDOW = 4;
 
@@ -113,6 +116,7 @@ final class DateLineDetector {
 			plainBefore[i + 1] = plainBefore[i] + ((lines[i] != null && lines[i].label() == Label.NONE) ? 1 : 0);
 		}
 		int firstText = firstRunningText(paragraphs);
+		int articleStart = articleStart(paragraphs);
 		List<Candidate> candidates = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
 			DateLine found = lines[i];
@@ -135,6 +139,10 @@ final class DateLineDetector {
 			if (found.label() == Label.NONE && i < firstText && startsWithWeekday(paragraphs.get(i).text())) {
 				score -= 1;
 			}
+			// Near where the article's running text starts: the article's own date line.
+			if (i >= articleStart - HEADER_REACH && i <= articleStart + 3) {
+				score += 1;
+			}
 			score -= inList ? 5 : 0;
 			score -= inComments ? 10 : 0;
 			candidates.add(
@@ -152,6 +160,26 @@ final class DateLineDetector {
 	static Candidate publicationDate(List<Paragraph> paragraphs) {
 		List<Candidate> candidates = candidates(paragraphs);
 		return (!candidates.isEmpty() && candidates.get(0).score() > 0) ? candidates.get(0) : null;
+	}
+
+	// The first of two running-text paragraphs close together: where the article's
+	// text most likely starts, past navigation and teasers.
+	private static int articleStart(List<Paragraph> paragraphs) {
+		int previous = -10;
+		for (int i = 0; i < paragraphs.size(); i++) {
+			if (isRunningText(paragraphs.get(i).text())) {
+				if (i - previous <= 3) {
+					return previous;
+				}
+				previous = i;
+			}
+		}
+		return (previous >= 0) ? previous : paragraphs.size();
+	}
+
+	private static boolean isRunningText(String text) {
+		return text.length() >= 200
+				|| text.length() >= 80 && Texts.endsWithSentencePunctuation(text) && Texts.words(text, 12) >= 12;
 	}
 
 	private static int firstRunningText(List<Paragraph> paragraphs) {
