@@ -31,7 +31,7 @@ final class LanguageDetector {
 	// The winner needs this share of the words and this lead over the runner-up.
 	private static final double MIN_SHARE = 0.12;
 
-	private static final double MIN_LEAD = 1.5;
+	private static final double MIN_LEAD = 1.3;
 
 	// Share of letters a script needs to decide the language alone.
 	private static final double SCRIPT_SHARE = 0.5;
