@@ -1,5 +1,6 @@
 package io.broadsheet.corpus.extract;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,10 +60,21 @@ public final class ArticleExtractor {
 			String derived = TitleDetector.derive(body);
 			title = (derived != null && !derived.isEmpty()) ? Extracted.derived(derived) : null;
 		}
-		return new ParsedArticle(override(overrides.title(), title), override(overrides.authors(), reader.authors()),
-				override(overrides.publishedDate(), reader.publishedDate()),
-				override(overrides.publisher(), reader.publisher()), override(overrides.url(), null), body, null,
-				warnings);
+		DateLineDetector.Candidate candidate = DateLineDetector.publicationDate(paragraphs);
+		Extracted<LocalDate> date = (candidate != null) ? Extracted.fromText(candidate.date(), candidate.line()) : null;
+		BylineDetector.Candidate byline = BylineDetector.authors(paragraphs,
+				(candidate != null) ? candidate.paragraph() : -1);
+		// Bylines read over the whole page first; the reader's (under the headline, in
+		// an about block or a closing bio) when the page bears them out.
+		Extracted<List<String>> authors = (byline != null) ? Extracted.fromText(byline.names(), byline.line())
+				: reader.authors();
+		if (byline == null && authors != null
+				&& !BylineDetector.isCorroborated(paragraphs, authors.value(), authors.line())) {
+			authors = null;
+		}
+		return new ParsedArticle(override(overrides.title(), title), override(overrides.authors(), authors),
+				override(overrides.publishedDate(), date), override(overrides.publisher(), reader.publisher()),
+				override(overrides.url(), null), body, LanguageDetector.detect(body), warnings);
 	}
 
 	private static <T> Extracted<T> override(T value, Extracted<T> extracted) {

@@ -14,21 +14,172 @@ final class BylineDetector {
 	private static final int MAX_LINE = 250;
 
 	// Longest first: "written by" must win over "by".
-	private static final String[] LABELS = { "written and reported by", "written by", "reported by", "words by",
-			"text by", "story by", "posted by", "article by", "opinion by", "commentary by", "analysis by",
-			"geschrieben von", "verfasst von", "ein beitrag von", "ein kommentar von", "écrit par", "rédigé par",
-			"un article de", "escrito por", "redactado por", "scritto da", "authors:", "author:", "authors", "author",
-			"autorin:", "autoren:", "autor:", "autor", "auteurs:", "auteur:", "auteur", "autores:", "autora:",
-			"autore:", "авторы:", "автор:", "автор", "текст:", "text:", "texte:", "texto:", "by:", "by", "von", "par",
-			"por", "di", "door", "av", "de:", "от" };
+	private static final String[] LABELS = Languages.values(Languages.BYLINE_LABELS).toArray(new String[0]);
 
-	private static final String[] NAME_SEPARATORS = { " and ", " & ", " und ", " et ", " y ", " e ", " i ", " и ",
-			" та ", " ve " };
+	private static final String[] NAME_SEPARATORS = spaced(Languages.values(Languages.BYLINE_SEPARATORS));
 
-	private static final String[] PLACE_CUTS = { " for ", " in ", " at ", " from ", " für ", " aus ", " pour ", " à ",
-			" para ", " en ", " desde ", " из ", " для ", " в ", " special to ", " with " };
+	private static final String[] PLACE_CUTS = spaced(Languages.values(Languages.BYLINE_PLACE_WORDS));
+
+	// " by " inside a date line: the one-word labels ("by", "von", "par").
+	private static final String[] INLINE_LABELS = spaced(Languages.values(Languages.BYLINE_LABELS)
+		.stream()
+		.filter((label) -> label.indexOf(' ') < 0 && label.indexOf(':') < 0)
+		.toList());
+
+	private static String[] spaced(List<String> words) {
+		return words.stream().map((word) -> " " + word + " ").toArray(String[]::new);
+	}
 
 	private BylineDetector() {
+	}
+
+	/**
+	 * A byline of a page, with what tells the article's byline from the others a page
+	 * shows (teasers of other articles, comments).
+	 *
+	 * @param names the author names, in byline order
+	 * @param paragraph the index of the paragraph in the list given to
+	 * {@link #candidates(List, int)}
+	 * @param line the 1-based line of the file
+	 * @param labelled whether a label ("By", "Von", "Автор:") introduces the names; an
+	 * unlabelled candidate is a bare name line beside the date line
+	 * @param inList whether other bylines stand close by (a list of articles)
+	 * @param score higher is likelier the article's byline: a label and closeness to the
+	 * date line count for, a list or comments against
+	 */
+	record Candidate(List<String> names, int paragraph, int line, boolean labelled, boolean inList, int score) {
+
+	}
+
+	// How far around a byline other bylines make it part of a list.
+	private static final int LIST_WINDOW = 6;
+
+	// How close to the date line a byline belongs to the same article header.
+	private static final int DATE_REACH = 3;
+
+	private static final int MAX_CANDIDATES = 200;
+
+	// A bare name this close to the top with a date line beside it is the header of an
+	// article-shaped file; further down a whole page it is more often a menu.
+	private static final int ARTICLE_SHAPED_HEAD = 6;
+
+	private static final java.util.Set<String> COMMENTS_HEADINGS = Languages.words(Languages.COMMENTS_HEADINGS);
+
+	/**
+	 * Every byline of a page, best first: by {@link Candidate#score()}, then in page
+	 * order. Linear in the page's length.
+	 * @param paragraphs the page's paragraphs, in order
+	 * @param dateParagraph the index of the paragraph holding the publication date line,
+	 * or {@code -1} when none is known: a byline beside it is the article's
+	 * @return the candidates, best first, possibly empty
+	 */
+	static List<Candidate> candidates(List<Paragraph> paragraphs, int dateParagraph) {
+		int size = paragraphs.size();
+		List<Candidate> found = new ArrayList<>();
+		int comments = Integer.MAX_VALUE;
+		for (int i = 0; i < size && found.size() < MAX_CANDIDATES; i++) {
+			String text = paragraphs.get(i).text();
+			if (comments == Integer.MAX_VALUE && text.length() <= 40
+					&& COMMENTS_HEADINGS.contains(Texts.key(text).replaceAll("^[0-9 ]+|\\s*\\(.*$", ""))) {
+				comments = i;
+			}
+			List<String> names = byline(text);
+			boolean labelled = names != null;
+			if (names == null && DateLineDetector.detect(text) != null) {
+				names = afterBy(text);
+				labelled = names != null;
+			}
+			if (names == null && dateParagraph >= 0 && Math.abs(i - dateParagraph) <= 2 && text.length() <= 40) {
+				String name = PersonNames.clean(text);
+				names = (name != null && mentionedElsewhere(paragraphs, i, name)) ? List.of(name) : null;
+			}
+			if (names != null) {
+				boolean nearDate = dateParagraph >= 0 && Math.abs(i - dateParagraph) <= DATE_REACH;
+				int score = (labelled ? 3 : 1) + (nearDate ? 2 : 0) - ((i > comments) ? 10 : 0);
+				found.add(new Candidate(names, i, paragraphs.get(i).line(), labelled, false, score));
+			}
+		}
+		List<Candidate> ranked = new ArrayList<>(found.size());
+		for (int k = 0; k < found.size(); k++) {
+			Candidate candidate = found.get(k);
+			int neighbours = 0;
+			for (int j = k - 1; j >= 0 && candidate.paragraph() - found.get(j).paragraph() <= LIST_WINDOW; j--) {
+				neighbours += found.get(j).names().equals(candidate.names()) ? 0 : 1;
+			}
+			for (int j = k + 1; j < found.size()
+					&& found.get(j).paragraph() - candidate.paragraph() <= LIST_WINDOW; j++) {
+				neighbours += found.get(j).names().equals(candidate.names()) ? 0 : 1;
+			}
+			boolean inList = neighbours >= 1;
+			ranked.add(new Candidate(candidate.names(), candidate.paragraph(), candidate.line(), candidate.labelled(),
+					inList, candidate.score() - (inList ? 4 : 0)));
+		}
+		ranked.sort(
+				java.util.Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::paragraph));
+		return ranked;
+	}
+
+	// A bare name beside the date line is an author when the page names them again (a
+	// bio, "More from ..."); a lone capitalised phrase there is more often a menu item.
+	private static boolean mentionedElsewhere(List<Paragraph> paragraphs, int at, String name) {
+		for (int i = 0; i < paragraphs.size(); i++) {
+			if (i != at && paragraphs.get(i).text().contains(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether authors found elsewhere (under the headline, in an "About the author"
+	 * block) are borne out by the page: their line is a labelled byline or credit line, a
+	 * bio or an about block, or, in an article-shaped file, a bare name at the top beside
+	 * the date line. A bare capitalised line under a headline ("Privacy Notice",
+	 * "Trending Latest Sections") is a menu more often than a name.
+	 * @param paragraphs the page's paragraphs
+	 * @param names the names found
+	 * @param line the 1-based line of the file they were found on
+	 */
+	static boolean isCorroborated(List<Paragraph> paragraphs, List<String> names, int line) {
+		for (int i = 0; i < paragraphs.size(); i++) {
+			Paragraph paragraph = paragraphs.get(i);
+			if (paragraph.line() == line) {
+				String text = paragraph.text();
+				return byline(text) != null || creditLine(text) != null || afterBy(text) != null
+						|| BioDetector.bioName(text) != null || underAboutHeading(paragraphs, i)
+						|| i <= ARTICLE_SHAPED_HEAD && nearDateLine(paragraphs, i);
+			}
+		}
+		return true;
+	}
+
+	private static boolean underAboutHeading(List<Paragraph> paragraphs, int at) {
+		for (int i = Math.max(0, at - 4); i <= at; i++) {
+			String text = paragraphs.get(i).text();
+			if (BioDetector.isAboutHeading(text) || BioDetector.afterAboutLabel(text) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean nearDateLine(List<Paragraph> paragraphs, int at) {
+		for (int i = Math.max(0, at - DATE_REACH); i < paragraphs.size() && i <= at + DATE_REACH; i++) {
+			if (i != at && DateLineDetector.detect(paragraphs.get(i).text()) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The article's authors from a page read as a whole, or {@code null} when no byline
+	 * stands apart: the best of {@link #candidates(List, int)} if it is labelled or
+	 * beside the date line, and not in a list.
+	 */
+	static Candidate authors(List<Paragraph> paragraphs, int dateParagraph) {
+		List<Candidate> candidates = candidates(paragraphs, dateParagraph);
+		return (!candidates.isEmpty() && candidates.get(0).score() >= 3) ? candidates.get(0) : null;
 	}
 
 	/**
@@ -111,7 +262,7 @@ final class BylineDetector {
 			return null;
 		}
 		String lower = line.toLowerCase(Locale.ROOT);
-		for (String word : new String[] { " by ", " von ", " par ", " por ", " di " }) {
+		for (String word : INLINE_LABELS) {
 			int index = lower.indexOf(word);
 			if (index > 0) {
 				List<String> names = names(line.substring(index + word.length()));

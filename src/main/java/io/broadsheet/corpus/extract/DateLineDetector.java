@@ -1,6 +1,8 @@
 package io.broadsheet.corpus.extract;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -31,37 +33,190 @@ final class DateLineDetector {
 
 	}
 
-	private static final Set<String> PUBLISHED = Set.of("published", "publish", "posted", "date", "dated", "released",
-			"pubdate", "veröffentlicht", "erschienen", "publiziert", "datum", "publié", "publiée", "publie",
-			"publicado", "publicada", "publicación", "fecha", "pubblicato", "pubblicata", "data", "опубликовано",
-			"опубликован", "опубликована", "дата", "публикации", "gepostet");
+	/**
+	 * A date line of a page, with what tells a publication date from the other dates a
+	 * page shows.
+	 *
+	 * @param date the date
+	 * @param paragraph the index of the paragraph in the list given to
+	 * {@link #candidates(List)}
+	 * @param line the 1-based line of the file
+	 * @param label whether a "Published" or an "Updated" label stands before it
+	 * @param inList whether it stands among other date lines (a list of related articles,
+	 * an archive) or under a heading of related articles
+	 * @param inComments whether it stands below a comments heading
+	 * @param score higher is likelier the publication date: a label counts for, a list or
+	 * comments against; position is left to the caller, who knows where the article is
+	 */
+	record Candidate(LocalDate date, int paragraph, int line, Label label, boolean inList, boolean inComments,
+			int score) {
 
-	private static final Set<String> UPDATED = Set.of("updated", "update", "modified", "edited", "revised",
-			"aktualisiert", "geändert", "aktualisierung", "stand", "actualisé", "actualisée", "modifié", "modifiée",
-			"mis", "mise", "jour", "actualizado", "actualizada", "actualización", "modificado", "aggiornato",
-			"aggiornata", "atualizado", "обновлено", "обновлен", "обновлена", "изменено");
+	}
 
-	private static final Set<String> NOT_DATE_LINE = Set.of("today", "heute", "aujourd", "hui", "hoy", "сегодня",
-			"oggi", "hoje", "copyright", "rights", "reserved", "since", "founded", "established", "seit", "depuis",
-			"desde", "с", "born", "died", "geboren", "до", "until", "till", "bis", "deadline", "event", "events",
-			"conference", "webinar", "registration", "weather");
+	// How far above the article's text its header may stand.
+	private static final int HEADER_REACH = 15;
 
-	// Words that may stand next to a date on a date line without making it a sentence.
-	private static final Set<String> ALLOWED = Set.of("on", "at", "am", "pm", "a", "m", "p", "um", "uhr", "le", "la",
-			"à", "el", "de", "del", "du", "en", "las", "los", "il", "alle", "ore", "в", "г", "года", "гг", "h", "hrs",
-			"gmt", "utc", "msk", "cet", "cest", "est", "edt", "pst", "pdt", "bst", "eet", "eest", "ist", "local",
-			"time", "last", "first", "px", "pt", "em", "min", "mins", "minute", "minutes", "read", "reading",
-			"lesezeit", "lecture", "lectura", "чтения", "мин", "views", "view", "просмотров", "comments", "comment",
-			"shares", "комментариев", "and", "und", "et", "y", "и", "to", "of", "by", "font", "size", "text", "aa",
-			"ot", "in", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
-			"tues", "wed", "thu", "thurs", "fri", "sat", "sun", "montag", "dienstag", "mittwoch", "donnerstag",
-			"freitag", "samstag", "sonntag", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
-			"lunes", "martes", "miércoles", "miercoles", "jueves", "viernes", "sábado", "sabado", "domingo",
-			"понедельник", "вторник", "среда", "четверг", "пятница", "суббота", "воскресенье", "пн", "вт", "ср", "чт",
-			"пт", "сб", "вс", "lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica", "segunda",
-			"terça", "quarta", "quinta", "sexta", "feira", "t", "z", "st", "nd", "rd", "th", "er", "o");
+	// How far around a date line other date lines make it part of a list.
+	private static final int LIST_WINDOW = 4;
+
+	// How far below a "Related" heading a date line belongs to the related list.
+	private static final int RELATED_REACH = 12;
+
+	private static final Set<String> COMMENTS_HEADINGS = Languages.words(Languages.COMMENTS_HEADINGS);
+
+	private static final Set<String> RELATED_HEADINGS = Languages.words(Languages.RELATED_HEADINGS);
+
+	private static final Set<String> PUBLISHED = Languages.words(Languages.DATE_PUBLISHED);
+
+	private static final Set<String> UPDATED = Languages.words(Languages.DATE_UPDATED);
+
+	private static final Set<String> NOT_DATE_LINE = Languages.words(Languages.DATE_NOT_PUBLICATION);
+
+	// Words that may stand next to a date on a date line without making it a sentence;
+	// weekday names come from the JDK's locale data.
+	private static final Set<String> ALLOWED = Languages.words(Languages.DATE_FILLERS);
+
+	private static final List<String> TODAY = Languages.values(Languages.DATE_TODAY);
 
 	private DateLineDetector() {
+	}
+
+	/**
+	 * Every date line of a page, best first: by {@link Candidate#score()}, then in page
+	 * order. Linear in the page's length; "today is" headers, dates inside sentences and
+	 * relative times ("2 hours ago", which name no date) are not candidates at all.
+	 * @param paragraphs the page's paragraphs, in order
+	 * @return the candidates, best first, possibly empty
+	 */
+	static List<Candidate> candidates(List<Paragraph> paragraphs) {
+		int size = paragraphs.size();
+		DateLine[] lines = new DateLine[size];
+		int comments = Integer.MAX_VALUE;
+		int related = -RELATED_REACH - 1;
+		boolean[] underRelated = new boolean[size];
+		for (int i = 0; i < size; i++) {
+			String text = paragraphs.get(i).text();
+			if (text.length() <= 40) {
+				String key = Texts.key(text);
+				if (comments == Integer.MAX_VALUE && COMMENTS_HEADINGS.contains(withoutCount(key))) {
+					comments = i;
+				}
+				if (RELATED_HEADINGS.contains(key)) {
+					related = i;
+				}
+			}
+			underRelated[i] = i - related <= RELATED_REACH;
+			if (!isTodayHeader(text)) {
+				lines[i] = detect(text);
+			}
+		}
+		// A sliding count of unlabelled date lines in the window around each line.
+		int[] plainBefore = new int[size + 1];
+		for (int i = 0; i < size; i++) {
+			plainBefore[i + 1] = plainBefore[i] + ((lines[i] != null && lines[i].label() == Label.NONE) ? 1 : 0);
+		}
+		int firstText = firstRunningText(paragraphs);
+		int articleStart = articleStart(paragraphs);
+		List<Candidate> candidates = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			DateLine found = lines[i];
+			if (found == null) {
+				continue;
+			}
+			int from = Math.max(0, i - LIST_WINDOW);
+			int to = Math.min(size, i + LIST_WINDOW + 1);
+			int neighbours = plainBefore[to] - plainBefore[from] - ((found.label() == Label.NONE) ? 1 : 0);
+			boolean inList = found.label() == Label.NONE && (neighbours >= 2 || underRelated[i]);
+			boolean inComments = i > comments;
+			// An update alone does not say when the article first appeared.
+			int score = switch (found.label()) {
+				case PUBLISHED -> 4;
+				case NONE -> 2;
+				case UPDATED -> 1;
+			};
+			// "Wednesday, 1 November 2023" above everything else: the site's masthead
+			// dating the visit, unless it is all the page has.
+			if (found.label() == Label.NONE && i < firstText && startsWithWeekday(paragraphs.get(i).text())) {
+				score -= 1;
+			}
+			// Near where the article's running text starts: the article's own date line.
+			if (i >= articleStart - HEADER_REACH && i <= articleStart + 3) {
+				score += 1;
+			}
+			score -= inList ? 5 : 0;
+			score -= inComments ? 10 : 0;
+			candidates.add(
+					new Candidate(found.date(), i, paragraphs.get(i).line(), found.label(), inList, inComments, score));
+		}
+		candidates.sort(Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::paragraph));
+		return candidates;
+	}
+
+	/**
+	 * The publication date of a page read as a whole, or {@code null} when no date line
+	 * stands apart from lists and comments: the best of {@link #candidates(List)} if its
+	 * score is positive.
+	 */
+	static Candidate publicationDate(List<Paragraph> paragraphs) {
+		List<Candidate> candidates = candidates(paragraphs);
+		return (!candidates.isEmpty() && candidates.get(0).score() > 0) ? candidates.get(0) : null;
+	}
+
+	// The first of two running-text paragraphs close together: where the article's
+	// text most likely starts, past navigation and teasers.
+	private static int articleStart(List<Paragraph> paragraphs) {
+		int previous = -10;
+		for (int i = 0; i < paragraphs.size(); i++) {
+			if (isRunningText(paragraphs.get(i).text())) {
+				if (i - previous <= 3) {
+					return previous;
+				}
+				previous = i;
+			}
+		}
+		return (previous >= 0) ? previous : paragraphs.size();
+	}
+
+	private static boolean isRunningText(String text) {
+		return text.length() >= 200
+				|| text.length() >= 80 && Texts.endsWithSentencePunctuation(text) && Texts.words(text, 12) >= 12;
+	}
+
+	private static int firstRunningText(List<Paragraph> paragraphs) {
+		for (int i = 0; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text();
+			if (text.length() >= 200
+					|| text.length() >= 80 && Texts.endsWithSentencePunctuation(text) && Texts.words(text, 12) >= 12) {
+				return i;
+			}
+		}
+		return paragraphs.size();
+	}
+
+	private static boolean startsWithWeekday(String text) {
+		int i = 0;
+		while (i < text.length() && !DateParser.isWordChar(text.charAt(i))) {
+			i++;
+		}
+		int start = i;
+		while (i < text.length() && DateParser.isWordChar(text.charAt(i))) {
+			i++;
+		}
+		return i > start && CalendarNames.isWeekday(text.substring(start, i).toLowerCase(Locale.ROOT));
+	}
+
+	// "Comments (12)", "3 Comments": a comments heading with its count.
+	private static String withoutCount(String key) {
+		int start = 0;
+		int end = key.length();
+		while (start < end && (Character.isDigit(key.charAt(start)) || key.charAt(start) == ' ')) {
+			start++;
+		}
+		int bracket = key.indexOf('(');
+		if (bracket > start) {
+			end = bracket;
+		}
+		return key.substring(start, end).strip();
 	}
 
 	/**
@@ -94,7 +249,8 @@ final class DateLineDetector {
 				if (NOT_DATE_LINE.contains(word) || (i + 1 < tokens.size() && word.equals("today"))) {
 					return null;
 				}
-				if (isLabel(word) || ALLOWED.contains(word) || DateParser.month(token) != null) {
+				if (isLabel(word) || ALLOWED.contains(word) || CalendarNames.isWeekday(word)
+						|| DateParser.month(token) != null) {
 					continue;
 				}
 				unknownWords++;
@@ -191,8 +347,12 @@ final class DateLineDetector {
 	/** Whether the line says "today is ...", which dates the visit, not the article. */
 	static boolean isTodayHeader(String line) {
 		String lower = line.toLowerCase(Locale.ROOT);
-		return lower.startsWith("today") || lower.startsWith("heute") || lower.startsWith("aujourd")
-				|| lower.startsWith("hoy") || lower.startsWith("сегодня") || lower.startsWith("oggi");
+		for (String today : TODAY) {
+			if (lower.startsWith(today)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

@@ -10,10 +10,14 @@ import java.util.Map;
 
 /**
  * Finds calendar dates in a short piece of text, in numeric forms ({@code 2025-12-04},
- * {@code 04.12.2025}) and written forms with month names in English, German, French,
- * Spanish, Italian, Portuguese and Russian ({@code 4 December 2025},
- * {@code December 4, 2025}, {@code 4 декабря 2025 г.}, {@code 8 Sep 23}). A hand-written
- * tokenizer rather than regular expressions keeps it linear and readable.
+ * {@code 04.12.2025}), the East Asian form ({@code 2025年12月4日}, {@code 2025년 12월 4일}) and
+ * written forms with month names in every language the JDK's locale data knows
+ * ({@code 4 December 2025}, {@code December 4, 2025}, {@code 4 декабря 2025 г.},
+ * {@code 8 Sep 23}, {@code 26 september 2020}). A hand-written tokenizer rather than
+ * regular expressions keeps it linear and readable.
+ * <p>
+ * The month names of {@link CalendarNames} are completed by a few spellings CLDR does not
+ * give (no accents, {@code sept}, {@code jänner}); those win where the two disagree.
  */
 final class DateParser {
 
@@ -96,9 +100,9 @@ final class DateParser {
 				}
 				tokens.add(new Token(Kind.NUMBER, text.substring(start, i), start));
 			}
-			else if (Character.isLetter(c)) {
+			else if (isWordChar(c)) {
 				int start = i;
-				while (i < length && Character.isLetter(text.charAt(i))) {
+				while (i < length && isWordChar(text.charAt(i))) {
 					i++;
 				}
 				tokens.add(new Token(Kind.WORD, text.substring(start, i).toLowerCase(Locale.ROOT), start));
@@ -123,6 +127,9 @@ final class DateParser {
 			if (date == null) {
 				date = monthDayYear(tokens, i);
 			}
+			if (date == null) {
+				date = eastAsian(tokens, i);
+			}
 			if (date != null) {
 				found.add(date);
 				i = date.lastToken() + 1;
@@ -141,7 +148,20 @@ final class DateParser {
 	}
 
 	static Integer month(Token token) {
-		return (token.kind() == Kind.WORD) ? MONTHS.get(token.text()) : null;
+		if (token.kind() != Kind.WORD) {
+			return null;
+		}
+		Integer month = MONTHS.get(token.text());
+		return (month != null) ? month : CalendarNames.month(token.text());
+	}
+
+	/** A letter of a word, or a mark that belongs to it (Devanagari vowel signs). */
+	static boolean isWordChar(char c) {
+		if (Character.isLetter(c)) {
+			return true;
+		}
+		int type = Character.getType(c);
+		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
 	}
 
 	// 2025-12-04, 2025/12/04, 2025.12.04, 04.12.2025, 04-12-2025, 12/4/2025 (when
@@ -195,6 +215,23 @@ final class DateParser {
 					&& next.kind() == Kind.NUMBER && adjacent(symbol, next);
 		}
 		return false;
+	}
+
+	// 2025年12月4日, 2025년 12월 4일
+	private static Found eastAsian(List<Token> tokens, int i) {
+		if (i + 5 >= tokens.size() || tokens.get(i).digits() != 4) {
+			return null;
+		}
+		Token year = tokens.get(i + 1);
+		Token month = tokens.get(i + 3);
+		Token day = tokens.get(i + 5);
+		boolean chinese = year.text().equals("年") && month.text().equals("月") && day.text().equals("日");
+		boolean korean = year.text().equals("년") && month.text().equals("월") && day.text().equals("일");
+		if (!(chinese || korean) || tokens.get(i + 2).digits() > 2 || tokens.get(i + 4).digits() > 2) {
+			return null;
+		}
+		LocalDate date = date(tokens.get(i).number(), tokens.get(i + 2).number(), tokens.get(i + 4).number());
+		return (date != null) ? new Found(date, i, i + 5) : null;
 	}
 
 	// 4 December 2025, 4. Dezember 2025, 1er mars 2024, 4 de diciembre de 2025, 8 Sep 23
