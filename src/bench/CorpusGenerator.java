@@ -34,7 +34,11 @@ import java.util.stream.Stream;
  * {@code {"articles":[{"id","title","author","authors","date","publisher","body"}]}}, with
  * the true metadata (what the generator put in, whether or not the text shows it);</li>
  * <li>{@code queries.env}: the shell variables the benchmark script needs (a mid-frequency
- * author, a month, a deep page, one article id).</li>
+ * author, a month, a deep page, one article id);</li>
+ * <li>{@code mixed-broadsheet.txt} and {@code mixed-json-server.txt}: the long-tail workload,
+ * the same {@value #MIXED_URLS} requests for each server, one path a line, in equal shares: a
+ * random author (uniform over every credited author, so mostly the tail) and one of its
+ * pages, a random page of the whole list, a random article by id.</li>
  * </ul>
  * About 80% of files use the plain layout that the current extractor understands (headline,
  * "By Name" line, ISO date line); the rest vary: two authors, a bio sentence at the end
@@ -51,6 +55,8 @@ public class CorpusGenerator {
 	static final String BENCH_MONTH = "2021-06";
 
 	static final int PAGE_SIZE = 20;
+
+	static final int MIXED_URLS = 30_000;
 
 	static final String[] FIRST = { "Anna", "Tigran", "Emil", "Maria", "David", "Sofia", "James", "Elena", "Amin",
 			"Laura", "Peter", "Nino", "Olga", "Samuel", "Irene", "Victor", "Hannah", "Lucas", "Mariam", "Paul", "Rosa",
@@ -181,11 +187,13 @@ public class CorpusGenerator {
 		Files.createDirectories(corpus);
 		int[] credits = new int[this.authors.size()];
 		String sampleId = null;
+		String[] ids = new String[this.count];
 		Path dbTmp = out.resolve("db.json.tmp");
 		try (Writer db = new BufferedWriter(Files.newBufferedWriter(dbTmp, StandardCharsets.UTF_8), 1 << 20)) {
 			db.write("{\"articles\":[\n");
 			for (int i = 0; i < this.count; i++) {
 				Generated article = generate(i);
+				ids[i] = article.id;
 				Files.writeString(corpus.resolve(article.id + ".txt"), article.text, StandardCharsets.UTF_8);
 				for (int rank : article.authorRanks) {
 					credits[rank]++;
@@ -216,6 +224,52 @@ public class CorpusGenerator {
 				+ this.authors.size() + "\n" + "BENCH_MONTH=" + BENCH_MONTH + "\n" + "BENCH_DEEP_PAGE=" + deepPage
 				+ "\n" + "BENCH_ARTICLE_ID=" + sampleId + "\n";
 		Files.writeString(out.resolve("queries.env"), env, StandardCharsets.UTF_8);
+		writeMixedUrls(out, ids, credits);
+	}
+
+	// The long tail: every request is drawn anew, so an answer cache sees few repeats. Both
+	// files hold the same requests in the same order, in each server's own syntax.
+	private void writeMixedUrls(Path out, String[] ids, int[] credits) throws IOException {
+		List<Integer> credited = new ArrayList<>();
+		for (int rank = 0; rank < credits.length; rank++) {
+			if (credits[rank] > 0) {
+				credited.add(rank);
+			}
+		}
+		int pages = (this.count + PAGE_SIZE - 1) / PAGE_SIZE;
+		SplittableRandom random = new SplittableRandom(this.seed * 31 + 7);
+		StringBuilder broadsheet = new StringBuilder(MIXED_URLS * 48);
+		StringBuilder jsonServer = new StringBuilder(MIXED_URLS * 64);
+		for (int i = 0; i < MIXED_URLS; i++) {
+			switch (i % 3) {
+				case 0 -> {
+					int rank = credited.get(random.nextInt(credited.size()));
+					String name = this.authors.get(rank);
+					int page = random.nextInt((credits[rank] + PAGE_SIZE - 1) / PAGE_SIZE);
+					broadsheet.append("/articles?author=").append(slug(name)).append("&page=").append(page);
+					jsonServer.append("/articles?author=")
+						.append(URLEncoder.encode(name, StandardCharsets.UTF_8).replace("+", "%20"))
+						.append("&_page=")
+						.append(page + 1)
+						.append("&_limit=")
+						.append(PAGE_SIZE);
+				}
+				case 1 -> {
+					int page = random.nextInt(pages);
+					broadsheet.append("/articles?page=").append(page);
+					jsonServer.append("/articles?_page=").append(page + 1).append("&_limit=").append(PAGE_SIZE);
+				}
+				default -> {
+					String id = ids[random.nextInt(ids.length)];
+					broadsheet.append("/articles/").append(id);
+					jsonServer.append("/articles/").append(id);
+				}
+			}
+			broadsheet.append('\n');
+			jsonServer.append('\n');
+		}
+		Files.writeString(out.resolve("mixed-broadsheet.txt"), broadsheet, StandardCharsets.UTF_8);
+		Files.writeString(out.resolve("mixed-json-server.txt"), jsonServer, StandardCharsets.UTF_8);
 	}
 
 	record Generated(String id, String title, List<String> names, int[] authorRanks, LocalDate date, String publisher,
@@ -385,9 +439,12 @@ public class CorpusGenerator {
 		return text.chars().allMatch((c) -> c < 128);
 	}
 
-	// The same as Broadsheet's AuthorSlug for ASCII names.
+	// As Broadsheet's author ids (AuthorSlug) for the names generated here: accents dropped,
+	// lower case, runs of other characters one dash.
 	static String slug(String name) {
-		String slug = name.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
+		String letters = name.replace("Ł", "L").replace("ł", "l").replace("Ø", "O").replace("ø", "o");
+		String ascii = java.text.Normalizer.normalize(letters, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+		String slug = ascii.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");
 		return slug.replaceAll("^-+|-+$", "");
 	}
 

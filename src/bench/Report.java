@@ -23,10 +23,16 @@ import java.util.function.Function;
  */
 public class Report {
 
-	static final List<String> ENDPOINTS = List.of("author", "month", "deep-page", "by-id", "authors", "cached");
+	static final List<String> ENDPOINTS = List.of("mixed", "author", "month", "deep-page", "by-id", "authors", "search",
+			"facets", "cached");
 
-	static final Map<String, String> LABELS = Map.of("author", "`/articles?author=`", "month", "`/articles?date=YYYY-MM`",
-			"deep-page", "`/articles?page=<deep>`", "by-id", "`/articles/{id}`", "authors", "`/authors`", "cached",
+	/** The endpoints that repeat one URL: the answer cache's best case. */
+	static final List<String> SINGLE_URL = ENDPOINTS.subList(1, ENDPOINTS.size());
+
+	static final Map<String, String> LABELS = Map.of("mixed",
+			"mixed long tail (random author page, list page or article)", "author", "`/articles?author=`", "month",
+			"`/articles?date=YYYY-MM`", "deep-page", "`/articles?page=<deep>`", "by-id", "`/articles/{id}`", "authors",
+			"`/authors`", "search", "`/articles?q=` (one word)", "facets", "`/articles/facets?q=` (one word)", "cached",
 			"`/articles?author=` repeated with `If-None-Match` (304)", "static", "static file");
 
 	static final int TARGET_CONNECTIONS = 16;
@@ -176,7 +182,13 @@ public class Report {
 				+ this.meta.getProperty("nginx") + ", " + this.meta.getProperty("wrk"));
 		md.append('\n');
 
-		md.append("## Performance targets\n\n");
+		md.append("## Targets: long-tail traffic\n\n");
+		md.append("Each request of the mixed workload is drawn at random from 30,000 (equal shares: a random author, "
+				+ "uniform over all credited authors, and one of its pages; a random page of the whole list; a random "
+				+ "article by id), the same requests for both servers (`mixed-*.txt` from the generator, "
+				+ "`src/bench/mixed.lua`).\n\n");
+		longTailTargets(md);
+		md.append("\n## Targets: one URL repeated (the answer cache's best case)\n\n");
 		targets(md);
 
 		md.append("\n## Ingest, restart and memory\n\n");
@@ -324,6 +336,74 @@ public class Report {
 		}
 	}
 
+	private void longTailTargets(StringBuilder md) {
+		int at = this.sizes.contains(10_000) ? 10_000 : (this.sizes.isEmpty() ? 0 : this.sizes.first());
+		String where = (at == 10_000) ? "10k" : count(at) + " (10k not measured in this run)";
+		int c = TARGET_CONNECTIONS;
+		md.append("| target | measured | verdict |\n|---|---|---|\n");
+		Stat bs = stat(at, "broadsheet", "mixed", c);
+		Stat un = stat(at, UNCACHED, "mixed", c);
+		Stat js = stat(at, "json-server", "mixed", c);
+		if (bs == null) {
+			md.append("| mixed long tail | not measured | — |\n");
+			return;
+		}
+		if (js != null) {
+			double r = bs.rps() / js.rps();
+			md.append("| mixed ≥ 20× json-server with the answer cache, ").append(where).append(", ").append(c)
+				.append(" conns | ").append(fmt(bs.rps())).append(" vs ").append(fmt(js.rps())).append(" req/s = **")
+				.append(ratio(r)).append("** | ").append(verdict(r >= 20)).append(" |\n");
+			if (un != null) {
+				double u = un.rps() / js.rps();
+				md.append("| mixed ≥ 10× json-server without the answer cache, ").append(where).append(" | ")
+					.append(fmt(un.rps())).append(" vs ").append(fmt(js.rps())).append(" req/s = **").append(ratio(u))
+					.append("** | ").append(verdict(u >= 10)).append(" |\n");
+			}
+		}
+		md.append("| mixed p99 ≤ 15 ms at ").append(c).append(" connections, ").append(where).append(" | ")
+			.append(ms(bs.p99())).append(" ms").append((un != null) ? "; without the answer cache " + ms(un.p99()) + " ms" : "")
+			.append(" | ").append(verdict(bs.p99() <= 15)).append(" |\n");
+		Stat wide = stat(at, "broadsheet", "mixed", 64);
+		if (wide != null) {
+			md.append("| mixed at 64 connections: no errors, p99 ≤ 60 ms, ").append(where).append(" | ")
+				.append(wide.errors()).append(" errors, p99 ").append(ms(wide.p99())).append(" ms | ")
+				.append(verdict(wide.errors() == 0 && wide.p99() <= 60)).append(" |\n");
+		}
+		Stat big = stat(100_000, "broadsheet", "mixed", c);
+		Stat ten = stat(10_000, "broadsheet", "mixed", c);
+		if (big != null && ten != null) {
+			double r = big.rps() / ten.rps();
+			Stat bigUn = stat(100_000, UNCACHED, "mixed", c);
+			Stat tenUn = stat(10_000, UNCACHED, "mixed", c);
+			md.append("| mixed at 100k ≥ 0.7× the 10k figure | ").append(fmt(big.rps())).append(" vs ")
+				.append(fmt(ten.rps())).append(" req/s = **").append(ratio(r)).append("**")
+				.append((bigUn != null && tenUn != null)
+						? "; without the answer cache " + ratio(bigUn.rps() / tenUn.rps()) : "")
+				.append(" | ").append(verdict(r >= 0.7)).append(" |\n");
+		}
+		else {
+			md.append("| mixed at 100k ≥ 0.7× the 10k figure | 10k and 100k not both measured in this run | not measured |\n");
+		}
+		for (String[] note : this.notes) {
+			if (note[1].equals("rss-soak")) {
+				// Comma-separated RSS samples in MB, one per slice of mixed load; the first is after warm-up.
+				List<Double> samples = new ArrayList<>();
+				for (String v : note[2].split(",")) {
+					samples.add(Double.parseDouble(v.trim()));
+				}
+				double first = samples.get(0);
+				double last = samples.get(samples.size() - 1);
+				double max = samples.stream().mapToDouble(Double::doubleValue).max().orElse(last);
+				double growth = last / first - 1;
+				md.append("| RSS ≤ 512 MB after mixed load, growth after warm-up < 10 %, ")
+					.append(count(Integer.parseInt(note[0]))).append(" | ")
+					.append(String.format(Locale.ROOT, "%.0f MB after warm-up, %.0f MB at the end (max %.0f), %+.1f %%",
+							first, last, max, growth * 100))
+					.append(" | ").append(verdict(max <= 512 && growth < 0.10)).append(" |\n");
+			}
+		}
+	}
+
 	private void targets(StringBuilder md) {
 		int at = this.sizes.contains(10_000) ? 10_000 : (this.sizes.isEmpty() ? 0 : this.sizes.first());
 		String where = (at == 10_000) ? "10k" : count(at) + " (10k not measured in this run)";
@@ -352,8 +432,9 @@ public class Report {
 		else {
 			md.append("| repeated (cacheable) request ≥ 0.25× nginx | not measured | — |\n");
 		}
-		Map<String, Double> p99s = byEndpoint((endpoint) -> stat(at, "broadsheet", endpoint, c), Stat::p99);
-		Map<String, Double> uncachedP99s = byEndpoint((endpoint) -> stat(at, UNCACHED, endpoint, c), Stat::p99);
+		Map<String, Double> p99s = byEndpoint(SINGLE_URL, (endpoint) -> stat(at, "broadsheet", endpoint, c), Stat::p99);
+		Map<String, Double> uncachedP99s = byEndpoint(SINGLE_URL, (endpoint) -> stat(at, UNCACHED, endpoint, c),
+				Stat::p99);
 		double worst = p99s.values().stream().mapToDouble(Double::doubleValue).max().orElse(0);
 		md.append("| p99 ≤ 10 ms at 16 connections, ").append(where).append(" | ")
 			.append(p99s.isEmpty() ? "not measured" : list(p99s, Report::ms) + " ms")
@@ -415,10 +496,11 @@ public class Report {
 			.append(restarts.isEmpty() ? "not measured" : verdict(allMet)).append(" |\n");
 	}
 
-	// One value per endpoint measured, in the order of ENDPOINTS.
-	private static Map<String, Double> byEndpoint(Function<String, Stat> stat, Function<Stat, Double> value) {
+	// One value per endpoint measured, in the order given.
+	private static Map<String, Double> byEndpoint(List<String> endpoints, Function<String, Stat> stat,
+			Function<Stat, Double> value) {
 		Map<String, Double> values = new LinkedHashMap<>();
-		for (String endpoint : ENDPOINTS) {
+		for (String endpoint : endpoints) {
 			Stat s = stat.apply(endpoint);
 			if (s != null) {
 				values.put(endpoint, value.apply(s));
@@ -430,7 +512,7 @@ public class Report {
 	// How many times fewer requests per second a server answered at 100k than at 1k.
 	private Map<String, Double> falls(String server, int connections) {
 		Map<String, Double> falls = new LinkedHashMap<>();
-		for (String endpoint : ENDPOINTS) {
+		for (String endpoint : SINGLE_URL) {
 			Stat small = stat(1_000, server, endpoint, connections);
 			Stat large = stat(100_000, server, endpoint, connections);
 			if (small != null && large != null) {

@@ -4,10 +4,16 @@
 #   bash src/bench/run.sh                      # 1k and 10k articles, results to src/bench/results/
 #   bash src/bench/run.sh --sizes 1000,10000,100000
 #   bash src/bench/run.sh --smoke              # CI: 1k articles, a few seconds of load, < 2 min
+#   bash src/bench/run.sh --sizes 1000,10000,100000 --soak 5m   # and 5 minutes of mixed load at 100k
 #
 # Options: --sizes N,N,...  --duration 10s  --runs 3  --connections 1,16,64  --warmup 5s
 #          --ingest-runs K (default: --runs up to 10k articles, 1 above)  --seed 42
 #          --results DIR  --no-sql-check (the smoke run skips it: it costs one more start)
+#          --soak DURATION: after the largest size's runs, that long of mixed load at 16
+#          connections in 30 s slices, Broadsheet's RSS recorded after each
+#
+# The first endpoint, "mixed", is the long tail: each request a path drawn at random from
+# 30,000 (the generator's mixed-*.txt, the same requests for both servers, src/bench/mixed.lua).
 # Environment: BROADSHEET_JAVA_OPTS (JVM flags for Broadsheet; the default is below, the
 # heap the README recommends for a large corpus). Broadsheet starts as its container image
 # starts it: the jar extracted, with the class cache of a training run (src/bench/cds.sh);
@@ -42,6 +48,7 @@ TARGET_CONNECTIONS=16
 # the RAM, which it fills before collecting), and the collector that suits one or two cores.
 : "${BROADSHEET_JAVA_OPTS=-Xmx256m -XX:+UseSerialGC}"
 PLAIN_JAR=0
+SOAK=
 
 while [ $# -gt 0 ]; do
 	case "$1" in
@@ -55,11 +62,12 @@ while [ $# -gt 0 ]; do
 		--results) RESULTS=$2; shift 2 ;;
 		--no-sql-check) SQL_CHECK=0; shift ;;
 		--plain-jar) PLAIN_JAR=1; shift ;;
+		--soak) SOAK=$2; shift 2 ;;
 		--smoke)
 			SMOKE=1 SIZES=1000 DURATION=2s WARMUP=1s RUNS=1 CONNECTIONS=16 INGEST_RUNS=1 SQL_CHECK=0 RESTART=0
 			RESULTS=$BENCH/smoke-results READY_TIMEOUT=180 BASE_PORT=18180
 			shift ;;
-		-h|--help) sed -n '2,18p' "$0"; exit 0 ;;
+		-h|--help) sed -n '2,24p' "$0"; exit 0 ;;
 		*) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
 	esac
 done
@@ -100,7 +108,7 @@ ensure_tools() {
 	if [ ${#missing[@]} -gt 0 ]; then
 		[ "$(id -u)" = 0 ] || die "missing ${missing[*]}; run as root or install them"
 		log "installing ${missing[*]} from Debian"
-		apt-get update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >&2 \
+		apt-get -o DPkg::Lock::Timeout=600 update -qq >&2 && DEBIAN_FRONTEND=noninteractive apt-get -o DPkg::Lock::Timeout=600 install -y -qq "${missing[@]}" >&2 \
 			|| die "apt-get install ${missing[*]}"
 	fi
 	NGINX=$(command -v nginx || echo /usr/sbin/nginx)
@@ -156,6 +164,9 @@ wait_for() {
 
 rss_mb() { awk -v f="$2" '$1 == f":" { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
+# Seconds the JVM has spent in garbage collection so far (jstat's GCT), or "?" without jstat.
+gc_seconds() { { command -v jstat >/dev/null && jstat -gc "$1" 2>/dev/null | awk 'NR == 2 { print $NF }'; } || echo '?'; }
+
 # --- Broadsheet --------------------------------------------------------------------------
 # Starts Broadsheet on the corpus and store; sets BS_PID and READY_SECONDS.
 start_broadsheet() {
@@ -195,9 +206,14 @@ to_ms() {
 load() {
 	local size=$1 server=$2 endpoint=$3 conns=$4 run=$5 url=$6 duration=$7 header=${8:-}
 	local threads=$((conns < 2 ? conns : 2)) out rps p50 p99 errors pid=${SERVER_PID[$server]} before after requests cpu
+	local script=() urls=
+	if [ "$endpoint" = mixed ]; then
+		urls=$([ "$server" = json-server ] && echo "$MIXED_JS" || echo "$MIXED_BS")
+		script=(-s "$ROOT/src/bench/mixed.lua")
+	fi
 	before=$(cpu_ticks "$pid")
-	out=$(timeout 120 wrk -t"$threads" -c"$conns" -d"$duration" --timeout 5s --latency ${header:+-H "$header"} "$url" 2>&1) \
-		|| die "wrk on $url: $out"
+	out=$(MIXED_URLS=$urls timeout 120 wrk -t"$threads" -c"$conns" -d"$duration" --timeout 5s --latency "${script[@]}" \
+		${header:+-H "$header"} "$url" 2>&1) || die "wrk on $url: $out"
 	after=$(cpu_ticks "$pid")
 	[ "$run" = warmup ] && return 0
 	requests=$(awk '/requests in/ { print $1 }' <<<"$out")
@@ -240,6 +256,28 @@ sql_check() {
 	stop_pid "$BS_PID"
 }
 
+# Mixed load for $SOAK in 30 s slices on the running Broadsheet; its RSS after each slice
+# (the first after a warm-up slice) goes to the notes, for the memory-growth target.
+soak() {
+	local size=$1 bs=$2 total slices i samples=()
+	total=$(to_seconds "$SOAK")
+	slices=$(( (total + 29) / 30 ))
+	log "$size articles: soak, $SOAK of mixed load in $slices slices of 30 s"
+	load "$size" broadsheet mixed "$TARGET_CONNECTIONS" warmup "$bs/" 30s
+	samples+=("$(rss_mb "$BS_PID" VmRSS)")
+	for i in $(seq "$slices"); do
+		load "$size" broadsheet mixed "$TARGET_CONNECTIONS" warmup "$bs/" 30s
+		samples+=("$(rss_mb "$BS_PID" VmRSS)")
+		log "  RSS after slice $i: ${samples[-1]} MB"
+	done
+	printf '%s\trss-soak\t%s\n' "$size" "$(IFS=,; echo "${samples[*]}")" >>"$NOTES"
+	printf '%s\tgc-after-soak\t%s s in GC since start\n' "$size" "$(gc_seconds "$BS_PID")" >>"$NOTES"
+}
+to_seconds() {
+	awk '{ v = $1; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
+	       if (u == "m") v *= 60; else if (u == "h") v *= 3600; printf "%d", v }' <<<"$1"
+}
+
 # --- one corpus size ------------------------------------------------------------------------
 bench_size() {
 	local size=$1 dir=$BENCH/corpus-$size-s$SEED run_dir=$BENCH/run-$size
@@ -250,6 +288,8 @@ bench_size() {
 	fi
 	# shellcheck disable=SC1091
 	source "$dir/queries.env"
+	MIXED_BS=$dir/mixed-broadsheet.txt MIXED_JS=$dir/mixed-json-server.txt
+	[ -s "$MIXED_BS" ] || die "no $MIXED_BS: regenerate the corpus (rm -rf $dir)"
 	local corpus_mb
 	corpus_mb=$(du -sb "$corpus" | awk '{ printf "%.1f", $1 / 1048576 }')
 	rm -rf "$run_dir" && mkdir -p "$run_dir"
@@ -289,6 +329,8 @@ bench_size() {
 	check_ok "$bs/articles?page=$BENCH_DEEP_PAGE" '"id"'
 	check_ok "$bs/articles/$BENCH_ARTICLE_ID" '"body"'
 	check_ok "$bs/authors" '"articleCount"'
+	local path
+	for path in $(head -n 3 "$MIXED_BS"); do check_ok "$bs$path" '"id"'; done
 	# A repeated request that the client may cache: with the ETag of the first answer,
 	# Broadsheet answers 304 without running the query (when the build has HTTP caching).
 	local etag status
@@ -352,14 +394,14 @@ bench_size() {
 	# json-server's q is a substring scan of every field of every article.
 	local BENCH_QUERY=${BENCH_QUERY:-pipeline}
 	SERVER_PID=([broadsheet]=$BS_PID [json-server]=$js_pid [nginx]=$ng_pid)
-	local -A BS_URL=([author]="$bs/articles?author=$BENCH_AUTHOR_SLUG" [month]="$bs/articles?date=$BENCH_MONTH"
+	local -A BS_URL=([mixed]="$bs/" [author]="$bs/articles?author=$BENCH_AUTHOR_SLUG" [month]="$bs/articles?date=$BENCH_MONTH"
 		[deep-page]="$bs/articles?page=$BENCH_DEEP_PAGE" [by-id]="$bs/articles/$BENCH_ARTICLE_ID" [authors]="$bs/authors"
 		[search]="$bs/articles?q=$BENCH_QUERY" [facets]="$bs/articles/facets?q=$BENCH_QUERY")
-	local -A JS_URL=([author]="$js/articles?author=$BENCH_AUTHOR_QUERY" [month]="$js/articles?date_like=$BENCH_MONTH"
+	local -A JS_URL=([mixed]="$js/" [author]="$js/articles?author=$BENCH_AUTHOR_QUERY" [month]="$js/articles?date_like=$BENCH_MONTH"
 		[deep-page]="$js/articles?_page=$((BENCH_DEEP_PAGE + 1))&_limit=20" [by-id]="$js/articles/$BENCH_ARTICLE_ID"
 		[search]="$js/articles?q=$BENCH_QUERY")
 	# The endpoints that query the store; the 304 (cached, below) never reaches it.
-	local queried=(author month deep-page by-id authors search facets) e
+	local queried=(mixed author month deep-page by-id authors search facets) e
 	local endpoints=("${queried[@]}")
 	local -A HEADER=()
 	if [ -n "$etag" ]; then
@@ -392,7 +434,11 @@ bench_size() {
 		done
 	done
 
-	printf '%s\trss-after-load\t%s MB (peak %s MB)\n' "$size" "$(rss_mb "$BS_PID" VmRSS)" "$(rss_mb "$BS_PID" VmHWM)" >>"$NOTES"
+	printf '%s\trss-after-load\t%s MB (peak %s MB); %s s in GC since start\n' "$size" "$(rss_mb "$BS_PID" VmRSS)" \
+		"$(rss_mb "$BS_PID" VmHWM)" "$(gc_seconds "$BS_PID")" >>"$NOTES"
+	if [ -n "$SOAK" ] && [ "$size" = "${SIZES##*,}" ]; then
+		soak "$size" "$bs"
+	fi
 	stop_pid "$js_pid"
 	stop_pid "$ng_pid"
 	stop_pid "$BS_PID"
@@ -411,6 +457,8 @@ bench_size() {
 			load "$size" broadsheet-uncached "$e" "$TARGET_CONNECTIONS" "$run" "${BS_URL[$e]}" "$DURATION"
 		done
 	done
+	printf '%s\trss-after-load-uncached\t%s MB (peak %s MB); %s s in GC since start\n' "$size" "$(rss_mb "$BS_PID" VmRSS)" \
+		"$(rss_mb "$BS_PID" VmHWM)" "$(gc_seconds "$BS_PID")" >>"$NOTES"
 	stop_pid "$BS_PID"
 	if [ "$SQL_CHECK" = 1 ] && [ ! -s "$SQLCOUNT" ]; then
 		log "$size articles: SQL statements per request"
@@ -467,6 +515,7 @@ main() {
 		echo "connections=$CONNECTIONS"
 		echo "seed=$SEED"
 		echo "smoke=$SMOKE"
+		echo "soak=${SOAK:-none}"
 	} >"$out/meta.properties"
 
 	mkdir -p "$RESULTS/raw"
