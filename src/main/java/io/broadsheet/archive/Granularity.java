@@ -7,7 +7,14 @@ import java.util.Locale;
  */
 public enum Granularity {
 
-	YEAR, MONTH, DAY;
+	/** Calendar years: {@code 2025}. */
+	YEAR,
+
+	/** Calendar months: {@code 2025-12}. */
+	MONTH,
+
+	/** Days: {@code 2025-12-04}. */
+	DAY;
 
 	@Override
 	public String toString() {

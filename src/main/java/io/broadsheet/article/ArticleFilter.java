@@ -29,8 +29,8 @@ import io.broadsheet.search.TextQuery;
  * @param language ISO 639-1 code of the body's language, lower case
  * @param text a full-text query; the index answers when there is one
  */
-public record ArticleFilter(List<String> authors, PublicationPeriod period, LocalDate from, LocalDate to, String publisher,
-		String language, TextQuery text) {
+public record ArticleFilter(List<String> authors, PublicationPeriod period, LocalDate from, LocalDate to,
+		String publisher, String language, TextQuery text) {
 
 	/** No condition: every article. */
 	static ArticleFilter all() {

@@ -1,7 +1,7 @@
 package io.broadsheet.reader;
 
-import java.time.format.TextStyle;
 import java.time.YearMonth;
+import java.time.format.TextStyle;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;

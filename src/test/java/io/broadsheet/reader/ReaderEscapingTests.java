@@ -66,11 +66,11 @@ class ReaderEscapingTests {
 	@BeforeEach
 	void hostileCorpus() {
 		ArticleSummary summary = new ArticleSummary("evil", SCRIPT + " title", List.of(this.author),
-				LocalDate.of(2025, 1, 2), IMAGE, "excerpt " + SCRIPT, 3);
+				LocalDate.of(2025, 1, 2), IMAGE, "excerpt " + SCRIPT, 3, "en", null);
 		given(this.articles.find(any(), any())).willReturn(new PageImpl<>(List.of(summary), PageRequest.of(0, 20), 1));
 		given(this.articles.get("evil")).willReturn(new ArticleDetail("evil", SCRIPT, List.of(this.author), null, IMAGE,
 				"javascript:alert(3)", 3, "first " + SCRIPT + "\n\nsecond " + IMAGE, "evil.txt",
-				new ArticleDetail.Provenance(null, null, null, null, null)));
+				new ArticleDetail.Provenance(null, null, null, null, null), "en"));
 		given(this.authors.get("x-script"))
 			.willReturn(new AuthorSummary("x-script", this.author.name(), 1, LocalDate.of(2025, 1, 2), null));
 		given(this.authors.find(any())).willReturn(new PageImpl<>(
