@@ -70,7 +70,7 @@ class CsvArticlesTests {
 		csv.write(article, excerpt);
 		csv.write(article, excerpt);
 		csv.flush();
-		assertThat(out.toString()).startsWith(String.join(",", CsvArticles.HEADER) + "\r\n");
+		assertThat(out.toString()).startsWith("\"" + String.join("\",\"", CsvArticles.HEADER) + "\"\r\n");
 		CSVFormat format = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get();
 		try (CSVParser parser = CSVParser.parse(new StringReader(out.toString()), format)) {
 			List<CSVRecord> rows = parser.getRecords();

@@ -14,6 +14,8 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.http.MediaType;
@@ -101,6 +103,92 @@ class ExportsApiTests {
 		}
 		assertThat(ids).containsExactlyElementsOf(
 				pageOf("/articles?sort=title,asc").stream().map((summary) -> summary.get("id").asString()).toList());
+	}
+
+	@Test
+	void filtersApplyToExports() throws Exception {
+		List<String> december = pageOf("/articles?date=2025-12").stream()
+			.map((summary) -> summary.get("id").asString())
+			.toList();
+		assertThat(december).isNotEmpty();
+		List<String> exported = new ArrayList<>();
+		for (String line : get("/articles?format=ndjson&date=2025-12").body().split("\n")) {
+			exported.add(this.json.readTree(line).get("id").asString());
+		}
+		assertThat(exported).containsExactlyElementsOf(december);
+		HttpResponse<String> none = get("/articles?format=csv&author=nobody-at-all");
+		assertThat(parseCsv(none.body())).hasSize(1);
+		assertThat(get("/articles?format=ndjson&author=nobody-at-all").body()).isEmpty();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "text/csv", "application/x-ndjson", "application/atom+xml" })
+	void malformedParametersAreProblemsWhateverTheClientAccepts(String accept) throws Exception {
+		assertProblem(send(request("/articles?date=2025-13").header("Accept", accept)), 400, "date");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "csv", "ndjson", "atom" })
+	void malformedParametersAreProblemsInEveryFormat(String format) throws Exception {
+		assertProblem(get("/articles?from=2025-12-31&to=2025-12-01&format=" + format), 400, "from");
+		assertProblem(get("/articles?sort=colour&format=" + format), 400, "sort");
+	}
+
+	@Test
+	void unknownFormatIsAProblemListingTheFormats() throws Exception {
+		JsonNode problem = assertProblem(get("/articles?format=xlsx"), 400, "format");
+		assertThat(problem.get("errors").get(0).get("rejectedValue").asString()).isEqualTo("xlsx");
+		assertThat(problem.get("errors").get(0).get("message").asString()).contains("atom", "csv", "json", "ndjson");
+	}
+
+	@Test
+	void exportsRefusePagingAndFeedsRefuseOrders() throws Exception {
+		assertProblem(get("/articles?format=csv&page=1"), 400, "page");
+		assertProblem(get("/articles?format=ndjson&size=10"), 400, "size");
+		assertProblem(get("/articles?format=atom&sort=title"), 400, "sort");
+	}
+
+	@Test
+	void mediaTypesNobodyServesAreStillNotAcceptable() throws Exception {
+		assertProblem(send(request("/articles").header("Accept", "application/pdf")), 406, null);
+		assertProblem(get("/authors?format=csv"), 406, null);
+		assertProblem(get("/articles/" + LAVROV_VISIT + "?format=atom"), 406, null);
+	}
+
+	@Test
+	void eachRepresentationHasItsOwnValidatorAndAnswersVaryOnAccept() throws Exception {
+		HttpResponse<String> json = get("/articles");
+		HttpResponse<String> csv = send(request("/articles").header("Accept", "text/csv"));
+		String jsonTag = json.headers().firstValue("ETag").orElseThrow();
+		String csvTag = csv.headers().firstValue("ETag").orElseThrow();
+		assertThat(csvTag).startsWith("W/\"").isNotEqualTo(jsonTag);
+		assertThat(csv.headers().firstValue("Cache-Control")).isEqualTo(json.headers().firstValue("Cache-Control"));
+		assertThat(json.headers().allValues("Vary")).anySatisfy((vary) -> assertThat(varies(vary)).contains("accept"));
+		assertThat(csv.headers().allValues("Vary")).anySatisfy((vary) -> assertThat(varies(vary)).contains("accept"));
+		HttpResponse<String> notModified = send(
+				request("/articles").header("Accept", "text/csv").header("If-None-Match", csvTag));
+		assertThat(notModified.statusCode()).isEqualTo(304);
+		assertThat(notModified.headers().allValues("Vary"))
+			.anySatisfy((vary) -> assertThat(varies(vary)).contains("accept"));
+		assertThat(
+				send(request("/articles").header("Accept", "text/csv").header("If-None-Match", jsonTag)).statusCode())
+			.isEqualTo(200);
+		assertThat(get("/articles?format=csv").headers().firstValue("ETag")).hasValue(csvTag);
+	}
+
+	private static List<String> varies(String vary) {
+		return List.of(vary.toLowerCase(java.util.Locale.ROOT).split("\\s*,\\s*"));
+	}
+
+	private JsonNode assertProblem(HttpResponse<String> response, int status, String parameter) {
+		assertThat(response.statusCode()).isEqualTo(status);
+		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+		JsonNode problem = this.json.readTree(response.body());
+		assertThat(problem.get("status").asInt()).isEqualTo(status);
+		if (parameter != null) {
+			assertThat(problem.get("errors").get(0).get("parameter").asString()).isEqualTo(parameter);
+		}
+		return problem;
 	}
 
 	private List<JsonNode> pageOf(String path) throws Exception {
