@@ -3,6 +3,7 @@
 #
 #   bash src/bench/export-memory.sh                  # 100,000 articles, heap 128 MB
 #   bash src/bench/export-memory.sh --count 20000 --heap 96m
+#   (--ready-timeout 900: seconds to wait for the ingest; a busy machine needs more)
 #
 # It generates the corpus (src/bench/CorpusGenerator.java, cached under target/bench/),
 # ingests it into a file-mode H2 store with the heap the README recommends (256 MB), then
@@ -28,7 +29,8 @@ while [ $# -gt 0 ]; do
 		--count) COUNT=$2; shift 2 ;;
 		--heap) HEAP=$2; shift 2 ;;
 		--seed) SEED=$2; shift 2 ;;
-		*) echo "usage: bash src/bench/export-memory.sh [--count N] [--heap 128m] [--seed 42]" >&2; exit 2 ;;
+		--ready-timeout) READY_TIMEOUT=$2; shift 2 ;;
+		*) echo "usage: bash src/bench/export-memory.sh [--count N] [--heap 128m] [--seed 42] [--ready-timeout 900]" >&2; exit 2 ;;
 	esac
 done
 
@@ -59,7 +61,9 @@ if [ ! -f "$dir/queries.env" ] || [ "$ROOT/src/bench/CorpusGenerator.java" -nt "
 	java "$ROOT/src/bench/CorpusGenerator.java" --count "$COUNT" --seed "$SEED" --out "$dir" >&2 || die "generator"
 fi
 run=$BENCH/export-memory-$COUNT
-rm -rf "$run" && mkdir -p "$run"
+# The store is kept: a run stopped during the ingest resumes it next time (a sync keeps
+# what it committed), and a later run only checks the folder.
+mkdir -p "$run" && rm -f "$run/gc.log" "$run/results.tsv"
 
 port=18280
 while ss -Hltn "sport = :$port" | grep -q .; do port=$((port + 1)); done

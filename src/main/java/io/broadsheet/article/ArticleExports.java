@@ -39,6 +39,8 @@ public class ArticleExports {
 	 */
 	static final int CHUNK_SIZE = 100;
 
+	private static final int NO_LIMIT = Integer.MAX_VALUE;
+
 	private final EntityManager entityManager;
 
 	ArticleExports(EntityManager entityManager) {
@@ -57,7 +59,7 @@ public class ArticleExports {
 		ArticleFilter filter = query.toFilter();
 		refuse(List.of(new Refusal("page", query.page()), new Refusal("size", query.size())),
 				"does not apply to an export, which is the whole matching set");
-		return new Selection(filter, ArticleSorting.toPageable(null, null, query.sort()).getSort(), Integer.MAX_VALUE);
+		return new Selection(filter, ArticleSorting.toPageable(null, null, query.sort()).getSort(), NO_LIMIT);
 	}
 
 	/**
@@ -105,8 +107,10 @@ public class ArticleExports {
 		TypedQuery<Article> query = this.entityManager.createQuery(criteria)
 			// A cursor: PostgreSQL sends rows as they are read instead of all at once.
 			.setHint(HibernateHints.HINT_FETCH_SIZE, CHUNK_SIZE)
-			.setHint(HibernateHints.HINT_READ_ONLY, true)
-			.setMaxResults(limit);
+			.setHint(HibernateHints.HINT_READ_ONLY, true);
+		if (limit != NO_LIMIT) {
+			query.setMaxResults(limit);
+		}
 		List<Article> chunk = new ArrayList<>(CHUNK_SIZE);
 		try (Stream<Article> articles = query.getResultStream()) {
 			Iterator<Article> iterator = articles.iterator();

@@ -1,24 +1,25 @@
 package io.broadsheet.export;
 
 import java.util.List;
-import java.util.Set;
 
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.media.Content;
-import io.swagger.v3.oas.models.media.MediaType;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.Parameter;
-import io.swagger.v3.oas.models.responses.ApiResponse;
 import org.springdoc.core.customizers.GlobalOpenApiCustomizer;
 import org.springframework.stereotype.Component;
 
 /**
- * Documents the exports and the feed where clients look for them: as media types of
- * {@code listArticles}'s answer, and its {@code format} parameter. The handlers
- * themselves are hidden, since OpenAPI has one operation per path and method.
+ * Documents the exports and the feed on {@code listArticles}: its {@code format}
+ * parameter and, in its description, the media types. The handlers themselves are hidden,
+ * since OpenAPI has one operation per path and method.
+ * <p>
+ * The media types are not listed as contents of the {@code 200} answer on purpose: client
+ * generators send every listed type in {@code Accept} and type the answer after the first
+ * one, and the document's keys are sorted, so {@code application/atom+xml} would come
+ * first: generated clients would ask for, and get, a feed instead of a page.
  */
 @Component
 class ExportOpenApi implements GlobalOpenApiCustomizer {
@@ -32,32 +33,14 @@ class ExportOpenApi implements GlobalOpenApiCustomizer {
 			return;
 		}
 		Operation list = articles.getGet();
-		list.setDescription(list.getDescription() + " The same query as CSV (`text/csv`) or NDJSON "
-				+ "(`application/x-ndjson`) is the whole matching set, streamed, in the query's order "
-				+ "(`page` and `size` are refused); as Atom (`application/atom+xml`) it is a feed of the "
-				+ FEED_SIZE_TEXT
-				+ " newest (`page`, `size` and `sort` are refused). Choose with `Accept` or `format`.");
+		list.setDescription(list.getDescription() + "\n\nThe same query is also an export or a feed, chosen with "
+				+ "`format` or `Accept`: `text/csv` (RFC 4180, a header row `" + String.join(",", CsvArticles.HEADER)
+				+ "`, several authors joined with `; `, formula-like cells prefixed with `'`) or "
+				+ "`application/x-ndjson` (one `ArticleDetail`, body included, per line) stream the whole matching "
+				+ "set in the query's order, and refuse `page` and `size`; `application/atom+xml` is an RFC 4287 "
+				+ "feed of the " + ExportController.FEED_SIZE + " newest, and refuses `page`, `size` and `sort`.");
 		list.addParametersItem(formatParameter());
-		ApiResponse ok = (list.getResponses() != null) ? list.getResponses().get("200") : null;
-		if (ok == null || ok.getContent() == null) {
-			return;
-		}
-		Content content = ok.getContent();
-		content.addMediaType(ExportController.CSV,
-				text("RFC 4180 CSV with a header row, one row per article: "
-						+ String.join(", ", CsvArticles.HEADER) + ". Several authors are joined with `; `. "
-						+ "Cells that a spreadsheet would read as a formula start with `'`.",
-						"id,title,authors,authorIds,publishedDate,publisher,url,wordCount,excerpt,sourceFile\r\n"
-								+ "\"002_62ce8fa616d42fc4\",\"A History\",\"Emil Avdaliani\",\"emil-avdaliani\",\"2025-12-04\","
-								+ ",,\"996\",\"The opening…\",\"002_62ce8fa616d42fc4.txt\"\r\n"));
-		content.addMediaType(ExportController.NDJSON,
-				text("One `ArticleDetail` JSON object per line (body included), in the query's order.",
-						"{\"id\":\"002_62ce8fa616d42fc4\",\"title\":\"A History\",\"body\":\"…\"}\n"));
-		content.addMediaType(AtomFeed.MEDIA_TYPE, text(
-				"An RFC 4287 Atom feed of the " + FEED_SIZE_TEXT + " newest matching articles, newest first.", null));
 	}
-
-	private static final String FEED_SIZE_TEXT = Integer.toString(ExportController.FEED_SIZE);
 
 	private static Parameter formatParameter() {
 		Schema<String> schema = new StringSchema();
@@ -66,20 +49,10 @@ class ExportOpenApi implements GlobalOpenApiCustomizer {
 		return new Parameter().in("query")
 			.name(RequestedQuery.FORMAT_PARAMETER)
 			.required(false)
-			.description("The representation: `json` (pages, the default), `csv` or `ndjson` (the whole matching "
-					+ "set), `atom` (a feed of the newest). Wins over `Accept`; any other value is a 400.")
+			.description("The representation: `json` (pages, the default), `csv` (`text/csv`) or `ndjson` "
+					+ "(`application/x-ndjson`): the whole matching set; `atom` (`application/atom+xml`): a feed of "
+					+ "the newest. Wins over `Accept`; any other value is a 400.")
 			.schema(schema);
-	}
-
-	private static MediaType text(String description, String example) {
-		Schema<String> schema = new StringSchema();
-		schema.setTypes(Set.of("string"));
-		schema.setDescription(description);
-		MediaType mediaType = new MediaType().schema(schema);
-		if (example != null) {
-			mediaType.setExample(example);
-		}
-		return mediaType;
 	}
 
 }
