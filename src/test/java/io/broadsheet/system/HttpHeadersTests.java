@@ -123,7 +123,7 @@ class HttpHeadersTests {
 	@Test
 	void unacceptableAcceptIsAProblem406() throws Exception {
 		HttpResponse<String> response = send(
-				HttpRequest.newBuilder(uri("/articles")).header("Accept", "text/csv").build());
+				HttpRequest.newBuilder(uri("/articles")).header("Accept", "application/pdf").build());
 		assertThat(response.statusCode()).isEqualTo(406);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 	}
