@@ -1,14 +1,17 @@
 package io.broadsheet.system;
 
 import java.time.Duration;
+import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.ServletWebRequest;
 import org.springframework.web.servlet.HandlerInterceptor;
+import org.springframework.web.servlet.HandlerMapping;
 
 /**
  * Lets HTTP caches do their job for answers derived from the corpus: they only change
@@ -55,8 +58,29 @@ public class ConditionalRequests {
 			// A weak validator: gzip may change the bytes, never the meaning. Sets ETag
 			// and Last-Modified, and answers 304 when the client's copy is current.
 			boolean notModified = new ServletWebRequest(request, response)
-				.checkNotModified("W/\"" + current.version() + "\"", current.changedAt().toEpochMilli());
+				.checkNotModified(etag(current, representation(request)), current.changedAt().toEpochMilli());
 			return !notModified;
+		}
+
+		// The version's own validator for JSON, and one per other representation of the
+		// same URL (CSV, Atom, ...), since a client holding the JSON must not be told its
+		// copy of the CSV is current.
+		private static String etag(CorpusChanged current, MediaType representation) {
+			if (representation == null) {
+				return "W/\"" + current.version() + "\"";
+			}
+			String suffix = representation.getSubtype().replaceAll("[^A-Za-z0-9]+", "-");
+			return "W/\"" + current.version() + "-" + suffix + "\"";
+		}
+
+		// A handler that declares exactly one media type it produces (an export, a feed)
+		// answers in that one; the JSON handlers declare none.
+		private static MediaType representation(HttpServletRequest request) {
+			if (request.getAttribute(HandlerMapping.PRODUCIBLE_MEDIA_TYPES_ATTRIBUTE) instanceof Set<?> types
+					&& types.size() == 1 && types.iterator().next() instanceof MediaType type) {
+				return type;
+			}
+			return null;
 		}
 
 	}

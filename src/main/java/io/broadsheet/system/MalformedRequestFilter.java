@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Enumeration;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -70,6 +71,29 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 				return HttpHeaders.ACCEPT.equalsIgnoreCase(name)
 						? Collections.enumeration(List.of(MediaType.APPLICATION_PROBLEM_JSON_VALUE))
 						: super.getHeaders(name);
+			}
+
+			// Nothing on the way to the problem may parse the broken query string: the
+			// container would fail on it (format= content negotiation asks for a
+			// parameter).
+			@Override
+			public String getParameter(String name) {
+				return null;
+			}
+
+			@Override
+			public String[] getParameterValues(String name) {
+				return null;
+			}
+
+			@Override
+			public Map<String, String[]> getParameterMap() {
+				return Map.of();
+			}
+
+			@Override
+			public Enumeration<String> getParameterNames() {
+				return Collections.emptyEnumeration();
 			}
 
 		};

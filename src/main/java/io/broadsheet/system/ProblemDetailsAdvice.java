@@ -5,13 +5,16 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -23,7 +26,10 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.validation.FieldError;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.HttpRequestMethodNotSupportedException;
+import org.springframework.web.accept.ContentNegotiationManager;
+import org.springframework.web.accept.ParameterContentNegotiationStrategy;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -71,6 +77,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	/** Longest rejected value echoed back; clients may send megabytes. */
 	private static final int MAX_ECHOED_LENGTH = 200;
+
+	private final ContentNegotiationManager contentNegotiation;
+
+	ProblemDetailsAdvice(@Qualifier("mvcContentNegotiationManager") ContentNegotiationManager contentNegotiation) {
+		this.contentNegotiation = contentNegotiation;
+	}
 
 	@ExceptionHandler(InvalidParameterException.class)
 	ResponseEntity<Object> handleInvalidParameter(InvalidParameterException ex, WebRequest request) {
@@ -128,6 +140,25 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		allowHeaders.putAll(headers);
 		allowHeaders.setAllow(allowed);
 		return super.handleHttpRequestMethodNotSupported(ex, allowHeaders, status, request);
+	}
+
+	// A format= value that names no representation at all is a malformed parameter, not
+	// an unacceptable one: say which values exist. A known one that this resource does
+	// not serve (format=csv on /authors) stays a 406.
+	@Override
+	protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ParameterContentNegotiationStrategy formats = this.contentNegotiation
+			.getStrategy(ParameterContentNegotiationStrategy.class);
+		if (formats != null) {
+			String value = request.getParameter(formats.getParameterName());
+			Set<String> known = new TreeSet<>(formats.getMediaTypes().keySet());
+			if (value != null && !value.isEmpty() && !known.contains(value.toLowerCase(Locale.ROOT))) {
+				return badRequest(ex, List.of(new ParameterError(formats.getParameterName(), value,
+						"must be one of " + String.join(", ", known))), request);
+			}
+		}
+		return super.handleHttpMediaTypeNotAcceptable(ex, headers, status, request);
 	}
 
 	@Override

@@ -123,7 +123,7 @@ class HttpHeadersTests {
 	@Test
 	void unacceptableAcceptIsAProblem406() throws Exception {
 		HttpResponse<String> response = send(
-				LoopbackHttp.request(this.port, "/articles").header("Accept", "text/csv").build());
+				LoopbackHttp.request(this.port, "/articles").header("Accept", "application/pdf").build());
 		assertThat(response.statusCode()).isEqualTo(406);
 		assertThat(response.headers().firstValue("Content-Type")).hasValue("application/problem+json");
 	}

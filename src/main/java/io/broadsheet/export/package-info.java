@@ -1,0 +1,7 @@
+/**
+ * Exports and feeds: any {@code /articles} query as CSV or NDJSON (the whole matching
+ * set, streamed) or as an Atom feed (the newest articles), chosen by {@code Accept} or
+ * {@code format=}. Built on the article module's own filters, so every filter of
+ * {@code /articles} applies.
+ */
+package io.broadsheet.export;
