@@ -52,11 +52,12 @@ public final class ArticleExtractor {
 		}
 		List<Paragraph> paragraphs = Paragraphs.split(lines, from);
 		ArticleLocator.Located located = ArticleLocator.locate(paragraphs);
-		ArticleReader reader = new ArticleReader(paragraphs, located.start(), located.end());
+		HeadlineFinder.Headline headline = HeadlineFinder.find(paragraphs, located.start());
+		ArticleReader reader = new ArticleReader(paragraphs, located.start(), located.end(),
+				(headline != null) ? headline.index() : located.start());
 		reader.read();
 		String body = reader.body();
 		Extracted<String> title = reader.title();
-		HeadlineFinder.Headline headline = HeadlineFinder.find(paragraphs, located.start());
 		if (headline != null && (title == null || located.start() > 12 || headline.confirmed())) {
 			title = Extracted.fromText(headline.text(), paragraphs.get(headline.index()).line());
 		}

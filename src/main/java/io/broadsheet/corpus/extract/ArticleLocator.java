@@ -1,8 +1,10 @@
 package io.broadsheet.corpus.extract;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 /**
  * Finds the article inside a whole page saved as text: navigation, cookie banners,
@@ -12,11 +14,12 @@ import java.util.Locale;
  * long blocks dense in the page language's stop words are running text ({@code GOOD}),
  * somewhat shorter or sparser ones are {@code NEAR_GOOD}, blocks under a sentence's
  * length are {@code SHORT}, and furniture (prompts, captions, breadcrumbs, links) and
- * long blocks with no running text are {@code BAD}. Short and near-good blocks then take
- * their class from their neighbours (jusText's context step), so a heading or a list item
- * between two paragraphs stays, while a menu entry between two menus goes. The article is
- * the run of blocks where text outweighs furniture most (the maximum-sum run, weighing
- * each block by its length as boilerpipe's text density does).
+ * long blocks with no running text are {@code BAD}, as are long blocks the page repeats
+ * and cookie notices. Short and near-good blocks then take their class from their
+ * neighbours (jusText's context step), so a heading or a list item between two paragraphs
+ * stays, while a menu entry between two menus goes. The article is the run of blocks
+ * where text outweighs furniture most (the maximum-sum run, weighing each block by its
+ * length as boilerpipe's text density does).
  */
 final class ArticleLocator {
 
@@ -35,6 +38,8 @@ final class ArticleLocator {
 	private static final double NEAR_GOOD_DENSITY = 0.5;
 
 	private static final double GOOD_DENSITY = 0.6;
+
+	private static final int MAX_COOKIE_NOTICE = 1000;
 
 	// So many near-good blocks in a row make running text.
 	private static final int RUN_OF_SENTENCES = 3;
@@ -127,8 +132,16 @@ final class ArticleLocator {
 			}
 		}
 		Kind[] kinds = new Kind[size];
+		Map<String, Integer> occurrences = new HashMap<>();
+		for (Paragraph paragraph : paragraphs) {
+			if (paragraph.text().length() >= SHORT) {
+				occurrences.merge(paragraph.text(), 1, Integer::sum);
+			}
+		}
 		for (int i = 0; i < size; i++) {
-			kinds[i] = kind(paragraphs.get(i).text(), density[i], reference);
+			String text = paragraphs.get(i).text();
+			kinds[i] = (occurrences.getOrDefault(text, 1) > 1 || isCookieNotice(text)) ? Kind.BAD
+					: kind(text, density[i], reference);
 		}
 		promoteRunsOfSentences(paragraphs, kinds);
 		return kinds;
@@ -184,6 +197,12 @@ final class ArticleLocator {
 			return Kind.NEAR_GOOD;
 		}
 		return Kind.BAD;
+	}
+
+	// Cookie banners and privacy dialogs: the commonest furniture in long sentences, and
+	// "cookie" is the word for it in most languages that use the Latin script.
+	private static boolean isCookieNotice(String text) {
+		return text.length() < MAX_COOKIE_NOTICE && text.toLowerCase(Locale.ROOT).contains("cookie");
 	}
 
 	private static int sentenceMarks(String text) {

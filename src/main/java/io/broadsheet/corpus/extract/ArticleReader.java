@@ -108,10 +108,23 @@ final class ArticleReader {
 	 * @param end the index after the article's last block
 	 */
 	ArticleReader(List<Paragraph> paragraphs, int start, int end) {
+		this(paragraphs, start, end, start);
+	}
+
+	/**
+	 * A reader of the article that lies in blocks {@code [start, end)} of a page, under a
+	 * headline found at block {@code headline}.
+	 * @param paragraphs the page's blocks
+	 * @param start the article's first block
+	 * @param end the index after the article's last block
+	 * @param headline the block of the article's headline, or {@code start} when none is
+	 * known: its byline and date line lie between the two
+	 */
+	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline) {
 		this.paragraphs = paragraphs;
 		this.removed = new boolean[paragraphs.size()];
 		boolean pageAbove = start > MAX_HEADER;
-		this.headFrom = pageAbove ? start - HEAD_REACH : 0;
+		this.headFrom = pageAbove ? Math.max(0, Math.min(headline, start - HEAD_REACH)) : 0;
 		this.bodyFrom = pageAbove ? start : 0;
 		boolean pageBelow = paragraphs.size() - end > TAIL_REACH;
 		this.tailTo = pageBelow ? end + TAIL_REACH : paragraphs.size();

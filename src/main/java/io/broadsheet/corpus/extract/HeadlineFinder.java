@@ -39,6 +39,8 @@ final class HeadlineFinder {
 
 	private static final double MIN_SCORE = 1.5;
 
+	private static final String[] TRAIL_SEPARATORS = { " » ", " > ", " >> ", " / ", " › " };
+
 	private static final String[] SITE_SEPARATORS = { " | ", " - ", " – ", " — ", " :: ", " · ", " » " };
 
 	/**
@@ -86,10 +88,10 @@ final class HeadlineFinder {
 				continue;
 			}
 			linesAbove++;
-			if (!isCandidate(text)) {
+			String headline = TitleDetector.headlineText(afterTrail(text));
+			if (!isCandidate(headline)) {
 				continue;
 			}
-			String headline = TitleDetector.headlineText(text);
 			boolean confirmed = i >= top && pageTitles.contains(Texts.key(headline));
 			int words = Texts.words(headline, LONG_HEADLINE + 1);
 			double score = Math.min(words, 12) / 4.0 - PER_LINE_ABOVE * linesAbove;
@@ -115,6 +117,23 @@ final class HeadlineFinder {
 			}
 		}
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
+	}
+
+	// "Home » News » Headline", "Home / India News / Headline": the headline after its
+	// navigation trail.
+	private static String afterTrail(String text) {
+		int cut = -1;
+		for (String separator : TRAIL_SEPARATORS) {
+			int at = text.lastIndexOf(separator);
+			if (at >= 0 && at + separator.length() > cut) {
+				cut = at + separator.length();
+			}
+		}
+		if (cut < 0) {
+			return text;
+		}
+		String last = text.substring(cut).strip();
+		return (Texts.words(last, 3) >= 3) ? last : text;
 	}
 
 	private static boolean isCandidate(String text) {
