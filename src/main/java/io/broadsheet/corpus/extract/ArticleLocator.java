@@ -41,14 +41,16 @@ final class ArticleLocator {
 
 	private static final int MAX_COOKIE_NOTICE = 1000;
 
+	private static final int DENSITY_SAMPLE = 2000;
+
 	// So many near-good blocks in a row make running text.
 	private static final int RUN_OF_SENTENCES = 3;
 
 	// Enough stop words on the page to trust the language chosen from them.
 	private static final int MIN_LANGUAGE_HITS = 20;
 
-	// Only so many blocks are sampled to choose the language.
-	private static final int LANGUAGE_SAMPLE = 4000;
+	// Only so many words are sampled to choose the language.
+	private static final int LANGUAGE_SAMPLE = 20000;
 
 	enum Kind {
 
@@ -278,50 +280,53 @@ final class ArticleLocator {
 	static int language(List<Paragraph> paragraphs) {
 		long[] hits = new long[StopWords.languages()];
 		int sampled = 0;
-		long total = 0;
 		for (Paragraph paragraph : paragraphs) {
 			String text = paragraph.text();
 			if (text.length() < SHORT) {
 				continue;
 			}
+			char[] chars = text.toCharArray();
 			int from = -1;
-			for (int i = 0; i <= text.length(); i++) {
-				boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+			for (int i = 0; i <= chars.length; i++) {
+				boolean letter = i < chars.length && Character.isLetter(chars[i]);
 				if (letter && from < 0) {
 					from = i;
 				}
 				else if (!letter && from >= 0) {
-					long bits = StopWords.languagesOf(text.substring(from, i).toLowerCase(Locale.ROOT));
+					long bits = StopWords.languagesOf(chars, from, i - from);
 					while (bits != 0) {
 						hits[Long.numberOfTrailingZeros(bits)]++;
-						total++;
 						bits &= bits - 1;
 					}
 					from = -1;
+					if (++sampled >= LANGUAGE_SAMPLE) {
+						break;
+					}
 				}
 			}
-			if (++sampled >= LANGUAGE_SAMPLE) {
+			if (sampled >= LANGUAGE_SAMPLE) {
 				break;
 			}
 		}
 		int language = StopWords.language(hits);
-		return (language != StopWords.NONE && hits[language] >= MIN_LANGUAGE_HITS && total > 0) ? language
-				: StopWords.NONE;
+		return (language != StopWords.NONE && hits[language] >= MIN_LANGUAGE_HITS) ? language : StopWords.NONE;
 	}
 
 	static double density(String text, int language) {
 		long bit = 1L << language;
+		// The start of a long block measures it well enough, in bounded time.
+		char[] chars = text.substring(0, Math.min(text.length(), DENSITY_SAMPLE)).toCharArray();
 		int words = 0;
 		int stops = 0;
 		int from = -1;
-		for (int i = 0; i <= text.length(); i++) {
-			boolean letter = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+		for (int i = 0; i <= chars.length; i++) {
+			boolean letter = i < chars.length && Character.isLetterOrDigit(chars[i]);
 			if (letter && from < 0) {
 				from = i;
 			}
 			else if (!letter && from >= 0) {
 				words++;
-				if ((StopWords.languagesOf(text.substring(from, i).toLowerCase(Locale.ROOT)) & bit) != 0) {
+				if ((StopWords.languagesOf(chars, from, i - from) & bit) != 0) {
 					stops++;
 				}
 				from = -1;

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
@@ -75,12 +76,12 @@ final class StopWords {
 	/** No language: the page's text hits no stop-word set enough to choose one. */
 	static final int NONE = -1;
 
-	private static final Map<String, Long> LANGUAGES = merge();
+	private static final CharArrayMap<Long> LANGUAGES = merge();
 
 	private StopWords() {
 	}
 
-	private static Map<String, Long> merge() {
+	private static CharArrayMap<Long> merge() {
 		Map<String, Long> languages = new HashMap<>();
 		for (int language = 0; language < SETS.size(); language++) {
 			long bit = 1L << language;
@@ -88,16 +89,21 @@ final class StopWords {
 				languages.merge(new String((char[]) word).toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
 			}
 		}
-		return languages;
+		// Looked up in place, ignoring case: no string is made per word of the page.
+		CharArrayMap<Long> map = new CharArrayMap<>(languages.size(), true);
+		languages.forEach(map::put);
+		return map;
 	}
 
 	/**
 	 * The bits of the languages a word is a stop word of, or 0.
-	 * @param lowerCaseWord a word in lower case
+	 * @param text characters holding the word
+	 * @param offset where the word starts
+	 * @param length how long it is
 	 * @return one bit per language, as {@link #language(long[])} numbers them
 	 */
-	static long languagesOf(String lowerCaseWord) {
-		Long bits = LANGUAGES.get(lowerCaseWord);
+	static long languagesOf(char[] text, int offset, int length) {
+		Long bits = LANGUAGES.get(text, offset, length);
 		return (bits != null) ? bits : 0L;
 	}
 
