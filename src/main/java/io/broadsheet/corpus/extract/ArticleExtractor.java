@@ -52,10 +52,16 @@ public final class ArticleExtractor {
 			overrides = overrides.overriddenBy(fromSidecar);
 		}
 		List<Paragraph> paragraphs = Paragraphs.split(lines, from);
-		ArticleReader reader = new ArticleReader(paragraphs);
+		ArticleLocator.Located located = ArticleLocator.locate(paragraphs);
+		HeadlineFinder.Headline headline = HeadlineFinder.find(paragraphs, located.start());
+		ArticleReader reader = new ArticleReader(paragraphs, located.start(), located.end(),
+				(headline != null) ? headline.index() : located.start());
 		reader.read();
 		String body = reader.body();
 		Extracted<String> title = reader.title();
+		if (headline != null && (title == null || located.start() > 12 || headline.confirmed())) {
+			title = Extracted.fromText(headline.text(), paragraphs.get(headline.index()).line());
+		}
 		if (title == null) {
 			String derived = TitleDetector.derive(body);
 			title = (derived != null && !derived.isEmpty()) ? Extracted.derived(derived) : null;

@@ -32,6 +32,12 @@ final class ArticleReader {
 
 	private static final int MAX_TAIL = 60;
 
+	// How far above a located article its headline, byline and date line are looked for.
+	private static final int HEAD_REACH = 8;
+
+	// How far below a located article its bio, credits and sign-off are looked for.
+	private static final int TAIL_REACH = 8;
+
 	private static final int SHORT_LINE = 80;
 
 	private static final int MAX_BIO_CHECKS = 3;
@@ -79,28 +85,69 @@ final class ArticleReader {
 
 	private int bioChecks;
 
+	// The header is read from here: the top of the page, or a few blocks above the
+	// article in a whole page.
+	private final int headFrom;
+
+	// The body starts here: the top, or the article's first block in a whole page.
+	private final int bodyFrom;
+
+	// The tail is read up to here: the page's end, or a few blocks after the article.
+	private final int tailTo;
+
+	private final int bodyTo;
+
 	ArticleReader(List<Paragraph> paragraphs) {
+		this(paragraphs, 0, paragraphs.size());
+	}
+
+	/**
+	 * A reader of the article that lies in blocks {@code [start, end)} of a page.
+	 * @param paragraphs the page's blocks
+	 * @param start the article's first block
+	 * @param end the index after the article's last block
+	 */
+	ArticleReader(List<Paragraph> paragraphs, int start, int end) {
+		this(paragraphs, start, end, start);
+	}
+
+	/**
+	 * A reader of the article that lies in blocks {@code [start, end)} of a page, under a
+	 * headline found at block {@code headline}.
+	 * @param paragraphs the page's blocks
+	 * @param start the article's first block
+	 * @param end the index after the article's last block
+	 * @param headline the block of the article's headline, or {@code start} when none is
+	 * known: its byline and date line lie between the two
+	 */
+	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline) {
 		this.paragraphs = paragraphs;
 		this.removed = new boolean[paragraphs.size()];
-		this.cut = paragraphs.size();
+		boolean pageAbove = start > MAX_HEADER;
+		this.headFrom = pageAbove ? Math.max(0, Math.min(headline, start - HEAD_REACH)) : 0;
+		this.bodyFrom = pageAbove ? start : 0;
+		boolean pageBelow = paragraphs.size() - end > TAIL_REACH;
+		this.tailTo = pageBelow ? end + TAIL_REACH : paragraphs.size();
+		this.bodyTo = pageBelow ? end : paragraphs.size();
+		this.cut = this.tailTo;
 	}
 
 	void read() {
 		int[] markers = findTailMarkers();
 		int next = 0;
-		this.cut = (markers.length > 0) ? markers[0] : this.paragraphs.size();
+		this.cut = (markers.length > 0) ? markers[0] : this.tailTo;
 		readHeader();
 		// In a short article the walk up from the end reaches the header: a byline, a
 		// date line or a comment count there is no end of the article, and the body
 		// ends at a later marker, or nowhere.
-		while (this.cut < this.paragraphs.size() && this.cut <= MAX_HEADER && !bodyHoldsText()) {
+		while (this.cut < this.tailTo && this.cut <= this.headFrom + MAX_HEADER && !bodyHoldsText()) {
 			next++;
-			this.cut = (next < markers.length) ? markers[next] : this.paragraphs.size();
+			this.cut = (next < markers.length) ? markers[next] : this.tailTo;
 			resetHeader();
 			readHeader();
 		}
 		readTail();
-		for (int i = 0; i < this.cut; i++) {
+		for (int i = this.bodyFrom; i < this.cut; i++) {
 			if (!this.removed[i] && isFurniture(text(i))) {
 				this.removed[i] = true;
 			}
@@ -109,7 +156,7 @@ final class ArticleReader {
 
 	String body() {
 		StringBuilder body = new StringBuilder();
-		for (int i = 0; i < this.cut; i++) {
+		for (int i = this.bodyFrom; i < Math.min(this.cut, this.bodyTo); i++) {
 			if (!this.removed[i]) {
 				if (body.length() > 0) {
 					body.append("\n\n");
@@ -179,10 +226,10 @@ final class ArticleReader {
 	 * body ends at the first of them that has article text above it.
 	 */
 	private int[] findTailMarkers() {
-		int size = this.paragraphs.size();
+		int size = this.tailTo;
 		int[] found = new int[Math.min(size, MAX_TAIL)];
 		int count = 0;
-		for (int i = size - 1; i >= 1 && i >= size - MAX_TAIL; i--) {
+		for (int i = size - 1; i >= this.headFrom + 1 && i >= size - MAX_TAIL; i--) {
 			TailKind kind = tailKind(i);
 			if (kind == TailKind.NONE) {
 				break;
@@ -201,7 +248,7 @@ final class ArticleReader {
 	// Whether what the header left above the cut holds article text: a sentence, running
 	// text or a list item, not just a line the header did not recognise.
 	private boolean bodyHoldsText() {
-		for (int i = 0; i < this.cut; i++) {
+		for (int i = this.bodyFrom; i < this.cut; i++) {
 			String text = text(i);
 			if (!this.removed[i]
 					&& (Texts.endsWithSentencePunctuation(text) || isRunningText(text) || Texts.isListItem(text))) {
@@ -280,7 +327,7 @@ final class ArticleReader {
 	}
 
 	private void readTail() {
-		int size = this.paragraphs.size();
+		int size = this.tailTo;
 		List<String> bioNames = new ArrayList<>();
 		int bioLine = 0;
 		for (int i = this.cut; i < size; i++) {
@@ -403,11 +450,11 @@ final class ArticleReader {
 	}
 
 	private void readHeader() {
-		int limit = Math.min(this.cut, MAX_HEADER);
+		int limit = Math.min(this.cut, Math.max(this.headFrom + MAX_HEADER, this.bodyFrom + 2));
 		int running = 0;
 		boolean titleAllowed = true;
 		List<Integer> kickers = new ArrayList<>();
-		for (int i = 0; i < limit && running < 2; i++) {
+		for (int i = this.headFrom; i < limit && running < 2; i++) {
 			String text = text(i);
 			if (isRunningText(text)) {
 				running++;

@@ -16,9 +16,10 @@ final class Boilerplate {
 	private static final Set<String> PROMPTS = Set.of("leave a reply", "leave a comment", "post a comment",
 			"add a comment", "add comment", "write a comment", "comments", "comment", "no comments", "show comments",
 			"view comments", "load comments", "print", "print friendly, pdf & email", "print friendly",
-			"print this article", "print article", "share", "share this", "share this article", "share this story",
-			"share this post", "share on facebook", "share on twitter", "share on x", "share article", "tweet", "email",
-			"e-mail", "facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "vk", "ok",
+			"print this article", "print article", "print this page", "print page", "email this page",
+			"share this page", "share", "share this", "share this article", "share this story", "share this post",
+			"share on facebook", "share on twitter", "share on x", "share article", "tweet", "email", "e-mail",
+			"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "vk", "ok",
 			"copy link", "copy", "link copied", "like", "follow", "subscribe", "subscribe now", "sign up", "sign in",
 			"log in", "login", "register", "menu", "search", "close", "advertisement", "advertising", "ad", "sponsored",
 			"sponsored content", "continue reading", "read more", "read also", "see also", "related",
@@ -63,7 +64,8 @@ final class Boilerplate {
 			"à lire aussi", "lea también", "lee también", "leer más:", "leggi anche:", "leia também:", "читайте также:",
 			"читайте также ", "anzeige", "werbung", "publicité", "publicidad", "реклама", "подписывайтесь",
 			"подпишитесь", "abonnieren", "abonnez-vous", "suscríbete", "iscriviti", "print", "drucken", "imprimer",
-			"imprimir", "печать", "cookie", "we use cookies", "back to top", "scroll to top", "skip to" };
+			"imprimir", "печать", "share", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться",
+			"cookie", "we use cookies", "back to top", "scroll to top", "skip to" };
 
 	private static final Prefixes CAPTION_STARTS = Prefixes.of("photo", "photos", "image", "images", "picture",
 			"pictured", "foto", "fotos", "bild", "фото", "illustration", "illustrative", "cover photo",
@@ -132,10 +134,11 @@ final class Boilerplate {
 
 	/**
 	 * Whether the line is a prompt that opens the page furniture after an article
-	 * ("Related articles", "Leave a reply", "Tags: ...", "Share this"), so that what
-	 * follows it is no longer article text. Teasers and newsletter boxes inside an
-	 * article ("Read more: ...", "Subscribe to our newsletter") are prompts but do not
-	 * end it.
+	 * ("Related articles", "Leave a reply", "Tags: ..."), so that what follows it is no
+	 * longer article text. Teasers, newsletter boxes, share and print buttons inside an
+	 * article ("Read more: ...", "Subscribe to our newsletter", "Share this article",
+	 * "Print this page") are prompts but do not end it: a one-line last paragraph after a
+	 * share bar is still the article's.
 	 */
 	static boolean endsArticle(String line) {
 		if (!isPrompt(line)) {

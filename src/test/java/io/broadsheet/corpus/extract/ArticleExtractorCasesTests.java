@@ -789,7 +789,28 @@ class ArticleExtractorCasesTests {
 								Tram line costs rise again
 								""",
 						"Parliament to Decide on Tram Funding", "Ann Carter", null, null, "The regional parliament",
-						"The vote is on Friday.", "Related articles", "costs rise again"));
+						"The vote is on Friday.", "Related articles", "costs rise again"),
+				c("one-line last paragraph after a share prompt stays in the body",
+						"""
+								Council Approves New Budget
+								By Ann Carter
+								March 4, 2025
+								The city council approved next year's budget on Tuesday after a long debate about school funding.
+								Share this article
+								The vote was seven to two.
+								""",
+						"Council Approves New Budget", "Ann Carter", "2025-03-04", null, "The city council approved",
+						"The vote was seven to two.", "Share this article"),
+				c("print prompt inside an article leaves the body", """
+						Library Extends Opening Hours
+						By Tom Hart
+						March 4, 2025
+						The central library will open until nine on weekdays from next month, the city said.
+						Print this page
+						Readers asked for longer hours in a survey last year.
+						""", "Library Extends Opening Hours", "Tom Hart", "2025-03-04", null,
+						"The central library will open", "Readers asked for longer hours in a survey last year.",
+						"Print this page"));
 	}
 
 	private static Case c(String name, String text, String title, String authors, String date, String publisher,
