@@ -26,6 +26,10 @@ class ArticleBody {
 	protected ArticleBody() {
 	}
 
+	String getArticleId() {
+		return this.articleId;
+	}
+
 	String getBody() {
 		return this.body;
 	}

@@ -147,7 +147,7 @@ public class ArticleExports {
 			.setParameter("ids", ids)
 			.setHint(HibernateHints.HINT_READ_ONLY, true)
 			.getResultList()
-			.forEach((body) -> bodies.put(body.getId(), body.getBody()));
+			.forEach((body) -> bodies.put(body.getArticleId(), body.getBody()));
 		return bodies;
 	}
 

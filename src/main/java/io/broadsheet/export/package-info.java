@@ -4,4 +4,9 @@
  * {@code format=}. Built on the article module's own filters, so every filter of
  * {@code /articles} applies.
  */
+@ApplicationModule(allowedDependencies = { "article", "system" })
+@NullMarked
 package io.broadsheet.export;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

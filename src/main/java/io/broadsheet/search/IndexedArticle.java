@@ -16,10 +16,10 @@ import java.util.List;
  * @param publisher the publisher, or {@code null}
  * @param language the ISO 639-1 code of the body's language, or {@code null}
  */
-record IndexedArticle(String id, String contentHash, String title, String body, List<Author> authors,
+public record IndexedArticle(String id, String contentHash, String title, String body, List<Author> authors,
 		LocalDate publishedDate, String publisher, String language) {
 
-	IndexedArticle {
+	public IndexedArticle {
 		authors = List.copyOf(authors);
 	}
 
@@ -29,7 +29,7 @@ record IndexedArticle(String id, String contentHash, String title, String body, 
 	 * @param id the author id (slug)
 	 * @param name the display name
 	 */
-	record Author(String id, String name) {
+	public record Author(String id, String name) {
 
 	}
 

@@ -50,7 +50,7 @@ class CsvArticlesTests {
 	void severalAuthorsAreJoinedInBylineOrderAndUnknownValuesAreEmpty() throws IOException {
 		ArticleDetail article = new ArticleDetail("id-1", null,
 				List.of(new AuthorRef("tigran-grigoryan", "Tigran Grigoryan"), new AuthorRef("emil-a", "Emil A")), null,
-				null, null, 12, null, "id-1.txt", null);
+				null, null, 12, null, "id-1.txt", null, null);
 		CSVRecord row = writeAndParse(article, "");
 		assertThat(row.get("authors")).isEqualTo("Tigran Grigoryan; Emil A");
 		assertThat(row.get("authorIds")).isEqualTo("tigran-grigoryan; emil-a");
@@ -60,7 +60,7 @@ class CsvArticlesTests {
 	}
 
 	private static ArticleDetail article(String text, List<AuthorRef> authors, String url) {
-		return new ArticleDetail("id-1", text, authors, LocalDate.of(2025, 12, 4), text, url, 3, null, "id-1.txt",
+		return new ArticleDetail("id-1", text, authors, LocalDate.of(2025, 12, 4), text, url, 3, null, "id-1.txt", null,
 				null);
 	}
 

@@ -21,15 +21,16 @@ import org.springframework.context.annotation.Import;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.broadsheet.article.ArticleIndexSource;
 import io.broadsheet.article.ArticleStore;
 import io.broadsheet.article.FieldOrigin;
 import io.broadsheet.article.IngestedArticle;
 import io.broadsheet.article.StoredArticle;
 import io.broadsheet.article.Traced;
+import io.broadsheet.author.AuthorStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -39,7 +40,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import(ArticleStore.class)
+@Import({ ArticleStore.class, AuthorStore.class, ArticleIndexSource.class })
 class ArticleIndexTests {
 
 	private static final FieldOrigin LINE_1 = new FieldOrigin(FieldOrigin.Source.TEXT, 1);
@@ -50,7 +51,7 @@ class ArticleIndexTests {
 	private ArticleStore store;
 
 	@Autowired
-	private JdbcTemplate jdbc;
+	private IndexSource source;
 
 	@TempDir
 	private Path indexPath;
@@ -61,7 +62,7 @@ class ArticleIndexTests {
 
 	@BeforeEach
 	void openIndex() throws IOException {
-		this.index = new ArticleIndex(new IndexSource(this.jdbc), new SearchProperties(this.indexPath));
+		this.index = new ArticleIndex(this.source, new SearchProperties(this.indexPath));
 	}
 
 	@AfterEach
@@ -106,7 +107,7 @@ class ArticleIndexTests {
 				Files.write(file, new byte[] { 1, 2, 3 });
 			}
 		}
-		this.index = new ArticleIndex(new IndexSource(this.jdbc), new SearchProperties(this.indexPath));
+		this.index = new ArticleIndex(this.source, new SearchProperties(this.indexPath));
 		assertThat(this.index.catchUp("v" + this.version).indexed()).isEqualTo(2);
 		assertThat(ids("Baku")).containsExactly("b");
 	}
@@ -116,7 +117,7 @@ class ArticleIndexTests {
 		store(article("a", "Lavrov in Yerevan", "The minister arrived.", null));
 		catchUp();
 		this.index.destroy();
-		this.index = new ArticleIndex(new IndexSource(this.jdbc), new SearchProperties(this.indexPath));
+		this.index = new ArticleIndex(this.source, new SearchProperties(this.indexPath));
 		assertThat(this.index.catchUp("v" + this.version).indexed()).isZero();
 		assertThat(ids("Lavrov")).containsExactly("a");
 	}

@@ -17,11 +17,13 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.broadsheet.article.ArticleIndexSource;
 import io.broadsheet.article.ArticleStore;
 import io.broadsheet.article.FieldOrigin;
 import io.broadsheet.article.IngestedArticle;
 import io.broadsheet.article.StoredArticle;
 import io.broadsheet.article.Traced;
+import io.broadsheet.author.AuthorStore;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -32,7 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import(ArticleStore.class)
+@Import({ ArticleStore.class, AuthorStore.class, ArticleIndexSource.class })
 class GeneratedKnownItemTests {
 
 	private static final int ARTICLES = 600;
@@ -51,6 +53,9 @@ class GeneratedKnownItemTests {
 
 	@Autowired
 	private JdbcTemplate jdbc;
+
+	@Autowired
+	private IndexSource source;
 
 	@TempDir
 	private Path indexPath;
@@ -81,7 +86,7 @@ class GeneratedKnownItemTests {
 		for (int start = 0; start < contents.size(); start += 200) {
 			this.store.store(contents.subList(start, start + 200), Instant.now());
 		}
-		this.index = new ArticleIndex(new IndexSource(this.jdbc), new SearchProperties(this.indexPath));
+		this.index = new ArticleIndex(this.source, new SearchProperties(this.indexPath));
 		this.index.catchUp("generated");
 
 		KnownItemSearch.Result result = KnownItemSearch.evaluate(this.jdbc, this.index);

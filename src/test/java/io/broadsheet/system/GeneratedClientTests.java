@@ -47,7 +47,7 @@ class GeneratedClientTests {
 	@Test
 	void listsArticlesByAuthor() throws ApiException {
 		PagedModelArticleSummary page = this.articles.listArticles(null, List.of("Tigran Grigoryan"), null, null, null,
-				null, null, null, null, null);
+				null, null, null, null, null, null);
 		assertThat(page.getContent()).extracting(ArticleSummary::getTitle).containsExactly(TITLE);
 		assertThat(page.getContent().get(0).getAuthors()).extracting(AuthorRef::getId)
 			.containsExactly("tigran-grigoryan");
@@ -75,8 +75,8 @@ class GeneratedClientTests {
 			.readValue(notFound.getResponseBody(), ProblemDetail.class);
 		assertThat(problem.getTitle()).isEqualTo("Article not found");
 
-		ApiException badRequest = catchThrowableOfType(ApiException.class,
-				() -> this.articles.listArticles(null, null, "2025-13", null, null, null, null, null, null, null));
+		ApiException badRequest = catchThrowableOfType(ApiException.class, () -> this.articles.listArticles(null, null,
+				"2025-13", null, null, null, null, null, null, null, null));
 		assertThat(badRequest.getCode()).isEqualTo(400);
 		ProblemDetail invalid = this.client.getObjectMapper()
 			.readValue(badRequest.getResponseBody(), ProblemDetail.class);
