@@ -107,19 +107,22 @@ test('the home page lists every article, with a timeline of one bar per month th
   assert.deepEqual(problems, []);
 });
 
-test('searching for Lavrov from the search box gives a bookmarkable URL and an honest answer', async () => {
+test('searching for Lavrov from the search box lists what the API finds, best first, with highlights', async () => {
   const { page, problems } = await openPage();
   await page.goto(`${baseUrl}/`);
   await page.getByRole('searchbox', { name: 'Search articles' }).fill('Lavrov');
   await page.getByRole('button', { name: 'Search' }).click();
   await page.waitForURL(/\?q=Lavrov$/);
   assert.equal(await page.getByRole('searchbox', { name: 'Search articles' }).inputValue(), 'Lavrov');
-  // Until full-text search (issue 12) is merged, the page says it cannot search rather
-  // than list articles nobody searched for. Then: assert the Lavrov articles instead.
-  await page.getByRole('status').getByText('not available on this server yet').waitFor();
-  assert.equal(await page.locator('ol.articles > li').count(), 0);
-  await page.getByRole('link', { name: 'List the articles without searching' }).click();
-  await page.waitForURL(`${baseUrl}/`);
+  // The same answer as the API's, in the same (relevance) order.
+  const found = await api('/articles?q=Lavrov');
+  assert.ok(found.page.totalElements >= 1);
+  const items = page.locator('ol.articles > li');
+  assert.equal(await items.count(), found.page.totalElements);
+  assert.equal((await items.first().locator('h3').textContent()).trim(), found.content[0].title);
+  assert.equal(found.content[0].title, title);
+  // Matched words are marked in the snippets.
+  assert.match(await items.first().locator('mark').first().textContent(), /Lavrov/i);
   await expectAccessible(page, 'search page');
   assert.deepEqual(problems, []);
 });
