@@ -98,7 +98,7 @@ class ReaderPages {
 		 * shown as text only.
 		 * @return the address to link to, or {@code null}
 		 */
-		String webUrl() {
+		public String webUrl() {
 			String url = this.article.url();
 			if (url == null) {
 				return null;

@@ -45,8 +45,7 @@ record ReaderQuery(String q, List<String> author, String date, String publisher,
 		date = blankToNull(date);
 		publisher = blankToNull(publisher);
 		language = blankToNull(language);
-		String defaultSort = (q != null) ? SEARCH_SORT : DEFAULT_SORT;
-		sort = (blankToNull(sort) != null) ? sort.strip().toLowerCase(Locale.ROOT) : defaultSort;
+		sort = (blankToNull(sort) != null) ? sort.strip().toLowerCase(Locale.ROOT) : defaultSort(q);
 		if (!SORTS.containsKey(sort) || (sort.equals(SEARCH_SORT) && q == null)) {
 			throw new InvalidParameterException("sort", sort,
 					(q != null) ? "must be relevance, newest, oldest or title" : "must be newest, oldest or title");
@@ -71,6 +70,12 @@ record ReaderQuery(String q, List<String> author, String date, String publisher,
 			}
 		}
 		return new ReaderQuery(q, author, date, publisher, language, sort, number);
+	}
+
+	// Relevance orders a search, newest first everything else: the URL names only
+	// another.
+	private static String defaultSort(String q) {
+		return (q != null) ? SEARCH_SORT : DEFAULT_SORT;
 	}
 
 	/** Whether anything narrows the list, apart from words to search for. */
@@ -138,7 +143,9 @@ record ReaderQuery(String q, List<String> author, String date, String publisher,
 
 	/** This page without the words searched for. */
 	public String withoutText() {
-		return new ReaderQuery(null, this.author, this.date, this.publisher, this.language, this.sort, 1).toUrl();
+		// Without words there is no relevance to order by: back to the default order.
+		String order = SEARCH_SORT.equals(this.sort) ? DEFAULT_SORT : this.sort;
+		return new ReaderQuery(null, this.author, this.date, this.publisher, this.language, order, 1).toUrl();
 	}
 
 	/** Another page of the same list. */
@@ -155,7 +162,7 @@ record ReaderQuery(String q, List<String> author, String date, String publisher,
 		add(query, "date", this.date);
 		add(query, "publisher", this.publisher);
 		add(query, "language", this.language);
-		if (!DEFAULT_SORT.equals(this.sort)) {
+		if (!defaultSort(this.q).equals(this.sort)) {
 			add(query, "sort", this.sort);
 		}
 		if (this.page != 1) {

@@ -35,8 +35,10 @@ public class ServedCorpus {
 	 * @param changed the version and when the sync that produced it finished
 	 */
 	public void serve(CorpusChanged changed) {
-		this.current = changed;
+		// The generation first: a request that already carries the new version's ETag
+		// must not find an answer cached under the previous generation.
 		this.generation.incrementAndGet();
+		this.current = changed;
 	}
 
 }

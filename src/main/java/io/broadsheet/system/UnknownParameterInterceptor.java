@@ -58,12 +58,17 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 	 */
 	private final Map<Method, KnownParameters> known = new ConcurrentHashMap<>();
 
+	private final Set<String> everywhere;
+
 	/**
 	 * Checks the handlers of the given packages only.
 	 * @param applicationPackages the packages whose REST controllers are checked
+	 * @param everywhere parameters every endpoint takes though no handler declares them
+	 * (the content negotiation parameter, {@code format})
 	 */
-	UnknownParameterInterceptor(List<String> applicationPackages) {
+	UnknownParameterInterceptor(List<String> applicationPackages, Set<String> everywhere) {
 		this.applicationPackages = List.copyOf(applicationPackages);
+		this.everywhere = Set.copyOf(everywhere);
 	}
 
 	@Override
@@ -149,6 +154,7 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 				names.addAll(propertiesOf(type));
 			}
 		}
+		names.addAll(this.everywhere);
 		return new KnownParameters(false, names);
 	}
 

@@ -1,10 +1,12 @@
 package io.broadsheet.system;
 
 import java.util.List;
+import java.util.Set;
 
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
@@ -27,9 +29,15 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final CorpusLoadingGate corpusLoadingGate;
 
-	WebConfiguration(BeanFactory beanFactory, CorpusLoadingGate corpusLoadingGate) {
+	private final Set<String> negotiationParameters;
+
+	WebConfiguration(BeanFactory beanFactory, CorpusLoadingGate corpusLoadingGate, WebMvcProperties mvc) {
 		this.applicationPackages = AutoConfigurationPackages.get(beanFactory);
 		this.corpusLoadingGate = corpusLoadingGate;
+		WebMvcProperties.Contentnegotiation negotiation = mvc.getContentnegotiation();
+		this.negotiationParameters = negotiation.isFavorParameter()
+				? Set.of((negotiation.getParameterName() != null) ? negotiation.getParameterName() : "format")
+				: Set.of();
 	}
 
 	@Override
@@ -45,7 +53,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	// 503 may be answered from a validator (304) first: these two run before the others.
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(new UnknownParameterInterceptor(this.applicationPackages))
+		registry.addInterceptor(new UnknownParameterInterceptor(this.applicationPackages, this.negotiationParameters))
 			.order(Ordered.HIGHEST_PRECEDENCE);
 		registry.addInterceptor(this.corpusLoadingGate).order(Ordered.HIGHEST_PRECEDENCE + 1);
 	}

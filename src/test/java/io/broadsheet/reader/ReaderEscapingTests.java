@@ -8,6 +8,7 @@ import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.webmvc.test.autoconfigure.WebMvcTest;
 import org.springframework.context.annotation.ComponentScan;
 import org.springframework.context.annotation.FilterType;
@@ -28,6 +29,9 @@ import io.broadsheet.article.ArticleSummary;
 import io.broadsheet.article.AuthorRef;
 import io.broadsheet.author.AuthorCatalog;
 import io.broadsheet.author.AuthorSummary;
+import io.broadsheet.system.ConditionalRequests;
+import io.broadsheet.system.HttpCacheProperties;
+import io.broadsheet.system.ServedCorpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
@@ -42,7 +46,10 @@ import static org.mockito.BDDMockito.given;
 // corpus module, and does nothing for the reader's paths.
 @WebMvcTest(controllers = ReaderController.class,
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.broadsheet\\.corpus\\..*"))
-@Import({ ReaderPages.class, FacetCounter.class })
+// The modules' HTTP caching registers interceptors in every MVC slice: give it what it
+// needs.
+@Import({ ReaderPages.class, FacetCounter.class, ConditionalRequests.class, ServedCorpus.class })
+@EnableConfigurationProperties(HttpCacheProperties.class)
 class ReaderEscapingTests {
 
 	private static final String SCRIPT = "<script>alert(1)</script>";

@@ -54,11 +54,14 @@ class ReaderPagesTests {
 	}
 
 	@Test
-	void searchingSaysItIsNotAvailableInsteadOfListingWhatWasNotSearchedFor() {
+	void searchListsTheMatchingArticlesBestFirstWithTheMatchedWordsMarked() {
 		Document page = html(this.mvc.get().uri("/?q=Lavrov").exchange());
-		assertThat(page.select("[role=status]").text()).contains("not available");
-		assertThat(page.select("ol.articles > li")).isEmpty();
+		assertThat(page.select("ol.articles > li")).isNotEmpty();
+		assertThat(page.select("ol.articles > li h3").first().text())
+			.isEqualTo("Lavrov’s Yerevan Visit: Crisis Management, Not Alliance Revival");
+		assertThat(page.select("ol.articles > li").first().select("mark").text()).containsIgnoringCase("lavrov");
 		assertThat(page.select("input[name=q]").attr("value")).isEqualTo("Lavrov");
+		assertThat(page.select("nav.sort [aria-current=true]").text()).isEqualTo("relevance");
 	}
 
 	@Test

@@ -24,7 +24,11 @@ class ReaderQueryTests {
 		assertThat(query.toggleAuthor("tigran-grigoryan")).isEqualTo("/?q=Lavrov&date=2025&sort=title");
 		assertThat(query.toggleDate("2025")).isEqualTo("/?q=Lavrov&author=tigran-grigoryan&sort=title");
 		assertThat(query.toggleDate("2025-12")).isEqualTo("/?q=Lavrov&author=tigran-grigoryan&date=2025-12&sort=title");
-		assertThat(query.withSort("newest")).isEqualTo("/?q=Lavrov&author=tigran-grigoryan&date=2025");
+		// With words to search for, relevance is the default order and newest must be
+		// asked for.
+		assertThat(query.withSort("relevance")).isEqualTo("/?q=Lavrov&author=tigran-grigoryan&date=2025");
+		assertThat(query.withSort("newest")).isEqualTo("/?q=Lavrov&author=tigran-grigoryan&date=2025&sort=newest");
+		assertThat(ReaderQuery.of("Lavrov", List.of(), null, null, null, null, null).withoutText()).isEqualTo("/");
 		assertThat(query.toPage(4)).isEqualTo("/?q=Lavrov&author=tigran-grigoryan&date=2025&sort=title&page=4");
 		assertThat(query.withoutText()).isEqualTo("/?author=tigran-grigoryan&date=2025&sort=title");
 	}

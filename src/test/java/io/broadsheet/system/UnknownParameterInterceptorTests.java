@@ -3,6 +3,7 @@ package io.broadsheet.system;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.springdoc.core.annotations.ParameterObject;
@@ -28,7 +29,8 @@ import static org.assertj.core.api.Assertions.assertThatExceptionOfType;
  */
 class UnknownParameterInterceptorTests {
 
-	private final UnknownParameterInterceptor interceptor = new UnknownParameterInterceptor(List.of("io.broadsheet"));
+	private final UnknownParameterInterceptor interceptor = new UnknownParameterInterceptor(List.of("io.broadsheet"),
+			Set.of());
 
 	@Test
 	void acceptsEveryComponentOfAParameterRecordAndEveryRequestParam() throws Exception {
@@ -72,7 +74,7 @@ class UnknownParameterInterceptorTests {
 		assertThat(this.interceptor.preHandle(request(Map.of("autor", "x")), new MockHttpServletResponse(),
 				new HandlerMethod(new ReaderPage(), ReaderPage.class.getDeclaredMethod("page"))))
 			.isTrue();
-		UnknownParameterInterceptor otherPackage = new UnknownParameterInterceptor(List.of("org.example"));
+		UnknownParameterInterceptor otherPackage = new UnknownParameterInterceptor(List.of("org.example"), Set.of());
 		assertThat(
 				otherPackage.preHandle(request(Map.of("autor", "x")), new MockHttpServletResponse(), handler("search")))
 			.isTrue();
