@@ -7,6 +7,7 @@ import java.sql.SQLTransientConnectionException;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.transaction.CannotCreateTransactionException;
+import org.springframework.transaction.TransactionSystemException;
 
 /**
  * Recognises a failure that means the database cannot be reached, whichever layer
@@ -21,9 +22,26 @@ final class StoreOutage {
 	}
 
 	static boolean isCausedBy(Throwable failure) {
-		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+		return isCausedBy(failure, 0);
+	}
+
+	// A connection that died under a query fails twice: the query, then the rollback. The
+	// transaction interceptor throws the rollback's failure ("Connection is closed", no
+	// SQLSTATE) and keeps the query's as the application exception or a suppressed one:
+	// those are looked at too.
+	private static boolean isCausedBy(Throwable failure, int depth) {
+		for (Throwable cause = failure; cause != null && depth < 4; cause = cause.getCause()) {
 			if (isOutage(cause)) {
 				return true;
+			}
+			if (cause instanceof TransactionSystemException rollback && rollback.getApplicationException() != null
+					&& isCausedBy(rollback.getApplicationException(), depth + 1)) {
+				return true;
+			}
+			for (Throwable suppressed : cause.getSuppressed()) {
+				if (isCausedBy(suppressed, depth + 1)) {
+					return true;
+				}
 			}
 			if (cause.getCause() == cause) {
 				break;
@@ -47,6 +65,11 @@ final class StoreOutage {
 				|| cause instanceof org.hibernate.exception.JDBCConnectionException
 				|| cause instanceof SQLTransientConnectionException
 				|| cause instanceof SQLNonTransientConnectionException) {
+			return true;
+		}
+		// A rollback that fails at the JDBC level: the connection is gone, and the
+		// query's own failure (the application exception) was overridden by this one.
+		if (cause instanceof org.hibernate.TransactionException && cause.getCause() instanceof SQLException) {
 			return true;
 		}
 		return cause instanceof SQLException sql && isOutageState(sql.getSQLState());

@@ -67,7 +67,7 @@ class HttpErrorsTests {
 		assertThat(authors.body()).contains("\"parameter\":\"sise\"").contains("did you mean 'size'?");
 		HttpResponse<String> dates = get("/dates?granularity=year&page=1");
 		assertThat(dates.statusCode()).isEqualTo(400);
-		assertThat(dates.body()).contains("\"parameter\":\"page\"").contains("it takes granularity");
+		assertThat(dates.body()).contains("\"parameter\":\"page\"").contains("it takes format, granularity");
 	}
 
 	@Test
