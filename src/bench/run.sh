@@ -330,7 +330,9 @@ bench_size() {
 	check_ok "$bs/articles/$BENCH_ARTICLE_ID" '"body"'
 	check_ok "$bs/authors" '"articleCount"'
 	local path
-	for path in $(head -n 3 "$MIXED_BS"); do check_ok "$bs$path" '"id"'; done
+	# The first requests of the long-tail list answer (an author the extractor missed is an
+	# empty page, which is an answer too).
+	for path in $(head -n 3 "$MIXED_BS"); do check_ok "$bs$path" '"id"\|"content"'; done
 	# A repeated request that the client may cache: with the ETag of the first answer,
 	# Broadsheet answers 304 without running the query (when the build has HTTP caching).
 	local etag status
