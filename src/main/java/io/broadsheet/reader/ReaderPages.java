@@ -9,6 +9,7 @@ import org.springframework.stereotype.Service;
 
 import io.broadsheet.article.ArticleCatalog;
 import io.broadsheet.article.ArticleDetail;
+import io.broadsheet.article.ArticleFilter;
 import io.broadsheet.article.ArticleQuery;
 import io.broadsheet.article.ArticleSummary;
 import io.broadsheet.author.AuthorCatalog;
@@ -29,24 +30,29 @@ class ReaderPages {
 
 	static final int SPARKLINE_HEIGHT = 40;
 
+	/**
+	 * Every value of a facet: the timeline and the sparkline draw every month, and the
+	 * lists are cut to {@link Facets#TOP} once ordered.
+	 */
+	private static final int EVERY_VALUE = Integer.MAX_VALUE;
+
 	private final ArticleCatalog articles;
 
 	private final AuthorCatalog authors;
 
-	private final FacetCounter facets;
-
-	ReaderPages(ArticleCatalog articles, AuthorCatalog authors, FacetCounter facets) {
+	ReaderPages(ArticleCatalog articles, AuthorCatalog authors) {
 		this.articles = articles;
 		this.authors = authors;
-		this.facets = facets;
 	}
 
 	HomePage home(ReaderQuery query) {
 		ArticleQuery articleQuery = query.toArticleQuery();
-		Page<ArticleSummary> page = this.articles.find(articleQuery.toFilter(), articleQuery.toPageable());
-		Facets facets = this.facets.count(query, page.getTotalElements());
+		ArticleFilter filter = articleQuery.toFilter();
+		Page<ArticleSummary> page = this.articles.find(filter, articleQuery.toPageable());
+		// The same counts as GET /articles/facets with the same parameters.
+		Facets facets = Facets.of(this.articles.facets(filter, EVERY_VALUE));
 		BarChart timeline = BarChart.monthly(facets.months(), TIMELINE_WIDTH, TIMELINE_HEIGHT, true);
-		return new HomePage(query, page, facets, timeline, null);
+		return new HomePage(query, page, facets, timeline);
 	}
 
 	ArticlePage article(String id) {
@@ -58,8 +64,10 @@ class ReaderPages {
 		AuthorSummary author = this.authors.get(id);
 		ReaderQuery byAuthor = new ReaderQuery(null, List.of(author.id()), null, null, null, null, page);
 		ArticleQuery articleQuery = byAuthor.toArticleQuery();
-		Page<ArticleSummary> articles = this.articles.find(articleQuery.toFilter(), articleQuery.toPageable());
-		BarChart sparkline = BarChart.monthly(this.facets.monthsOf(author), SPARKLINE_WIDTH, SPARKLINE_HEIGHT, false);
+		ArticleFilter filter = articleQuery.toFilter();
+		Page<ArticleSummary> articles = this.articles.find(filter, articleQuery.toPageable());
+		List<Facet> months = Facets.months(this.articles.facets(filter, EVERY_VALUE));
+		BarChart sparkline = BarChart.monthly(months, SPARKLINE_WIDTH, SPARKLINE_HEIGHT, false);
 		return new AuthorPage(author, articles, sparkline);
 	}
 
@@ -78,9 +86,8 @@ class ReaderPages {
 	 * @param articles the page of articles
 	 * @param facets the facet lists
 	 * @param timeline articles per month over the list
-	 * @param notice why the list is empty although articles might match, or {@code null}
 	 */
-	record HomePage(ReaderQuery query, Page<ArticleSummary> articles, Facets facets, BarChart timeline, String notice) {
+	record HomePage(ReaderQuery query, Page<ArticleSummary> articles, Facets facets, BarChart timeline) {
 	}
 
 	/**

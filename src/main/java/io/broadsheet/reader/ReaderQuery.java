@@ -141,6 +141,10 @@ record ReaderQuery(String q, List<String> author, String date, String publisher,
 		return name.equalsIgnoreCase(String.valueOf(this.publisher));
 	}
 
+	public boolean isLanguageChosen(String code) {
+		return code.equalsIgnoreCase(String.valueOf(this.language));
+	}
+
 	/** This page without the words searched for. */
 	public String withoutText() {
 		// Without words there is no relevance to order by: back to the default order.

@@ -20,21 +20,20 @@ import org.springframework.test.context.bean.override.mockito.MockitoBean;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
-import io.broadsheet.archive.Archive;
-import io.broadsheet.archive.ArchiveQueries;
-import io.broadsheet.archive.Granularity;
 import io.broadsheet.article.ArticleCatalog;
 import io.broadsheet.article.ArticleDetail;
 import io.broadsheet.article.ArticleSummary;
 import io.broadsheet.article.AuthorRef;
 import io.broadsheet.author.AuthorCatalog;
 import io.broadsheet.author.AuthorSummary;
+import io.broadsheet.search.Facets;
 import io.broadsheet.system.ConditionalRequests;
 import io.broadsheet.system.HttpCacheProperties;
 import io.broadsheet.system.ServedCorpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.anyInt;
 import static org.mockito.BDDMockito.given;
 
 /**
@@ -48,7 +47,7 @@ import static org.mockito.BDDMockito.given;
 		excludeFilters = @ComponentScan.Filter(type = FilterType.REGEX, pattern = "io\\.broadsheet\\.corpus\\..*"))
 // The modules' HTTP caching registers interceptors in every MVC slice: give it what it
 // needs.
-@Import({ ReaderPages.class, FacetCounter.class, ConditionalRequests.class, ServedCorpus.class })
+@Import({ ReaderPages.class, ConditionalRequests.class, ServedCorpus.class })
 @EnableConfigurationProperties(HttpCacheProperties.class)
 class ReaderEscapingTests {
 
@@ -65,9 +64,6 @@ class ReaderEscapingTests {
 	@MockitoBean
 	private AuthorCatalog authors;
 
-	@MockitoBean
-	private ArchiveQueries archive;
-
 	private final AuthorRef author = new AuthorRef("x-script", "\"><b>X</b>" + SCRIPT);
 
 	@BeforeEach
@@ -80,10 +76,10 @@ class ReaderEscapingTests {
 				new ArticleDetail.Provenance(null, null, null, null, null), "en"));
 		given(this.authors.get("x-script"))
 			.willReturn(new AuthorSummary("x-script", this.author.name(), 1, LocalDate.of(2025, 1, 2), null));
-		given(this.authors.find(any())).willReturn(new PageImpl<>(
-				List.of(new AuthorSummary("x-script", this.author.name(), 1, LocalDate.of(2025, 1, 2), null))));
-		given(this.archive.archive(Granularity.YEAR)).willReturn(new Archive("year", List.of(), 0));
-		given(this.archive.archive(Granularity.MONTH)).willReturn(new Archive("month", List.of(), 0));
+		given(this.articles.facets(any(), anyInt()))
+			.willReturn(new Facets(1, List.of(new Facets.AuthorCount("x-script", this.author.name(), 1)),
+					List.of(new Facets.PeriodCount("2025", 1)), List.of(new Facets.PeriodCount("2025-01", 1)),
+					List.of(new Facets.PublisherCount(IMAGE, 1)), List.of(new Facets.LanguageCount("en", 1))));
 	}
 
 	@Test

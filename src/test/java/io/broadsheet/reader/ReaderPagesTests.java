@@ -1,5 +1,8 @@
 package io.broadsheet.reader;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -8,6 +11,8 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.broadsheet.BroadsheetIntegrationTest;
 
@@ -51,6 +56,47 @@ class ReaderPagesTests {
 			.containsExactly("/read/articles/004_aa2b845cab8e237c", "/read/articles/002_62ce8fa616d42fc4");
 		assertThat(byYear.select("section[aria-labelledby=facet-months] a").eachAttr("href"))
 			.containsExactly("/?date=2025-06&sort=oldest", "/?date=2025-12&sort=oldest");
+	}
+
+	@Test
+	void facetsCountWhatTheApiCountsForTheSameQuery() throws Exception {
+		String json = this.mvc.get()
+			.uri("/articles/facets?q=Armenia&limit=100")
+			.accept(MediaType.APPLICATION_JSON)
+			.exchange()
+			.getResponse()
+			.getContentAsString();
+		JsonNode api = JsonMapper.builder().build().readTree(json);
+		Document page = html(this.mvc.get().uri("/?q=Armenia").exchange());
+		List<String> apiAuthors = new ArrayList<>();
+		api.get("authors").forEach((author) -> apiAuthors.add(author.get("name").asText() + " " + author.get("count")));
+		assertThat(page.select("section[aria-labelledby=facet-authors] a").eachText()).isEqualTo(apiAuthors);
+		List<String> apiLanguages = new ArrayList<>();
+		api.get("languages").forEach((language) -> apiLanguages.add(language.get("code").asText()));
+		assertThat(apiLanguages).isNotEmpty();
+		assertThat(page.select("section[aria-labelledby=facet-languages] a").eachAttr("href"))
+			.containsExactlyElementsOf(apiLanguages.stream().map((code) -> "/?q=Armenia&language=" + code).toList());
+		long timelineTotal = page.select("section.timeline table tbody tr td:eq(1)")
+			.eachText()
+			.stream()
+			.mapToLong(Long::parseLong)
+			.sum();
+		long apiMonthsTotal = 0;
+		for (JsonNode month : api.get("months")) {
+			apiMonthsTotal += month.get("count").asLong();
+		}
+		assertThat(timelineTotal).isEqualTo(apiMonthsTotal).isPositive();
+	}
+
+	@Test
+	void aLanguageFacetNarrowsTheListAndCanBeRemoved() {
+		Document english = html(this.mvc.get().uri("/?language=en").exchange());
+		assertThat(english.select("section[aria-labelledby=facet-languages] a[aria-current]").eachText())
+			.singleElement()
+			.asString()
+			.startsWith("English (en)");
+		assertThat(english.select("p.chosen").text()).contains("in English (en)");
+		assertThat(english.select("p.chosen a.remove").eachAttr("href")).containsExactly("/");
 	}
 
 	@Test
