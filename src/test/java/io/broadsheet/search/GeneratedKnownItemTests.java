@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Random;
 
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -33,6 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * apart.
  */
 @DataJpaTest
+@Tag("database")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ ArticleStore.class, AuthorStore.class, ArticleIndexSource.class })
 class GeneratedKnownItemTests {

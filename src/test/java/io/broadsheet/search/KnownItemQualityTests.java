@@ -4,6 +4,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -21,6 +22,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * three (at least 95 %). Skipped when the folder is absent.
  */
 @SpringBootTest
+@Tag("database")
 class KnownItemQualityTests {
 
 	// Beside the repository in CI; -Dbroadsheet.eval-corpus=... from a worktree
