@@ -123,8 +123,9 @@ class FacetCounter {
 
 	private void scan(ReaderQuery query, long matching, Consumer<ArticleSummary> counts) {
 		for (int page = 0; (long) page * SCAN_PAGE_SIZE < matching; page++) {
-			ArticleQuery pageQuery = query.toArticleQuery(page, SCAN_PAGE_SIZE);
-			Page<ArticleSummary> summaries = this.articles.find(pageQuery.toFilter(), pageQuery.toPageable());
+			ArticleQuery articleQuery = query.toArticleQuery();
+			Page<ArticleSummary> summaries = this.articles.find(articleQuery.toFilter(),
+					articleQuery.toPageable(query.toPageQuery(page, SCAN_PAGE_SIZE)));
 			summaries.forEach(counts);
 			if (!summaries.hasNext()) {
 				break;

@@ -43,7 +43,8 @@ class ReaderPages {
 
 	HomePage home(ReaderQuery query) {
 		ArticleQuery articleQuery = query.toArticleQuery();
-		Page<ArticleSummary> page = this.articles.find(articleQuery.toFilter(), articleQuery.toPageable());
+		Page<ArticleSummary> page = this.articles.find(articleQuery.toFilter(),
+				articleQuery.toPageable(query.toPageQuery()));
 		Facets facets = this.facets.count(query, page.getTotalElements());
 		BarChart timeline = BarChart.monthly(facets.months(), TIMELINE_WIDTH, TIMELINE_HEIGHT, true);
 		return new HomePage(query, page, facets, timeline, null);
@@ -58,7 +59,8 @@ class ReaderPages {
 		AuthorSummary author = this.authors.get(id);
 		ReaderQuery byAuthor = new ReaderQuery(null, List.of(author.id()), null, null, null, null, page);
 		ArticleQuery articleQuery = byAuthor.toArticleQuery();
-		Page<ArticleSummary> articles = this.articles.find(articleQuery.toFilter(), articleQuery.toPageable());
+		Page<ArticleSummary> articles = this.articles.find(articleQuery.toFilter(),
+				articleQuery.toPageable(byAuthor.toPageQuery()));
 		BarChart sparkline = BarChart.monthly(this.facets.monthsOf(author), SPARKLINE_WIDTH, SPARKLINE_HEIGHT, false);
 		return new AuthorPage(author, articles, sparkline);
 	}
