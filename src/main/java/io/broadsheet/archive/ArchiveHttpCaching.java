@@ -1,43 +1,27 @@
 package io.broadsheet.archive;
 
-import org.springframework.cache.annotation.CacheEvict;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import java.util.List;
+
+import org.springframework.cache.CacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import io.broadsheet.system.ConditionalRequests;
-import io.broadsheet.system.CorpusChanged;
+import io.broadsheet.system.CorpusAnswerCaching;
 
 /**
  * The archive counts change only with the corpus: {@code /dates} answers conditional
  * requests with the corpus version, and the cached counts are emptied when it changes.
  */
-@Component
-class ArchiveHttpCaching implements WebMvcConfigurer {
+@Configuration(proxyBeanMethods = false)
+class ArchiveHttpCaching {
 
 	/** The counts per period, one entry per granularity. */
 	static final String ARCHIVES = "archives";
 
-	private final ConditionalRequests conditionalRequests;
-
-	ArchiveHttpCaching(ConditionalRequests conditionalRequests) {
-		this.conditionalRequests = conditionalRequests;
-	}
-
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this.conditionalRequests.interceptor()).addPathPatterns("/dates");
-	}
-
-	/**
-	 * Frees the answers computed from the previous version. Their keys hold that version,
-	 * so none would be served again; emptying the caches gives their memory back now.
-	 */
-	@EventListener
-	@CacheEvict(cacheNames = { ARCHIVES }, allEntries = true)
-	void corpusChanged(CorpusChanged changed) {
-		// The annotation does the work.
+	@Bean
+	CorpusAnswerCaching archiveAnswerCaching(ConditionalRequests conditionalRequests, CacheManager cacheManager) {
+		return new CorpusAnswerCaching(conditionalRequests, cacheManager, List.of("/dates"), List.of(ARCHIVES));
 	}
 
 }

@@ -1,12 +1,10 @@
 package io.broadsheet.article;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,7 +15,9 @@ import org.springframework.web.bind.annotation.RestController;
 import io.broadsheet.author.AuthorCatalog;
 import io.broadsheet.search.Facets;
 import io.broadsheet.system.InvalidParameterException;
+import io.broadsheet.system.PageQuery;
 import io.broadsheet.system.RequiresLoadedCorpus;
+import io.broadsheet.system.SortKeys;
 
 @RestController
 @RequiresLoadedCorpus
@@ -27,6 +27,16 @@ class ArticleController {
 	private static final int DEFAULT_FACET_LIMIT = 20;
 
 	private static final int MAX_FACET_LIMIT = 100;
+
+	// The sort parameter as each operation takes it: the keys differ by collection.
+	private static final String LIST_SORT = "Sort order: `publishedDate` or `title`, optionally followed by `,asc` or "
+			+ "`,desc`, or, with `q`, `relevance` (best first). Default: `relevance` with `q`, otherwise newest first, "
+			+ "undated last. Ties are broken by id.";
+
+	private static final String AUTHOR_SORT = "Sort order: `publishedDate` or `title`, optionally with `,asc` or "
+			+ "`,desc`.";
+
+	private static final String SORT_EXAMPLE = "publishedDate,desc";
 
 	private final ArticleCatalog catalog;
 
@@ -43,8 +53,9 @@ class ArticleController {
 					+ "filtered by author, date, publisher and language. Filters combine with AND; an unknown "
 					+ "author or an empty period gives an empty page. A `q` the parser cannot read is a 400 "
 					+ "naming the position.")
-	PagedModel<ArticleSummary> list(@ParameterObject ArticleQuery query) {
-		return new PagedModel<>(this.catalog.find(query.toFilter(), query.toPageable()));
+	@SortKeys(description = LIST_SORT, example = SORT_EXAMPLE)
+	PagedModel<ArticleSummary> list(@ParameterObject ArticleQuery query, @Valid @ParameterObject PageQuery paging) {
+		return new PagedModel<>(this.catalog.find(query.toFilter(), query.toPageable(paging)));
 	}
 
 	@GetMapping("/articles/facets")
@@ -53,7 +64,10 @@ class ArticleController {
 			description = "Takes the parameters of `/articles` (paging and sorting are ignored) and "
 					+ "counts the whole matching set by author, year, month, publisher and language, each list by "
 					+ "count descending. Try `q=Armenia`.")
+	@SortKeys(description = LIST_SORT, example = SORT_EXAMPLE)
 	Facets facets(@ParameterObject ArticleQuery query,
+			// Bound and not used, so that the query string of a list works here as it is.
+			@ParameterObject PageQuery ignoredPaging,
 			@Parameter(description = "Most values per facet, 1 to " + MAX_FACET_LIMIT + ".",
 					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
 							defaultValue = "20")) @RequestParam(required = false) Integer limit) {
@@ -74,20 +88,13 @@ class ArticleController {
 	@GetMapping("/authors/{id}/articles")
 	@Operation(operationId = "listArticlesByAuthor", summary = "List one author's articles",
 			description = "The same as `/articles?author={id}`, but a 404 when no such author exists.")
+	@SortKeys(description = AUTHOR_SORT, example = SORT_EXAMPLE)
 	PagedModel<ArticleSummary> byAuthor(
 			@Parameter(description = "Author id (slug).", example = "tigran-grigoryan") @PathVariable String id,
-			@Parameter(description = "0-based page number.",
-					example = "0") @RequestParam(required = false) Integer page,
-			@Parameter(description = "Page size, 1 to 100.",
-					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
-							defaultValue = "20")) @RequestParam(required = false) Integer size,
-			@Parameter(description = "Sort order: `publishedDate` or `title`, optionally with `,asc` or `,desc`.",
-					array = @ArraySchema(
-							schema = @Schema(type = "string", example = "publishedDate,desc"))) @RequestParam(
-									required = false) List<String> sort) {
+			@Valid @ParameterObject PageQuery paging) {
 		String authorId = this.authors.get(id).id();
 		return new PagedModel<>(
-				this.catalog.find(ArticleFilter.byAuthor(authorId), ArticleSorting.toPageable(page, size, sort)));
+				this.catalog.find(ArticleFilter.byAuthor(authorId), paging.toPageable(ArticleSorting.BY_DATE)));
 	}
 
 }

@@ -2,7 +2,6 @@ package io.broadsheet.article;
 
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
@@ -63,12 +62,10 @@ public record ArticleDetail(@Schema(example = "000_a9e816bf096b0a86") String id,
 	 * @param line the 1-based line of the source file, for {@code text}
 	 */
 	@Schema(name = "Origin", requiredProperties = "source")
-	public record Origin(@Schema(allowableValues = {
-			"text", "override", "derived" }, example = "text") String source, @Schema(example = "3") Integer line){
+	public record Origin(@Schema(example = "text") FieldOrigin.Source source, @Schema(example = "3") Integer line) {
 
 		static Origin from(FieldOrigin origin) {
-			return (origin.source() != null)
-					? new Origin(origin.source().name().toLowerCase(Locale.ROOT), origin.line()) : null;
+			return (origin.source() != null) ? new Origin(origin.source(), origin.line()) : null;
 		}
 
 	}

@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.broadsheet.system.InvalidParameterException;
 import io.broadsheet.system.InvalidParameterException.ParameterError;
+import io.broadsheet.system.PageQuery;
 
 /**
  * Every article that matches an {@code /articles} query, for exports and feeds: the same
@@ -50,33 +51,35 @@ public class ArticleExports {
 	/**
 	 * The articles an export of this query holds: every one that matches, in the query's
 	 * order.
-	 * @param query the filters and sort; {@code page} and {@code size} are refused, since
-	 * an export is the whole matching set
+	 * @param query the filters
+	 * @param paging the order; {@code page} and {@code size} are refused, since an export
+	 * is the whole matching set
 	 * @return the selection, to read with {@link #forEach}
 	 * @throws InvalidParameterException when a parameter is malformed or does not apply
 	 */
-	public Selection matching(ArticleQuery query) {
+	public Selection matching(ArticleQuery query, PageQuery paging) {
 		ArticleFilter filter = query.toFilter();
-		refuse(List.of(new Refusal("page", query.page()), new Refusal("size", query.size())),
+		refuse(List.of(new Refusal("page", paging.page()), new Refusal("size", paging.size())),
 				"does not apply to an export, which is the whole matching set");
-		return new Selection(filter, ArticleSorting.toPageable(null, null, query.sort()).getSort(), NO_LIMIT);
+		return new Selection(filter, ArticleSorting.BY_DATE.parse(paging.sort()), NO_LIMIT);
 	}
 
 	/**
 	 * The articles a feed of this query holds: the newest that match, newest first,
 	 * undated last.
-	 * @param query the filters; {@code page}, {@code size} and {@code sort} are refused,
-	 * since a feed is always the newest articles
+	 * @param query the filters
+	 * @param paging refused when it asks for anything ({@code page}, {@code size} or
+	 * {@code sort}), since a feed is always the newest articles
 	 * @param limit how many articles at most
 	 * @return the selection, to read with {@link #forEach}
 	 * @throws InvalidParameterException when a parameter is malformed or does not apply
 	 */
-	public Selection newest(ArticleQuery query, int limit) {
+	public Selection newest(ArticleQuery query, PageQuery paging, int limit) {
 		ArticleFilter filter = query.toFilter();
-		refuse(List.of(new Refusal("page", query.page()), new Refusal("size", query.size()),
-				new Refusal("sort", (query.sort() != null && !query.sort().isEmpty()) ? query.sort() : null)),
+		refuse(List.of(new Refusal("page", paging.page()), new Refusal("size", paging.size()),
+				new Refusal("sort", (paging.sort() != null && !paging.sort().isEmpty()) ? paging.sort() : null)),
 				"does not apply to a feed, which is always the " + limit + " newest articles");
-		return new Selection(filter, ArticleSorting.toPageable(null, null, null).getSort(), limit);
+		return new Selection(filter, ArticleSorting.BY_DATE.parse(null), limit);
 	}
 
 	/**

@@ -1,41 +1,26 @@
 package io.broadsheet.article;
 
-import org.springframework.cache.annotation.CacheEvict;
-import org.springframework.context.event.EventListener;
-import org.springframework.stereotype.Component;
-import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
-import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import java.util.List;
+
+import org.springframework.cache.CacheManager;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
 
 import io.broadsheet.system.ConditionalRequests;
-import io.broadsheet.system.CorpusChanged;
+import io.broadsheet.system.CorpusAnswerCaching;
 
 /**
  * Answers about articles change only with the corpus: {@code /articles} answers
  * conditional requests with the corpus version, and the article caches are emptied when
  * it changes.
  */
-@Component
-class ArticleHttpCaching implements WebMvcConfigurer {
+@Configuration(proxyBeanMethods = false)
+class ArticleHttpCaching {
 
-	private final ConditionalRequests conditionalRequests;
-
-	ArticleHttpCaching(ConditionalRequests conditionalRequests) {
-		this.conditionalRequests = conditionalRequests;
-	}
-
-	@Override
-	public void addInterceptors(InterceptorRegistry registry) {
-		registry.addInterceptor(this.conditionalRequests.interceptor()).addPathPatterns("/articles", "/articles/**");
-	}
-
-	/**
-	 * Frees the answers computed from the previous version. Their keys hold that version,
-	 * so none would be served again; emptying the caches gives their memory back now.
-	 */
-	@EventListener
-	@CacheEvict(cacheNames = { ArticleCacheConfiguration.PAGES, ArticleCacheConfiguration.ARTICLES }, allEntries = true)
-	void corpusChanged(CorpusChanged changed) {
-		// The annotation does the work.
+	@Bean
+	CorpusAnswerCaching articleAnswerCaching(ConditionalRequests conditionalRequests, CacheManager cacheManager) {
+		return new CorpusAnswerCaching(conditionalRequests, cacheManager, List.of("/articles", "/articles/**"),
+				List.of(ArticleCacheConfiguration.PAGES, ArticleCacheConfiguration.ARTICLES));
 	}
 
 }

@@ -14,9 +14,11 @@ import org.springframework.format.annotation.DateTimeFormat;
 import io.broadsheet.search.QuerySyntaxException;
 import io.broadsheet.search.TextQuery;
 import io.broadsheet.system.InvalidParameterException;
+import io.broadsheet.system.PageQuery;
 
 /**
- * The query parameters of {@code GET /articles}. Filters combine with AND.
+ * The filters of {@code GET /articles}; they combine with AND. The page, its size and
+ * order are a {@link PageQuery} beside it.
  *
  * @param q a full-text query
  * @param author author ids or display names; several mean any of them
@@ -25,9 +27,6 @@ import io.broadsheet.system.InvalidParameterException;
  * @param to last publication date, inclusive
  * @param publisher publisher name, case-insensitive
  * @param language ISO 639-1 code of the article's language
- * @param page 0-based page number
- * @param size page size
- * @param sort sort order entries
  */
 public record ArticleQuery(@Parameter(description = """
 		Full-text search over title and body: words (all must match), `"a phrase"`, `-word` (must not \
@@ -51,19 +50,7 @@ public record ArticleQuery(@Parameter(description = """
 		@Parameter(
 				description = "Language of the article, an ISO 639-1 code (`en`, `de`); "
 						+ "articles whose language is unknown match no code.",
-				schema = @Schema(type = "string", pattern = "^[a-zA-Z]{2}$", example = "en")) String language,
-		@Parameter(description = "0-based page number. A page past the end is empty.",
-				schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0",
-						example = "0")) Integer page,
-		@Parameter(description = "Page size, 1 to 100.",
-				schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
-						defaultValue = "20", example = "20")) Integer size,
-		@Parameter(
-				description = "Sort order: `publishedDate` or `title`, optionally followed by `,asc` or `,desc`, "
-						+ "or, with `q`, `relevance` (best first). Default: `relevance` with `q`, otherwise "
-						+ "newest first, undated last. Ties are broken by id.",
-				array = @ArraySchema(
-						schema = @Schema(type = "string", example = "publishedDate,desc"))) List<String> sort) {
+				schema = @Schema(type = "string", pattern = "^[a-zA-Z]{2}$", example = "en")) String language) {
 
 	private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-zA-Z]{2}");
 
@@ -82,12 +69,9 @@ public record ArticleQuery(@Parameter(description = """
 	 * @param to last publication date, inclusive
 	 * @param publisher publisher name
 	 * @param language an ISO 639-1 code
-	 * @param page 0-based page number
-	 * @param size page size
-	 * @param sort sort order entries
 	 */
 	public ArticleQuery(String q, List<String> author, String date, LocalDate from, LocalDate to, String publisher,
-			String language, Integer page, Integer size, List<String> sort) {
+			String language) {
 		this.q = q;
 		this.author = author;
 		this.date = date;
@@ -95,9 +79,6 @@ public record ArticleQuery(@Parameter(description = """
 		this.to = to;
 		this.publisher = publisher;
 		this.language = language;
-		this.page = page;
-		this.size = size;
-		this.sort = sort;
 	}
 
 	/** The filters, checked for consistency. */
@@ -118,10 +99,15 @@ public record ArticleQuery(@Parameter(description = """
 				this.publisher, languageCode(), text());
 	}
 
-	/** The page asked for, checked against the limits. */
-	public Pageable toPageable() {
-		return hasText() ? ArticleSorting.toSearchPageable(this.page, this.size, this.sort)
-				: ArticleSorting.toPageable(this.page, this.size, this.sort);
+	/**
+	 * The page asked for, in an order articles can be listed in: with a text query,
+	 * relevance is one, and the default.
+	 * @param paging the page, size and order asked for
+	 * @return the page request
+	 * @throws InvalidParameterException naming a sort key articles cannot be listed by
+	 */
+	public Pageable toPageable(PageQuery paging) {
+		return paging.toPageable(hasText() ? ArticleSorting.SEARCH : ArticleSorting.BY_DATE);
 	}
 
 	// An empty or blank q is no query, as an empty search box asks for everything.

@@ -1,5 +1,6 @@
 package io.broadsheet.article;
 
+import com.fasterxml.jackson.annotation.JsonValue;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import jakarta.persistence.EnumType;
@@ -17,17 +18,31 @@ public record FieldOrigin(@Enumerated(EnumType.STRING) @Column(length = 16) Sour
 	/** The origin of a field whose value is unknown. */
 	public static final FieldOrigin UNKNOWN = new FieldOrigin(null, null);
 
-	/** Where a value can come from. */
+	/**
+	 * Where a value can come from. Stored by name; clients read {@link #value()}.
+	 */
 	public enum Source {
 
 		/** Read from the article text, at {@link FieldOrigin#line()}. */
-		TEXT,
+		TEXT("text"),
 
 		/** Supplied by a curator in front matter or a sidecar file. */
-		OVERRIDE,
+		OVERRIDE("override"),
 
 		/** Made by a rule from the text, not stated by it. */
-		DERIVED
+		DERIVED("derived");
+
+		private final String value;
+
+		Source(String value) {
+			this.value = value;
+		}
+
+		/** The name clients read, in JSON and in the reader's pages. */
+		@JsonValue
+		public String value() {
+			return this.value;
+		}
 
 	}
 

@@ -9,6 +9,8 @@ import org.springframework.data.domain.Sort;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.broadsheet.system.PageQuery;
+
 /**
  * The read side of authors.
  */
@@ -16,13 +18,10 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class AuthorCatalog {
 
-	static final Map<String, Sort.Order> SORTABLE = Map.of("name", Sort.Order.by("name"), "articleCount",
+	/** The orders authors can be listed in: by name unless asked otherwise. */
+	static final PageQuery.Orders ORDERS = new PageQuery.Orders(Map.of("name", Sort.Order.by("name"), "articleCount",
 			Sort.Order.by("articleCount"), "firstPublished", Sort.Order.by("firstPublished").nullsLast(),
-			"lastPublished", Sort.Order.by("lastPublished").nullsLast());
-
-	static final Sort DEFAULT_SORT = Sort.by("name");
-
-	static final Sort.Order TIE_BREAKER = Sort.Order.asc("id");
+			"lastPublished", Sort.Order.by("lastPublished").nullsLast()), Sort.by("name"), Sort.Order.asc("id"));
 
 	private final AuthorRepository authors;
 

@@ -1,20 +1,18 @@
 package io.broadsheet.author;
 
-import java.util.List;
-
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
-import io.swagger.v3.oas.annotations.media.ArraySchema;
-import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import org.springdoc.core.annotations.ParameterObject;
 import org.springframework.data.web.PagedModel;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-import io.broadsheet.system.PageParameters;
+import io.broadsheet.system.PageQuery;
 import io.broadsheet.system.RequiresLoadedCorpus;
+import io.broadsheet.system.SortKeys;
 
 @RestController
 @RequiresLoadedCorpus
@@ -30,21 +28,10 @@ class AuthorController {
 	@GetMapping("/authors")
 	@Operation(operationId = "listAuthors", summary = "List authors",
 			description = "Authors with their article count and first and last publication date, sorted by name.")
-	PagedModel<AuthorSummary> list(
-			@Parameter(description = "0-based page number. A page past the end is empty.",
-					schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0",
-							example = "0")) @RequestParam(required = false) Integer page,
-			@Parameter(description = "Page size, 1 to 100.",
-					schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
-							defaultValue = "20")) @RequestParam(required = false) Integer size,
-			@Parameter(
-					description = "Sort order: `name`, `articleCount`, `firstPublished` or `lastPublished`, "
-							+ "optionally with `,asc` or `,desc`.",
-					array = @ArraySchema(
-							schema = @Schema(type = "string", example = "articleCount,desc"))) @RequestParam(
-									required = false) List<String> sort) {
-		return new PagedModel<>(this.catalog.find(PageParameters.toPageable(page, size, sort, AuthorCatalog.SORTABLE,
-				AuthorCatalog.DEFAULT_SORT, AuthorCatalog.TIE_BREAKER)));
+	@SortKeys(description = "Sort order: `name`, `articleCount`, `firstPublished` or `lastPublished`, "
+			+ "optionally with `,asc` or `,desc`.", example = "articleCount,desc")
+	PagedModel<AuthorSummary> list(@Valid @ParameterObject PageQuery paging) {
+		return new PagedModel<>(this.catalog.find(paging.toPageable(AuthorCatalog.ORDERS)));
 	}
 
 	@GetMapping("/authors/{id}")

@@ -56,10 +56,8 @@ class CorpusLoader implements ApplicationRunner {
 		this.lastReport.set(running);
 		try {
 			// A persistent store that a previous sync completed serves what it holds
-			// while
-			// this one runs (or waits for another replica's); an empty store serves
-			// nothing
-			// (503) until this sync has finished.
+			// while this one runs (or waits for another replica's); an empty store serves
+			// nothing (503) until this sync has finished.
 			this.revision.refresh();
 			CorpusSync.Outcome outcome = this.lock.callExclusively(() -> this.sync.sync(null));
 			completed(outcome, CorpusReport.STARTUP);

@@ -22,6 +22,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import io.broadsheet.article.ArticleExports;
 import io.broadsheet.article.ArticleQuery;
+import io.broadsheet.system.PageQuery;
 
 /**
  * {@code GET /articles} in the representations other than JSON pages: CSV and NDJSON
@@ -55,8 +56,9 @@ class ExportController {
 	@GetMapping(path = "/articles", produces = CSV)
 	// Documented as media types of listArticles (ExportOpenApi), not as operations.
 	@Operation(hidden = true)
-	ResponseEntity<StreamingResponseBody> csv(@ParameterObject ArticleQuery query, HttpServletRequest request) {
-		ArticleExports.Selection selection = this.exports.matching(query);
+	ResponseEntity<StreamingResponseBody> csv(@ParameterObject ArticleQuery query, @ParameterObject PageQuery paging,
+			HttpServletRequest request) {
+		ArticleExports.Selection selection = this.exports.matching(query, paging);
 		StreamingResponseBody body = (out) -> {
 			Writer writer = writer(out);
 			CsvArticles csv = new CsvArticles(writer);
@@ -69,8 +71,9 @@ class ExportController {
 	@GetMapping(path = "/articles", produces = NDJSON)
 	// Documented as media types of listArticles (ExportOpenApi), not as operations.
 	@Operation(hidden = true)
-	ResponseEntity<StreamingResponseBody> ndjson(@ParameterObject ArticleQuery query, HttpServletRequest request) {
-		ArticleExports.Selection selection = this.exports.matching(query);
+	ResponseEntity<StreamingResponseBody> ndjson(@ParameterObject ArticleQuery query, @ParameterObject PageQuery paging,
+			HttpServletRequest request) {
+		ArticleExports.Selection selection = this.exports.matching(query, paging);
 		StreamingResponseBody body = (out) -> {
 			this.exports.forEach(selection, true, (article, excerpt) -> {
 				out.write(this.json.writeValueAsBytes(article));
@@ -84,8 +87,9 @@ class ExportController {
 	@GetMapping(path = "/articles", produces = AtomFeed.MEDIA_TYPE)
 	// Documented as media types of listArticles (ExportOpenApi), not as operations.
 	@Operation(hidden = true)
-	ResponseEntity<String> atom(@ParameterObject ArticleQuery query, HttpServletRequest request) throws IOException {
-		ArticleExports.Selection selection = this.exports.newest(query, FEED_SIZE);
+	ResponseEntity<String> atom(@ParameterObject ArticleQuery query, @ParameterObject PageQuery paging,
+			HttpServletRequest request) throws IOException {
+		ArticleExports.Selection selection = this.exports.newest(query, paging, FEED_SIZE);
 		Instant corpusTime = this.corpusTime.lastChanged();
 		AtomFeed feed = new AtomFeed(RequestedQuery.of(request.getQueryString()),
 				(corpusTime != null) ? corpusTime : Instant.EPOCH);

@@ -34,14 +34,14 @@ record Provenance(String field, String value, String source, String explanation)
 		if (value == null || origin == null) {
 			return new Provenance(field, null, "unknown", "Not found in the text, and no curator has supplied it.");
 		}
+		String source = origin.source().value();
 		return switch (origin.source()) {
-			case "text" -> new Provenance(field, value, "text", (origin.line() != null)
+			case TEXT -> new Provenance(field, value, source, (origin.line() != null)
 					? "Read from line " + origin.line() + " of " + sourceFile + "." : "Read from " + sourceFile + ".");
-			case "override" -> new Provenance(field, value, "override",
+			case OVERRIDE -> new Provenance(field, value, source,
 					"Supplied by a curator, in the file's front matter or its sidecar file.");
-			case "derived" -> new Provenance(field, value, "derived",
+			case DERIVED -> new Provenance(field, value, source,
 					"Made from the text by a rule (a title from the first sentence, say): the text does not state it.");
-			default -> new Provenance(field, value, origin.source(), "Origin: " + origin.source() + ".");
 		};
 	}
 

@@ -48,7 +48,7 @@ class ReaderPages {
 	HomePage home(ReaderQuery query) {
 		ArticleQuery articleQuery = query.toArticleQuery();
 		ArticleFilter filter = articleQuery.toFilter();
-		Page<ArticleSummary> page = this.articles.find(filter, articleQuery.toPageable());
+		Page<ArticleSummary> page = this.articles.find(filter, articleQuery.toPageable(query.toPageQuery()));
 		// The same counts as GET /articles/facets with the same parameters.
 		Facets facets = Facets.of(this.articles.facets(filter, EVERY_VALUE));
 		BarChart timeline = BarChart.monthly(facets.months(), TIMELINE_WIDTH, TIMELINE_HEIGHT, true);
@@ -65,7 +65,7 @@ class ReaderPages {
 		ReaderQuery byAuthor = new ReaderQuery(null, List.of(author.id()), null, null, null, null, page);
 		ArticleQuery articleQuery = byAuthor.toArticleQuery();
 		ArticleFilter filter = articleQuery.toFilter();
-		Page<ArticleSummary> articles = this.articles.find(filter, articleQuery.toPageable());
+		Page<ArticleSummary> articles = this.articles.find(filter, articleQuery.toPageable(byAuthor.toPageQuery()));
 		List<Facet> months = Facets.months(this.articles.facets(filter, EVERY_VALUE));
 		BarChart sparkline = BarChart.monthly(months, SPARKLINE_WIDTH, SPARKLINE_HEIGHT, false);
 		return new AuthorPage(author, articles, sparkline);

@@ -10,6 +10,7 @@ import java.util.StringJoiner;
 
 import io.broadsheet.article.ArticleQuery;
 import io.broadsheet.system.InvalidParameterException;
+import io.broadsheet.system.PageQuery;
 
 /**
  * What a reader asked the home page for, as it appears in the address bar: every state of
@@ -83,15 +84,14 @@ record ReaderQuery(String q, List<String> author, String date, String publisher,
 		return !this.author.isEmpty() || this.date != null || this.publisher != null || this.language != null;
 	}
 
-	/** The same question as an API query, for the page shown. */
+	/** The same question as an API query. */
 	ArticleQuery toArticleQuery() {
-		return toArticleQuery(this.page - 1, PAGE_SIZE);
+		return new ArticleQuery(this.q, this.author, this.date, null, null, this.publisher, this.language);
 	}
 
-	/** The same question as an API query, for any page of any size. */
-	ArticleQuery toArticleQuery(int pageIndex, int size) {
-		return new ArticleQuery(this.q, this.author, this.date, null, null, this.publisher, this.language, pageIndex,
-				size, List.of(SORTS.get(this.sort)));
+	/** The page shown, as the API counts pages, in the order chosen. */
+	PageQuery toPageQuery() {
+		return new PageQuery(this.page - 1, PAGE_SIZE, List.of(SORTS.get(this.sort)));
 	}
 
 	// Links to other states of the page. Each keeps every other parameter as it is, and

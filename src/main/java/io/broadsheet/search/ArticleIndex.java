@@ -373,8 +373,7 @@ public class ArticleIndex implements DisposableBean {
 			boolean descending = order.isDescending();
 			switch (order.getProperty()) {
 				// Best first, whichever direction was asked for: "least relevant first"
-				// is
-				// no order anyone wants.
+				// is no order anyone wants.
 				case "relevance" -> fields.add(SortField.FIELD_SCORE);
 				case "publishedDate" -> {
 					SortField published = new SortField(ArticleDocuments.PUBLISHED, SortField.Type.LONG, descending);

@@ -94,8 +94,7 @@ final class SearchAnalyzer extends Analyzer {
 		StandardTokenizer tokenizer = new StandardTokenizer();
 		TokenStream stream = tokenizer;
 		// "Lavrov’s" is one token to the tokenizer: without its "’s" it matches "Lavrov".
-		// In
-		// English, and in text of unknown language, which is most often English here.
+		// In English, and in text of unknown language, which is most often English here.
 		if ("en".equals(analysis) || NEUTRAL.equals(analysis)) {
 			stream = new EnglishPossessiveFilter(stream);
 		}

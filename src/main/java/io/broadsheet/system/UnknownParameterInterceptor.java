@@ -135,8 +135,7 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 						: parameter.getParameterName();
 				if (name == null) {
 					// Compiled without -parameters, or rewritten by an agent: better to
-					// let
-					// every parameter through than to reject one the endpoint takes.
+					// let every parameter through than to reject one the endpoint takes.
 					return KnownParameters.ANY;
 				}
 				names.add(name);
@@ -159,8 +158,7 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 	}
 
 	// What Spring binds query parameters to in a parameter object: a record's components,
-	// or
-	// the writable properties of a bean.
+	// or the writable properties of a bean.
 	private static Collection<String> propertiesOf(Class<?> type) {
 		List<String> names = new ArrayList<>();
 		if (type.isRecord()) {
@@ -178,8 +176,7 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 	}
 
 	// @PathVariable, @RequestHeader, @RequestBody and the like; not @ModelAttribute, and
-	// not
-	// springdoc's @ParameterObject, which bind query parameters.
+	// not springdoc's @ParameterObject, which bind query parameters.
 	private static boolean isBoundFromElsewhere(MethodParameter parameter) {
 		for (Annotation annotation : parameter.getParameterAnnotations()) {
 			Class<? extends Annotation> type = annotation.annotationType();

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 import io.broadsheet.author.AuthorStore;
 import io.broadsheet.search.SearchSlice;
+import io.broadsheet.system.PageQuery;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +75,7 @@ class ArticleCatalogTests {
 		for (int size : new int[] { 5, 20, 50 }) {
 			Statistics statistics = statistics();
 			Page<ArticleSummary> page = this.catalog.find(ArticleFilter.all(),
-					ArticleSorting.toPageable(1, size, null));
+					new PageQuery(1, size, null).toPageable(ArticleSorting.BY_DATE));
 			assertThat(page.getContent()).hasSize(size)
 				.allSatisfy((article) -> assertThat(article.authors()).hasSize(2));
 			assertThat(statistics.getPrepareStatementCount()).as("statements for a page of %d", size)
@@ -86,7 +87,7 @@ class ArticleCatalogTests {
 	void filteringByAuthorAlsoCostsAtMostThreeStatements() {
 		Statistics statistics = statistics();
 		Page<ArticleSummary> page = this.catalog.find(ArticleFilter.byAuthor("Author B"),
-				ArticleSorting.toPageable(0, 3, null));
+				new PageQuery(0, 3, null).toPageable(ArticleSorting.BY_DATE));
 		long byAuthorB = IntStream.range(0, ARTICLES).filter((i) -> i % 7 == 1).count();
 		assertThat(page.getTotalElements()).isEqualTo(byAuthorB);
 		assertThat(page.getContent())

@@ -71,8 +71,9 @@ class ArticleStoreTests {
 		assertThat(detail.sourceFile()).isEqualTo("dir/full.txt");
 		assertThat(detail.wordCount()).isEqualTo(7);
 		assertThat(detail.body()).isEqualTo("First paragraph of the body.\n\nSecond one.");
-		assertThat(detail.provenance()).isEqualTo(new Provenance(new Origin("text", 3), new Origin("text", 5),
-				new Origin("override", null), new Origin("derived", null), new Origin("text", 7)));
+		assertThat(detail.provenance()).isEqualTo(new Provenance(new Origin(FieldOrigin.Source.TEXT, 3),
+				new Origin(FieldOrigin.Source.TEXT, 5), new Origin(FieldOrigin.Source.OVERRIDE, null),
+				new Origin(FieldOrigin.Source.DERIVED, null), new Origin(FieldOrigin.Source.TEXT, 7)));
 		Article article = this.articles.findById("full").orElseThrow();
 		assertThat(article.getContentHash()).isEqualTo("hash-full");
 		assertThat(this.store.findAllStored()).singleElement()

@@ -8,6 +8,7 @@ import org.springframework.test.web.servlet.assertj.MockMvcTester;
 import org.springframework.test.web.servlet.assertj.MvcTestResult;
 
 import io.broadsheet.BroadsheetIntegrationTest;
+import io.broadsheet.support.BundledCorpus;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -50,7 +51,9 @@ class SearchApiTests {
 		assertThat(this.mvc.get().uri("/articles?q=Armenia&sort=publishedDate,desc&size=2")).bodyJson()
 			.hasPathSatisfying("$.content[0].publishedDate",
 					(date) -> assertThat(date).asString().isEqualTo("2025-12-04"))
-			.hasPathSatisfying("$.page.totalElements", (total) -> assertThat(total).asNumber().isEqualTo(5));
+			// Every bundled article mentions Armenia.
+			.hasPathSatisfying("$.page.totalElements",
+					(total) -> assertThat(total).asNumber().isEqualTo(BundledCorpus.articleFiles()));
 	}
 
 	@Test
@@ -76,7 +79,8 @@ class SearchApiTests {
 	void countsAuthorsAndYearsOfTheArticlesThatMentionArmenia() {
 		assertThat(this.mvc.get().uri("/articles/facets?q=Armenia")).hasStatusOk()
 			.bodyJson()
-			.hasPathSatisfying("$.total", (total) -> assertThat(total).asNumber().isEqualTo(5))
+			.hasPathSatisfying("$.total",
+					(total) -> assertThat(total).asNumber().isEqualTo(BundledCorpus.articleFiles()))
 			.hasPathSatisfying("$.authors[*].id",
 					(ids) -> assertThat(ids).asArray().contains("tigran-grigoryan", "emil-avdaliani"))
 			.hasPathSatisfying("$.years[0].period", (year) -> assertThat(year).asString().isEqualTo("2025"))

@@ -1,11 +1,7 @@
 package io.broadsheet.corpus;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
@@ -22,6 +18,7 @@ import org.springframework.boot.web.server.context.WebServerInitializedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.broadsheet.BroadsheetApplication;
+import io.broadsheet.support.LoopbackHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -37,8 +34,6 @@ class CorpusLoadingTests {
 
 	// A Boot application starting on two cores shared with other builds.
 	private static final long STARTUP_TIMEOUT_SECONDS = 600;
-
-	private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
 	@Test
 	void answers503WithRetryAfterUntilTheFirstSyncHasFinished() throws Exception {
@@ -91,8 +86,7 @@ class CorpusLoadingTests {
 			release.countDown();
 			if (context == null) {
 				// Closed when it has started, whatever failed; a start that hangs ends
-				// with
-				// the test JVM.
+				// with the test JVM.
 				started.thenAccept(ConfigurableApplicationContext::close);
 			}
 			else {
@@ -102,9 +96,7 @@ class CorpusLoadingTests {
 	}
 
 	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-		return this.client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(Duration.ofSeconds(10))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return LoopbackHttp.get(port, path);
 	}
 
 	/** Wraps the corpus source so that its scans wait for the test's go-ahead. */

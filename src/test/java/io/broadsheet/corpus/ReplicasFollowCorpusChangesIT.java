@@ -1,16 +1,10 @@
 package io.broadsheet.corpus;
 
 import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,9 +20,10 @@ import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import io.broadsheet.BroadsheetApplication;
+import io.broadsheet.support.LoopbackHttp;
+import io.broadsheet.support.PostgresSchema;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two replicas over one real PostgreSQL: one watches the corpus folder, the other does
@@ -47,38 +42,23 @@ class ReplicasFollowCorpusChangesIT {
 
 	private static final Duration VERSION_CHECK_INTERVAL = Duration.ofSeconds(2);
 
-	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
 	private final List<ConfigurableApplicationContext> replicas = new ArrayList<>();
 
 	@TempDir
 	private Path corpus;
 
-	private String url;
-
-	private String username;
-
-	private String password;
+	private PostgresSchema schema;
 
 	@BeforeEach
-	void requirePostgreSql() throws Exception {
-		this.url = System.getProperty("spring.datasource.url", "");
-		this.username = System.getProperty("spring.datasource.username", "");
-		this.password = System.getProperty("spring.datasource.password", "");
-		if (!this.url.startsWith("jdbc:postgresql:")) {
-			String reason = "ReplicasFollowCorpusChangesIT skipped: it needs PostgreSQL. Start one with "
-					+ ".ci/postgres.sh and run ./mvnw verify -Ppostgres";
-			System.out.println(reason);
-			assumeTrue(false, reason);
-		}
-		sql("drop schema if exists " + SCHEMA + " cascade", "create schema " + SCHEMA);
+	void requirePostgreSql() throws SQLException {
+		this.schema = PostgresSchema.createOrSkip(SCHEMA, getClass().getSimpleName());
 	}
 
 	@AfterEach
 	void stopReplicas() throws SQLException {
 		this.replicas.forEach(ConfigurableApplicationContext::close);
-		if (this.url.startsWith("jdbc:postgresql:")) {
-			sql("drop schema if exists " + SCHEMA + " cascade");
+		if (this.schema != null) {
+			this.schema.close();
 		}
 	}
 
@@ -119,40 +99,28 @@ class ReplicasFollowCorpusChangesIT {
 
 	private int start(boolean watch) {
 		// Arguments, as on a command line: they win over the build's system properties
-		// and
-		// application.yaml.
+		// and application.yaml.
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(BroadsheetApplication.class)
 			.profiles("postgres")
 			.run("--server.port=0", "--server.address=127.0.0.1",
-					"--spring.datasource.url=" + this.url + (this.url.contains("?") ? "&" : "?") + "currentSchema="
-							+ SCHEMA,
-					"--spring.datasource.username=" + this.username, "--spring.datasource.password=" + this.password,
-					"--broadsheet.corpus.path=" + this.corpus, "--broadsheet.corpus.watch.enabled=" + watch,
-					"--broadsheet.corpus.watch.debounce=100ms", "--broadsheet.corpus.watch.settle-time=300ms",
+					"--spring.datasource.url=" + this.schema.applicationUrl(),
+					"--spring.datasource.username=" + this.schema.username(),
+					"--spring.datasource.password=" + this.schema.password(), "--broadsheet.corpus.path=" + this.corpus,
+					"--broadsheet.corpus.watch.enabled=" + watch, "--broadsheet.corpus.watch.debounce=100ms",
+					"--broadsheet.corpus.watch.settle-time=300ms",
 					"--broadsheet.corpus.watch.version-check-interval=" + VERSION_CHECK_INTERVAL.toMillis() + "ms");
 		this.replicas.add(context);
 		return ((WebServerApplicationContext) context).getWebServer().getPort();
 	}
 
 	private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
-		return this.http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path))
-			.timeout(Duration.ofSeconds(10))
-			.build(), HttpResponse.BodyHandlers.ofString());
+		return LoopbackHttp.get(port, path);
 	}
 
 	private static String article(String title) {
 		return title + "\n\nBy Rita Replica\n\n2025-11-21\n\n"
 				+ "Officials met on Wednesday to discuss the road ahead, and observers expect more talks.\n\n"
 				+ "The talks continue into the next month, when a first agreement may be signed.\n";
-	}
-
-	private void sql(String... statements) throws SQLException {
-		try (Connection connection = DriverManager.getConnection(this.url, this.username, this.password);
-				Statement statement = connection.createStatement()) {
-			for (String sql : statements) {
-				statement.execute(sql);
-			}
-		}
 	}
 
 }

@@ -9,7 +9,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -32,10 +31,10 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.broadsheet.support.LoopbackHttp;
+import io.broadsheet.support.PostgresSchema;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
  * Two replicas of the built application start at the same moment against one empty
@@ -80,25 +79,11 @@ class ReplicasStartTogetherIT {
 	@TempDir
 	private Path corpus;
 
-	private String url;
-
-	private String username;
-
-	private String password;
+	private PostgresSchema schema;
 
 	@BeforeEach
 	void requirePostgreSql() throws SQLException {
-		this.url = System.getProperty("spring.datasource.url", "");
-		this.username = System.getProperty("spring.datasource.username", "");
-		this.password = System.getProperty("spring.datasource.password", "");
-		if (!this.url.startsWith("jdbc:postgresql:")) {
-			String reason = "ReplicasStartTogetherIT skipped: it needs PostgreSQL. Start one with .ci/postgres.sh "
-					+ "and run ./mvnw verify -Ppostgres";
-			// Failsafe counts a skipped test but does not print why.
-			System.out.println(reason);
-			assumeTrue(false, reason);
-		}
-		sql("drop schema if exists " + SCHEMA + " cascade", "create schema " + SCHEMA);
+		this.schema = PostgresSchema.createOrSkip(SCHEMA, getClass().getSimpleName());
 	}
 
 	@AfterEach
@@ -106,8 +91,8 @@ class ReplicasStartTogetherIT {
 		for (Replica replica : this.replicas) {
 			replica.stop();
 		}
-		if (this.url.startsWith("jdbc:postgresql:")) {
-			sql("drop schema if exists " + SCHEMA + " cascade");
+		if (this.schema != null) {
+			this.schema.close();
 		}
 	}
 
@@ -115,14 +100,12 @@ class ReplicasStartTogetherIT {
 	void servesEveryArticleExactlyOnceWhenTwoReplicasStartTogether() throws Exception {
 		Set<String> authors = writeCorpus();
 		Path logs = Files.createDirectories(Path.of("target", "replicas-it"));
-		String replicaUrl = this.url + (this.url.contains("?") ? "&" : "?") + "currentSchema=" + SCHEMA;
-		try (Connection gate = connect()) {
+		try (Connection gate = this.schema.connect()) {
 			lock(gate, "pg_advisory_lock");
 			// Started back to back, a few milliseconds apart, as replicas rolled out
 			// together are.
 			for (int i = 1; i <= 2; i++) {
-				this.replicas.add(Replica.start(logs.resolve("replica-" + i + ".log"), replicaUrl, this.username,
-						this.password, this.corpus));
+				this.replicas.add(Replica.start(logs.resolve("replica-" + i + ".log"), this.schema, this.corpus));
 			}
 			for (Replica replica : this.replicas) {
 				awaitLog(replica, "Waiting for another instance to finish syncing the corpus");
@@ -137,7 +120,7 @@ class ReplicasStartTogetherIT {
 			awaitReady(replica);
 		}
 
-		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
+		try (Connection connection = this.schema.connect(); Statement statement = connection.createStatement()) {
 			assertThat(count(statement, "select count(*) from " + SCHEMA + ".article")).isEqualTo(ARTICLES);
 			assertThat(count(statement, "select count(distinct source_file) from " + SCHEMA + ".article"))
 				.isEqualTo(ARTICLES);
@@ -277,18 +260,6 @@ class ReplicasStartTogetherIT {
 		}
 	}
 
-	private Connection connect() throws SQLException {
-		return DriverManager.getConnection(this.url, this.username, this.password);
-	}
-
-	private void sql(String... statements) throws SQLException {
-		try (Connection connection = connect(); Statement statement = connection.createStatement()) {
-			for (String sql : statements) {
-				statement.execute(sql);
-			}
-		}
-	}
-
 	private static long count(Statement statement, String sql) throws SQLException {
 		try (ResultSet result = statement.executeQuery(sql)) {
 			result.next();
@@ -301,7 +272,7 @@ class ReplicasStartTogetherIT {
 	 */
 	private record Replica(Process process, int port, Path log) {
 
-		static Replica start(Path log, String url, String username, String password, Path corpus) throws IOException {
+		static Replica start(Path log, PostgresSchema schema, Path corpus) throws IOException {
 			int port = freePort();
 			List<String> command = new ArrayList<>();
 			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -319,9 +290,9 @@ class ReplicasStartTogetherIT {
 			// Configured as a container would be: through the environment only.
 			Map<String, String> environment = builder.environment();
 			environment.put("SPRING_PROFILES_ACTIVE", "postgres");
-			environment.put("SPRING_DATASOURCE_URL", url);
-			environment.put("SPRING_DATASOURCE_USERNAME", username);
-			environment.put("SPRING_DATASOURCE_PASSWORD", password);
+			environment.put("SPRING_DATASOURCE_URL", schema.applicationUrl());
+			environment.put("SPRING_DATASOURCE_USERNAME", schema.username());
+			environment.put("SPRING_DATASOURCE_PASSWORD", schema.password());
 			environment.put("BROADSHEET_CORPUS_PATH", corpus.toString());
 			environment.put("BROADSHEET_CORPUS_BATCH_SIZE", Integer.toString(BATCH_SIZE));
 			environment.put("SERVER_ADDRESS", "127.0.0.1");

@@ -2,8 +2,6 @@ package io.broadsheet.export;
 
 import java.io.IOException;
 import java.io.StringReader;
-import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -23,6 +21,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import io.broadsheet.BroadsheetIntegrationTest;
+import io.broadsheet.support.LoopbackHttp;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -34,8 +33,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ExportsApiTests {
 
 	private static final String LAVROV_VISIT = "000_a9e816bf096b0a86";
-
-	private final HttpClient client = HttpClient.newHttpClient();
 
 	@LocalServerPort
 	private int port;
@@ -208,11 +205,11 @@ class ExportsApiTests {
 	}
 
 	private HttpRequest.Builder request(String path) {
-		return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path.replace(" ", "%20")));
+		return LoopbackHttp.request(this.port, path.replace(" ", "%20"));
 	}
 
 	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+		return LoopbackHttp.send(request.build());
 	}
 
 }

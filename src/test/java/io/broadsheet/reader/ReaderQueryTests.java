@@ -56,9 +56,14 @@ class ReaderQueryTests {
 	@Test
 	void asksTheApiForTheSamePageAndOrder() {
 		ReaderQuery query = ReaderQuery.of(null, List.of("tigran-grigoryan"), null, null, null, "oldest", "2");
-		assertThat(query.toArticleQuery().toPageable().getPageNumber()).isEqualTo(1);
-		assertThat(query.toArticleQuery().toPageable().getPageSize()).isEqualTo(ReaderQuery.PAGE_SIZE);
-		assertThat(query.toArticleQuery().toPageable().getSort().getOrderFor("publishedDate").isAscending()).isTrue();
+		assertThat(query.toArticleQuery().toPageable(query.toPageQuery()).getPageNumber()).isEqualTo(1);
+		assertThat(query.toArticleQuery().toPageable(query.toPageQuery()).getPageSize())
+			.isEqualTo(ReaderQuery.PAGE_SIZE);
+		assertThat(query.toArticleQuery()
+			.toPageable(query.toPageQuery())
+			.getSort()
+			.getOrderFor("publishedDate")
+			.isAscending()).isTrue();
 		assertThat(query.toArticleQuery().author()).containsExactly("tigran-grigoryan");
 	}
 

@@ -117,10 +117,9 @@ class DatabaseOutageIT {
 		assertThat(status).as("serving again within 30 s of the database's return").isEqualTo(200);
 		assertThat(this.instance.get("/actuator/health").statusCode()).isEqualTo(200);
 		// The service logs an outage as WARN lines. Spring's transaction interceptor logs
-		// one
-		// ERROR of its own when the pool hands out a connection the server closed while
-		// it
-		// sat idle and the rollback then fails too: the request still got its 503.
+		// one ERROR of its own when the pool hands out a connection the server closed
+		// while it sat idle and the rollback then fails too: the request still got its
+		// 503.
 		assertThat(this.instance.log()
 			.lines()
 			.filter((line) -> line.contains(" ERROR "))

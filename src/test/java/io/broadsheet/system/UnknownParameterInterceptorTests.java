@@ -107,8 +107,7 @@ class UnknownParameterInterceptorTests {
 
 		@GetMapping("/search")
 		// Named explicitly: Jazzer, loaded by the fuzz tests in the same JVM, may drop
-		// the
-		// parameter names of classes it instruments.
+		// the parameter names of classes it instruments.
 		String search(@ParameterObject SearchQuery query, @RequestParam(name = "page", required = false) Integer page) {
 			return "";
 		}
