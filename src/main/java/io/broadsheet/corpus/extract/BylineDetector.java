@@ -63,6 +63,11 @@ final class BylineDetector {
 	// article-shaped file; further down a whole page it is more often a menu.
 	private static final int ARTICLE_SHAPED_HEAD = 6;
 
+	// Further down a whole page, a bare name under the headline is the article's byline
+	// when a date line stands right beside it ("Jane Doe / 18 Nov 2019, 19:09"), the way
+	// news pages set their header; a menu item seldom has a date line next to it.
+	private static final int NAME_BESIDE_DATE = 2;
+
 	private static final java.util.Set<String> COMMENTS_HEADINGS = Languages.words(Languages.COMMENTS_HEADINGS);
 
 	/**
@@ -147,7 +152,7 @@ final class BylineDetector {
 				String text = paragraph.text();
 				return byline(text) != null || creditLine(text) != null || afterBy(text) != null
 						|| BioDetector.bioName(text) != null || underAboutHeading(paragraphs, i)
-						|| i <= ARTICLE_SHAPED_HEAD && nearDateLine(paragraphs, i);
+						|| nearDateLine(paragraphs, i, (i <= ARTICLE_SHAPED_HEAD) ? DATE_REACH : NAME_BESIDE_DATE);
 			}
 		}
 		return true;
@@ -163,8 +168,8 @@ final class BylineDetector {
 		return false;
 	}
 
-	private static boolean nearDateLine(List<Paragraph> paragraphs, int at) {
-		for (int i = Math.max(0, at - DATE_REACH); i < paragraphs.size() && i <= at + DATE_REACH; i++) {
+	private static boolean nearDateLine(List<Paragraph> paragraphs, int at, int reach) {
+		for (int i = Math.max(0, at - reach); i < paragraphs.size() && i <= at + reach; i++) {
 			if (i != at && DateLineDetector.detect(paragraphs.get(i).text()) != null) {
 				return true;
 			}
@@ -226,7 +231,7 @@ final class BylineDetector {
 				if (rest.startsWith(":")) {
 					rest = rest.substring(1).strip();
 				}
-				return names(rest);
+				return labelledNames(rest);
 			}
 		}
 		return null;
@@ -265,7 +270,7 @@ final class BylineDetector {
 		for (String word : INLINE_LABELS) {
 			int index = lower.indexOf(word);
 			if (index > 0) {
-				List<String> names = names(line.substring(index + word.length()));
+				List<String> names = labelledNames(line.substring(index + word.length()));
 				if (names != null) {
 					return names;
 				}
@@ -293,21 +298,125 @@ final class BylineDetector {
 	 * a role, a place, an address), otherwise the whole list is rejected as prose.
 	 */
 	static List<String> names(String text) {
+		return names(text, false);
+	}
+
+	/**
+	 * {@link #names(String)} for the text after a byline label: each name may be followed
+	 * by what a page glues to it (see {@link #leadingName(String)}). A bare line has no
+	 * label to vouch for it, so there the whole part must be a name.
+	 */
+	static List<String> labelledNames(String text) {
+		return names(text, true);
+	}
+
+	private static List<String> names(String text, boolean labelled) {
 		List<String> parts = splitNames(text);
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
-			String part = cutPlace(parts.get(i));
+			String part = cutPlace(labelled ? leadingName(parts.get(i)) : parts.get(i));
 			String name = PersonNames.clean(part);
 			if (name != null) {
 				if (!names.contains(name)) {
 					names.add(name);
 				}
 			}
-			else if (i == 0 || !isIgnorable(part)) {
+			else if (i == 0 || !isIgnorable(parts.get(i))) {
 				return null;
 			}
 		}
 		return names.isEmpty() ? null : List.copyOf(names);
+	}
+
+	/**
+	 * The name at the start of one part of a byline, without what a page glues after it:
+	 * a handle ("Jane Doe@jdoe"), a link, a date or time, a date label ("Updated"), a
+	 * role ("Jane Doe - Staff Writer", "Jane Doe Senior Contributor") or the next element
+	 * of the page run into the name without a space ("Jane DoeStaff Writer"). What is
+	 * left is judged by {@link PersonNames#clean(String)} as before.
+	 */
+	static String leadingName(String part) {
+		int cut = part.length();
+		for (String end : NAME_ENDS) {
+			int index = part.indexOf(end);
+			if (index > 0 && index < cut) {
+				cut = index;
+			}
+		}
+		String[] tokens = part.substring(0, cut).strip().split("\\s+");
+		List<String> kept = new ArrayList<>(tokens.length);
+		for (int i = 0; i < tokens.length; i++) {
+			String token = tokens[i];
+			int glue = gluedElement(token);
+			if (glue > 0) {
+				kept.add(token.substring(0, glue));
+				break;
+			}
+			// Two words make a name; a third that is no name word ends it.
+			if (kept.size() >= 2 && endsName(token, (i + 1 < tokens.length) ? tokens[i + 1] : null)) {
+				break;
+			}
+			kept.add(token);
+		}
+		return String.join(" ", kept);
+	}
+
+	// Where another element starts inside a byline: a handle, a link, a slash between
+	// items, a dash before a role.
+	private static final String[] NAME_ENDS = { "@", "http", "/", " - ", " – ", " — ", "|" };
+
+	// Words that stand after a name on a byline line and are never part of it: date
+	// labels, the little words of date lines and the words before a place or an outlet,
+	// in every language known.
+	private static final java.util.Set<String> AFTER_NAME_WORDS = afterNameWords();
+
+	private static java.util.Set<String> afterNameWords() {
+		java.util.Set<String> words = new java.util.HashSet<>(Languages.words(Languages.BYLINE_PLACE_WORDS));
+		words.addAll(Languages.words(Languages.DATE_PUBLISHED));
+		words.addAll(Languages.words(Languages.DATE_UPDATED));
+		words.addAll(Languages.words(Languages.DATE_FILLERS));
+		return java.util.Set.copyOf(words);
+	}
+
+	private static boolean endsName(String token, String next) {
+		char first = token.charAt(0);
+		if (Character.isDigit(first)) {
+			return true;
+		}
+		if (Character.isUpperCase(first) && (token.length() == 1 || token.length() == 2 && token.charAt(1) == '.')) {
+			// an initial: "Nicolas Gutierrez C."
+			return false;
+		}
+		String word = stripTrailing(token.toLowerCase(Locale.ROOT));
+		if (PersonNames.isParticle(token) && next != null && Character.isUpperCase(next.charAt(0))) {
+			// "Christoph von Ritter", "Marcus de Guzman"
+			return false;
+		}
+		return !Character.isUpperCase(first) || AFTER_NAME_WORDS.contains(word) || CalendarNames.month(word) != null
+				|| CalendarNames.isWeekday(word) || PersonNames.isNeverName(word);
+	}
+
+	private static String stripTrailing(String word) {
+		int end = word.length();
+		while (end > 1 && ",.:;".indexOf(word.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return word.substring(0, end);
+	}
+
+	// "HiltzikBusiness": a lower-case run of four or more letters followed by a capital
+	// is where the next element of the page starts (a role, "View More Articles"); a
+	// short run is part of the name ("McDonald", "DeFino", "MacKenzie").
+	private static int gluedElement(String token) {
+		int lowerRun = 0;
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			if (Character.isUpperCase(c) && lowerRun >= 4) {
+				return i;
+			}
+			lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
+		}
+		return -1;
 	}
 
 	private static List<String> splitNames(String text) {
@@ -407,7 +516,7 @@ final class BylineDetector {
 			for (String label : new String[] { "reporting by", "writing by", "written by",
 					"reporting and writing by" }) {
 				if (lower.startsWith(label)) {
-					List<String> clauseNames = names(clause.strip().substring(label.length()));
+					List<String> clauseNames = labelledNames(clause.strip().substring(label.length()));
 					if (clauseNames != null) {
 						clauseNames.stream().filter((name) -> !names.contains(name)).forEach(names::add);
 					}
