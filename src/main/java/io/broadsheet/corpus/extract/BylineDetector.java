@@ -81,6 +81,9 @@ final class BylineDetector {
 	static List<Candidate> candidates(List<Paragraph> paragraphs, int dateParagraph) {
 		int size = paragraphs.size();
 		List<Candidate> found = new ArrayList<>();
+		// Names read from "name and date" lines: when the page has several such names,
+		// they are teasers of other articles, wherever they stand.
+		java.util.Set<List<String>> datedNames = new java.util.HashSet<>();
 		int comments = Integer.MAX_VALUE;
 		for (int i = 0; i < size && found.size() < MAX_CANDIDATES; i++) {
 			String text = paragraphs.get(i).text();
@@ -89,6 +92,15 @@ final class BylineDetector {
 				comments = i;
 			}
 			List<String> names = byline(text);
+			if (names == null && i + 1 < size && isLabelAlone(text)) {
+				// "By" on a line of its own, the names on the next
+				names = labelledNames(paragraphs.get(i + 1).text());
+			}
+			boolean dated = false;
+			if (names == null) {
+				names = datedByline(text);
+				dated = names != null;
+			}
 			boolean labelled = names != null;
 			if (names == null && DateLineDetector.detect(text) != null) {
 				names = afterBy(text);
@@ -102,6 +114,9 @@ final class BylineDetector {
 				boolean nearDate = dateParagraph >= 0 && Math.abs(i - dateParagraph) <= DATE_REACH;
 				int score = (labelled ? 3 : 1) + (nearDate ? 2 : 0) - ((i > comments) ? 10 : 0);
 				found.add(new Candidate(names, i, paragraphs.get(i).line(), labelled, false, score));
+				if (dated) {
+					datedNames.add(names);
+				}
 			}
 		}
 		List<Candidate> ranked = new ArrayList<>(found.size());
@@ -115,7 +130,7 @@ final class BylineDetector {
 					&& found.get(j).paragraph() - candidate.paragraph() <= LIST_WINDOW; j++) {
 				neighbours += found.get(j).names().equals(candidate.names()) ? 0 : 1;
 			}
-			boolean inList = neighbours >= 1;
+			boolean inList = neighbours >= 1 || datedNames.size() > 1 && datedNames.contains(candidate.names());
 			ranked.add(new Candidate(candidate.names(), candidate.paragraph(), candidate.line(), candidate.labelled(),
 					inList, candidate.score() - (inList ? 4 : 0)));
 		}
@@ -138,9 +153,11 @@ final class BylineDetector {
 	/**
 	 * Whether authors found elsewhere (under the headline, in an "About the author"
 	 * block) are borne out by the page: their line is a labelled byline or credit line, a
-	 * bio or an about block, or, in an article-shaped file, a bare name at the top beside
-	 * the date line. A bare capitalised line under a headline ("Privacy Notice",
-	 * "Trending Latest Sections") is a menu more often than a name.
+	 * bio or an about block, a bare name beside the date line, or a bare name the page
+	 * names again elsewhere ("More from Jane Doe", a bio, a credit line): a menu phrase
+	 * under a headline is seldom repeated in running text. A bare capitalised line under
+	 * a headline ("Privacy Notice", "Trending Latest Sections") is a menu more often than
+	 * a name.
 	 * @param paragraphs the page's paragraphs
 	 * @param names the names found
 	 * @param line the 1-based line of the file they were found on
@@ -152,7 +169,17 @@ final class BylineDetector {
 				String text = paragraph.text();
 				return byline(text) != null || creditLine(text) != null || afterBy(text) != null
 						|| BioDetector.bioName(text) != null || underAboutHeading(paragraphs, i)
-						|| nearDateLine(paragraphs, i, (i <= ARTICLE_SHAPED_HEAD) ? DATE_REACH : NAME_BESIDE_DATE);
+						|| nearDateLine(paragraphs, i, (i <= ARTICLE_SHAPED_HEAD) ? DATE_REACH : NAME_BESIDE_DATE)
+						|| mentionedElsewhere(paragraphs, i, names);
+			}
+		}
+		return true;
+	}
+
+	private static boolean mentionedElsewhere(List<Paragraph> paragraphs, int at, List<String> names) {
+		for (String name : names) {
+			if (!mentionedElsewhere(paragraphs, at, name)) {
+				return false;
 			}
 		}
 		return true;
@@ -237,6 +264,86 @@ final class BylineDetector {
 		return null;
 	}
 
+	private static final java.util.Set<String> LABELS_ALONE = labelsAlone();
+
+	private static java.util.Set<String> labelsAlone() {
+		java.util.Set<String> labels = new java.util.HashSet<>();
+		for (String label : LABELS) {
+			labels.add(label.endsWith(":") ? label.substring(0, label.length() - 1).strip() : label);
+		}
+		return java.util.Set.copyOf(labels);
+	}
+
+	/**
+	 * Whether the line is a byline label and nothing else ("By", "Von:", "Written by"):
+	 * pages that set the label and the names in separate elements save them on two lines.
+	 */
+	static boolean isLabelAlone(String line) {
+		if (line.length() > 30) {
+			return false;
+		}
+		String key = withoutEmphasis(line.strip()).toLowerCase(Locale.ROOT);
+		if (key.endsWith(":")) {
+			key = key.substring(0, key.length() - 1).strip();
+		}
+		return LABELS_ALONE.contains(key);
+	}
+
+	/**
+	 * The author of a line that is a date and a name and nothing else, the name first or
+	 * last ("04.02.2022 | 15:33 Uhr | Jan Weber", "Jan Weber 15.06.2020, 12.11 Uhr", "1
+	 * Feb 2022, Jan Weber"), or {@code null}. A page's header sets its byline this way
+	 * without a label.
+	 */
+	static List<String> datedByline(String line) {
+		if (line.length() > 100 || !hasDigit(line)) {
+			return null;
+		}
+		String text = withoutEmphasis(line.strip());
+		String first = leadingName(text.split("[|,/–—]| - ", 2)[0].strip());
+		String name = PersonNames.clean(first);
+		String rest = (name != null) ? text.substring(text.indexOf(first) + first.length()) : null;
+		if (name == null) {
+			int separator = Math.max(Math.max(text.lastIndexOf('|'), text.lastIndexOf(',')),
+					Math.max(text.lastIndexOf(" - "), Math.max(text.lastIndexOf('–'), text.lastIndexOf('—'))));
+			if (separator < 0) {
+				// "2019-11-20 17:27:46 Jan Weber": the name after the last number
+				for (int k = text.length() - 1; k >= 0 && separator < 0; k--) {
+					separator = Character.isDigit(text.charAt(k)) ? k : -1;
+				}
+			}
+			name = (separator >= 0) ? PersonNames.clean(text.substring(separator + 1)) : null;
+			rest = (separator >= 0) ? text.substring(0, separator + 1) : null;
+		}
+		return (name != null && isDateOnly(rest) && !DateParser.findAll(DateParser.tokenize(rest)).isEmpty())
+				? List.of(name) : null;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// A date and time and nothing else: digits, month and weekday names, the little
+	// words of date lines ("Uhr", "am", "le"). The caller also asks for a whole date: a
+	// year alone is a headline's ("Paris Olympics 2024").
+	private static boolean isDateOnly(String text) {
+		if (!hasDigit(text)) {
+			return false;
+		}
+		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+			if (!word.isEmpty() && !AFTER_NAME_WORDS.contains(word) && CalendarNames.month(word) == null
+					&& !CalendarNames.isWeekday(word)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/**
 	 * Whether the line has the shape of a byline, names or not ("By Staff", "By Reuters",
 	 * "Posted by admin"): page furniture either way.
@@ -314,7 +421,7 @@ final class BylineDetector {
 		List<String> parts = splitNames(text);
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
-			String part = cutPlace(labelled ? leadingName(parts.get(i)) : parts.get(i));
+			String part = cutPlace(labelled ? leadingName(parts.get(i)) : withoutGluedElement(parts.get(i)));
 			String name = PersonNames.clean(part);
 			if (name != null) {
 				if (!names.contains(name)) {
@@ -402,6 +509,13 @@ final class BylineDetector {
 			end--;
 		}
 		return word.substring(0, end);
+	}
+
+	// "Jane DoeContributor": the name without the element run into it.
+	private static String withoutGluedElement(String part) {
+		int space = part.lastIndexOf(' ');
+		int glue = gluedElement(part.substring(space + 1));
+		return (glue > 0) ? part.substring(0, space + 1 + glue) : part;
 	}
 
 	// "HiltzikBusiness": a lower-case run of four or more letters followed by a capital
