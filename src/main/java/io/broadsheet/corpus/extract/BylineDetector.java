@@ -84,13 +84,9 @@ final class BylineDetector {
 		// Names read from "name and date" lines: when the page has several such names,
 		// they are teasers of other articles, wherever they stand.
 		java.util.Set<List<String>> datedNames = new java.util.HashSet<>();
-		int comments = Integer.MAX_VALUE;
+		int comments = commentsHeading(paragraphs);
 		for (int i = 0; i < size && found.size() < MAX_CANDIDATES; i++) {
 			String text = paragraphs.get(i).text();
-			if (comments == Integer.MAX_VALUE && text.length() <= 40
-					&& COMMENTS_HEADINGS.contains(Texts.key(text).replaceAll("^[0-9 ]+|\\s*\\(.*$", ""))) {
-				comments = i;
-			}
 			List<String> names = byline(text);
 			if (names == null && i + 1 < size && isLabelAlone(text)) {
 				// "By" on a line of its own, the names on the next
@@ -102,7 +98,7 @@ final class BylineDetector {
 				dated = names != null;
 			}
 			boolean labelled = names != null;
-			if (names == null && DateLineDetector.detect(text) != null) {
+			if (names == null && (DateLineDetector.detect(text) != null || startsWithDate(text))) {
 				names = afterBy(text);
 				labelled = names != null;
 			}
@@ -137,6 +133,19 @@ final class BylineDetector {
 		ranked.sort(
 				java.util.Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::paragraph));
 		return ranked;
+	}
+
+	// Where the readers' comments start: the last "Comments" heading of the page, as a
+	// menu or a comment counter above the article may show the word too.
+	private static int commentsHeading(List<Paragraph> paragraphs) {
+		for (int i = paragraphs.size() - 1; i >= 0; i--) {
+			String text = paragraphs.get(i).text();
+			if (text.length() <= 40
+					&& COMMENTS_HEADINGS.contains(Texts.key(text).replaceAll("^[0-9 ]+|\\s*\\(.*$", ""))) {
+				return i;
+			}
+		}
+		return Integer.MAX_VALUE;
 	}
 
 	// A bare name beside the date line is an author when the page names them again (a
@@ -319,6 +328,23 @@ final class BylineDetector {
 				? List.of(name) : null;
 	}
 
+	// "Stand: 26.10.2023 von Jan Weber", "02.02.2022, 11:30 Uhr von Jan Weber": a date
+	// and nothing else before the inline label.
+	private static boolean startsWithDate(String line) {
+		if (line.length() > MAX_LINE || !hasDigit(line)) {
+			return false;
+		}
+		String lower = line.toLowerCase(Locale.ROOT);
+		for (String word : INLINE_LABELS) {
+			int index = lower.indexOf(word);
+			if (index > 0) {
+				String before = line.substring(0, index);
+				return isDateOnly(before) && !DateParser.findAll(DateParser.tokenize(before)).isEmpty();
+			}
+		}
+		return false;
+	}
+
 	private static boolean hasDigit(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if (Character.isDigit(text.charAt(i))) {
@@ -461,12 +487,20 @@ final class BylineDetector {
 			}
 			// Two words make a name; a third that is no name word ends it.
 			if (kept.size() >= 2 && endsName(token, (i + 1 < tokens.length) ? tokens[i + 1] : null)) {
+				if (kept.size() >= 3 && OUTLET_ENDINGS.contains(stripTrailing(token.toLowerCase(Locale.ROOT)))) {
+					// "Jane Doe Riverside News": the word before "News" names the outlet
+					kept.remove(kept.size() - 1);
+				}
 				break;
 			}
 			kept.add(token);
 		}
 		return String.join(" ", kept);
 	}
+
+	// The last word of many outlets' names ("Riverside News", "Sputnik International").
+	private static final java.util.Set<String> OUTLET_ENDINGS = java.util.Set.of("international", "news", "times",
+			"post", "magazine", "media", "online", "journal", "tribune", "herald", "press", "daily");
 
 	// Where another element starts inside a byline: a handle, a link, a slash between
 	// items, a dash before a role.

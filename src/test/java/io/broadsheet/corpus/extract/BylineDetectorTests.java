@@ -39,7 +39,10 @@ class BylineDetectorTests {
 			"By Eva Lund Senior Contributor|Eva Lund", "Par Hélène Martin C. le 12.03.2021 à 10h15|Hélène Martin C.",
 			"Von Lea Brandt Vom 4. März 2022|Lea Brandt", "Por Ana Ruiz el 3 de marzo de 2021|Ana Ruiz",
 			"By Tom de Vries and Anna McDonald Updated June 2, 2020|Tom de Vries;Anna McDonald",
-			"Veröffentlicht am 03.02.2021 von Nora Ebert|Nora Ebert" })
+			"Veröffentlicht am 03.02.2021 von Nora Ebert|Nora Ebert",
+			"Veröffentlicht am 03.02.2021 von Nora Ebert Reitsport International|Nora Ebert",
+			"By Adam Clark Estes Senior Writer|Adam Clark Estes", "Stand: 26.10.2023 von Nora Ebert|Nora Ebert",
+			"02.02.2022, 11:30 Uhr von Nora Ebert|Nora Ebert" })
 	void readsTheNameOutOfWhatIsGluedToIt(String line, String expected) {
 		List<String> names = BylineDetector.byline(line);
 		if (names == null) {
