@@ -16,6 +16,14 @@ final class BylineDetector {
 	// Longest first: "written by" must win over "by".
 	private static final String[] LABELS = Languages.values(Languages.BYLINE_LABELS).toArray(new String[0]);
 
+	private static final int LONGEST_LABEL = java.util.Arrays.stream(LABELS).mapToInt(String::length).max().orElse(0);
+
+	// The first letters of all labels, lower-cased.
+	private static final String LABEL_STARTS = java.util.Arrays.stream(LABELS)
+		.map((label) -> label.substring(0, 1))
+		.distinct()
+		.collect(java.util.stream.Collectors.joining());
+
 	private static final String[] NAME_SEPARATORS = spaced(Languages.values(Languages.BYLINE_SEPARATORS));
 
 	private static final String[] PLACE_CUTS = spaced(Languages.values(Languages.BYLINE_PLACE_WORDS));
@@ -98,7 +106,10 @@ final class BylineDetector {
 				dated = names != null;
 			}
 			boolean labelled = names != null;
-			if (names == null && (DateLineDetector.detect(text) != null || startsWithDate(text))) {
+			// afterBy needs an inline label: most lines have none, and the date line
+			// detector need not look at them.
+			if (names == null && hasInlineLabel(text)
+					&& (DateLineDetector.detect(text) != null || startsWithDate(text))) {
 				names = afterBy(text);
 				labelled = names != null;
 			}
@@ -140,12 +151,25 @@ final class BylineDetector {
 	private static int commentsHeading(List<Paragraph> paragraphs) {
 		for (int i = paragraphs.size() - 1; i >= 0; i--) {
 			String text = paragraphs.get(i).text();
-			if (text.length() <= 40
-					&& COMMENTS_HEADINGS.contains(Texts.key(text).replaceAll("^[0-9 ]+|\\s*\\(.*$", ""))) {
+			if (text.length() <= 40 && COMMENTS_HEADINGS.contains(withoutCount(Texts.key(text)))) {
 				return i;
 			}
 		}
 		return Integer.MAX_VALUE;
+	}
+
+	// "12 comments", "comments (12)": the heading without its count.
+	private static String withoutCount(String key) {
+		int start = 0;
+		while (start < key.length() && (Character.isDigit(key.charAt(start)) || key.charAt(start) == ' ')) {
+			start++;
+		}
+		int end = key.indexOf('(', start);
+		end = (end < 0) ? key.length() : end;
+		while (end > start && Character.isWhitespace(key.charAt(end - 1))) {
+			end--;
+		}
+		return key.substring(start, end);
 	}
 
 	// A bare name beside the date line is an author when the page names them again (a
@@ -255,7 +279,12 @@ final class BylineDetector {
 
 	private static List<String> bylineSegment(String raw) {
 		String segment = withoutEmphasis(raw);
-		String lower = segment.toLowerCase(Locale.ROOT);
+		if (segment.isEmpty() || LABEL_STARTS.indexOf(Character.toLowerCase(segment.charAt(0))) < 0) {
+			// most lines: no label starts with their first letter
+			return null;
+		}
+		// Only the start is compared with the labels: no need to lower-case the rest.
+		String lower = segment.substring(0, Math.min(segment.length(), LONGEST_LABEL + 1)).toLowerCase(Locale.ROOT);
 		for (String label : LABELS) {
 			if (lower.startsWith(label) && segment.length() > label.length()) {
 				char after = segment.charAt(label.length());
@@ -309,7 +338,7 @@ final class BylineDetector {
 			return null;
 		}
 		String text = withoutEmphasis(line.strip());
-		String first = leadingName(text.split("[|,/–—]| - ", 2)[0].strip());
+		String first = leadingName(text.substring(0, firstSeparator(text)).strip());
 		String name = PersonNames.clean(first);
 		String rest = (name != null) ? text.substring(text.indexOf(first) + first.length()) : null;
 		if (name == null) {
@@ -328,6 +357,19 @@ final class BylineDetector {
 				? List.of(name) : null;
 	}
 
+	private static boolean hasInlineLabel(String line) {
+		if (line.length() > MAX_LINE) {
+			return false;
+		}
+		String lower = line.toLowerCase(Locale.ROOT);
+		for (String word : INLINE_LABELS) {
+			if (lower.indexOf(word) > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	// "Stand: 26.10.2023 von Jan Weber", "02.02.2022, 11:30 Uhr von Jan Weber": a date
 	// and nothing else before the inline label.
 	private static boolean startsWithDate(String line) {
@@ -343,6 +385,18 @@ final class BylineDetector {
 			}
 		}
 		return false;
+	}
+
+	// Where the first of "|", ",", "/", "–", "—" or " - " stands, or the text's length.
+	private static int firstSeparator(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '|' || c == ',' || c == '/' || c == '–' || c == '—' || c == '-' && i > 0
+					&& text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+				return (c == '-') ? i - 1 : i;
+			}
+		}
+		return text.length();
 	}
 
 	private static boolean hasDigit(String text) {
