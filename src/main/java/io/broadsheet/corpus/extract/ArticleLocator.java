@@ -204,7 +204,17 @@ final class ArticleLocator {
 	// Cookie banners and privacy dialogs: the commonest furniture in long sentences, and
 	// "cookie" is the word for it in most languages that use the Latin script.
 	private static boolean isCookieNotice(String text) {
-		return text.length() < MAX_COOKIE_NOTICE && text.toLowerCase(Locale.ROOT).contains("cookie");
+		if (text.length() >= MAX_COOKIE_NOTICE) {
+			return false;
+		}
+		// In place, ignoring case: no lower-cased copy of every block.
+		for (int i = 0; i + 6 <= text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c == 'c' || c == 'C') && text.regionMatches(true, i, "cookie", 0, 6)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static int sentenceMarks(String text) {
@@ -280,15 +290,22 @@ final class ArticleLocator {
 	static int language(List<Paragraph> paragraphs) {
 		long[] hits = new long[StopWords.languages()];
 		int sampled = 0;
+		// one buffer for all blocks: each is looked up in place
+		char[] buffer = new char[256];
 		for (Paragraph paragraph : paragraphs) {
 			String text = paragraph.text();
 			if (text.length() < SHORT) {
 				continue;
 			}
-			char[] chars = text.toCharArray();
+			int length = text.length();
+			if (buffer.length < length) {
+				buffer = new char[Math.max(length, 2 * buffer.length)];
+			}
+			char[] chars = buffer;
+			text.getChars(0, length, chars, 0);
 			int from = -1;
-			for (int i = 0; i <= chars.length; i++) {
-				boolean letter = i < chars.length && Character.isLetter(chars[i]);
+			for (int i = 0; i <= length; i++) {
+				boolean letter = i < length && Character.isLetter(chars[i]);
 				if (letter && from < 0) {
 					from = i;
 				}
@@ -315,12 +332,14 @@ final class ArticleLocator {
 	static double density(String text, int language) {
 		long bit = 1L << language;
 		// The start of a long block measures it well enough, in bounded time.
-		char[] chars = text.substring(0, Math.min(text.length(), DENSITY_SAMPLE)).toCharArray();
+		int length = Math.min(text.length(), DENSITY_SAMPLE);
+		char[] chars = new char[length];
+		text.getChars(0, length, chars, 0);
 		int words = 0;
 		int stops = 0;
 		int from = -1;
-		for (int i = 0; i <= chars.length; i++) {
-			boolean letter = i < chars.length && Character.isLetterOrDigit(chars[i]);
+		for (int i = 0; i <= length; i++) {
+			boolean letter = i < length && Character.isLetterOrDigit(chars[i]);
 			if (letter && from < 0) {
 				from = i;
 			}

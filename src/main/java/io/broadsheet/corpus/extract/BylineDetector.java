@@ -16,6 +16,14 @@ final class BylineDetector {
 	// Longest first: "written by" must win over "by".
 	private static final String[] LABELS = Languages.values(Languages.BYLINE_LABELS).toArray(new String[0]);
 
+	private static final int LONGEST_LABEL = java.util.Arrays.stream(LABELS).mapToInt(String::length).max().orElse(0);
+
+	// The first letters of all labels, lower-cased.
+	private static final String LABEL_STARTS = java.util.Arrays.stream(LABELS)
+		.map((label) -> label.substring(0, 1))
+		.distinct()
+		.collect(java.util.stream.Collectors.joining());
+
 	private static final String[] NAME_SEPARATORS = spaced(Languages.values(Languages.BYLINE_SEPARATORS));
 
 	private static final String[] PLACE_CUTS = spaced(Languages.values(Languages.BYLINE_PLACE_WORDS));
@@ -63,6 +71,11 @@ final class BylineDetector {
 	// article-shaped file; further down a whole page it is more often a menu.
 	private static final int ARTICLE_SHAPED_HEAD = 6;
 
+	// Further down a whole page, a bare name under the headline is the article's byline
+	// when a date line stands right beside it ("Jane Doe / 18 Nov 2019, 19:09"), the way
+	// news pages set their header; a menu item seldom has a date line next to it.
+	private static final int NAME_BESIDE_DATE = 2;
+
 	private static final java.util.Set<String> COMMENTS_HEADINGS = Languages.words(Languages.COMMENTS_HEADINGS);
 
 	/**
@@ -76,16 +89,27 @@ final class BylineDetector {
 	static List<Candidate> candidates(List<Paragraph> paragraphs, int dateParagraph) {
 		int size = paragraphs.size();
 		List<Candidate> found = new ArrayList<>();
-		int comments = Integer.MAX_VALUE;
+		// Names read from "name and date" lines: when the page has several such names,
+		// they are teasers of other articles, wherever they stand.
+		java.util.Set<List<String>> datedNames = new java.util.HashSet<>();
+		int comments = commentsHeading(paragraphs);
 		for (int i = 0; i < size && found.size() < MAX_CANDIDATES; i++) {
 			String text = paragraphs.get(i).text();
-			if (comments == Integer.MAX_VALUE && text.length() <= 40
-					&& COMMENTS_HEADINGS.contains(Texts.key(text).replaceAll("^[0-9 ]+|\\s*\\(.*$", ""))) {
-				comments = i;
-			}
 			List<String> names = byline(text);
+			if (names == null && i + 1 < size && isLabelAlone(text)) {
+				// "By" on a line of its own, the names on the next
+				names = labelledNames(paragraphs.get(i + 1).text());
+			}
+			boolean dated = false;
+			if (names == null) {
+				names = datedByline(text);
+				dated = names != null;
+			}
 			boolean labelled = names != null;
-			if (names == null && DateLineDetector.detect(text) != null) {
+			// afterBy needs an inline label: most lines have none, and the date line
+			// detector need not look at them.
+			if (names == null && hasInlineLabel(text)
+					&& (DateLineDetector.detect(text) != null || startsWithDate(text))) {
 				names = afterBy(text);
 				labelled = names != null;
 			}
@@ -97,6 +121,9 @@ final class BylineDetector {
 				boolean nearDate = dateParagraph >= 0 && Math.abs(i - dateParagraph) <= DATE_REACH;
 				int score = (labelled ? 3 : 1) + (nearDate ? 2 : 0) - ((i > comments) ? 10 : 0);
 				found.add(new Candidate(names, i, paragraphs.get(i).line(), labelled, false, score));
+				if (dated) {
+					datedNames.add(names);
+				}
 			}
 		}
 		List<Candidate> ranked = new ArrayList<>(found.size());
@@ -110,13 +137,39 @@ final class BylineDetector {
 					&& found.get(j).paragraph() - candidate.paragraph() <= LIST_WINDOW; j++) {
 				neighbours += found.get(j).names().equals(candidate.names()) ? 0 : 1;
 			}
-			boolean inList = neighbours >= 1;
+			boolean inList = neighbours >= 1 || datedNames.size() > 1 && datedNames.contains(candidate.names());
 			ranked.add(new Candidate(candidate.names(), candidate.paragraph(), candidate.line(), candidate.labelled(),
 					inList, candidate.score() - (inList ? 4 : 0)));
 		}
 		ranked.sort(
 				java.util.Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::paragraph));
 		return ranked;
+	}
+
+	// Where the readers' comments start: the last "Comments" heading of the page, as a
+	// menu or a comment counter above the article may show the word too.
+	private static int commentsHeading(List<Paragraph> paragraphs) {
+		for (int i = paragraphs.size() - 1; i >= 0; i--) {
+			String text = paragraphs.get(i).text();
+			if (text.length() <= 40 && COMMENTS_HEADINGS.contains(withoutCount(Texts.key(text)))) {
+				return i;
+			}
+		}
+		return Integer.MAX_VALUE;
+	}
+
+	// "12 comments", "comments (12)": the heading without its count.
+	private static String withoutCount(String key) {
+		int start = 0;
+		while (start < key.length() && (Character.isDigit(key.charAt(start)) || key.charAt(start) == ' ')) {
+			start++;
+		}
+		int end = key.indexOf('(', start);
+		end = (end < 0) ? key.length() : end;
+		while (end > start && Character.isWhitespace(key.charAt(end - 1))) {
+			end--;
+		}
+		return key.substring(start, end);
 	}
 
 	// A bare name beside the date line is an author when the page names them again (a
@@ -133,9 +186,11 @@ final class BylineDetector {
 	/**
 	 * Whether authors found elsewhere (under the headline, in an "About the author"
 	 * block) are borne out by the page: their line is a labelled byline or credit line, a
-	 * bio or an about block, or, in an article-shaped file, a bare name at the top beside
-	 * the date line. A bare capitalised line under a headline ("Privacy Notice",
-	 * "Trending Latest Sections") is a menu more often than a name.
+	 * bio or an about block, a bare name beside the date line, or a bare name the page
+	 * names again elsewhere ("More from Jane Doe", a bio, a credit line): a menu phrase
+	 * under a headline is seldom repeated in running text. A bare capitalised line under
+	 * a headline ("Privacy Notice", "Trending Latest Sections") is a menu more often than
+	 * a name.
 	 * @param paragraphs the page's paragraphs
 	 * @param names the names found
 	 * @param line the 1-based line of the file they were found on
@@ -147,7 +202,17 @@ final class BylineDetector {
 				String text = paragraph.text();
 				return byline(text) != null || creditLine(text) != null || afterBy(text) != null
 						|| BioDetector.bioName(text) != null || underAboutHeading(paragraphs, i)
-						|| i <= ARTICLE_SHAPED_HEAD && nearDateLine(paragraphs, i);
+						|| nearDateLine(paragraphs, i, (i <= ARTICLE_SHAPED_HEAD) ? DATE_REACH : NAME_BESIDE_DATE)
+						|| mentionedElsewhere(paragraphs, i, names);
+			}
+		}
+		return true;
+	}
+
+	private static boolean mentionedElsewhere(List<Paragraph> paragraphs, int at, List<String> names) {
+		for (String name : names) {
+			if (!mentionedElsewhere(paragraphs, at, name)) {
+				return false;
 			}
 		}
 		return true;
@@ -163,8 +228,8 @@ final class BylineDetector {
 		return false;
 	}
 
-	private static boolean nearDateLine(List<Paragraph> paragraphs, int at) {
-		for (int i = Math.max(0, at - DATE_REACH); i < paragraphs.size() && i <= at + DATE_REACH; i++) {
+	private static boolean nearDateLine(List<Paragraph> paragraphs, int at, int reach) {
+		for (int i = Math.max(0, at - reach); i < paragraphs.size() && i <= at + reach; i++) {
 			if (i != at && DateLineDetector.detect(paragraphs.get(i).text()) != null) {
 				return true;
 			}
@@ -214,7 +279,12 @@ final class BylineDetector {
 
 	private static List<String> bylineSegment(String raw) {
 		String segment = withoutEmphasis(raw);
-		String lower = segment.toLowerCase(Locale.ROOT);
+		if (segment.isEmpty() || LABEL_STARTS.indexOf(Character.toLowerCase(segment.charAt(0))) < 0) {
+			// most lines: no label starts with their first letter
+			return null;
+		}
+		// Only the start is compared with the labels: no need to lower-case the rest.
+		String lower = segment.substring(0, Math.min(segment.length(), LONGEST_LABEL + 1)).toLowerCase(Locale.ROOT);
 		for (String label : LABELS) {
 			if (lower.startsWith(label) && segment.length() > label.length()) {
 				char after = segment.charAt(label.length());
@@ -226,10 +296,132 @@ final class BylineDetector {
 				if (rest.startsWith(":")) {
 					rest = rest.substring(1).strip();
 				}
-				return names(rest);
+				return labelledNames(rest);
 			}
 		}
 		return null;
+	}
+
+	private static final java.util.Set<String> LABELS_ALONE = labelsAlone();
+
+	private static java.util.Set<String> labelsAlone() {
+		java.util.Set<String> labels = new java.util.HashSet<>();
+		for (String label : LABELS) {
+			labels.add(label.endsWith(":") ? label.substring(0, label.length() - 1).strip() : label);
+		}
+		return java.util.Set.copyOf(labels);
+	}
+
+	/**
+	 * Whether the line is a byline label and nothing else ("By", "Von:", "Written by"):
+	 * pages that set the label and the names in separate elements save them on two lines.
+	 */
+	static boolean isLabelAlone(String line) {
+		if (line.length() > 30) {
+			return false;
+		}
+		String key = withoutEmphasis(line.strip()).toLowerCase(Locale.ROOT);
+		if (key.endsWith(":")) {
+			key = key.substring(0, key.length() - 1).strip();
+		}
+		return LABELS_ALONE.contains(key);
+	}
+
+	/**
+	 * The author of a line that is a date and a name and nothing else, the name first or
+	 * last ("04.02.2022 | 15:33 Uhr | Jan Weber", "Jan Weber 15.06.2020, 12.11 Uhr", "1
+	 * Feb 2022, Jan Weber"), or {@code null}. A page's header sets its byline this way
+	 * without a label.
+	 */
+	static List<String> datedByline(String line) {
+		if (line.length() > 100 || !hasDigit(line)) {
+			return null;
+		}
+		String text = withoutEmphasis(line.strip());
+		String first = leadingName(text.substring(0, firstSeparator(text)).strip());
+		String name = PersonNames.clean(first);
+		String rest = (name != null) ? text.substring(text.indexOf(first) + first.length()) : null;
+		if (name == null) {
+			int separator = Math.max(Math.max(text.lastIndexOf('|'), text.lastIndexOf(',')),
+					Math.max(text.lastIndexOf(" - "), Math.max(text.lastIndexOf('–'), text.lastIndexOf('—'))));
+			if (separator < 0) {
+				// "2019-11-20 17:27:46 Jan Weber": the name after the last number
+				for (int k = text.length() - 1; k >= 0 && separator < 0; k--) {
+					separator = Character.isDigit(text.charAt(k)) ? k : -1;
+				}
+			}
+			name = (separator >= 0) ? PersonNames.clean(text.substring(separator + 1)) : null;
+			rest = (separator >= 0) ? text.substring(0, separator + 1) : null;
+		}
+		return (name != null && isDateOnly(rest) && !DateParser.findAll(DateParser.tokenize(rest)).isEmpty())
+				? List.of(name) : null;
+	}
+
+	private static boolean hasInlineLabel(String line) {
+		if (line.length() > MAX_LINE) {
+			return false;
+		}
+		String lower = line.toLowerCase(Locale.ROOT);
+		for (String word : INLINE_LABELS) {
+			if (lower.indexOf(word) > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// "Stand: 26.10.2023 von Jan Weber", "02.02.2022, 11:30 Uhr von Jan Weber": a date
+	// and nothing else before the inline label.
+	private static boolean startsWithDate(String line) {
+		if (line.length() > MAX_LINE || !hasDigit(line)) {
+			return false;
+		}
+		String lower = line.toLowerCase(Locale.ROOT);
+		for (String word : INLINE_LABELS) {
+			int index = lower.indexOf(word);
+			if (index > 0) {
+				String before = line.substring(0, index);
+				return isDateOnly(before) && !DateParser.findAll(DateParser.tokenize(before)).isEmpty();
+			}
+		}
+		return false;
+	}
+
+	// Where the first of "|", ",", "/", "–", "—" or " - " stands, or the text's length.
+	private static int firstSeparator(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '|' || c == ',' || c == '/' || c == '–' || c == '—' || c == '-' && i > 0
+					&& text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+				return (c == '-') ? i - 1 : i;
+			}
+		}
+		return text.length();
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// A date and time and nothing else: digits, month and weekday names, the little
+	// words of date lines ("Uhr", "am", "le"). The caller also asks for a whole date: a
+	// year alone is a headline's ("Paris Olympics 2024").
+	private static boolean isDateOnly(String text) {
+		if (!hasDigit(text)) {
+			return false;
+		}
+		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+			if (!word.isEmpty() && !AFTER_NAME_WORDS.contains(word) && CalendarNames.month(word) == null
+					&& !CalendarNames.isWeekday(word)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -265,7 +457,7 @@ final class BylineDetector {
 		for (String word : INLINE_LABELS) {
 			int index = lower.indexOf(word);
 			if (index > 0) {
-				List<String> names = names(line.substring(index + word.length()));
+				List<String> names = labelledNames(line.substring(index + word.length()));
 				if (names != null) {
 					return names;
 				}
@@ -293,21 +485,140 @@ final class BylineDetector {
 	 * a role, a place, an address), otherwise the whole list is rejected as prose.
 	 */
 	static List<String> names(String text) {
+		return names(text, false);
+	}
+
+	/**
+	 * {@link #names(String)} for the text after a byline label: each name may be followed
+	 * by what a page glues to it (see {@link #leadingName(String)}). A bare line has no
+	 * label to vouch for it, so there the whole part must be a name.
+	 */
+	static List<String> labelledNames(String text) {
+		return names(text, true);
+	}
+
+	private static List<String> names(String text, boolean labelled) {
 		List<String> parts = splitNames(text);
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
-			String part = cutPlace(parts.get(i));
+			String part = cutPlace(labelled ? leadingName(parts.get(i)) : withoutGluedElement(parts.get(i)));
 			String name = PersonNames.clean(part);
 			if (name != null) {
 				if (!names.contains(name)) {
 					names.add(name);
 				}
 			}
-			else if (i == 0 || !isIgnorable(part)) {
+			else if (i == 0 || !isIgnorable(parts.get(i))) {
 				return null;
 			}
 		}
 		return names.isEmpty() ? null : List.copyOf(names);
+	}
+
+	/**
+	 * The name at the start of one part of a byline, without what a page glues after it:
+	 * a handle ("Jane Doe@jdoe"), a link, a date or time, a date label ("Updated"), a
+	 * role ("Jane Doe - Staff Writer", "Jane Doe Senior Contributor") or the next element
+	 * of the page run into the name without a space ("Jane DoeStaff Writer"). What is
+	 * left is judged by {@link PersonNames#clean(String)} as before.
+	 */
+	static String leadingName(String part) {
+		int cut = part.length();
+		for (String end : NAME_ENDS) {
+			int index = part.indexOf(end);
+			if (index > 0 && index < cut) {
+				cut = index;
+			}
+		}
+		String[] tokens = part.substring(0, cut).strip().split("\\s+");
+		List<String> kept = new ArrayList<>(tokens.length);
+		for (int i = 0; i < tokens.length; i++) {
+			String token = tokens[i];
+			int glue = gluedElement(token);
+			if (glue > 0) {
+				kept.add(token.substring(0, glue));
+				break;
+			}
+			// Two words make a name; a third that is no name word ends it.
+			if (kept.size() >= 2 && endsName(token, (i + 1 < tokens.length) ? tokens[i + 1] : null)) {
+				if (kept.size() >= 3 && OUTLET_ENDINGS.contains(stripTrailing(token.toLowerCase(Locale.ROOT)))) {
+					// "Jane Doe Riverside News": the word before "News" names the outlet
+					kept.remove(kept.size() - 1);
+				}
+				break;
+			}
+			kept.add(token);
+		}
+		return String.join(" ", kept);
+	}
+
+	// The last word of many outlets' names ("Riverside News", "Sputnik International").
+	private static final java.util.Set<String> OUTLET_ENDINGS = java.util.Set.of("international", "news", "times",
+			"post", "magazine", "media", "online", "journal", "tribune", "herald", "press", "daily");
+
+	// Where another element starts inside a byline: a handle, a link, a slash between
+	// items, a dash before a role.
+	private static final String[] NAME_ENDS = { "@", "http", "/", " - ", " – ", " — ", "|" };
+
+	// Words that stand after a name on a byline line and are never part of it: date
+	// labels, the little words of date lines and the words before a place or an outlet,
+	// in every language known.
+	private static final java.util.Set<String> AFTER_NAME_WORDS = afterNameWords();
+
+	private static java.util.Set<String> afterNameWords() {
+		java.util.Set<String> words = new java.util.HashSet<>(Languages.words(Languages.BYLINE_PLACE_WORDS));
+		words.addAll(Languages.words(Languages.DATE_PUBLISHED));
+		words.addAll(Languages.words(Languages.DATE_UPDATED));
+		words.addAll(Languages.words(Languages.DATE_FILLERS));
+		return java.util.Set.copyOf(words);
+	}
+
+	private static boolean endsName(String token, String next) {
+		char first = token.charAt(0);
+		if (Character.isDigit(first)) {
+			return true;
+		}
+		if (Character.isUpperCase(first) && (token.length() == 1 || token.length() == 2 && token.charAt(1) == '.')) {
+			// an initial: "Nicolas Gutierrez C."
+			return false;
+		}
+		String word = stripTrailing(token.toLowerCase(Locale.ROOT));
+		if (PersonNames.isParticle(token) && next != null && Character.isUpperCase(next.charAt(0))) {
+			// "Christoph von Ritter", "Marcus de Guzman"
+			return false;
+		}
+		return !Character.isUpperCase(first) || AFTER_NAME_WORDS.contains(word) || CalendarNames.month(word) != null
+				|| CalendarNames.isWeekday(word) || PersonNames.isNeverName(word);
+	}
+
+	private static String stripTrailing(String word) {
+		int end = word.length();
+		while (end > 1 && ",.:;".indexOf(word.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return word.substring(0, end);
+	}
+
+	// "Jane DoeContributor": the name without the element run into it.
+	private static String withoutGluedElement(String part) {
+		int space = part.lastIndexOf(' ');
+		int glue = gluedElement(part.substring(space + 1));
+		return (glue > 0) ? part.substring(0, space + 1 + glue) : part;
+	}
+
+	// "HiltzikBusiness": a lower-case run of four or more letters followed by a capital
+	// is where the next element of the page starts (a role, "View More Articles"); a
+	// short run is part of the name ("McDonald", "DeFino", "MacKenzie").
+	private static int gluedElement(String token) {
+		int lowerRun = 0;
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			if (Character.isUpperCase(c) && lowerRun >= 4) {
+				return i;
+			}
+			lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
+		}
+		return -1;
 	}
 
 	private static List<String> splitNames(String text) {
@@ -407,7 +718,7 @@ final class BylineDetector {
 			for (String label : new String[] { "reporting by", "writing by", "written by",
 					"reporting and writing by" }) {
 				if (lower.startsWith(label)) {
-					List<String> clauseNames = names(clause.strip().substring(label.length()));
+					List<String> clauseNames = labelledNames(clause.strip().substring(label.length()));
 					if (clauseNames != null) {
 						clauseNames.stream().filter((name) -> !names.contains(name)).forEach(names::add);
 					}

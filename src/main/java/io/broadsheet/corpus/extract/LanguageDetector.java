@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 
+import org.apache.lucene.analysis.CharArrayMap;
+
 /**
  * Tells the language of a text as an ISO 639-1 code, or {@code null} when unsure. Light
  * and linear: the script of the letters decides the languages that have a script of their
@@ -54,18 +56,29 @@ final class LanguageDetector {
 
 	private static final String[] CODES = new String[STOP_SETS.length];
 
-	// Each stop word with the languages (bits, in STOP_SETS order) that list it.
-	private static final Map<String, Integer> STOP_WORDS = new HashMap<>();
+	// Each stop word with the languages (bits, in STOP_SETS order) that list it, looked
+	// up in place and ignoring case.
+	private static final CharArrayMap<Integer> STOP_WORDS;
+
+	private static final int LONGEST_STOP_WORD;
+
+	private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+
+	private static final int LATIN = Character.UnicodeScript.LATIN.ordinal();
 
 	static {
+		Map<String, Integer> stopWords = new HashMap<>();
 		for (int i = 0; i < STOP_SETS.length; i++) {
 			CODES[i] = STOP_SETS[i][0];
 			String path = STOP_SETS[i][1];
 			boolean snowball = path.startsWith("snowball/");
 			for (String word : readWords(LUCENE + path, snowball)) {
-				STOP_WORDS.merge(word, 1 << i, (a, b) -> a | b);
+				stopWords.merge(word, 1 << i, (a, b) -> a | b);
 			}
 		}
+		STOP_WORDS = new CharArrayMap<>(stopWords.size(), true);
+		stopWords.forEach(STOP_WORDS::put);
+		LONGEST_STOP_WORD = stopWords.keySet().stream().mapToInt(String::length).max().orElse(0);
 	}
 
 	private LanguageDetector() {
@@ -76,27 +89,36 @@ final class LanguageDetector {
 	 */
 	static String detect(String text) {
 		int length = Math.min(text.length(), MAX_CHARS);
+		// One copy of the text, looked up in place: no string per word.
+		char[] chars = new char[length];
+		text.getChars(0, length, chars, 0);
 		int[] hits = new int[CODES.length];
 		int words = 0;
 		int letters = 0;
-		Map<Character.UnicodeScript, Integer> scripts = new HashMap<>();
+		int[] scripts = new int[SCRIPTS.length];
 		int ukrainianLetters = 0;
 		int russianLetters = 0;
 		int kana = 0;
 		int i = 0;
 		while (i < length) {
-			char c = text.charAt(i);
+			char c = chars[i];
 			if (!Character.isLetter(c)) {
 				i++;
 				continue;
 			}
 			int start = i;
-			while (i < length && DateParser.isWordChar(text.charAt(i))) {
-				char l = text.charAt(i);
-				if (Character.isLetter(l)) {
+			while (i < length && isWordChar(chars[i])) {
+				char l = chars[i];
+				if (l < 0x80) {
+					// an ASCII letter (marks are not ASCII): Latin, looked up without a
+					// table
+					letters++;
+					scripts[LATIN]++;
+				}
+				else if (Character.isLetter(l)) {
 					letters++;
 					Character.UnicodeScript script = Character.UnicodeScript.of(l);
-					scripts.merge(script, 1, Integer::sum);
+					scripts[script.ordinal()]++;
 					if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
 						kana++;
 					}
@@ -110,10 +132,12 @@ final class LanguageDetector {
 				i++;
 			}
 			words++;
-			Integer languages = STOP_WORDS.get(text.substring(start, i).toLowerCase(Locale.ROOT));
-			if (languages != null) {
-				for (int bits = languages; bits != 0; bits &= bits - 1) {
-					hits[Integer.numberOfTrailingZeros(bits)]++;
+			if (i - start <= LONGEST_STOP_WORD) {
+				Integer languages = STOP_WORDS.get(chars, start, i - start);
+				if (languages != null) {
+					for (int bits = languages; bits != 0; bits &= bits - 1) {
+						hits[Integer.numberOfTrailingZeros(bits)]++;
+					}
 				}
 			}
 		}
@@ -122,10 +146,10 @@ final class LanguageDetector {
 		}
 		Character.UnicodeScript main = null;
 		int mainCount = 0;
-		for (Map.Entry<Character.UnicodeScript, Integer> entry : scripts.entrySet()) {
-			if (entry.getValue() > mainCount) {
-				main = entry.getKey();
-				mainCount = entry.getValue();
+		for (int script = 0; script < scripts.length; script++) {
+			if (scripts[script] > mainCount) {
+				main = SCRIPTS[script];
+				mainCount = scripts[script];
 			}
 		}
 		if (mainCount < letters * SCRIPT_SHARE) {
@@ -143,6 +167,11 @@ final class LanguageDetector {
 			}
 		}
 		return byStopWords;
+	}
+
+	// DateParser.isWordChar with a shortcut for ASCII letters, the commonest case.
+	private static boolean isWordChar(char c) {
+		return (c < 0x80) ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : DateParser.isWordChar(c);
 	}
 
 	private static String byScript(Character.UnicodeScript script, int kana, int count) {

@@ -92,6 +92,19 @@ final class PersonNames {
 		return PLACEHOLDERS.contains(name.toLowerCase(Locale.ROOT)) ? null : name;
 	}
 
+	/** Whether the token is a lower-case name particle ("von", "de", "van"). */
+	static boolean isParticle(String token) {
+		return PARTICLES.contains(token) && token.equals(token.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Whether the lower-cased word never stands in a person's name (roles, outlets, menu
+	 * words).
+	 */
+	static boolean isNeverName(String lower) {
+		return NOT_NAME.contains(lower);
+	}
+
 	private static String trimDecoration(String candidate) {
 		String text = candidate.strip();
 		int start = 0;

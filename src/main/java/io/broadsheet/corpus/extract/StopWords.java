@@ -78,6 +78,9 @@ final class StopWords {
 
 	private static final CharArrayMap<Long> LANGUAGES = merge();
 
+	// The longest stop word: a longer word needs no look-up.
+	private static final int LONGEST = longest();
+
 	private StopWords() {
 	}
 
@@ -95,6 +98,14 @@ final class StopWords {
 		return map;
 	}
 
+	private static int longest() {
+		int longest = 0;
+		for (Object word : LANGUAGES.keySet()) {
+			longest = Math.max(longest, ((char[]) word).length);
+		}
+		return longest;
+	}
+
 	/**
 	 * The bits of the languages a word is a stop word of, or 0.
 	 * @param text characters holding the word
@@ -103,6 +114,10 @@ final class StopWords {
 	 * @return one bit per language, as {@link #language(long[])} numbers them
 	 */
 	static long languagesOf(char[] text, int offset, int length) {
+		if (length > LONGEST) {
+			// most words of a text: no hashing, no lower-casing
+			return 0L;
+		}
 		Long bits = LANGUAGES.get(text, offset, length);
 		return (bits != null) ? bits : 0L;
 	}
