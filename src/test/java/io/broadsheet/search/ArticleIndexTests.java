@@ -113,6 +113,41 @@ class ArticleIndexTests {
 	}
 
 	@Test
+	void rebuildsAnIndexWhoseDocumentsWereMadeAnotherWay() throws IOException {
+		store(article("a", "Lavrov in Yerevan", "The minister arrived.", null),
+				article("b", "Talks in Baku", "Delegations met.", null));
+		catchUp();
+		this.index.destroy();
+		// As an index written before the schema was recorded: at the current version,
+		// but with fields Lucene would refuse to index the new way.
+		try (var directory = org.apache.lucene.store.FSDirectory.open(this.indexPath);
+				var writer = new org.apache.lucene.index.IndexWriter(directory,
+						new org.apache.lucene.index.IndexWriterConfig())) {
+			writer.setLiveCommitData(Map.of(ArticleIndex.CORPUS_VERSION, "v" + this.version).entrySet());
+			writer.commit();
+		}
+		this.index = new ArticleIndex(this.source, new SearchProperties(this.indexPath));
+		assertThat(this.index.catchUp("v" + this.version).indexed()).isEqualTo(2);
+		assertThat(ids("Yere*")).containsExactly("a");
+		assertThat(ids("Baku")).containsExactly("b");
+	}
+
+	@Test
+	void indexesManyBatchesOnSeveralThreadsIntoOneConsistentIndex() throws IOException {
+		IngestedArticle[] articles = new IngestedArticle[1_234];
+		for (int i = 0; i < articles.length; i++) {
+			String id = String.format("%04d", i);
+			articles[i] = article(id, "Report number " + id, "Negotiations resumed in round w" + id + ".", "en");
+		}
+		store(articles);
+		ArticleIndex.CatchUp done = catchUp();
+		assertThat(done.indexed()).isEqualTo(articles.length);
+		assertThat(done.documents()).isEqualTo(articles.length);
+		assertThat(ids("w0777")).containsExactly("0777");
+		assertThat(this.index.search(criteria("negotiation"), BY_RELEVANCE).total()).isEqualTo(articles.length);
+	}
+
+	@Test
 	void keepsTheIndexedVersionAcrossRestartsSoAnUnchangedStoreIsNotReindexed() throws IOException {
 		store(article("a", "Lavrov in Yerevan", "The minister arrived.", null));
 		catchUp();
