@@ -56,6 +56,9 @@ class ArticleIndexTests {
 	@TempDir
 	private Path indexPath;
 
+	@TempDir
+	private Path replicaIndexPath;
+
 	private ArticleIndex index;
 
 	private int version;
@@ -145,6 +148,23 @@ class ArticleIndexTests {
 		assertThat(done.documents()).isEqualTo(articles.length);
 		assertThat(ids("w0777")).containsExactly("0777");
 		assertThat(this.index.search(criteria("negotiation"), BY_RELEVANCE).total()).isEqualTo(articles.length);
+
+		// A second replica's index of the same rows, built on threads of its own: its
+		// documents land in other segments, but every answer is the same.
+		ArticleIndex replica = new ArticleIndex(this.source, new SearchProperties(this.replicaIndexPath));
+		try {
+			replica.catchUp("v" + this.version);
+			for (String text : List.of("negotiation", "report w0777 OR w0001", "\"round w1200\"", "repor*")) {
+				for (Pageable page : List.of(BY_RELEVANCE, PageRequest.of(3, 50, Sort.by("relevance", "id")))) {
+					assertThat(replica.search(criteria(text), page)).as(text)
+						.isEqualTo(this.index.search(criteria(text), page));
+				}
+				assertThat(replica.facets(criteria(text), 20)).isEqualTo(this.index.facets(criteria(text), 20));
+			}
+		}
+		finally {
+			replica.destroy();
+		}
 	}
 
 	@Test
