@@ -7,12 +7,14 @@ import java.util.Locale;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -53,6 +55,13 @@ final class ArticleDocuments {
 	/** Between an author's id and name in {@link #AUTHOR_FACET}; in neither. */
 	static final char AUTHOR_SEPARATOR = '\u001f';
 
+	/**
+	 * The unstemmed copy of a text field. Only prefix queries read it, and they match
+	 * without scoring, so it keeps which articles hold a word and nothing else: no
+	 * frequencies, positions or norms to write for a second copy of every body.
+	 */
+	private static final FieldType UNSTEMMED_TEXT = unstemmedText();
+
 	/** Lucene refuses longer terms in doc values. */
 	private static final int MAX_SORT_KEY_BYTES = 1024;
 
@@ -68,16 +77,16 @@ final class ArticleDocuments {
 		if (article.title() != null) {
 			document.add(new TextField(SearchAnalyzer.TITLE + analysis, article.title(), Field.Store.YES));
 			if (SearchAnalyzer.stems(analysis)) {
-				document.add(new TextField(SearchAnalyzer.TITLE + analysis + SearchAnalyzer.UNSTEMMED, article.title(),
-						Field.Store.NO));
+				document.add(new Field(SearchAnalyzer.TITLE + analysis + SearchAnalyzer.UNSTEMMED, article.title(),
+						UNSTEMMED_TEXT));
 			}
 			document.add(new SortedDocValuesField(TITLE_SORT, sortKey(article.title())));
 		}
 		// Stored for highlighting: compressed, and read only for the hits of a page.
 		document.add(new TextField(SearchAnalyzer.BODY + analysis, article.body(), Field.Store.YES));
 		if (SearchAnalyzer.stems(analysis)) {
-			document.add(new TextField(SearchAnalyzer.BODY + analysis + SearchAnalyzer.UNSTEMMED, article.body(),
-					Field.Store.NO));
+			document.add(new Field(SearchAnalyzer.BODY + analysis + SearchAnalyzer.UNSTEMMED, article.body(),
+					UNSTEMMED_TEXT));
 		}
 		for (IndexedArticle.Author author : article.authors()) {
 			document.add(new StringField(AUTHOR, author.id(), Field.Store.NO));
@@ -101,6 +110,14 @@ final class ArticleDocuments {
 			document.add(new SortedDocValuesField(LANGUAGE, new BytesRef(code)));
 		}
 		return document;
+	}
+
+	private static FieldType unstemmedText() {
+		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		type.setIndexOptions(IndexOptions.DOCS);
+		type.setOmitNorms(true);
+		type.freeze();
+		return type;
 	}
 
 	/** A publisher as the filter compares it: case-insensitive, spaces around ignored. */

@@ -54,8 +54,22 @@ final class SearchAnalyzer extends Analyzer {
 			Map.entry("sv", "Swedish"), Map.entry("ta", "Tamil"), Map.entry("tr", "Turkish"),
 			Map.entry("yi", "Yiddish"));
 
+	private final boolean forIndexing;
+
+	/** The analyzer of queries and highlights. */
 	SearchAnalyzer() {
+		this(false);
+	}
+
+	/**
+	 * An analyzer.
+	 * @param forIndexing whether it analyses the articles being indexed: it then
+	 * remembers stems ({@link CachedStemFilter}), which only pays on the few threads that
+	 * index
+	 */
+	SearchAnalyzer(boolean forIndexing) {
 		super(PER_FIELD_REUSE_STRATEGY);
+		this.forIndexing = forIndexing;
 	}
 
 	/**
@@ -101,7 +115,7 @@ final class SearchAnalyzer extends Analyzer {
 		stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
 		String stemmer = (analysis != null) ? STEMMERS.get(analysis) : null;
 		if (stemmer != null) {
-			stream = new SnowballFilter(stream, stemmer);
+			stream = this.forIndexing ? new CachedStemFilter(stream, stemmer) : new SnowballFilter(stream, stemmer);
 		}
 		return new TokenStreamComponents(tokenizer, stream);
 	}

@@ -56,6 +56,9 @@ class ArticleIndexTests {
 	@TempDir
 	private Path indexPath;
 
+	@TempDir
+	private Path replicaIndexPath;
+
 	private ArticleIndex index;
 
 	private int version;
@@ -110,6 +113,58 @@ class ArticleIndexTests {
 		this.index = new ArticleIndex(this.source, new SearchProperties(this.indexPath));
 		assertThat(this.index.catchUp("v" + this.version).indexed()).isEqualTo(2);
 		assertThat(ids("Baku")).containsExactly("b");
+	}
+
+	@Test
+	void rebuildsAnIndexWhoseDocumentsWereMadeAnotherWay() throws IOException {
+		store(article("a", "Lavrov in Yerevan", "The minister arrived.", null),
+				article("b", "Talks in Baku", "Delegations met.", null));
+		catchUp();
+		this.index.destroy();
+		// As an index written before the schema was recorded: at the current version,
+		// but with fields Lucene would refuse to index the new way.
+		try (var directory = org.apache.lucene.store.FSDirectory.open(this.indexPath);
+				var writer = new org.apache.lucene.index.IndexWriter(directory,
+						new org.apache.lucene.index.IndexWriterConfig())) {
+			writer.setLiveCommitData(Map.of(ArticleIndex.CORPUS_VERSION, "v" + this.version).entrySet());
+			writer.commit();
+		}
+		this.index = new ArticleIndex(this.source, new SearchProperties(this.indexPath));
+		assertThat(this.index.catchUp("v" + this.version).indexed()).isEqualTo(2);
+		assertThat(ids("Yere*")).containsExactly("a");
+		assertThat(ids("Baku")).containsExactly("b");
+	}
+
+	@Test
+	void indexesManyBatchesOnSeveralThreadsIntoOneConsistentIndex() throws IOException {
+		IngestedArticle[] articles = new IngestedArticle[1_234];
+		for (int i = 0; i < articles.length; i++) {
+			String id = String.format("%04d", i);
+			articles[i] = article(id, "Report number " + id, "Negotiations resumed in round w" + id + ".", "en");
+		}
+		store(articles);
+		ArticleIndex.CatchUp done = catchUp();
+		assertThat(done.indexed()).isEqualTo(articles.length);
+		assertThat(done.documents()).isEqualTo(articles.length);
+		assertThat(ids("w0777")).containsExactly("0777");
+		assertThat(this.index.search(criteria("negotiation"), BY_RELEVANCE).total()).isEqualTo(articles.length);
+
+		// A second replica's index of the same rows, built on threads of its own: its
+		// documents land in other segments, but every answer is the same.
+		ArticleIndex replica = new ArticleIndex(this.source, new SearchProperties(this.replicaIndexPath));
+		try {
+			replica.catchUp("v" + this.version);
+			for (String text : List.of("negotiation", "report w0777 OR w0001", "\"round w1200\"", "repor*")) {
+				for (Pageable page : List.of(BY_RELEVANCE, PageRequest.of(3, 50, Sort.by("relevance", "id")))) {
+					assertThat(replica.search(criteria(text), page)).as(text)
+						.isEqualTo(this.index.search(criteria(text), page));
+				}
+				assertThat(replica.facets(criteria(text), 20)).isEqualTo(this.index.facets(criteria(text), 20));
+			}
+		}
+		finally {
+			replica.destroy();
+		}
 	}
 
 	@Test

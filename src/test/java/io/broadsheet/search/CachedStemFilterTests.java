@@ -1,0 +1,61 @@
+package io.broadsheet.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The index is written with remembered stems and searched with Lucene's own stemmer: both
+ * must make the same terms of the same text, or a search would miss what was indexed.
+ */
+class CachedStemFilterTests {
+
+	@Test
+	void makesTheTermsOfLucenesSnowballFilterInEveryLanguage() throws IOException {
+		String text = "Negotiations negotiated NEGOTIATING négociations Verhandlungen verhandelte "
+				+ "переговоры переговорами Lavrov’s ministers' running runs ran";
+		try (Analyzer searching = new SearchAnalyzer(); Analyzer indexing = new SearchAnalyzer(true)) {
+			for (String field : List.of("body.en", "body.fr", "body.de", "body.ru", "title.en", "body.und",
+					"body.en.plain")) {
+				// Twice, so that the second pass is answered from the cache.
+				assertThat(terms(indexing, field, text + " " + text)).as(field)
+					.isEqualTo(terms(searching, field, text + " " + text));
+			}
+		}
+	}
+
+	@Test
+	void staysCorrectWhenTheCacheFillsAndIsEmptied() throws IOException {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < CachedStemFilter.MAX_CACHED + 2_000; i++) {
+			text.append("talk").append(Integer.toString(i, 26).replace('0', 'z')).append("ing ");
+		}
+		text.append("negotiations negotiating");
+		try (Analyzer searching = new SearchAnalyzer(); Analyzer indexing = new SearchAnalyzer(true)) {
+			List<String> indexed = terms(indexing, "body.en", text.toString());
+			assertThat(indexed).isEqualTo(terms(searching, "body.en", text.toString()));
+			assertThat(indexed.subList(indexed.size() - 2, indexed.size())).containsExactly("negoti", "negoti");
+		}
+	}
+
+	private static List<String> terms(Analyzer analyzer, String field, String text) throws IOException {
+		List<String> terms = new ArrayList<>();
+		try (TokenStream stream = analyzer.tokenStream(field, text)) {
+			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+			stream.reset();
+			while (stream.incrementToken()) {
+				terms.add(term.toString());
+			}
+			stream.end();
+		}
+		return terms;
+	}
+
+}
