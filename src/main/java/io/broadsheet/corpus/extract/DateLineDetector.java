@@ -3,6 +3,7 @@ package io.broadsheet.corpus.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -77,6 +78,13 @@ final class DateLineDetector {
 	private static final Set<String> ALLOWED = Languages.words(Languages.DATE_FILLERS);
 
 	private static final List<String> TODAY = Languages.values(Languages.DATE_TODAY);
+
+	// One-word byline labels ("by", "von", "par"): the words after one on a date line
+	// are the author's name, not words of a sentence.
+	private static final Set<String> BYLINE_WORDS = bylineWords();
+
+	// How many words after a byline label are taken for a name.
+	private static final int MAX_NAME_WORDS = 3;
 
 	private DateLineDetector() {
 	}
@@ -237,6 +245,7 @@ final class DateLineDetector {
 				covered[i] = true;
 			}
 		}
+		coverByline(tokens, covered);
 		int unknownWords = 0;
 		boolean unknownLowerCase = false;
 		for (int i = 0; i < tokens.size(); i++) {
@@ -271,6 +280,51 @@ final class DateLineDetector {
 			return null;
 		}
 		return choose(tokens, dates);
+	}
+
+	// "By Jeff Foust — November 18, 2019", "Veröffentlicht am 12. Juni 2017 von gizzmo",
+	// "Written by Ana Sandoiu on July 27, 2017": a byline shares the date line. The label
+	// and up to three name words after it (a user name may be lower case) are not
+	// words of a sentence, nor is a participle right before a label that opens the line
+	// ("Written by", "Erstellt von").
+	private static void coverByline(List<Token> tokens, boolean[] covered) {
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			if (covered[i] || token.kind() != Kind.WORD || !BYLINE_WORDS.contains(token.text())) {
+				continue;
+			}
+			covered[i] = true;
+			if (i == 1 && tokens.get(0).kind() == Kind.WORD) {
+				covered[0] = true;
+			}
+			int names = 0;
+			for (int j = i + 1; j < tokens.size() && names < MAX_NAME_WORDS; j++) {
+				Token next = tokens.get(j);
+				if (covered[j] || next.kind() == Kind.NUMBER || next.kind() == Kind.WORD && (isLabel(next.text())
+						|| ALLOWED.contains(next.text()) || BYLINE_WORDS.contains(next.text()))) {
+					break;
+				}
+				if (next.kind() == Kind.WORD) {
+					covered[j] = true;
+					names++;
+				}
+				else if (!next.is('@') && !next.is('.') && !next.is('-') && !next.is('_')) {
+					break;
+				}
+			}
+		}
+	}
+
+	private static Set<String> bylineWords() {
+		Set<String> words = new HashSet<>();
+		for (String label : Languages.values(Languages.BYLINE_LABELS)) {
+			String word = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
+			if (!word.isEmpty() && word.indexOf(' ') < 0) {
+				words.add(word);
+			}
+		}
+		words.removeAll(Languages.words(Languages.DATE_PUBLISHED));
+		return Set.copyOf(words);
 	}
 
 	private static boolean isLabel(String word) {
