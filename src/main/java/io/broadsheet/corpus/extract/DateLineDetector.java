@@ -83,6 +83,17 @@ final class DateLineDetector {
 	// are the author's name, not words of a sentence.
 	private static final Set<String> BYLINE_WORDS = bylineWords();
 
+	private static final java.util.regex.Pattern SEGMENT_SEPARATORS = java.util.regex.Pattern
+		.compile("\\s+[|·⋅•—]\\s*|\\s*[|·⋅•]\\s+");
+
+	private static final Set<String> TIME_ZONES = Set.of("gmt", "utc", "hkt", "est", "edt", "pst", "pdt", "cet", "cest",
+			"bst", "ist", "et", "mez", "mesz", "msk", "jst", "kst", "aest");
+
+	// A meta line of more parts than this is a list, not a date line.
+	private static final int MAX_SEGMENTS = 5;
+
+	private static final Set<String> COUNTED = Languages.words(Languages.COMMENTS_HEADINGS);
+
 	// How many words after a byline label are taken for a name.
 	private static final int MAX_NAME_WORDS = 3;
 
@@ -234,6 +245,33 @@ final class DateLineDetector {
 		if (line.length() > MAX_LINE || line.length() < 6) {
 			return null;
 		}
+		DateLine whole = detectWhole(line);
+		return (whole != null) ? whole : detectSegment(line);
+	}
+
+	// "Von Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen", "January 13,
+	// 2020 at 08:45 AM | categories: Python": a meta line whose parts a separator
+	// divides; the part that is a date line dates the page, and a label in the part
+	// before it ("Veröffentlicht am: | 28. Oktober 2023") still counts.
+	private static DateLine detectSegment(String line) {
+		String[] parts = SEGMENT_SEPARATORS.split(line, MAX_SEGMENTS + 1);
+		if (parts.length < 2 || parts.length > MAX_SEGMENTS) {
+			return null;
+		}
+		for (String part : parts) {
+			String segment = part.strip();
+			if (segment.length() < 6) {
+				continue;
+			}
+			DateLine found = detectWhole(segment);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	private static DateLine detectWhole(String line) {
 		List<Token> tokens = DateParser.tokenize(line);
 		List<Found> dates = DateParser.findAll(tokens);
 		if (dates.isEmpty()) {
@@ -390,6 +428,10 @@ final class DateLineDetector {
 		}
 		if (i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.WORD) {
 			String unit = tokens.get(i + 1).text();
+			// "0339 GMT (1139 HKT)": a time in a zone; "0 Kommentare": a count
+			if (token.digits() == 4 && token.number() <= 2359 && TIME_ZONES.contains(unit) || COUNTED.contains(unit)) {
+				return true;
+			}
 			return unit.equals("px") || unit.equals("pt") || unit.equals("em") || unit.startsWith("min")
 					|| unit.equals("мин") || unit.equals("views") || unit.equals("h") || unit.equals("am")
 					|| unit.equals("pm") || unit.equals("uhr") || unit.equals("просмотров")
