@@ -110,6 +110,8 @@ final class DateLineDetector {
 	static List<Candidate> candidates(List<Paragraph> paragraphs) {
 		int size = paragraphs.size();
 		DateLine[] lines = new DateLine[size];
+		int firstText = firstRunningText(paragraphs);
+		int articleStart = articleStart(paragraphs);
 		int comments = Integer.MAX_VALUE;
 		int related = -RELATED_REACH - 1;
 		boolean[] underRelated = new boolean[size];
@@ -117,7 +119,9 @@ final class DateLineDetector {
 			String text = paragraphs.get(i).text();
 			if (text.length() <= 40) {
 				String key = Texts.key(text);
-				if (comments == Integer.MAX_VALUE && COMMENTS_HEADINGS.contains(withoutCount(key))) {
+				// A comments link in the navigation above the article heads no comments.
+				if (comments == Integer.MAX_VALUE && i > articleStart
+						&& COMMENTS_HEADINGS.contains(withoutCount(key))) {
 					comments = i;
 				}
 				if (RELATED_HEADINGS.contains(key)) {
@@ -134,8 +138,6 @@ final class DateLineDetector {
 		for (int i = 0; i < size; i++) {
 			plainBefore[i + 1] = plainBefore[i] + ((lines[i] != null && lines[i].label() == Label.NONE) ? 1 : 0);
 		}
-		int firstText = firstRunningText(paragraphs);
-		int articleStart = articleStart(paragraphs);
 		List<Candidate> candidates = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
 			DateLine found = lines[i];
