@@ -53,6 +53,9 @@ final class HeadlineFinder {
 
 	private static final double REPEATED = 1;
 
+	// Headlines rarely start lower case ("iPhone 14: ..." does); meta lines often do.
+	private static final double LOWER_CASE_START = 1;
+
 	// A headline the page title holds with the site's name glued to it is this long.
 	private static final int GLUED_MIN = 20;
 
@@ -123,6 +126,9 @@ final class HeadlineFinder {
 			}
 			if (Texts.endsWithSentencePunctuation(headline) && !headline.endsWith("?") && !headline.endsWith("!")) {
 				score -= SENTENCE;
+			}
+			if (startsLowerCase(headline)) {
+				score -= LOWER_CASE_START;
 			}
 			if (hasInnerSentenceEnd(headline)) {
 				score -= SENTENCE;
@@ -315,13 +321,41 @@ final class HeadlineFinder {
 			return false;
 		}
 		if (headlineWords(text, 2) < 2 || text.endsWith(":") || text.endsWith(",") || isAllLowerCase(text)
-				|| isCaptionShaped(text)) {
+				|| isCaptionShaped(text) || isTagList(text)) {
 			return false;
 		}
 		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text) && !Boilerplate.isCaption(text)
 				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text)
 				&& BylineDetector.afterBy(text) == null
 				&& !Boilerplate.isBareLink(text);
+	}
+
+	// Where the script has letter case, a headline starts with a capital or a digit;
+	// meta lines ("veröffentlicht am 14 Feb") and captions ("vergrößern") often do not.
+	private static boolean startsLowerCase(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				return Character.isLowerCase(c);
+			}
+		}
+		return false;
+	}
+
+	// "Tags: B2B, Interview, LinkedIn", "TAG:CVS Health, CVS Pharmacy, Healthcare": a
+	// label and a list of keywords.
+	private static boolean isTagList(String text) {
+		int colon = text.indexOf(':');
+		if (colon < 0 || colon > 25) {
+			return false;
+		}
+		int commas = 0;
+		for (int i = colon; i < text.length(); i++) {
+			if (text.charAt(i) == ',') {
+				commas++;
+			}
+		}
+		return commas >= 3;
 	}
 
 	// Only a script with letter case can be all lower case: "read more", not "速報".
