@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.broadsheet.corpus.extract.DateParser.Found;
 import io.broadsheet.corpus.extract.DateParser.Kind;
@@ -83,8 +84,7 @@ final class DateLineDetector {
 	// are the author's name, not words of a sentence.
 	private static final Set<String> BYLINE_WORDS = bylineWords();
 
-	private static final java.util.regex.Pattern SEGMENT_SEPARATORS = java.util.regex.Pattern
-		.compile("\\s+[|·⋅•—]\\s*|\\s*[|·⋅•]\\s+");
+	private static final Pattern SEGMENT_SEPARATORS = Pattern.compile("\\s+[|·⋅•—]\\s*|\\s*[|·⋅•]\\s+");
 
 	private static final Set<String> TIME_ZONES = Set.of("gmt", "utc", "hkt", "est", "edt", "pst", "pdt", "cet", "cest",
 			"bst", "ist", "et", "mez", "mesz", "msk", "jst", "kst", "aest");

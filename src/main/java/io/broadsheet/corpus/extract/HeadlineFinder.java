@@ -222,8 +222,8 @@ final class HeadlineFinder {
 
 	/**
 	 * Words of a headline; in scripts written without spaces (Chinese, Japanese) every
-	 * two characters count as a word, so that a headline there weighs as much as one in
-	 * a spaced script.
+	 * two characters count as a word, so that a headline there weighs as much as one in a
+	 * spaced script.
 	 */
 	static int headlineWords(String text, int limit) {
 		int words = Texts.words(text, limit);
@@ -240,8 +240,8 @@ final class HeadlineFinder {
 
 	/**
 	 * The page's own title, saved by many scrapers as the first line: {@code Headline -
-	 * Site}, {@code Site | Headline}, {@code HeadlineSite} (glued), or the headline alone.
-	 * A line further down that it repeats is the headline.
+	 * Site}, {@code Site | Headline}, {@code HeadlineSite} (glued), or the headline
+	 * alone. A line further down that it repeats is the headline.
 	 */
 	private record PageTitle(List<String> keys, List<String> siteNames, int lines) {
 
@@ -326,8 +326,7 @@ final class HeadlineFinder {
 		}
 		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text) && !Boilerplate.isCaption(text)
 				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text)
-				&& BylineDetector.afterBy(text) == null
-				&& !Boilerplate.isBareLink(text);
+				&& BylineDetector.afterBy(text) == null && !Boilerplate.isBareLink(text);
 	}
 
 	// Where the script has letter case, a headline starts with a capital or a digit;
