@@ -59,7 +59,7 @@ public final class ArticleExtractor {
 		reader.read();
 		String body = reader.body();
 		Extracted<String> title = reader.title();
-		if (headline != null && (title == null || located.start() > 12 || headline.confirmed())) {
+		if (headline != null && (title == null || located.start() > 12 || headline.attested())) {
 			title = Extracted.fromText(headline.text(), paragraphs.get(headline.index()).line());
 		}
 		if (title == null) {

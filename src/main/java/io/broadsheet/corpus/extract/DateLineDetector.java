@@ -3,9 +3,11 @@ package io.broadsheet.corpus.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 import io.broadsheet.corpus.extract.DateParser.Found;
 import io.broadsheet.corpus.extract.DateParser.Kind;
@@ -78,6 +80,23 @@ final class DateLineDetector {
 
 	private static final List<String> TODAY = Languages.values(Languages.DATE_TODAY);
 
+	// One-word byline labels ("by", "von", "par"): the words after one on a date line
+	// are the author's name, not words of a sentence.
+	private static final Set<String> BYLINE_WORDS = bylineWords();
+
+	private static final Pattern SEGMENT_SEPARATORS = Pattern.compile("\\s+[|·⋅•—]\\s*|\\s*[|·⋅•]\\s+");
+
+	private static final Set<String> TIME_ZONES = Set.of("gmt", "utc", "hkt", "est", "edt", "pst", "pdt", "cet", "cest",
+			"bst", "ist", "et", "mez", "mesz", "msk", "jst", "kst", "aest");
+
+	// A meta line of more parts than this is a list, not a date line.
+	private static final int MAX_SEGMENTS = 5;
+
+	private static final Set<String> COUNTED = Languages.words(Languages.COMMENTS_HEADINGS);
+
+	// How many words after a byline label are taken for a name.
+	private static final int MAX_NAME_WORDS = 3;
+
 	private DateLineDetector() {
 	}
 
@@ -91,6 +110,8 @@ final class DateLineDetector {
 	static List<Candidate> candidates(List<Paragraph> paragraphs) {
 		int size = paragraphs.size();
 		DateLine[] lines = new DateLine[size];
+		int firstText = firstRunningText(paragraphs);
+		int articleStart = articleStart(paragraphs);
 		int comments = Integer.MAX_VALUE;
 		int related = -RELATED_REACH - 1;
 		boolean[] underRelated = new boolean[size];
@@ -98,7 +119,9 @@ final class DateLineDetector {
 			String text = paragraphs.get(i).text();
 			if (text.length() <= 40) {
 				String key = Texts.key(text);
-				if (comments == Integer.MAX_VALUE && COMMENTS_HEADINGS.contains(withoutCount(key))) {
+				// A comments link in the navigation above the article heads no comments.
+				if (comments == Integer.MAX_VALUE && i > articleStart
+						&& COMMENTS_HEADINGS.contains(withoutCount(key))) {
 					comments = i;
 				}
 				if (RELATED_HEADINGS.contains(key)) {
@@ -115,8 +138,6 @@ final class DateLineDetector {
 		for (int i = 0; i < size; i++) {
 			plainBefore[i + 1] = plainBefore[i] + ((lines[i] != null && lines[i].label() == Label.NONE) ? 1 : 0);
 		}
-		int firstText = firstRunningText(paragraphs);
-		int articleStart = articleStart(paragraphs);
 		List<Candidate> candidates = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
 			DateLine found = lines[i];
@@ -226,6 +247,33 @@ final class DateLineDetector {
 		if (line.length() > MAX_LINE || line.length() < 6) {
 			return null;
 		}
+		DateLine whole = detectWhole(line);
+		return (whole != null) ? whole : detectSegment(line);
+	}
+
+	// "Von Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen", "January 13,
+	// 2020 at 08:45 AM | categories: Python": a meta line whose parts a separator
+	// divides; the part that is a date line dates the page, and a label in the part
+	// before it ("Veröffentlicht am: | 28. Oktober 2023") still counts.
+	private static DateLine detectSegment(String line) {
+		String[] parts = SEGMENT_SEPARATORS.split(line, MAX_SEGMENTS + 1);
+		if (parts.length < 2 || parts.length > MAX_SEGMENTS) {
+			return null;
+		}
+		for (String part : parts) {
+			String segment = part.strip();
+			if (segment.length() < 6) {
+				continue;
+			}
+			DateLine found = detectWhole(segment);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	private static DateLine detectWhole(String line) {
 		List<Token> tokens = DateParser.tokenize(line);
 		List<Found> dates = DateParser.findAll(tokens);
 		if (dates.isEmpty()) {
@@ -237,6 +285,7 @@ final class DateLineDetector {
 				covered[i] = true;
 			}
 		}
+		coverByline(tokens, covered);
 		int unknownWords = 0;
 		boolean unknownLowerCase = false;
 		for (int i = 0; i < tokens.size(); i++) {
@@ -271,6 +320,51 @@ final class DateLineDetector {
 			return null;
 		}
 		return choose(tokens, dates);
+	}
+
+	// "By Jeff Foust — November 18, 2019", "Veröffentlicht am 12. Juni 2017 von gizzmo",
+	// "Written by Ana Sandoiu on July 27, 2017": a byline shares the date line. The label
+	// and up to three name words after it (a user name may be lower case) are not
+	// words of a sentence, nor is a participle right before a label that opens the line
+	// ("Written by", "Erstellt von").
+	private static void coverByline(List<Token> tokens, boolean[] covered) {
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			if (covered[i] || token.kind() != Kind.WORD || !BYLINE_WORDS.contains(token.text())) {
+				continue;
+			}
+			covered[i] = true;
+			if (i == 1 && tokens.get(0).kind() == Kind.WORD) {
+				covered[0] = true;
+			}
+			int names = 0;
+			for (int j = i + 1; j < tokens.size() && names < MAX_NAME_WORDS; j++) {
+				Token next = tokens.get(j);
+				if (covered[j] || next.kind() == Kind.NUMBER || next.kind() == Kind.WORD && (isLabel(next.text())
+						|| ALLOWED.contains(next.text()) || BYLINE_WORDS.contains(next.text()))) {
+					break;
+				}
+				if (next.kind() == Kind.WORD) {
+					covered[j] = true;
+					names++;
+				}
+				else if (!next.is('@') && !next.is('.') && !next.is('-') && !next.is('_')) {
+					break;
+				}
+			}
+		}
+	}
+
+	private static Set<String> bylineWords() {
+		Set<String> words = new HashSet<>();
+		for (String label : Languages.values(Languages.BYLINE_LABELS)) {
+			String word = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
+			if (!word.isEmpty() && word.indexOf(' ') < 0) {
+				words.add(word);
+			}
+		}
+		words.removeAll(Languages.words(Languages.DATE_PUBLISHED));
+		return Set.copyOf(words);
 	}
 
 	private static boolean isLabel(String word) {
@@ -336,6 +430,10 @@ final class DateLineDetector {
 		}
 		if (i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.WORD) {
 			String unit = tokens.get(i + 1).text();
+			// "0339 GMT (1139 HKT)": a time in a zone; "0 Kommentare": a count
+			if (token.digits() == 4 && token.number() <= 2359 && TIME_ZONES.contains(unit) || COUNTED.contains(unit)) {
+				return true;
+			}
 			return unit.equals("px") || unit.equals("pt") || unit.equals("em") || unit.startsWith("min")
 					|| unit.equals("мин") || unit.equals("views") || unit.equals("h") || unit.equals("am")
 					|| unit.equals("pm") || unit.equals("uhr") || unit.equals("просмотров")

@@ -98,6 +98,9 @@ final class DateParser {
 				while (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9' && i - start < 9) {
 					i++;
 				}
+				if (isGluedYear(text, start, i, tokens)) {
+					i = start + 4;
+				}
 				tokens.add(new Token(Kind.NUMBER, text.substring(start, i), start));
 			}
 			else if (isWordChar(c)) {
@@ -113,6 +116,22 @@ final class DateParser {
 			}
 		}
 		return tokens;
+	}
+
+	// "19. Juni 201619. Juni 2016", "17/11/201917/11/2019": a page shows the published
+	// and the modified date with nothing between them. A run of five or six digits
+	// that starts with a year, right after a month or a date's separator, is the year
+	// and the start of the next date.
+	private static boolean isGluedYear(String text, int start, int end, List<Token> tokens) {
+		int digits = end - start;
+		if (digits < 5 || digits > 6 || tokens.isEmpty()
+				|| !(text.startsWith("19", start) || text.startsWith("20", start))) {
+			return false;
+		}
+		Token previous = tokens.get(tokens.size() - 1);
+		return previous.is('/') || previous.is('.')
+				|| previous.kind() == Kind.WORD && MONTHS.containsKey(previous.text())
+				|| previous.kind() == Kind.WORD && CalendarNames.month(previous.text()) != null;
 	}
 
 	/** Every date in the tokens, left to right, not overlapping. */

@@ -30,6 +30,9 @@ class DateCandidatesTests {
 			"Latest / 1 May 2024 / Story one / 2 May 2024 / Story two / 3 May 2024 / Story three / " + ARTICLE + "|",
 			// comment dates below a comments heading
 			"Council approves plan / " + ARTICLE + "Comments (2) / Anna / 14 March 2024 / Great news|",
+			// a comments link in the navigation above the article heads no comments
+			"Home / Comments / Council approves plan / 12 March 2024 / " + ARTICLE + "|2024-03-12",
+			"Startseite / Kommentare / Rat beschließt Plan / 12. März 2024 / " + ARTICLE + "|2024-03-12",
 			// a relative time names no date
 			"Council approves plan / 2 hours ago / " + ARTICLE + "|",
 			"Rat beschließt Plan / vor 3 Tagen / " + ARTICLE + "|",

@@ -49,6 +49,44 @@ class DateLineDetectorTests {
 		assertThat(DateLineDetector.detect(line)).isNull();
 	}
 
+	// A byline on the date line, in several languages; a user name may be lower case.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "by Jane Roe — November 18, 2019|2019-11-18",
+			"Written by Ana Sandoiu on July 27, 2017|2017-07-27", "By Mike Wall 2019-11-18T20:51:19Z|2019-11-18",
+			"Veröffentlicht am 12. Juni 2017 von kleinerbaer|2017-06-12",
+			"Erstellt von Fabian am Dienstag 6. Mai 2014|2014-05-06", "Posted 11. April 2018 by Walter|2018-04-11",
+			"Publié le 3 mai 2024 par Claire Dupont|2024-05-03", "Por Pedro Gil, 23 de julio de 2020|2020-07-23" })
+	void readsDateLinesThatNameTheAuthor(String line, LocalDate expected) {
+		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
+	}
+
+	// A meta line whose parts separators divide: the part that is a date line counts.
+	@ParameterizedTest
+	@CsvSource(delimiter = '#', value = { "By Anna Rossi | 22/10/2020#2020-10-22",
+			"Von Jonas am 03.05.2013, 11:51 | 0 Meinungen | Garten#2013-05-03",
+			"January 13, 2020 at 08:45 AM | categories: Python, Rust | View Comments#2020-01-13",
+			"6. November 2023 | 3 Kommentare#2023-11-06", "Updated 0339 GMT (1139 HKT) November 19, 2019#2019-11-19" })
+	void readsTheDatePartOfMetaLines(String line, LocalDate expected) {
+		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
+	}
+
+	// Published and modified dates glued together: the first is read, not lost.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "19. Juni 201619. Juni 2017|2016-06-19", "17/11/201917/11/2020|2019-11-17",
+			"1. November 20162. November 2016|2016-11-01" })
+	void splitsGluedDates(String line, LocalDate expected) {
+		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
+	}
+
+	// Sentences stay sentences even with a byline word or a separator in them.
+	@ParameterizedTest
+	@ValueSource(strings = { "The report by the committee was published on May 3, 2024 after a long delay.",
+			"Politik | Der Bundestag hat am 3. Mai 2024 über den Haushalt abgestimmt und ihn beschlossen",
+			"Phone 0800 201234 | Fax 0800 201235" })
+	void rejectsSentencesWithBylineWordsOrSeparators(String line) {
+		assertThat(DateLineDetector.detect(line)).isNull();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "30.02.2025", "2025-13-01", "32 December 2025", "1 January 1850" })
 	void rejectsImpossibleDates(String line) {

@@ -63,7 +63,7 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.50);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.57);
 	}
 
 	@Test
@@ -74,8 +74,8 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void datesArticlesWithoutGuessing() {
-		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.86);
-		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.57);
+		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.88);
+		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.69);
 	}
 
 }
