@@ -3,7 +3,6 @@ package io.broadsheet.corpus.extract;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -52,24 +51,6 @@ final class ArticleLocator {
 	// Only so many words are sampled to choose the language.
 	private static final int LANGUAGE_SAMPLE = 20000;
 
-	enum Kind {
-
-		GOOD, NEAR_GOOD, SHORT, BAD
-
-	}
-
-	/**
-	 * Where the article lies in the page.
-	 *
-	 * @param start the index of its first block
-	 * @param end the index after its last block
-	 * @param content for each block of the page, whether it is article text after the
-	 * context step
-	 */
-	record Located(int start, int end, boolean[] content) {
-
-	}
-
 	private ArticleLocator() {
 	}
 
@@ -92,7 +73,7 @@ final class ArticleLocator {
 		int start = 0;
 		for (int i = 0; i < size; i++) {
 			int length = paragraphs.get(i).text().length();
-			long weight = content[i] ? length : -Math.max(FURNITURE_COST, length);
+			long weight = (content[i]) ? length : -Math.max(FURNITURE_COST, length);
 			if (sum <= 0) {
 				sum = 0;
 				start = i;
@@ -352,6 +333,24 @@ final class ArticleLocator {
 			}
 		}
 		return (words > 0) ? (double) stops / words : 0;
+	}
+
+	enum Kind {
+
+		GOOD, NEAR_GOOD, SHORT, BAD
+
+	}
+
+	/**
+	 * Where the article lies in the page.
+	 *
+	 * @param start the index of its first block
+	 * @param end the index after its last block
+	 * @param content for each block of the page, whether it is article text after the
+	 * context step
+	 */
+	record Located(int start, int end, boolean[] content) {
+
 	}
 
 }

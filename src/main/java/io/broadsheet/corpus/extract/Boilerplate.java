@@ -255,7 +255,9 @@ final class Boilerplate {
 		return buttons.equals("aaa") || buttons.equals("a-a+") || buttons.equals("a+a-") || buttons.equals("a-aa+");
 	}
 
-	/** "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min." */
+	/**
+	 * A reading-time note: "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.".
+	 */
 	static boolean isReadingTime(String line) {
 		return line.length() <= 40 && isReadingTime(line, Texts.key(line));
 	}

@@ -41,24 +41,6 @@ final class BylineDetector {
 	private BylineDetector() {
 	}
 
-	/**
-	 * A byline of a page, with what tells the article's byline from the others a page
-	 * shows (teasers of other articles, comments).
-	 *
-	 * @param names the author names, in byline order
-	 * @param paragraph the index of the paragraph in the list given to
-	 * {@link #candidates(List, int)}
-	 * @param line the 1-based line of the file
-	 * @param labelled whether a label ("By", "Von", "Автор:") introduces the names; an
-	 * unlabelled candidate is a bare name line beside the date line
-	 * @param inList whether other bylines stand close by (a list of articles)
-	 * @param score higher is likelier the article's byline: a label and closeness to the
-	 * date line count for, a list or comments against
-	 */
-	record Candidate(List<String> names, int paragraph, int line, boolean labelled, boolean inList, int score) {
-
-	}
-
 	// How far around a byline other bylines make it part of a list.
 	private static final int LIST_WINDOW = 6;
 
@@ -779,5 +761,23 @@ final class BylineDetector {
 			"redigiert von", "übersetzt von", "übersetzung:", "édité par", "traduit par", "édition:", "editado por",
 			"traducido por", "edición:", "редактор:", "перевод:", "перевела:", "перевел:", "photos by", "photo by",
 			"photography by", "illustration by", "graphics by", "video by");
+
+	/**
+	 * A byline of a page, with what tells the article's byline from the others a page
+	 * shows (teasers of other articles, comments).
+	 *
+	 * @param names the author names, in byline order
+	 * @param paragraph the index of the paragraph in the list given to
+	 * {@link #candidates(List, int)}
+	 * @param line the 1-based line of the file
+	 * @param labelled whether a label ("By", "Von", "Автор:") introduces the names; an
+	 * unlabelled candidate is a bare name line beside the date line
+	 * @param inList whether other bylines stand close by (a list of articles)
+	 * @param score higher is likelier the article's byline: a label and closeness to the
+	 * date line count for, a list or comments against
+	 */
+	record Candidate(List<String> names, int paragraph, int line, boolean labelled, boolean inList, int score) {
+
+	}
 
 }

@@ -23,38 +23,6 @@ final class DateLineDetector {
 
 	static final int MAX_LINE = 160;
 
-	/** What a date line says about its date. */
-	enum Label {
-
-		PUBLISHED, UPDATED, NONE
-
-	}
-
-	/** A date line's date, its label and how sure we are. */
-	record DateLine(LocalDate date, Label label) {
-
-	}
-
-	/**
-	 * A date line of a page, with what tells a publication date from the other dates a
-	 * page shows.
-	 *
-	 * @param date the date
-	 * @param paragraph the index of the paragraph in the list given to
-	 * {@link #candidates(List)}
-	 * @param line the 1-based line of the file
-	 * @param label whether a "Published" or an "Updated" label stands before it
-	 * @param inList whether it stands among other date lines (a list of related articles,
-	 * an archive) or under a heading of related articles
-	 * @param inComments whether it stands below a comments heading
-	 * @param score higher is likelier the publication date: a label counts for, a list or
-	 * comments against; position is left to the caller, who knows where the article is
-	 */
-	record Candidate(LocalDate date, int paragraph, int line, Label label, boolean inList, boolean inComments,
-			int score) {
-
-	}
-
 	// How far above the article's text its header may stand.
 	private static final int HEADER_REACH = 15;
 
@@ -451,6 +419,38 @@ final class DateLineDetector {
 			}
 		}
 		return false;
+	}
+
+	/** What a date line says about its date. */
+	enum Label {
+
+		PUBLISHED, UPDATED, NONE
+
+	}
+
+	/** A date line's date, its label and how sure we are. */
+	record DateLine(LocalDate date, Label label) {
+
+	}
+
+	/**
+	 * A date line of a page, with what tells a publication date from the other dates a
+	 * page shows.
+	 *
+	 * @param date the date
+	 * @param paragraph the index of the paragraph in the list given to
+	 * {@link #candidates(List)}
+	 * @param line the 1-based line of the file
+	 * @param label whether a "Published" or an "Updated" label stands before it
+	 * @param inList whether it stands among other date lines (a list of related articles,
+	 * an archive) or under a heading of related articles
+	 * @param inComments whether it stands below a comments heading
+	 * @param score higher is likelier the publication date: a label counts for, a list or
+	 * comments against; position is left to the caller, who knows where the article is
+	 */
+	record Candidate(LocalDate date, int paragraph, int line, Label label, boolean inList, boolean inComments,
+			int score) {
+
 	}
 
 }

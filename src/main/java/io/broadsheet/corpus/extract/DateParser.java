@@ -56,33 +56,6 @@ final class DateParser {
 	private DateParser() {
 	}
 
-	/** A date found in text, with the token range it covers. */
-	record Found(LocalDate date, int firstToken, int lastToken) {
-
-	}
-
-	enum Kind {
-
-		NUMBER, WORD, SYMBOL
-
-	}
-
-	record Token(Kind kind, String text, int start) {
-
-		boolean is(char symbol) {
-			return this.kind == Kind.SYMBOL && this.text.length() == 1 && this.text.charAt(0) == symbol;
-		}
-
-		int digits() {
-			return (this.kind == Kind.NUMBER) ? this.text.length() : 0;
-		}
-
-		int number() {
-			return Integer.parseInt(this.text);
-		}
-
-	}
-
 	/** Splits text into numbers, words (lower-cased) and single symbols. */
 	static List<Token> tokenize(String text) {
 		List<Token> tokens = new ArrayList<>();
@@ -356,6 +329,33 @@ final class DateParser {
 		catch (DateTimeException ex) {
 			return null;
 		}
+	}
+
+	/** A date found in text, with the token range it covers. */
+	record Found(LocalDate date, int firstToken, int lastToken) {
+
+	}
+
+	enum Kind {
+
+		NUMBER, WORD, SYMBOL
+
+	}
+
+	record Token(Kind kind, String text, int start) {
+
+		boolean is(char symbol) {
+			return this.kind == Kind.SYMBOL && this.text.length() == 1 && this.text.charAt(0) == symbol;
+		}
+
+		int digits() {
+			return (this.kind == Kind.NUMBER) ? this.text.length() : 0;
+		}
+
+		int number() {
+			return Integer.parseInt(this.text);
+		}
+
 	}
 
 }

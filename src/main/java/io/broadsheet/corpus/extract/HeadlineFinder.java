@@ -3,7 +3,6 @@ package io.broadsheet.corpus.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -62,20 +61,6 @@ final class HeadlineFinder {
 	private static final String[] TRAIL_SEPARATORS = { " » ", " > ", " >> ", " / ", " › " };
 
 	private static final String[] SITE_SEPARATORS = { " | ", " - ", " – ", " — ", " :: ", " · ", " » " };
-
-	/**
-	 * The headline found, scored.
-	 *
-	 * @param text the headline as shown
-	 * @param index the block it stands in
-	 * @param score how sure the finder is
-	 * @param attested whether the page title confirms it, or a byline or date line stands
-	 * under it
-	 * @param siteName the site the page title names after the headline, or {@code null}
-	 */
-	record Headline(String text, int index, double score, boolean attested, String siteName) {
-
-	}
 
 	private HeadlineFinder() {
 	}
@@ -238,67 +223,6 @@ final class HeadlineFinder {
 		return Math.min(words + unspaced / 2, limit + 1);
 	}
 
-	/**
-	 * The page's own title, saved by many scrapers as the first line: {@code Headline -
-	 * Site}, {@code Site | Headline}, {@code HeadlineSite} (glued), or the headline
-	 * alone. A line further down that it repeats is the headline.
-	 */
-	private record PageTitle(List<String> keys, List<String> siteNames, int lines) {
-
-		static PageTitle of(List<Paragraph> paragraphs) {
-			List<String> keys = new ArrayList<>();
-			List<String> siteNames = new ArrayList<>();
-			int top = Math.min(PAGE_TITLE_LINES, paragraphs.size());
-			for (int i = 0; i < top; i++) {
-				String text = paragraphs.get(i).text();
-				if (text.length() > 2 * MAX_HEADLINE) {
-					continue;
-				}
-				keys.add(Texts.key(text));
-				String site = null;
-				for (String separator : SITE_SEPARATORS) {
-					int at = text.lastIndexOf(separator);
-					if (at > 0) {
-						keys.add(Texts.key(text.substring(0, at)));
-						site = (site != null) ? site : text.substring(at + separator.length()).strip();
-					}
-					int first = text.indexOf(separator);
-					if (first > 0) {
-						keys.add(Texts.key(text.substring(first + separator.length())));
-					}
-				}
-				siteNames.add(site);
-			}
-			return new PageTitle(keys, siteNames, top);
-		}
-
-		// The whole title, a part of it between site separators, or its start when the
-		// site's name is glued on without a space (long enough not to be a menu entry).
-		boolean confirms(String headline) {
-			String key = Texts.key(headline);
-			if (key.isEmpty()) {
-				return false;
-			}
-			for (String title : this.keys) {
-				if (title.equals(key) || key.length() >= GLUED_MIN && Texts.words(key, 3) >= 3
-						&& (title.startsWith(key) || title.endsWith(key))) {
-					return true;
-				}
-			}
-			return false;
-		}
-
-		String siteName() {
-			for (String site : this.siteNames) {
-				if (site != null && !site.isEmpty()) {
-					return site;
-				}
-			}
-			return null;
-		}
-
-	}
-
 	// "Home » News » Headline", "Home / India News / Headline": the headline after its
 	// navigation trail.
 	private static String afterTrail(String text) {
@@ -403,6 +327,81 @@ final class HeadlineFinder {
 	private static boolean isBylineOrDateLine(String text) {
 		return BylineDetector.byline(text) != null || BylineDetector.isBylineShaped(text)
 				|| DateLineDetector.detect(text) != null;
+	}
+
+	/**
+	 * The headline found, scored.
+	 *
+	 * @param text the headline as shown
+	 * @param index the block it stands in
+	 * @param score how sure the finder is
+	 * @param attested whether the page title confirms it, or a byline or date line stands
+	 * under it
+	 * @param siteName the site the page title names after the headline, or {@code null}
+	 */
+	record Headline(String text, int index, double score, boolean attested, String siteName) {
+
+	}
+
+	/**
+	 * The page's own title, saved by many scrapers as the first line: {@code Headline -
+	 * Site}, {@code Site | Headline}, {@code HeadlineSite} (glued), or the headline
+	 * alone. A line further down that it repeats is the headline.
+	 */
+	private record PageTitle(List<String> keys, List<String> siteNames, int lines) {
+
+		static PageTitle of(List<Paragraph> paragraphs) {
+			List<String> keys = new ArrayList<>();
+			List<String> siteNames = new ArrayList<>();
+			int top = Math.min(PAGE_TITLE_LINES, paragraphs.size());
+			for (int i = 0; i < top; i++) {
+				String text = paragraphs.get(i).text();
+				if (text.length() > 2 * MAX_HEADLINE) {
+					continue;
+				}
+				keys.add(Texts.key(text));
+				String site = null;
+				for (String separator : SITE_SEPARATORS) {
+					int at = text.lastIndexOf(separator);
+					if (at > 0) {
+						keys.add(Texts.key(text.substring(0, at)));
+						site = (site != null) ? site : text.substring(at + separator.length()).strip();
+					}
+					int first = text.indexOf(separator);
+					if (first > 0) {
+						keys.add(Texts.key(text.substring(first + separator.length())));
+					}
+				}
+				siteNames.add(site);
+			}
+			return new PageTitle(keys, siteNames, top);
+		}
+
+		// The whole title, a part of it between site separators, or its start when the
+		// site's name is glued on without a space (long enough not to be a menu entry).
+		boolean confirms(String headline) {
+			String key = Texts.key(headline);
+			if (key.isEmpty()) {
+				return false;
+			}
+			for (String title : this.keys) {
+				if (title.equals(key) || key.length() >= GLUED_MIN && Texts.words(key, 3) >= 3
+						&& (title.startsWith(key) || title.endsWith(key))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		String siteName() {
+			for (String site : this.siteNames) {
+				if (site != null && !site.isEmpty()) {
+					return site;
+				}
+			}
+			return null;
+		}
+
 	}
 
 }

@@ -83,7 +83,7 @@ final class PublisherDetector {
 		while (!rest.isEmpty() && (rest.charAt(0) == '©' || rest.startsWith("(c)") || rest.startsWith("(C)")
 				|| Character.isDigit(rest.charAt(0)) || rest.charAt(0) == '-' || rest.charAt(0) == '–'
 				|| rest.charAt(0) == ',' || Character.isWhitespace(rest.charAt(0)))) {
-			rest = rest.startsWith("(c)") || rest.startsWith("(C)") ? rest.substring(3) : rest.substring(1);
+			rest = (rest.startsWith("(c)") || rest.startsWith("(C)")) ? rest.substring(3) : rest.substring(1);
 		}
 		int end = rest.length();
 		for (String stop : new String[] { ". ", ", all rights", ". all rights", " all rights", "|" }) {

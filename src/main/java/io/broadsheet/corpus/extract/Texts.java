@@ -1,7 +1,5 @@
 package io.broadsheet.corpus.extract;
 
-import java.util.Locale;
-
 /**
  * Small string checks shared by the detectors. Everything here is a single pass over a
  * bounded prefix, so detectors stay linear however long a paragraph is.

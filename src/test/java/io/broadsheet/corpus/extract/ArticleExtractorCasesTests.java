@@ -21,16 +21,6 @@ class ArticleExtractorCasesTests {
 
 	private final ArticleExtractor extractor = new ArticleExtractor();
 
-	record Case(String name, String text, String title, List<String> authors, LocalDate date, String publisher,
-			String bodyStart, String bodyEnd, List<String> absent) {
-
-		@Override
-		public String toString() {
-			return this.name;
-		}
-
-	}
-
 	@ParameterizedTest(name = "{0}")
 	@MethodSource("cases")
 	void extractsEveryField(Case expected) {
@@ -817,6 +807,16 @@ class ArticleExtractorCasesTests {
 			String bodyStart, String bodyEnd, String... absent) {
 		return new Case(name, text, title, (authors != null) ? Arrays.asList(authors.split(";")) : List.of(),
 				(date != null) ? LocalDate.parse(date) : null, publisher, bodyStart, bodyEnd, List.of(absent));
+	}
+
+	record Case(String name, String text, String title, List<String> authors, LocalDate date, String publisher,
+			String bodyStart, String bodyEnd, List<String> absent) {
+
+		@Override
+		public String toString() {
+			return this.name;
+		}
+
 	}
 
 }

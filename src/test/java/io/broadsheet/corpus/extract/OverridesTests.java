@@ -1,8 +1,8 @@
 package io.broadsheet.corpus.extract;
 
 import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
 import java.time.Duration;
+import java.time.LocalDate;
 
 import org.junit.jupiter.api.Test;
 

@@ -122,9 +122,9 @@ class SeedArticlesTests {
 	}
 
 	private static void assertParagraphsSeparatedByOneBlankLine(String body, int paragraphs) {
-		assertThat(body.split("\n\n", -1)).hasSize(paragraphs).allSatisfy((paragraph) -> {
-			assertThat(paragraph).isNotBlank().doesNotContain("\n").isEqualTo(paragraph.strip());
-		});
+		assertThat(body.split("\n\n", -1)).hasSize(paragraphs)
+			.allSatisfy((
+					paragraph) -> assertThat(paragraph).isNotBlank().doesNotContain("\n").isEqualTo(paragraph.strip()));
 	}
 
 	private ParsedArticle extract(String stem) {

@@ -12,14 +12,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
+
 import io.broadsheet.corpus.extract.ArticleExtractor;
 import io.broadsheet.corpus.extract.Extracted;
 import io.broadsheet.corpus.extract.ParsedArticle;
 import io.broadsheet.corpus.extract.eval.ExtractionScorer.BodyScore;
 import io.broadsheet.corpus.extract.eval.ExtractionScorer.PageScore;
 import io.broadsheet.corpus.extract.eval.ExtractionScorer.Scores;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the extractor (no server, no database) over a labelled folder, a
