@@ -25,9 +25,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 @Tag("database")
 class KnownItemQualityTests {
 
-	// Beside the repository in CI; -Dbroadsheet.eval-corpus=... from a worktree
-	// elsewhere.
-	static final String EVAL_CORPUS = System.getProperty("broadsheet.eval-corpus", "../shared/eval-web/dev/corpus");
+	// Beside the repository in CI, one level higher from a git worktree under the
+	// project's folder; -Dbroadsheet.eval-corpus=... from anywhere else.
+	static final String EVAL_CORPUS = System.getProperty("broadsheet.eval-corpus", findEvalCorpus());
 
 	@DynamicPropertySource
 	static void evaluationCorpus(DynamicPropertyRegistry properties) {
@@ -43,6 +43,15 @@ class KnownItemQualityTests {
 	@BeforeAll
 	static void requireEvaluationCorpus() {
 		assumeTrue(Files.isDirectory(Path.of(EVAL_CORPUS)), EVAL_CORPUS + " is absent");
+	}
+
+	private static String findEvalCorpus() {
+		for (String candidate : new String[] { "../shared/eval-web/dev/corpus", "../../shared/eval-web/dev/corpus" }) {
+			if (Files.isDirectory(Path.of(candidate))) {
+				return candidate;
+			}
+		}
+		return "../shared/eval-web/dev/corpus";
 	}
 
 	@Test
