@@ -1,18 +1,18 @@
 #!/usr/bin/env bash
 # Does an NDJSON export of the whole corpus run in constant memory? On 127.0.0.1 only.
 #
-#   bash src/bench/export-memory.sh                  # 100,000 articles, heap 128 MB
+#   bash src/bench/export-memory.sh                  # 100,000 articles, heap 256 MB
 #   bash src/bench/export-memory.sh --count 20000 --heap 96m
 #   (--ready-timeout 900: seconds to wait for the ingest; a busy machine needs more)
 #
 # It generates the corpus (src/bench/CorpusGenerator.java, cached under target/bench/),
 # ingests it into a file-mode H2 store with the heap the README recommends (256 MB), then
-# restarts Broadsheet on that store with a small heap (--heap, default 128m, serial
+# restarts Broadsheet on that store with a small heap (--heap, default 256m, serial
 # collector, GC log on) and streams /articles?format=ndjson twice: a tenth of the corpus
 # (the first year of dates) and all of it. For each it reports the rows and bytes received,
 # the time, and the largest heap left after any collection during the export (the live
 # set: what the export holds), next to that of the idle service. If rows accumulated, the
-# full export would hold about 600 MB of bodies and die in a 128 MB heap; if memory is
+# full export would hold about 600 MB of bodies and die in a 256 MB heap; if memory is
 # constant, both exports show about the idle figure. It stops every process it started.
 set -euo pipefail
 
@@ -20,7 +20,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH=$ROOT/target/bench
 COUNT=100000
 SEED=42
-HEAP=128m
+HEAP=256m
 READY_TIMEOUT=900
 EXPORT_TIMEOUT=900
 
@@ -30,7 +30,7 @@ while [ $# -gt 0 ]; do
 		--heap) HEAP=$2; shift 2 ;;
 		--seed) SEED=$2; shift 2 ;;
 		--ready-timeout) READY_TIMEOUT=$2; shift 2 ;;
-		*) echo "usage: bash src/bench/export-memory.sh [--count N] [--heap 128m] [--seed 42] [--ready-timeout 900]" >&2; exit 2 ;;
+		*) echo "usage: bash src/bench/export-memory.sh [--count N] [--heap 256m] [--seed 42] [--ready-timeout 900]" >&2; exit 2 ;;
 	esac
 done
 
