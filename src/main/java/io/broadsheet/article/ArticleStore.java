@@ -180,7 +180,7 @@ public class ArticleStore {
 			.addValue("publisher", content.publisher().value(), Types.VARCHAR)
 			.addValue("url", content.url().value(), Types.VARCHAR)
 			.addValue("excerpt", Excerpts.of(content.body()))
-			.addValue("wordCount", Excerpts.wordCount(content.body()))
+			.addValue("wordCount", content.wordCount())
 			.addValue("ingestedAt", ingestedAt, Types.TIMESTAMP_WITH_TIMEZONE)
 			.addValue("language", content.language(), Types.VARCHAR);
 		addOrigin(row, "title", content.title().origin());

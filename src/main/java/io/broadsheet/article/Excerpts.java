@@ -1,7 +1,7 @@
 package io.broadsheet.article;
 
 /**
- * Summaries of a body: its opening words and its length in words.
+ * The opening words of a body, shown in lists and exports.
  */
 final class Excerpts {
 
@@ -23,20 +23,6 @@ final class Excerpts {
 		}
 		int cut = firstParagraph.lastIndexOf(' ', MAX_LENGTH);
 		return firstParagraph.substring(0, (cut > MAX_LENGTH / 2) ? cut : MAX_LENGTH).stripTrailing() + "…";
-	}
-
-	/** Words in the body: runs of characters between white space. */
-	static int wordCount(String body) {
-		int words = 0;
-		boolean inWord = false;
-		for (int i = 0; i < body.length(); i++) {
-			boolean space = Character.isWhitespace(body.charAt(i));
-			if (!space && !inWord) {
-				words++;
-			}
-			inWord = !space;
-		}
-		return words;
 	}
 
 }

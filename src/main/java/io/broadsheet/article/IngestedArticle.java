@@ -19,23 +19,16 @@ import java.util.List;
  * @param publisher the publisher
  * @param url the original address
  * @param body the clean body text
+ * @param wordCount the body's length in words, as the extractor counts them
  * @param language the body's language as an ISO 639-1 code, {@code null} when unsure
  */
 public record IngestedArticle(String id, String sourceFile, String contentHash, String fileFingerprint,
 		Traced<String> title, List<String> authorNames, FieldOrigin authorsOrigin, Traced<LocalDate> publishedDate,
-		Traced<String> publisher, Traced<String> url, String body, String language) {
+		Traced<String> publisher, Traced<String> url, String body, int wordCount, String language) {
 
 	public IngestedArticle {
 		authorNames = List.copyOf(authorNames);
 		authorsOrigin = authorNames.isEmpty() ? FieldOrigin.UNKNOWN : authorsOrigin;
-	}
-
-	/** An article whose language is not known. */
-	public IngestedArticle(String id, String sourceFile, String contentHash, String fileFingerprint,
-			Traced<String> title, List<String> authorNames, FieldOrigin authorsOrigin, Traced<LocalDate> publishedDate,
-			Traced<String> publisher, Traced<String> url, String body) {
-		this(id, sourceFile, contentHash, fileFingerprint, title, authorNames, authorsOrigin, publishedDate, publisher,
-				url, body, null);
 	}
 
 }

@@ -22,7 +22,7 @@ final class IngestedArticleMapping {
 		List<String> authors = parsed.authorNames();
 		return new IngestedArticle(id, relativePath, contentHash, fileFingerprint, traced(parsed.title()), authors,
 				origin(parsed.authors()), traced(parsed.publishedDate()), traced(parsed.publisher()),
-				traced(parsed.url()), parsed.body(), parsed.language());
+				traced(parsed.url()), parsed.body(), parsed.wordCount(), parsed.language());
 	}
 
 	private static <T> Traced<T> traced(Extracted<T> extracted) {

@@ -133,7 +133,8 @@ class ArticleCatalogTests {
 	private static IngestedArticle content(String id, String title, List<String> authors, LocalDate date) {
 		FieldOrigin fromText = new FieldOrigin(FieldOrigin.Source.TEXT, 1);
 		return new IngestedArticle(id, id + ".txt", "hash-" + id + title, null, new Traced<>(title, fromText), authors,
-				fromText, new Traced<>(date, fromText), Traced.unknown(), Traced.unknown(), "Body of " + title + ".");
+				fromText, new Traced<>(date, fromText), Traced.unknown(), Traced.unknown(), "Body of " + title + ".", 3,
+				null);
 	}
 
 }

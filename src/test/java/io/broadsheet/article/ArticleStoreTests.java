@@ -61,7 +61,7 @@ class ArticleStoreTests {
 				new Traced<>(LocalDate.of(2024, 2, 29), new FieldOrigin(FieldOrigin.Source.OVERRIDE, null)),
 				new Traced<>("The Daily", new FieldOrigin(FieldOrigin.Source.DERIVED, null)),
 				new Traced<>("https://example.com/full", new FieldOrigin(FieldOrigin.Source.TEXT, 7)),
-				"First paragraph of the body.\n\nSecond one.");
+				"First paragraph of the body.\n\nSecond one.", 7, "en");
 		this.store.store(List.of(content), ingestedAt);
 		ArticleDetail detail = this.catalog.get("full");
 		assertThat(detail.title()).isEqualTo("A Full Title");
@@ -70,7 +70,8 @@ class ArticleStoreTests {
 		assertThat(detail.url()).isEqualTo("https://example.com/full");
 		assertThat(detail.sourceFile()).isEqualTo("dir/full.txt");
 		assertThat(detail.wordCount()).isEqualTo(7);
-		assertThat(detail.body()).isEqualTo("First paragraph of the body.\n\nSecond one.");
+		assertThat(detail.language()).isEqualTo("en");
+		assertThat(detail.body()).isEqualTo("First paragraph of the body.\n\nSecond one.", 7, "en");
 		assertThat(detail.provenance()).isEqualTo(new Provenance(new Origin(FieldOrigin.Source.TEXT, 3),
 				new Origin(FieldOrigin.Source.TEXT, 5), new Origin(FieldOrigin.Source.OVERRIDE, null),
 				new Origin(FieldOrigin.Source.DERIVED, null), new Origin(FieldOrigin.Source.TEXT, 7)));
@@ -86,7 +87,7 @@ class ArticleStoreTests {
 	@Test
 	void leavesUnknownFieldsEmpty() {
 		this.store.store(List.of(new IngestedArticle("bare", "bare.txt", "hash-bare", null, Traced.unknown(), List.of(),
-				LINE_1, Traced.unknown(), Traced.unknown(), Traced.unknown(), "Just a body.")), Instant.now());
+				LINE_1, Traced.unknown(), Traced.unknown(), Traced.unknown(), "Just a body.", 3, null)), Instant.now());
 		ArticleDetail detail = this.catalog.get("bare");
 		assertThat(detail.title()).isNull();
 		assertThat(detail.authors()).isEmpty();
@@ -174,7 +175,7 @@ class ArticleStoreTests {
 	private static IngestedArticle content(String id, List<String> authors, LocalDate date, String title) {
 		return new IngestedArticle(id, id + ".txt", "hash-" + id + "-" + title, null, new Traced<>(title, LINE_1),
 				authors, LINE_1, new Traced<>(date, LINE_1), Traced.unknown(), Traced.unknown(),
-				"Body of " + title + ".");
+				"Body of " + title + ".", 3, null);
 	}
 
 }

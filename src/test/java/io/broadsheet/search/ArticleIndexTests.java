@@ -312,7 +312,7 @@ class ArticleIndexTests {
 		int revision = this.revisions.merge(id, 1, Integer::sum);
 		return new IngestedArticle(id, id + ".txt", "hash-" + id + "-" + revision, null, new Traced<>(title, LINE_1),
 				(author != null) ? List.of(author) : List.of(), LINE_1, new Traced<>(date, LINE_1),
-				new Traced<>(publisher, LINE_1), Traced.unknown(), body, language);
+				new Traced<>(publisher, LINE_1), Traced.unknown(), body, 0, language);
 	}
 
 }

@@ -83,7 +83,7 @@ class GeneratedKnownItemTests {
 			}
 			String id = String.format("gen-%04d", i);
 			contents.add(new IngestedArticle(id, id + ".txt", "hash-" + id, null, new Traced<>(title, line1), List.of(),
-					line1, Traced.unknown(), Traced.unknown(), Traced.unknown(), body.toString().strip()));
+					line1, Traced.unknown(), Traced.unknown(), Traced.unknown(), body.toString().strip(), 0, null));
 		}
 		for (int start = 0; start < contents.size(); start += 200) {
 			this.store.store(contents.subList(start, start + 200), Instant.now());

@@ -26,6 +26,15 @@ public record ParsedArticle(Extracted<String> title, Extracted<List<String>> aut
 		warnings = (warnings != null) ? List.copyOf(warnings) : List.of();
 	}
 
+	/**
+	 * The body's length in words: runs of characters between white space. The one word
+	 * count of the service; the store keeps it, and lists and exports show it.
+	 * @return the number of words in the body
+	 */
+	public int wordCount() {
+		return Texts.words(this.body, Integer.MAX_VALUE);
+	}
+
 	/** The author names, or an empty list when none is known. */
 	public List<String> authorNames() {
 		return (this.authors != null) ? this.authors.value() : List.of();
