@@ -5,6 +5,8 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.media.Schema;
 
+import io.broadsheet.extract.Source;
+
 /**
  * One article in full: metadata, clean body, source file and where each metadata value
  * came from.
@@ -62,7 +64,7 @@ public record ArticleDetail(@Schema(example = "000_a9e816bf096b0a86") String id,
 	 * @param line the 1-based line of the source file, for {@code text}
 	 */
 	@Schema(name = "Origin", requiredProperties = "source")
-	public record Origin(@Schema(example = "text") FieldOrigin.Source source, @Schema(example = "3") Integer line) {
+	public record Origin(@Schema(example = "text") Source source, @Schema(example = "3") Integer line) {
 
 		static Origin from(FieldOrigin origin) {
 			return (origin.source() != null) ? new Origin(origin.source(), origin.line()) : null;

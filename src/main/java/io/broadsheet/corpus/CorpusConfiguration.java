@@ -10,7 +10,7 @@ import org.springframework.core.io.ResourceLoader;
 import org.springframework.core.io.support.ResourcePatternResolver;
 import org.springframework.core.io.support.ResourcePatternUtils;
 
-import io.broadsheet.corpus.extract.ArticleExtractor;
+import io.broadsheet.extract.ArticleExtractor;
 
 @Configuration(proxyBeanMethods = false)
 class CorpusConfiguration {

@@ -26,8 +26,8 @@ import io.broadsheet.article.IngestedArticle;
 import io.broadsheet.article.StoredArticle;
 import io.broadsheet.corpus.CorpusReport.FileWarning;
 import io.broadsheet.corpus.CorpusReport.SkippedFile;
-import io.broadsheet.corpus.extract.ArticleExtractor;
-import io.broadsheet.corpus.extract.ParsedArticle;
+import io.broadsheet.extract.ArticleExtractor;
+import io.broadsheet.extract.ParsedArticle;
 
 /**
  * Makes the store match the corpus folder: new files are added, changed ones replaced,

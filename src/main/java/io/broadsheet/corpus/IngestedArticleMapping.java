@@ -5,8 +5,8 @@ import java.util.List;
 import io.broadsheet.article.FieldOrigin;
 import io.broadsheet.article.IngestedArticle;
 import io.broadsheet.article.Traced;
-import io.broadsheet.corpus.extract.Extracted;
-import io.broadsheet.corpus.extract.ParsedArticle;
+import io.broadsheet.extract.Extracted;
+import io.broadsheet.extract.ParsedArticle;
 
 /**
  * The one place where the extractor's {@link ParsedArticle} becomes the
@@ -33,12 +33,7 @@ final class IngestedArticleMapping {
 		if (extracted == null) {
 			return FieldOrigin.UNKNOWN;
 		}
-		FieldOrigin.Source source = switch (extracted.source()) {
-			case TEXT -> FieldOrigin.Source.TEXT;
-			case OVERRIDE -> FieldOrigin.Source.OVERRIDE;
-			case DERIVED -> FieldOrigin.Source.DERIVED;
-		};
-		return new FieldOrigin(source, extracted.line());
+		return new FieldOrigin(extracted.source(), extracted.line());
 	}
 
 }

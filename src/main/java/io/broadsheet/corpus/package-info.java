@@ -1,9 +1,9 @@
 /**
- * Reading the corpus folder: the sync at startup, what it found and skipped
- * ({@code /corpus}), and the extractor ({@code corpus.extract}) that turns a text file
- * into an article. Hands articles to the article module's store.
+ * Reading the corpus folder: the sync at startup and on changes, what it found and
+ * skipped ({@code /corpus}). Each file goes through the extractor module
+ * ({@code io.broadsheet.extract}); the articles go to the article module's store.
  */
-@ApplicationModule(allowedDependencies = { "article", "system" })
+@ApplicationModule(allowedDependencies = { "article", "extract", "system" })
 @NullMarked
 package io.broadsheet.corpus;
 

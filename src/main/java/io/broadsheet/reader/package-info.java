@@ -2,7 +2,7 @@
  * The reader: server-rendered HTML pages for people at {@code /} and {@code /read/**},
  * built on the same services as the API, so that the two never disagree.
  */
-@ApplicationModule(allowedDependencies = { "article", "author", "search", "system" })
+@ApplicationModule(allowedDependencies = { "article", "author", "extract", "search", "system" })
 @NullMarked
 package io.broadsheet.reader;
 

@@ -24,6 +24,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.broadsheet.author.AuthorStore;
+import io.broadsheet.extract.Source;
 import io.broadsheet.search.SearchSlice;
 import io.broadsheet.system.PageQuery;
 
@@ -131,7 +132,7 @@ class ArticleCatalogTests {
 	}
 
 	private static IngestedArticle content(String id, String title, List<String> authors, LocalDate date) {
-		FieldOrigin fromText = new FieldOrigin(FieldOrigin.Source.TEXT, 1);
+		FieldOrigin fromText = new FieldOrigin(Source.TEXT, 1);
 		return new IngestedArticle(id, id + ".txt", "hash-" + id + title, null, new Traced<>(title, fromText), authors,
 				fromText, new Traced<>(date, fromText), Traced.unknown(), Traced.unknown(), "Body of " + title + ".", 3,
 				null);

@@ -18,6 +18,7 @@ import org.springframework.transaction.annotation.Transactional;
 import io.broadsheet.article.ArticleDetail.Origin;
 import io.broadsheet.article.ArticleDetail.Provenance;
 import io.broadsheet.author.AuthorStore;
+import io.broadsheet.extract.Source;
 import io.broadsheet.search.SearchSlice;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,7 +33,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Tag("database")
 class ArticleStoreTests {
 
-	private static final FieldOrigin LINE_1 = new FieldOrigin(FieldOrigin.Source.TEXT, 1);
+	private static final FieldOrigin LINE_1 = new FieldOrigin(Source.TEXT, 1);
 
 	@Autowired
 	private ArticleStore store;
@@ -56,11 +57,11 @@ class ArticleStoreTests {
 	void readsBackEveryFieldAsStored() {
 		Instant ingestedAt = Instant.parse("2026-03-01T10:15:30.123456Z");
 		IngestedArticle content = new IngestedArticle("full", "dir/full.txt", "hash-full", "fingerprint-full",
-				new Traced<>("A Full Title", new FieldOrigin(FieldOrigin.Source.TEXT, 3)), List.of("Ann Carter"),
-				new FieldOrigin(FieldOrigin.Source.TEXT, 5),
-				new Traced<>(LocalDate.of(2024, 2, 29), new FieldOrigin(FieldOrigin.Source.OVERRIDE, null)),
-				new Traced<>("The Daily", new FieldOrigin(FieldOrigin.Source.DERIVED, null)),
-				new Traced<>("https://example.com/full", new FieldOrigin(FieldOrigin.Source.TEXT, 7)),
+				new Traced<>("A Full Title", new FieldOrigin(Source.TEXT, 3)), List.of("Ann Carter"),
+				new FieldOrigin(Source.TEXT, 5),
+				new Traced<>(LocalDate.of(2024, 2, 29), new FieldOrigin(Source.OVERRIDE, null)),
+				new Traced<>("The Daily", new FieldOrigin(Source.DERIVED, null)),
+				new Traced<>("https://example.com/full", new FieldOrigin(Source.TEXT, 7)),
 				"First paragraph of the body.\n\nSecond one.", 7, "en");
 		this.store.store(List.of(content), ingestedAt);
 		ArticleDetail detail = this.catalog.get("full");
@@ -72,9 +73,8 @@ class ArticleStoreTests {
 		assertThat(detail.wordCount()).isEqualTo(7);
 		assertThat(detail.language()).isEqualTo("en");
 		assertThat(detail.body()).isEqualTo("First paragraph of the body.\n\nSecond one.", 7, "en");
-		assertThat(detail.provenance()).isEqualTo(new Provenance(new Origin(FieldOrigin.Source.TEXT, 3),
-				new Origin(FieldOrigin.Source.TEXT, 5), new Origin(FieldOrigin.Source.OVERRIDE, null),
-				new Origin(FieldOrigin.Source.DERIVED, null), new Origin(FieldOrigin.Source.TEXT, 7)));
+		assertThat(detail.provenance()).isEqualTo(new Provenance(new Origin(Source.TEXT, 3), new Origin(Source.TEXT, 5),
+				new Origin(Source.OVERRIDE, null), new Origin(Source.DERIVED, null), new Origin(Source.TEXT, 7)));
 		Article article = this.articles.findById("full").orElseThrow();
 		assertThat(article.getContentHash()).isEqualTo("hash-full");
 		assertThat(this.store.findAllStored()).singleElement()

@@ -29,7 +29,7 @@ import io.broadsheet.article.ArticleStore;
 import io.broadsheet.article.StoredArticle;
 import io.broadsheet.author.AuthorStore;
 import io.broadsheet.corpus.CorpusReport.SkippedFile;
-import io.broadsheet.corpus.extract.ArticleExtractor;
+import io.broadsheet.extract.ArticleExtractor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -31,6 +31,7 @@ import io.broadsheet.article.IngestedArticle;
 import io.broadsheet.article.StoredArticle;
 import io.broadsheet.article.Traced;
 import io.broadsheet.author.AuthorStore;
+import io.broadsheet.extract.Source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,7 +44,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import({ ArticleStore.class, AuthorStore.class, ArticleIndexSource.class })
 class ArticleIndexTests {
 
-	private static final FieldOrigin LINE_1 = new FieldOrigin(FieldOrigin.Source.TEXT, 1);
+	private static final FieldOrigin LINE_1 = new FieldOrigin(Source.TEXT, 1);
 
 	private static final Pageable BY_RELEVANCE = PageRequest.of(0, 20, Sort.by("relevance", "id"));
 

@@ -25,6 +25,7 @@ import io.broadsheet.article.IngestedArticle;
 import io.broadsheet.article.StoredArticle;
 import io.broadsheet.article.Traced;
 import io.broadsheet.author.AuthorStore;
+import io.broadsheet.extract.Source;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -74,7 +75,7 @@ class GeneratedKnownItemTests {
 	void findsEachGeneratedArticleByItsTitleAndByAPhraseOfItsBody() throws IOException {
 		Random random = new Random(12);
 		List<IngestedArticle> contents = new ArrayList<>();
-		FieldOrigin line1 = new FieldOrigin(FieldOrigin.Source.TEXT, 1);
+		FieldOrigin line1 = new FieldOrigin(Source.TEXT, 1);
 		for (int i = 0; i < ARTICLES; i++) {
 			String title = words(random, 4 + random.nextInt(5));
 			StringBuilder body = new StringBuilder();

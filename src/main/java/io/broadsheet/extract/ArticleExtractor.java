@@ -1,0 +1,90 @@
+package io.broadsheet.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns the bytes of one scraped article file into a {@link ParsedArticle}. Pure: no I/O,
+ * no framework, safe to share between threads, and it never throws.
+ * <p>
+ * The text is decoded, cut into paragraphs, and read from both ends: the header (title,
+ * byline, date line, site furniture) from the top, the tail (bios, disclaimers,
+ * references, sign-offs, prompts) from the bottom. What lies between, less page
+ * furniture, is the body. Curator overrides from front matter or a sidecar file win over
+ * what the text says; where both state a field, the sidecar wins, since it is the file a
+ * curator keeps beside a scraper-owned text.
+ */
+public final class ArticleExtractor {
+
+	/**
+	 * Extracts one article.
+	 * @param content the file's bytes
+	 * @param sidecar the bytes of a curator's sidecar YAML file, or {@code null}
+	 * @return the parsed article, never {@code null}
+	 */
+	public ParsedArticle extract(byte[] content, byte[] sidecar) {
+		List<String> warnings = new ArrayList<>();
+		try {
+			return extract(content, sidecar, warnings);
+		}
+		catch (RuntimeException | StackOverflowError ex) {
+			// A bug must not cost the curator the file: keep its text, say what happened.
+			warnings.add("The extractor failed on this file (" + ex.getClass().getSimpleName()
+					+ "); its text is shown without metadata.");
+			String text = TextDecoder.decode((content != null) ? content : new byte[0]).strip();
+			return new ParsedArticle(null, null, null, null, null, text, null, warnings);
+		}
+	}
+
+	private ParsedArticle extract(byte[] content, byte[] sidecar, List<String> warnings) {
+		String text = TextDecoder.decode((content != null) ? content : new byte[0]);
+		String[] lines = text.split("\n", -1);
+		FrontMatter frontMatter = FrontMatter.find(lines, warnings);
+		Overrides overrides = Overrides.NONE;
+		int from = 0;
+		if (frontMatter != null) {
+			overrides = OverridesParser.parse(frontMatter.yaml(), "front matter", warnings);
+			from = frontMatter.bodyStart();
+		}
+		if (sidecar != null) {
+			Overrides fromSidecar = OverridesParser.parse(TextDecoder.decode(sidecar), "sidecar file", warnings);
+			overrides = overrides.overriddenBy(fromSidecar);
+		}
+		List<Paragraph> paragraphs = Paragraphs.split(lines, from);
+		ArticleLocator.Located located = ArticleLocator.locate(paragraphs);
+		HeadlineFinder.Headline headline = HeadlineFinder.find(paragraphs, located.start());
+		ArticleReader reader = new ArticleReader(paragraphs, located.start(), located.end(),
+				(headline != null) ? headline.index() : located.start());
+		reader.read();
+		String body = reader.body();
+		Extracted<String> title = reader.title();
+		if (headline != null && (title == null || located.start() > 12 || headline.attested())) {
+			title = Extracted.fromText(headline.text(), paragraphs.get(headline.index()).line());
+		}
+		if (title == null) {
+			String derived = TitleDetector.derive(body);
+			title = (derived != null && !derived.isEmpty()) ? Extracted.derived(derived) : null;
+		}
+		DateLineDetector.Candidate candidate = DateLineDetector.publicationDate(paragraphs);
+		Extracted<LocalDate> date = (candidate != null) ? Extracted.fromText(candidate.date(), candidate.line()) : null;
+		BylineDetector.Candidate byline = BylineDetector.authors(paragraphs,
+				(candidate != null) ? candidate.paragraph() : -1);
+		// Bylines read over the whole page first; the reader's (under the headline, in
+		// an about block or a closing bio) when the page bears them out.
+		Extracted<List<String>> authors = (byline != null) ? Extracted.fromText(byline.names(), byline.line())
+				: reader.authors();
+		if (byline == null && authors != null
+				&& !BylineDetector.isCorroborated(paragraphs, authors.value(), authors.line())) {
+			authors = null;
+		}
+		return new ParsedArticle(override(overrides.title(), title), override(overrides.authors(), authors),
+				override(overrides.publishedDate(), date), override(overrides.publisher(), reader.publisher()),
+				override(overrides.url(), null), body, LanguageDetector.detect(body), warnings);
+	}
+
+	private static <T> Extracted<T> override(T value, Extracted<T> extracted) {
+		return (value != null) ? Extracted.override(value) : extracted;
+	}
+
+}

@@ -1,0 +1,356 @@
+package io.broadsheet.extract;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Finds the article inside a whole page saved as text: navigation, cookie banners,
+ * related links and footers around it. Language-independent, linear in the page.
+ * <p>
+ * Every block (paragraph) is classified by what holds in any language, as jusText does:
+ * long blocks dense in the page language's stop words are running text ({@code GOOD}),
+ * somewhat shorter or sparser ones are {@code NEAR_GOOD}, blocks under a sentence's
+ * length are {@code SHORT}, and furniture (prompts, captions, breadcrumbs, links) and
+ * long blocks with no running text are {@code BAD}, as are long blocks the page repeats
+ * and cookie notices. Short and near-good blocks then take their class from their
+ * neighbours (jusText's context step), so a heading or a list item between two paragraphs
+ * stays, while a menu entry between two menus goes. The article is the run of blocks
+ * where text outweighs furniture most (the maximum-sum run, weighing each block by its
+ * length as boilerpipe's text density does).
+ */
+final class ArticleLocator {
+
+	private static final int SHORT = 70;
+
+	private static final int LONG = 200;
+
+	// A block weighs its length; furniture costs at least this much, so that a long run
+	// of
+	// menu entries costs more than the one paragraph of text it may hold.
+	private static final int FURNITURE_COST = 40;
+
+	// Stop-word density thresholds, relative to the density of the page's own long
+	// blocks:
+	// Lucene's sets differ in size from language to language.
+	private static final double NEAR_GOOD_DENSITY = 0.5;
+
+	private static final double GOOD_DENSITY = 0.6;
+
+	private static final int MAX_COOKIE_NOTICE = 1000;
+
+	private static final int DENSITY_SAMPLE = 2000;
+
+	// So many near-good blocks in a row make running text.
+	private static final int RUN_OF_SENTENCES = 3;
+
+	// Enough stop words on the page to trust the language chosen from them.
+	private static final int MIN_LANGUAGE_HITS = 20;
+
+	// Only so many words are sampled to choose the language.
+	private static final int LANGUAGE_SAMPLE = 20000;
+
+	private ArticleLocator() {
+	}
+
+	static Located locate(List<Paragraph> paragraphs) {
+		int size = paragraphs.size();
+		if (size == 0) {
+			return new Located(0, 0, new boolean[0]);
+		}
+		Kind[] kinds = classify(paragraphs);
+		Kind[] smoothed = smooth(kinds);
+		boolean[] content = new boolean[size];
+		for (int i = 0; i < size; i++) {
+			content[i] = smoothed[i] == Kind.GOOD;
+		}
+		// The maximum-sum run (Kadane): text counts for, furniture against.
+		long best = Long.MIN_VALUE;
+		int bestStart = 0;
+		int bestEnd = size;
+		long sum = 0;
+		int start = 0;
+		for (int i = 0; i < size; i++) {
+			int length = paragraphs.get(i).text().length();
+			long weight = (content[i]) ? length : -Math.max(FURNITURE_COST, length);
+			if (sum <= 0) {
+				sum = 0;
+				start = i;
+			}
+			sum += weight;
+			if (sum > best) {
+				best = sum;
+				bestStart = start;
+				bestEnd = i + 1;
+			}
+		}
+		if (best <= 0) {
+			return new Located(0, size, content);
+		}
+		return new Located(bestStart, bestEnd, content);
+	}
+
+	static Kind[] classify(List<Paragraph> paragraphs) {
+		int size = paragraphs.size();
+		int language = language(paragraphs);
+		double[] density = new double[size];
+		double reference = 0;
+		if (language != StopWords.NONE) {
+			double[] longDensities = new double[size];
+			int longBlocks = 0;
+			for (int i = 0; i < size; i++) {
+				String text = paragraphs.get(i).text();
+				if (text.length() >= SHORT) {
+					density[i] = density(text, language);
+					if (text.length() >= LONG) {
+						longDensities[longBlocks++] = density[i];
+					}
+				}
+			}
+			if (longBlocks > 0) {
+				double[] sorted = Arrays.copyOf(longDensities, longBlocks);
+				Arrays.sort(sorted);
+				reference = sorted[longBlocks / 2];
+			}
+		}
+		Kind[] kinds = new Kind[size];
+		Map<String, Integer> occurrences = new HashMap<>();
+		for (Paragraph paragraph : paragraphs) {
+			if (paragraph.text().length() >= SHORT) {
+				occurrences.merge(paragraph.text(), 1, Integer::sum);
+			}
+		}
+		for (int i = 0; i < size; i++) {
+			String text = paragraphs.get(i).text();
+			kinds[i] = (occurrences.getOrDefault(text, 1) > 1 || isCookieNotice(text)) ? Kind.BAD
+					: kind(text, density[i], reference);
+		}
+		promoteRunsOfSentences(paragraphs, kinds);
+		return kinds;
+	}
+
+	/**
+	 * Some sites write in paragraphs of one or two short sentences, none long enough to
+	 * be {@code GOOD} alone: a run of near-good sentences (short blocks may stand between
+	 * them) that together make running text is text.
+	 */
+	private static void promoteRunsOfSentences(List<Paragraph> paragraphs, Kind[] kinds) {
+		int runStart = 0;
+		for (int i = 0; i <= kinds.length; i++) {
+			if (i == kinds.length || kinds[i] == Kind.BAD) {
+				int nearGood = 0;
+				int length = 0;
+				for (int j = runStart; j < i; j++) {
+					if (kinds[j] == Kind.NEAR_GOOD || kinds[j] == Kind.GOOD) {
+						nearGood++;
+						length += paragraphs.get(j).text().length();
+					}
+				}
+				if (nearGood >= RUN_OF_SENTENCES && length >= 2 * LONG) {
+					for (int j = runStart; j < i; j++) {
+						if (kinds[j] == Kind.NEAR_GOOD && Texts.endsWithSentencePunctuation(paragraphs.get(j).text())) {
+							kinds[j] = Kind.GOOD;
+						}
+					}
+				}
+				runStart = i + 1;
+			}
+		}
+	}
+
+	private static Kind kind(String text, double density, double reference) {
+		if (Boilerplate.isNoise(text) || Boilerplate.isBreadcrumb(text)) {
+			return Kind.BAD;
+		}
+		if (text.length() < SHORT) {
+			return Kind.SHORT;
+		}
+		boolean sentence = Texts.endsWithSentencePunctuation(text);
+		if (reference <= 0) {
+			if (text.length() >= LONG && (sentence || sentenceMarks(text) >= 2)) {
+				return Kind.GOOD;
+			}
+			return sentence ? Kind.NEAR_GOOD : Kind.BAD;
+		}
+		if (density >= GOOD_DENSITY * reference && text.length() >= LONG) {
+			return Kind.GOOD;
+		}
+		if (density >= NEAR_GOOD_DENSITY * reference && (sentence || sentenceMarks(text) >= 1)) {
+			return Kind.NEAR_GOOD;
+		}
+		return Kind.BAD;
+	}
+
+	// Cookie banners and privacy dialogs: the commonest furniture in long sentences, and
+	// "cookie" is the word for it in most languages that use the Latin script.
+	private static boolean isCookieNotice(String text) {
+		if (text.length() >= MAX_COOKIE_NOTICE) {
+			return false;
+		}
+		// In place, ignoring case: no lower-cased copy of every block.
+		for (int i = 0; i + 6 <= text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c == 'c' || c == 'C') && text.regionMatches(true, i, "cookie", 0, 6)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static int sentenceMarks(String text) {
+		int marks = 0;
+		for (int i = 0; i + 1 < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c == '.' || c == '!' || c == '?' || c == '。' || c == '।')
+					&& Character.isWhitespace(text.charAt(i + 1))) {
+				marks++;
+			}
+		}
+		return marks;
+	}
+
+	/**
+	 * jusText's context step: a near-good block is text unless furniture stands on both
+	 * sides of it; a short block is text between text, furniture between furniture, and
+	 * between the two, text only next to a near-good block.
+	 */
+	static Kind[] smooth(Kind[] kinds) {
+		int size = kinds.length;
+		// The nearest GOOD or BAD block on each side, ignoring short and near-good ones.
+		Kind[] before = new Kind[size];
+		Kind[] after = new Kind[size];
+		Kind[] beforeNear = new Kind[size];
+		Kind[] afterNear = new Kind[size];
+		Kind last = Kind.BAD;
+		Kind lastNear = Kind.BAD;
+		for (int i = 0; i < size; i++) {
+			before[i] = last;
+			beforeNear[i] = lastNear;
+			if (kinds[i] == Kind.GOOD || kinds[i] == Kind.BAD) {
+				last = kinds[i];
+			}
+			if (kinds[i] != Kind.SHORT) {
+				lastNear = kinds[i];
+			}
+		}
+		last = Kind.BAD;
+		lastNear = Kind.BAD;
+		for (int i = size - 1; i >= 0; i--) {
+			after[i] = last;
+			afterNear[i] = lastNear;
+			if (kinds[i] == Kind.GOOD || kinds[i] == Kind.BAD) {
+				last = kinds[i];
+			}
+			if (kinds[i] != Kind.SHORT) {
+				lastNear = kinds[i];
+			}
+		}
+		Kind[] smoothed = kinds.clone();
+		for (int i = 0; i < size; i++) {
+			if (kinds[i] == Kind.NEAR_GOOD) {
+				smoothed[i] = (before[i] == Kind.BAD && after[i] == Kind.BAD) ? Kind.BAD : Kind.GOOD;
+			}
+			else if (kinds[i] == Kind.SHORT) {
+				if (before[i] == Kind.GOOD && after[i] == Kind.GOOD) {
+					smoothed[i] = Kind.GOOD;
+				}
+				else if (before[i] == Kind.BAD && after[i] == Kind.BAD) {
+					smoothed[i] = Kind.BAD;
+				}
+				else {
+					smoothed[i] = (beforeNear[i] == Kind.NEAR_GOOD || afterNear[i] == Kind.NEAR_GOOD) ? Kind.GOOD
+							: Kind.BAD;
+				}
+			}
+		}
+		return smoothed;
+	}
+
+	// The language whose stop words the page's longer blocks hit most.
+	static int language(List<Paragraph> paragraphs) {
+		long[] hits = new long[StopWords.languages()];
+		int sampled = 0;
+		// one buffer for all blocks: each is looked up in place
+		char[] buffer = new char[256];
+		for (Paragraph paragraph : paragraphs) {
+			String text = paragraph.text();
+			if (text.length() < SHORT) {
+				continue;
+			}
+			int length = text.length();
+			if (buffer.length < length) {
+				buffer = new char[Math.max(length, 2 * buffer.length)];
+			}
+			char[] chars = buffer;
+			text.getChars(0, length, chars, 0);
+			int from = -1;
+			for (int i = 0; i <= length; i++) {
+				boolean letter = i < length && Character.isLetter(chars[i]);
+				if (letter && from < 0) {
+					from = i;
+				}
+				else if (!letter && from >= 0) {
+					long bits = StopWords.languagesOf(chars, from, i - from);
+					while (bits != 0) {
+						hits[Long.numberOfTrailingZeros(bits)]++;
+						bits &= bits - 1;
+					}
+					from = -1;
+					if (++sampled >= LANGUAGE_SAMPLE) {
+						break;
+					}
+				}
+			}
+			if (sampled >= LANGUAGE_SAMPLE) {
+				break;
+			}
+		}
+		int language = StopWords.language(hits);
+		return (language != StopWords.NONE && hits[language] >= MIN_LANGUAGE_HITS) ? language : StopWords.NONE;
+	}
+
+	static double density(String text, int language) {
+		long bit = 1L << language;
+		// The start of a long block measures it well enough, in bounded time.
+		int length = Math.min(text.length(), DENSITY_SAMPLE);
+		char[] chars = new char[length];
+		text.getChars(0, length, chars, 0);
+		int words = 0;
+		int stops = 0;
+		int from = -1;
+		for (int i = 0; i <= length; i++) {
+			boolean letter = i < length && Character.isLetterOrDigit(chars[i]);
+			if (letter && from < 0) {
+				from = i;
+			}
+			else if (!letter && from >= 0) {
+				words++;
+				if ((StopWords.languagesOf(chars, from, i - from) & bit) != 0) {
+					stops++;
+				}
+				from = -1;
+			}
+		}
+		return (words > 0) ? (double) stops / words : 0;
+	}
+
+	enum Kind {
+
+		GOOD, NEAR_GOOD, SHORT, BAD
+
+	}
+
+	/**
+	 * Where the article lies in the page.
+	 *
+	 * @param start the index of its first block
+	 * @param end the index after its last block
+	 * @param content for each block of the page, whether it is article text after the
+	 * context step
+	 */
+	record Located(int start, int end, boolean[] content) {
+
+	}
+
+}

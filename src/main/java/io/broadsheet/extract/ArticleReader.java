@@ -1,0 +1,570 @@
+package io.broadsheet.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import io.broadsheet.extract.DateLineDetector.DateLine;
+import io.broadsheet.extract.DateLineDetector.Label;
+
+/**
+ * Reads one article's paragraphs from both ends and keeps what it finds. One instance per
+ * article; not thread-safe.
+ * <p>
+ * The tail is found first, walking up from the last paragraph while paragraphs are tail
+ * material (prompts, bios, disclaimers, references, sign-offs, short promo lines). The
+ * body ends where the first strong tail marker of that run begins, so a short closing
+ * sentence of the article stays, while a promo line after a bio goes. Then the header is
+ * read from the top, up to the second paragraph of running text.
+ * <p>
+ * A line is never dropped for being short: only lines that match a pattern, or that
+ * follow a strong tail marker, leave the body. In a short article made of short lines the
+ * walk reaches the header, whose byline or date line is no end of the article: a marker
+ * ends the body only if the header leaves article text (a sentence, running text or a
+ * list item) above it, otherwise the next marker is tried, and without one the body runs
+ * to the end of the file.
+ */
+final class ArticleReader {
+
+	private static final int MAX_HEADER = 12;
+
+	private static final int MAX_TAIL = 60;
+
+	// How far above a located article its headline, byline and date line are looked for.
+	private static final int HEAD_REACH = 8;
+
+	// How far below a located article its bio, credits and sign-off are looked for.
+	private static final int TAIL_REACH = 8;
+
+	private static final int SHORT_LINE = 80;
+
+	private static final int MAX_BIO_CHECKS = 3;
+
+	// Ranks of the evidence, best first.
+	private static final int DATE_PUBLISHED = 0;
+
+	private static final int DATE_PLAIN = 1;
+
+	private static final int DATE_UPDATED = 2;
+
+	private static final int DATE_TAIL = 3;
+
+	private static final int PUBLISHER_SOURCE = 0;
+
+	private static final int PUBLISHER_SIGN_OFF = 1;
+
+	private static final int PUBLISHER_SITE_NAME = 2;
+
+	private static final int PUBLISHER_BLURB = 3;
+
+	private static final int PUBLISHER_DISCLAIMER = 4;
+
+	private final List<Paragraph> paragraphs;
+
+	private final boolean[] removed;
+
+	private int cut;
+
+	private Extracted<String> title;
+
+	private Extracted<List<String>> headerAuthors;
+
+	private Extracted<List<String>> tailAuthors;
+
+	private int tailAuthorRank = Integer.MAX_VALUE;
+
+	private Extracted<LocalDate> date;
+
+	private int dateRank = Integer.MAX_VALUE;
+
+	private Extracted<String> publisher;
+
+	private int publisherRank = Integer.MAX_VALUE;
+
+	private int bioChecks;
+
+	// The header is read from here: the top of the page, or a few blocks above the
+	// article in a whole page.
+	private final int headFrom;
+
+	// The body starts here: the top, or the article's first block in a whole page.
+	private final int bodyFrom;
+
+	// The tail is read up to here: the page's end, or a few blocks after the article.
+	private final int tailTo;
+
+	private final int bodyTo;
+
+	ArticleReader(List<Paragraph> paragraphs) {
+		this(paragraphs, 0, paragraphs.size());
+	}
+
+	/**
+	 * A reader of the article that lies in blocks {@code [start, end)} of a page.
+	 * @param paragraphs the page's blocks
+	 * @param start the article's first block
+	 * @param end the index after the article's last block
+	 */
+	ArticleReader(List<Paragraph> paragraphs, int start, int end) {
+		this(paragraphs, start, end, start);
+	}
+
+	/**
+	 * A reader of the article that lies in blocks {@code [start, end)} of a page, under a
+	 * headline found at block {@code headline}.
+	 * @param paragraphs the page's blocks
+	 * @param start the article's first block
+	 * @param end the index after the article's last block
+	 * @param headline the block of the article's headline, or {@code start} when none is
+	 * known: its byline and date line lie between the two
+	 */
+	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline) {
+		this.paragraphs = paragraphs;
+		this.removed = new boolean[paragraphs.size()];
+		boolean pageAbove = start > MAX_HEADER;
+		this.headFrom = pageAbove ? Math.max(0, Math.min(headline, start - HEAD_REACH)) : 0;
+		this.bodyFrom = pageAbove ? start : 0;
+		boolean pageBelow = paragraphs.size() - end > TAIL_REACH;
+		this.tailTo = pageBelow ? end + TAIL_REACH : paragraphs.size();
+		this.bodyTo = pageBelow ? end : paragraphs.size();
+		this.cut = this.tailTo;
+	}
+
+	void read() {
+		int[] markers = findTailMarkers();
+		int next = 0;
+		this.cut = (markers.length > 0) ? markers[0] : this.tailTo;
+		readHeader();
+		// In a short article the walk up from the end reaches the header: a byline, a
+		// date line or a comment count there is no end of the article, and the body
+		// ends at a later marker, or nowhere.
+		while (this.cut < this.tailTo && this.cut <= this.headFrom + MAX_HEADER && !bodyHoldsText()) {
+			next++;
+			this.cut = (next < markers.length) ? markers[next] : this.tailTo;
+			resetHeader();
+			readHeader();
+		}
+		readTail();
+		for (int i = this.bodyFrom; i < this.cut; i++) {
+			if (!this.removed[i] && isFurniture(text(i))) {
+				this.removed[i] = true;
+			}
+		}
+	}
+
+	String body() {
+		StringBuilder body = new StringBuilder();
+		for (int i = this.bodyFrom; i < Math.min(this.cut, this.bodyTo); i++) {
+			if (!this.removed[i]) {
+				if (body.length() > 0) {
+					body.append("\n\n");
+				}
+				body.append(withoutHeadingMarks(text(i)));
+			}
+		}
+		return body.toString();
+	}
+
+	Extracted<String> title() {
+		return this.title;
+	}
+
+	Extracted<List<String>> authors() {
+		return (this.headerAuthors != null) ? this.headerAuthors : this.tailAuthors;
+	}
+
+	Extracted<LocalDate> publishedDate() {
+		return this.date;
+	}
+
+	Extracted<String> publisher() {
+		return this.publisher;
+	}
+
+	private String text(int i) {
+		return this.paragraphs.get(i).text();
+	}
+
+	private int line(int i) {
+		return this.paragraphs.get(i).line();
+	}
+
+	// "## A shared problem": Markdown heading marks are layout, not text.
+	private static String withoutHeadingMarks(String text) {
+		int marks = 0;
+		while (marks < text.length() && marks < 6 && text.charAt(marks) == '#') {
+			marks++;
+		}
+		if (marks > 0 && marks < text.length() && text.charAt(marks) == ' ') {
+			return text.substring(marks + 1).strip();
+		}
+		return text;
+	}
+
+	// Page furniture removed wherever it stands.
+	private static boolean isFurniture(String text) {
+		return Boilerplate.isNoise(text) || BylineDetector.isCreditLine(text);
+	}
+
+	// ---- tail ----
+
+	private enum TailKind {
+
+		/** Certainly not article text: the body ends at the first of these. */
+		STRONG,
+		/** Could be either (a short line): kept unless a strong marker precedes it. */
+		WEAK,
+		/** Article text: the tail ends here. */
+		NONE
+
+	}
+
+	/**
+	 * The strong tail markers of the run of tail material at the end, in file order. The
+	 * body ends at the first of them that has article text above it.
+	 */
+	private int[] findTailMarkers() {
+		int size = this.tailTo;
+		int[] found = new int[Math.min(size, MAX_TAIL)];
+		int count = 0;
+		for (int i = size - 1; i >= this.headFrom + 1 && i >= size - MAX_TAIL; i--) {
+			TailKind kind = tailKind(i);
+			if (kind == TailKind.NONE) {
+				break;
+			}
+			if (kind == TailKind.STRONG) {
+				found[count++] = i;
+			}
+		}
+		int[] markers = new int[count];
+		for (int k = 0; k < count; k++) {
+			markers[k] = found[count - 1 - k];
+		}
+		return markers;
+	}
+
+	// Whether what the header left above the cut holds article text: a sentence, running
+	// text or a list item, not just a line the header did not recognise.
+	private boolean bodyHoldsText() {
+		for (int i = this.bodyFrom; i < this.cut; i++) {
+			String text = text(i);
+			if (!this.removed[i]
+					&& (Texts.endsWithSentencePunctuation(text) || isRunningText(text) || Texts.isListItem(text))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private TailKind tailKind(int i) {
+		String text = text(i);
+		if (Boilerplate.endsArticle(text) || BioDetector.isAboutHeading(text)
+				|| BioDetector.afterAboutLabel(text) != null || ReferenceDetector.isHeading(text)
+				|| BylineDetector.isCreditLine(text) || BylineDetector.isEditorLine(text)
+				|| PublisherDetector.signOff(text) != null || PublisherDetector.sourceLine(text) != null
+				|| PublisherDetector.isDisclaimer(text) || PublisherDetector.journalBlurb(text) != null
+				|| isReferenceEntry(i) || BylineDetector.byline(text) != null
+				|| DateLineDetector.detect(text) != null) {
+			return TailKind.STRONG;
+		}
+		if (isClosingBio(i)) {
+			return TailKind.STRONG;
+		}
+		if (Boilerplate.isNoise(text) || text.length() <= SHORT_LINE && Texts.words(text, 12) <= 12) {
+			return TailKind.WEAK;
+		}
+		return TailKind.NONE;
+	}
+
+	// An entry counts when it stands in a list of entries or under a references heading.
+	private boolean isReferenceEntry(int i) {
+		if (!ReferenceDetector.isEntry(text(i))) {
+			return false;
+		}
+		boolean before = i > 0 && (ReferenceDetector.isEntry(text(i - 1)) || ReferenceDetector.isHeading(text(i - 1)));
+		boolean after = i + 1 < this.paragraphs.size() && ReferenceDetector.isEntry(text(i + 1));
+		return before || after;
+	}
+
+	/**
+	 * A bio sentence of someone not named in the article before it: a closing note on the
+	 * author, not a remark on a person the article is about.
+	 */
+	private boolean isClosingBio(int i) {
+		String name = BioDetector.bioName(text(i));
+		if (name == null || this.bioChecks >= MAX_BIO_CHECKS) {
+			return false;
+		}
+		this.bioChecks++;
+		String surname = name.substring(name.lastIndexOf(' ') + 1);
+		for (int j = 0; j < i; j++) {
+			if (containsWord(text(j), surname) && !isBylineOrDateLine(text(j))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isBylineOrDateLine(String text) {
+		return BylineDetector.byline(text) != null || BylineDetector.isBylineShaped(text)
+				|| DateLineDetector.detect(text) != null;
+	}
+
+	private static boolean containsWord(String text, String word) {
+		int index = text.indexOf(word);
+		while (index >= 0) {
+			boolean startOk = index == 0 || !Character.isLetter(text.charAt(index - 1));
+			int end = index + word.length();
+			boolean endOk = end >= text.length() || !Character.isLetter(text.charAt(end));
+			if (startOk && endOk) {
+				return true;
+			}
+			index = text.indexOf(word, index + 1);
+		}
+		return false;
+	}
+
+	private void readTail() {
+		int size = this.tailTo;
+		List<String> bioNames = new ArrayList<>();
+		int bioLine = 0;
+		for (int i = this.cut; i < size; i++) {
+			String text = text(i);
+			List<String> credited = BylineDetector.creditLine(text);
+			if (credited != null) {
+				tailAuthors(credited, line(i), 0);
+				continue;
+			}
+			List<String> byline = BylineDetector.byline(text);
+			if (byline != null) {
+				tailAuthors(byline, line(i), 1);
+			}
+			String inline = BioDetector.afterAboutLabel(text);
+			if (BioDetector.isAboutHeading(text) || inline != null) {
+				readAboutBlock(i, inline);
+			}
+			String bio = BioDetector.bioName(text);
+			if (bio != null && !bioNames.contains(bio)) {
+				bioNames.add(bio);
+				bioLine = (bioLine == 0) ? line(i) : bioLine;
+			}
+			readTailPublisher(i, text);
+			DateLine dateLine = DateLineDetector.detect(text);
+			if (dateLine != null && dateLine.label() != Label.NONE) {
+				date(dateLine.date(), line(i), DATE_TAIL);
+			}
+		}
+		if (!bioNames.isEmpty()) {
+			tailAuthors(bioNames, bioLine, 3);
+		}
+	}
+
+	// "About the author" and the name line or bio sentences under it.
+	private void readAboutBlock(int heading, String inline) {
+		List<String> names = new ArrayList<>();
+		int firstLine = 0;
+		if (inline != null && addName(names, inline)) {
+			firstLine = line(heading);
+		}
+		for (int j = heading + 1; j < this.paragraphs.size() && j <= heading + 4 && names.size() < 10; j++) {
+			String text = text(j);
+			if (Boilerplate.isPrompt(text)) {
+				break;
+			}
+			if (addName(names, text) && firstLine == 0) {
+				firstLine = line(j);
+			}
+		}
+		if (!names.isEmpty()) {
+			tailAuthors(names, firstLine, 2);
+		}
+	}
+
+	private static boolean addName(List<String> names, String text) {
+		String name = (text.length() <= 60) ? PersonNames.clean(text) : null;
+		if (name == null) {
+			name = BioDetector.bioName(text);
+		}
+		if (name != null && !names.contains(name)) {
+			names.add(name);
+			return true;
+		}
+		return false;
+	}
+
+	private void tailAuthors(List<String> names, int line, int rank) {
+		if (rank < this.tailAuthorRank) {
+			this.tailAuthors = Extracted.fromText(List.copyOf(names), line);
+			this.tailAuthorRank = rank;
+		}
+	}
+
+	private void readTailPublisher(int i, String text) {
+		String source = PublisherDetector.sourceLine(text);
+		if (source != null) {
+			publisher(source, line(i), PUBLISHER_SOURCE);
+			return;
+		}
+		String signOff = PublisherDetector.signOff(text);
+		if (signOff != null) {
+			publisher(signOff, line(i), PUBLISHER_SIGN_OFF);
+			return;
+		}
+		String blurb = PublisherDetector.journalBlurb(text);
+		if (blurb != null) {
+			publisher(blurb, line(i), PUBLISHER_BLURB);
+			return;
+		}
+		String institution = PublisherDetector.disclaimerInstitution(text);
+		if (institution != null) {
+			publisher(institution, line(i), PUBLISHER_DISCLAIMER);
+		}
+	}
+
+	private void publisher(String name, int line, int rank) {
+		if (rank < this.publisherRank) {
+			this.publisher = Extracted.fromText(name, line);
+			this.publisherRank = rank;
+		}
+	}
+
+	private void date(LocalDate value, int line, int rank) {
+		if (rank < this.dateRank) {
+			this.date = Extracted.fromText(value, line);
+			this.dateRank = rank;
+		}
+	}
+
+	// ---- header ----
+
+	private void resetHeader() {
+		Arrays.fill(this.removed, false);
+		this.title = null;
+		this.headerAuthors = null;
+		this.date = null;
+		this.dateRank = Integer.MAX_VALUE;
+		this.publisher = null;
+		this.publisherRank = Integer.MAX_VALUE;
+	}
+
+	private void readHeader() {
+		int limit = Math.min(this.cut, Math.max(this.headFrom + MAX_HEADER, this.bodyFrom + 2));
+		int running = 0;
+		boolean titleAllowed = true;
+		List<Integer> kickers = new ArrayList<>();
+		for (int i = this.headFrom; i < limit && running < 2; i++) {
+			String text = text(i);
+			if (isRunningText(text)) {
+				running++;
+				titleAllowed = false;
+				continue;
+			}
+			if (Boilerplate.isPrompt(text) || Boilerplate.isCaption(text) || DateLineDetector.isTodayHeader(text)) {
+				this.removed[i] = true;
+				continue;
+			}
+			if (readBylineOrDate(i, text)) {
+				this.removed[i] = true;
+				continue;
+			}
+			if (Boilerplate.isNoise(text) || Boilerplate.isBreadcrumb(text) || Boilerplate.isSectionLabel(text)) {
+				this.removed[i] = true;
+				continue;
+			}
+			if (Texts.isDomainName(text)) {
+				publisher(text, line(i), PUBLISHER_SITE_NAME);
+				this.removed[i] = true;
+				continue;
+			}
+			String source = PublisherDetector.sourceLine(text);
+			if (source != null) {
+				publisher(source, line(i), PUBLISHER_SOURCE);
+				this.removed[i] = true;
+				continue;
+			}
+			if (this.title != null && TitleDetector.sameTitle(this.title.value(), text)) {
+				this.removed[i] = true;
+				continue;
+			}
+			if (isAgencyTag(text)) {
+				this.removed[i] = true;
+				continue;
+			}
+			if (this.title != null && this.headerAuthors == null && text.length() <= 60) {
+				// A bare name under the headline ("Andrew Roth in Moscow") is a byline
+				// without
+				// its "By".
+				List<String> names = BylineDetector.names(text);
+				if (names != null) {
+					this.headerAuthors = Extracted.fromText(names, line(i));
+					this.removed[i] = true;
+					continue;
+				}
+			}
+			if (this.headerAuthors != null && BioDetector.isAffiliation(text)) {
+				this.removed[i] = true;
+				continue;
+			}
+			String next = (i + 1 < this.paragraphs.size()) ? text(i + 1) : null;
+			if (TitleDetector.isLabelAbove(text, next)) {
+				this.removed[i] = true;
+				continue;
+			}
+			if (titleAllowed && this.title == null
+					&& (TitleDetector.isHeadline(text) || TitleDetector.isShortHeadlineAbove(text, next))) {
+				this.title = Extracted.fromText(TitleDetector.headlineText(text), line(i));
+				this.removed[i] = true;
+				kickers.forEach((k) -> this.removed[k] = true);
+				continue;
+			}
+			if (titleAllowed && this.title == null && isKicker(text)) {
+				// A site name or kicker above a headline; dropped only if a headline
+				// follows.
+				kickers.add(i);
+				continue;
+			}
+			titleAllowed = false;
+		}
+	}
+
+	private boolean readBylineOrDate(int i, String text) {
+		List<String> byline = BylineDetector.byline(text);
+		DateLine dateLine = DateLineDetector.detect(text);
+		if (dateLine != null) {
+			int rank = (dateLine.label() == Label.PUBLISHED) ? DATE_PUBLISHED
+					: (dateLine.label() == Label.UPDATED) ? DATE_UPDATED : DATE_PLAIN;
+			date(dateLine.date(), line(i), rank);
+			if (byline == null) {
+				byline = BylineDetector.afterBy(text);
+			}
+		}
+		if (byline != null && this.headerAuthors == null) {
+			this.headerAuthors = Extracted.fromText(byline, line(i));
+		}
+		return byline != null || dateLine != null || BylineDetector.isBylineShaped(text);
+	}
+
+	// "AFP", "AP / DPA": the agency a story came from, not its author or publisher.
+	private static boolean isAgencyTag(String text) {
+		if (text.length() > 20 || Texts.words(text, 4) > 3) {
+			return false;
+		}
+		int letters = Texts.letters(text);
+		return letters >= 2 && text.equals(text.toUpperCase(Locale.ROOT))
+				&& !text.equals(text.toLowerCase(Locale.ROOT));
+	}
+
+	// Running text: a long paragraph, or a full sentence of some length.
+	private static boolean isRunningText(String text) {
+		return text.length() >= 200
+				|| text.length() >= 80 && Texts.endsWithSentencePunctuation(text) && Texts.words(text, 12) >= 12;
+	}
+
+	private static boolean isKicker(String text) {
+		return text.length() <= 40 && Texts.words(text, 4) <= 4 && !Texts.endsWithSentencePunctuation(text)
+				&& !text.toLowerCase(Locale.ROOT).equals(text);
+	}
+
+}

@@ -1,0 +1,151 @@
+package io.broadsheet.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recognises author biographies: "About the author" headings and sentences that introduce
+ * a person by their role ("A is a professor of ...", "A ist Politikwissenschaftler ...",
+ * "A est chercheur ..."). The name at the start of such a sentence is the author when it
+ * closes the article.
+ */
+final class BioDetector {
+
+	private static final int MAX_BIO = 1200;
+
+	private static final int ROLE_WINDOW = 160;
+
+	private static final Set<String> ABOUT_HEADINGS = Set.of("about the author", "about the authors", "about author",
+			"about the writer", "about the contributor", "author bio", "author's bio", "the author", "the authors",
+			"über den autor", "über die autorin", "über die autoren", "zum autor", "zur autorin", "zu den autoren",
+			"der autor", "die autorin", "à propos de l'auteur", "à propos de l'autrice", "à propos des auteurs",
+			"l'auteur", "l'autrice", "sobre el autor", "sobre la autora", "sobre los autores", "el autor", "la autora",
+			"sull'autore", "l'autore", "sobre o autor", "об авторе", "об авторах", "автор", "авторы");
+
+	private static final String[] VERBS = { " is ", " was ", " has been ", " serves as ", " works as ", " ist ",
+			" war ", " arbeitet als ", " est ", " était ", " travaille comme ", " es ", " fue ", " trabaja como ",
+			" è ", " é ", " — ", " – ", " - ", ", a ", ", an ", ", the " };
+
+	private static final Set<String> ROLES = Set.of("professor", "fellow", "analyst", "journalist", "researcher",
+			"scholar", "expert", "lecturer", "correspondent", "reporter", "writer", "author", "editor", "columnist",
+			"contributor", "director", "economist", "historian", "scientist", "specialist", "consultant", "doctoral",
+			"phd", "ph.d", "candidate", "student", "associate", "founder", "co-founder", "chair", "chairman", "head",
+			"commentator", "blogger", "diplomat", "ambassador", "advisor", "adviser", "lawyer", "practitioner",
+			"strategist", "observer", "instructor", "teacher", "editor-in-chief", "president", "executive", "officer",
+			"manager", "coordinator", "orientalist", "political", "politologist", "sociologist", "anthropologist",
+			"geographer", "professorin", "journalistin", "analystin", "politikwissenschaftler",
+			"politikwissenschaftlerin", "politologe", "politologin", "wissenschaftler", "wissenschaftlerin",
+			"korrespondent", "korrespondentin", "redakteur", "redakteurin", "autorin", "historiker", "historikerin",
+			"experte", "expertin", "mitarbeiter", "mitarbeiterin", "leiter", "leiterin", "dozent", "dozentin",
+			"chercheur", "chercheuse", "journaliste", "professeur", "professeure", "analyste", "politologue",
+			"correspondant", "correspondante", "historien", "historienne", "économiste", "spécialiste", "enseignant",
+			"enseignante", "rédacteur", "rédactrice", "doctorant", "doctorante", "profesor", "profesora", "periodista",
+			"investigador", "investigadora", "analista", "politólogo", "politóloga", "historiador", "historiadora",
+			"economista", "corresponsal", "especialista", "académico", "académica", "docente", "giornalista",
+			"ricercatore", "ricercatrice", "professore", "professoressa", "jornalista", "pesquisador", "pesquisadora",
+			"professora", "профессор", "журналист", "журналистка", "аналитик", "эксперт", "политолог", "историк",
+			"исследователь", "исследовательница", "корреспондент", "обозреватель", "экономист", "доцент", "сотрудник",
+			"сотрудница", "востоковед", "публицист", "директор", "руководитель", "кандидат", "доктор");
+
+	private BioDetector() {
+	}
+
+	static boolean isAboutHeading(String line) {
+		if (line.length() > 40) {
+			return false;
+		}
+		String key = Texts.key(line);
+		if (ABOUT_HEADINGS.contains(key)) {
+			return true;
+		}
+		// "About Sarah", "About Emil Avdaliani": an author box named after its author
+		String text = line.strip();
+		if (key.startsWith("about ") && !text.endsWith(".")) {
+			String rest = text.substring(6).strip();
+			while (!rest.isEmpty() && ":".indexOf(rest.charAt(rest.length() - 1)) >= 0) {
+				rest = rest.substring(0, rest.length() - 1);
+			}
+			int words = Texts.words(rest, 4);
+			return words >= 1 && words <= 3 && Character.isUpperCase(rest.charAt(0))
+					&& !NOT_ABOUT.contains(rest.toLowerCase(Locale.ROOT))
+					&& (words == 1 || PersonNames.clean(rest) != null);
+		}
+		return false;
+	}
+
+	private static final Set<String> NOT_ABOUT = Set.of("us", "me", "this", "the", "it", "them", "our", "cookies",
+			"this site", "this article", "this story", "the project", "the site");
+
+	/**
+	 * Whether a short header line states a role and affiliation ("Senior Fellow, Carnegie
+	 * Europe") rather than article text.
+	 */
+	static boolean isAffiliation(String line) {
+		if (line.length() > 100 || Texts.endsWithSentencePunctuation(line) || line.isEmpty()
+				|| !Character.isUpperCase(line.charAt(0)) || Texts.words(line, 13) > 12) {
+			return false;
+		}
+		return hasRole(line.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * The text after an inline "About the author:" label, or {@code null} when the line
+	 * has none.
+	 */
+	static String afterAboutLabel(String line) {
+		int colon = line.indexOf(':');
+		if (colon <= 0 || colon > 40 || colon + 1 >= line.length()) {
+			return null;
+		}
+		return isAboutHeading(line.substring(0, colon)) ? line.substring(colon + 1).strip() : null;
+	}
+
+	/**
+	 * The person a biography sentence introduces ("Emil Avdaliani is a professor of
+	 * ..."), or {@code null} when the paragraph does not open with one.
+	 */
+	static String bioName(String paragraph) {
+		if (paragraph.length() > MAX_BIO || paragraph.length() < 15) {
+			return null;
+		}
+		String window = paragraph.substring(0, Math.min(paragraph.length(), 90));
+		int verbAt = -1;
+		String verb = null;
+		for (String candidate : VERBS) {
+			int index = window.indexOf(candidate);
+			if (index > 0 && (verbAt < 0 || index < verbAt)) {
+				verbAt = index;
+				verb = candidate;
+			}
+		}
+		if (verbAt < 0) {
+			return null;
+		}
+		String name = PersonNames.clean(paragraph.substring(0, verbAt));
+		if (name == null) {
+			return null;
+		}
+		int from = verbAt + verb.length();
+		String role = paragraph.substring(from, Math.min(paragraph.length(), from + ROLE_WINDOW))
+			.toLowerCase(Locale.ROOT);
+		return hasRole(role) ? name : null;
+	}
+
+	private static boolean hasRole(String text) {
+		int start = -1;
+		for (int i = 0; i <= text.length(); i++) {
+			boolean letter = i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-');
+			if (letter && start < 0) {
+				start = i;
+			}
+			else if (!letter && start >= 0) {
+				if (ROLES.contains(text.substring(start, i))) {
+					return true;
+				}
+				start = -1;
+			}
+		}
+		return false;
+	}
+
+}

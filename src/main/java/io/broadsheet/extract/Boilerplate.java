@@ -1,0 +1,337 @@
+package io.broadsheet.extract;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Recognises lines that belong to the page around the article rather than to the article:
+ * share, comment, subscribe and print prompts, widget remnants, photo captions, reading
+ * times, breadcrumbs and section labels. Every check looks at one short line, so a
+ * paragraph of prose is never mistaken for boilerplate because of a word it contains.
+ */
+final class Boilerplate {
+
+	private static final int MAX_PROMPT = 100;
+
+	private static final Set<String> PROMPTS = Set.of("leave a reply", "leave a comment", "post a comment",
+			"add a comment", "add comment", "write a comment", "comments", "comment", "no comments", "show comments",
+			"view comments", "load comments", "print", "print friendly, pdf & email", "print friendly",
+			"print this article", "print article", "print this page", "print page", "email this page",
+			"share this page", "share", "share this", "share this article", "share this story", "share this post",
+			"share on facebook", "share on twitter", "share on x", "share article", "tweet", "email", "e-mail",
+			"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "vk", "ok",
+			"copy link", "copy", "link copied", "like", "follow", "subscribe", "subscribe now", "sign up", "sign in",
+			"log in", "login", "register", "menu", "search", "close", "advertisement", "advertising", "ad", "sponsored",
+			"sponsored content", "continue reading", "read more", "read also", "see also", "related",
+			"related articles", "related posts", "related stories", "related news", "more from this author",
+			"more stories", "recommended", "recommended for you", "you may also like", "you might also like",
+			"most read", "most popular", "popular", "trending", "latest news", "top stories", "loading", "back to top",
+			"scroll to top", "skip to content", "skip to main content", "cookie settings", "accept cookies", "teilen",
+			"drucken", "kommentare", "kommentar schreiben", "mehr zum thema", "lesen sie auch", "weitere artikel",
+			"anzeige", "werbung", "partager", "imprimer", "commentaires", "laisser un commentaire", "lire aussi",
+			"à lire aussi", "publicité", "compartir", "imprimir", "comentarios", "deja un comentario",
+			"dejar un comentario", "lee también", "leer más", "publicidad", "condividi", "stampa", "commenti",
+			"leggi anche", "compartilhar", "comentários", "leia também", "поделиться", "печать", "распечатать",
+			"комментарии", "оставить комментарий", "читайте также", "реклама", "подписаться", "главное",
+			"новости партнеров");
+
+	private static final Prefixes PROMPT_PREFIXES = Prefixes.of("share this", "share on ", "share via", "follow us",
+			"follow our", "subscribe to", "subscribe for", "sign up for", "sign up to", "click here", "read more:",
+			"read more at", "read also:", "also read:", "see also:", "related:", "related articles:",
+			"related reading:", "tags:", "tagged:", "tagged with", "topics:", "filed under", "categories:", "category:",
+			"posted in", "join our", "join us on", "download the app", "download our app", "get the latest",
+			"don't miss", "don’t miss", "you may also like", "more on this", "more from", "comments (", "comment (",
+			"advertisement", "like this", "like loading", "support our", "support us", "donate", "become a member",
+			"if you liked this", "if you enjoyed this", "to continue reading", "this content is", "cookie",
+			"we use cookies", "all rights reserved", "lesen sie auch:", "mehr zum thema:", "folgen sie uns",
+			"abonnieren sie", "jetzt abonnieren", "schlagworte:", "themen:", "lire aussi :", "lire aussi:",
+			"suivez-nous", "abonnez-vous", "mots-clés", "mots clés", "lea también:", "lee también:", "leer más:",
+			"síguenos", "suscríbete", "etiquetas:", "temas:", "leggi anche:", "seguici", "iscriviti", "leia também:",
+			"siga-nos", "читайте также:", "читайте также ", "подписывайтесь", "подпишитесь", "теги:", "метки:", "темы:",
+			"смотрите также", "источник фото", "this article is more than", "this article is over",
+			"explore more on these topics", "reuse this content", "this post may contain", "this article may contain",
+			"this page may contain", "your email address will not be published", "required fields are marked",
+			"most viewed", "more on this story", "related topics", "view all comments", "sign up to",
+			"get our newsletter");
+
+	// Prompts that sit inside an article (a teaser link, a newsletter box) rather than
+	// opening the page furniture below it.
+	private static final String[] INLINE_PROMPTS = { "read more:", "read also:", "also read:", "see also:", "related:",
+			"subscribe", "sign up", "sign in", "log in", "login", "register", "follow us", "follow our", "click here",
+			"join our", "join us", "download", "get the latest", "don't miss", "don’t miss", "support our",
+			"support us", "donate", "become a member", "advertisement", "advertising", "ad", "sponsored", "loading",
+			"menu", "search", "close", "continue reading", "to continue reading", "lesen sie auch:", "lire aussi",
+			"à lire aussi", "lea también", "lee también", "leer más:", "leggi anche:", "leia também:", "читайте также:",
+			"читайте также ", "anzeige", "werbung", "publicité", "publicidad", "реклама", "подписывайтесь",
+			"подпишитесь", "abonnieren", "abonnez-vous", "suscríbete", "iscriviti", "print", "drucken", "imprimer",
+			"imprimir", "печать", "share", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться",
+			"cookie", "we use cookies", "back to top", "scroll to top", "skip to" };
+
+	private static final Prefixes CAPTION_STARTS = Prefixes.of("photo", "photos", "image", "images", "picture",
+			"pictured", "foto", "fotos", "bild", "фото", "illustration", "illustrative", "cover photo",
+			"featured image", "header image", "main image", "credit", "photo credit", "image credit", "image source",
+			"video", "file photo", "archive photo", "photograph", "caption", "crédit", "crédito", "légende");
+
+	private static final String[] CAPTION_MARKS = { "getty images", "shutterstock", "ap photo", "afp photo", "reuters/",
+			"/reuters", "/ reuters", "/afp", "/ afp", "epa-efe", "(photo:", "(photo by", "(image:", "photo:", "фото:",
+			"foto:", "bild:", "image:", "© reuters", "© afp", "© ap", "(photo", "(фото", "(foto", "photo credit",
+			"image credit", "via getty", "imago images", "dpa/", "/dpa", "sputnik/", "/ sputnik", "тасс/", "/ тасс",
+			"ria novosti/", "wikimedia commons", "unsplash", "pexels" };
+
+	private static final Set<String> SECTION_LABELS = Set.of("news", "opinion", "opinions", "analysis", "commentary",
+			"comment", "politics", "world", "economy", "business", "region", "regions", "society", "culture", "sport",
+			"sports", "blog", "blogs", "editorial", "op-ed", "oped", "interview", "interviews", "feature", "features",
+			"home", "latest", "breaking", "breaking news", "exclusive", "explainer", "long read", "in depth",
+			"in-depth", "video", "photo", "photos", "gallery", "world news", "local news", "top news", "main news",
+			"international", "europe", "asia", "middle east", "africa", "americas", "caucasus", "south caucasus",
+			"russia", "security", "defense", "defence", "diplomacy", "energy", "geopolitics", "meinung", "politik",
+			"wirtschaft", "nachrichten", "kommentar", "analyse", "ausland", "inland", "welt", "gesellschaft", "kultur",
+			"politique", "économie", "actualités", "monde", "société", "tribune", "éditorial", "opinión", "política",
+			"economía", "noticias", "mundo", "análisis", "internacional", "sociedad", "cultura", "opinione", "politica",
+			"economia", "notizie", "esteri", "mondo", "новости", "политика", "экономика", "мнение", "мнения",
+			"аналитика", "общество", "в мире", "мир", "культура", "интервью", "колонка", "blog post", "article",
+			"articles", "commentaries", "insights", "perspectives", "expert comment", "expert opinion", "research",
+			"publications", "press release", "press releases", "report", "reports", "brief", "briefs", "policy brief",
+			"policy briefs", "podcast", "podcasts", "events", "newsletter", "magazine", "review", "essay", "essays",
+			"column", "columns", "columnists", "story", "stories", "updates", "live", "live updates",
+			"from the print edition", "premium", "free", "sponsored", "partner content");
+
+	private static final Set<String> HOME_WORDS = Set.of("home", "homepage", "start", "startseite", "accueil", "inicio",
+			"portada", "главная", "главная страница", "news", "index");
+
+	private Boilerplate() {
+	}
+
+	/**
+	 * Whether the line is page furniture wherever it stands: a prompt, a caption, a
+	 * widget remnant, a reading time, a bare link or an editor's credit.
+	 */
+	static boolean isNoise(String line) {
+		if (line.length() > MAX_NOISE) {
+			return false;
+		}
+		String key = Texts.key(line);
+		return isPrompt(line, key) || isCaption(line, key) || isWidgetRemnant(line, key) || isReadingTime(line, key)
+				|| isBareLink(line) || line.length() <= 120 && BylineDetector.isEditorKey(key);
+	}
+
+	// No check below looks at lines longer than this.
+	private static final int MAX_NOISE = 300;
+
+	static boolean isPrompt(String line) {
+		return line.length() <= MAX_PROMPT && isPrompt(line, Texts.key(line));
+	}
+
+	private static boolean isPrompt(String line, String key) {
+		if (line.length() > MAX_PROMPT) {
+			return false;
+		}
+		if (PROMPTS.contains(key) || isCount(key)) {
+			return true;
+		}
+		return PROMPT_PREFIXES.matches(key);
+	}
+
+	/**
+	 * Whether the line is a prompt that opens the page furniture after an article
+	 * ("Related articles", "Leave a reply", "Tags: ..."), so that what follows it is no
+	 * longer article text. Teasers, newsletter boxes, share and print buttons inside an
+	 * article ("Read more: ...", "Subscribe to our newsletter", "Share this article",
+	 * "Print this page") are prompts but do not end it: a one-line last paragraph after a
+	 * share bar is still the article's.
+	 */
+	static boolean endsArticle(String line) {
+		if (!isPrompt(line)) {
+			return false;
+		}
+		String key = Texts.key(line);
+		for (String inline : INLINE_PROMPTS) {
+			if (key.startsWith(inline) && (inline.endsWith(":") || inline.endsWith(" ")
+					|| key.length() == inline.length() || !Character.isLetter(key.charAt(inline.length())))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// "12 comments", "3 Kommentare", "Comments (4)"
+	private static boolean isCount(String key) {
+		int space = key.indexOf(' ');
+		if (space <= 0 || space > 6) {
+			return false;
+		}
+		for (int i = 0; i < space; i++) {
+			if (!Character.isDigit(key.charAt(i))) {
+				return false;
+			}
+		}
+		String rest = key.substring(space + 1);
+		return rest.equals("comments") || rest.equals("comment") || rest.equals("shares") || rest.equals("views")
+				|| rest.equals("kommentare") || rest.equals("commentaires") || rest.equals("comentarios")
+				|| rest.equals("комментариев") || rest.equals("комментария") || rest.equals("просмотров")
+				|| rest.equals("likes") || rest.equals("reactions");
+	}
+
+	/**
+	 * Whether the line is a photo caption or credit. Names in captions are not authors
+	 * and caption lines are not titles.
+	 */
+	static boolean isCaption(String line) {
+		return line.length() <= MAX_NOISE && isCaption(line, Texts.key(line));
+	}
+
+	// The key keeps inner punctuation, so "(photo:" and "reuters/" still show in it.
+	private static boolean isCaption(String line, String lower) {
+		if (line.length() > MAX_NOISE) {
+			return false;
+		}
+		String start = CAPTION_STARTS.find(lower);
+		if (start != null && lower.length() > start.length()) {
+			String after = lower.substring(start.length()).stripLeading();
+			if (after.startsWith(":") || after.startsWith("’s source") || after.startsWith("'s source")
+					|| after.startsWith("source") || after.startsWith("by ") || after.startsWith("credit")
+					|| after.startsWith("courtesy") || after.startsWith("©") || after.startsWith("/")
+					|| after.startsWith("(") || after.startsWith("–") || after.startsWith("—") || after.startsWith("- ")
+					|| after.startsWith("|")) {
+				return true;
+			}
+		}
+		if (line.length() > 200 || !mayHoldCredit(lower)) {
+			return false;
+		}
+		for (String mark : CAPTION_MARKS) {
+			if (lower.contains(mark)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// Every caption mark holds one of these; most lines hold none and skip the search.
+	private static boolean mayHoldCredit(String lower) {
+		for (int i = 0; i < lower.length(); i++) {
+			char c = lower.charAt(i);
+			if (c == ':' || c == '/' || c == '(' || c == '©') {
+				return true;
+			}
+		}
+		return lower.contains("getty") || lower.contains("shutterstock") || lower.contains("photo")
+				|| lower.contains("imago") || lower.contains("wikimedia") || lower.contains("unsplash")
+				|| lower.contains("pexels") || lower.contains("epa-efe");
+	}
+
+	/**
+	 * Whether the line is what is left of a widget after text extraction ("+ ↺ − 16 px",
+	 * "A A A"): short, and mostly symbols and numbers.
+	 */
+	static boolean isWidgetRemnant(String line) {
+		return line.length() <= 60 && isWidgetRemnant(line, Texts.key(line));
+	}
+
+	private static boolean isWidgetRemnant(String line, String key) {
+		if (line.length() > 60) {
+			return false;
+		}
+		int letters = 0;
+		int visible = 0;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (Character.isWhitespace(c)) {
+				continue;
+			}
+			visible++;
+			if (Character.isLetter(c)) {
+				letters++;
+			}
+		}
+		if (visible == 0) {
+			return true;
+		}
+		if (letters * 10 < visible * 3) {
+			return true;
+		}
+		// "A A A", "A- A+": font size buttons
+		String buttons = key.replace(" ", "");
+		return buttons.equals("aaa") || buttons.equals("a-a+") || buttons.equals("a+a-") || buttons.equals("a-aa+");
+	}
+
+	/**
+	 * A reading-time note: "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.".
+	 */
+	static boolean isReadingTime(String line) {
+		return line.length() <= 40 && isReadingTime(line, Texts.key(line));
+	}
+
+	private static boolean isReadingTime(String line, String key) {
+		if (line.length() > 40) {
+			return false;
+		}
+		boolean hasNumber = false;
+		for (int i = 0; i < key.length(); i++) {
+			if (Character.isDigit(key.charAt(i))) {
+				hasNumber = true;
+				break;
+			}
+		}
+		return hasNumber && (key.endsWith("min read") || key.endsWith("mins read") || key.endsWith("minute read")
+				|| key.endsWith("minutes read") || key.startsWith("reading time") || key.startsWith("read time")
+				|| key.startsWith("lesezeit") || key.startsWith("temps de lecture")
+				|| key.startsWith("tiempo de lectura") || key.startsWith("время чтения") || key.endsWith("min lesezeit")
+				|| key.endsWith("min de lecture") || key.endsWith("min. lesezeit") || key.endsWith("min de lectura")
+				|| key.endsWith("мин. чтения") || key.endsWith("мин чтения"));
+	}
+
+	static boolean isBareLink(String line) {
+		if (line.indexOf(' ') >= 0) {
+			return false;
+		}
+		String lower = line.toLowerCase(Locale.ROOT);
+		return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.");
+	}
+
+	/** A navigation trail: "Home > News > Politics", "Главная / Новости". */
+	static boolean isBreadcrumb(String line) {
+		if (line.length() > 150) {
+			return false;
+		}
+		int separators = 0;
+		int longestSegment = 0;
+		int segment = 0;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c == '>' || c == '»' || c == '›' || c == '/' || c == '|' || c == '→' || c == '\\') {
+				separators++;
+				longestSegment = Math.max(longestSegment, segment);
+				segment = 0;
+			}
+			else {
+				segment++;
+			}
+		}
+		longestSegment = Math.max(longestSegment, segment);
+		if (separators == 0 || longestSegment > 40) {
+			return false;
+		}
+		String first = Texts.key(line.split("[>»›/|→\\\\]", 2)[0]);
+		return HOME_WORDS.contains(first) || separators >= 2 && !Texts.endsWithSentencePunctuation(line);
+	}
+
+	/** A section name shown above a headline ("Opinion", "Politik", "Аналитика"). */
+	static boolean isSectionLabel(String line) {
+		if (line.length() > 40) {
+			return false;
+		}
+		String key = Texts.key(line);
+		if (SECTION_LABELS.contains(key)) {
+			return true;
+		}
+		// "Opinion | Politics", "Analysis / South Caucasus"
+		for (String part : key.split("[|/,•·]")) {
+			if (!SECTION_LABELS.contains(part.strip())) {
+				return false;
+			}
+		}
+		return key.contains("|") || key.contains("/") || key.contains("•") || key.contains("·");
+	}
+
+}

@@ -1,0 +1,783 @@
+package io.broadsheet.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Finds author names in byline lines ("By A and B", "Von A", "Автор: A") and in agency
+ * credit lines ("Reporting by A; Editing by B"). Only whole short lines that are nothing
+ * but a byline count: a sentence that happens to start with "By" is not one.
+ */
+final class BylineDetector {
+
+	private static final int MAX_LINE = 250;
+
+	// Longest first: "written by" must win over "by".
+	private static final String[] LABELS = Languages.values(Languages.BYLINE_LABELS).toArray(new String[0]);
+
+	private static final int LONGEST_LABEL = java.util.Arrays.stream(LABELS).mapToInt(String::length).max().orElse(0);
+
+	// The first letters of all labels, lower-cased.
+	private static final String LABEL_STARTS = java.util.Arrays.stream(LABELS)
+		.map((label) -> label.substring(0, 1))
+		.distinct()
+		.collect(java.util.stream.Collectors.joining());
+
+	private static final String[] NAME_SEPARATORS = spaced(Languages.values(Languages.BYLINE_SEPARATORS));
+
+	private static final String[] PLACE_CUTS = spaced(Languages.values(Languages.BYLINE_PLACE_WORDS));
+
+	// " by " inside a date line: the one-word labels ("by", "von", "par").
+	private static final String[] INLINE_LABELS = spaced(Languages.values(Languages.BYLINE_LABELS)
+		.stream()
+		.filter((label) -> label.indexOf(' ') < 0 && label.indexOf(':') < 0)
+		.toList());
+
+	private static String[] spaced(List<String> words) {
+		return words.stream().map((word) -> " " + word + " ").toArray(String[]::new);
+	}
+
+	private BylineDetector() {
+	}
+
+	// How far around a byline other bylines make it part of a list.
+	private static final int LIST_WINDOW = 6;
+
+	// How close to the date line a byline belongs to the same article header.
+	private static final int DATE_REACH = 3;
+
+	private static final int MAX_CANDIDATES = 200;
+
+	// A bare name this close to the top with a date line beside it is the header of an
+	// article-shaped file; further down a whole page it is more often a menu.
+	private static final int ARTICLE_SHAPED_HEAD = 6;
+
+	// Further down a whole page, a bare name under the headline is the article's byline
+	// when a date line stands right beside it ("Jane Doe / 18 Nov 2019, 19:09"), the way
+	// news pages set their header; a menu item seldom has a date line next to it.
+	private static final int NAME_BESIDE_DATE = 2;
+
+	private static final java.util.Set<String> COMMENTS_HEADINGS = Languages.words(Languages.COMMENTS_HEADINGS);
+
+	/**
+	 * Every byline of a page, best first: by {@link Candidate#score()}, then in page
+	 * order. Linear in the page's length.
+	 * @param paragraphs the page's paragraphs, in order
+	 * @param dateParagraph the index of the paragraph holding the publication date line,
+	 * or {@code -1} when none is known: a byline beside it is the article's
+	 * @return the candidates, best first, possibly empty
+	 */
+	static List<Candidate> candidates(List<Paragraph> paragraphs, int dateParagraph) {
+		int size = paragraphs.size();
+		List<Candidate> found = new ArrayList<>();
+		// Names read from "name and date" lines: when the page has several such names,
+		// they are teasers of other articles, wherever they stand.
+		java.util.Set<List<String>> datedNames = new java.util.HashSet<>();
+		int comments = commentsHeading(paragraphs);
+		for (int i = 0; i < size && found.size() < MAX_CANDIDATES; i++) {
+			String text = paragraphs.get(i).text();
+			List<String> names = byline(text);
+			if (names == null && i + 1 < size && isLabelAlone(text)) {
+				// "By" on a line of its own, the names on the next
+				names = labelledNames(paragraphs.get(i + 1).text());
+			}
+			boolean dated = false;
+			if (names == null) {
+				names = datedByline(text);
+				dated = names != null;
+			}
+			boolean labelled = names != null;
+			// afterBy needs an inline label: most lines have none, and the date line
+			// detector need not look at them.
+			if (names == null && hasInlineLabel(text)
+					&& (DateLineDetector.detect(text) != null || startsWithDate(text))) {
+				names = afterBy(text);
+				labelled = names != null;
+			}
+			if (names == null && dateParagraph >= 0 && Math.abs(i - dateParagraph) <= 2 && text.length() <= 40) {
+				String name = PersonNames.clean(text);
+				names = (name != null && mentionedElsewhere(paragraphs, i, name)) ? List.of(name) : null;
+			}
+			if (names != null) {
+				boolean nearDate = dateParagraph >= 0 && Math.abs(i - dateParagraph) <= DATE_REACH;
+				int score = (labelled ? 3 : 1) + (nearDate ? 2 : 0) - ((i > comments) ? 10 : 0);
+				found.add(new Candidate(names, i, paragraphs.get(i).line(), labelled, false, score));
+				if (dated) {
+					datedNames.add(names);
+				}
+			}
+		}
+		List<Candidate> ranked = new ArrayList<>(found.size());
+		for (int k = 0; k < found.size(); k++) {
+			Candidate candidate = found.get(k);
+			int neighbours = 0;
+			for (int j = k - 1; j >= 0 && candidate.paragraph() - found.get(j).paragraph() <= LIST_WINDOW; j--) {
+				neighbours += found.get(j).names().equals(candidate.names()) ? 0 : 1;
+			}
+			for (int j = k + 1; j < found.size()
+					&& found.get(j).paragraph() - candidate.paragraph() <= LIST_WINDOW; j++) {
+				neighbours += found.get(j).names().equals(candidate.names()) ? 0 : 1;
+			}
+			boolean inList = neighbours >= 1 || datedNames.size() > 1 && datedNames.contains(candidate.names());
+			ranked.add(new Candidate(candidate.names(), candidate.paragraph(), candidate.line(), candidate.labelled(),
+					inList, candidate.score() - (inList ? 4 : 0)));
+		}
+		ranked.sort(
+				java.util.Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::paragraph));
+		return ranked;
+	}
+
+	// Where the readers' comments start: the last "Comments" heading of the page, as a
+	// menu or a comment counter above the article may show the word too.
+	private static int commentsHeading(List<Paragraph> paragraphs) {
+		for (int i = paragraphs.size() - 1; i >= 0; i--) {
+			String text = paragraphs.get(i).text();
+			if (text.length() <= 40 && COMMENTS_HEADINGS.contains(withoutCount(Texts.key(text)))) {
+				return i;
+			}
+		}
+		return Integer.MAX_VALUE;
+	}
+
+	// "12 comments", "comments (12)": the heading without its count.
+	private static String withoutCount(String key) {
+		int start = 0;
+		while (start < key.length() && (Character.isDigit(key.charAt(start)) || key.charAt(start) == ' ')) {
+			start++;
+		}
+		int end = key.indexOf('(', start);
+		end = (end < 0) ? key.length() : end;
+		while (end > start && Character.isWhitespace(key.charAt(end - 1))) {
+			end--;
+		}
+		return key.substring(start, end);
+	}
+
+	// A bare name beside the date line is an author when the page names them again (a
+	// bio, "More from ..."); a lone capitalised phrase there is more often a menu item.
+	private static boolean mentionedElsewhere(List<Paragraph> paragraphs, int at, String name) {
+		for (int i = 0; i < paragraphs.size(); i++) {
+			if (i != at && paragraphs.get(i).text().contains(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether authors found elsewhere (under the headline, in an "About the author"
+	 * block) are borne out by the page: their line is a labelled byline or credit line, a
+	 * bio or an about block, a bare name beside the date line, or a bare name the page
+	 * names again elsewhere ("More from Jane Doe", a bio, a credit line): a menu phrase
+	 * under a headline is seldom repeated in running text. A bare capitalised line under
+	 * a headline ("Privacy Notice", "Trending Latest Sections") is a menu more often than
+	 * a name.
+	 * @param paragraphs the page's paragraphs
+	 * @param names the names found
+	 * @param line the 1-based line of the file they were found on
+	 */
+	static boolean isCorroborated(List<Paragraph> paragraphs, List<String> names, int line) {
+		for (int i = 0; i < paragraphs.size(); i++) {
+			Paragraph paragraph = paragraphs.get(i);
+			if (paragraph.line() == line) {
+				String text = paragraph.text();
+				return byline(text) != null || creditLine(text) != null || afterBy(text) != null
+						|| BioDetector.bioName(text) != null || underAboutHeading(paragraphs, i)
+						|| nearDateLine(paragraphs, i, (i <= ARTICLE_SHAPED_HEAD) ? DATE_REACH : NAME_BESIDE_DATE)
+						|| mentionedElsewhere(paragraphs, i, names);
+			}
+		}
+		return true;
+	}
+
+	private static boolean mentionedElsewhere(List<Paragraph> paragraphs, int at, List<String> names) {
+		for (String name : names) {
+			if (!mentionedElsewhere(paragraphs, at, name)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean underAboutHeading(List<Paragraph> paragraphs, int at) {
+		for (int i = Math.max(0, at - 4); i <= at; i++) {
+			String text = paragraphs.get(i).text();
+			if (BioDetector.isAboutHeading(text) || BioDetector.afterAboutLabel(text) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean nearDateLine(List<Paragraph> paragraphs, int at, int reach) {
+		for (int i = Math.max(0, at - reach); i < paragraphs.size() && i <= at + reach; i++) {
+			if (i != at && DateLineDetector.detect(paragraphs.get(i).text()) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The article's authors from a page read as a whole, or {@code null} when no byline
+	 * stands apart: the best of {@link #candidates(List, int)} if it is labelled or
+	 * beside the date line, and not in a list.
+	 */
+	static Candidate authors(List<Paragraph> paragraphs, int dateParagraph) {
+		List<Candidate> candidates = candidates(paragraphs, dateParagraph);
+		return (!candidates.isEmpty() && candidates.get(0).score() >= 3) ? candidates.get(0) : null;
+	}
+
+	/**
+	 * The authors named by a byline line, or {@code null} when the line is not a byline.
+	 */
+	static List<String> byline(String line) {
+		if (line.length() > MAX_LINE) {
+			return null;
+		}
+		for (String segment : segments(line)) {
+			List<String> names = bylineSegment(segment);
+			if (names != null) {
+				return names;
+			}
+		}
+		return null;
+	}
+
+	private static List<String> segments(String line) {
+		List<String> segments = new ArrayList<>();
+		int start = 0;
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c == '|' || c == '•' || c == '·' || c == '/' && i > 0 && line.charAt(i - 1) == ' ') {
+				segments.add(line.substring(start, i).strip());
+				start = i + 1;
+			}
+		}
+		segments.add(line.substring(start).strip());
+		return segments;
+	}
+
+	private static List<String> bylineSegment(String raw) {
+		String segment = withoutEmphasis(raw);
+		if (segment.isEmpty() || LABEL_STARTS.indexOf(Character.toLowerCase(segment.charAt(0))) < 0) {
+			// most lines: no label starts with their first letter
+			return null;
+		}
+		// Only the start is compared with the labels: no need to lower-case the rest.
+		String lower = segment.substring(0, Math.min(segment.length(), LONGEST_LABEL + 1)).toLowerCase(Locale.ROOT);
+		for (String label : LABELS) {
+			if (lower.startsWith(label) && segment.length() > label.length()) {
+				char after = segment.charAt(label.length());
+				boolean labelEndsWord = label.endsWith(":") || Character.isWhitespace(after) || after == ':';
+				if (!labelEndsWord) {
+					continue;
+				}
+				String rest = segment.substring(label.length()).strip();
+				if (rest.startsWith(":")) {
+					rest = rest.substring(1).strip();
+				}
+				return labelledNames(rest);
+			}
+		}
+		return null;
+	}
+
+	private static final java.util.Set<String> LABELS_ALONE = labelsAlone();
+
+	private static java.util.Set<String> labelsAlone() {
+		java.util.Set<String> labels = new java.util.HashSet<>();
+		for (String label : LABELS) {
+			labels.add(label.endsWith(":") ? label.substring(0, label.length() - 1).strip() : label);
+		}
+		return java.util.Set.copyOf(labels);
+	}
+
+	/**
+	 * Whether the line is a byline label and nothing else ("By", "Von:", "Written by"):
+	 * pages that set the label and the names in separate elements save them on two lines.
+	 */
+	static boolean isLabelAlone(String line) {
+		if (line.length() > 30) {
+			return false;
+		}
+		String key = withoutEmphasis(line.strip()).toLowerCase(Locale.ROOT);
+		if (key.endsWith(":")) {
+			key = key.substring(0, key.length() - 1).strip();
+		}
+		return LABELS_ALONE.contains(key);
+	}
+
+	/**
+	 * The author of a line that is a date and a name and nothing else, the name first or
+	 * last ("04.02.2022 | 15:33 Uhr | Jan Weber", "Jan Weber 15.06.2020, 12.11 Uhr", "1
+	 * Feb 2022, Jan Weber"), or {@code null}. A page's header sets its byline this way
+	 * without a label.
+	 */
+	static List<String> datedByline(String line) {
+		if (line.length() > 100 || !hasDigit(line)) {
+			return null;
+		}
+		String text = withoutEmphasis(line.strip());
+		String first = leadingName(text.substring(0, firstSeparator(text)).strip());
+		String name = PersonNames.clean(first);
+		String rest = (name != null) ? text.substring(text.indexOf(first) + first.length()) : null;
+		if (name == null) {
+			int separator = Math.max(Math.max(text.lastIndexOf('|'), text.lastIndexOf(',')),
+					Math.max(text.lastIndexOf(" - "), Math.max(text.lastIndexOf('–'), text.lastIndexOf('—'))));
+			if (separator < 0) {
+				// "2019-11-20 17:27:46 Jan Weber": the name after the last number
+				for (int k = text.length() - 1; k >= 0 && separator < 0; k--) {
+					separator = Character.isDigit(text.charAt(k)) ? k : -1;
+				}
+			}
+			name = (separator >= 0) ? PersonNames.clean(text.substring(separator + 1)) : null;
+			rest = (separator >= 0) ? text.substring(0, separator + 1) : null;
+		}
+		return (name != null && isDateOnly(rest) && !DateParser.findAll(DateParser.tokenize(rest)).isEmpty())
+				? List.of(name) : null;
+	}
+
+	private static boolean hasInlineLabel(String line) {
+		if (line.length() > MAX_LINE) {
+			return false;
+		}
+		String lower = line.toLowerCase(Locale.ROOT);
+		for (String word : INLINE_LABELS) {
+			if (lower.indexOf(word) > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// "Stand: 26.10.2023 von Jan Weber", "02.02.2022, 11:30 Uhr von Jan Weber": a date
+	// and nothing else before the inline label.
+	private static boolean startsWithDate(String line) {
+		if (line.length() > MAX_LINE || !hasDigit(line)) {
+			return false;
+		}
+		String lower = line.toLowerCase(Locale.ROOT);
+		for (String word : INLINE_LABELS) {
+			int index = lower.indexOf(word);
+			if (index > 0) {
+				String before = line.substring(0, index);
+				return isDateOnly(before) && !DateParser.findAll(DateParser.tokenize(before)).isEmpty();
+			}
+		}
+		return false;
+	}
+
+	// Where the first of "|", ",", "/", "–", "—" or " - " stands, or the text's length.
+	private static int firstSeparator(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '|' || c == ',' || c == '/' || c == '–' || c == '—' || c == '-' && i > 0
+					&& text.charAt(i - 1) == ' ' && i + 1 < text.length() && text.charAt(i + 1) == ' ') {
+				return (c == '-') ? i - 1 : i;
+			}
+		}
+		return text.length();
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// A date and time and nothing else: digits, month and weekday names, the little
+	// words of date lines ("Uhr", "am", "le"). The caller also asks for a whole date: a
+	// year alone is a headline's ("Paris Olympics 2024").
+	private static boolean isDateOnly(String text) {
+		if (!hasDigit(text)) {
+			return false;
+		}
+		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+			if (!word.isEmpty() && !AFTER_NAME_WORDS.contains(word) && CalendarNames.month(word) == null
+					&& !CalendarNames.isWeekday(word)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * Whether the line has the shape of a byline, names or not ("By Staff", "By Reuters",
+	 * "Posted by admin"): page furniture either way.
+	 */
+	static boolean isBylineShaped(String line) {
+		if (line.length() > 80) {
+			return false;
+		}
+		String segment = withoutEmphasis(line.strip());
+		String lower = segment.toLowerCase(Locale.ROOT);
+		for (String label : LABELS) {
+			if (lower.startsWith(label) && segment.length() > label.length()
+					&& (label.endsWith(":") || Character.isWhitespace(segment.charAt(label.length())))) {
+				String rest = segment.substring(label.length()).strip();
+				return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && Texts.words(rest, 9) <= 8
+						&& !Texts.endsWithSentencePunctuation(rest);
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The authors after a " by " inside a date line ("Posted on June 3, 2024 by Mia
+	 * Chen"), or {@code null}.
+	 */
+	static List<String> afterBy(String line) {
+		if (line.length() > MAX_LINE) {
+			return null;
+		}
+		String lower = line.toLowerCase(Locale.ROOT);
+		for (String word : INLINE_LABELS) {
+			int index = lower.indexOf(word);
+			if (index > 0) {
+				List<String> names = labelledNames(line.substring(index + word.length()));
+				if (names != null) {
+					return names;
+				}
+			}
+		}
+		return null;
+	}
+
+	// Markdown emphasis around a byline: "*By A*", "_By A_".
+	private static String withoutEmphasis(String text) {
+		int start = 0;
+		int end = text.length();
+		while (start < end && (text.charAt(start) == '*' || text.charAt(start) == '_')) {
+			start++;
+		}
+		while (end > start && (text.charAt(end - 1) == '*' || text.charAt(end - 1) == '_')) {
+			end--;
+		}
+		return text.substring(start, end).strip();
+	}
+
+	/**
+	 * Parses a list of names ("A, B and C"). The first part must be a name; later parts
+	 * that are not names are accepted only when they are plainly something else (a date,
+	 * a role, a place, an address), otherwise the whole list is rejected as prose.
+	 */
+	static List<String> names(String text) {
+		return names(text, false);
+	}
+
+	/**
+	 * {@link #names(String)} for the text after a byline label: each name may be followed
+	 * by what a page glues to it (see {@link #leadingName(String)}). A bare line has no
+	 * label to vouch for it, so there the whole part must be a name.
+	 */
+	static List<String> labelledNames(String text) {
+		return names(text, true);
+	}
+
+	private static List<String> names(String text, boolean labelled) {
+		List<String> parts = splitNames(text);
+		List<String> names = new ArrayList<>();
+		for (int i = 0; i < parts.size(); i++) {
+			String part = cutPlace(labelled ? leadingName(parts.get(i)) : withoutGluedElement(parts.get(i)));
+			String name = PersonNames.clean(part);
+			if (name != null) {
+				if (!names.contains(name)) {
+					names.add(name);
+				}
+			}
+			else if (i == 0 || !isIgnorable(parts.get(i))) {
+				return null;
+			}
+		}
+		return names.isEmpty() ? null : List.copyOf(names);
+	}
+
+	/**
+	 * The name at the start of one part of a byline, without what a page glues after it:
+	 * a handle ("Jane Doe@jdoe"), a link, a date or time, a date label ("Updated"), a
+	 * role ("Jane Doe - Staff Writer", "Jane Doe Senior Contributor") or the next element
+	 * of the page run into the name without a space ("Jane DoeStaff Writer"). What is
+	 * left is judged by {@link PersonNames#clean(String)} as before.
+	 */
+	static String leadingName(String part) {
+		int cut = part.length();
+		for (String end : NAME_ENDS) {
+			int index = part.indexOf(end);
+			if (index > 0 && index < cut) {
+				cut = index;
+			}
+		}
+		String[] tokens = part.substring(0, cut).strip().split("\\s+");
+		List<String> kept = new ArrayList<>(tokens.length);
+		for (int i = 0; i < tokens.length; i++) {
+			String token = tokens[i];
+			int glue = gluedElement(token);
+			if (glue > 0) {
+				kept.add(token.substring(0, glue));
+				break;
+			}
+			// Two words make a name; a third that is no name word ends it.
+			if (kept.size() >= 2 && endsName(token, (i + 1 < tokens.length) ? tokens[i + 1] : null)) {
+				if (kept.size() >= 3 && OUTLET_ENDINGS.contains(stripTrailing(token.toLowerCase(Locale.ROOT)))) {
+					// "Jane Doe Riverside News": the word before "News" names the outlet
+					kept.remove(kept.size() - 1);
+				}
+				break;
+			}
+			kept.add(token);
+		}
+		return String.join(" ", kept);
+	}
+
+	// The last word of many outlets' names ("Riverside News", "Sputnik International").
+	private static final java.util.Set<String> OUTLET_ENDINGS = java.util.Set.of("international", "news", "times",
+			"post", "magazine", "media", "online", "journal", "tribune", "herald", "press", "daily");
+
+	// Where another element starts inside a byline: a handle, a link, a slash between
+	// items, a dash before a role.
+	private static final String[] NAME_ENDS = { "@", "http", "/", " - ", " – ", " — ", "|" };
+
+	// Words that stand after a name on a byline line and are never part of it: date
+	// labels, the little words of date lines and the words before a place or an outlet,
+	// in every language known.
+	private static final java.util.Set<String> AFTER_NAME_WORDS = afterNameWords();
+
+	private static java.util.Set<String> afterNameWords() {
+		java.util.Set<String> words = new java.util.HashSet<>(Languages.words(Languages.BYLINE_PLACE_WORDS));
+		words.addAll(Languages.words(Languages.DATE_PUBLISHED));
+		words.addAll(Languages.words(Languages.DATE_UPDATED));
+		words.addAll(Languages.words(Languages.DATE_FILLERS));
+		return java.util.Set.copyOf(words);
+	}
+
+	private static boolean endsName(String token, String next) {
+		char first = token.charAt(0);
+		if (Character.isDigit(first)) {
+			return true;
+		}
+		if (Character.isUpperCase(first) && (token.length() == 1 || token.length() == 2 && token.charAt(1) == '.')) {
+			// an initial: "Nicolas Gutierrez C."
+			return false;
+		}
+		String word = stripTrailing(token.toLowerCase(Locale.ROOT));
+		if (PersonNames.isParticle(token) && next != null && Character.isUpperCase(next.charAt(0))) {
+			// "Christoph von Ritter", "Marcus de Guzman"
+			return false;
+		}
+		return !Character.isUpperCase(first) || AFTER_NAME_WORDS.contains(word) || CalendarNames.month(word) != null
+				|| CalendarNames.isWeekday(word) || PersonNames.isNeverName(word);
+	}
+
+	private static String stripTrailing(String word) {
+		int end = word.length();
+		while (end > 1 && ",.:;".indexOf(word.charAt(end - 1)) >= 0) {
+			end--;
+		}
+		return word.substring(0, end);
+	}
+
+	// "Jane DoeContributor": the name without the element run into it.
+	private static String withoutGluedElement(String part) {
+		int space = part.lastIndexOf(' ');
+		int glue = gluedElement(part.substring(space + 1));
+		return (glue > 0) ? part.substring(0, space + 1 + glue) : part;
+	}
+
+	// "HiltzikBusiness": a lower-case run of four or more letters followed by a capital
+	// is where the next element of the page starts (a role, "View More Articles"); a
+	// short run is part of the name ("McDonald", "DeFino", "MacKenzie").
+	private static int gluedElement(String token) {
+		int lowerRun = 0;
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			if (Character.isUpperCase(c) && lowerRun >= 4) {
+				return i;
+			}
+			lowerRun = Character.isLowerCase(c) ? lowerRun + 1 : 0;
+		}
+		return -1;
+	}
+
+	private static List<String> splitNames(String text) {
+		String unified = text;
+		for (String separator : NAME_SEPARATORS) {
+			unified = replaceIgnoreCase(unified, separator, ",");
+		}
+		List<String> parts = new ArrayList<>();
+		for (String part : unified.split("[,;]")) {
+			if (!part.isBlank()) {
+				parts.add(part.strip());
+			}
+		}
+		return parts;
+	}
+
+	private static String replaceIgnoreCase(String text, String target, String replacement) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		int index = lower.indexOf(target);
+		if (index < 0) {
+			return text;
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		int from = 0;
+		while (index >= 0) {
+			out.append(text, from, index).append(replacement);
+			from = index + target.length();
+			index = lower.indexOf(target, from);
+		}
+		return out.append(text.substring(from)).toString();
+	}
+
+	private static String cutPlace(String part) {
+		String lower = part.toLowerCase(Locale.ROOT);
+		int cut = part.length();
+		for (String word : PLACE_CUTS) {
+			int index = lower.indexOf(word);
+			if (index > 0 && index < cut) {
+				cut = index;
+			}
+		}
+		int bracket = part.indexOf('(');
+		if (bracket > 0 && bracket < cut) {
+			cut = bracket;
+		}
+		// "Sarah Lopez 12 Comments": a counter glued to the name
+		for (int i = 1; i < cut; i++) {
+			if (Character.isDigit(part.charAt(i)) && part.charAt(i - 1) == ' ') {
+				cut = i;
+				break;
+			}
+		}
+		return part.substring(0, cut).strip();
+	}
+
+	private static boolean isIgnorable(String part) {
+		if (part.isEmpty() || part.indexOf('@') >= 0 || part.startsWith("http")) {
+			return true;
+		}
+		for (int i = 0; i < part.length(); i++) {
+			if (Character.isDigit(part.charAt(i))) {
+				return true;
+			}
+		}
+		String[] words = part.split(" +");
+		if (words.length == 1 && Character.isUpperCase(part.charAt(0))) {
+			return true;
+		}
+		// A role or an outlet: every word capitalised ("Senior Fellow", "Reuters").
+		for (String word : words) {
+			if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The writers named by an agency credit line ("(Reporting by A in Moscow; Writing by
+	 * B; Editing by C)"), or {@code null} when the line is not one. Editors and
+	 * additional reporters are not authors.
+	 */
+	static List<String> creditLine(String line) {
+		if (line.length() > MAX_LINE) {
+			return null;
+		}
+		String text = line.strip();
+		if (text.startsWith("(") && text.endsWith(")")) {
+			text = text.substring(1, text.length() - 1);
+		}
+		if (!isCreditLine(text)) {
+			return null;
+		}
+		List<String> names = new ArrayList<>();
+		for (String clause : text.split(";")) {
+			String lower = clause.strip().toLowerCase(Locale.ROOT);
+			for (String label : new String[] { "reporting by", "writing by", "written by",
+					"reporting and writing by" }) {
+				if (lower.startsWith(label)) {
+					List<String> clauseNames = labelledNames(clause.strip().substring(label.length()));
+					if (clauseNames != null) {
+						clauseNames.stream().filter((name) -> !names.contains(name)).forEach(names::add);
+					}
+				}
+			}
+		}
+		return names.isEmpty() ? null : List.copyOf(names);
+	}
+
+	/** Whether the line is a credit line (including one that names editors only). */
+	static boolean isCreditLine(String line) {
+		if (line.length() > MAX_LINE) {
+			return false;
+		}
+		if (isContributorNote(line)) {
+			return true;
+		}
+		String text = line.strip();
+		int from = text.startsWith("(") ? 1 : 0;
+		for (String label : CREDIT_LABELS) {
+			if (text.regionMatches(true, from, label, 0, label.length())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// "CNN's Kylie Atwood contributed to this report.": helpers, not authors.
+	private static boolean isContributorNote(String line) {
+		String lower = line.toLowerCase(Locale.ROOT);
+		return lower.contains("contributed to this report") || lower.contains("contributed reporting")
+				|| lower.contains("contributed to this article") || lower.contains("contributed to this story");
+	}
+
+	private static final String[] CREDIT_LABELS = { "reporting by", "additional reporting by", "writing by",
+			"editing by", "reporting and writing by", "compiled by" };
+
+	/**
+	 * Whether the line credits an editor, translator or photographer, who are not
+	 * authors.
+	 */
+	static boolean isEditorLine(String line) {
+		if (line.length() > 120) {
+			return false;
+		}
+		return isEditorKey(Texts.key(line));
+	}
+
+	/**
+	 * {@link #isEditorLine(String)} for a line already turned into a {@link Texts#key}.
+	 */
+	static boolean isEditorKey(String key) {
+		return EDITOR_LABELS.matches(key);
+	}
+
+	private static final Prefixes EDITOR_LABELS = Prefixes.of("edited by", "editing by", "editor:", "editors:",
+			"editor's note", "translated by", "translation by", "translation:", "redaktion:", "bearbeitet von",
+			"redigiert von", "übersetzt von", "übersetzung:", "édité par", "traduit par", "édition:", "editado por",
+			"traducido por", "edición:", "редактор:", "перевод:", "перевела:", "перевел:", "photos by", "photo by",
+			"photography by", "illustration by", "graphics by", "video by");
+
+	/**
+	 * A byline of a page, with what tells the article's byline from the others a page
+	 * shows (teasers of other articles, comments).
+	 *
+	 * @param names the author names, in byline order
+	 * @param paragraph the index of the paragraph in the list given to
+	 * {@link #candidates(List, int)}
+	 * @param line the 1-based line of the file
+	 * @param labelled whether a label ("By", "Von", "Автор:") introduces the names; an
+	 * unlabelled candidate is a bare name line beside the date line
+	 * @param inList whether other bylines stand close by (a list of articles)
+	 * @param score higher is likelier the article's byline: a label and closeness to the
+	 * date line count for, a list or comments against
+	 */
+	record Candidate(List<String> names, int paragraph, int line, boolean labelled, boolean inList, int score) {
+
+	}
+
+}

@@ -1,0 +1,127 @@
+package io.broadsheet.extract;
+
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Month and weekday names in every language the JDK's locale data (CLDR) knows, full and
+ * abbreviated, in their formatting forms ({@code декабря}) and stand-alone forms
+ * ({@code декабрь}), lower-cased. Read once, at first use.
+ * <p>
+ * A word that names different months in different languages ({@code listopad} is November
+ * in Polish and October in Croatian) is left out: it cannot say which month it is. Words
+ * shorter than three letters are left out too: as abbreviations they are more often
+ * something else.
+ */
+final class CalendarNames {
+
+	private static final int MIN_MONTH_LETTERS = 3;
+
+	private static final Map<String, Integer> MONTHS;
+
+	private static final Set<String> WEEKDAYS;
+
+	static {
+		Map<String, Integer> months = new HashMap<>();
+		Set<String> ambiguous = new HashSet<>();
+		Set<String> weekdays = new HashSet<>();
+		TextStyle[] styles = { TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE };
+		for (Locale locale : languages()) {
+			for (TextStyle style : styles) {
+				for (Month month : Month.values()) {
+					String word = singleWord(month.getDisplayName(style, locale));
+					if (word != null && word.codePointCount(0, word.length()) >= MIN_MONTH_LETTERS) {
+						Integer known = months.putIfAbsent(word, month.getValue());
+						if (known != null && known != month.getValue()) {
+							ambiguous.add(word);
+						}
+					}
+				}
+				for (DayOfWeek day : DayOfWeek.values()) {
+					weekdays.addAll(letterRuns(day.getDisplayName(style, locale)));
+				}
+			}
+		}
+		ambiguous.forEach(months::remove);
+		MONTHS = Collections.unmodifiableMap(months);
+		WEEKDAYS = Collections.unmodifiableSet(weekdays);
+	}
+
+	private CalendarNames() {
+	}
+
+	/** The month (1-12) a lower-cased word names in some language, or {@code null}. */
+	static Integer month(String word) {
+		return MONTHS.get(word);
+	}
+
+	/** Whether the lower-cased word is part of a weekday's name in some language. */
+	static boolean isWeekday(String word) {
+		return WEEKDAYS.contains(word);
+	}
+
+	/** Every month name known, with its month: for tests and for the date parser. */
+	static Map<String, Integer> months() {
+		return MONTHS;
+	}
+
+	// One locale per language: regional variants rarely name months differently.
+	private static List<Locale> languages() {
+		Set<String> seen = new HashSet<>();
+		List<Locale> locales = new ArrayList<>();
+		for (Locale locale : Locale.getAvailableLocales()) {
+			String language = locale.getLanguage();
+			if (!language.isEmpty() && seen.add(language)) {
+				locales.add(Locale.forLanguageTag(language));
+			}
+		}
+		return locales;
+	}
+
+	// "Dec." -> "dec"; names with digits ("1月") or of several words are not single
+	// words the tokenizer could match.
+	private static String singleWord(String name) {
+		List<String> runs = letterRuns(name);
+		if (runs.size() != 1) {
+			return null;
+		}
+		for (int i = 0; i < name.length(); i++) {
+			if (Character.isDigit(name.charAt(i))) {
+				return null;
+			}
+		}
+		return runs.get(0);
+	}
+
+	/**
+	 * The runs of letters (with their combining marks) in a name, lower-cased, as
+	 * {@link DateParser#tokenize} cuts words.
+	 */
+	static List<String> letterRuns(String name) {
+		List<String> runs = new ArrayList<>(2);
+		int i = 0;
+		while (i < name.length()) {
+			if (DateParser.isWordChar(name.charAt(i))) {
+				int start = i;
+				while (i < name.length() && DateParser.isWordChar(name.charAt(i))) {
+					i++;
+				}
+				runs.add(name.substring(start, i).toLowerCase(Locale.ROOT));
+			}
+			else {
+				i++;
+			}
+		}
+		return runs;
+	}
+
+}

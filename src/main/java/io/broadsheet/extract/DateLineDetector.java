@@ -1,0 +1,456 @@
+package io.broadsheet.extract;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import io.broadsheet.extract.DateParser.Found;
+import io.broadsheet.extract.DateParser.Kind;
+import io.broadsheet.extract.DateParser.Token;
+
+/**
+ * Recognises a date line: a short line that is a date and little else, perhaps with a
+ * label ("Published", "Updated", "Veröffentlicht"), a weekday, a time or widget remnants
+ * around it. A date inside a sentence is not a date line, nor is a "today is" site header
+ * or a copyright notice.
+ */
+final class DateLineDetector {
+
+	static final int MAX_LINE = 160;
+
+	// How far above the article's text its header may stand.
+	private static final int HEADER_REACH = 15;
+
+	// How far around a date line other date lines make it part of a list.
+	private static final int LIST_WINDOW = 4;
+
+	// How far below a "Related" heading a date line belongs to the related list.
+	private static final int RELATED_REACH = 12;
+
+	private static final Set<String> COMMENTS_HEADINGS = Languages.words(Languages.COMMENTS_HEADINGS);
+
+	private static final Set<String> RELATED_HEADINGS = Languages.words(Languages.RELATED_HEADINGS);
+
+	private static final Set<String> PUBLISHED = Languages.words(Languages.DATE_PUBLISHED);
+
+	private static final Set<String> UPDATED = Languages.words(Languages.DATE_UPDATED);
+
+	private static final Set<String> NOT_DATE_LINE = Languages.words(Languages.DATE_NOT_PUBLICATION);
+
+	// Words that may stand next to a date on a date line without making it a sentence;
+	// weekday names come from the JDK's locale data.
+	private static final Set<String> ALLOWED = Languages.words(Languages.DATE_FILLERS);
+
+	private static final List<String> TODAY = Languages.values(Languages.DATE_TODAY);
+
+	// One-word byline labels ("by", "von", "par"): the words after one on a date line
+	// are the author's name, not words of a sentence.
+	private static final Set<String> BYLINE_WORDS = bylineWords();
+
+	private static final Pattern SEGMENT_SEPARATORS = Pattern.compile("\\s+[|·⋅•—]\\s*|\\s*[|·⋅•]\\s+");
+
+	private static final Set<String> TIME_ZONES = Set.of("gmt", "utc", "hkt", "est", "edt", "pst", "pdt", "cet", "cest",
+			"bst", "ist", "et", "mez", "mesz", "msk", "jst", "kst", "aest");
+
+	// A meta line of more parts than this is a list, not a date line.
+	private static final int MAX_SEGMENTS = 5;
+
+	private static final Set<String> COUNTED = Languages.words(Languages.COMMENTS_HEADINGS);
+
+	// How many words after a byline label are taken for a name.
+	private static final int MAX_NAME_WORDS = 3;
+
+	private DateLineDetector() {
+	}
+
+	/**
+	 * Every date line of a page, best first: by {@link Candidate#score()}, then in page
+	 * order. Linear in the page's length; "today is" headers, dates inside sentences and
+	 * relative times ("2 hours ago", which name no date) are not candidates at all.
+	 * @param paragraphs the page's paragraphs, in order
+	 * @return the candidates, best first, possibly empty
+	 */
+	static List<Candidate> candidates(List<Paragraph> paragraphs) {
+		int size = paragraphs.size();
+		DateLine[] lines = new DateLine[size];
+		int firstText = firstRunningText(paragraphs);
+		int articleStart = articleStart(paragraphs);
+		int comments = Integer.MAX_VALUE;
+		int related = -RELATED_REACH - 1;
+		boolean[] underRelated = new boolean[size];
+		for (int i = 0; i < size; i++) {
+			String text = paragraphs.get(i).text();
+			if (text.length() <= 40) {
+				String key = Texts.key(text);
+				// A comments link in the navigation above the article heads no comments.
+				if (comments == Integer.MAX_VALUE && i > articleStart
+						&& COMMENTS_HEADINGS.contains(withoutCount(key))) {
+					comments = i;
+				}
+				if (RELATED_HEADINGS.contains(key)) {
+					related = i;
+				}
+			}
+			underRelated[i] = i - related <= RELATED_REACH;
+			if (!isTodayHeader(text)) {
+				lines[i] = detect(text);
+			}
+		}
+		// A sliding count of unlabelled date lines in the window around each line.
+		int[] plainBefore = new int[size + 1];
+		for (int i = 0; i < size; i++) {
+			plainBefore[i + 1] = plainBefore[i] + ((lines[i] != null && lines[i].label() == Label.NONE) ? 1 : 0);
+		}
+		List<Candidate> candidates = new ArrayList<>();
+		for (int i = 0; i < size; i++) {
+			DateLine found = lines[i];
+			if (found == null) {
+				continue;
+			}
+			int from = Math.max(0, i - LIST_WINDOW);
+			int to = Math.min(size, i + LIST_WINDOW + 1);
+			int neighbours = plainBefore[to] - plainBefore[from] - ((found.label() == Label.NONE) ? 1 : 0);
+			boolean inList = found.label() == Label.NONE && (neighbours >= 2 || underRelated[i]);
+			boolean inComments = i > comments;
+			// An update alone does not say when the article first appeared.
+			int score = switch (found.label()) {
+				case PUBLISHED -> 4;
+				case NONE -> 2;
+				case UPDATED -> 1;
+			};
+			// "Wednesday, 1 November 2023" above everything else: the site's masthead
+			// dating the visit, unless it is all the page has.
+			if (found.label() == Label.NONE && i < firstText && startsWithWeekday(paragraphs.get(i).text())) {
+				score -= 1;
+			}
+			// Near where the article's running text starts: the article's own date line.
+			if (i >= articleStart - HEADER_REACH && i <= articleStart + 3) {
+				score += 1;
+			}
+			score -= inList ? 5 : 0;
+			score -= inComments ? 10 : 0;
+			candidates.add(
+					new Candidate(found.date(), i, paragraphs.get(i).line(), found.label(), inList, inComments, score));
+		}
+		candidates.sort(Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::paragraph));
+		return candidates;
+	}
+
+	/**
+	 * The publication date of a page read as a whole, or {@code null} when no date line
+	 * stands apart from lists and comments: the best of {@link #candidates(List)} if its
+	 * score is positive.
+	 */
+	static Candidate publicationDate(List<Paragraph> paragraphs) {
+		List<Candidate> candidates = candidates(paragraphs);
+		return (!candidates.isEmpty() && candidates.get(0).score() > 0) ? candidates.get(0) : null;
+	}
+
+	// The first of two running-text paragraphs close together: where the article's
+	// text most likely starts, past navigation and teasers.
+	private static int articleStart(List<Paragraph> paragraphs) {
+		int previous = -10;
+		for (int i = 0; i < paragraphs.size(); i++) {
+			if (isRunningText(paragraphs.get(i).text())) {
+				if (i - previous <= 3) {
+					return previous;
+				}
+				previous = i;
+			}
+		}
+		return (previous >= 0) ? previous : paragraphs.size();
+	}
+
+	private static boolean isRunningText(String text) {
+		return text.length() >= 200
+				|| text.length() >= 80 && Texts.endsWithSentencePunctuation(text) && Texts.words(text, 12) >= 12;
+	}
+
+	private static int firstRunningText(List<Paragraph> paragraphs) {
+		for (int i = 0; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text();
+			if (text.length() >= 200
+					|| text.length() >= 80 && Texts.endsWithSentencePunctuation(text) && Texts.words(text, 12) >= 12) {
+				return i;
+			}
+		}
+		return paragraphs.size();
+	}
+
+	private static boolean startsWithWeekday(String text) {
+		int i = 0;
+		while (i < text.length() && !DateParser.isWordChar(text.charAt(i))) {
+			i++;
+		}
+		int start = i;
+		while (i < text.length() && DateParser.isWordChar(text.charAt(i))) {
+			i++;
+		}
+		return i > start && CalendarNames.isWeekday(text.substring(start, i).toLowerCase(Locale.ROOT));
+	}
+
+	// "Comments (12)", "3 Comments": a comments heading with its count.
+	private static String withoutCount(String key) {
+		int start = 0;
+		int end = key.length();
+		while (start < end && (Character.isDigit(key.charAt(start)) || key.charAt(start) == ' ')) {
+			start++;
+		}
+		int bracket = key.indexOf('(');
+		if (bracket > start) {
+			end = bracket;
+		}
+		return key.substring(start, end).strip();
+	}
+
+	/**
+	 * The date line's date and label, or {@code null} when the line is not a date line.
+	 */
+	static DateLine detect(String line) {
+		if (line.length() > MAX_LINE || line.length() < 6) {
+			return null;
+		}
+		DateLine whole = detectWhole(line);
+		return (whole != null) ? whole : detectSegment(line);
+	}
+
+	// "Von Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen", "January 13,
+	// 2020 at 08:45 AM | categories: Python": a meta line whose parts a separator
+	// divides; the part that is a date line dates the page, and a label in the part
+	// before it ("Veröffentlicht am: | 28. Oktober 2023") still counts.
+	private static DateLine detectSegment(String line) {
+		String[] parts = SEGMENT_SEPARATORS.split(line, MAX_SEGMENTS + 1);
+		if (parts.length < 2 || parts.length > MAX_SEGMENTS) {
+			return null;
+		}
+		for (String part : parts) {
+			String segment = part.strip();
+			if (segment.length() < 6) {
+				continue;
+			}
+			DateLine found = detectWhole(segment);
+			if (found != null) {
+				return found;
+			}
+		}
+		return null;
+	}
+
+	private static DateLine detectWhole(String line) {
+		List<Token> tokens = DateParser.tokenize(line);
+		List<Found> dates = DateParser.findAll(tokens);
+		if (dates.isEmpty()) {
+			return null;
+		}
+		boolean[] covered = new boolean[tokens.size()];
+		for (Found found : dates) {
+			for (int i = found.firstToken(); i <= found.lastToken(); i++) {
+				covered[i] = true;
+			}
+		}
+		coverByline(tokens, covered);
+		int unknownWords = 0;
+		boolean unknownLowerCase = false;
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			if (covered[i]) {
+				continue;
+			}
+			if (token.kind() == Kind.WORD) {
+				String word = token.text();
+				if (NOT_DATE_LINE.contains(word) || (i + 1 < tokens.size() && word.equals("today"))) {
+					return null;
+				}
+				if (isLabel(word) || ALLOWED.contains(word) || CalendarNames.isWeekday(word)
+						|| DateParser.month(token) != null) {
+					continue;
+				}
+				unknownWords++;
+				if (Character.isLowerCase(line.charAt(token.start()))) {
+					unknownLowerCase = true;
+				}
+			}
+			else if (token.kind() == Kind.NUMBER && !isTimeOrMeasure(tokens, i)) {
+				return null;
+			}
+			else if (token.is('©')) {
+				return null;
+			}
+		}
+		// A dateline place ("Baku, 4 December 2025") is fine; words of a sentence are
+		// not.
+		if (unknownLowerCase || unknownWords > 2 || (unknownWords > 0 && line.length() > 60)) {
+			return null;
+		}
+		return choose(tokens, dates);
+	}
+
+	// "By Jeff Foust — November 18, 2019", "Veröffentlicht am 12. Juni 2017 von gizzmo",
+	// "Written by Ana Sandoiu on July 27, 2017": a byline shares the date line. The label
+	// and up to three name words after it (a user name may be lower case) are not
+	// words of a sentence, nor is a participle right before a label that opens the line
+	// ("Written by", "Erstellt von").
+	private static void coverByline(List<Token> tokens, boolean[] covered) {
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			if (covered[i] || token.kind() != Kind.WORD || !BYLINE_WORDS.contains(token.text())) {
+				continue;
+			}
+			covered[i] = true;
+			if (i == 1 && tokens.get(0).kind() == Kind.WORD) {
+				covered[0] = true;
+			}
+			int names = 0;
+			for (int j = i + 1; j < tokens.size() && names < MAX_NAME_WORDS; j++) {
+				Token next = tokens.get(j);
+				if (covered[j] || next.kind() == Kind.NUMBER || next.kind() == Kind.WORD && (isLabel(next.text())
+						|| ALLOWED.contains(next.text()) || BYLINE_WORDS.contains(next.text()))) {
+					break;
+				}
+				if (next.kind() == Kind.WORD) {
+					covered[j] = true;
+					names++;
+				}
+				else if (!next.is('@') && !next.is('.') && !next.is('-') && !next.is('_')) {
+					break;
+				}
+			}
+		}
+	}
+
+	private static Set<String> bylineWords() {
+		Set<String> words = new HashSet<>();
+		for (String label : Languages.values(Languages.BYLINE_LABELS)) {
+			String word = label.endsWith(":") ? label.substring(0, label.length() - 1) : label;
+			if (!word.isEmpty() && word.indexOf(' ') < 0) {
+				words.add(word);
+			}
+		}
+		words.removeAll(Languages.words(Languages.DATE_PUBLISHED));
+		return Set.copyOf(words);
+	}
+
+	private static boolean isLabel(String word) {
+		return PUBLISHED.contains(word) || UPDATED.contains(word);
+	}
+
+	// Picks the publication date when a line holds both ("Published 3 May, updated 5
+	// May").
+	private static DateLine choose(List<Token> tokens, List<Found> dates) {
+		DateLine updated = null;
+		DateLine plain = null;
+		for (Found found : dates) {
+			Label label = labelBefore(tokens, found.firstToken());
+			if (label == Label.PUBLISHED) {
+				return new DateLine(found.date(), label);
+			}
+			if (label == Label.UPDATED && updated == null) {
+				updated = new DateLine(found.date(), label);
+			}
+			else if (label == Label.NONE && plain == null) {
+				plain = new DateLine(found.date(), label);
+			}
+		}
+		return (plain != null) ? plain : updated;
+	}
+
+	private static Label labelBefore(List<Token> tokens, int index) {
+		for (int i = index - 1; i >= 0 && i >= index - 6; i--) {
+			Token token = tokens.get(i);
+			if (token.kind() == Kind.NUMBER) {
+				break;
+			}
+			if (token.kind() == Kind.WORD) {
+				if (UPDATED.contains(token.text())) {
+					return Label.UPDATED;
+				}
+				if (PUBLISHED.contains(token.text())) {
+					return Label.PUBLISHED;
+				}
+			}
+		}
+		return Label.NONE;
+	}
+
+	// 15:14, 11:00:05, "16 px", "5 min read", "1 234 views"
+	private static boolean isTimeOrMeasure(List<Token> tokens, int i) {
+		Token token = tokens.get(i);
+		if (token.digits() > 2 && !(i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.WORD)) {
+			return false;
+		}
+		if (i + 1 < tokens.size() && tokens.get(i + 1).is(':')) {
+			return true;
+		}
+		if (i > 0 && (tokens.get(i - 1).is(':') || tokens.get(i - 1).text().equals("h"))) {
+			return true;
+		}
+		// "12.30 GMT": a time written with a dot
+		if (i + 2 < tokens.size() && tokens.get(i + 1).is('.') && tokens.get(i + 2).digits() == 2) {
+			return true;
+		}
+		if (i > 1 && tokens.get(i - 1).is('.') && tokens.get(i - 2).kind() == Kind.NUMBER && token.digits() == 2) {
+			return true;
+		}
+		if (i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.WORD) {
+			String unit = tokens.get(i + 1).text();
+			// "0339 GMT (1139 HKT)": a time in a zone; "0 Kommentare": a count
+			if (token.digits() == 4 && token.number() <= 2359 && TIME_ZONES.contains(unit) || COUNTED.contains(unit)) {
+				return true;
+			}
+			return unit.equals("px") || unit.equals("pt") || unit.equals("em") || unit.startsWith("min")
+					|| unit.equals("мин") || unit.equals("views") || unit.equals("h") || unit.equals("am")
+					|| unit.equals("pm") || unit.equals("uhr") || unit.equals("просмотров")
+					|| unit.startsWith("comment") || unit.equals("shares") || unit.startsWith("комментари");
+		}
+		return false;
+	}
+
+	/** Whether the line says "today is ...", which dates the visit, not the article. */
+	static boolean isTodayHeader(String line) {
+		String lower = line.toLowerCase(Locale.ROOT);
+		for (String today : TODAY) {
+			if (lower.startsWith(today)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** What a date line says about its date. */
+	enum Label {
+
+		PUBLISHED, UPDATED, NONE
+
+	}
+
+	/** A date line's date, its label and how sure we are. */
+	record DateLine(LocalDate date, Label label) {
+
+	}
+
+	/**
+	 * A date line of a page, with what tells a publication date from the other dates a
+	 * page shows.
+	 *
+	 * @param date the date
+	 * @param paragraph the index of the paragraph in the list given to
+	 * {@link #candidates(List)}
+	 * @param line the 1-based line of the file
+	 * @param label whether a "Published" or an "Updated" label stands before it
+	 * @param inList whether it stands among other date lines (a list of related articles,
+	 * an archive) or under a heading of related articles
+	 * @param inComments whether it stands below a comments heading
+	 * @param score higher is likelier the publication date: a label counts for, a list or
+	 * comments against; position is left to the caller, who knows where the article is
+	 */
+	record Candidate(LocalDate date, int paragraph, int line, Label label, boolean inList, boolean inComments,
+			int score) {
+
+	}
+
+}

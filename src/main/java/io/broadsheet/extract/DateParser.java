@@ -1,0 +1,361 @@
+package io.broadsheet.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Finds calendar dates in a short piece of text, in numeric forms ({@code 2025-12-04},
+ * {@code 04.12.2025}), the East Asian form ({@code 2025年12月4日}, {@code 2025년 12월 4일}) and
+ * written forms with month names in every language the JDK's locale data knows
+ * ({@code 4 December 2025}, {@code December 4, 2025}, {@code 4 декабря 2025 г.},
+ * {@code 8 Sep 23}, {@code 26 september 2020}). A hand-written tokenizer rather than
+ * regular expressions keeps it linear and readable.
+ * <p>
+ * The month names of {@link CalendarNames} are completed by a few spellings CLDR does not
+ * give (no accents, {@code sept}, {@code jänner}); those win where the two disagree.
+ */
+final class DateParser {
+
+	static final int MIN_YEAR = 1990;
+
+	static final int MAX_YEAR = 2100;
+
+	private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+	static {
+		month(1, "january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
+				"январь", "января", "янв");
+		month(2, "february", "feb", "februar", "février", "fevrier", "févr", "fevr", "fév", "febrero", "febbraio",
+				"fevereiro", "fev", "февраль", "февраля", "фев", "февр");
+		month(3, "march", "mar", "märz", "maerz", "mär", "mars", "marzo", "março", "marco", "март", "марта", "мар");
+		month(4, "april", "apr", "avril", "avr", "abril", "abr", "aprile", "апрель", "апреля", "апр");
+		month(5, "may", "mai", "mayo", "maggio", "mag", "maio", "май", "мая");
+		month(6, "june", "jun", "juni", "juin", "junio", "giugno", "giu", "junho", "июнь", "июня", "июн");
+		month(7, "july", "jul", "juli", "juillet", "juil", "julio", "luglio", "lug", "julho", "июль", "июля", "июл");
+		month(8, "august", "aug", "août", "aout", "agosto", "ago", "август", "августа", "авг");
+		month(9, "september", "sep", "sept", "septembre", "septiembre", "setiembre", "settembre", "set", "setembro",
+				"сентябрь", "сентября", "сен", "сент");
+		month(10, "october", "oct", "oktober", "okt", "octobre", "octubre", "ottobre", "ott", "outubro", "out",
+				"октябрь", "октября", "окт");
+		month(11, "november", "nov", "novembre", "noviembre", "novembro", "ноябрь", "ноября", "ноя", "нояб");
+		month(12, "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
+				"dezembro", "декабрь", "декабря", "дек");
+	}
+
+	private static void month(int number, String... names) {
+		for (String name : names) {
+			MONTHS.put(name, number);
+		}
+	}
+
+	private DateParser() {
+	}
+
+	/** Splits text into numbers, words (lower-cased) and single symbols. */
+	static List<Token> tokenize(String text) {
+		List<Token> tokens = new ArrayList<>();
+		int i = 0;
+		int length = text.length();
+		while (i < length) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c)) {
+				i++;
+			}
+			else if (c >= '0' && c <= '9') {
+				int start = i;
+				while (i < length && text.charAt(i) >= '0' && text.charAt(i) <= '9' && i - start < 9) {
+					i++;
+				}
+				if (isGluedYear(text, start, i, tokens)) {
+					i = start + 4;
+				}
+				tokens.add(new Token(Kind.NUMBER, text.substring(start, i), start));
+			}
+			else if (isWordChar(c)) {
+				int start = i;
+				while (i < length && isWordChar(text.charAt(i))) {
+					i++;
+				}
+				tokens.add(new Token(Kind.WORD, text.substring(start, i).toLowerCase(Locale.ROOT), start));
+			}
+			else {
+				tokens.add(new Token(Kind.SYMBOL, String.valueOf(c), i));
+				i++;
+			}
+		}
+		return tokens;
+	}
+
+	// "19. Juni 201619. Juni 2016", "17/11/201917/11/2019": a page shows the published
+	// and the modified date with nothing between them. A run of five or six digits
+	// that starts with a year, right after a month or a date's separator, is the year
+	// and the start of the next date.
+	private static boolean isGluedYear(String text, int start, int end, List<Token> tokens) {
+		int digits = end - start;
+		if (digits < 5 || digits > 6 || tokens.isEmpty()
+				|| !(text.startsWith("19", start) || text.startsWith("20", start))) {
+			return false;
+		}
+		Token previous = tokens.get(tokens.size() - 1);
+		return previous.is('/') || previous.is('.')
+				|| previous.kind() == Kind.WORD && MONTHS.containsKey(previous.text())
+				|| previous.kind() == Kind.WORD && CalendarNames.month(previous.text()) != null;
+	}
+
+	/** Every date in the tokens, left to right, not overlapping. */
+	static List<Found> findAll(List<Token> tokens) {
+		List<Found> found = new ArrayList<>();
+		int i = 0;
+		while (i < tokens.size()) {
+			Found date = numeric(tokens, i);
+			if (date == null) {
+				date = dayMonthYear(tokens, i);
+			}
+			if (date == null) {
+				date = monthDayYear(tokens, i);
+			}
+			if (date == null) {
+				date = eastAsian(tokens, i);
+			}
+			if (date != null) {
+				found.add(date);
+				i = date.lastToken() + 1;
+			}
+			else {
+				i++;
+			}
+		}
+		return found;
+	}
+
+	/** The first date in the text, or {@code null}. */
+	static LocalDate first(String text) {
+		List<Found> found = findAll(tokenize(text));
+		return found.isEmpty() ? null : found.get(0).date();
+	}
+
+	static Integer month(Token token) {
+		if (token.kind() != Kind.WORD) {
+			return null;
+		}
+		Integer month = MONTHS.get(token.text());
+		return (month != null) ? month : CalendarNames.month(token.text());
+	}
+
+	/** A letter of a word, or a mark that belongs to it (Devanagari vowel signs). */
+	static boolean isWordChar(char c) {
+		if (Character.isLetter(c)) {
+			return true;
+		}
+		int type = Character.getType(c);
+		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+	}
+
+	// 2025-12-04, 2025/12/04, 2025.12.04, 04.12.2025, 04-12-2025, 12/4/2025 (when
+	// unambiguous)
+	private static Found numeric(List<Token> tokens, int i) {
+		if (i + 4 >= tokens.size()) {
+			return null;
+		}
+		Token a = tokens.get(i);
+		Token s1 = tokens.get(i + 1);
+		Token b = tokens.get(i + 2);
+		Token s2 = tokens.get(i + 3);
+		Token c = tokens.get(i + 4);
+		if (a.kind() != Kind.NUMBER || b.kind() != Kind.NUMBER || c.kind() != Kind.NUMBER || s1.kind() != Kind.SYMBOL
+				|| !s1.text().equals(s2.text()) || "-/.".indexOf(s1.text().charAt(0)) < 0 || !adjacent(a, s1)
+				|| !adjacent(s1, b) || !adjacent(b, s2) || !adjacent(s2, c)) {
+			return null;
+		}
+		if (followedByDigitSymbol(tokens, i + 4)) {
+			return null;
+		}
+		char separator = s1.text().charAt(0);
+		LocalDate date = null;
+		if (a.digits() == 4 && b.digits() <= 2 && c.digits() <= 2) {
+			date = date(a.number(), b.number(), c.number());
+		}
+		else if (a.digits() <= 2 && b.digits() <= 2 && (c.digits() == 4 || c.digits() == 2 && separator == '.')) {
+			int year = (c.digits() == 2) ? 2000 + c.number() : c.number();
+			if (separator == '/') {
+				if (a.number() > 12 && b.number() <= 12) {
+					date = date(year, b.number(), a.number());
+				}
+				else if (b.number() > 12 && a.number() <= 12) {
+					date = date(year, a.number(), b.number());
+				}
+				// both could be the month: say nothing rather than guess
+			}
+			else {
+				date = date(year, b.number(), a.number());
+			}
+		}
+		return (date != null) ? new Found(date, i, i + 4) : null;
+	}
+
+	// Version numbers and phone numbers (1.2.2025.3, 12-04-2025-17) are not dates.
+	private static boolean followedByDigitSymbol(List<Token> tokens, int last) {
+		if (last + 2 < tokens.size()) {
+			Token symbol = tokens.get(last + 1);
+			Token next = tokens.get(last + 2);
+			return (symbol.is('.') || symbol.is('-') || symbol.is('/')) && adjacent(tokens.get(last), symbol)
+					&& next.kind() == Kind.NUMBER && adjacent(symbol, next);
+		}
+		return false;
+	}
+
+	// 2025年12月4日, 2025년 12월 4일
+	private static Found eastAsian(List<Token> tokens, int i) {
+		if (i + 5 >= tokens.size() || tokens.get(i).digits() != 4) {
+			return null;
+		}
+		Token year = tokens.get(i + 1);
+		Token month = tokens.get(i + 3);
+		Token day = tokens.get(i + 5);
+		boolean chinese = year.text().equals("年") && month.text().equals("月") && day.text().equals("日");
+		boolean korean = year.text().equals("년") && month.text().equals("월") && day.text().equals("일");
+		if (!(chinese || korean) || tokens.get(i + 2).digits() > 2 || tokens.get(i + 4).digits() > 2) {
+			return null;
+		}
+		LocalDate date = date(tokens.get(i).number(), tokens.get(i + 2).number(), tokens.get(i + 4).number());
+		return (date != null) ? new Found(date, i, i + 5) : null;
+	}
+
+	// 4 December 2025, 4. Dezember 2025, 1er mars 2024, 4 de diciembre de 2025, 8 Sep 23
+	private static Found dayMonthYear(List<Token> tokens, int i) {
+		Token day = tokens.get(i);
+		if (day.kind() != Kind.NUMBER || day.digits() > 2) {
+			return null;
+		}
+		int j = i + 1;
+		j = skip(tokens, j, '.');
+		j = skipWord(tokens, j, "st", "nd", "rd", "th", "er", "ᵉʳ", "e", "º", "o");
+		j = skip(tokens, j, '.');
+		j = skipWord(tokens, j, "de", "of");
+		if (j >= tokens.size()) {
+			return null;
+		}
+		Integer month = month(tokens.get(j));
+		if (month == null) {
+			return null;
+		}
+		int k = j + 1;
+		k = skip(tokens, k, '.');
+		k = skip(tokens, k, ',');
+		k = skipWord(tokens, k, "de", "del");
+		if (k >= tokens.size()) {
+			return null;
+		}
+		Token year = tokens.get(k);
+		Integer y = year(year);
+		if (y == null || followedByDigitSymbol(tokens, k) || isTime(tokens, k)) {
+			return null;
+		}
+		LocalDate date = date(y, month, day.number());
+		return (date != null) ? new Found(date, i, k) : null;
+	}
+
+	// December 4, 2025, Dec. 4th 2025, May 24,2025
+	private static Found monthDayYear(List<Token> tokens, int i) {
+		Integer month = month(tokens.get(i));
+		if (month == null) {
+			return null;
+		}
+		int j = skip(tokens, i + 1, '.');
+		if (j >= tokens.size() || tokens.get(j).kind() != Kind.NUMBER || tokens.get(j).digits() > 2) {
+			return null;
+		}
+		int day = tokens.get(j).number();
+		int k = j + 1;
+		k = skipWord(tokens, k, "st", "nd", "rd", "th");
+		k = skip(tokens, k, ',');
+		if (k >= tokens.size()) {
+			return null;
+		}
+		Token year = tokens.get(k);
+		if (year.digits() != 4 || followedByDigitSymbol(tokens, k) || isTime(tokens, k)) {
+			return null;
+		}
+		LocalDate date = date(year.number(), month, day);
+		return (date != null) ? new Found(date, i, k) : null;
+	}
+
+	private static Integer year(Token token) {
+		if (token.digits() == 4) {
+			return token.number();
+		}
+		if (token.digits() == 2) {
+			return 2000 + token.number();
+		}
+		return null;
+	}
+
+	// "4 May 11:00" must not read 11 as the year.
+	private static boolean isTime(List<Token> tokens, int k) {
+		return k + 1 < tokens.size() && tokens.get(k + 1).is(':');
+	}
+
+	private static int skip(List<Token> tokens, int i, char symbol) {
+		return (i < tokens.size() && tokens.get(i).is(symbol)) ? i + 1 : i;
+	}
+
+	private static int skipWord(List<Token> tokens, int i, String... words) {
+		if (i < tokens.size() && tokens.get(i).kind() == Kind.WORD) {
+			for (String word : words) {
+				if (tokens.get(i).text().equals(word)) {
+					return i + 1;
+				}
+			}
+		}
+		return i;
+	}
+
+	private static boolean adjacent(Token left, Token right) {
+		return right.start() == left.start() + left.text().length();
+	}
+
+	private static LocalDate date(int year, int month, int day) {
+		if (year < MIN_YEAR || year > MAX_YEAR) {
+			return null;
+		}
+		try {
+			return LocalDate.of(year, month, day);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	/** A date found in text, with the token range it covers. */
+	record Found(LocalDate date, int firstToken, int lastToken) {
+
+	}
+
+	enum Kind {
+
+		NUMBER, WORD, SYMBOL
+
+	}
+
+	record Token(Kind kind, String text, int start) {
+
+		boolean is(char symbol) {
+			return this.kind == Kind.SYMBOL && this.text.length() == 1 && this.text.charAt(0) == symbol;
+		}
+
+		int digits() {
+			return (this.kind == Kind.NUMBER) ? this.text.length() : 0;
+		}
+
+		int number() {
+			return Integer.parseInt(this.text);
+		}
+
+	}
+
+}

@@ -1,0 +1,407 @@
+package io.broadsheet.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Finds the headline of an article located inside a whole page: of the lines just above
+ * the article's first block, the best scored headline candidate, not the first short line
+ * (which is a menu entry in a whole page). A page-title line saved at the top of the page
+ * ({@code Headline - Site}, {@code Headline | Site}, or the headline alone) confirms a
+ * candidate and names the site.
+ * <p>
+ * A candidate scores for its length in words (headlines are sentences without a period),
+ * for a byline or date line under it, and most for a page-title confirmation; it loses
+ * for each line between it and the article and for the shape of a sentence.
+ */
+final class HeadlineFinder {
+
+	// How many blocks above the article are looked at.
+	private static final int REACH = 40;
+
+	// The page title is saved as the first line of the page.
+	private static final int PAGE_TITLE_LINES = 1;
+
+	// A line the page title confirms away from the article's head weighs this much less
+	// than one just above it.
+	private static final double FAR_CONFIRMED = 1.5;
+
+	private static final int MAX_HEADLINE = 250;
+
+	private static final double CONFIRMED = 4;
+
+	private static final double PER_LINE_ABOVE = 0.1;
+
+	private static final double WITH_BYLINE_OR_DATE = 2;
+
+	private static final double SENTENCE = 2;
+
+	// Headlines are rarely longer than this many words; ledes and teasers are.
+	private static final int LONG_HEADLINE = 20;
+
+	private static final int MIN_WORDS = 3;
+
+	private static final double MIN_SCORE = 1.5;
+
+	// Blocks from the article's start on that may still be its headline.
+	private static final int BELOW_START = 2;
+
+	private static final double PER_LINE_BELOW = 0.5;
+
+	private static final double REPEATED = 1;
+
+	// Headlines rarely start lower case ("iPhone 14: ..." does); meta lines often do.
+	private static final double LOWER_CASE_START = 1;
+
+	// A headline the page title holds with the site's name glued to it is this long.
+	private static final int GLUED_MIN = 20;
+
+	private static final String[] TRAIL_SEPARATORS = { " » ", " > ", " >> ", " / ", " › " };
+
+	private static final String[] SITE_SEPARATORS = { " | ", " - ", " – ", " — ", " :: ", " · ", " » " };
+
+	private HeadlineFinder() {
+	}
+
+	/**
+	 * The best headline above the article, or at its very start (a locator may take the
+	 * headline for the article's first block).
+	 * @param paragraphs the page's blocks
+	 * @param start the article's first block
+	 * @return the headline, or {@code null} when no line is headline enough
+	 */
+	static Headline find(List<Paragraph> paragraphs, int start) {
+		PageTitle pageTitle = PageTitle.of(paragraphs);
+		Set<String> elsewhere = repeatedKeys(paragraphs, start);
+		Headline best = null;
+		int linesAbove = 0;
+		int below = Math.min(start + BELOW_START, paragraphs.size());
+		for (int i = below - 1; i >= 0 && i >= start - REACH; i--) {
+			String text = paragraphs.get(i).text();
+			if (Boilerplate.isNoise(text)) {
+				continue;
+			}
+			if (i < start) {
+				linesAbove++;
+			}
+			String headline = TitleDetector.headlineText(afterTrail(text));
+			if (!isCandidate(headline)) {
+				continue;
+			}
+			boolean confirmed = i >= pageTitle.lines() && pageTitle.confirms(headline);
+			int words = headlineWords(headline, LONG_HEADLINE + 1);
+			if (words < MIN_WORDS && !confirmed) {
+				// Two words above a byline are as often a site name as a headline.
+				continue;
+			}
+			double score = Math.min(words, 12) / 4.0 - PER_LINE_ABOVE * linesAbove;
+			if (i >= start) {
+				score -= PER_LINE_BELOW * (i - start + 1);
+			}
+			if (words > LONG_HEADLINE) {
+				score -= SENTENCE;
+			}
+			if (confirmed) {
+				score += CONFIRMED;
+			}
+			else if (elsewhere.contains(Texts.key(headline))) {
+				score += REPEATED;
+			}
+			if (Texts.endsWithSentencePunctuation(headline) && !headline.endsWith("?") && !headline.endsWith("!")) {
+				score -= SENTENCE;
+			}
+			if (startsLowerCase(headline)) {
+				score -= LOWER_CASE_START;
+			}
+			if (hasInnerSentenceEnd(headline)) {
+				score -= SENTENCE;
+			}
+			boolean attested = confirmed;
+			double under = bylineOrDateBelow(paragraphs, i);
+			if (under > 0) {
+				score += under;
+				attested = true;
+			}
+			if (best == null || score > best.score()) {
+				best = new Headline(headline, i, score, attested && score >= MIN_SCORE,
+						confirmed ? pageTitle.siteName() : null);
+			}
+		}
+		if (best == null || !best.attested()) {
+			best = better(best, farConfirmed(paragraphs, start, pageTitle));
+		}
+		return (best != null && best.score() >= MIN_SCORE) ? best : null;
+	}
+
+	private static Headline better(Headline a, Headline b) {
+		return (a == null || b != null && b.score() > a.score()) ? b : a;
+	}
+
+	// The page title names the headline, shown away from where the article was found
+	// (a gallery whose text lies far below its headline): the nearest such line.
+	private static Headline farConfirmed(List<Paragraph> paragraphs, int start, PageTitle pageTitle) {
+		if (pageTitle.keys().isEmpty()) {
+			return null;
+		}
+		Headline nearest = null;
+		int distance = Integer.MAX_VALUE;
+		for (int i = pageTitle.lines(); i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text();
+			if (text.length() > MAX_HEADLINE || Math.abs(i - start) >= distance) {
+				continue;
+			}
+			String headline = TitleDetector.headlineText(afterTrail(text));
+			if (pageTitle.confirms(headline) && isCandidate(headline)) {
+				double score = Math.min(headlineWords(headline, 12), 12) / 4.0 + CONFIRMED - FAR_CONFIRMED;
+				nearest = new Headline(headline, i, score, true, pageTitle.siteName());
+				distance = Math.abs(i - start);
+			}
+		}
+		return nearest;
+	}
+
+	// A byline or date line directly under a line makes it a headline; one line lower
+	// (under a standfirst or a photo) still counts, a little less.
+	private static double bylineOrDateBelow(List<Paragraph> paragraphs, int index) {
+		int seen = 0;
+		for (int j = index + 1; j < paragraphs.size() && seen < 3; j++) {
+			String text = paragraphs.get(j).text();
+			if (Boilerplate.isNoise(text) && !isBylineOrDateLine(text)) {
+				continue;
+			}
+			if (isBylineOrDateLine(text)) {
+				return WITH_BYLINE_OR_DATE - seen * 0.5;
+			}
+			seen++;
+		}
+		return 0;
+	}
+
+	// Lines shown twice or more in the page, away from the article's head: a headline
+	// is often repeated (share box, breadcrumb, print title).
+	private static Set<String> repeatedKeys(List<Paragraph> paragraphs, int start) {
+		Set<String> near = new HashSet<>();
+		for (int i = Math.max(0, start - REACH); i < Math.min(paragraphs.size(), start + BELOW_START); i++) {
+			String text = paragraphs.get(i).text();
+			if (text.length() <= MAX_HEADLINE) {
+				near.add(Texts.key(TitleDetector.headlineText(text)));
+			}
+		}
+		Set<String> repeated = new HashSet<>();
+		for (int i = 0; i < paragraphs.size(); i++) {
+			if (i >= start - REACH && i < start + BELOW_START) {
+				continue;
+			}
+			String text = paragraphs.get(i).text();
+			if (text.length() <= MAX_HEADLINE) {
+				String key = Texts.key(TitleDetector.headlineText(text));
+				if (near.contains(key)) {
+					repeated.add(key);
+				}
+			}
+		}
+		return repeated;
+	}
+
+	/**
+	 * Words of a headline; in scripts written without spaces (Chinese, Japanese) every
+	 * two characters count as a word, so that a headline there weighs as much as one in a
+	 * spaced script.
+	 */
+	static int headlineWords(String text, int limit) {
+		int words = Texts.words(text, limit);
+		int unspaced = 0;
+		for (int i = 0; i < text.length(); i++) {
+			Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
+			if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+					|| script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI) {
+				unspaced++;
+			}
+		}
+		return Math.min(words + unspaced / 2, limit + 1);
+	}
+
+	// "Home » News » Headline", "Home / India News / Headline": the headline after its
+	// navigation trail.
+	private static String afterTrail(String text) {
+		int cut = -1;
+		for (String separator : TRAIL_SEPARATORS) {
+			int at = text.lastIndexOf(separator);
+			if (at >= 0 && at + separator.length() > cut) {
+				cut = at + separator.length();
+			}
+		}
+		if (cut < 0) {
+			return text;
+		}
+		String last = text.substring(cut).strip();
+		return (Texts.words(last, 3) >= 3) ? last : text;
+	}
+
+	private static boolean isCandidate(String text) {
+		if (text.length() < 6 || text.length() > MAX_HEADLINE || !Texts.hasLetter(text)) {
+			return false;
+		}
+		if (headlineWords(text, 2) < 2 || text.endsWith(":") || text.endsWith(",") || isAllLowerCase(text)
+				|| isCaptionShaped(text) || isTagList(text)) {
+			return false;
+		}
+		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text) && !Boilerplate.isCaption(text)
+				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text)
+				&& BylineDetector.afterBy(text) == null && !Boilerplate.isBareLink(text);
+	}
+
+	// Where the script has letter case, a headline starts with a capital or a digit;
+	// meta lines ("veröffentlicht am 14 Feb") and captions ("vergrößern") often do not.
+	private static boolean startsLowerCase(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				return Character.isLowerCase(c);
+			}
+		}
+		return false;
+	}
+
+	// "Tags: B2B, Interview, LinkedIn", "TAG:CVS Health, CVS Pharmacy, Healthcare": a
+	// label and a list of keywords.
+	private static boolean isTagList(String text) {
+		int colon = text.indexOf(':');
+		if (colon < 0 || colon > 25) {
+			return false;
+		}
+		int commas = 0;
+		for (int i = colon; i < text.length(); i++) {
+			if (text.charAt(i) == ',') {
+				commas++;
+			}
+		}
+		return commas >= 3;
+	}
+
+	// Only a script with letter case can be all lower case: "read more", not "速報".
+	private static boolean isAllLowerCase(String text) {
+		boolean lower = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
+				return false;
+			}
+			lower |= Character.isLowerCase(c);
+		}
+		return lower;
+	}
+
+	// "(Jacquelyn Martin / Associated Press)", "A ship leaves port on Aug. 31. (AP)": a
+	// credit in brackets, alone or after a sentence, closes a photo caption.
+	static boolean isCaptionShaped(String text) {
+		if (!text.endsWith(")")) {
+			return false;
+		}
+		int open = text.lastIndexOf('(');
+		if (open == 0) {
+			return true;
+		}
+		if (open < 2) {
+			return false;
+		}
+		String before = text.substring(0, open).stripTrailing();
+		return !before.isEmpty() && ".!?”\"'’".indexOf(before.charAt(before.length() - 1)) >= 0
+				&& Texts.endsWithSentencePunctuation(before);
+	}
+
+	// "Get breaking news alerts. The stories that matter.": two sentences are a blurb.
+	private static boolean hasInnerSentenceEnd(String text) {
+		for (int i = 1; i + 2 < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' '
+					&& Character.isUpperCase(text.charAt(i + 2)) && Character.isLowerCase(text.charAt(i - 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isBylineOrDateLine(String text) {
+		return BylineDetector.byline(text) != null || BylineDetector.isBylineShaped(text)
+				|| DateLineDetector.detect(text) != null;
+	}
+
+	/**
+	 * The headline found, scored.
+	 *
+	 * @param text the headline as shown
+	 * @param index the block it stands in
+	 * @param score how sure the finder is
+	 * @param attested whether the page title confirms it, or a byline or date line stands
+	 * under it
+	 * @param siteName the site the page title names after the headline, or {@code null}
+	 */
+	record Headline(String text, int index, double score, boolean attested, String siteName) {
+
+	}
+
+	/**
+	 * The page's own title, saved by many scrapers as the first line: {@code Headline -
+	 * Site}, {@code Site | Headline}, {@code HeadlineSite} (glued), or the headline
+	 * alone. A line further down that it repeats is the headline.
+	 */
+	private record PageTitle(List<String> keys, List<String> siteNames, int lines) {
+
+		static PageTitle of(List<Paragraph> paragraphs) {
+			List<String> keys = new ArrayList<>();
+			List<String> siteNames = new ArrayList<>();
+			int top = Math.min(PAGE_TITLE_LINES, paragraphs.size());
+			for (int i = 0; i < top; i++) {
+				String text = paragraphs.get(i).text();
+				if (text.length() > 2 * MAX_HEADLINE) {
+					continue;
+				}
+				keys.add(Texts.key(text));
+				String site = null;
+				for (String separator : SITE_SEPARATORS) {
+					int at = text.lastIndexOf(separator);
+					if (at > 0) {
+						keys.add(Texts.key(text.substring(0, at)));
+						site = (site != null) ? site : text.substring(at + separator.length()).strip();
+					}
+					int first = text.indexOf(separator);
+					if (first > 0) {
+						keys.add(Texts.key(text.substring(first + separator.length())));
+					}
+				}
+				siteNames.add(site);
+			}
+			return new PageTitle(keys, siteNames, top);
+		}
+
+		// The whole title, a part of it between site separators, or its start when the
+		// site's name is glued on without a space (long enough not to be a menu entry).
+		boolean confirms(String headline) {
+			String key = Texts.key(headline);
+			if (key.isEmpty()) {
+				return false;
+			}
+			for (String title : this.keys) {
+				if (title.equals(key) || key.length() >= GLUED_MIN && Texts.words(key, 3) >= 3
+						&& (title.startsWith(key) || title.endsWith(key))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		String siteName() {
+			for (String site : this.siteNames) {
+				if (site != null && !site.isEmpty()) {
+					return site;
+				}
+			}
+			return null;
+		}
+
+	}
+
+}

@@ -1,0 +1,247 @@
+package io.broadsheet.extract;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.CharArrayMap;
+
+/**
+ * Tells the language of a text as an ISO 639-1 code, or {@code null} when unsure. Light
+ * and linear: the script of the letters decides the languages that have a script of their
+ * own (Greek, Hebrew, Korean, Thai, …); among languages that share a script (Latin,
+ * Cyrillic, Arabic, Devanagari) the one whose stop words are most frequent in the text
+ * wins, by a clear margin. The stop words are the sets Lucene's
+ * {@code lucene-analysis-common} ships (Snowball's lists and Lucene's own), read once.
+ * <p>
+ * Only the first {@value #MAX_CHARS} characters are read: enough to tell a language, and
+ * it keeps the cost per article bounded.
+ */
+final class LanguageDetector {
+
+	static final int MAX_CHARS = 20_000;
+
+	// Fewer stop-word hits than this: too little text to tell.
+	private static final int MIN_HITS = 5;
+
+	// The winner needs this share of the words and this lead over the runner-up.
+	private static final double MIN_SHARE = 0.12;
+
+	private static final double MIN_LEAD = 1.3;
+
+	// Share of letters a script needs to decide the language alone.
+	private static final double SCRIPT_SHARE = 0.5;
+
+	private static final String LUCENE = "/org/apache/lucene/analysis/";
+
+	// Stop-word lists by language, and how each is written: Snowball lists ("|"
+	// comments, several words a line) or Lucene's own ("#" comments, one a line).
+	private static final String[][] STOP_SETS = { { "en", "snowball/english_stop.txt" },
+			{ "de", "snowball/german_stop.txt" }, { "fr", "snowball/french_stop.txt" },
+			{ "es", "snowball/spanish_stop.txt" }, { "it", "snowball/italian_stop.txt" },
+			{ "pt", "snowball/portuguese_stop.txt" }, { "nl", "snowball/dutch_stop.txt" },
+			{ "da", "snowball/danish_stop.txt" }, { "sv", "snowball/swedish_stop.txt" },
+			{ "no", "snowball/norwegian_stop.txt" }, { "fi", "snowball/finnish_stop.txt" },
+			{ "hu", "snowball/hungarian_stop.txt" }, { "id", "snowball/indonesian_stop.txt" },
+			{ "ru", "snowball/russian_stop.txt" }, { "ro", "ro/stopwords.txt" }, { "tr", "tr/stopwords.txt" },
+			{ "ca", "ca/stopwords.txt" }, { "cs", "cz/stopwords.txt" }, { "lv", "lv/stopwords.txt" },
+			{ "lt", "lt/stopwords.txt" }, { "bg", "bg/stopwords.txt" }, { "ar", "ar/stopwords.txt" },
+			{ "fa", "fa/stopwords.txt" }, { "hi", "hi/stopwords.txt" }, { "ne", "ne/stopwords.txt" } };
+
+	private static final String[] CODES = new String[STOP_SETS.length];
+
+	// Each stop word with the languages (bits, in STOP_SETS order) that list it, looked
+	// up in place and ignoring case.
+	private static final CharArrayMap<Integer> STOP_WORDS;
+
+	private static final int LONGEST_STOP_WORD;
+
+	private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
+
+	private static final int LATIN = Character.UnicodeScript.LATIN.ordinal();
+
+	static {
+		Map<String, Integer> stopWords = new HashMap<>();
+		for (int i = 0; i < STOP_SETS.length; i++) {
+			CODES[i] = STOP_SETS[i][0];
+			String path = STOP_SETS[i][1];
+			boolean snowball = path.startsWith("snowball/");
+			for (String word : readWords(LUCENE + path, snowball)) {
+				stopWords.merge(word, 1 << i, (a, b) -> a | b);
+			}
+		}
+		STOP_WORDS = new CharArrayMap<>(stopWords.size(), true);
+		stopWords.forEach(STOP_WORDS::put);
+		LONGEST_STOP_WORD = stopWords.keySet().stream().mapToInt(String::length).max().orElse(0);
+	}
+
+	private LanguageDetector() {
+	}
+
+	/**
+	 * The text's language as an ISO 639-1 code, or {@code null} when unsure.
+	 */
+	static String detect(String text) {
+		int length = Math.min(text.length(), MAX_CHARS);
+		// One copy of the text, looked up in place: no string per word.
+		char[] chars = new char[length];
+		text.getChars(0, length, chars, 0);
+		int[] hits = new int[CODES.length];
+		int words = 0;
+		int letters = 0;
+		int[] scripts = new int[SCRIPTS.length];
+		int ukrainianLetters = 0;
+		int russianLetters = 0;
+		int kana = 0;
+		int i = 0;
+		while (i < length) {
+			char c = chars[i];
+			if (!Character.isLetter(c)) {
+				i++;
+				continue;
+			}
+			int start = i;
+			while (i < length && isWordChar(chars[i])) {
+				char l = chars[i];
+				if (l < 0x80) {
+					// an ASCII letter (marks are not ASCII): Latin, looked up without a
+					// table
+					letters++;
+					scripts[LATIN]++;
+				}
+				else if (Character.isLetter(l)) {
+					letters++;
+					Character.UnicodeScript script = Character.UnicodeScript.of(l);
+					scripts[script.ordinal()]++;
+					if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+						kana++;
+					}
+					if ("іїєґІЇЄҐ".indexOf(l) >= 0) {
+						ukrainianLetters++;
+					}
+					else if ("ыэъёЫЭЪЁ".indexOf(l) >= 0) {
+						russianLetters++;
+					}
+				}
+				i++;
+			}
+			words++;
+			if (i - start <= LONGEST_STOP_WORD) {
+				Integer languages = STOP_WORDS.get(chars, start, i - start);
+				if (languages != null) {
+					for (int bits = languages; bits != 0; bits &= bits - 1) {
+						hits[Integer.numberOfTrailingZeros(bits)]++;
+					}
+				}
+			}
+		}
+		if (letters == 0) {
+			return null;
+		}
+		Character.UnicodeScript main = null;
+		int mainCount = 0;
+		for (int script = 0; script < scripts.length; script++) {
+			if (scripts[script] > mainCount) {
+				main = SCRIPTS[script];
+				mainCount = scripts[script];
+			}
+		}
+		if (mainCount < letters * SCRIPT_SHARE) {
+			return null;
+		}
+		String byScript = byScript(main, kana, mainCount);
+		if (byScript != null) {
+			return byScript;
+		}
+		String byStopWords = byStopWords(hits, words);
+		if ("ru".equals(byStopWords) || main == Character.UnicodeScript.CYRILLIC && byStopWords == null) {
+			// Ukrainian has no Lucene stop set; its own letters tell it from Russian.
+			if (ukrainianLetters > russianLetters * 2 && ukrainianLetters >= 3) {
+				return "uk";
+			}
+		}
+		return byStopWords;
+	}
+
+	// DateParser.isWordChar with a shortcut for ASCII letters, the commonest case.
+	private static boolean isWordChar(char c) {
+		return (c < 0x80) ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : DateParser.isWordChar(c);
+	}
+
+	private static String byScript(Character.UnicodeScript script, int kana, int count) {
+		return switch (script) {
+			case GREEK -> "el";
+			case HEBREW -> "he";
+			case HANGUL -> "ko";
+			case HIRAGANA, KATAKANA -> "ja";
+			// Japanese writes with Han characters too, but never without kana.
+			case HAN -> (kana > count / 10) ? "ja" : "zh";
+			case THAI -> "th";
+			case ARMENIAN -> "hy";
+			case GEORGIAN -> "ka";
+			case BENGALI -> "bn";
+			case TAMIL -> "ta";
+			case TELUGU -> "te";
+			case GUJARATI -> "gu";
+			case GURMUKHI -> "pa";
+			case KANNADA -> "kn";
+			case MALAYALAM -> "ml";
+			case KHMER -> "km";
+			case LAO -> "lo";
+			case MYANMAR -> "my";
+			case ETHIOPIC -> "am";
+			case SINHALA -> "si";
+			default -> null;
+		};
+	}
+
+	private static String byStopWords(int[] hits, int words) {
+		int best = -1;
+		int second = -1;
+		for (int i = 0; i < hits.length; i++) {
+			if (best < 0 || hits[i] > hits[best]) {
+				second = best;
+				best = i;
+			}
+			else if (second < 0 || hits[i] > hits[second]) {
+				second = i;
+			}
+		}
+		if (best < 0 || hits[best] < MIN_HITS || hits[best] < words * MIN_SHARE
+				|| second >= 0 && hits[best] < hits[second] * MIN_LEAD) {
+			return null;
+		}
+		return CODES[best];
+	}
+
+	private static java.util.List<String> readWords(String resource, boolean snowball) {
+		java.util.List<String> words = new java.util.ArrayList<>();
+		try (InputStream in = LanguageDetector.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Lucene's stop words are missing from the class path: " + resource);
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			String line;
+			while ((line = reader.readLine()) != null) {
+				int comment = line.indexOf(snowball ? '|' : '#');
+				String content = ((comment >= 0) ? line.substring(0, comment) : line).replace("\uFEFF", "");
+				for (String word : content.strip().split("\\s+")) {
+					if (!word.isEmpty()) {
+						words.add(word.toLowerCase(Locale.ROOT));
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return words;
+	}
+
+}

@@ -1,0 +1,142 @@
+package io.broadsheet.extract;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Language knowledge as data: byline labels, date labels, prompts and the like, one
+ * resource file per language ({@code languages/<ISO 639-1>.properties} beside this
+ * class), loaded once into lookups the detectors share. Adding a language is adding its
+ * file: every ISO 639-1 code the JDK knows is tried, so no index needs editing.
+ * <p>
+ * Month and weekday names are not in the files: {@link CalendarNames} takes them from the
+ * JDK's CLDR locale data for every language it knows.
+ * <p>
+ * Each key's values are the union over all languages, lower-cased: a page rarely says
+ * which language it is in before it has been read, and a label of one language is almost
+ * never an ordinary word at the same place in another.
+ */
+final class Languages {
+
+	/** Labels that introduce the author names at the start of a byline. */
+	static final String BYLINE_LABELS = "byline.labels";
+
+	/** Words joining two author names ("and", "und"). */
+	static final String BYLINE_SEPARATORS = "byline.separators";
+
+	/** Words after which a byline names a place or outlet ("in", "für"). */
+	static final String BYLINE_PLACE_WORDS = "byline.place-words";
+
+	/** Labels saying a date is the publication date. */
+	static final String DATE_PUBLISHED = "date.published";
+
+	/** Labels saying a date is a later revision. */
+	static final String DATE_UPDATED = "date.updated";
+
+	/** Words that make a line holding a date something else than a date line. */
+	static final String DATE_NOT_PUBLICATION = "date.not-publication";
+
+	/** Words that may stand on a date line without making it a sentence. */
+	static final String DATE_FILLERS = "date.fillers";
+
+	/** First words of a "today is" header. */
+	static final String DATE_TODAY = "date.today";
+
+	/** Words that make a time relative ("ago", "vor", "назад"). */
+	static final String DATE_RELATIVE = "date.relative";
+
+	/** Headings above reader comments. */
+	static final String COMMENTS_HEADINGS = "comments.headings";
+
+	/** Headings above lists of other articles. */
+	static final String RELATED_HEADINGS = "related.headings";
+
+	private static final Map<String, Properties> FILES = load();
+
+	private static final Map<String, List<String>> VALUES = new HashMap<>();
+
+	private Languages() {
+	}
+
+	/** The languages that have a file, as ISO 639-1 codes. */
+	static Set<String> codes() {
+		return Collections.unmodifiableSet(FILES.keySet());
+	}
+
+	/**
+	 * Every value of the key in every language, lower-cased, longest first (so that
+	 * "written by" is tried before "by"), without repeats.
+	 */
+	static synchronized List<String> values(String key) {
+		return VALUES.computeIfAbsent(key, Languages::collect);
+	}
+
+	/** {@link #values(String)} as a set, for word lookups. */
+	static Set<String> words(String key) {
+		return Set.copyOf(values(key));
+	}
+
+	/** The values of the key in one language, in file order, or an empty list. */
+	static List<String> values(String language, String key) {
+		Properties file = FILES.get(language);
+		return (file != null) ? split(file.getProperty(key)) : List.of();
+	}
+
+	private static List<String> collect(String key) {
+		Set<String> all = new LinkedHashSet<>();
+		for (Properties file : FILES.values()) {
+			all.addAll(split(file.getProperty(key)));
+		}
+		List<String> sorted = new ArrayList<>(all);
+		sorted.sort((a, b) -> b.length() - a.length());
+		return List.copyOf(sorted);
+	}
+
+	private static List<String> split(String value) {
+		if (value == null || value.isBlank()) {
+			return List.of();
+		}
+		List<String> values = new ArrayList<>();
+		for (String part : value.split(",")) {
+			String word = part.strip().toLowerCase(Locale.ROOT);
+			if (!word.isEmpty()) {
+				values.add(word);
+			}
+		}
+		return values;
+	}
+
+	private static Map<String, Properties> load() {
+		Map<String, Properties> files = new TreeMap<>();
+		for (String code : Locale.getISOLanguages()) {
+			try (InputStream in = Languages.class.getResourceAsStream("languages/" + code + ".properties")) {
+				if (in != null) {
+					Properties properties = new Properties();
+					try (Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+						properties.load(reader);
+					}
+					files.put(code, properties);
+				}
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException("Cannot read the language file for " + code, ex);
+			}
+		}
+		return Collections.unmodifiableMap(files);
+	}
+
+}

@@ -1,0 +1,127 @@
+package io.broadsheet.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Splits text lines into paragraphs. Scraped files come in two shapes: paragraphs
+ * separated by blank lines, and one paragraph per line with no blank lines at all. Both
+ * are handled by treating every non-blank line as a paragraph, unless the file is
+ * hard-wrapped (a paragraph spread over several lines of similar width), in which case
+ * the lines of a paragraph are joined again.
+ */
+final class Paragraphs {
+
+	// A line counts as filled to the wrap width when it reaches this share of the widest.
+	private static final double FULL_LINE = 0.6;
+
+	private static final int MAX_WRAP_WIDTH = 120;
+
+	private Paragraphs() {
+	}
+
+	/**
+	 * Splits lines into paragraphs.
+	 * @param lines the lines of the file, already normalised
+	 * @param from the index of the first line to use (after front matter)
+	 * @return the paragraphs in file order
+	 */
+	static List<Paragraph> split(String[] lines, int from) {
+		boolean wrapped = isHardWrapped(lines, from);
+		List<Paragraph> paragraphs = new ArrayList<>();
+		StringBuilder current = null;
+		int currentLine = 0;
+		int blockWidth = 0;
+		for (int i = from; i < lines.length; i++) {
+			String line = lines[i].strip();
+			if (line.isEmpty() || isSeparator(line)) {
+				current = flush(paragraphs, current, currentLine);
+				blockWidth = 0;
+				continue;
+			}
+			if (current != null && wrapped && continues(lines, i, blockWidth, line)) {
+				current.append(' ').append(line);
+				continue;
+			}
+			current = flush(paragraphs, current, currentLine);
+			current = new StringBuilder(line);
+			currentLine = i + 1;
+			if (wrapped && blockWidth == 0) {
+				blockWidth = blockWidth(lines, i);
+			}
+		}
+		flush(paragraphs, current, currentLine);
+		return paragraphs;
+	}
+
+	private static StringBuilder flush(List<Paragraph> paragraphs, StringBuilder current, int line) {
+		if (current != null) {
+			paragraphs.add(new Paragraph(current.toString(), line));
+		}
+		return null;
+	}
+
+	// Joins line i to the paragraph when the line before it was filled up to the wrap
+	// width (so the writer did not end the paragraph there) and line i is not a list
+	// item.
+	private static boolean continues(String[] lines, int i, int blockWidth, String line) {
+		String previous = lines[i - 1].strip();
+		if (previous.isEmpty() || Texts.isListItem(line)) {
+			return false;
+		}
+		return previous.length() >= FULL_LINE * blockWidth;
+	}
+
+	private static int blockWidth(String[] lines, int start) {
+		int width = 0;
+		for (int i = start; i < lines.length; i++) {
+			String line = lines[i].strip();
+			if (line.isEmpty()) {
+				break;
+			}
+			width = Math.max(width, line.length());
+		}
+		return width;
+	}
+
+	/**
+	 * A file is hard-wrapped when lines inside multi-line blocks are narrow, and many of
+	 * them stop mid-sentence with the sentence going on, lower-case, on the next line.
+	 */
+	static boolean isHardWrapped(String[] lines, int from) {
+		int candidates = 0;
+		int continuations = 0;
+		int tooWide = 0;
+		for (int i = from; i + 1 < lines.length; i++) {
+			String line = lines[i].strip();
+			String next = lines[i + 1].strip();
+			if (line.isEmpty() || next.isEmpty()) {
+				continue;
+			}
+			candidates++;
+			if (line.length() > MAX_WRAP_WIDTH) {
+				tooWide++;
+				continue;
+			}
+			char first = next.charAt(0);
+			if (!Texts.endsWithSentencePunctuation(line) && Character.isLowerCase(first)) {
+				continuations++;
+			}
+		}
+		return continuations >= 2 && continuations * 3 >= candidates && tooWide * 10 < candidates;
+	}
+
+	private static boolean isSeparator(String line) {
+		if (line.length() > 40) {
+			return false;
+		}
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if ("-=_*~#•·.—–+".indexOf(c) < 0 && !Character.isWhitespace(c)) {
+				return false;
+			}
+		}
+		return line.length() >= 3;
+	}
+
+}

@@ -1,0 +1,178 @@
+package io.broadsheet.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Decides whether a short string is a person's name, and cleans it. Used for every author
+ * candidate, so that site names, roles, "Staff" and sentence fragments never become
+ * authors. Errs on the side of rejecting.
+ */
+final class PersonNames {
+
+	private static final int MAX_LENGTH = 60;
+
+	private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da",
+			"du", "la", "le", "ibn", "bin", "al", "el", "dos", "das", "do", "zu", "ten", "ter", "y", "af", "st.");
+
+	private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs",
+			"mrs.", "ms", "ms.", "sir", "dame", "herr", "frau", "m.", "mme", "mme.", "sr.", "sra.", "д-р");
+
+	// Words that never occur in a person's name but do in roles, outlets and
+	// placeholders.
+	private static final Set<String> NOT_NAME = Set.of("staff", "editor", "editors", "editorial", "team", "desk",
+			"newsroom", "admin", "administrator", "reporter", "reporters", "correspondent", "correspondents", "writer",
+			"writers", "contributor", "contributors", "guest", "anonymous", "unknown", "author", "authors", "redaktion",
+			"redakteur", "rédaction", "redacción", "redazione", "редакция", "редактор", "корреспондент", "агентство",
+			"agency", "news", "press", "media", "service", "bureau", "online", "daily", "times", "post", "journal",
+			"tribune", "herald", "magazine", "institute", "university", "universität", "université", "universidad",
+			"center", "centre", "council", "foundation", "ministry", "department", "office", "group", "international",
+			"associated", "reuters", "afp", "tass", "ria", "interfax", "bbc", "cnn", "dpa", "efe", "ansa", "xinhua",
+			"the", "and", "of", "for", "in", "at", "on", "with", "from", "fellow", "senior", "junior", "analyst",
+			"director", "chief", "head", "associate", "research", "researcher", "policy", "program", "programme",
+			"initiative", "forum", "report", "analysis", "opinion", "commentary", "photo", "image", "video", "source",
+			"sources", "contact", "email", "twitter", "facebook", "telegram", "instagram", "linkedin", "placeholder",
+			"lorem", "ipsum", "about", "us", "any", "he", "she", "it", "they", "we", "this", "that", "these", "those",
+			"his", "her", "its", "their", "our", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "un",
+			"une", "ein", "eine", "он", "она", "они", "это", "mit", "avec", "con", "und", "et", "is", "was", "are",
+			"according", "president", "minister", "prime", "foreign", "secretary", "spokesperson", "spokesman",
+			"ambassador", "government", "republic", "state", "states", "united", "european", "union", "nato", "armed",
+			"forces", "army", "party", "committee", "commission", "parliament", "national", "federal", "security",
+			"affairs", "relations", "studies", "economic", "economics", "politics", "political", "world", "global",
+			"today", "yesterday", "update", "updated", "published", "posted", "share", "print", "comment", "comments",
+			"subscribe", "login", "register", "menu", "home", "search", "read", "more", "tags", "category",
+			"categories", "archive", "archives", "newsletter", "edition", "issue", "column", "blog", "podcast", "live",
+			"wire", "feeds", "feed", "ap", "upi", "nyt", "wsj", "monday", "tuesday", "wednesday", "thursday", "friday",
+			"saturday", "sunday", "january", "february", "march", "june", "july", "august", "september", "october",
+			"november", "december");
+
+	private static final Set<String> PLACEHOLDERS = Set.of("john doe", "jane doe", "first last", "firstname lastname",
+			"your name", "name surname", "author name", "max mustermann", "иван иванов");
+
+	private PersonNames() {
+	}
+
+	/**
+	 * Returns the cleaned name when the candidate is a person's name, otherwise
+	 * {@code null}. Names in capitals are turned into title case.
+	 */
+	static String clean(String candidate) {
+		if (candidate == null) {
+			return null;
+		}
+		String text = trimDecoration(candidate);
+		if (text.isEmpty() || text.length() > MAX_LENGTH) {
+			return null;
+		}
+		List<String> tokens = new ArrayList<>(List.of(text.split(" +")));
+		while (!tokens.isEmpty() && HONORIFICS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+			tokens.remove(0);
+		}
+		if (tokens.size() < 2 || tokens.size() > 5) {
+			return null;
+		}
+		boolean allCaps = true;
+		for (String token : tokens) {
+			if (!token.equals(token.toUpperCase(Locale.ROOT)) || Texts.letters(token) < 2) {
+				allCaps = false;
+			}
+		}
+		List<String> cleaned = new ArrayList<>(tokens.size());
+		for (int i = 0; i < tokens.size(); i++) {
+			String token = allCaps ? titleCase(tokens.get(i)) : tokens.get(i);
+			boolean edge = i == 0 || i == tokens.size() - 1;
+			if (!isNameToken(token, edge)) {
+				return null;
+			}
+			cleaned.add(token);
+		}
+		String name = String.join(" ", cleaned);
+		return PLACEHOLDERS.contains(name.toLowerCase(Locale.ROOT)) ? null : name;
+	}
+
+	/** Whether the token is a lower-case name particle ("von", "de", "van"). */
+	static boolean isParticle(String token) {
+		return PARTICLES.contains(token) && token.equals(token.toLowerCase(Locale.ROOT));
+	}
+
+	/**
+	 * Whether the lower-cased word never stands in a person's name (roles, outlets, menu
+	 * words).
+	 */
+	static boolean isNeverName(String lower) {
+		return NOT_NAME.contains(lower);
+	}
+
+	private static String trimDecoration(String candidate) {
+		String text = candidate.strip();
+		int start = 0;
+		int end = text.length();
+		while (start < end && ",;:–—-|*•·(".indexOf(text.charAt(start)) >= 0
+				|| start < end && Character.isWhitespace(text.charAt(start))) {
+			start++;
+		}
+		while (end > start && (",;:–—-|*•·)".indexOf(text.charAt(end - 1)) >= 0
+				|| Character.isWhitespace(text.charAt(end - 1))
+				|| (text.charAt(end - 1) == '.' && end - 2 >= start && Character.isLowerCase(text.charAt(end - 2))))) {
+			end--;
+		}
+		return text.substring(start, end).strip();
+	}
+
+	private static boolean isNameToken(String token, boolean edge) {
+		String lower = token.toLowerCase(Locale.ROOT);
+		if (PARTICLES.contains(lower) && token.equals(lower)) {
+			return !edge;
+		}
+		if (NOT_NAME.contains(lower) || NOT_NAME.contains(stripPossessive(lower))) {
+			return false;
+		}
+		char first = token.charAt(0);
+		if (!Character.isUpperCase(first)) {
+			return false;
+		}
+		int letters = 0;
+		int upper = 0;
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			if (Character.isLetter(c)) {
+				letters++;
+				if (Character.isUpperCase(c)) {
+					upper++;
+				}
+			}
+			else if (c != '-' && c != '\'' && c != '’' && c != '.') {
+				return false;
+			}
+		}
+		if (letters == 0) {
+			return false;
+		}
+		// An initial ("J." or "J") is fine; a word in capitals is an acronym, not a name.
+		if (letters >= 3 && upper == letters) {
+			return false;
+		}
+		return letters >= 2 || token.length() <= 2;
+	}
+
+	private static String stripPossessive(String lower) {
+		if (lower.endsWith("'s") || lower.endsWith("’s")) {
+			return lower.substring(0, lower.length() - 2);
+		}
+		return lower;
+	}
+
+	private static String titleCase(String token) {
+		StringBuilder out = new StringBuilder(token.length());
+		boolean start = true;
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			out.append(start ? Character.toUpperCase(c) : Character.toLowerCase(c));
+			start = c == '-' || c == '\'' || c == '’' || c == '.';
+		}
+		return out.toString();
+	}
+
+}

@@ -1,0 +1,56 @@
+package io.broadsheet.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A set of prefixes, bucketed by first character, so that testing a line against dozens
+ * of labels costs a few comparisons instead of dozens.
+ */
+final class Prefixes {
+
+	private static final String[] NONE = new String[0];
+
+	private final Map<Character, String[]> buckets;
+
+	private Prefixes(Map<Character, String[]> buckets) {
+		this.buckets = buckets;
+	}
+
+	static Prefixes of(String... prefixes) {
+		Map<Character, List<String>> lists = new HashMap<>();
+		for (String prefix : prefixes) {
+			lists.computeIfAbsent(prefix.charAt(0), (c) -> new ArrayList<>()).add(prefix);
+		}
+		Map<Character, String[]> buckets = new HashMap<>();
+		lists.forEach((c, list) -> {
+			// Longest first, so the most specific label wins.
+			list.sort((a, b) -> b.length() - a.length());
+			buckets.put(c, list.toArray(NONE));
+		});
+		return new Prefixes(buckets);
+	}
+
+	/** The longest prefix the text starts with, or {@code null}. */
+	String find(String text) {
+		if (text.isEmpty()) {
+			return null;
+		}
+		String[] bucket = this.buckets.get(text.charAt(0));
+		if (bucket != null) {
+			for (String prefix : bucket) {
+				if (text.startsWith(prefix)) {
+					return prefix;
+				}
+			}
+		}
+		return null;
+	}
+
+	boolean matches(String text) {
+		return find(text) != null;
+	}
+
+}

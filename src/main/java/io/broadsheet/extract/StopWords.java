@@ -1,0 +1,145 @@
+package io.broadsheet.extract;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
+import org.apache.lucene.analysis.bg.BulgarianAnalyzer;
+import org.apache.lucene.analysis.bn.BengaliAnalyzer;
+import org.apache.lucene.analysis.br.BrazilianAnalyzer;
+import org.apache.lucene.analysis.ca.CatalanAnalyzer;
+import org.apache.lucene.analysis.ckb.SoraniAnalyzer;
+import org.apache.lucene.analysis.cz.CzechAnalyzer;
+import org.apache.lucene.analysis.da.DanishAnalyzer;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.el.GreekAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.et.EstonianAnalyzer;
+import org.apache.lucene.analysis.eu.BasqueAnalyzer;
+import org.apache.lucene.analysis.fa.PersianAnalyzer;
+import org.apache.lucene.analysis.fi.FinnishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.ga.IrishAnalyzer;
+import org.apache.lucene.analysis.gl.GalicianAnalyzer;
+import org.apache.lucene.analysis.hi.HindiAnalyzer;
+import org.apache.lucene.analysis.hu.HungarianAnalyzer;
+import org.apache.lucene.analysis.hy.ArmenianAnalyzer;
+import org.apache.lucene.analysis.id.IndonesianAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.lt.LithuanianAnalyzer;
+import org.apache.lucene.analysis.lv.LatvianAnalyzer;
+import org.apache.lucene.analysis.ne.NepaliAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
+import org.apache.lucene.analysis.no.NorwegianAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ro.RomanianAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
+import org.apache.lucene.analysis.sr.SerbianAnalyzer;
+import org.apache.lucene.analysis.sv.SwedishAnalyzer;
+import org.apache.lucene.analysis.th.ThaiAnalyzer;
+import org.apache.lucene.analysis.tr.TurkishAnalyzer;
+
+/**
+ * The stop words (the, der, le, и, ...) of about 35 languages, from Lucene's analyzers:
+ * running text is dense in them, menus, link lists and headlines are not, in any language
+ * that has them. A page's language is taken as the set its text hits most; a block's
+ * stop-word density is then measured against that one set, so that a short word of one
+ * language does not count in a page of another.
+ * <p>
+ * All sets are merged into one table from word to a bit per language, so each token is
+ * looked up once, whatever the number of languages.
+ */
+final class StopWords {
+
+	private static final List<CharArraySet> SETS = List.of(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET,
+			GermanAnalyzer.getDefaultStopSet(), FrenchAnalyzer.getDefaultStopSet(), SpanishAnalyzer.getDefaultStopSet(),
+			ItalianAnalyzer.getDefaultStopSet(), PortugueseAnalyzer.getDefaultStopSet(),
+			BrazilianAnalyzer.getDefaultStopSet(), DutchAnalyzer.getDefaultStopSet(),
+			RussianAnalyzer.getDefaultStopSet(), TurkishAnalyzer.getDefaultStopSet(),
+			SwedishAnalyzer.getDefaultStopSet(), NorwegianAnalyzer.getDefaultStopSet(),
+			DanishAnalyzer.getDefaultStopSet(), FinnishAnalyzer.getDefaultStopSet(),
+			HungarianAnalyzer.getDefaultStopSet(), CzechAnalyzer.getDefaultStopSet(),
+			RomanianAnalyzer.getDefaultStopSet(), BulgarianAnalyzer.getDefaultStopSet(),
+			GreekAnalyzer.getDefaultStopSet(), ArabicAnalyzer.getDefaultStopSet(), PersianAnalyzer.getDefaultStopSet(),
+			HindiAnalyzer.getDefaultStopSet(), BengaliAnalyzer.getDefaultStopSet(), NepaliAnalyzer.getDefaultStopSet(),
+			IndonesianAnalyzer.getDefaultStopSet(), CatalanAnalyzer.getDefaultStopSet(),
+			GalicianAnalyzer.getDefaultStopSet(), BasqueAnalyzer.getDefaultStopSet(), IrishAnalyzer.getDefaultStopSet(),
+			ArmenianAnalyzer.getDefaultStopSet(), LatvianAnalyzer.getDefaultStopSet(),
+			LithuanianAnalyzer.getDefaultStopSet(), EstonianAnalyzer.getDefaultStopSet(),
+			SerbianAnalyzer.getDefaultStopSet(), SoraniAnalyzer.getDefaultStopSet(), ThaiAnalyzer.getDefaultStopSet());
+
+	/** No language: the page's text hits no stop-word set enough to choose one. */
+	static final int NONE = -1;
+
+	private static final CharArrayMap<Long> LANGUAGES = merge();
+
+	// The longest stop word: a longer word needs no look-up.
+	private static final int LONGEST = longest();
+
+	private StopWords() {
+	}
+
+	private static CharArrayMap<Long> merge() {
+		Map<String, Long> languages = new HashMap<>();
+		for (int language = 0; language < SETS.size(); language++) {
+			long bit = 1L << language;
+			for (Object word : SETS.get(language)) {
+				languages.merge(new String((char[]) word).toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
+			}
+		}
+		// Looked up in place, ignoring case: no string is made per word of the page.
+		CharArrayMap<Long> map = new CharArrayMap<>(languages.size(), true);
+		languages.forEach(map::put);
+		return map;
+	}
+
+	private static int longest() {
+		int longest = 0;
+		for (Object word : LANGUAGES.keySet()) {
+			longest = Math.max(longest, ((char[]) word).length);
+		}
+		return longest;
+	}
+
+	/**
+	 * The bits of the languages a word is a stop word of, or 0.
+	 * @param text characters holding the word
+	 * @param offset where the word starts
+	 * @param length how long it is
+	 * @return one bit per language, as {@link #language(long[])} numbers them
+	 */
+	static long languagesOf(char[] text, int offset, int length) {
+		if (length > LONGEST) {
+			// most words of a text: no hashing, no lower-casing
+			return 0L;
+		}
+		Long bits = LANGUAGES.get(text, offset, length);
+		return (bits != null) ? bits : 0L;
+	}
+
+	/**
+	 * The language whose stop words a text hits most.
+	 * @param hits per language, how many of the text's words are its stop words
+	 * @return the language's number, or {@link #NONE}
+	 */
+	static int language(long[] hits) {
+		int best = NONE;
+		for (int language = 0; language < hits.length; language++) {
+			if (hits[language] > 0 && (best == NONE || hits[language] > hits[best])) {
+				best = language;
+			}
+		}
+		return best;
+	}
+
+	/** How many languages there are, so how long a hits array is. */
+	static int languages() {
+		return SETS.size();
+	}
+
+}

@@ -1,0 +1,162 @@
+package io.broadsheet.extract;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+
+/**
+ * Turns file bytes into clean text: one line separator ({@code \n}), no invisible
+ * characters, ordinary spaces. Scraped files arrive in whatever encoding the scraper
+ * wrote; files that are not valid UTF-8 are, in practice, Windows-1252 (which also covers
+ * ISO-8859-1), so that is the only fallback.
+ */
+final class TextDecoder {
+
+	// Windows-1252 differs from ISO-8859-1 only in 0x80-0x9F. The five undefined bytes
+	// are kept as C1 controls (as WHATWG does) and then dropped with other controls.
+	private static final char[] CP1252_HIGH = ("\u20AC\u0081\u201A\u0192\u201E\u2026\u2020\u2021"
+			+ "\u02C6\u2030\u0160\u2039\u0152\u008D\u017D\u008F\u0090\u2018\u2019\u201C\u201D\u2022\u2013\u2014"
+			+ "\u02DC\u2122\u0161\u203A\u0153\u009D\u017E\u0178")
+		.toCharArray();
+
+	private TextDecoder() {
+	}
+
+	static String decode(byte[] content) {
+		if (content == null || content.length == 0) {
+			return "";
+		}
+		String raw = decodeCharset(content);
+		return normalise(raw);
+	}
+
+	private static String decodeCharset(byte[] content) {
+		int offset = 0;
+		if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
+				&& (content[2] & 0xFF) == 0xBF) {
+			offset = 3;
+		}
+		else if (content.length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
+			return new String(content, 2, content.length - 2, StandardCharsets.UTF_16LE);
+		}
+		else if (content.length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
+			return new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE);
+		}
+		try {
+			CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
+				.onMalformedInput(CodingErrorAction.REPORT)
+				.onUnmappableCharacter(CodingErrorAction.REPORT)
+				.decode(ByteBuffer.wrap(content, offset, content.length - offset));
+			return chars.toString();
+		}
+		catch (CharacterCodingException ex) {
+			return windows1252(content, offset);
+		}
+	}
+
+	private static String windows1252(byte[] content, int offset) {
+		char[] chars = new char[content.length - offset];
+		for (int i = offset; i < content.length; i++) {
+			int b = content[i] & 0xFF;
+			chars[i - offset] = (b >= 0x80 && b <= 0x9F) ? CP1252_HIGH[b - 0x80] : (char) b;
+		}
+		return new String(chars);
+	}
+
+	/**
+	 * Normalises line separators and invisible or exotic whitespace. Characters are
+	 * removed or replaced one for one, never turned into line breaks, so line numbers
+	 * stay those of the file.
+	 */
+	static String normalise(String raw) {
+		int length = raw.length();
+		char[] out = new char[length];
+		int n = 0;
+		for (int i = 0; i < length; i++) {
+			char c = raw.charAt(i);
+			byte kind = KIND[c];
+			if (kind == KEEP) {
+				out[n++] = c;
+			}
+			else if (kind == SPACE) {
+				out[n++] = ' ';
+			}
+			else if (kind == LINE) {
+				out[n++] = '\n';
+				if (c == '\r' && i + 1 < length && raw.charAt(i + 1) == '\n') {
+					i++;
+				}
+			}
+		}
+		String text = new String(out, 0, n);
+		// Decomposed accents (e + combining acute) would defeat name and month matching.
+		return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+				: Normalizer.normalize(text, Normalizer.Form.NFC);
+	}
+
+	private static final byte KEEP = 0;
+
+	private static final byte SPACE = 1;
+
+	private static final byte LINE = 2;
+
+	private static final byte DROP = 3;
+
+	// What to do with each UTF-16 unit, looked up rather than tested: decoding is the one
+	// step that touches every character.
+	private static final byte[] KIND = new byte[Character.MAX_VALUE + 1];
+
+	static {
+		for (int c = 0; c <= Character.MAX_VALUE; c++) {
+			char ch = (char) c;
+			if (ch == '\r' || ch == '\n') {
+				KIND[c] = LINE;
+			}
+			else if (ch == '\t' || isSpace(ch)) {
+				KIND[c] = SPACE;
+			}
+			else if (isInvisible(ch)) {
+				KIND[c] = DROP;
+			}
+		}
+	}
+
+	private static boolean isSpace(char c) {
+		return c == '\u00A0' || c == '\u1680' || (c >= '\u2000' && c <= '\u200A') || c == '\u2028' || c == '\u2029'
+				|| c == '\u202F' || c == '\u205F' || c == '\u3000' || c == '\u000B' || c == '\u000C' || c == '\u0085';
+	}
+
+	private static boolean isInvisible(char c) {
+		if (c < 0x20 || (c >= 0x7F && c <= 0x9F)) {
+			return true;
+		}
+		switch (c) {
+			case '\u00AD': // soft hyphen
+			case '\u034F': // combining grapheme joiner
+			case '\u061C': // Arabic letter mark
+			case '\u180E': // Mongolian vowel separator
+			case '\u200B': // zero width space
+			case '\u200C': // zero width non-joiner
+			case '\u200D': // zero width joiner
+			case '\u200E': // left-to-right mark
+			case '\u200F': // right-to-left mark
+			case '\u2060': // word joiner
+			case '\u2061':
+			case '\u2062':
+			case '\u2063':
+			case '\u2064':
+			case '\uFEFF': // byte order mark / zero width no-break space
+			case '\uFFFE':
+			case '\uFFFF':
+			case '\uFFFD': // replacement character: what was there is lost
+				return true;
+			default:
+				return (c >= '\u202A' && c <= '\u202E') || (c >= '\u2066' && c <= '\u2069')
+						|| (c >= '\uFFF9' && c <= '\uFFFB');
+		}
+	}
+
+}

@@ -1,0 +1,196 @@
+package io.broadsheet.extract;
+
+/**
+ * Small string checks shared by the detectors. Everything here is a single pass over a
+ * bounded prefix, so detectors stay linear however long a paragraph is.
+ */
+final class Texts {
+
+	private Texts() {
+	}
+
+	/**
+	 * Lower-cases, collapses runs of spaces, folds typographic apostrophes and strips
+	 * surrounding punctuation that does not change what a short line means (a trailing
+	 * colon, an ellipsis, brackets).
+	 */
+	static String key(String text) {
+		int length = Math.min(text.length(), 256);
+		char[] out = new char[length];
+		int n = 0;
+		boolean space = false;
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c == '’' || c == '‘' || c == '`') {
+				c = '\'';
+			}
+			if (Character.isWhitespace(c)) {
+				space = n > 0;
+				continue;
+			}
+			if (space) {
+				out[n++] = ' ';
+				space = false;
+			}
+			out[n++] = Character.toLowerCase(c);
+		}
+		int start = 0;
+		int end = n;
+		while (start < end && isEdgePunctuation(out[start])) {
+			start++;
+		}
+		while (end > start && isEdgePunctuation(out[end - 1])) {
+			end--;
+		}
+		while (start < end && out[start] == ' ') {
+			start++;
+		}
+		while (end > start && out[end - 1] == ' ') {
+			end--;
+		}
+		return new String(out, start, end - start);
+	}
+
+	private static boolean isEdgePunctuation(char c) {
+		return c == ':' || c == '.' || c == '…' || c == '(' || c == ')' || c == '[' || c == ']' || c == '»' || c == '«'
+				|| c == '>' || c == '|' || c == '-' || c == '–' || c == '—' || c == '•' || c == '·' || c == ' '
+				|| c == '!' || c == '*' || c == '#';
+	}
+
+	static boolean endsWithSentencePunctuation(String text) {
+		int end = text.length() - 1;
+		while (end >= 0 && isClosingQuote(text.charAt(end))) {
+			end--;
+		}
+		if (end < 0) {
+			return false;
+		}
+		char c = text.charAt(end);
+		return c == '.' || c == '!' || c == '?' || c == '…' || c == ';' || c == ',' || c == ':';
+	}
+
+	private static boolean isClosingQuote(char c) {
+		return c == '"' || c == '”' || c == '’' || c == '\'' || c == '»' || c == ')';
+	}
+
+	/** Counts words, stopping early once {@code limit} is passed. */
+	static int words(String text, int limit) {
+		int count = 0;
+		boolean inWord = false;
+		for (int i = 0; i < text.length(); i++) {
+			boolean space = Character.isWhitespace(text.charAt(i));
+			if (!space && !inWord) {
+				count++;
+				if (count > limit) {
+					return count;
+				}
+			}
+			inWord = !space;
+		}
+		return count;
+	}
+
+	static boolean hasLetter(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isLetter(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	static int letters(String text) {
+		int count = 0;
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isLetter(text.charAt(i))) {
+				count++;
+			}
+		}
+		return count;
+	}
+
+	/**
+	 * Whether the line starts like an item of a bulleted or numbered list: a bullet, a
+	 * number or a letter followed by a dot or bracket, then a space.
+	 */
+	static boolean isListItem(String text) {
+		if (text.isEmpty()) {
+			return false;
+		}
+		char first = text.charAt(0);
+		if ("-*•●▪◦‣∙·–—○■□➢►✓✔".indexOf(first) >= 0) {
+			return text.length() > 1 && Character.isWhitespace(text.charAt(1));
+		}
+		int i = 0;
+		if (first == '(' || first == '[') {
+			i = 1;
+		}
+		int digits = 0;
+		while (i < text.length() && i < 4 && Character.isDigit(text.charAt(i))) {
+			i++;
+			digits++;
+		}
+		if (digits == 0) {
+			if (i < text.length() && Character.isLetter(text.charAt(i)) && i + 2 < text.length()
+					&& (text.charAt(i + 1) == ')' || text.charAt(i + 1) == '.')
+					&& Character.isWhitespace(text.charAt(i + 2)) && Character.isLowerCase(text.charAt(i))) {
+				return true;
+			}
+			return false;
+		}
+		return i + 1 < text.length() && (text.charAt(i) == '.' || text.charAt(i) == ')' || text.charAt(i) == ']')
+				&& Character.isWhitespace(text.charAt(i + 1));
+	}
+
+	/** The text without a leading list marker. */
+	static String withoutListMarker(String text) {
+		if (!isListItem(text)) {
+			return text;
+		}
+		int space = 0;
+		while (space < text.length() && !Character.isWhitespace(text.charAt(space))) {
+			space++;
+		}
+		return text.substring(space).strip();
+	}
+
+	/** Whether the text looks like a bare domain name such as {@code News.Az}. */
+	static boolean isDomainName(String text) {
+		if (text.length() < 4 || text.length() > 40) {
+			return false;
+		}
+		String host = text;
+		if (host.regionMatches(true, 0, "www.", 0, 4)) {
+			host = host.substring(4);
+		}
+		int dot = host.lastIndexOf('.');
+		if (dot <= 0 || dot == host.length() - 1) {
+			return false;
+		}
+		String tld = host.substring(dot + 1);
+		if (tld.length() < 2 || tld.length() > 6) {
+			return false;
+		}
+		for (int i = 0; i < tld.length(); i++) {
+			if (!isAsciiLetter(tld.charAt(i))) {
+				return false;
+			}
+		}
+		for (int i = 0; i < dot; i++) {
+			char c = host.charAt(i);
+			if (!(isAsciiLetter(c) || Character.isDigit(c) || c == '-' || c == '.')) {
+				return false;
+			}
+		}
+		return isAsciiLetter(host.charAt(0)) || Character.isDigit(host.charAt(0));
+	}
+
+	private static boolean isAsciiLetter(char c) {
+		return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+	}
+
+	static String truncate(String text, int max) {
+		return (text.length() <= max) ? text : text.substring(0, max);
+	}
+
+}

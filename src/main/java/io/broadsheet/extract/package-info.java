@@ -1,0 +1,14 @@
+/**
+ * Reads one scraped text file into an article: finds the article in a whole page, its
+ * title, authors, publication date, publisher, language and clean body, each with where
+ * it came from ({@link io.broadsheet.extract.Source}, the provenance the article module
+ * stores and serves). Pure Java (no Spring, no I/O), deterministic and linear in the
+ * input; knowledge of each language is data under {@code languages/} beside these
+ * classes. Depends on no other module: the corpus module feeds it files.
+ */
+@ApplicationModule(allowedDependencies = {})
+@NullMarked
+package io.broadsheet.extract;
+
+import org.jspecify.annotations.NullMarked;
+import org.springframework.modulith.ApplicationModule;

@@ -1,0 +1,65 @@
+package io.broadsheet.extract;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The authors of a whole page read as text: a labelled byline in any language the
+ * resource files know, never a teaser's byline in a list of articles, a comment's author
+ * or a menu phrase. Each case is a page ("/" separates its lines) and the authors it must
+ * yield (";" between names), empty for none.
+ */
+class BylineCandidatesTests {
+
+	private static final String ARTICLE = "The council approved the plan after a long debate that lasted well into the night, officials said. / "
+			+ "Opponents said they would appeal the decision in the regional court before the summer recess begins. / ";
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Home / Council approves plan / By Jane Smith and Tom Brown / " + ARTICLE + "|Jane Smith;Tom Brown",
+			"Start / Rat beschließt Plan / Von Katrin Bauer / " + ARTICLE + "|Katrin Bauer",
+			"Accueil / Le conseil approuve le plan / Par Marie Dupont et Luc Martin / " + ARTICLE
+					+ "|Marie Dupont;Luc Martin",
+			"Главная / Совет одобрил план / Автор: Ирина Смирнова / " + ARTICLE + "|Ирина Смирнова",
+			"Council approves plan / 12 March 2024 / By Jane Smith - 12 March 2024 / " + ARTICLE + "|Jane Smith",
+			// the label on a line of its own, the name on the next
+			"Home / Council approves plan / By / Jane Smith / 12 March 2024 / " + ARTICLE + "|Jane Smith",
+			"Start / Rat beschließt Plan / Kommentar von / Katrin Bauer / " + ARTICLE + "|Katrin Bauer",
+			// a menu phrase is no name
+			"Trending Latest Sections / Council approves plan / " + ARTICLE + "|",
+			// teasers of other articles, each with its byline
+			"Council approves plan / " + ARTICLE
+					+ "More stories / Budget talks stall / By Ann Lee / New mayor sworn in / By Bob Ray / Road works / By Cy Dunn|",
+			// a comment's author
+			"Council approves plan / " + ARTICLE + "Comments / Posted by Mark Twain / I disagree.|" })
+	void findsTheAuthors(String page, String expected) {
+		BylineDetector.Candidate found = BylineDetector.authors(DateCandidatesTests.paragraphs(page), -1);
+		List<String> names = (found != null) ? found.names() : List.of();
+		assertThat(names).isEqualTo((expected != null) ? List.of(expected.split(";")) : List.of());
+	}
+
+	// A name and a date on one line, without a label, in either order ('#' ends the page
+	// here: these lines hold '|').
+	@ParameterizedTest
+	@CsvSource(delimiter = '#',
+			value = {
+					"Home / Council approves plan / 04.02.2022 | 15:33 Uhr | Jonas Weber / " + ARTICLE + "#Jonas Weber",
+					"Home / Council approves plan / Jonas Weber 15.06.2020, 12.11 Uhr / " + ARTICLE + "#Jonas Weber",
+					"Accueil / Le conseil approuve le plan / 1 février 2022, Marie Dupont / " + ARTICLE
+							+ "#Marie Dupont",
+					"Home / Council approves plan / 2019-11-20 17:27:46 Jane Smith / " + ARTICLE + "#Jane Smith",
+					// a headline with a year is no dated byline
+					"Home / Paris Olympics 2024 / " + ARTICLE + "#",
+					// several name-and-date lines are teasers of other articles, however
+					// far apart
+					"Council approves plan / " + ARTICLE + "Budget talks stall / Ann Lee | 22.11.22 / " + ARTICLE
+							+ "Road works / Bob Ray | 25.10.23#" })
+	void findsANameBesideItsDate(String page, String expected) {
+		findsTheAuthors(page, expected);
+	}
+
+}

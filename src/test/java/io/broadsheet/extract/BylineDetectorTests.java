@@ -1,0 +1,97 @@
+package io.broadsheet.extract;
+
+import java.util.Arrays;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BylineDetectorTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "By Tigran Grigoryan|Tigran Grigoryan", "By Anna Kovacs and Mark Lee|Anna Kovacs;Mark Lee",
+					"by Ana Gomez, Luis Ortega and Pia Holm|Ana Gomez;Luis Ortega;Pia Holm",
+					"Author: Laura Benedetti|Laura Benedetti",
+					"Von Katrin Bauer und Jonas Weber|Katrin Bauer;Jonas Weber", "Par Claire Dubois|Claire Dubois",
+					"Por Javier Morales y Lucía Vega|Javier Morales;Lucía Vega", "Автор: Ирина Смирнова|Ирина Смирнова",
+					"BY JAMES O'HARA|James O'Hara", "By Sarah Klein in Berlin|Sarah Klein",
+					"By Tom Hart, Senior Fellow|Tom Hart", "By Nina Roth · 4 March 2025 · 5 min read|Nina Roth",
+					"Written by Omar Haddad|Omar Haddad", "By Mia Chen, mia.chen@example.org|Mia Chen" })
+	void readsAuthorsFromBylines(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
+	}
+
+	// What a saved page glues after the name on a byline line: a handle, a date, an
+	// "Updated" label, a role, a contact, or the next element without a space.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "By Lena Park Updated Nov 3, 2021, 9:15am EST|Lena Park",
+			"By Omar Said@omarsaid Mar 2, 2020, 8:00am EST|Omar Said",
+			"By Rita Moreno On 4/12/21 at 10:00 AM EDT|Rita Moreno",
+			"Written by Dana Cole, MS, RD on May 3, 2022|Dana Cole",
+			"By Karl Ness - Staff Writer 2021-03-04T10:00:00Z Health|Karl Ness",
+			"By Ivy Tran ivyt@example.com(555) 123-4567|Ivy Tran",
+			"By Paul Hertz/March 3, 2021 9:49 am EST/Updated: March 4, 2021|Paul Hertz",
+			"By Mark HoldenSenior Correspondent|Mark Holden", "By Tom FitzGerald|Tom FitzGerald",
+			"By Eva Lund Senior Contributor|Eva Lund", "Par Hélène Martin C. le 12.03.2021 à 10h15|Hélène Martin C.",
+			"Von Lea Brandt Vom 4. März 2022|Lea Brandt", "Por Ana Ruiz el 3 de marzo de 2021|Ana Ruiz",
+			"By Tom de Vries and Anna McDonald Updated June 2, 2020|Tom de Vries;Anna McDonald",
+			"Veröffentlicht am 03.02.2021 von Nora Ebert|Nora Ebert",
+			"Veröffentlicht am 03.02.2021 von Nora Ebert Reitsport International|Nora Ebert",
+			"By Adam Clark Estes Senior Writer|Adam Clark Estes", "Stand: 26.10.2023 von Nora Ebert|Nora Ebert",
+			"02.02.2022, 11:30 Uhr von Nora Ebert|Nora Ebert" })
+	void readsTheNameOutOfWhatIsGluedToIt(String line, String expected) {
+		List<String> names = BylineDetector.byline(line);
+		if (names == null) {
+			names = BylineDetector.afterBy(line);
+		}
+		assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "By 2023 the relationship had reached its most critical point in decades.",
+			"By the way, nobody expected this outcome.", "By Staff", "By Reuters", "By admin", "Photo by John Smith",
+			"Von den 30 Teilnehmern kamen nur zwölf.", "Par ailleurs, le gouvernement a annoncé",
+			"Por su parte, Madrid", "Posted by admin", "By News Desk", "By Monday Evening, the crowd had gone home.",
+			"By the time the polls closed on Monday", "By Staff Updated Nov 3, 2021" })
+	void rejectsLinesThatAreNotBylines(String line) {
+		assertThat(BylineDetector.byline(line)).isNull();
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"(Reporting by Maria Tsvetkova in Moscow; Editing by Peter Graff)|Maria Tsvetkova",
+			"Reporting by Ali Kucukgocmen and Daren Butler; Writing by Jonathan Spicer; Editing by Alex Richardson|Ali Kucukgocmen;Daren Butler;Jonathan Spicer",
+			"(Additional reporting by Tom Balmforth; Writing by Lidia Kelly; Editing by Michael Perry)|Lidia Kelly" })
+	void readsWritersButNotEditorsFromCreditLines(String line, String expected) {
+		assertThat(BylineDetector.creditLine(line)).isEqualTo(List.of(expected.split(";")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Edited by Anna Grant", "Editor: Paul Stone", "Photo by Ivan Petrov",
+			"Translated by Eva Lind", "Редактор: Олег Иванов" })
+	void recognisesEditorAndPhotographerCredits(String line) {
+		assertThat(BylineDetector.isEditorLine(line)).isTrue();
+		assertThat(BylineDetector.byline(line)).isNull();
+	}
+
+	// A bare name under a headline deep in a whole page is its byline when a date line
+	// stands right beside it; a menu line there is not a name, and a name with no date
+	// line beside it is not vouched for.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Debbie Moss / 18 Nov 2019, 19:09|true", "Claire Fontaine / 19 février 2020 / Montréal|true",
+					"Jonas Weber / Aktualisiert am 3. März 2022|true", "Debbie Moss / Council approves plan|false" })
+	void vouchesForABareNameBesideTheDateLine(String header, boolean corroborated) {
+		String menu = "Home / News / Sport / Culture / Weather / Opinion / Video / Audio / Local / World / ";
+		List<Paragraph> page = DateCandidatesTests.paragraphs(menu + "Council approves new budget / " + header
+				+ " / The council approved the plan after a long debate that lasted well into the night, officials said.");
+		int name = 11;
+		assertThat(BylineDetector.isCorroborated(page, List.of(page.get(name).text()), page.get(name).line()))
+			.isEqualTo(corroborated);
+	}
+
+}

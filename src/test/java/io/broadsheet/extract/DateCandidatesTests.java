@@ -1,0 +1,59 @@
+package io.broadsheet.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The publication date of a whole page read as text: the article's date line, never a
+ * date of a related-articles list, a comment or a "today is" masthead, and never a
+ * relative time. Each case is a page ("/" separates its lines) and the date it must
+ * yield, empty for none.
+ */
+class DateCandidatesTests {
+
+	private static final String ARTICLE = "The council approved the plan after a long debate that lasted well into the night, officials said. / "
+			+ "Opponents said they would appeal the decision in the regional court before the summer recess begins. / ";
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			// the article's date line above its text
+			"Home / News / Council approves plan / 12 March 2024 / " + ARTICLE + "|2024-03-12",
+			// dates of a related-articles list are not the article's
+			"Council approves plan / " + ARTICLE
+					+ "Related articles / Budget talks stall / 3 January 2024 / New mayor sworn in / 5 January 2024|",
+			// a list of dated teasers, however it is headed
+			"Latest / 1 May 2024 / Story one / 2 May 2024 / Story two / 3 May 2024 / Story three / " + ARTICLE + "|",
+			// comment dates below a comments heading
+			"Council approves plan / " + ARTICLE + "Comments (2) / Anna / 14 March 2024 / Great news|",
+			// a comments link in the navigation above the article heads no comments
+			"Home / Comments / Council approves plan / 12 March 2024 / " + ARTICLE + "|2024-03-12",
+			"Startseite / Kommentare / Rat beschließt Plan / 12. März 2024 / " + ARTICLE + "|2024-03-12",
+			// a relative time names no date
+			"Council approves plan / 2 hours ago / " + ARTICLE + "|",
+			"Rat beschließt Plan / vor 3 Tagen / " + ARTICLE + "|",
+			// a "today is" header dates the visit
+			"Today is Friday, 15 March 2024 / Council approves plan / " + ARTICLE + "|",
+			// a label wins over an unlabelled date
+			"Council approves plan / Updated 14 March 2024 / Published 12 March 2024 / " + ARTICLE + "|2024-03-12",
+			// month names in any language CLDR knows
+			"Gemeenteraad keurt plan goed / zaterdag 26 september 2020 / " + ARTICLE + "|2020-09-26",
+			"Rada zatwierdza plan / 7 sierpnia 2020 / " + ARTICLE + "|2020-08-07",
+			"योजना को मंजूरी / 15 अप्रैल 2020 / " + ARTICLE + "|2020-04-15",
+			"Yeni plan onaylandı / 5 Kasım 2023 / " + ARTICLE + "|2023-11-05",
+			"计划获批 / 2020年9月26日 / " + ARTICLE + "|2020-09-26", "계획 승인 / 2020년 9월 26일 / " + ARTICLE + "|2020-09-26" })
+	void findsThePublicationDate(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
+	static List<Paragraph> paragraphs(String page) {
+		String[] lines = page.split(" / ");
+		return Paragraphs.split(lines, 0);
+	}
+
+}

@@ -1,0 +1,96 @@
+package io.broadsheet.extract;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import io.broadsheet.extract.DateLineDetector.DateLine;
+import io.broadsheet.extract.DateLineDetector.Label;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class DateLineDetectorTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "2025-12-04|2025-12-04", "04.12.2025|2025-12-04",
+			"4 December 2025|2025-12-04", "December 4, 2025|2025-12-04", "May 24,2025 11:00|2025-05-24",
+			"07 March 2024 - 15:14|2024-03-07", "8 Sep 23|2023-09-08", " date 2025-12-04 + ↺ − 16 px|2025-12-04",
+			"Thursday, 4 December 2025|2025-12-04", "4. Dezember 2025, 14:30 Uhr|2025-12-04",
+			"Mittwoch, 3. März 2021|2021-03-03", "1er mars 2024 à 10h|2024-03-01", "le 12 février 2024|2024-02-12",
+			"4 de diciembre de 2025|2025-12-04", "4 декабря 2025 г., 12:45|2025-12-04", "12 марта 2024|2024-03-12",
+			"Dec. 4th, 2025|2025-12-04", "2025/01/31|2025-01-31", "31/01/2025|2025-01-31",
+			"2025-12-04T09:30:00+03:00|2025-12-04", "Baku, 4 December 2025|2025-12-04", "24 ottobre 2023|2023-10-24",
+			"Thu 4 Dec 2025 12.30 GMT|2025-12-04", "News · 4 December 2025 · 5 min read|2025-12-04" })
+	void readsDateLines(String line, LocalDate expected) {
+		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Published: 3 May 2024|PUBLISHED|2024-05-03", "Updated 5 May 2024, 10:02 GMT|UPDATED|2024-05-05",
+					"Published 3 May 2024, updated 5 May 2024|PUBLISHED|2024-05-03",
+					"Updated: 05.05.2024 / Published: 03.05.2024|PUBLISHED|2024-05-03",
+					"Veröffentlicht am 03.05.2024|PUBLISHED|2024-05-03", "Publié le 3 mai 2024|PUBLISHED|2024-05-03",
+					"Опубликовано: 3 мая 2024|PUBLISHED|2024-05-03",
+					"Actualizado: 5 de mayo de 2024|UPDATED|2024-05-05" })
+	void tellsPublishedFromUpdated(String line, Label label, LocalDate expected) {
+		assertThat(DateLineDetector.detect(line)).isEqualTo(new DateLine(expected, label));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "On May 20–21, 2025, Russian Foreign Minister Sergei Lavrov visited Yerevan.",
+			"The ceasefire was signed on November 10, 2020.", "Today is Thursday, 4 December 2025",
+			"Сегодня: 4 декабря 2025", "© 2025 News Agency. All rights reserved.", "03/04/2025", "Version 1.2.2025.3",
+			"Conference: 12 May 2025", "He was born on 4 May 1990 in Gyumri", "Call 12.04.2025.17 now", "4 May 11:00",
+			"Sunny, 21°C" })
+	void rejectsDatesThatAreNotPublicationDateLines(String line) {
+		assertThat(DateLineDetector.detect(line)).isNull();
+	}
+
+	// A byline on the date line, in several languages; a user name may be lower case.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "by Jane Roe — November 18, 2019|2019-11-18",
+			"Written by Ana Sandoiu on July 27, 2017|2017-07-27", "By Mike Wall 2019-11-18T20:51:19Z|2019-11-18",
+			"Veröffentlicht am 12. Juni 2017 von kleinerbaer|2017-06-12",
+			"Erstellt von Fabian am Dienstag 6. Mai 2014|2014-05-06", "Posted 11. April 2018 by Walter|2018-04-11",
+			"Publié le 3 mai 2024 par Claire Dupont|2024-05-03", "Por Pedro Gil, 23 de julio de 2020|2020-07-23" })
+	void readsDateLinesThatNameTheAuthor(String line, LocalDate expected) {
+		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
+	}
+
+	// A meta line whose parts separators divide: the part that is a date line counts.
+	@ParameterizedTest
+	@CsvSource(delimiter = '#', value = { "By Anna Rossi | 22/10/2020#2020-10-22",
+			"Von Jonas am 03.05.2013, 11:51 | 0 Meinungen | Garten#2013-05-03",
+			"January 13, 2020 at 08:45 AM | categories: Python, Rust | View Comments#2020-01-13",
+			"6. November 2023 | 3 Kommentare#2023-11-06", "Updated 0339 GMT (1139 HKT) November 19, 2019#2019-11-19" })
+	void readsTheDatePartOfMetaLines(String line, LocalDate expected) {
+		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
+	}
+
+	// Published and modified dates glued together: the first is read, not lost.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "19. Juni 201619. Juni 2017|2016-06-19", "17/11/201917/11/2020|2019-11-17",
+			"1. November 20162. November 2016|2016-11-01" })
+	void splitsGluedDates(String line, LocalDate expected) {
+		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
+	}
+
+	// Sentences stay sentences even with a byline word or a separator in them.
+	@ParameterizedTest
+	@ValueSource(strings = { "The report by the committee was published on May 3, 2024 after a long delay.",
+			"Politik | Der Bundestag hat am 3. Mai 2024 über den Haushalt abgestimmt und ihn beschlossen",
+			"Phone 0800 201234 | Fax 0800 201235" })
+	void rejectsSentencesWithBylineWordsOrSeparators(String line) {
+		assertThat(DateLineDetector.detect(line)).isNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "30.02.2025", "2025-13-01", "32 December 2025", "1 January 1850" })
+	void rejectsImpossibleDates(String line) {
+		assertThat(DateLineDetector.detect(line)).isNull();
+	}
+
+}

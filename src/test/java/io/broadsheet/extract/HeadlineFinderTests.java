@@ -1,0 +1,79 @@
+package io.broadsheet.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The headline of a whole page: lines of a page (the article's first paragraph marked
+ * with {@code >>}) and the headline they must yield.
+ */
+class HeadlineFinderTests {
+
+	static List<Arguments> pages() {
+		String paragraph = "The first paragraph of the article runs on for a while, as articles do, and it says "
+				+ "what happened, where it happened and who was there when it happened.";
+		return List.of(
+				Arguments.of("the page title confirms the headline under a section label",
+						List.of("NASA adds five companies to lunar lander program - SpaceNews", "Home", "News",
+								"Newsletter Sign Up", "Search", "NASA adds five companies to lunar lander program",
+								"Jeff Foust", ">>" + paragraph),
+						"NASA adds five companies to lunar lander program"),
+				Arguments.of("the site name glued to the page title",
+						List.of("Taliban say they freed US hostages for 3 terrorist figuresNew York PostPage Six",
+								"Sections", "Taliban say they freed US hostages for 3 terrorist figures",
+								"Share this article", ">>" + paragraph),
+						"Taliban say they freed US hostages for 3 terrorist figures"),
+				Arguments.of("a byline under the standfirst, a photo credit above the text",
+						List.of("Menu", "Business", "The merger sends a dismal signal about local news",
+								"Gannett is merging with GateHouse to create the largest chain.",
+								"(Jacquelyn Martin / Associated Press)", "By Michael Hiltzik", "Nov. 19, 2019",
+								">>" + paragraph),
+						"The merger sends a dismal signal about local news"),
+				Arguments.of("a caption ending in a credit is not the headline",
+						List.of("Donate", "Our guide to understanding tariffs and trade",
+								"By Louis Jacobson on Monday, November 18th, 2019",
+								"A cargo ship leaves port, on Aug. 31. (AP)", ">>" + paragraph),
+						"Our guide to understanding tariffs and trade"),
+				Arguments.of("a tag list is not the headline",
+						List.of("Startseite", "Besser leben: Was Sie über Apotheken wissen müssen",
+								"Veröffentlicht am 14. Februar 2020",
+								"Tags: Gesundheit, Apotheke, Versorgung, Pflege, Medizin", ">>" + paragraph),
+						"Besser leben: Was Sie über Apotheken wissen müssen"),
+				Arguments.of("a Japanese headline above its date line",
+						List.of("ログイン", "検索", "賃貸仲介のハウスコム、駅近エリアに新店をオープン", "2020年7月1日 10時00分", ">>" + paragraph),
+						"賃貸仲介のハウスコム、駅近エリアに新店をオープン"),
+				Arguments.of("a Russian headline confirmed by the page title",
+						List.of("Чиновникам купят еще пять автомобилей | Новости", "Главная", "Политика",
+								"Чиновникам купят еще пять автомобилей", "Иван Петров", ">>" + paragraph),
+						"Чиновникам купят еще пять автомобилей"),
+				Arguments.of("the headline at the article's first block",
+						List.of("Home", "Newsletters", ">>Scientists spot water vapour on a distant moon",
+								"by Jane Roe — November 18, 2019", paragraph),
+						"Scientists spot water vapour on a distant moon"),
+				Arguments.of("menus and prompts only: no headline",
+						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("pages")
+	void findsTheHeadline(String name, List<String> lines, String expected) {
+		List<Paragraph> paragraphs = new ArrayList<>();
+		int start = 0;
+		for (String line : lines) {
+			if (line.startsWith(">>")) {
+				start = paragraphs.size();
+				line = line.substring(2);
+			}
+			paragraphs.add(new Paragraph(line, paragraphs.size() + 1));
+		}
+		HeadlineFinder.Headline headline = HeadlineFinder.find(paragraphs, start);
+		assertThat((headline != null) ? headline.text() : null).isEqualTo(expected);
+	}
+
+}

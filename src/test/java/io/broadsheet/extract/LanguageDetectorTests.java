@@ -1,0 +1,33 @@
+package io.broadsheet.extract;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class LanguageDetectorTests {
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"en|The government said on Monday that it would not change the rules, and the opposition called for a vote before the end of the year.",
+			"de|Die Regierung hat am Montag erklärt, dass sie die Regeln nicht ändern werde, und die Opposition forderte eine Abstimmung vor dem Ende des Jahres.",
+			"fr|Le gouvernement a déclaré lundi qu'il ne changerait pas les règles, et l'opposition a demandé un vote avant la fin de l'année. Le maire n'a pas encore répondu à cette demande, mais il doit parler devant le conseil dans les prochains jours.",
+			"es|El gobierno dijo el lunes que no cambiaría las reglas, y la oposición pidió una votación antes de que termine el año. El alcalde todavía no ha respondido a esta petición, pero hablará ante el consejo en los próximos días.",
+			"it|Il governo ha detto lunedì che non cambierà le regole, e l'opposizione ha chiesto un voto prima della fine dell'anno.",
+			"nl|De regering zei maandag dat zij de regels niet zal veranderen, en de oppositie vroeg om een stemming voor het einde van het jaar.",
+			"ru|Правительство заявило в понедельник, что не будет менять правила, а оппозиция потребовала провести голосование до конца года.",
+			"uk|Уряд заявив у понеділок, що не змінюватиме правила, а опозиція вимагала провести голосування до кінця року. Це її позиція.",
+			"el|Η κυβέρνηση δήλωσε τη Δευτέρα ότι δεν θα αλλάξει τους κανόνες.", "ko|정부는 월요일 규칙을 바꾸지 않겠다고 밝혔다.",
+			"ja|政府は月曜日、規則を変えないと述べた。", "zh|政府星期一表示不会改变规则。", "he|הממשלה אמרה ביום שני שלא תשנה את הכללים." })
+	void tellsTheLanguage(String language, String text) {
+		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "", "12345 67 89", "OK", "Home News Sport Weather" })
+	void saysNothingWhenUnsure(String text) {
+		assertThat(LanguageDetector.detect(text)).isNull();
+	}
+
+}

@@ -1,0 +1,62 @@
+package io.broadsheet.extract;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class TextDecoderTests {
+
+	@Test
+	void decodesUtf8AndDropsByteOrderMark() {
+		byte[] bom = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
+		byte[] text = "Ärger in Köln".getBytes(StandardCharsets.UTF_8);
+		byte[] content = new byte[bom.length + text.length];
+		System.arraycopy(bom, 0, content, 0, bom.length);
+		System.arraycopy(text, 0, content, bom.length, text.length);
+		assertThat(TextDecoder.decode(content)).isEqualTo("Ärger in Köln");
+	}
+
+	@Test
+	void fallsBackToWindows1252WhenBytesAreNotUtf8() {
+		byte[] content = "Caf\u00e9 \u201cquoted\u201d \u2013 \u20ac5".getBytes(Charset.forName("windows-1252"));
+		assertThat(TextDecoder.decode(content)).isEqualTo("Café “quoted” – €5");
+	}
+
+	@Test
+	void decodesUtf16WithByteOrderMark() {
+		byte[] content = "\uFEFFПривет".getBytes(StandardCharsets.UTF_16LE);
+		assertThat(TextDecoder.decode(content)).isEqualTo("Привет");
+	}
+
+	@Test
+	void turnsCrLfAndCrIntoOneLineFeedEach() {
+		assertThat(TextDecoder.decode("a\r\nb\rc\n\r\nd".getBytes(StandardCharsets.UTF_8))).isEqualTo("a\nb\nc\n\nd");
+	}
+
+	@Test
+	void replacesExoticSpacesAndDropsInvisibleCharacters() {
+		String raw = "New\u00A0York\u200B is\u202Fbig\u00AD\u2060ger\u200E\tnow\u0007";
+		assertThat(TextDecoder.normalise(raw)).isEqualTo("New York is bigger now");
+	}
+
+	@Test
+	void composesDecomposedAccents() {
+		assertThat(TextDecoder.normalise("Pe\u0301rez")).isEqualTo("P\u00e9rez");
+	}
+
+	@Test
+	void keepsLineCountWhenRemovingCharacters() {
+		String raw = "one\u200B\n\u00A0\ntwo\u2028three";
+		assertThat(TextDecoder.normalise(raw).split("\n", -1)).hasSize(3);
+	}
+
+	@Test
+	void decodesEmptyInputToEmptyText() {
+		assertThat(TextDecoder.decode(new byte[0])).isEmpty();
+		assertThat(TextDecoder.decode(null)).isEmpty();
+	}
+
+}

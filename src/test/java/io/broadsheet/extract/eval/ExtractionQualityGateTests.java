@@ -1,0 +1,82 @@
+package io.broadsheet.extract.eval;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.broadsheet.extract.eval.ExtractionScorer.Scores;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The extractor's quality gate: its figures on the real-web development set
+ * ({@code ../shared/eval-web/dev}: whole pages saved as text, with labels) must not fall
+ * below the floors here, set just under what it reaches (body F1 0.904, title 0.522,
+ * authors 0.930/0.708, date precision 0.877, accuracy 0.586 when they were set). A change
+ * that makes the extractor worse on real pages fails the build, as a failing case would.
+ * The set is found beside the project ({@code ../shared}, as in CI) or one level higher
+ * (a worktree in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder}
+ * says.
+ */
+class ExtractionQualityGateTests {
+
+	private static Scores scores;
+
+	@BeforeAll
+	static void evaluateTheDevelopmentSet() throws IOException {
+		Path folder = developmentSet();
+		assumeTrue(folder != null, "The real-web development set (../shared/eval-web/dev with labels.json) is not "
+				+ "beside the project; the extraction quality gate is skipped.");
+		scores = ExtractionEvaluation.of(folder).scores();
+		System.out.println("Extraction quality on " + folder + ": " + scores.scoreLine());
+	}
+
+	private static Path developmentSet() {
+		String configured = System.getProperty("broadsheet.eval.folder");
+		if (configured != null) {
+			return Path.of(configured);
+		}
+		for (String candidate : new String[] { "../shared/eval-web/dev", "../../shared/eval-web/dev" }) {
+			Path folder = Path.of(candidate);
+			if (Files.isRegularFile(folder.resolve("labels.json"))) {
+				return folder;
+			}
+		}
+		return null;
+	}
+
+	@Test
+	void scoresEveryPage() {
+		assertThat(scores.missing()).isZero();
+		assertThat(scores.files()).isGreaterThanOrEqualTo(500);
+	}
+
+	@Test
+	void findsTheArticleInWholePages() {
+		assertThat(scores.bodyF1()).as("body F1").isGreaterThanOrEqualTo(0.89);
+		assertThat(scores.bodyPrecision()).as("body precision").isGreaterThanOrEqualTo(0.87);
+		assertThat(scores.bodyRecall()).as("body recall").isGreaterThanOrEqualTo(0.90);
+	}
+
+	@Test
+	void findsTheHeadline() {
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.57);
+	}
+
+	@Test
+	void namesTheAuthorsWithoutInventingThem() {
+		assertThat(scores.authorsPrecision()).as("authors precision").isGreaterThanOrEqualTo(0.92);
+		assertThat(scores.authorsRecall()).as("authors recall").isGreaterThanOrEqualTo(0.70);
+	}
+
+	@Test
+	void datesArticlesWithoutGuessing() {
+		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.88);
+		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.69);
+	}
+
+}
