@@ -17,15 +17,15 @@ class CorpusConfiguration {
 
 	/** The corpus location, checked now so that a wrong path stops startup at once. */
 	@Bean
-	CorpusSource corpusSource(CorpusProperties properties, ResourceLoader resourceLoader) {
+	CorpusLocation corpusLocation(CorpusProperties properties, ResourceLoader resourceLoader) {
 		String location = properties.path().strip();
 		long maxFileSize = properties.maxFileSize().toBytes();
 		if (location.startsWith(ResourcePatternResolver.CLASSPATH_URL_PREFIX)) {
-			return new ClasspathCorpusSource(location, ResourcePatternUtils.getResourcePatternResolver(resourceLoader),
-					maxFileSize);
+			return new ClasspathCorpusLocation(location,
+					ResourcePatternUtils.getResourcePatternResolver(resourceLoader), maxFileSize);
 		}
 		String path = location.startsWith("file:") ? location.substring("file:".length()) : location;
-		return new FolderCorpusSource(location, Path.of(path), maxFileSize);
+		return new FolderCorpusLocation(location, Path.of(path), maxFileSize);
 	}
 
 	@Bean

@@ -28,7 +28,7 @@ class CorpusLoader implements ApplicationRunner {
 
 	private final CorpusSyncLock lock;
 
-	private final CorpusSource source;
+	private final CorpusLocation corpus;
 
 	private final CorpusRevision revision;
 
@@ -40,11 +40,11 @@ class CorpusLoader implements ApplicationRunner {
 
 	private volatile String lastLookDigest;
 
-	CorpusLoader(CorpusSync sync, CorpusSyncLock lock, CorpusSource source, CorpusRevision revision, Clock clock,
+	CorpusLoader(CorpusSync sync, CorpusSyncLock lock, CorpusLocation corpus, CorpusRevision revision, Clock clock,
 			CorpusMetrics metrics) {
 		this.sync = sync;
 		this.lock = lock;
-		this.source = source;
+		this.corpus = corpus;
 		this.revision = revision;
 		this.clock = clock;
 		this.metrics = metrics;
@@ -52,7 +52,7 @@ class CorpusLoader implements ApplicationRunner {
 
 	@Override
 	public void run(ApplicationArguments args) throws Exception {
-		CorpusReport running = CorpusReport.running(this.source.location(), this.clock.instant());
+		CorpusReport running = CorpusReport.running(this.corpus.location(), this.clock.instant());
 		this.lastReport.set(running);
 		try {
 			// A persistent store that a previous sync completed serves what it holds
@@ -66,7 +66,7 @@ class CorpusLoader implements ApplicationRunner {
 			CorpusReport failed = running.failed(this.clock.instant());
 			this.lastReport.set(failed);
 			this.metrics.failed(Duration.ofMillis(failed.durationMillis()));
-			log.error("Sync of corpus {} failed", this.source.location(), ex);
+			log.error("Sync of corpus {} failed", this.corpus.location(), ex);
 			throw ex;
 		}
 	}

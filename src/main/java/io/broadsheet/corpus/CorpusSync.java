@@ -61,7 +61,7 @@ class CorpusSync {
 	/** Skipped files named one by one in the log; the rest are counted. */
 	private static final int MAX_SKIPPED_LOGGED = 20;
 
-	private final CorpusSource source;
+	private final CorpusLocation corpus;
 
 	private final ArticleExtractor extractor;
 
@@ -75,9 +75,9 @@ class CorpusSync {
 
 	private final Clock clock;
 
-	CorpusSync(CorpusSource source, ArticleExtractor extractor, ArticleStore store, CorpusVersionRepository versions,
+	CorpusSync(CorpusLocation corpus, ArticleExtractor extractor, ArticleStore store, CorpusVersionRepository versions,
 			TransactionTemplate transactions, CorpusProperties properties, Clock clock) {
-		this.source = source;
+		this.corpus = corpus;
 		this.extractor = extractor;
 		this.store = store;
 		this.versions = versions;
@@ -114,7 +114,7 @@ class CorpusSync {
 
 	private Outcome sync(BatchWriter writer, Map<String, String> earlierLook) throws IOException {
 		Instant startedAt = this.clock.instant();
-		CorpusScan scan = this.source.scan();
+		CorpusScan scan = this.corpus.scan();
 		Map<String, StoredArticle> storedArticles = new HashMap<>();
 		for (StoredArticle stored : this.store.findAllStored()) {
 			storedArticles.put(stored.id(), stored);
@@ -124,7 +124,7 @@ class CorpusSync {
 		Map<String, String> currentHashes = new TreeMap<>();
 		Map<String, String> pathsById = new HashMap<>();
 		List<CorpusFile> files = scan.files();
-		IngestProgress progress = new IngestProgress(this.source.location(), files.size(), totalSize(files), this.clock,
+		IngestProgress progress = new IngestProgress(this.corpus.location(), files.size(), totalSize(files), this.clock,
 				startedAt);
 		progress.start();
 		int batchSize = this.properties.batchSize();
@@ -213,7 +213,7 @@ class CorpusSync {
 		}
 		Instant finishedAt = this.clock.instant();
 		recordVersion(version, currentHashes.size(), finishedAt, changed);
-		CorpusReport report = new CorpusReport(this.source.location(), "completed", startedAt, finishedAt,
+		CorpusReport report = new CorpusReport(this.corpus.location(), "completed", startedAt, finishedAt,
 				Duration.between(startedAt, finishedAt).toMillis(), files.size() + scan.rejected().size(),
 				currentHashes.size(), tally.added, tally.updated, tally.unchanged, tally.removed,
 				List.copyOf(tally.skipped), List.copyOf(tally.warnings), CorpusReport.STARTUP, null);

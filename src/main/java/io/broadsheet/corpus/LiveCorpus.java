@@ -29,7 +29,7 @@ class LiveCorpus implements DisposableBean {
 
 	private static final Logger log = LoggerFactory.getLogger(LiveCorpus.class);
 
-	private final CorpusSource source;
+	private final CorpusLocation corpus;
 
 	private final CorpusProperties.Watch properties;
 
@@ -45,8 +45,8 @@ class LiveCorpus implements DisposableBean {
 
 	private volatile boolean versionCheckFailing;
 
-	LiveCorpus(CorpusSource source, CorpusProperties properties, CorpusLoader loader, CorpusRevision revision) {
-		this.source = source;
+	LiveCorpus(CorpusLocation corpus, CorpusProperties properties, CorpusLoader loader, CorpusRevision revision) {
+		this.corpus = corpus;
 		this.properties = properties.watch();
 		this.loader = loader;
 		this.revision = revision;
@@ -70,7 +70,7 @@ class LiveCorpus implements DisposableBean {
 		if (!this.properties.enabled()) {
 			this.notWatchedReason = "watching is turned off (broadsheet.corpus.watch.enabled=false)";
 		}
-		else if (!(this.source instanceof FolderCorpusSource folder)) {
+		else if (!(this.corpus instanceof FolderCorpusLocation folder)) {
 			this.notWatchedReason = "a classpath: corpus is not watched; it cannot change while the service runs";
 		}
 		else {
@@ -80,7 +80,7 @@ class LiveCorpus implements DisposableBean {
 			started.start();
 			this.watcher = started;
 			this.notWatchedReason = null;
-			log.info("Watching corpus {} for changes ({}, rescan every {})", this.source.location(),
+			log.info("Watching corpus {} for changes ({}, rescan every {})", this.corpus.location(),
 					started.eventsActive() ? "file system events" : "polling", this.properties.rescanInterval());
 		}
 	}
@@ -99,7 +99,7 @@ class LiveCorpus implements DisposableBean {
 	private boolean changedSinceLastSync() {
 		String last = this.loader.lastLookDigest();
 		try {
-			return last == null || !last.equals(this.source.scan().digest());
+			return last == null || !last.equals(this.corpus.scan().digest());
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
@@ -110,7 +110,7 @@ class LiveCorpus implements DisposableBean {
 	// still being written, and is left for the next sync.
 	private void syncChanges() {
 		try {
-			Map<String, String> firstLook = this.source.scan().fingerprints();
+			Map<String, String> firstLook = this.corpus.scan().fingerprints();
 			Thread.sleep(this.properties.settleTime().toMillis());
 			CorpusSync.Outcome outcome = this.loader.resync(firstLook);
 			if (outcome.unsettled() > 0) {
@@ -125,7 +125,7 @@ class LiveCorpus implements DisposableBean {
 			Thread.currentThread().interrupt();
 		}
 		catch (Exception ex) {
-			throw new IllegalStateException("Sync of corpus " + this.source.location() + " failed", ex);
+			throw new IllegalStateException("Sync of corpus " + this.corpus.location() + " failed", ex);
 		}
 	}
 

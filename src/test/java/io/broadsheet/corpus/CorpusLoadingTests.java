@@ -104,10 +104,10 @@ class CorpusLoadingTests {
 
 		@Override
 		public Object postProcessAfterInitialization(Object bean, String beanName) {
-			if (!(bean instanceof CorpusSource source)) {
+			if (!(bean instanceof CorpusLocation source)) {
 				return bean;
 			}
-			return new CorpusSource() {
+			return new CorpusLocation() {
 
 				@Override
 				public String location() {

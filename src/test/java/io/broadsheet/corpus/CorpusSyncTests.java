@@ -60,7 +60,7 @@ class CorpusSyncTests {
 
 	private CorpusSync sync;
 
-	private CorpusSource folderSource;
+	private CorpusLocation folderSource;
 
 	private final ReadCounter reads = new ReadCounter();
 
@@ -76,7 +76,7 @@ class CorpusSyncTests {
 		// A batch size of 2 makes even small folders span several transactions.
 		CorpusProperties properties = new CorpusProperties(this.folder.toString(), DataSize.ofMegabytes(1), 2,
 				trustFileTimes, null);
-		this.folderSource = new FolderCorpusSource("test", this.folder, DataSize.ofKilobytes(64).toBytes());
+		this.folderSource = new FolderCorpusLocation("test", this.folder, DataSize.ofKilobytes(64).toBytes());
 		return new CorpusSync(this.reads.counting(this.folderSource), new ArticleExtractor(), this.store, this.versions,
 				this.transactions, properties, Clock.systemUTC());
 	}
@@ -349,8 +349,8 @@ class CorpusSyncTests {
 			this.reads.set(0);
 		}
 
-		CorpusSource counting(CorpusSource source) {
-			return new CorpusSource() {
+		CorpusLocation counting(CorpusLocation source) {
+			return new CorpusLocation() {
 
 				@Override
 				public String location() {

@@ -5,7 +5,7 @@ import java.io.IOException;
 /**
  * A place article files come from: a folder on disk or a classpath location.
  */
-interface CorpusSource {
+interface CorpusLocation {
 
 	/** The location as configured, for messages. */
 	String location();

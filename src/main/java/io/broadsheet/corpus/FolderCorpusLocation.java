@@ -20,7 +20,7 @@ import io.broadsheet.corpus.CorpusReport.SkippedFile;
  * Article files in a folder on disk, found recursively. Symbolic links are followed only
  * when they stay inside the folder.
  */
-class FolderCorpusSource implements CorpusSource {
+class FolderCorpusLocation implements CorpusLocation {
 
 	private static final List<String> SIDECAR_EXTENSIONS = List.of(".yaml", ".yml");
 
@@ -30,7 +30,7 @@ class FolderCorpusSource implements CorpusSource {
 
 	private final long maxFileSize;
 
-	FolderCorpusSource(String location, Path root, long maxFileSize) {
+	FolderCorpusLocation(String location, Path root, long maxFileSize) {
 		if (!Files.isDirectory(root)) {
 			throw new CorpusNotFoundException(location, "is not a folder (resolved to " + root.toAbsolutePath() + ")");
 		}
@@ -64,7 +64,7 @@ class FolderCorpusSource implements CorpusSource {
 
 			@Override
 			public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) {
-				boolean hidden = !dir.equals(FolderCorpusSource.this.root)
+				boolean hidden = !dir.equals(FolderCorpusLocation.this.root)
 						&& dir.getFileName().toString().startsWith(".");
 				return hidden ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
 			}

@@ -13,7 +13,7 @@ import io.broadsheet.corpus.CorpusReport.SkippedFile;
 /**
  * Article files on the classpath, such as the bundled corpus; works from a jar too.
  */
-class ClasspathCorpusSource implements CorpusSource {
+class ClasspathCorpusLocation implements CorpusLocation {
 
 	private final String location;
 
@@ -23,7 +23,7 @@ class ClasspathCorpusSource implements CorpusSource {
 
 	private final long maxFileSize;
 
-	ClasspathCorpusSource(String location, ResourcePatternResolver resolver, long maxFileSize) {
+	ClasspathCorpusLocation(String location, ResourcePatternResolver resolver, long maxFileSize) {
 		String path = location.substring(ResourcePatternResolver.CLASSPATH_URL_PREFIX.length());
 		this.base = path.endsWith("/") ? path : path + "/";
 		this.location = location;
