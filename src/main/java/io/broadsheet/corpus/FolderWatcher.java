@@ -41,6 +41,12 @@ final class FolderWatcher implements AutoCloseable {
 
 	private static final Logger log = LoggerFactory.getLogger(FolderWatcher.class);
 
+	// A rescan lists and stats every file: about a second of CPU for 100,000 files. The
+	// next one waits at least this many times as long as the last one took, so that
+	// rescanning a large folder never takes more than a twentieth of a core, whatever the
+	// configured interval.
+	private static final int RESCAN_PAUSE_FACTOR = 20;
+
 	private final Path root;
 
 	private final boolean useEvents;
@@ -112,8 +118,36 @@ final class FolderWatcher implements AutoCloseable {
 				closeWatchService();
 			}
 		}
-		long interval = this.rescanInterval.toMillis();
-		this.scheduler.scheduleWithFixedDelay(this::rescan, interval, interval, TimeUnit.MILLISECONDS);
+		scheduleRescan(this.rescanInterval.toMillis());
+	}
+
+	private void scheduleRescan(long delayMillis) {
+		try {
+			this.scheduler.schedule(() -> {
+				long started = System.nanoTime();
+				try {
+					rescan();
+				}
+				finally {
+					long took = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+					scheduleRescan(nextRescanDelay(this.rescanInterval, took));
+				}
+			}, delayMillis, TimeUnit.MILLISECONDS);
+		}
+		catch (java.util.concurrent.RejectedExecutionException ex) {
+			// Closing.
+		}
+	}
+
+	/**
+	 * How long to wait before the next rescan: the configured interval, or longer when
+	 * the last rescan was slow.
+	 * @param interval the configured rescan interval
+	 * @param lastRescanMillis how long the last rescan took
+	 * @return the delay in milliseconds
+	 */
+	static long nextRescanDelay(Duration interval, long lastRescanMillis) {
+		return Math.max(interval.toMillis(), lastRescanMillis * RESCAN_PAUSE_FACTOR);
 	}
 
 	/** Whether changes are noticed by events (besides the rescan). */

@@ -84,6 +84,33 @@ class FolderWatcherTests {
 		awaitSyncs(1);
 	}
 
+	@Test
+	void aSlowRescanWaitsLongerBeforeTheNextSoListingNeverHogsACore() throws Exception {
+		AtomicInteger rescans = new AtomicInteger();
+		this.watcher = new FolderWatcher(this.folder, false, Duration.ofMillis(20), Duration.ofMillis(10), () -> {
+			rescans.incrementAndGet();
+			sleep(100);
+			return false;
+		}, this.syncs::incrementAndGet);
+		this.watcher.start();
+		Thread.sleep(3000);
+		// Every 20 ms plus 100 ms each would be 25 rescans; a pause of 20 times the 100
+		// ms a
+		// rescan takes allows 2.
+		assertThat(rescans).hasValueBetween(1, 3);
+		assertThat(FolderWatcher.nextRescanDelay(Duration.ofSeconds(10), 50)).isEqualTo(10_000);
+		assertThat(FolderWatcher.nextRescanDelay(Duration.ofSeconds(10), 1_500)).isEqualTo(30_000);
+	}
+
+	private static void sleep(long millis) {
+		try {
+			Thread.sleep(millis);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+	}
+
 	private void start(boolean events, Duration rescanInterval, Duration debounce) {
 		this.lastSyncedLook.set(look());
 		this.watcher = new FolderWatcher(this.folder, events, rescanInterval, debounce,
