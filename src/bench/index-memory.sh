@@ -15,8 +15,9 @@
 #   3. rebuild: the index folder deleted, the store kept, so the index is built again
 #      from the store alone.
 # For each it reports the seconds to readiness, the sync and index times the service
-# logged, and the largest heap left after a collection (the live set), then stops the
-# process. An out-of-memory error stops the script with the log's tail.
+# logged, the largest heap left after a full collection (the live set; after a young one
+# the old generation may still hold garbage), and the full collections and all pauses,
+# then stops the process. An out-of-memory error stops the script with the log's tail.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -51,6 +52,7 @@ stop() {
 	PID=
 }
 trap stop EXIT
+trap 'exit 143' INT TERM
 
 jar=$(ls "$ROOT"/target/broadsheet-*.jar 2>/dev/null | grep -v plain | head -1 || true)
 if [ -z "$jar" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$jar" -print -quit)" ]; then
@@ -66,13 +68,16 @@ if [ ! -f "$dir/queries.env" ] || [ "$ROOT/src/bench/CorpusGenerator.java" -nt "
 fi
 run=$BENCH/index-memory-$COUNT-$HEAP
 rm -rf "$run" && mkdir -p "$run"
+# A copy, so that a build running meanwhile cannot rewrite the jar under the service.
+cp "$jar" "$run/broadsheet.jar"
+jar=$run/broadsheet.jar
 store=$run/store/broadsheet
 
 port=18380
 while ss -Hltn "sport = :$port" | grep -q .; do port=$((port + 1)); done
 
 results=$run/results.tsv
-printf 'start\tready (s)\tsync\tindex\tlargest heap after GC (MB)\n' >"$results"
+printf 'start\tready (s)\tsync\tindex\tlive set: largest heap after a full GC (MB)\tfull GCs\tGC pauses (s)\n' >"$results"
 
 # Starts Broadsheet with the heap, waits for readiness, records one row and stops it.
 measure() {
@@ -97,9 +102,12 @@ measure() {
 	sync=$(sed -n 's/.*synced in \([^:]*\):.*/\1/p' "$logfile" | tail -1)
 	index=$(grep -o 'Search index \(caught up\|already serves\).*' "$logfile" | tail -1 \
 		| sed 's/Search index caught up with corpus version [^ ]* in \([0-9]*\) ms: \([0-9]*\) articles indexed.*/\2 articles in \1 ms/; s/Search index already serves.*/nothing to do/')
-	peak=$(sed -n 's/.*->\([0-9]*\)M(.*/\1/p' "$gc" | sort -n | tail -1)
-	printf '%s\t%s\t%s\t%s\t%s\n' "$label" "$ready" "${sync:-?}" "${index:-?}" "${peak:-?}" >>"$results"
-	log "$label: ready after $ready s; sync ${sync:-?}; index: ${index:-?}; largest heap after GC ${peak:-?} MB"
+	local full pauses
+	peak=$(grep 'Pause Full' "$gc" | sed -n 's/.*->\([0-9]*\)M(.*/\1/p' | sort -n | tail -1)
+	full=$(grep -c 'Pause Full' "$gc" || true)
+	pauses=$(sed -n 's/.*Pause.* \([0-9.]*\)ms$/\1/p' "$gc" | awk '{ s += $1 } END { printf "%.1f", s / 1000 }')
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$ready" "${sync:-?}" "${index:-?}" "${peak:-none}" "$full" "$pauses" >>"$results"
+	log "$label: ready after $ready s; sync ${sync:-?}; index: ${index:-?}; live set ${peak:-?} MB; $full full GCs, ${pauses} s of pauses"
 }
 
 log "full ingest of $COUNT articles into $run/store (heap $HEAP)"
