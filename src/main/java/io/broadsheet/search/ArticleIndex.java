@@ -106,9 +106,9 @@ public class ArticleIndex implements DisposableBean {
 
 	/**
 	 * Heap per indexing thread: each holds a batch of articles read from the store and
-	 * its own share of the buffer while it analyses them. Two threads ran out of memory
-	 * in a 128 MB heap at 100k articles; a 256 MB heap (which the JVM reports as about
-	 * 247 MB) gets two.
+	 * fills a buffer of its own while it analyses them. A rebuild of 100k articles on two
+	 * threads with a 48 MB buffer ran out of a 128 MB heap; a 256 MB heap (which the JVM
+	 * reports as about 247 MB) still gets two.
 	 */
 	private static final long HEAP_PER_INDEXING_THREAD = 120L * 1024 * 1024;
 
@@ -543,11 +543,6 @@ public class ArticleIndex implements DisposableBean {
 				FileSystemUtils.deleteRecursively(this.path);
 			}
 		}
-	}
-
-	/** How much memory and how many threads a catch-up may use. */
-	IndexingBudget budget() {
-		return this.budget;
 	}
 
 	/**
