@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BiConsumer;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -34,12 +35,10 @@ public class ArticleIndexSource implements IndexSource {
 
 	@Override
 	@Transactional(readOnly = true)
-	public Map<String, String> contentHashes() {
-		Map<String, String> hashes = new HashMap<>();
+	public void forEachContentHash(BiConsumer<String, String> consumer) {
 		this.jdbc.getJdbcOperations()
 			.query("select id, content_hash from article",
-					(RowCallbackHandler) (row) -> hashes.put(row.getString("id"), row.getString("content_hash")));
-		return hashes;
+					(RowCallbackHandler) (row) -> consumer.accept(row.getString("id"), row.getString("content_hash")));
 	}
 
 	@Override

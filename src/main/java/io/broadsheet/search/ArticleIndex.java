@@ -49,7 +49,9 @@ import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.env.Environment;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
 import org.springframework.util.FileSystemUtils;
@@ -95,18 +97,37 @@ public class ArticleIndex implements DisposableBean {
 	private static final int LOAD_BATCH = 500;
 
 	/**
-	 * Threads that index while catching up. Analysing the text is most of the work, and
-	 * after a sync the other cores idle: on two cores, two threads build the index in
-	 * about half the time. More than four would hold more batches in memory for little.
+	 * At most this many threads index while catching up. Analysing the text is most of
+	 * the work, and after a sync the other cores idle: on two cores, two threads build
+	 * the index in about half the time. More than four would hold more batches in memory
+	 * for little.
 	 */
-	private static final int INDEXING_THREADS = Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors()));
+	private static final int MAX_INDEXING_THREADS = 4;
 
 	/**
-	 * Memory for documents not yet written to a segment. Lucene's default (16 MB) wrote a
-	 * small segment every few hundred articles, and merging them cost more than writing;
-	 * more than this would crowd the store out of a 256 MB heap.
+	 * Heap per indexing thread: each holds a batch of articles read from the store and
+	 * fills a buffer of its own while it analyses them. A rebuild of 100k articles on two
+	 * threads with a 48 MB buffer ran out of a 128 MB heap; a 256 MB heap (which the JVM
+	 * reports as about 247 MB) still gets two.
 	 */
-	private static final double RAM_BUFFER_MB = 48;
+	private static final long HEAP_PER_INDEXING_THREAD = 120L * 1024 * 1024;
+
+	/**
+	 * The most memory for documents not yet written to a segment. Lucene's default (16
+	 * MB) wrote a small segment every few hundred articles, and merging them cost more
+	 * than writing; more than this would crowd the store out of a 256 MB heap.
+	 */
+	private static final double MAX_RAM_BUFFER_MB = 48;
+
+	/** The least buffer: below it segments get so small that merging dominates. */
+	private static final double MIN_RAM_BUFFER_MB = 8;
+
+	/**
+	 * The buffer's share of the heap. Lucene lets the threads go on filling new buffers
+	 * while a full one is written, up to twice the size, so a sixth of the heap peaks at
+	 * a third, leaving the rest to the store, the batches and the service.
+	 */
+	private static final int HEAP_SHARE_OF_RAM_BUFFER = 6;
 
 	/** Snippets per article. */
 	static final int MAX_SNIPPETS = 3;
@@ -119,6 +140,8 @@ public class ArticleIndex implements DisposableBean {
 	private final Path path;
 
 	private final boolean temporary;
+
+	private final IndexingBudget budget;
 
 	private final SearchAnalyzer analyzer = new SearchAnalyzer();
 
@@ -138,10 +161,17 @@ public class ArticleIndex implements DisposableBean {
 
 	private volatile CatchUp lastCatchUp;
 
-	ArticleIndex(IndexSource source, SearchProperties properties) throws IOException {
+	@Autowired
+	ArticleIndex(IndexSource source, SearchProperties properties, Environment environment) throws IOException {
+		this(source, IndexLocation.of(properties, environment.getProperty("spring.datasource.url")));
+	}
+
+	ArticleIndex(IndexSource source, IndexLocation location) throws IOException {
 		this.source = source;
-		this.temporary = properties.indexPath() == null;
-		this.path = this.temporary ? Files.createTempDirectory("broadsheet-index-") : properties.indexPath();
+		this.temporary = location.temporary();
+		this.path = location.path();
+		this.budget = IndexingBudget.forHeap(Runtime.getRuntime().maxMemory(),
+				Runtime.getRuntime().availableProcessors());
 		Files.createDirectories(this.path);
 		this.directory = FSDirectory.open(this.path);
 		this.writer = openWriter();
@@ -153,6 +183,10 @@ public class ArticleIndex implements DisposableBean {
 			.withBreakIterator(() -> LengthGoalBreakIterator
 				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
 			.build();
+		log.info("Search index at {} ({}), version {}; indexing with a {} MB buffer on {} thread(s)", this.path,
+				this.temporary ? "temporary, deleted at shutdown" : "kept across restarts",
+				(this.indexedVersion != null) ? this.indexedVersion : "none yet", this.budget.ramBufferMb(),
+				this.budget.threads());
 	}
 
 	// An index that cannot be opened (cut short by a crash, a disk error, a format this
@@ -190,7 +224,7 @@ public class ArticleIndex implements DisposableBean {
 		// See the class comment: deleted documents would skew the statistics.
 		merges.setForceMergeDeletesPctAllowed(0);
 		return new IndexWriterConfig(this.indexingAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
-			.setRAMBufferSizeMB(RAM_BUFFER_MB)
+			.setRAMBufferSizeMB(this.budget.ramBufferMb())
 			.setMergePolicy(merges);
 	}
 
@@ -223,25 +257,26 @@ public class ArticleIndex implements DisposableBean {
 	synchronized CatchUp catchUp(String version) throws IOException {
 		long started = System.nanoTime();
 		if (version != null && version.equals(this.indexedVersion)) {
-			return recorded(new CatchUp(version, 0, 0, this.writer.getDocStats().numDocs, Duration.ZERO));
+			CatchUp nothing = new CatchUp(version, 0, 0, this.writer.getDocStats().numDocs, Duration.ZERO);
+			log.info("Search index already serves corpus version {}: 0 articles indexed, {} in all", version,
+					nothing.documents());
+			return recorded(nothing);
 		}
-		Map<String, String> stored = this.source.contentHashes();
+		// Only the index's own hashes are held; the store's are compared as they are
+		// read,
+		// which at 100k articles keeps some 20 MB of strings out of a small heap.
 		Map<String, String> indexed = indexedHashes();
 		// In id order, so that two replicas building from the same rows add the same
 		// documents in the same order.
 		List<String> changed = new ArrayList<>();
-		stored.forEach((id, hash) -> {
-			if (!hash.equals(indexed.get(id))) {
+		this.source.forEachContentHash((id, hash) -> {
+			if (!hash.equals(indexed.remove(id))) {
 				changed.add(id);
 			}
 		});
 		Collections.sort(changed);
-		List<String> gone = new ArrayList<>();
-		indexed.keySet().forEach((id) -> {
-			if (!stored.containsKey(id)) {
-				gone.add(id);
-			}
-		});
+		// What is left was indexed but is no longer stored.
+		List<String> gone = new ArrayList<>(indexed.keySet());
 		Collections.sort(gone);
 		index(changed);
 		if (!gone.isEmpty()) {
@@ -275,13 +310,13 @@ public class ArticleIndex implements DisposableBean {
 		for (int start = 0; start < ids.size(); start += LOAD_BATCH) {
 			batches.add(ids.subList(start, Math.min(ids.size(), start + LOAD_BATCH)));
 		}
-		if (batches.size() <= 1 || INDEXING_THREADS == 1) {
+		if (batches.size() <= 1 || this.budget.threads() == 1) {
 			for (List<String> batch : batches) {
 				indexBatch(batch);
 			}
 			return;
 		}
-		ExecutorService threads = Executors.newFixedThreadPool(INDEXING_THREADS, (task) -> {
+		ExecutorService threads = Executors.newFixedThreadPool(this.budget.threads(), (task) -> {
 			Thread thread = new Thread(task, "search-index");
 			thread.setDaemon(true);
 			return thread;
@@ -508,6 +543,26 @@ public class ArticleIndex implements DisposableBean {
 				FileSystemUtils.deleteRecursively(this.path);
 			}
 		}
+	}
+
+	/**
+	 * How much an index build may take of the machine, sized from the heap so that a
+	 * rebuild of 100k articles fits where the store itself fits.
+	 *
+	 * @param ramBufferMb memory for documents not yet written to a segment
+	 * @param threads threads that index at once
+	 */
+	record IndexingBudget(double ramBufferMb, int threads) {
+
+		static IndexingBudget forHeap(long maxHeapBytes, int cores) {
+			double heapMb = maxHeapBytes / (1024.0 * 1024.0);
+			double buffer = Math.max(MIN_RAM_BUFFER_MB,
+					Math.min(MAX_RAM_BUFFER_MB, Math.floor(heapMb / HEAP_SHARE_OF_RAM_BUFFER)));
+			int threads = (int) Math.max(1,
+					Math.min(Math.min(MAX_INDEXING_THREADS, cores), maxHeapBytes / HEAP_PER_INDEXING_THREAD));
+			return new IndexingBudget(buffer, threads);
+		}
+
 	}
 
 	/**

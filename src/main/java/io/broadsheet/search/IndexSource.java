@@ -2,7 +2,7 @@ package io.broadsheet.search;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
+import java.util.function.BiConsumer;
 
 /**
  * Where the index reads what it is built from: the article store, the source of truth.
@@ -12,10 +12,11 @@ import java.util.Map;
 public interface IndexSource {
 
 	/**
-	 * The id and content hash of every stored article.
-	 * @return content hashes by article id
+	 * Hands over the id and content hash of every stored article, one at a time, so that
+	 * the caller need not hold them all.
+	 * @param consumer receives each article's id and content hash
 	 */
-	Map<String, String> contentHashes();
+	void forEachContentHash(BiConsumer<String, String> consumer);
 
 	/**
 	 * The articles with the given ids, in no particular order; ids no longer stored are

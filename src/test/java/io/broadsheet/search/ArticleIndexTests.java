@@ -66,7 +66,7 @@ class ArticleIndexTests {
 
 	@BeforeEach
 	void openIndex() throws IOException {
-		this.index = new ArticleIndex(this.source, new SearchProperties(this.indexPath));
+		this.index = new ArticleIndex(this.source, new IndexLocation(this.indexPath, false));
 	}
 
 	@AfterEach
@@ -111,7 +111,7 @@ class ArticleIndexTests {
 				Files.write(file, new byte[] { 1, 2, 3 });
 			}
 		}
-		this.index = new ArticleIndex(this.source, new SearchProperties(this.indexPath));
+		this.index = new ArticleIndex(this.source, new IndexLocation(this.indexPath, false));
 		assertThat(this.index.catchUp("v" + this.version).indexed()).isEqualTo(2);
 		assertThat(ids("Baku")).containsExactly("b");
 	}
@@ -130,7 +130,7 @@ class ArticleIndexTests {
 			writer.setLiveCommitData(Map.of(ArticleIndex.CORPUS_VERSION, "v" + this.version).entrySet());
 			writer.commit();
 		}
-		this.index = new ArticleIndex(this.source, new SearchProperties(this.indexPath));
+		this.index = new ArticleIndex(this.source, new IndexLocation(this.indexPath, false));
 		assertThat(this.index.catchUp("v" + this.version).indexed()).isEqualTo(2);
 		assertThat(ids("Yere*")).containsExactly("a");
 		assertThat(ids("Baku")).containsExactly("b");
@@ -152,7 +152,7 @@ class ArticleIndexTests {
 
 		// A second replica's index of the same rows, built on threads of its own: its
 		// documents land in other segments, but every answer is the same.
-		ArticleIndex replica = new ArticleIndex(this.source, new SearchProperties(this.replicaIndexPath));
+		ArticleIndex replica = new ArticleIndex(this.source, new IndexLocation(this.replicaIndexPath, false));
 		try {
 			replica.catchUp("v" + this.version);
 			for (String text : List.of("negotiation", "report w0777 OR w0001", "\"round w1200\"", "repor*")) {
@@ -173,7 +173,7 @@ class ArticleIndexTests {
 		store(article("a", "Lavrov in Yerevan", "The minister arrived.", null));
 		catchUp();
 		this.index.destroy();
-		this.index = new ArticleIndex(this.source, new SearchProperties(this.indexPath));
+		this.index = new ArticleIndex(this.source, new IndexLocation(this.indexPath, false));
 		assertThat(this.index.catchUp("v" + this.version).indexed()).isZero();
 		assertThat(ids("Lavrov")).containsExactly("a");
 	}

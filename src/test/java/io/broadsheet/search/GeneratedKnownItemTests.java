@@ -89,7 +89,7 @@ class GeneratedKnownItemTests {
 		for (int start = 0; start < contents.size(); start += 200) {
 			this.store.store(contents.subList(start, start + 200), Instant.now());
 		}
-		this.index = new ArticleIndex(this.source, new SearchProperties(this.indexPath));
+		this.index = new ArticleIndex(this.source, new IndexLocation(this.indexPath, false));
 		this.index.catchUp("generated");
 
 		KnownItemSearch.Result result = KnownItemSearch.evaluate(this.jdbc, this.index);
