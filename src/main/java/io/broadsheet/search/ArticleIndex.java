@@ -135,7 +135,7 @@ public class ArticleIndex implements DisposableBean {
 	/** Characters a snippet aims at. */
 	private static final int SNIPPET_LENGTH = 160;
 
-	private final IndexSource source;
+	private final ArticlesToIndex articles;
 
 	private final Path path;
 
@@ -162,12 +162,12 @@ public class ArticleIndex implements DisposableBean {
 	private volatile CatchUp lastCatchUp;
 
 	@Autowired
-	ArticleIndex(IndexSource source, SearchProperties properties, Environment environment) throws IOException {
-		this(source, IndexLocation.of(properties, environment.getProperty("spring.datasource.url")));
+	ArticleIndex(ArticlesToIndex articles, SearchProperties properties, Environment environment) throws IOException {
+		this(articles, IndexLocation.of(properties, environment.getProperty("spring.datasource.url")));
 	}
 
-	ArticleIndex(IndexSource source, IndexLocation location) throws IOException {
-		this.source = source;
+	ArticleIndex(ArticlesToIndex articles, IndexLocation location) throws IOException {
+		this.articles = articles;
 		this.temporary = location.temporary();
 		this.path = location.path();
 		this.budget = IndexingBudget.forHeap(Runtime.getRuntime().maxMemory(),
@@ -269,7 +269,7 @@ public class ArticleIndex implements DisposableBean {
 		// In id order, so that two replicas building from the same rows add the same
 		// documents in the same order.
 		List<String> changed = new ArrayList<>();
-		this.source.forEachContentHash((id, hash) -> {
+		this.articles.forEachContentHash((id, hash) -> {
 			if (!hash.equals(indexed.remove(id))) {
 				changed.add(id);
 			}
@@ -352,9 +352,9 @@ public class ArticleIndex implements DisposableBean {
 	}
 
 	private void indexBatch(List<String> ids) throws IOException {
-		List<IndexedArticle> articles = new ArrayList<>(this.source.load(ids));
-		articles.sort(Comparator.comparing(IndexedArticle::id));
-		for (IndexedArticle article : articles) {
+		List<IndexedArticle> batch = new ArrayList<>(this.articles.load(ids));
+		batch.sort(Comparator.comparing(IndexedArticle::id));
+		for (IndexedArticle article : batch) {
 			this.writer.updateDocument(new Term(ArticleDocuments.ID, article.id()),
 					ArticleDocuments.toDocument(article));
 		}

@@ -24,11 +24,11 @@ import org.springframework.data.domain.Sort;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.broadsheet.article.ArticleIndexSource;
 import io.broadsheet.article.ArticleStore;
 import io.broadsheet.article.FieldOrigin;
 import io.broadsheet.article.IngestedArticle;
 import io.broadsheet.article.StoredArticle;
+import io.broadsheet.article.StoredArticlesToIndex;
 import io.broadsheet.article.Traced;
 import io.broadsheet.author.AuthorStore;
 import io.broadsheet.extract.Source;
@@ -41,7 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ArticleStore.class, AuthorStore.class, ArticleIndexSource.class })
+@Import({ ArticleStore.class, AuthorStore.class, StoredArticlesToIndex.class })
 class ArticleIndexTests {
 
 	private static final FieldOrigin LINE_1 = new FieldOrigin(Source.TEXT, 1);
@@ -52,7 +52,7 @@ class ArticleIndexTests {
 	private ArticleStore store;
 
 	@Autowired
-	private IndexSource source;
+	private ArticlesToIndex source;
 
 	@TempDir
 	private Path indexPath;

@@ -18,11 +18,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.broadsheet.article.ArticleIndexSource;
 import io.broadsheet.article.ArticleStore;
 import io.broadsheet.article.FieldOrigin;
 import io.broadsheet.article.IngestedArticle;
 import io.broadsheet.article.StoredArticle;
+import io.broadsheet.article.StoredArticlesToIndex;
 import io.broadsheet.article.Traced;
 import io.broadsheet.author.AuthorStore;
 import io.broadsheet.extract.Source;
@@ -37,7 +37,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DataJpaTest
 @Tag("database")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ArticleStore.class, AuthorStore.class, ArticleIndexSource.class })
+@Import({ ArticleStore.class, AuthorStore.class, StoredArticlesToIndex.class })
 class GeneratedKnownItemTests {
 
 	private static final int ARTICLES = 600;
@@ -58,7 +58,7 @@ class GeneratedKnownItemTests {
 	private JdbcTemplate jdbc;
 
 	@Autowired
-	private IndexSource source;
+	private ArticlesToIndex source;
 
 	@TempDir
 	private Path indexPath;

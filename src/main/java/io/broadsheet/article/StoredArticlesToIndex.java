@@ -13,7 +13,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.broadsheet.author.Author;
-import io.broadsheet.search.IndexSource;
+import io.broadsheet.search.ArticlesToIndex;
 import io.broadsheet.search.IndexedArticle;
 
 /**
@@ -22,13 +22,13 @@ import io.broadsheet.search.IndexedArticle;
  * through the index.
  */
 @Component
-public class ArticleIndexSource implements IndexSource {
+public class StoredArticlesToIndex implements ArticlesToIndex {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final ArticleRepository articles;
 
-	ArticleIndexSource(NamedParameterJdbcTemplate jdbc, ArticleRepository articles) {
+	StoredArticlesToIndex(NamedParameterJdbcTemplate jdbc, ArticleRepository articles) {
 		this.jdbc = jdbc;
 		this.articles = articles;
 	}

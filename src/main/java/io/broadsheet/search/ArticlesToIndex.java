@@ -9,7 +9,7 @@ import java.util.function.BiConsumer;
  * The article module, which owns the store's tables, implements it; the index only
  * derives from what this returns.
  */
-public interface IndexSource {
+public interface ArticlesToIndex {
 
 	/**
 	 * Hands over the id and content hash of every stored article, one at a time, so that
