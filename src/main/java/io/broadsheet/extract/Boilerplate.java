@@ -250,7 +250,11 @@ final class Boilerplate {
 		if (letters * 10 < visible * 3) {
 			return true;
 		}
-		// "A A A", "A- A+": font size buttons
+		// "A A A", "A- A+": font size buttons (a key longer than nine characters holds
+		// more than five that are not spaces, since the key has no two spaces in a row)
+		if (key.length() > 9) {
+			return false;
+		}
 		String buttons = key.replace(" ", "");
 		return buttons.equals("aaa") || buttons.equals("a-a+") || buttons.equals("a+a-") || buttons.equals("a-aa+");
 	}

@@ -48,6 +48,10 @@ final class DateLineDetector {
 
 	private static final List<String> TODAY = Languages.values(Languages.DATE_TODAY);
 
+	// Longer than any "today" word, so that lower-casing this prefix decides as the
+	// whole line would.
+	private static final int TODAY_PREFIX = TODAY.stream().mapToInt(String::length).max().orElse(0) + 1;
+
 	// One-word byline labels ("by", "von", "par"): the words after one on a date line
 	// are the author's name, not words of a sentence.
 	private static final Set<String> BYLINE_WORDS = bylineWords();
@@ -97,9 +101,9 @@ final class DateLineDetector {
 				}
 			}
 			underRelated[i] = i - related <= RELATED_REACH;
-			if (!isTodayHeader(text)) {
-				lines[i] = detect(text);
-			}
+			// Most blocks are no date line: ask the cheap question first.
+			DateLine dateLine = detect(text);
+			lines[i] = (dateLine != null && !isTodayHeader(text)) ? dateLine : null;
 		}
 		// A sliding count of unlabelled date lines in the window around each line.
 		int[] plainBefore = new int[size + 1];
@@ -212,11 +216,23 @@ final class DateLineDetector {
 	 * The date line's date and label, or {@code null} when the line is not a date line.
 	 */
 	static DateLine detect(String line) {
-		if (line.length() > MAX_LINE || line.length() < 6) {
+		if (line.length() > MAX_LINE || line.length() < 6 || !hasAsciiDigit(line)) {
+			// Every date form the parser reads has a day or a year in ASCII digits: a
+			// line without one is no date line, and most lines need no tokens.
 			return null;
 		}
 		DateLine whole = detectWhole(line);
 		return (whole != null) ? whole : detectSegment(line);
+	}
+
+	private static boolean hasAsciiDigit(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c >= '0' && c <= '9') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// "Von Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen", "January 13,
@@ -412,7 +428,11 @@ final class DateLineDetector {
 
 	/** Whether the line says "today is ...", which dates the visit, not the article. */
 	static boolean isTodayHeader(String line) {
-		String lower = line.toLowerCase(Locale.ROOT);
+		// Only the start is compared: lower-case a prefix, not a whole page-long line.
+		// A capital sigma lower-cases by what follows it, so a prefix holding one is
+		// not cut.
+		String head = (line.length() > TODAY_PREFIX) ? line.substring(0, TODAY_PREFIX) : line;
+		String lower = ((head.indexOf('Σ') >= 0) ? line : head).toLowerCase(Locale.ROOT);
 		for (String today : TODAY) {
 			if (lower.startsWith(today)) {
 				return true;

@@ -149,6 +149,10 @@ final class DateParser {
 
 	/** A letter of a word, or a mark that belongs to it (Devanagari vowel signs). */
 	static boolean isWordChar(char c) {
+		if (c < 0x80) {
+			// ASCII, the commonest case: letters only, no marks, no table look-up
+			return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+		}
 		if (Character.isLetter(c)) {
 			return true;
 		}

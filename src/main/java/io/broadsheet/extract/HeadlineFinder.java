@@ -226,18 +226,48 @@ final class HeadlineFinder {
 	// "Home » News » Headline", "Home / India News / Headline": the headline after its
 	// navigation trail.
 	private static String afterTrail(String text) {
-		int cut = -1;
-		for (String separator : TRAIL_SEPARATORS) {
-			int at = text.lastIndexOf(separator);
-			if (at >= 0 && at + separator.length() > cut) {
-				cut = at + separator.length();
-			}
-		}
+		int cut = lastTrailSeparatorEnd(text);
 		if (cut < 0) {
 			return text;
 		}
 		String last = text.substring(cut).strip();
 		return (Texts.words(last, 3) >= 3) ? last : text;
+	}
+
+	// Where the last trail separator of any kind ends, or -1. A block may be a whole
+	// page on one line: each separator is looked for from the end by its first
+	// character that is not a space (rare in text, so a quick character search), not
+	// as a string.
+	private static int lastTrailSeparatorEnd(String text) {
+		int cut = -1;
+		for (String separator : TRAIL_SEPARATORS) {
+			int at = lastIndexOf(text, separator);
+			if (at >= 0 && at + separator.length() > cut) {
+				cut = at + separator.length();
+			}
+		}
+		return cut;
+	}
+
+	// The same as text.lastIndexOf(separator).
+	private static int lastIndexOf(String text, String separator) {
+		int mark = 0;
+		while (mark < separator.length() - 1 && separator.charAt(mark) == ' ') {
+			mark++;
+		}
+		char markChar = separator.charAt(mark);
+		int from = text.length() - separator.length() + mark;
+		while (from >= mark) {
+			int found = text.lastIndexOf(markChar, from);
+			if (found < mark) {
+				return -1;
+			}
+			if (text.startsWith(separator, found - mark)) {
+				return found - mark;
+			}
+			from = found - 1;
+		}
+		return -1;
 	}
 
 	private static boolean isCandidate(String text) {

@@ -58,7 +58,7 @@ final class LanguageDetector {
 
 	// Each stop word with the languages (bits, in STOP_SETS order) that list it, looked
 	// up in place and ignoring case.
-	private static final CharArrayMap<Integer> STOP_WORDS;
+	private static final FoldedWords STOP_WORDS;
 
 	private static final int LONGEST_STOP_WORD;
 
@@ -76,8 +76,9 @@ final class LanguageDetector {
 				stopWords.merge(word, 1 << i, (a, b) -> a | b);
 			}
 		}
-		STOP_WORDS = new CharArrayMap<>(stopWords.size(), true);
-		stopWords.forEach(STOP_WORDS::put);
+		CharArrayMap<Integer> map = new CharArrayMap<>(stopWords.size(), true);
+		stopWords.forEach(map::put);
+		STOP_WORDS = new FoldedWords(map);
 		LONGEST_STOP_WORD = stopWords.keySet().stream().mapToInt(String::length).max().orElse(0);
 	}
 
@@ -133,11 +134,8 @@ final class LanguageDetector {
 			}
 			words++;
 			if (i - start <= LONGEST_STOP_WORD) {
-				Integer languages = STOP_WORDS.get(chars, start, i - start);
-				if (languages != null) {
-					for (int bits = languages; bits != 0; bits &= bits - 1) {
-						hits[Integer.numberOfTrailingZeros(bits)]++;
-					}
+				for (long bits = STOP_WORDS.get(chars, start, i - start); bits != 0; bits &= bits - 1) {
+					hits[Long.numberOfTrailingZeros(bits)]++;
 				}
 			}
 		}

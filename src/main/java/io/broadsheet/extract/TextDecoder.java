@@ -45,6 +45,13 @@ final class TextDecoder {
 		else if (content.length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
 			return new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE);
 		}
+		// Valid UTF-8, the common case, decodes in one fast pass; a replacement character
+		// in the result means malformed bytes (or one the file holds): then decode
+		// strictly, to tell the two apart.
+		String fast = new String(content, offset, content.length - offset, StandardCharsets.UTF_8);
+		if (fast.indexOf('\uFFFD') < 0) {
+			return fast;
+		}
 		try {
 			CharBuffer chars = StandardCharsets.UTF_8.newDecoder()
 				.onMalformedInput(CodingErrorAction.REPORT)
@@ -75,8 +82,12 @@ final class TextDecoder {
 		int length = raw.length();
 		char[] out = new char[length];
 		int n = 0;
+		// Text below U+0300 (Latin letters with their precomposed accents, no combining
+		// marks) is already in NFC: no need to ask the normalizer.
+		boolean maybeDecomposed = false;
 		for (int i = 0; i < length; i++) {
 			char c = raw.charAt(i);
+			maybeDecomposed |= c >= FIRST_COMBINING;
 			byte kind = KIND[c];
 			if (kind == KEEP) {
 				out[n++] = c;
@@ -93,9 +104,11 @@ final class TextDecoder {
 		}
 		String text = new String(out, 0, n);
 		// Decomposed accents (e + combining acute) would defeat name and month matching.
-		return Normalizer.isNormalized(text, Normalizer.Form.NFC) ? text
+		return (!maybeDecomposed || Normalizer.isNormalized(text, Normalizer.Form.NFC)) ? text
 				: Normalizer.normalize(text, Normalizer.Form.NFC);
 	}
+
+	private static final char FIRST_COMBINING = '\u0300';
 
 	private static final byte KEEP = 0;
 

@@ -24,7 +24,8 @@ final class Texts {
 			if (c == '’' || c == '‘' || c == '`') {
 				c = '\'';
 			}
-			if (Character.isWhitespace(c)) {
+			// ASCII, most characters of most keys, without the Unicode tables
+			if ((c < 0x80) ? isAsciiWhitespace(c) : Character.isWhitespace(c)) {
 				space = n > 0;
 				continue;
 			}
@@ -32,7 +33,12 @@ final class Texts {
 				out[n++] = ' ';
 				space = false;
 			}
-			out[n++] = Character.toLowerCase(c);
+			if (c < 0x80) {
+				out[n++] = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
+			}
+			else {
+				out[n++] = Character.toLowerCase(c);
+			}
 		}
 		int start = 0;
 		int end = n;
@@ -49,6 +55,12 @@ final class Texts {
 			end--;
 		}
 		return new String(out, start, end - start);
+	}
+
+	// Character.isWhitespace for ASCII: tab to carriage return, the four separators
+	// U+001C to U+001F and the space.
+	private static boolean isAsciiWhitespace(char c) {
+		return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
 	}
 
 	private static boolean isEdgePunctuation(char c) {

@@ -93,4 +93,25 @@ class DateLineDetectorTests {
 		assertThat(DateLineDetector.detect(line)).isNull();
 	}
 
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			Today is Thursday, 4 December 2025 | true
+			TODAY: 4 December 2025             | true
+			Heute ist der 4. Dezember 2025     | true
+			Сегодня 4 декабря 2025             | true
+			Yesterday, 4 December 2025         | false
+			4 December 2025                    | false
+			""")
+	void tellsTodayHeadersHoweverLongTheLine(String line, boolean today) {
+		// Only the line's start decides: a page-long tail changes nothing.
+		assertThat(DateLineDetector.isTodayHeader(line)).isEqualTo(today);
+		assertThat(DateLineDetector.isTodayHeader(line + " Σ".repeat(50_000))).isEqualTo(today);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Fourth of December, twenty twenty-five", "Published: yesterday", "Четвёртое декабря" })
+	void findsNoDateLineWithoutDigits(String line) {
+		assertThat(DateLineDetector.detect(line)).isNull();
+	}
+
 }

@@ -59,4 +59,17 @@ class TextDecoderTests {
 		assertThat(TextDecoder.decode(null)).isEmpty();
 	}
 
+	@Test
+	void keepsAReplacementCharacterTheFileHoldsAndStillFallsBackOnMalformedBytes() {
+		assertThat(TextDecoder.decode("a \uFFFD b é".getBytes(StandardCharsets.UTF_8))).isEqualTo("a  b é");
+		byte[] malformed = { 'C', 'a', 'f', (byte) 0xE9, ' ', (byte) 0xEF, (byte) 0xBF, (byte) 0xBD };
+		assertThat(TextDecoder.decode(malformed)).isEqualTo("Café ï¿½");
+	}
+
+	@Test
+	void composesDecomposedAccentsButLeavesPrecomposedLatinAlone() {
+		assertThat(TextDecoder.decode("Ko\u0308ln".getBytes(StandardCharsets.UTF_8))).isEqualTo("Köln");
+		assertThat(TextDecoder.decode("Köln, Ærø, Łódź".getBytes(StandardCharsets.UTF_8))).isEqualTo("Köln, Ærø, Łódź");
+	}
+
 }

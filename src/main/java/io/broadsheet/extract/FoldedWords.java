@@ -1,0 +1,107 @@
+package io.broadsheet.extract;
+
+import java.util.Map;
+
+import org.apache.lucene.analysis.CharArrayMap;
+
+/**
+ * A read-only copy of a case-ignoring {@link CharArrayMap} from words to bits, looked up
+ * in place exactly as that map looks up (code point by code point, lower-cased with
+ * {@link Character#toLowerCase(int)}), only faster: ASCII letters are lower-cased without
+ * the Unicode tables, and the table is open-addressed over arrays. Stop words are looked
+ * up for nearly every word of every page, so this is one of the extractor's hottest
+ * loops.
+ */
+final class FoldedWords {
+
+	private final char[][] keys;
+
+	private final long[] values;
+
+	private final int mask;
+
+	FoldedWords(CharArrayMap<? extends Number> words) {
+		int capacity = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
+		this.keys = new char[capacity][];
+		this.values = new long[capacity];
+		this.mask = capacity - 1;
+		for (Map.Entry<Object, ? extends Number> entry : words.entrySet()) {
+			// The map keeps its keys lower-cased already, as char arrays.
+			char[] key = (char[]) entry.getKey();
+			int slot = spread(hash(key, 0, key.length)) & this.mask;
+			while (this.keys[slot] != null) {
+				slot = (slot + 1) & this.mask;
+			}
+			this.keys[slot] = key.clone();
+			this.values[slot] = entry.getValue().longValue();
+		}
+	}
+
+	/** The bits of the word in {@code text[offset, offset + length)}, or 0. */
+	long get(char[] text, int offset, int length) {
+		int slot = spread(hash(text, offset, length)) & this.mask;
+		char[] key;
+		while ((key = this.keys[slot]) != null) {
+			if (matches(key, text, offset, length)) {
+				return this.values[slot];
+			}
+			slot = (slot + 1) & this.mask;
+		}
+		return 0L;
+	}
+
+	private static int hash(char[] text, int offset, int length) {
+		int end = offset + length;
+		int hash = 0;
+		for (int i = offset; i < end;) {
+			char c = text[i];
+			if (c < 0x80) {
+				hash = 31 * hash + lowerAscii(c);
+				i++;
+			}
+			else {
+				int codePoint = Character.codePointAt(text, i, end);
+				hash = 31 * hash + Character.toLowerCase(codePoint);
+				i += Character.charCount(codePoint);
+			}
+		}
+		return hash;
+	}
+
+	// What CharArrayMap's case-ignoring equals compares: the word lower-cased code point
+	// by code point against the stored key.
+	private static boolean matches(char[] key, char[] text, int offset, int length) {
+		if (key.length != length) {
+			return false;
+		}
+		int end = offset + length;
+		for (int i = 0; i < length;) {
+			char c = text[offset + i];
+			if (c < 0x80) {
+				if (lowerAscii(c) != key[i]) {
+					return false;
+				}
+				i++;
+			}
+			else {
+				int codePoint = Character.codePointAt(text, offset + i, end);
+				if (Character.toLowerCase(codePoint) != Character.codePointAt(key, i, key.length)) {
+					return false;
+				}
+				i += Character.charCount(codePoint);
+			}
+		}
+		return true;
+	}
+
+	private static char lowerAscii(char c) {
+		return (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
+	}
+
+	// Spreads the polynomial hash's low bits, which short words leave poorly mixed.
+	private static int spread(int hash) {
+		int h = hash * 0x9E3779B9;
+		return h ^ (h >>> 16);
+	}
+
+}
