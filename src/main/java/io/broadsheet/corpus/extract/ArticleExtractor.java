@@ -66,7 +66,7 @@ public final class ArticleExtractor {
 			String derived = TitleDetector.derive(body);
 			title = (derived != null && !derived.isEmpty()) ? Extracted.derived(derived) : null;
 		}
-		DateLineDetector.Candidate candidate = DateLineDetector.publicationDate(paragraphs);
+		DateLineDetector.Candidate candidate = DateLineDetector.publicationDate(paragraphs, located.end());
 		Extracted<LocalDate> date = (candidate != null) ? Extracted.fromText(candidate.date(), candidate.line()) : null;
 		BylineDetector.Candidate byline = BylineDetector.authors(paragraphs,
 				(candidate != null) ? candidate.paragraph() : -1);
