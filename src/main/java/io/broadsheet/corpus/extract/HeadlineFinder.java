@@ -45,6 +45,9 @@ final class HeadlineFinder {
 
 	private static final double MIN_SCORE = 1.5;
 
+	// A standfirst under its headline is a long line.
+	private static final int STANDFIRST_WORDS = 10;
+
 	// Blocks from the article's start on that may still be its headline.
 	private static final int BELOW_START = 2;
 
@@ -129,10 +132,39 @@ final class HeadlineFinder {
 						confirmed ? pageTitle.siteName() : null);
 			}
 		}
+		if (best != null && !pageTitle.confirms(best.text())) {
+			best = headlineAboveStandfirst(paragraphs, best);
+		}
 		if (best == null || !best.attested()) {
 			best = better(best, farConfirmed(paragraphs, start, pageTitle));
 		}
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
+	}
+
+	// A standfirst (a longer line that sums the story up) scores higher than the shorter
+	// headline just above it: the line above is the headline when it is one by shape,
+	// a sentence of five words or more in mixed case, clearly shorter than the
+	// standfirst (a kicker or a section label above a headline is shorter still).
+	private static Headline headlineAboveStandfirst(List<Paragraph> paragraphs, Headline found) {
+		int standfirstWords = headlineWords(found.text(), LONG_HEADLINE + 1);
+		if (standfirstWords < STANDFIRST_WORDS) {
+			return found;
+		}
+		for (int i = found.index() - 1; i >= 0 && i >= found.index() - 2; i--) {
+			String text = paragraphs.get(i).text();
+			if (Boilerplate.isNoise(text)) {
+				continue;
+			}
+			String headline = TitleDetector.headlineText(afterTrail(text));
+			int words = headlineWords(headline, LONG_HEADLINE + 1);
+			if (isCandidate(headline) && words >= 5 && words + 3 <= standfirstWords
+					&& !Texts.endsWithSentencePunctuation(headline) && !startsLowerCase(headline)
+					&& !isAllUpperCase(headline) && !isGluedMenu(headline)) {
+				return new Headline(headline, i, found.score(), found.attested(), found.siteName());
+			}
+			return found;
+		}
+		return found;
 	}
 
 	private static Headline better(Headline a, Headline b) {
@@ -279,6 +311,30 @@ final class HeadlineFinder {
 			}
 		}
 		return commas >= 3;
+	}
+
+	// "PoliticsDonald TrumpJoe Biden": menu entries or tags saved without spaces between
+	// them, a lower case letter glued to a capital twice or more.
+	private static boolean isGluedMenu(String text) {
+		int glued = 0;
+		for (int i = 1; i < text.length(); i++) {
+			if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+				glued++;
+			}
+		}
+		return glued >= 2;
+	}
+
+	private static boolean isAllUpperCase(String text) {
+		boolean upper = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isLowerCase(c)) {
+				return false;
+			}
+			upper |= Character.isUpperCase(c);
+		}
+		return upper;
 	}
 
 	// Only a script with letter case can be all lower case: "read more", not "速報".
