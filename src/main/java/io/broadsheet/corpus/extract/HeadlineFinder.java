@@ -43,7 +43,7 @@ final class HeadlineFinder {
 
 	private static final int MIN_WORDS = 3;
 
-	private static final double MIN_SCORE = 1.5;
+	private static final double MIN_SCORE = 1.0;
 
 	// A standfirst under its headline is a long line.
 	private static final int STANDFIRST_WORDS = 10;
@@ -123,6 +123,11 @@ final class HeadlineFinder {
 			}
 			boolean attested = confirmed;
 			double under = bylineOrDateBelow(paragraphs, i);
+			if (under >= WITH_BYLINE_OR_DATE && endsWithFullStop(headline)) {
+				// "Why You Shouldn't Worry." over "By Al Root": a headline may end with a
+				// full stop; a sentence of the text has no byline under it.
+				score += SENTENCE;
+			}
 			if (under > 0) {
 				score += under;
 				attested = true;
@@ -165,6 +170,10 @@ final class HeadlineFinder {
 			return found;
 		}
 		return found;
+	}
+
+	private static boolean endsWithFullStop(String text) {
+		return Texts.endsWithSentencePunctuation(text) && !text.endsWith("?") && !text.endsWith("!");
 	}
 
 	private static Headline better(Headline a, Headline b) {

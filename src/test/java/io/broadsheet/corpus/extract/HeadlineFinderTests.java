@@ -75,6 +75,14 @@ class HeadlineFinderTests {
 								"Joe Biden Is Thinking Only About Trump, And 4 Other Takeaways From The Debate",
 								"By Ann Carter", ">>" + paragraph),
 						"Joe Biden Is Thinking Only About Trump, And 4 Other Takeaways From The Debate"),
+				Arguments.of("a headline ending in a full stop, over its byline",
+						List.of("Home", "Markets", "Home Depot Stock Is Falling. Why You Shouldn’t Worry.",
+								"By Al Root", "Updated Nov. 19, 2019 8:21 am ET", ">>" + paragraph),
+						"Home Depot Stock Is Falling. Why You Shouldn’t Worry."),
+				Arguments.of("a German headline ending in a full stop, over its byline",
+						List.of("Start-ups", "Community", "Wie man Creative Commons richtig nutzt.",
+								"von Autor: Georg Holzer", "09.08.13, 06:00", ">>" + paragraph),
+						"Wie man Creative Commons richtig nutzt."),
 				Arguments.of("menus and prompts only: no headline",
 						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
 	}
