@@ -62,6 +62,9 @@ public final class ArticleExtractor {
 		if (headline != null && (title == null || located.start() > 12 || headline.attested())) {
 			title = Extracted.fromText(headline.text(), paragraphs.get(headline.index()).line());
 		}
+		if (title != null) {
+			title = HeadlineFinder.withoutGluedParts(paragraphs, title);
+		}
 		if (title == null) {
 			String derived = TitleDetector.derive(body);
 			title = (derived != null && !derived.isEmpty()) ? Extracted.derived(derived) : null;

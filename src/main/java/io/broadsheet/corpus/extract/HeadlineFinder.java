@@ -19,7 +19,7 @@ import java.util.Set;
 final class HeadlineFinder {
 
 	// How many blocks above the article are looked at.
-	private static final int REACH = 40;
+	private static final int REACH = 80;
 
 	// The page title is saved as the first line of the page.
 	private static final int PAGE_TITLE_LINES = 1;
@@ -44,6 +44,9 @@ final class HeadlineFinder {
 	private static final int MIN_WORDS = 3;
 
 	private static final double MIN_SCORE = 1.0;
+
+	// How many blocks away a bare copy of a headline with glued parts is looked for.
+	private static final int GLUED_REACH = 3;
 
 	// A standfirst under its headline is a long line.
 	private static final int STANDFIRST_WORDS = 10;
@@ -170,6 +173,50 @@ final class HeadlineFinder {
 			return found;
 		}
 		return found;
+	}
+
+	/**
+	 * The headline without what a page glued to it, when a line next to it repeats it
+	 * bare: a breadcrumb trail before it ("Home Gesellschaft Interview mit …" over
+	 * "Interview mit …"), a site name or a rating after it ("Headline - Site", "Headline
+	 * 3.17 5 12"). A page shows its headline twice often enough (page title, share box,
+	 * print title) that the shorter copy tells where the headline starts and ends.
+	 * @param paragraphs the page's blocks
+	 * @param title the title found in the text
+	 * @return the bare headline, or {@code title} when no line next to it repeats it
+	 */
+	static Extracted<String> withoutGluedParts(List<Paragraph> paragraphs, Extracted<String> title) {
+		if (title.source() != Source.TEXT || title.line() == null) {
+			return title;
+		}
+		int index = -1;
+		for (int i = 0; i < paragraphs.size(); i++) {
+			if (paragraphs.get(i).line() == title.line()) {
+				index = i;
+				break;
+			}
+		}
+		String key = Texts.key(title.value());
+		for (int distance = 1; index >= 0 && distance <= GLUED_REACH; distance++) {
+			for (int i : new int[] { index + distance, index - distance }) {
+				if (i < 0 || i >= paragraphs.size() || paragraphs.get(i).text().length() >= key.length()) {
+					continue;
+				}
+				String bare = TitleDetector.headlineText(paragraphs.get(i).text());
+				String bareKey = Texts.key(bare);
+				// A copy cut short ("Headline …") is a teaser; one word more ("Headline
+				// review") may be the headline's own.
+				if (bareKey.length() < key.length() && Texts.words(bare, MIN_WORDS) >= MIN_WORDS
+						&& !bare.endsWith("...") && !bare.endsWith("…")
+						&& (key.endsWith(" " + bareKey)
+								&& Texts.words(key.substring(0, key.length() - bareKey.length()), 2) >= 2
+								|| key.startsWith(bareKey + " ")
+										&& Texts.words(key.substring(bareKey.length()), 2) >= 2)) {
+					return Extracted.fromText(bare, paragraphs.get(i).line());
+				}
+			}
+		}
+		return title;
 	}
 
 	private static boolean endsWithFullStop(String text) {

@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -101,6 +102,26 @@ class HeadlineFinderTests {
 		}
 		HeadlineFinder.Headline headline = HeadlineFinder.find(paragraphs, start);
 		assertThat((headline != null) ? headline.text() : null).isEqualTo(expected);
+	}
+
+	// The title found (the first line) and the lines under it: what is left once a bare
+	// copy next to it shows what was glued on.
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"a breadcrumb glued before the headline|Home Gesellschaft Community Interview mit Rainer Teuber – #OutInChurch / Interview mit Rainer Teuber – #OutInChurch|Interview mit Rainer Teuber – #OutInChurch",
+			"a Bengali breadcrumb|হোম বাংলাদেশ এমপির ভাইকে নিজ বাড়ির সামনেই কুপিয়ে হত্যা / এমপির ভাইকে নিজ বাড়ির সামনেই কুপিয়ে হত্যা|এমপির ভাইকে নিজ বাড়ির সামনেই কুপিয়ে হত্যা",
+			"a site name glued after it|Precio del petróleo cae a un mínimo de 18 años - El Sol De Mazatlán / Menú / Precio del petróleo cae a un mínimo de 18 años|Precio del petróleo cae a un mínimo de 18 años",
+			"a rating after it|Eine realistische Interpretation des Multiplikators 3.17 5 12 / Eine realistische Interpretation des Multiplikators|Eine realistische Interpretation des Multiplikators",
+			"one word more is the headline's own|Through the Darkest of Times review / Through The Darkest Of Times|Through the Darkest of Times review",
+			"a teaser cut short is no bare copy|Legende stellt sich vor den Trainer: Er macht einen guten Job / Legende stellt sich vor den Trainer: Er macht ...|Legende stellt sich vor den Trainer: Er macht einen guten Job",
+			"no copy, nothing cut|Council approves the plan after a long debate / By Ann Carter|Council approves the plan after a long debate" })
+	void cutsWhatWasGluedToTheHeadline(String name, String page, String expected) {
+		List<Paragraph> paragraphs = new ArrayList<>();
+		for (String line : page.split(" / ")) {
+			paragraphs.add(new Paragraph(line, paragraphs.size() + 1));
+		}
+		Extracted<String> title = Extracted.fromText(paragraphs.get(0).text(), 1);
+		assertThat(HeadlineFinder.withoutGluedParts(paragraphs, title).value()).isEqualTo(expected);
 	}
 
 }
