@@ -126,7 +126,7 @@ final class HeadlineFinder {
 			}
 			boolean attested = confirmed;
 			double under = bylineOrDateBelow(paragraphs, i);
-			if (under >= WITH_BYLINE_OR_DATE && endsWithFullStop(headline)) {
+			if (under >= WITH_BYLINE_OR_DATE && words <= LONG_HEADLINE && endsWithFullStop(headline)) {
 				// "Why You Shouldn't Worry." over "By Al Root": a headline may end with a
 				// full stop; a sentence of the text has no byline under it.
 				score += SENTENCE;
