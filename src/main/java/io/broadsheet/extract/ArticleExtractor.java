@@ -62,11 +62,14 @@ public final class ArticleExtractor {
 		if (headline != null && (title == null || located.start() > 12 || headline.attested())) {
 			title = Extracted.fromText(headline.text(), paragraphs.get(headline.index()).line());
 		}
+		if (title != null) {
+			title = HeadlineFinder.withoutGluedParts(paragraphs, title);
+		}
 		if (title == null) {
 			String derived = TitleDetector.derive(body);
 			title = (derived != null && !derived.isEmpty()) ? Extracted.derived(derived) : null;
 		}
-		DateLineDetector.Candidate candidate = DateLineDetector.publicationDate(paragraphs);
+		DateLineDetector.Candidate candidate = DateLineDetector.publicationDate(paragraphs, located.end());
 		Extracted<LocalDate> date = (candidate != null) ? Extracted.fromText(candidate.date(), candidate.line()) : null;
 		BylineDetector.Candidate byline = BylineDetector.authors(paragraphs,
 				(candidate != null) ? candidate.paragraph() : -1);

@@ -69,6 +69,11 @@ final class DateLineDetector {
 	// How many words after a byline label are taken for a name.
 	private static final int MAX_NAME_WORDS = 3;
 
+	// Blocks past the article's last one where its closing date line ("Published 12 May",
+	// "24 July 2017 - 18:55") may still stand; an unlabelled date lower down dates a
+	// teaser, a comment or the footer.
+	private static final int BELOW_END_REACH = 8;
+
 	private DateLineDetector() {
 	}
 
@@ -80,6 +85,18 @@ final class DateLineDetector {
 	 * @return the candidates, best first, possibly empty
 	 */
 	static List<Candidate> candidates(List<Paragraph> paragraphs) {
+		return candidates(paragraphs, paragraphs.size());
+	}
+
+	/**
+	 * Every date line of a page whose article ends before block {@code articleEnd}, best
+	 * first, as {@link #candidates(List)}; an unlabelled date line well below the article
+	 * counts against it.
+	 * @param paragraphs the page's paragraphs, in order
+	 * @param articleEnd the index after the article's last block
+	 * @return the candidates, best first, possibly empty
+	 */
+	static List<Candidate> candidates(List<Paragraph> paragraphs, int articleEnd) {
 		int size = paragraphs.size();
 		DateLine[] lines = new DateLine[size];
 		int firstText = firstRunningText(paragraphs);
@@ -136,6 +153,11 @@ final class DateLineDetector {
 			if (i >= articleStart - HEADER_REACH && i <= articleStart + 3) {
 				score += 1;
 			}
+			// An unlabelled date far below the article: a teaser's, a comment's, the
+			// footer's, as often as the article's own.
+			if (found.label() == Label.NONE && i > articleEnd + BELOW_END_REACH) {
+				score -= 2;
+			}
 			score -= inList ? 5 : 0;
 			score -= inComments ? 10 : 0;
 			candidates.add(
@@ -151,7 +173,19 @@ final class DateLineDetector {
 	 * score is positive.
 	 */
 	static Candidate publicationDate(List<Paragraph> paragraphs) {
-		List<Candidate> candidates = candidates(paragraphs);
+		return publicationDate(paragraphs, paragraphs.size());
+	}
+
+	/**
+	 * The publication date of a page whose article ends before block {@code articleEnd},
+	 * as {@link #publicationDate(List)}, an unlabelled date line well below the article
+	 * counting against it.
+	 * @param paragraphs the page's paragraphs, in order
+	 * @param articleEnd the index after the article's last block
+	 * @return the best candidate, or {@code null}
+	 */
+	static Candidate publicationDate(List<Paragraph> paragraphs, int articleEnd) {
+		List<Candidate> candidates = candidates(paragraphs, articleEnd);
 		return (!candidates.isEmpty() && candidates.get(0).score() > 0) ? candidates.get(0) : null;
 	}
 

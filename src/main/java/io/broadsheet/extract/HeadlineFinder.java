@@ -19,7 +19,7 @@ import java.util.Set;
 final class HeadlineFinder {
 
 	// How many blocks above the article are looked at.
-	private static final int REACH = 40;
+	private static final int REACH = 80;
 
 	// The page title is saved as the first line of the page.
 	private static final int PAGE_TITLE_LINES = 1;
@@ -43,7 +43,13 @@ final class HeadlineFinder {
 
 	private static final int MIN_WORDS = 3;
 
-	private static final double MIN_SCORE = 1.5;
+	private static final double MIN_SCORE = 1.0;
+
+	// How many blocks away a bare copy of a headline with glued parts is looked for.
+	private static final int GLUED_REACH = 3;
+
+	// A standfirst under its headline is a long line.
+	private static final int STANDFIRST_WORDS = 10;
 
 	// Blocks from the article's start on that may still be its headline.
 	private static final int BELOW_START = 2;
@@ -120,6 +126,11 @@ final class HeadlineFinder {
 			}
 			boolean attested = confirmed;
 			double under = bylineOrDateBelow(paragraphs, i);
+			if (under >= WITH_BYLINE_OR_DATE && words <= LONG_HEADLINE && endsWithFullStop(headline)) {
+				// "Why You Shouldn't Worry." over "By Al Root": a headline may end with a
+				// full stop; a sentence of the text has no byline under it.
+				score += SENTENCE;
+			}
 			if (under > 0) {
 				score += under;
 				attested = true;
@@ -129,10 +140,87 @@ final class HeadlineFinder {
 						confirmed ? pageTitle.siteName() : null);
 			}
 		}
+		if (best != null && !pageTitle.confirms(best.text())) {
+			best = headlineAboveStandfirst(paragraphs, best);
+		}
 		if (best == null || !best.attested()) {
 			best = better(best, farConfirmed(paragraphs, start, pageTitle));
 		}
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
+	}
+
+	// A standfirst (a longer line that sums the story up) scores higher than the shorter
+	// headline just above it: the line above is the headline when it is one by shape,
+	// a sentence of five words or more in mixed case, clearly shorter than the
+	// standfirst (a kicker or a section label above a headline is shorter still).
+	private static Headline headlineAboveStandfirst(List<Paragraph> paragraphs, Headline found) {
+		int standfirstWords = headlineWords(found.text(), LONG_HEADLINE + 1);
+		if (standfirstWords < STANDFIRST_WORDS) {
+			return found;
+		}
+		for (int i = found.index() - 1; i >= 0 && i >= found.index() - 2; i--) {
+			String text = paragraphs.get(i).text();
+			if (Boilerplate.isNoise(text)) {
+				continue;
+			}
+			String headline = TitleDetector.headlineText(afterTrail(text));
+			int words = headlineWords(headline, LONG_HEADLINE + 1);
+			if (isCandidate(headline) && words >= 5 && words + 3 <= standfirstWords
+					&& !Texts.endsWithSentencePunctuation(headline) && !startsLowerCase(headline)
+					&& !isAllUpperCase(headline) && !isGluedMenu(headline)) {
+				return new Headline(headline, i, found.score(), found.attested(), found.siteName());
+			}
+			return found;
+		}
+		return found;
+	}
+
+	/**
+	 * The headline without what a page glued to it, when a line next to it repeats it
+	 * bare: a breadcrumb trail before it ("Home Gesellschaft Interview mit …" over
+	 * "Interview mit …"), a site name or a rating after it ("Headline - Site", "Headline
+	 * 3.17 5 12"). A page shows its headline twice often enough (page title, share box,
+	 * print title) that the shorter copy tells where the headline starts and ends.
+	 * @param paragraphs the page's blocks
+	 * @param title the title found in the text
+	 * @return the bare headline, or {@code title} when no line next to it repeats it
+	 */
+	static Extracted<String> withoutGluedParts(List<Paragraph> paragraphs, Extracted<String> title) {
+		if (title.source() != Source.TEXT || title.line() == null) {
+			return title;
+		}
+		int index = -1;
+		for (int i = 0; i < paragraphs.size(); i++) {
+			if (paragraphs.get(i).line() == title.line()) {
+				index = i;
+				break;
+			}
+		}
+		String key = Texts.key(title.value());
+		for (int distance = 1; index >= 0 && distance <= GLUED_REACH; distance++) {
+			for (int i : new int[] { index + distance, index - distance }) {
+				if (i < 0 || i >= paragraphs.size() || paragraphs.get(i).text().length() >= key.length()) {
+					continue;
+				}
+				String bare = TitleDetector.headlineText(paragraphs.get(i).text());
+				String bareKey = Texts.key(bare);
+				// A copy cut short ("Headline …") is a teaser; one word more ("Headline
+				// review") may be the headline's own.
+				if (bareKey.length() < key.length() && Texts.words(bare, MIN_WORDS) >= MIN_WORDS
+						&& !bare.endsWith("...") && !bare.endsWith("…")
+						&& (key.endsWith(" " + bareKey)
+								&& Texts.words(key.substring(0, key.length() - bareKey.length()), 2) >= 2
+								|| key.startsWith(bareKey + " ")
+										&& Texts.words(key.substring(bareKey.length()), 2) >= 2)) {
+					return Extracted.fromText(bare, paragraphs.get(i).line());
+				}
+			}
+		}
+		return title;
+	}
+
+	private static boolean endsWithFullStop(String text) {
+		return Texts.endsWithSentencePunctuation(text) && !text.endsWith("?") && !text.endsWith("!");
 	}
 
 	private static Headline better(Headline a, Headline b) {
@@ -309,6 +397,30 @@ final class HeadlineFinder {
 			}
 		}
 		return commas >= 3;
+	}
+
+	// "PoliticsDonald TrumpJoe Biden": menu entries or tags saved without spaces between
+	// them, a lower case letter glued to a capital twice or more.
+	private static boolean isGluedMenu(String text) {
+		int glued = 0;
+		for (int i = 1; i < text.length(); i++) {
+			if (Character.isUpperCase(text.charAt(i)) && Character.isLowerCase(text.charAt(i - 1))) {
+				glued++;
+			}
+		}
+		return glued >= 2;
+	}
+
+	private static boolean isAllUpperCase(String text) {
+		boolean upper = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isLowerCase(c)) {
+				return false;
+			}
+			upper |= Character.isUpperCase(c);
+		}
+		return upper;
 	}
 
 	// Only a script with letter case can be all lower case: "read more", not "速報".

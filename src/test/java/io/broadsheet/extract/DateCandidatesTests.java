@@ -19,6 +19,8 @@ class DateCandidatesTests {
 	private static final String ARTICLE = "The council approved the plan after a long debate that lasted well into the night, officials said. / "
 			+ "Opponents said they would appeal the decision in the regional court before the summer recess begins. / ";
 
+	private static final String FOOTER = "Sport / Weather / Culture / Travel / Opinion / Video / Podcasts / Newsletters / Archive / ";
+
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			// the article's date line above its text
@@ -48,6 +50,22 @@ class DateCandidatesTests {
 			"计划获批 / 2020年9月26日 / " + ARTICLE + "|2020-09-26", "계획 승인 / 2020년 9월 26일 / " + ARTICLE + "|2020-09-26" })
 	void findsThePublicationDate(String page, LocalDate expected) {
 		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
+	// The article is the headline and the two paragraphs of ARTICLE: it ends at block 3.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			// a closing date line just under the article is its own
+			"Council approves plan / " + ARTICLE + "Published by the desk / 12 March 2024 / Share|2024-03-12",
+			"Rat beschließt Plan / " + ARTICLE + "Gespeichert von rasos am 24. Juli 2017 - 18:55 / Teilen|2017-07-24",
+			// an unlabelled date far below it dates a teaser or the footer
+			"Council approves plan / " + ARTICLE + FOOTER + "3 January 2024 / Contact us|",
+			"Rat beschließt Plan / " + ARTICLE + FOOTER + "03.01.2024 / Kontakt|",
+			// a labelled one still counts there
+			"Council approves plan / " + ARTICLE + FOOTER + "Published 12 March 2024 / Contact us|2024-03-12" })
+	void readsDatesBelowTheArticleWithCare(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page), 3);
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}
 

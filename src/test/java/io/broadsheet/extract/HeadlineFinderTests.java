@@ -5,6 +5,7 @@ import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -56,6 +57,33 @@ class HeadlineFinderTests {
 						List.of("Home", "Newsletters", ">>Scientists spot water vapour on a distant moon",
 								"by Jane Roe — November 18, 2019", paragraph),
 						"Scientists spot water vapour on a distant moon"),
+				Arguments.of("the headline above its longer standfirst",
+						List.of("Home", "Energy", "Despite everything, U.S. emissions dipped in 2019",
+								"Coal has been in a slow-motion death spiral over the past ten years", "By Ann Carter",
+								">>" + paragraph),
+						"Despite everything, U.S. emissions dipped in 2019"),
+				Arguments.of("a German headline above its standfirst", List.of("Startseite", "Politik",
+						"Erste Zusagen für Aufnahmen von über 80 Familien",
+						"Aber: Das geplante Aufnahmeprogramm könnte viele Menschen durch seinen engen Fokus ausschließen",
+						"Von Anna Berg", ">>" + paragraph), "Erste Zusagen für Aufnahmen von über 80 Familien"),
+				Arguments.of("a section label above a long headline stays a label", List.of("Home",
+						"Kinderrechte in Deutschland",
+						"Verein zur Unterstützung arbeitender Kinder und Jugendlicher stellt seinen Bericht vor",
+						"Von Anna Berg", ">>" + paragraph),
+						"Verein zur Unterstützung arbeitender Kinder und Jugendlicher stellt seinen Bericht vor"),
+				Arguments.of("glued menu entries above a long headline are no headline",
+						List.of("Home", "PoliticsDonald TrumpJoe Biden Nikki Haley",
+								"Joe Biden Is Thinking Only About Trump, And 4 Other Takeaways From The Debate",
+								"By Ann Carter", ">>" + paragraph),
+						"Joe Biden Is Thinking Only About Trump, And 4 Other Takeaways From The Debate"),
+				Arguments.of("a headline ending in a full stop, over its byline",
+						List.of("Home", "Markets", "Home Depot Stock Is Falling. Why You Shouldn’t Worry.",
+								"By Al Root", "Updated Nov. 19, 2019 8:21 am ET", ">>" + paragraph),
+						"Home Depot Stock Is Falling. Why You Shouldn’t Worry."),
+				Arguments.of("a German headline ending in a full stop, over its byline",
+						List.of("Start-ups", "Community", "Wie man Creative Commons richtig nutzt.",
+								"von Autor: Georg Holzer", "09.08.13, 06:00", ">>" + paragraph),
+						"Wie man Creative Commons richtig nutzt."),
 				Arguments.of("menus and prompts only: no headline",
 						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
 	}
@@ -74,6 +102,26 @@ class HeadlineFinderTests {
 		}
 		HeadlineFinder.Headline headline = HeadlineFinder.find(paragraphs, start);
 		assertThat((headline != null) ? headline.text() : null).isEqualTo(expected);
+	}
+
+	// The title found (the first line) and the lines under it: what is left once a bare
+	// copy next to it shows what was glued on.
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"a breadcrumb glued before the headline|Home Gesellschaft Community Interview mit Rainer Teuber – #OutInChurch / Interview mit Rainer Teuber – #OutInChurch|Interview mit Rainer Teuber – #OutInChurch",
+			"a Bengali breadcrumb|হোম বাংলাদেশ এমপির ভাইকে নিজ বাড়ির সামনেই কুপিয়ে হত্যা / এমপির ভাইকে নিজ বাড়ির সামনেই কুপিয়ে হত্যা|এমপির ভাইকে নিজ বাড়ির সামনেই কুপিয়ে হত্যা",
+			"a site name glued after it|Precio del petróleo cae a un mínimo de 18 años - El Sol De Mazatlán / Menú / Precio del petróleo cae a un mínimo de 18 años|Precio del petróleo cae a un mínimo de 18 años",
+			"a rating after it|Eine realistische Interpretation des Multiplikators 3.17 5 12 / Eine realistische Interpretation des Multiplikators|Eine realistische Interpretation des Multiplikators",
+			"one word more is the headline's own|Through the Darkest of Times review / Through The Darkest Of Times|Through the Darkest of Times review",
+			"a teaser cut short is no bare copy|Legende stellt sich vor den Trainer: Er macht einen guten Job / Legende stellt sich vor den Trainer: Er macht ...|Legende stellt sich vor den Trainer: Er macht einen guten Job",
+			"no copy, nothing cut|Council approves the plan after a long debate / By Ann Carter|Council approves the plan after a long debate" })
+	void cutsWhatWasGluedToTheHeadline(String name, String page, String expected) {
+		List<Paragraph> paragraphs = new ArrayList<>();
+		for (String line : page.split(" / ")) {
+			paragraphs.add(new Paragraph(line, paragraphs.size() + 1));
+		}
+		Extracted<String> title = Extracted.fromText(paragraphs.get(0).text(), 1);
+		assertThat(HeadlineFinder.withoutGluedParts(paragraphs, title).value()).isEqualTo(expected);
 	}
 
 }
