@@ -97,6 +97,20 @@ public class ArticleIndex implements DisposableBean {
 	private static final int LOAD_BATCH = 500;
 
 	/**
+	 * Lucene's limit on the clauses of one query, all nesting levels counted (1024 by
+	 * default). A query's words are each looked for in two fields of every analysis the
+	 * index holds: {@link TextQueryParser#MAX_TERMS} terms over 31 analyses make 1,984
+	 * clauses, which the default would refuse with an exception.
+	 */
+	static final int MAX_CLAUSES = 4096;
+
+	static {
+		if (IndexSearcher.getMaxClauseCount() < MAX_CLAUSES) {
+			IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+		}
+	}
+
+	/**
 	 * At most this many threads index while catching up. Analysing the text is most of
 	 * the work, and after a sync the other cores idle: on two cores, two threads build
 	 * the index in about half the time. More than four would hold more batches in memory

@@ -19,6 +19,14 @@ final class TextQueryParser {
 	/** Shortest prefix before {@code *}: shorter ones match most of the vocabulary. */
 	static final int MIN_PREFIX_LENGTH = 2;
 
+	/**
+	 * The most words and phrases a query may hold. Each is looked for in the title and
+	 * the body of every language the index holds (up to 31 analyses, so 62 Lucene clauses
+	 * a term); 32 terms stay well inside {@link ArticleIndex#MAX_CLAUSES}. A pasted
+	 * paragraph is answered with a clear 400 instead of a failed search.
+	 */
+	static final int MAX_TERMS = 32;
+
 	private static final String OR = "OR";
 
 	private final String text;
@@ -44,6 +52,11 @@ final class TextQueryParser {
 		}
 		if (groups.isEmpty()) {
 			throw new QuerySyntaxException(0, "no words to search for");
+		}
+		int terms = groups.stream().mapToInt((group) -> group.alternatives().size()).sum();
+		if (terms > MAX_TERMS) {
+			throw new QuerySyntaxException(0,
+					"too many words: at most " + MAX_TERMS + " words and phrases, this query has " + terms);
 		}
 		return new TextQuery(this.text, groups);
 	}

@@ -1,5 +1,8 @@
 package io.broadsheet.article;
 
+import java.util.Collections;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -65,6 +68,20 @@ class SearchApiTests {
 			.hasPathSatisfying("$.errors[0].parameter", (name) -> assertThat(name).asString().isEqualTo("q"))
 			.hasPathSatisfying("$.errors[0].message",
 					(message) -> assertThat(message).asString().isEqualTo("unclosed quote at position 7"));
+	}
+
+	@Test
+	void answersAPastedParagraphWithAProblemSayingHowManyWordsAQueryMayHave() {
+		String paragraph = String.join(" ",
+				Collections.nCopies(5, "Lavrov met the ministers of Armenia and Azerbaijan"));
+		for (String path : List.of("/articles?q=", "/articles/facets?q=")) {
+			assertThat(this.mvc.get().uri(path + paragraph)).hasStatus(HttpStatus.BAD_REQUEST)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson()
+				.hasPathSatisfying("$.errors[0].parameter", (name) -> assertThat(name).asString().isEqualTo("q"))
+				.hasPathSatisfying("$.errors[0].message", (message) -> assertThat(message).asString()
+					.startsWith("too many words: at most 32 words and phrases, this query has 40"));
+		}
 	}
 
 	@Test

@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.AfterEach;
@@ -212,6 +215,23 @@ class ArticleIndexTests {
 		assertThat(ids("negotiations")).containsExactlyInAnyOrder("en", "und");
 		assertThat(ids("Verhandlung")).containsExactly("de");
 		assertThat(ids("negotiat*")).containsExactlyInAnyOrder("en", "und");
+	}
+
+	@Test
+	void answersTheLongestQueryAllowedOverArticlesInEveryStemmedLanguage() throws IOException {
+		List<IngestedArticle> articles = new ArrayList<>();
+		String languages = "ar hy eu ca da nl en et fi fr de el hi hu id ga it lt ne no nb pt ro ru sr es sv ta tr yi";
+		for (String language : languages.split(" ")) {
+			articles.add(article(language, "Filler " + language, "Nothing to find here.", language));
+		}
+		String words = IntStream.rangeClosed(1, TextQueryParser.MAX_TERMS)
+			.mapToObj((i) -> "token" + (char) ('a' + i / 26) + (char) ('a' + i % 26))
+			.collect(Collectors.joining(" "));
+		articles.add(article("all", "Every word", words, null));
+		store(articles.toArray(IngestedArticle[]::new));
+		catchUp();
+		// Every word is looked for in two fields of 31 analyses: 1,984 clauses.
+		assertThat(ids(words)).containsExactly("all");
 	}
 
 	@Test

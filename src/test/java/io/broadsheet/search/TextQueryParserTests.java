@@ -1,6 +1,8 @@
 package io.broadsheet.search;
 
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -27,6 +29,17 @@ class TextQueryParserTests {
 	@Test
 	void takesLowerCaseOrAsAWord() {
 		assertThat(TextQuery.parse("war or peace").groups()).hasSize(3);
+	}
+
+	@Test
+	void readsUpTo32WordsAndPhrasesAndSaysSoBeyond() {
+		String words = IntStream.rangeClosed(1, 30).mapToObj((i) -> "word" + i).collect(Collectors.joining(" "));
+		assertThat(TextQuery.parse(words + " \"a phrase\" last").groups()).hasSize(32);
+		// Each alternative of OR counts: it is looked for as often as a word.
+		assertThat(TextQuery.parse(words + " one OR two").groups()).hasSize(31);
+		assertThatExceptionOfType(QuerySyntaxException.class)
+			.isThrownBy(() -> TextQuery.parse(words + " one two OR three"))
+			.withMessage("too many words: at most 32 words and phrases, this query has 33 at position 0");
 	}
 
 	@Test
