@@ -62,6 +62,12 @@ final class ArticleDocuments {
 	 */
 	private static final FieldType UNSTEMMED_TEXT = unstemmedText();
 
+	/**
+	 * A title or body: stored, and each term's offsets kept in the postings, so that
+	 * highlighting reads where the matches are instead of analysing the text again.
+	 */
+	private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
+
 	/** Lucene refuses longer terms in doc values. */
 	private static final int MAX_SORT_KEY_BYTES = 1024;
 
@@ -75,7 +81,7 @@ final class ArticleDocuments {
 		document.add(new BinaryDocValuesField(HASH, new BytesRef(article.contentHash())));
 		String analysis = SearchAnalyzer.analysisOf(article.language());
 		if (article.title() != null) {
-			document.add(new TextField(SearchAnalyzer.TITLE + analysis, article.title(), Field.Store.YES));
+			document.add(new Field(SearchAnalyzer.TITLE + analysis, article.title(), HIGHLIGHTED_TEXT));
 			if (SearchAnalyzer.stems(analysis)) {
 				document.add(new Field(SearchAnalyzer.TITLE + analysis + SearchAnalyzer.UNSTEMMED, article.title(),
 						UNSTEMMED_TEXT));
@@ -83,7 +89,7 @@ final class ArticleDocuments {
 			document.add(new SortedDocValuesField(TITLE_SORT, sortKey(article.title())));
 		}
 		// Stored for highlighting: compressed, and read only for the hits of a page.
-		document.add(new TextField(SearchAnalyzer.BODY + analysis, article.body(), Field.Store.YES));
+		document.add(new Field(SearchAnalyzer.BODY + analysis, article.body(), HIGHLIGHTED_TEXT));
 		if (SearchAnalyzer.stems(analysis)) {
 			document.add(new Field(SearchAnalyzer.BODY + analysis + SearchAnalyzer.UNSTEMMED, article.body(),
 					UNSTEMMED_TEXT));
@@ -110,6 +116,13 @@ final class ArticleDocuments {
 			document.add(new SortedDocValuesField(LANGUAGE, new BytesRef(code)));
 		}
 		return document;
+	}
+
+	private static FieldType highlightedText() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
 	}
 
 	private static FieldType unstemmedText() {

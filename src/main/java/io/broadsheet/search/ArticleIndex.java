@@ -5,14 +5,12 @@ import java.io.InterruptedIOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.BreakIterator;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,19 +29,17 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFieldVisitor;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
@@ -91,7 +87,7 @@ public class ArticleIndex implements DisposableBean {
 	static final String SCHEMA_KEY = "schema";
 
 	/** Version of {@link ArticleDocuments}' fields; raise it when they change. */
-	static final String SCHEMA = "2";
+	static final String SCHEMA = "3";
 
 	/** Articles read from the store per statement while catching up. */
 	private static final int LOAD_BATCH = 500;
@@ -143,12 +139,6 @@ public class ArticleIndex implements DisposableBean {
 	 */
 	private static final int HEAP_SHARE_OF_RAM_BUFFER = 6;
 
-	/** Snippets per article. */
-	static final int MAX_SNIPPETS = 3;
-
-	/** Characters a snippet aims at. */
-	private static final int SNIPPET_LENGTH = 160;
-
 	private final ArticlesToIndex articles;
 
 	private final Path path;
@@ -162,8 +152,6 @@ public class ArticleIndex implements DisposableBean {
 	private final SearchAnalyzer indexingAnalyzer = new SearchAnalyzer(true);
 
 	private final LuceneQueries queries = new LuceneQueries(this.analyzer);
-
-	private final UnifiedHighlighter highlighter;
 
 	private final FSDirectory directory;
 
@@ -191,12 +179,6 @@ public class ArticleIndex implements DisposableBean {
 		this.writer = openWriter();
 		this.searchers = new SearcherManager(this.writer, null);
 		this.indexedVersion = (this.writer.getLiveCommitData() != null) ? versionOf(this.writer) : null;
-		this.highlighter = UnifiedHighlighter.builderWithoutSearcher(this.analyzer)
-			.withFormatter(new SnippetFormatter())
-			.withMaxNoHighlightPassages(0)
-			.withBreakIterator(() -> LengthGoalBreakIterator
-				.createClosestToLength(BreakIterator.getSentenceInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
-			.build();
 		log.info("Search index at {} ({}), version {}; indexing with a {} MB buffer on {} thread(s)", this.path,
 				this.temporary ? "temporary, deleted at shutdown" : "kept across restarts",
 				(this.indexedVersion != null) ? this.indexedVersion : "none yet", this.budget.ramBufferMb(),
@@ -417,7 +399,8 @@ public class ArticleIndex implements DisposableBean {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
-				Query query = this.queries.toQuery(criteria, analyses(searcher.getIndexReader()));
+				Set<String> analyses = analyses(searcher.getIndexReader());
+				Query query = this.queries.toQuery(criteria, analyses);
 				long offset = pageable.getOffset();
 				int maxDoc = searcher.getIndexReader().maxDoc();
 				if (offset >= maxDoc) {
@@ -426,15 +409,22 @@ public class ArticleIndex implements DisposableBean {
 				int wanted = (int) Math.min(offset + pageable.getPageSize(), maxDoc);
 				TopFieldDocs top = searcher.search(query,
 						new TopFieldCollectorManager(toSort(pageable), Math.max(1, wanted), Integer.MAX_VALUE));
-				List<SearchHits.Hit> hits = new ArrayList<>();
+				List<PageHighlighter.HitFields> page = new ArrayList<>();
+				List<String> ids = new ArrayList<>();
 				StoredFields stored = searcher.storedFields();
-				Query text = (criteria.text() != null)
-						? this.queries.text(criteria.text(), analyses(searcher.getIndexReader())) : null;
 				for (int i = (int) offset; i < top.scoreDocs.length; i++) {
-					ScoreDoc hit = top.scoreDocs[i];
-					var document = stored.document(hit.doc);
-					hits.add(new SearchHits.Hit(document.get(ArticleDocuments.ID),
-							(text != null) ? highlights(document, text) : List.of()));
+					HitReader hit = new HitReader();
+					stored.document(top.scoreDocs[i].doc, hit);
+					ids.add(hit.id);
+					page.add(new PageHighlighter.HitFields(top.scoreDocs[i].doc, hit.textFields()));
+				}
+				List<List<String>> highlights = (criteria.text() != null && !page.isEmpty())
+						? new PageHighlighter(searcher, this.analyzer)
+							.highlight(this.queries.text(criteria.text(), analyses), page)
+						: null;
+				List<SearchHits.Hit> hits = new ArrayList<>(ids.size());
+				for (int i = 0; i < ids.size(); i++) {
+					hits.add(new SearchHits.Hit(ids.get(i), (highlights != null) ? highlights.get(i) : List.of()));
 				}
 				return new SearchHits(top.totalHits.value, hits);
 			}
@@ -478,22 +468,6 @@ public class ArticleIndex implements DisposableBean {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Search index at " + this.path + " could not be read", ex);
 		}
-	}
-
-	// Snippets from the body; from the title when only the title matched.
-	private List<String> highlights(org.apache.lucene.document.Document document, Query text) throws IOException {
-		for (String prefix : List.of(SearchAnalyzer.BODY, SearchAnalyzer.TITLE)) {
-			for (var field : document.getFields()) {
-				if (field.name().startsWith(prefix)) {
-					Object snippets = this.highlighter.highlightWithoutSearcher(field.name(), text, field.stringValue(),
-							MAX_SNIPPETS);
-					if (snippets instanceof List<?> list && !list.isEmpty()) {
-						return list.stream().map(String.class::cast).toList();
-					}
-				}
-			}
-		}
-		return List.of();
 	}
 
 	// The analysis languages of the text fields the index holds.
@@ -557,6 +531,49 @@ public class ArticleIndex implements DisposableBean {
 				FileSystemUtils.deleteRecursively(this.path);
 			}
 		}
+	}
+
+	// Reads a hit's id, and notes which text fields it has without reading them: the
+	// highlighter reads the ones it needs.
+	private static final class HitReader extends StoredFieldVisitor {
+
+		private String id;
+
+		private String body;
+
+		private String title;
+
+		@Override
+		public Status needsField(FieldInfo field) {
+			if (field.name.equals(ArticleDocuments.ID)) {
+				return Status.YES;
+			}
+			if (field.name.startsWith(SearchAnalyzer.BODY)) {
+				this.body = field.name;
+			}
+			else if (field.name.startsWith(SearchAnalyzer.TITLE)) {
+				this.title = field.name;
+			}
+			return Status.NO;
+		}
+
+		@Override
+		public void stringField(FieldInfo field, String value) {
+			this.id = value;
+		}
+
+		// Snippets come from the body, or from the title when only the title matched.
+		List<String> textFields() {
+			List<String> fields = new ArrayList<>(2);
+			if (this.body != null) {
+				fields.add(this.body);
+			}
+			if (this.title != null) {
+				fields.add(this.title);
+			}
+			return fields;
+		}
+
 	}
 
 	/**

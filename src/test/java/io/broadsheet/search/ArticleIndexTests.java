@@ -195,6 +195,26 @@ class ArticleIndexTests {
 	}
 
 	@Test
+	void highlightsWhatEachKindOfQueryMatchedInEveryLanguageOnOnePage() throws IOException {
+		store(article("en", "Ceasefire", "Talks went on. The negotiations continued for weeks in Geneva.", "en"),
+				article("de", "Waffenruhe", "Die Verhandlungen dauerten Wochen in Genf.", "de"),
+				article("title", "Geneva negotiations", "Nothing else here.", null));
+		catchUp();
+		assertThat(highlights("negotiation")).containsEntry("en",
+				List.of("Talks went on. The <mark>negotiations</mark> continued for weeks in Geneva."));
+		assertThat(highlights("\"continued for weeks\"")).containsEntry("en",
+				List.of("Talks went on. The negotiations <mark>continued for weeks</mark> in Geneva."));
+		assertThat(highlights("negotiat*")).containsEntry("en",
+				List.of("Talks went on. The <mark>negotiations</mark> continued for weeks in Geneva."));
+		// Only the title matched: the snippet is the title.
+		assertThat(highlights("negotiations")).containsEntry("title", List.of("Geneva <mark>negotiations</mark>"));
+		assertThat(highlights("Verhandlung OR Geneva"))
+			.containsEntry("de", List.of("Die <mark>Verhandlungen</mark> dauerten Wochen in Genf."))
+			.containsEntry("en",
+					List.of("Talks went on. The negotiations continued for weeks in <mark>Geneva</mark>."));
+	}
+
+	@Test
 	void ignoresCaseAndAccents() throws IOException {
 		store(article("a", "Café Müller", "A night at the Café Müller in Zürich.", null),
 				article("b", "Elsewhere", "Nothing of the kind.", null));
@@ -311,6 +331,14 @@ class ArticleIndexTests {
 
 	private List<String> ids(SearchCriteria criteria) {
 		return this.index.search(criteria, BY_RELEVANCE).hits().stream().map(SearchHits.Hit::id).toList();
+	}
+
+	private Map<String, List<String>> highlights(String text) {
+		Map<String, List<String>> highlights = new HashMap<>();
+		this.index.search(criteria(text), BY_RELEVANCE)
+			.hits()
+			.forEach((hit) -> highlights.put(hit.id(), hit.highlights()));
+		return highlights;
 	}
 
 	private static SearchCriteria criteria(String text) {

@@ -1,0 +1,48 @@
+package io.broadsheet.search;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SentenceBreaksTests {
+
+	@Test
+	void breaksBeforeEachSentenceAndLineAndNowhereElse() {
+		String text = "Prices rose 3.5 percent. Why? \"Nobody knows.\" Then (they said) more!\nA new line\n\n  and more… Last";
+		assertThat(pieces(text)).containsExactly("Prices rose 3.5 percent. ", "Why? ", "\"Nobody knows.\" ",
+				"Then (they said) more!\n", "A new line\n\n  ", "and more… ", "Last");
+	}
+
+	@Test
+	void findsTheBoundariesAroundAnyOffsetInBothDirections() {
+		String text = "One two. Three four. Five.";
+		BreakIterator breaks = new SentenceBreaks();
+		breaks.setText(text);
+		assertThat(breaks.following(0)).isEqualTo(9);
+		assertThat(breaks.following(9)).isEqualTo(21);
+		assertThat(breaks.preceding(12)).isEqualTo(9);
+		assertThat(breaks.preceding(9)).isZero();
+		assertThat(breaks.preceding(0)).isEqualTo(BreakIterator.DONE);
+		assertThat(breaks.following(text.length())).isEqualTo(BreakIterator.DONE);
+		assertThat(breaks.isBoundary(21)).isTrue();
+		assertThat(breaks.isBoundary(22)).isFalse();
+		assertThat(breaks.last()).isEqualTo(text.length());
+		assertThat(breaks.previous()).isEqualTo(21);
+	}
+
+	private static List<String> pieces(String text) {
+		BreakIterator breaks = new SentenceBreaks();
+		breaks.setText(text);
+		List<String> pieces = new ArrayList<>();
+		for (int start = breaks.first(),
+				end = breaks.next(); end != BreakIterator.DONE; start = end, end = breaks.next()) {
+			pieces.add(text.substring(start, end));
+		}
+		return pieces;
+	}
+
+}
