@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.springframework.cache.annotation.Cacheable;
 import org.springframework.data.domain.Page;
@@ -30,36 +32,52 @@ public class ArticleCatalog {
 
 	private final ArticleIndex index;
 
-	ArticleCatalog(ArticleRepository articles, ArticleBodyRepository bodies, ArticleIndex index) {
+	private final ArticleTimeline timeline;
+
+	ArticleCatalog(ArticleRepository articles, ArticleBodyRepository bodies, ArticleIndex index,
+			ArticleTimeline timeline) {
 		this.articles = articles;
 		this.bodies = bodies;
 		this.index = index;
+		this.timeline = timeline;
 	}
 
 	/**
 	 * One page of the articles that match. Costs at most three statements: the count, the
-	 * page, and one batch of the page's authors; none when the same page was asked for
-	 * since the last sync.
+	 * page, and one batch of the page's authors; two when the timeline or the index
+	 * chooses the page; none when the same page was asked for since the last sync.
 	 */
 	@Cacheable(ArticleCacheConfiguration.PAGES)
 	public Page<ArticleSummary> find(ArticleFilter filter, Pageable pageable) {
 		if (filter.text() == null) {
+			Optional<ArticleTimeline.IdPage> page = this.timeline.page(filter, pageable);
+			if (page.isPresent()) {
+				return new PageImpl<>(summaries(page.get().ids(), (id) -> null), pageable, page.get().total());
+			}
 			return this.articles.findAll(filter.toSpecification(), pageable).map(ArticleSummary::from);
 		}
-		// The index finds and orders the page; the store supplies what is listed of it,
-		// in one statement plus one batch of authors.
+		// The index finds and orders the page; the store supplies what is listed of it.
 		SearchHits found = this.index.search(filter.toCriteria(), pageable);
+		Map<String, List<String>> highlights = new HashMap<>();
+		found.hits().forEach((hit) -> highlights.put(hit.id(), hit.highlights()));
+		return new PageImpl<>(summaries(found.hits().stream().map(SearchHits.Hit::id).toList(), highlights::get),
+				pageable, found.total());
+	}
+
+	// The summaries of the given articles, in the given order, with their highlights
+	// (none without a text query): one statement plus one batch of authors. An id no
+	// longer stored (removed since the page was chosen) is left out.
+	private List<ArticleSummary> summaries(List<String> ids, Function<String, List<String>> highlights) {
 		Map<String, Article> byId = new HashMap<>();
-		this.articles.findAllById(found.hits().stream().map(SearchHits.Hit::id).toList())
-			.forEach((article) -> byId.put(article.getId(), article));
-		List<ArticleSummary> page = new ArrayList<>();
-		for (SearchHits.Hit hit : found.hits()) {
-			Article article = byId.get(hit.id());
+		this.articles.findAllById(ids).forEach((article) -> byId.put(article.getId(), article));
+		List<ArticleSummary> page = new ArrayList<>(ids.size());
+		for (String id : ids) {
+			Article article = byId.get(id);
 			if (article != null) {
-				page.add(ArticleSummary.from(article, hit.highlights()));
+				page.add(ArticleSummary.from(article, highlights.apply(id)));
 			}
 		}
-		return new PageImpl<>(page, pageable, found.total());
+		return page;
 	}
 
 	/**

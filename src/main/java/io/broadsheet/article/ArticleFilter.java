@@ -88,7 +88,7 @@ public record ArticleFilter(List<String> authors, PublicationPeriod period, Loca
 	// Names and ids compare as slugs: "Tigran Grigoryan", "tigran grigoryan" and
 	// "tigran-grigoryan" are one author. Matching is exact, so LIKE wildcards are
 	// literal.
-	private Set<String> authorIds() {
+	Set<String> authorIds() {
 		Set<String> ids = new LinkedHashSet<>();
 		for (String author : this.authors) {
 			ids.add(AuthorSlug.of(author));

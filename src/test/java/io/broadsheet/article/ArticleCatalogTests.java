@@ -36,7 +36,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest(properties = "spring.jpa.properties.hibernate.generate_statistics=true")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ArticleStore.class, ArticleCatalog.class, AuthorStore.class, SearchSlice.class })
+@Import({ ArticleStore.class, ArticleCatalog.class, ArticleTimeline.class, AuthorStore.class, SearchSlice.class })
 @Tag("database")
 class ArticleCatalogTests {
 
