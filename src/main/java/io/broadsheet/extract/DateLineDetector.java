@@ -3,9 +3,11 @@ package io.broadsheet.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -74,6 +76,13 @@ final class DateLineDetector {
 	// teaser, a comment or the footer.
 	private static final int BELOW_END_REACH = 8;
 
+	// How many tokens before a date its label may stand: "Updated 10:01 pm PST, Tuesday,
+	// November 19".
+	private static final int LABEL_REACH = 10;
+
+	// How many blocks under the headline its byline and date line stand.
+	private static final int UNDER_HEADLINE = 3;
+
 	private DateLineDetector() {
 	}
 
@@ -97,6 +106,20 @@ final class DateLineDetector {
 	 * @return the candidates, best first, possibly empty
 	 */
 	static List<Candidate> candidates(List<Paragraph> paragraphs, int articleEnd) {
+		return candidates(paragraphs, articleEnd, -1);
+	}
+
+	/**
+	 * Every date line of a page whose article ends before block {@code articleEnd} under
+	 * a headline at block {@code headline}, best first, as
+	 * {@link #candidates(List, int)}; a date line just under the headline, where a
+	 * byline's date stands, counts for it.
+	 * @param paragraphs the page's paragraphs, in order
+	 * @param articleEnd the index after the article's last block
+	 * @param headline the block of the article's headline, or -1 when none is known
+	 * @return the candidates, best first, possibly empty
+	 */
+	static List<Candidate> candidates(List<Paragraph> paragraphs, int articleEnd, int headline) {
 		int size = paragraphs.size();
 		DateLine[] lines = new DateLine[size];
 		int firstText = firstRunningText(paragraphs);
@@ -120,7 +143,7 @@ final class DateLineDetector {
 			underRelated[i] = i - related <= RELATED_REACH;
 			// Most blocks are no date line: ask the cheap question first.
 			DateLine dateLine = detect(text);
-			lines[i] = (dateLine != null && !isTodayHeader(text)) ? dateLine : null;
+			lines[i] = (dateLine != null && !isTodayHeader(text) && !isEmbeddedPost(text)) ? dateLine : null;
 		}
 		// A sliding count of unlabelled date lines in the window around each line.
 		int[] plainBefore = new int[size + 1];
@@ -153,9 +176,13 @@ final class DateLineDetector {
 			if (i >= articleStart - HEADER_REACH && i <= articleStart + 3) {
 				score += 1;
 			}
-			// An unlabelled date far below the article: a teaser's, a comment's, the
-			// footer's, as often as the article's own.
-			if (found.label() == Label.NONE && i > articleEnd + BELOW_END_REACH) {
+			if (headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE) {
+				score += 1;
+			}
+			// A date far below the article: a teaser's, a comment's, the footer's, a
+			// product box's "Erscheinungsdatum", as often as the article's own. A
+			// closing "Last updated" stands there alone and keeps its low score.
+			if (found.label() != Label.UPDATED && i > articleEnd + BELOW_END_REACH) {
 				score -= 2;
 			}
 			score -= inList ? 5 : 0;
@@ -163,7 +190,18 @@ final class DateLineDetector {
 			candidates.add(
 					new Candidate(found.date(), i, paragraphs.get(i).line(), found.label(), inList, inComments, score));
 		}
-		candidates.sort(Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::paragraph));
+		// Between date lines that score alike, the date the page repeats outside lists
+		// (a header and a footer, a byline and a share bar) is the article's.
+		Map<LocalDate, Integer> repeats = new HashMap<>();
+		for (Candidate candidate : candidates) {
+			if (!candidate.inList() && !candidate.inComments()) {
+				repeats.merge(candidate.date(), 1, Integer::sum);
+			}
+		}
+		candidates.sort(Comparator.comparingInt(Candidate::score)
+			.thenComparingInt((Candidate candidate) -> repeats.getOrDefault(candidate.date(), 0))
+			.reversed()
+			.thenComparingInt(Candidate::paragraph));
 		return candidates;
 	}
 
@@ -185,7 +223,20 @@ final class DateLineDetector {
 	 * @return the best candidate, or {@code null}
 	 */
 	static Candidate publicationDate(List<Paragraph> paragraphs, int articleEnd) {
-		List<Candidate> candidates = candidates(paragraphs, articleEnd);
+		return publicationDate(paragraphs, articleEnd, -1);
+	}
+
+	/**
+	 * The publication date of a page whose article ends before block {@code articleEnd}
+	 * under a headline at block {@code headline}, as {@link #candidates(List, int, int)}
+	 * ranks them, or {@code null}.
+	 * @param paragraphs the page's paragraphs, in order
+	 * @param articleEnd the index after the article's last block
+	 * @param headline the block of the article's headline, or -1 when none is known
+	 * @return the best candidate, or {@code null}
+	 */
+	static Candidate publicationDate(List<Paragraph> paragraphs, int articleEnd, int headline) {
+		List<Candidate> candidates = candidates(paragraphs, articleEnd, headline);
 		return (!candidates.isEmpty() && candidates.get(0).score() > 0) ? candidates.get(0) : null;
 	}
 
@@ -202,6 +253,12 @@ final class DateLineDetector {
 			}
 		}
 		return (previous >= 0) ? previous : paragraphs.size();
+	}
+
+	// "— Mencho (@MilitaryEye) November 5, 2023": the signature of a post quoted in
+	// the article, dated when it was posted.
+	private static boolean isEmbeddedPost(String text) {
+		return (text.startsWith("—") || text.startsWith("-") || text.startsWith("–")) && text.contains("(@");
 	}
 
 	private static boolean isRunningText(String text) {
@@ -278,17 +335,32 @@ final class DateLineDetector {
 		if (parts.length < 2 || parts.length > MAX_SEGMENTS) {
 			return null;
 		}
+		DateLine first = null;
 		for (String part : parts) {
 			String segment = part.strip();
 			if (segment.length() < 6) {
 				continue;
 			}
 			DateLine found = detectWhole(segment);
-			if (found != null) {
-				return found;
+			if (first == null && found != null) {
+				first = found;
+			}
+			// "Release: 11.02.2005 | Dragonflight: 29.11.2022": a fact box of a product
+			// whose other dates are releases too, not the page's.
+			if (found == null && namesOtherEvent(segment)) {
+				return null;
 			}
 		}
-		return null;
+		return first;
+	}
+
+	private static boolean namesOtherEvent(String segment) {
+		for (Token token : DateParser.tokenize(segment)) {
+			if (token.kind() == Kind.WORD && NOT_DATE_LINE.contains(token.text())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static DateLine detectWhole(String line) {
@@ -410,9 +482,11 @@ final class DateLineDetector {
 	}
 
 	private static Label labelBefore(List<Token> tokens, int index) {
-		for (int i = index - 1; i >= 0 && i >= index - 6; i--) {
+		for (int i = index - 1; i >= 0 && i >= index - LABEL_REACH; i--) {
 			Token token = tokens.get(i);
-			if (token.kind() == Kind.NUMBER) {
+			// "Updated 10:01 pm PST, Tuesday, November 19": a time between the label and
+			// its date is no other date.
+			if (token.kind() == Kind.NUMBER && !isTimeOrMeasure(tokens, i)) {
 				break;
 			}
 			if (token.kind() == Kind.WORD) {
