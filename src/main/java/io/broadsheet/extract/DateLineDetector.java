@@ -377,6 +377,8 @@ final class DateLineDetector {
 		}
 		coverByline(tokens, covered);
 		int unknownWords = 0;
+		// Fillers ("am", "Schreibe einen Kommentar") do not make a line a sentence.
+		int fillerChars = 0;
 		boolean unknownLowerCase = false;
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
@@ -388,8 +390,11 @@ final class DateLineDetector {
 				if (NOT_DATE_LINE.contains(word) || (i + 1 < tokens.size() && word.equals("today"))) {
 					return null;
 				}
-				if (isLabel(word) || ALLOWED.contains(word) || CalendarNames.isWeekday(word)
-						|| DateParser.month(token) != null) {
+				if (ALLOWED.contains(word)) {
+					fillerChars += word.length() + 1;
+					continue;
+				}
+				if (isLabel(word) || CalendarNames.isWeekday(word) || DateParser.month(token) != null) {
 					continue;
 				}
 				unknownWords++;
@@ -406,7 +411,7 @@ final class DateLineDetector {
 		}
 		// A dateline place ("Baku, 4 December 2025") is fine; words of a sentence are
 		// not.
-		if (unknownLowerCase || unknownWords > 2 || (unknownWords > 0 && line.length() > 60)) {
+		if (unknownLowerCase || unknownWords > 2 || (unknownWords > 0 && line.length() - fillerChars > 60)) {
 			return null;
 		}
 		return choose(tokens, dates);

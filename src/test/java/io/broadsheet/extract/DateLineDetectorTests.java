@@ -68,10 +68,16 @@ class DateLineDetectorTests {
 
 	// A meta line whose parts separators divide: the part that is a date line counts.
 	@ParameterizedTest
-	@CsvSource(delimiter = '#', value = { "By Anna Rossi | 22/10/2020#2020-10-22",
-			"Von Jonas am 03.05.2013, 11:51 | 0 Meinungen | Garten#2013-05-03",
-			"January 13, 2020 at 08:45 AM | categories: Python, Rust | View Comments#2020-01-13",
-			"6. November 2023 | 3 Kommentare#2023-11-06", "Updated 0339 GMT (1139 HKT) November 19, 2019#2019-11-19" })
+	@CsvSource(delimiter = '#',
+			value = { "By Anna Rossi | 22/10/2020#2020-10-22",
+					"Von Jonas am 03.05.2013, 11:51 | 0 Meinungen | Garten#2013-05-03",
+					"January 13, 2020 at 08:45 AM | categories: Python, Rust | View Comments#2020-01-13",
+					"6. November 2023 | 3 Kommentare#2023-11-06",
+					// a comment prompt beside the author: no sentence, however long the
+					// line
+					"26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar#2019-09-26",
+					"mercredi 12 mars 2024 Claire Dupontmoreau Laisser un commentaire#2024-03-12",
+					"Updated 0339 GMT (1139 HKT) November 19, 2019#2019-11-19" })
 	void readsTheDatePartOfMetaLines(String line, LocalDate expected) {
 		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
 	}
