@@ -1,6 +1,9 @@
 package io.broadsheet.extract;
 
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -80,6 +83,12 @@ final class DateLineDetector {
 	// November 19".
 	private static final int LABEL_REACH = 10;
 
+	private static final Pattern AMBIGUOUS_SLASH_DATE = Pattern
+		.compile("(?<![\\d/])(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/\\d{4}(?![\\d/])");
+
+	// How much running text tells the page's language.
+	private static final int LANGUAGE_SAMPLE = 2000;
+
 	// How many blocks under the headline its byline and date line stand.
 	private static final int UNDER_HEADLINE = 3;
 
@@ -127,6 +136,9 @@ final class DateLineDetector {
 		int comments = Integer.MAX_VALUE;
 		int related = -RELATED_REACH - 1;
 		boolean[] underRelated = new boolean[size];
+		// Whether the page's language writes the day first: asked once, of a page that
+		// has an ambiguous numeric date.
+		Boolean dayFirst = null;
 		for (int i = 0; i < size; i++) {
 			String text = paragraphs.get(i).text();
 			if (text.length() <= 40) {
@@ -143,6 +155,12 @@ final class DateLineDetector {
 			underRelated[i] = i - related <= RELATED_REACH;
 			// Most blocks are no date line: ask the cheap question first.
 			DateLine dateLine = detect(text);
+			if (dateLine == null && hasAmbiguousSlashDate(text)) {
+				if (dayFirst == null) {
+					dayFirst = readsDayFirst(paragraphs);
+				}
+				dateLine = detect(text, dayFirst);
+			}
 			lines[i] = (dateLine != null && !isTodayHeader(text) && !isEmbeddedPost(text)) ? dateLine : null;
 		}
 		// A sliding count of unlabelled date lines in the window around each line.
@@ -307,13 +325,52 @@ final class DateLineDetector {
 	 * The date line's date and label, or {@code null} when the line is not a date line.
 	 */
 	static DateLine detect(String line) {
+		return detect(line, false);
+	}
+
+	/**
+	 * The date line's date and label, or {@code null} when the line is not a date line;
+	 * {@code 03/04/2021} is read day first when {@code dayFirst}, and is no date
+	 * otherwise.
+	 */
+	static DateLine detect(String line, boolean dayFirst) {
 		if (line.length() > MAX_LINE || line.length() < 6 || !hasAsciiDigit(line)) {
 			// Every date form the parser reads has a day or a year in ASCII digits: a
 			// line without one is no date line, and most lines need no tokens.
 			return null;
 		}
-		DateLine whole = detectWhole(line);
-		return (whole != null) ? whole : detectSegment(line);
+		DateLine whole = detectWhole(line, dayFirst);
+		return (whole != null) ? whole : detectSegment(line, dayFirst);
+	}
+
+	// "03/04/2021": a day and a month that could be either, read only when the page's
+	// language tells which comes first.
+	private static boolean hasAmbiguousSlashDate(String line) {
+		return line.length() <= MAX_LINE && line.indexOf('/') >= 0 && AMBIGUOUS_SLASH_DATE.matcher(line).find();
+	}
+
+	// Whether the page's language writes a numeric date day first (CLDR's short date
+	// pattern for it: "dd/MM/y", not "M/d/yy"). English is written both ways, so it
+	// does not say.
+	private static boolean readsDayFirst(List<Paragraph> paragraphs) {
+		StringBuilder text = new StringBuilder();
+		for (Paragraph paragraph : paragraphs) {
+			if (isRunningText(paragraph.text())) {
+				text.append(paragraph.text()).append('\n');
+				if (text.length() >= LANGUAGE_SAMPLE) {
+					break;
+				}
+			}
+		}
+		String language = LanguageDetector.detect(text.toString());
+		if (language == null || language.equals("en")) {
+			return false;
+		}
+		String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+				IsoChronology.INSTANCE, Locale.forLanguageTag(language));
+		int day = pattern.indexOf('d');
+		int month = pattern.indexOf('M');
+		return day >= 0 && month >= 0 && day < month;
 	}
 
 	private static boolean hasAsciiDigit(String line) {
@@ -330,7 +387,7 @@ final class DateLineDetector {
 	// 2020 at 08:45 AM | categories: Python": a meta line whose parts a separator
 	// divides; the part that is a date line dates the page, and a label in the part
 	// before it ("Veröffentlicht am: | 28. Oktober 2023") still counts.
-	private static DateLine detectSegment(String line) {
+	private static DateLine detectSegment(String line, boolean dayFirst) {
 		String[] parts = SEGMENT_SEPARATORS.split(line, MAX_SEGMENTS + 1);
 		if (parts.length < 2 || parts.length > MAX_SEGMENTS) {
 			return null;
@@ -341,7 +398,7 @@ final class DateLineDetector {
 			if (segment.length() < 6) {
 				continue;
 			}
-			DateLine found = detectWhole(segment);
+			DateLine found = detectWhole(segment, dayFirst);
 			if (first == null && found != null) {
 				first = found;
 			}
@@ -363,9 +420,9 @@ final class DateLineDetector {
 		return false;
 	}
 
-	private static DateLine detectWhole(String line) {
+	private static DateLine detectWhole(String line, boolean dayFirst) {
 		List<Token> tokens = DateParser.tokenize(line);
-		List<Found> dates = DateParser.findAll(tokens);
+		List<Found> dates = DateParser.findAll(tokens, dayFirst);
 		if (dates.isEmpty()) {
 			return null;
 		}

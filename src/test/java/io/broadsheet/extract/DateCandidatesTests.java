@@ -83,6 +83,25 @@ class DateCandidatesTests {
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}
 
+	// "12/10/2020" could be either day first or month first: the page's language says
+	// which, and English, written both ways, does not.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Il consiglio approva il piano / 12/10/2020 / "
+			+ "Il consiglio comunale ha approvato il piano dopo un lungo dibattito che è durato fino a tarda notte, hanno detto i funzionari. / "
+			+ "Gli oppositori hanno detto che faranno ricorso contro la decisione davanti al tribunale regionale prima della pausa estiva. / "
+			+ "|2020-10-12",
+			"Le conseil approuve le plan / 06/10/2020 / "
+					+ "Le conseil municipal a approuvé le plan hier soir, après un débat qui nous a semblé très long, et nous sommes restés jusqu’à la fin. / "
+					+ "Les opposants vont faire appel, car ils ne sont pas du tout contents de cette décision, mais le maire pense que ce sera en vain. / "
+					+ "|2020-10-06",
+			"Council approves plan / 06/10/2020 / " + ARTICLE + "|",
+			// a date that says which comes first needs no language
+			"Council approves plan / 10/26/2020 / " + ARTICLE + "|2020-10-26" })
+	void readsAmbiguousNumericDatesInThePagesLanguage(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
 	// The article is the headline and the two paragraphs of ARTICLE: it ends at block 3.
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
