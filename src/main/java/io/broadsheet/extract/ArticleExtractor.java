@@ -69,7 +69,8 @@ public final class ArticleExtractor {
 			String derived = TitleDetector.derive(body);
 			title = (derived != null && !derived.isEmpty()) ? Extracted.derived(derived) : null;
 		}
-		DateLineDetector.Candidate candidate = DateLineDetector.publicationDate(paragraphs, located.end());
+		DateLineDetector.Candidate candidate = DateLineDetector.publicationDate(paragraphs, located.end(),
+				(headline != null) ? headline.index() : -1);
 		Extracted<LocalDate> date = (candidate != null) ? Extracted.fromText(candidate.date(), candidate.line()) : null;
 		BylineDetector.Candidate byline = BylineDetector.authors(paragraphs,
 				(candidate != null) ? candidate.paragraph() : -1);

@@ -1,11 +1,16 @@
 package io.broadsheet.extract;
 
 import java.time.LocalDate;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -74,6 +79,19 @@ final class DateLineDetector {
 	// teaser, a comment or the footer.
 	private static final int BELOW_END_REACH = 8;
 
+	// How many tokens before a date its label may stand: "Updated 10:01 pm PST, Tuesday,
+	// November 19".
+	private static final int LABEL_REACH = 10;
+
+	private static final Pattern AMBIGUOUS_SLASH_DATE = Pattern
+		.compile("(?<![\\d/])(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/\\d{4}(?![\\d/])");
+
+	// How much running text tells the page's language.
+	private static final int LANGUAGE_SAMPLE = 2000;
+
+	// How many blocks under the headline its byline and date line stand.
+	private static final int UNDER_HEADLINE = 3;
+
 	private DateLineDetector() {
 	}
 
@@ -97,6 +115,20 @@ final class DateLineDetector {
 	 * @return the candidates, best first, possibly empty
 	 */
 	static List<Candidate> candidates(List<Paragraph> paragraphs, int articleEnd) {
+		return candidates(paragraphs, articleEnd, -1);
+	}
+
+	/**
+	 * Every date line of a page whose article ends before block {@code articleEnd} under
+	 * a headline at block {@code headline}, best first, as
+	 * {@link #candidates(List, int)}; a date line just under the headline, where a
+	 * byline's date stands, counts for it.
+	 * @param paragraphs the page's paragraphs, in order
+	 * @param articleEnd the index after the article's last block
+	 * @param headline the block of the article's headline, or -1 when none is known
+	 * @return the candidates, best first, possibly empty
+	 */
+	static List<Candidate> candidates(List<Paragraph> paragraphs, int articleEnd, int headline) {
 		int size = paragraphs.size();
 		DateLine[] lines = new DateLine[size];
 		int firstText = firstRunningText(paragraphs);
@@ -104,6 +136,9 @@ final class DateLineDetector {
 		int comments = Integer.MAX_VALUE;
 		int related = -RELATED_REACH - 1;
 		boolean[] underRelated = new boolean[size];
+		// Whether the page's language writes the day first: asked once, of a page that
+		// has an ambiguous numeric date.
+		Boolean dayFirst = null;
 		for (int i = 0; i < size; i++) {
 			String text = paragraphs.get(i).text();
 			if (text.length() <= 40) {
@@ -120,7 +155,13 @@ final class DateLineDetector {
 			underRelated[i] = i - related <= RELATED_REACH;
 			// Most blocks are no date line: ask the cheap question first.
 			DateLine dateLine = detect(text);
-			lines[i] = (dateLine != null && !isTodayHeader(text)) ? dateLine : null;
+			if (dateLine == null && hasAmbiguousSlashDate(text)) {
+				if (dayFirst == null) {
+					dayFirst = readsDayFirst(paragraphs);
+				}
+				dateLine = detect(text, dayFirst);
+			}
+			lines[i] = (dateLine != null && !isTodayHeader(text) && !isEmbeddedPost(text)) ? dateLine : null;
 		}
 		// A sliding count of unlabelled date lines in the window around each line.
 		int[] plainBefore = new int[size + 1];
@@ -153,9 +194,13 @@ final class DateLineDetector {
 			if (i >= articleStart - HEADER_REACH && i <= articleStart + 3) {
 				score += 1;
 			}
-			// An unlabelled date far below the article: a teaser's, a comment's, the
-			// footer's, as often as the article's own.
-			if (found.label() == Label.NONE && i > articleEnd + BELOW_END_REACH) {
+			if (headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE) {
+				score += 1;
+			}
+			// A date far below the article: a teaser's, a comment's, the footer's, a
+			// product box's "Erscheinungsdatum", as often as the article's own. A
+			// closing "Last updated" stands there alone and keeps its low score.
+			if (found.label() != Label.UPDATED && i > articleEnd + BELOW_END_REACH) {
 				score -= 2;
 			}
 			score -= inList ? 5 : 0;
@@ -163,7 +208,18 @@ final class DateLineDetector {
 			candidates.add(
 					new Candidate(found.date(), i, paragraphs.get(i).line(), found.label(), inList, inComments, score));
 		}
-		candidates.sort(Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::paragraph));
+		// Between date lines that score alike, the date the page repeats outside lists
+		// (a header and a footer, a byline and a share bar) is the article's.
+		Map<LocalDate, Integer> repeats = new HashMap<>();
+		for (Candidate candidate : candidates) {
+			if (!candidate.inList() && !candidate.inComments()) {
+				repeats.merge(candidate.date(), 1, Integer::sum);
+			}
+		}
+		candidates.sort(Comparator.comparingInt(Candidate::score)
+			.thenComparingInt((Candidate candidate) -> repeats.getOrDefault(candidate.date(), 0))
+			.reversed()
+			.thenComparingInt(Candidate::paragraph));
 		return candidates;
 	}
 
@@ -185,7 +241,20 @@ final class DateLineDetector {
 	 * @return the best candidate, or {@code null}
 	 */
 	static Candidate publicationDate(List<Paragraph> paragraphs, int articleEnd) {
-		List<Candidate> candidates = candidates(paragraphs, articleEnd);
+		return publicationDate(paragraphs, articleEnd, -1);
+	}
+
+	/**
+	 * The publication date of a page whose article ends before block {@code articleEnd}
+	 * under a headline at block {@code headline}, as {@link #candidates(List, int, int)}
+	 * ranks them, or {@code null}.
+	 * @param paragraphs the page's paragraphs, in order
+	 * @param articleEnd the index after the article's last block
+	 * @param headline the block of the article's headline, or -1 when none is known
+	 * @return the best candidate, or {@code null}
+	 */
+	static Candidate publicationDate(List<Paragraph> paragraphs, int articleEnd, int headline) {
+		List<Candidate> candidates = candidates(paragraphs, articleEnd, headline);
 		return (!candidates.isEmpty() && candidates.get(0).score() > 0) ? candidates.get(0) : null;
 	}
 
@@ -202,6 +271,12 @@ final class DateLineDetector {
 			}
 		}
 		return (previous >= 0) ? previous : paragraphs.size();
+	}
+
+	// "— Mencho (@MilitaryEye) November 5, 2023": the signature of a post quoted in
+	// the article, dated when it was posted.
+	private static boolean isEmbeddedPost(String text) {
+		return (text.startsWith("—") || text.startsWith("-") || text.startsWith("–")) && text.contains("(@");
 	}
 
 	private static boolean isRunningText(String text) {
@@ -250,13 +325,52 @@ final class DateLineDetector {
 	 * The date line's date and label, or {@code null} when the line is not a date line.
 	 */
 	static DateLine detect(String line) {
+		return detect(line, false);
+	}
+
+	/**
+	 * The date line's date and label, or {@code null} when the line is not a date line;
+	 * {@code 03/04/2021} is read day first when {@code dayFirst}, and is no date
+	 * otherwise.
+	 */
+	static DateLine detect(String line, boolean dayFirst) {
 		if (line.length() > MAX_LINE || line.length() < 6 || !hasAsciiDigit(line)) {
 			// Every date form the parser reads has a day or a year in ASCII digits: a
 			// line without one is no date line, and most lines need no tokens.
 			return null;
 		}
-		DateLine whole = detectWhole(line);
-		return (whole != null) ? whole : detectSegment(line);
+		DateLine whole = detectWhole(line, dayFirst);
+		return (whole != null) ? whole : detectSegment(line, dayFirst);
+	}
+
+	// "03/04/2021": a day and a month that could be either, read only when the page's
+	// language tells which comes first.
+	private static boolean hasAmbiguousSlashDate(String line) {
+		return line.length() <= MAX_LINE && line.indexOf('/') >= 0 && AMBIGUOUS_SLASH_DATE.matcher(line).find();
+	}
+
+	// Whether the page's language writes a numeric date day first (CLDR's short date
+	// pattern for it: "dd/MM/y", not "M/d/yy"). English is written both ways, so it
+	// does not say.
+	private static boolean readsDayFirst(List<Paragraph> paragraphs) {
+		StringBuilder text = new StringBuilder();
+		for (Paragraph paragraph : paragraphs) {
+			if (isRunningText(paragraph.text())) {
+				text.append(paragraph.text()).append('\n');
+				if (text.length() >= LANGUAGE_SAMPLE) {
+					break;
+				}
+			}
+		}
+		String language = LanguageDetector.detect(text.toString());
+		if (language == null || language.equals("en")) {
+			return false;
+		}
+		String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+				IsoChronology.INSTANCE, Locale.forLanguageTag(language));
+		int day = pattern.indexOf('d');
+		int month = pattern.indexOf('M');
+		return day >= 0 && month >= 0 && day < month;
 	}
 
 	private static boolean hasAsciiDigit(String line) {
@@ -273,27 +387,42 @@ final class DateLineDetector {
 	// 2020 at 08:45 AM | categories: Python": a meta line whose parts a separator
 	// divides; the part that is a date line dates the page, and a label in the part
 	// before it ("Veröffentlicht am: | 28. Oktober 2023") still counts.
-	private static DateLine detectSegment(String line) {
+	private static DateLine detectSegment(String line, boolean dayFirst) {
 		String[] parts = SEGMENT_SEPARATORS.split(line, MAX_SEGMENTS + 1);
 		if (parts.length < 2 || parts.length > MAX_SEGMENTS) {
 			return null;
 		}
+		DateLine first = null;
 		for (String part : parts) {
 			String segment = part.strip();
 			if (segment.length() < 6) {
 				continue;
 			}
-			DateLine found = detectWhole(segment);
-			if (found != null) {
-				return found;
+			DateLine found = detectWhole(segment, dayFirst);
+			if (first == null && found != null) {
+				first = found;
+			}
+			// "Release: 11.02.2005 | Dragonflight: 29.11.2022": a fact box of a product
+			// whose other dates are releases too, not the page's.
+			if (found == null && namesOtherEvent(segment)) {
+				return null;
 			}
 		}
-		return null;
+		return first;
 	}
 
-	private static DateLine detectWhole(String line) {
+	private static boolean namesOtherEvent(String segment) {
+		for (Token token : DateParser.tokenize(segment)) {
+			if (token.kind() == Kind.WORD && NOT_DATE_LINE.contains(token.text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static DateLine detectWhole(String line, boolean dayFirst) {
 		List<Token> tokens = DateParser.tokenize(line);
-		List<Found> dates = DateParser.findAll(tokens);
+		List<Found> dates = DateParser.findAll(tokens, dayFirst);
 		if (dates.isEmpty()) {
 			return null;
 		}
@@ -305,6 +434,8 @@ final class DateLineDetector {
 		}
 		coverByline(tokens, covered);
 		int unknownWords = 0;
+		// Fillers ("am", "Schreibe einen Kommentar") do not make a line a sentence.
+		int fillerChars = 0;
 		boolean unknownLowerCase = false;
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
@@ -316,8 +447,11 @@ final class DateLineDetector {
 				if (NOT_DATE_LINE.contains(word) || (i + 1 < tokens.size() && word.equals("today"))) {
 					return null;
 				}
-				if (isLabel(word) || ALLOWED.contains(word) || CalendarNames.isWeekday(word)
-						|| DateParser.month(token) != null) {
+				if (ALLOWED.contains(word)) {
+					fillerChars += word.length() + 1;
+					continue;
+				}
+				if (isLabel(word) || CalendarNames.isWeekday(word) || DateParser.month(token) != null) {
 					continue;
 				}
 				unknownWords++;
@@ -334,7 +468,7 @@ final class DateLineDetector {
 		}
 		// A dateline place ("Baku, 4 December 2025") is fine; words of a sentence are
 		// not.
-		if (unknownLowerCase || unknownWords > 2 || (unknownWords > 0 && line.length() > 60)) {
+		if (unknownLowerCase || unknownWords > 2 || (unknownWords > 0 && line.length() - fillerChars > 60)) {
 			return null;
 		}
 		return choose(tokens, dates);
@@ -410,9 +544,11 @@ final class DateLineDetector {
 	}
 
 	private static Label labelBefore(List<Token> tokens, int index) {
-		for (int i = index - 1; i >= 0 && i >= index - 6; i--) {
+		for (int i = index - 1; i >= 0 && i >= index - LABEL_REACH; i--) {
 			Token token = tokens.get(i);
-			if (token.kind() == Kind.NUMBER) {
+			// "Updated 10:01 pm PST, Tuesday, November 19": a time between the label and
+			// its date is no other date.
+			if (token.kind() == Kind.NUMBER && !isTimeOrMeasure(tokens, i)) {
 				break;
 			}
 			if (token.kind() == Kind.WORD) {

@@ -109,10 +109,19 @@ final class DateParser {
 
 	/** Every date in the tokens, left to right, not overlapping. */
 	static List<Found> findAll(List<Token> tokens) {
+		return findAll(tokens, false);
+	}
+
+	/**
+	 * Every date in the tokens, left to right, not overlapping; {@code 03/04/2021} is the
+	 * 3rd of April when {@code dayFirst} (the page's language writes the day first), and
+	 * no date otherwise.
+	 */
+	static List<Found> findAll(List<Token> tokens, boolean dayFirst) {
 		List<Found> found = new ArrayList<>();
 		int i = 0;
 		while (i < tokens.size()) {
-			Found date = numeric(tokens, i);
+			Found date = numeric(tokens, i, dayFirst);
 			if (date == null) {
 				date = dayMonthYear(tokens, i);
 			}
@@ -162,7 +171,7 @@ final class DateParser {
 
 	// 2025-12-04, 2025/12/04, 2025.12.04, 04.12.2025, 04-12-2025, 12/4/2025 (when
 	// unambiguous)
-	private static Found numeric(List<Token> tokens, int i) {
+	private static Found numeric(List<Token> tokens, int i, boolean dayFirst) {
 		if (i + 4 >= tokens.size()) {
 			return null;
 		}
@@ -193,7 +202,11 @@ final class DateParser {
 				else if (b.number() > 12 && a.number() <= 12) {
 					date = date(year, a.number(), b.number());
 				}
-				// both could be the month: say nothing rather than guess
+				else if (dayFirst) {
+					date = date(year, b.number(), a.number());
+				}
+				// both could be the month and the page's language does not say: say
+				// nothing rather than guess
 			}
 			else {
 				date = date(year, b.number(), a.number());

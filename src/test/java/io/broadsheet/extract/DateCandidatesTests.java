@@ -53,6 +53,55 @@ class DateCandidatesTests {
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}
 
+	// Under a headline at block 2 ("Council approves plan" and its translations), the
+	// article's own date line stands just below it.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			// a date line just under the headline beats one as near the text above it
+			"Home / 3 March 2024 / Council approves plan / 12 March 2024 / " + ARTICLE + "|2024-03-12",
+			"Start / 3. März 2024 / Rat beschließt Plan / 12. März 2024 / " + ARTICLE + "|2024-03-12",
+			"Accueil / 3 mars 2024 / Le conseil approuve le plan / 12 mars 2024 / " + ARTICLE + "|2024-03-12",
+			// the signature of a post quoted under the headline is no date line
+			"Home / Sport / Council approves plan / — Jane (@JaneRoe) 3 March 2024 / " + ARTICLE
+					+ "12 March 2024|2024-03-12" })
+	void prefersTheDateLineUnderTheHeadline(String page, LocalDate expected) {
+		List<Paragraph> paragraphs = paragraphs(page);
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs, paragraphs.size(), 2);
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
+	// Between date lines that score alike, the date the page shows more often wins.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = {
+					"Council approves plan / 11 March 2024 / Menu / Search / Video / 12 March 2024 / " + ARTICLE
+							+ "Share / Print / Email / 12 March 2024|2024-03-12",
+					"Rat beschließt Plan / 11.03.2024 / Menü / Suche / Video / 12.03.2024 / " + ARTICLE
+							+ "Teilen / Drucken / E-Mail / 12.03.2024|2024-03-12" })
+	void prefersTheDateThePageRepeats(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
+	// "12/10/2020" could be either day first or month first: the page's language says
+	// which, and English, written both ways, does not.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Il consiglio approva il piano / 12/10/2020 / "
+			+ "Il consiglio comunale ha approvato il piano dopo un lungo dibattito che è durato fino a tarda notte, hanno detto i funzionari. / "
+			+ "Gli oppositori hanno detto che faranno ricorso contro la decisione davanti al tribunale regionale prima della pausa estiva. / "
+			+ "|2020-10-12",
+			"Le conseil approuve le plan / 06/10/2020 / "
+					+ "Le conseil municipal a approuvé le plan hier soir, après un débat qui nous a semblé très long, et nous sommes restés jusqu’à la fin. / "
+					+ "Les opposants vont faire appel, car ils ne sont pas du tout contents de cette décision, mais le maire pense que ce sera en vain. / "
+					+ "|2020-10-06",
+			"Council approves plan / 06/10/2020 / " + ARTICLE + "|",
+			// a date that says which comes first needs no language
+			"Council approves plan / 10/26/2020 / " + ARTICLE + "|2020-10-26" })
+	void readsAmbiguousNumericDatesInThePagesLanguage(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
 	// The article is the headline and the two paragraphs of ARTICLE: it ends at block 3.
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
@@ -63,7 +112,14 @@ class DateCandidatesTests {
 			"Council approves plan / " + ARTICLE + FOOTER + "3 January 2024 / Contact us|",
 			"Rat beschließt Plan / " + ARTICLE + FOOTER + "03.01.2024 / Kontakt|",
 			// a labelled one still counts there
-			"Council approves plan / " + ARTICLE + FOOTER + "Published 12 March 2024 / Contact us|2024-03-12" })
+			"Council approves plan / " + ARTICLE + FOOTER + "Published 12 March 2024 / Contact us|2024-03-12",
+			// but not over the article's own date line: far below, "Erscheinungsdatum"
+			// dates a
+			// product box
+			"Rat beschließt Plan / 03.11.2023 / " + ARTICLE + FOOTER
+					+ "Erscheinungsdatum 27.10.2023 / Kontakt|2023-11-03",
+			// a closing "Last updated" still stands alone
+			"Council approves plan / " + ARTICLE + FOOTER + "Last updated 12 March 2024 / Contact us|2024-03-12" })
 	void readsDatesBelowTheArticleWithCare(String page, LocalDate expected) {
 		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page), 3);
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);

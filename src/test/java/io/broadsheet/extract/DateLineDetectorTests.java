@@ -34,7 +34,11 @@ class DateLineDetectorTests {
 					"Updated: 05.05.2024 / Published: 03.05.2024|PUBLISHED|2024-05-03",
 					"Veröffentlicht am 03.05.2024|PUBLISHED|2024-05-03", "Publié le 3 mai 2024|PUBLISHED|2024-05-03",
 					"Опубликовано: 3 мая 2024|PUBLISHED|2024-05-03",
-					"Actualizado: 5 de mayo de 2024|UPDATED|2024-05-05" })
+					"Actualizado: 5 de mayo de 2024|UPDATED|2024-05-05",
+					// a time between the label and its date
+					"Updated 10:01 pm PST, Tuesday, November 19, 2019|UPDATED|2019-11-19",
+					"Aktualisiert um 14:05 Uhr am Dienstag, 5. Mai 2024|UPDATED|2024-05-05",
+					"Publié à 08:15, le mardi 3 mai 2024|PUBLISHED|2024-05-03" })
 	void tellsPublishedFromUpdated(String line, Label label, LocalDate expected) {
 		assertThat(DateLineDetector.detect(line)).isEqualTo(new DateLine(expected, label));
 	}
@@ -44,7 +48,9 @@ class DateLineDetectorTests {
 			"The ceasefire was signed on November 10, 2020.", "Today is Thursday, 4 December 2025",
 			"Сегодня: 4 декабря 2025", "© 2025 News Agency. All rights reserved.", "03/04/2025", "Version 1.2.2025.3",
 			"Conference: 12 May 2025", "He was born on 4 May 1990 in Gyumri", "Call 12.04.2025.17 now", "4 May 11:00",
-			"Sunny, 21°C" })
+			"Sunny, 21°C",
+			// a product's release, alone or in a fact box of releases
+			"Release: 27.08.2013", "Release: 11.02.2005 | Dragonflight: 29.11.2022" })
 	void rejectsDatesThatAreNotPublicationDateLines(String line) {
 		assertThat(DateLineDetector.detect(line)).isNull();
 	}
@@ -62,10 +68,16 @@ class DateLineDetectorTests {
 
 	// A meta line whose parts separators divide: the part that is a date line counts.
 	@ParameterizedTest
-	@CsvSource(delimiter = '#', value = { "By Anna Rossi | 22/10/2020#2020-10-22",
-			"Von Jonas am 03.05.2013, 11:51 | 0 Meinungen | Garten#2013-05-03",
-			"January 13, 2020 at 08:45 AM | categories: Python, Rust | View Comments#2020-01-13",
-			"6. November 2023 | 3 Kommentare#2023-11-06", "Updated 0339 GMT (1139 HKT) November 19, 2019#2019-11-19" })
+	@CsvSource(delimiter = '#',
+			value = { "By Anna Rossi | 22/10/2020#2020-10-22",
+					"Von Jonas am 03.05.2013, 11:51 | 0 Meinungen | Garten#2013-05-03",
+					"January 13, 2020 at 08:45 AM | categories: Python, Rust | View Comments#2020-01-13",
+					"6. November 2023 | 3 Kommentare#2023-11-06",
+					// a comment prompt beside the author: no sentence, however long the
+					// line
+					"26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar#2019-09-26",
+					"mercredi 12 mars 2024 Claire Dupontmoreau Laisser un commentaire#2024-03-12",
+					"Updated 0339 GMT (1139 HKT) November 19, 2019#2019-11-19" })
 	void readsTheDatePartOfMetaLines(String line, LocalDate expected) {
 		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
 	}
