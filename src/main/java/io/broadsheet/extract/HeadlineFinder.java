@@ -58,6 +58,10 @@ final class HeadlineFinder {
 
 	private static final double REPEATED = 1;
 
+	// A headline names what its article tells: this much for a line all of whose words
+	// the article's opening holds.
+	private static final double SHARED_WORDS = 2.5;
+
 	// Headlines rarely start lower case ("iPhone 14: ..." does); meta lines often do.
 	private static final double LOWER_CASE_START = 1;
 
@@ -81,6 +85,7 @@ final class HeadlineFinder {
 	static Headline find(List<Paragraph> paragraphs, int start) {
 		PageTitle pageTitle = PageTitle.of(paragraphs);
 		Set<String> elsewhere = repeatedKeys(paragraphs, start);
+		ArticleVocabulary vocabulary = ArticleVocabulary.of(paragraphs, start);
 		Headline best = null;
 		int linesAbove = 0;
 		int below = Math.min(start + BELOW_START, paragraphs.size());
@@ -108,6 +113,11 @@ final class HeadlineFinder {
 			}
 			if (words > LONG_HEADLINE) {
 				score -= SENTENCE;
+			}
+			if (i < start) {
+				// Below the start a line is the article's own: its words are there
+				// anyway.
+				score += SHARED_WORDS * vocabulary.share(headline, i);
 			}
 			if (confirmed) {
 				score += CONFIRMED;
