@@ -58,6 +58,14 @@ final class HeadlineFinder {
 
 	private static final double REPEATED = 1;
 
+	// With no headline above the article's start, so many later blocks of running text
+	// (this long) within so many blocks are tried as its start.
+	private static final int FORWARD_TRIES = 6;
+
+	private static final int FORWARD_REACH = 100;
+
+	private static final int RUNNING_TEXT = 100;
+
 	// A headline names what its article tells: this much for a line all of whose words
 	// the article's opening holds.
 	private static final double SHARED_WORDS = 2.5;
@@ -83,6 +91,25 @@ final class HeadlineFinder {
 	 * @return the headline, or {@code null} when no line is headline enough
 	 */
 	static Headline find(List<Paragraph> paragraphs, int start) {
+		Headline found = findAbove(paragraphs, start);
+		if (found != null || start >= paragraphs.size() || paragraphs.get(start).text().length() >= RUNNING_TEXT) {
+			return found;
+		}
+		// A locator that took a menu for the article's start found no headline above it:
+		// the headline stands above a later run of text. An article that starts with its
+		// text and has no headline keeps none (its subheadings are not its headline).
+		int tries = 0;
+		int reach = Math.min(paragraphs.size(), start + FORWARD_REACH);
+		for (int i = start + BELOW_START; found == null && tries < FORWARD_TRIES && i < reach; i++) {
+			if (paragraphs.get(i).text().length() >= RUNNING_TEXT) {
+				tries++;
+				found = findAbove(paragraphs, i);
+			}
+		}
+		return found;
+	}
+
+	private static Headline findAbove(List<Paragraph> paragraphs, int start) {
 		PageTitle pageTitle = PageTitle.of(paragraphs);
 		Set<String> elsewhere = repeatedKeys(paragraphs, start);
 		ArticleVocabulary vocabulary = ArticleVocabulary.of(paragraphs, start);

@@ -102,6 +102,12 @@ class HeadlineFinderTests {
 						">>Лукаш Подольски завершил карьеру в сборной Германии: ветеран сообщил о своём решении "
 								+ "болельщикам перед стартом нового сезона."),
 						"Подольски завершил карьеру в сборной Германии"),
+				Arguments.of("an article found from the menu on: the headline above the first running text",
+						List.of(">>Inicio", "Noticias", "Deportes",
+								"El ayuntamiento aprueba un nuevo carril bici junto al río", "Por Ana García",
+								"El pleno del ayuntamiento aprobó el jueves el nuevo carril bici que unirá los dos "
+										+ "puentes del río, una obra que los vecinos reclamaban desde hace años."),
+						"El ayuntamiento aprueba un nuevo carril bici junto al río"),
 				Arguments.of("menus and prompts only: no headline",
 						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
 	}
