@@ -546,8 +546,12 @@ final class HeadlineFinder {
 						keys.add(Texts.key(text.substring(0, at)));
 						site = (site != null) ? site : text.substring(at + separator.length()).strip();
 					}
+					// "Site | Headline": the part after the first separator, unless it is
+					// the shorter part ("Headline - The Planetary Press"), the site's
+					// name.
 					int first = text.indexOf(separator);
-					if (first > 0) {
+					if (first > 0 && headlineWords(text.substring(first + separator.length()),
+							LONG_HEADLINE) > headlineWords(text.substring(0, first), LONG_HEADLINE)) {
 						keys.add(Texts.key(text.substring(first + separator.length())));
 					}
 				}

@@ -108,6 +108,10 @@ class HeadlineFinderTests {
 								"El pleno del ayuntamiento aprobó el jueves el nuevo carril bici que unirá los dos "
 										+ "puentes del río, una obra que los vecinos reclamaban desde hace años."),
 						"El ayuntamiento aprueba un nuevo carril bici junto al río"),
+				Arguments.of("the site's name after the page title's separator confirms no line",
+						List.of("Monstergespräche #1 | Weselpowers Blog", "Über mich", "Monstergespräche #1",
+								"Weselpowers Blog", ">>" + paragraph),
+						"Monstergespräche #1"),
 				Arguments.of("menus and prompts only: no headline",
 						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
 	}
