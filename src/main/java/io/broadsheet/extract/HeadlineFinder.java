@@ -58,6 +58,18 @@ final class HeadlineFinder {
 
 	private static final double REPEATED = 1;
 
+	// With no headline above the article's start, so many later blocks of running text
+	// (this long) within so many blocks are tried as its start.
+	private static final int FORWARD_TRIES = 6;
+
+	private static final int FORWARD_REACH = 100;
+
+	private static final int RUNNING_TEXT = 100;
+
+	// A headline names what its article tells: this much for a line all of whose words
+	// the article's opening holds.
+	private static final double SHARED_WORDS = 2.5;
+
 	// Headlines rarely start lower case ("iPhone 14: ..." does); meta lines often do.
 	private static final double LOWER_CASE_START = 1;
 
@@ -79,8 +91,28 @@ final class HeadlineFinder {
 	 * @return the headline, or {@code null} when no line is headline enough
 	 */
 	static Headline find(List<Paragraph> paragraphs, int start) {
+		Headline found = findAbove(paragraphs, start);
+		if (found != null || start >= paragraphs.size() || paragraphs.get(start).text().length() >= RUNNING_TEXT) {
+			return found;
+		}
+		// A locator that took a menu for the article's start found no headline above it:
+		// the headline stands above a later run of text. An article that starts with its
+		// text and has no headline keeps none (its subheadings are not its headline).
+		int tries = 0;
+		int reach = Math.min(paragraphs.size(), start + FORWARD_REACH);
+		for (int i = start + BELOW_START; found == null && tries < FORWARD_TRIES && i < reach; i++) {
+			if (paragraphs.get(i).text().length() >= RUNNING_TEXT) {
+				tries++;
+				found = findAbove(paragraphs, i);
+			}
+		}
+		return found;
+	}
+
+	private static Headline findAbove(List<Paragraph> paragraphs, int start) {
 		PageTitle pageTitle = PageTitle.of(paragraphs);
 		Set<String> elsewhere = repeatedKeys(paragraphs, start);
+		ArticleVocabulary vocabulary = ArticleVocabulary.of(paragraphs, start);
 		Headline best = null;
 		int linesAbove = 0;
 		int below = Math.min(start + BELOW_START, paragraphs.size());
@@ -108,6 +140,11 @@ final class HeadlineFinder {
 			}
 			if (words > LONG_HEADLINE) {
 				score -= SENTENCE;
+			}
+			if (i < start) {
+				// Below the start a line is the article's own: its words are there
+				// anyway.
+				score += SHARED_WORDS * vocabulary.share(headline, i);
 			}
 			if (confirmed) {
 				score += CONFIRMED;
@@ -509,8 +546,12 @@ final class HeadlineFinder {
 						keys.add(Texts.key(text.substring(0, at)));
 						site = (site != null) ? site : text.substring(at + separator.length()).strip();
 					}
+					// "Site | Headline": the part after the first separator, unless it is
+					// the shorter part ("Headline - The Planetary Press"), the site's
+					// name.
 					int first = text.indexOf(separator);
-					if (first > 0) {
+					if (first > 0 && headlineWords(text.substring(first + separator.length()),
+							LONG_HEADLINE) > headlineWords(text.substring(0, first), LONG_HEADLINE)) {
 						keys.add(Texts.key(text.substring(first + separator.length())));
 					}
 				}

@@ -149,13 +149,20 @@ final class TitleDetector {
 	}
 
 	/**
-	 * The headline as shown: without a Markdown heading mark, and without a trailing " |
-	 * Site" part that a page title often carries.
+	 * The headline as shown: without a Markdown heading mark ("## Headline"), and without
+	 * a trailing " | Site" part that a page title often carries.
 	 */
 	static String headlineText(String line) {
 		String text = line.strip();
-		while (text.startsWith("#")) {
-			text = text.substring(1).strip();
+		// A Markdown heading mark is followed by a space; "#RieslingBirthday" is a
+		// hashtag,
+		// part of the headline.
+		int marks = 0;
+		while (marks < text.length() && text.charAt(marks) == '#') {
+			marks++;
+		}
+		if (marks > 0 && (marks == text.length() || Character.isWhitespace(text.charAt(marks)))) {
+			text = text.substring(marks).strip();
 		}
 		int bar = text.lastIndexOf(" | ");
 		if (bar > 0 && Texts.words(text.substring(bar + 3), 6) <= 5 && Texts.words(text.substring(0, bar), 4) >= 3) {

@@ -84,6 +84,34 @@ class HeadlineFinderTests {
 						List.of("Start-ups", "Community", "Wie man Creative Commons richtig nutzt.",
 								"von Autor: Georg Holzer", "09.08.13, 06:00", ">>" + paragraph),
 						"Wie man Creative Commons richtig nutzt."),
+				Arguments.of("share buttons over the byline are no headline: the article names its headline's words",
+						List.of("Politics", "Joe Biden predicts Trump will try to delay elections", "Share this:",
+								"Click to share on Twitter (Opens in new window)",
+								"Click to email this to a friend (Opens in new window)", "By Kate Sullivan",
+								">>Joe Biden said Thursday he believes Donald Trump will try to delay the presidential "
+										+ "election, a claim the campaign called the ramblings of a lost candidate."),
+						"Joe Biden predicts Trump will try to delay elections"),
+				Arguments.of("an advertisement over a German byline is no headline", List.of("Startseite",
+						"Ein Quantensprung für den Nordpark", "Anzeige Partnerangebot der Woche", "Von Anna Berg",
+						">>Der neue Nordpark ist am Freitag eröffnet worden: ein Quantensprung für das Quartier, "
+								+ "sagte die Bürgermeisterin bei der Einweihung der Anlage."),
+						"Ein Quantensprung für den Nordpark"),
+				Arguments.of("a Russian headline over a related story's link", List.of("Главная",
+						"Подольски завершил карьеру в сборной Германии",
+						"Читатели выбрали лучший гол недели в чемпионате", "Иван Петров",
+						">>Лукаш Подольски завершил карьеру в сборной Германии: ветеран сообщил о своём решении "
+								+ "болельщикам перед стартом нового сезона."),
+						"Подольски завершил карьеру в сборной Германии"),
+				Arguments.of("an article found from the menu on: the headline above the first running text",
+						List.of(">>Inicio", "Noticias", "Deportes",
+								"El ayuntamiento aprueba un nuevo carril bici junto al río", "Por Ana García",
+								"El pleno del ayuntamiento aprobó el jueves el nuevo carril bici que unirá los dos "
+										+ "puentes del río, una obra que los vecinos reclamaban desde hace años."),
+						"El ayuntamiento aprueba un nuevo carril bici junto al río"),
+				Arguments.of("the site's name after the page title's separator confirms no line",
+						List.of("Monstergespräche #1 | Weselpowers Blog", "Über mich", "Monstergespräche #1",
+								"Weselpowers Blog", ">>" + paragraph),
+						"Monstergespräche #1"),
 				Arguments.of("menus and prompts only: no headline",
 						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
 	}

@@ -2,6 +2,7 @@ package io.broadsheet.extract;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -69,6 +70,16 @@ class TitleDetectorTests {
 	void dropsSiteNameAfterBarFromPageTitles() {
 		assertThat(TitleDetector.headlineText("Armenia Turns West as Moscow Looks On | Caucasus Watch"))
 			.isEqualTo("Armenia Turns West as Moscow Looks On");
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			value = { "## Rat beschließt den Haushalt|Rat beschließt den Haushalt",
+					"# Council approves the plan|Council approves the plan",
+					"#RieslingBirthday Posts gewinnen|#RieslingBirthday Posts gewinnen",
+					"#MeToo : ce qui a changé en France|#MeToo : ce qui a changé en France" })
+	void dropsAMarkdownHeadingMarkButKeepsAHashtag(String line, String expected) {
+		assertThat(TitleDetector.headlineText(line)).isEqualTo(expected);
 	}
 
 	@Test

@@ -18,10 +18,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * below the floors here, set just under what it reaches (body F1 0.904, title 0.522,
  * authors 0.930/0.708, date precision 0.877, accuracy 0.586 when they were set; title
  * 0.620 and date precision 0.915 when those two were raised; date precision 0.930 and
- * accuracy 0.724 when the date ranking used the headline and the language). A change that
- * makes the extractor worse on real pages fails the build, as a failing case would. The
- * set is found beside the project ({@code ../shared}, as in CI) or one level higher (a
- * worktree in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
+ * accuracy 0.724 when the date ranking used the headline and the language; title 0.681
+ * when it was raised again). A change that makes the extractor worse on real pages fails
+ * the build, as a failing case would. The set is found beside the project
+ * ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
+ * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -65,7 +66,7 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.61);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.67);
 	}
 
 	@Test
