@@ -39,6 +39,11 @@ import java.util.stream.Stream;
  * the same {@value #MIXED_URLS} requests for each server, one path a line, in equal shares: a
  * random author (uniform over every credited author, so mostly the tail) and one of its
  * pages, a random page of the whole list, a random article by id.</li>
+ * <li>{@code search-broadsheet.txt}, {@code search-json-server.txt} and
+ * {@code facets-broadsheet.txt}: the search workload, {@value #MIXED_URLS} queries drawn
+ * at random as people type them (a content word, alone or within a year, two words, a
+ * two-word phrase, two words with {@code OR}, a word with an author; the first pages), the
+ * same queries for each server and for the facets.</li>
  * </ul>
  * About 80% of files use the plain layout that the current extractor understands (headline,
  * "By Name" line, ISO date line); the rest vary: two authors, a bio sentence at the end
@@ -225,6 +230,77 @@ public class CorpusGenerator {
 				+ "\n" + "BENCH_ARTICLE_ID=" + sampleId + "\n";
 		Files.writeString(out.resolve("queries.env"), env, StandardCharsets.UTF_8);
 		writeMixedUrls(out, ids, credits);
+		writeSearchUrls(out, credits);
+	}
+
+	// Queries as people type them, drawn anew for each request: a word of the vocabulary
+	// or a place, the same within a year, two words, a phrase or an alternative, a word
+	// within an author's articles; mostly the first page. The vocabulary is small (183
+	// words), so a bare word repeats and the answer cache serves some of these; the run
+	// without the cache shows what each costs. json-server's q is a substring scan of
+	// every field: it gets the same words, a page of 20 (a phrase or an OR is a literal
+	// substring to it, so those mostly find nothing there).
+	private void writeSearchUrls(Path out, int[] credits) throws IOException {
+		List<Integer> credited = new ArrayList<>();
+		for (int rank = 0; rank < credits.length; rank++) {
+			if (credits[rank] > 0) {
+				credited.add(rank);
+			}
+		}
+		SplittableRandom random = new SplittableRandom(this.seed * 57 + 11);
+		StringBuilder broadsheet = new StringBuilder(MIXED_URLS * 40);
+		StringBuilder facets = new StringBuilder(MIXED_URLS * 40);
+		StringBuilder jsonServer = new StringBuilder(MIXED_URLS * 48);
+		for (int i = 0; i < MIXED_URLS; i++) {
+			String first = searchWord(random);
+			String second = searchWord(random);
+			String query = first;
+			String author = null;
+			String year = null;
+			switch (i % 5) {
+				case 0 -> {
+				}
+				case 1 -> year = String.valueOf(FIRST_DAY.getYear() + random.nextInt(DAYS / 365));
+				case 2 -> query = first + " " + second;
+				case 3 -> query = (random.nextBoolean()) ? "\"" + first + " " + second + "\"" : first + " OR " + second;
+				default -> author = this.authors.get(credited.get(random.nextInt(credited.size())));
+			}
+			int page = (random.nextInt(4) == 0) ? 1 + random.nextInt(2) : 0;
+			String q = URLEncoder.encode(query, StandardCharsets.UTF_8).replace("+", "%20");
+			broadsheet.append("/articles?q=").append(q);
+			facets.append("/articles/facets?q=").append(q);
+			jsonServer.append("/articles?q=").append(q);
+			if (author != null) {
+				broadsheet.append("&author=").append(slug(author));
+				facets.append("&author=").append(slug(author));
+				jsonServer.append("&author=")
+					.append(URLEncoder.encode(author, StandardCharsets.UTF_8).replace("+", "%20"));
+			}
+			if (year != null) {
+				broadsheet.append("&date=").append(year);
+				facets.append("&date=").append(year);
+				jsonServer.append("&date_like=").append(year);
+			}
+			if (page > 0) {
+				broadsheet.append("&page=").append(page);
+			}
+			jsonServer.append("&_page=").append(page + 1).append("&_limit=").append(PAGE_SIZE);
+			broadsheet.append('\n');
+			facets.append('\n');
+			jsonServer.append('\n');
+		}
+		Files.writeString(out.resolve("search-broadsheet.txt"), broadsheet, StandardCharsets.UTF_8);
+		Files.writeString(out.resolve("facets-broadsheet.txt"), facets, StandardCharsets.UTF_8);
+		Files.writeString(out.resolve("search-json-server.txt"), jsonServer, StandardCharsets.UTF_8);
+	}
+
+	// A content word (not a function word) or a place's last word.
+	private static String searchWord(SplittableRandom random) {
+		if (random.nextInt(5) == 0) {
+			String place = TITLE_PLACES[random.nextInt(TITLE_PLACES.length)];
+			return place.substring(place.lastIndexOf(' ') + 1);
+		}
+		return WORDS[FUNCTION_WORDS + random.nextInt(WORDS.length - FUNCTION_WORDS)];
 	}
 
 	// The long tail: every request is drawn anew, so an answer cache sees few repeats. Both

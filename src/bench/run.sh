@@ -12,8 +12,10 @@
 #          --soak DURATION: after the largest size's runs, that long of mixed load at 16
 #          connections in 30 s slices, Broadsheet's RSS recorded after each
 #
-# The first endpoint, "mixed", is the long tail: each request a path drawn at random from
-# 30,000 (the generator's mixed-*.txt, the same requests for both servers, src/bench/mixed.lua).
+# The first endpoints are the long tail: each request a path drawn at random from 30,000 of
+# the generator's (src/bench/mixed.lua), the same requests for both servers: "mixed" (author
+# pages, list pages, articles: mixed-*.txt), "search" (different queries: search-*.txt) and
+# "facets" (the same queries' facets: facets-broadsheet.txt).
 # Environment: BROADSHEET_JAVA_OPTS (JVM flags for Broadsheet; the default is below, the
 # heap the README recommends for a large corpus). Broadsheet starts as its container image
 # starts it: the jar extracted, with the class cache of a training run (src/bench/cds.sh);
@@ -67,7 +69,7 @@ while [ $# -gt 0 ]; do
 			SMOKE=1 SIZES=1000 DURATION=2s WARMUP=1s RUNS=1 CONNECTIONS=16 INGEST_RUNS=1 SQL_CHECK=0 RESTART=0
 			RESULTS=$BENCH/smoke-results READY_TIMEOUT=180 BASE_PORT=18180
 			shift ;;
-		-h|--help) sed -n '2,24p' "$0"; exit 0 ;;
+		-h|--help) sed -n '2,27p' "$0"; exit 0 ;;
 		*) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
 	esac
 done
@@ -207,10 +209,12 @@ load() {
 	local size=$1 server=$2 endpoint=$3 conns=$4 run=$5 url=$6 duration=$7 header=${8:-}
 	local threads=$((conns < 2 ? conns : 2)) out rps p50 p99 errors pid=${SERVER_PID[$server]} before after requests cpu
 	local script=() urls=
-	if [ "$endpoint" = mixed ]; then
-		urls=$([ "$server" = json-server ] && echo "$MIXED_JS" || echo "$MIXED_BS")
-		script=(-s "$ROOT/src/bench/mixed.lua")
-	fi
+	# The long-tail workloads draw each request from the generator's list of paths.
+	case $endpoint in
+		mixed | search | facets)
+			urls=$WORKLOADS/$endpoint-$([ "$server" = json-server ] && echo json-server || echo broadsheet).txt
+			script=(-s "$ROOT/src/bench/mixed.lua") ;;
+	esac
 	before=$(cpu_ticks "$pid")
 	out=$(MIXED_URLS=$urls timeout 120 wrk -t"$threads" -c"$conns" -d"$duration" --timeout 5s --latency "${script[@]}" \
 		${header:+-H "$header"} "$url" 2>&1) || die "wrk on $url: $out"
@@ -288,8 +292,11 @@ bench_size() {
 	fi
 	# shellcheck disable=SC1091
 	source "$dir/queries.env"
-	MIXED_BS=$dir/mixed-broadsheet.txt MIXED_JS=$dir/mixed-json-server.txt
-	[ -s "$MIXED_BS" ] || die "no $MIXED_BS: regenerate the corpus (rm -rf $dir)"
+	WORKLOADS=$dir MIXED_BS=$dir/mixed-broadsheet.txt
+	local workload
+	for workload in mixed-broadsheet mixed-json-server search-broadsheet search-json-server facets-broadsheet; do
+		[ -s "$dir/$workload.txt" ] || die "no $dir/$workload.txt: regenerate the corpus (rm -rf $dir)"
+	done
 	local corpus_mb
 	corpus_mb=$(du -sb "$corpus" | awk '{ printf "%.1f", $1 / 1048576 }')
 	rm -rf "$run_dir" && mkdir -p "$run_dir"
@@ -333,6 +340,8 @@ bench_size() {
 	# The first requests of the long-tail list answer (an author the extractor missed is an
 	# empty page, which is an answer too).
 	for path in $(head -n 3 "$MIXED_BS"); do check_ok "$bs$path" '"id"\|"content"'; done
+	for path in $(head -n 3 "$dir/search-broadsheet.txt"); do check_ok "$bs$path" '"content"'; done
+	for path in $(head -n 3 "$dir/facets-broadsheet.txt"); do check_ok "$bs$path" '"authors"'; done
 	# A repeated request that the client may cache: with the ETag of the first answer,
 	# Broadsheet answers 304 without running the query (when the build has HTTP caching).
 	local etag status
@@ -392,16 +401,15 @@ bench_size() {
 		check_ok "$js/articles?_page=$((BENCH_DEEP_PAGE + 1))&_limit=20" '"body"'
 	fi
 
-	# Full text: a word of the generated vocabulary in a few percent of the articles;
-	# json-server's q is a substring scan of every field of every article.
-	local BENCH_QUERY=${BENCH_QUERY:-pipeline}
+	# Full text: 30,000 different queries (search-*.txt, facets-broadsheet.txt); json-server's
+	# q is a substring scan of every field of every article.
 	SERVER_PID=([broadsheet]=$BS_PID [json-server]=$js_pid [nginx]=$ng_pid)
 	local -A BS_URL=([mixed]="$bs/" [author]="$bs/articles?author=$BENCH_AUTHOR_SLUG" [month]="$bs/articles?date=$BENCH_MONTH"
 		[deep-page]="$bs/articles?page=$BENCH_DEEP_PAGE" [by-id]="$bs/articles/$BENCH_ARTICLE_ID" [authors]="$bs/authors"
-		[search]="$bs/articles?q=$BENCH_QUERY" [facets]="$bs/articles/facets?q=$BENCH_QUERY")
+		[search]="$bs/" [facets]="$bs/")
 	local -A JS_URL=([mixed]="$js/" [author]="$js/articles?author=$BENCH_AUTHOR_QUERY" [month]="$js/articles?date_like=$BENCH_MONTH"
 		[deep-page]="$js/articles?_page=$((BENCH_DEEP_PAGE + 1))&_limit=20" [by-id]="$js/articles/$BENCH_ARTICLE_ID"
-		[search]="$js/articles?q=$BENCH_QUERY")
+		[search]="$js/")
 	# The endpoints that query the store; the 304 (cached, below) never reaches it.
 	local queried=(mixed author month deep-page by-id authors search facets) e
 	local endpoints=("${queried[@]}")

@@ -52,7 +52,12 @@ public class ArticleCatalog {
 		if (filter.text() == null) {
 			Optional<ArticleTimeline.IdPage> page = this.timeline.page(filter, pageable);
 			if (page.isPresent()) {
-				return new PageImpl<>(summaries(page.get().ids(), (id) -> null), pageable, page.get().total());
+				List<ArticleSummary> summaries = summaries(page.get().ids(), (id) -> null);
+				// All there unless a sync running now removed one: the store then says
+				// what it holds.
+				if (summaries.size() == page.get().ids().size()) {
+					return new PageImpl<>(summaries, pageable, page.get().total());
+				}
 			}
 			return this.articles.findAll(filter.toSpecification(), pageable).map(ArticleSummary::from);
 		}

@@ -148,11 +148,17 @@ class ArticleTimeline {
 
 		// Days descend along the order, so each bound is found by bisection.
 		int firstOnOrBefore(int[] positions, int size, LocalDate day) {
-			return firstWhere(positions, size, (int) day.toEpochDay(), true);
+			return firstWhere(positions, size, epochDay(day), true);
 		}
 
 		int firstBefore(int[] positions, int size, LocalDate day) {
-			return firstWhere(positions, size, (int) day.toEpochDay() - 1, true);
+			return firstWhere(positions, size, epochDay(day) - 1, true);
+		}
+
+		// A bound far outside any article's day ('+6000000-01-01' parses) is clamped,
+		// not wrapped around; undated stays below every bound.
+		private static int epochDay(LocalDate day) {
+			return (int) Math.max(UNDATED + 2L, Math.min(Integer.MAX_VALUE, day.toEpochDay()));
 		}
 
 		int firstUndated(int[] positions, int size) {

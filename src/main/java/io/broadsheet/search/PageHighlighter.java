@@ -37,7 +37,8 @@ final class PageHighlighter extends UnifiedHighlighter {
 			// A prefix query looks in the unstemmed copy of a field ("negotiat*" would
 			// not
 			// match the stem "negoti"); its matches are shown in the field itself.
-			.withMaskedFieldsFunc((field) -> Set.of(field, field + SearchAnalyzer.UNSTEMMED))
+			.withMaskedFieldsFunc((field) -> SearchAnalyzer.stems(SearchAnalyzer.analysisOfField(field))
+					? Set.of(field + SearchAnalyzer.UNSTEMMED) : Set.of())
 			.withBreakIterator(
 					() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_LENGTH, 0.5f)));
 	}

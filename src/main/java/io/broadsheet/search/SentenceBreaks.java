@@ -6,8 +6,8 @@ import java.text.StringCharacterIterator;
 
 /**
  * Where snippets may start and end: at the start of each sentence (after {@code .},
- * {@code !}, {@code ?}, {@code …} or their full-width forms, and any closing quotes or
- * brackets, followed by a space) and of each line.
+ * {@code !}, {@code ?} or {@code …} and any closing quotes or brackets, followed by a
+ * space; right after {@code 。！？}) and of each line.
  * <p>
  * The JDK's sentence instance finds a boundary before an offset by scanning forward from
  * far back; the highlighter asks that of every match, and it took a third of a search's
@@ -115,16 +115,28 @@ final class SentenceBreaks extends BreakIterator {
 	}
 
 	// A sentence starts at a character that is not a space, after spaces that follow
-	// the end of a sentence or hold a line break.
+	// the end of a sentence or hold a line break, or right after a full-width
+	// terminator (Chinese and Japanese put no space after one).
 	private boolean isBoundaryAt(int offset) {
 		if (offset == 0 || offset == this.text.length()) {
 			return true;
 		}
-		if (Character.isWhitespace(this.text.charAt(offset)) || !Character.isWhitespace(this.text.charAt(offset - 1))) {
+		char next = this.text.charAt(offset);
+		if (isSpace(next)) {
 			return false;
 		}
 		int end = offset - 1;
-		while (end >= 0 && Character.isWhitespace(this.text.charAt(end))) {
+		if (!isSpace(this.text.charAt(end))) {
+			// Closing marks stay with the sentence they close: 「明天呢？」
+			if (isClosing(next)) {
+				return false;
+			}
+			while (end >= 0 && isClosing(this.text.charAt(end))) {
+				end--;
+			}
+			return end >= 0 && isFullWidthTerminator(this.text.charAt(end));
+		}
+		while (end >= 0 && isSpace(this.text.charAt(end))) {
 			char space = this.text.charAt(end);
 			if (space == '\n' || space == '\r') {
 				return true;
@@ -134,12 +146,21 @@ final class SentenceBreaks extends BreakIterator {
 		while (end >= 0 && isClosing(this.text.charAt(end))) {
 			end--;
 		}
-		return end >= 0 && isTerminator(this.text.charAt(end));
+		return end >= 0 && (isTerminator(this.text.charAt(end)) || isFullWidthTerminator(this.text.charAt(end)));
+	}
+
+	// A no-break space after a full stop is common in scraped pages.
+	private static boolean isSpace(char c) {
+		return Character.isWhitespace(c) || Character.isSpaceChar(c);
+	}
+
+	private static boolean isFullWidthTerminator(char c) {
+		return c == '。' || c == '！' || c == '？';
 	}
 
 	private static boolean isTerminator(char c) {
 		return switch (c) {
-			case '.', '!', '?', '…', '。', '！', '？', '؟', '।' -> true;
+			case '.', '!', '?', '…', '؟', '।' -> true;
 			default -> false;
 		};
 	}

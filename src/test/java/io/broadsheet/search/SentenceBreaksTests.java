@@ -18,6 +18,12 @@ class SentenceBreaksTests {
 	}
 
 	@Test
+	void breaksAfterFullWidthStopsWithoutASpaceAndAfterANoBreakSpace() {
+		assertThat(pieces("东京下雨了。他说：「明天呢？」我不知道！好。")).containsExactly("东京下雨了。", "他说：「明天呢？」", "我不知道！", "好。");
+		assertThat(pieces("Prices rose.\u00a0Then fell.")).containsExactly("Prices rose.\u00a0", "Then fell.");
+	}
+
+	@Test
 	void findsTheBoundariesAroundAnyOffsetInBothDirections() {
 		String text = "One two. Three four. Five.";
 		BreakIterator breaks = new SentenceBreaks();
