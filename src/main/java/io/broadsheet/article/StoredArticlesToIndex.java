@@ -1,5 +1,6 @@
 package io.broadsheet.article;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
@@ -12,7 +13,6 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.broadsheet.author.Author;
 import io.broadsheet.search.ArticlesToIndex;
 import io.broadsheet.search.IndexedArticle;
 
@@ -24,13 +24,24 @@ import io.broadsheet.search.IndexedArticle;
 @Component
 public class StoredArticlesToIndex implements ArticlesToIndex {
 
+	private static final String LOAD_ARTICLES = """
+			select a.id, a.content_hash, a.title, coalesce(b.body, '') as body, a.published_date, a.publisher, a.language
+			from article a left join article_body b on b.article_id = a.id
+			where a.id in (:ids)
+			""";
+
+	// In byline order: the index keeps the authors as the article lists them.
+	private static final String LOAD_AUTHORS = """
+			select aa.article_id, au.id, au.name
+			from article_author aa join author au on au.id = aa.author_id
+			where aa.article_id in (:ids)
+			order by aa.article_id, aa.position
+			""";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final ArticleRepository articles;
-
-	StoredArticlesToIndex(NamedParameterJdbcTemplate jdbc, ArticleRepository articles) {
+	StoredArticlesToIndex(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
-		this.articles = articles;
 	}
 
 	@Override
@@ -47,19 +58,20 @@ public class StoredArticlesToIndex implements ArticlesToIndex {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<String, String> bodies = new HashMap<>();
-		this.jdbc.query("select article_id, body from article_body where article_id in (:ids)", Map.of("ids", ids),
-				(RowCallbackHandler) (row) -> bodies.put(row.getString(1), row.getString(2)));
-		List<IndexedArticle> loaded = new ArrayList<>();
-		for (Article article : this.articles.findAllById(ids)) {
-			List<IndexedArticle.Author> authors = new ArrayList<>();
-			for (Author author : article.getAuthors()) {
-				authors.add(new IndexedArticle.Author(author.getId(), author.getName()));
-			}
-			loaded.add(new IndexedArticle(article.getId(), article.getContentHash(), article.getTitle(),
-					bodies.getOrDefault(article.getId(), ""), authors, article.getPublishedDate(),
-					article.getPublisher(), article.getLanguage()));
-		}
+		// Plain JDBC, two statements per batch: loading Article entities (and their
+		// authors through the persistence context) cost a building index about a tenth of
+		// its time in Hibernate, for fields read once and thrown away.
+		Map<String, List<IndexedArticle.Author>> authorsById = new HashMap<>();
+		this.jdbc.query(LOAD_AUTHORS, Map.of("ids", ids),
+				(RowCallbackHandler) (row) -> authorsById.computeIfAbsent(row.getString(1), (id) -> new ArrayList<>())
+					.add(new IndexedArticle.Author(row.getString(2), row.getString(3))));
+		List<IndexedArticle> loaded = new ArrayList<>(ids.size());
+		this.jdbc.query(LOAD_ARTICLES, Map.of("ids", ids), (RowCallbackHandler) (row) -> {
+			String id = row.getString(1);
+			loaded.add(new IndexedArticle(id, row.getString(2), row.getString(3), row.getString(4),
+					authorsById.getOrDefault(id, List.of()), row.getObject(5, LocalDate.class), row.getString(6),
+					row.getString(7)));
+		});
 		return loaded;
 	}
 
