@@ -149,8 +149,11 @@ awk -F'\t' 'NR > 1 && $1 ~ /^ingest/ { r[++n] = $2; c[n] = $3 }
 	END { if (n) printf "median of %d full ingests: ready %.1f s, CPU %.1f s\n", n, median(r, n), median(c, n) }' "$results"
 echo "heap $HEAP, serial GC; machine: $(nproc) cores; $(java -version 2>&1 | head -1); results in $results"
 if [ -n "$JFR" ]; then
-	jfr print --events jdk.ExecutionSample --stack-depth 200 "$run/ingest.jfr" \
-		| python3 "$ROOT/src/bench/jfr-summary.py" 'extract=\.extract\.' 'lucene=org\.apache\.lucene' 'h2=org\.h2\.' \
-			'hibernate=org\.hibernate' >"$run/ingest-jfr.txt"
+	jfr print --events jdk.ExecutionSample --stack-depth 200 "$run/ingest.jfr" >"$run/samples.txt"
+	{
+		python3 "$ROOT/src/bench/jfr-ingest-phases.py" "$run/samples.txt"
+		python3 "$ROOT/src/bench/jfr-summary.py" 'extract=\.extract\.' 'lucene=org\.apache\.lucene' 'h2=org\.h2\.' \
+			'hibernate=org\.hibernate' <"$run/samples.txt"
+	} >"$run/ingest-jfr.txt"
 	log "JFR summary in $run/ingest-jfr.txt"
 fi
