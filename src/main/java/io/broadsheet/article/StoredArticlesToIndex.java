@@ -1,18 +1,20 @@
 package io.broadsheet.article;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
+import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
-import io.broadsheet.author.Author;
+import io.broadsheet.author.AuthorStore;
 import io.broadsheet.search.ArticlesToIndex;
 import io.broadsheet.search.IndexedArticle;
 
@@ -24,13 +26,26 @@ import io.broadsheet.search.IndexedArticle;
 @Component
 public class StoredArticlesToIndex implements ArticlesToIndex {
 
+	private static final String LOAD_ARTICLES = """
+			select a.id, a.content_hash, a.title, coalesce(b.body, '') as body, a.published_date, a.publisher, a.language
+			from article a left join article_body b on b.article_id = a.id
+			where a.id in (:ids)
+			""";
+
+	// In byline order: the index keeps the authors as the article lists them.
+	private static final String LOAD_AUTHOR_LINKS = """
+			select article_id, author_id from article_author
+			where article_id in (:ids)
+			order by article_id, position
+			""";
+
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final ArticleRepository articles;
+	private final AuthorStore authors;
 
-	StoredArticlesToIndex(NamedParameterJdbcTemplate jdbc, ArticleRepository articles) {
+	StoredArticlesToIndex(NamedParameterJdbcTemplate jdbc, AuthorStore authors) {
 		this.jdbc = jdbc;
-		this.articles = articles;
+		this.authors = authors;
 	}
 
 	@Override
@@ -47,19 +62,29 @@ public class StoredArticlesToIndex implements ArticlesToIndex {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		Map<String, String> bodies = new HashMap<>();
-		this.jdbc.query("select article_id, body from article_body where article_id in (:ids)", Map.of("ids", ids),
-				(RowCallbackHandler) (row) -> bodies.put(row.getString(1), row.getString(2)));
-		List<IndexedArticle> loaded = new ArrayList<>();
-		for (Article article : this.articles.findAllById(ids)) {
-			List<IndexedArticle.Author> authors = new ArrayList<>();
-			for (Author author : article.getAuthors()) {
-				authors.add(new IndexedArticle.Author(author.getId(), author.getName()));
-			}
-			loaded.add(new IndexedArticle(article.getId(), article.getContentHash(), article.getTitle(),
-					bodies.getOrDefault(article.getId(), ""), authors, article.getPublishedDate(),
-					article.getPublisher(), article.getLanguage()));
-		}
+		// Plain JDBC, three statements per batch: loading Article entities (and their
+		// authors through the persistence context) cost a building index about a tenth of
+		// its time in Hibernate, for fields read once and thrown away. The names are the
+		// author module's, asked for once per batch.
+		Map<String, List<String>> authorIdsByArticle = new HashMap<>();
+		this.jdbc.query(LOAD_AUTHOR_LINKS, Map.of("ids", ids),
+				(RowCallbackHandler) (row) -> authorIdsByArticle
+					.computeIfAbsent(row.getString(1), (id) -> new ArrayList<>())
+					.add(row.getString(2)));
+		Map<String, String> names = this.authors
+			.namesOf(authorIdsByArticle.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
+		Map<String, List<IndexedArticle.Author>> authorsById = new HashMap<>();
+		authorIdsByArticle.forEach((articleId, authorIds) -> authorsById.put(articleId,
+				authorIds.stream()
+					.map((authorId) -> new IndexedArticle.Author(authorId, names.get(authorId)))
+					.toList()));
+		List<IndexedArticle> loaded = new ArrayList<>(ids.size());
+		this.jdbc.query(LOAD_ARTICLES, Map.of("ids", ids), (RowCallbackHandler) (row) -> {
+			String id = row.getString(1);
+			loaded.add(new IndexedArticle(id, row.getString(2), row.getString(3), row.getString(4),
+					authorsById.getOrDefault(id, List.of()), row.getObject(5, LocalDate.class), row.getString(6),
+					row.getString(7)));
+		});
 		return loaded;
 	}
 

@@ -12,6 +12,7 @@ import java.util.Objects;
 import java.util.Set;
 
 import org.jspecify.annotations.Nullable;
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
@@ -41,6 +42,22 @@ public class AuthorStore {
 
 	AuthorStore(NamedParameterJdbcTemplate jdbc) {
 		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The display names of the given authors: the search index keeps them with each
+	 * article it indexes.
+	 * @param ids author ids
+	 * @return the name of each of them that exists, by id
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> namesOf(Collection<String> ids) {
+		Map<String, String> names = new HashMap<>();
+		if (!ids.isEmpty()) {
+			this.jdbc.query("select id, name from author where id in (:ids)", Map.of("ids", ids),
+					(RowCallbackHandler) (row) -> names.put(row.getString(1), row.getString(2)));
+		}
+		return names;
 	}
 
 	/**

@@ -1,11 +1,13 @@
 package io.broadsheet.search;
 
+import java.io.Reader;
 import java.util.Locale;
 import java.util.Map;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
@@ -56,6 +58,9 @@ final class SearchAnalyzer extends Analyzer {
 
 	private final boolean forIndexing;
 
+	/** Tokens of a stemmed field kept for its unstemmed copy; only when indexing. */
+	private final TokenReplay replay;
+
 	/** The analyzer of queries and highlights. */
 	SearchAnalyzer() {
 		this(false);
@@ -70,6 +75,7 @@ final class SearchAnalyzer extends Analyzer {
 	SearchAnalyzer(boolean forIndexing) {
 		super(PER_FIELD_REUSE_STRATEGY);
 		this.forIndexing = forIndexing;
+		this.replay = forIndexing ? new TokenReplay() : null;
 	}
 
 	/**
@@ -105,8 +111,14 @@ final class SearchAnalyzer extends Analyzer {
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		String analysis = analysisOfField(fieldName);
+		if (this.forIndexing && fieldName.endsWith(UNSTEMMED)) {
+			// The same filters as the query side's copy, over the tokens that the stemmed
+			// field just made of the same text.
+			Tokenizer replayed = this.replay.replay();
+			return new TokenStreamComponents(replayed, new ASCIIFoldingFilter(new LowerCaseFilter(replayed)));
+		}
 		StandardTokenizer tokenizer = new StandardTokenizer();
-		TokenStream stream = tokenizer;
+		TokenStream stream = (this.forIndexing && stems(analysis)) ? this.replay.recorder(tokenizer) : tokenizer;
 		// "Lavrov’s" is one token to the tokenizer: without its "’s" it matches "Lavrov".
 		// In English, and in text of unknown language, which is most often English here.
 		if ("en".equals(analysis) || NEUTRAL.equals(analysis)) {
@@ -118,6 +130,20 @@ final class SearchAnalyzer extends Analyzer {
 			stream = this.forIndexing ? new CachedStemFilter(stream, stemmer) : new SnowballFilter(stream, stemmer);
 		}
 		return new TokenStreamComponents(tokenizer, stream);
+	}
+
+	/** How many unstemmed copies were indexed from their stemmed field's tokens. */
+	long replayedFields() {
+		return (this.replay != null) ? this.replay.replayed() : 0;
+	}
+
+	@Override
+	protected Reader initReader(String fieldName, Reader reader) {
+		String analysis = analysisOfField(fieldName);
+		if (this.forIndexing && analysis != null && stems(analysis)) {
+			return this.replay.recording(reader);
+		}
+		return reader;
 	}
 
 	// What a prefix query's text goes through: the same folding, no stemming.

@@ -1,0 +1,159 @@
+#!/usr/bin/env bash
+# How long a full ingest takes to readiness, in wall time and in CPU time, and the RSS it
+# leaves. On 127.0.0.1 only; every process it starts, it stops.
+#
+#   bash src/bench/ingest.sh                          # 100,000 articles, -Xmx256m, 2 runs
+#   bash src/bench/ingest.sh --count 20000 --runs 1 --jfr
+#   bash src/bench/ingest.sh --heap 128m --restart    # also a restart with nothing changed
+#   bash src/bench/ingest.sh --jar target/broadsheet-0.1.0-SNAPSHOT.jar --corpus DIR
+#
+# Each run starts the jar (copied, so that a build meanwhile cannot change it) with
+# `-Xmx<heap> -XX:+UseSerialGC` (the README's recommended flags) on a fresh file-mode H2
+# store over the generated corpus of src/bench/run.sh (src/bench/CorpusGenerator.java,
+# seed 42, cached under target/bench/), and waits for /actuator/health/readiness = UP.
+# Wall time is from the java command to readiness; CPU is the process's user + system
+# time at readiness (from /proc/<pid>/stat), which the other load on a shared machine
+# disturbs least. Sync and index are the times the service logged. --jfr records a CPU
+# profile (settings=profile) of the first run into the run folder and prints its
+# summary (src/bench/jfr-summary.py).
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BENCH=$ROOT/target/bench
+COUNT=100000
+SEED=42
+HEAP=256m
+RUNS=2
+READY_TIMEOUT=1800
+JFR=
+RESTART=
+JAR=
+CORPUS=
+
+while [ $# -gt 0 ]; do
+	case "$1" in
+		--count) COUNT=$2; shift 2 ;;
+		--heap) HEAP=$2; shift 2 ;;
+		--runs) RUNS=$2; shift 2 ;;
+		--seed) SEED=$2; shift 2 ;;
+		--jar) JAR=$2; shift 2 ;;
+		--corpus) CORPUS=$2; shift 2 ;;
+		--ready-timeout) READY_TIMEOUT=$2; shift 2 ;;
+		--jfr) JFR=1; shift ;;
+		--restart) RESTART=1; shift ;;
+		*) echo "usage: bash src/bench/ingest.sh [--count N] [--heap 256m] [--runs 2] [--seed 42] [--jar JAR] [--corpus DIR] [--jfr] [--restart]" >&2; exit 2 ;;
+	esac
+done
+
+log() { echo "[ingest] $*" >&2; }
+die() { log "FAILED: $*"; exit 1; }
+
+PID=
+stop() {
+	if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
+		kill "$PID" 2>/dev/null || true
+		for _ in $(seq 300); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
+		kill -9 "$PID" 2>/dev/null || true
+	fi
+	PID=
+}
+trap stop EXIT
+trap 'exit 143' INT TERM
+
+jar=$JAR
+if [ -z "$jar" ]; then
+	jar=$(ls "$ROOT"/target/broadsheet-*.jar 2>/dev/null | grep -v plain | head -1 || true)
+	if [ -z "$jar" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$jar" -print -quit)" ]; then
+		log "building the jar (./mvnw -B -q -DskipTests package)"
+		(cd "$ROOT" && ./mvnw -B -q -DskipTests -Djacoco.skip=true package >&2) || die "build"
+		jar=$(ls "$ROOT"/target/broadsheet-*.jar | grep -v plain | head -1)
+	fi
+fi
+
+corpus=$CORPUS
+if [ -z "$corpus" ]; then
+	dir=$BENCH/corpus-$COUNT-s$SEED
+	if [ ! -f "$dir/queries.env" ] || [ "$ROOT/src/bench/CorpusGenerator.java" -nt "$dir/queries.env" ]; then
+		log "generating $COUNT articles (seed $SEED)"
+		java "$ROOT/src/bench/CorpusGenerator.java" --count "$COUNT" --seed "$SEED" --out "$dir" >&2 || die "generator"
+	fi
+	corpus=$dir/corpus
+fi
+[ -d "$corpus" ] || die "no corpus folder at $corpus"
+
+run=$BENCH/ingest-$COUNT-$HEAP
+rm -rf "$run" && mkdir -p "$run"
+cp "$jar" "$run/broadsheet.jar"
+jar=$run/broadsheet.jar
+
+port=18480
+while ss -Hltn "sport = :$port" | grep -q .; do port=$((port + 1)); done
+ticks=$(getconf CLK_TCK)
+
+results=$run/results.tsv
+printf 'run\tready (s)\tCPU (s)\tsync (ms)\tindex (ms)\tRSS (MB)\tload average\n' >"$results"
+
+# Starts Broadsheet on the store, waits for readiness, records one row and stops it.
+measure() {
+	local label=$1 store=$2; shift 2
+	local logfile=$run/$label.log
+	java "-Xmx$HEAP" -XX:+UseSerialGC "-Xlog:gc:file=$run/$label-gc.log" "$@" -jar "$jar" \
+		--server.address=127.0.0.1 --server.port="$port" \
+		--spring.datasource.url="jdbc:h2:file:$store" --broadsheet.corpus.path="$corpus" >"$logfile" 2>&1 &
+	PID=$!
+	local started ready
+	started=$(date +%s.%N)
+	until curl -sf --max-time 2 "http://127.0.0.1:$port/actuator/health/readiness" 2>/dev/null | grep -q '"UP"'; do
+		kill -0 "$PID" 2>/dev/null || { tail -20 "$logfile" >&2; die "Broadsheet stopped during '$label' (log: $logfile)"; }
+		[ "$(echo "$(date +%s.%N) - $started < $READY_TIMEOUT" | bc)" = 1 ] || die "not ready after ${READY_TIMEOUT}s"
+		sleep 0.25
+	done
+	ready=$(echo "$(date +%s.%N) - $started" | bc | xargs printf '%.1f')
+	# Fields 14 and 15 of /proc/<pid>/stat, counted after the command name's parenthesis.
+	local cpu rss
+	cpu=$(sed 's/^.*) //' "/proc/$PID/stat" | awk -v t="$ticks" '{ printf "%.1f", ($12 + $13) / t }')
+	rss=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$PID/status")
+	stop
+	local sync index
+	sync=$(grep -o 'synced in [^:]*' "$logfile" | tail -1 | sed 's/synced in //')
+	index=$(grep -o 'Search index \(caught up\|already serves\)[^:]*: [0-9]* articles indexed' "$logfile" | tail -1 \
+		| sed 's/.* in \([0-9]*\) ms: \([0-9]*\) articles indexed/\1 ms, \2 articles/; s/Search index already serves.*/nothing to do/')
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$ready" "$cpu" "${sync:-?}" "${index:-?}" "$rss" \
+		"$(cut -d' ' -f1-3 /proc/loadavg)" >>"$results"
+	log "$label: ready after $ready s, $cpu s of CPU; sync ${sync:-?}; index ${index:-?}; RSS $rss MB; load $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+for i in $(seq "$RUNS"); do
+	store=$run/store-$i/broadsheet
+	log "full ingest $i of $RUNS: $COUNT articles from $corpus (heap $HEAP)"
+	if [ "$i" = 1 ] && [ -n "$JFR" ]; then
+		measure "ingest-$i" "$store" "-XX:StartFlightRecording=filename=$run/ingest.jfr,settings=profile"
+	else
+		measure "ingest-$i" "$store"
+	fi
+	if [ -n "$RESTART" ]; then
+		log "restart $i with nothing changed"
+		measure "restart-$i" "$store"
+	fi
+	# Each run's store is a few hundred MB at 100k: only the last is kept.
+	[ "$i" = "$RUNS" ] || rm -rf "$run/store-$i"
+done
+
+echo
+column -t -s $'\t' "$results"
+awk -F'\t' 'NR > 1 && $1 ~ /^ingest/ { r[++n] = $2; c[n] = $3 }
+	function median(a, n,   i, j, t) {
+		for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+		return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+	}
+	END { if (n) printf "median of %d full ingests: ready %.1f s, CPU %.1f s\n", n, median(r, n), median(c, n) }' "$results"
+echo "heap $HEAP, serial GC; machine: $(nproc) cores; $(java -version 2>&1 | head -1); results in $results"
+if [ -n "$JFR" ]; then
+	jfr print --events jdk.ExecutionSample --stack-depth 200 "$run/ingest.jfr" >"$run/samples.txt"
+	{
+		python3 "$ROOT/src/bench/jfr-ingest-phases.py" "$run/samples.txt"
+		python3 "$ROOT/src/bench/jfr-summary.py" 'extract=\.extract\.' 'lucene=org\.apache\.lucene' 'h2=org\.h2\.' \
+			'hibernate=org\.hibernate' <"$run/samples.txt"
+	} >"$run/ingest-jfr.txt"
+	log "JFR summary in $run/ingest-jfr.txt"
+fi
