@@ -1,12 +1,9 @@
 package io.broadsheet.search;
 
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -72,16 +69,7 @@ class TokenReplayTests {
 	}
 
 	private static List<String> terms(Analyzer analyzer, String field, String text) throws IOException {
-		List<String> terms = new ArrayList<>();
-		try (TokenStream stream = analyzer.tokenStream(field, text)) {
-			CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-			stream.reset();
-			while (stream.incrementToken()) {
-				terms.add(term.toString());
-			}
-			stream.end();
-		}
-		return terms;
+		return AnalyzedTerms.of(analyzer, field, text);
 	}
 
 }
