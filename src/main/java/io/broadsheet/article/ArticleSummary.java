@@ -31,14 +31,14 @@ public record ArticleSummary(@Schema(example = "000_a9e816bf096b0a86") String id
 				example = "[\"Russian Foreign Minister Sergey <mark>Lavrov</mark>’s visit to Yerevan …\"]") @JsonInclude(JsonInclude.Include.NON_NULL) List<String> highlights) {
 
 	static ArticleSummary from(Article article) {
-		return from(article, null);
-	}
-
-	static ArticleSummary from(Article article, List<String> highlights) {
 		return new ArticleSummary(article.getId(), article.getTitle(),
 				article.getAuthors().stream().map(AuthorRef::from).toList(), article.getPublishedDate(),
-				article.getPublisher(), article.getExcerpt(), article.getWordCount(), article.getLanguage(),
-				highlights);
+				article.getPublisher(), article.getExcerpt(), article.getWordCount(), article.getLanguage(), null);
+	}
+
+	ArticleSummary withHighlights(List<String> snippets) {
+		return new ArticleSummary(this.id, this.title, this.authors, this.publishedDate, this.publisher, this.excerpt,
+				this.wordCount, this.language, snippets);
 	}
 
 }

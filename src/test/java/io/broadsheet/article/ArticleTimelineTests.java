@@ -34,7 +34,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @DataJpaTest
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
-@Import({ ArticleStore.class, ArticleCatalog.class, ArticleTimeline.class, AuthorStore.class, SearchSlice.class })
+@Import({ ArticleStore.class, ArticleCatalog.class, ArticleTimeline.class, ArticleSummaries.class, AuthorStore.class,
+		SearchSlice.class })
 @Tag("database")
 class ArticleTimelineTests {
 

@@ -1,0 +1,72 @@
+package io.broadsheet.article;
+
+import java.lang.reflect.InvocationHandler;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.lang.reflect.Proxy;
+import java.sql.Connection;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import javax.sql.DataSource;
+
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.util.ClassUtils;
+
+/**
+ * Counts the SQL statements made on the application's connections, whoever makes them:
+ * Hibernate and plain JDBC alike, which Hibernate's own statistics cannot. Import it into
+ * a test's context; it wraps the data source.
+ */
+class StatementCounter implements BeanPostProcessor {
+
+	private final AtomicInteger statements = new AtomicInteger();
+
+	/** Starts counting from zero. */
+	void reset() {
+		this.statements.set(0);
+	}
+
+	/** Statements made since the last {@link #reset()}. */
+	int count() {
+		return this.statements.get();
+	}
+
+	@Override
+	public Object postProcessAfterInitialization(Object bean, String beanName) {
+		return (bean instanceof DataSource) ? proxy(bean, (target, method, args) -> {
+			Object result = invoke(target, method, args);
+			return (result instanceof Connection) ? proxy(result, this::countStatements) : result;
+		}) : bean;
+	}
+
+	private Object countStatements(Object connection, Method method, Object[] args) throws Throwable {
+		if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+			this.statements.incrementAndGet();
+		}
+		return invoke(connection, method, args);
+	}
+
+	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
+		try {
+			return method.invoke(target, args);
+		}
+		catch (InvocationTargetException ex) {
+			throw ex.getTargetException();
+		}
+	}
+
+	private static Object proxy(Object target, Handler handler) {
+		InvocationHandler invocation = (proxy, method, args) -> handler.handle(target, method, args);
+		return Proxy.newProxyInstance(StatementCounter.class.getClassLoader(), ClassUtils.getAllInterfaces(target),
+				invocation);
+	}
+
+	/** What a proxy does with a call made to it. */
+	@FunctionalInterface
+	private interface Handler {
+
+		Object handle(Object target, Method method, Object[] args) throws Throwable;
+
+	}
+
+}
