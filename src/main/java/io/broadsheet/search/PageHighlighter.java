@@ -3,7 +3,6 @@ package io.broadsheet.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,46 +52,29 @@ final class PageHighlighter extends UnifiedHighlighter {
 	 * matched
 	 */
 	List<List<String>> highlight(Query text, List<HitFields> hits) throws IOException {
-		List<List<String>> highlights = new ArrayList<>(Collections.nCopies(hits.size(), List.of()));
-		// Bodies first, titles then only for the hits whose body had nothing to show:
-		// most hits match in the body, and each field highlighted costs a pass over the
-		// query's matches in each document.
-		int maxFields = hits.stream().mapToInt((hit) -> hit.textFields().size()).max().orElse(0);
-		for (int rank = 0; rank < maxFields; rank++) {
-			List<Integer> pending = new ArrayList<>();
-			for (int i = 0; i < hits.size(); i++) {
-				if (highlights.get(i).isEmpty() && hits.get(i).textFields().size() > rank) {
-					pending.add(i);
-				}
-			}
-			if (pending.isEmpty()) {
-				break;
-			}
-			highlightField(text, hits, rank, pending, highlights);
+		Set<String> fields = new LinkedHashSet<>();
+		for (HitFields hit : hits) {
+			fields.addAll(hit.textFields());
+		}
+		int[] docs = hits.stream().mapToInt(HitFields::doc).toArray();
+		String[] fieldNames = fields.toArray(String[]::new);
+		int[] maxSnippets = new int[fieldNames.length];
+		Arrays.fill(maxSnippets, MAX_SNIPPETS);
+		Map<String, Object[]> snippets = highlightFieldsAsObjects(fieldNames, text, docs, maxSnippets);
+		List<List<String>> highlights = new ArrayList<>(hits.size());
+		for (int i = 0; i < hits.size(); i++) {
+			highlights.add(snippetsOf(hits.get(i), snippets, i));
 		}
 		return highlights;
 	}
 
-	// Highlights the field of the given rank (0 the body, 1 the title) in the pending
-	// hits.
-	private void highlightField(Query text, List<HitFields> hits, int rank, List<Integer> pending,
-			List<List<String>> highlights) throws IOException {
-		Set<String> fields = new LinkedHashSet<>();
-		for (int i : pending) {
-			fields.add(hits.get(i).textFields().get(rank));
-		}
-		String[] fieldNames = fields.toArray(String[]::new);
-		int[] docs = pending.stream().mapToInt((i) -> hits.get(i).doc()).toArray();
-		int[] maxSnippets = new int[fieldNames.length];
-		Arrays.fill(maxSnippets, MAX_SNIPPETS);
-		Map<String, Object[]> snippets = highlightFieldsAsObjects(fieldNames, text, docs, maxSnippets);
-		for (int position = 0; position < pending.size(); position++) {
-			int hit = pending.get(position);
-			if (snippets.get(hits.get(hit).textFields().get(rank))[position] instanceof List<?> list
-					&& !list.isEmpty()) {
-				highlights.set(hit, list.stream().map(String.class::cast).toList());
+	private static List<String> snippetsOf(HitFields hit, Map<String, Object[]> snippets, int position) {
+		for (String field : hit.textFields()) {
+			if (snippets.get(field)[position] instanceof List<?> list && !list.isEmpty()) {
+				return list.stream().map(String.class::cast).toList();
 			}
 		}
+		return List.of();
 	}
 
 	/**
