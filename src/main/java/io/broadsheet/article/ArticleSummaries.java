@@ -5,14 +5,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
+import io.broadsheet.author.AuthorStore;
 import io.broadsheet.system.CorpusChanged;
 
 /**
@@ -26,29 +29,32 @@ import io.broadsheet.system.CorpusChanged;
  * summaries of 100k articles take about 50 MB of heap: the excerpt is most of it; author
  * references, publishers, languages and days are shared between the articles that have
  * the same. An article the store holds but the served version does not (a sync is
- * running) is read from the store, with the same statements restricted to its id.
+ * running) is read from the store, with the same statements restricted to its id; the
+ * authors' names come from the author module.
  */
 @Component
 class ArticleSummaries {
 
-	// One row per author of each article (one for an article without authors), in no
-	// particular order: one statement for a page or the whole corpus.
 	private static final String SUMMARIES = """
-			select a.id, a.title, a.published_date, a.publisher, a.excerpt, a.word_count, a.language,
-			  aa.position, au.id, au.name
-			from article a
-			  left join article_author aa on aa.article_id = a.id
-			  left join author au on au.id = aa.author_id""";
+			select id, title, published_date, publisher, excerpt, word_count, language from article""";
 
-	private static final String ONLY_IDS = " where a.id in (:ids)";
+	// The authors' names are the author module's (AuthorStore).
+	private static final String CREDITS = "select article_id, position, author_id from article_author";
+
+	private static final String ONLY_IDS = " where id in (:ids)";
+
+	private static final String ONLY_ARTICLE_IDS = " where article_id in (:ids)";
 
 	private final JdbcClient jdbc;
+
+	private final AuthorStore authors;
 
 	/** Empty until the first version is served: the store answers meanwhile. */
 	private volatile Map<String, ArticleSummary> served = Map.of();
 
-	ArticleSummaries(JdbcClient jdbc) {
+	ArticleSummaries(JdbcClient jdbc, AuthorStore authors) {
 		this.jdbc = jdbc;
+		this.authors = authors;
 	}
 
 	@EventListener
@@ -78,61 +84,69 @@ class ArticleSummaries {
 		return page;
 	}
 
-	// All articles when ids is null, else those of the ids.
+	// All articles when ids is null, else those of the ids: three statements.
 	private Map<String, ArticleSummary> load(Collection<String> ids) {
-		Shared shared = new Shared();
-		Map<String, Listed> listed = new HashMap<>();
-		JdbcClient.StatementSpec query = (ids != null) ? this.jdbc.sql(SUMMARIES + ONLY_IDS).param("ids", ids)
-				: this.jdbc.sql(SUMMARIES);
-		query.query((row) -> {
-			String id = row.getString(1);
-			Listed article = listed.get(id);
-			if (article == null) {
-				LocalDate day = row.getObject(3, LocalDate.class);
-				article = new Listed(id, row.getString(2), shared.day(day), shared.text(row.getString(4)),
-						row.getString(5), row.getInt(6), shared.text(row.getString(7)), new ArrayList<>(2));
-				listed.put(id, article);
-			}
-			String authorId = row.getString(9);
-			if (authorId != null) {
-				AuthorRef author = shared.authors.get(authorId);
-				if (author == null) {
-					author = new AuthorRef(authorId, row.getString(10));
-					shared.authors.put(authorId, author);
-				}
-				article.credits.add(new Credit(row.getInt(8), author));
-			}
+		Map<String, List<Credit>> credits = new HashMap<>();
+		Set<String> authorIds = new HashSet<>();
+		query(CREDITS, ONLY_ARTICLE_IDS, ids).query((row) -> {
+			String author = row.getString(3);
+			authorIds.add(author);
+			credits.computeIfAbsent(row.getString(1), (article) -> new ArrayList<>(2))
+				.add(new Credit(row.getInt(2), author));
 		});
-		Map<String, ArticleSummary> summaries = new HashMap<>(listed.size() * 4 / 3 + 1);
-		listed.forEach((id, article) -> summaries.put(id, article.toSummary()));
+		Map<String, String> names = (ids != null) ? this.authors.namesOf(authorIds) : this.authors.allNames();
+		Shared shared = new Shared(names);
+		Map<String, ArticleSummary> summaries = new HashMap<>();
+		query(SUMMARIES, ONLY_IDS, ids).query((row) -> {
+			String id = row.getString(1);
+			LocalDate day = row.getObject(3, LocalDate.class);
+			summaries.put(id,
+					new ArticleSummary(id, row.getString(2), shared.byline(credits.get(id)), shared.day(day),
+							shared.text(row.getString(4)), row.getString(5), row.getInt(6),
+							shared.text(row.getString(7)), null));
+		});
 		return summaries;
 	}
 
-	/** One author of an article, at its place in the byline. */
-	private record Credit(int position, AuthorRef author) {
-
+	private JdbcClient.StatementSpec query(String sql, String onlyIds, Collection<String> ids) {
+		return (ids != null) ? this.jdbc.sql(sql + onlyIds).param("ids", ids) : this.jdbc.sql(sql);
 	}
 
-	/** An article's row and its authors as read, in no order yet. */
-	private record Listed(String id, String title, LocalDate publishedDate, String publisher, String excerpt,
-			int wordCount, String language, List<Credit> credits) {
-
-		ArticleSummary toSummary() {
-			this.credits.sort(Comparator.comparingInt(Credit::position));
-			return new ArticleSummary(this.id, this.title, this.credits.stream().map(Credit::author).toList(),
-					this.publishedDate, this.publisher, this.excerpt, this.wordCount, this.language, null);
-		}
+	/** One author of an article, at its place in the byline. */
+	private record Credit(int position, String authorId) {
 
 	}
 
 	/** Values many articles have in common, kept once. */
 	private static final class Shared {
 
+		private final Map<String, String> names;
+
 		private final Map<String, AuthorRef> authors = new HashMap<>();
 
 		private final Map<LocalDate, LocalDate> days = new HashMap<>();
 
 		private final Map<String, String> texts = new HashMap<>();
+
+		Shared(Map<String, String> names) {
+			this.names = names;
+		}
+
+		// An author removed since the byline was read (a sync is running) is left out.
+		List<AuthorRef> byline(List<Credit> credits) {
+			if (credits == null) {
+				return List.of();
+			}
+			credits.sort(Comparator.comparingInt(Credit::position));
+			List<AuthorRef> byline = new ArrayList<>(credits.size());
+			for (Credit credit : credits) {
+				String name = this.names.get(credit.authorId());
+				if (name != null) {
+					byline.add(this.authors.computeIfAbsent(credit.authorId(), (id) -> new AuthorRef(id, name)));
+				}
+			}
+			return List.copyOf(byline);
+		}
 
 		LocalDate day(LocalDate value) {
 			return (value != null) ? this.days.computeIfAbsent(value, Function.identity()) : null;

@@ -46,7 +46,7 @@ public class AuthorStore {
 
 	/**
 	 * The display names of the given authors: the search index keeps them with each
-	 * article it indexes.
+	 * article it indexes, and a whole article lists them.
 	 * @param ids author ids
 	 * @return the name of each of them that exists, by id
 	 */
@@ -57,6 +57,19 @@ public class AuthorStore {
 			this.jdbc.query("select id, name from author where id in (:ids)", Map.of("ids", ids),
 					(RowCallbackHandler) (row) -> names.put(row.getString(1), row.getString(2)));
 		}
+		return names;
+	}
+
+	/**
+	 * The display names of all authors, by id: listings held in memory name every author
+	 * of the corpus.
+	 * @return every author's name, by id
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, String> allNames() {
+		Map<String, String> names = new HashMap<>();
+		this.jdbc.query("select id, name from author", Map.of(),
+				(RowCallbackHandler) (row) -> names.put(row.getString(1), row.getString(2)));
 		return names;
 	}
 
