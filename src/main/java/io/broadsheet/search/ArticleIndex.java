@@ -39,6 +39,7 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.slf4j.Logger;
@@ -406,8 +407,15 @@ public class ArticleIndex implements DisposableBean {
 					return new SearchHits(searcher.count(query), List.of());
 				}
 				int wanted = (int) Math.min(offset + pageable.getPageSize(), maxDoc);
+				// Only the page's hits are ranked in full: past them, hits that cannot
+				// enter the page are skipped unscored, and the total is then counted
+				// apart,
+				// which for one word is its document frequency and otherwise a pass that
+				// scores nothing.
 				TopFieldDocs top = searcher.search(query,
-						new TopFieldCollectorManager(toSort(pageable), Math.max(1, wanted), Integer.MAX_VALUE));
+						new TopFieldCollectorManager(toSort(pageable), Math.max(1, wanted), Math.max(1, wanted)));
+				long total = (top.totalHits.relation == TotalHits.Relation.EQUAL_TO) ? top.totalHits.value
+						: searcher.count(query);
 				List<PageHighlighter.HitFields> page = new ArrayList<>();
 				List<String> ids = new ArrayList<>();
 				List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
@@ -425,7 +433,7 @@ public class ArticleIndex implements DisposableBean {
 				for (int i = 0; i < ids.size(); i++) {
 					hits.add(new SearchHits.Hit(ids.get(i), (highlights != null) ? highlights.get(i) : List.of()));
 				}
-				return new SearchHits(top.totalHits.value, hits);
+				return new SearchHits(total, hits);
 			}
 			finally {
 				this.searchers.release(searcher);

@@ -151,7 +151,19 @@ class ArticleIndexTests {
 		assertThat(done.indexed()).isEqualTo(articles.length);
 		assertThat(done.documents()).isEqualTo(articles.length);
 		assertThat(ids("w0777")).containsExactly("0777");
-		assertThat(this.index.search(criteria("negotiation"), BY_RELEVANCE).total()).isEqualTo(articles.length);
+		// Totals stay exact when only the page's hits are ranked: one word, several, a
+		// phrase, an exclusion, in every order.
+		Map<String, Integer> expectedTotals = Map.of("negotiation", articles.length, "negotiations round",
+				articles.length, "\"resumed in round\"", articles.length, "report -w0777", articles.length - 1);
+		for (Map.Entry<String, Integer> expected : expectedTotals.entrySet()) {
+			for (Pageable pageable : List.of(BY_RELEVANCE, PageRequest.of(3, 7, Sort.by("publishedDate", "id")),
+					PageRequest.of(0, 5, Sort.by(Sort.Order.desc("title"), Sort.Order.asc("id"))))) {
+				SearchHits found = this.index.search(criteria(expected.getKey()), pageable);
+				assertThat(found.total()).as("%s, %s", expected.getKey(), pageable)
+					.isEqualTo(expected.getValue().longValue());
+				assertThat(found.hits()).hasSize(pageable.getPageSize());
+			}
+		}
 
 		// A second replica's index of the same rows, built on threads of its own: its
 		// documents land in other segments, but every answer is the same.
