@@ -51,6 +51,14 @@ final class HeadlineFinder {
 	// A standfirst under its headline is a long line.
 	private static final int STANDFIRST_WORDS = 10;
 
+	// A headline above its standfirst names the article's matter: this share of its
+	// words at least is in the article's opening.
+	private static final double HEADLINE_SHARE = 0.5;
+
+	// A meta line between a headline and its standfirst ("New, 6 comments") has at most
+	// this many words.
+	private static final int META_WORDS = 4;
+
 	// Blocks from the article's start on that may still be its headline.
 	private static final int BELOW_START = 2;
 
@@ -178,7 +186,7 @@ final class HeadlineFinder {
 			}
 		}
 		if (best != null && !pageTitle.confirms(best.text())) {
-			best = headlineAboveStandfirst(paragraphs, best);
+			best = headlineAboveStandfirst(paragraphs, best, vocabulary, start);
 		}
 		if (best == null || !best.attested()) {
 			best = better(best, farConfirmed(paragraphs, start, pageTitle));
@@ -186,30 +194,56 @@ final class HeadlineFinder {
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
 	}
 
-	// A standfirst (a longer line that sums the story up) scores higher than the shorter
-	// headline just above it: the line above is the headline when it is one by shape,
-	// a sentence of five words or more in mixed case, clearly shorter than the
-	// standfirst (a kicker or a section label above a headline is shorter still).
-	private static Headline headlineAboveStandfirst(List<Paragraph> paragraphs, Headline found) {
+	// A standfirst (a line under the headline that sums the story up) often scores
+	// higher than the headline above it: it is longer, and nearer the byline. The line
+	// above is the headline when it is one by shape (no closing full stop, mixed case)
+	// and the line found reads as a standfirst rather than as a headline under a kicker:
+	// a sentence closed by a full stop (headlines seldom end with one), or a line of ten
+	// words or more clearly longer than the line above (a kicker or a section label
+	// above a headline is short), or a line under a headline the page shows twice in a
+	// row. A short meta line between the two ("New, 6 comments") is stepped over, and
+	// so is a line above that shares few words with the article (a promotion).
+	private static Headline headlineAboveStandfirst(List<Paragraph> paragraphs, Headline found,
+			ArticleVocabulary vocabulary, int start) {
 		int standfirstWords = headlineWords(found.text(), LONG_HEADLINE + 1);
-		if (standfirstWords < STANDFIRST_WORDS) {
-			return found;
-		}
-		for (int i = found.index() - 1; i >= 0 && i >= found.index() - 2; i--) {
+		boolean sentence = endsWithFullStop(found.text());
+		boolean steppedOver = false;
+		for (int i = found.index() - 1; i >= 0 && i >= found.index() - 3; i--) {
 			String text = paragraphs.get(i).text();
 			if (Boilerplate.isNoise(text)) {
 				continue;
 			}
 			String headline = TitleDetector.headlineText(afterTrail(text));
 			int words = headlineWords(headline, LONG_HEADLINE + 1);
-			if (isCandidate(headline) && words >= 5 && words + 3 <= standfirstWords
-					&& !Texts.endsWithSentencePunctuation(headline) && !startsLowerCase(headline)
-					&& !isAllUpperCase(headline) && !isGluedMenu(headline)) {
-				return new Headline(headline, i, found.score(), found.attested(), found.siteName());
+			if (isHeadlineShaped(headline)) {
+				boolean shownTwice = i > 0 && Texts.key(paragraphs.get(i - 1).text()).equals(Texts.key(text));
+				boolean muchLonger = !steppedOver && standfirstWords >= STANDFIRST_WORDS && words >= 5
+						&& words + 3 <= standfirstWords;
+				// The weaker signs hold only for a line that names the article's matter.
+				boolean named = i >= start || vocabulary.share(headline, i) >= HEADLINE_SHARE;
+				boolean standfirst = named && (muchLonger || sentence && words >= 2 && words <= standfirstWords
+						|| standfirstWords >= STANDFIRST_WORDS && words >= 4 && 2 * words <= standfirstWords
+						|| shownTwice && words >= MIN_WORDS);
+				if (standfirst) {
+					return new Headline(headline, i, found.score(), found.attested(), found.siteName());
+				}
+				if (named) {
+					return found;
+				}
 			}
-			return found;
+			if (steppedOver || words > META_WORDS || isBylineOrDateLine(text)) {
+				return found;
+			}
+			steppedOver = true;
 		}
 		return found;
+	}
+
+	// A headline by shape: a candidate line in mixed case with no closing full stop, and
+	// no bar between parts ("Volleyball | MTV Stuttgart" is a section and a site).
+	private static boolean isHeadlineShaped(String headline) {
+		return isCandidate(headline) && !headline.contains(" | ") && !Texts.endsWithSentencePunctuation(headline)
+				&& !startsLowerCase(headline) && !isAllUpperCase(headline) && !isGluedMenu(headline);
 	}
 
 	/**
