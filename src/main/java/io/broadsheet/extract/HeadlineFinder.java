@@ -86,7 +86,10 @@ final class HeadlineFinder {
 
 	private static final String[] TRAIL_SEPARATORS = { " » ", " > ", " >> ", " / ", " › " };
 
-	private static final String[] SITE_SEPARATORS = { " | ", " - ", " – ", " — ", " :: ", " · ", " » " };
+	private static final String[] SITE_SEPARATORS = { " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : " };
+
+	// A site's name after a spaced colon has at most so many words.
+	private static final int SHORT_SITE = 3;
 
 	private HeadlineFinder() {
 	}
@@ -561,7 +564,7 @@ final class HeadlineFinder {
 	 * Site}, {@code Site | Headline}, {@code HeadlineSite} (glued), or the headline
 	 * alone. A line further down that it repeats is the headline.
 	 */
-	private record PageTitle(List<String> keys, List<String> siteNames, int lines) {
+	record PageTitle(List<String> keys, List<String> siteNames, int lines) {
 
 		static PageTitle of(List<Paragraph> paragraphs) {
 			List<String> keys = new ArrayList<>();
@@ -576,6 +579,12 @@ final class HeadlineFinder {
 				String site = null;
 				for (String separator : SITE_SEPARATORS) {
 					int at = text.lastIndexOf(separator);
+					if (at > 0 && separator.equals(" : ")
+							&& headlineWords(text.substring(at + separator.length()), SHORT_SITE) > SHORT_SITE) {
+						// "Headline : 読売新聞" names the site; "Guerre en Ukraine : ce que
+						// l'on sait" is a French headline's own colon.
+						continue;
+					}
 					if (at > 0) {
 						keys.add(Texts.key(text.substring(0, at)));
 						site = (site != null) ? site : text.substring(at + separator.length()).strip();
@@ -596,13 +605,16 @@ final class HeadlineFinder {
 
 		// The whole title, a part of it between site separators, or its start when the
 		// site's name is glued on without a space (long enough not to be a menu entry).
+		// A teaser cut short ("«Wir waren fast 40 Tage in...") starts the title too, but
+		// is a link to the story, not its headline.
 		boolean confirms(String headline) {
 			String key = Texts.key(headline);
 			if (key.isEmpty()) {
 				return false;
 			}
+			boolean cutShort = headline.endsWith("...") || headline.endsWith("…");
 			for (String title : this.keys) {
-				if (title.equals(key) || key.length() >= GLUED_MIN && Texts.words(key, 3) >= 3
+				if (title.equals(key) || !cutShort && key.length() >= GLUED_MIN && Texts.words(key, 3) >= 3
 						&& (title.startsWith(key) || title.endsWith(key))) {
 					return true;
 				}
