@@ -125,6 +125,7 @@ final class HeadlineFinder {
 		Set<String> elsewhere = repeatedKeys(paragraphs, start);
 		ArticleVocabulary vocabulary = ArticleVocabulary.of(paragraphs, start);
 		Headline best = null;
+		Headline bylined = null;
 		int linesAbove = 0;
 		int below = Math.min(start + BELOW_START, paragraphs.size());
 		for (int i = below - 1; i >= 0 && i >= start - REACH; i--) {
@@ -187,9 +188,20 @@ final class HeadlineFinder {
 				best = new Headline(headline, i, score, attested && score >= MIN_SCORE,
 						confirmed ? pageTitle.siteName() : null);
 			}
+			if (under >= WITH_BYLINE_OR_DATE && words > MIN_WORDS && !endsWithFullStop(headline)
+					&& !startsLowerCase(headline) && !isGluedMenu(headline) && score >= MIN_SCORE
+					&& (bylined == null || score > bylined.score())
+					&& (i >= start || vocabulary.share(headline, i) >= HEADLINE_SHARE)) {
+				bylined = new Headline(headline, i, score, true, null);
+			}
 		}
 		if (best != null && !pageTitle.confirms(best.text())) {
 			best = headlineAboveStandfirst(paragraphs, best, vocabulary, start);
+		}
+		if (best != null && !best.attested() && bylined != null) {
+			// A line with a byline or date line right under it, naming the article's
+			// matter, is the headline a row of related links nearer the text is not.
+			best = bylined;
 		}
 		if (best == null || !best.attested()) {
 			best = better(best, farConfirmed(paragraphs, start, pageTitle));

@@ -108,6 +108,28 @@ class HeadlineFinderTests {
 								">>Infant mortality is high because the health care system fails "
 										+ "mothers too, and the figures show how far behind other rich countries it is."),
 						"Why is infant mortality so high? Because our health care system fails mothers, too"),
+				Arguments.of("the bylined headline over a list of related headlines nearer the text",
+						List.of("Home", "Chinese hunter catches bubonic plague after eating wild rabbit",
+								"By Natalie Roe", "View author archive", "Email the author", "Most Popular Today",
+								"Two patients diagnosed with plague in China as officials scramble",
+								"Origin of the Black Death plague traced to Russia",
+								"Plague-ridden prairie dogs pose danger to tourists", "see also",
+								">>A case of bubonic plague was reported in China after a hunter ate a wild rabbit, "
+										+ "weeks after two patients were diagnosed with pneumonic plague."),
+						"Chinese hunter catches bubonic plague after eating wild rabbit"),
+				Arguments.of("a dated German headline over a thread of comments nearer the text",
+						List.of("Über uns", "Jacobs Gold Instant Kaffee 2 Gläser für 4,80 €", "18.10.2019, 15:07 Uhr",
+								"Zum Deal »", "mailshopper", "Der Kaffee von Jacobs ist gerade günstig zu haben",
+								"Montana", "Zum Antworten anmelden Zitieren",
+								">>Hast recht, der Kaffee von Jacobs ist gerade günstig: zwei Gläser Gold für 4,80 €, "
+										+ "das ist ein guter Preis für Instant Kaffee."),
+						"Jacobs Gold Instant Kaffee 2 Gläser für 4,80 €"),
+				Arguments.of("a glued breadcrumb over a date line is no headline",
+						List.of("you are here: HomeNewsBusinessMarkets", "Nov 19, 2019",
+								"Economy in stress and markets on a high; time to be careful?",
+								">>The economy is in stress while the markets are on a high: a time to be careful, "
+										+ "say analysts, as the gap between the two grows."),
+						"Economy in stress and markets on a high; time to be careful?"),
 				Arguments.of("a section label above a long headline stays a label", List.of("Home",
 						"Kinderrechte in Deutschland",
 						"Verein zur Unterstützung arbeitender Kinder und Jugendlicher stellt seinen Bericht vor",
