@@ -51,6 +51,14 @@ final class HeadlineFinder {
 	// A standfirst under its headline is a long line.
 	private static final int STANDFIRST_WORDS = 10;
 
+	// A headline above its standfirst names the article's matter: this share of its
+	// words at least is in the article's opening.
+	private static final double HEADLINE_SHARE = 0.5;
+
+	// A meta line between a headline and its standfirst ("New, 6 comments") has at most
+	// this many words.
+	private static final int META_WORDS = 4;
+
 	// Blocks from the article's start on that may still be its headline.
 	private static final int BELOW_START = 2;
 
@@ -78,7 +86,10 @@ final class HeadlineFinder {
 
 	private static final String[] TRAIL_SEPARATORS = { " » ", " > ", " >> ", " / ", " › " };
 
-	private static final String[] SITE_SEPARATORS = { " | ", " - ", " – ", " — ", " :: ", " · ", " » " };
+	private static final String[] SITE_SEPARATORS = { " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : " };
+
+	// A site's name after a spaced colon has at most so many words.
+	private static final int SHORT_SITE = 3;
 
 	private HeadlineFinder() {
 	}
@@ -114,6 +125,7 @@ final class HeadlineFinder {
 		Set<String> elsewhere = repeatedKeys(paragraphs, start);
 		ArticleVocabulary vocabulary = ArticleVocabulary.of(paragraphs, start);
 		Headline best = null;
+		Headline bylined = null;
 		int linesAbove = 0;
 		int below = Math.min(start + BELOW_START, paragraphs.size());
 		for (int i = below - 1; i >= 0 && i >= start - REACH; i--) {
@@ -176,9 +188,20 @@ final class HeadlineFinder {
 				best = new Headline(headline, i, score, attested && score >= MIN_SCORE,
 						confirmed ? pageTitle.siteName() : null);
 			}
+			if (under >= WITH_BYLINE_OR_DATE && words > MIN_WORDS && !endsWithFullStop(headline)
+					&& !startsLowerCase(headline) && !isGluedMenu(headline) && score >= MIN_SCORE
+					&& (bylined == null || score > bylined.score())
+					&& (i >= start || vocabulary.share(headline, i) >= HEADLINE_SHARE)) {
+				bylined = new Headline(headline, i, score, true, null);
+			}
 		}
 		if (best != null && !pageTitle.confirms(best.text())) {
-			best = headlineAboveStandfirst(paragraphs, best);
+			best = headlineAboveStandfirst(paragraphs, best, vocabulary, start);
+		}
+		if (best != null && !best.attested() && bylined != null) {
+			// A line with a byline or date line right under it, naming the article's
+			// matter, is the headline a row of related links nearer the text is not.
+			best = bylined;
 		}
 		if (best == null || !best.attested()) {
 			best = better(best, farConfirmed(paragraphs, start, pageTitle));
@@ -186,30 +209,56 @@ final class HeadlineFinder {
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
 	}
 
-	// A standfirst (a longer line that sums the story up) scores higher than the shorter
-	// headline just above it: the line above is the headline when it is one by shape,
-	// a sentence of five words or more in mixed case, clearly shorter than the
-	// standfirst (a kicker or a section label above a headline is shorter still).
-	private static Headline headlineAboveStandfirst(List<Paragraph> paragraphs, Headline found) {
+	// A standfirst (a line under the headline that sums the story up) often scores
+	// higher than the headline above it: it is longer, and nearer the byline. The line
+	// above is the headline when it is one by shape (no closing full stop, mixed case)
+	// and the line found reads as a standfirst rather than as a headline under a kicker:
+	// a sentence closed by a full stop (headlines seldom end with one), or a line of ten
+	// words or more clearly longer than the line above (a kicker or a section label
+	// above a headline is short), or a line under a headline the page shows twice in a
+	// row. A short meta line between the two ("New, 6 comments") is stepped over, and
+	// so is a line above that shares few words with the article (a promotion).
+	private static Headline headlineAboveStandfirst(List<Paragraph> paragraphs, Headline found,
+			ArticleVocabulary vocabulary, int start) {
 		int standfirstWords = headlineWords(found.text(), LONG_HEADLINE + 1);
-		if (standfirstWords < STANDFIRST_WORDS) {
-			return found;
-		}
-		for (int i = found.index() - 1; i >= 0 && i >= found.index() - 2; i--) {
+		boolean sentence = endsWithFullStop(found.text());
+		boolean steppedOver = false;
+		for (int i = found.index() - 1; i >= 0 && i >= found.index() - 3; i--) {
 			String text = paragraphs.get(i).text();
 			if (Boilerplate.isNoise(text)) {
 				continue;
 			}
 			String headline = TitleDetector.headlineText(afterTrail(text));
 			int words = headlineWords(headline, LONG_HEADLINE + 1);
-			if (isCandidate(headline) && words >= 5 && words + 3 <= standfirstWords
-					&& !Texts.endsWithSentencePunctuation(headline) && !startsLowerCase(headline)
-					&& !isAllUpperCase(headline) && !isGluedMenu(headline)) {
-				return new Headline(headline, i, found.score(), found.attested(), found.siteName());
+			if (isHeadlineShaped(headline)) {
+				boolean shownTwice = i > 0 && Texts.key(paragraphs.get(i - 1).text()).equals(Texts.key(text));
+				boolean muchLonger = !steppedOver && standfirstWords >= STANDFIRST_WORDS && words >= 5
+						&& words + 3 <= standfirstWords;
+				// The weaker signs hold only for a line that names the article's matter.
+				boolean named = i >= start || vocabulary.share(headline, i) >= HEADLINE_SHARE;
+				boolean standfirst = named && (muchLonger || sentence && words >= 2 && words <= standfirstWords
+						|| standfirstWords >= STANDFIRST_WORDS && words >= 4 && 2 * words <= standfirstWords
+						|| shownTwice && words >= MIN_WORDS);
+				if (standfirst) {
+					return new Headline(headline, i, found.score(), found.attested(), found.siteName());
+				}
+				if (named) {
+					return found;
+				}
 			}
-			return found;
+			if (steppedOver || words > META_WORDS || isBylineOrDateLine(text)) {
+				return found;
+			}
+			steppedOver = true;
 		}
 		return found;
+	}
+
+	// A headline by shape: a candidate line in mixed case with no closing full stop, and
+	// no bar between parts ("Volleyball | MTV Stuttgart" is a section and a site).
+	private static boolean isHeadlineShaped(String headline) {
+		return isCandidate(headline) && !headline.contains(" | ") && !Texts.endsWithSentencePunctuation(headline)
+				&& !startsLowerCase(headline) && !isAllUpperCase(headline) && !isGluedMenu(headline);
 	}
 
 	/**
@@ -527,7 +576,7 @@ final class HeadlineFinder {
 	 * Site}, {@code Site | Headline}, {@code HeadlineSite} (glued), or the headline
 	 * alone. A line further down that it repeats is the headline.
 	 */
-	private record PageTitle(List<String> keys, List<String> siteNames, int lines) {
+	record PageTitle(List<String> keys, List<String> siteNames, int lines) {
 
 		static PageTitle of(List<Paragraph> paragraphs) {
 			List<String> keys = new ArrayList<>();
@@ -542,6 +591,12 @@ final class HeadlineFinder {
 				String site = null;
 				for (String separator : SITE_SEPARATORS) {
 					int at = text.lastIndexOf(separator);
+					if (at > 0 && separator.equals(" : ")
+							&& headlineWords(text.substring(at + separator.length()), SHORT_SITE) > SHORT_SITE) {
+						// "Headline : 読売新聞" names the site; "Guerre en Ukraine : ce que
+						// l'on sait" is a French headline's own colon.
+						continue;
+					}
 					if (at > 0) {
 						keys.add(Texts.key(text.substring(0, at)));
 						site = (site != null) ? site : text.substring(at + separator.length()).strip();
@@ -562,13 +617,16 @@ final class HeadlineFinder {
 
 		// The whole title, a part of it between site separators, or its start when the
 		// site's name is glued on without a space (long enough not to be a menu entry).
+		// A teaser cut short ("«Wir waren fast 40 Tage in...") starts the title too, but
+		// is a link to the story, not its headline.
 		boolean confirms(String headline) {
 			String key = Texts.key(headline);
 			if (key.isEmpty()) {
 				return false;
 			}
+			boolean cutShort = headline.endsWith("...") || headline.endsWith("…");
 			for (String title : this.keys) {
-				if (title.equals(key) || key.length() >= GLUED_MIN && Texts.words(key, 3) >= 3
+				if (title.equals(key) || !cutShort && key.length() >= GLUED_MIN && Texts.words(key, 3) >= 3
 						&& (title.startsWith(key) || title.endsWith(key))) {
 					return true;
 				}

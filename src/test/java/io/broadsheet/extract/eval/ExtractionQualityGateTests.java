@@ -19,9 +19,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * authors 0.930/0.708, date precision 0.877, accuracy 0.586 when they were set; title
  * 0.620 and date precision 0.915 when those two were raised; date precision 0.930 and
  * accuracy 0.724 when the date ranking used the headline and the language; title 0.681
- * when it was raised again). A change that makes the extractor worse on real pages fails
- * the build, as a failing case would. The set is found beside the project
- * ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
+ * when it was raised again, 0.699 when headlines above their standfirsts and over their
+ * bylines were told from the lines around them). A change that makes the extractor worse
+ * on real pages fails the build, as a failing case would. The set is found beside the
+ * project ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
  * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
@@ -66,7 +67,7 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.67);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.69);
 	}
 
 	@Test

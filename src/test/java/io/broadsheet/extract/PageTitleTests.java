@@ -1,0 +1,36 @@
+package io.broadsheet.extract;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The page title saved as a page's first line: which lines further down it confirms as
+ * the headline, and the site it names.
+ */
+class PageTitleTests {
+
+	@ParameterizedTest(name = "{0} / {1}")
+	@CsvSource(delimiter = ';',
+			textBlock = """
+					NASA adds five companies to lunar lander program - SpaceNews; NASA adds five companies to lunar lander program; true; SpaceNews
+					Pour le néolibéralisme, la retraite est un archaïsme | AOC media; Pour le néolibéralisme, la retraite est un archaïsme; true; AOC media
+					邦人１０人含む外国籍３６１人、ガザからエジプトに退避 : 読売新聞; 邦人１０人含む外国籍３６１人、ガザからエジプトに退避; true; 読売新聞
+					Guerre en Ukraine : ce que l'on sait de la contre-offensive; Guerre en Ukraine; false;
+					Taliban say they freed US hostages for 3 terrorist figuresNew York Post; Taliban say they freed US hostages for 3 terrorist figures; true;
+					Ditë zie! Shënohen 1 mijë viktima nga COVID-19 në 24 orët e fundit – Gazeta Standard; Ditë zie! Shënohen 1 mijë viktima nga COVID-19 në 24…; false; Gazeta Standard
+					«Wir waren fast 40 Tage in Quarantäne» - Rosa-Luxemburg-Stiftung; «Wir waren fast 40 Tage in...; false; Rosa-Luxemburg-Stiftung
+					""")
+	void confirmsTheHeadlineAndNamesTheSite(String pageTitle, String line, boolean confirmed, String site) {
+		HeadlineFinder.PageTitle title = HeadlineFinder.PageTitle
+			.of(List.of(new Paragraph(pageTitle, 1), new Paragraph("Home", 2)));
+		assertThat(title.confirms(line)).isEqualTo(confirmed);
+		if (site != null) {
+			assertThat(title.siteName()).isEqualTo(site);
+		}
+	}
+
+}
