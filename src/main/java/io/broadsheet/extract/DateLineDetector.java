@@ -69,7 +69,8 @@ final class DateLineDetector {
 	// A meta line of more parts than this is a list, not a date line.
 	private static final int MAX_SEGMENTS = 5;
 
-	private static final Set<String> COUNTED = Languages.words(Languages.COMMENTS_HEADINGS);
+	// "3 Comments", "1 Kommentar", "12 views": a count on a meta line, no day or year.
+	private static final Set<String> COUNTED = counted();
 
 	// How many words after a byline label are taken for a name.
 	private static final int MAX_NAME_WORDS = 3;
@@ -88,6 +89,11 @@ final class DateLineDetector {
 
 	// How much running text tells the page's language.
 	private static final int LANGUAGE_SAMPLE = 2000;
+
+	private static final Set<String> OTHER_EVENT_LABELS = Languages.words(Languages.DATE_OTHER_EVENT_LABELS);
+
+	// How long a fact box's label ("Member since:", "Erscheinungstermin") may be.
+	private static final int OTHER_EVENT_LABEL = 30;
 
 	// How many blocks under the headline its byline and date line stand.
 	private static final int UNDER_HEADLINE = 3;
@@ -161,12 +167,22 @@ final class DateLineDetector {
 				}
 				dateLine = detect(text, dayFirst);
 			}
-			lines[i] = (dateLine != null && !isTodayHeader(text) && !isEmbeddedPost(text)) ? dateLine : null;
+			lines[i] = (dateLine != null && !isTodayHeader(text) && !isEmbeddedPost(text)
+					&& !(i > 0 && isOtherEventLabel(paragraphs.get(i - 1).text()))) ? dateLine : null;
 		}
 		// A sliding count of unlabelled date lines in the window around each line.
 		int[] plainBefore = new int[size + 1];
 		for (int i = 0; i < size; i++) {
 			plainBefore[i + 1] = plainBefore[i] + ((lines[i] != null && lines[i].label() == Label.NONE) ? 1 : 0);
+		}
+		boolean[] inLists = new boolean[size];
+		for (int i = 0; i < size; i++) {
+			DateLine found = lines[i];
+			if (found != null && found.label() == Label.NONE) {
+				int from = Math.max(0, i - LIST_WINDOW);
+				int to = Math.min(size, i + LIST_WINDOW + 1);
+				inLists[i] = plainBefore[to] - plainBefore[from] - 1 >= 2 || underRelated[i];
+			}
 		}
 		List<Candidate> candidates = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
@@ -174,10 +190,8 @@ final class DateLineDetector {
 			if (found == null) {
 				continue;
 			}
-			int from = Math.max(0, i - LIST_WINDOW);
-			int to = Math.min(size, i + LIST_WINDOW + 1);
-			int neighbours = plainBefore[to] - plainBefore[from] - ((found.label() == Label.NONE) ? 1 : 0);
-			boolean inList = found.label() == Label.NONE && (neighbours >= 2 || underRelated[i]);
+			boolean inList = inLists[i] || (Boolean.getBoolean("meta2.propagate") && found.label() == Label.NONE
+					&& nextToListItem(lines, inLists, i));
 			boolean inComments = i > comments;
 			// An update alone does not say when the article first appeared.
 			int score = switch (found.label()) {
@@ -204,6 +218,12 @@ final class DateLineDetector {
 				score -= 2;
 			}
 			score -= inList ? 5 : 0;
+			// The first or last teaser of a dated list, one dated neighbour only: less
+			// likely the page's own date than a lone date line, likelier than an inner
+			// one.
+			if (!inList && found.label() == Label.NONE && nextToListItem(lines, inLists, i)) {
+				score -= 1;
+			}
 			score -= inComments ? 10 : 0;
 			candidates.add(
 					new Candidate(found.date(), i, paragraphs.get(i).line(), found.label(), inList, inComments, score));
@@ -221,6 +241,25 @@ final class DateLineDetector {
 			.reversed()
 			.thenComparingInt(Candidate::paragraph));
 		return candidates;
+	}
+
+	// The first and the last teaser of a list of dated teasers have one dated neighbour
+	// only: the list's item next to them makes them its items too.
+	private static boolean nextToListItem(DateLine[] lines, boolean[] inLists, int i) {
+		for (int j = i - 1; j >= 0 && j >= i - LIST_WINDOW; j--) {
+			if (lines[j] != null && lines[j].label() == Label.NONE) {
+				if (inLists[j]) {
+					return true;
+				}
+				break;
+			}
+		}
+		for (int j = i + 1; j < lines.length && j <= i + LIST_WINDOW; j++) {
+			if (lines[j] != null && lines[j].label() == Label.NONE) {
+				return inLists[j];
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -271,6 +310,19 @@ final class DateLineDetector {
 			}
 		}
 		return (previous >= 0) ? previous : paragraphs.size();
+	}
+
+	// "Joined" / "May 11, 2017", "Release:" / "06.06.2023": a fact box's label on the
+	// line above its value names what the date is, and it is not the page's.
+	private static boolean isOtherEventLabel(String text) {
+		if (text.length() > OTHER_EVENT_LABEL) {
+			return false;
+		}
+		String key = Texts.key(text);
+		if (key.endsWith(":")) {
+			key = key.substring(0, key.length() - 1).strip();
+		}
+		return OTHER_EVENT_LABELS.contains(key);
 	}
 
 	// "— Mencho (@MilitaryEye) November 5, 2023": the signature of a post quoted in
@@ -505,6 +557,12 @@ final class DateLineDetector {
 				}
 			}
 		}
+	}
+
+	private static Set<String> counted() {
+		Set<String> words = new HashSet<>(Languages.words(Languages.COMMENTS_HEADINGS));
+		words.addAll(Languages.words(Languages.DATE_COUNTED));
+		return Set.copyOf(words);
 	}
 
 	private static Set<String> bylineWords() {
