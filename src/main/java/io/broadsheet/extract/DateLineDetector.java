@@ -92,6 +92,10 @@ final class DateLineDetector {
 
 	private static final Set<String> OTHER_EVENT_LABELS = Languages.words(Languages.DATE_OTHER_EVENT_LABELS);
 
+	// The score of an unlabelled date line that stands nowhere near the headline or the
+	// article's start.
+	private static final int UNSUPPORTED = 2;
+
 	// How long a fact box's label ("Member since:", "Erscheinungstermin") may be.
 	private static final int OTHER_EVENT_LABEL = 30;
 
@@ -200,9 +204,12 @@ final class DateLineDetector {
 				case UPDATED -> 1;
 			};
 			// "Wednesday, 1 November 2023" above everything else: the site's masthead
-			// dating the visit, unless it is all the page has.
-			if (found.label() == Label.NONE && i < firstText && startsWithWeekday(paragraphs.get(i).text())) {
-				score -= 1;
+			// dating the visit, as a "today is" header does; only beside the article's
+			// start may it be the article's.
+			boolean masthead = found.label() == Label.NONE && i < firstText
+					&& startsWithWeekday(paragraphs.get(i).text());
+			if (masthead) {
+				score -= 2;
 			}
 			// Near where the article's running text starts: the article's own date line.
 			if (i >= articleStart - HEADER_REACH && i <= articleStart + 3) {
@@ -225,8 +232,8 @@ final class DateLineDetector {
 				score -= 1;
 			}
 			score -= inComments ? 10 : 0;
-			candidates.add(
-					new Candidate(found.date(), i, paragraphs.get(i).line(), found.label(), inList, inComments, score));
+			candidates.add(new Candidate(found.date(), i, paragraphs.get(i).line(), found.label(), inList, inComments,
+					masthead, score));
 		}
 		// Between date lines that score alike, the date the page repeats outside lists
 		// (a header and a footer, a byline and a share bar) is the article's.
@@ -294,7 +301,25 @@ final class DateLineDetector {
 	 */
 	static Candidate publicationDate(List<Paragraph> paragraphs, int articleEnd, int headline) {
 		List<Candidate> candidates = candidates(paragraphs, articleEnd, headline);
-		return (!candidates.isEmpty() && candidates.get(0).score() > 0) ? candidates.get(0) : null;
+		if (candidates.isEmpty() || candidates.get(0).score() <= 0) {
+			return null;
+		}
+		Candidate best = candidates.get(0);
+		// An unlabelled date line away from the headline and the article's start has
+		// nothing but itself for it: when another date line of the page, as likely or
+		// nearly, names another date, which one is the article's is a guess.
+		if (best.label() == Label.NONE && best.score() <= UNSUPPORTED) {
+			for (int i = 1; i < candidates.size(); i++) {
+				Candidate other = candidates.get(i);
+				if (other.score() <= 0 || other.score() < best.score() - 1) {
+					break;
+				}
+				if (!other.masthead() && !other.date().equals(best.date())) {
+					return null;
+				}
+			}
+		}
+		return best;
 	}
 
 	// The first of two running-text paragraphs close together: where the article's
@@ -350,6 +375,11 @@ final class DateLineDetector {
 	private static boolean startsWithWeekday(String text) {
 		int i = 0;
 		while (i < text.length() && !DateParser.isWordChar(text.charAt(i))) {
+			// "23/06/2020 16h45", "5 Min. 1. November 2023": a line that opens with
+			// its date or a count opens with no weekday
+			if (Character.isDigit(text.charAt(i))) {
+				return false;
+			}
 			i++;
 		}
 		int start = i;
@@ -693,11 +723,13 @@ final class DateLineDetector {
 	 * @param inList whether it stands among other date lines (a list of related articles,
 	 * an archive) or under a heading of related articles
 	 * @param inComments whether it stands below a comments heading
+	 * @param masthead whether it is a weekday's date above the page's text, where a site
+	 * dates the visit
 	 * @param score higher is likelier the publication date: a label counts for, a list or
 	 * comments against; position is left to the caller, who knows where the article is
 	 */
 	record Candidate(LocalDate date, int paragraph, int line, Label label, boolean inList, boolean inComments,
-			int score) {
+			boolean masthead, int score) {
 
 	}
 

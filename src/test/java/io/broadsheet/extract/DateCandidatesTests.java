@@ -127,6 +127,31 @@ class DateCandidatesTests {
 					+ "Kolumne zwei / Über Dragkings / Bild / 5. Januar 2024 / Kolumne drei / Straßentheater / Bild / "
 					+ "7. Januar 2024 / Kontakt / Impressum / Archiv / Über uns / 12. März 2024|2024-03-12" })
 	void ranksTheEndsOfADatedListBelowALoneDateLine(String page, LocalDate expected) {
+		assertThat(DateLineDetector.candidates(paragraphs(page)).get(0).date()).isEqualTo(expected);
+	}
+
+	// A date line with nothing for it (no label, away from the headline and the text's
+	// start) is the page's date only if no other date line, as likely, names another
+	// date;
+	// a weekday's date above everything dates the visit.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Council approves plan / " + ARTICLE + FOOTER + "3 January 2024 / " + FOOTER + "5 February 2024|",
+					"Rat beschließt Plan / " + ARTICLE + FOOTER + "03.01.2024 / " + FOOTER + "05.02.2024|",
+					// the same date twice is no disagreement
+					"Council approves plan / " + ARTICLE + FOOTER + "3 January 2024 / " + FOOTER
+							+ "3 January 2024|2024-01-03",
+					// one under the headline has the evidence
+					"Council approves plan / 12 March 2024 / " + ARTICLE + FOOTER + "3 January 2024 / " + FOOTER
+							+ "5 February 2024|2024-03-12",
+					// a masthead's weekday date far above the text: the visit's, not the
+					// article's
+					"Wednesday, 1 November 2023 / " + FOOTER + FOOTER + "Council approves plan / " + ARTICLE + "|",
+					"Mittwoch, 1. November 2023 / " + FOOTER + FOOTER + "Rat beschließt Plan / " + ARTICLE + "|",
+					// and no rival of the article's own date line
+					"Wednesday, 1 November 2023 / " + FOOTER + FOOTER + "Council approves plan / " + ARTICLE + FOOTER
+							+ "24 October 2023|2023-10-24" })
+	void guessesNoDateWhenNothingSpeaksForIt(String page, LocalDate expected) {
 		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}

@@ -19,10 +19,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * authors 0.930/0.708, date precision 0.877, accuracy 0.586 when they were set; title
  * 0.620 and date precision 0.915 when those two were raised; date precision 0.930 and
  * accuracy 0.724 when the date ranking used the headline and the language; title 0.681
- * when it was raised again). A change that makes the extractor worse on real pages fails
- * the build, as a failing case would. The set is found beside the project
- * ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
- * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
+ * when it was raised again; date precision 0.955 and accuracy 0.713 when a date line with
+ * nothing for it stopped being a guess: precision is the target, a few right guesses went
+ * with the wrong ones). A change that makes the extractor worse on real pages fails the
+ * build, as a failing case would. The set is found beside the project ({@code ../shared},
+ * as in CI) or one level higher (a worktree in a folder of worktrees), or wherever
+ * {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -77,8 +79,8 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void datesArticlesWithoutGuessing() {
-		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.925);
-		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.72);
+		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.95);
+		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.71);
 	}
 
 }
