@@ -69,7 +69,8 @@ final class DateLineDetector {
 	// A meta line of more parts than this is a list, not a date line.
 	private static final int MAX_SEGMENTS = 5;
 
-	private static final Set<String> COUNTED = Languages.words(Languages.COMMENTS_HEADINGS);
+	// "3 Comments", "1 Kommentar", "12 views": a count on a meta line, no day or year.
+	private static final Set<String> COUNTED = counted();
 
 	// How many words after a byline label are taken for a name.
 	private static final int MAX_NAME_WORDS = 3;
@@ -88,6 +89,15 @@ final class DateLineDetector {
 
 	// How much running text tells the page's language.
 	private static final int LANGUAGE_SAMPLE = 2000;
+
+	private static final Set<String> OTHER_EVENT_LABELS = Languages.words(Languages.DATE_OTHER_EVENT_LABELS);
+
+	// The score of an unlabelled date line that stands nowhere near the headline or the
+	// article's start.
+	private static final int UNSUPPORTED = 2;
+
+	// How long a fact box's label ("Member since:", "Erscheinungstermin") may be.
+	private static final int OTHER_EVENT_LABEL = 30;
 
 	// How many blocks under the headline its byline and date line stand.
 	private static final int UNDER_HEADLINE = 3;
@@ -161,12 +171,22 @@ final class DateLineDetector {
 				}
 				dateLine = detect(text, dayFirst);
 			}
-			lines[i] = (dateLine != null && !isTodayHeader(text) && !isEmbeddedPost(text)) ? dateLine : null;
+			lines[i] = (dateLine != null && !isTodayHeader(text) && !isEmbeddedPost(text)
+					&& !(i > 0 && isOtherEventLabel(paragraphs.get(i - 1).text()))) ? dateLine : null;
 		}
 		// A sliding count of unlabelled date lines in the window around each line.
 		int[] plainBefore = new int[size + 1];
 		for (int i = 0; i < size; i++) {
 			plainBefore[i + 1] = plainBefore[i] + ((lines[i] != null && lines[i].label() == Label.NONE) ? 1 : 0);
+		}
+		boolean[] inLists = new boolean[size];
+		for (int i = 0; i < size; i++) {
+			DateLine found = lines[i];
+			if (found != null && found.label() == Label.NONE) {
+				int from = Math.max(0, i - LIST_WINDOW);
+				int to = Math.min(size, i + LIST_WINDOW + 1);
+				inLists[i] = plainBefore[to] - plainBefore[from] - 1 >= 2 || underRelated[i];
+			}
 		}
 		List<Candidate> candidates = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
@@ -174,10 +194,8 @@ final class DateLineDetector {
 			if (found == null) {
 				continue;
 			}
-			int from = Math.max(0, i - LIST_WINDOW);
-			int to = Math.min(size, i + LIST_WINDOW + 1);
-			int neighbours = plainBefore[to] - plainBefore[from] - ((found.label() == Label.NONE) ? 1 : 0);
-			boolean inList = found.label() == Label.NONE && (neighbours >= 2 || underRelated[i]);
+			boolean inList = inLists[i] || (Boolean.getBoolean("meta2.propagate") && found.label() == Label.NONE
+					&& nextToListItem(lines, inLists, i));
 			boolean inComments = i > comments;
 			// An update alone does not say when the article first appeared.
 			int score = switch (found.label()) {
@@ -186,9 +204,12 @@ final class DateLineDetector {
 				case UPDATED -> 1;
 			};
 			// "Wednesday, 1 November 2023" above everything else: the site's masthead
-			// dating the visit, unless it is all the page has.
-			if (found.label() == Label.NONE && i < firstText && startsWithWeekday(paragraphs.get(i).text())) {
-				score -= 1;
+			// dating the visit, as a "today is" header does; only beside the article's
+			// start may it be the article's.
+			boolean masthead = found.label() == Label.NONE && i < firstText
+					&& startsWithWeekday(paragraphs.get(i).text());
+			if (masthead) {
+				score -= 2;
 			}
 			// Near where the article's running text starts: the article's own date line.
 			if (i >= articleStart - HEADER_REACH && i <= articleStart + 3) {
@@ -204,9 +225,15 @@ final class DateLineDetector {
 				score -= 2;
 			}
 			score -= inList ? 5 : 0;
+			// The first or last teaser of a dated list, one dated neighbour only: less
+			// likely the page's own date than a lone date line, likelier than an inner
+			// one.
+			if (!inList && found.label() == Label.NONE && nextToListItem(lines, inLists, i)) {
+				score -= 1;
+			}
 			score -= inComments ? 10 : 0;
-			candidates.add(
-					new Candidate(found.date(), i, paragraphs.get(i).line(), found.label(), inList, inComments, score));
+			candidates.add(new Candidate(found.date(), i, paragraphs.get(i).line(), found.label(), inList, inComments,
+					masthead, score));
 		}
 		// Between date lines that score alike, the date the page repeats outside lists
 		// (a header and a footer, a byline and a share bar) is the article's.
@@ -221,6 +248,25 @@ final class DateLineDetector {
 			.reversed()
 			.thenComparingInt(Candidate::paragraph));
 		return candidates;
+	}
+
+	// The first and the last teaser of a list of dated teasers have one dated neighbour
+	// only: the list's item next to them makes them its items too.
+	private static boolean nextToListItem(DateLine[] lines, boolean[] inLists, int i) {
+		for (int j = i - 1; j >= 0 && j >= i - LIST_WINDOW; j--) {
+			if (lines[j] != null && lines[j].label() == Label.NONE) {
+				if (inLists[j]) {
+					return true;
+				}
+				break;
+			}
+		}
+		for (int j = i + 1; j < lines.length && j <= i + LIST_WINDOW; j++) {
+			if (lines[j] != null && lines[j].label() == Label.NONE) {
+				return inLists[j];
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -255,7 +301,25 @@ final class DateLineDetector {
 	 */
 	static Candidate publicationDate(List<Paragraph> paragraphs, int articleEnd, int headline) {
 		List<Candidate> candidates = candidates(paragraphs, articleEnd, headline);
-		return (!candidates.isEmpty() && candidates.get(0).score() > 0) ? candidates.get(0) : null;
+		if (candidates.isEmpty() || candidates.get(0).score() <= 0) {
+			return null;
+		}
+		Candidate best = candidates.get(0);
+		// An unlabelled date line away from the headline and the article's start has
+		// nothing but itself for it: when another date line of the page, as likely or
+		// nearly, names another date, which one is the article's is a guess.
+		if (best.label() == Label.NONE && best.score() <= UNSUPPORTED) {
+			for (int i = 1; i < candidates.size(); i++) {
+				Candidate other = candidates.get(i);
+				if (other.score() <= 0 || other.score() < best.score() - 1) {
+					break;
+				}
+				if (!other.masthead() && !other.date().equals(best.date())) {
+					return null;
+				}
+			}
+		}
+		return best;
 	}
 
 	// The first of two running-text paragraphs close together: where the article's
@@ -271,6 +335,19 @@ final class DateLineDetector {
 			}
 		}
 		return (previous >= 0) ? previous : paragraphs.size();
+	}
+
+	// "Joined" / "May 11, 2017", "Release:" / "06.06.2023": a fact box's label on the
+	// line above its value names what the date is, and it is not the page's.
+	private static boolean isOtherEventLabel(String text) {
+		if (text.length() > OTHER_EVENT_LABEL) {
+			return false;
+		}
+		String key = Texts.key(text);
+		if (key.endsWith(":")) {
+			key = key.substring(0, key.length() - 1).strip();
+		}
+		return OTHER_EVENT_LABELS.contains(key);
 	}
 
 	// "— Mencho (@MilitaryEye) November 5, 2023": the signature of a post quoted in
@@ -298,6 +375,11 @@ final class DateLineDetector {
 	private static boolean startsWithWeekday(String text) {
 		int i = 0;
 		while (i < text.length() && !DateParser.isWordChar(text.charAt(i))) {
+			// "23/06/2020 16h45", "5 Min. 1. November 2023": a line that opens with
+			// its date or a count opens with no weekday
+			if (Character.isDigit(text.charAt(i))) {
+				return false;
+			}
 			i++;
 		}
 		int start = i;
@@ -507,6 +589,12 @@ final class DateLineDetector {
 		}
 	}
 
+	private static Set<String> counted() {
+		Set<String> words = new HashSet<>(Languages.words(Languages.COMMENTS_HEADINGS));
+		words.addAll(Languages.words(Languages.DATE_COUNTED));
+		return Set.copyOf(words);
+	}
+
 	private static Set<String> bylineWords() {
 		Set<String> words = new HashSet<>();
 		for (String label : Languages.values(Languages.BYLINE_LABELS)) {
@@ -635,11 +723,13 @@ final class DateLineDetector {
 	 * @param inList whether it stands among other date lines (a list of related articles,
 	 * an archive) or under a heading of related articles
 	 * @param inComments whether it stands below a comments heading
+	 * @param masthead whether it is a weekday's date above the page's text, where a site
+	 * dates the visit
 	 * @param score higher is likelier the publication date: a label counts for, a list or
 	 * comments against; position is left to the caller, who knows where the article is
 	 */
 	record Candidate(LocalDate date, int paragraph, int line, Label label, boolean inList, boolean inComments,
-			int score) {
+			boolean masthead, int score) {
 
 	}
 

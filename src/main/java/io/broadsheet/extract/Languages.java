@@ -53,6 +53,12 @@ final class Languages {
 	/** Words that may stand on a date line without making it a sentence. */
 	static final String DATE_FILLERS = "date.fillers";
 
+	/** Labels of a fact box's date that is not the page's ("Joined", "Release"). */
+	static final String DATE_OTHER_EVENT_LABELS = "date.other-event-labels";
+
+	/** Words that count something after a number on a meta line ("1 comment"). */
+	static final String DATE_COUNTED = "date.counted";
+
 	/** First words of a "today is" header. */
 	static final String DATE_TODAY = "date.today";
 

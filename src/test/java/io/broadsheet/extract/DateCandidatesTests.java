@@ -47,7 +47,21 @@ class DateCandidatesTests {
 			"Rada zatwierdza plan / 7 sierpnia 2020 / " + ARTICLE + "|2020-08-07",
 			"योजना को मंजूरी / 15 अप्रैल 2020 / " + ARTICLE + "|2020-04-15",
 			"Yeni plan onaylandı / 5 Kasım 2023 / " + ARTICLE + "|2023-11-05",
-			"计划获批 / 2020年9月26日 / " + ARTICLE + "|2020-09-26", "계획 승인 / 2020년 9월 26일 / " + ARTICLE + "|2020-09-26" })
+			"计划获批 / 2020年9月26日 / " + ARTICLE + "|2020-09-26", "계획 승인 / 2020년 9월 26일 / " + ARTICLE + "|2020-09-26",
+			// a fact box's label on the line above names another event than the page's
+			"Council approves plan / Joined / 11 May 2017 / Messages / 3,066 / " + ARTICLE + "|",
+			"Rat beschließt Plan / Release: / 06.06.2023 / " + ARTICLE + "|",
+			"Rat beschließt Plan / Mitglied seit / 06.06.2023 / " + ARTICLE + "|",
+			"Le conseil approuve le plan / Membre depuis / 6 juin 2023 / " + ARTICLE + "|",
+			// ... but a menu item above a date line is no such label
+			"Home / Events / 12 March 2024 / Council approves plan / " + ARTICLE + "|2024-03-12",
+			// a count on the meta line ("1 Kommentar") is no day
+			"Rat beschließt Plan / 5 Min. 12. März 2024 Jana Roe 1 Kommentar / " + ARTICLE + "|2024-03-12",
+			"Council approves plan / 12 March 2024 · 3 replies / " + ARTICLE + "|2024-03-12",
+			"Le conseil approuve le plan / 12 mars 2024 - 1 commentaire / " + ARTICLE + "|2024-03-12",
+			"Совет одобрил план / 12 марта 2024 · 5 комментариев / " + ARTICLE + "|2024-03-12",
+			// a label with its preposition
+			"Le conseil approuve le plan / Publié sur 18/02/2020 / " + ARTICLE + "|2020-02-18" })
 	void findsThePublicationDate(String page, LocalDate expected) {
 		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
@@ -98,6 +112,46 @@ class DateCandidatesTests {
 			// a date that says which comes first needs no language
 			"Council approves plan / 10/26/2020 / " + ARTICLE + "|2020-10-26" })
 	void readsAmbiguousNumericDatesInThePagesLanguage(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
+	// The first and the last teaser of a dated list have one dated neighbour each: they
+	// rank below the article's own closing date line, not level with it.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Council approves plan / " + ARTICLE + "Columns / Column one / On pseudonyms / 3 January 2024 / "
+					+ "Column two / On drag kings / Image / 5 January 2024 / Column three / On the street / Image / "
+					+ "7 January 2024 / Contact / Imprint / Archive / About us / 12 March 2024|2024-03-12",
+			"Rat beschließt Plan / " + ARTICLE + "Kolumnen / Kolumne eins / Über Pseudonyme / 3. Januar 2024 / "
+					+ "Kolumne zwei / Über Dragkings / Bild / 5. Januar 2024 / Kolumne drei / Straßentheater / Bild / "
+					+ "7. Januar 2024 / Kontakt / Impressum / Archiv / Über uns / 12. März 2024|2024-03-12" })
+	void ranksTheEndsOfADatedListBelowALoneDateLine(String page, LocalDate expected) {
+		assertThat(DateLineDetector.candidates(paragraphs(page)).get(0).date()).isEqualTo(expected);
+	}
+
+	// A date line with nothing for it (no label, away from the headline and the text's
+	// start) is the page's date only if no other date line, as likely, names another
+	// date;
+	// a weekday's date above everything dates the visit.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Council approves plan / " + ARTICLE + FOOTER + "3 January 2024 / " + FOOTER + "5 February 2024|",
+					"Rat beschließt Plan / " + ARTICLE + FOOTER + "03.01.2024 / " + FOOTER + "05.02.2024|",
+					// the same date twice is no disagreement
+					"Council approves plan / " + ARTICLE + FOOTER + "3 January 2024 / " + FOOTER
+							+ "3 January 2024|2024-01-03",
+					// one under the headline has the evidence
+					"Council approves plan / 12 March 2024 / " + ARTICLE + FOOTER + "3 January 2024 / " + FOOTER
+							+ "5 February 2024|2024-03-12",
+					// a masthead's weekday date far above the text: the visit's, not the
+					// article's
+					"Wednesday, 1 November 2023 / " + FOOTER + FOOTER + "Council approves plan / " + ARTICLE + "|",
+					"Mittwoch, 1. November 2023 / " + FOOTER + FOOTER + "Rat beschließt Plan / " + ARTICLE + "|",
+					// and no rival of the article's own date line
+					"Wednesday, 1 November 2023 / " + FOOTER + FOOTER + "Council approves plan / " + ARTICLE + FOOTER
+							+ "24 October 2023|2023-10-24" })
+	void guessesNoDateWhenNothingSpeaksForIt(String page, LocalDate expected) {
 		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}

@@ -20,8 +20,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * 0.620 and date precision 0.915 when those two were raised; date precision 0.930 and
  * accuracy 0.724 when the date ranking used the headline and the language; title 0.681
  * when it was raised again, 0.699 when headlines above their standfirsts and over their
- * bylines were told from the lines around them). A change that makes the extractor worse
- * on real pages fails the build, as a failing case would. The set is found beside the
+ * bylines were told from the lines around them; date precision 0.955 and accuracy 0.713
+ * when a date line with nothing for it stopped being a guess: precision is the target, a
+ * few right guesses went with the wrong ones). A change that makes the extractor worse on
+ * real pages fails the build, as a failing case would. The set is found beside the
  * project ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
  * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
  */
@@ -78,8 +80,8 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void datesArticlesWithoutGuessing() {
-		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.925);
-		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.72);
+		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.95);
+		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.71);
 	}
 
 }
