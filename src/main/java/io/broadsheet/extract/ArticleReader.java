@@ -148,7 +148,7 @@ final class ArticleReader {
 		}
 		readTail();
 		for (int i = this.bodyFrom; i < this.cut; i++) {
-			if (!this.removed[i] && isFurniture(text(i))) {
+			if (!this.removed[i] && isFurniture(this.paragraphs.get(i))) {
 				this.removed[i] = true;
 			}
 		}
@@ -204,8 +204,8 @@ final class ArticleReader {
 	}
 
 	// Page furniture removed wherever it stands.
-	private static boolean isFurniture(String text) {
-		return Boilerplate.isNoise(text) || BylineDetector.isCreditLine(text);
+	private static boolean isFurniture(Paragraph block) {
+		return block.isNoise() || BylineDetector.isCreditLine(block.text());
 	}
 
 	// ---- tail ----
@@ -272,7 +272,7 @@ final class ArticleReader {
 		if (isClosingBio(i)) {
 			return TailKind.STRONG;
 		}
-		if (Boilerplate.isNoise(text) || text.length() <= SHORT_LINE && Texts.words(text, 12) <= 12) {
+		if (this.paragraphs.get(i).isNoise() || text.length() <= SHORT_LINE && Texts.words(text, 12) <= 12) {
 			return TailKind.WEAK;
 		}
 		return TailKind.NONE;
@@ -469,7 +469,8 @@ final class ArticleReader {
 				this.removed[i] = true;
 				continue;
 			}
-			if (Boilerplate.isNoise(text) || Boilerplate.isBreadcrumb(text) || Boilerplate.isSectionLabel(text)) {
+			if (this.paragraphs.get(i).isNoise() || Boilerplate.isBreadcrumb(text)
+					|| Boilerplate.isSectionLabel(text)) {
 				this.removed[i] = true;
 				continue;
 			}

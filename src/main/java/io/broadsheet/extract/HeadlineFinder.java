@@ -118,7 +118,7 @@ final class HeadlineFinder {
 		int below = Math.min(start + BELOW_START, paragraphs.size());
 		for (int i = below - 1; i >= 0 && i >= start - REACH; i--) {
 			String text = paragraphs.get(i).text();
-			if (Boilerplate.isNoise(text)) {
+			if (paragraphs.get(i).isNoise()) {
 				continue;
 			}
 			if (i < start) {
@@ -197,7 +197,7 @@ final class HeadlineFinder {
 		}
 		for (int i = found.index() - 1; i >= 0 && i >= found.index() - 2; i--) {
 			String text = paragraphs.get(i).text();
-			if (Boilerplate.isNoise(text)) {
+			if (paragraphs.get(i).isNoise()) {
 				continue;
 			}
 			String headline = TitleDetector.headlineText(afterTrail(text));
@@ -293,7 +293,7 @@ final class HeadlineFinder {
 		int seen = 0;
 		for (int j = index + 1; j < paragraphs.size() && seen < 3; j++) {
 			String text = paragraphs.get(j).text();
-			if (Boilerplate.isNoise(text) && !isBylineOrDateLine(text)) {
+			if (paragraphs.get(j).isNoise() && !isBylineOrDateLine(text)) {
 				continue;
 			}
 			if (isBylineOrDateLine(text)) {
