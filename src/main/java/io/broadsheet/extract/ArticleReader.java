@@ -266,7 +266,7 @@ final class ArticleReader {
 				|| PublisherDetector.signOff(text) != null || PublisherDetector.sourceLine(text) != null
 				|| PublisherDetector.isDisclaimer(text) || PublisherDetector.journalBlurb(text) != null
 				|| isReferenceEntry(i) || BylineDetector.byline(text) != null
-				|| DateLineDetector.detect(text) != null) {
+				|| this.paragraphs.get(i).dateLine() != null) {
 			return TailKind.STRONG;
 		}
 		if (isClosingBio(i)) {
@@ -300,16 +300,11 @@ final class ArticleReader {
 		this.bioChecks++;
 		String surname = name.substring(name.lastIndexOf(' ') + 1);
 		for (int j = 0; j < i; j++) {
-			if (containsWord(text(j), surname) && !isBylineOrDateLine(text(j))) {
+			if (containsWord(text(j), surname) && !this.paragraphs.get(j).isBylineOrDateLine()) {
 				return false;
 			}
 		}
 		return true;
-	}
-
-	private static boolean isBylineOrDateLine(String text) {
-		return BylineDetector.byline(text) != null || BylineDetector.isBylineShaped(text)
-				|| DateLineDetector.detect(text) != null;
 	}
 
 	private static boolean containsWord(String text, String word) {

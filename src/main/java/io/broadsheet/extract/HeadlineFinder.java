@@ -293,10 +293,10 @@ final class HeadlineFinder {
 		int seen = 0;
 		for (int j = index + 1; j < paragraphs.size() && seen < 3; j++) {
 			String text = paragraphs.get(j).text();
-			if (paragraphs.get(j).isNoise() && !isBylineOrDateLine(text)) {
+			if (paragraphs.get(j).isNoise() && !paragraphs.get(j).isBylineOrDateLine()) {
 				continue;
 			}
-			if (isBylineOrDateLine(text)) {
+			if (paragraphs.get(j).isBylineOrDateLine()) {
 				return WITH_BYLINE_OR_DATE - seen * 0.5;
 			}
 			seen++;

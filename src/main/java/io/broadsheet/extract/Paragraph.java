@@ -26,6 +26,13 @@ final class Paragraph {
 
 	private byte noise;
 
+	private byte bylineOrDateLine;
+
+	// Most blocks have no date line: null, once asked, is the answer.
+	private DateLineDetector.DateLine dateLine;
+
+	private boolean dateLineAsked;
+
 	/**
 	 * A block of the file.
 	 * @param text the paragraph, stripped, lines of a hard-wrapped paragraph joined by a
@@ -66,6 +73,27 @@ final class Paragraph {
 			this.noise = Boilerplate.isNoise(this) ? YES : NO;
 		}
 		return this.noise == YES;
+	}
+
+	/** The block's date line: {@link DateLineDetector#detect(String)}, read once. */
+	DateLineDetector.DateLine dateLine() {
+		if (!this.dateLineAsked) {
+			this.dateLine = DateLineDetector.detect(this.text);
+			this.dateLineAsked = true;
+		}
+		return this.dateLine;
+	}
+
+	/**
+	 * Whether the block is a byline (labelled or by its shape) or a date line: what makes
+	 * the line above it a headline, and what the reader takes from the header.
+	 */
+	boolean isBylineOrDateLine() {
+		if (this.bylineOrDateLine == 0) {
+			this.bylineOrDateLine = (BylineDetector.byline(this.text) != null
+					|| BylineDetector.isBylineShaped(this.text) || dateLine() != null) ? YES : NO;
+		}
+		return this.bylineOrDateLine == YES;
 	}
 
 	@Override
