@@ -46,28 +46,46 @@ final class PageFacts {
 		int size = paragraphs.size();
 		int languages = StopWords.languages();
 		long[] hits = new long[languages];
-		// per measured block: its words, and per language how many are stop words
+		// Per measured block its words and how many are stop words: per language while
+		// the language is still being chosen, of the chosen one after.
 		int[] words = new int[size];
-		int[][] stops = new int[size][];
+		int[][] tallies = new int[size][];
+		int[] stops = new int[size];
+		Integer chosen = null;
 		Sampler sampler = new Sampler();
 		for (int i = 0; i < size; i++) {
 			String text = paragraphs.get(i).text();
-			if (text.length() >= measured) {
-				stops[i] = new int[languages];
-				words[i] = sampler.read(text, hits, stops[i]);
+			if (text.length() < measured) {
+				continue;
+			}
+			if (chosen == null) {
+				tallies[i] = new int[languages];
+				words[i] = sampler.read(text, hits, tallies[i], 0L);
+				if (sampler.sampledAll()) {
+					// no more votes: the language is what it will be
+					chosen = choose(hits);
+				}
+			}
+			else if (chosen != NONE) {
+				words[i] = sampler.read(text, hits, null, 1L << chosen);
+				stops[i] = sampler.stops;
 			}
 		}
-		int language = StopWords.language(hits);
-		if (language == NONE || hits[language] < MIN_LANGUAGE_HITS) {
-			return new PageFacts(NONE, new double[size]);
-		}
+		int language = (chosen != null) ? chosen : choose(hits);
 		double[] density = new double[size];
+		if (language == NONE) {
+			return new PageFacts(NONE, density);
+		}
 		for (int i = 0; i < size; i++) {
-			if (stops[i] != null) {
-				density[i] = (words[i] > 0) ? (double) stops[i][language] / words[i] : 0;
-			}
+			int inLanguage = (tallies[i] != null) ? tallies[i][language] : stops[i];
+			density[i] = (words[i] > 0) ? (double) inLanguage / words[i] : 0;
 		}
 		return new PageFacts(language, density);
+	}
+
+	private static int choose(long[] hits) {
+		int language = StopWords.language(hits);
+		return (language != NONE && hits[language] >= MIN_LANGUAGE_HITS) ? language : NONE;
 	}
 
 	/**
@@ -92,14 +110,24 @@ final class PageFacts {
 
 		private int sampled;
 
+		// The stop words of the given language in the last block read without a tally.
+		private int stops;
+
 		private char[] buffer = new char[256];
+
+		boolean sampledAll() {
+			return this.sampled >= LANGUAGE_SAMPLE;
+		}
 
 		/**
 		 * Votes with the block's letter runs while the page's sample lasts, and tallies
-		 * the stop words among the runs of letters and digits of the block's start.
+		 * the stop words among the runs of letters and digits of the block's start: per
+		 * language into {@code tally}, or, when it is {@code null}, those of
+		 * {@code language} (its bit) into {@link #stops}.
 		 * @return how many runs of letters and digits the block's start holds
 		 */
-		int read(String text, long[] hits, int[] stops) {
+		int read(String text, long[] hits, int[] tally, long language) {
+			this.stops = 0;
 			int length = text.length();
 			if (this.buffer.length < length) {
 				this.buffer = new char[Math.max(length, 2 * this.buffer.length)];
@@ -148,8 +176,13 @@ final class PageFacts {
 						words++;
 						long bits = (wordFrom == lastFrom && j == lastTo) ? lastBits
 								: StopWords.languagesOf(chars, wordFrom, j - wordFrom);
-						for (; bits != 0; bits &= bits - 1) {
-							stops[Long.numberOfTrailingZeros(bits)]++;
+						if (tally == null) {
+							this.stops += ((bits & language) != 0) ? 1 : 0;
+						}
+						else {
+							for (; bits != 0; bits &= bits - 1) {
+								tally[Long.numberOfTrailingZeros(bits)]++;
+							}
 						}
 						wordFrom = -1;
 					}
