@@ -40,16 +40,8 @@ final class ArticleLocator {
 
 	private static final int MAX_COOKIE_NOTICE = 1000;
 
-	private static final int DENSITY_SAMPLE = 2000;
-
 	// So many near-good blocks in a row make running text.
 	private static final int RUN_OF_SENTENCES = 3;
-
-	// Enough stop words on the page to trust the language chosen from them.
-	private static final int MIN_LANGUAGE_HITS = 20;
-
-	// Only so many words are sampled to choose the language.
-	private static final int LANGUAGE_SAMPLE = 20000;
 
 	private ArticleLocator() {
 	}
@@ -93,19 +85,14 @@ final class ArticleLocator {
 
 	static Kind[] classify(List<Paragraph> paragraphs) {
 		int size = paragraphs.size();
-		int language = language(paragraphs);
-		double[] density = new double[size];
+		PageFacts facts = PageFacts.of(paragraphs, SHORT);
 		double reference = 0;
-		if (language != StopWords.NONE) {
+		if (facts.language() != PageFacts.NONE) {
 			double[] longDensities = new double[size];
 			int longBlocks = 0;
 			for (int i = 0; i < size; i++) {
-				String text = paragraphs.get(i).text();
-				if (text.length() >= SHORT) {
-					density[i] = density(text, language);
-					if (text.length() >= LONG) {
-						longDensities[longBlocks++] = density[i];
-					}
+				if (paragraphs.get(i).text().length() >= LONG) {
+					longDensities[longBlocks++] = facts.density(i);
 				}
 			}
 			if (longBlocks > 0) {
@@ -124,7 +111,7 @@ final class ArticleLocator {
 		for (int i = 0; i < size; i++) {
 			String text = paragraphs.get(i).text();
 			kinds[i] = (occurrences.getOrDefault(text, 1) > 1 || isCookieNotice(text)) ? Kind.BAD
-					: kind(text, density[i], reference);
+					: kind(paragraphs.get(i), facts.density(i), reference);
 		}
 		promoteRunsOfSentences(paragraphs, kinds);
 		return kinds;
@@ -159,8 +146,9 @@ final class ArticleLocator {
 		}
 	}
 
-	private static Kind kind(String text, double density, double reference) {
-		if (Boilerplate.isNoise(text) || Boilerplate.isBreadcrumb(text)) {
+	private static Kind kind(Paragraph block, double density, double reference) {
+		String text = block.text();
+		if (block.isNoise() || Boilerplate.isBreadcrumb(text)) {
 			return Kind.BAD;
 		}
 		if (text.length() < SHORT) {
@@ -265,74 +253,6 @@ final class ArticleLocator {
 			}
 		}
 		return smoothed;
-	}
-
-	// The language whose stop words the page's longer blocks hit most.
-	static int language(List<Paragraph> paragraphs) {
-		long[] hits = new long[StopWords.languages()];
-		int sampled = 0;
-		// one buffer for all blocks: each is looked up in place
-		char[] buffer = new char[256];
-		for (Paragraph paragraph : paragraphs) {
-			String text = paragraph.text();
-			if (text.length() < SHORT) {
-				continue;
-			}
-			int length = text.length();
-			if (buffer.length < length) {
-				buffer = new char[Math.max(length, 2 * buffer.length)];
-			}
-			char[] chars = buffer;
-			text.getChars(0, length, chars, 0);
-			int from = -1;
-			for (int i = 0; i <= length; i++) {
-				boolean letter = i < length && Character.isLetter(chars[i]);
-				if (letter && from < 0) {
-					from = i;
-				}
-				else if (!letter && from >= 0) {
-					long bits = StopWords.languagesOf(chars, from, i - from);
-					while (bits != 0) {
-						hits[Long.numberOfTrailingZeros(bits)]++;
-						bits &= bits - 1;
-					}
-					from = -1;
-					if (++sampled >= LANGUAGE_SAMPLE) {
-						break;
-					}
-				}
-			}
-			if (sampled >= LANGUAGE_SAMPLE) {
-				break;
-			}
-		}
-		int language = StopWords.language(hits);
-		return (language != StopWords.NONE && hits[language] >= MIN_LANGUAGE_HITS) ? language : StopWords.NONE;
-	}
-
-	static double density(String text, int language) {
-		long bit = 1L << language;
-		// The start of a long block measures it well enough, in bounded time.
-		int length = Math.min(text.length(), DENSITY_SAMPLE);
-		char[] chars = new char[length];
-		text.getChars(0, length, chars, 0);
-		int words = 0;
-		int stops = 0;
-		int from = -1;
-		for (int i = 0; i <= length; i++) {
-			boolean letter = i < length && Character.isLetterOrDigit(chars[i]);
-			if (letter && from < 0) {
-				from = i;
-			}
-			else if (!letter && from >= 0) {
-				words++;
-				if ((StopWords.languagesOf(chars, from, i - from) & bit) != 0) {
-					stops++;
-				}
-				from = -1;
-			}
-		}
-		return (words > 0) ? (double) stops / words : 0;
 	}
 
 	enum Kind {

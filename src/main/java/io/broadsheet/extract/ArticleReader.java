@@ -148,7 +148,7 @@ final class ArticleReader {
 		}
 		readTail();
 		for (int i = this.bodyFrom; i < this.cut; i++) {
-			if (!this.removed[i] && isFurniture(text(i))) {
+			if (!this.removed[i] && isFurniture(this.paragraphs.get(i))) {
 				this.removed[i] = true;
 			}
 		}
@@ -204,8 +204,8 @@ final class ArticleReader {
 	}
 
 	// Page furniture removed wherever it stands.
-	private static boolean isFurniture(String text) {
-		return Boilerplate.isNoise(text) || BylineDetector.isCreditLine(text);
+	private static boolean isFurniture(Paragraph block) {
+		return block.isNoise() || BylineDetector.isCreditLine(block.text());
 	}
 
 	// ---- tail ----
@@ -266,13 +266,13 @@ final class ArticleReader {
 				|| PublisherDetector.signOff(text) != null || PublisherDetector.sourceLine(text) != null
 				|| PublisherDetector.isDisclaimer(text) || PublisherDetector.journalBlurb(text) != null
 				|| isReferenceEntry(i) || BylineDetector.byline(text) != null
-				|| DateLineDetector.detect(text) != null) {
+				|| this.paragraphs.get(i).dateLine() != null) {
 			return TailKind.STRONG;
 		}
 		if (isClosingBio(i)) {
 			return TailKind.STRONG;
 		}
-		if (Boilerplate.isNoise(text) || text.length() <= SHORT_LINE && Texts.words(text, 12) <= 12) {
+		if (this.paragraphs.get(i).isNoise() || text.length() <= SHORT_LINE && Texts.words(text, 12) <= 12) {
 			return TailKind.WEAK;
 		}
 		return TailKind.NONE;
@@ -300,16 +300,11 @@ final class ArticleReader {
 		this.bioChecks++;
 		String surname = name.substring(name.lastIndexOf(' ') + 1);
 		for (int j = 0; j < i; j++) {
-			if (containsWord(text(j), surname) && !isBylineOrDateLine(text(j))) {
+			if (containsWord(text(j), surname) && !this.paragraphs.get(j).isBylineOrDateLine()) {
 				return false;
 			}
 		}
 		return true;
-	}
-
-	private static boolean isBylineOrDateLine(String text) {
-		return BylineDetector.byline(text) != null || BylineDetector.isBylineShaped(text)
-				|| DateLineDetector.detect(text) != null;
 	}
 
 	private static boolean containsWord(String text, String word) {
@@ -469,7 +464,8 @@ final class ArticleReader {
 				this.removed[i] = true;
 				continue;
 			}
-			if (Boilerplate.isNoise(text) || Boilerplate.isBreadcrumb(text) || Boilerplate.isSectionLabel(text)) {
+			if (this.paragraphs.get(i).isNoise() || Boilerplate.isBreadcrumb(text)
+					|| Boilerplate.isSectionLabel(text)) {
 				this.removed[i] = true;
 				continue;
 			}

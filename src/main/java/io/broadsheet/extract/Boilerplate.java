@@ -110,7 +110,16 @@ final class Boilerplate {
 		if (line.length() > MAX_NOISE) {
 			return false;
 		}
-		String key = Texts.key(line);
+		return isNoise(line, Texts.key(line));
+	}
+
+	/** The same verdict for a block, from the key it has folded already. */
+	static boolean isNoise(Paragraph block) {
+		String line = block.text();
+		return line.length() <= MAX_NOISE && isNoise(line, block.key());
+	}
+
+	private static boolean isNoise(String line, String key) {
 		return isPrompt(line, key) || isCaption(line, key) || isWidgetRemnant(line, key) || isReadingTime(line, key)
 				|| isBareLink(line) || line.length() <= 120 && BylineDetector.isEditorKey(key);
 	}

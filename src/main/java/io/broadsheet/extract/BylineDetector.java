@@ -133,7 +133,7 @@ final class BylineDetector {
 	private static int commentsHeading(List<Paragraph> paragraphs) {
 		for (int i = paragraphs.size() - 1; i >= 0; i--) {
 			String text = paragraphs.get(i).text();
-			if (text.length() <= 40 && COMMENTS_HEADINGS.contains(withoutCount(Texts.key(text)))) {
+			if (text.length() <= 40 && COMMENTS_HEADINGS.contains(withoutCount(paragraphs.get(i).key()))) {
 				return i;
 			}
 		}
@@ -212,7 +212,7 @@ final class BylineDetector {
 
 	private static boolean nearDateLine(List<Paragraph> paragraphs, int at, int reach) {
 		for (int i = Math.max(0, at - reach); i < paragraphs.size() && i <= at + reach; i++) {
-			if (i != at && DateLineDetector.detect(paragraphs.get(i).text()) != null) {
+			if (i != at && paragraphs.get(i).dateLine() != null) {
 				return true;
 			}
 		}

@@ -152,7 +152,7 @@ final class DateLineDetector {
 		for (int i = 0; i < size; i++) {
 			String text = paragraphs.get(i).text();
 			if (text.length() <= 40) {
-				String key = Texts.key(text);
+				String key = paragraphs.get(i).key();
 				// A comments link in the navigation above the article heads no comments.
 				if (comments == Integer.MAX_VALUE && i > articleStart
 						&& COMMENTS_HEADINGS.contains(withoutCount(key))) {
@@ -164,7 +164,7 @@ final class DateLineDetector {
 			}
 			underRelated[i] = i - related <= RELATED_REACH;
 			// Most blocks are no date line: ask the cheap question first.
-			DateLine dateLine = detect(text);
+			DateLine dateLine = paragraphs.get(i).dateLine();
 			if (dateLine == null && hasAmbiguousSlashDate(text)) {
 				if (dayFirst == null) {
 					dayFirst = readsDayFirst(paragraphs);

@@ -130,7 +130,7 @@ final class HeadlineFinder {
 		int below = Math.min(start + BELOW_START, paragraphs.size());
 		for (int i = below - 1; i >= 0 && i >= start - REACH; i--) {
 			String text = paragraphs.get(i).text();
-			if (Boilerplate.isNoise(text)) {
+			if (paragraphs.get(i).isNoise()) {
 				continue;
 			}
 			if (i < start) {
@@ -225,7 +225,7 @@ final class HeadlineFinder {
 		boolean steppedOver = false;
 		for (int i = found.index() - 1; i >= 0 && i >= found.index() - 3; i--) {
 			String text = paragraphs.get(i).text();
-			if (Boilerplate.isNoise(text)) {
+			if (paragraphs.get(i).isNoise()) {
 				continue;
 			}
 			String headline = TitleDetector.headlineText(afterTrail(text));
@@ -342,10 +342,10 @@ final class HeadlineFinder {
 		int seen = 0;
 		for (int j = index + 1; j < paragraphs.size() && seen < 3; j++) {
 			String text = paragraphs.get(j).text();
-			if (Boilerplate.isNoise(text) && !isBylineOrDateLine(text)) {
+			if (paragraphs.get(j).isNoise() && !paragraphs.get(j).isBylineOrDateLine()) {
 				continue;
 			}
-			if (isBylineOrDateLine(text)) {
+			if (paragraphs.get(j).isBylineOrDateLine()) {
 				return WITH_BYLINE_OR_DATE - seen * 0.5;
 			}
 			seen++;

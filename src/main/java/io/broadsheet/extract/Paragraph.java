@@ -1,12 +1,114 @@
 package io.broadsheet.extract;
 
 /**
- * One paragraph of the article text and where it starts in the file.
- *
- * @param text the paragraph, stripped, lines of a hard-wrapped paragraph joined by a
- * space
- * @param line the 1-based line of the file the paragraph starts on
+ * One paragraph (block) of the article text, where it starts in the file, and the facts
+ * about it that several stages ask for. A page's blocks are read by the locator, the
+ * headline finder, the reader and the detectors, often several times each (the headline
+ * finder looks again from each start it tries): each fact is computed on first use and
+ * kept, so a block is folded and judged once per page whoever asks first.
+ * <p>
+ * Not a record: a record cannot keep what it has computed. Equal when text and line are
+ * equal, as a record would be; the kept facts follow from the text.
  */
-record Paragraph(String text, int line) {
+final class Paragraph {
+
+	private static final byte YES = 1;
+
+	private static final byte NO = 2;
+
+	private final String text;
+
+	private final int line;
+
+	// Computed on first use. A page is read by one thread; were two to race, both would
+	// compute the same value, as String.hashCode does.
+	private String key;
+
+	private byte noise;
+
+	private byte bylineOrDateLine;
+
+	// Most blocks have no date line: null, once asked, is the answer.
+	private DateLineDetector.DateLine dateLine;
+
+	private boolean dateLineAsked;
+
+	/**
+	 * A block of the file.
+	 * @param text the paragraph, stripped, lines of a hard-wrapped paragraph joined by a
+	 * space
+	 * @param line the 1-based line of the file the paragraph starts on
+	 */
+	Paragraph(String text, int line) {
+		this.text = text;
+		this.line = line;
+	}
+
+	/** The paragraph, stripped, lines of a hard-wrapped paragraph joined by a space. */
+	String text() {
+		return this.text;
+	}
+
+	/** The 1-based line of the file the paragraph starts on. */
+	int line() {
+		return this.line;
+	}
+
+	/** The block's {@link Texts#key(String) key}: folded once, however often asked. */
+	String key() {
+		String folded = this.key;
+		if (folded == null) {
+			folded = Texts.key(this.text);
+			this.key = folded;
+		}
+		return folded;
+	}
+
+	/**
+	 * Whether the block is page furniture: {@link Boilerplate#isNoise(String)}, judged
+	 * once.
+	 */
+	boolean isNoise() {
+		if (this.noise == 0) {
+			this.noise = Boilerplate.isNoise(this) ? YES : NO;
+		}
+		return this.noise == YES;
+	}
+
+	/** The block's date line: {@link DateLineDetector#detect(String)}, read once. */
+	DateLineDetector.DateLine dateLine() {
+		if (!this.dateLineAsked) {
+			this.dateLine = DateLineDetector.detect(this.text);
+			this.dateLineAsked = true;
+		}
+		return this.dateLine;
+	}
+
+	/**
+	 * Whether the block is a byline (labelled or by its shape) or a date line: what makes
+	 * the line above it a headline, and what the reader takes from the header.
+	 */
+	boolean isBylineOrDateLine() {
+		if (this.bylineOrDateLine == 0) {
+			this.bylineOrDateLine = (BylineDetector.byline(this.text) != null
+					|| BylineDetector.isBylineShaped(this.text) || dateLine() != null) ? YES : NO;
+		}
+		return this.bylineOrDateLine == YES;
+	}
+
+	@Override
+	public boolean equals(Object other) {
+		return other instanceof Paragraph paragraph && this.line == paragraph.line && this.text.equals(paragraph.text);
+	}
+
+	@Override
+	public int hashCode() {
+		return 31 * this.text.hashCode() + this.line;
+	}
+
+	@Override
+	public String toString() {
+		return "Paragraph[text=" + this.text + ", line=" + this.line + "]";
+	}
 
 }

@@ -80,13 +80,16 @@ final class TextDecoder {
 	 */
 	static String normalise(String raw) {
 		int length = raw.length();
+		// Cleaned in place after one bulk copy: every write lands at or before the unit
+		// being read.
 		char[] out = new char[length];
+		raw.getChars(0, length, out, 0);
 		int n = 0;
 		// Text below U+0300 (Latin letters with their precomposed accents, no combining
 		// marks) is already in NFC: no need to ask the normalizer.
 		boolean maybeDecomposed = false;
 		for (int i = 0; i < length; i++) {
-			char c = raw.charAt(i);
+			char c = out[i];
 			maybeDecomposed |= c >= FIRST_COMBINING;
 			byte kind = KIND[c];
 			if (kind == KEEP) {
@@ -97,7 +100,7 @@ final class TextDecoder {
 			}
 			else if (kind == LINE) {
 				out[n++] = '\n';
-				if (c == '\r' && i + 1 < length && raw.charAt(i + 1) == '\n') {
+				if (c == '\r' && i + 1 < length && out[i + 1] == '\n') {
 					i++;
 				}
 			}

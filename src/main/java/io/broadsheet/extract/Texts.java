@@ -16,11 +16,14 @@ final class Texts {
 	 */
 	static String key(String text) {
 		int length = Math.min(text.length(), 256);
+		// Folded in place: one bulk copy, and every write lands at or before the
+		// character being read.
 		char[] out = new char[length];
+		text.getChars(0, length, out, 0);
 		int n = 0;
 		boolean space = false;
 		for (int i = 0; i < length; i++) {
-			char c = text.charAt(i);
+			char c = out[i];
 			if (c == '’' || c == '‘' || c == '`') {
 				c = '\'';
 			}

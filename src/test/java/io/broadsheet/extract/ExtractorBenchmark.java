@@ -5,19 +5,24 @@ import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
+import java.util.stream.Stream;
 
 /**
  * Measures extraction throughput on one thread, in MB of input per CPU second (robust on
  * a shared machine) and per wall-clock second: the five bundled seeds, and generated 10
- * MB inputs (one single line; many short paragraphs). Reports the median of several timed
- * rounds after a warm-up. Not a test: run it by hand from the project directory:
+ * MB inputs (one single line; many short paragraphs), and the whole web pages of a folder
+ * (the first argument, by default {@code ../shared/eval-web/dev/corpus}, skipped when
+ * absent). Reports the median of several timed rounds after a warm-up. Not a test: run it
+ * by hand from the project directory:
  *
  * <pre>
- * ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath
+ * ./mvnw -B -q process-test-classes dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath
  * java -cp target/test-classes:target/classes:$(cat target/test.classpath) io.broadsheet.extract.ExtractorBenchmark
  * </pre>
  *
@@ -47,6 +52,24 @@ public final class ExtractorBenchmark {
 		report("seeds (5 files, x200 per round)", extractor, repeat(seeds, 200));
 		report("10 MB single line", extractor, List.of(singleLine(TEN_MB)));
 		report("10 MB of short paragraphs", extractor, List.of(paragraphs(TEN_MB)));
+		Path pages = Path.of((args.length > 0) ? args[0] : "../shared/eval-web/dev/corpus");
+		if (Files.isDirectory(pages)) {
+			report("whole web pages (" + pages.getFileName() + ")", extractor, readAll(pages));
+		}
+		else {
+			System.out.println("whole web pages: skipped, no folder " + pages.toAbsolutePath().normalize());
+		}
+	}
+
+	// Every file of the folder, in name order: whole pages as scrapers save them.
+	private static List<byte[]> readAll(Path folder) throws IOException {
+		List<byte[]> files = new ArrayList<>();
+		try (Stream<Path> listing = Files.list(folder)) {
+			for (Path file : listing.filter(Files::isRegularFile).sorted().toList()) {
+				files.add(Files.readAllBytes(file));
+			}
+		}
+		return files;
 	}
 
 	private static List<byte[]> repeat(List<byte[]> files, int times) {
