@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -40,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * nothing left to read back, and the index answers exactly as one built from the store.
  */
 @DataJpaTest
+@Tag("database")
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ ArticleStore.class, AuthorStore.class, SearchSlice.class })
 class IndexDuringSyncTests {
