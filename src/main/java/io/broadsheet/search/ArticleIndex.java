@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -184,6 +185,9 @@ public class ArticleIndex implements DisposableBean {
 	 */
 	private final AtomicBoolean indexedSinceCommit = new AtomicBoolean();
 
+	/** Articles indexed from the sync's batches since the last catch-up, for its log. */
+	private final AtomicInteger indexedWhileStored = new AtomicInteger();
+
 	private volatile String indexedVersion;
 
 	private volatile CatchUp lastCatchUp;
@@ -250,7 +254,11 @@ public class ArticleIndex implements DisposableBean {
 		TieredMergePolicy merges = new TieredMergePolicy();
 		// See the class comment: deleted documents would skew the statistics.
 		merges.setForceMergeDeletesPctAllowed(0);
+		// Only a catch-up commits, with the version the store recorded: closing in the
+		// middle of a sync or a catch-up drops what it added instead of committing it
+		// under the previous version.
 		return new IndexWriterConfig(this.indexingAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+			.setCommitOnClose(false)
 			.setRAMBufferSizeMB(this.budget.ramBufferMb())
 			.setMergePolicy(merges);
 	}
@@ -314,6 +322,7 @@ public class ArticleIndex implements DisposableBean {
 		// Cleared before the merge and commit: a batch a later sync adds meanwhile is
 		// committed by them or, if it comes after, flags the next catch-up.
 		boolean indexedDuringSync = this.indexedSinceCommit.getAndSet(false);
+		int indexedWhileStored = this.indexedWhileStored.getAndSet(0);
 		if (!changed.isEmpty() || !gone.isEmpty() || indexedDuringSync) {
 			this.writer.forceMergeDeletes(true);
 		}
@@ -325,8 +334,10 @@ public class ArticleIndex implements DisposableBean {
 		this.indexedVersion = version;
 		CatchUp done = new CatchUp(version, changed.size(), gone.size(), this.writer.getDocStats().numDocs,
 				Duration.ofNanos(System.nanoTime() - started));
-		log.info("Search index caught up with corpus version {} in {} ms: {} articles indexed, {} removed, {} in all",
-				version, done.took().toMillis(), done.indexed(), done.removed(), done.documents());
+		log.info(
+				"Search index caught up with corpus version {} in {} ms: {} articles indexed, {} removed, {} in all; "
+						+ "{} more indexed while the sync stored them",
+				version, done.took().toMillis(), done.indexed(), done.removed(), done.documents(), indexedWhileStored);
 		return recorded(done);
 	}
 
@@ -425,6 +436,7 @@ public class ArticleIndex implements DisposableBean {
 			Future<?> indexing = this.committedBatches.submit(() -> {
 				try {
 					add(articles);
+					this.indexedWhileStored.addAndGet(articles.size());
 					return null;
 				}
 				finally {
@@ -632,11 +644,13 @@ public class ArticleIndex implements DisposableBean {
 	@Override
 	public void destroy() throws IOException {
 		// Not interrupted: Lucene's writer does not survive an interrupt in the middle of
-		// a write. A batch takes a second or so.
+		// a write. Nor waited for long: the writer is closed without a commit, so what a
+		// batch still adds is dropped anyway, and the store has it.
 		this.committedBatches.shutdown();
 		try {
-			if (!this.committedBatches.awaitTermination(30, TimeUnit.SECONDS)) {
-				log.warn("Search index at {} still indexing a sync's articles at shutdown", this.path);
+			if (!this.committedBatches.awaitTermination(5, TimeUnit.SECONDS)) {
+				log.info("Search index at {} closed while indexing a sync's articles; the next catch-up indexes them",
+						this.path);
 			}
 		}
 		catch (InterruptedException ex) {
