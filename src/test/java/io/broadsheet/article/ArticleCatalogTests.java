@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
 
+import io.broadsheet.StatementCounter;
 import io.broadsheet.author.AuthorStore;
 import io.broadsheet.extract.Source;
 import io.broadsheet.search.SearchSlice;

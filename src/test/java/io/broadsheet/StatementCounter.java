@@ -1,4 +1,4 @@
-package io.broadsheet.article;
+package io.broadsheet;
 
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
@@ -15,19 +15,20 @@ import org.springframework.util.ClassUtils;
 /**
  * Counts the SQL statements made on the application's connections, whoever makes them:
  * Hibernate and plain JDBC alike, which Hibernate's own statistics cannot. Import it into
- * a test's context; it wraps the data source.
+ * a test's context (every {@link BroadsheetIntegrationTest} has it); it wraps the data
+ * source.
  */
-class StatementCounter implements BeanPostProcessor {
+public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger statements = new AtomicInteger();
 
 	/** Starts counting from zero. */
-	void reset() {
+	public void reset() {
 		this.statements.set(0);
 	}
 
 	/** Statements made since the last {@link #reset()}. */
-	int count() {
+	public int count() {
 		return this.statements.get();
 	}
 
