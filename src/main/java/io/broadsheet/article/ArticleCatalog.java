@@ -26,8 +26,8 @@ import io.broadsheet.search.SearchHits;
 /**
  * The read side of the article store. Pages are chosen by the timeline, the search index
  * or the store, and listed from the served version's summaries
- * ({@link ArticleSummaries}); a whole article is mapped from its entities inside a
- * transaction, so that nothing lazy escapes it.
+ * ({@link ArticleSummaries}); a whole article is read with plain JDBC in one read-only
+ * transaction.
  */
 @Service
 public class ArticleCatalog {
@@ -132,12 +132,12 @@ public class ArticleCatalog {
 			.orElseThrow(() -> new ArticleNotFoundException(id));
 	}
 
-	// A field's origin from its two columns, null when the value is unknown.
+	// A field's origin from its two columns, as the entity maps them (FieldOrigin).
 	private static ArticleDetail.Origin origin(ResultSet row, String field) throws SQLException {
 		String source = row.getString(field + "_source");
 		int line = row.getInt(field + "_line");
 		Integer known = row.wasNull() ? null : line;
-		return (source != null) ? new ArticleDetail.Origin(Source.valueOf(source), known) : null;
+		return ArticleDetail.Origin.from(new FieldOrigin((source != null) ? Source.valueOf(source) : null, known));
 	}
 
 }

@@ -52,12 +52,8 @@ public class AuthorStore {
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, String> namesOf(Collection<String> ids) {
-		Map<String, String> names = new HashMap<>();
-		if (!ids.isEmpty()) {
-			this.jdbc.query("select id, name from author where id in (:ids)", Map.of("ids", ids),
-					(RowCallbackHandler) (row) -> names.put(row.getString(1), row.getString(2)));
-		}
-		return names;
+		return ids.isEmpty() ? new HashMap<>()
+				: names("select id, name from author where id in (:ids)", Map.of("ids", ids));
 	}
 
 	/**
@@ -67,9 +63,12 @@ public class AuthorStore {
 	 */
 	@Transactional(readOnly = true)
 	public Map<String, String> allNames() {
+		return names("select id, name from author", Map.of());
+	}
+
+	private Map<String, String> names(String sql, Map<String, ?> parameters) {
 		Map<String, String> names = new HashMap<>();
-		this.jdbc.query("select id, name from author", Map.of(),
-				(RowCallbackHandler) (row) -> names.put(row.getString(1), row.getString(2)));
+		this.jdbc.query(sql, parameters, (RowCallbackHandler) (row) -> names.put(row.getString(1), row.getString(2)));
 		return names;
 	}
 

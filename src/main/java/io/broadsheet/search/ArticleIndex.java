@@ -408,10 +408,9 @@ public class ArticleIndex implements DisposableBean {
 				}
 				int wanted = (int) Math.min(offset + pageable.getPageSize(), maxDoc);
 				// Only the page's hits are ranked in full: past them, hits that cannot
-				// enter the page are skipped unscored, and the total is then counted
-				// apart,
-				// which for one word is its document frequency and otherwise a pass that
-				// scores nothing.
+				// enter the page are skipped unscored. The total is then counted apart:
+				// a single word's document frequency, otherwise a pass that scores
+				// nothing.
 				TopFieldDocs top = searcher.search(query,
 						new TopFieldCollectorManager(toSort(pageable), Math.max(1, wanted), Math.max(1, wanted)));
 				long total = (top.totalHits.relation == TotalHits.Relation.EQUAL_TO) ? top.totalHits.value
