@@ -246,7 +246,7 @@ final class HeadlineFinder {
 					return found;
 				}
 			}
-			if (steppedOver || words > META_WORDS || isBylineOrDateLine(text)) {
+			if (steppedOver || words > META_WORDS || paragraphs.get(i).isBylineOrDateLine()) {
 				return found;
 			}
 			steppedOver = true;
