@@ -178,6 +178,10 @@ class HeadlineFinderTests {
 						List.of("Monstergespräche #1 | Weselpowers Blog", "Über mich", "Monstergespräche #1",
 								"Weselpowers Blog", ">>" + paragraph),
 						"Monstergespräche #1"),
+				Arguments.of("a row of social links under the headline is no headline",
+						List.of("Lifestyle", "Der Sommer, in dem der Rhein verschwand",
+								"Facebook Instagram Twitter Youtube", "Von Anna Berg", ">>" + paragraph),
+						"Der Sommer, in dem der Rhein verschwand"),
 				Arguments.of("menus and prompts only: no headline",
 						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
 	}
@@ -196,6 +200,20 @@ class HeadlineFinderTests {
 		}
 		HeadlineFinder.Headline headline = HeadlineFinder.find(paragraphs, start);
 		assertThat((headline != null) ? headline.text() : null).isEqualTo(expected);
+	}
+
+	// A row of links or labels saved as one line is no headline; a headline that names a
+	// network, or says a word twice apart, still is.
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			value = { "Facebook Instagram|true", "Youtube Twitter Facebook|true",
+					"Delen via Whatsapp Delen via Facebook Delen via Twitter Delen via email|true",
+					"Newsletter sign up Newsletter|true", "Inhalte Inhalte Projekte Projekte Software Software|true",
+					"Facebook and Twitter ban the president's accounts|false", "Mehr Geld, mehr Probleme|false",
+					"New York, New York: the city reopens its theatres|false",
+					"Telegram: Durov arrested in Paris|false", "Почему Telegram снова заблокировали в России|false" })
+	void tellsARowOfLinksFromAHeadline(String line, boolean linkRow) {
+		assertThat(HeadlineFinder.isLinkRow(line)).isEqualTo(linkRow);
 	}
 
 	// The title found (the first line) and the lines under it: what is left once a bare
