@@ -351,11 +351,49 @@ final class HeadlineFinder {
 				continue;
 			}
 			if (paragraphs.get(j).isBylineOrDateLine()) {
-				return WITH_BYLINE_OR_DATE - seen * 0.5;
+				return isListedMeta(paragraphs, j) ? 0 : WITH_BYLINE_OR_DATE - seen * 0.5;
 			}
 			seen++;
 		}
 		return 0;
+	}
+
+	// "Headline / 2 November 2023 / Headline / 30 October 2023": a list of links to other
+	// stories, each with its date or author, not a headline over its article. The meta
+	// line has one of its own kind two or three blocks above or below (a section label
+	// may stand between), with no meta line between (a headline, a date line, a
+	// standfirst, a byline is two kinds, not a list).
+	private static boolean isListedMeta(List<Paragraph> paragraphs, int index) {
+		boolean date = DateLineDetector.detect(paragraphs.get(index).text()) != null;
+		for (int period = 2; period <= 3; period++) {
+			boolean before = isListedMetaAt(paragraphs, index, index - period, date);
+			boolean after = isListedMetaAt(paragraphs, index, index + period, date);
+			// Two meta lines alike in a row are a list when a third follows or when they
+			// differ: a headline's own date line shown twice around it is one text.
+			if (before
+					&& (after || isListedMetaAt(paragraphs, index - period, index - 2 * period, date)
+							|| !paragraphs.get(index - period).key().equals(paragraphs.get(index).key()))
+					|| after && (isListedMetaAt(paragraphs, index + period, index + 2 * period, date)
+							|| !paragraphs.get(index + period).key().equals(paragraphs.get(index).key()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isListedMetaAt(List<Paragraph> paragraphs, int index, int other, boolean date) {
+		return other >= 0 && other < paragraphs.size() && paragraphs.get(other).isBylineOrDateLine()
+				&& !hasMetaBetween(paragraphs, index, other)
+				&& (DateLineDetector.detect(paragraphs.get(other).text()) != null) == date;
+	}
+
+	private static boolean hasMetaBetween(List<Paragraph> paragraphs, int a, int b) {
+		for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+			if (paragraphs.get(i).isBylineOrDateLine()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// Lines shown twice or more in the page, away from the article's head: a headline
