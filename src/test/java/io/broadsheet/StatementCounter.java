@@ -13,17 +13,25 @@ import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.util.ClassUtils;
 
 /**
- * Counts the SQL statements made on the application's connections, whoever makes them:
- * Hibernate and plain JDBC alike, which Hibernate's own statistics cannot. Import it into
- * a test's context (every {@link BroadsheetIntegrationTest} has it); it wraps the data
- * source.
+ * Counts the SQL statements made on the application's connections for a request or a
+ * call: Hibernate and plain JDBC alike, which Hibernate's own statistics cannot. Import
+ * it into a test's context (every {@link BroadsheetIntegrationTest} has it); it wraps the
+ * data source.
+ * <p>
+ * Only statements made on the thread that called {@link #reset()} (a direct call or a
+ * MockMvc request) or on a server's request thread are counted: the application's
+ * background work (the replicas' version check every two seconds) would otherwise land in
+ * a slow request's count now and then.
  */
 public class StatementCounter implements BeanPostProcessor {
 
 	private final AtomicInteger statements = new AtomicInteger();
 
-	/** Starts counting from zero. */
+	private volatile Thread caller;
+
+	/** Starts counting from zero, the calling thread's statements and requests'. */
 	public void reset() {
+		this.caller = Thread.currentThread();
 		this.statements.set(0);
 	}
 
@@ -41,10 +49,16 @@ public class StatementCounter implements BeanPostProcessor {
 	}
 
 	private Object countStatements(Object connection, Method method, Object[] args) throws Throwable {
-		if (method.getName().startsWith("prepare") || method.getName().equals("createStatement")) {
+		if ((method.getName().startsWith("prepare") || method.getName().equals("createStatement"))
+				&& isCounted(Thread.currentThread())) {
 			this.statements.incrementAndGet();
 		}
 		return invoke(connection, method, args);
+	}
+
+	// Tomcat's request threads are named "http-nio-<address>-<port>-exec-<n>".
+	private boolean isCounted(Thread thread) {
+		return thread == this.caller || thread.getName().contains("-exec-");
 	}
 
 	private static Object invoke(Object target, Method method, Object[] args) throws Throwable {
