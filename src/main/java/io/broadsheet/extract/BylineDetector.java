@@ -3,6 +3,7 @@ package io.broadsheet.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Finds author names in byline lines ("By A and B", "Von A", "Автор: A") and in agency
@@ -12,6 +13,15 @@ import java.util.Locale;
 final class BylineDetector {
 
 	private static final int MAX_LINE = 250;
+
+	// Compiled once: String.split compiles its pattern on every call.
+	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private static final Pattern COMMA_OR_SEMICOLON = Pattern.compile("[,;]");
+
+	private static final Pattern SPACES = Pattern.compile(" +");
 
 	// Longest first: "written by" must win over "by".
 	private static final String[] LABELS = Languages.values(Languages.BYLINE_LABELS).toArray(new String[0]);
@@ -397,7 +407,7 @@ final class BylineDetector {
 		if (!hasDigit(text)) {
 			return false;
 		}
-		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+		for (String word : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
 			if (!word.isEmpty() && !AFTER_NAME_WORDS.contains(word) && CalendarNames.month(word) == null
 					&& !CalendarNames.isWeekday(word)) {
 				return false;
@@ -512,7 +522,7 @@ final class BylineDetector {
 				cut = index;
 			}
 		}
-		String[] tokens = part.substring(0, cut).strip().split("\\s+");
+		String[] tokens = WHITESPACE.split(part.substring(0, cut).strip());
 		List<String> kept = new ArrayList<>(tokens.length);
 		for (int i = 0; i < tokens.length; i++) {
 			String token = tokens[i];
@@ -609,7 +619,7 @@ final class BylineDetector {
 			unified = replaceIgnoreCase(unified, separator, ",");
 		}
 		List<String> parts = new ArrayList<>();
-		for (String part : unified.split("[,;]")) {
+		for (String part : COMMA_OR_SEMICOLON.split(unified)) {
 			if (!part.isBlank()) {
 				parts.add(part.strip());
 			}
@@ -665,7 +675,7 @@ final class BylineDetector {
 				return true;
 			}
 		}
-		String[] words = part.split(" +");
+		String[] words = SPACES.split(part);
 		if (words.length == 1 && Character.isUpperCase(part.charAt(0))) {
 			return true;
 		}
