@@ -87,7 +87,7 @@ final class BylineDetector {
 		int comments = commentsHeading(paragraphs);
 		for (int i = 0; i < size && found.size() < MAX_CANDIDATES; i++) {
 			String text = paragraphs.get(i).text();
-			List<String> names = byline(text);
+			List<String> names = paragraphs.get(i).byline();
 			if (names == null && i + 1 < size && isLabelAlone(text)) {
 				// "By" on a line of its own, the names on the next
 				names = labelledNames(paragraphs.get(i + 1).text());
@@ -101,7 +101,7 @@ final class BylineDetector {
 			// afterBy needs an inline label: most lines have none, and the date line
 			// detector need not look at them.
 			if (names == null && hasInlineLabel(text)
-					&& (DateLineDetector.detect(text) != null || startsWithDate(text))) {
+					&& (paragraphs.get(i).dateLine() != null || startsWithDate(text))) {
 				names = afterBy(text);
 				labelled = names != null;
 			}

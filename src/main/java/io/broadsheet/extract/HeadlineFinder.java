@@ -137,7 +137,7 @@ final class HeadlineFinder {
 				linesAbove++;
 			}
 			String headline = TitleDetector.headlineText(afterTrail(text));
-			if (!isCandidate(headline)) {
+			if (!isCandidate(headline, paragraphs.get(i))) {
 				continue;
 			}
 			boolean confirmed = i >= pageTitle.lines() && pageTitle.confirms(headline);
@@ -360,7 +360,7 @@ final class HeadlineFinder {
 		for (int i = Math.max(0, start - REACH); i < Math.min(paragraphs.size(), start + BELOW_START); i++) {
 			String text = paragraphs.get(i).text();
 			if (text.length() <= MAX_HEADLINE) {
-				near.add(Texts.key(TitleDetector.headlineText(text)));
+				near.add(paragraphs.get(i).headlineKey());
 			}
 		}
 		Set<String> repeated = new HashSet<>();
@@ -370,7 +370,7 @@ final class HeadlineFinder {
 			}
 			String text = paragraphs.get(i).text();
 			if (text.length() <= MAX_HEADLINE) {
-				String key = Texts.key(TitleDetector.headlineText(text));
+				String key = paragraphs.get(i).headlineKey();
 				if (near.contains(key)) {
 					repeated.add(key);
 				}
@@ -445,6 +445,12 @@ final class HeadlineFinder {
 	}
 
 	private static boolean isCandidate(String text) {
+		return isCandidate(text, null);
+	}
+
+	// The block the text was read from, when known, judges it as a byline or date line
+	// once for every stage that asks.
+	private static boolean isCandidate(String text, Paragraph block) {
 		if (text.length() < 6 || text.length() > MAX_HEADLINE || !Texts.hasLetter(text)) {
 			return false;
 		}
@@ -453,7 +459,7 @@ final class HeadlineFinder {
 			return false;
 		}
 		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text) && !Boilerplate.isCaption(text)
-				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text)
+				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text, block)
 				&& BylineDetector.afterBy(text) == null && !Boilerplate.isBareLink(text);
 	}
 
@@ -552,7 +558,10 @@ final class HeadlineFinder {
 		return false;
 	}
 
-	private static boolean isBylineOrDateLine(String text) {
+	private static boolean isBylineOrDateLine(String text, Paragraph block) {
+		if (block != null && text.equals(block.text())) {
+			return block.isBylineOrDateLine();
+		}
 		return BylineDetector.byline(text) != null || BylineDetector.isBylineShaped(text)
 				|| DateLineDetector.detect(text) != null;
 	}
