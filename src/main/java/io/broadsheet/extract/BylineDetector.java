@@ -326,7 +326,7 @@ final class BylineDetector {
 	 * without a label.
 	 */
 	static List<String> datedByline(String line) {
-		if (line.length() > 100 || !hasDigit(line)) {
+		if (line.length() > 100 || !hasDigitAndTwoCapitals(line)) {
 			return null;
 		}
 		String text = withoutEmphasis(line.strip());
@@ -389,6 +389,24 @@ final class BylineDetector {
 			}
 		}
 		return text.length();
+	}
+
+	// A name (PersonNames.clean) is two words at least, the first and the last starting
+	// with a capital: a line with fewer capitals holds no dated byline ("4 December
+	// 2025", "12 comments"), and is let go before its name is looked for.
+	private static boolean hasDigitAndTwoCapitals(String text) {
+		boolean digit = false;
+		int capitals = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isDigit(c)) {
+				digit = true;
+			}
+			else if (Character.isUpperCase(c)) {
+				capitals++;
+			}
+		}
+		return digit && capitals >= 2;
 	}
 
 	private static boolean hasDigit(String text) {
