@@ -129,14 +129,13 @@ final class HeadlineFinder {
 		int linesAbove = 0;
 		int below = Math.min(start + BELOW_START, paragraphs.size());
 		for (int i = below - 1; i >= 0 && i >= start - REACH; i--) {
-			String text = paragraphs.get(i).text();
 			if (paragraphs.get(i).isNoise()) {
 				continue;
 			}
 			if (i < start) {
 				linesAbove++;
 			}
-			String headline = TitleDetector.headlineText(afterTrail(text));
+			String headline = paragraphs.get(i).headline();
 			if (!isCandidate(headline, paragraphs.get(i))) {
 				continue;
 			}
@@ -228,7 +227,7 @@ final class HeadlineFinder {
 			if (paragraphs.get(i).isNoise()) {
 				continue;
 			}
-			String headline = TitleDetector.headlineText(afterTrail(text));
+			String headline = paragraphs.get(i).headline();
 			int words = headlineWords(headline, LONG_HEADLINE + 1);
 			if (isHeadlineShaped(headline)) {
 				boolean shownTwice = i > 0 && Texts.key(paragraphs.get(i - 1).text()).equals(Texts.key(text));
@@ -326,7 +325,7 @@ final class HeadlineFinder {
 			if (text.length() > MAX_HEADLINE || Math.abs(i - start) >= distance) {
 				continue;
 			}
-			String headline = TitleDetector.headlineText(afterTrail(text));
+			String headline = paragraphs.get(i).headline();
 			if (pageTitle.confirms(headline) && isCandidate(headline)) {
 				double score = Math.min(headlineWords(headline, 12), 12) / 4.0 + CONFIRMED - FAR_CONFIRMED;
 				nearest = new Headline(headline, i, score, true, pageTitle.siteName());
@@ -388,6 +387,10 @@ final class HeadlineFinder {
 		int words = Texts.words(text, limit);
 		int unspaced = 0;
 		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) < '\u0E00') {
+				// before Thai: no script written without spaces, no table look-up
+				continue;
+			}
 			Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
 			if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
 					|| script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI) {
@@ -399,7 +402,7 @@ final class HeadlineFinder {
 
 	// "Home » News » Headline", "Home / India News / Headline": the headline after its
 	// navigation trail.
-	private static String afterTrail(String text) {
+	static String afterTrail(String text) {
 		int cut = lastTrailSeparatorEnd(text);
 		if (cut < 0) {
 			return text;

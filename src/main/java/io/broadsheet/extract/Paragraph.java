@@ -28,6 +28,8 @@ final class Paragraph {
 
 	private String headlineKey;
 
+	private String headline;
+
 	private byte noise;
 
 	private byte bylineOrDateLine;
@@ -71,6 +73,21 @@ final class Paragraph {
 			this.key = folded;
 		}
 		return folded;
+	}
+
+	/**
+	 * The block read as a headline: after its navigation trail
+	 * ({@link HeadlineFinder#afterTrail(String)}), without what
+	 * {@link TitleDetector#headlineText(String)} strips. The headline finder reads it
+	 * from every start it tries and again for the page title's line.
+	 */
+	String headline() {
+		String read = this.headline;
+		if (read == null) {
+			read = TitleDetector.headlineText(HeadlineFinder.afterTrail(this.text));
+			this.headline = read;
+		}
+		return read;
 	}
 
 	/**
