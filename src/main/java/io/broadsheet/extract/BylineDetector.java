@@ -26,6 +26,14 @@ final class BylineDetector {
 	// Longest first: "written by" must win over "by".
 	private static final String[] LABELS = Languages.values(Languages.BYLINE_LABELS).toArray(new String[0]);
 
+	// The labels by their first character, longest first within each: a line is
+	// compared only with the labels that can start it, not with all of them.
+	private static final java.util.Map<Character, String[]> LABELS_BY_FIRST = java.util.Arrays.stream(LABELS)
+		.collect(java.util.stream.Collectors.groupingBy((label) -> label.charAt(0), java.util.stream.Collectors
+			.collectingAndThen(java.util.stream.Collectors.toList(), (labels) -> labels.toArray(new String[0]))));
+
+	private static final String[] NO_LABELS = new String[0];
+
 	private static final int LONGEST_LABEL = java.util.Arrays.stream(LABELS).mapToInt(String::length).max().orElse(0);
 
 	// The first letters of all labels, lower-cased.
@@ -277,7 +285,7 @@ final class BylineDetector {
 		}
 		// Only the start is compared with the labels: no need to lower-case the rest.
 		String lower = segment.substring(0, Math.min(segment.length(), LONGEST_LABEL + 1)).toLowerCase(Locale.ROOT);
-		for (String label : LABELS) {
+		for (String label : labelsStarting(lower)) {
 			if (lower.startsWith(label) && segment.length() > label.length()) {
 				char after = segment.charAt(label.length());
 				boolean labelEndsWord = label.endsWith(":") || Character.isWhitespace(after) || after == ':';
@@ -394,6 +402,11 @@ final class BylineDetector {
 	// A name (PersonNames.clean) is two words at least, the first and the last starting
 	// with a capital: a line with fewer capitals holds no dated byline ("4 December
 	// 2025", "12 comments"), and is let go before its name is looked for.
+	// The labels a lower-cased text may start with, longest first.
+	private static String[] labelsStarting(String lower) {
+		return lower.isEmpty() ? NO_LABELS : LABELS_BY_FIRST.getOrDefault(lower.charAt(0), NO_LABELS);
+	}
+
 	private static boolean hasDigitAndTwoCapitals(String text) {
 		boolean digit = false;
 		int capitals = 0;
@@ -444,7 +457,7 @@ final class BylineDetector {
 		}
 		String segment = withoutEmphasis(line.strip());
 		String lower = segment.toLowerCase(Locale.ROOT);
-		for (String label : LABELS) {
+		for (String label : labelsStarting(lower)) {
 			if (lower.startsWith(label) && segment.length() > label.length()
 					&& (label.endsWith(":") || Character.isWhitespace(segment.charAt(label.length())))) {
 				String rest = segment.substring(label.length()).strip();
