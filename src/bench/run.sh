@@ -241,23 +241,32 @@ check_ok() {
 	grep -q -- "$pattern" <<<"$body" || die "GET $url: expected '$pattern' in ${body:0:300}"
 }
 
-# Statements per request, from Hibernate's SQL log, on an extra start (nothing changed),
-# without the answer cache: with it, a repeated request costs none.
+# Statements per request, from the SQL logs of Hibernate and of Spring's JdbcTemplate (the
+# plain JDBC reads), on an extra start (nothing changed), without the answer cache: with
+# it, a repeated request costs none.
 sql_check() {
 	local corpus=$1 store=$2 dir=$3 url n before
 	local logfile=$dir/sql-check.log
-	start_broadsheet "$corpus" "$store" "$logfile" --logging.level.org.hibernate.SQL=debug --spring.cache.type=none
+	start_broadsheet "$corpus" "$store" "$logfile" --logging.level.org.hibernate.SQL=debug \
+		--logging.level.org.springframework.jdbc.core.JdbcTemplate=debug --spring.cache.type=none
 	for url in "/articles?author=$BENCH_AUTHOR_SLUG" "/articles?date=$BENCH_MONTH" "/articles?page=$BENCH_DEEP_PAGE" \
 		"/articles/$BENCH_ARTICLE_ID" "/authors"; do
 		curl -sf --max-time 60 "http://127.0.0.1:$BS_PORT$url" >/dev/null || die "GET $url"
-		before=$(grep -c 'org.hibernate.SQL' "$logfile" || true)
+		before=$(statements_logged "$logfile")
 		curl -sf --max-time 60 "http://127.0.0.1:$BS_PORT$url" >/dev/null || die "GET $url"
 		sleep 0.5
-		n=$(( $(grep -c 'org.hibernate.SQL' "$logfile" || true) - before ))
+		n=$(( $(statements_logged "$logfile") - before ))
 		printf '%s\t%s\n' "$url" "$n" >>"$SQLCOUNT"
 		log "  $url: $n SQL statements"
 	done
 	stop_pid "$BS_PID"
+}
+
+# One line per statement a request thread ran (not the replicas' background version check):
+# Hibernate's, and JdbcTemplate's with the statement in brackets (its "Executing prepared SQL
+# query" line before it has none).
+statements_logged() {
+	grep -E 'exec-[0-9]+\] ' "$1" | grep -cE 'org\.hibernate\.SQL|Executing (prepared )?SQL (statement|query|update) \[' || true
 }
 
 # Mixed load for $SOAK in 30 s slices on the running Broadsheet; its RSS after each slice

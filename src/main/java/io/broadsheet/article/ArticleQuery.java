@@ -54,33 +54,6 @@ public record ArticleQuery(@Parameter(description = """
 
 	private static final Pattern LANGUAGE_CODE = Pattern.compile("[a-zA-Z]{2}");
 
-	/**
-	 * Declared by hand, without annotations on its parameters. Spring binds the query
-	 * through this constructor on every request and reads each parameter's annotations;
-	 * the JDK parses a constructor's parameter annotations anew on each read, and the
-	 * OpenAPI ones above are large (measured: a quarter of the CPU time of a
-	 * {@code /articles} request). Left implicit, the constructor would inherit every
-	 * component annotation. Spring still finds {@code @DateTimeFormat} on the fields,
-	 * whose annotations the JDK caches, and springdoc reads the fields too.
-	 * @param q a full-text query
-	 * @param author author ids or display names
-	 * @param date the year, month or day of publication
-	 * @param from first publication date, inclusive
-	 * @param to last publication date, inclusive
-	 * @param publisher publisher name
-	 * @param language an ISO 639-1 code
-	 */
-	public ArticleQuery(String q, List<String> author, String date, LocalDate from, LocalDate to, String publisher,
-			String language) {
-		this.q = q;
-		this.author = author;
-		this.date = date;
-		this.from = from;
-		this.to = to;
-		this.publisher = publisher;
-		this.language = language;
-	}
-
 	/** The filters, checked for consistency. */
 	public ArticleFilter toFilter() {
 		PublicationPeriod period = null;

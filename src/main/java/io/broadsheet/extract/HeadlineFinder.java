@@ -84,6 +84,11 @@ final class HeadlineFinder {
 	// A headline the page title holds with the site's name glued to it is this long.
 	private static final int GLUED_MIN = 20;
 
+	// Networks a page links to in a row of icons saved as text.
+	private static final Set<String> SOCIAL_NETWORKS = Set.of("facebook", "twitter", "instagram", "youtube", "whatsapp",
+			"telegram", "linkedin", "xing", "pinterest", "tiktok", "reddit", "flipboard", "tumblr", "snapchat",
+			"mastodon", "threads", "bluesky", "vk", "vkontakte", "rss", "email", "e-mail");
+
 	private static final String[] TRAIL_SEPARATORS = { " » ", " > ", " >> ", " / ", " › " };
 
 	private static final String[] SITE_SEPARATORS = { " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : " };
@@ -345,11 +350,49 @@ final class HeadlineFinder {
 				continue;
 			}
 			if (paragraphs.get(j).isBylineOrDateLine()) {
-				return WITH_BYLINE_OR_DATE - seen * 0.5;
+				return isListedMeta(paragraphs, j) ? 0 : WITH_BYLINE_OR_DATE - seen * 0.5;
 			}
 			seen++;
 		}
 		return 0;
+	}
+
+	// "Headline / 2 November 2023 / Headline / 30 October 2023": a list of links to other
+	// stories, each with its date or author, not a headline over its article. The meta
+	// line has one of its own kind two or three blocks above or below (a section label
+	// may stand between), with no meta line between (a headline, a date line, a
+	// standfirst, a byline is two kinds, not a list).
+	private static boolean isListedMeta(List<Paragraph> paragraphs, int index) {
+		boolean date = DateLineDetector.detect(paragraphs.get(index).text()) != null;
+		for (int period = 2; period <= 3; period++) {
+			boolean before = isListedMetaAt(paragraphs, index, index - period, date);
+			boolean after = isListedMetaAt(paragraphs, index, index + period, date);
+			// Two meta lines alike in a row are a list when a third follows or when they
+			// differ: a headline's own date line shown twice around it is one text.
+			if (before
+					&& (after || isListedMetaAt(paragraphs, index - period, index - 2 * period, date)
+							|| !paragraphs.get(index - period).key().equals(paragraphs.get(index).key()))
+					|| after && (isListedMetaAt(paragraphs, index + period, index + 2 * period, date)
+							|| !paragraphs.get(index + period).key().equals(paragraphs.get(index).key()))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isListedMetaAt(List<Paragraph> paragraphs, int index, int other, boolean date) {
+		return other >= 0 && other < paragraphs.size() && paragraphs.get(other).isBylineOrDateLine()
+				&& !hasMetaBetween(paragraphs, index, other)
+				&& (DateLineDetector.detect(paragraphs.get(other).text()) != null) == date;
+	}
+
+	private static boolean hasMetaBetween(List<Paragraph> paragraphs, int a, int b) {
+		for (int i = Math.min(a, b) + 1; i < Math.max(a, b); i++) {
+			if (paragraphs.get(i).isBylineOrDateLine()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// Lines shown twice or more in the page, away from the article's head: a headline
@@ -463,7 +506,54 @@ final class HeadlineFinder {
 		}
 		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text) && !Boilerplate.isCaption(text)
 				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text, block)
-				&& BylineDetector.afterBy(text) == null && !Boilerplate.isBareLink(text);
+				&& BylineDetector.afterBy(text) == null && !Boilerplate.isBareLink(text) && !isLinkRow(text);
+	}
+
+	// "Facebook Instagram Twitter", "Newsletter sign up Newsletter", "Inhalte Inhalte
+	// Projekte Projekte", "Delen via Whatsapp Delen via Facebook …": a row of links or
+	// labels saved as one line. Half its words or more name social networks, or a word
+	// of four letters or more stands twice in a row, three times, or both first and
+	// last; a headline repeats itself so seldom ("Mehr Geld, mehr Probleme" is neither).
+	static boolean isLinkRow(String text) {
+		String[] words = Texts.key(text).split(" ");
+		if (words.length > 16) {
+			return false;
+		}
+		int social = 0;
+		for (int i = 0; i < words.length; i++) {
+			String word = stripPunctuation(words[i]);
+			if (SOCIAL_NETWORKS.contains(word)) {
+				social++;
+			}
+			if (word.length() < 4) {
+				continue;
+			}
+			if (i > 0 && word.equals(stripPunctuation(words[i - 1]))) {
+				return true;
+			}
+			int seen = 0;
+			for (String other : words) {
+				if (word.equals(stripPunctuation(other))) {
+					seen++;
+				}
+			}
+			if (seen >= 3 || i == 0 && words.length > 2 && word.equals(stripPunctuation(words[words.length - 1]))) {
+				return true;
+			}
+		}
+		return words.length >= 2 && 2 * social >= words.length;
+	}
+
+	private static String stripPunctuation(String word) {
+		int from = 0;
+		int to = word.length();
+		while (from < to && !Character.isLetterOrDigit(word.charAt(from))) {
+			from++;
+		}
+		while (to > from && !Character.isLetterOrDigit(word.charAt(to - 1))) {
+			to--;
+		}
+		return word.substring(from, to);
 	}
 
 	// Where the script has letter case, a headline starts with a capital or a digit;

@@ -1,5 +1,6 @@
 package io.broadsheet.system;
 
+import java.time.LocalDate;
 import java.util.List;
 
 /**
@@ -21,6 +22,33 @@ public class InvalidParameterException extends RuntimeException {
 
 	public List<ParameterError> getErrors() {
 		return this.errors;
+	}
+
+	/**
+	 * What to tell a client whose value did not convert to a parameter's type: only
+	 * messages written for clients are shown; anything else gets a message from the
+	 * expected type, never the exception's own text.
+	 * @param requiredType the parameter's type, {@code null} if unknown
+	 * @param failure the conversion's failure
+	 * @return the message
+	 */
+	static String conversionMessage(Class<?> requiredType, Throwable failure) {
+		for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+			if (cause instanceof ClientMessage) {
+				return cause.getMessage();
+			}
+		}
+		if (requiredType == null) {
+			return "is malformed";
+		}
+		if (requiredType == Integer.class || requiredType == int.class || requiredType == Long.class
+				|| requiredType == long.class) {
+			return "must be a whole number";
+		}
+		if (requiredType == LocalDate.class) {
+			return "must be a date YYYY-MM-DD";
+		}
+		return "is malformed";
 	}
 
 	/**

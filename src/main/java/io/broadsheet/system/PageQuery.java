@@ -21,9 +21,10 @@ import io.broadsheet.system.InvalidParameterException.ParameterError;
 
 /**
  * The {@code page}, {@code size} and {@code sort} parameters of a collection, bound as a
- * {@code @Valid @ParameterObject}. Bean Validation rejects pages and sizes out of range
- * (which Spring's own {@code Pageable} resolver would silently repair);
- * {@link #toPageable} rejects sort keys the collection does not know.
+ * {@code @Valid @ParameterObject} (see {@link ParameterObjectResolver}). Bean Validation
+ * rejects pages and sizes out of range (which Spring's own {@code Pageable} resolver
+ * would silently repair); {@link #toPageable} rejects sort keys the collection does not
+ * know.
  *
  * @param page the 0-based page, {@code null} for the first
  * @param size the page size, {@code null} for {@link #DEFAULT_SIZE}
@@ -50,21 +51,6 @@ public record PageQuery(
 	public static final int MAX_SIZE = 100;
 
 	static final String SIZE_RANGE = "must be between 1 and " + MAX_SIZE;
-
-	/**
-	 * Declared by hand, without annotations on its parameters. Spring binds the query
-	 * through this constructor on every request and reads each parameter's annotations,
-	 * which the JDK parses anew on each read (see {@code ArticleQuery}); the field
-	 * annotations, which Bean Validation and springdoc read, are cached.
-	 * @param page the 0-based page
-	 * @param size the page size
-	 * @param sort sort order entries
-	 */
-	public PageQuery(@Nullable Integer page, @Nullable Integer size, @Nullable List<String> sort) {
-		this.page = page;
-		this.size = size;
-		this.sort = sort;
-	}
 
 	/** The first page of the default size, in a collection's default order. */
 	public static PageQuery first() {

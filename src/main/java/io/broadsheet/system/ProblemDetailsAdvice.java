@@ -224,28 +224,12 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 		return handleExceptionInternal(ex, problem, new HttpHeaders(), HttpStatus.BAD_REQUEST, request);
 	}
 
-	// Only messages written for clients are shown; anything else gets a message from the
-	// expected type, never the exception's own text.
 	private static String conversionMessage(TypeMismatchException ex) {
 		if (ex == null) {
 			return "is malformed";
 		}
-		for (Throwable cause = ex.getCause(); cause != null; cause = cause.getCause()) {
-			if (cause instanceof InvalidParameterException.ClientMessage) {
-				return cause.getMessage();
-			}
-		}
-		Class<?> type = ex.getRequiredType();
-		if (type == null) {
-			return "is malformed";
-		}
-		if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-			return "must be a whole number";
-		}
-		if (type == java.time.LocalDate.class) {
-			return "must be a date YYYY-MM-DD";
-		}
-		return "is malformed";
+		// The exception itself is Spring's wording; a client message can only be a cause.
+		return InvalidParameterException.conversionMessage(ex.getRequiredType(), ex.getCause());
 	}
 
 	private static Object truncate(Object value) {

@@ -3,15 +3,20 @@ package io.broadsheet.system;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Validator;
 import org.springframework.beans.factory.BeanFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.core.convert.ConversionService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.web.filter.UrlHandlerFilter;
+import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
@@ -31,9 +36,17 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final Set<String> negotiationParameters;
 
-	WebConfiguration(BeanFactory beanFactory, CorpusLoadingGate corpusLoadingGate, WebMvcProperties mvc) {
+	private final ObjectProvider<ConversionService> conversionService;
+
+	private final ObjectProvider<Validator> validator;
+
+	WebConfiguration(BeanFactory beanFactory, CorpusLoadingGate corpusLoadingGate, WebMvcProperties mvc,
+			@Qualifier("mvcConversionService") ObjectProvider<ConversionService> conversionService,
+			ObjectProvider<Validator> validator) {
 		this.applicationPackages = AutoConfigurationPackages.get(beanFactory);
 		this.corpusLoadingGate = corpusLoadingGate;
+		this.conversionService = conversionService;
+		this.validator = validator;
 		WebMvcProperties.Contentnegotiation negotiation = mvc.getContentnegotiation();
 		this.negotiationParameters = negotiation.isFavorParameter()
 				? Set.of((negotiation.getParameterName() != null) ? negotiation.getParameterName() : "format")
@@ -47,6 +60,13 @@ class WebConfiguration implements WebMvcConfigurer {
 			.allowedMethods("GET", "HEAD", "OPTIONS")
 			.exposedHeaders("Link", PaginationHeadersAdvice.TOTAL_COUNT, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED)
 			.maxAge(3600);
+	}
+
+	// Query records (ArticleQuery, PageQuery) are bound by our resolver, not by Spring's
+	// data binder; custom resolvers come before Spring's catch-all ones.
+	@Override
+	public void addArgumentResolvers(List<HandlerMethodArgumentResolver> resolvers) {
+		resolvers.add(new ParameterObjectResolver(this.conversionService::getObject, this.validator::getObject));
 	}
 
 	// A malformed request is a 400 whatever the state of the corpus, and neither it nor a

@@ -183,6 +183,25 @@ class ArticleCatalogTests {
 		assertThat(detail.body()).isEqualTo("Body of New title.");
 	}
 
+	@Test
+	void readsAWholeArticleWithItsAuthorsInBylineOrderInTwoStatements() {
+		this.store.store(List.of(content("article-001", "Two authors", List.of("Zoe Last", "Adam First"), null)),
+				Instant.now());
+		this.statements.reset();
+		ArticleDetail detail = this.catalog.get("article-001");
+		assertThat(this.statements.count()).as("the article with its byline, then the names").isEqualTo(2);
+		assertThat(detail.authors()).extracting(AuthorRef::name).containsExactly("Zoe Last", "Adam First");
+		assertThat(detail.body()).isEqualTo("Body of Two authors.");
+	}
+
+	@Test
+	void readsAWholeArticleWithoutAuthorsInOneStatement() {
+		this.store.store(List.of(content("article-001", "Anonymous", List.of(), null)), Instant.now());
+		this.statements.reset();
+		assertThat(this.catalog.get("article-001").authors()).isEmpty();
+		assertThat(this.statements.count()).isEqualTo(1);
+	}
+
 	private void serve(String version) {
 		CorpusChanged changed = new CorpusChanged(version, Instant.now());
 		this.timeline.onCorpusChanged(changed);

@@ -201,6 +201,49 @@ class ArticlesApiTests {
 	}
 
 	@Test
+	void reportsEveryMalformedPagingParameterAtOnce() {
+		// A value that does not convert no longer hides another one out of range.
+		assertThat(this.mvc.get().uri("/articles?page=abc&size=0")).hasStatus(HttpStatus.BAD_REQUEST)
+			.bodyJson()
+			.extractingPath("$.errors[*].message")
+			.asArray()
+			.containsExactly("must be a whole number", "must be between 1 and 100");
+	}
+
+	@Test
+	void rejectsAParameterThatTakesOneValueGivenTwice() {
+		// Spring's binding kept the first page silently and joined two q values into one.
+		for (String query : new String[] { "page=1&page=2", "q=Lavrov&q=Armenia", "from=2025-01-01&from=2025-02-01" }) {
+			assertThat(this.mvc.get().uri("/articles?" + query)).as(query)
+				.hasStatus(HttpStatus.BAD_REQUEST)
+				.hasContentType(MediaType.APPLICATION_PROBLEM_JSON)
+				.bodyJson()
+				.extractingPath("$.errors[0].message")
+				.asString()
+				.isEqualTo("must be given once, not 2 times");
+		}
+	}
+
+	@Test
+	void takesABlankNumberOrDateAsNotGiven() {
+		assertThat(this.mvc.get().uri("/articles").param("page", " ").param("size", "").param("from", " "))
+			.hasStatusOk()
+			.bodyJson()
+			.extractingPath("$.page.size")
+			.isEqualTo(20);
+	}
+
+	@Test
+	void readsRepeatedAndCommaSeparatedAuthorsAlike() {
+		assertThat(this.mvc.get().uri("/articles?author=tigran-grigoryan,nobody-at-all")).bodyJson()
+			.extractingPath("$.page.totalElements")
+			.isEqualTo(1);
+		assertThat(this.mvc.get().uri("/articles?author=tigran-grigoryan&author=nobody-at-all")).bodyJson()
+			.extractingPath("$.page.totalElements")
+			.isEqualTo(1);
+	}
+
+	@Test
 	void listsAnAuthorsArticlesUnderTheAuthor() {
 		assertThat(this.mvc.get().uri("/authors/tigran-grigoryan/articles")).bodyJson()
 			.extractingPath("$.content[*].id")

@@ -178,6 +178,35 @@ class HeadlineFinderTests {
 						List.of("Monstergespräche #1 | Weselpowers Blog", "Über mich", "Monstergespräche #1",
 								"Weselpowers Blog", ">>" + paragraph),
 						"Monstergespräche #1"),
+				Arguments.of("a row of social links under the headline is no headline",
+						List.of("Lifestyle", "Der Sommer, in dem der Rhein verschwand",
+								"Facebook Instagram Twitter Youtube", "Von Anna Berg", ">>" + paragraph),
+						"Der Sommer, in dem der Rhein verschwand"),
+				Arguments.of("a list of other stories, each with its author and date, is no headline", List.of(
+						"More by Ivan Prothero", "Football tournament in Hertford ends early after lightning storm",
+						"Ivan Prothero - November 2, 2023",
+						"Hertford youngster plays football again after lightning strike",
+						"Ivan Prothero - November 2, 2023", "Hertford club mourns a life lost to a lightning strike",
+						"Ivan Prothero - November 2, 2023",
+						"Youngster left fighting for life after lightning strike at football match",
+						">>A youngster has been left fighting for his life after being struck by lightning "
+								+ "while he was playing football at a tournament in Hertford."),
+						"Youngster left fighting for life after lightning strike at football match"),
+				Arguments.of("a German related-stories list between headline and text, one date each",
+						List.of("Home", "Wenn man in der Heimat verliert, tut es auswärts weniger weh",
+								"mh 15. Oktober 2023", "Lesen Sie auch",
+								"Der Trainer verliert in der Heimat: Aubstadt geht unter", "1. November 2023",
+								"Mit vier Toren gewinnt man auswärts: der Trainer nach dem Spiel", "30. Oktober 2023",
+								">>AUGSFELD – Zuhause verlieren ist nicht schön, und in der Heimat verliert man "
+										+ "ungern; auswärts tut es weniger weh, sagte der Trainer nach dem Spiel."),
+						"Wenn man in der Heimat verliert, tut es auswärts weniger weh"),
+				Arguments.of("the headline's own date line shown twice around it is no list",
+						List.of("Zaloguj się", "19 sierpnia 2020, 5:16",
+								"Tłumy ludzi szturmowały sklepy po zniesieniu obostrzeń", "TVN24 | Świat",
+								"19 sierpnia 2020, 5:16",
+								">>Pierwszego dnia złagodzenia kwarantanny tłumy ludzi szturmowały sklepy, a po "
+										+ "zniesieniu obostrzeń nikt nie przestrzegał zasad dystansu."),
+						"Tłumy ludzi szturmowały sklepy po zniesieniu obostrzeń"),
 				Arguments.of("menus and prompts only: no headline",
 						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
 	}
@@ -196,6 +225,20 @@ class HeadlineFinderTests {
 		}
 		HeadlineFinder.Headline headline = HeadlineFinder.find(paragraphs, start);
 		assertThat((headline != null) ? headline.text() : null).isEqualTo(expected);
+	}
+
+	// A row of links or labels saved as one line is no headline; a headline that names a
+	// network, or says a word twice apart, still is.
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			value = { "Facebook Instagram|true", "Youtube Twitter Facebook|true",
+					"Delen via Whatsapp Delen via Facebook Delen via Twitter Delen via email|true",
+					"Newsletter sign up Newsletter|true", "Inhalte Inhalte Projekte Projekte Software Software|true",
+					"Facebook and Twitter ban the president's accounts|false", "Mehr Geld, mehr Probleme|false",
+					"New York, New York: the city reopens its theatres|false",
+					"Telegram: Durov arrested in Paris|false", "Почему Telegram снова заблокировали в России|false" })
+	void tellsARowOfLinksFromAHeadline(String line, boolean linkRow) {
+		assertThat(HeadlineFinder.isLinkRow(line)).isEqualTo(linkRow);
 	}
 
 	// The title found (the first line) and the lines under it: what is left once a bare
