@@ -176,10 +176,14 @@ final class ArticleLocator {
 		if (text.length() >= MAX_COOKIE_NOTICE) {
 			return false;
 		}
-		// In place, ignoring case: no lower-cased copy of every block.
-		for (int i = 0; i + 6 <= text.length(); i++) {
-			char c = text.charAt(i);
-			if ((c == 'c' || c == 'C') && text.regionMatches(true, i, "cookie", 0, 6)) {
+		// In place, ignoring case: no lower-cased copy of every block, and only where a
+		// "c" or a "C" stands (String.indexOf is the JDK's fast search).
+		return hasCookieAt(text, 'c') || hasCookieAt(text, 'C');
+	}
+
+	private static boolean hasCookieAt(String text, char first) {
+		for (int i = text.indexOf(first); i >= 0 && i + 6 <= text.length(); i = text.indexOf(first, i + 1)) {
+			if (text.regionMatches(true, i, "cookie", 0, 6)) {
 				return true;
 			}
 		}

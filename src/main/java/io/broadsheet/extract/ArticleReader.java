@@ -265,7 +265,7 @@ final class ArticleReader {
 				|| BylineDetector.isCreditLine(text) || BylineDetector.isEditorLine(text)
 				|| PublisherDetector.signOff(text) != null || PublisherDetector.sourceLine(text) != null
 				|| PublisherDetector.isDisclaimer(text) || PublisherDetector.journalBlurb(text) != null
-				|| isReferenceEntry(i) || BylineDetector.byline(text) != null
+				|| isReferenceEntry(i) || this.paragraphs.get(i).byline() != null
 				|| this.paragraphs.get(i).dateLine() != null) {
 			return TailKind.STRONG;
 		}
@@ -332,7 +332,7 @@ final class ArticleReader {
 				tailAuthors(credited, line(i), 0);
 				continue;
 			}
-			List<String> byline = BylineDetector.byline(text);
+			List<String> byline = this.paragraphs.get(i).byline();
 			if (byline != null) {
 				tailAuthors(byline, line(i), 1);
 			}
@@ -346,7 +346,7 @@ final class ArticleReader {
 				bioLine = (bioLine == 0) ? line(i) : bioLine;
 			}
 			readTailPublisher(i, text);
-			DateLine dateLine = DateLineDetector.detect(text);
+			DateLine dateLine = this.paragraphs.get(i).dateLine();
 			if (dateLine != null && dateLine.label() != Label.NONE) {
 				date(dateLine.date(), line(i), DATE_TAIL);
 			}
@@ -526,8 +526,8 @@ final class ArticleReader {
 	}
 
 	private boolean readBylineOrDate(int i, String text) {
-		List<String> byline = BylineDetector.byline(text);
-		DateLine dateLine = DateLineDetector.detect(text);
+		List<String> byline = this.paragraphs.get(i).byline();
+		DateLine dateLine = this.paragraphs.get(i).dateLine();
 		if (dateLine != null) {
 			int rank = (dateLine.label() == Label.PUBLISHED) ? DATE_PUBLISHED
 					: (dateLine.label() == Label.UPDATED) ? DATE_UPDATED : DATE_PLAIN;

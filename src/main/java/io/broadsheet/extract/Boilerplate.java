@@ -2,6 +2,7 @@ package io.broadsheet.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises lines that belong to the page around the article rather than to the article:
@@ -126,6 +127,11 @@ final class Boilerplate {
 
 	// No check below looks at lines longer than this.
 	private static final int MAX_NOISE = 300;
+
+	// Compiled once: String.split compiles its pattern on every call.
+	private static final Pattern TRAIL_SEPARATOR = Pattern.compile("[>»›/|→\\\\]");
+
+	private static final Pattern LABEL_SEPARATOR = Pattern.compile("[|/,•·]");
 
 	static boolean isPrompt(String line) {
 		return line.length() <= MAX_PROMPT && isPrompt(line, Texts.key(line));
@@ -325,7 +331,7 @@ final class Boilerplate {
 		if (separators == 0 || longestSegment > 40) {
 			return false;
 		}
-		String first = Texts.key(line.split("[>»›/|→\\\\]", 2)[0]);
+		String first = Texts.key(TRAIL_SEPARATOR.split(line, 2)[0]);
 		return HOME_WORDS.contains(first) || separators >= 2 && !Texts.endsWithSentencePunctuation(line);
 	}
 
@@ -339,7 +345,7 @@ final class Boilerplate {
 			return true;
 		}
 		// "Opinion | Politics", "Analysis / South Caucasus"
-		for (String part : key.split("[|/,•·]")) {
+		for (String part : LABEL_SEPARATOR.split(key)) {
 			if (!SECTION_LABELS.contains(part.strip())) {
 				return false;
 			}

@@ -3,6 +3,7 @@ package io.broadsheet.extract;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Finds author names in byline lines ("By A and B", "Von A", "Автор: A") and in agency
@@ -13,8 +14,25 @@ final class BylineDetector {
 
 	private static final int MAX_LINE = 250;
 
+	// Compiled once: String.split compiles its pattern on every call.
+	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
+	private static final Pattern COMMA_OR_SEMICOLON = Pattern.compile("[,;]");
+
+	private static final Pattern SPACES = Pattern.compile(" +");
+
 	// Longest first: "written by" must win over "by".
 	private static final String[] LABELS = Languages.values(Languages.BYLINE_LABELS).toArray(new String[0]);
+
+	// The labels by their first character, longest first within each: a line is
+	// compared only with the labels that can start it, not with all of them.
+	private static final java.util.Map<Character, String[]> LABELS_BY_FIRST = java.util.Arrays.stream(LABELS)
+		.collect(java.util.stream.Collectors.groupingBy((label) -> label.charAt(0), java.util.stream.Collectors
+			.collectingAndThen(java.util.stream.Collectors.toList(), (labels) -> labels.toArray(new String[0]))));
+
+	private static final String[] NO_LABELS = new String[0];
 
 	private static final int LONGEST_LABEL = java.util.Arrays.stream(LABELS).mapToInt(String::length).max().orElse(0);
 
@@ -77,7 +95,7 @@ final class BylineDetector {
 		int comments = commentsHeading(paragraphs);
 		for (int i = 0; i < size && found.size() < MAX_CANDIDATES; i++) {
 			String text = paragraphs.get(i).text();
-			List<String> names = byline(text);
+			List<String> names = paragraphs.get(i).byline();
 			if (names == null && i + 1 < size && isLabelAlone(text)) {
 				// "By" on a line of its own, the names on the next
 				names = labelledNames(paragraphs.get(i + 1).text());
@@ -91,7 +109,7 @@ final class BylineDetector {
 			// afterBy needs an inline label: most lines have none, and the date line
 			// detector need not look at them.
 			if (names == null && hasInlineLabel(text)
-					&& (DateLineDetector.detect(text) != null || startsWithDate(text))) {
+					&& (paragraphs.get(i).dateLine() != null || startsWithDate(text))) {
 				names = afterBy(text);
 				labelled = names != null;
 			}
@@ -267,7 +285,7 @@ final class BylineDetector {
 		}
 		// Only the start is compared with the labels: no need to lower-case the rest.
 		String lower = segment.substring(0, Math.min(segment.length(), LONGEST_LABEL + 1)).toLowerCase(Locale.ROOT);
-		for (String label : LABELS) {
+		for (String label : labelsStarting(lower)) {
 			if (lower.startsWith(label) && segment.length() > label.length()) {
 				char after = segment.charAt(label.length());
 				boolean labelEndsWord = label.endsWith(":") || Character.isWhitespace(after) || after == ':';
@@ -316,7 +334,7 @@ final class BylineDetector {
 	 * without a label.
 	 */
 	static List<String> datedByline(String line) {
-		if (line.length() > 100 || !hasDigit(line)) {
+		if (line.length() > 100 || !hasDigitAndTwoCapitals(line)) {
 			return null;
 		}
 		String text = withoutEmphasis(line.strip());
@@ -381,6 +399,29 @@ final class BylineDetector {
 		return text.length();
 	}
 
+	// A name (PersonNames.clean) is two words at least, the first and the last starting
+	// with a capital: a line with fewer capitals holds no dated byline ("4 December
+	// 2025", "12 comments"), and is let go before its name is looked for.
+	// The labels a lower-cased text may start with, longest first.
+	private static String[] labelsStarting(String lower) {
+		return lower.isEmpty() ? NO_LABELS : LABELS_BY_FIRST.getOrDefault(lower.charAt(0), NO_LABELS);
+	}
+
+	private static boolean hasDigitAndTwoCapitals(String text) {
+		boolean digit = false;
+		int capitals = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isDigit(c)) {
+				digit = true;
+			}
+			else if (Character.isUpperCase(c)) {
+				capitals++;
+			}
+		}
+		return digit && capitals >= 2;
+	}
+
 	private static boolean hasDigit(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if (Character.isDigit(text.charAt(i))) {
@@ -397,7 +438,7 @@ final class BylineDetector {
 		if (!hasDigit(text)) {
 			return false;
 		}
-		for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+		for (String word : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
 			if (!word.isEmpty() && !AFTER_NAME_WORDS.contains(word) && CalendarNames.month(word) == null
 					&& !CalendarNames.isWeekday(word)) {
 				return false;
@@ -416,7 +457,7 @@ final class BylineDetector {
 		}
 		String segment = withoutEmphasis(line.strip());
 		String lower = segment.toLowerCase(Locale.ROOT);
-		for (String label : LABELS) {
+		for (String label : labelsStarting(lower)) {
 			if (lower.startsWith(label) && segment.length() > label.length()
 					&& (label.endsWith(":") || Character.isWhitespace(segment.charAt(label.length())))) {
 				String rest = segment.substring(label.length()).strip();
@@ -512,7 +553,7 @@ final class BylineDetector {
 				cut = index;
 			}
 		}
-		String[] tokens = part.substring(0, cut).strip().split("\\s+");
+		String[] tokens = WHITESPACE.split(part.substring(0, cut).strip());
 		List<String> kept = new ArrayList<>(tokens.length);
 		for (int i = 0; i < tokens.length; i++) {
 			String token = tokens[i];
@@ -609,7 +650,7 @@ final class BylineDetector {
 			unified = replaceIgnoreCase(unified, separator, ",");
 		}
 		List<String> parts = new ArrayList<>();
-		for (String part : unified.split("[,;]")) {
+		for (String part : COMMA_OR_SEMICOLON.split(unified)) {
 			if (!part.isBlank()) {
 				parts.add(part.strip());
 			}
@@ -665,7 +706,7 @@ final class BylineDetector {
 				return true;
 			}
 		}
-		String[] words = part.split(" +");
+		String[] words = SPACES.split(part);
 		if (words.length == 1 && Character.isUpperCase(part.charAt(0))) {
 			return true;
 		}

@@ -134,15 +134,14 @@ final class HeadlineFinder {
 		int linesAbove = 0;
 		int below = Math.min(start + BELOW_START, paragraphs.size());
 		for (int i = below - 1; i >= 0 && i >= start - REACH; i--) {
-			String text = paragraphs.get(i).text();
 			if (paragraphs.get(i).isNoise()) {
 				continue;
 			}
 			if (i < start) {
 				linesAbove++;
 			}
-			String headline = TitleDetector.headlineText(afterTrail(text));
-			if (!isCandidate(headline)) {
+			String headline = paragraphs.get(i).headline();
+			if (!isCandidate(headline, paragraphs.get(i))) {
 				continue;
 			}
 			boolean confirmed = i >= pageTitle.lines() && pageTitle.confirms(headline);
@@ -233,7 +232,7 @@ final class HeadlineFinder {
 			if (paragraphs.get(i).isNoise()) {
 				continue;
 			}
-			String headline = TitleDetector.headlineText(afterTrail(text));
+			String headline = paragraphs.get(i).headline();
 			int words = headlineWords(headline, LONG_HEADLINE + 1);
 			if (isHeadlineShaped(headline)) {
 				boolean shownTwice = i > 0 && Texts.key(paragraphs.get(i - 1).text()).equals(Texts.key(text));
@@ -331,7 +330,7 @@ final class HeadlineFinder {
 			if (text.length() > MAX_HEADLINE || Math.abs(i - start) >= distance) {
 				continue;
 			}
-			String headline = TitleDetector.headlineText(afterTrail(text));
+			String headline = paragraphs.get(i).headline();
 			if (pageTitle.confirms(headline) && isCandidate(headline)) {
 				double score = Math.min(headlineWords(headline, 12), 12) / 4.0 + CONFIRMED - FAR_CONFIRMED;
 				nearest = new Headline(headline, i, score, true, pageTitle.siteName());
@@ -403,7 +402,7 @@ final class HeadlineFinder {
 		for (int i = Math.max(0, start - REACH); i < Math.min(paragraphs.size(), start + BELOW_START); i++) {
 			String text = paragraphs.get(i).text();
 			if (text.length() <= MAX_HEADLINE) {
-				near.add(Texts.key(TitleDetector.headlineText(text)));
+				near.add(paragraphs.get(i).headlineKey());
 			}
 		}
 		Set<String> repeated = new HashSet<>();
@@ -413,7 +412,7 @@ final class HeadlineFinder {
 			}
 			String text = paragraphs.get(i).text();
 			if (text.length() <= MAX_HEADLINE) {
-				String key = Texts.key(TitleDetector.headlineText(text));
+				String key = paragraphs.get(i).headlineKey();
 				if (near.contains(key)) {
 					repeated.add(key);
 				}
@@ -431,6 +430,10 @@ final class HeadlineFinder {
 		int words = Texts.words(text, limit);
 		int unspaced = 0;
 		for (int i = 0; i < text.length(); i++) {
+			if (text.charAt(i) < '\u0E00') {
+				// before Thai: no script written without spaces, no table look-up
+				continue;
+			}
 			Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
 			if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
 					|| script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI) {
@@ -442,7 +445,7 @@ final class HeadlineFinder {
 
 	// "Home » News » Headline", "Home / India News / Headline": the headline after its
 	// navigation trail.
-	private static String afterTrail(String text) {
+	static String afterTrail(String text) {
 		int cut = lastTrailSeparatorEnd(text);
 		if (cut < 0) {
 			return text;
@@ -488,6 +491,12 @@ final class HeadlineFinder {
 	}
 
 	private static boolean isCandidate(String text) {
+		return isCandidate(text, null);
+	}
+
+	// The block the text was read from, when known, judges it as a byline or date line
+	// once for every stage that asks.
+	private static boolean isCandidate(String text, Paragraph block) {
 		if (text.length() < 6 || text.length() > MAX_HEADLINE || !Texts.hasLetter(text)) {
 			return false;
 		}
@@ -496,7 +505,7 @@ final class HeadlineFinder {
 			return false;
 		}
 		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text) && !Boilerplate.isCaption(text)
-				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text)
+				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text, block)
 				&& BylineDetector.afterBy(text) == null && !Boilerplate.isBareLink(text) && !isLinkRow(text);
 	}
 
@@ -642,7 +651,10 @@ final class HeadlineFinder {
 		return false;
 	}
 
-	private static boolean isBylineOrDateLine(String text) {
+	private static boolean isBylineOrDateLine(String text, Paragraph block) {
+		if (block != null && text.equals(block.text())) {
+			return block.isBylineOrDateLine();
+		}
 		return BylineDetector.byline(text) != null || BylineDetector.isBylineShaped(text)
 				|| DateLineDetector.detect(text) != null;
 	}

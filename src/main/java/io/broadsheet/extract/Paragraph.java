@@ -1,5 +1,7 @@
 package io.broadsheet.extract;
 
+import java.util.List;
+
 /**
  * One paragraph (block) of the article text, where it starts in the file, and the facts
  * about it that several stages ask for. A page's blocks are read by the locator, the
@@ -24,6 +26,10 @@ final class Paragraph {
 	// compute the same value, as String.hashCode does.
 	private String key;
 
+	private String headlineKey;
+
+	private String headline;
+
 	private byte noise;
 
 	private byte bylineOrDateLine;
@@ -32,6 +38,11 @@ final class Paragraph {
 	private DateLineDetector.DateLine dateLine;
 
 	private boolean dateLineAsked;
+
+	// Most blocks have no byline either.
+	private List<String> byline;
+
+	private boolean bylineAsked;
 
 	/**
 	 * A block of the file.
@@ -65,6 +76,36 @@ final class Paragraph {
 	}
 
 	/**
+	 * The block read as a headline: after its navigation trail
+	 * ({@link HeadlineFinder#afterTrail(String)}), without what
+	 * {@link TitleDetector#headlineText(String)} strips. The headline finder reads it
+	 * from every start it tries and again for the page title's line.
+	 */
+	String headline() {
+		String read = this.headline;
+		if (read == null) {
+			read = TitleDetector.headlineText(HeadlineFinder.afterTrail(this.text));
+			this.headline = read;
+		}
+		return read;
+	}
+
+	/**
+	 * The key of the block read as a headline
+	 * ({@link TitleDetector#headlineText(String)}): the block's own key when that leaves
+	 * the text as it is, as it mostly does.
+	 */
+	String headlineKey() {
+		String folded = this.headlineKey;
+		if (folded == null) {
+			String headline = TitleDetector.headlineText(this.text);
+			folded = headline.equals(this.text) ? key() : Texts.key(headline);
+			this.headlineKey = folded;
+		}
+		return folded;
+	}
+
+	/**
 	 * Whether the block is page furniture: {@link Boilerplate#isNoise(String)}, judged
 	 * once.
 	 */
@@ -85,13 +126,24 @@ final class Paragraph {
 	}
 
 	/**
+	 * The names of the block's byline: {@link BylineDetector#byline(String)}, read once.
+	 */
+	List<String> byline() {
+		if (!this.bylineAsked) {
+			this.byline = BylineDetector.byline(this.text);
+			this.bylineAsked = true;
+		}
+		return this.byline;
+	}
+
+	/**
 	 * Whether the block is a byline (labelled or by its shape) or a date line: what makes
 	 * the line above it a headline, and what the reader takes from the header.
 	 */
 	boolean isBylineOrDateLine() {
 		if (this.bylineOrDateLine == 0) {
-			this.bylineOrDateLine = (BylineDetector.byline(this.text) != null
-					|| BylineDetector.isBylineShaped(this.text) || dateLine() != null) ? YES : NO;
+			this.bylineOrDateLine = (byline() != null || BylineDetector.isBylineShaped(this.text) || dateLine() != null)
+					? YES : NO;
 		}
 		return this.bylineOrDateLine == YES;
 	}

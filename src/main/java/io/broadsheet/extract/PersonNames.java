@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides whether a short string is a person's name, and cleans it. Used for every author
@@ -13,6 +14,9 @@ import java.util.Set;
 final class PersonNames {
 
 	private static final int MAX_LENGTH = 60;
+
+	// Compiled once: String.split compiles its pattern on every call.
+	private static final Pattern SPACES = Pattern.compile(" +");
 
 	private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da",
 			"du", "la", "le", "ibn", "bin", "al", "el", "dos", "das", "do", "zu", "ten", "ter", "y", "af", "st.");
@@ -66,7 +70,7 @@ final class PersonNames {
 		if (text.isEmpty() || text.length() > MAX_LENGTH) {
 			return null;
 		}
-		List<String> tokens = new ArrayList<>(List.of(text.split(" +")));
+		List<String> tokens = new ArrayList<>(List.of(SPACES.split(text)));
 		while (!tokens.isEmpty() && HONORIFICS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
 			tokens.remove(0);
 		}
