@@ -51,6 +51,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -143,6 +145,16 @@ public class ArticleIndex implements DisposableBean {
 	 */
 	private static final int HEAP_SHARE_OF_RAM_BUFFER = 6;
 
+	/**
+	 * The buffer's share of the heap while a sync hands its batches over. Beside the
+	 * sync, which holds the corpus listing, the batches being parsed and stored and H2's
+	 * cache, a sixth of the heap on two threads (up to twice that while full buffers are
+	 * written) left no room: at 100k articles in a 256 MB heap the live set after each
+	 * full collection was 146 to 166 MB of the 171 MB old generation, and a third of the
+	 * ingest went to 500 full collections. A sixteenth on one thread fits.
+	 */
+	private static final int HEAP_SHARE_OF_SYNC_RAM_BUFFER = 16;
+
 	private final ArticlesToIndex articles;
 
 	private final Path path;
@@ -150,6 +162,9 @@ public class ArticleIndex implements DisposableBean {
 	private final boolean temporary;
 
 	private final IndexingBudget budget;
+
+	/** What indexing a sync's batches may take: less, since the sync runs beside it. */
+	private final IndexingBudget syncBudget;
 
 	private final SearchAnalyzer analyzer = new SearchAnalyzer();
 
@@ -203,21 +218,24 @@ public class ArticleIndex implements DisposableBean {
 		this.path = location.path();
 		this.budget = IndexingBudget.forHeap(Runtime.getRuntime().maxMemory(),
 				Runtime.getRuntime().availableProcessors());
-		this.committedBatches = Executors.newFixedThreadPool(this.budget.threads(), (task) -> {
+		this.syncBudget = IndexingBudget.duringSync(Runtime.getRuntime().maxMemory());
+		this.committedBatches = Executors.newFixedThreadPool(this.syncBudget.threads(), (task) -> {
 			Thread thread = new Thread(task, "search-index-sync");
 			thread.setDaemon(true);
 			return thread;
 		});
-		this.committedBatchSlots = new Semaphore(this.budget.threads());
+		this.committedBatchSlots = new Semaphore(this.syncBudget.threads());
 		Files.createDirectories(this.path);
 		this.directory = FSDirectory.open(this.path);
 		this.writer = openWriter();
 		this.searchers = new SearcherManager(this.writer, null);
 		this.indexedVersion = (this.writer.getLiveCommitData() != null) ? versionOf(this.writer) : null;
-		log.info("Search index at {} ({}), version {}; indexing with a {} MB buffer on {} thread(s)", this.path,
-				this.temporary ? "temporary, deleted at shutdown" : "kept across restarts",
+		log.info(
+				"Search index at {} ({}), version {}; indexing with a {} MB buffer on {} thread(s), "
+						+ "during a sync with {} MB on {}",
+				this.path, this.temporary ? "temporary, deleted at shutdown" : "kept across restarts",
 				(this.indexedVersion != null) ? this.indexedVersion : "none yet", this.budget.ramBufferMb(),
-				this.budget.threads());
+				this.budget.threads(), this.syncBudget.ramBufferMb(), this.syncBudget.threads());
 	}
 
 	// An index that cannot be opened (cut short by a crash, a disk error, a format this
@@ -272,7 +290,10 @@ public class ArticleIndex implements DisposableBean {
 		return null;
 	}
 
+	// First of the listeners: a catch-up that rebuilds the index has its full buffer
+	// before the article module loads its summaries (about 50 MB at 100k articles).
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void onCorpusChanged(CorpusChanged changed) {
 		try {
 			catchUp(changed.version());
@@ -314,6 +335,9 @@ public class ArticleIndex implements DisposableBean {
 		// What is left was indexed but is no longer stored.
 		List<String> gone = new ArrayList<>(indexed.keySet());
 		Collections.sort(gone);
+		// The sync that handed batches over has finished: the catch-up has the heap
+		// the sync had.
+		this.writer.getConfig().setRAMBufferSizeMB(this.budget.ramBufferMb());
 		index(changed);
 		if (!gone.isEmpty()) {
 			this.writer
@@ -435,6 +459,8 @@ public class ArticleIndex implements DisposableBean {
 			this.indexedSinceCommit.set(true);
 			Future<?> indexing = this.committedBatches.submit(() -> {
 				try {
+					// Live setting: the writer flushes sooner from the next document on.
+					this.writer.getConfig().setRAMBufferSizeMB(this.syncBudget.ramBufferMb());
 					add(articles);
 					this.indexedWhileStored.addAndGet(articles.size());
 					return null;
@@ -720,6 +746,12 @@ public class ArticleIndex implements DisposableBean {
 			int threads = (int) Math.max(1,
 					Math.min(Math.min(MAX_INDEXING_THREADS, cores), maxHeapBytes / HEAP_PER_INDEXING_THREAD));
 			return new IndexingBudget(buffer, threads);
+		}
+
+		static IndexingBudget duringSync(long maxHeapBytes) {
+			double heapMb = maxHeapBytes / (1024.0 * 1024.0);
+			return new IndexingBudget(Math.max(MIN_RAM_BUFFER_MB,
+					Math.min(MAX_RAM_BUFFER_MB, Math.floor(heapMb / HEAP_SHARE_OF_SYNC_RAM_BUFFER))), 1);
 		}
 
 	}
