@@ -149,9 +149,9 @@ public class ArticleIndex implements DisposableBean {
 	 * The buffer's share of the heap while a sync hands its batches over. Beside the
 	 * sync, which holds the corpus listing, the batches being parsed and stored and H2's
 	 * cache, a sixth of the heap on two threads (up to twice that while full buffers are
-	 * written) left no room: at 100k articles in a 256 MB heap the live set after each
-	 * full collection was 146 to 166 MB of the 171 MB old generation, and a third of the
-	 * ingest went to 500 full collections. A sixteenth on one thread fits.
+	 * written) left no room: at 100k articles in a 256 MB heap the live set was 147 to
+	 * 159 MB of the 171 MB old generation, and 236 s of a 460.8 s ingest went to 506 full
+	 * collections. With a sixteenth on one thread it was 95 to 108 MB.
 	 */
 	private static final int HEAP_SHARE_OF_SYNC_RAM_BUFFER = 16;
 
