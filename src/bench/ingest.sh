@@ -15,7 +15,9 @@
 # time at readiness (from /proc/<pid>/stat), which the other load on a shared machine
 # disturbs least. Sync and index are the times the service logged. --jfr records a CPU
 # profile (settings=profile) of the first run into the run folder and prints its
-# summary (src/bench/jfr-summary.py).
+# summary (src/bench/jfr-summary.py). BROADSHEET_INGEST_OPTS adds JVM flags to every run
+# (after the heap and GC flags, so it can override them), e.g.
+# BROADSHEET_INGEST_OPTS='-Dbroadsheet.corpus.batch-size=100' or '-Xmn128m'.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -91,13 +93,14 @@ while ss -Hltn "sport = :$port" | grep -q .; do port=$((port + 1)); done
 ticks=$(getconf CLK_TCK)
 
 results=$run/results.tsv
-printf 'run\tready (s)\tCPU (s)\tsync (ms)\tindex (ms)\tRSS (MB)\tload average\n' >"$results"
+printf 'run\tready (s)\tCPU (s)\tsync (ms)\tindex (ms)\tRSS (MB)\tfull GCs (s)\tyoung GCs (s)\tload average\n' >"$results"
 
 # Starts Broadsheet on the store, waits for readiness, records one row and stops it.
 measure() {
 	local label=$1 store=$2; shift 2
 	local logfile=$run/$label.log
-	java "-Xmx$HEAP" -XX:+UseSerialGC "-Xlog:gc:file=$run/$label-gc.log" "$@" -jar "$jar" \
+	# shellcheck disable=SC2086 # flags, split on purpose
+	java "-Xmx$HEAP" -XX:+UseSerialGC "-Xlog:gc:file=$run/$label-gc.log" ${BROADSHEET_INGEST_OPTS:-} "$@" -jar "$jar" \
 		--server.address=127.0.0.1 --server.port="$port" \
 		--spring.datasource.url="jdbc:h2:file:$store" --broadsheet.corpus.path="$corpus" >"$logfile" 2>&1 &
 	PID=$!
@@ -118,9 +121,15 @@ measure() {
 	sync=$(grep -o 'synced in [^:]*' "$logfile" | tail -1 | sed 's/synced in //')
 	index=$(grep -o 'Search index \(caught up\|already serves\)[^:]*: [0-9]* articles indexed' "$logfile" | tail -1 \
 		| sed 's/.* in \([0-9]*\) ms: \([0-9]*\) articles indexed/\1 ms, \2 articles/; s/Search index already serves.*/nothing to do/')
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$ready" "$cpu" "${sync:-?}" "${index:-?}" "$rss" \
+	# Pauses from the GC log, up to the stop: "Pause Full (Allocation Failure) 239M->121M(247M) 1047.781ms".
+	# A heap histogram taken meanwhile (jcmd GC.class_histogram) forces a full GC of its
+	# own; those are left out.
+	local gcs
+	gcs=$(awk '/Pause Full/ && !/Heap Inspection/ { f++; fs += $NF } /Pause Young/ { y++; ys += $NF }
+		END { printf "%d (%.1f)\t%d (%.1f)", f, fs / 1000, y, ys / 1000 }' "$run/$label-gc.log")
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$ready" "$cpu" "${sync:-?}" "${index:-?}" "$rss" "$gcs" \
 		"$(cut -d' ' -f1-3 /proc/loadavg)" >>"$results"
-	log "$label: ready after $ready s, $cpu s of CPU; sync ${sync:-?}; index ${index:-?}; RSS $rss MB; load $(cut -d' ' -f1-3 /proc/loadavg)"
+	log "$label: ready after $ready s, $cpu s of CPU; sync ${sync:-?}; index ${index:-?}; RSS $rss MB; full, young GCs (s) ${gcs/$'\t'/, }; load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 for i in $(seq "$RUNS"); do
@@ -147,7 +156,7 @@ awk -F'\t' 'NR > 1 && $1 ~ /^ingest/ { r[++n] = $2; c[n] = $3 }
 		return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
 	}
 	END { if (n) printf "median of %d full ingests: ready %.1f s, CPU %.1f s\n", n, median(r, n), median(c, n) }' "$results"
-echo "heap $HEAP, serial GC; machine: $(nproc) cores; $(java -version 2>&1 | head -1); results in $results"
+echo "heap $HEAP, serial GC${BROADSHEET_INGEST_OPTS:+, $BROADSHEET_INGEST_OPTS}; machine: $(nproc) cores; $(java -version 2>&1 | head -1); results in $results"
 if [ -n "$JFR" ]; then
 	jfr print --events jdk.ExecutionSample --stack-depth 200 "$run/ingest.jfr" >"$run/samples.txt"
 	{

@@ -17,10 +17,11 @@ for line in open(sys.argv[1]):
     elif cur is not None and re.match(r'^[\w$.<>/]+\(',s): cur['f'].append(re.sub(r'\s+line:.*','',s))
 def n(rx,t=None): return sum(1 for x in samples if (t is None or x['t']==t) and any(re.search(rx,f) for f in x['f']))
 print('total',len(samples))
-idx=[x for x in samples if x['t']=='search-index']
-print('search-index thread',len(idx))
-for lab,rx in [('load','StoredArticlesToIndex.load'),('hibernate','org.hibernate'),('tokenizer','StandardTokenizerImpl'),('stem','CachedStemFilter'),('stored','StoredFields|LZ4'),('termhash','BytesRefHash'),('invert','invertTokenStream')]:
-    print('  ',lab, n(rx,'search-index'))
+# search-index: the catch-up's threads; search-index-sync: the batches the sync hands over.
+for thread in ('search-index','search-index-sync'):
+    print(thread+' thread',sum(1 for x in samples if x['t']==thread))
+    for lab,rx in [('load','StoredArticlesToIndex.load'),('hibernate','org.hibernate'),('tokenizer','StandardTokenizerImpl'),('stem','CachedStemFilter'),('stored','StoredFields|LZ4'),('termhash','BytesRefHash'),('invert','invertTokenStream')]:
+        print('  ',lab, n(rx,thread))
 print('catchUp on main',n('ArticleIndex.catchUp','main'))
 print('sync on main',n('CorpusSync.sync','main'),'extract all threads',n('ArticleExtractor.extract'))
 print('corpus-store',sum(1 for x in samples if x['t']=='corpus-store'))

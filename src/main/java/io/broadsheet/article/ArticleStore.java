@@ -7,21 +7,26 @@ import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 import io.broadsheet.author.AuthorSlug;
 import io.broadsheet.author.AuthorStore;
 import io.broadsheet.author.AuthorStore.AuthorStatistics;
+import io.broadsheet.search.ArticleIndex;
+import io.broadsheet.search.IndexedArticle;
 
 /**
  * The write side of the article store, used by the corpus sync. Each call is one
@@ -75,10 +80,15 @@ public class ArticleStore {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	ArticleStore(ArticleRepository articles, AuthorStore authors, NamedParameterJdbcTemplate jdbc) {
+	/** Absent in slices of the application that have no search index. */
+	private final ObjectProvider<ArticleIndex> index;
+
+	ArticleStore(ArticleRepository articles, AuthorStore authors, NamedParameterJdbcTemplate jdbc,
+			ObjectProvider<ArticleIndex> index) {
 		this.articles = articles;
 		this.authors = authors;
 		this.jdbc = jdbc;
+		this.index = index;
 	}
 
 	/**
@@ -92,7 +102,10 @@ public class ArticleStore {
 	/**
 	 * Stores the given articles, replacing any stored under the same ids, and has the
 	 * author module create the authors not known yet. A byline keeps its order; a name
-	 * credited twice in one byline is linked once.
+	 * credited twice in one byline is linked once. Once the transaction has committed,
+	 * the articles go to the search index as stored, so that it is built during the sync
+	 * rather than read back from the store after it
+	 * ({@link ArticleIndex#indexCommitted}).
 	 * @param contents the articles to store
 	 * @param ingestedAt when this sync started
 	 */
@@ -106,8 +119,9 @@ public class ArticleStore {
 		// the same slug link to the same author.
 		Map<String, String> namesById = new LinkedHashMap<>();
 		List<SqlParameterSource> links = new ArrayList<>();
+		List<List<String>> bylines = new ArrayList<>(contents.size());
 		for (IngestedArticle content : contents) {
-			Set<String> byline = new HashSet<>();
+			Set<String> byline = new LinkedHashSet<>();
 			for (String name : content.authorNames()) {
 				String authorId = AuthorSlug.of(name);
 				if (!authorId.isEmpty() && byline.add(authorId)) {
@@ -117,8 +131,9 @@ public class ArticleStore {
 						.addValue("authorId", authorId));
 				}
 			}
+			bylines.add(List.copyOf(byline));
 		}
-		this.authors.createMissing(namesById);
+		Map<String, String> storedNames = this.authors.createMissing(namesById);
 		OffsetDateTime ingested = OffsetDateTime.ofInstant(ingestedAt, ZoneOffset.UTC);
 		this.jdbc.batchUpdate(INSERT_ARTICLE,
 				contents.stream().map((content) -> articleRow(content, ingested)).toArray(SqlParameterSource[]::new));
@@ -126,6 +141,34 @@ public class ArticleStore {
 			.map((content) -> new MapSqlParameterSource().addValue("id", content.id()).addValue("body", content.body()))
 			.toArray(SqlParameterSource[]::new));
 		this.jdbc.batchUpdate(INSERT_AUTHOR_LINK, links.toArray(SqlParameterSource[]::new));
+		indexOnceCommitted(contents, bylines, storedNames);
+	}
+
+	// What StoredArticlesToIndex would read back from these rows, built from what was
+	// just written. Handed over only after the commit: the index never holds an article
+	// the store could still roll back.
+	private void indexOnceCommitted(Collection<IngestedArticle> contents, List<List<String>> bylines,
+			Map<String, String> authorNames) {
+		ArticleIndex searchIndex = this.index.getIfAvailable();
+		if (searchIndex == null || !TransactionSynchronizationManager.isSynchronizationActive()) {
+			return;
+		}
+		List<IndexedArticle> indexed = new ArrayList<>(contents.size());
+		int article = 0;
+		for (IngestedArticle content : contents) {
+			List<IndexedArticle.Author> authors = bylines.get(article++)
+				.stream()
+				.map((authorId) -> new IndexedArticle.Author(authorId, authorNames.get(authorId)))
+				.toList();
+			indexed.add(new IndexedArticle(content.id(), content.contentHash(), content.title().value(), content.body(),
+					authors, content.publishedDate().value(), content.publisher().value(), content.language()));
+		}
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				searchIndex.indexCommitted(indexed);
+			}
+		});
 	}
 
 	/**

@@ -75,21 +75,27 @@ public class AuthorStore {
 	 * Creates the authors not known yet. An author is created under the first spelling of
 	 * its name seen; later spellings with the same slug name the same author.
 	 * @param namesById display names by author id ({@link AuthorSlug#of(String)})
+	 * @return the stored display name of each of these authors, by id: the one given for
+	 * a new author, the one it was created under for a known one (the search index keeps
+	 * it with each article)
 	 */
 	@Transactional
-	public void createMissing(Map<String, String> namesById) {
+	public Map<String, String> createMissing(Map<String, String> namesById) {
 		if (namesById.isEmpty()) {
-			return;
+			return Map.of();
 		}
-		Set<String> existing = new HashSet<>(this.jdbc.queryForList("select id from author where id in (:ids)",
-				Map.of("ids", namesById.keySet()), String.class));
+		Map<String, String> stored = new HashMap<>();
+		this.jdbc.query("select id, name from author where id in (:ids)", Map.of("ids", namesById.keySet()),
+				(RowCallbackHandler) (row) -> stored.put(row.getString(1), row.getString(2)));
 		SqlParameterSource[] missing = namesById.entrySet()
 			.stream()
-			.filter((author) -> !existing.contains(author.getKey()))
+			.filter((author) -> !stored.containsKey(author.getKey()))
 			.map((author) -> new MapSqlParameterSource().addValue("id", author.getKey())
 				.addValue("name", author.getValue()))
 			.toArray(SqlParameterSource[]::new);
 		this.jdbc.batchUpdate(INSERT_AUTHOR, missing);
+		namesById.forEach(stored::putIfAbsent);
+		return stored;
 	}
 
 	/**

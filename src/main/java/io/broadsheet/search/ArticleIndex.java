@@ -18,6 +18,10 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -47,6 +51,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.event.EventListener;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.core.env.Environment;
 import org.springframework.data.domain.Pageable;
 import org.springframework.stereotype.Component;
@@ -139,6 +145,16 @@ public class ArticleIndex implements DisposableBean {
 	 */
 	private static final int HEAP_SHARE_OF_RAM_BUFFER = 6;
 
+	/**
+	 * The buffer's share of the heap while a sync hands its batches over. Beside the
+	 * sync, which holds the corpus listing, the batches being parsed and stored and H2's
+	 * cache, a sixth of the heap on two threads (up to twice that while full buffers are
+	 * written) left no room: at 100k articles in a 256 MB heap the live set was 147 to
+	 * 159 MB of the 171 MB old generation, and 236 s of a 460.8 s ingest went to 506 full
+	 * collections. With a sixteenth on one thread it was 95 to 108 MB.
+	 */
+	private static final int HEAP_SHARE_OF_SYNC_RAM_BUFFER = 16;
+
 	private final ArticlesToIndex articles;
 
 	private final Path path;
@@ -146,6 +162,9 @@ public class ArticleIndex implements DisposableBean {
 	private final boolean temporary;
 
 	private final IndexingBudget budget;
+
+	/** What indexing a sync's batches may take: less, since the sync runs beside it. */
+	private final IndexingBudget syncBudget;
 
 	private final SearchAnalyzer analyzer = new SearchAnalyzer();
 
@@ -158,6 +177,31 @@ public class ArticleIndex implements DisposableBean {
 	private final IndexWriter writer;
 
 	private final SearcherManager searchers;
+
+	/**
+	 * Indexes the batches a sync hands over ({@link #indexCommitted(List)}) while the
+	 * sync goes on.
+	 */
+	private final ExecutorService committedBatches;
+
+	/**
+	 * One permit per indexing thread: a sync that hands over batches faster than they are
+	 * indexed waits, so that no more than one batch per thread is held in memory.
+	 */
+	private final Semaphore committedBatchSlots;
+
+	/** Batches handed over by a sync, for the next catch-up to wait for. */
+	private final List<Future<?>> committedBatchesIndexing = new ArrayList<>();
+
+	/**
+	 * Whether documents were added since the last commit outside a catch-up: the next
+	 * catch-up then commits (and merges away the documents they replaced) even if it
+	 * finds nothing else to do.
+	 */
+	private final AtomicBoolean indexedSinceCommit = new AtomicBoolean();
+
+	/** Articles indexed from the sync's batches since the last catch-up, for its log. */
+	private final AtomicInteger indexedWhileStored = new AtomicInteger();
 
 	private volatile String indexedVersion;
 
@@ -174,15 +218,24 @@ public class ArticleIndex implements DisposableBean {
 		this.path = location.path();
 		this.budget = IndexingBudget.forHeap(Runtime.getRuntime().maxMemory(),
 				Runtime.getRuntime().availableProcessors());
+		this.syncBudget = IndexingBudget.duringSync(Runtime.getRuntime().maxMemory());
+		this.committedBatches = Executors.newFixedThreadPool(this.syncBudget.threads(), (task) -> {
+			Thread thread = new Thread(task, "search-index-sync");
+			thread.setDaemon(true);
+			return thread;
+		});
+		this.committedBatchSlots = new Semaphore(this.syncBudget.threads());
 		Files.createDirectories(this.path);
 		this.directory = FSDirectory.open(this.path);
 		this.writer = openWriter();
 		this.searchers = new SearcherManager(this.writer, null);
 		this.indexedVersion = (this.writer.getLiveCommitData() != null) ? versionOf(this.writer) : null;
-		log.info("Search index at {} ({}), version {}; indexing with a {} MB buffer on {} thread(s)", this.path,
-				this.temporary ? "temporary, deleted at shutdown" : "kept across restarts",
+		log.info(
+				"Search index at {} ({}), version {}; indexing with a {} MB buffer on {} thread(s), "
+						+ "during a sync with {} MB on {}",
+				this.path, this.temporary ? "temporary, deleted at shutdown" : "kept across restarts",
 				(this.indexedVersion != null) ? this.indexedVersion : "none yet", this.budget.ramBufferMb(),
-				this.budget.threads());
+				this.budget.threads(), this.syncBudget.ramBufferMb(), this.syncBudget.threads());
 	}
 
 	// An index that cannot be opened (cut short by a crash, a disk error, a format this
@@ -219,7 +272,11 @@ public class ArticleIndex implements DisposableBean {
 		TieredMergePolicy merges = new TieredMergePolicy();
 		// See the class comment: deleted documents would skew the statistics.
 		merges.setForceMergeDeletesPctAllowed(0);
+		// Only a catch-up commits, with the version the store recorded: closing in the
+		// middle of a sync or a catch-up drops what it added instead of committing it
+		// under the previous version.
 		return new IndexWriterConfig(this.indexingAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+			.setCommitOnClose(false)
 			.setRAMBufferSizeMB(this.budget.ramBufferMb())
 			.setMergePolicy(merges);
 	}
@@ -233,7 +290,10 @@ public class ArticleIndex implements DisposableBean {
 		return null;
 	}
 
+	// First of the listeners: a catch-up that rebuilds the index has its full buffer
+	// before the article module loads its summaries (about 50 MB at 100k articles).
 	@EventListener
+	@Order(Ordered.HIGHEST_PRECEDENCE)
 	void onCorpusChanged(CorpusChanged changed) {
 		try {
 			catchUp(changed.version());
@@ -252,7 +312,8 @@ public class ArticleIndex implements DisposableBean {
 	 */
 	synchronized CatchUp catchUp(String version) throws IOException {
 		long started = System.nanoTime();
-		if (version != null && version.equals(this.indexedVersion)) {
+		awaitCommittedBatches();
+		if (version != null && version.equals(this.indexedVersion) && !this.indexedSinceCommit.get()) {
 			CatchUp nothing = new CatchUp(version, 0, 0, this.writer.getDocStats().numDocs, Duration.ZERO);
 			log.info("Search index already serves corpus version {}: 0 articles indexed, {} in all", version,
 					nothing.documents());
@@ -274,12 +335,19 @@ public class ArticleIndex implements DisposableBean {
 		// What is left was indexed but is no longer stored.
 		List<String> gone = new ArrayList<>(indexed.keySet());
 		Collections.sort(gone);
+		// The sync that handed batches over has finished: the catch-up has the heap
+		// the sync had.
+		this.writer.getConfig().setRAMBufferSizeMB(this.budget.ramBufferMb());
 		index(changed);
 		if (!gone.isEmpty()) {
 			this.writer
 				.deleteDocuments(gone.stream().map((id) -> new Term(ArticleDocuments.ID, id)).toArray(Term[]::new));
 		}
-		if (!changed.isEmpty() || !gone.isEmpty()) {
+		// Cleared before the merge and commit: a batch a later sync adds meanwhile is
+		// committed by them or, if it comes after, flags the next catch-up.
+		boolean indexedDuringSync = this.indexedSinceCommit.getAndSet(false);
+		int indexedWhileStored = this.indexedWhileStored.getAndSet(0);
+		if (!changed.isEmpty() || !gone.isEmpty() || indexedDuringSync) {
 			this.writer.forceMergeDeletes(true);
 		}
 		this.writer.setLiveCommitData(
@@ -290,8 +358,10 @@ public class ArticleIndex implements DisposableBean {
 		this.indexedVersion = version;
 		CatchUp done = new CatchUp(version, changed.size(), gone.size(), this.writer.getDocStats().numDocs,
 				Duration.ofNanos(System.nanoTime() - started));
-		log.info("Search index caught up with corpus version {} in {} ms: {} articles indexed, {} removed, {} in all",
-				version, done.took().toMillis(), done.indexed(), done.removed(), done.documents());
+		log.info(
+				"Search index caught up with corpus version {} in {} ms: {} articles indexed, {} removed, {} in all; "
+						+ "{} more indexed while the sync stored them",
+				version, done.took().toMillis(), done.indexed(), done.removed(), done.documents(), indexedWhileStored);
 		return recorded(done);
 	}
 
@@ -348,11 +418,89 @@ public class ArticleIndex implements DisposableBean {
 	}
 
 	private void indexBatch(List<String> ids) throws IOException {
-		List<IndexedArticle> batch = new ArrayList<>(this.articles.load(ids));
+		add(this.articles.load(ids));
+	}
+
+	private void add(List<IndexedArticle> articles) throws IOException {
+		List<IndexedArticle> batch = new ArrayList<>(articles);
 		batch.sort(Comparator.comparing(IndexedArticle::id));
 		for (IndexedArticle article : batch) {
 			this.writer.updateDocument(new Term(ArticleDocuments.ID, article.id()),
 					ArticleDocuments.toDocument(article));
+		}
+	}
+
+	/**
+	 * Indexes articles a sync has just committed to the store, on the indexing threads,
+	 * while the sync reads and stores the next ones; waits while every thread is busy.
+	 * The next {@link #catchUp(String) catch-up} waits for them, finds them indexed with
+	 * the stored content hash, and has only the rest to do: a full ingest no longer reads
+	 * every article back from the store after the sync. This only saves work, it never
+	 * decides what the index holds. Nothing is committed here: only a catch-up commits,
+	 * with the version the store has recorded, so after a crash the index's commit never
+	 * holds what the store had not committed, and the catch-up after a failed batch
+	 * indexes what it missed.
+	 * @param articles articles as committed to the store, with their authors' stored
+	 * names
+	 */
+	public void indexCommitted(List<IndexedArticle> articles) {
+		if (articles.isEmpty()) {
+			return;
+		}
+		try {
+			this.committedBatchSlots.acquire();
+		}
+		catch (InterruptedException ex) {
+			// The catch-up indexes them instead.
+			Thread.currentThread().interrupt();
+			return;
+		}
+		try {
+			this.indexedSinceCommit.set(true);
+			Future<?> indexing = this.committedBatches.submit(() -> {
+				try {
+					// Live setting: the writer flushes sooner from the next document on.
+					this.writer.getConfig().setRAMBufferSizeMB(this.syncBudget.ramBufferMb());
+					add(articles);
+					this.indexedWhileStored.addAndGet(articles.size());
+					return null;
+				}
+				finally {
+					this.committedBatchSlots.release();
+				}
+			});
+			synchronized (this.committedBatchesIndexing) {
+				this.committedBatchesIndexing.add(indexing);
+			}
+		}
+		catch (RuntimeException ex) {
+			// Rejected once the index is closing: the store has them, which is what
+			// counts.
+			this.committedBatchSlots.release();
+			log.debug("Articles not indexed during the sync; the next catch-up indexes them", ex);
+		}
+	}
+
+	// A batch that failed is only logged: the catch-up compares every hash and indexes
+	// what is missing.
+	private void awaitCommittedBatches() throws InterruptedIOException {
+		List<Future<?>> pending;
+		synchronized (this.committedBatchesIndexing) {
+			pending = new ArrayList<>(this.committedBatchesIndexing);
+			this.committedBatchesIndexing.clear();
+		}
+		for (Future<?> batch : pending) {
+			try {
+				batch.get();
+			}
+			catch (ExecutionException ex) {
+				log.warn("Articles could not be indexed during the sync ({}); the catch-up indexes them",
+						ex.getCause().toString());
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new InterruptedIOException("Interrupted while waiting for the sync's articles to be indexed");
+			}
 		}
 	}
 
@@ -527,6 +675,19 @@ public class ArticleIndex implements DisposableBean {
 
 	@Override
 	public void destroy() throws IOException {
+		// Not interrupted: Lucene's writer does not survive an interrupt in the middle of
+		// a write. Nor waited for long: the writer is closed without a commit, so what a
+		// batch still adds is dropped anyway, and the store has it.
+		this.committedBatches.shutdown();
+		try {
+			if (!this.committedBatches.awaitTermination(5, TimeUnit.SECONDS)) {
+				log.info("Search index at {} closed while indexing a sync's articles; the next catch-up indexes them",
+						this.path);
+			}
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
 		try {
 			this.searchers.close();
 			this.writer.close();
@@ -585,6 +746,12 @@ public class ArticleIndex implements DisposableBean {
 			int threads = (int) Math.max(1,
 					Math.min(Math.min(MAX_INDEXING_THREADS, cores), maxHeapBytes / HEAP_PER_INDEXING_THREAD));
 			return new IndexingBudget(buffer, threads);
+		}
+
+		static IndexingBudget duringSync(long maxHeapBytes) {
+			double heapMb = maxHeapBytes / (1024.0 * 1024.0);
+			return new IndexingBudget(Math.max(MIN_RAM_BUFFER_MB,
+					Math.min(MAX_RAM_BUFFER_MB, Math.floor(heapMb / HEAP_SHARE_OF_SYNC_RAM_BUFFER))), 1);
 		}
 
 	}

@@ -85,4 +85,17 @@ class IndexLocationTests {
 		assertThat(ArticleIndex.IndexingBudget.forHeap(2048 * megabyte, 2).threads()).isEqualTo(2);
 	}
 
+	@Test
+	void aSyncsBatchesAreIndexedOnOneThreadWithASmallerBuffer() {
+		long megabyte = 1024L * 1024;
+		// Beside the sync, a 256 MB heap keeps 16 MB for the index, not 42 on two
+		// threads.
+		assertThat(ArticleIndex.IndexingBudget.duringSync(256 * megabyte))
+			.isEqualTo(new ArticleIndex.IndexingBudget(16, 1));
+		assertThat(ArticleIndex.IndexingBudget.duringSync(64 * megabyte))
+			.isEqualTo(new ArticleIndex.IndexingBudget(8, 1));
+		assertThat(ArticleIndex.IndexingBudget.duringSync(8192 * megabyte))
+			.isEqualTo(new ArticleIndex.IndexingBudget(48, 1));
+	}
+
 }
