@@ -27,16 +27,15 @@ import io.broadsheet.search.SearchHits;
 /**
  * The read side of the article store. Pages are chosen by the timeline, the search index
  * or the store, and listed from the served version's summaries
- * ({@link ArticleSummaries}); a whole article is read with plain JDBC in one read-only
- * transaction.
+ * ({@link ArticleSummaries}); a whole article is read with plain JDBC in two statements
+ * and no transaction.
  */
 @Service
 public class ArticleCatalog {
 
-	// The byline comes in the same row, as an array in position order: one statement
-	// reads
-	// a consistent article without a transaction. array_agg(... order by ...) is the same
-	// in H2 and PostgreSQL.
+	// The byline comes in the same row, as an array in position order, so that one
+	// statement reads a consistent article without a transaction. array_agg(... order
+	// by ...) is the same in H2 and PostgreSQL.
 	private static final String DETAIL = """
 			select a.title, a.title_source, a.title_line, a.authors_source, a.authors_line,
 			  a.published_date, a.published_date_source, a.published_date_line,
@@ -119,24 +118,24 @@ public class ArticleCatalog {
 	 */
 	@Cacheable(ArticleCacheConfiguration.ARTICLES)
 	public ArticleDetail get(String id) {
-		Stored stored = this.jdbc.sql(DETAIL)
+		Unnamed read = this.jdbc.sql(DETAIL)
 			.param("id", id)
-			.query((row, number) -> new Stored(row.getString("title"), row.getObject("published_date", LocalDate.class),
-					row.getString("publisher"), row.getString("url"), row.getInt("word_count"),
-					Objects.requireNonNullElse(row.getString("body"), ""), row.getString("source_file"),
+			.query((row, number) -> new Unnamed(new ArticleDetail(id, row.getString("title"), List.of(),
+					row.getObject("published_date", LocalDate.class), row.getString("publisher"), row.getString("url"),
+					row.getInt("word_count"), Objects.requireNonNullElse(row.getString("body"), ""),
+					row.getString("source_file"),
 					new ArticleDetail.Provenance(origin(row, "title"), origin(row, "authors"),
 							origin(row, "published_date"), origin(row, "publisher"), origin(row, "url")),
-					row.getString("language"), byline(row.getArray("byline"))))
+					row.getString("language")), byline(row.getArray("byline"))))
 			.optional()
 			.orElseThrow(() -> new ArticleNotFoundException(id));
-		Map<String, String> names = stored.byline().isEmpty() ? Map.of() : this.authors.namesOf(stored.byline());
-		List<AuthorRef> authors = stored.byline()
-			.stream()
-			.filter(names::containsKey)
-			.map((author) -> new AuthorRef(author, names.get(author)))
-			.toList();
-		return new ArticleDetail(id, stored.title(), authors, stored.publishedDate(), stored.publisher(), stored.url(),
-				stored.wordCount(), stored.body(), stored.sourceFile(), stored.provenance(), stored.language());
+		Map<String, String> names = this.authors.namesOf(read.byline());
+		return read.article()
+			.withAuthors(read.byline()
+				.stream()
+				.filter(names::containsKey)
+				.map((author) -> new AuthorRef(author, names.get(author)))
+				.toList());
 	}
 
 	private static List<String> byline(Array ids) throws SQLException {
@@ -163,9 +162,13 @@ public class ArticleCatalog {
 		return ArticleDetail.Origin.from(new FieldOrigin((source != null) ? Source.valueOf(source) : null, known));
 	}
 
-	/** An article's row as read, before its authors are named. */
-	private record Stored(String title, LocalDate publishedDate, String publisher, String url, int wordCount,
-			String body, String sourceFile, ArticleDetail.Provenance provenance, String language, List<String> byline) {
+	/**
+	 * An article as its row reads, before its authors are named.
+	 *
+	 * @param article the article, with no authors yet
+	 * @param byline its authors' ids, in byline order
+	 */
+	private record Unnamed(ArticleDetail article, List<String> byline) {
 	}
 
 }

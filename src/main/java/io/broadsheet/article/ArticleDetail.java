@@ -42,6 +42,11 @@ public record ArticleDetail(@Schema(example = "000_a9e816bf096b0a86") String id,
 				article.getLanguage());
 	}
 
+	ArticleDetail withAuthors(List<AuthorRef> named) {
+		return new ArticleDetail(this.id, this.title, named, this.publishedDate, this.publisher, this.url,
+				this.wordCount, this.body, this.sourceFile, this.provenance, this.language);
+	}
+
 	/**
 	 * Where each metadata field's value came from; a field is {@code null} when its value
 	 * is unknown.

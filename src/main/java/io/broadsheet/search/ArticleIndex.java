@@ -740,18 +740,18 @@ public class ArticleIndex implements DisposableBean {
 	record IndexingBudget(double ramBufferMb, int threads) {
 
 		static IndexingBudget forHeap(long maxHeapBytes, int cores) {
-			double heapMb = maxHeapBytes / (1024.0 * 1024.0);
-			double buffer = Math.max(MIN_RAM_BUFFER_MB,
-					Math.min(MAX_RAM_BUFFER_MB, Math.floor(heapMb / HEAP_SHARE_OF_RAM_BUFFER)));
 			int threads = (int) Math.max(1,
 					Math.min(Math.min(MAX_INDEXING_THREADS, cores), maxHeapBytes / HEAP_PER_INDEXING_THREAD));
-			return new IndexingBudget(buffer, threads);
+			return new IndexingBudget(bufferMb(maxHeapBytes, HEAP_SHARE_OF_RAM_BUFFER), threads);
 		}
 
 		static IndexingBudget duringSync(long maxHeapBytes) {
+			return new IndexingBudget(bufferMb(maxHeapBytes, HEAP_SHARE_OF_SYNC_RAM_BUFFER), 1);
+		}
+
+		private static double bufferMb(long maxHeapBytes, int heapShare) {
 			double heapMb = maxHeapBytes / (1024.0 * 1024.0);
-			return new IndexingBudget(Math.max(MIN_RAM_BUFFER_MB,
-					Math.min(MAX_RAM_BUFFER_MB, Math.floor(heapMb / HEAP_SHARE_OF_SYNC_RAM_BUFFER))), 1);
+			return Math.max(MIN_RAM_BUFFER_MB, Math.min(MAX_RAM_BUFFER_MB, Math.floor(heapMb / heapShare)));
 		}
 
 	}

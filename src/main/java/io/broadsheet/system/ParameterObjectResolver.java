@@ -12,7 +12,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Path;
 import jakarta.validation.Valid;
 import jakarta.validation.Validator;
 import org.springdoc.core.annotations.ParameterObject;
@@ -92,8 +91,7 @@ final class ParameterObjectResolver implements HandlerMethodArgumentResolver {
 				continue;
 			}
 			if (sent.length == 1 && component.type().getType() == String.class) {
-				// Text as sent: what converting it would give, without the converter
-				// lookup.
+				// As sent: what converting it would give, without a converter lookup.
 				values[i] = sent[0];
 				continue;
 			}
@@ -109,7 +107,9 @@ final class ParameterObjectResolver implements HandlerMethodArgumentResolver {
 		Object bound = shape.create(values);
 		if (isValidated(parameter)) {
 			for (ConstraintViolation<Object> violation : this.validator.get().validate(bound)) {
-				String name = componentName(violation.getPropertyPath());
+				// A record's constraint sits on a component: the path's first node names
+				// it.
+				String name = violation.getPropertyPath().iterator().next().getName();
 				errors.add(new ParameterError(name, violation.getInvalidValue(), violation.getMessage()));
 			}
 		}
@@ -123,16 +123,6 @@ final class ParameterObjectResolver implements HandlerMethodArgumentResolver {
 
 	private static boolean isValidated(MethodParameter parameter) {
 		return parameter.hasParameterAnnotation(Valid.class) || parameter.hasParameterAnnotation(Validated.class);
-	}
-
-	private static String componentName(Path path) {
-		String name = null;
-		for (Path.Node node : path) {
-			if (name == null) {
-				name = node.getName();
-			}
-		}
-		return name;
 	}
 
 	/**
