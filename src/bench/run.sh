@@ -169,6 +169,28 @@ rss_mb() { awk -v f="$2" '$1 == f":" { printf "%.0f", $2 / 1024 }' "/proc/$1/sta
 # Seconds the JVM has spent in garbage collection so far (jstat's GCT), or "?" without jstat.
 gc_seconds() { { command -v jstat >/dev/null && jstat -gc "$1" 2>/dev/null | awk 'NR == 2 { print $NF }'; } || echo '?'; }
 
+# The JVM's collections so far, "young-count young-seconds full-count full-seconds" (jstat's
+# YGC YGCT FGC FGCT, found by name), or nothing without jstat.
+gc_counts() {
+	command -v jstat >/dev/null || return 0
+	jstat -gc "$1" 2>/dev/null | awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i }
+		NR == 2 { print $col["YGC"], $col["YGCT"], $col["FGC"], $col["FGCT"] }'
+}
+
+# What the collections between two gc_counts cost: counts, total and mean pause.
+gc_between() {
+	[ -n "$1" ] && [ -n "$2" ] || { echo '?'; return; }
+	awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " ");
+		yc = y[1] - x[1]; yt = (y[2] - x[2]) * 1000; fc = y[3] - x[3]; ft = (y[4] - x[4]) * 1000;
+		printf "%d young collections (%.0f ms, %.1f ms each), %d full (%.0f ms%s)", yc, yt, (yc ? yt / yc : 0), fc, ft,
+			(fc ? sprintf(", %.0f ms each", ft / fc) : "") }'
+}
+
+# Resident memory split into the process's own pages (heap, metaspace, code, stacks: RssAnon)
+# and pages of mapped files (the search index, read through mmap: RssFile), which the kernel
+# can drop and read again.
+rss_split() { echo "RSS $(rss_mb "$1" VmRSS) MB: anonymous $(rss_mb "$1" RssAnon) MB, files $(rss_mb "$1" RssFile) MB"; }
+
 # --- Broadsheet --------------------------------------------------------------------------
 # Starts Broadsheet on the corpus and store; sets BS_PID and READY_SECONDS.
 start_broadsheet() {
@@ -208,6 +230,7 @@ to_ms() {
 load() {
 	local size=$1 server=$2 endpoint=$3 conns=$4 run=$5 url=$6 duration=$7 header=${8:-}
 	local threads=$((conns < 2 ? conns : 2)) out rps p50 p99 errors pid=${SERVER_PID[$server]} before after requests cpu
+	local gc_before=
 	local script=() urls=
 	# The long-tail workloads draw each request from the generator's list of paths.
 	case $endpoint in
@@ -216,6 +239,7 @@ load() {
 			script=(-s "$ROOT/src/bench/mixed.lua") ;;
 	esac
 	before=$(cpu_ticks "$pid")
+	[ "$server" = json-server ] || [ "$server" = nginx ] || gc_before=$(gc_counts "$pid")
 	out=$(MIXED_URLS=$urls timeout 120 wrk -t"$threads" -c"$conns" -d"$duration" --timeout 5s --latency "${script[@]}" \
 		${header:+-H "$header"} "$url" 2>&1) || die "wrk on $url: $out"
 	after=$(cpu_ticks "$pid")
@@ -233,6 +257,16 @@ load() {
 	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$size" "$server" "$endpoint" "$conns" "$run" "$rps" "$p50" "$p99" \
 		"$errors" "$cpu" >>"$DATA"
 	log "  $server $endpoint c=$conns: $rps req/s, p50 $p50 ms, p99 $p99 ms, CPU $cpu ms/req$([ "$errors" = 0 ] || echo ", $errors errors")"
+	# The long tail's p99 is where collections show: a request that arrives during a pause
+	# waits for it.
+	case $endpoint in
+		mixed | search)
+			if [ -n "$gc_before" ]; then
+				printf '%s	gc-%s-%s-c%s	%s
+' "$size" "$server" "$endpoint" "$conns" \
+					"$(gc_between "$gc_before" "$(gc_counts "$pid")") in $duration" >>"$NOTES"
+			fi ;;
+	esac
 }
 
 check_ok() {
@@ -272,19 +306,22 @@ statements_logged() {
 # Mixed load for $SOAK in 30 s slices on the running Broadsheet; its RSS after each slice
 # (the first after a warm-up slice) goes to the notes, for the memory-growth target.
 soak() {
-	local size=$1 bs=$2 total slices i samples=()
+	local size=$1 bs=$2 total slices i samples=() gc_start
 	total=$(to_seconds "$SOAK")
 	slices=$(( (total + 29) / 30 ))
 	log "$size articles: soak, $SOAK of mixed load in $slices slices of 30 s"
 	load "$size" broadsheet mixed "$TARGET_CONNECTIONS" warmup "$bs/" 30s
 	samples+=("$(rss_mb "$BS_PID" VmRSS)")
+	gc_start=$(gc_counts "$BS_PID")
 	for i in $(seq "$slices"); do
 		load "$size" broadsheet mixed "$TARGET_CONNECTIONS" warmup "$bs/" 30s
 		samples+=("$(rss_mb "$BS_PID" VmRSS)")
 		log "  RSS after slice $i: ${samples[-1]} MB"
 	done
 	printf '%s\trss-soak\t%s\n' "$size" "$(IFS=,; echo "${samples[*]}")" >>"$NOTES"
-	printf '%s\tgc-after-soak\t%s s in GC since start\n' "$size" "$(gc_seconds "$BS_PID")" >>"$NOTES"
+	printf '%s\tgc-after-soak\t%s s in GC since start; during the soak after its warm-up slice: %s\n' "$size" \
+		"$(gc_seconds "$BS_PID")" "$(gc_between "$gc_start" "$(gc_counts "$BS_PID")")" >>"$NOTES"
+	printf '%s\trss-after-soak\t%s\n' "$size" "$(rss_split "$BS_PID")" >>"$NOTES"
 }
 to_seconds() {
 	awk '{ v = $1; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
@@ -322,6 +359,7 @@ bench_size() {
 		sync_ms=$(curl -sf "http://127.0.0.1:$BS_PORT/corpus" | grep -o '"durationMillis":[0-9]*' | cut -d: -f2)
 		ingested=$(curl -sf "http://127.0.0.1:$BS_PORT/corpus" | grep -o '"ingested":[0-9]*' | cut -d: -f2)
 		[ "$ingested" = "$size" ] || die "ingested $ingested of $size articles"
+		printf '%s\trss-after-ingest-%s\t%s; %s s in GC\n' "$size" "$i" "$(rss_split "$BS_PID")" "$(gc_seconds "$BS_PID")" >>"$NOTES"
 		if [ "$RESTART" = 0 ]; then
 			# Smoke: one start is enough to check the harness; the load runs on it.
 			printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t\t\n' "$size" "$i" "$corpus_mb" "$full" "$sync_ms" "$rss" "$hwm" >>"$INGEST"
@@ -453,7 +491,7 @@ bench_size() {
 		done
 	done
 
-	printf '%s\trss-after-load\t%s MB (peak %s MB); %s s in GC since start\n' "$size" "$(rss_mb "$BS_PID" VmRSS)" \
+	printf '%s\trss-after-load\t%s (peak %s MB); %s s in GC since start\n' "$size" "$(rss_split "$BS_PID")" \
 		"$(rss_mb "$BS_PID" VmHWM)" "$(gc_seconds "$BS_PID")" >>"$NOTES"
 	if [ -n "$SOAK" ] && [ "$size" = "${SIZES##*,}" ]; then
 		soak "$size" "$bs"
@@ -476,7 +514,7 @@ bench_size() {
 			load "$size" broadsheet-uncached "$e" "$TARGET_CONNECTIONS" "$run" "${BS_URL[$e]}" "$DURATION"
 		done
 	done
-	printf '%s\trss-after-load-uncached\t%s MB (peak %s MB); %s s in GC since start\n' "$size" "$(rss_mb "$BS_PID" VmRSS)" \
+	printf '%s\trss-after-load-uncached\t%s (peak %s MB); %s s in GC since start\n' "$size" "$(rss_split "$BS_PID")" \
 		"$(rss_mb "$BS_PID" VmHWM)" "$(gc_seconds "$BS_PID")" >>"$NOTES"
 	stop_pid "$BS_PID"
 	if [ "$SQL_CHECK" = 1 ] && [ ! -s "$SQLCOUNT" ]; then
