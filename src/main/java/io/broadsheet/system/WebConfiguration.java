@@ -1,13 +1,17 @@
 package io.broadsheet.system;
 
+import java.lang.annotation.ElementType;
 import java.util.List;
 import java.util.Set;
 
+import jakarta.validation.Path;
+import jakarta.validation.TraversableResolver;
 import jakarta.validation.Validator;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
+import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.boot.webmvc.autoconfigure.WebMvcProperties;
 import org.springframework.context.annotation.Bean;
@@ -89,6 +93,36 @@ class WebConfiguration implements WebMvcConfigurer {
 				UrlHandlerFilter.trailingSlashHandler("/**").wrapRequest().build());
 		registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
 		return registration;
+	}
+
+	/**
+	 * Bean Validation here checks request records (the paging of a list), never entities:
+	 * every property may be read. The default, once JPA is present, asks the persistence
+	 * provider for each property of each validated object whether it is loaded, and in
+	 * the profile of the mixed long-tail load that was the largest single source of
+	 * garbage per request (14 % of the bytes allocated). Hibernate ORM validates entities
+	 * with a validator and resolver of its own, so they keep the JPA rule.
+	 */
+	@Bean
+	ValidationConfigurationCustomizer everyPropertyReachable() {
+		return (configuration) -> configuration.traversableResolver(new EveryPropertyReachable());
+	}
+
+	/** A traversable resolver for objects that are not entities. */
+	private static final class EveryPropertyReachable implements TraversableResolver {
+
+		@Override
+		public boolean isReachable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
+				Path pathToTraversableObject, ElementType elementType) {
+			return true;
+		}
+
+		@Override
+		public boolean isCascadable(Object traversableObject, Path.Node traversableProperty, Class<?> rootBeanType,
+				Path pathToTraversableObject, ElementType elementType) {
+			return true;
+		}
+
 	}
 
 }
