@@ -225,8 +225,12 @@ final class HeadlineFinder {
 	private static Headline headlineAboveStandfirst(List<Paragraph> paragraphs, Headline found,
 			ArticleVocabulary vocabulary, int start) {
 		int standfirstWords = headlineWords(found.text(), LONG_HEADLINE + 1);
-		boolean sentence = endsWithFullStop(found.text());
+		// "Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn't
+		// Worry.": a line in title case is a headline, full stop or not.
+		boolean sentence = endsWithFullStop(found.text()) && !isTitleCase(found.text());
 		boolean steppedOver = false;
+		boolean overMeta = found.index() + 1 < paragraphs.size()
+				&& paragraphs.get(found.index() + 1).isBylineOrDateLine();
 		for (int i = found.index() - 1; i >= 0 && i >= found.index() - 3; i--) {
 			String text = paragraphs.get(i).text();
 			if (paragraphs.get(i).isNoise()) {
@@ -239,7 +243,12 @@ final class HeadlineFinder {
 				boolean muchLonger = !steppedOver && standfirstWords >= STANDFIRST_WORDS && words >= 5
 						&& words + 3 <= standfirstWords;
 				// The weaker signs hold only for a line that names the article's matter.
-				boolean named = i >= start || vocabulary.share(headline, i) >= HEADLINE_SHARE;
+				// A standfirst sentence between its headline and the byline or date line
+				// is sign enough whatever words the headline plays on ("Unstillbares
+				// Heimweh"), unless the line holds a figure: there it is as often a meta
+				// line ("New, 6 comments").
+				boolean named = i >= start || sentence && i == found.index() - 1 && overMeta && !hasDigit(headline)
+						|| vocabulary.share(headline, i) >= HEADLINE_SHARE;
 				boolean standfirst = named && (muchLonger || sentence && words >= 2 && words <= standfirstWords
 						|| standfirstWords >= STANDFIRST_WORDS && words >= 4 && 2 * words <= standfirstWords
 						|| shownTwice && words >= MIN_WORDS);
@@ -351,6 +360,11 @@ final class HeadlineFinder {
 			}
 			if (paragraphs.get(j).isBylineOrDateLine()) {
 				return isListedMeta(paragraphs, j) ? 0 : WITH_BYLINE_OR_DATE - seen * 0.5;
+			}
+			if (BylineDetector.isLabelAlone(text)) {
+				// "By" on a line of its own, the names on the next: a byline set in two
+				// elements.
+				return WITH_BYLINE_OR_DATE - seen * 0.5;
 			}
 			seen++;
 		}
@@ -501,12 +515,25 @@ final class HeadlineFinder {
 			return false;
 		}
 		if (headlineWords(text, 2) < 2 || text.endsWith(":") || text.endsWith(",") || isAllLowerCase(text)
-				|| isCaptionShaped(text) || isTagList(text)) {
+				|| isCaptionShaped(text) || isTagList(text) || startsAsContinuation(text) || isMetaBeforeBar(text)) {
 			return false;
 		}
 		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text) && !Boilerplate.isCaption(text)
 				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text, block)
 				&& BylineDetector.afterBy(text) == null && !Boilerplate.isBareLink(text) && !isLinkRow(text);
+	}
+
+	// ". Un point c'est tout", ", said the minister": the rest of a sentence a page split
+	// around a link or a quote; a headline starts with a letter, a digit or a quote mark.
+	private static boolean startsAsContinuation(String text) {
+		return ".,;:)]}".indexOf(text.charAt(0)) >= 0;
+	}
+
+	// "By HNN Staff | November 18, 2019 at 2:26 PM": a byline the parts of which a bar
+	// separates, its first part a byline whatever follows.
+	private static boolean isMetaBeforeBar(String text) {
+		int bar = text.indexOf(" | ");
+		return bar > 0 && BylineDetector.byline(text.substring(0, bar)) != null;
 	}
 
 	// "Facebook Instagram Twitter", "Newsletter sign up Newsletter", "Inhalte Inhalte
@@ -594,6 +621,35 @@ final class HeadlineFinder {
 			}
 		}
 		return glued >= 2;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// Every word of four letters or more capitalised, but at most one, and four such
+	// words at least: the way English headlines are set, and never a sentence (German
+	// capitalises nouns only).
+	private static boolean isTitleCase(String text) {
+		int capitalised = 0;
+		int lower = 0;
+		for (String word : text.split(" ")) {
+			if (word.length() < 4 || !Character.isLetter(word.charAt(0))) {
+				continue;
+			}
+			if (Character.isUpperCase(word.charAt(0))) {
+				capitalised++;
+			}
+			else {
+				lower++;
+			}
+		}
+		return capitalised >= 4 && lower <= 1;
 	}
 
 	private static boolean isAllUpperCase(String text) {
