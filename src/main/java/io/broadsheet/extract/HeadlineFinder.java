@@ -48,6 +48,9 @@ final class HeadlineFinder {
 	// How many blocks away a bare copy of a headline with glued parts is looked for.
 	private static final int GLUED_REACH = 3;
 
+	// A byline's label ("Text and photos by") has at most this many words.
+	private static final int LABEL_WORDS = 4;
+
 	// A standfirst under its headline is a long line.
 	private static final int STANDFIRST_WORDS = 10;
 
@@ -141,7 +144,7 @@ final class HeadlineFinder {
 				linesAbove++;
 			}
 			String headline = paragraphs.get(i).headline();
-			if (!isCandidate(headline, paragraphs.get(i))) {
+			if (!isCandidate(headline, paragraphs.get(i)) || isInRunOfAlikeLinks(paragraphs, i)) {
 				continue;
 			}
 			boolean confirmed = i >= pageTitle.lines() && pageTitle.confirms(headline);
@@ -520,7 +523,41 @@ final class HeadlineFinder {
 		}
 		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text) && !Boilerplate.isCaption(text)
 				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text, block)
-				&& BylineDetector.afterBy(text) == null && !Boilerplate.isBareLink(text) && !isLinkRow(text);
+				&& !isLabelledByline(text) && !Boilerplate.isBareLink(text) && !isLinkRow(text);
+	}
+
+	// "Analysis by Ann Carter", "Text and photos by Ann Carter": a byline after a label
+	// of a few words. A headline may name someone after "by" too ("Arsenal set
+	// Aubameyang transfer deadline by Real Madrid"), after more words.
+	private static boolean isLabelledByline(String text) {
+		List<String> names = BylineDetector.afterBy(text);
+		if (names == null) {
+			return false;
+		}
+		int at = text.indexOf(names.get(0));
+		return at < 0 || Texts.words(text.substring(0, at), LABEL_WORDS + 1) <= LABEL_WORDS;
+	}
+
+	// "Besucht uns auf Facebook / Besucht uns auf Twitter / Besucht uns auf Youtube",
+	// "Share on X / Share on Facebook": a run of links alike, as many words each and only
+	// the last one different, is a menu, not a headline over a byline below it.
+	private static boolean isInRunOfAlikeLinks(List<Paragraph> paragraphs, int index) {
+		String key = paragraphs.get(index).key();
+		int lastSpace = key.lastIndexOf(' ');
+		if (lastSpace <= 0) {
+			return false;
+		}
+		String stem = key.substring(0, lastSpace + 1);
+		for (int other : new int[] { index - 1, index + 1 }) {
+			if (other >= 0 && other < paragraphs.size()) {
+				String neighbour = paragraphs.get(other).key();
+				if (neighbour.length() > stem.length() && neighbour.startsWith(stem) && !neighbour.equals(key)
+						&& neighbour.indexOf(' ', stem.length()) < 0) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	// ". Un point c'est tout", ", said the minister": the rest of a sentence a page split
@@ -533,7 +570,7 @@ final class HeadlineFinder {
 	// separates, its first part a byline whatever follows.
 	private static boolean isMetaBeforeBar(String text) {
 		int bar = text.indexOf(" | ");
-		return bar > 0 && BylineDetector.byline(text.substring(0, bar)) != null;
+		return bar > 0 && BylineDetector.isBylineShaped(text.substring(0, bar));
 	}
 
 	// "Facebook Instagram Twitter", "Newsletter sign up Newsletter", "Inhalte Inhalte
