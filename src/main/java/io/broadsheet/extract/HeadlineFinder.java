@@ -223,7 +223,8 @@ final class HeadlineFinder {
 	// a sentence closed by a full stop (headlines seldom end with one), or a line of ten
 	// words or more clearly longer than the line above (a kicker or a section label
 	// above a headline is short), or a line under a headline the page shows twice in a
-	// row. A short meta line between the two ("New, 6 comments") is stepped over, and
+	// row. A short meta line between the two ("New, 6 comments", a figure in it) is
+	// stepped over, not a section label ("Top Local Stories"), and
 	// so is a line above that shares few words with the article (a promotion).
 	private static Headline headlineAboveStandfirst(List<Paragraph> paragraphs, Headline found,
 			ArticleVocabulary vocabulary, int start) {
@@ -262,7 +263,7 @@ final class HeadlineFinder {
 					return found;
 				}
 			}
-			if (steppedOver || words > META_WORDS || paragraphs.get(i).isBylineOrDateLine()) {
+			if (steppedOver || words > META_WORDS || paragraphs.get(i).isBylineOrDateLine() || !hasDigit(text)) {
 				return found;
 			}
 			steppedOver = true;
@@ -364,9 +365,9 @@ final class HeadlineFinder {
 			if (paragraphs.get(j).isBylineOrDateLine()) {
 				return isListedMeta(paragraphs, j) ? 0 : WITH_BYLINE_OR_DATE - seen * 0.5;
 			}
-			if (BylineDetector.isLabelAlone(text)) {
+			if (BylineDetector.isLabelAlone(text) || isMetaBeforeBar(text)) {
 				// "By" on a line of its own, the names on the next: a byline set in two
-				// elements.
+				// elements; or a byline the detectors do not read, a bar after it.
 				return WITH_BYLINE_OR_DATE - seen * 0.5;
 			}
 			seen++;
