@@ -223,9 +223,9 @@ final class HeadlineFinder {
 	// a sentence closed by a full stop (headlines seldom end with one), or a line of ten
 	// words or more clearly longer than the line above (a kicker or a section label
 	// above a headline is short), or a line under a headline the page shows twice in a
-	// row. A short meta line between the two ("New, 6 comments", a figure in it) is
-	// stepped over, not a section label ("Top Local Stories"), and
-	// so is a line above that shares few words with the article (a promotion).
+	// row. A short meta line between the two, a figure in it ("New, 6 comments"), is
+	// stepped over; any other line that is not the headline (a section label such as
+	// "Top Local Stories", a promotion) ends the search.
 	private static Headline headlineAboveStandfirst(List<Paragraph> paragraphs, Headline found,
 			ArticleVocabulary vocabulary, int start) {
 		int standfirstWords = headlineWords(found.text(), LONG_HEADLINE + 1);
