@@ -111,8 +111,17 @@ final class HeadlineFinder {
 	 */
 	static Headline find(List<Paragraph> paragraphs, int start) {
 		Headline found = findAbove(paragraphs, start);
-		if (found != null || start >= paragraphs.size() || paragraphs.get(start).text().length() >= RUNNING_TEXT) {
+		if (found != null || start >= paragraphs.size()) {
 			return found;
+		}
+		if (paragraphs.get(start).text().length() >= RUNNING_TEXT) {
+			// An article that starts with its text and has no headline keeps none (its
+			// subheadings are not its headline), unless a line with a byline or date
+			// line under it follows within a few blocks: the locator took a notice
+			// above the headline (an ad blocker's) for the article's start.
+			Headline below = findAbove(paragraphs, nextRunningText(paragraphs, start + BELOW_START));
+			return (below != null && below.attested() && below.index() <= start + BELOW_START + META_WORDS) ? below
+					: null;
 		}
 		// A locator that took a menu for the article's start found no headline above it:
 		// the headline stands above a later run of text. An article that starts with its
@@ -126,6 +135,16 @@ final class HeadlineFinder {
 			}
 		}
 		return found;
+	}
+
+	private static int nextRunningText(List<Paragraph> paragraphs, int from) {
+		int reach = Math.min(paragraphs.size(), from + FORWARD_REACH);
+		for (int i = from; i < reach; i++) {
+			if (paragraphs.get(i).text().length() >= RUNNING_TEXT) {
+				return i;
+			}
+		}
+		return reach;
 	}
 
 	private static Headline findAbove(List<Paragraph> paragraphs, int start) {
