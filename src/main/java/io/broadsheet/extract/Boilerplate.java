@@ -53,12 +53,14 @@ final class Boilerplate {
 			"explore more on these topics", "reuse this content", "this post may contain", "this article may contain",
 			"this page may contain", "your email address will not be published", "required fields are marked",
 			"most viewed", "more on this story", "related topics", "view all comments", "sign up to",
-			"get our newsletter", "click to share", "click to email", "click to print", "skip to", "jump to navigation",
-			"jump to content", "jump to main", "skip navigation", "direkt zum inhalt", "zum hauptinhalt", "springe zum",
-			"springe direkt", "zur navigation", "zur hauptnavigation", "aller au contenu", "passer au contenu",
-			"aller au menu", "ir al contenido", "saltar al contenido", "vai al contenuto", "salta al contenuto",
-			"ir para o conteúdo", "pular para o conteúdo", "naar de inhoud", "przejdź do treści",
-			"перейти к содержанию", "перейти к основному");
+			"get our newsletter", "hier klicken", "klicken sie hier", "cliquez ici", "haga clic aquí", "clicca qui",
+			"schreib einen kommentar", "schreibe einen kommentar", "close this search", "click to share",
+			"click to email", "click to print", "skip to", "jump to navigation", "jump to content", "jump to main",
+			"skip navigation", "direkt zum inhalt", "zum hauptinhalt", "springe zum", "springe direkt",
+			"zur navigation", "zur hauptnavigation", "aller au contenu", "passer au contenu", "aller au menu",
+			"ir al contenido", "saltar al contenido", "vai al contenuto", "salta al contenuto", "ir para o conteúdo",
+			"pular para o conteúdo", "naar de inhoud", "przejdź do treści", "перейти к содержанию",
+			"перейти к основному");
 
 	// Prompts that sit inside an article (a teaser link, a newsletter box) rather than
 	// opening the page furniture below it.

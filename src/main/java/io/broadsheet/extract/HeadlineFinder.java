@@ -92,6 +92,12 @@ final class HeadlineFinder {
 			"telegram", "linkedin", "xing", "pinterest", "tiktok", "reddit", "flipboard", "tumblr", "snapchat",
 			"mastodon", "threads", "bluesky", "vk", "vkontakte", "rss", "email", "e-mail");
 
+	// How a link that opens a new window or tab ends, saved as text.
+	private static final String[] NEW_WINDOW = { "opens in a new tab", "opens in a new window", "opens in new tab",
+			"opens in new window", "opens in new window)", "opens in a new window)", "im neuen tab öffnen",
+			"im neuen fenster öffnen", "öffnet in neuem fenster", "öffnet in neuem tab", "nouvel onglet",
+			"nouvelle fenêtre", "nueva ventana", "nueva pestaña", "nuova finestra", "nuova scheda" };
+
 	private static final String[] TRAIL_SEPARATORS = { " » ", " > ", " >> ", " / ", " › " };
 
 	private static final String[] SITE_SEPARATORS = { " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : " };
@@ -543,7 +549,20 @@ final class HeadlineFinder {
 		}
 		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text) && !Boilerplate.isCaption(text)
 				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text, block)
-				&& !isLabelledByline(text) && !Boilerplate.isBareLink(text) && !isLinkRow(text);
+				&& !isLabelledByline(text) && !Boilerplate.isBareLink(text) && !isLinkRow(text)
+				&& !isNewWindowLink(text);
+	}
+
+	// "Give a Gift Subscription this link opens in a new tab", "Gebärdensprache Im neuen
+	// Tab öffnen": a link saved with the words a screen reader announces for it.
+	private static boolean isNewWindowLink(String text) {
+		String key = Texts.key(text);
+		for (String end : NEW_WINDOW) {
+			if (key.endsWith(end)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// "Analysis by Ann Carter", "Text and photos by Ann Carter": a byline after a label

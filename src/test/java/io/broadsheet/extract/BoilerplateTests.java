@@ -14,7 +14,8 @@ class BoilerplateTests {
 			"Advertisement", "Related Articles", "You may also like", "Skip to main content", "Jump to navigation",
 			"Direkt zum Inhalt", "Zum Hauptinhalt springen", "Aller au contenu", "Ir al contenido",
 			"Перейти к содержанию", "Click to share on Facebook (Opens in new window)",
-			"Click to email this to a friend (Opens in new window)" })
+			"Click to email this to a friend (Opens in new window)", "Schreib einen Kommentar",
+			"Hier klicken, um dieses Blog zu abonnieren", "Cliquez ici pour vous abonner", "Close this search box." })
 	void recognisesPrompts(String line) {
 		assertThat(Boilerplate.isPrompt(line)).isTrue();
 		assertThat(Boilerplate.isNoise(line)).isTrue();

@@ -269,6 +269,11 @@ class HeadlineFinderTests {
 								"The second paragraph of the article tells what happened next, at some length, "
 										+ "as articles do, with more about who was there."),
 						null),
+				Arguments.of("a link that opens a new tab is no headline, in English and German",
+						List.of("Give a Gift Subscription this link opens in a new tab",
+								"Gebärdensprache Im neuen Tab öffnen", "Black Women Deserve More Wig Options",
+								"By Ann Carter", ">>" + paragraph),
+						"Black Women Deserve More Wig Options"),
 				Arguments.of("menus and prompts only: no headline",
 						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
 	}
