@@ -94,9 +94,9 @@ final class HeadlineFinder {
 
 	// How a link that opens a new window or tab ends, saved as text.
 	private static final String[] NEW_WINDOW = { "opens in a new tab", "opens in a new window", "opens in new tab",
-			"opens in new window", "opens in new window)", "opens in a new window)", "im neuen tab öffnen",
-			"im neuen fenster öffnen", "öffnet in neuem fenster", "öffnet in neuem tab", "nouvel onglet",
-			"nouvelle fenêtre", "nueva ventana", "nueva pestaña", "nuova finestra", "nuova scheda" };
+			"opens in new window", "im neuen tab öffnen", "im neuen fenster öffnen", "öffnet in neuem fenster",
+			"öffnet in neuem tab", "nouvel onglet", "nouvelle fenêtre", "nueva ventana", "nueva pestaña",
+			"nuova finestra", "nuova scheda" };
 
 	private static final String[] TRAIL_SEPARATORS = { " » ", " > ", " >> ", " / ", " › " };
 
@@ -555,8 +555,13 @@ final class HeadlineFinder {
 
 	// "Give a Gift Subscription this link opens in a new tab", "Gebärdensprache Im neuen
 	// Tab öffnen": a link saved with the words a screen reader announces for it.
-	private static boolean isNewWindowLink(String text) {
+	static boolean isNewWindowLink(String text) {
 		String key = Texts.key(text);
+		int length = key.length();
+		while (length > 0 && (key.charAt(length - 1) == ')' || key.charAt(length - 1) == '.')) {
+			length--;
+		}
+		key = key.substring(0, length);
 		for (String end : NEW_WINDOW) {
 			if (key.endsWith(end)) {
 				return true;

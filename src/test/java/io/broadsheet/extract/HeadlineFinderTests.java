@@ -269,11 +269,6 @@ class HeadlineFinderTests {
 								"The second paragraph of the article tells what happened next, at some length, "
 										+ "as articles do, with more about who was there."),
 						null),
-				Arguments.of("a link that opens a new tab is no headline, in English and German",
-						List.of("Give a Gift Subscription this link opens in a new tab",
-								"Gebärdensprache Im neuen Tab öffnen", "Black Women Deserve More Wig Options",
-								"By Ann Carter", ">>" + paragraph),
-						"Black Women Deserve More Wig Options"),
 				Arguments.of("menus and prompts only: no headline",
 						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
 	}
@@ -306,6 +301,16 @@ class HeadlineFinderTests {
 					"Telegram: Durov arrested in Paris|false", "Почему Telegram снова заблокировали в России|false" })
 	void tellsARowOfLinksFromAHeadline(String line, boolean linkRow) {
 		assertThat(HeadlineFinder.isLinkRow(line)).isEqualTo(linkRow);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			value = { "Give a Gift Subscription this link opens in a new tab|true",
+					"Click to print (Opens in new window)|true", "Gebärdensprache Im neuen Tab öffnen|true",
+					"Plan du site (nouvelle fenêtre)|true", "Black Women Deserve More Wig Options|false",
+					"Why a new window tax opens old wounds|false", "Ein neues Fenster in die Vergangenheit|false" })
+	void tellsALinkToANewWindowFromAHeadline(String line, boolean link) {
+		assertThat(HeadlineFinder.isNewWindowLink(line)).isEqualTo(link);
 	}
 
 	// The title found (the first line) and the lines under it: what is left once a bare
