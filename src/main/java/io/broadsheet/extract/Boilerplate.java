@@ -53,7 +53,14 @@ final class Boilerplate {
 			"explore more on these topics", "reuse this content", "this post may contain", "this article may contain",
 			"this page may contain", "your email address will not be published", "required fields are marked",
 			"most viewed", "more on this story", "related topics", "view all comments", "sign up to",
-			"get our newsletter");
+			"get our newsletter", "hier klicken", "klicken sie hier", "cliquez ici", "haga clic aquí", "clicca qui",
+			"schreib einen kommentar", "schreibe einen kommentar", "close this search", "click to share",
+			"click to email", "click to print", "skip to", "jump to navigation", "jump to content", "jump to main",
+			"skip navigation", "direkt zum inhalt", "zum hauptinhalt", "springe zum", "springe direkt",
+			"zur navigation", "zur hauptnavigation", "aller au contenu", "passer au contenu", "aller au menu",
+			"ir al contenido", "saltar al contenido", "vai al contenuto", "salta al contenuto", "ir para o conteúdo",
+			"pular para o conteúdo", "naar de inhoud", "przejdź do treści", "перейти к содержанию",
+			"перейти к основному");
 
 	// Prompts that sit inside an article (a teaser link, a newsletter box) rather than
 	// opening the page furniture below it.
@@ -66,7 +73,8 @@ final class Boilerplate {
 			"читайте также ", "anzeige", "werbung", "publicité", "publicidad", "реклама", "подписывайтесь",
 			"подпишитесь", "abonnieren", "abonnez-vous", "suscríbete", "iscriviti", "print", "drucken", "imprimer",
 			"imprimir", "печать", "share", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться",
-			"cookie", "we use cookies", "back to top", "scroll to top", "skip to" };
+			"cookie", "we use cookies", "back to top", "scroll to top", "click to share", "click to email",
+			"click to print", "skip to", "jump to navigation", "jump to content", "jump to main" };
 
 	private static final Prefixes CAPTION_STARTS = Prefixes.of("photo", "photos", "image", "images", "picture",
 			"pictured", "foto", "fotos", "bild", "фото", "illustration", "illustrative", "cover photo",

@@ -48,6 +48,9 @@ final class HeadlineFinder {
 	// How many blocks away a bare copy of a headline with glued parts is looked for.
 	private static final int GLUED_REACH = 3;
 
+	// A byline's label ("Text and photos by") has at most this many words.
+	private static final int LABEL_WORDS = 4;
+
 	// A standfirst under its headline is a long line.
 	private static final int STANDFIRST_WORDS = 10;
 
@@ -89,6 +92,12 @@ final class HeadlineFinder {
 			"telegram", "linkedin", "xing", "pinterest", "tiktok", "reddit", "flipboard", "tumblr", "snapchat",
 			"mastodon", "threads", "bluesky", "vk", "vkontakte", "rss", "email", "e-mail");
 
+	// How a link that opens a new window or tab ends, saved as text.
+	private static final String[] NEW_WINDOW = { "opens in a new tab", "opens in a new window", "opens in new tab",
+			"opens in new window", "im neuen tab öffnen", "im neuen fenster öffnen", "öffnet in neuem fenster",
+			"öffnet in neuem tab", "nouvel onglet", "nouvelle fenêtre", "nueva ventana", "nueva pestaña",
+			"nuova finestra", "nuova scheda" };
+
 	private static final String[] TRAIL_SEPARATORS = { " » ", " > ", " >> ", " / ", " › " };
 
 	private static final String[] SITE_SEPARATORS = { " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : " };
@@ -108,8 +117,17 @@ final class HeadlineFinder {
 	 */
 	static Headline find(List<Paragraph> paragraphs, int start) {
 		Headline found = findAbove(paragraphs, start);
-		if (found != null || start >= paragraphs.size() || paragraphs.get(start).text().length() >= RUNNING_TEXT) {
+		if (found != null || start >= paragraphs.size()) {
 			return found;
+		}
+		if (paragraphs.get(start).text().length() >= RUNNING_TEXT) {
+			// An article that starts with its text and has no headline keeps none (its
+			// subheadings are not its headline), unless a line with a byline or date
+			// line under it follows within a few blocks: the locator took a notice
+			// above the headline (an ad blocker's) for the article's start.
+			Headline below = findAbove(paragraphs, nextRunningText(paragraphs, start + BELOW_START));
+			return (below != null && below.attested() && below.index() <= start + BELOW_START + META_WORDS) ? below
+					: null;
 		}
 		// A locator that took a menu for the article's start found no headline above it:
 		// the headline stands above a later run of text. An article that starts with its
@@ -123,6 +141,16 @@ final class HeadlineFinder {
 			}
 		}
 		return found;
+	}
+
+	private static int nextRunningText(List<Paragraph> paragraphs, int from) {
+		int reach = Math.min(paragraphs.size(), from + FORWARD_REACH);
+		for (int i = from; i < reach; i++) {
+			if (paragraphs.get(i).text().length() >= RUNNING_TEXT) {
+				return i;
+			}
+		}
+		return reach;
 	}
 
 	private static Headline findAbove(List<Paragraph> paragraphs, int start) {
@@ -141,7 +169,7 @@ final class HeadlineFinder {
 				linesAbove++;
 			}
 			String headline = paragraphs.get(i).headline();
-			if (!isCandidate(headline, paragraphs.get(i))) {
+			if (!isCandidate(headline, paragraphs.get(i)) || isInRunOfAlikeLinks(paragraphs, i)) {
 				continue;
 			}
 			boolean confirmed = i >= pageTitle.lines() && pageTitle.confirms(headline);
@@ -220,13 +248,18 @@ final class HeadlineFinder {
 	// a sentence closed by a full stop (headlines seldom end with one), or a line of ten
 	// words or more clearly longer than the line above (a kicker or a section label
 	// above a headline is short), or a line under a headline the page shows twice in a
-	// row. A short meta line between the two ("New, 6 comments") is stepped over, and
-	// so is a line above that shares few words with the article (a promotion).
+	// row. A short meta line between the two, a figure in it ("New, 6 comments"), is
+	// stepped over; any other line that is not the headline (a section label such as
+	// "Top Local Stories", a promotion) ends the search.
 	private static Headline headlineAboveStandfirst(List<Paragraph> paragraphs, Headline found,
 			ArticleVocabulary vocabulary, int start) {
 		int standfirstWords = headlineWords(found.text(), LONG_HEADLINE + 1);
-		boolean sentence = endsWithFullStop(found.text());
+		// "Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn't
+		// Worry.": a line in title case is a headline, full stop or not.
+		boolean sentence = endsWithFullStop(found.text()) && !isTitleCase(found.text());
 		boolean steppedOver = false;
+		boolean overMeta = found.index() + 1 < paragraphs.size()
+				&& paragraphs.get(found.index() + 1).isBylineOrDateLine();
 		for (int i = found.index() - 1; i >= 0 && i >= found.index() - 3; i--) {
 			String text = paragraphs.get(i).text();
 			if (paragraphs.get(i).isNoise()) {
@@ -239,7 +272,12 @@ final class HeadlineFinder {
 				boolean muchLonger = !steppedOver && standfirstWords >= STANDFIRST_WORDS && words >= 5
 						&& words + 3 <= standfirstWords;
 				// The weaker signs hold only for a line that names the article's matter.
-				boolean named = i >= start || vocabulary.share(headline, i) >= HEADLINE_SHARE;
+				// A standfirst sentence between its headline and the byline or date line
+				// is sign enough whatever words the headline plays on ("Unstillbares
+				// Heimweh"), unless the line holds a figure: there it is as often a meta
+				// line ("New, 6 comments").
+				boolean named = i >= start || sentence && i == found.index() - 1 && overMeta && !hasDigit(headline)
+						|| vocabulary.share(headline, i) >= HEADLINE_SHARE;
 				boolean standfirst = named && (muchLonger || sentence && words >= 2 && words <= standfirstWords
 						|| standfirstWords >= STANDFIRST_WORDS && words >= 4 && 2 * words <= standfirstWords
 						|| shownTwice && words >= MIN_WORDS);
@@ -250,7 +288,7 @@ final class HeadlineFinder {
 					return found;
 				}
 			}
-			if (steppedOver || words > META_WORDS || paragraphs.get(i).isBylineOrDateLine()) {
+			if (steppedOver || words > META_WORDS || paragraphs.get(i).isBylineOrDateLine() || !hasDigit(text)) {
 				return found;
 			}
 			steppedOver = true;
@@ -351,6 +389,11 @@ final class HeadlineFinder {
 			}
 			if (paragraphs.get(j).isBylineOrDateLine()) {
 				return isListedMeta(paragraphs, j) ? 0 : WITH_BYLINE_OR_DATE - seen * 0.5;
+			}
+			if (BylineDetector.isLabelAlone(text) || isMetaBeforeBar(text)) {
+				// "By" on a line of its own, the names on the next: a byline set in two
+				// elements; or a byline the detectors do not read, a bar after it.
+				return WITH_BYLINE_OR_DATE - seen * 0.5;
 			}
 			seen++;
 		}
@@ -501,12 +544,77 @@ final class HeadlineFinder {
 			return false;
 		}
 		if (headlineWords(text, 2) < 2 || text.endsWith(":") || text.endsWith(",") || isAllLowerCase(text)
-				|| isCaptionShaped(text) || isTagList(text)) {
+				|| isCaptionShaped(text) || isTagList(text) || startsAsContinuation(text) || isMetaBeforeBar(text)) {
 			return false;
 		}
 		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text) && !Boilerplate.isCaption(text)
 				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text, block)
-				&& BylineDetector.afterBy(text) == null && !Boilerplate.isBareLink(text) && !isLinkRow(text);
+				&& !isLabelledByline(text) && !Boilerplate.isBareLink(text) && !isLinkRow(text)
+				&& !isNewWindowLink(text);
+	}
+
+	// "Give a Gift Subscription this link opens in a new tab", "Gebärdensprache Im neuen
+	// Tab öffnen": a link saved with the words a screen reader announces for it.
+	static boolean isNewWindowLink(String text) {
+		String key = Texts.key(text);
+		int length = key.length();
+		while (length > 0 && (key.charAt(length - 1) == ')' || key.charAt(length - 1) == '.')) {
+			length--;
+		}
+		key = key.substring(0, length);
+		for (String end : NEW_WINDOW) {
+			if (key.endsWith(end)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// "Analysis by Ann Carter", "Text and photos by Ann Carter": a byline after a label
+	// of a few words. A headline may name someone after "by" too ("Arsenal set
+	// Aubameyang transfer deadline by Real Madrid"), after more words.
+	private static boolean isLabelledByline(String text) {
+		List<String> names = BylineDetector.afterBy(text);
+		if (names == null) {
+			return false;
+		}
+		int at = text.indexOf(names.get(0));
+		return at < 0 || Texts.words(text.substring(0, at), LABEL_WORDS + 1) <= LABEL_WORDS;
+	}
+
+	// "Besucht uns auf Facebook / Besucht uns auf Twitter / Besucht uns auf Youtube",
+	// "Share on X / Share on Facebook": a run of links alike, as many words each and only
+	// the last one different, is a menu, not a headline over a byline below it.
+	private static boolean isInRunOfAlikeLinks(List<Paragraph> paragraphs, int index) {
+		String key = paragraphs.get(index).key();
+		int lastSpace = key.lastIndexOf(' ');
+		if (lastSpace <= 0) {
+			return false;
+		}
+		String stem = key.substring(0, lastSpace + 1);
+		for (int other : new int[] { index - 1, index + 1 }) {
+			if (other >= 0 && other < paragraphs.size()) {
+				String neighbour = paragraphs.get(other).key();
+				if (neighbour.length() > stem.length() && neighbour.startsWith(stem) && !neighbour.equals(key)
+						&& neighbour.indexOf(' ', stem.length()) < 0) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	// ". Un point c'est tout", ", said the minister": the rest of a sentence a page split
+	// around a link or a quote; a headline starts with a letter, a digit or a quote mark.
+	private static boolean startsAsContinuation(String text) {
+		return ".,;:)]}".indexOf(text.charAt(0)) >= 0;
+	}
+
+	// "By HNN Staff | November 18, 2019 at 2:26 PM": a byline the parts of which a bar
+	// separates, its first part a byline whatever follows.
+	private static boolean isMetaBeforeBar(String text) {
+		int bar = text.indexOf(" | ");
+		return bar > 0 && BylineDetector.isBylineShaped(text.substring(0, bar));
 	}
 
 	// "Facebook Instagram Twitter", "Newsletter sign up Newsletter", "Inhalte Inhalte
@@ -594,6 +702,35 @@ final class HeadlineFinder {
 			}
 		}
 		return glued >= 2;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// Every word of four letters or more capitalised, but at most one, and four such
+	// words at least: the way English headlines are set, and never a sentence (German
+	// capitalises nouns only).
+	private static boolean isTitleCase(String text) {
+		int capitalised = 0;
+		int lower = 0;
+		for (String word : text.split(" ")) {
+			if (word.length() < 4 || !Character.isLetter(word.charAt(0))) {
+				continue;
+			}
+			if (Character.isUpperCase(word.charAt(0))) {
+				capitalised++;
+			}
+			else {
+				lower++;
+			}
+		}
+		return capitalised >= 4 && lower <= 1;
 	}
 
 	private static boolean isAllUpperCase(String text) {

@@ -11,7 +11,11 @@ class BoilerplateTests {
 	@ValueSource(strings = { "leave a reply", "Leave a Reply", "Post a comment", "Print Friendly, PDF & Email",
 			"Share this:", "Share on Facebook", "12 Comments", "Subscribe to our newsletter", "Tags: Armenia, Russia",
 			"Read more: Why the talks failed", "Читайте также: Новости", "Lesen Sie auch", "Lire aussi : Le sommet",
-			"Advertisement", "Related Articles", "You may also like" })
+			"Advertisement", "Related Articles", "You may also like", "Skip to main content", "Jump to navigation",
+			"Direkt zum Inhalt", "Zum Hauptinhalt springen", "Aller au contenu", "Ir al contenido",
+			"Перейти к содержанию", "Click to share on Facebook (Opens in new window)",
+			"Click to email this to a friend (Opens in new window)", "Schreib einen Kommentar",
+			"Hier klicken, um dieses Blog zu abonnieren", "Cliquez ici pour vous abonner", "Close this search box." })
 	void recognisesPrompts(String line) {
 		assertThat(Boilerplate.isPrompt(line)).isTrue();
 		assertThat(Boilerplate.isNoise(line)).isTrue();
@@ -54,7 +58,8 @@ class BoilerplateTests {
 	@ValueSource(strings = { "A Historical Background of Armenia-Russia Relations",
 			"The share of exports to Russia rose sharply.", "Comments from the minister were brief.",
 			"1. Armenia’s desire to diversify its alliances.", "Print media in the region are struggling to survive.",
-			"Photographs of the summit show a tense mood.", "Russia/Ukraine: talks stall" })
+			"Photographs of the summit show a tense mood.", "Russia/Ukraine: talks stall",
+			"Jump to 2024: what the budget plans", "Zum Inhalt der Verhandlungen schweigt die Regierung." })
 	void keepsArticleText(String line) {
 		assertThat(Boilerplate.isNoise(line)).isFalse();
 		assertThat(Boilerplate.isBreadcrumb(line)).isFalse();

@@ -207,6 +207,68 @@ class HeadlineFinderTests {
 								">>Pierwszego dnia złagodzenia kwarantanny tłumy ludzi szturmowały sklepy, a po "
 										+ "zniesieniu obostrzeń nikt nie przestrzegał zasad dystansu."),
 						"Tłumy ludzi szturmowały sklepy po zniesieniu obostrzeń"),
+				Arguments.of("a headline in title case ending in a full stop is no standfirst under a label",
+						List.of("Consumer", "Earnings Report",
+								"Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn’t Worry.",
+								"By", "Al Root", "Updated Nov. 19, 2019 8:21 am ET", ">>" + paragraph),
+						"Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn’t Worry."),
+				Arguments.of("a German headline of two words over its standfirst sentence and byline",
+						List.of("Menü", "Unstillbares Heimweh",
+								"In seinem Essay erkundet der Autor ein paradoxes Gefühl zwischen Traurigkeit und "
+										+ "Transzendenz.",
+								"Frank Hahn am 18. September 2019",
+								">>Das Thema der Melancholie beschäftigt den ungarischen Kunsttheoretiker seit "
+										+ "Jahrzehnten, und in seinem neuen Buch kehrt er zu ihm zurück."),
+						"Unstillbares Heimweh"),
+				Arguments.of("a meta line with a figure is stepped over, a section label is not", List.of("Jobs",
+						"EEO Public File Reports", "Top Local Stories",
+						"Scientists use Hawaii telescope to spot water vapor on distant moon",
+						"New Horizons took this image of the icy moon Europa rising above Jupiter's cloud tops in "
+								+ "February 2007, six hours after the spacecraft's closest approach.",
+						"By HNN Staff | November 18, 2019 at 2:26 PM HST - Updated November 18 at 4:46 PM",
+						">>" + paragraph), "Scientists use Hawaii telescope to spot water vapor on distant moon"),
+				Arguments.of("the rest of a French sentence split around a link is no headline",
+						List.of("Actualité", "Angleterre: Manchester United rate la marche, Arsenal revit", "Par AFP",
+								"publié le 26/12/2020 à 21:00", "Actualité",
+								". Un point c'est tout pour les Red Devils",
+								">>Intraitables à l'extérieur jusqu'alors, avec six succès en autant de matches, "
+										+ "les joueurs de Manchester United peuvent se mordre les doigts."),
+						"Angleterre: Manchester United rate la marche, Arsenal revit"),
+				Arguments.of("a run of alike links over the byline is a menu, in German",
+						List.of("Fanshop", "Besucht uns auf Facebook", "Besucht uns auf Instagram",
+								"Besucht uns auf Youtube", "Veröffentlichung: 2. Februar 2022",
+								"Kleiner Vorverkauf für die Heimspiele der Liga gestartet", "Von Anna Berg",
+								">>Für die beiden Heimspiele der Liga im Februar gibt es seit Mittwoch Tickets im "
+										+ "Vorverkauf, allerdings nur für dreitausend Zuschauer in der Halle."),
+						"Kleiner Vorverkauf für die Heimspiele der Liga gestartet"),
+				Arguments.of("a run of alike links over the byline is a menu, in Spanish",
+						List.of("Inicio", "Síguenos en Facebook", "Síguenos en Instagram",
+								"El ayuntamiento aprueba un nuevo carril bici junto al río", "Por Ana García",
+								">>El pleno del ayuntamiento aprobó el jueves el nuevo carril bici que unirá los dos "
+										+ "puentes del río, una obra que los vecinos reclamaban desde hace años."),
+						"El ayuntamiento aprueba un nuevo carril bici junto al río"),
+				Arguments.of("a headline may name someone after 'by', a byline's label has few words",
+						List.of("Sport", "Arsenal set Pierre-Emerick Aubameyang transfer deadline by Real Madrid",
+								"Real Madrid are one of the clubs chasing the striker, but they want an answer from "
+										+ "the Gunners by the middle of next month",
+								"By", "Tom Hopkinson", "22:30, 9 MAY 2020",
+								">>Real Madrid have set Arsenal a June 15 deadline for a decision over "
+										+ "Pierre-Emerick Aubameyang, whose transfer the club wants settled."),
+						"Arsenal set Pierre-Emerick Aubameyang transfer deadline by Real Madrid"),
+				Arguments.of("a notice taken for the article's start: the bylined headline just below it",
+						List.of("Impressum",
+								">>Wir freuen uns, dass Sie uns online lesen. Leider benutzen Sie "
+										+ "einen Adblocker, und wir finanzieren unseren Journalismus mit Anzeigen.",
+								"Artikel teilen:", "Corona-Pandemie: Es kommt auch darauf an, wie die Menschen sterben",
+								"VON MORITZ GATHMANN am 21. April 2020",
+								"Müssen Infizierte unbedingt ins Krankenhaus? Der Palliativmediziner erklärt, warum "
+										+ "viele Patienten im Pflegeheim bessere Überlebenschancen haben."),
+						"Corona-Pandemie: Es kommt auch darauf an, wie die Menschen sterben"),
+				Arguments.of("an article that starts with its text keeps no subheading for its headline",
+						List.of("Impressum", ">>" + paragraph, "What happened next",
+								"The second paragraph of the article tells what happened next, at some length, "
+										+ "as articles do, with more about who was there."),
+						null),
 				Arguments.of("menus and prompts only: no headline",
 						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
 	}
@@ -239,6 +301,16 @@ class HeadlineFinderTests {
 					"Telegram: Durov arrested in Paris|false", "Почему Telegram снова заблокировали в России|false" })
 	void tellsARowOfLinksFromAHeadline(String line, boolean linkRow) {
 		assertThat(HeadlineFinder.isLinkRow(line)).isEqualTo(linkRow);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			value = { "Give a Gift Subscription this link opens in a new tab|true",
+					"Click to print (Opens in new window)|true", "Gebärdensprache Im neuen Tab öffnen|true",
+					"Plan du site (nouvelle fenêtre)|true", "Black Women Deserve More Wig Options|false",
+					"Why a new window tax opens old wounds|false", "Ein neues Fenster in die Vergangenheit|false" })
+	void tellsALinkToANewWindowFromAHeadline(String line, boolean link) {
+		assertThat(HeadlineFinder.isNewWindowLink(line)).isEqualTo(link);
 	}
 
 	// The title found (the first line) and the lines under it: what is left once a bare
