@@ -106,10 +106,12 @@ final class BylineDetector {
 				dated = names != null;
 			}
 			boolean labelled = names != null;
-			// afterBy needs an inline label: most lines have none, and the date line
-			// detector need not look at them.
-			if (names == null && hasInlineLabel(text)
-					&& (paragraphs.get(i).dateLine() != null || startsWithDate(text))) {
+			// afterBy needs an inline label after a date: in a date line, or after a date
+			// the line starts with (startsWithDate finds the label itself). The block's
+			// date line is known by now (the date lines are read first), and a line with
+			// neither is not lower-cased to look for a label.
+			if (names == null
+					&& ((paragraphs.get(i).dateLine() != null) ? hasInlineLabel(text) : startsWithDate(text))) {
 				names = afterBy(text);
 				labelled = names != null;
 			}

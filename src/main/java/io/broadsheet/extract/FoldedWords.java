@@ -18,31 +18,40 @@ final class FoldedWords {
 
 	private final long[] values;
 
+	// Each slot's spread hash: a probe that meets another word's slot (most probes of a
+	// word that is no stop word meet one) is told apart by one int compare, without
+	// folding the word again.
+	private final int[] hashes;
+
 	private final int mask;
 
 	FoldedWords(CharArrayMap<? extends Number> words) {
 		int capacity = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
 		this.keys = new char[capacity][];
 		this.values = new long[capacity];
+		this.hashes = new int[capacity];
 		this.mask = capacity - 1;
 		for (Map.Entry<Object, ? extends Number> entry : words.entrySet()) {
 			// The map keeps its keys lower-cased already, as char arrays.
 			char[] key = (char[]) entry.getKey();
-			int slot = spread(hash(key, 0, key.length)) & this.mask;
+			int hash = spread(hash(key, 0, key.length));
+			int slot = hash & this.mask;
 			while (this.keys[slot] != null) {
 				slot = (slot + 1) & this.mask;
 			}
 			this.keys[slot] = key.clone();
 			this.values[slot] = entry.getValue().longValue();
+			this.hashes[slot] = hash;
 		}
 	}
 
 	/** The bits of the word in {@code text[offset, offset + length)}, or 0. */
 	long get(char[] text, int offset, int length) {
-		int slot = spread(hash(text, offset, length)) & this.mask;
+		int hash = spread(hash(text, offset, length));
+		int slot = hash & this.mask;
 		char[] key;
 		while ((key = this.keys[slot]) != null) {
-			if (matches(key, text, offset, length)) {
+			if (this.hashes[slot] == hash && matches(key, text, offset, length)) {
 				return this.values[slot];
 			}
 			slot = (slot + 1) & this.mask;

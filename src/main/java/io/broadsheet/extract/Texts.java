@@ -6,6 +6,12 @@ package io.broadsheet.extract;
  */
 final class Texts {
 
+	// Remembered keys, by the identity of the string folded: short strings only (block
+	// texts a headline or label could be), so the memo pins little memory.
+	private static final int MEMO_MAX_TEXT = 300;
+
+	private static final KeyMemo[] KEY_MEMO = new KeyMemo[1024];
+
 	private Texts() {
 	}
 
@@ -15,6 +21,25 @@ final class Texts {
 	 * colon, an ellipsis, brackets).
 	 */
 	static String key(String text) {
+		if (text.length() > MEMO_MAX_TEXT) {
+			return fold(text);
+		}
+		// The stages ask for the key of the same block's string again and again (the
+		// headline finder from every start it tries, the caption, section-label and
+		// link-row checks of each candidate, the page title's match): the same string
+		// object folds to the same key, so the last keys are remembered by identity. An
+		// entry is immutable, so threads that race on a slot at worst fold again.
+		int slot = System.identityHashCode(text) & (KEY_MEMO.length - 1);
+		KeyMemo memo = KEY_MEMO[slot];
+		if (memo != null && memo.text() == text) {
+			return memo.key();
+		}
+		String key = fold(text);
+		KEY_MEMO[slot] = new KeyMemo(text, key);
+		return key;
+	}
+
+	private static String fold(String text) {
 		int length = Math.min(text.length(), 256);
 		// Folded in place: one bulk copy, and every write lands at or before the
 		// character being read.
@@ -206,6 +231,9 @@ final class Texts {
 
 	static String truncate(String text, int max) {
 		return (text.length() <= max) ? text : text.substring(0, max);
+	}
+
+	private record KeyMemo(String text, String key) {
 	}
 
 }
