@@ -416,9 +416,10 @@ final class DateLineDetector {
 	 * otherwise.
 	 */
 	static DateLine detect(String line, boolean dayFirst) {
-		if (line.length() > MAX_LINE || line.length() < 6 || !hasAsciiDigit(line)) {
-			// Every date form the parser reads has a day or a year in ASCII digits: a
-			// line without one is no date line, and most lines need no tokens.
+		if (line.length() > MAX_LINE || line.length() < 6 || !mayHoldDate(line)) {
+			// Every date form the parser reads has a day and a year (or a month) in ASCII
+			// digits, two number tokens at least: a line without them ("5 comments",
+			// "Top 10 films", "© 2024") is no date line, and most lines need no tokens.
 			return null;
 		}
 		DateLine whole = detectWhole(line, dayFirst);
@@ -455,11 +456,24 @@ final class DateLineDetector {
 		return day >= 0 && month >= 0 && day < month;
 	}
 
-	private static boolean hasAsciiDigit(String line) {
+	// Whether the tokenizer could make two number tokens of the line: two runs of ASCII
+	// digits, or one it may cut in two (a glued year such as "201619", or a run longer
+	// than a token holds).
+	private static boolean mayHoldDate(String line) {
+		int runs = 0;
+		int run = 0;
 		for (int i = 0; i < line.length(); i++) {
 			char c = line.charAt(i);
 			if (c >= '0' && c <= '9') {
-				return true;
+				if (run == 0 && ++runs >= 2) {
+					return true;
+				}
+				if (++run > 4) {
+					return true;
+				}
+			}
+			else {
+				run = 0;
 			}
 		}
 		return false;

@@ -279,12 +279,17 @@ final class DateParser {
 
 	// December 4, 2025, Dec. 4th 2025, May 24,2025
 	private static Found monthDayYear(List<Token> tokens, int i) {
-		Integer month = month(tokens.get(i));
-		if (month == null) {
+		if (tokens.get(i).kind() != Kind.WORD) {
 			return null;
 		}
+		// Every word of a line comes here: the day after it, cheap to check, is asked
+		// for before the month names are looked up.
 		int j = skip(tokens, i + 1, '.');
 		if (j >= tokens.size() || tokens.get(j).kind() != Kind.NUMBER || tokens.get(j).digits() > 2) {
+			return null;
+		}
+		Integer month = month(tokens.get(i));
+		if (month == null) {
 			return null;
 		}
 		int day = tokens.get(j).number();
