@@ -336,7 +336,8 @@ final class BylineDetector {
 	 * without a label.
 	 */
 	static List<String> datedByline(String line) {
-		if (line.length() > 100 || !hasDigitAndTwoCapitals(line)) {
+		// The line's rest must hold a date (checked last): it has the digits of one.
+		if (line.length() > 100 || !hasDigitAndTwoCapitals(line) || !DateParser.mayHoldDate(line)) {
 			return null;
 		}
 		String text = withoutEmphasis(line.strip());
@@ -375,7 +376,7 @@ final class BylineDetector {
 	// "Stand: 26.10.2023 von Jan Weber", "02.02.2022, 11:30 Uhr von Jan Weber": a date
 	// and nothing else before the inline label.
 	private static boolean startsWithDate(String line) {
-		if (line.length() > MAX_LINE || !hasDigit(line)) {
+		if (line.length() > MAX_LINE || !DateParser.mayHoldDate(line)) {
 			return false;
 		}
 		String lower = line.toLowerCase(Locale.ROOT);

@@ -416,10 +416,9 @@ final class DateLineDetector {
 	 * otherwise.
 	 */
 	static DateLine detect(String line, boolean dayFirst) {
-		if (line.length() > MAX_LINE || line.length() < 6 || !mayHoldDate(line)) {
-			// Every date form the parser reads has a day and a year (or a month) in ASCII
-			// digits, two number tokens at least: a line without them ("5 comments",
-			// "Top 10 films", "© 2024") is no date line, and most lines need no tokens.
+		if (line.length() > MAX_LINE || line.length() < 6 || !DateParser.mayHoldDate(line)) {
+			// Most lines need no tokens: "5 comments", "Top 10 films", "© 2024" hold no
+			// date.
 			return null;
 		}
 		DateLine whole = detectWhole(line, dayFirst);
@@ -454,29 +453,6 @@ final class DateLineDetector {
 		int day = pattern.indexOf('d');
 		int month = pattern.indexOf('M');
 		return day >= 0 && month >= 0 && day < month;
-	}
-
-	// Whether the tokenizer could make two number tokens of the line: two runs of ASCII
-	// digits, or one it may cut in two (a glued year such as "201619", or a run longer
-	// than a token holds).
-	private static boolean mayHoldDate(String line) {
-		int runs = 0;
-		int run = 0;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (c >= '0' && c <= '9') {
-				if (run == 0 && ++runs >= 2) {
-					return true;
-				}
-				if (++run > 4) {
-					return true;
-				}
-			}
-			else {
-				run = 0;
-			}
-		}
-		return false;
 	}
 
 	// "Von Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen", "January 13,

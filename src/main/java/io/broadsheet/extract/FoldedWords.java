@@ -18,9 +18,10 @@ final class FoldedWords {
 
 	private final long[] values;
 
-	// Each slot's spread hash: a probe that meets another word's slot (most probes of a
-	// word that is no stop word meet one) is told apart by one int compare, without
-	// folding the word again.
+	// Each slot's spread hash with its lowest bit set, 0 for an empty slot: a probe reads
+	// this one compact array, and looks at a key (an array elsewhere in memory) only when
+	// the hashes agree. Most words of a text are no stop word and end at an empty slot or
+	// another word's hash without touching a key.
 	private final int[] hashes;
 
 	private final int mask;
@@ -36,12 +37,12 @@ final class FoldedWords {
 			char[] key = (char[]) entry.getKey();
 			int hash = spread(hash(key, 0, key.length));
 			int slot = hash & this.mask;
-			while (this.keys[slot] != null) {
+			while (this.hashes[slot] != 0) {
 				slot = (slot + 1) & this.mask;
 			}
 			this.keys[slot] = key.clone();
 			this.values[slot] = entry.getValue().longValue();
-			this.hashes[slot] = hash;
+			this.hashes[slot] = hash | 1;
 		}
 	}
 
@@ -49,9 +50,10 @@ final class FoldedWords {
 	long get(char[] text, int offset, int length) {
 		int hash = spread(hash(text, offset, length));
 		int slot = hash & this.mask;
-		char[] key;
-		while ((key = this.keys[slot]) != null) {
-			if (this.hashes[slot] == hash && matches(key, text, offset, length)) {
+		int marked = hash | 1;
+		int stored;
+		while ((stored = this.hashes[slot]) != 0) {
+			if (stored == marked && matches(this.keys[slot], text, offset, length)) {
 				return this.values[slot];
 			}
 			slot = (slot + 1) & this.mask;
