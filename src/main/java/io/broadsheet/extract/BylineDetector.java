@@ -256,27 +256,35 @@ final class BylineDetector {
 		if (line.length() > MAX_LINE) {
 			return null;
 		}
-		for (String segment : segments(line)) {
-			List<String> names = bylineSegment(segment);
-			if (names != null) {
-				return names;
+		// Segments divided by "|", "•", "·" or " /"; most start with no label's first
+		// letter and are let go before they are cut out of the line.
+		int start = 0;
+		for (int i = 0; i <= line.length(); i++) {
+			char c = (i < line.length()) ? line.charAt(i) : '|';
+			if (c == '|' || c == '•' || c == '·' || c == '/' && i > 0 && line.charAt(i - 1) == ' ') {
+				if (mayStartWithLabel(line, start, i)) {
+					List<String> names = bylineSegment(line.substring(start, i).strip());
+					if (names != null) {
+						return names;
+					}
+				}
+				start = i + 1;
 			}
 		}
 		return null;
 	}
 
-	private static List<String> segments(String line) {
-		List<String> segments = new ArrayList<>();
-		int start = 0;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (c == '|' || c == '•' || c == '·' || c == '/' && i > 0 && line.charAt(i - 1) == ' ') {
-				segments.add(line.substring(start, i).strip());
-				start = i + 1;
-			}
+	// Whether the segment, stripped and without emphasis as bylineSegment reads it, may
+	// start with a label: its first character is one a label starts with.
+	private static boolean mayStartWithLabel(String line, int start, int end) {
+		int i = start;
+		while (i < end && Character.isWhitespace(line.charAt(i))) {
+			i++;
 		}
-		segments.add(line.substring(start).strip());
-		return segments;
+		while (i < end && (line.charAt(i) == '*' || line.charAt(i) == '_')) {
+			i++;
+		}
+		return i < end && LABEL_STARTS.indexOf(Character.toLowerCase(line.charAt(i))) >= 0;
 	}
 
 	private static List<String> bylineSegment(String raw) {

@@ -14,6 +14,8 @@ import org.apache.lucene.analysis.CharArrayMap;
  */
 final class FoldedWords {
 
+	private static final char[] LOWER = lowerCaseTable();
+
 	private final char[][] keys;
 
 	private final long[] values;
@@ -66,8 +68,8 @@ final class FoldedWords {
 		int hash = 0;
 		for (int i = offset; i < end;) {
 			char c = text[i];
-			if (c < 0x80) {
-				hash = 31 * hash + lowerAscii(c);
+			if (c < LOWER.length) {
+				hash = 31 * hash + LOWER[c];
 				i++;
 			}
 			else {
@@ -88,8 +90,8 @@ final class FoldedWords {
 		int end = offset + length;
 		for (int i = 0; i < length;) {
 			char c = text[offset + i];
-			if (c < 0x80) {
-				if (lowerAscii(c) != key[i]) {
+			if (c < LOWER.length) {
+				if (LOWER[c] != key[i]) {
 					return false;
 				}
 				i++;
@@ -105,8 +107,20 @@ final class FoldedWords {
 		return true;
 	}
 
-	private static char lowerAscii(char c) {
-		return (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
+	// Character.toLowerCase of every character below U+3000 (the alphabets and the
+	// Indic scripts, no surrogates), read from a table: the JDK's look-up goes through
+	// its character data classes for every letter outside ASCII, and pages in Cyrillic,
+	// Greek or accented Latin fold nearly every letter that way.
+	private static char[] lowerCaseTable() {
+		char[] lower = new char[0x3000];
+		for (int c = 0; c < lower.length; c++) {
+			int folded = Character.toLowerCase(c);
+			if (folded > Character.MAX_VALUE) {
+				throw new IllegalStateException("U+" + Integer.toHexString(c) + " lower-cases outside the BMP");
+			}
+			lower[c] = (char) folded;
+		}
+		return lower;
 	}
 
 	// Spreads the polynomial hash's low bits, which short words leave poorly mixed.

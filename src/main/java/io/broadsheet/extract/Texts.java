@@ -6,8 +6,8 @@ package io.broadsheet.extract;
  */
 final class Texts {
 
-	// Remembered keys, by the identity of the string folded: short strings only (block
-	// texts a headline or label could be), so the memo pins little memory.
+	// Remembered keys of short strings only (block texts a headline or label could be),
+	// so the memo pins little memory.
 	private static final int MEMO_MAX_TEXT = 300;
 
 	private static final KeyMemo[] KEY_MEMO = new KeyMemo[1024];
@@ -26,12 +26,13 @@ final class Texts {
 		}
 		// The stages ask for the key of the same block's string again and again (the
 		// headline finder from every start it tries, the caption, section-label and
-		// link-row checks of each candidate, the page title's match): the same string
-		// object folds to the same key, so the last keys are remembered by identity. An
+		// link-row checks of each candidate, the page title's match), so the last keys
+		// are remembered, by the string's own hash (kept in the string once computed;
+		// the identity hash would cost a call into the VM for every new string). An
 		// entry is immutable, so threads that race on a slot at worst fold again.
-		int slot = System.identityHashCode(text) & (KEY_MEMO.length - 1);
+		int slot = text.hashCode() & (KEY_MEMO.length - 1);
 		KeyMemo memo = KEY_MEMO[slot];
-		if (memo != null && memo.text() == text) {
+		if (memo != null && memo.text().equals(text)) {
 			return memo.key();
 		}
 		String key = fold(text);
