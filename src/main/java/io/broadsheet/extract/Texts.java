@@ -40,7 +40,11 @@ final class Texts {
 		return key;
 	}
 
-	private static String fold(String text) {
+	/**
+	 * The {@link #key(String) key}, folded without the memo: for a caller that keeps the
+	 * key itself ({@link Paragraph#key()}).
+	 */
+	static String fold(String text) {
 		int length = Math.min(text.length(), 256);
 		// Folded in place: one bulk copy, and every write lands at or before the
 		// character being read.
