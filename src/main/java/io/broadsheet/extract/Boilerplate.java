@@ -137,8 +137,6 @@ final class Boilerplate {
 	private static final int MAX_NOISE = 300;
 
 	// Compiled once: String.split compiles its pattern on every call.
-	private static final Pattern TRAIL_SEPARATOR = Pattern.compile("[>»›/|→\\\\]");
-
 	private static final Pattern LABEL_SEPARATOR = Pattern.compile("[|/,•·]");
 
 	static boolean isPrompt(String line) {
@@ -317,6 +315,17 @@ final class Boilerplate {
 	}
 
 	/** A navigation trail: "Home > News > Politics", "Главная / Новости". */
+	// Where the first trail separator (the characters isBreadcrumb counts) stands.
+	private static int firstTrailSeparator(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c == '>' || c == '»' || c == '›' || c == '/' || c == '|' || c == '→' || c == '\\') {
+				return i;
+			}
+		}
+		return line.length();
+	}
+
 	static boolean isBreadcrumb(String line) {
 		if (line.length() > 150) {
 			return false;
@@ -339,7 +348,7 @@ final class Boilerplate {
 		if (separators == 0 || longestSegment > 40) {
 			return false;
 		}
-		String first = Texts.key(TRAIL_SEPARATOR.split(line, 2)[0]);
+		String first = Texts.key(line.substring(0, firstTrailSeparator(line)));
 		return HOME_WORDS.contains(first) || separators >= 2 && !Texts.endsWithSentencePunctuation(line);
 	}
 

@@ -106,10 +106,12 @@ final class BylineDetector {
 				dated = names != null;
 			}
 			boolean labelled = names != null;
-			// afterBy needs an inline label: most lines have none, and the date line
-			// detector need not look at them.
-			if (names == null && hasInlineLabel(text)
-					&& (paragraphs.get(i).dateLine() != null || startsWithDate(text))) {
+			// afterBy needs an inline label after a date: in a date line, or after a date
+			// the line starts with (startsWithDate finds the label itself). The block's
+			// date line is known by now (the date lines are read first), and a line with
+			// neither is not lower-cased to look for a label.
+			if (names == null
+					&& ((paragraphs.get(i).dateLine() != null) ? hasInlineLabel(text) : startsWithDate(text))) {
 				names = afterBy(text);
 				labelled = names != null;
 			}
@@ -254,27 +256,35 @@ final class BylineDetector {
 		if (line.length() > MAX_LINE) {
 			return null;
 		}
-		for (String segment : segments(line)) {
-			List<String> names = bylineSegment(segment);
-			if (names != null) {
-				return names;
+		// Segments divided by "|", "•", "·" or " /"; most start with no label's first
+		// letter and are let go before they are cut out of the line.
+		int start = 0;
+		for (int i = 0; i <= line.length(); i++) {
+			char c = (i < line.length()) ? line.charAt(i) : '|';
+			if (c == '|' || c == '•' || c == '·' || c == '/' && i > 0 && line.charAt(i - 1) == ' ') {
+				if (mayStartWithLabel(line, start, i)) {
+					List<String> names = bylineSegment(line.substring(start, i).strip());
+					if (names != null) {
+						return names;
+					}
+				}
+				start = i + 1;
 			}
 		}
 		return null;
 	}
 
-	private static List<String> segments(String line) {
-		List<String> segments = new ArrayList<>();
-		int start = 0;
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (c == '|' || c == '•' || c == '·' || c == '/' && i > 0 && line.charAt(i - 1) == ' ') {
-				segments.add(line.substring(start, i).strip());
-				start = i + 1;
-			}
+	// Whether the segment, stripped and without emphasis as bylineSegment reads it, may
+	// start with a label: its first character is one a label starts with.
+	private static boolean mayStartWithLabel(String line, int start, int end) {
+		int i = start;
+		while (i < end && Character.isWhitespace(line.charAt(i))) {
+			i++;
 		}
-		segments.add(line.substring(start).strip());
-		return segments;
+		while (i < end && (line.charAt(i) == '*' || line.charAt(i) == '_')) {
+			i++;
+		}
+		return i < end && LABEL_STARTS.indexOf(Character.toLowerCase(line.charAt(i))) >= 0;
 	}
 
 	private static List<String> bylineSegment(String raw) {
@@ -334,7 +344,8 @@ final class BylineDetector {
 	 * without a label.
 	 */
 	static List<String> datedByline(String line) {
-		if (line.length() > 100 || !hasDigitAndTwoCapitals(line)) {
+		// The line's rest must hold a date (checked last): it has the digits of one.
+		if (line.length() > 100 || !hasDigitAndTwoCapitals(line) || !DateParser.mayHoldDate(line)) {
 			return null;
 		}
 		String text = withoutEmphasis(line.strip());
@@ -373,7 +384,7 @@ final class BylineDetector {
 	// "Stand: 26.10.2023 von Jan Weber", "02.02.2022, 11:30 Uhr von Jan Weber": a date
 	// and nothing else before the inline label.
 	private static boolean startsWithDate(String line) {
-		if (line.length() > MAX_LINE || !hasDigit(line)) {
+		if (line.length() > MAX_LINE || !DateParser.mayHoldDate(line)) {
 			return false;
 		}
 		String lower = line.toLowerCase(Locale.ROOT);

@@ -416,9 +416,9 @@ final class DateLineDetector {
 	 * otherwise.
 	 */
 	static DateLine detect(String line, boolean dayFirst) {
-		if (line.length() > MAX_LINE || line.length() < 6 || !hasAsciiDigit(line)) {
-			// Every date form the parser reads has a day or a year in ASCII digits: a
-			// line without one is no date line, and most lines need no tokens.
+		if (line.length() > MAX_LINE || line.length() < 6 || !DateParser.mayHoldDate(line)) {
+			// Most lines need no tokens: "5 comments", "Top 10 films", "© 2024" hold no
+			// date.
 			return null;
 		}
 		DateLine whole = detectWhole(line, dayFirst);
@@ -453,16 +453,6 @@ final class DateLineDetector {
 		int day = pattern.indexOf('d');
 		int month = pattern.indexOf('M');
 		return day >= 0 && month >= 0 && day < month;
-	}
-
-	private static boolean hasAsciiDigit(String line) {
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (c >= '0' && c <= '9') {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	// "Von Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen", "January 13,

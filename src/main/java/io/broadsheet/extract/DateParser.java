@@ -107,6 +107,33 @@ final class DateParser {
 				|| previous.kind() == Kind.WORD && CalendarNames.month(previous.text()) != null;
 	}
 
+	/**
+	 * Whether the text may hold a date the parser reads: every date form has a day and a
+	 * year (or a month) in ASCII digits, so two number tokens at least, which the text
+	 * makes only with two runs of ASCII digits or one that the tokenizer cuts in two (a
+	 * glued year such as "201619", a run longer than a token holds). Most lines fail this
+	 * and need no tokens.
+	 */
+	static boolean mayHoldDate(String text) {
+		int runs = 0;
+		int run = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c >= '0' && c <= '9') {
+				if (run == 0 && ++runs >= 2) {
+					return true;
+				}
+				if (++run > 4) {
+					return true;
+				}
+			}
+			else {
+				run = 0;
+			}
+		}
+		return false;
+	}
+
 	/** Every date in the tokens, left to right, not overlapping. */
 	static List<Found> findAll(List<Token> tokens) {
 		return findAll(tokens, false);
@@ -279,12 +306,17 @@ final class DateParser {
 
 	// December 4, 2025, Dec. 4th 2025, May 24,2025
 	private static Found monthDayYear(List<Token> tokens, int i) {
-		Integer month = month(tokens.get(i));
-		if (month == null) {
+		if (tokens.get(i).kind() != Kind.WORD) {
 			return null;
 		}
+		// Every word of a line comes here: the day after it, cheap to check, is asked
+		// for before the month names are looked up.
 		int j = skip(tokens, i + 1, '.');
 		if (j >= tokens.size() || tokens.get(j).kind() != Kind.NUMBER || tokens.get(j).digits() > 2) {
+			return null;
+		}
+		Integer month = month(tokens.get(i));
+		if (month == null) {
 			return null;
 		}
 		int day = tokens.get(j).number();

@@ -14,9 +14,17 @@ import org.apache.lucene.analysis.CharArrayMap;
  */
 final class FoldedWords {
 
+	private static final char[] LOWER = lowerCaseTable();
+
 	private final char[][] keys;
 
 	private final long[] values;
+
+	// Each slot's spread hash with its lowest bit set, 0 for an empty slot: a probe reads
+	// this one compact array, and looks at a key (an array elsewhere in memory) only when
+	// the hashes agree. Most words of a text are no stop word and end at an empty slot or
+	// another word's hash without touching a key.
+	private final int[] hashes;
 
 	private final int mask;
 
@@ -24,25 +32,30 @@ final class FoldedWords {
 		int capacity = Integer.highestOneBit(Math.max(4, words.size() * 4) - 1) << 1;
 		this.keys = new char[capacity][];
 		this.values = new long[capacity];
+		this.hashes = new int[capacity];
 		this.mask = capacity - 1;
 		for (Map.Entry<Object, ? extends Number> entry : words.entrySet()) {
 			// The map keeps its keys lower-cased already, as char arrays.
 			char[] key = (char[]) entry.getKey();
-			int slot = spread(hash(key, 0, key.length)) & this.mask;
-			while (this.keys[slot] != null) {
+			int hash = spread(hash(key, 0, key.length));
+			int slot = hash & this.mask;
+			while (this.hashes[slot] != 0) {
 				slot = (slot + 1) & this.mask;
 			}
 			this.keys[slot] = key.clone();
 			this.values[slot] = entry.getValue().longValue();
+			this.hashes[slot] = hash | 1;
 		}
 	}
 
 	/** The bits of the word in {@code text[offset, offset + length)}, or 0. */
 	long get(char[] text, int offset, int length) {
-		int slot = spread(hash(text, offset, length)) & this.mask;
-		char[] key;
-		while ((key = this.keys[slot]) != null) {
-			if (matches(key, text, offset, length)) {
+		int hash = spread(hash(text, offset, length));
+		int slot = hash & this.mask;
+		int marked = hash | 1;
+		int stored;
+		while ((stored = this.hashes[slot]) != 0) {
+			if (stored == marked && matches(this.keys[slot], text, offset, length)) {
 				return this.values[slot];
 			}
 			slot = (slot + 1) & this.mask;
@@ -55,8 +68,8 @@ final class FoldedWords {
 		int hash = 0;
 		for (int i = offset; i < end;) {
 			char c = text[i];
-			if (c < 0x80) {
-				hash = 31 * hash + lowerAscii(c);
+			if (c < LOWER.length) {
+				hash = 31 * hash + LOWER[c];
 				i++;
 			}
 			else {
@@ -77,8 +90,8 @@ final class FoldedWords {
 		int end = offset + length;
 		for (int i = 0; i < length;) {
 			char c = text[offset + i];
-			if (c < 0x80) {
-				if (lowerAscii(c) != key[i]) {
+			if (c < LOWER.length) {
+				if (LOWER[c] != key[i]) {
 					return false;
 				}
 				i++;
@@ -94,8 +107,20 @@ final class FoldedWords {
 		return true;
 	}
 
-	private static char lowerAscii(char c) {
-		return (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
+	// Character.toLowerCase of every character below U+3000 (the alphabets and the
+	// Indic scripts, no surrogates), read from a table: the JDK's look-up goes through
+	// its character data classes for every letter outside ASCII, and pages in Cyrillic,
+	// Greek or accented Latin fold nearly every letter that way.
+	private static char[] lowerCaseTable() {
+		char[] lower = new char[0x3000];
+		for (int c = 0; c < lower.length; c++) {
+			int folded = Character.toLowerCase(c);
+			if (folded > Character.MAX_VALUE) {
+				throw new IllegalStateException("U+" + Integer.toHexString(c) + " lower-cases outside the BMP");
+			}
+			lower[c] = (char) folded;
+		}
+		return lower;
 	}
 
 	// Spreads the polynomial hash's low bits, which short words leave poorly mixed.

@@ -66,7 +66,27 @@ final class LanguageDetector {
 
 	private static final int LATIN = Character.UnicodeScript.LATIN.ordinal();
 
+	// Below U+3000 (the alphabets and the Indic scripts) a character's script, whether
+	// it is a letter and whether it belongs to a word are read from tables built once:
+	// the JDK finds a script by a binary search over all of Unicode, for every letter of
+	// a page not in ASCII.
+	private static final int TABLED = 0x3000;
+
+	private static final byte[] SCRIPT_OF = new byte[TABLED];
+
+	private static final boolean[] LETTER = new boolean[TABLED];
+
+	private static final boolean[] WORD_CHAR = new boolean[TABLED];
+
 	static {
+		if (SCRIPTS.length > 256) {
+			throw new IllegalStateException("More scripts than a byte holds: " + SCRIPTS.length);
+		}
+		for (char c = 0; c < TABLED; c++) {
+			SCRIPT_OF[c] = (byte) Character.UnicodeScript.of(c).ordinal();
+			LETTER[c] = Character.isLetter(c);
+			WORD_CHAR[c] = DateParser.isWordChar(c);
+		}
 		Map<String, Integer> stopWords = new HashMap<>();
 		for (int i = 0; i < STOP_SETS.length; i++) {
 			CODES[i] = STOP_SETS[i][0];
@@ -103,7 +123,7 @@ final class LanguageDetector {
 		int i = 0;
 		while (i < length) {
 			char c = chars[i];
-			if (!Character.isLetter(c)) {
+			if (!isLetter(c)) {
 				i++;
 				continue;
 			}
@@ -116,9 +136,10 @@ final class LanguageDetector {
 					letters++;
 					scripts[LATIN]++;
 				}
-				else if (Character.isLetter(l)) {
+				else if (isLetter(l)) {
 					letters++;
-					Character.UnicodeScript script = Character.UnicodeScript.of(l);
+					Character.UnicodeScript script = (l < TABLED) ? SCRIPTS[SCRIPT_OF[l] & 0xFF]
+							: Character.UnicodeScript.of(l);
 					scripts[script.ordinal()]++;
 					if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
 						kana++;
@@ -167,9 +188,13 @@ final class LanguageDetector {
 		return byStopWords;
 	}
 
-	// DateParser.isWordChar with a shortcut for ASCII letters, the commonest case.
+	// DateParser.isWordChar, from the table where it covers the character.
 	private static boolean isWordChar(char c) {
-		return (c < 0x80) ? (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z') : DateParser.isWordChar(c);
+		return (c < TABLED) ? WORD_CHAR[c] : DateParser.isWordChar(c);
+	}
+
+	private static boolean isLetter(char c) {
+		return (c < TABLED) ? LETTER[c] : Character.isLetter(c);
 	}
 
 	private static String byScript(Character.UnicodeScript script, int kana, int count) {

@@ -69,7 +69,8 @@ final class Paragraph {
 	String key() {
 		String folded = this.key;
 		if (folded == null) {
-			folded = Texts.key(this.text);
+			// kept here: Texts.key's memo of recent strings would only add a look-up
+			folded = Texts.fold(this.text);
 			this.key = folded;
 		}
 		return folded;

@@ -15,8 +15,17 @@ final class Prefixes {
 
 	private final Map<Character, String[]> buckets;
 
+	// The buckets of the ASCII characters, by character: most lines start with one, and
+	// an array index neither boxes the character nor hashes it.
+	private final String[][] asciiBuckets = new String[128][];
+
 	private Prefixes(Map<Character, String[]> buckets) {
 		this.buckets = buckets;
+		buckets.forEach((c, bucket) -> {
+			if (c < 128) {
+				this.asciiBuckets[c] = bucket;
+			}
+		});
 	}
 
 	static Prefixes of(String... prefixes) {
@@ -38,7 +47,8 @@ final class Prefixes {
 		if (text.isEmpty()) {
 			return null;
 		}
-		String[] bucket = this.buckets.get(text.charAt(0));
+		char first = text.charAt(0);
+		String[] bucket = (first < 128) ? this.asciiBuckets[first] : this.buckets.get(first);
 		if (bucket != null) {
 			for (String prefix : bucket) {
 				if (text.startsWith(prefix)) {

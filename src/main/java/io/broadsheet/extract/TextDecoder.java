@@ -80,6 +80,19 @@ final class TextDecoder {
 	 */
 	static String normalise(String raw) {
 		int length = raw.length();
+		// Most files need no change (line feeds and characters kept as they are): then
+		// the decoded string is the text, without a copy.
+		boolean clean = true;
+		boolean anyCombining = false;
+		for (int i = 0; i < length && clean; i++) {
+			char c = raw.charAt(i);
+			clean = KIND[c] == KEEP || c == '\n';
+			anyCombining |= c >= FIRST_COMBINING;
+		}
+		if (clean) {
+			return (!anyCombining || Normalizer.isNormalized(raw, Normalizer.Form.NFC)) ? raw
+					: Normalizer.normalize(raw, Normalizer.Form.NFC);
+		}
 		// Cleaned in place after one bulk copy: every write lands at or before the unit
 		// being read.
 		char[] out = new char[length];

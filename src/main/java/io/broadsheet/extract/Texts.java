@@ -6,6 +6,12 @@ package io.broadsheet.extract;
  */
 final class Texts {
 
+	// Remembered keys of short strings only (block texts a headline or label could be),
+	// so the memo pins little memory.
+	private static final int MEMO_MAX_TEXT = 300;
+
+	private static final KeyMemo[] KEY_MEMO = new KeyMemo[1024];
+
 	private Texts() {
 	}
 
@@ -15,6 +21,30 @@ final class Texts {
 	 * colon, an ellipsis, brackets).
 	 */
 	static String key(String text) {
+		if (text.length() > MEMO_MAX_TEXT) {
+			return fold(text);
+		}
+		// The stages ask for the key of the same block's string again and again (the
+		// headline finder from every start it tries, the caption, section-label and
+		// link-row checks of each candidate, the page title's match), so the last keys
+		// are remembered, by the string's own hash (kept in the string once computed;
+		// the identity hash would cost a call into the VM for every new string). An
+		// entry is immutable, so threads that race on a slot at worst fold again.
+		int slot = text.hashCode() & (KEY_MEMO.length - 1);
+		KeyMemo memo = KEY_MEMO[slot];
+		if (memo != null && memo.text().equals(text)) {
+			return memo.key();
+		}
+		String key = fold(text);
+		KEY_MEMO[slot] = new KeyMemo(text, key);
+		return key;
+	}
+
+	/**
+	 * The {@link #key(String) key}, folded without the memo: for a caller that keeps the
+	 * key itself ({@link Paragraph#key()}).
+	 */
+	static String fold(String text) {
 		int length = Math.min(text.length(), 256);
 		// Folded in place: one bulk copy, and every write lands at or before the
 		// character being read.
@@ -206,6 +236,9 @@ final class Texts {
 
 	static String truncate(String text, int max) {
 		return (text.length() <= max) ? text : text.substring(0, max);
+	}
+
+	private record KeyMemo(String text, String key) {
 	}
 
 }

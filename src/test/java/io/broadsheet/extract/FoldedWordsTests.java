@@ -3,6 +3,7 @@ package io.broadsheet.extract;
 import java.util.List;
 
 import org.apache.lucene.analysis.CharArrayMap;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -36,6 +37,22 @@ class FoldedWordsTests {
 	@ValueSource(strings = { "The", "И", "ÉTÉ", "ΚΑΙ", "𐐀𐐁" })
 	void findsStopWordsWhateverTheirCase(String word) {
 		assertThat(FOLDED.get(word.toCharArray(), 0, word.length())).isNotZero();
+	}
+
+	@Test
+	void foldsEveryCharacterOfItsTableAsLuceneDoes() {
+		// Words of one character, upper and lower case, of every character below U+3000
+		// (those folded from a table): both maps must hold and find the same.
+		CharArrayMap<Long> lucene = new CharArrayMap<>(0x3000, true);
+		for (char c = 0; c < 0x3000; c++) {
+			lucene.put(new char[] { 'x', c }, (long) c + 1);
+		}
+		FoldedWords folded = new FoldedWords(lucene);
+		for (char c = 0; c < 0x3000; c++) {
+			char[] word = { 'X', c };
+			Long expected = lucene.get(word, 0, 2);
+			assertThat(folded.get(word, 0, 2)).as("U+%04X", (int) c).isEqualTo((expected != null) ? expected : 0L);
+		}
 	}
 
 	private static CharArrayMap<Long> lucene() {
