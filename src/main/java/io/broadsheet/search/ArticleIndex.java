@@ -718,7 +718,9 @@ public class ArticleIndex implements DisposableBean {
 			String id = value(leaf.reader().getSortedDocValues(ArticleDocuments.ID), local);
 			String analysis = SearchAnalyzer
 				.analysisOf(value(leaf.reader().getSortedDocValues(ArticleDocuments.LANGUAGE), local));
-			boolean titled = value(leaf.reader().getSortedDocValues(ArticleDocuments.TITLE_SORT), local) != null;
+			// Whether there is a title, not what it says: no title decompressed for it.
+			SortedDocValues titles = leaf.reader().getSortedDocValues(ArticleDocuments.TITLE_SORT);
+			boolean titled = titles != null && titles.advanceExact(local);
 			return new HitFacts(id, titled ? List.of(SearchAnalyzer.BODY + analysis, SearchAnalyzer.TITLE + analysis)
 					: List.of(SearchAnalyzer.BODY + analysis));
 		}
