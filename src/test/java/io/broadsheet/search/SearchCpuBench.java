@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -34,7 +33,7 @@ import org.springframework.data.domain.Sort;
  * It prints the CPU per search and a digest of every answer (ids, totals, highlights), so
  * that two builds can be compared for the same answers as well as for speed.
  */
-final class SearchCpuBench {
+public final class SearchCpuBench {
 
 	private SearchCpuBench() {
 	}
