@@ -206,6 +206,9 @@ public class ArticleIndex implements DisposableBean {
 
 	private volatile CatchUp lastCatchUp;
 
+	/** The analyses of the reader searched last ({@link #analyses(IndexReader)}). */
+	private volatile ReaderAnalyses readerAnalyses;
+
 	@Autowired
 	ArticleIndex(ArticlesToIndex articles, SearchProperties properties, Environment environment) throws IOException {
 		this(articles, IndexLocation.of(properties, environment.getProperty("spring.datasource.url")));
@@ -627,8 +630,20 @@ public class ArticleIndex implements DisposableBean {
 		}
 	}
 
-	// The analysis languages of the text fields the index holds.
-	private static Set<String> analyses(IndexReader reader) {
+	// The analysis languages of the text fields the index holds, worked out once per
+	// reader: merging every segment's field infos on each search took 2 % of a search's
+	// CPU at 100k articles (fourteen segments).
+	private Set<String> analyses(IndexReader reader) {
+		ReaderAnalyses known = this.readerAnalyses;
+		if (known != null && known.reader() == reader) {
+			return known.analyses();
+		}
+		Set<String> analyses = analysesOf(reader);
+		this.readerAnalyses = new ReaderAnalyses(reader, analyses);
+		return analyses;
+	}
+
+	private static Set<String> analysesOf(IndexReader reader) {
 		Set<String> analyses = new TreeSet<>();
 		for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
 			String analysis = SearchAnalyzer.analysisOfField(field.name);
@@ -639,7 +654,7 @@ public class ArticleIndex implements DisposableBean {
 		if (analyses.isEmpty()) {
 			analyses.add(SearchAnalyzer.NEUTRAL);
 		}
-		return analyses;
+		return Collections.unmodifiableSet(analyses);
 	}
 
 	private static Sort toSort(Pageable pageable) {
@@ -732,6 +747,16 @@ public class ArticleIndex implements DisposableBean {
 			return (values != null && values.advanceExact(doc)) ? values.lookupOrd(values.ordValue()).utf8ToString()
 					: null;
 		}
+
+	}
+
+	/**
+	 * The analysis languages of one reader's text fields.
+	 *
+	 * @param reader the reader, compared by identity: a refresh makes a new one
+	 * @param analyses its analyses
+	 */
+	private record ReaderAnalyses(IndexReader reader, Set<String> analyses) {
 
 	}
 
