@@ -151,8 +151,8 @@ class ArticleIndexTests {
 		assertThat(done.indexed()).isEqualTo(articles.length);
 		assertThat(done.documents()).isEqualTo(articles.length);
 		assertThat(ids("w0777")).containsExactly("0777");
-		// Totals stay exact when only the page's hits are ranked: one word, several, a
-		// phrase, an exclusion, in every order.
+		// Totals stay exact, counted in the pass that ranks the page: one word, several,
+		// a phrase, an exclusion, in every order.
 		Map<String, Integer> expectedTotals = Map.of("negotiation", articles.length, "negotiations round",
 				articles.length, "\"resumed in round\"", articles.length, "report -w0777", articles.length - 1);
 		for (Map.Entry<String, Integer> expected : expectedTotals.entrySet()) {
