@@ -254,6 +254,10 @@ final class DateParser {
 	}
 
 	// 2025年12月4日, 2025년 12월 4일
+	private static boolean isDayOrMonth(Token token) {
+		return token.digits() == 1 || token.digits() == 2;
+	}
+
 	private static Found eastAsian(List<Token> tokens, int i) {
 		if (i + 5 >= tokens.size() || tokens.get(i).digits() != 4) {
 			return null;
@@ -263,7 +267,8 @@ final class DateParser {
 		Token day = tokens.get(i + 5);
 		boolean chinese = year.text().equals("年") && month.text().equals("月") && day.text().equals("日");
 		boolean korean = year.text().equals("년") && month.text().equals("월") && day.text().equals("일");
-		if (!(chinese || korean) || tokens.get(i + 2).digits() > 2 || tokens.get(i + 4).digits() > 2) {
+		// Month and day must be numbers of one or two digits: "2025年-月-日" is no date.
+		if (!(chinese || korean) || !isDayOrMonth(tokens.get(i + 2)) || !isDayOrMonth(tokens.get(i + 4))) {
 			return null;
 		}
 		LocalDate date = date(tokens.get(i).number(), tokens.get(i + 2).number(), tokens.get(i + 4).number());

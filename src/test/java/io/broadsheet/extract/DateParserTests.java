@@ -27,4 +27,12 @@ class DateParserTests {
 		}
 	}
 
+	// A line shaped like an East Asian date with no numbers for month or day once threw,
+	// and the whole file lost its metadata.
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "2025年-月-日", "发布 2025年-月-日 12:00", "2025 년 - 월 - 일", "2025年123月4日" })
+	void readsNoDateFromEastAsianFormsWithoutMonthAndDay(String line) {
+		assertThat(DateParser.findAll(DateParser.tokenize(line))).isEmpty();
+	}
+
 }
