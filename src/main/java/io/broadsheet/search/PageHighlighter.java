@@ -34,6 +34,7 @@ final class PageHighlighter extends UnifiedHighlighter {
 	PageHighlighter(IndexSearcher searcher, Analyzer analyzer) {
 		super(UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new SnippetFormatter())
+			.withScorer(new PassageScoring())
 			.withMaxNoHighlightPassages(0)
 			// A prefix query looks in the unstemmed copy of a field ("negotiat*" would
 			// not
