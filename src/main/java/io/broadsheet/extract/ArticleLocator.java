@@ -27,13 +27,11 @@ final class ArticleLocator {
 	private static final int LONG = 200;
 
 	// A block weighs its length; furniture costs at least this much, so that a long run
-	// of
-	// menu entries costs more than the one paragraph of text it may hold.
+	// of menu entries costs more than the one paragraph of text it may hold.
 	private static final int FURNITURE_COST = 40;
 
 	// Stop-word density thresholds, relative to the density of the page's own long
-	// blocks:
-	// Lucene's sets differ in size from language to language.
+	// blocks: Lucene's sets differ in size from language to language.
 	private static final double NEAR_GOOD_DENSITY = 0.5;
 
 	private static final double GOOD_DENSITY = 0.6;

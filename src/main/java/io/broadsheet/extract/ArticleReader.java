@@ -490,8 +490,7 @@ final class ArticleReader {
 			}
 			if (this.title != null && this.headerAuthors == null && text.length() <= 60) {
 				// A bare name under the headline ("Andrew Roth in Moscow") is a byline
-				// without
-				// its "By".
+				// without its "By".
 				List<String> names = BylineDetector.names(text);
 				if (names != null) {
 					this.headerAuthors = Extracted.fromText(names, line(i));

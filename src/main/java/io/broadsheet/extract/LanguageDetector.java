@@ -131,8 +131,7 @@ final class LanguageDetector {
 			while (i < length && isWordChar(chars[i])) {
 				char l = chars[i];
 				if (l < 0x80) {
-					// an ASCII letter (marks are not ASCII): Latin, looked up without a
-					// table
+					// An ASCII letter (marks are not ASCII): Latin, without a table.
 					letters++;
 					scripts[LATIN]++;
 				}

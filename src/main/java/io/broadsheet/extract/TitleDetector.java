@@ -155,8 +155,7 @@ final class TitleDetector {
 	static String headlineText(String line) {
 		String text = line.strip();
 		// A Markdown heading mark is followed by a space; "#RieslingBirthday" is a
-		// hashtag,
-		// part of the headline.
+		// hashtag, part of the headline.
 		int marks = 0;
 		while (marks < text.length() && text.charAt(marks) == '#') {
 			marks++;

@@ -322,8 +322,8 @@ public class ArticleIndex implements DisposableBean {
 			return recorded(nothing);
 		}
 		// Only the index's own hashes are held; the store's are compared as they are
-		// read,
-		// which at 100k articles keeps some 20 MB of strings out of a small heap.
+		// read, which at 100k articles keeps some 20 MB of strings out of a small
+		// heap.
 		Map<String, String> indexed = indexedHashes();
 		// In id order, so that two replicas building from the same rows add the same
 		// documents in the same order.
@@ -369,10 +369,8 @@ public class ArticleIndex implements DisposableBean {
 
 	// Batches of articles are read and indexed on several threads at once. Which thread
 	// adds which document changes where it lands in the segments, as merges running in
-	// the
-	// background already do, but no answer: a score depends on the document's own terms
-	// and
-	// on statistics summed over every segment, and ties are broken by id.
+	// the background already do, but no answer: a score depends on the document's own
+	// terms and on statistics summed over every segment, and ties are broken by id.
 	private void index(List<String> ids) throws IOException {
 		List<List<String>> batches = new ArrayList<>();
 		for (int start = 0; start < ids.size(); start += LOAD_BATCH) {
@@ -563,9 +561,8 @@ public class ArticleIndex implements DisposableBean {
 				// hits that cannot enter the page, then a second pass that scores
 				// nothing)
 				// took 22 % more CPU per search at 10k articles and 32 % more at 100k,
-				// since
-				// the benchmark's words match most articles and a second pass reads their
-				// postings again (SearchCpuBench).
+				// since the benchmark's words match most articles and a second pass reads
+				// their postings again (SearchCpuBench).
 				TopFieldDocs top = searcher.search(query,
 						new TopFieldCollectorManager(toSort(pageable), Math.max(1, wanted), Integer.MAX_VALUE));
 				long total = top.totalHits.value;

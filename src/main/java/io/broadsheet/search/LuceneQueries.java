@@ -107,8 +107,8 @@ final class LuceneQueries {
 		List<Query> queries = new ArrayList<>();
 		switch (term.kind()) {
 			// A word the tokenizer splits ("e-mail", "U.S.") must keep its parts
-			// together:
-			// a phrase, which is a plain term query for a single token.
+			// together: a phrase, which is a plain term query for a single
+			// token.
 			case WORD, PHRASE -> {
 				Query query = this.builder.createPhraseQuery(field, term.text());
 				if (query != null) {

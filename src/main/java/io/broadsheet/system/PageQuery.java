@@ -117,8 +117,7 @@ public record PageQuery(
 		// Spring splits one "title,desc" value into ["title", "desc"] but leaves several
 		// values whole: put directions back with their property. A value that follows a
 		// bare sort key and is no sort key itself is that key's direction, also when it
-		// is
-		// not a valid one ("title,up"), so that the error is about the direction.
+		// is not a valid one ("title,up"), so that the error is about the direction.
 		private List<String> rejoin(List<String> values) {
 			Set<String> known = this.keys.keySet();
 			List<String> entries = new ArrayList<>();

@@ -95,8 +95,7 @@ class FolderWatcherTests {
 		this.watcher.start();
 		Thread.sleep(3000);
 		// Every 20 ms plus 100 ms each would be 25 rescans; a pause of 20 times the 100
-		// ms a
-		// rescan takes allows 2.
+		// ms a rescan takes allows 2.
 		assertThat(rescans).hasValueBetween(1, 3);
 		assertThat(FolderWatcher.nextRescanDelay(Duration.ofSeconds(10), 50)).isEqualTo(10_000);
 		assertThat(FolderWatcher.nextRescanDelay(Duration.ofSeconds(10), 1_500)).isEqualTo(30_000);

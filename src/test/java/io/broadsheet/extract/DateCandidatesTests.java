@@ -132,8 +132,7 @@ class DateCandidatesTests {
 
 	// A date line with nothing for it (no label, away from the headline and the text's
 	// start) is the page's date only if no other date line, as likely, names another
-	// date;
-	// a weekday's date above everything dates the visit.
+	// date; a weekday's date above everything dates the visit.
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			value = { "Council approves plan / " + ARTICLE + FOOTER + "3 January 2024 / " + FOOTER + "5 February 2024|",
