@@ -315,27 +315,20 @@ final class Boilerplate {
 	}
 
 	/** A navigation trail: "Home > News > Politics", "Главная / Новости". */
-	// Where the first trail separator (the characters isBreadcrumb counts) stands.
-	private static int firstTrailSeparator(String line) {
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (c == '>' || c == '»' || c == '›' || c == '/' || c == '|' || c == '→' || c == '\\') {
-				return i;
-			}
-		}
-		return line.length();
-	}
-
 	static boolean isBreadcrumb(String line) {
 		if (line.length() > 150) {
 			return false;
 		}
 		int separators = 0;
+		int firstSeparator = -1;
 		int longestSegment = 0;
 		int segment = 0;
 		for (int i = 0; i < line.length(); i++) {
 			char c = line.charAt(i);
 			if (c == '>' || c == '»' || c == '›' || c == '/' || c == '|' || c == '→' || c == '\\') {
+				if (separators == 0) {
+					firstSeparator = i;
+				}
 				separators++;
 				longestSegment = Math.max(longestSegment, segment);
 				segment = 0;
@@ -348,7 +341,7 @@ final class Boilerplate {
 		if (separators == 0 || longestSegment > 40) {
 			return false;
 		}
-		String first = Texts.key(line.substring(0, firstTrailSeparator(line)));
+		String first = Texts.key(line.substring(0, firstSeparator));
 		return HOME_WORDS.contains(first) || separators >= 2 && !Texts.endsWithSentencePunctuation(line);
 	}
 

@@ -433,20 +433,11 @@ final class BylineDetector {
 		return digit && capitals >= 2;
 	}
 
-	private static boolean hasDigit(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (Character.isDigit(text.charAt(i))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
 	// A date and time and nothing else: digits, month and weekday names, the little
 	// words of date lines ("Uhr", "am", "le"). The caller also asks for a whole date: a
 	// year alone is a headline's ("Paris Olympics 2024").
 	private static boolean isDateOnly(String text) {
-		if (!hasDigit(text)) {
+		if (!Texts.hasDigit(text)) {
 			return false;
 		}
 		for (String word : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {

@@ -253,11 +253,11 @@ final class DateParser {
 		return false;
 	}
 
-	// 2025年12月4日, 2025년 12월 4일
 	private static boolean isDayOrMonth(Token token) {
 		return token.digits() == 1 || token.digits() == 2;
 	}
 
+	// 2025年12月4日, 2025년 12월 4일
 	private static Found eastAsian(List<Token> tokens, int i) {
 		if (i + 5 >= tokens.size() || tokens.get(i).digits() != 4) {
 			return null;

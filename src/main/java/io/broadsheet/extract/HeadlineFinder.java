@@ -130,8 +130,7 @@ final class HeadlineFinder {
 					: null;
 		}
 		// A locator that took a menu for the article's start found no headline above it:
-		// the headline stands above a later run of text. An article that starts with its
-		// text and has no headline keeps none (its subheadings are not its headline).
+		// the headline stands above a later run of text.
 		int tries = 0;
 		int reach = Math.min(paragraphs.size(), start + FORWARD_REACH);
 		for (int i = start + BELOW_START; found == null && tries < FORWARD_TRIES && i < reach; i++) {
@@ -276,7 +275,8 @@ final class HeadlineFinder {
 				// is sign enough whatever words the headline plays on ("Unstillbares
 				// Heimweh"), unless the line holds a figure: there it is as often a meta
 				// line ("New, 6 comments").
-				boolean named = i >= start || sentence && i == found.index() - 1 && overMeta && !hasDigit(headline)
+				boolean named = i >= start
+						|| sentence && i == found.index() - 1 && overMeta && !Texts.hasDigit(headline)
 						|| vocabulary.share(headline, i) >= HEADLINE_SHARE;
 				boolean standfirst = named && (muchLonger || sentence && words >= 2 && words <= standfirstWords
 						|| standfirstWords >= STANDFIRST_WORDS && words >= 4 && 2 * words <= standfirstWords
@@ -288,7 +288,7 @@ final class HeadlineFinder {
 					return found;
 				}
 			}
-			if (steppedOver || words > META_WORDS || paragraphs.get(i).isBylineOrDateLine() || !hasDigit(text)) {
+			if (steppedOver || words > META_WORDS || paragraphs.get(i).isBylineOrDateLine() || !Texts.hasDigit(text)) {
 				return found;
 			}
 			steppedOver = true;
@@ -702,15 +702,6 @@ final class HeadlineFinder {
 			}
 		}
 		return glued >= 2;
-	}
-
-	private static boolean hasDigit(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (Character.isDigit(text.charAt(i))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	// Every word of four letters or more capitalised, but at most one, and four such

@@ -135,6 +135,15 @@ final class Texts {
 		return count;
 	}
 
+	static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static boolean hasLetter(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if (Character.isLetter(text.charAt(i))) {
