@@ -557,12 +557,10 @@ public class ArticleIndex implements DisposableBean {
 				int wanted = (int) Math.min(offset + pageable.getPageSize(), maxDoc);
 				// One pass that scores every match and counts them all: the total must be
 				// exact. Ranking only the page's hits in full and counting apart
-				// (skipping
-				// hits that cannot enter the page, then a second pass that scores
-				// nothing)
-				// took 22 % more CPU per search at 10k articles and 32 % more at 100k,
-				// since the benchmark's words match most articles and a second pass reads
-				// their postings again (SearchCpuBench).
+				// (skipping hits that cannot enter the page, then a second pass that
+				// scores nothing) took 22 % more CPU per search at 10k articles and 32 %
+				// more at 100k, since the benchmark's words match most articles and a
+				// second pass reads their postings again (SearchCpuBench).
 				TopFieldDocs top = searcher.search(query,
 						new TopFieldCollectorManager(toSort(pageable), Math.max(1, wanted), Integer.MAX_VALUE));
 				long total = top.totalHits.value;

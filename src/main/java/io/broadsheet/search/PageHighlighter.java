@@ -37,8 +37,7 @@ final class PageHighlighter extends UnifiedHighlighter {
 			.withScorer(new PassageScoring())
 			.withMaxNoHighlightPassages(0)
 			// A prefix query looks in the unstemmed copy of a field ("negotiat*" would
-			// not
-			// match the stem "negoti"); its matches are shown in the field itself.
+			// not match the stem "negoti"); its matches are shown in the field itself.
 			.withMaskedFieldsFunc((field) -> SearchAnalyzer.stems(SearchAnalyzer.analysisOfField(field))
 					? Set.of(field + SearchAnalyzer.UNSTEMMED) : Set.of())
 			.withBreakIterator(
