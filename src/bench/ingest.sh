@@ -8,7 +8,8 @@
 #   bash src/bench/ingest.sh --jar target/broadsheet-0.1.0-SNAPSHOT.jar --corpus DIR
 #
 # Each run starts the jar (copied, so that a build meanwhile cannot change it) with
-# `-Xmx<heap> -XX:+UseSerialGC` (the README's recommended flags) on a fresh file-mode H2
+# `-Xmx<heap> -XX:+UseG1GC` (the README's recommended flags; `--gc serial` for the serial
+# collector) on a fresh file-mode H2
 # store over the generated corpus of src/bench/run.sh (src/bench/CorpusGenerator.java,
 # seed 42, cached under target/bench/), and waits for /actuator/health/readiness = UP.
 # Wall time is from the java command to readiness; CPU is the process's user + system
@@ -26,6 +27,7 @@ COUNT=100000
 SEED=42
 HEAP=256m
 RUNS=2
+GC=g1
 READY_TIMEOUT=1800
 JFR=
 RESTART=
@@ -42,8 +44,9 @@ while [ $# -gt 0 ]; do
 		--corpus) CORPUS=$2; shift 2 ;;
 		--ready-timeout) READY_TIMEOUT=$2; shift 2 ;;
 		--jfr) JFR=1; shift ;;
+		--gc) GC=$2; shift 2 ;;
 		--restart) RESTART=1; shift ;;
-		*) echo "usage: bash src/bench/ingest.sh [--count N] [--heap 256m] [--runs 2] [--seed 42] [--jar JAR] [--corpus DIR] [--jfr] [--restart]" >&2; exit 2 ;;
+		*) echo "usage: bash src/bench/ingest.sh [--count N] [--heap 256m] [--runs 2] [--seed 42] [--jar JAR] [--corpus DIR] [--gc g1|serial] [--jfr] [--restart]" >&2; exit 2 ;;
 	esac
 done
 
@@ -61,6 +64,12 @@ stop() {
 }
 trap stop EXIT
 trap 'exit 143' INT TERM
+
+case "$GC" in
+	g1) gc_flag=-XX:+UseG1GC ;;
+	serial) gc_flag=-XX:+UseSerialGC ;;
+	*) die "--gc is g1 or serial, not '$GC'" ;;
+esac
 
 jar=$JAR
 if [ -z "$jar" ]; then
@@ -100,7 +109,7 @@ measure() {
 	local label=$1 store=$2; shift 2
 	local logfile=$run/$label.log
 	# shellcheck disable=SC2086 # flags, split on purpose
-	java "-Xmx$HEAP" -XX:+UseSerialGC "-Xlog:gc:file=$run/$label-gc.log" ${BROADSHEET_INGEST_OPTS:-} "$@" -jar "$jar" \
+	java "-Xmx$HEAP" "$gc_flag" "-Xlog:gc:file=$run/$label-gc.log" ${BROADSHEET_INGEST_OPTS:-} "$@" -jar "$jar" \
 		--server.address=127.0.0.1 --server.port="$port" \
 		--spring.datasource.url="jdbc:h2:file:$store" --broadsheet.corpus.path="$corpus" >"$logfile" 2>&1 &
 	PID=$!
@@ -156,7 +165,7 @@ awk -F'\t' 'NR > 1 && $1 ~ /^ingest/ { r[++n] = $2; c[n] = $3 }
 		return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
 	}
 	END { if (n) printf "median of %d full ingests: ready %.1f s, CPU %.1f s\n", n, median(r, n), median(c, n) }' "$results"
-echo "heap $HEAP, serial GC${BROADSHEET_INGEST_OPTS:+, $BROADSHEET_INGEST_OPTS}; machine: $(nproc) cores; $(java -version 2>&1 | head -1); results in $results"
+echo "heap $HEAP, $GC collector${BROADSHEET_INGEST_OPTS:+, $BROADSHEET_INGEST_OPTS}; machine: $(nproc) cores; $(java -version 2>&1 | head -1); results in $results"
 if [ -n "$JFR" ]; then
 	jfr print --events jdk.ExecutionSample --stack-depth 200 "$run/ingest.jfr" >"$run/samples.txt"
 	{

@@ -47,8 +47,10 @@ READY_TIMEOUT=900
 # The connection count the performance targets are stated at; the uncached series runs at it.
 TARGET_CONNECTIONS=16
 # A heap sized for the store rather than for the machine (the JVM's default is a quarter of
-# the RAM, which it fills before collecting), and the collector that suits one or two cores.
-: "${BROADSHEET_JAVA_OPTS=-Xmx256m -XX:+UseSerialGC}"
+# the RAM, which it fills before collecting). G1 rather than the serial collector: at 100k
+# articles the summaries held for pages fill most of the serial collector's old generation,
+# and its back-to-back full collections stall every request (README, Memory and startup).
+: "${BROADSHEET_JAVA_OPTS=-Xmx256m -XX:+UseG1GC}"
 PLAIN_JAR=0
 SOAK=
 
@@ -166,15 +168,21 @@ wait_for() {
 
 rss_mb() { awk -v f="$2" '$1 == f":" { printf "%.0f", $2 / 1024 }' "/proc/$1/status"; }
 
-# Seconds the JVM has spent in garbage collection so far (jstat's GCT), or "?" without jstat.
-gc_seconds() { { command -v jstat >/dev/null && jstat -gc "$1" 2>/dev/null | awk 'NR == 2 { print $NF }'; } || echo '?'; }
-
-# The JVM's collections so far, "young-count young-seconds full-count full-seconds" (jstat's
-# YGC YGCT FGC FGCT, found by name), or nothing without jstat.
+# The JVM's collections so far, "young-count young-seconds full-count full-seconds
+# concurrent-count concurrent-seconds all-seconds" (jstat's YGC YGCT FGC FGCT CGC CGCT GCT,
+# found by name; CGC counts the pauses of G1's concurrent cycles, "-" with the serial
+# collector), or nothing without jstat.
 gc_counts() {
 	command -v jstat >/dev/null || return 0
 	jstat -gc "$1" 2>/dev/null | awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i }
-		NR == 2 { print $col["YGC"], $col["YGCT"], $col["FGC"], $col["FGCT"] }'
+		NR == 2 { print $col["YGC"], $col["YGCT"], $col["FGC"], $col["FGCT"], $col["CGC"], $col["CGCT"], $col["GCT"] }'
+}
+
+# Seconds the JVM has spent in garbage collection so far (the last of gc_counts), or "?".
+gc_seconds() {
+	local counts
+	counts=$(gc_counts "$1")
+	if [ -n "$counts" ]; then echo "${counts##* }"; else echo '?'; fi
 }
 
 # What the collections between two gc_counts cost: counts, total and mean pause.
@@ -182,8 +190,10 @@ gc_between() {
 	[ -n "$1" ] && [ -n "$2" ] || { echo '?'; return; }
 	awk -v a="$1" -v b="$2" 'BEGIN { split(a, x, " "); split(b, y, " ");
 		yc = y[1] - x[1]; yt = (y[2] - x[2]) * 1000; fc = y[3] - x[3]; ft = (y[4] - x[4]) * 1000;
-		printf "%d young collections (%.0f ms, %.1f ms each), %d full (%.0f ms%s)", yc, yt, (yc ? yt / yc : 0), fc, ft,
-			(fc ? sprintf(", %.0f ms each", ft / fc) : "") }'
+		cc = y[5] - x[5]; ct = (y[6] - x[6]) * 1000;
+		printf "%d young collections (%.0f ms, %.1f ms each), %d full (%.0f ms%s)%s", yc, yt, (yc ? yt / yc : 0), fc, ft,
+			(fc ? sprintf(", %.0f ms each", ft / fc) : ""),
+			(cc > 0 ? sprintf(", %d pauses of concurrent cycles (%.0f ms)", cc, ct) : "") }'
 }
 
 # Resident memory split into the process's own pages (heap, metaspace, code, stacks: RssAnon)
