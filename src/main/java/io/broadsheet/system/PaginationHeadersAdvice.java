@@ -1,8 +1,5 @@
 package io.broadsheet.system;
 
-import java.util.ArrayList;
-import java.util.List;
-
 import org.springframework.core.MethodParameter;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.MediaType;
@@ -35,32 +32,46 @@ class PaginationHeadersAdvice implements ResponseBodyAdvice<Object> {
 				&& request instanceof ServletServerHttpRequest servletRequest) {
 			PagedModel.PageMetadata page = paged.getMetadata();
 			response.getHeaders().set(TOTAL_COUNT, Long.toString(page.totalElements()));
-			List<String> links = links(servletRequest, page);
-			if (!links.isEmpty()) {
-				response.getHeaders().set("Link", String.join(", ", links));
-			}
+			response.getHeaders().set("Link", links(servletRequest, page));
 		}
 		return body;
 	}
 
-	private static List<String> links(ServletServerHttpRequest request, PagedModel.PageMetadata page) {
+	// Every link is the request's own target with another page: the target without its
+	// page is made once.
+	private static String links(ServletServerHttpRequest request, PagedModel.PageMetadata page) {
+		String withoutPage = withoutPage(request);
 		long last = Math.max(0, page.totalPages() - 1);
 		long number = page.number();
-		List<String> links = new ArrayList<>();
-		links.add(link(request, 0, "first"));
+		StringBuilder links = new StringBuilder(4 * (withoutPage.length() + 30));
+		link(links, withoutPage, 0, "first");
 		if (number > 0) {
-			links.add(link(request, Math.min(number - 1, last), "prev"));
+			link(links, withoutPage, Math.min(number - 1, last), "prev");
 		}
 		if (number < last) {
-			links.add(link(request, number + 1, "next"));
+			link(links, withoutPage, number + 1, "next");
 		}
-		links.add(link(request, last, "last"));
-		return links;
+		link(links, withoutPage, last, "last");
+		return links.toString();
+	}
+
+	private static void link(StringBuilder links, String withoutPage, long page, String relation) {
+		if (!links.isEmpty()) {
+			links.append(", ");
+		}
+		links.append('<')
+			.append(withoutPage)
+			.append("page=")
+			.append(page)
+			.append(">; rel=\"")
+			.append(relation)
+			.append('"');
 	}
 
 	// A path-absolute reference (no scheme or host, so a forged Host header cannot leak
-	// into it), with every other parameter kept byte for byte as the client sent it.
-	private static String link(ServletServerHttpRequest request, long page, String relation) {
+	// into it), with every other parameter kept byte for byte as the client sent it, and
+	// ready for the page parameter.
+	private static String withoutPage(ServletServerHttpRequest request) {
 		StringBuilder target = new StringBuilder(request.getServletRequest().getRequestURI()).append('?');
 		String query = request.getServletRequest().getQueryString();
 		if (query != null) {
@@ -70,8 +81,7 @@ class PaginationHeadersAdvice implements ResponseBodyAdvice<Object> {
 				}
 			}
 		}
-		target.append("page=").append(page);
-		return "<" + target + ">; rel=\"" + relation + "\"";
+		return target.toString();
 	}
 
 }

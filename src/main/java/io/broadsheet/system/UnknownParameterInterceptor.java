@@ -54,7 +54,8 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 	private final List<String> applicationPackages;
 
 	/**
-	 * Per handler method, the query parameters it takes: read once, on its first request.
+	 * Per handler method, the query parameters it takes ({@link KnownParameters#ANY} for
+	 * a handler not checked): read once, on its first request.
 	 */
 	private final Map<Method, KnownParameters> known = new ConcurrentHashMap<>();
 
@@ -74,11 +75,12 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		// An error dispatch (a 404 page, say) carries the failed request's parameters.
-		if (request.getDispatcherType() != DispatcherType.REQUEST || !(handler instanceof HandlerMethod method)
-				|| !isApplicationRestController(method.getBeanType())) {
+		if (request.getDispatcherType() != DispatcherType.REQUEST || !(handler instanceof HandlerMethod method)) {
 			return true;
 		}
-		KnownParameters parameters = this.known.computeIfAbsent(method.getMethod(), (key) -> declaredBy(method));
+		// A handler that is not checked takes any parameter.
+		KnownParameters parameters = this.known.computeIfAbsent(method.getMethod(),
+				(key) -> isApplicationRestController(method.getBeanType()) ? declaredBy(method) : KnownParameters.ANY);
 		if (parameters.any()) {
 			return true;
 		}
