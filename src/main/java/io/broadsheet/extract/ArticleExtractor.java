@@ -57,7 +57,8 @@ public final class ArticleExtractor {
 		ArticleReader reader = new ArticleReader(paragraphs, located.start(), located.end(),
 				(headline != null) ? headline.index() : located.start());
 		reader.read();
-		String body = reader.body();
+		List<String> bodyTexts = reader.bodyTexts();
+		String body = String.join(ArticleReader.BODY_SEPARATOR, bodyTexts);
 		Extracted<String> title = reader.title();
 		if (headline != null && (title == null || located.start() > 12 || headline.attested())) {
 			title = Extracted.fromText(headline.text(), paragraphs.get(headline.index()).line());
@@ -84,7 +85,9 @@ public final class ArticleExtractor {
 		}
 		return new ParsedArticle(override(overrides.title(), title), override(overrides.authors(), authors),
 				override(overrides.publishedDate(), date), override(overrides.publisher(), reader.publisher()),
-				override(overrides.url(), null), body, LanguageDetector.detect(body), warnings);
+				override(overrides.url(), null), body,
+				LanguageDetector.detect(bodyTexts, reader.bodyBlocks(), ArticleReader.BODY_SEPARATOR.length()),
+				warnings);
 	}
 
 	private static <T> Extracted<T> override(T value, Extracted<T> extracted) {

@@ -28,6 +28,9 @@ import io.broadsheet.extract.DateLineDetector.Label;
  */
 final class ArticleReader {
 
+	/** What stands between two of the body's blocks. */
+	static final String BODY_SEPARATOR = "\n\n";
+
 	private static final int MAX_HEADER = 12;
 
 	private static final int MAX_TAIL = 60;
@@ -155,16 +158,32 @@ final class ArticleReader {
 	}
 
 	String body() {
-		StringBuilder body = new StringBuilder();
+		return String.join(BODY_SEPARATOR, bodyTexts());
+	}
+
+	/**
+	 * The texts {@link #body()} joins, in order: the body's blocks, Markdown heading
+	 * marks removed.
+	 */
+	List<String> bodyTexts() {
+		List<String> texts = new ArrayList<>();
 		for (int i = this.bodyFrom; i < Math.min(this.cut, this.bodyTo); i++) {
 			if (!this.removed[i]) {
-				if (body.length() > 0) {
-					body.append("\n\n");
-				}
-				body.append(withoutHeadingMarks(text(i)));
+				texts.add(withoutHeadingMarks(text(i)));
 			}
 		}
-		return body.toString();
+		return texts;
+	}
+
+	/** The blocks {@link #bodyTexts()} come from, in the same order. */
+	List<Paragraph> bodyBlocks() {
+		List<Paragraph> blocks = new ArrayList<>();
+		for (int i = this.bodyFrom; i < Math.min(this.cut, this.bodyTo); i++) {
+			if (!this.removed[i]) {
+				blocks.add(this.paragraphs.get(i));
+			}
+		}
+		return blocks;
 	}
 
 	Extracted<String> title() {

@@ -435,16 +435,22 @@ final class DateLineDetector {
 	// pattern for it: "dd/MM/y", not "M/d/yy"). English is written both ways, so it
 	// does not say.
 	private static boolean readsDayFirst(List<Paragraph> paragraphs) {
-		StringBuilder text = new StringBuilder();
+		// The running text joined by line breaks, up to the sample's length: read block
+		// by block, so the words the page's pass looked up are not looked up again.
+		List<String> texts = new ArrayList<>();
+		List<Paragraph> blocks = new ArrayList<>();
+		int sampled = 0;
 		for (Paragraph paragraph : paragraphs) {
 			if (isRunningText(paragraph.text())) {
-				text.append(paragraph.text()).append('\n');
-				if (text.length() >= LANGUAGE_SAMPLE) {
+				texts.add(paragraph.text());
+				blocks.add(paragraph);
+				sampled += paragraph.text().length() + 1;
+				if (sampled >= LANGUAGE_SAMPLE) {
 					break;
 				}
 			}
 		}
-		String language = LanguageDetector.detect(text.toString());
+		String language = LanguageDetector.detect(texts, blocks, 1);
 		if (language == null || language.equals("en")) {
 			return false;
 		}

@@ -14,8 +14,6 @@ import org.apache.lucene.analysis.CharArrayMap;
  */
 final class FoldedWords {
 
-	private static final char[] LOWER = lowerCaseTable();
-
 	private final char[][] keys;
 
 	private final long[] values;
@@ -68,8 +66,8 @@ final class FoldedWords {
 		int hash = 0;
 		for (int i = offset; i < end;) {
 			char c = text[i];
-			if (c < LOWER.length) {
-				hash = 31 * hash + LOWER[c];
+			if (c < CharTables.TABLED) {
+				hash = 31 * hash + CharTables.lowerTabled(c);
 				i++;
 			}
 			else {
@@ -90,8 +88,8 @@ final class FoldedWords {
 		int end = offset + length;
 		for (int i = 0; i < length;) {
 			char c = text[offset + i];
-			if (c < LOWER.length) {
-				if (LOWER[c] != key[i]) {
+			if (c < CharTables.TABLED) {
+				if (CharTables.lowerTabled(c) != key[i]) {
 					return false;
 				}
 				i++;
@@ -105,22 +103,6 @@ final class FoldedWords {
 			}
 		}
 		return true;
-	}
-
-	// Character.toLowerCase of every character below U+3000 (the alphabets and the
-	// Indic scripts, no surrogates), read from a table: the JDK's look-up goes through
-	// its character data classes for every letter outside ASCII, and pages in Cyrillic,
-	// Greek or accented Latin fold nearly every letter that way.
-	private static char[] lowerCaseTable() {
-		char[] lower = new char[0x3000];
-		for (int c = 0; c < lower.length; c++) {
-			int folded = Character.toLowerCase(c);
-			if (folded > Character.MAX_VALUE) {
-				throw new IllegalStateException("U+" + Integer.toHexString(c) + " lower-cases outside the BMP");
-			}
-			lower[c] = (char) folded;
-		}
-		return lower;
 	}
 
 	// Spreads the polynomial hash's low bits, which short words leave poorly mixed.

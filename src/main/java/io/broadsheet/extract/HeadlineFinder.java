@@ -116,7 +116,9 @@ final class HeadlineFinder {
 	 * @return the headline, or {@code null} when no line is headline enough
 	 */
 	static Headline find(List<Paragraph> paragraphs, int start) {
-		Headline found = findAbove(paragraphs, start);
+		// the page's title is the same for every start tried: read once
+		PageTitle pageTitle = PageTitle.of(paragraphs);
+		Headline found = findAbove(paragraphs, start, pageTitle);
 		if (found != null || start >= paragraphs.size()) {
 			return found;
 		}
@@ -125,7 +127,7 @@ final class HeadlineFinder {
 			// subheadings are not its headline), unless a line with a byline or date
 			// line under it follows within a few blocks: the locator took a notice
 			// above the headline (an ad blocker's) for the article's start.
-			Headline below = findAbove(paragraphs, nextRunningText(paragraphs, start + BELOW_START));
+			Headline below = findAbove(paragraphs, nextRunningText(paragraphs, start + BELOW_START), pageTitle);
 			return (below != null && below.attested() && below.index() <= start + BELOW_START + META_WORDS) ? below
 					: null;
 		}
@@ -136,7 +138,7 @@ final class HeadlineFinder {
 		for (int i = start + BELOW_START; found == null && tries < FORWARD_TRIES && i < reach; i++) {
 			if (paragraphs.get(i).text().length() >= RUNNING_TEXT) {
 				tries++;
-				found = findAbove(paragraphs, i);
+				found = findAbove(paragraphs, i, pageTitle);
 			}
 		}
 		return found;
@@ -152,8 +154,7 @@ final class HeadlineFinder {
 		return reach;
 	}
 
-	private static Headline findAbove(List<Paragraph> paragraphs, int start) {
-		PageTitle pageTitle = PageTitle.of(paragraphs);
+	private static Headline findAbove(List<Paragraph> paragraphs, int start, PageTitle pageTitle) {
 		Set<String> elsewhere = repeatedKeys(paragraphs, start);
 		ArticleVocabulary vocabulary = ArticleVocabulary.of(paragraphs, start);
 		Headline best = null;

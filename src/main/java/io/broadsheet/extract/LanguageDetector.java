@@ -7,10 +7,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-
-import org.apache.lucene.analysis.CharArrayMap;
 
 /**
  * Tells the language of a text as an ISO 639-1 code, or {@code null} when unsure. Light
@@ -56,11 +55,10 @@ final class LanguageDetector {
 
 	private static final String[] CODES = new String[STOP_SETS.length];
 
-	// Each stop word with the languages (bits, in STOP_SETS order) that list it, looked
-	// up in place and ignoring case.
-	private static final FoldedWords STOP_WORDS;
-
-	private static final int LONGEST_STOP_WORD;
+	// Each stop word with the languages (bits, in STOP_SETS order) that list it, read
+	// once; looked up in StopWords' merged table, so that a page's word is looked up
+	// once for every stage that counts stop words.
+	private static final Map<String, Integer> STOP_WORD_LISTS;
 
 	private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
 
@@ -96,10 +94,7 @@ final class LanguageDetector {
 				stopWords.merge(word, 1 << i, (a, b) -> a | b);
 			}
 		}
-		CharArrayMap<Integer> map = new CharArrayMap<>(stopWords.size(), true);
-		stopWords.forEach(map::put);
-		STOP_WORDS = new FoldedWords(map);
-		LONGEST_STOP_WORD = stopWords.keySet().stream().mapToInt(String::length).max().orElse(0);
+		STOP_WORD_LISTS = Map.copyOf(stopWords);
 	}
 
 	private LanguageDetector() {
@@ -113,78 +108,53 @@ final class LanguageDetector {
 		// One copy of the text, looked up in place: no string per word.
 		char[] chars = new char[length];
 		text.getChars(0, length, chars, 0);
-		int[] hits = new int[CODES.length];
-		int words = 0;
-		int letters = 0;
-		int[] scripts = new int[SCRIPTS.length];
-		int ukrainianLetters = 0;
-		int russianLetters = 0;
-		int kana = 0;
-		int i = 0;
-		while (i < length) {
-			char c = chars[i];
-			if (!isLetter(c)) {
-				i++;
-				continue;
+		Reading reading = new Reading();
+		reading.read(chars, length, null);
+		return reading.language();
+	}
+
+	/**
+	 * The language of the text the blocks make joined by separators (a blank line between
+	 * the body's paragraphs), as {@link #detect(String)} tells it from that text: the
+	 * same words read, but each block's stop words taken from its
+	 * {@link Paragraph#wordsIfRead() words} where the page's pass has looked them up
+	 * already, instead of looking them up again.
+	 * @param texts the blocks' texts, in order
+	 * @param blocks the blocks they are the texts of (a text that is not its block's own,
+	 * such as a heading without its marks, is read alone)
+	 * @param separator how many characters stand between two texts when joined
+	 * @return the language, or {@code null} when unsure
+	 */
+	static String detect(List<String> texts, List<Paragraph> blocks, int separator) {
+		Reading reading = new Reading();
+		char[] chars = new char[256];
+		int offset = 0;
+		for (int k = 0; k < texts.size() && offset < MAX_CHARS; k++) {
+			String text = texts.get(k);
+			int length = Math.min(text.length(), MAX_CHARS - offset);
+			if (chars.length < length) {
+				chars = new char[Math.max(length, 2 * chars.length)];
 			}
-			int start = i;
-			while (i < length && isWordChar(chars[i])) {
-				char l = chars[i];
-				if (l < 0x80) {
-					// An ASCII letter (marks are not ASCII): Latin, without a table.
-					letters++;
-					scripts[LATIN]++;
-				}
-				else if (isLetter(l)) {
-					letters++;
-					Character.UnicodeScript script = (l < TABLED) ? SCRIPTS[SCRIPT_OF[l] & 0xFF]
-							: Character.UnicodeScript.of(l);
-					scripts[script.ordinal()]++;
-					if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
-						kana++;
-					}
-					if ("іїєґІЇЄҐ".indexOf(l) >= 0) {
-						ukrainianLetters++;
-					}
-					else if ("ыэъёЫЭЪЁ".indexOf(l) >= 0) {
-						russianLetters++;
-					}
-				}
-				i++;
-			}
-			words++;
-			if (i - start <= LONGEST_STOP_WORD) {
-				for (long bits = STOP_WORDS.get(chars, start, i - start); bits != 0; bits &= bits - 1) {
-					hits[Long.numberOfTrailingZeros(bits)]++;
-				}
-			}
+			text.getChars(0, length, chars, 0);
+			Paragraph block = blocks.get(k);
+			reading.read(chars, length, (block.text() == text) ? block.wordsIfRead() : null);
+			offset += text.length() + separator;
 		}
-		if (letters == 0) {
-			return null;
-		}
-		Character.UnicodeScript main = null;
-		int mainCount = 0;
-		for (int script = 0; script < scripts.length; script++) {
-			if (scripts[script] > mainCount) {
-				main = SCRIPTS[script];
-				mainCount = scripts[script];
-			}
-		}
-		if (mainCount < letters * SCRIPT_SHARE) {
-			return null;
-		}
-		String byScript = byScript(main, kana, mainCount);
-		if (byScript != null) {
-			return byScript;
-		}
-		String byStopWords = byStopWords(hits, words);
-		if ("ru".equals(byStopWords) || main == Character.UnicodeScript.CYRILLIC && byStopWords == null) {
-			// Ukrainian has no Lucene stop set; its own letters tell it from Russian.
-			if (ukrainianLetters > russianLetters * 2 && ukrainianLetters >= 3) {
-				return "uk";
-			}
-		}
-		return byStopWords;
+		return reading.language();
+	}
+
+	/**
+	 * Each stop word of the lists this class reads, with the languages (bits, in the
+	 * order of {@link #STOP_SETS}) that list it: {@link StopWords} merges them into its
+	 * table.
+	 */
+	static Map<String, Integer> stopWordLists() {
+		return STOP_WORD_LISTS;
+	}
+
+	/** How many languages {@link #stopWordLists()} numbers. */
+	static int stopWordLanguages() {
+		return STOP_SETS.length;
 	}
 
 	// DateParser.isWordChar, from the table where it covers the character.
@@ -264,6 +234,110 @@ final class LanguageDetector {
 			throw new UncheckedIOException(ex);
 		}
 		return words;
+	}
+
+	/** What one text's letters and words tell, gathered as it is read. */
+	private static final class Reading {
+
+		private final int[] hits = new int[CODES.length];
+
+		private final int[] scripts = new int[SCRIPTS.length];
+
+		private int words;
+
+		private int letters;
+
+		private int ukrainianLetters;
+
+		private int russianLetters;
+
+		private int kana;
+
+		/**
+		 * Reads {@code chars[0, length)}: a text, or one block of it (no word runs over
+		 * the end of a block).
+		 * @param known the block's words looked up already, or {@code null}
+		 */
+		void read(char[] chars, int length, Paragraph.Words known) {
+			int[] scripts = this.scripts;
+			int cursor = 0;
+			int i = 0;
+			while (i < length) {
+				char c = chars[i];
+				if (!isLetter(c)) {
+					i++;
+					continue;
+				}
+				int start = i;
+				while (i < length && isWordChar(chars[i])) {
+					char l = chars[i];
+					if (l < 0x80) {
+						// An ASCII letter (marks are not ASCII): Latin, without a table.
+						this.letters++;
+						scripts[LATIN]++;
+					}
+					else if (isLetter(l)) {
+						this.letters++;
+						Character.UnicodeScript script = (l < TABLED) ? SCRIPTS[SCRIPT_OF[l] & 0xFF]
+								: Character.UnicodeScript.of(l);
+						scripts[script.ordinal()]++;
+						if (script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+							this.kana++;
+						}
+						if ("іїєґІЇЄҐ".indexOf(l) >= 0) {
+							this.ukrainianLetters++;
+						}
+						else if ("ыэъёЫЭЪЁ".indexOf(l) >= 0) {
+							this.russianLetters++;
+						}
+					}
+					i++;
+				}
+				this.words++;
+				long bits;
+				if (known != null) {
+					// the block's words are in order: step to this one's start
+					cursor = known.from(cursor, start);
+					bits = known.is(cursor, start, i) ? known.bits(cursor) : StopWords.bitsOf(chars, start, i - start);
+				}
+				else {
+					bits = StopWords.bitsOf(chars, start, i - start);
+				}
+				for (bits >>>= StopWords.DETECTOR_SHIFT; bits != 0; bits &= bits - 1) {
+					this.hits[Long.numberOfTrailingZeros(bits)]++;
+				}
+			}
+		}
+
+		String language() {
+			if (this.letters == 0) {
+				return null;
+			}
+			Character.UnicodeScript main = null;
+			int mainCount = 0;
+			for (int script = 0; script < this.scripts.length; script++) {
+				if (this.scripts[script] > mainCount) {
+					main = SCRIPTS[script];
+					mainCount = this.scripts[script];
+				}
+			}
+			if (mainCount < this.letters * SCRIPT_SHARE) {
+				return null;
+			}
+			String byScript = byScript(main, this.kana, mainCount);
+			if (byScript != null) {
+				return byScript;
+			}
+			String byStopWords = byStopWords(this.hits, this.words);
+			if ("ru".equals(byStopWords) || main == Character.UnicodeScript.CYRILLIC && byStopWords == null) {
+				// Ukrainian has no Lucene stop set; its own letters tell it from Russian.
+				if (this.ukrainianLetters > this.russianLetters * 2 && this.ukrainianLetters >= 3) {
+					return "uk";
+				}
+			}
+			return byStopWords;
+		}
+
 	}
 
 }

@@ -10,16 +10,13 @@ import java.util.List;
  * <p>
  * The language is chosen from letter runs (the first {@value #LANGUAGE_SAMPLE} words of
  * the page's longer blocks); a block's density counts runs of letters and digits in its
- * first {@value #DENSITY_SAMPLE} characters. Where a run is the same word for both (most
- * words: a word without digits) its look-up serves both.
+ * first {@value Paragraph.Words#DENSITY_SAMPLE} characters. Where a run is the same word
+ * for both (most words: a word without digits) its look-up serves both.
  */
 final class PageFacts {
 
 	/** No language: the page's text hits no stop-word set enough to choose one. */
 	static final int NONE = StopWords.NONE;
-
-	// The start of a long block measures it well enough, in bounded time.
-	private static final int DENSITY_SAMPLE = 2000;
 
 	// Enough stop words on the page to trust the language chosen from them.
 	private static final int MIN_LANGUAGE_HITS = 20;
@@ -54,20 +51,20 @@ final class PageFacts {
 		Integer chosen = null;
 		Sampler sampler = new Sampler();
 		for (int i = 0; i < size; i++) {
-			String text = paragraphs.get(i).text();
-			if (text.length() < measured) {
+			Paragraph block = paragraphs.get(i);
+			if (block.text().length() < measured) {
 				continue;
 			}
 			if (chosen == null) {
 				tallies[i] = new int[languages];
-				words[i] = sampler.read(text, hits, tallies[i], 0L);
+				words[i] = sampler.read(block, hits, tallies[i], 0L);
 				if (sampler.sampledAll()) {
 					// no more votes: the language is what it will be
 					chosen = choose(hits);
 				}
 			}
 			else if (chosen != NONE) {
-				words[i] = sampler.read(text, hits, null, 1L << chosen);
+				words[i] = sampler.read(block, hits, null, 1L << chosen);
 				stops[i] = sampler.stops;
 			}
 		}
@@ -123,72 +120,42 @@ final class PageFacts {
 		 * Votes with the block's letter runs while the page's sample lasts, and tallies
 		 * the stop words among the runs of letters and digits of the block's start: per
 		 * language into {@code tally}, or, when it is {@code null}, those of
-		 * {@code language} (its bit) into {@link #stops}.
+		 * {@code language} (its bit) into {@link #stops}. The letter runs are the block's
+		 * {@link Paragraph#words words}, looked up once for this and for the body's
+		 * language; a run of letters and digits that is one of them (most are: a word
+		 * without digits) takes its look-up from there.
 		 * @return how many runs of letters and digits the block's start holds
 		 */
-		int read(String text, long[] hits, int[] tally, long language) {
+		int read(Paragraph block, long[] hits, int[] tally, long language) {
 			this.stops = 0;
+			String text = block.text();
 			int length = text.length();
 			if (this.buffer.length < length) {
 				this.buffer = new char[Math.max(length, 2 * this.buffer.length)];
 			}
 			char[] chars = this.buffer;
 			text.getChars(0, length, chars, 0);
-			int densityEnd = Math.min(length, DENSITY_SAMPLE);
-			boolean voting = this.sampled < LANGUAGE_SAMPLE;
-			int words = 0;
-			int letterFrom = -1;
-			int wordFrom = -1;
-			// the last letter run looked up, so a word that is the same run is not looked
-			// up again
-			int lastFrom = -1;
-			int lastTo = -1;
-			long lastBits = 0;
-			for (int j = 0; j <= length; j++) {
-				if (!voting && j > densityEnd) {
-					break;
+			// While the page's sample lasts the block's letter runs vote; past it only
+			// the start of the block is read, for its density.
+			Paragraph.Words words = block.words(chars, Math.max(0, LANGUAGE_SAMPLE - this.sampled));
+			for (int k = 0; k < words.count() && this.sampled < LANGUAGE_SAMPLE; k++) {
+				for (long bits = StopWords.ownLanguages(words.bits(k)); bits != 0; bits &= bits - 1) {
+					hits[Long.numberOfTrailingZeros(bits)]++;
 				}
-				char c = (j < length) ? chars[j] : ' ';
-				boolean letter = j < length && Character.isLetter(c);
-				if (voting) {
-					if (letter && letterFrom < 0) {
-						letterFrom = j;
-					}
-					else if (!letter && letterFrom >= 0) {
-						lastFrom = letterFrom;
-						lastTo = j;
-						lastBits = StopWords.languagesOf(chars, letterFrom, j - letterFrom);
-						for (long bits = lastBits; bits != 0; bits &= bits - 1) {
-							hits[Long.numberOfTrailingZeros(bits)]++;
-						}
-						letterFrom = -1;
-						if (++this.sampled >= LANGUAGE_SAMPLE) {
-							voting = false;
-						}
-					}
+				this.sampled++;
+			}
+			for (int k = 0; k < words.densityWords(); k++) {
+				long bits = StopWords.ownLanguages(words.densityBits(k));
+				if (tally == null) {
+					this.stops += ((bits & language) != 0) ? 1 : 0;
 				}
-				if (j <= densityEnd) {
-					boolean word = j < densityEnd && (letter || Character.isDigit(c));
-					if (word && wordFrom < 0) {
-						wordFrom = j;
-					}
-					else if (!word && wordFrom >= 0) {
-						words++;
-						long bits = (wordFrom == lastFrom && j == lastTo) ? lastBits
-								: StopWords.languagesOf(chars, wordFrom, j - wordFrom);
-						if (tally == null) {
-							this.stops += ((bits & language) != 0) ? 1 : 0;
-						}
-						else {
-							for (; bits != 0; bits &= bits - 1) {
-								tally[Long.numberOfTrailingZeros(bits)]++;
-							}
-						}
-						wordFrom = -1;
+				else {
+					for (; bits != 0; bits &= bits - 1) {
+						tally[Long.numberOfTrailingZeros(bits)]++;
 					}
 				}
 			}
-			return words;
+			return words.densityWords();
 		}
 
 	}

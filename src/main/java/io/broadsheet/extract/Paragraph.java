@@ -1,5 +1,6 @@
 package io.broadsheet.extract;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -43,6 +44,8 @@ final class Paragraph {
 	private List<String> byline;
 
 	private boolean bylineAsked;
+
+	private Words words;
 
 	/**
 	 * A block of the file.
@@ -149,6 +152,33 @@ final class Paragraph {
 		return this.bylineOrDateLine == YES;
 	}
 
+	/**
+	 * The block's words (its runs of letters), each with the languages it is a stop word
+	 * of, looked up once: the page's language and the block's stop-word density
+	 * ({@link PageFacts}) and the body's language ({@link LanguageDetector}) read them.
+	 * @param chars holds the block's text from index 0 (the caller's copy, read in place)
+	 * @param maxRuns how many letter runs to read at most (a page's language is told from
+	 * a sample, and a huge block is not read to its end for it); those after are looked
+	 * up by whoever needs them
+	 * @return the words
+	 */
+	Words words(char[] chars, int maxRuns) {
+		Words read = this.words;
+		if (read == null) {
+			read = Words.read(chars, this.text.length(), maxRuns);
+			this.words = read;
+		}
+		return read;
+	}
+
+	/**
+	 * The block's words if a stage has read them already, else {@code null}: for a stage
+	 * that would look up only some of them.
+	 */
+	Words wordsIfRead() {
+		return this.words;
+	}
+
 	@Override
 	public boolean equals(Object other) {
 		return other instanceof Paragraph paragraph && this.line == paragraph.line && this.text.equals(paragraph.text);
@@ -162,6 +192,131 @@ final class Paragraph {
 	@Override
 	public String toString() {
 		return "Paragraph[text=" + this.text + ", line=" + this.line + "]";
+	}
+
+	/**
+	 * A block's runs of letters ({@link Character#isLetter(char)}) in order, each with
+	 * the bits {@link StopWords#bitsOf} gives it, as offsets into the block's text (no
+	 * substrings); and the bits of the runs of letters and digits in the block's first
+	 * {@value #DENSITY_SAMPLE} characters, which its stop-word density counts. Both read
+	 * in one pass, a run that is both (a word without digits) looked up once.
+	 */
+	static final class Words {
+
+		/** How much of a block its density reads: the start measures it well enough. */
+		static final int DENSITY_SAMPLE = 2000;
+
+		// start and end of each letter run, in pairs
+		private final int[] bounds;
+
+		private final long[] bits;
+
+		private final int count;
+
+		private final long[] densityBits;
+
+		private final int densityCount;
+
+		private Words(int[] bounds, long[] bits, int count, long[] densityBits, int densityCount) {
+			this.bounds = bounds;
+			this.bits = bits;
+			this.count = count;
+			this.densityBits = densityBits;
+			this.densityCount = densityCount;
+		}
+
+		static Words read(char[] chars, int length, int maxRuns) {
+			// sized for words of four letters and a space, rarely outgrown; a run needs
+			// two characters at least, a letter and what ends it
+			int runs = Math.min(length / 5, maxRuns) + 4;
+			int[] bounds = new int[2 * runs];
+			long[] bits = new long[runs];
+			int count = 0;
+			int densityEnd = Math.min(length, DENSITY_SAMPLE);
+			long[] densityBits = new long[densityEnd / 5 + 4];
+			int densityCount = 0;
+			int letterFrom = -1;
+			int wordFrom = -1;
+			for (int j = 0; j <= length; j++) {
+				if (count >= maxRuns && j > densityEnd) {
+					break;
+				}
+				char c = (j < length) ? chars[j] : ' ';
+				boolean letter = j < length && CharTables.isLetter(c);
+				if (letter && letterFrom < 0) {
+					letterFrom = j;
+				}
+				else if (!letter && letterFrom >= 0 && count < maxRuns) {
+					if (2 * count + 2 > bounds.length) {
+						bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+						bits = Arrays.copyOf(bits, bounds.length / 2);
+					}
+					bounds[2 * count] = letterFrom;
+					bounds[2 * count + 1] = j;
+					bits[count] = StopWords.bitsOf(chars, letterFrom, j - letterFrom);
+					count++;
+					letterFrom = -1;
+				}
+				if (j <= densityEnd) {
+					boolean word = j < densityEnd && (letter || Character.isDigit(c));
+					if (word && wordFrom < 0) {
+						wordFrom = j;
+					}
+					else if (!word && wordFrom >= 0) {
+						if (densityCount == densityBits.length) {
+							densityBits = Arrays.copyOf(densityBits, 2 * densityBits.length + 1);
+						}
+						// the letter run just closed, when it is the same word
+						boolean same = count > 0 && bounds[2 * count - 2] == wordFrom && bounds[2 * count - 1] == j;
+						densityBits[densityCount++] = same ? bits[count - 1]
+								: StopWords.bitsOf(chars, wordFrom, j - wordFrom);
+						wordFrom = -1;
+					}
+				}
+			}
+			return new Words(bounds, bits, count, densityBits, densityCount);
+		}
+
+		/**
+		 * How many runs of letters and digits the block's first {@value #DENSITY_SAMPLE}
+		 * characters hold.
+		 */
+		int densityWords() {
+			return this.densityCount;
+		}
+
+		/** The bits of the {@code k}th of the {@link #densityWords()}. */
+		long densityBits(int k) {
+			return this.densityBits[k];
+		}
+
+		/** How many letter runs the block holds. */
+		int count() {
+			return this.count;
+		}
+
+		/** The bits of the {@code k}th letter run. */
+		long bits(int k) {
+			return this.bits[k];
+		}
+
+		/**
+		 * The first letter run at or after {@code k} that does not start before
+		 * {@code start}: a reader going through the block in order keeps its place.
+		 */
+		int from(int k, int start) {
+			int at = k;
+			while (at < this.count && this.bounds[2 * at] < start) {
+				at++;
+			}
+			return at;
+		}
+
+		/** Whether the {@code k}th letter run is exactly {@code [start, end)}. */
+		boolean is(int k, int start, int end) {
+			return k < this.count && this.bounds[2 * k] == start && this.bounds[2 * k + 1] == end;
+		}
+
 	}
 
 }

@@ -52,7 +52,10 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  * language does not count in a page of another.
  * <p>
  * All sets are merged into one table from word to a bit per language, so each token is
- * looked up once, whatever the number of languages.
+ * looked up once, whatever the number of languages. The same table holds the stop words
+ * {@link LanguageDetector} reads (its own lists, from Snowball's and Lucene's files), in
+ * the bits from {@link #DETECTOR_SHIFT} up: a page's word looked up once serves the
+ * page's language, a block's density and the body's language ({@link Paragraph#words()}).
  */
 final class StopWords {
 
@@ -76,6 +79,15 @@ final class StopWords {
 	/** No language: the page's text hits no stop-word set enough to choose one. */
 	static final int NONE = -1;
 
+	/**
+	 * Where the bits of {@link LanguageDetector}'s languages start in what
+	 * {@link #bitsOf} answers.
+	 */
+	static final int DETECTOR_SHIFT = 36;
+
+	// The bits of this class's languages in a merged answer.
+	private static final long OWN_BITS = (1L << DETECTOR_SHIFT) - 1;
+
 	private static final CharArrayMap<Long> LANGUAGES = merge();
 
 	// The same table, looked up faster.
@@ -95,9 +107,18 @@ final class StopWords {
 				languages.merge(new String((char[]) word).toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
 			}
 		}
+		if (SETS.size() > DETECTOR_SHIFT || DETECTOR_SHIFT + LanguageDetector.stopWordLanguages() > Long.SIZE) {
+			throw new IllegalStateException("The stop-word languages do not fit one long");
+		}
+		LanguageDetector.stopWordLists()
+			.forEach((word, bits) -> languages.merge(word, ((long) bits) << DETECTOR_SHIFT, (a, b) -> a | b));
 		// Looked up in place, ignoring case: no string is made per word of the page.
 		CharArrayMap<Long> map = new CharArrayMap<>(languages.size(), true);
-		languages.forEach(map::put);
+		languages.forEach((word, bits) -> {
+			// two spellings the map folds alike keep the languages of both
+			Long folded = map.get(word);
+			map.put(word, (folded != null) ? (folded | bits) : bits);
+		});
 		return map;
 	}
 
@@ -110,18 +131,25 @@ final class StopWords {
 	}
 
 	/**
-	 * The bits of the languages a word is a stop word of, or 0.
+	 * The bits of the languages a word is a stop word of, of this class's languages (the
+	 * low bits, as {@link #language(long[])} numbers them; {@link #ownLanguages}) and of
+	 * {@link LanguageDetector}'s (from {@link #DETECTOR_SHIFT} up), or 0.
 	 * @param text characters holding the word
 	 * @param offset where the word starts
 	 * @param length how long it is
-	 * @return one bit per language, as {@link #language(long[])} numbers them
+	 * @return the bits
 	 */
-	static long languagesOf(char[] text, int offset, int length) {
+	static long bitsOf(char[] text, int offset, int length) {
 		if (length > LONGEST) {
 			// most words of a text: no hashing, no lower-casing
 			return 0L;
 		}
 		return FOLDED.get(text, offset, length);
+	}
+
+	/** This class's languages among merged bits ({@link #bitsOf}). */
+	static long ownLanguages(long bits) {
+		return bits & OWN_BITS;
 	}
 
 	/**

@@ -58,7 +58,7 @@ final class Texts {
 				c = '\'';
 			}
 			// ASCII, most characters of most keys, without the Unicode tables
-			if ((c < 0x80) ? isAsciiWhitespace(c) : Character.isWhitespace(c)) {
+			if ((c < 0x80) ? isAsciiWhitespace(c) : CharTables.isWhitespace(c)) {
 				space = n > 0;
 				continue;
 			}
@@ -70,7 +70,7 @@ final class Texts {
 				out[n++] = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
 			}
 			else {
-				out[n++] = Character.toLowerCase(c);
+				out[n++] = CharTables.toLowerCase(c);
 			}
 		}
 		int start = 0;

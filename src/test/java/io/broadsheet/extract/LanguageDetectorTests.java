@@ -1,5 +1,8 @@
 package io.broadsheet.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -28,6 +31,38 @@ class LanguageDetectorTests {
 	@ValueSource(strings = { "", "12345 67 89", "OK", "Home News Sport Weather" })
 	void saysNothingWhenUnsure(String text) {
 		assertThat(LanguageDetector.detect(text)).isNull();
+	}
+
+	// The body's language is read block by block, taking each block's stop words from
+	// the page's pass (Paragraph.words) where it has looked them up: it must tell what
+	// reading the joined body tells, in every script, with digits and marks inside words
+	// (a run of letters that is not the detector's word is looked up alone) and past
+	// LanguageDetector.MAX_CHARS (400 blocks), where the joined text is cut.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"The government said on Monday that it would not change the rules, and the opposition called for a vote.",
+			"Die Regierung hat am Montag erklärt, dass sie die Regeln nicht ändern werde, und die Opposition forderte es.",
+			"Правительство заявило в понедельник, что не будет менять правила, а оппозиция потребовала голосования.",
+			"सरकार ने सोमवार को कहा कि वह नियमों को नहीं बदलेगी और विपक्ष ने इस साल के अंत से पहले मतदान की मांग की।",
+			"Covid19 cases fell in 2024 and the mayor's office said the rules will not change before the vote." })
+	void readsTheBodyBlockByBlockAsTheJoinedBody(String sentence) {
+		for (int blocks : new int[] { 1, 3, 400 }) {
+			List<Paragraph> paragraphs = new ArrayList<>();
+			List<String> texts = new ArrayList<>();
+			for (int i = 0; i < blocks; i++) {
+				Paragraph paragraph = new Paragraph(sentence + " " + sentence, 2 * i + 1);
+				paragraphs.add(paragraph);
+				texts.add(paragraph.text());
+				if (i % 2 == 0) {
+					// as the page's pass reads them; odd blocks are left unread
+					char[] chars = paragraph.text().toCharArray();
+					paragraph.words(chars, Integer.MAX_VALUE);
+				}
+			}
+			String joined = String.join("\n\n", texts);
+			assertThat(LanguageDetector.detect(texts, paragraphs, 2)).as("%d blocks", blocks)
+				.isEqualTo(LanguageDetector.detect(joined));
+		}
 	}
 
 }

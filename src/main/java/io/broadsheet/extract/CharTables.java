@@ -1,0 +1,60 @@
+package io.broadsheet.extract;
+
+/**
+ * Character properties below U+3000 (the alphabets and the Indic scripts, no surrogates)
+ * read from tables built once: the JDK answers {@link Character#toLowerCase(char)} and
+ * {@link Character#isWhitespace(char)} (and {@link Character#isLetter(char)}) through its
+ * character data classes for every character outside ASCII, and pages in Cyrillic, Greek
+ * or accented Latin ask for nearly every letter. Same answers as the JDK's, only from an
+ * array.
+ */
+final class CharTables {
+
+	/** Characters below this are in the tables. */
+	static final int TABLED = 0x3000;
+
+	private static final char[] LOWER = new char[TABLED];
+
+	private static final boolean[] WHITESPACE = new boolean[TABLED];
+
+	private static final boolean[] LETTER = new boolean[TABLED];
+
+	static {
+		for (int c = 0; c < TABLED; c++) {
+			int folded = Character.toLowerCase(c);
+			if (folded > Character.MAX_VALUE) {
+				throw new IllegalStateException("U+" + Integer.toHexString(c) + " lower-cases outside the BMP");
+			}
+			LOWER[c] = (char) folded;
+			WHITESPACE[c] = Character.isWhitespace(c);
+			LETTER[c] = Character.isLetter(c);
+		}
+	}
+
+	private CharTables() {
+	}
+
+	/** {@link Character#toLowerCase(char)}, from the table below {@link #TABLED}. */
+	static char toLowerCase(char c) {
+		return (c < TABLED) ? LOWER[c] : Character.toLowerCase(c);
+	}
+
+	/** {@link Character#isWhitespace(char)}, from the table below {@link #TABLED}. */
+	static boolean isWhitespace(char c) {
+		return (c < TABLED) ? WHITESPACE[c] : Character.isWhitespace(c);
+	}
+
+	/** {@link Character#isLetter(char)}, from the table below {@link #TABLED}. */
+	static boolean isLetter(char c) {
+		return (c < TABLED) ? LETTER[c] : Character.isLetter(c);
+	}
+
+	/**
+	 * {@link Character#toLowerCase(char)} of a character below {@link #TABLED}, for a
+	 * caller that has checked the bound itself.
+	 */
+	static char lowerTabled(char c) {
+		return LOWER[c];
+	}
+
+}
