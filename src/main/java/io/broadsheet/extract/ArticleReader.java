@@ -157,13 +157,9 @@ final class ArticleReader {
 		}
 	}
 
-	String body() {
-		return String.join(BODY_SEPARATOR, bodyTexts());
-	}
-
 	/**
-	 * The texts {@link #body()} joins, in order: the body's blocks, Markdown heading
-	 * marks removed.
+	 * The body's blocks in order, Markdown heading marks removed; the body is them joined
+	 * with {@link #BODY_SEPARATOR}.
 	 */
 	List<String> bodyTexts() {
 		List<String> texts = new ArrayList<>();
