@@ -34,6 +34,11 @@ final class HeadlineFinder {
 
 	private static final double PER_LINE_ABOVE = 0.1;
 
+	// A line the page title confirms loses half as much for its distance: the page
+	// title names it wherever the page set it, and a locator that took comments or a
+	// long tail of related links for the article starts far below it.
+	private static final double PER_LINE_ABOVE_CONFIRMED = 0.05;
+
 	private static final double WITH_BYLINE_OR_DATE = 2;
 
 	private static final double SENTENCE = 2;
@@ -105,6 +110,14 @@ final class HeadlineFinder {
 	// A site's name after a spaced colon has at most so many words.
 	private static final int SHORT_SITE = 3;
 
+	// A headline found above the article that nothing attests and that scores below
+	// this is weak: a menu entry or a teaser as often as the headline.
+	private static final double WEAK = 3;
+
+	// An attested headline inside the article has its running text within so many
+	// blocks.
+	private static final int TEXT_AFTER_HEADLINE = 5;
+
 	private HeadlineFinder() {
 	}
 
@@ -119,6 +132,12 @@ final class HeadlineFinder {
 		// the page's title is the same for every start tried: read once
 		PageTitle pageTitle = PageTitle.of(paragraphs);
 		Headline found = findAbove(paragraphs, start, pageTitle);
+		if (isWeak(found, paragraphs, start)) {
+			Headline inside = attestedInArticle(paragraphs, start);
+			if (inside != null) {
+				return inside;
+			}
+		}
 		if (found != null || start >= paragraphs.size()) {
 			return found;
 		}
@@ -142,6 +161,41 @@ final class HeadlineFinder {
 			}
 		}
 		return found;
+	}
+
+	// A line found above the article that no byline, date line or page title attests,
+	// and that either scores low or does not name the article's matter, is as often a
+	// menu entry or a related story's headline as the article's: a locator that took
+	// navigation or a section's teasers for the article's start finds such a line.
+	private static boolean isWeak(Headline found, List<Paragraph> paragraphs, int start) {
+		return found != null && !found.attested() && (found.score() < WEAK
+				|| ArticleVocabulary.of(paragraphs, start).share(found.text(), found.index()) < HEADLINE_SHARE);
+	}
+
+	// The first line within reach of the article's start that has a headline's shape, a
+	// byline or date line directly under it (or under one line between) and running
+	// text soon after: the headline of an article whose start the locator put too high
+	// (a teaser, a menu's description). Lists of stories with their dates are not
+	// headlines (bylineOrDateBelow gives them nothing).
+	private static Headline attestedInArticle(List<Paragraph> paragraphs, int start) {
+		int reach = Math.min(paragraphs.size() - 1, start + FORWARD_REACH);
+		for (int i = start + 1; i < reach; i++) {
+			Paragraph block = paragraphs.get(i);
+			if (block.isNoise() || block.text().length() > MAX_HEADLINE) {
+				continue;
+			}
+			String headline = block.headline();
+			int words = headlineWords(headline, LONG_HEADLINE + 1);
+			if (words < MIN_WORDS || words > LONG_HEADLINE || !isCandidate(headline, block)
+					|| !isHeadlineShaped(headline) || isInRunOfAlikeLinks(paragraphs, i)) {
+				continue;
+			}
+			double under = bylineOrDateBelow(paragraphs, i);
+			if (under >= WITH_BYLINE_OR_DATE - 0.5 && nextRunningText(paragraphs, i + 1) <= i + TEXT_AFTER_HEADLINE) {
+				return new Headline(headline, i, Math.min(words, 12) / 4.0 + under, true, null);
+			}
+		}
+		return null;
 	}
 
 	private static int nextRunningText(List<Paragraph> paragraphs, int from) {
@@ -172,13 +226,14 @@ final class HeadlineFinder {
 			if (!isCandidate(headline, paragraphs.get(i)) || isInRunOfAlikeLinks(paragraphs, i)) {
 				continue;
 			}
-			boolean confirmed = i >= pageTitle.lines() && pageTitle.confirms(headline);
 			int words = headlineWords(headline, LONG_HEADLINE + 1);
+			boolean confirmed = i >= pageTitle.lines() && pageTitle.confirmsHeadline(headline);
 			if (words < MIN_WORDS && !confirmed) {
 				// Two words above a byline are as often a site name as a headline.
 				continue;
 			}
-			double score = Math.min(words, 12) / 4.0 - PER_LINE_ABOVE * linesAbove;
+			double score = Math.min(words, 12) / 4.0
+					- ((confirmed) ? PER_LINE_ABOVE_CONFIRMED : PER_LINE_ABOVE) * linesAbove;
 			if (i >= start) {
 				score -= PER_LINE_BELOW * (i - start + 1);
 			}
@@ -370,7 +425,7 @@ final class HeadlineFinder {
 				continue;
 			}
 			String headline = paragraphs.get(i).headline();
-			if (pageTitle.confirms(headline) && isCandidate(headline)) {
+			if (pageTitle.confirmsHeadline(headline) && isCandidate(headline)) {
 				double score = Math.min(headlineWords(headline, 12), 12) / 4.0 + CONFIRMED - FAR_CONFIRMED;
 				nearest = new Headline(headline, i, score, true, pageTitle.siteName());
 				distance = Math.abs(i - start);
@@ -863,6 +918,15 @@ final class HeadlineFinder {
 				}
 			}
 			return false;
+		}
+
+		// As confirms, but a page title of two words or less that a line repeats whole
+		// ("Nennung Online") is the site's name, not a headline; two words that are the
+		// title's part before the site's name ("Klimavorreiter Oberland? -
+		// Tegernseerstimme") are a headline.
+		boolean confirmsHeadline(String headline) {
+			return confirms(headline) && (headlineWords(headline, MIN_WORDS) >= MIN_WORDS || this.keys.isEmpty()
+					|| !this.keys.get(0).equals(Texts.key(headline)));
 		}
 
 		String siteName() {

@@ -269,8 +269,66 @@ class HeadlineFinderTests {
 								"The second paragraph of the article tells what happened next, at some length, "
 										+ "as articles do, with more about who was there."),
 						null),
+				Arguments.of("the page title confirms a headline far above a start taken in the comments",
+						commentedPage("Golf im TV: Klassiker auf der PGA Tour, Premiere beim Desert Swing",
+								"Golf im TV: Klassiker auf der PGA Tour, Premiere beim Desert Swing",
+								"33 Kommentare Geben Sie jetzt Ihre Meinung zu diesem Thema ab",
+								"Rolf Buckpesch 29.07.2020"),
+						"Golf im TV: Klassiker auf der PGA Tour, Premiere beim Desert Swing"),
+				Arguments.of("the same in English, the site's name after the headline",
+						commentedPage("Council votes to keep the harbour tram running - Harbour Gazette",
+								"Council votes to keep the harbour tram running",
+								"48 comments Join the conversation and tell us what you think",
+								"Ann Carter 29.07.2020"),
+						"Council votes to keep the harbour tram running"),
+				Arguments.of("a page title of two words that a line repeats whole is the site's name",
+						List.of("Nennung Online", "Nennung Online", "Mein Konto", "Zucht",
+								"04.02.2022 | 13:10 Uhr | Uta Helkenberg", "Stellungnahme der FN zum Pilotjahr 2022",
+								">>Warendorf (fn-press). Gerade haben sich die deutschen Zuchtverbände auf ein "
+										+ "Pilotjahr geeinigt, in dem die Hengste geprüft werden sollen."),
+						"Stellungnahme der FN zum Pilotjahr 2022"),
+				Arguments.of("a weak line above a start the locator put too high: the dated headline below", List.of(
+						"Direkt zum Inhalt", "Main navigation", "Ziele", "Zeit für neues Denken",
+						">>Wir leben in einer Welt, die sich ständig verändert. Die Fraktion ist davon "
+								+ "überzeugt, dass sie neues Denken braucht, in der Bildung wie in der Wirtschaft.",
+						"Weltbeste Bildung für jeden", "Wirtschaft", "Digitales", "Rechtsstaat", "Artikel", "Corona",
+						"Beendigung der epidemischen Lage von nationaler Tragweite", "27.10.2021",
+						"Die Bundestagsfraktionen von SPD, Grünen und FDP beenden zum 25. November die "
+								+ "epidemische Lage, die der Bundestag im März des vorigen Jahres festgestellt hat."),
+						"Beendigung der epidemischen Lage von nationaler Tragweite"),
+				Arguments.of("the same in English: a menu entry above, the bylined headline below",
+						List.of("Menu", "Sections", "Travel", "Video",
+								"First Forecast Weather For The Weekend And Beyond",
+								">>Some sunshine by the end of the day, with clouds in the morning and a cool wind "
+										+ "from the lake, then a dry and mild weekend across the whole region.",
+								"More", "Michigan Officials Report Sixth Death Linked To Mosquito Virus",
+								"November 19, 2019 at 9:45 am",
+								"Michigan health authorities are reporting a sixth death linked to the virus, "
+										+ "which is spread by mosquitoes and is rare in people, officials said."),
+						"Michigan Officials Report Sixth Death Linked To Mosquito Virus"),
 				Arguments.of("menus and prompts only: no headline",
 						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
+	}
+
+	// A page whose locator found the article's start in the comments under it: the
+	// headline, a byline, the article's text, then a comment header with a comment's
+	// name and date under it and the comment (the start).
+	private static List<String> commentedPage(String pageTitle, String headline, String commentHeader,
+			String commentMeta) {
+		List<String> lines = new ArrayList<>(
+				List.of(pageTitle, "Home", "Sport", "Newsletter", headline, "Anna Berg, 28.07.2020"));
+		for (int i = 1; i <= 36; i++) {
+			lines.add("Paragraph " + i + " of the article, running on for a while as articles do, so that it "
+					+ "reads as text and not as a menu entry or a short label.");
+		}
+		for (String chrome : List.of("Share", "Print", "Name *", "E-Mail *", "Your comment *", "Send")) {
+			lines.add(chrome);
+		}
+		lines.add(commentHeader);
+		lines.add(commentMeta);
+		lines.add(">>Comment on the article, running on for a while as comments do, so that it reads as text "
+				+ "and the locator may take it for the article's start.");
+		return lines;
 	}
 
 	@ParameterizedTest(name = "{0}")

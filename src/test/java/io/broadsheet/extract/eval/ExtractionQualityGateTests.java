@@ -25,10 +25,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * few right guesses went with the wrong ones; title 0.711 when rows of social links and
  * lists of other stories with their dates stopped passing for headlines; title 0.728 when
  * skip links, share buttons, runs of alike links and bylines before a bar stopped passing
- * for headlines and standfirsts were told from headlines more closely). A change that
- * makes the extractor worse on real pages fails the build, as a failing case would. The
- * set is found beside the project ({@code ../shared}, as in CI) or one level higher (a
- * worktree in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
+ * for headlines and standfirsts were told from headlines more closely; title 0.743 when a
+ * line the page title confirms kept its pull far from the article's start, a page title
+ * of two words stopped confirming itself and a weak line above the start gave way to a
+ * dated headline inside the article). A change that makes the extractor worse on real
+ * pages fails the build, as a failing case would. The set is found beside the project
+ * ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
+ * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -72,7 +75,7 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.72);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.74);
 	}
 
 	@Test
