@@ -91,8 +91,11 @@ public class ArticleIndex implements DisposableBean {
 	 */
 	static final String SCHEMA_KEY = "schema";
 
-	/** Version of {@link ArticleDocuments}' fields; raise it when they change. */
-	static final String SCHEMA = "3";
+	/**
+	 * Version of {@link ArticleDocuments}' fields and of how they are written; raise it
+	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}).
+	 */
+	static final String SCHEMA = "4";
 
 	/** Articles read from the store per statement while catching up. */
 	private static final int LOAD_BATCH = 500;
@@ -280,6 +283,7 @@ public class ArticleIndex implements DisposableBean {
 		return new IndexWriterConfig(this.indexingAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
 			.setCommitOnClose(false)
 			.setRAMBufferSizeMB(this.budget.ramBufferMb())
+			.setCodec(new SnippetSourceCodec())
 			.setMergePolicy(merges);
 	}
 
