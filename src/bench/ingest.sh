@@ -17,8 +17,9 @@
 # disturbs least. Sync and index are the times the service logged. --jfr records a CPU
 # profile (settings=profile) of the first run into the run folder and prints its
 # summary (src/bench/jfr-summary.py). BROADSHEET_INGEST_OPTS adds JVM flags to every run
-# (after the heap and GC flags, so it can override them), e.g.
-# BROADSHEET_INGEST_OPTS='-Dbroadsheet.corpus.batch-size=100' or '-Xmn128m'.
+# (after the heap and GC flags, so it can override the heap's; the collector is --gc's,
+# as the JVM refuses two), e.g. BROADSHEET_INGEST_OPTS='-Dbroadsheet.corpus.batch-size=100'
+# or '-Xmn128m'.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -102,7 +103,7 @@ while ss -Hltn "sport = :$port" | grep -q .; do port=$((port + 1)); done
 ticks=$(getconf CLK_TCK)
 
 results=$run/results.tsv
-printf 'run\tready (s)\tCPU (s)\tsync (ms)\tindex (ms)\tRSS (MB)\tfull GCs (s)\tyoung GCs (s)\tload average\n' >"$results"
+printf 'run\tready (s)\tCPU (s)\tsync (ms)\tindex (ms)\tRSS (MB)\tfull GCs (s)\tyoung GCs (s)\tconcurrent-cycle pauses (s)\tload average\n' >"$results"
 
 # Starts Broadsheet on the store, waits for readiness, records one row and stops it.
 measure() {
@@ -134,11 +135,13 @@ measure() {
 	# A heap histogram taken meanwhile (jcmd GC.class_histogram) forces a full GC of its
 	# own; those are left out.
 	local gcs
+	# G1's concurrent cycles pause too, for their remark and clean-up.
 	gcs=$(awk '/Pause Full/ && !/Heap Inspection/ { f++; fs += $NF } /Pause Young/ { y++; ys += $NF }
-		END { printf "%d (%.1f)\t%d (%.1f)", f, fs / 1000, y, ys / 1000 }' "$run/$label-gc.log")
+		/Pause (Remark|Cleanup)/ { c++; cs += $NF }
+		END { printf "%d (%.1f)\t%d (%.1f)\t%d (%.1f)", f, fs / 1000, y, ys / 1000, c, cs / 1000 }' "$run/$label-gc.log")
 	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$ready" "$cpu" "${sync:-?}" "${index:-?}" "$rss" "$gcs" \
 		"$(cut -d' ' -f1-3 /proc/loadavg)" >>"$results"
-	log "$label: ready after $ready s, $cpu s of CPU; sync ${sync:-?}; index ${index:-?}; RSS $rss MB; full, young GCs (s) ${gcs/$'\t'/, }; load $(cut -d' ' -f1-3 /proc/loadavg)"
+	log "$label: ready after $ready s, $cpu s of CPU; sync ${sync:-?}; index ${index:-?}; RSS $rss MB; full, young GCs, concurrent-cycle pauses (s) ${gcs//$'\t'/, }; load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 for i in $(seq "$RUNS"); do

@@ -35,7 +35,8 @@ public class ArticleCatalog {
 
 	// The byline comes in the same row, as an array in position order, so that one
 	// statement reads a consistent article without a transaction. array_agg(... order
-	// by ...) is the same in H2 and PostgreSQL. It is read by column number (unread): H2
+	// by ...) is the same in H2 and PostgreSQL. It is read by column number (detailOf):
+	// H2
 	// looks a label up in a map it builds for each result set, upper-casing the label on
 	// every call, 3.5 % of the allocation of a mixed long-tail load (JFR).
 	private static final String DETAIL = """
@@ -122,7 +123,7 @@ public class ArticleCatalog {
 	public ArticleDetail get(String id) {
 		Unnamed read = this.jdbc.sql(DETAIL)
 			.param("id", id)
-			.query((row, number) -> unread(id, row))
+			.query((row, number) -> detailOf(id, row))
 			.optional()
 			.orElseThrow(() -> new ArticleNotFoundException(id));
 		Map<String, String> names = this.authors.namesOf(read.byline());
@@ -135,7 +136,7 @@ public class ArticleCatalog {
 	}
 
 	// The columns of DETAIL, by number.
-	private static Unnamed unread(String id, ResultSet row) throws SQLException {
+	private static Unnamed detailOf(String id, ResultSet row) throws SQLException {
 		ArticleDetail.Provenance provenance = new ArticleDetail.Provenance(origin(row, 2), origin(row, 4),
 				origin(row, 7), origin(row, 10), origin(row, 13));
 		ArticleDetail article = new ArticleDetail(id, row.getString(1), List.of(), row.getObject(6, LocalDate.class),

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.IntStream;
 
 import io.broadsheet.extract.DateLineDetector.DateLine;
 import io.broadsheet.extract.DateLineDetector.Label;
@@ -162,24 +163,16 @@ final class ArticleReader {
 	 * with {@link #BODY_SEPARATOR}.
 	 */
 	List<String> bodyTexts() {
-		List<String> texts = new ArrayList<>();
-		for (int i = this.bodyFrom; i < Math.min(this.cut, this.bodyTo); i++) {
-			if (!this.removed[i]) {
-				texts.add(withoutHeadingMarks(text(i)));
-			}
-		}
-		return texts;
+		return bodyIndexes().mapToObj((i) -> withoutHeadingMarks(text(i))).toList();
 	}
 
 	/** The blocks {@link #bodyTexts()} come from, in the same order. */
 	List<Paragraph> bodyBlocks() {
-		List<Paragraph> blocks = new ArrayList<>();
-		for (int i = this.bodyFrom; i < Math.min(this.cut, this.bodyTo); i++) {
-			if (!this.removed[i]) {
-				blocks.add(this.paragraphs.get(i));
-			}
-		}
-		return blocks;
+		return bodyIndexes().mapToObj(this.paragraphs::get).toList();
+	}
+
+	private IntStream bodyIndexes() {
+		return IntStream.range(this.bodyFrom, Math.min(this.cut, this.bodyTo)).filter((i) -> !this.removed[i]);
 	}
 
 	Extracted<String> title() {

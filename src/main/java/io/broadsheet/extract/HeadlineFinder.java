@@ -41,6 +41,9 @@ final class HeadlineFinder {
 
 	private static final double WITH_BYLINE_OR_DATE = 2;
 
+	// What a byline or date line gives up for each line between it and the headline.
+	private static final double PER_LINE_BETWEEN = 0.5;
+
 	private static final double SENTENCE = 2;
 
 	// Headlines are rarely longer than this many words; ledes and teasers are.
@@ -123,7 +126,9 @@ final class HeadlineFinder {
 
 	/**
 	 * The best headline above the article, or at its very start (a locator may take the
-	 * headline for the article's first block).
+	 * headline for the article's first block); inside the article when the line above it
+	 * is weak and a headline there has a byline or date line under it (the locator put
+	 * the start too high).
 	 * @param paragraphs the page's blocks
 	 * @param start the article's first block
 	 * @return the headline, or {@code null} when no line is headline enough
@@ -191,7 +196,8 @@ final class HeadlineFinder {
 				continue;
 			}
 			double under = bylineOrDateBelow(paragraphs, i);
-			if (under >= WITH_BYLINE_OR_DATE - 0.5 && nextRunningText(paragraphs, i + 1) <= i + TEXT_AFTER_HEADLINE) {
+			if (under >= WITH_BYLINE_OR_DATE - PER_LINE_BETWEEN
+					&& nextRunningText(paragraphs, i + 1) <= i + TEXT_AFTER_HEADLINE) {
 				return new Headline(headline, i, Math.min(words, 12) / 4.0 + under, true, null);
 			}
 		}
@@ -444,12 +450,12 @@ final class HeadlineFinder {
 				continue;
 			}
 			if (paragraphs.get(j).isBylineOrDateLine()) {
-				return isListedMeta(paragraphs, j) ? 0 : WITH_BYLINE_OR_DATE - seen * 0.5;
+				return isListedMeta(paragraphs, j) ? 0 : WITH_BYLINE_OR_DATE - seen * PER_LINE_BETWEEN;
 			}
 			if (BylineDetector.isLabelAlone(text) || isMetaBeforeBar(text)) {
 				// "By" on a line of its own, the names on the next: a byline set in two
 				// elements; or a byline the detectors do not read, a bar after it.
-				return WITH_BYLINE_OR_DATE - seen * 0.5;
+				return WITH_BYLINE_OR_DATE - seen * PER_LINE_BETWEEN;
 			}
 			seen++;
 		}
@@ -925,7 +931,8 @@ final class HeadlineFinder {
 		// title's part before the site's name ("Klimavorreiter Oberland? -
 		// Tegernseerstimme") are a headline.
 		boolean confirmsHeadline(String headline) {
-			return confirms(headline) && (headlineWords(headline, MIN_WORDS) >= MIN_WORDS || this.keys.isEmpty()
+			// confirms holds only with keys to compare with, so the first one is there.
+			return confirms(headline) && (headlineWords(headline, MIN_WORDS) >= MIN_WORDS
 					|| !this.keys.get(0).equals(Texts.key(headline)));
 		}
 

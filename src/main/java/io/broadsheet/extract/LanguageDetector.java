@@ -64,15 +64,13 @@ final class LanguageDetector {
 
 	private static final int LATIN = Character.UnicodeScript.LATIN.ordinal();
 
-	// Below U+3000 (the alphabets and the Indic scripts) a character's script, whether
-	// it is a letter and whether it belongs to a word are read from tables built once:
-	// the JDK finds a script by a binary search over all of Unicode, for every letter of
-	// a page not in ASCII.
-	private static final int TABLED = 0x3000;
+	// Below U+3000 (the alphabets and the Indic scripts) a character's script and
+	// whether it belongs to a word are read from tables built once (whether it is a
+	// letter, from CharTables'): the JDK finds a script by a binary search over all of
+	// Unicode, for every letter of a page not in ASCII.
+	private static final int TABLED = CharTables.TABLED;
 
 	private static final byte[] SCRIPT_OF = new byte[TABLED];
-
-	private static final boolean[] LETTER = new boolean[TABLED];
 
 	private static final boolean[] WORD_CHAR = new boolean[TABLED];
 
@@ -82,7 +80,6 @@ final class LanguageDetector {
 		}
 		for (char c = 0; c < TABLED; c++) {
 			SCRIPT_OF[c] = (byte) Character.UnicodeScript.of(c).ordinal();
-			LETTER[c] = Character.isLetter(c);
 			WORD_CHAR[c] = DateParser.isWordChar(c);
 		}
 		Map<String, Integer> stopWords = new HashMap<>();
@@ -101,7 +98,9 @@ final class LanguageDetector {
 	}
 
 	/**
-	 * The text's language as an ISO 639-1 code, or {@code null} when unsure.
+	 * The text's language as an ISO 639-1 code, or {@code null} when unsure. The
+	 * extractor reads a body block by block with the method below, which answers as this
+	 * one does for the joined text (tested against it).
 	 */
 	static String detect(String text) {
 		int length = Math.min(text.length(), MAX_CHARS);
@@ -160,10 +159,6 @@ final class LanguageDetector {
 	// DateParser.isWordChar, from the table where it covers the character.
 	private static boolean isWordChar(char c) {
 		return (c < TABLED) ? WORD_CHAR[c] : DateParser.isWordChar(c);
-	}
-
-	private static boolean isLetter(char c) {
-		return (c < TABLED) ? LETTER[c] : Character.isLetter(c);
 	}
 
 	private static String byScript(Character.UnicodeScript script, int kana, int count) {
@@ -264,7 +259,7 @@ final class LanguageDetector {
 			int i = 0;
 			while (i < length) {
 				char c = chars[i];
-				if (!isLetter(c)) {
+				if (!CharTables.isLetter(c)) {
 					i++;
 					continue;
 				}
@@ -276,7 +271,7 @@ final class LanguageDetector {
 						this.letters++;
 						scripts[LATIN]++;
 					}
-					else if (isLetter(l)) {
+					else if (CharTables.isLetter(l)) {
 						this.letters++;
 						Character.UnicodeScript script = (l < TABLED) ? SCRIPTS[SCRIPT_OF[l] & 0xFF]
 								: Character.UnicodeScript.of(l);

@@ -160,7 +160,8 @@ final class Paragraph {
 	 * @param maxRuns how many letter runs to read at most (a page's language is told from
 	 * a sample, and a huge block is not read to its end for it); those after are looked
 	 * up by whoever needs them
-	 * @return the words
+	 * @return the words; read by the first call, which later calls return whatever their
+	 * {@code maxRuns} (the page's pass is the one caller, once per page)
 	 */
 	Words words(char[] chars, int maxRuns) {
 		Words read = this.words;

@@ -55,7 +55,8 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  * looked up once, whatever the number of languages. The same table holds the stop words
  * {@link LanguageDetector} reads (its own lists, from Snowball's and Lucene's files), in
  * the bits from {@link #DETECTOR_SHIFT} up: a page's word looked up once serves the
- * page's language, a block's density and the body's language ({@link Paragraph#words()}).
+ * page's language, a block's density and the body's language
+ * ({@link Paragraph#words(char[], int)}).
  */
 final class StopWords {
 

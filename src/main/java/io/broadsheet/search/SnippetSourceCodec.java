@@ -20,9 +20,10 @@ import org.apache.lucene.util.BytesRef;
  * uncompressed, so that reading a hit's text for its snippets is one copy of its bytes.
  * <p>
  * The stored text is read only to cut snippets from, twenty hits at a time. Lucene's
- * default compresses up to 480 KB of documents together (ten 48 KB blocks sharing a
- * dictionary), so reading one article's body decompressed the dictionary and a block or
- * two around it: a third of a search's CPU at 10k articles
+ * default (its fast mode, LZ4 with a preset dictionary) compresses about 80 KB of
+ * documents together, ten 8 KB sub-blocks sharing the dictionary, so reading one
+ * article's body decompressed the dictionary and the sub-blocks around it: a third of a
+ * search's CPU at 10k articles
  * ({@code src/bench/results/profiles/search-10k-inprocess-before.txt}). Chunks of about
  * one article compressed alone with plain LZ4 still took a fifth; uncompressed, a hit's
  * bytes are read straight from the mapped file. The price is disk: the stored fields take
@@ -39,8 +40,8 @@ public final class SnippetSourceCodec extends FilterCodec {
 
 	/**
 	 * Bytes of documents in one chunk. Any document is read alone within its chunk, so
-	 * this only sets how often a chunk starts (Lucene's default for its fast mode is 60
-	 * KB per sub-block).
+	 * this only sets how often a chunk starts, and with it the size of the index of chunk
+	 * starts.
 	 */
 	private static final int CHUNK_BYTES = 60 * 1024;
 

@@ -25,7 +25,7 @@ class TomcatConfiguration {
 	}
 
 	/**
-	 * Request threads sized for the cores, {@link #requestThreads(int)}, unless
+	 * Request threads sized for the cores, {@link #threadsFor(int)}, unless
 	 * {@value #MAX_THREADS_PROPERTY} is set. A request does nothing but compute and read
 	 * memory-mapped or cached data, so threads beyond a few per core only share the cores
 	 * more thinly: with Tomcat's 200, 64 connections on two cores made 64 requests run at
@@ -37,7 +37,7 @@ class TomcatConfiguration {
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestThreads(Environment environment) {
-		int threads = requestThreads(Runtime.getRuntime().availableProcessors());
+		int threads = threadsFor(Runtime.getRuntime().availableProcessors());
 		return (factory) -> {
 			if (!environment.containsProperty(MAX_THREADS_PROPERTY)) {
 				// Added after Spring Boot's own connector customizer, so applied after
@@ -52,11 +52,14 @@ class TomcatConfiguration {
 	}
 
 	/**
-	 * Eight request threads per core, and at least 16 (Tomcat keeps 10 spare).
+	 * Eight request threads per core, and at least 16: a request that waits (for the
+	 * database when it is PostgreSQL on another machine, for a slow client's socket)
+	 * leaves its core to the others, and Tomcat keeps 10 threads ready anyway, which its
+	 * maximum may not be below.
 	 * @param cores the cores the JVM may use
 	 * @return the most requests served at once
 	 */
-	static int requestThreads(int cores) {
+	static int threadsFor(int cores) {
 		return Math.max(16, 8 * cores);
 	}
 

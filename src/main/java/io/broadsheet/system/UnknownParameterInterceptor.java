@@ -54,8 +54,20 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 	private final List<String> applicationPackages;
 
 	/**
-	 * Per handler method, the query parameters it takes ({@link KnownParameters#ANY} for
-	 * a handler not checked): read once, on its first request.
+	 * Per controller type, whether its handlers are checked: decided once, on its first
+	 * request rather than on every one.
+	 */
+	private final ClassValue<Boolean> checked = new ClassValue<>() {
+
+		@Override
+		protected Boolean computeValue(Class<?> type) {
+			return isApplicationRestController(type);
+		}
+
+	};
+
+	/**
+	 * Per handler method, the query parameters it takes: read once, on its first request.
 	 */
 	private final Map<Method, KnownParameters> known = new ConcurrentHashMap<>();
 
@@ -75,12 +87,11 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 	@Override
 	public boolean preHandle(HttpServletRequest request, HttpServletResponse response, Object handler) {
 		// An error dispatch (a 404 page, say) carries the failed request's parameters.
-		if (request.getDispatcherType() != DispatcherType.REQUEST || !(handler instanceof HandlerMethod method)) {
+		if (request.getDispatcherType() != DispatcherType.REQUEST || !(handler instanceof HandlerMethod method)
+				|| !this.checked.get(method.getBeanType())) {
 			return true;
 		}
-		// A handler that is not checked takes any parameter.
-		KnownParameters parameters = this.known.computeIfAbsent(method.getMethod(),
-				(key) -> isApplicationRestController(method.getBeanType()) ? declaredBy(method) : KnownParameters.ANY);
+		KnownParameters parameters = this.known.computeIfAbsent(method.getMethod(), (key) -> declaredBy(method));
 		if (parameters.any()) {
 			return true;
 		}

@@ -1,5 +1,7 @@
 package io.broadsheet.system;
 
+import java.util.Map;
+
 import org.apache.catalina.connector.Connector;
 import org.apache.coyote.AbstractProtocol;
 import org.junit.jupiter.api.Test;
@@ -7,6 +9,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.tomcat.TomcatWebServer;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.core.env.ConfigurableEnvironment;
+import org.springframework.core.env.StandardEnvironment;
+import org.springframework.core.env.SystemEnvironmentPropertySource;
 import org.springframework.mock.env.MockEnvironment;
 
 import io.broadsheet.BroadsheetIntegrationTest;
@@ -20,33 +25,50 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BroadsheetIntegrationTest
 class TomcatConfigurationTests {
 
+	private static final int CORES = Runtime.getRuntime().availableProcessors();
+
+	private static final Object TOMCAT_DEFAULT = maxThreads(new Connector());
+
 	@Autowired
 	WebServerApplicationContext context;
 
 	@Test
 	void eightRequestThreadsPerCoreAndNeverFewerThanSixteen() {
-		assertThat(TomcatConfiguration.requestThreads(1)).isEqualTo(16);
-		assertThat(TomcatConfiguration.requestThreads(2)).isEqualTo(16);
-		assertThat(TomcatConfiguration.requestThreads(4)).isEqualTo(32);
-		assertThat(TomcatConfiguration.requestThreads(16)).isEqualTo(128);
+		assertThat(TomcatConfiguration.threadsFor(1)).isEqualTo(16);
+		assertThat(TomcatConfiguration.threadsFor(2)).isEqualTo(16);
+		assertThat(TomcatConfiguration.threadsFor(4)).isEqualTo(32);
+		assertThat(TomcatConfiguration.threadsFor(16)).isEqualTo(128);
 	}
 
 	@Test
 	void theRunningServerServesWithThreadsSizedForTheCores() {
 		Connector connector = ((TomcatWebServer) this.context.getWebServer()).getTomcat().getConnector();
-		assertThat(maxThreads(connector))
-			.isEqualTo(TomcatConfiguration.requestThreads(Runtime.getRuntime().availableProcessors()));
+		assertThat(maxThreads(connector)).isEqualTo(TomcatConfiguration.threadsFor(CORES));
 	}
 
 	@Test
 	void thePropertyWinsWhenSet() {
+		assertThat(maxThreadsWith(new MockEnvironment().withProperty(TomcatConfiguration.MAX_THREADS_PROPERTY, "50")))
+			.isEqualTo(TOMCAT_DEFAULT);
+		assertThat(maxThreadsWith(new MockEnvironment())).isEqualTo(TomcatConfiguration.threadsFor(CORES));
+	}
+
+	@Test
+	void thePropertyWinsWhenSetAsAnEnvironmentVariable() {
+		StandardEnvironment environment = new StandardEnvironment();
+		environment.getPropertySources()
+			.addFirst(new SystemEnvironmentPropertySource("test", Map.of("SERVER_TOMCAT_THREADS_MAX", "50")));
+		assertThat(maxThreadsWith(environment)).isEqualTo(TOMCAT_DEFAULT);
+	}
+
+	// The connector's threads once this customizer has had its say in that environment
+	// (Spring Boot's own, which applies the property, is not part of it).
+	private static Object maxThreadsWith(ConfigurableEnvironment environment) {
 		TomcatServletWebServerFactory factory = new TomcatServletWebServerFactory();
-		new TomcatConfiguration()
-			.requestThreads(new MockEnvironment().withProperty(TomcatConfiguration.MAX_THREADS_PROPERTY, "50"))
-			.customize(factory);
+		new TomcatConfiguration().requestThreads(environment).customize(factory);
 		Connector connector = new Connector();
 		factory.getConnectorCustomizers().forEach((customizer) -> customizer.customize(connector));
-		assertThat(maxThreads(connector)).isEqualTo(new Connector().getProperty("maxThreads"));
+		return maxThreads(connector);
 	}
 
 	private static Object maxThreads(Connector connector) {
