@@ -198,7 +198,7 @@ final class HeadlineFinder {
 			double under = bylineOrDateBelow(paragraphs, i);
 			if (under >= WITH_BYLINE_OR_DATE - PER_LINE_BETWEEN
 					&& nextRunningText(paragraphs, i + 1) <= i + TEXT_AFTER_HEADLINE) {
-				return new Headline(headline, i, Math.min(words, 12) / 4.0 + under, true, null);
+				return new Headline(headline, i, forLength(words) + under, true, null);
 			}
 		}
 		return null;
@@ -238,8 +238,7 @@ final class HeadlineFinder {
 				// Two words above a byline are as often a site name as a headline.
 				continue;
 			}
-			double score = Math.min(words, 12) / 4.0
-					- ((confirmed) ? PER_LINE_ABOVE_CONFIRMED : PER_LINE_ABOVE) * linesAbove;
+			double score = forLength(words) - ((confirmed) ? PER_LINE_ABOVE_CONFIRMED : PER_LINE_ABOVE) * linesAbove;
 			if (i >= start) {
 				score -= PER_LINE_BELOW * (i - start + 1);
 			}
@@ -432,12 +431,18 @@ final class HeadlineFinder {
 			}
 			String headline = paragraphs.get(i).headline();
 			if (pageTitle.confirmsHeadline(headline) && isCandidate(headline)) {
-				double score = Math.min(headlineWords(headline, 12), 12) / 4.0 + CONFIRMED - FAR_CONFIRMED;
+				double score = forLength(headlineWords(headline, 12)) + CONFIRMED - FAR_CONFIRMED;
 				nearest = new Headline(headline, i, score, true, pageTitle.siteName());
 				distance = Math.abs(i - start);
 			}
 		}
 		return nearest;
+	}
+
+	// A headline's words count up to a dozen, a quarter point each: longer is not more
+	// headline-like.
+	private static double forLength(int words) {
+		return Math.min(words, 12) / 4.0;
 	}
 
 	// A byline or date line directly under a line makes it a headline; one line lower
