@@ -291,7 +291,10 @@ final class Paragraph {
 			return this.densityBits[k];
 		}
 
-		/** How many letter runs the block holds. */
+		/**
+		 * How many letter runs were read: the block's, or the first {@code maxRuns} of
+		 * them.
+		 */
 		int count() {
 			return this.count;
 		}
