@@ -52,8 +52,9 @@ public final class ArticleExtractor {
 			overrides = overrides.overriddenBy(fromSidecar);
 		}
 		List<Paragraph> paragraphs = Paragraphs.split(lines, from);
-		ArticleLocator.Located located = ArticleLocator.locate(paragraphs);
-		HeadlineFinder.Headline headline = HeadlineFinder.find(paragraphs, located.start());
+		Head head = head(paragraphs);
+		ArticleLocator.Located located = head.located();
+		HeadlineFinder.Headline headline = head.headline();
 		ArticleReader reader = new ArticleReader(paragraphs, located.start(), located.end(),
 				(headline != null) ? headline.index() : located.start());
 		reader.read();
@@ -90,8 +91,32 @@ public final class ArticleExtractor {
 				warnings);
 	}
 
+	// Where the article lies, and its headline. The run where text outweighs furniture
+	// most is the article, unless the finder sees no headline above it, or only a weak
+	// one
+	// (nothing attests it, and it scores low or does not name the run's matter), while
+	// the run of text above it stands under a headline that a byline or date line
+	// attests: there a comments section or a tail of related stories with much running
+	// text outweighed the article it follows.
+	private static Head head(List<Paragraph> paragraphs) {
+		ArticleLocator.Located located = ArticleLocator.locate(paragraphs);
+		HeadlineFinder.Headline headline = HeadlineFinder.find(paragraphs, located.start());
+		if (headline == null || HeadlineFinder.isWeak(headline, paragraphs, located.start())) {
+			ArticleLocator.Located above = ArticleLocator.above(paragraphs, located);
+			HeadlineFinder.Headline its = (above != null) ? HeadlineFinder.find(paragraphs, above.start()) : null;
+			if (its != null && its.attested()) {
+				return new Head(above, its);
+			}
+		}
+		return new Head(located, headline);
+	}
+
 	private static <T> Extracted<T> override(T value, Extracted<T> extracted) {
 		return (value != null) ? Extracted.override(value) : extracted;
+	}
+
+	private record Head(ArticleLocator.Located located, HeadlineFinder.Headline headline) {
+
 	}
 
 }

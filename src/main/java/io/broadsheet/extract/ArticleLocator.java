@@ -55,13 +55,33 @@ final class ArticleLocator {
 		for (int i = 0; i < size; i++) {
 			content[i] = smoothed[i] == Kind.GOOD;
 		}
-		// The maximum-sum run (Kadane): text counts for, furniture against.
-		long best = Long.MIN_VALUE;
-		int bestStart = 0;
-		int bestEnd = size;
+		Located run = bestRun(paragraphs, content, size);
+		return (run != null) ? run : new Located(0, size, content);
+	}
+
+	/**
+	 * The run where text outweighs furniture most above an article located: where the
+	 * article lies when the locator took what follows it for the article (a comments
+	 * section, a tail of related stories with much running text), which its headline
+	 * tells (see {@code ArticleExtractor}).
+	 * @param paragraphs the page's blocks
+	 * @param located the article as located
+	 * @return the run above it, or {@code null} when text outweighs furniture nowhere
+	 * above it
+	 */
+	static Located above(List<Paragraph> paragraphs, Located located) {
+		return bestRun(paragraphs, located.content(), located.start());
+	}
+
+	// The maximum-sum run (Kadane) among the first blocks: text counts for, furniture
+	// against; null when no run weighs more than nothing.
+	private static Located bestRun(List<Paragraph> paragraphs, boolean[] content, int blocks) {
+		long best = 0;
+		int bestStart = -1;
+		int bestEnd = -1;
 		long sum = 0;
 		int start = 0;
-		for (int i = 0; i < size; i++) {
+		for (int i = 0; i < blocks; i++) {
 			int length = paragraphs.get(i).text().length();
 			long weight = (content[i]) ? length : -Math.max(FURNITURE_COST, length);
 			if (sum <= 0) {
@@ -75,10 +95,7 @@ final class ArticleLocator {
 				bestEnd = i + 1;
 			}
 		}
-		if (best <= 0) {
-			return new Located(0, size, content);
-		}
-		return new Located(bestStart, bestEnd, content);
+		return (bestStart >= 0) ? new Located(bestStart, bestEnd, content) : null;
 	}
 
 	static Kind[] classify(List<Paragraph> paragraphs) {

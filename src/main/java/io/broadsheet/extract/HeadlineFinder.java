@@ -172,7 +172,7 @@ final class HeadlineFinder {
 	// and that either scores low or does not name the article's matter, is as often a
 	// menu entry or a related story's headline as the article's: a locator that took
 	// navigation or a section's teasers for the article's start finds such a line.
-	private static boolean isWeak(Headline found, List<Paragraph> paragraphs, int start) {
+	static boolean isWeak(Headline found, List<Paragraph> paragraphs, int start) {
 		return found != null && !found.attested() && (found.score() < WEAK
 				|| ArticleVocabulary.of(paragraphs, start).share(found.text(), found.index()) < HEADLINE_SHARE);
 	}

@@ -800,7 +800,53 @@ class ArticleExtractorCasesTests {
 						Readers asked for longer hours in a survey last year.
 						""", "Library Extends Opening Hours", "Tom Hart", "2025-03-04", null,
 						"The central library will open", "Readers asked for longer hours in a survey last year.",
-						"Print this page"));
+						"Print this page"),
+				c("a long comments section under a short article is not the article",
+						"""
+								Home
+								Local
+								Weather
+								Sport
+								Ferry Service to the Islands Resumes in May
+								The old boat is back from the yard after a winter of repairs
+								Nora Lind
+								Island reporter
+								Published: April 2, 2025
+								The ferry to the outer islands will sail again from the first of May, after a winter in which the old boat was repaired at the yard in the harbour and the old wooden pier on the largest of the islands was rebuilt in stone.
+								Tickets can be bought on board or at the harbour office, and the first crossing of the day will leave the town at seven in the morning as it did all of last summer, the operator said on Wednesday.
+								Share
+								Print
+								More from Local
+								CLOSED
+								Bakery on Mill Street closes after forty years of baking bread
+								DELAYS
+								Road works in the old town will delay the buses until June
+								OPEN
+								A new playground opens by the river on Saturday morning
+								PHOTOS
+								Library asks its readers for old photographs of the harbour
+								VOTE
+								Council to vote on higher parking fees in the town centre
+								MUSIC
+								Choir from the islands wins the regional song contest
+								SCHOOLS
+								Two schools in the valley will share one head teacher
+								MARKET
+								Farmers' market moves to the square for the summer
+								Comments
+								Peter
+								The summer timetable looks much the same as last year, which is good news for those of us who commute to the mainland for work every day of the week.
+								Ingrid
+								I hope they keep the early morning crossing, because without it the children on the islands cannot reach the school in town before the first lesson starts.
+								Olav
+								Last year the boat was late almost every Friday in June, and nobody at the harbour office could tell us why or when it would finally arrive at the pier.
+								Marta
+								It would help if the operator put the timetable on the notice board at the pier as well, since not everyone on the islands reads the news on a phone.
+								Leave a comment
+								""",
+						"Ferry Service to the Islands Resumes in May", "Nora Lind", "2025-04-02", null,
+						"The ferry to the outer islands", "the operator said on Wednesday.", "timetable",
+						"early morning crossing"));
 	}
 
 	private static Case c(String name, String text, String title, String authors, String date, String publisher,

@@ -28,10 +28,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * for headlines and standfirsts were told from headlines more closely; title 0.743 when a
  * line the page title confirms kept its pull far from the article's start, a page title
  * of two words stopped confirming itself and a weak line above the start gave way to a
- * dated headline inside the article). A change that makes the extractor worse on real
- * pages fails the build, as a failing case would. The set is found beside the project
- * ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
- * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
+ * dated headline inside the article; title 0.749 and body F1 0.916, precision 0.900,
+ * recall 0.933 when a run of text above the located one, under an attested headline,
+ * became the article where the located run had no headline or a weak one). A change that
+ * makes the extractor worse on real pages fails the build, as a failing case would. The
+ * set is found beside the project ({@code ../shared}, as in CI) or one level higher (a
+ * worktree in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -68,14 +70,14 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheArticleInWholePages() {
-		assertThat(scores.bodyF1()).as("body F1").isGreaterThanOrEqualTo(0.89);
-		assertThat(scores.bodyPrecision()).as("body precision").isGreaterThanOrEqualTo(0.87);
-		assertThat(scores.bodyRecall()).as("body recall").isGreaterThanOrEqualTo(0.90);
+		assertThat(scores.bodyF1()).as("body F1").isGreaterThanOrEqualTo(0.91);
+		assertThat(scores.bodyPrecision()).as("body precision").isGreaterThanOrEqualTo(0.89);
+		assertThat(scores.bodyRecall()).as("body recall").isGreaterThanOrEqualTo(0.92);
 	}
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.74);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.745);
 	}
 
 	@Test
