@@ -845,7 +845,7 @@ class ArticleExtractorCasesTests {
 								Leave a comment
 								""",
 						"Ferry Service to the Islands Resumes in May", "Nora Lind", "2025-04-02", null,
-						"The ferry to the outer islands", "the operator said on Wednesday.", "timetable",
+						"The old boat is back from the yard", "the operator said on Wednesday.", "timetable",
 						"early morning crossing"));
 	}
 
