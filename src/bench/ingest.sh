@@ -103,7 +103,7 @@ while ss -Hltn "sport = :$port" | grep -q .; do port=$((port + 1)); done
 ticks=$(getconf CLK_TCK)
 
 results=$run/results.tsv
-printf 'run\tready (s)\tCPU (s)\tsync (ms)\tindex (ms)\tRSS (MB)\tfull GCs (s)\tyoung GCs (s)\tconcurrent-cycle pauses (s)\tload average\n' >"$results"
+printf 'run\tready (s)\tCPU (s)\tindexing thread CPU (s)\tsync (ms)\tindex (ms)\tRSS (MB)\tfull GCs (s)\tyoung GCs (s)\tconcurrent-cycle pauses (s)\tload average\n' >"$results"
 
 # Starts Broadsheet on the store, waits for readiness, records one row and stops it.
 measure() {
@@ -126,6 +126,12 @@ measure() {
 	local cpu rss
 	cpu=$(sed 's/^.*) //' "/proc/$PID/stat" | awk -v t="$ticks" '{ printf "%.1f", ($12 + $13) / t }')
 	rss=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$PID/status")
+	# The CPU of the thread(s) indexing the sync's batches (search-index-sync, which
+	# /proc cuts to 15 characters): the share of the ingest the index takes.
+	local index_cpu
+	index_cpu=$(for task in /proc/"$PID"/task/*; do
+		if [ "$(cat "$task/comm" 2>/dev/null)" = search-index-sy ]; then sed 's/^.*) //' "$task/stat"; fi
+	done | awk -v t="$ticks" '{ s += $12 + $13 } END { printf "%.1f", s / t }')
 	stop
 	local sync index
 	sync=$(grep -o 'synced in [^:]*' "$logfile" | tail -1 | sed 's/synced in //')
@@ -139,9 +145,9 @@ measure() {
 	gcs=$(awk '/Pause Full/ && !/Heap Inspection/ { f++; fs += $NF } /Pause Young/ { y++; ys += $NF }
 		/Pause (Remark|Cleanup)/ { c++; cs += $NF }
 		END { printf "%d (%.1f)\t%d (%.1f)\t%d (%.1f)", f, fs / 1000, y, ys / 1000, c, cs / 1000 }' "$run/$label-gc.log")
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$ready" "$cpu" "${sync:-?}" "${index:-?}" "$rss" "$gcs" \
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$ready" "$cpu" "$index_cpu" "${sync:-?}" "${index:-?}" "$rss" "$gcs" \
 		"$(cut -d' ' -f1-3 /proc/loadavg)" >>"$results"
-	log "$label: ready after $ready s, $cpu s of CPU; sync ${sync:-?}; index ${index:-?}; RSS $rss MB; full, young GCs, concurrent-cycle pauses (s) ${gcs//$'\t'/, }; load $(cut -d' ' -f1-3 /proc/loadavg)"
+	log "$label: ready after $ready s, $cpu s of CPU ($index_cpu s indexing the sync's batches); sync ${sync:-?}; index ${index:-?}; RSS $rss MB; full, young GCs, concurrent-cycle pauses (s) ${gcs//$'\t'/, }; load $(cut -d' ' -f1-3 /proc/loadavg)"
 }
 
 for i in $(seq "$RUNS"); do

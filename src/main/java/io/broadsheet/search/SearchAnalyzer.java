@@ -118,7 +118,19 @@ final class SearchAnalyzer extends Analyzer {
 			return new TokenStreamComponents(replayed, new ASCIIFoldingFilter(new LowerCaseFilter(replayed)));
 		}
 		StandardTokenizer tokenizer = new StandardTokenizer();
-		TokenStream stream = (this.forIndexing && stems(analysis)) ? this.replay.recorder(tokenizer) : tokenizer;
+		if (this.forIndexing && stems(analysis)) {
+			// Each word as written goes through the filters once, then is remembered.
+			TokenStream recorded = this.replay.recorder(tokenizer);
+			return new TokenStreamComponents(tokenizer,
+					new CachedStemFilter(recorded, (word) -> filters(word, analysis)));
+		}
+		return new TokenStreamComponents(tokenizer, filters(tokenizer, analysis));
+	}
+
+	// What every token of a title or body goes through after the tokenizer: each filter
+	// changes the token's text alone (CachedStemFilter relies on it).
+	private static TokenStream filters(TokenStream tokens, String analysis) {
+		TokenStream stream = tokens;
 		// "Lavrov’s" is one token to the tokenizer: without its "’s" it matches "Lavrov".
 		// In English, and in text of unknown language, which is most often English here.
 		if ("en".equals(analysis) || NEUTRAL.equals(analysis)) {
@@ -127,9 +139,9 @@ final class SearchAnalyzer extends Analyzer {
 		stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
 		String stemmer = (analysis != null) ? STEMMERS.get(analysis) : null;
 		if (stemmer != null) {
-			stream = this.forIndexing ? new CachedStemFilter(stream, stemmer) : new SnowballFilter(stream, stemmer);
+			stream = new SnowballFilter(stream, stemmer);
 		}
-		return new TokenStreamComponents(tokenizer, stream);
+		return stream;
 	}
 
 	/** How many unstemmed copies were indexed from their stemmed field's tokens. */

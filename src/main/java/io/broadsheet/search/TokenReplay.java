@@ -27,6 +27,12 @@ import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
  * with the recorded one; when they differ (a field analysed on its own, or in another
  * order) it tokenizes the text itself, so the terms are always those of a
  * {@link StandardTokenizer}.
+ * <p>
+ * The copy keeps only which words a document holds ({@code IndexOptions.DOCS}: no
+ * frequencies, positions, offsets or norms), so a replay gives each word as written once,
+ * at its first occurrence: the index holds the same postings, and the copy's analysis and
+ * inversion see about half the tokens of an article's body. The fallback tokenizer gives
+ * every token, as the query side's analysis does.
  */
 final class TokenReplay {
 
@@ -222,9 +228,15 @@ final class TokenReplay {
 
 		private boolean replaying;
 
-		private int next;
+		/** The recorded tokens to give, each word once: indexes into the recording. */
+		private int[] distinct = new int[256];
 
-		private int termStart;
+		private int distinctCount;
+
+		/** Open addressing over the recording's tokens, finding the words seen before. */
+		private int[] seen = new int[512];
+
+		private int next;
 
 		Replay(ThreadLocal<Recording> recordings, AtomicLong replayed) {
 			this.recordings = recordings;
@@ -245,9 +257,9 @@ final class TokenReplay {
 			this.recording = this.recordings.get();
 			this.replaying = this.recording.holds(this.text, this.textLength);
 			this.next = 0;
-			this.termStart = 0;
 			if (this.replaying) {
 				this.replayed.incrementAndGet();
+				findDistinct();
 			}
 			else {
 				this.fallback.setReader(new CharArrayReader(this.text, 0, this.textLength));
@@ -267,16 +279,62 @@ final class TokenReplay {
 						correctOffset(this.fallbackOffset.endOffset()));
 				return true;
 			}
-			if (this.next == this.recording.tokenCount) {
+			if (this.next == this.distinctCount) {
 				return false;
 			}
-			int at = 3 * this.next++;
-			int termEnd = this.recording.tokens[at];
-			this.term.copyBuffer(this.recording.terms, this.termStart, termEnd - this.termStart);
-			this.termStart = termEnd;
+			int token = this.distinct[this.next++];
+			int termStart = termStart(token);
+			int at = 3 * token;
+			this.term.copyBuffer(this.recording.terms, termStart, this.recording.tokens[at] - termStart);
 			this.offset.setOffset(correctOffset(this.recording.tokens[at + 1]),
 					correctOffset(this.recording.tokens[at + 2]));
 			return true;
+		}
+
+		// The first occurrence of each word the recording holds, in the text's order.
+		private void findDistinct() {
+			int tokens = this.recording.tokenCount;
+			int slots = Integer.highestOneBit(Math.max(16, tokens * 2) - 1) << 1;
+			if (this.seen.length < slots || this.seen.length > MAX_KEPT_CAPACITY) {
+				this.seen = new int[slots];
+			}
+			else {
+				Arrays.fill(this.seen, 0, this.seen.length, 0);
+			}
+			if (this.distinct.length < tokens || this.distinct.length > MAX_KEPT_CAPACITY) {
+				this.distinct = new int[Math.max(256, tokens)];
+			}
+			int mask = this.seen.length - 1;
+			char[] terms = this.recording.terms;
+			this.distinctCount = 0;
+			int start = 0;
+			for (int token = 0; token < tokens; token++) {
+				int end = this.recording.tokens[3 * token];
+				int hash = 0;
+				for (int i = start; i < end; i++) {
+					hash = 31 * hash + terms[i];
+				}
+				// Slots hold a token's index plus one; zero is empty.
+				int slot = (hash ^ (hash >>> 16)) & mask;
+				while (this.seen[slot] != 0 && !sameWord(this.seen[slot] - 1, start, end)) {
+					slot = (slot + 1) & mask;
+				}
+				if (this.seen[slot] == 0) {
+					this.seen[slot] = token + 1;
+					this.distinct[this.distinctCount++] = token;
+				}
+				start = end;
+			}
+		}
+
+		private boolean sameWord(int token, int start, int end) {
+			int otherStart = termStart(token);
+			return Arrays.equals(this.recording.terms, otherStart, this.recording.tokens[3 * token],
+					this.recording.terms, start, end);
+		}
+
+		private int termStart(int token) {
+			return (token == 0) ? 0 : this.recording.tokens[3 * (token - 1)];
 		}
 
 		@Override

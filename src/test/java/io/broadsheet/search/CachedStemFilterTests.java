@@ -9,7 +9,7 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The index is written with remembered stems and searched with Lucene's own stemmer: both
+ * The index is written with remembered terms and searched with Lucene's own filters: both
  * must make the same terms of the same text, or a search would miss what was indexed.
  */
 class CachedStemFilterTests {
@@ -19,8 +19,8 @@ class CachedStemFilterTests {
 		String text = "Negotiations negotiated NEGOTIATING négociations Verhandlungen verhandelte "
 				+ "переговоры переговорами Lavrov’s ministers' running runs ran";
 		try (Analyzer searching = new SearchAnalyzer(); Analyzer indexing = new SearchAnalyzer(true)) {
-			for (String field : List.of("body.en", "body.fr", "body.de", "body.ru", "title.en", "body.und",
-					"body.en.plain")) {
+			// The unstemmed copy, body.en.plain, gives each word once: TokenReplayTests.
+			for (String field : List.of("body.en", "body.fr", "body.de", "body.ru", "title.en", "body.und")) {
 				// Twice, so that the second pass is answered from the cache.
 				assertThat(terms(indexing, field, text + " " + text)).as(field)
 					.isEqualTo(terms(searching, field, text + " " + text));

@@ -1,6 +1,7 @@
 package io.broadsheet.search;
 
 import java.io.IOException;
+import java.util.HashSet;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -11,7 +12,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The unstemmed copy of a field is indexed from the tokens its stemmed field recorded:
  * prefix queries read that copy, so its terms must be exactly those the query side's
- * analysis makes of the same text, whatever order the fields are analysed in.
+ * analysis makes of the same text, whatever order the fields are analysed in. The copy
+ * keeps which words a document holds and nothing else, so a replay may give each word as
+ * written once: the same words, not the same list.
  */
 class TokenReplayTests {
 
@@ -28,7 +31,8 @@ class TokenReplayTests {
 				String plain = stemmed + SearchAnalyzer.UNSTEMMED;
 				// As Lucene inverts a document: the stemmed field, then its copy.
 				assertThat(terms(indexing, stemmed, TEXT)).as(stemmed).isEqualTo(terms(searching, stemmed, TEXT));
-				assertThat(terms(indexing, plain, TEXT)).as(plain).isEqualTo(terms(searching, plain, TEXT));
+				assertThat(new HashSet<>(terms(indexing, plain, TEXT))).as(plain)
+					.isEqualTo(new HashSet<>(terms(searching, plain, TEXT)));
 			}
 			// Not tokenized a second time.
 			assertThat(indexing.replayedFields()).isEqualTo(3);
@@ -58,12 +62,26 @@ class TokenReplayTests {
 	}
 
 	@Test
+	void aReplayGivesEachWordAsWrittenOnce() throws IOException {
+		String text = "Talks talks TALKS talks Talks négociées negociees négociées";
+		try (SearchAnalyzer indexing = new SearchAnalyzer(true)) {
+			terms(indexing, "body.fr", text);
+			assertThat(terms(indexing, "body.fr.plain", text)).containsExactly("talks", "talks", "talks", "negociees",
+					"negociees");
+			assertThat(indexing.replayedFields()).isEqualTo(1);
+		}
+	}
+
+	@Test
 	void aLongTextIsReplayedWhole() throws IOException {
-		String longText = "Ministers negotiated in Geneva on Tuesday. ".repeat(5_000);
+		StringBuilder longText = new StringBuilder();
+		for (int i = 0; i < 30_000; i++) {
+			longText.append("Minister").append(i).append(" ");
+		}
 		try (Analyzer searching = new SearchAnalyzer(); SearchAnalyzer indexing = new SearchAnalyzer(true)) {
-			terms(indexing, "body.en", longText);
-			List<String> replayed = terms(indexing, "body.en.plain", longText);
-			assertThat(replayed).hasSize(30_000).isEqualTo(terms(searching, "body.en.plain", longText));
+			terms(indexing, "body.en", longText.toString());
+			List<String> replayed = terms(indexing, "body.en.plain", longText.toString());
+			assertThat(replayed).hasSize(30_000).isEqualTo(terms(searching, "body.en.plain", longText.toString()));
 			assertThat(indexing.replayedFields()).isEqualTo(1);
 		}
 	}
