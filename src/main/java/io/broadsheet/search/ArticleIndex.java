@@ -38,6 +38,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
@@ -565,14 +566,25 @@ public class ArticleIndex implements DisposableBean {
 				// scores nothing) took 22 % more CPU per search at 10k articles and 32 %
 				// more at 100k, since the benchmark's words match most articles and a
 				// second pass reads their postings again (SearchCpuBench).
-				TopFieldDocs top = searcher.search(query,
-						new TopFieldCollectorManager(toSort(pageable), Math.max(1, wanted), Integer.MAX_VALUE));
-				long total = top.totalHits.value;
+				Sort sort = toSort(pageable);
+				long total;
+				ScoreDoc[] best;
+				if (sort.equals(BestFirst.SORT)) {
+					BestFirst.Page top = searcher.search(query, new BestFirst(Math.max(1, wanted)));
+					total = top.total();
+					best = top.hits();
+				}
+				else {
+					TopFieldDocs top = searcher.search(query,
+							new TopFieldCollectorManager(sort, Math.max(1, wanted), Integer.MAX_VALUE));
+					total = top.totalHits.value;
+					best = top.scoreDocs;
+				}
 				List<PageHighlighter.HitFields> page = new ArrayList<>();
 				List<String> ids = new ArrayList<>();
 				List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-				for (int i = (int) offset; i < top.scoreDocs.length; i++) {
-					int doc = top.scoreDocs[i].doc;
+				for (int i = (int) offset; i < best.length; i++) {
+					int doc = best[i].doc;
 					HitFacts hit = HitFacts.of(leaves.get(ReaderUtil.subIndex(doc, leaves)), doc);
 					ids.add(hit.id());
 					page.add(new PageHighlighter.HitFields(doc, hit.textFields()));

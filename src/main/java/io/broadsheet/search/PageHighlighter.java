@@ -10,9 +10,14 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
+import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
+import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 
 /**
@@ -22,6 +27,9 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * word or phrase query come straight from the index: no article is analysed again at
  * query time. (Analysing each hit's body again took 60 % of a search's CPU.) A prefix
  * query still analyses the hits' text, because its words are only known per article.
+ * <p>
+ * Where the matches come from the index, the query is prepared for matching once per page
+ * ({@link PageMatches}), not once per hit and field as Lucene's highlighter does.
  */
 final class PageHighlighter extends UnifiedHighlighter {
 
@@ -31,8 +39,19 @@ final class PageHighlighter extends UnifiedHighlighter {
 	/** Characters a snippet aims at. */
 	private static final int SNIPPET_LENGTH = 160;
 
+	/** The text query prepared for matching, made at the first hit that needs it. */
+	private final PageMatches matches;
+
 	PageHighlighter(IndexSearcher searcher, Analyzer analyzer) {
-		super(UnifiedHighlighter.builder(searcher, analyzer)
+		super(configured(searcher, analyzer));
+		this.matches = new PageMatches(searcher.getIndexReader());
+	}
+
+	/**
+	 * How snippets are cut: Lucene's highlighter with this builder cuts the same ones.
+	 */
+	static UnifiedHighlighter.Builder configured(IndexSearcher searcher, Analyzer analyzer) {
+		return UnifiedHighlighter.builder(searcher, analyzer)
 			.withFormatter(new SnippetFormatter())
 			.withScorer(new PassageScoring())
 			.withMaxNoHighlightPassages(0)
@@ -41,7 +60,25 @@ final class PageHighlighter extends UnifiedHighlighter {
 			.withMaskedFieldsFunc((field) -> SearchAnalyzer.stems(SearchAnalyzer.analysisOfField(field))
 					? Set.of(field + SearchAnalyzer.UNSTEMMED) : Set.of())
 			.withBreakIterator(
-					() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_LENGTH, 0.5f)));
+					() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_LENGTH, 0.5f));
+	}
+
+	@Override
+	protected FieldOffsetStrategy getOffsetStrategy(OffsetSource offsetSource, UHComponents components) {
+		if (offsetSource == OffsetSource.POSTINGS && PageMatches.serves(components)) {
+			return new PostingsOffsetStrategy(components) {
+
+				@Override
+				protected void createOffsetsEnumsWeightMatcher(LeafReader leafReader, int doc,
+						List<OffsetsEnum> results) throws IOException {
+					if (!PageHighlighter.this.matches.add(this.components, leafReader, doc, results)) {
+						super.createOffsetsEnumsWeightMatcher(leafReader, doc, results);
+					}
+				}
+
+			};
+		}
+		return super.getOffsetStrategy(offsetSource, components);
 	}
 
 	/**

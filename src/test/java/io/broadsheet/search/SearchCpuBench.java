@@ -2,13 +2,13 @@ package io.broadsheet.search;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.management.ThreadMXBean;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Set;
@@ -20,18 +20,26 @@ import org.springframework.data.domain.Sort;
  * CPU per search of the index alone, in one thread, over the benchmark's generated
  * queries: what a change to {@link ArticleIndex#search} saves, measured without the HTTP
  * layer and far less disturbed by a shared machine than latency under load (thread CPU
- * time, not wall-clock time). Not a test: run it by hand on a copy of an index built by
- * {@code src/bench/run.sh} (it opens the index for writing, so never on one a server
- * uses):
+ * time, not wall-clock time), with the bytes allocated per search. Not a test: run it by
+ * hand on a copy of an index (it opens the index for writing, so never on one a server
+ * uses), built by {@code src/bench/run.sh} or by one start of the jar on a generated
+ * corpus with a file store, which keeps the index beside it:
  *
  * <pre>
- * cp -r target/bench/run-10000/store/broadsheet.index /tmp/index-10k
- * java -cp target/classes:target/test-classes:$(cat cp.txt) io.broadsheet.search.SearchCpuBench \
- *     /tmp/index-10k target/bench/corpus-10000-s42/search-broadsheet.txt 3000 6000
+ * java src/bench/CorpusGenerator.java --count 10000 --seed 42 --out /tmp/c10
+ * java -jar target/broadsheet-*.jar --spring.datasource.url=jdbc:h2:file:/tmp/s10/broadsheet \
+ *     --broadsheet.corpus.path=/tmp/c10/corpus     # stop it once ready
+ * cp -r /tmp/s10/broadsheet.index /tmp/index-10k
+ * java -cp target/classes:target/test-classes:$(cat target/cp.txt) io.broadsheet.search.SearchCpuBench \
+ *     /tmp/index-10k /tmp/c10/search-broadsheet.txt 2000 2000 5
  * </pre>
  *
- * It prints the CPU per search and a digest of every answer (ids, totals, highlights), so
- * that two builds can be compared for the same answers as well as for speed.
+ * Arguments: the index, the query list, searches to warm up with, searches per round,
+ * rounds (1 if left out). Each round runs the same searches; it prints each round's CPU
+ * and allocation per search, their medians, and a digest of every answer (ids, totals,
+ * highlights), checked equal in every round, so that two builds can be compared for the
+ * same answers as well as for speed. Alternate the builds: on a shared machine the median
+ * moves by a third from one run to the next.
  */
 public final class SearchCpuBench {
 
@@ -43,6 +51,7 @@ public final class SearchCpuBench {
 		List<String> urls = Files.readAllLines(Path.of(args[1]));
 		int warmup = Integer.parseInt(args[2]);
 		int measured = Integer.parseInt(args[3]);
+		int rounds = (args.length > 4) ? Integer.parseInt(args[4]) : 1;
 		ArticlesToIndex nothing = new ArticlesToIndex() {
 			@Override
 			public void forEachContentHash(java.util.function.BiConsumer<String, String> consumer) {
@@ -56,23 +65,48 @@ public final class SearchCpuBench {
 		ArticleIndex index = new ArticleIndex(nothing, new IndexLocation(indexPath, false));
 		try {
 			List<Search> searches = urls.stream().filter((url) -> !url.isBlank()).map(SearchCpuBench::parse).toList();
-			ThreadMXBean cpu = ManagementFactory.getThreadMXBean();
+			com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
+				.getThreadMXBean();
 			for (int i = 0; i < warmup; i++) {
 				searches.get(i % searches.size()).run(index);
 			}
-			MessageDigest answers = MessageDigest.getInstance("SHA-256");
-			long started = cpu.getCurrentThreadCpuTime();
-			for (int i = 0; i < measured; i++) {
-				SearchHits hits = searches.get(i % searches.size()).run(index);
-				answers.update(hits.toString().getBytes(StandardCharsets.UTF_8));
+			double[] cpuPerSearch = new double[rounds];
+			double[] bytesPerSearch = new double[rounds];
+			String digest = null;
+			for (int round = 0; round < rounds; round++) {
+				MessageDigest answers = MessageDigest.getInstance("SHA-256");
+				long allocated = threads.getCurrentThreadAllocatedBytes();
+				long started = threads.getCurrentThreadCpuTime();
+				for (int i = 0; i < measured; i++) {
+					SearchHits hits = searches.get(i % searches.size()).run(index);
+					answers.update(hits.toString().getBytes(StandardCharsets.UTF_8));
+				}
+				long took = threads.getCurrentThreadCpuTime() - started;
+				allocated = threads.getCurrentThreadAllocatedBytes() - allocated;
+				cpuPerSearch[round] = took / 1e6 / measured;
+				bytesPerSearch[round] = allocated / 1024.0 / measured;
+				String roundDigest = HexFormat.of().formatHex(answers.digest()).substring(0, 16);
+				if (digest != null && !digest.equals(roundDigest)) {
+					throw new IllegalStateException("round " + round + " answered differently: " + roundDigest);
+				}
+				digest = roundDigest;
+				System.out.printf("round %d: %.3f ms CPU, %.0f KB allocated per search%n", round + 1,
+						cpuPerSearch[round], bytesPerSearch[round]);
 			}
-			long took = cpu.getCurrentThreadCpuTime() - started;
-			System.out.printf("%d searches: %.3f ms CPU per search; answers %s%n", measured, took / 1e6 / measured,
-					HexFormat.of().formatHex(answers.digest()).substring(0, 16));
+			System.out.printf(
+					"%d searches x %d rounds: %.3f ms CPU per search (median), %.0f KB allocated; answers %s%n",
+					measured, rounds, median(cpuPerSearch), median(bytesPerSearch), digest);
 		}
 		finally {
 			index.destroy();
 		}
+	}
+
+	private static double median(double[] values) {
+		double[] sorted = values.clone();
+		Arrays.sort(sorted);
+		int middle = sorted.length / 2;
+		return (sorted.length % 2 == 1) ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2;
 	}
 
 	private static Search parse(String url) {

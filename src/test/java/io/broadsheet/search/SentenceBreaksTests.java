@@ -3,6 +3,7 @@ package io.broadsheet.search;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Random;
 
 import org.junit.jupiter.api.Test;
 
@@ -38,6 +39,37 @@ class SentenceBreaksTests {
 		assertThat(breaks.isBoundary(22)).isFalse();
 		assertThat(breaks.last()).isEqualTo(text.length());
 		assertThat(breaks.previous()).isEqualTo(21);
+	}
+
+	// The scan passes over characters that cannot precede a boundary without testing
+	// them: it must find exactly the offsets the boundary test accepts.
+	@Test
+	void scanningFindsTheSameBoundariesAsTestingEachOffset() {
+		String alphabet = "ab Z9.!?…,;:\"')]»”’」』。！？\n\r\t\u00a0\u2003é؟।-(";
+		Random random = new Random(7);
+		for (int round = 0; round < 500; round++) {
+			StringBuilder text = new StringBuilder();
+			for (int i = random.nextInt(40); i > 0; i--) {
+				text.append(alphabet.charAt(random.nextInt(alphabet.length())));
+			}
+			BreakIterator breaks = new SentenceBreaks();
+			breaks.setText(text.toString());
+			for (int offset = 0; offset <= text.length(); offset++) {
+				assertThat(breaks.following(offset)).as("following %d in [%s]", offset, text)
+					.isEqualTo(firstBoundary(breaks, offset + 1, text.length() + 1, 1));
+				assertThat(breaks.preceding(offset)).as("preceding %d in [%s]", offset, text)
+					.isEqualTo(firstBoundary(breaks, offset - 1, -1, -1));
+			}
+		}
+	}
+
+	private static int firstBoundary(BreakIterator breaks, int from, int to, int step) {
+		for (int offset = from; offset != to; offset += step) {
+			if (breaks.isBoundary(offset)) {
+				return offset;
+			}
+		}
+		return BreakIterator.DONE;
 	}
 
 	private static List<String> pieces(String text) {

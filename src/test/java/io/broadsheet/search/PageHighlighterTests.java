@@ -1,0 +1,91 @@
+package io.broadsheet.search;
+
+import java.io.IOException;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class PageHighlighterTests {
+
+	private static final List<IndexedArticle> ARTICLES = List.of(
+			article("a", "en", "Lavrov in Yerevan",
+					"The minister arrived on Wednesday. Talks with Lavrov continued for weeks.\n"
+							+ "Negotiations on the border resumed. \"Nobody knows,\" said one negotiator."),
+			article("b", "en", "Border talks resume",
+					"Delegations met for a second round of talks. The border question was left open."),
+			article("c", "de", "Verhandlungen in Genf",
+					"Die Verhandlungen dauerten Wochen. Lavrov kam am Mittwoch an der Grenze an."),
+			article("d", null, "Lavrov", "Talks talks talks. Nothing else: talks, and the border again."),
+			article("e", "en", null, "Only a body here, with Lavrov and the border and talks."));
+
+	// The snippets of every kind of query are those Lucene's own highlighter cuts with
+	// the same settings, where it prepares the query again for each hit and field.
+	@Test
+	void cutsTheSnippetsLucenesHighlighterCuts() throws IOException {
+		SearchAnalyzer analyzer = new SearchAnalyzer();
+		try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+			try (IndexWriter writer = new IndexWriter(directory,
+					new IndexWriterConfig(new SearchAnalyzer(true)).setCodec(new SnippetSourceCodec())
+						.setMergePolicy(NoMergePolicy.INSTANCE))) {
+				for (IndexedArticle article : ARTICLES) {
+					writer.addDocument(ArticleDocuments.toDocument(article));
+					// A segment each: matches are read per segment.
+					writer.commit();
+				}
+			}
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				IndexSearcher searcher = new IndexSearcher(reader);
+				Set<String> analyses = new TreeSet<>(List.of("en", "de", SearchAnalyzer.NEUTRAL));
+				String[] fields = analyses.stream()
+					.flatMap((analysis) -> List.of(SearchAnalyzer.BODY + analysis, SearchAnalyzer.TITLE + analysis)
+						.stream())
+					.toArray(String[]::new);
+				int[] maxPassages = new int[fields.length];
+				Arrays.fill(maxPassages, PageHighlighter.MAX_SNIPPETS);
+				int compared = 0;
+				for (String text : List.of("Lavrov", "talks border", "\"border question\"", "Lavrov OR Grenze",
+						"talks -Yerevan", "-Yerevan", "negotiat*", "talks negotiat*", "resume", "Verhandlungen")) {
+					Query query = new LuceneQueries(analyzer).text(TextQuery.parse(text), analyses);
+					int[] docs = Arrays.stream(searcher.search(query, 10).scoreDocs)
+						.mapToInt((hit) -> hit.doc)
+						.toArray();
+					assertThat(docs).as(text).isNotEmpty();
+					Map<String, String[]> ours = new PageHighlighter(searcher, analyzer).highlightFields(fields, query,
+							docs, maxPassages);
+					Map<String, String[]> lucenes = new UnifiedHighlighter(
+							PageHighlighter.configured(searcher, analyzer))
+						.highlightFields(fields, query, docs, maxPassages);
+					for (String field : fields) {
+						assertThat(ours.get(field)).as("%s in %s", text, field).containsExactly(lucenes.get(field));
+						compared += nonNull(ours.get(field));
+					}
+				}
+				assertThat(compared).isGreaterThan(20);
+			}
+		}
+	}
+
+	private static int nonNull(String[] snippets) {
+		return (int) Arrays.stream(snippets).filter((snippet) -> snippet != null && !snippet.equals("[]")).count();
+	}
+
+	private static IndexedArticle article(String id, String language, String title, String body) {
+		return new IndexedArticle(id, "hash-" + id, title, body, List.of(), LocalDate.of(2025, 1, 1), null, language);
+	}
+
+}
