@@ -81,32 +81,11 @@ final class PageMatches {
 		if (!components.getHighlightFlags().contains(HighlightFlag.WEIGHT_MATCHES)) {
 			return false;
 		}
-		Set<String> fields = new HashSet<>();
-		boolean[] unknown = { false };
-		components.getQuery().visit(new QueryVisitor() {
-
-			@Override
-			public boolean acceptField(String field) {
-				fields.add(field);
-				return true;
-			}
-
-			@Override
-			public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-				// Excluded parts too: the highlighter's weight reads them as well.
-				return this;
-			}
-
-			@Override
-			public void visitLeaf(Query query) {
-				unknown[0] |= !(query instanceof MatchAllDocsQuery);
-			}
-
-		});
-		if (unknown[0]) {
+		QueryFields query = QueryFields.of(components.getQuery());
+		if (query.unknownPart) {
 			return false;
 		}
-		for (String field : fields) {
+		for (String field : query.fields) {
 			if (!field.equals(components.getField()) && components.getFieldMatcher().test(field)) {
 				return false;
 			}
@@ -199,22 +178,7 @@ final class PageMatches {
 	}
 
 	private static Set<String> fieldsOf(Query query) {
-		Set<String> fields = new HashSet<>();
-		query.visit(new QueryVisitor() {
-
-			@Override
-			public boolean acceptField(String field) {
-				fields.add(field);
-				return true;
-			}
-
-			@Override
-			public QueryVisitor getSubVisitor(Occur occur, Query parent) {
-				return this;
-			}
-
-		});
-		return fields;
+		return QueryFields.of(query).fields;
 	}
 
 	private LeafReaderContext leafOf(LeafReader reader) {
@@ -224,6 +188,40 @@ final class PageMatches {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The fields a query looks in, every part of it counted, excluded parts too (the
+	 * highlighter's weight reads them as well), and whether a part names no field.
+	 */
+	private static final class QueryFields extends QueryVisitor {
+
+		private final Set<String> fields = new HashSet<>();
+
+		private boolean unknownPart;
+
+		static QueryFields of(Query query) {
+			QueryFields visitor = new QueryFields();
+			query.visit(visitor);
+			return visitor;
+		}
+
+		@Override
+		public boolean acceptField(String field) {
+			this.fields.add(field);
+			return true;
+		}
+
+		@Override
+		public QueryVisitor getSubVisitor(Occur occur, Query parent) {
+			return this;
+		}
+
+		@Override
+		public void visitLeaf(Query query) {
+			this.unknownPart |= !(query instanceof MatchAllDocsQuery);
+		}
+
 	}
 
 }
