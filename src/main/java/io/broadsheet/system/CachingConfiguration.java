@@ -1,11 +1,15 @@
 package io.broadsheet.system;
 
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.cache.annotation.CachingConfigurer;
 import org.springframework.cache.annotation.EnableCaching;
+import org.springframework.cache.caffeine.CaffeineCacheManager;
 import org.springframework.cache.interceptor.KeyGenerator;
 import org.springframework.cache.interceptor.SimpleKey;
 import org.springframework.cache.interceptor.SimpleKeyGenerator;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 
@@ -40,6 +44,24 @@ class CachingConfiguration implements CachingConfigurer {
 	public KeyGenerator keyGenerator() {
 		return (target, method, params) -> new SimpleKey(this.served.getObject().generation(),
 				SimpleKeyGenerator.generateKey(params));
+	}
+
+	/**
+	 * The whole answers {@link ResponseCachingFilter} keeps, bounded by their bytes
+	 * ({@code broadsheet.http.response-cache-size}); none when that is 0.
+	 */
+	@Bean
+	CacheManagerCustomizer<CaffeineCacheManager> responseCache(HttpCacheProperties properties) {
+		long bytes = properties.responseCacheSize().toBytes();
+		return (caches) -> {
+			if (bytes > 0) {
+				caches.registerCustomCache(ResponseCachingFilter.CACHE, Caffeine.newBuilder()
+					.maximumWeight(bytes)
+					.weigher((Object key, Object answer) -> ((ResponseCachingFilter.CachedResponse) answer).weight())
+					.recordStats()
+					.build());
+			}
+		};
 	}
 
 }

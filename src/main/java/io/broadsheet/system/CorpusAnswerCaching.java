@@ -40,6 +40,11 @@ public final class CorpusAnswerCaching implements WebMvcConfigurer {
 		this.cacheNames = List.copyOf(cacheNames);
 	}
 
+	/** The module's path patterns. */
+	public List<String> paths() {
+		return this.paths;
+	}
+
 	@Override
 	public void addInterceptors(InterceptorRegistry registry) {
 		registry.addInterceptor(this.conditionalRequests.interceptor()).addPathPatterns(this.paths);
