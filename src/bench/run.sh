@@ -11,6 +11,10 @@
 #          --results DIR  --no-sql-check (the smoke run skips it: it costs one more start)
 #          --soak DURATION: after the largest size's runs, that long of mixed load at 16
 #          connections in 30 s slices, Broadsheet's RSS recorded after each
+#          --profile: every Broadsheet instance records JFR (settings=default); at the end
+#          the serving instances' recordings become flame graphs (HTML, async-profiler's
+#          jfr-converter from Maven Central) under RESULTS/flames/: CPU of the ingest up to
+#          readiness, CPU and allocation of the loads after it, CPU without the cache
 #
 # The first endpoints are the long tail: each request a path drawn at random from 30,000 of
 # the generator's (src/bench/mixed.lua), the same requests for both servers: "mixed" (author
@@ -53,6 +57,10 @@ TARGET_CONNECTIONS=16
 : "${BROADSHEET_JAVA_OPTS=-Xmx256m -XX:+UseG1GC}"
 PLAIN_JAR=0
 SOAK=
+PROFILE=0
+# Renders JFR recordings as flame graphs (async-profiler's converter; it reads the JDK's own
+# execution and allocation samples).
+JFR_CONVERTER=tools.profiler:jfr-converter:4.5
 
 while [ $# -gt 0 ]; do
 	case "$1" in
@@ -67,11 +75,12 @@ while [ $# -gt 0 ]; do
 		--no-sql-check) SQL_CHECK=0; shift ;;
 		--plain-jar) PLAIN_JAR=1; shift ;;
 		--soak) SOAK=$2; shift 2 ;;
+		--profile) PROFILE=1; shift ;;
 		--smoke)
 			SMOKE=1 SIZES=1000 DURATION=2s WARMUP=1s RUNS=1 CONNECTIONS=16 INGEST_RUNS=1 SQL_CHECK=0 RESTART=0
 			RESULTS=$BENCH/smoke-results READY_TIMEOUT=180 BASE_PORT=18180
 			shift ;;
-		-h|--help) sed -n '2,27p' "$0"; exit 0 ;;
+		-h|--help) sed -n '2,31p' "$0"; exit 0 ;;
 		*) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
 	esac
 done
@@ -205,10 +214,14 @@ rss_split() { echo "RSS $(rss_mb "$1" VmRSS) MB: anonymous $(rss_mb "$1" RssAnon
 # Starts Broadsheet on the corpus and store; sets BS_PID and READY_SECONDS.
 start_broadsheet() {
 	local corpus=$1 store=$2 logfile=$3; shift 3
-	local started
+	local started java=$BROADSHEET_JAVA
 	started=$(now)
+	if [ "$PROFILE" = 1 ]; then
+		# One recording per instance, beside its log; written when the instance stops.
+		java=${java/ -jar / -XX:StartFlightRecording=filename=${logfile%.log}.jfr,settings=default,dumponexit=true -jar }
+	fi
 	# shellcheck disable=SC2086
-	$BROADSHEET_JAVA \
+	$java \
 		--server.address=127.0.0.1 --server.port="$BS_PORT" \
 		--spring.datasource.url="jdbc:h2:file:$store/broadsheet" \
 		--broadsheet.corpus.path="$corpus" "$@" >"$logfile" 2>&1 &
@@ -217,6 +230,42 @@ start_broadsheet() {
 	wait_for "http://127.0.0.1:$BS_PORT/actuator/health/readiness" '"UP"' "$BS_PID" "$READY_TIMEOUT" \
 		|| { tail -30 "$logfile" >&2; die "Broadsheet did not become ready (log: $logfile)"; }
 	READY_SECONDS=$(elapsed "$started" "$(now)")
+	# Where the recording's ingest ends and its serving begins (jfr-converter's --from/--to).
+	awk -v s="$READY_SECONDS" 'BEGIN { printf "%d\n", s * 1000 }' >"${logfile%.log}.ready-ms"
+}
+
+# --- flame graphs (--profile) ------------------------------------------------------------
+# One recording's samples between two times (ms from its start) as an HTML flame graph.
+flame() {
+	local jfr=$1 kind=$2 range=$3 out=$4 title=$5 events="--$2"
+	# The JDK samples only running Java threads; jfr-converter 4.5 draws nothing for --cpu
+	# alone from such a recording, and everything with the state named.
+	[ "$kind" = cpu ] && events="--cpu --state runnable"
+	# shellcheck disable=SC2086
+	java -jar "$BENCH/tools/jfr-converter.jar" $events --simple --norm --minwidth 0.1 $range \
+		--title "$title" "$jfr" "$out" >/dev/null || die "jfr-converter $jfr"
+}
+flame_graphs() {
+	local size run_dir ready serving flames=$RESULTS/flames
+	if [ ! -f "$BENCH/tools/jfr-converter.jar" ]; then
+		log "fetching $JFR_CONVERTER from Maven Central"
+		(cd "$ROOT" && ./mvnw -B -q dependency:copy -Dartifact="$JFR_CONVERTER" -DoutputDirectory="$BENCH/tools" \
+			-Dmdep.stripVersion=true >&2) || die "fetching $JFR_CONVERTER"
+	fi
+	rm -rf "$flames" && mkdir -p "$flames"
+	for size in ${SIZES//,/ }; do
+		run_dir=$BENCH/run-$size
+		# The last full ingest's instance is the one the cached loads (and the soak) ran on.
+		serving=$(ls "$run_dir"/ingest-*.jfr | sort -V | tail -1)
+		ready=$(cat "${serving%.jfr}.ready-ms")
+		log "$size articles: flame graphs from $(basename "$serving") and uncached.jfr"
+		flame "$serving" cpu "--to $ready" "$flames/$size-ingest-cpu.html" "$size articles: full ingest to ready, CPU"
+		flame "$serving" cpu "--from $ready" "$flames/$size-serving-cpu.html" "$size articles: loads with the answer cache, CPU"
+		flame "$serving" alloc "--from $ready" "$flames/$size-serving-alloc.html" "$size articles: loads with the answer cache, allocation"
+		ready=$(cat "$run_dir/uncached.ready-ms")
+		flame "$run_dir/uncached.jfr" cpu "--from $ready" "$flames/$size-uncached-cpu.html" \
+			"$size articles: loads without the answer cache, CPU"
+	done
 }
 
 # --- wrk -----------------------------------------------------------------------------------
@@ -583,11 +632,13 @@ main() {
 		echo "seed=$SEED"
 		echo "smoke=$SMOKE"
 		echo "soak=${SOAK:-none}"
+		echo "profile=$([ "$PROFILE" = 1 ] && echo "JFR settings=default per instance, flame graphs in flames/" || echo none)"
 	} >"$out/meta.properties"
 
 	mkdir -p "$RESULTS/raw"
 	cp "$DATA" "$INGEST" "$NOTES" "$SQLCOUNT" "$out/meta.properties" "$RESULTS/raw/"
 	java "$ROOT/src/bench/Report.java" "$out" "$RESULTS" || die "report"
+	[ "$PROFILE" = 0 ] || flame_graphs
 	gnuplot "$out/throughput.gnuplot" || die "gnuplot"
 	cat "$RESULTS/RESULTS.md"
 	log "results in $RESULTS"
