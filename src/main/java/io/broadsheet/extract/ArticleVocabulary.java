@@ -31,6 +31,12 @@ final class ArticleVocabulary {
 	// A line is compared by at most so many of its words.
 	private static final int MAX_LINE_WORDS = 40;
 
+	// A line shares all its words with the article only when it has this many to
+	// compare: two words ("What you agree to" holds "what" and "agree") match any text
+	// by chance, so a menu entry of few words must not weigh as a headline naming the
+	// story.
+	private static final int FULL_SHARE_WORDS = 3;
+
 	// Stem to the blocks that hold it: the count, and the last block seen.
 	private final Map<String, int[]> blocks = new HashMap<>();
 
@@ -67,7 +73,8 @@ final class ArticleVocabulary {
 	 * line's own block.
 	 * @param line the candidate line
 	 * @param index the block the line stands in
-	 * @return a share from 0 to 1, or 0 when the line has fewer than two words to compare
+	 * @return a share from 0 to 1, or 0 when the line has fewer than two words to
+	 * compare; a line of two words shares two thirds at most
 	 */
 	double share(String line, int index) {
 		int[] counts = new int[2];
@@ -78,7 +85,7 @@ final class ArticleVocabulary {
 				counts[1]++;
 			}
 		});
-		return (counts[0] < 2) ? 0 : (double) counts[1] / counts[0];
+		return (counts[0] < 2) ? 0 : (double) counts[1] / Math.max(counts[0], FULL_SHARE_WORDS);
 	}
 
 	// Calls back with the stem of every word long enough to mean something, and every

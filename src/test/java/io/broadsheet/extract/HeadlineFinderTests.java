@@ -306,6 +306,13 @@ class HeadlineFinderTests {
 								"Michigan health authorities are reporting a sixth death linked to the virus, "
 										+ "which is spread by mosquitoes and is rare in people, officials said."),
 						"Michigan Officials Report Sixth Death Linked To Mosquito Virus"),
+				Arguments.of("a menu entry of few words the text happens to hold is not the headline",
+						List.of("Menu", "Blog : Our posts", "Contact : Write to us", "TOS : What you agree to",
+								"Funk band records a holiday song for all", "Jane Roe 9:46 am Sat Dec 12, 2020",
+								">>Many have tried to write a holiday song that everyone can agree on, and "
+										+ "what they made was rarely any good; this funk band says it has done better.",
+								"Share", "TOS : What you agree to"),
+						"Funk band records a holiday song for all"),
 				Arguments.of("menus and prompts only: no headline",
 						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
 	}

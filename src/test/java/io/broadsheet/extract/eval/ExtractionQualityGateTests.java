@@ -30,10 +30,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * of two words stopped confirming itself and a weak line above the start gave way to a
  * dated headline inside the article; title 0.749 and body F1 0.916, precision 0.900,
  * recall 0.933 when a run of text above the located one, under an attested headline,
- * became the article where the located run had no headline or a weak one). A change that
- * makes the extractor worse on real pages fails the build, as a failing case would. The
- * set is found beside the project ({@code ../shared}, as in CI) or one level higher (a
- * worktree in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
+ * became the article where the located run had no headline or a weak one; title 0.754
+ * when a line of two or three words stopped sharing all its words with the article's
+ * opening by chance). A change that makes the extractor worse on real pages fails the
+ * build, as a failing case would. The set is found beside the project ({@code ../shared},
+ * as in CI) or one level higher (a worktree in a folder of worktrees), or wherever
+ * {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -77,7 +79,7 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.745);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.752);
 	}
 
 	@Test
