@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -180,6 +181,42 @@ class ArticleIndexTests {
 		}
 		finally {
 			replica.destroy();
+		}
+	}
+
+	@Test
+	void givesEachHitOfAPageOverSeveralSegmentsItsOwnIdAndSnippets() throws IOException {
+		// Three catch-ups, three segments; languages, titles and the field that matched
+		// vary from hit to hit, and the orders below take the hits out of document order.
+		List<String> languages = Arrays.asList("en", "de", null);
+		for (int batch = 0; batch < 3; batch++) {
+			List<IngestedArticle> articles = new ArrayList<>();
+			for (int i = batch * 20; i < batch * 20 + 20; i++) {
+				String id = String.format("%02d", i);
+				String language = languages.get(i % 3);
+				if (i % 4 == 0) {
+					// Only the title matches: the snippet is the title.
+					articles.add(article(id, "Zq report r" + id, "Nothing to see in " + id + ".", language));
+				}
+				else {
+					articles.add(article(id, (i % 5 == 0) ? null : "Report " + id,
+							"Talks went on. Round zq r" + id + " ended late.", language));
+				}
+			}
+			store(articles.toArray(IngestedArticle[]::new));
+			catchUp();
+		}
+		for (Sort order : List.of(Sort.by("relevance", "id"), Sort.by(Sort.Order.desc("title"), Sort.Order.asc("id")),
+				Sort.by(Sort.Order.desc("id")))) {
+			for (int page = 0; page < 3; page++) {
+				SearchHits found = this.index.search(criteria("zq"), PageRequest.of(page, 25, order));
+				assertThat(found.total()).isEqualTo(60);
+				assertThat(found.hits()).as("%s, page %d", order, page).isNotEmpty().allSatisfy((hit) -> {
+					String snippet = String.join(" ", hit.highlights());
+					assertThat(snippet).contains((Integer.parseInt(hit.id()) % 4 == 0)
+							? "<mark>Zq</mark> report r" + hit.id() : "<mark>zq</mark> r" + hit.id() + " ended");
+				});
+			}
 		}
 	}
 
