@@ -123,6 +123,22 @@ class ArticleStoreTests {
 	}
 
 	@Test
+	void aBatchOfNewAndStoredArticlesReplacesOnlyTheStoredOnes() {
+		this.store.store(
+				List.of(content("one", List.of("Ann Carter"), null), content("two", List.of("Bob Writer"), null)),
+				Instant.now());
+		this.store.store(List.of(content("new", List.of("Dan Newcomer"), null),
+				content("two", List.of("Carl Critic"), null, "Revised")), Instant.now());
+		assertThat(this.store.findAllStored()).extracting(StoredArticle::id)
+			.containsExactlyInAnyOrder("one", "two", "new");
+		assertThat(this.catalog.get("one").body()).isEqualTo("Body of Title of one.");
+		assertThat(this.catalog.get("two").title()).isEqualTo("Revised");
+		assertThat(this.catalog.get("new").authors()).extracting(AuthorRef::id).containsExactly("dan-newcomer");
+		assertThat(this.jdbc.queryForList("select article_id from article_author order by article_id", String.class))
+			.containsExactly("new", "one", "two");
+	}
+
+	@Test
 	void anAuthorSharedByTwoBatchesIsOneAuthor() {
 		this.store.store(List.of(content("one", List.of("Ann Carter"), LocalDate.of(2020, 5, 1))), Instant.now());
 		this.store.store(List.of(content("two", List.of("ann carter", "Bob Writer"), LocalDate.of(2019, 1, 2))),
