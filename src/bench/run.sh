@@ -255,11 +255,15 @@ flame_graphs() {
 	rm -rf "$flames" && mkdir -p "$flames"
 	for size in ${SIZES//,/ }; do
 		run_dir=$BENCH/run-$size
-		# The last full ingest's instance is the one the cached loads (and the soak) ran on.
-		serving=$(ls "$run_dir"/ingest-*.jfr | sort -V | tail -1)
+		# The last full ingest's recording, up to readiness; the cached loads (and the soak)
+		# ran on the restart after it (on the ingest's instance when there is none).
+		ingest=$(ls "$run_dir"/ingest-*.jfr | sort -V | tail -1)
+		serving=$(ls "$run_dir"/restart-*.jfr 2>/dev/null | sort -V | tail -1)
+		serving=${serving:-$ingest}
+		log "$size articles: flame graphs from $(basename "$ingest"), $(basename "$serving") and uncached.jfr"
+		flame "$ingest" cpu "--to $(cat "${ingest%.jfr}.ready-ms")" "$flames/$size-ingest-cpu.html" \
+			"$size articles: full ingest to ready, CPU"
 		ready=$(cat "${serving%.jfr}.ready-ms")
-		log "$size articles: flame graphs from $(basename "$serving") and uncached.jfr"
-		flame "$serving" cpu "--to $ready" "$flames/$size-ingest-cpu.html" "$size articles: full ingest to ready, CPU"
 		flame "$serving" cpu "--from $ready" "$flames/$size-serving-cpu.html" "$size articles: loads with the answer cache, CPU"
 		flame "$serving" alloc "--from $ready" "$flames/$size-serving-alloc.html" "$size articles: loads with the answer cache, allocation"
 		ready=$(cat "$run_dir/uncached.ready-ms")
