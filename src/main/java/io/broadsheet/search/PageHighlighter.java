@@ -1,9 +1,11 @@
 package io.broadsheet.search;
 
 import java.io.IOException;
+import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -13,9 +15,13 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.uhighlight.FieldHighlighter;
 import org.apache.lucene.search.uhighlight.FieldOffsetStrategy;
 import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
+import org.apache.lucene.search.uhighlight.Passage;
+import org.apache.lucene.search.uhighlight.PassageFormatter;
+import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
@@ -79,6 +85,21 @@ final class PageHighlighter extends UnifiedHighlighter {
 			};
 		}
 		return super.getOffsetStrategy(offsetSource, components);
+	}
+
+	/**
+	 * The field's highlighter with the sentence breaks alone. Lucene's wraps them in a
+	 * {@code SplittingBreakIterator} that cuts at the separator it puts between the
+	 * values of a multi-valued field, and every break asked of it goes through that
+	 * wrapper; an article's title and body are single values, and a paragraph separator
+	 * in them is a line break to {@link SentenceBreaks} already.
+	 */
+	@Override
+	protected FieldHighlighter newFieldHighlighter(String field, FieldOffsetStrategy fieldOffsetStrategy,
+			BreakIterator splittingBreaks, PassageScorer passageScorer, int maxPassages, int maxNoHighlightPassages,
+			PassageFormatter passageFormatter, Comparator<Passage> passageSortComparator) {
+		return super.newFieldHighlighter(field, fieldOffsetStrategy, getBreakIterator(field), passageScorer,
+				maxPassages, maxNoHighlightPassages, passageFormatter, passageSortComparator);
 	}
 
 	/**

@@ -25,9 +25,17 @@ final class SentenceBreaks extends BreakIterator {
 	 */
 	private static final boolean[] ASCII_MAY_PRECEDE_BOUNDARY = new boolean[128];
 
+	/**
+	 * For each ASCII character, whether it is part of a word: neither a space, nor a
+	 * closing mark, nor a terminator. A single space after such a character is never
+	 * followed by a boundary.
+	 */
+	private static final boolean[] ASCII_IN_WORD = new boolean[128];
+
 	static {
 		for (char c = 0; c < ASCII_MAY_PRECEDE_BOUNDARY.length; c++) {
 			ASCII_MAY_PRECEDE_BOUNDARY[c] = mayPrecedeBoundarySlowly(c);
+			ASCII_IN_WORD[c] = !isSpace(c) && !isClosing(c) && !isTerminator(c);
 		}
 	}
 
@@ -77,7 +85,7 @@ final class SentenceBreaks extends BreakIterator {
 		check(offset);
 		int length = this.text.length();
 		for (int i = offset + 1; i < length; i++) {
-			if (mayPrecedeBoundary(this.text.charAt(i - 1)) && isBoundaryAt(i)) {
+			if (mayPrecedeBoundary(i) && isBoundaryAt(i)) {
 				this.current = i;
 				return i;
 			}
@@ -93,7 +101,7 @@ final class SentenceBreaks extends BreakIterator {
 	public int preceding(int offset) {
 		check(offset);
 		for (int i = offset - 1; i > 0; i--) {
-			if (mayPrecedeBoundary(this.text.charAt(i - 1)) && isBoundaryAt(i)) {
+			if (mayPrecedeBoundary(i) && isBoundaryAt(i)) {
 				this.current = i;
 				return i;
 			}
@@ -171,7 +179,7 @@ final class SentenceBreaks extends BreakIterator {
 		}
 		while (end >= 0 && isSpace(this.text.charAt(end))) {
 			char space = this.text.charAt(end);
-			if (space == '\n' || space == '\r') {
+			if (isLineBreak(space)) {
 				return true;
 			}
 			end--;
@@ -182,12 +190,33 @@ final class SentenceBreaks extends BreakIterator {
 		return end >= 0 && (isTerminator(this.text.charAt(end)) || isFullWidthTerminator(this.text.charAt(end)));
 	}
 
+	// A quick test before isBoundaryAt(offset): false where that is false. Most of the
+	// characters it passes are the single spaces between two words, which the
+	// boundary test walked back over one at a time: a third of the breaks' CPU.
+	private boolean mayPrecedeBoundary(int offset) {
+		char before = this.text.charAt(offset - 1);
+		if (!mayPrecedeBoundary(before)) {
+			return false;
+		}
+		if (before != ' ' || offset < 2) {
+			return true;
+		}
+		char word = this.text.charAt(offset - 2);
+		return word >= ASCII_IN_WORD.length || !ASCII_IN_WORD[word];
+	}
+
 	private static boolean mayPrecedeBoundary(char c) {
 		return (c < ASCII_MAY_PRECEDE_BOUNDARY.length) ? ASCII_MAY_PRECEDE_BOUNDARY[c] : mayPrecedeBoundarySlowly(c);
 	}
 
 	private static boolean mayPrecedeBoundarySlowly(char c) {
 		return isSpace(c) || isClosing(c) || isFullWidthTerminator(c);
+	}
+
+	// Lucene's highlighter would cut at a paragraph separator between the values of a
+	// field; within an article's text it is a line break as well.
+	private static boolean isLineBreak(char c) {
+		return c == '\n' || c == '\r' || c == '\u2028' || c == '\u2029';
 	}
 
 	// A no-break space after a full stop is common in scraped pages.

@@ -25,6 +25,11 @@ class SentenceBreaksTests {
 	}
 
 	@Test
+	void breaksAfterAParagraphSeparatorAsAfterALineBreak() {
+		assertThat(pieces("A heading\u2029The text. More")).containsExactly("A heading\u2029", "The text. ", "More");
+	}
+
+	@Test
 	void findsTheBoundariesAroundAnyOffsetInBothDirections() {
 		String text = "One two. Three four. Five.";
 		BreakIterator breaks = new SentenceBreaks();
@@ -45,7 +50,7 @@ class SentenceBreaksTests {
 	// them: it must find exactly the offsets the boundary test accepts.
 	@Test
 	void scanningFindsTheSameBoundariesAsTestingEachOffset() {
-		String alphabet = "ab Z9.!?…,;:\"')]»”’」』。！？\n\r\t\u00a0\u2003é؟।-(";
+		String alphabet = "ab Z9.!?…,;:\"')]»”’」』。！？\n\r\t\u00a0\u2003\u2029é؟।-(";
 		Random random = new Random(7);
 		for (int round = 0; round < 500; round++) {
 			StringBuilder text = new StringBuilder();
