@@ -16,7 +16,8 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.ByteBuffersDirectory;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,8 +36,9 @@ class PageHighlighterTests {
 
 	// The snippets of every kind of query are those Lucene's own highlighter cuts with
 	// the same settings, where it prepares the query again for each hit and field.
-	@Test
-	void cutsTheSnippetsLucenesHighlighterCuts() throws IOException {
+	@ParameterizedTest(name = "a segment each: {0}")
+	@ValueSource(booleans = { true, false })
+	void cutsTheSnippetsLucenesHighlighterCuts(boolean segmentEach) throws IOException {
 		SearchAnalyzer analyzer = new SearchAnalyzer();
 		try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
 			try (IndexWriter writer = new IndexWriter(directory,
@@ -44,8 +46,10 @@ class PageHighlighterTests {
 						.setMergePolicy(NoMergePolicy.INSTANCE))) {
 				for (IndexedArticle article : ARTICLES) {
 					writer.addDocument(ArticleDocuments.toDocument(article));
-					// A segment each: matches are read per segment.
-					writer.commit();
+					// Matches are read per segment, and within one from hit to hit.
+					if (segmentEach) {
+						writer.commit();
+					}
 				}
 			}
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
@@ -59,14 +63,18 @@ class PageHighlighterTests {
 				Arrays.fill(maxPassages, PageHighlighter.MAX_SNIPPETS);
 				int compared = 0;
 				for (String text : List.of("Lavrov", "talks border", "\"border question\"", "Lavrov OR Grenze",
-						"talks -Yerevan", "-Yerevan", "negotiat*", "talks negotiat*", "resume", "Verhandlungen")) {
+						"talks -Yerevan", "-Yerevan", "negotiat*", "talks negotiat*", "resume", "Verhandlungen",
+						"talks talks", "border OR talks OR Lavrov", "talks \"border question\"")) {
 					Query query = new LuceneQueries(analyzer).text(TextQuery.parse(text), analyses);
 					int[] docs = Arrays.stream(searcher.search(query, 10).scoreDocs)
 						.mapToInt((hit) -> hit.doc)
 						.toArray();
 					assertThat(docs).as(text).isNotEmpty();
-					Map<String, String[]> ours = new PageHighlighter(searcher, analyzer).highlightFields(fields, query,
-							docs, maxPassages);
+					PageHighlighter highlighter = new PageHighlighter(searcher, analyzer);
+					Map<String, String[]> ours = highlighter.highlightFields(fields, query, docs, maxPassages);
+					// The same page again reads each word's postings anew.
+					assertThat(highlighter.highlightFields(fields, query, docs, maxPassages)).as(text)
+						.containsExactlyInAnyOrderEntriesOf(ours);
 					Map<String, String[]> lucenes = new UnifiedHighlighter(
 							PageHighlighter.configured(searcher, analyzer))
 						.highlightFields(fields, query, docs, maxPassages);
