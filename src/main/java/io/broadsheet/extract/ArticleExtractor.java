@@ -52,21 +52,13 @@ public final class ArticleExtractor {
 			overrides = overrides.overriddenBy(fromSidecar);
 		}
 		List<Paragraph> paragraphs = Paragraphs.split(lines, from);
-		Head head = head(paragraphs);
-		ArticleLocator.Located located = head.located();
-		HeadlineFinder.Headline headline = head.headline();
-		ArticleReader reader = new ArticleReader(paragraphs, located.start(), located.end(),
-				(headline != null) ? headline.index() : located.start());
-		reader.read();
+		Titled titled = titled(paragraphs);
+		ArticleLocator.Located located = titled.head().located();
+		HeadlineFinder.Headline headline = titled.head().headline();
+		ArticleReader reader = titled.reader();
 		List<String> bodyTexts = reader.bodyTexts();
 		String body = String.join(ArticleReader.BODY_SEPARATOR, bodyTexts);
-		Extracted<String> title = reader.title();
-		if (headline != null && (title == null || located.start() > 12 || headline.attested())) {
-			title = Extracted.fromText(headline.text(), paragraphs.get(headline.index()).line());
-		}
-		if (title != null) {
-			title = HeadlineFinder.withoutGluedParts(paragraphs, title);
-		}
+		Extracted<String> title = titled.title();
 		if (title == null) {
 			String derived = TitleDetector.derive(body);
 			title = (derived != null && !derived.isEmpty()) ? Extracted.derived(derived) : null;
@@ -89,6 +81,41 @@ public final class ArticleExtractor {
 				override(overrides.url(), null), body,
 				LanguageDetector.detect(bodyTexts, reader.bodyBlocks(), ArticleReader.BODY_SEPARATOR.length()),
 				warnings);
+	}
+
+	/**
+	 * The title the rules choose for a file, with where the article and its headline were
+	 * found: what a tool that weighs other lines against the rules' choice (the tests'
+	 * {@code HeadlineRankerFit}) starts from.
+	 * @param content the file's bytes
+	 * @return the page's blocks, the article's start, the headline found and the title
+	 */
+	static RuledTitle ruledTitle(byte[] content) {
+		String[] lines = TextDecoder.decode(content).split("\n", -1);
+		FrontMatter frontMatter = FrontMatter.find(lines, new ArrayList<>());
+		List<Paragraph> paragraphs = Paragraphs.split(lines, (frontMatter != null) ? frontMatter.bodyStart() : 0);
+		Titled titled = titled(paragraphs);
+		return new RuledTitle(paragraphs, titled.head().located().start(), titled.head().headline(), titled.title());
+	}
+
+	// The article read, and the title the rules choose: the reader's, or the finder's
+	// headline when the reader has none, the article starts far down or a byline, date
+	// line or page title attests the headline.
+	private static Titled titled(List<Paragraph> paragraphs) {
+		Head head = head(paragraphs);
+		ArticleLocator.Located located = head.located();
+		HeadlineFinder.Headline headline = head.headline();
+		ArticleReader reader = new ArticleReader(paragraphs, located.start(), located.end(),
+				(headline != null) ? headline.index() : located.start());
+		reader.read();
+		Extracted<String> title = reader.title();
+		if (headline != null && (title == null || located.start() > 12 || headline.attested())) {
+			title = Extracted.fromText(headline.text(), paragraphs.get(headline.index()).line());
+		}
+		if (title != null) {
+			title = HeadlineFinder.withoutGluedParts(paragraphs, title);
+		}
+		return new Titled(head, reader, title);
 	}
 
 	// Where the article lies, and its headline. The run where text outweighs furniture
@@ -116,6 +143,15 @@ public final class ArticleExtractor {
 	}
 
 	private record Head(ArticleLocator.Located located, HeadlineFinder.Headline headline) {
+
+	}
+
+	private record Titled(Head head, ArticleReader reader, Extracted<String> title) {
+
+	}
+
+	record RuledTitle(List<Paragraph> paragraphs, int start, HeadlineFinder.Headline headline,
+			Extracted<String> title) {
 
 	}
 

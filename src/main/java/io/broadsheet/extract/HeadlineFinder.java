@@ -149,11 +149,15 @@ final class HeadlineFinder {
 		if (paragraphs.get(start).text().length() >= RUNNING_TEXT) {
 			// An article that starts with its text and has no headline keeps none (its
 			// subheadings are not its headline), unless a line with a byline or date
-			// line under it follows within a few blocks: the locator took a notice
-			// above the headline (an ad blocker's) for the article's start.
+			// line under it follows: within a few blocks, the locator took a notice
+			// above the headline (an ad blocker's) for the article's start; further
+			// down (a headline-shaped line, its byline or date line, running text
+			// soon after), it took a shop's or a menu's long description.
 			Headline below = findAbove(paragraphs, nextRunningText(paragraphs, start + BELOW_START), pageTitle);
-			return (below != null && below.attested() && below.index() <= start + BELOW_START + META_WORDS) ? below
-					: null;
+			if (below != null && below.attested() && below.index() <= start + BELOW_START + META_WORDS) {
+				return below;
+			}
+			return attestedInArticle(paragraphs, start);
 		}
 		// A locator that took a menu for the article's start found no headline above it:
 		// the headline stands above a later run of text.
@@ -408,7 +412,7 @@ final class HeadlineFinder {
 		return title;
 	}
 
-	private static boolean endsWithFullStop(String text) {
+	static boolean endsWithFullStop(String text) {
 		return Texts.endsWithSentencePunctuation(text) && !text.endsWith("?") && !text.endsWith("!");
 	}
 
@@ -447,7 +451,7 @@ final class HeadlineFinder {
 
 	// A byline or date line directly under a line makes it a headline; one line lower
 	// (under a standfirst or a photo) still counts, a little less.
-	private static double bylineOrDateBelow(List<Paragraph> paragraphs, int index) {
+	static double bylineOrDateBelow(List<Paragraph> paragraphs, int index) {
 		int seen = 0;
 		for (int j = index + 1; j < paragraphs.size() && seen < 3; j++) {
 			String text = paragraphs.get(j).text();
@@ -507,7 +511,7 @@ final class HeadlineFinder {
 
 	// Lines shown twice or more in the page, away from the article's head: a headline
 	// is often repeated (share box, breadcrumb, print title).
-	private static Set<String> repeatedKeys(List<Paragraph> paragraphs, int start) {
+	static Set<String> repeatedKeys(List<Paragraph> paragraphs, int start) {
 		Set<String> near = new HashSet<>();
 		for (int i = Math.max(0, start - REACH); i < Math.min(paragraphs.size(), start + BELOW_START); i++) {
 			String text = paragraphs.get(i).text();
@@ -606,7 +610,7 @@ final class HeadlineFinder {
 
 	// The block the text was read from, when known, judges it as a byline or date line
 	// once for every stage that asks.
-	private static boolean isCandidate(String text, Paragraph block) {
+	static boolean isCandidate(String text, Paragraph block) {
 		if (text.length() < 6 || text.length() > MAX_HEADLINE || !Texts.hasLetter(text)) {
 			return false;
 		}
@@ -652,18 +656,30 @@ final class HeadlineFinder {
 	// "Besucht uns auf Facebook / Besucht uns auf Twitter / Besucht uns auf Youtube",
 	// "Share on X / Share on Facebook": a run of links alike, as many words each and only
 	// the last one different, is a menu, not a headline over a byline below it.
-	private static boolean isInRunOfAlikeLinks(List<Paragraph> paragraphs, int index) {
+	static boolean isInRunOfAlikeLinks(List<Paragraph> paragraphs, int index) {
 		String key = paragraphs.get(index).key();
 		int lastSpace = key.lastIndexOf(' ');
 		if (lastSpace <= 0) {
 			return false;
 		}
 		String stem = key.substring(0, lastSpace + 1);
+		// "Bekleidung für Kinder / Schuhe für Kinder / Ausrüstung für Kinder": alike
+		// links may differ in their first word instead, the rest (two words at least)
+		// the same.
+		String ending = key.substring(key.indexOf(' '));
+		boolean longEnding = ending.indexOf(' ', 1) > 0;
 		for (int other : new int[] { index - 1, index + 1 }) {
 			if (other >= 0 && other < paragraphs.size()) {
 				String neighbour = paragraphs.get(other).key();
-				if (neighbour.length() > stem.length() && neighbour.startsWith(stem) && !neighbour.equals(key)
+				if (neighbour.equals(key)) {
+					continue;
+				}
+				if (neighbour.length() > stem.length() && neighbour.startsWith(stem)
 						&& neighbour.indexOf(' ', stem.length()) < 0) {
+					return true;
+				}
+				if (longEnding && neighbour.length() > ending.length() && neighbour.endsWith(ending)
+						&& neighbour.indexOf(' ') == neighbour.length() - ending.length()) {
 					return true;
 				}
 			}
@@ -733,7 +749,7 @@ final class HeadlineFinder {
 
 	// Where the script has letter case, a headline starts with a capital or a digit;
 	// meta lines ("veröffentlicht am 14 Feb") and captions ("vergrößern") often do not.
-	private static boolean startsLowerCase(String text) {
+	static boolean startsLowerCase(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (Character.isLetterOrDigit(c)) {
@@ -774,7 +790,7 @@ final class HeadlineFinder {
 	// Every word of four letters or more capitalised, but at most one, and four such
 	// words at least: the way English headlines are set, and never a sentence (German
 	// capitalises nouns only).
-	private static boolean isTitleCase(String text) {
+	static boolean isTitleCase(String text) {
 		int capitalised = 0;
 		int lower = 0;
 		for (String word : text.split(" ")) {
@@ -791,7 +807,7 @@ final class HeadlineFinder {
 		return capitalised >= 4 && lower <= 1;
 	}
 
-	private static boolean isAllUpperCase(String text) {
+	static boolean isAllUpperCase(String text) {
 		boolean upper = false;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
@@ -835,15 +851,28 @@ final class HeadlineFinder {
 	}
 
 	// "Get breaking news alerts. The stories that matter.": two sentences are a blurb.
-	private static boolean hasInnerSentenceEnd(String text) {
+	static boolean hasInnerSentenceEnd(String text) {
 		for (int i = 1; i + 2 < text.length(); i++) {
 			char c = text.charAt(i);
 			if ((c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' '
-					&& Character.isUpperCase(text.charAt(i + 2)) && Character.isLowerCase(text.charAt(i - 1))) {
+					&& Character.isUpperCase(text.charAt(i + 2)) && Character.isLowerCase(text.charAt(i - 1))
+					&& !(c == '.' && isAbbreviation(text, i))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	// "Rep. Ilhan Omar", "Dr. Jones", "St. Louis": a capitalised word of three letters
+	// at most before a full stop is a title or a name's abbreviation, not a sentence's
+	// last word.
+	private static boolean isAbbreviation(String text, int period) {
+		int from = period;
+		while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+			from--;
+		}
+		return period - from <= 3 && Character.isUpperCase(text.charAt(from))
+				&& (from == 0 || !Character.isLetterOrDigit(text.charAt(from - 1)));
 	}
 
 	private static boolean isBylineOrDateLine(String text, Paragraph block) {

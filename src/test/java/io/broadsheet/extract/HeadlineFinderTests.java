@@ -247,6 +247,15 @@ class HeadlineFinderTests {
 								">>El pleno del ayuntamiento aprobó el jueves el nuevo carril bici que unirá los dos "
 										+ "puentes del río, una obra que los vecinos reclamaban desde hace años."),
 						"El ayuntamiento aprueba un nuevo carril bici junto al río"),
+				Arguments.of("no headline above text that starts the article: the bylined one inside it",
+						List.of("Outdoor Shop",
+								">>Our shop carries clothing, shoes and equipment for every season and every "
+										+ "mountain, from the first hike to the highest summit.",
+								"Clothing", "Shoes", "Equipment", "Camping", "Climbing", "Maps", "Brands", "Outlet",
+								"What the theory of avalanches teaches in practice", "Anna Berg, 01.12.2021",
+								"Snow has come early this year, and with it the first avalanche warnings in the "
+										+ "high valleys, where courses on snow safety fill up fast."),
+						"What the theory of avalanches teaches in practice"),
 				Arguments.of("a headline may name someone after 'by', a byline's label has few words",
 						List.of("Sport", "Arsenal set Pierre-Emerick Aubameyang transfer deadline by Real Madrid",
 								"Real Madrid are one of the clubs chasing the striker, but they want an answer from "
@@ -352,6 +361,32 @@ class HeadlineFinderTests {
 		}
 		HeadlineFinder.Headline headline = HeadlineFinder.find(paragraphs, start);
 		assertThat((headline != null) ? headline.text() : null).isEqualTo(expected);
+	}
+
+	// Two sentences in a line are a blurb, not a headline; a title's or a name's
+	// abbreviation before a capital ends no sentence.
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			value = { "Get breaking news alerts. The stories that matter.|true",
+					"Senate panel questions Gov. Newsom over the state water plan|false",
+					"New York man pleads guilty to threatening Rep. Jones|false", "Dr. Smith joins the clinic|false",
+					"The storm is over. Now the town counts the cost|true" })
+	void tellsTwoSentencesFromAnAbbreviation(String line, boolean twoSentences) {
+		assertThat(HeadlineFinder.hasInnerSentenceEnd(line)).isEqualTo(twoSentences);
+	}
+
+	// Links alike but for their last word, or but for their first (two words the same at
+	// least), are a menu; a headline next to a line that shares only its last word is
+	// not.
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			value = { "Share on Facebook|Share on X|true", "Shoes for children|Clothing for children|true",
+					"Winter gear sells out before the snow|Anna Berg, 01.12.2021|false",
+					"Town hall votes on snow|Snow|false",
+					"Parents buy winter gear for children|Schools close for children|false" })
+	void tellsARunOfAlikeLinks(String line, String neighbour, boolean alike) {
+		List<Paragraph> paragraphs = List.of(new Paragraph(line, 1), new Paragraph(neighbour, 2));
+		assertThat(HeadlineFinder.isInRunOfAlikeLinks(paragraphs, 0)).isEqualTo(alike);
 	}
 
 	// A row of links or labels saved as one line is no headline; a headline that names a

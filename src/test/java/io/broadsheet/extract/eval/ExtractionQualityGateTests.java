@@ -32,9 +32,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * recall 0.933 when a run of text above the located one, under an attested headline,
  * became the article where the located run had no headline or a weak one; title 0.754
  * when a line of two or three words stopped sharing all its words with the article's
- * opening by chance). A change that makes the extractor worse on real pages fails the
- * build, as a failing case would. The set is found beside the project ({@code ../shared},
- * as in CI) or one level higher (a worktree in a folder of worktrees), or wherever
+ * opening by chance; title 0.758 when a title's abbreviation stopped ending a sentence,
+ * links alike but for their first word stopped passing for headlines and a long text
+ * block taken for the start with no headline near gave way to a bylined headline further
+ * in). A change that makes the extractor worse on real pages fails the build, as a
+ * failing case would. The set is found beside the project ({@code ../shared}, as in CI)
+ * or one level higher (a worktree in a folder of worktrees), or wherever
  * {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
@@ -79,7 +82,7 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.752);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.756);
 	}
 
 	@Test

@@ -220,7 +220,7 @@ public final class ExtractionScorer {
 	 * @param title a title or {@code null}
 	 * @return the normalised title, or {@code null}
 	 */
-	static String normalizeTitle(String title) {
+	public static String normalizeTitle(String title) {
 		if (title == null) {
 			return null;
 		}
