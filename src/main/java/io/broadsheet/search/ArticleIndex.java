@@ -576,7 +576,8 @@ public class ArticleIndex implements DisposableBean {
 				long total;
 				ScoreDoc[] best;
 				if (sort.equals(BestFirst.SORT)) {
-					BestFirst.Page top = searcher.search(query, new BestFirst(Math.max(1, wanted), facts.idOrder()));
+					BestFirst.Page top = searcher.search(new DocumentAtATime(query),
+							new BestFirst(Math.max(1, wanted), facts.idOrder()));
 					total = top.total();
 					best = top.hits();
 				}

@@ -80,6 +80,11 @@ class BestFirstTests {
 						BestFirst.Page page = searcher.search(query, new BestFirst(wanted, BestFirst.idOrder(reader)));
 						assertThat(page.total()).as("%s, %d", query, wanted).isEqualTo(expected.totalHits.value);
 						assertThat(docs(page.hits())).as("%s, %d", query, wanted).isEqualTo(docs(expected.scoreDocs));
+						BestFirst.Page oneByOne = searcher.search(new DocumentAtATime(query),
+								new BestFirst(wanted, BestFirst.idOrder(reader)));
+						assertThat(oneByOne.total()).as("%s, %d", query, wanted).isEqualTo(expected.totalHits.value);
+						assertThat(docs(oneByOne.hits())).as("%s, %d", query, wanted)
+							.isEqualTo(docs(expected.scoreDocs));
 					}
 				}
 			}
