@@ -9,6 +9,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.function.Function;
 
 import org.springframework.context.event.EventListener;
@@ -26,10 +27,9 @@ import io.broadsheet.system.CorpusChanged;
  * <p>
  * Profiled under random pages of 10k articles without the answer cache, loading a page's
  * 20 rows and their authors through Hibernate and H2 was 60 % of a request's CPU. The
- * summaries of 100k articles take about 50 MB of heap: the excerpt is most of it; author
- * references, publishers, languages and days are shared between the articles that have
- * the same. An article the store holds but the served version does not (a sync is
- * running) is read from the store, with the same statements restricted to its id; the
+ * summaries are held packed ({@link PackedSummaries}): about 0.4 KB an article, the
+ * excerpt most of it. An article the store holds but the served version does not (a sync
+ * is running) is read from the store, with the same statements restricted to its id; the
  * authors' names come from the author module.
  */
 @Component
@@ -50,7 +50,7 @@ class ArticleSummaries {
 	private final AuthorStore authors;
 
 	/** Empty until the first version is served: the store answers meanwhile. */
-	private volatile Map<String, ArticleSummary> served = Map.of();
+	private volatile PackedSummaries served = PackedSummaries.EMPTY;
 
 	ArticleSummaries(JdbcClient jdbc, AuthorStore authors) {
 		this.jdbc = jdbc;
@@ -59,7 +59,9 @@ class ArticleSummaries {
 
 	@EventListener
 	void onCorpusChanged(CorpusChanged changed) {
-		this.served = load(null);
+		PackedSummaries.Builder packed = new PackedSummaries.Builder();
+		load(null, packed::add);
+		this.served = packed.build();
 	}
 
 	/**
@@ -70,14 +72,25 @@ class ArticleSummaries {
 	 * @return the summaries
 	 */
 	List<ArticleSummary> of(List<String> ids, Function<String, List<String>> highlights) {
-		Map<String, ArticleSummary> current = this.served;
-		List<String> missing = ids.stream().filter((id) -> !current.containsKey(id)).toList();
-		Map<String, ArticleSummary> fromStore = missing.isEmpty() ? Map.of() : load(missing);
-		List<ArticleSummary> page = new ArrayList<>(ids.size());
+		PackedSummaries current = this.served;
+		List<ArticleSummary> served = new ArrayList<>(ids.size());
+		List<String> missing = new ArrayList<>();
 		for (String id : ids) {
-			ArticleSummary summary = current.getOrDefault(id, fromStore.get(id));
+			ArticleSummary summary = current.get(id);
+			served.add(summary);
+			if (summary == null) {
+				missing.add(id);
+			}
+		}
+		Map<String, ArticleSummary> fromStore = new HashMap<>();
+		if (!missing.isEmpty()) {
+			load(missing, (summary) -> fromStore.put(summary.id(), summary));
+		}
+		List<ArticleSummary> page = new ArrayList<>(ids.size());
+		for (int i = 0; i < ids.size(); i++) {
+			ArticleSummary summary = (served.get(i) != null) ? served.get(i) : fromStore.get(ids.get(i));
 			if (summary != null) {
-				List<String> snippets = highlights.apply(id);
+				List<String> snippets = highlights.apply(ids.get(i));
 				page.add((snippets != null) ? summary.withHighlights(snippets) : summary);
 			}
 		}
@@ -85,7 +98,7 @@ class ArticleSummaries {
 	}
 
 	// All articles when ids is null, else those of the ids: three statements.
-	private Map<String, ArticleSummary> load(Collection<String> ids) {
+	private void load(Collection<String> ids, Consumer<ArticleSummary> summaries) {
 		Map<String, List<Credit>> credits = new HashMap<>();
 		Set<String> authorIds = new HashSet<>();
 		query(CREDITS, ONLY_ARTICLE_IDS, ids).query((row) -> {
@@ -96,16 +109,13 @@ class ArticleSummaries {
 		});
 		Map<String, String> names = (ids != null) ? this.authors.namesOf(authorIds) : this.authors.allNames();
 		Shared shared = new Shared(names);
-		Map<String, ArticleSummary> summaries = new HashMap<>();
 		query(SUMMARIES, ONLY_IDS, ids).query((row) -> {
 			String id = row.getString(1);
 			LocalDate day = row.getObject(3, LocalDate.class);
-			summaries.put(id,
-					new ArticleSummary(id, row.getString(2), shared.byline(credits.get(id)), shared.day(day),
-							shared.text(row.getString(4)), row.getString(5), row.getInt(6),
-							shared.text(row.getString(7)), null));
+			summaries.accept(new ArticleSummary(id, row.getString(2), shared.byline(credits.get(id)), shared.day(day),
+					shared.text(row.getString(4)), row.getString(5), row.getInt(6), shared.text(row.getString(7)),
+					null));
 		});
-		return summaries;
 	}
 
 	private JdbcClient.StatementSpec query(String sql, String onlyIds, Collection<String> ids) {

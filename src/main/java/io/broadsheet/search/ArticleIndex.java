@@ -32,6 +32,7 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.SortedDocValues;
@@ -211,8 +212,11 @@ public class ArticleIndex implements DisposableBean {
 
 	private volatile CatchUp lastCatchUp;
 
-	/** The analyses of the reader searched last ({@link #analyses(IndexReader)}). */
-	private volatile ReaderAnalyses readerAnalyses;
+	/**
+	 * What searches need to know of the reader searched last, worked out once per reader
+	 * ({@link #readerFacts(IndexReader)}).
+	 */
+	private volatile ReaderFacts readerFacts;
 
 	@Autowired
 	ArticleIndex(ArticlesToIndex articles, SearchProperties properties, Environment environment) throws IOException {
@@ -553,7 +557,8 @@ public class ArticleIndex implements DisposableBean {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
-				Set<String> analyses = analyses(searcher.getIndexReader());
+				ReaderFacts facts = readerFacts(searcher.getIndexReader());
+				Set<String> analyses = facts.analyses();
 				Query query = this.queries.toQuery(criteria, analyses);
 				long offset = pageable.getOffset();
 				int maxDoc = searcher.getIndexReader().maxDoc();
@@ -571,7 +576,8 @@ public class ArticleIndex implements DisposableBean {
 				long total;
 				ScoreDoc[] best;
 				if (sort.equals(BestFirst.SORT)) {
-					BestFirst.Page top = searcher.search(query, new BestFirst(Math.max(1, wanted)));
+					BestFirst.Page top = searcher.search(new DocumentAtATime(query),
+							new BestFirst(Math.max(1, wanted), facts.idOrder()));
 					total = top.total();
 					best = top.hits();
 				}
@@ -617,7 +623,7 @@ public class ArticleIndex implements DisposableBean {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
-				Query query = this.queries.toQuery(criteria, analyses(searcher.getIndexReader()));
+				Query query = this.queries.toQuery(criteria, readerFacts(searcher.getIndexReader()).analyses());
 				FacetCounter counts = searcher.search(query, FacetCounter.manager());
 				Map<String, Long> years = new HashMap<>();
 				counts.months.forEach(
@@ -640,17 +646,17 @@ public class ArticleIndex implements DisposableBean {
 		}
 	}
 
-	// The analysis languages of the text fields the index holds, worked out once per
-	// reader: merging every segment's field infos on each search took 2 % of a search's
-	// CPU at 100k articles (fourteen segments).
-	private Set<String> analyses(IndexReader reader) {
-		ReaderAnalyses known = this.readerAnalyses;
+	// Worked out once per reader: merging every segment's field infos on each search took
+	// 2 % of a search's CPU at 100k articles (fourteen segments). Two searches of a new
+	// reader may both work them out; either result is the same.
+	private ReaderFacts readerFacts(IndexReader reader) throws IOException {
+		ReaderFacts known = this.readerFacts;
 		if (known != null && known.reader() == reader) {
-			return known.analyses();
+			return known;
 		}
-		Set<String> analyses = analysesOf(reader);
-		this.readerAnalyses = new ReaderAnalyses(reader, analyses);
-		return analyses;
+		ReaderFacts facts = new ReaderFacts(reader, analysesOf(reader), BestFirst.idOrder(reader));
+		this.readerFacts = facts;
+		return facts;
 	}
 
 	private static Set<String> analysesOf(IndexReader reader) {
@@ -814,12 +820,13 @@ public class ArticleIndex implements DisposableBean {
 	}
 
 	/**
-	 * The analysis languages of one reader's text fields.
+	 * What searches need to know of one reader.
 	 *
 	 * @param reader the reader, compared by identity: a refresh makes a new one
-	 * @param analyses its analyses
+	 * @param analyses the analysis languages of its text fields
+	 * @param idOrder the ids' order across its segments, for {@link BestFirst}
 	 */
-	private record ReaderAnalyses(IndexReader reader, Set<String> analyses) {
+	private record ReaderFacts(IndexReader reader, Set<String> analyses, OrdinalMap idOrder) {
 
 	}
 

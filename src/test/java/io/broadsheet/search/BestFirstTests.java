@@ -77,9 +77,14 @@ class BestFirstTests {
 					for (int wanted : new int[] { 1, 7, 20, 140, 1000 }) {
 						TopFieldDocs expected = searcher.search(query,
 								new TopFieldCollectorManager(BestFirst.SORT, wanted, Integer.MAX_VALUE));
-						BestFirst.Page page = searcher.search(query, new BestFirst(wanted));
+						BestFirst.Page page = searcher.search(query, new BestFirst(wanted, BestFirst.idOrder(reader)));
 						assertThat(page.total()).as("%s, %d", query, wanted).isEqualTo(expected.totalHits.value);
 						assertThat(docs(page.hits())).as("%s, %d", query, wanted).isEqualTo(docs(expected.scoreDocs));
+						BestFirst.Page oneByOne = searcher.search(new DocumentAtATime(query),
+								new BestFirst(wanted, BestFirst.idOrder(reader)));
+						assertThat(oneByOne.total()).as("%s, %d", query, wanted).isEqualTo(expected.totalHits.value);
+						assertThat(docs(oneByOne.hits())).as("%s, %d", query, wanted)
+							.isEqualTo(docs(expected.scoreDocs));
 					}
 				}
 			}
