@@ -229,7 +229,8 @@ final class PackedSummaries {
 			this.languages[article] = number(summary.language(), this.languageCodes, this.languageNumbers);
 			List<AuthorRef> byline = summary.authors();
 			if (this.creditCount + byline.size() > this.credits.length) {
-				this.credits = Arrays.copyOf(this.credits, Math.max(this.credits.length * 2, byline.size()));
+				this.credits = Arrays.copyOf(this.credits,
+						Math.max(this.credits.length * 2, this.creditCount + byline.size()));
 			}
 			for (AuthorRef author : byline) {
 				this.credits[this.creditCount++] = number(author, this.authors, this.authorNumbers);

@@ -46,6 +46,20 @@ class PackedSummariesTests {
 	}
 
 	@Test
+	void keepsABylineLongerThanTwiceTheCreditsHeldSoFar() {
+		List<AuthorRef> many = new ArrayList<>();
+		for (int i = 0; i < 40; i++) {
+			many.add(new AuthorRef("author-" + i, "Author " + i));
+		}
+		ArticleSummary few = new ArticleSummary("few", "Few", List.of(ANNA, JOSE), null, null, "", 1, null, null);
+		ArticleSummary crowd = new ArticleSummary("crowd", "Crowd", List.copyOf(many), null, null, "", 2, null, null);
+		PackedSummaries packed = pack(List.of(few, crowd));
+
+		assertThat(packed.get("few")).isEqualTo(few);
+		assertThat(packed.get("crowd")).isEqualTo(crowd);
+	}
+
+	@Test
 	void keepsTheLaterOfTwoSummariesOfOneId() {
 		ArticleSummary first = new ArticleSummary("a", "First", List.of(), null, null, "one", 1, null, null);
 		ArticleSummary second = new ArticleSummary("a", "Second", List.of(ANNA), null, null, "two", 2, null, null);
