@@ -108,14 +108,30 @@ class ArticleSummaries {
 				.add(new Credit(row.getInt(2), author));
 		});
 		Map<String, String> names = (ids != null) ? this.authors.namesOf(authorIds) : this.authors.allNames();
-		Shared shared = new Shared(names);
 		query(SUMMARIES, ONLY_IDS, ids).query((row) -> {
 			String id = row.getString(1);
-			LocalDate day = row.getObject(3, LocalDate.class);
-			summaries.accept(new ArticleSummary(id, row.getString(2), shared.byline(credits.get(id)), shared.day(day),
-					shared.text(row.getString(4)), row.getString(5), row.getInt(6), shared.text(row.getString(7)),
-					null));
+			summaries.accept(new ArticleSummary(id, row.getString(2), byline(credits.get(id), names),
+					row.getObject(3, LocalDate.class), row.getString(4), row.getString(5), row.getInt(6),
+					row.getString(7), null));
 		});
+	}
+
+	// An author removed since the byline was read (a sync is running) is left out. The
+	// values articles have in common are not shared here: PackedSummaries keeps each
+	// once.
+	private static List<AuthorRef> byline(List<Credit> credits, Map<String, String> names) {
+		if (credits == null) {
+			return List.of();
+		}
+		credits.sort(Comparator.comparingInt(Credit::position));
+		List<AuthorRef> byline = new ArrayList<>(credits.size());
+		for (Credit credit : credits) {
+			String name = names.get(credit.authorId());
+			if (name != null) {
+				byline.add(new AuthorRef(credit.authorId(), name));
+			}
+		}
+		return List.copyOf(byline);
 	}
 
 	private JdbcClient.StatementSpec query(String sql, String onlyIds, Collection<String> ids) {
@@ -124,47 +140,6 @@ class ArticleSummaries {
 
 	/** One author of an article, at its place in the byline. */
 	private record Credit(int position, String authorId) {
-
-	}
-
-	/** Values many articles have in common, kept once. */
-	private static final class Shared {
-
-		private final Map<String, String> names;
-
-		private final Map<String, AuthorRef> authors = new HashMap<>();
-
-		private final Map<LocalDate, LocalDate> days = new HashMap<>();
-
-		private final Map<String, String> texts = new HashMap<>();
-
-		Shared(Map<String, String> names) {
-			this.names = names;
-		}
-
-		// An author removed since the byline was read (a sync is running) is left out.
-		List<AuthorRef> byline(List<Credit> credits) {
-			if (credits == null) {
-				return List.of();
-			}
-			credits.sort(Comparator.comparingInt(Credit::position));
-			List<AuthorRef> byline = new ArrayList<>(credits.size());
-			for (Credit credit : credits) {
-				String name = this.names.get(credit.authorId());
-				if (name != null) {
-					byline.add(this.authors.computeIfAbsent(credit.authorId(), (id) -> new AuthorRef(id, name)));
-				}
-			}
-			return List.copyOf(byline);
-		}
-
-		LocalDate day(LocalDate value) {
-			return (value != null) ? this.days.computeIfAbsent(value, Function.identity()) : null;
-		}
-
-		String text(String value) {
-			return (value != null) ? this.texts.computeIfAbsent(value, Function.identity()) : null;
-		}
 
 	}
 
