@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Two builds side by side under the same long-tail load: CPU per request of each, in
+# alternating rounds, which a shared machine disturbs less than latency. On 127.0.0.1
+# only; bounded (a warm-up, then ROUNDS × 2 loads of DURATION); stops what it starts.
+#
+#   bash src/bench/ab.sh --old OLD.jar --new NEW.jar                 # searches, 10k, cache off
+#   bash src/bench/ab.sh --old OLD.jar --new NEW.jar --urls mixed --rounds 3
+#
+# Each jar serves its own copy of the store src/bench/run.sh left for that size
+# (target/bench/run-SIZE/store) over the generated corpus, with -Xmx256m -XX:+UseG1GC and,
+# unless --cache on, spring.cache.type=none (every request does its work). The load is
+# wrk with src/bench/mixed.lua at 16 connections over the generator's URL list
+# (search-broadsheet.txt or mixed-broadsheet.txt). CPU per request is the process's user +
+# system time over the load (/proc/<pid>/stat) divided by the requests wrk completed.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BENCH=$ROOT/target/bench
+SIZE=10000 URLS=search ROUNDS=4 DURATION=15s WARMUP=20s CACHE=off OLD= NEW=
+while [ $# -gt 0 ]; do
+	case "$1" in
+		--old) OLD=$2; shift 2 ;;
+		--new) NEW=$2; shift 2 ;;
+		--size) SIZE=$2; shift 2 ;;
+		--urls) URLS=$2; shift 2 ;;
+		--rounds) ROUNDS=$2; shift 2 ;;
+		--duration) DURATION=$2; shift 2 ;;
+		--cache) CACHE=$2; shift 2 ;;
+		*) echo "unknown option $1" >&2; exit 2 ;;
+	esac
+done
+[ -f "$OLD" ] && [ -f "$NEW" ] || { echo "--old and --new must name two jars" >&2; exit 2; }
+CORPUS=$BENCH/corpus-$SIZE-s42
+STORE=$BENCH/run-$SIZE/store
+[ -d "$STORE" ] || { echo "no $STORE: run bash src/bench/run.sh --sizes $SIZE first" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "wrk is missing: run.sh installs it" >&2; exit 2; }
+export MIXED_URLS=$CORPUS/$URLS-broadsheet.txt
+[ -f "$MIXED_URLS" ] || { echo "no $MIXED_URLS" >&2; exit 2; }
+
+WORK=$(mktemp -d)
+declare -A PID PORT=([old]=18601 [new]=18602)
+stop() {
+	for v in old new; do [ -n "${PID[$v]:-}" ] && kill "${PID[$v]}" 2>/dev/null || true; done
+	wait 2>/dev/null || true
+	rm -rf "$WORK"
+}
+trap stop EXIT
+extra=()
+[ "$CACHE" = on ] || extra+=(--spring.cache.type=none)
+for v in old new; do
+	cp -r "$STORE" "$WORK/store-$v"
+	jar=$([ $v = old ] && echo "$OLD" || echo "$NEW")
+	java -Xmx256m -XX:+UseG1GC -jar "$jar" --server.address=127.0.0.1 --server.port="${PORT[$v]}" \
+		--spring.datasource.url="jdbc:h2:file:$WORK/store-$v/broadsheet" \
+		--broadsheet.corpus.path="$CORPUS/corpus" "${extra[@]}" >"$WORK/$v.log" 2>&1 &
+	PID[$v]=$!
+done
+for v in old new; do
+	for _ in $(seq 1 300); do
+		curl -sf -o /dev/null "http://127.0.0.1:${PORT[$v]}/actuator/health/readiness" && break
+		kill -0 "${PID[$v]}" 2>/dev/null || { echo "$v ended before it was ready: $WORK/$v.log" >&2; cat "$WORK/$v.log" >&2; exit 1; }
+		sleep 1
+	done
+	timeout 120 wrk -t2 -c16 -d"$WARMUP" -s "$ROOT/src/bench/mixed.lua" "http://127.0.0.1:${PORT[$v]}" >/dev/null
+done
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+ticks_per_s=$(getconf CLK_TCK)
+declare -A RESULTS
+for r in $(seq 1 "$ROUNDS"); do
+	for v in old new; do
+		before=$(cpu_ticks "${PID[$v]}")
+		out=$(timeout 300 wrk -t2 -c16 -d"$DURATION" --latency -s "$ROOT/src/bench/mixed.lua" "http://127.0.0.1:${PORT[$v]}")
+		after=$(cpu_ticks "${PID[$v]}")
+		requests=$(awk '/requests in/ {print $1}' <<<"$out")
+		ms=$(awk -v t=$((after - before)) -v n="$requests" -v hz="$ticks_per_s" 'BEGIN {printf "%.3f", t * 1000 / hz / n}')
+		RESULTS[$v]="${RESULTS[$v]:-} $ms"
+		echo "round $r $v: $(awk '/Requests\/sec/ {print $2}' <<<"$out") req/s, p50 $(awk '$1 == "50%" {print $2}' <<<"$out"), CPU $ms ms/request, load $(cut -d' ' -f1 /proc/loadavg)"
+	done
+done
+for v in old new; do
+	median=$(tr ' ' '\n' <<<"${RESULTS[$v]}" | grep . | sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}')
+	echo "$v: CPU per request$(printf ' %s' ${RESULTS[$v]}) ms, median $median"
+done
