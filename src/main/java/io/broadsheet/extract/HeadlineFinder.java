@@ -223,6 +223,8 @@ final class HeadlineFinder {
 		ArticleVocabulary vocabulary = ArticleVocabulary.of(paragraphs, start);
 		Headline best = null;
 		Headline bylined = null;
+		// the best line both the page title and a byline or date line attest
+		Headline twice = null;
 		int linesAbove = 0;
 		int below = Math.min(start + BELOW_START, paragraphs.size());
 		for (int i = below - 1; i >= 0 && i >= start - REACH; i--) {
@@ -290,6 +292,16 @@ final class HeadlineFinder {
 					&& (i >= start || vocabulary.share(headline, i) >= HEADLINE_SHARE)) {
 				bylined = new Headline(headline, i, score, true, null);
 			}
+			if (confirmed && under > 0 && score >= MIN_SCORE && (twice == null || score > twice.score())) {
+				twice = new Headline(headline, i, score, true, pageTitle.siteName());
+			}
+		}
+		if (twice != null && best != null && !pageTitle.confirms(best.text())) {
+			// A line the page title names and a byline or date line attests is the
+			// headline, over a line nearer the start that only one of them attests: the
+			// locator took a related story's teaser, with its own byline and the words
+			// of the text it starts, for the article.
+			best = twice;
 		}
 		if (best != null && !pageTitle.confirms(best.text())) {
 			best = headlineAboveStandfirst(paragraphs, best, vocabulary, start);
@@ -688,9 +700,10 @@ final class HeadlineFinder {
 	}
 
 	// ". Un point c'est tout", ", said the minister": the rest of a sentence a page split
-	// around a link or a quote; a headline starts with a letter, a digit or a quote mark.
+	// around a link or a quote; "& Jane Roe, Director, …": the second name of a byline
+	// set on two lines. A headline starts with a letter, a digit or a quote mark.
 	private static boolean startsAsContinuation(String text) {
-		return ".,;:)]}".indexOf(text.charAt(0)) >= 0;
+		return ".,;:)]}&".indexOf(text.charAt(0)) >= 0;
 	}
 
 	// "By HNN Staff | November 18, 2019 at 2:26 PM": a byline the parts of which a bar
@@ -821,6 +834,11 @@ final class HeadlineFinder {
 
 	// Only a script with letter case can be all lower case: "read more", not "速報".
 	private static boolean isAllLowerCase(String text) {
+		if (!text.isEmpty() && Character.isDigit(text.charAt(0))) {
+			// "2761 թեստավորում, 150 նոր դեպք", "10 best ways to …": a headline in
+			// sentence case that opens with a figure has no capital to show.
+			return false;
+		}
 		boolean lower = false;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);

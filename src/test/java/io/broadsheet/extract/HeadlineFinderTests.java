@@ -322,6 +322,31 @@ class HeadlineFinderTests {
 										+ "what they made was rarely any good; this funk band says it has done better.",
 								"Share", "TOS : What you agree to"),
 						"Funk band records a holiday song for all"),
+				Arguments.of("the second name of a byline set on two lines is not the headline",
+						List.of("Menu", "Blog", "Students on probation for bad grades no more",
+								"Jane Roe, Staff Attorney, Civil Rights Project",
+								"& John Doe, Director of Education Equity, County School Board",
+								"July 25, 2019 | 11:15 PM",
+								">>For years the County School Board sent students to probation for their grades, "
+										+ "and the board for education equity says the practice is ending now."),
+						"Students on probation for bad grades no more"),
+				Arguments.of("a headline in sentence case that opens with a figure", List.of(
+						"3 nouveaux cas confirmés dans le département - Le Courrier", "Accueil", "Région",
+						"3 nouveaux cas confirmés dans le département",
+						">>L'agence régionale de santé a confirmé mardi trois nouveaux cas dans le "
+								+ "département, les trois personnes sont en isolement à domicile et se portent bien."),
+						"3 nouveaux cas confirmés dans le département"),
+				Arguments.of("the headline the page title and a byline attest, above a bylined teaser",
+						List.of("Mayor opens the new library downtown - City Times", "Home", "News",
+								"Mayor opens the new library downtown", "by Jane Roe", "Posted: Nov 20, 2020",
+								"The mayor opened the new library downtown on Friday, after two years of building.",
+								"It holds more books than the old one and stays open late on weekdays.",
+								"Suggest a Correction", "More News Stories",
+								"Council approves the budget for road repairs across the city after a long debate",
+								"by John Doe / Nov 20, 2020",
+								">>The council approved the budget for road repairs across the city on Thursday "
+										+ "evening, after a long debate about which roads and repairs come first."),
+						"Mayor opens the new library downtown"),
 				Arguments.of("menus and prompts only: no headline",
 						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
 	}
