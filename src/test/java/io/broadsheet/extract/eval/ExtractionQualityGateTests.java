@@ -35,9 +35,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * opening by chance; title 0.758 when a title's abbreviation stopped ending a sentence,
  * links alike but for their first word stopped passing for headlines and a long text
  * block taken for the start with no headline near gave way to a bylined headline further
- * in). A change that makes the extractor worse on real pages fails the build, as a
- * failing case would. The set is found beside the project ({@code ../shared}, as in CI)
- * or one level higher (a worktree in a folder of worktrees), or wherever
+ * in; title 0.764 when a line both the page title and a byline attest won over a bylined
+ * teaser nearer the start, a line opened by {@code &} stopped passing for a headline and
+ * a headline opening with a figure in sentence case stopped passing for lower case). A
+ * change that makes the extractor worse on real pages fails the build, as a failing case
+ * would. The set is found beside the project ({@code ../shared}, as in CI) or one level
+ * higher (a worktree in a folder of worktrees), or wherever
  * {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
@@ -82,7 +85,7 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.756);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.762);
 	}
 
 	@Test
