@@ -105,6 +105,39 @@ class ArticleIndexTests {
 	}
 
 	@Test
+	void mergesABuildIntoFewSegmentsButLeavesSmallCatchUpsToTheMergePolicy() throws IOException {
+		// Every search pays per segment; a build (most documents indexed at once) is
+		// merged, a few changes are not (merging would rewrite the whole index each
+		// time).
+		for (int i = 0; i < 10; i++) {
+			store(article("a" + i, "Report " + i, "Delegations met in round " + i + ".", "en"));
+		}
+		catchUp();
+		for (int i = 0; i < 5; i++) {
+			store(article("b" + i, "Late report " + i, "Delegations met again in round " + i + ".", "en"));
+			catchUp();
+		}
+		assertThat(segments()).hasSizeGreaterThan(ArticleIndex.SEGMENTS_AFTER_BUILD);
+
+		// A sync that more than doubles the corpus: mostly a build, merged. (Replacing
+		// every article would not show it: the segments holding the replaced documents
+		// are merged anyway, to drop the deletions.)
+		for (int i = 0; i < 20; i++) {
+			store(article("c" + i, "Report from Baku " + i, "Delegations met in Baku, round " + i + ".", "en"));
+		}
+		assertThat(catchUp().indexed()).isEqualTo(20);
+		assertThat(segments()).hasSizeLessThanOrEqualTo(ArticleIndex.SEGMENTS_AFTER_BUILD);
+		assertThat(this.index.search(criteria("Delegations"), BY_RELEVANCE).total()).isEqualTo(35);
+		assertThat(ids("again")).hasSize(5).allSatisfy((id) -> assertThat(id).startsWith("b"));
+	}
+
+	private org.apache.lucene.index.SegmentInfos segments() throws IOException {
+		try (var directory = org.apache.lucene.store.FSDirectory.open(this.indexPath)) {
+			return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory);
+		}
+	}
+
+	@Test
 	void rebuildsAnIndexThatIsMissingOrCorruptFromTheStore() throws IOException {
 		store(article("a", "Lavrov in Yerevan", "The minister arrived.", null),
 				article("b", "Talks in Baku", "Delegations met.", null));
