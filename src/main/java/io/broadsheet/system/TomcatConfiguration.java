@@ -1,7 +1,10 @@
 package io.broadsheet.system;
 
+import java.util.Locale;
+
 import org.apache.catalina.core.StandardHost;
 import org.apache.coyote.AbstractProtocol;
+import org.jspecify.annotations.Nullable;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -25,25 +28,35 @@ class TomcatConfiguration {
 	}
 
 	/**
-	 * Request threads sized for the cores, {@link #threadsFor(int)}, unless
-	 * {@value #MAX_THREADS_PROPERTY} is set. A request does nothing but compute and read
-	 * memory-mapped or cached data, so threads beyond a few per core only share the cores
-	 * more thinly: with Tomcat's 200, 64 connections on two cores made 64 requests run at
-	 * once and each wait for all the others (mixed long-tail load at 10k articles, p99
-	 * 161 and 180 ms); with 16, the others wait their turn in Tomcat's queue and the p99
-	 * halved (84 and 76 ms) for 13 % less throughput (README, Performance).
-	 * @param environment where a setting of the property is looked for
+	 * Where the store is; an H2 database opened in this process has nothing to wait on.
+	 */
+	static final String DATASOURCE_URL_PROPERTY = "spring.datasource.url";
+
+	/**
+	 * Request threads sized for the cores and the store,
+	 * {@link #threadsFor(int, boolean)}, unless {@value #MAX_THREADS_PROPERTY} is set.
+	 * More threads than the work can use only share the cores more thinly: with Tomcat's
+	 * 200, 64 connections on two cores made 64 requests run at once and each wait for all
+	 * the others (mixed long-tail load at 10k articles, p99 161 and 180 ms); with 16, the
+	 * others wait their turn in Tomcat's queue and the p99 halved (84 and 76 ms) for 13 %
+	 * less throughput (README, Performance).
+	 * @param environment where a setting of the property and the store's URL are looked
+	 * for
 	 * @return the customizer
 	 */
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestThreads(Environment environment) {
-		int threads = threadsFor(Runtime.getRuntime().availableProcessors());
+		int threads = threadsFor(Runtime.getRuntime().availableProcessors(),
+				isInProcess(environment.getProperty(DATASOURCE_URL_PROPERTY)));
 		return (factory) -> {
 			if (!environment.containsProperty(MAX_THREADS_PROPERTY)) {
 				// Added after Spring Boot's own connector customizer, so applied after
 				// it.
 				factory.addConnectorCustomizers((connector) -> {
 					if (connector.getProtocolHandler() instanceof AbstractProtocol<?> protocol) {
+						// Tomcat keeps 10 threads ready by default and refuses a maximum
+						// below that.
+						protocol.setMinSpareThreads(Math.min(protocol.getMinSpareThreads(), threads));
 						protocol.setMaxThreads(threads);
 					}
 				});
@@ -52,15 +65,36 @@ class TomcatConfiguration {
 	}
 
 	/**
-	 * Eight request threads per core, and at least 16: a request that waits (for the
-	 * database when it is PostgreSQL on another machine, for a slow client's socket)
-	 * leaves its core to the others, and Tomcat keeps 10 threads ready anyway, which its
-	 * maximum may not be below.
+	 * The most requests served at once. Over an H2 store opened in this process a request
+	 * only computes and reads memory, so two threads per core, and at least four, keep
+	 * the cores busy; the other requests wait in Tomcat's queue, which costs them no CPU.
+	 * Against 16 threads on two cores, 4 cut the CPU per uncached search request by 10 to
+	 * 35 % in every round of two order-swapped A/B runs (fewer requests' garbage alive at
+	 * each young collection, fewer switches between them; README, Performance). Over a
+	 * store behind a socket (PostgreSQL, an H2 server) a request also waits for the
+	 * database, which leaves its core to the others: eight per core, and at least 16.
 	 * @param cores the cores the JVM may use
-	 * @return the most requests served at once
+	 * @param storeInProcess whether the store is an H2 database opened in this process
+	 * @return the request threads
 	 */
-	static int threadsFor(int cores) {
-		return Math.max(16, 8 * cores);
+	static int threadsFor(int cores, boolean storeInProcess) {
+		return storeInProcess ? Math.max(4, 2 * cores) : Math.max(16, 8 * cores);
+	}
+
+	/**
+	 * Whether a JDBC URL opens an H2 database inside this process: in memory or in a
+	 * file, also with {@code AUTO_SERVER=TRUE} (the process that opens it first serves it
+	 * from memory); not {@code tcp:} or {@code ssl:}, nor any other database.
+	 * @param datasourceUrl the store's JDBC URL, or {@code null} for Spring Boot's
+	 * embedded default
+	 * @return whether requests have no database to wait for
+	 */
+	static boolean isInProcess(@Nullable String datasourceUrl) {
+		if (datasourceUrl == null) {
+			return true;
+		}
+		String url = datasourceUrl.toLowerCase(Locale.ROOT);
+		return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
 	}
 
 }

@@ -33,24 +33,52 @@ class TomcatConfigurationTests {
 	WebServerApplicationContext context;
 
 	@Test
-	void eightRequestThreadsPerCoreAndNeverFewerThanSixteen() {
-		assertThat(TomcatConfiguration.threadsFor(1)).isEqualTo(16);
-		assertThat(TomcatConfiguration.threadsFor(2)).isEqualTo(16);
-		assertThat(TomcatConfiguration.threadsFor(4)).isEqualTo(32);
-		assertThat(TomcatConfiguration.threadsFor(16)).isEqualTo(128);
+	void twoRequestThreadsPerCoreAndAtLeastFourOverAStoreInThisProcess() {
+		assertThat(TomcatConfiguration.threadsFor(1, true)).isEqualTo(4);
+		assertThat(TomcatConfiguration.threadsFor(2, true)).isEqualTo(4);
+		assertThat(TomcatConfiguration.threadsFor(4, true)).isEqualTo(8);
+		assertThat(TomcatConfiguration.threadsFor(16, true)).isEqualTo(32);
+	}
+
+	@Test
+	void eightRequestThreadsPerCoreAndAtLeastSixteenOverAStoreBehindASocket() {
+		assertThat(TomcatConfiguration.threadsFor(1, false)).isEqualTo(16);
+		assertThat(TomcatConfiguration.threadsFor(2, false)).isEqualTo(16);
+		assertThat(TomcatConfiguration.threadsFor(4, false)).isEqualTo(32);
+		assertThat(TomcatConfiguration.threadsFor(16, false)).isEqualTo(128);
+	}
+
+	@Test
+	void anH2DatabaseInMemoryOrInAFileIsInThisProcessAServerIsNot() {
+		assertThat(TomcatConfiguration.isInProcess(null)).isTrue();
+		assertThat(TomcatConfiguration.isInProcess("jdbc:h2:mem:broadsheet;DB_CLOSE_DELAY=-1")).isTrue();
+		assertThat(TomcatConfiguration.isInProcess("jdbc:h2:file:./data/broadsheet")).isTrue();
+		assertThat(TomcatConfiguration.isInProcess("JDBC:H2:./data/broadsheet;AUTO_SERVER=TRUE")).isTrue();
+		assertThat(TomcatConfiguration.isInProcess("jdbc:h2:tcp://db:9092/broadsheet")).isFalse();
+		assertThat(TomcatConfiguration.isInProcess("jdbc:h2:ssl://db/broadsheet")).isFalse();
+		assertThat(TomcatConfiguration.isInProcess("jdbc:postgresql://127.0.0.1:5432/broadsheet")).isFalse();
+	}
+
+	@Test
+	void overAServerStoreTheThreadsAreSizedForWaiting() {
+		assertThat(maxThreadsWith(new MockEnvironment().withProperty(TomcatConfiguration.DATASOURCE_URL_PROPERTY,
+				"jdbc:postgresql://127.0.0.1:5432/broadsheet")))
+			.isEqualTo(TomcatConfiguration.threadsFor(CORES, false));
 	}
 
 	@Test
 	void theRunningServerServesWithThreadsSizedForTheCores() {
 		Connector connector = ((TomcatWebServer) this.context.getWebServer()).getTomcat().getConnector();
-		assertThat(maxThreads(connector)).isEqualTo(TomcatConfiguration.threadsFor(CORES));
+		assertThat(maxThreads(connector)).isEqualTo(TomcatConfiguration.threadsFor(CORES, true));
+		assertThat(((AbstractProtocol<?>) connector.getProtocolHandler()).getMinSpareThreads())
+			.isLessThanOrEqualTo(TomcatConfiguration.threadsFor(CORES, true));
 	}
 
 	@Test
 	void thePropertyWinsWhenSet() {
 		assertThat(maxThreadsWith(new MockEnvironment().withProperty(TomcatConfiguration.MAX_THREADS_PROPERTY, "50")))
 			.isEqualTo(TOMCAT_DEFAULT);
-		assertThat(maxThreadsWith(new MockEnvironment())).isEqualTo(TomcatConfiguration.threadsFor(CORES));
+		assertThat(maxThreadsWith(new MockEnvironment())).isEqualTo(TomcatConfiguration.threadsFor(CORES, true));
 	}
 
 	@Test
