@@ -68,8 +68,8 @@ class TomcatConfiguration {
 	 * The most requests served at once. Over an H2 store opened in this process a request
 	 * only computes and reads memory, so two threads per core, and at least four, keep
 	 * the cores busy; the other requests wait in Tomcat's queue, which costs them no CPU.
-	 * Against 16 threads on two cores, 4 cut the CPU per uncached search request by 10 to
-	 * 35 % in every round of two order-swapped A/B runs (fewer requests' garbage alive at
+	 * Against 16 threads on two cores, 4 cut the CPU per uncached search request by 7 to
+	 * 39 % in every round of two order-swapped A/B runs (fewer requests' garbage alive at
 	 * each young collection, fewer switches between them; README, Performance). Over a
 	 * store behind a socket (PostgreSQL, an H2 server) a request also waits for the
 	 * database, which leaves its core to the others: eight per core, and at least 16.
