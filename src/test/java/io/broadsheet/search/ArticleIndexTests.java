@@ -15,6 +15,8 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
+import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -131,9 +133,9 @@ class ArticleIndexTests {
 		assertThat(ids("again")).hasSize(5).allSatisfy((id) -> assertThat(id).startsWith("b"));
 	}
 
-	private org.apache.lucene.index.SegmentInfos segments() throws IOException {
-		try (var directory = org.apache.lucene.store.FSDirectory.open(this.indexPath)) {
-			return org.apache.lucene.index.SegmentInfos.readLatestCommit(directory);
+	private SegmentInfos segments() throws IOException {
+		try (FSDirectory directory = FSDirectory.open(this.indexPath)) {
+			return SegmentInfos.readLatestCommit(directory);
 		}
 	}
 
