@@ -6,9 +6,11 @@
 #   bash src/bench/ab.sh --old OLD.jar --new NEW.jar                 # searches, 10k, cache off
 #   bash src/bench/ab.sh --old OLD.jar --new NEW.jar --urls mixed --rounds 3
 #   bash src/bench/ab.sh --old APP.jar --new APP.jar --new-args '--server.tomcat.threads.max=4'
+#   bash src/bench/ab.sh --old APP.jar --new APP.jar --new-jvm '-XX:-G1UseAdaptiveIHOP'
 #
-# --old-args and --new-args add application arguments (space-separated) to one side, so
-# one build can be compared with itself under two settings.
+# --old-args and --new-args add application arguments (space-separated) to one side, and
+# --old-jvm and --new-jvm JVM flags (after the default heap and collector flags, so they
+# can override them), so one build can be compared with itself under two settings.
 # Each jar serves its own copy of the store src/bench/run.sh left for that size
 # (target/bench/run-SIZE/store) over the generated corpus, with -Xmx256m -XX:+UseG1GC and,
 # unless --cache on, spring.cache.type=none (every request does its work). The load is
@@ -19,13 +21,15 @@ set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH=$ROOT/target/bench
-SIZE=10000 URLS=search ROUNDS=4 DURATION=15s WARMUP=20s CACHE=off OLD= NEW= OLD_ARGS= NEW_ARGS=
+SIZE=10000 URLS=search ROUNDS=4 DURATION=15s WARMUP=20s CACHE=off OLD= NEW= OLD_ARGS= NEW_ARGS= OLD_JVM= NEW_JVM=
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--old) OLD=$2; shift 2 ;;
 		--new) NEW=$2; shift 2 ;;
 		--old-args) OLD_ARGS=$2; shift 2 ;;
 		--new-args) NEW_ARGS=$2; shift 2 ;;
+		--old-jvm) OLD_JVM=$2; shift 2 ;;
+		--new-jvm) NEW_JVM=$2; shift 2 ;;
 		--size) SIZE=$2; shift 2 ;;
 		--urls) URLS=$2; shift 2 ;;
 		--rounds) ROUNDS=$2; shift 2 ;;
@@ -56,7 +60,8 @@ for v in old new; do
 	cp -r "$STORE" "$WORK/store-$v"
 	jar=$([ $v = old ] && echo "$OLD" || echo "$NEW")
 	read -r -a own <<<"$([ $v = old ] && echo "$OLD_ARGS" || echo "$NEW_ARGS")"
-	java -Xmx256m -XX:+UseG1GC -jar "$jar" --server.address=127.0.0.1 --server.port="${PORT[$v]}" \
+	read -r -a jvm <<<"$([ $v = old ] && echo "$OLD_JVM" || echo "$NEW_JVM")"
+	java -Xmx256m -XX:+UseG1GC ${jvm[@]+"${jvm[@]}"} -jar "$jar" --server.address=127.0.0.1 --server.port="${PORT[$v]}" \
 		--spring.datasource.url="jdbc:h2:file:$WORK/store-$v/broadsheet" \
 		--broadsheet.corpus.path="$CORPUS/corpus" "${extra[@]}" ${own[@]+"${own[@]}"} >"$WORK/$v.log" 2>&1 &
 	PID[$v]=$!
