@@ -147,6 +147,32 @@ public class Report {
 		return this.loads.stream().map(Load::connections).distinct().sorted().toList();
 	}
 
+	// With --jit-settle each instance first served the long-tail loads until its C2
+	// compiler threads went quiet: the figures are then a warm server's.
+	private String jitSettle() {
+		String settle = this.meta.getProperty("jit_settle", "none");
+		if ("none".equals(settle)) {
+			return " (the JVM may still be compiling: C2 takes a quarter of the CPU for the first two minutes of a "
+					+ "search load)";
+		}
+		StringBuilder text = new StringBuilder(", each instance first loaded with the long-tail workloads until "
+				+ "its C2 compiler threads used under 3 % of its CPU in three 10 s slices in a row (at most " + settle
+				+ "):");
+		for (String[] note : this.notes) {
+			if (note.length > 2 && note[1].startsWith("jit-settle-")) {
+				text.append(' ')
+					.append(note[0])
+					.append(" articles, ")
+					.append(note[1].substring("jit-settle-".length()))
+					.append(": ")
+					.append(note[2])
+					.append(';');
+			}
+		}
+		text.setLength(text.length() - 1);
+		return text.toString();
+	}
+
 	String markdown() {
 		StringBuilder md = new StringBuilder();
 		boolean smoke = "1".equals(this.meta.getProperty("smoke"));
@@ -158,7 +184,7 @@ public class Report {
 				+ "responses as a static file), in one run, all on 127.0.0.1. Figures are **medians of "
 				+ this.meta.getProperty("runs") + " run(s)** of `wrk -d " + this.meta.getProperty("duration")
 				+ " --latency` (threads = min(2, connections)), after a " + this.meta.getProperty("warmup")
-				+ " warm-up per endpoint; req/s ranges are min–max over the runs. Ratios are of medians. "
+				+ " warm-up per endpoint" + jitSettle() + "; req/s ranges are min–max over the runs. Ratios are of medians. "
 				+ "The machine is shared (2 cores, other engineers building and testing on it; wrk and the server "
 				+ "share the 2 cores): expect ±20–30% between runs, and trust ratios more than absolute figures. "
 				+ "CPU ms/req is the server process's user+system CPU time (from /proc) over the requests wrk "

@@ -11,6 +11,12 @@
 #          --results DIR  --no-sql-check (the smoke run skips it: it costs one more start)
 #          --soak DURATION: after the largest size's runs, that long of mixed load at 16
 #          connections in 30 s slices, Broadsheet's RSS recorded after each
+#          --jit-settle MAX: before the measured loads, each Broadsheet instance serves the
+#          long-tail workloads in turn, 10 s at a time, until its C2 compiler threads have used
+#          under 3 % of its CPU in three slices in a row (one of each workload), or for MAX at
+#          most (e.g. 5m): steady state, as a server that has run for a while serves; without it,
+#          the loads after short warm-ups measure a JVM still compiling (C2 takes a quarter of
+#          the CPU for the first two minutes of a search load on two cores)
 #          --profile: every Broadsheet instance records JFR (settings=default); at the end
 #          the serving instances' recordings become flame graphs (HTML, async-profiler's
 #          jfr-converter from Maven Central) under RESULTS/flames/: CPU of the ingest up to
@@ -58,6 +64,7 @@ TARGET_CONNECTIONS=16
 PLAIN_JAR=0
 SOAK=
 PROFILE=0
+JIT_SETTLE=
 # Renders JFR recordings as flame graphs (async-profiler's converter; it reads the JDK's own
 # execution and allocation samples).
 JFR_CONVERTER=tools.profiler:jfr-converter:4.5
@@ -76,6 +83,7 @@ while [ $# -gt 0 ]; do
 		--plain-jar) PLAIN_JAR=1; shift ;;
 		--soak) SOAK=$2; shift 2 ;;
 		--profile) PROFILE=1; shift ;;
+		--jit-settle) JIT_SETTLE=$2; shift 2 ;;
 		--smoke)
 			SMOKE=1 SIZES=1000 DURATION=2s WARMUP=1s RUNS=1 CONNECTIONS=16 INGEST_RUNS=1 SQL_CHECK=0 RESTART=0
 			RESULTS=$BENCH/smoke-results READY_TIMEOUT=180 BASE_PORT=18180
@@ -386,6 +394,34 @@ soak() {
 		"$(gc_seconds "$BS_PID")" "$(gc_between "$gc_start" "$(gc_counts "$BS_PID")")" >>"$NOTES"
 	printf '%s\trss-after-soak\t%s\n' "$size" "$(rss_split "$BS_PID")" >>"$NOTES"
 }
+# CPU ticks of a process's C2 compiler threads and of all its threads: "c2 all".
+c2_ticks() {
+	awk '{ match($0, /\(.*\)/); comm = substr($0, RSTART + 1, RLENGTH - 2); split(substr($0, RSTART + RLENGTH + 1), f, " ")
+	       t = f[12] + f[13]; all += t; if (comm ~ /^C2 Compiler/) c2 += t }
+	     END { print c2 + 0, all + 0 }' /proc/"$1"/task/*/stat 2>/dev/null
+}
+# --jit-settle: the long-tail workloads in turn, 10 s each, until the C2 compiler threads
+# used under 3 % of the process's CPU in three slices in a row, or JIT_SETTLE at most.
+settle_jit() {
+	local size=$1 server=$2 bs=$3 max waited=0 quiet=0 i=0 e before after share
+	local workloads=(mixed search facets)
+	max=$(to_seconds "$JIT_SETTLE")
+	log "$size articles: $server: long-tail loads until the JIT settles (at most $JIT_SETTLE)"
+	while [ "$quiet" -lt 3 ] && [ "$waited" -lt "$max" ]; do
+		e=${workloads[$((i % 3))]}
+		i=$((i + 1))
+		before=$(c2_ticks "${SERVER_PID[$server]}")
+		load "$size" "$server" "$e" "$TARGET_CONNECTIONS" warmup "$bs/" 10s
+		after=$(c2_ticks "${SERVER_PID[$server]}")
+		waited=$((waited + 10))
+		share=$(awk -v b="$before" -v a="$after" 'BEGIN { split(b, x, " "); split(a, y, " "); t = y[2] - x[2]
+			printf "%.1f", (t > 0) ? 100 * (y[1] - x[1]) / t : 0 }')
+		if awk -v s="$share" 'BEGIN { exit !(s < 3) }'; then quiet=$((quiet + 1)); else quiet=0; fi
+	done
+	log "  $server: $waited s of long-tail load; C2 $share % of the CPU in the last 10 s$([ "$quiet" -ge 3 ] || echo ', not settled')"
+	printf '%s\tjit-settle-%s\t%s s of long-tail load; C2 %s %% of the CPU in the last 10 s slice%s\n' "$size" "$server" \
+		"$waited" "$share" "$([ "$quiet" -ge 3 ] || echo ' (not settled)')" >>"$NOTES"
+}
 to_seconds() {
 	awk '{ v = $1; u = v; sub(/[0-9.]+/, "", u); sub(/[a-z]+$/, "", v);
 	       if (u == "m") v *= 60; else if (u == "h") v *= 3600; printf "%d", v }' <<<"$1"
@@ -534,6 +570,7 @@ bench_size() {
 		"author=$BENCH_AUTHOR_NAME, date_like=$BENCH_MONTH, _page=$((BENCH_DEEP_PAGE + 1))&_limit=20" \
 		"/articles-author.json ($(stat -c %s "$www/articles-author.json") bytes, the Broadsheet author page)" >>"$NOTES"
 
+	if [ -n "$JIT_SETTLE" ]; then settle_jit "$size" broadsheet "$bs"; fi
 	log "$size articles: warm-up ($WARMUP per endpoint and server)"
 	for e in "${endpoints[@]}"; do
 		load "$size" broadsheet "$e" 16 warmup "${BS_URL[$e]}" "$WARMUP" "${HEADER[$e]:-}"
@@ -569,6 +606,7 @@ bench_size() {
 	log "$size articles: Broadsheet without its answer cache (spring.cache.type=none), $TARGET_CONNECTIONS connections"
 	start_broadsheet "$corpus" "$run_dir/store" "$run_dir/uncached.log" --spring.cache.type=none
 	SERVER_PID[broadsheet-uncached]=$BS_PID
+	if [ -n "$JIT_SETTLE" ]; then settle_jit "$size" broadsheet-uncached "$bs"; fi
 	for e in "${queried[@]}"; do
 		load "$size" broadsheet-uncached "$e" "$TARGET_CONNECTIONS" warmup "${BS_URL[$e]}" "$WARMUP"
 	done
@@ -631,6 +669,7 @@ main() {
 		echo "wrk=$(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
 		echo "duration=$DURATION"
 		echo "warmup=$WARMUP"
+		echo "jit_settle=${JIT_SETTLE:-none}"
 		echo "runs=$RUNS"
 		echo "connections=$CONNECTIONS"
 		echo "seed=$SEED"
