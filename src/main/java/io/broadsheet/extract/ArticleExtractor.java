@@ -113,7 +113,7 @@ public final class ArticleExtractor {
 			title = Extracted.fromText(headline.text(), paragraphs.get(headline.index()).line());
 		}
 		if (title != null) {
-			title = HeadlineFinder.withoutGluedParts(paragraphs, title);
+			title = HeadlineFinder.namedWhole(paragraphs, HeadlineFinder.withoutGluedParts(paragraphs, title));
 		}
 		return new Titled(head, reader, title);
 	}

@@ -34,6 +34,12 @@ final class HeadlineFinder {
 
 	private static final double PER_LINE_ABOVE = 0.1;
 
+	// A line read after its breadcrumb trail ("Blog > Weight Loss > Weight Loss Tips")
+	// weighs this much less than a line of its own: the trail's last entry names the
+	// section as often as it repeats the headline, and a trail set just above the byline
+	// or date line takes the credit that belongs to the headline above it.
+	private static final double TRAIL_END = 2;
+
 	// A line the page title confirms loses half as much for its distance: the page
 	// title names it wherever the page set it, and a locator that took comments or a
 	// long tail of related links for the article starts far below it.
@@ -55,6 +61,10 @@ final class HeadlineFinder {
 
 	// How many blocks away a bare copy of a headline with glued parts is looked for.
 	private static final int GLUED_REACH = 3;
+
+	// How many blocks away from a headline cut short the whole one the page title names
+	// is looked for.
+	private static final int WHOLE_REACH = 12;
 
 	// A byline's label ("Text and photos by") has at most this many words.
 	private static final int LABEL_WORDS = 4;
@@ -268,6 +278,9 @@ final class HeadlineFinder {
 			if (startsLowerCase(headline)) {
 				score -= LOWER_CASE_START;
 			}
+			if (afterTrail(paragraphs.get(i).text()) != paragraphs.get(i).text()) {
+				score -= TRAIL_END;
+			}
 			if (hasInnerSentenceEnd(headline)) {
 				score -= SENTENCE;
 			}
@@ -394,13 +407,7 @@ final class HeadlineFinder {
 		if (title.source() != Source.TEXT || title.line() == null) {
 			return title;
 		}
-		int index = -1;
-		for (int i = 0; i < paragraphs.size(); i++) {
-			if (paragraphs.get(i).line() == title.line()) {
-				index = i;
-				break;
-			}
-		}
+		int index = indexOfLine(paragraphs, title.line());
 		String key = Texts.key(title.value());
 		for (int distance = 1; index >= 0 && distance <= GLUED_REACH; distance++) {
 			for (int i : new int[] { index + distance, index - distance }) {
@@ -422,6 +429,53 @@ final class HeadlineFinder {
 			}
 		}
 		return title;
+	}
+
+	/**
+	 * The headline whole, when the page title holds the title found only as its start or
+	 * end and a line near it as the title's part whole: a page that sets a name or a
+	 * kicker apart from the rest of its headline ("EU-Experte vertritt …" / ":" /
+	 * "Krahmer wird neuer Generalsekretär") shows the headline its title names ("Holger
+	 * Krahmer wird neuer Generalsekretär") in a breadcrumb or a teaser nearby. The line
+	 * must hold the title found: a longer headline of the same story, not another one.
+	 * Only the title's text changes; the article's head stays where it was found.
+	 * @param paragraphs the page's blocks
+	 * @param title the title found in the text
+	 * @return the headline the page title names whole, or {@code title}
+	 */
+	static Extracted<String> namedWhole(List<Paragraph> paragraphs, Extracted<String> title) {
+		if (title.source() != Source.TEXT || title.line() == null) {
+			return title;
+		}
+		PageTitle pageTitle = PageTitle.of(paragraphs);
+		if (!pageTitle.confirms(title.value()) || pageTitle.confirmsWhole(title.value())) {
+			return title;
+		}
+		int index = indexOfLine(paragraphs, title.line());
+		String key = Texts.key(title.value());
+		for (int distance = 1; index >= 0 && distance <= WHOLE_REACH; distance++) {
+			for (int i : new int[] { index - distance, index + distance }) {
+				if (i < pageTitle.lines() || i >= paragraphs.size()
+						|| paragraphs.get(i).text().length() > MAX_HEADLINE) {
+					continue;
+				}
+				String headline = paragraphs.get(i).headline();
+				if (Texts.key(headline).contains(key) && pageTitle.confirmsWhole(headline)
+						&& isCandidate(headline, paragraphs.get(i))) {
+					return Extracted.fromText(headline, paragraphs.get(i).line());
+				}
+			}
+		}
+		return title;
+	}
+
+	private static int indexOfLine(List<Paragraph> paragraphs, int line) {
+		for (int i = 0; i < paragraphs.size(); i++) {
+			if (paragraphs.get(i).line() == line) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	static boolean endsWithFullStop(String text) {
@@ -972,6 +1026,30 @@ final class HeadlineFinder {
 			for (String title : this.keys) {
 				if (title.equals(key) || !cutShort && key.length() >= GLUED_MIN && Texts.words(key, 3) >= 3
 						&& (title.startsWith(key) || title.endsWith(key))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		// Whether the title, or a part of it between site separators, is the headline
+		// whole: a line the title merely starts or ends with may be its headline cut
+		// ("Krahmer wird neuer …" under a kicker, where the title says "Holger Krahmer
+		// wird neuer …").
+		boolean confirmsWhole(String headline) {
+			String key = Texts.key(headline);
+			for (String title : this.keys) {
+				// "▷ Headline | Site": a mark before the title is no word of it
+				if (title.endsWith(key) && !hasLetterOrDigit(title, 0, title.length() - key.length())) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private static boolean hasLetterOrDigit(String text, int from, int to) {
+			for (int i = from; i < to; i++) {
+				if (Character.isLetterOrDigit(text.charAt(i))) {
 					return true;
 				}
 			}
