@@ -249,6 +249,14 @@ final class HeadlineFinder {
 				continue;
 			}
 			int words = headlineWords(headline, LONG_HEADLINE + 1);
+			if (hasPrice(headline) && (i >= start || vocabulary.share(headline, i) < HEADLINE_SHARE)) {
+				// "Je m'abonne dès 2,99€/mois", "Sale: $2 for 2 months": a price in a
+				// line
+				// that does not name the article's matter is an offer; a headline that
+				// names one ("Amazon discounts MacBooks from $700") shares the text's
+				// words.
+				continue;
+			}
 			boolean confirmed = i >= pageTitle.lines() && pageTitle.confirmsHeadline(headline);
 			if (words < MIN_WORDS && !confirmed) {
 				// Two words above a byline are as often a site name as a headline.
@@ -325,7 +333,7 @@ final class HeadlineFinder {
 			best = bylined;
 		}
 		if (best == null || !best.attested()) {
-			best = better(best, farConfirmed(paragraphs, start, pageTitle));
+			best = better(best, farConfirmed(paragraphs, start, pageTitle, vocabulary));
 		}
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
 	}
@@ -478,6 +486,26 @@ final class HeadlineFinder {
 		return -1;
 	}
 
+	// "Je m'abonne dès 2,99€/mois", "Sale: $2 for 2 months": a price in a line that does
+	// not name the article's matter is an offer; a headline that names one ("Amazon
+	// discounts MacBooks from $700") shares the text's words. Below the start, where a
+	// line is the article's own, a price is an offer too.
+	private static boolean isOffer(String headline, int index, int start, ArticleVocabulary vocabulary) {
+		return hasPrice(headline) && (index >= start || vocabulary.share(headline, index) < HEADLINE_SHARE);
+	}
+
+	// A currency sign next to a figure: "2,99€", "$700", "£1".
+	static boolean hasPrice(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.getType(text.charAt(i)) == Character.CURRENCY_SYMBOL
+					&& (i > 0 && Character.isDigit(text.charAt(i - 1))
+							|| i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static boolean endsWithFullStop(String text) {
 		return Texts.endsWithSentencePunctuation(text) && !text.endsWith("?") && !text.endsWith("!");
 	}
@@ -488,7 +516,8 @@ final class HeadlineFinder {
 
 	// The page title names the headline, shown away from where the article was found
 	// (a gallery whose text lies far below its headline): the nearest such line.
-	private static Headline farConfirmed(List<Paragraph> paragraphs, int start, PageTitle pageTitle) {
+	private static Headline farConfirmed(List<Paragraph> paragraphs, int start, PageTitle pageTitle,
+			ArticleVocabulary vocabulary) {
 		if (pageTitle.keys().isEmpty()) {
 			return null;
 		}
@@ -500,7 +529,8 @@ final class HeadlineFinder {
 				continue;
 			}
 			String headline = paragraphs.get(i).headline();
-			if (pageTitle.confirmsHeadline(headline) && isCandidate(headline)) {
+			if (pageTitle.confirmsHeadline(headline) && isCandidate(headline)
+					&& !isOffer(headline, i, start, vocabulary)) {
 				double score = forLength(headlineWords(headline, 12)) + CONFIRMED - FAR_CONFIRMED;
 				nearest = new Headline(headline, i, score, true, pageTitle.siteName());
 				distance = Math.abs(i - start);

@@ -363,6 +363,18 @@ class HeadlineFinderTests {
 						List.of("Menu", "Home > News > Council approves the budget for road repairs",
 								"By Jane Roe, November 20, 2020", ">>" + paragraph),
 						"Council approves the budget for road repairs"),
+				Arguments.of("a subscription offer the page title repeats is not the headline",
+						List.of("Subscribe from $2.99 a month", "Search", "Newsletters", "Subscribe from $2.99 a month",
+								"World", "Middle East", "Watch: inside the tunnels under the city",
+								">>The army says it is preparing a ground offensive, and the tunnels under the city "
+										+ "are the first thing its soldiers will meet: a network of passages dug over "
+										+ "twenty years."),
+						"Watch: inside the tunnels under the city"),
+				Arguments.of("a headline that names a price the text tells of",
+						List.of("Menu", "Deals", "Amazon discounts laptops from $700 for the holidays", "By Jane Roe",
+								">>Amazon discounts several laptops for the holidays, the cheapest "
+										+ "from $700, and the discounts last until the weekend, the retailer says."),
+						"Amazon discounts laptops from $700 for the holidays"),
 				Arguments.of("menus and prompts only: no headline",
 						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
 	}
