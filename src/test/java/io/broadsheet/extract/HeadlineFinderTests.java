@@ -478,10 +478,7 @@ class HeadlineFinderTests {
 			"a teaser cut short is no bare copy|Legende stellt sich vor den Trainer: Er macht einen guten Job / Legende stellt sich vor den Trainer: Er macht ...|Legende stellt sich vor den Trainer: Er macht einen guten Job",
 			"no copy, nothing cut|Council approves the plan after a long debate / By Ann Carter|Council approves the plan after a long debate" })
 	void cutsWhatWasGluedToTheHeadline(String name, String page, String expected) {
-		List<Paragraph> paragraphs = new ArrayList<>();
-		for (String line : page.split(" / ")) {
-			paragraphs.add(new Paragraph(line, paragraphs.size() + 1));
-		}
+		List<Paragraph> paragraphs = paragraphsOf(page);
 		Extracted<String> title = Extracted.fromText(paragraphs.get(0).text(), 1);
 		assertThat(HeadlineFinder.withoutGluedParts(paragraphs, title).value()).isEqualTo(expected);
 	}
@@ -490,24 +487,32 @@ class HeadlineFinderTests {
 	// whole when the page title names a nearby line whole and holds the title found only
 	// as its end or start; the title found otherwise.
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = ';', value = {
-			"a name set apart in a kicker;Anna Berg becomes the new head of the port authority - Harbour Gazette / Home / Anna Berg becomes the new head of the port authority / Port expert to lead the harbour / : / >>Berg becomes the new head of the port authority;Anna Berg becomes the new head of the port authority",
-			"a mark before the page title;▷ Polizei Rheine: Unfallflucht auf der Emsstraße | Presseportal / Polizei Rheine: Unfallflucht auf der Emsstraße / Blaulicht / >>Unfallflucht auf der Emsstraße;Polizei Rheine: Unfallflucht auf der Emsstraße",
-			"the page title names the title found whole;Berg becomes the new head of the port authority - Harbour Gazette / Anna Berg becomes the new head of the port authority / >>Berg becomes the new head of the port authority;Berg becomes the new head of the port authority",
-			"a longer line that does not hold the title found;Anna Berg becomes the new head of the port authority - Harbour Gazette / Anna Berg becomes the new head of the port authority, the council says / >>Berg becomes the new head of the port authority;Berg becomes the new head of the port authority",
-			"no line names it whole;Anna Berg becomes the new head of the port authority - Harbour Gazette / Menu / >>Berg becomes the new head of the port authority;Berg becomes the new head of the port authority" })
+	@CsvSource(delimiter = ';',
+			textBlock = """
+					a name set apart in a kicker;Anna Berg becomes the new head of the port authority - Harbour Gazette / Home / Anna Berg becomes the new head of the port authority / Port expert to lead the harbour / : / >>Berg becomes the new head of the port authority;Anna Berg becomes the new head of the port authority
+					a mark before the page title;▷ Polizei Rheine: Unfallflucht auf der Emsstraße | Presseportal / Polizei Rheine: Unfallflucht auf der Emsstraße / Blaulicht / >>Unfallflucht auf der Emsstraße;Polizei Rheine: Unfallflucht auf der Emsstraße
+					the page title names the title found whole;Berg becomes the new head of the port authority - Harbour Gazette / Anna Berg becomes the new head of the port authority / >>Berg becomes the new head of the port authority;Berg becomes the new head of the port authority
+					a longer line that does not hold the title found;Anna Berg becomes the new head of the port authority - Harbour Gazette / Anna Berg becomes the new head of the port authority, the council says / >>Berg becomes the new head of the port authority;Berg becomes the new head of the port authority
+					no line names it whole;Anna Berg becomes the new head of the port authority - Harbour Gazette / Menu / >>Berg becomes the new head of the port authority;Berg becomes the new head of the port authority
+					""")
 	void takesTheHeadlineThePageTitleNamesWhole(String name, String page, String expected) {
-		List<Paragraph> paragraphs = new ArrayList<>();
-		int found = 0;
-		for (String line : page.split(" / ")) {
-			if (line.startsWith(">>")) {
-				found = paragraphs.size() + 1;
-				line = line.substring(2);
-			}
-			paragraphs.add(new Paragraph(line, paragraphs.size() + 1));
+		List<Paragraph> paragraphs = paragraphsOf(page);
+		int found = 1;
+		while (!page.split(" / ")[found - 1].startsWith(">>")) {
+			found++;
 		}
 		Extracted<String> title = Extracted.fromText(paragraphs.get(found - 1).text(), found);
 		assertThat(HeadlineFinder.namedWhole(paragraphs, title).value()).isEqualTo(expected);
+	}
+
+	// A page's lines separated by " / ", the one that a title was found in marked ">>".
+	private static List<Paragraph> paragraphsOf(String page) {
+		List<Paragraph> paragraphs = new ArrayList<>();
+		for (String line : page.split(" / ")) {
+			String text = line.startsWith(">>") ? line.substring(2) : line;
+			paragraphs.add(new Paragraph(text, paragraphs.size() + 1));
+		}
+		return paragraphs;
 	}
 
 }
