@@ -35,9 +35,11 @@ final class HeadlineFinder {
 	private static final double PER_LINE_ABOVE = 0.1;
 
 	// A line read after its breadcrumb trail ("Blog > Weight Loss > Weight Loss Tips")
-	// weighs this much less than a line of its own: the trail's last entry names the
-	// section as often as it repeats the headline, and a trail set just above the byline
-	// or date line takes the credit that belongs to the headline above it.
+	// directly above a byline or date line weighs this much less than a line of its own:
+	// the trail's last entry names the section as often as it repeats the headline, and
+	// set there it takes the credit that belongs to the headline above it. A trail with
+	// other lines between it and the meta line keeps its pull: on a page whose headline
+	// scores low its end is still the best guess.
 	private static final double TRAIL_END = 2;
 
 	// A line the page title confirms loses half as much for its distance: the page
@@ -286,9 +288,6 @@ final class HeadlineFinder {
 			if (startsLowerCase(headline)) {
 				score -= LOWER_CASE_START;
 			}
-			if (afterTrail(paragraphs.get(i).text()) != paragraphs.get(i).text()) {
-				score -= TRAIL_END;
-			}
 			if (hasInnerSentenceEnd(headline)) {
 				score -= SENTENCE;
 			}
@@ -302,6 +301,9 @@ final class HeadlineFinder {
 			if (under > 0) {
 				score += under;
 				attested = true;
+			}
+			if (under >= WITH_BYLINE_OR_DATE && afterTrail(paragraphs.get(i).text()) != paragraphs.get(i).text()) {
+				score -= TRAIL_END;
 			}
 			if (best == null || score > best.score()) {
 				best = new Headline(headline, i, score, attested && score >= MIN_SCORE,
