@@ -17,6 +17,10 @@ import java.util.List;
  */
 public final class ArticleExtractor {
 
+	// A headline or an article this many blocks down the page has navigation above it
+	// that the reader's header would take a menu entry of for the title.
+	private static final int FAR_DOWN = 12;
+
 	/**
 	 * Extracts one article.
 	 * @param content the file's bytes
@@ -99,8 +103,10 @@ public final class ArticleExtractor {
 	}
 
 	// The article read, and the title the rules choose: the reader's, or the finder's
-	// headline when the reader has none, the article starts far down or a byline, date
-	// line or page title attests the headline.
+	// headline when the reader has none, the article or the headline starts far down, or
+	// a byline, date line or page title attests the headline. A locator that put the
+	// article's start at the top of the page leaves the reader the page's first lines
+	// (a menu's "Most read"), while the finder looked further down for the headline.
 	private static Titled titled(List<Paragraph> paragraphs) {
 		Head head = head(paragraphs);
 		ArticleLocator.Located located = head.located();
@@ -109,11 +115,12 @@ public final class ArticleExtractor {
 				(headline != null) ? headline.index() : located.start());
 		reader.read();
 		Extracted<String> title = reader.title();
-		if (headline != null && (title == null || located.start() > 12 || headline.attested())) {
+		if (headline != null
+				&& (title == null || Math.max(located.start(), headline.index()) > FAR_DOWN || headline.attested())) {
 			title = Extracted.fromText(headline.text(), paragraphs.get(headline.index()).line());
 		}
 		if (title != null) {
-			title = HeadlineFinder.withoutGluedParts(paragraphs, title);
+			title = HeadlineFinder.namedWhole(paragraphs, HeadlineFinder.withoutGluedParts(paragraphs, title));
 		}
 		return new Titled(head, reader, title);
 	}

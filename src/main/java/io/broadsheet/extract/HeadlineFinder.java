@@ -34,6 +34,14 @@ final class HeadlineFinder {
 
 	private static final double PER_LINE_ABOVE = 0.1;
 
+	// A line read after its breadcrumb trail ("Blog > Weight Loss > Weight Loss Tips")
+	// directly above a byline or date line weighs this much less than a line of its own:
+	// the trail's last entry names the section as often as it repeats the headline, and
+	// set there it takes the credit that belongs to the headline above it. A trail with
+	// other lines between it and the meta line keeps its pull: on a page whose headline
+	// scores low its end is still the best guess.
+	private static final double TRAIL_END = 2;
+
 	// A line the page title confirms loses half as much for its distance: the page
 	// title names it wherever the page set it, and a locator that took comments or a
 	// long tail of related links for the article starts far below it.
@@ -55,6 +63,10 @@ final class HeadlineFinder {
 
 	// How many blocks away a bare copy of a headline with glued parts is looked for.
 	private static final int GLUED_REACH = 3;
+
+	// How many blocks away from a headline cut short the whole one the page title names
+	// is looked for.
+	private static final int WHOLE_REACH = 12;
 
 	// A byline's label ("Text and photos by") has at most this many words.
 	private static final int LABEL_WORDS = 4;
@@ -239,6 +251,14 @@ final class HeadlineFinder {
 				continue;
 			}
 			int words = headlineWords(headline, LONG_HEADLINE + 1);
+			if (hasPrice(headline) && (i >= start || vocabulary.share(headline, i) < HEADLINE_SHARE)) {
+				// "Je m'abonne dès 2,99€/mois", "Sale: $2 for 2 months": a price in a
+				// line
+				// that does not name the article's matter is an offer; a headline that
+				// names one ("Amazon discounts MacBooks from $700") shares the text's
+				// words.
+				continue;
+			}
 			boolean confirmed = i >= pageTitle.lines() && pageTitle.confirmsHeadline(headline);
 			if (words < MIN_WORDS && !confirmed) {
 				// Two words above a byline are as often a site name as a headline.
@@ -282,6 +302,9 @@ final class HeadlineFinder {
 				score += under;
 				attested = true;
 			}
+			if (under >= WITH_BYLINE_OR_DATE && afterTrail(paragraphs.get(i).text()) != paragraphs.get(i).text()) {
+				score -= TRAIL_END;
+			}
 			if (best == null || score > best.score()) {
 				best = new Headline(headline, i, score, attested && score >= MIN_SCORE,
 						confirmed ? pageTitle.siteName() : null);
@@ -312,7 +335,7 @@ final class HeadlineFinder {
 			best = bylined;
 		}
 		if (best == null || !best.attested()) {
-			best = better(best, farConfirmed(paragraphs, start, pageTitle));
+			best = better(best, farConfirmed(paragraphs, start, pageTitle, vocabulary));
 		}
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
 	}
@@ -394,13 +417,7 @@ final class HeadlineFinder {
 		if (title.source() != Source.TEXT || title.line() == null) {
 			return title;
 		}
-		int index = -1;
-		for (int i = 0; i < paragraphs.size(); i++) {
-			if (paragraphs.get(i).line() == title.line()) {
-				index = i;
-				break;
-			}
-		}
+		int index = indexOfLine(paragraphs, title.line());
 		String key = Texts.key(title.value());
 		for (int distance = 1; index >= 0 && distance <= GLUED_REACH; distance++) {
 			for (int i : new int[] { index + distance, index - distance }) {
@@ -424,6 +441,73 @@ final class HeadlineFinder {
 		return title;
 	}
 
+	/**
+	 * The headline whole, when the page title holds the title found only as its start or
+	 * end and a line near it as the title's part whole: a page that sets a name or a
+	 * kicker apart from the rest of its headline ("EU-Experte vertritt …" / ":" /
+	 * "Krahmer wird neuer Generalsekretär") shows the headline its title names ("Holger
+	 * Krahmer wird neuer Generalsekretär") in a breadcrumb or a teaser nearby. The line
+	 * must hold the title found: a longer headline of the same story, not another one.
+	 * Only the title's text changes; the article's head stays where it was found.
+	 * @param paragraphs the page's blocks
+	 * @param title the title found in the text
+	 * @return the headline the page title names whole, or {@code title}
+	 */
+	static Extracted<String> namedWhole(List<Paragraph> paragraphs, Extracted<String> title) {
+		if (title.source() != Source.TEXT || title.line() == null) {
+			return title;
+		}
+		PageTitle pageTitle = PageTitle.of(paragraphs);
+		if (!pageTitle.confirms(title.value()) || pageTitle.confirmsWhole(title.value())) {
+			return title;
+		}
+		int index = indexOfLine(paragraphs, title.line());
+		String key = Texts.key(title.value());
+		for (int distance = 1; index >= 0 && distance <= WHOLE_REACH; distance++) {
+			for (int i : new int[] { index - distance, index + distance }) {
+				if (i < pageTitle.lines() || i >= paragraphs.size()
+						|| paragraphs.get(i).text().length() > MAX_HEADLINE) {
+					continue;
+				}
+				String headline = paragraphs.get(i).headline();
+				if (Texts.key(headline).contains(key) && pageTitle.confirmsWhole(headline)
+						&& isCandidate(headline, paragraphs.get(i))) {
+					return Extracted.fromText(headline, paragraphs.get(i).line());
+				}
+			}
+		}
+		return title;
+	}
+
+	private static int indexOfLine(List<Paragraph> paragraphs, int line) {
+		for (int i = 0; i < paragraphs.size(); i++) {
+			if (paragraphs.get(i).line() == line) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	// "Je m'abonne dès 2,99€/mois", "Sale: $2 for 2 months": a price in a line that does
+	// not name the article's matter is an offer; a headline that names one ("Amazon
+	// discounts MacBooks from $700") shares the text's words. Below the start, where a
+	// line is the article's own, a price is an offer too.
+	private static boolean isOffer(String headline, int index, int start, ArticleVocabulary vocabulary) {
+		return hasPrice(headline) && (index >= start || vocabulary.share(headline, index) < HEADLINE_SHARE);
+	}
+
+	// A currency sign next to a figure: "2,99€", "$700", "£1".
+	static boolean hasPrice(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.getType(text.charAt(i)) == Character.CURRENCY_SYMBOL
+					&& (i > 0 && Character.isDigit(text.charAt(i - 1))
+							|| i + 1 < text.length() && Character.isDigit(text.charAt(i + 1)))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static boolean endsWithFullStop(String text) {
 		return Texts.endsWithSentencePunctuation(text) && !text.endsWith("?") && !text.endsWith("!");
 	}
@@ -434,7 +518,8 @@ final class HeadlineFinder {
 
 	// The page title names the headline, shown away from where the article was found
 	// (a gallery whose text lies far below its headline): the nearest such line.
-	private static Headline farConfirmed(List<Paragraph> paragraphs, int start, PageTitle pageTitle) {
+	private static Headline farConfirmed(List<Paragraph> paragraphs, int start, PageTitle pageTitle,
+			ArticleVocabulary vocabulary) {
 		if (pageTitle.keys().isEmpty()) {
 			return null;
 		}
@@ -446,7 +531,8 @@ final class HeadlineFinder {
 				continue;
 			}
 			String headline = paragraphs.get(i).headline();
-			if (pageTitle.confirmsHeadline(headline) && isCandidate(headline)) {
+			if (pageTitle.confirmsHeadline(headline) && isCandidate(headline)
+					&& !isOffer(headline, i, start, vocabulary)) {
 				double score = forLength(headlineWords(headline, 12)) + CONFIRMED - FAR_CONFIRMED;
 				nearest = new Headline(headline, i, score, true, pageTitle.siteName());
 				distance = Math.abs(i - start);
@@ -972,6 +1058,30 @@ final class HeadlineFinder {
 			for (String title : this.keys) {
 				if (title.equals(key) || !cutShort && key.length() >= GLUED_MIN && Texts.words(key, 3) >= 3
 						&& (title.startsWith(key) || title.endsWith(key))) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		// Whether the title, or a part of it between site separators, is the headline
+		// whole: a line the title merely starts or ends with may be its headline cut
+		// ("Krahmer wird neuer …" under a kicker, where the title says "Holger Krahmer
+		// wird neuer …").
+		boolean confirmsWhole(String headline) {
+			String key = Texts.key(headline);
+			for (String title : this.keys) {
+				// "▷ Headline | Site": a mark before the title is no word of it
+				if (title.endsWith(key) && !hasLetterOrDigit(title, 0, title.length() - key.length())) {
+					return true;
+				}
+			}
+			return false;
+		}
+
+		private static boolean hasLetterOrDigit(String text, int from, int to) {
+			for (int i = from; i < to; i++) {
+				if (Character.isLetterOrDigit(text.charAt(i))) {
 					return true;
 				}
 			}

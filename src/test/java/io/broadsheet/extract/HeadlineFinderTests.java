@@ -347,6 +347,34 @@ class HeadlineFinderTests {
 								">>The council approved the budget for road repairs across the city on Thursday "
 										+ "evening, after a long debate about which roads and repairs come first."),
 						"Mayor opens the new library downtown"),
+				Arguments.of("a breadcrumb trail over the byline is not the headline above it",
+						List.of("Menu", "Recipes", "How to tackle game day snack temptations",
+								"Blog > Weight Loss > Weight Loss Tips", "February 1, 2019 | By: Jane Roe",
+								">>Game day is hard on weight loss: the snacks are everywhere. These weight loss tips "
+										+ "help you enjoy the football without giving in to every temptation."),
+						"How to tackle game day snack temptations"),
+				Arguments.of("the same in German, the trail naming the article's matter",
+						List.of("Menü", "Ratgeber", "Schwarzes Gold aus der Kiste auf dem Balkon",
+								"Startseite / Garten / Kompost selber machen", "21. Januar 2022 | Von Anna Berg",
+								">>Wer keinen Garten hat, kann trotzdem Kompost selber machen: in einer Kiste auf dem "
+										+ "Balkon, mit Würmern, die Gemüsereste in wenigen Wochen zu Kompost machen."),
+						"Schwarzes Gold aus der Kiste auf dem Balkon"),
+				Arguments.of("a trail whose end is the only headline still gives it",
+						List.of("Menu", "Home > News > Council approves the budget for road repairs",
+								"By Jane Roe, November 20, 2020", ">>" + paragraph),
+						"Council approves the budget for road repairs"),
+				Arguments.of("a subscription offer the page title repeats is not the headline",
+						List.of("Subscribe from $2.99 a month", "Search", "Newsletters", "Subscribe from $2.99 a month",
+								"World", "Middle East", "Watch: inside the tunnels under the city",
+								">>The army says it is preparing a ground offensive, and the tunnels under the city "
+										+ "are the first thing its soldiers will meet: a network of passages dug over "
+										+ "twenty years."),
+						"Watch: inside the tunnels under the city"),
+				Arguments.of("a headline that names a price the text tells of",
+						List.of("Menu", "Deals", "Amazon discounts laptops from $700 for the holidays", "By Jane Roe",
+								">>Amazon discounts several laptops for the holidays, the cheapest "
+										+ "from $700, and the discounts last until the weekend, the retailer says."),
+						"Amazon discounts laptops from $700 for the holidays"),
 				Arguments.of("menus and prompts only: no headline",
 						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
 	}
@@ -450,12 +478,41 @@ class HeadlineFinderTests {
 			"a teaser cut short is no bare copy|Legende stellt sich vor den Trainer: Er macht einen guten Job / Legende stellt sich vor den Trainer: Er macht ...|Legende stellt sich vor den Trainer: Er macht einen guten Job",
 			"no copy, nothing cut|Council approves the plan after a long debate / By Ann Carter|Council approves the plan after a long debate" })
 	void cutsWhatWasGluedToTheHeadline(String name, String page, String expected) {
-		List<Paragraph> paragraphs = new ArrayList<>();
-		for (String line : page.split(" / ")) {
-			paragraphs.add(new Paragraph(line, paragraphs.size() + 1));
-		}
+		List<Paragraph> paragraphs = paragraphsOf(page);
 		Extracted<String> title = Extracted.fromText(paragraphs.get(0).text(), 1);
 		assertThat(HeadlineFinder.withoutGluedParts(paragraphs, title).value()).isEqualTo(expected);
+	}
+
+	// The page (its title first) and the title found, marked with ">>": the headline
+	// whole when the page title names a nearby line whole and holds the title found only
+	// as its end or start; the title found otherwise.
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = ';',
+			textBlock = """
+					a name set apart in a kicker;Anna Berg becomes the new head of the port authority - Harbour Gazette / Home / Anna Berg becomes the new head of the port authority / Port expert to lead the harbour / : / >>Berg becomes the new head of the port authority;Anna Berg becomes the new head of the port authority
+					a mark before the page title;▷ Polizei Rheine: Unfallflucht auf der Emsstraße | Presseportal / Polizei Rheine: Unfallflucht auf der Emsstraße / Blaulicht / >>Unfallflucht auf der Emsstraße;Polizei Rheine: Unfallflucht auf der Emsstraße
+					the page title names the title found whole;Berg becomes the new head of the port authority - Harbour Gazette / Anna Berg becomes the new head of the port authority / >>Berg becomes the new head of the port authority;Berg becomes the new head of the port authority
+					a longer line that does not hold the title found;Anna Berg becomes the new head of the port authority - Harbour Gazette / Anna Berg becomes the new head of the port authority, the council says / >>Berg becomes the new head of the port authority;Berg becomes the new head of the port authority
+					no line names it whole;Anna Berg becomes the new head of the port authority - Harbour Gazette / Menu / >>Berg becomes the new head of the port authority;Berg becomes the new head of the port authority
+					""")
+	void takesTheHeadlineThePageTitleNamesWhole(String name, String page, String expected) {
+		List<Paragraph> paragraphs = paragraphsOf(page);
+		int found = 1;
+		while (!page.split(" / ")[found - 1].startsWith(">>")) {
+			found++;
+		}
+		Extracted<String> title = Extracted.fromText(paragraphs.get(found - 1).text(), found);
+		assertThat(HeadlineFinder.namedWhole(paragraphs, title).value()).isEqualTo(expected);
+	}
+
+	// A page's lines separated by " / ", the one that a title was found in marked ">>".
+	private static List<Paragraph> paragraphsOf(String page) {
+		List<Paragraph> paragraphs = new ArrayList<>();
+		for (String line : page.split(" / ")) {
+			String text = line.startsWith(">>") ? line.substring(2) : line;
+			paragraphs.add(new Paragraph(text, paragraphs.size() + 1));
+		}
+		return paragraphs;
 	}
 
 }
