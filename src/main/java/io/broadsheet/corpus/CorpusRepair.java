@@ -90,7 +90,7 @@ class CorpusRepair {
 		try (Connection connection = this.dataSource.getConnection()) {
 			connection.setAutoCommit(true);
 			EmbeddedStoreIndexes indexes = new EmbeddedStoreIndexes(connection,
-					Set.of(this.flywayTable.toUpperCase(Locale.ROOT)));
+					Set.of(this.flywayTable.toLowerCase(Locale.ROOT)));
 			indexes.finishInterruptedRebuilds();
 			List<EmbeddedStoreIndexes.Index> outOfStep = indexes.outOfStep();
 			if (outOfStep.stream().anyMatch(EmbeddedStoreIndexes.Index::constraint)) {

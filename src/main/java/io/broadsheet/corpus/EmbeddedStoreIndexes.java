@@ -51,7 +51,8 @@ final class EmbeddedStoreIndexes {
 	/**
 	 * Works on the given connection.
 	 * @param connection a connection to the store, in auto-commit mode
-	 * @param skippedTables tables left alone, upper case as H2 names unquoted ones
+	 * @param skippedTables tables left alone, in lower case (H2 names a table in upper
+	 * case unless it was created with a quoted name, as Flyway's is)
 	 */
 	EmbeddedStoreIndexes(Connection connection, Set<String> skippedTables) {
 		this.connection = connection;
@@ -145,7 +146,7 @@ final class EmbeddedStoreIndexes {
 		try (Statement statement = this.connection.createStatement(); ResultSet row = statement.executeQuery(INDEXES)) {
 			while (row.next()) {
 				String table = row.getString(1);
-				if (this.skippedTables.contains(table)) {
+				if (this.skippedTables.contains(table.toLowerCase(Locale.ROOT))) {
 					continue;
 				}
 				String name = row.getString(2);

@@ -163,6 +163,11 @@ class UnfinishedSyncRepairTests {
 			assertThat(second.get("/articles/article-002").statusCode()).isEqualTo(200);
 			assertThat(second.get("/corpus").body()).contains("\"added\":" + FILES);
 		}
+		// Flyway's history was left alone: the emptied store starts again as any other.
+		try (Running third = Running.start(store, corpus())) {
+			assertServedOnceEach(third);
+			assertThat(third.get("/corpus").body()).contains("\"added\":0", "\"unchanged\":" + FILES);
+		}
 	}
 
 	@Test
