@@ -24,7 +24,9 @@ import org.springframework.transaction.annotation.Transactional;
  * file changed. Removing every such article is the simplest rule that is always right:
  * the next sync finds their files not stored and stores them again, whole. It costs the
  * re-extraction of what one unfinished sync wrote, and nothing on a start after a sync
- * that finished.
+ * that finished. The older articles such a sync touched were ones it was replacing or
+ * removing, because their files had changed or gone: the next sync reads or removes them
+ * anyway, whatever part of them is left.
  * <p>
  * Rows that lost their article (a body or a byline whose article row is gone) and
  * articles that lost their body are removed too, whenever they were written: the schema

@@ -60,11 +60,10 @@ class CorpusLoader implements ApplicationRunner {
 		try {
 			// A persistent store that a previous sync completed serves what it holds
 			// while this one runs (or waits for another replica's); an empty store serves
-			// nothing (503) until this sync has finished. So does a store repaired after
-			// a sync that did not finish: it lacks that sync's articles until this one
-			// has
-			// stored them again, and what was served meanwhile would be kept under the
-			// version this sync may well record again.
+			// nothing (503) until this sync has finished. So does a store repaired
+			// after a sync that did not finish: it lacks that sync's articles until this
+			// one has stored them again, and what was served meanwhile would be kept
+			// under the version this sync may well record again.
 			boolean repaired = this.lock.callExclusively(this.repair::repairIfUnfinished);
 			if (!repaired) {
 				this.revision.refresh();

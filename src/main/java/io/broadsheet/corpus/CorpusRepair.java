@@ -94,8 +94,8 @@ class CorpusRepair {
 			indexes.finishInterruptedRebuilds();
 			List<EmbeddedStoreIndexes.Index> outOfStep = indexes.outOfStep();
 			if (outOfStep.stream().anyMatch(EmbeddedStoreIndexes.Index::constraint)) {
-				// The version first: a start stopped half-way through finds no sync
-				// finished, and the rows left, and empties the store again.
+				// The version goes first: a start stopped half-way through leaves rows
+				// and no finished sync, which the next start repairs again.
 				this.jdbc.sql("delete from corpus_version").update();
 				indexes.emptyTables();
 				log.warn("Emptied the store: indexes of constraints out of step with their tables ({}); "

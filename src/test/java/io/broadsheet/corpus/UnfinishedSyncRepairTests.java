@@ -93,8 +93,7 @@ class UnfinishedSyncRepairTests {
 			assertThat(second.get("/authors/ghost-writer").statusCode()).isEqualTo(404);
 			// Stored again from its file, the others trusted without being read.
 			assertThat(second.get("/corpus").body()).contains("\"added\":1", "\"unchanged\":" + (FILES - 1));
-			// The search index follows the store: the article is found once, by its
-			// words.
+			// The search index follows the store: found once, by its own words.
 			assertThat(second.get("/articles?q=%22Headline%20Number%203%22").body()).contains("\"totalElements\":1",
 					"\"id\":\"article-003\"");
 		}
@@ -215,8 +214,7 @@ class UnfinishedSyncRepairTests {
 					+ " where id = '" + id + "'");
 	}
 
-	// What a recovery that kept part of a transaction left: a row its index does not
-	// hold.
+	// What a recovery that kept part of a transaction left: a row its index misses.
 	private static void removeFromIndex(Connection connection, String indexName, String id) throws SQLException {
 		SessionLocal session = (SessionLocal) connection.unwrap(JdbcConnection.class).getSession();
 		Index index = session.getDatabase().getMainSchema().findIndex(session, indexName);
