@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 import org.h2.engine.SessionLocal;
 import org.h2.index.Cursor;
@@ -161,6 +162,7 @@ class UnfinishedSyncRepairTests {
 			assertServedOnceEach(second);
 			assertThat(second.get("/articles/article-002").statusCode()).isEqualTo(200);
 			assertThat(second.get("/corpus").body()).contains("\"added\":" + FILES);
+			assertThat(second.get("/articles?q=headline").body()).contains("\"totalElements\":" + FILES);
 		}
 		// Flyway's history was left alone: the emptied store starts again as any other.
 		try (Running third = Running.start(store, corpus())) {
@@ -245,11 +247,23 @@ class UnfinishedSyncRepairTests {
 		}
 	}
 
+	// The store and the search index beside it, as the finished sync left them.
 	private Path copyOfStore() throws IOException {
-		Path store = this.work.resolve("db/broadsheet");
-		Files.createDirectories(store.getParent());
-		Files.copy(shared.resolve("db/broadsheet.mv.db"), this.work.resolve("db/broadsheet.mv.db"));
-		return store;
+		Path from = shared.resolve("db");
+		Path to = this.work.resolve("db");
+		try (Stream<Path> paths = Files.walk(from)) {
+			for (Path path : (Iterable<Path>) paths::iterator) {
+				Path target = to.resolve(from.relativize(path).toString());
+				if (Files.isDirectory(path)) {
+					Files.createDirectories(target);
+				}
+				else if (!path.getFileName().toString().endsWith(".lock")) {
+					Files.copy(path, target);
+				}
+			}
+		}
+		assertThat(to.resolve("broadsheet.index")).isDirectory();
+		return to.resolve("broadsheet");
 	}
 
 	private static Path corpus() {
