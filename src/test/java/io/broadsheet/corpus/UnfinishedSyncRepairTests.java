@@ -80,13 +80,10 @@ class UnfinishedSyncRepairTests {
 
 	@Test
 	void anArticleStoredByTheUnfinishedSyncWithoutItsBylineIsStoredAgainWhole() throws Exception {
-		Path store = copyOfStore();
-		try (Connection connection = open(store); Statement statement = connection.createStatement()) {
-			storedByAnUnfinishedSync(statement, "article-003");
-			statement.execute("delete from article_author where article_id = 'article-003'");
-			// Created in the same transaction as the links that would have named it.
-			statement.execute("insert into author values ('ghost-writer', 'Ghost Writer', 1, null, null)");
-		}
+		Path store = storeWith(storedByAnUnfinishedSync("article-003"),
+				"delete from article_author where article_id = 'article-003'",
+				// Created in the same transaction as the links that would have named it.
+				"insert into author values ('ghost-writer', 'Ghost Writer', 1, null, null)");
 		try (Running second = Running.start(store, corpus())) {
 			assertServedOnceEach(second);
 			assertThat(second.get("/articles/article-003").body()).contains("\"id\":\"david-moreau\"");
@@ -102,13 +99,10 @@ class UnfinishedSyncRepairTests {
 
 	@Test
 	void aBodyLeftWithoutItsArticleIsRemovedSoThatTheArticleCanBeStoredAgain() throws Exception {
-		Path store = copyOfStore();
-		try (Connection connection = open(store); Statement statement = connection.createStatement()) {
-			statement.execute("delete from article where id = 'article-005'");
-			statement.execute("alter table article_body set referential_integrity false");
-			statement.execute("insert into article_body values ('article-005', 'half a transaction')");
-			statement.execute("alter table article_body set referential_integrity true");
-		}
+		Path store = storeWith("delete from article where id = 'article-005'",
+				"alter table article_body set referential_integrity false",
+				"insert into article_body values ('article-005', 'half a transaction')",
+				"alter table article_body set referential_integrity true");
 		try (Running second = Running.start(store, corpus())) {
 			assertServedOnceEach(second);
 			assertThat(second.get("/articles/article-005").body()).contains("Paragraph text of article 5.")
@@ -118,10 +112,7 @@ class UnfinishedSyncRepairTests {
 
 	@Test
 	void anArticleThatLostItsBodyIsStoredAgain() throws Exception {
-		Path store = copyOfStore();
-		try (Connection connection = open(store); Statement statement = connection.createStatement()) {
-			statement.execute("delete from article_body where article_id = 'article-007'");
-		}
+		Path store = storeWith("delete from article_body where article_id = 'article-007'");
 		try (Running second = Running.start(store, corpus())) {
 			assertServedOnceEach(second);
 			HttpResponse<String> article = second.get("/articles/article-007");
@@ -134,7 +125,7 @@ class UnfinishedSyncRepairTests {
 	void anIndexThatMissesAnArticleIsRebuilt() throws Exception {
 		Path store = copyOfStore();
 		try (Connection connection = open(store); Statement statement = connection.createStatement()) {
-			storedByAnUnfinishedSync(statement, "article-009");
+			statement.execute(storedByAnUnfinishedSync("article-009"));
 			removeFromIndex(connection, "ARTICLE_NEWEST_FIRST_IDX", "article-009");
 			assertThat(walkNewestFirst(statement)).isEqualTo(FILES - 1);
 		}
@@ -155,7 +146,7 @@ class UnfinishedSyncRepairTests {
 	void aPrimaryKeyOutOfStepEmptiesTheStoreAndTheSyncStoresEveryArticleAgain() throws Exception {
 		Path store = copyOfStore();
 		try (Connection connection = open(store); Statement statement = connection.createStatement()) {
-			storedByAnUnfinishedSync(statement, "article-002");
+			statement.execute(storedByAnUnfinishedSync("article-002"));
 			removeFromIndex(connection, primaryKeyIndexOfArticle(statement), "article-002");
 		}
 		try (Running second = Running.start(store, corpus())) {
@@ -173,11 +164,8 @@ class UnfinishedSyncRepairTests {
 
 	@Test
 	void aStoreWhoseFirstSyncDidNotFinishIsStoredAgainWhole() throws Exception {
-		Path store = copyOfStore();
-		try (Connection connection = open(store); Statement statement = connection.createStatement()) {
-			statement.execute("delete from corpus_version");
-			statement.execute("delete from article_author where article_id = 'article-001'");
-		}
+		Path store = storeWith("delete from corpus_version",
+				"delete from article_author where article_id = 'article-001'");
 		try (Running second = Running.start(store, corpus())) {
 			assertServedOnceEach(second);
 			assertThat(second.get("/articles/article-001").body()).contains("\"id\":\"boris-novak\"");
@@ -210,10 +198,9 @@ class UnfinishedSyncRepairTests {
 	}
 
 	// As a sync that started after the last finished one stores it.
-	private static void storedByAnUnfinishedSync(Statement statement, String id) throws SQLException {
-		statement
-			.execute("update article set ingested_at = (select synced_at from corpus_version) + interval '1' second"
-					+ " where id = '" + id + "'");
+	private static String storedByAnUnfinishedSync(String id) {
+		return "update article set ingested_at = (select synced_at from corpus_version) + interval '1' second"
+				+ " where id = '" + id + "'";
 	}
 
 	// What a recovery that kept part of a transaction left: a row its index misses.
@@ -245,6 +232,17 @@ class UnfinishedSyncRepairTests {
 			count.next();
 			return count.getLong(1);
 		}
+	}
+
+	// A copy of the finished sync's store, changed by the given statements.
+	private Path storeWith(String... statements) throws IOException, SQLException {
+		Path store = copyOfStore();
+		try (Connection connection = open(store); Statement statement = connection.createStatement()) {
+			for (String sql : statements) {
+				statement.execute(sql);
+			}
+		}
+		return store;
 	}
 
 	// The store and the search index beside it, as the finished sync left them.
