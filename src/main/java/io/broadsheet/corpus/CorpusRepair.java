@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
-import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -92,22 +91,23 @@ class CorpusRepair {
 			EmbeddedStoreIndexes indexes = new EmbeddedStoreIndexes(connection,
 					Set.of(this.flywayTable.toLowerCase(Locale.ROOT)));
 			indexes.finishInterruptedRebuilds();
-			List<EmbeddedStoreIndexes.Index> outOfStep = indexes.outOfStep();
-			if (outOfStep.stream().anyMatch(EmbeddedStoreIndexes.Index::constraint)) {
+			EmbeddedStoreIndexes.Walk walk = indexes.walk();
+			if (!walk.rebuildable()) {
 				// The version goes first: a start stopped half-way through leaves rows
 				// and no finished sync, which the next start repairs again.
 				this.jdbc.sql("delete from corpus_version").update();
 				indexes.emptyTables();
-				log.warn("Emptied the store: indexes of constraints out of step with their tables ({}); "
-						+ "the sync stores every article again", outOfStep);
+				log.warn(
+						"Emptied the store: of {} indexes, these are out of step with their tables and back "
+								+ "constraints, so cannot be rebuilt alone: {}; the sync stores every article again",
+						walk.walked(), walk.outOfStep());
 				return true;
 			}
-			for (EmbeddedStoreIndexes.Index index : outOfStep) {
+			for (EmbeddedStoreIndexes.Index index : walk.outOfStep()) {
 				indexes.rebuild(index);
 			}
-			if (!outOfStep.isEmpty()) {
-				log.warn("Rebuilt {} indexes out of step with their tables: {}", outOfStep.size(), outOfStep);
-			}
+			log.warn("Walked {} indexes: {} out of step with their tables, rebuilt {}", walk.walked(),
+					walk.outOfStep().size(), walk.outOfStep());
 		}
 		Removed removed = this.cleanup.remove(lastFinished);
 		this.store.refreshAuthorStatistics();

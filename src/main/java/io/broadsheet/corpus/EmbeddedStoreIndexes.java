@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -81,19 +82,20 @@ final class EmbeddedStoreIndexes {
 
 	/**
 	 * Walks every index and compares the entries it holds with the rows of its table.
-	 * @return the indexes out of step with their table
+	 * @return how many indexes were walked, and those out of step with their table
 	 * @throws SQLException when the store cannot be read
 	 */
-	List<Index> outOfStep() throws SQLException {
+	Walk walk() throws SQLException {
 		List<Index> broken = new ArrayList<>();
 		Map<String, Long> rows = new LinkedHashMap<>();
-		for (Index index : indexes().values()) {
+		Collection<Index> indexes = indexes().values();
+		for (Index index : indexes) {
 			long tableRows = rows.computeIfAbsent(index.table(), this::rowsOf);
 			if (tableRows < 0 || entriesOf(index) != tableRows) {
 				broken.add(index);
 			}
 		}
-		return broken;
+		return new Walk(indexes.size(), broken);
 	}
 
 	/**
@@ -205,6 +207,20 @@ final class EmbeddedStoreIndexes {
 
 	private static String quote(String name) {
 		return '"' + name.replace("\"", "\"\"") + '"';
+	}
+
+	/**
+	 * What a walk through every index found.
+	 *
+	 * @param walked how many indexes were walked
+	 * @param outOfStep those whose entries differ from their table's rows
+	 */
+	record Walk(int walked, List<Index> outOfStep) {
+
+		boolean rebuildable() {
+			return this.outOfStep.stream().noneMatch(Index::constraint);
+		}
+
 	}
 
 	/**
