@@ -68,9 +68,9 @@ public class UnfinishedSyncCleanup {
 
 	/**
 	 * Whether the article tables show a sync that did not finish: articles stored after
-	 * the last sync that did, as many bodies as articles no more, or rows of any kind
-	 * when no sync ever finished. One pass over the articles' rows (no index holds their
-	 * time); the other counts are the tables' own.
+	 * the last sync that did, bodies and articles counted differently, or rows of any
+	 * kind when no sync ever finished. One pass over the articles' rows (no index holds
+	 * their time); the other counts are the tables' own.
 	 * @param lastFinishedSync when the last sync that finished ended, or {@code null} if
 	 * none did
 	 * @return what was found
