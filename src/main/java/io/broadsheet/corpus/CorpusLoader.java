@@ -28,6 +28,8 @@ class CorpusLoader implements ApplicationRunner {
 
 	private final CorpusSyncLock lock;
 
+	private final CorpusRepair repair;
+
 	private final CorpusLocation corpus;
 
 	private final CorpusRevision revision;
@@ -40,10 +42,11 @@ class CorpusLoader implements ApplicationRunner {
 
 	private volatile String lastLookDigest;
 
-	CorpusLoader(CorpusSync sync, CorpusSyncLock lock, CorpusLocation corpus, CorpusRevision revision, Clock clock,
-			CorpusMetrics metrics) {
+	CorpusLoader(CorpusSync sync, CorpusSyncLock lock, CorpusRepair repair, CorpusLocation corpus,
+			CorpusRevision revision, Clock clock, CorpusMetrics metrics) {
 		this.sync = sync;
 		this.lock = lock;
+		this.repair = repair;
 		this.corpus = corpus;
 		this.revision = revision;
 		this.clock = clock;
@@ -57,8 +60,14 @@ class CorpusLoader implements ApplicationRunner {
 		try {
 			// A persistent store that a previous sync completed serves what it holds
 			// while this one runs (or waits for another replica's); an empty store serves
-			// nothing (503) until this sync has finished.
-			this.revision.refresh();
+			// nothing (503) until this sync has finished. So does a store repaired
+			// after a sync that did not finish: it lacks that sync's articles until this
+			// one has stored them again, and what was served meanwhile would be kept
+			// under the version this sync may well record again.
+			boolean repaired = this.lock.callExclusively(this.repair::repairIfUnfinished);
+			if (!repaired) {
+				this.revision.refresh();
+			}
 			CorpusSync.Outcome outcome = this.lock.callExclusively(() -> this.sync.sync(null));
 			completed(outcome, CorpusReport.STARTUP);
 		}
