@@ -50,14 +50,25 @@ final class ArticleVocabulary {
 	 * @return the vocabulary
 	 */
 	static ArticleVocabulary of(List<Paragraph> paragraphs, int start) {
+		if (start < 0 || start >= paragraphs.size()) {
+			return read(paragraphs, start);
+		}
+		// The headline finder asks for the same start's vocabulary several times (the
+		// search above it, then whether the headline found is weak, there and in the
+		// extractor): read once, kept by the block the article starts at.
+		return paragraphs.get(start).openingVocabulary(paragraphs, start);
+	}
+
+	/** Reads the vocabulary of the article's opening blocks, not kept. */
+	static ArticleVocabulary read(List<Paragraph> paragraphs, int start) {
 		ArticleVocabulary vocabulary = new ArticleVocabulary();
 		int read = 0;
 		for (int i = Math.max(0, start); i < paragraphs.size() && read < SAMPLE_CHARS; i++) {
 			String text = paragraphs.get(i).text();
-			String sample = (text.length() > SAMPLE_CHARS - read) ? text.substring(0, SAMPLE_CHARS - read) : text;
-			read += sample.length();
+			int end = Math.min(text.length(), SAMPLE_CHARS - read);
+			read += end;
 			int block = i;
-			forEachStem(sample, Integer.MAX_VALUE, (stem) -> {
+			forEachStem(text, end, Integer.MAX_VALUE, (stem) -> {
 				int[] seen = vocabulary.blocks.computeIfAbsent(stem, (key) -> new int[] { 0, -1 });
 				if (seen[1] != block) {
 					seen[0]++;
@@ -78,7 +89,7 @@ final class ArticleVocabulary {
 	 */
 	double share(String line, int index) {
 		int[] counts = new int[2];
-		forEachStem(line, MAX_LINE_WORDS, (stem) -> {
+		forEachStem(line, line.length(), MAX_LINE_WORDS, (stem) -> {
 			counts[0]++;
 			int[] seen = this.blocks.get(stem);
 			if (seen != null && (seen[0] > 1 || seen[1] != index)) {
@@ -89,11 +100,11 @@ final class ArticleVocabulary {
 	}
 
 	// Calls back with the stem of every word long enough to mean something, and every
-	// pair of characters of a script written without spaces.
-	private static void forEachStem(String text, int limit, Consumer<String> stems) {
+	// pair of characters of a script written without spaces, among the text's first
+	// length characters (the words as cut there).
+	private static void forEachStem(String text, int length, int limit, Consumer<String> stems) {
 		int emitted = 0;
 		int i = 0;
-		int length = text.length();
 		while (i < length && emitted < limit) {
 			char c = text.charAt(i);
 			if (!Character.isLetterOrDigit(c)) {
@@ -113,11 +124,25 @@ final class ArticleVocabulary {
 				end++;
 			}
 			if (end - i >= MIN_WORD) {
-				stems.accept(text.substring(i, Math.min(end, i + STEM)).toLowerCase(Locale.ROOT));
+				stems.accept(stem(text, i, Math.min(end, i + STEM)));
 				emitted++;
 			}
 			i = end;
 		}
+	}
+
+	// The stem lower-cased: an ASCII stem (most) in one copy, any other as
+	// String.toLowerCase(Locale.ROOT) does it (which may change its length: "İ").
+	private static String stem(String text, int from, int to) {
+		char[] chars = new char[to - from];
+		for (int k = from; k < to; k++) {
+			char c = text.charAt(k);
+			if (c >= 0x80) {
+				return text.substring(from, to).toLowerCase(Locale.ROOT);
+			}
+			chars[k - from] = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
+		}
+		return new String(chars);
 	}
 
 	private static boolean isUnspaced(char c) {

@@ -207,8 +207,8 @@ final class HeadlineFinder {
 			}
 			String headline = block.headline();
 			int words = headlineWords(headline, LONG_HEADLINE + 1);
-			if (words < MIN_WORDS || words > LONG_HEADLINE || !isCandidate(headline, block)
-					|| !isHeadlineShaped(headline) || isInRunOfAlikeLinks(paragraphs, i)) {
+			if (words < MIN_WORDS || words > LONG_HEADLINE || !block.isHeadlineCandidate()
+					|| !isHeadlineShaped(headline, true) || isInRunOfAlikeLinks(paragraphs, i)) {
 				continue;
 			}
 			double under = bylineOrDateBelow(paragraphs, i);
@@ -247,7 +247,7 @@ final class HeadlineFinder {
 				linesAbove++;
 			}
 			String headline = paragraphs.get(i).headline();
-			if (!isCandidate(headline, paragraphs.get(i)) || isInRunOfAlikeLinks(paragraphs, i)) {
+			if (!paragraphs.get(i).isHeadlineCandidate() || isInRunOfAlikeLinks(paragraphs, i)) {
 				continue;
 			}
 			int words = headlineWords(headline, LONG_HEADLINE + 1);
@@ -259,7 +259,8 @@ final class HeadlineFinder {
 				// words.
 				continue;
 			}
-			boolean confirmed = i >= pageTitle.lines() && pageTitle.confirmsHeadline(headline);
+			String readKey = paragraphs.get(i).headlineReadKey();
+			boolean confirmed = i >= pageTitle.lines() && pageTitle.confirmsHeadline(headline, readKey);
 			if (words < MIN_WORDS && !confirmed) {
 				// Two words above a byline are as often a site name as a headline.
 				continue;
@@ -279,7 +280,7 @@ final class HeadlineFinder {
 			if (confirmed) {
 				score += CONFIRMED;
 			}
-			else if (elsewhere.contains(Texts.key(headline))) {
+			else if (elsewhere.contains(readKey)) {
 				score += REPEATED;
 			}
 			if (Texts.endsWithSentencePunctuation(headline) && !headline.endsWith("?") && !headline.endsWith("!")) {
@@ -366,8 +367,8 @@ final class HeadlineFinder {
 			}
 			String headline = paragraphs.get(i).headline();
 			int words = headlineWords(headline, LONG_HEADLINE + 1);
-			if (isHeadlineShaped(headline)) {
-				boolean shownTwice = i > 0 && Texts.key(paragraphs.get(i - 1).text()).equals(Texts.key(text));
+			if (isHeadlineShaped(headline, paragraphs.get(i).isHeadlineCandidate())) {
+				boolean shownTwice = i > 0 && paragraphs.get(i - 1).key().equals(paragraphs.get(i).key());
 				boolean muchLonger = !steppedOver && standfirstWords >= STANDFIRST_WORDS && words >= 5
 						&& words + 3 <= standfirstWords;
 				// The weaker signs hold only for a line that names the article's matter.
@@ -399,7 +400,12 @@ final class HeadlineFinder {
 	// A headline by shape: a candidate line in mixed case with no closing full stop, and
 	// no bar between parts ("Volleyball | MTV Stuttgart" is a section and a site).
 	private static boolean isHeadlineShaped(String headline) {
-		return isCandidate(headline) && !headline.contains(" | ") && !Texts.endsWithSentencePunctuation(headline)
+		return isHeadlineShaped(headline, isCandidate(headline));
+	}
+
+	// As above, for a line already judged a candidate or not (a block's own headline).
+	private static boolean isHeadlineShaped(String headline, boolean candidate) {
+		return candidate && !headline.contains(" | ") && !Texts.endsWithSentencePunctuation(headline)
 				&& !startsLowerCase(headline) && !isAllUpperCase(headline) && !isGluedMenu(headline);
 	}
 
@@ -471,7 +477,7 @@ final class HeadlineFinder {
 				}
 				String headline = paragraphs.get(i).headline();
 				if (Texts.key(headline).contains(key) && pageTitle.confirmsWhole(headline)
-						&& isCandidate(headline, paragraphs.get(i))) {
+						&& paragraphs.get(i).isHeadlineCandidate()) {
 					return Extracted.fromText(headline, paragraphs.get(i).line());
 				}
 			}
@@ -531,8 +537,8 @@ final class HeadlineFinder {
 				continue;
 			}
 			String headline = paragraphs.get(i).headline();
-			if (pageTitle.confirmsHeadline(headline) && isCandidate(headline)
-					&& !isOffer(headline, i, start, vocabulary)) {
+			if (pageTitle.confirmsHeadline(headline, paragraphs.get(i).headlineReadKey())
+					&& paragraphs.get(i).isHeadlineCandidate() && !isOffer(headline, i, start, vocabulary)) {
 				double score = forLength(headlineWords(headline, 12)) + CONFIRMED - FAR_CONFIRMED;
 				nearest = new Headline(headline, i, score, true, pageTitle.siteName());
 				distance = Math.abs(i - start);
@@ -575,7 +581,7 @@ final class HeadlineFinder {
 	// may stand between), with no meta line between (a headline, a date line, a
 	// standfirst, a byline is two kinds, not a list).
 	private static boolean isListedMeta(List<Paragraph> paragraphs, int index) {
-		boolean date = DateLineDetector.detect(paragraphs.get(index).text()) != null;
+		boolean date = paragraphs.get(index).dateLine() != null;
 		for (int period = 2; period <= 3; period++) {
 			boolean before = isListedMetaAt(paragraphs, index, index - period, date);
 			boolean after = isListedMetaAt(paragraphs, index, index + period, date);
@@ -594,8 +600,7 @@ final class HeadlineFinder {
 
 	private static boolean isListedMetaAt(List<Paragraph> paragraphs, int index, int other, boolean date) {
 		return other >= 0 && other < paragraphs.size() && paragraphs.get(other).isBylineOrDateLine()
-				&& !hasMetaBetween(paragraphs, index, other)
-				&& (DateLineDetector.detect(paragraphs.get(other).text()) != null) == date;
+				&& !hasMetaBetween(paragraphs, index, other) && (paragraphs.get(other).dateLine() != null) == date;
 	}
 
 	private static boolean hasMetaBetween(List<Paragraph> paragraphs, int a, int b) {
@@ -1050,7 +1055,11 @@ final class HeadlineFinder {
 		// A teaser cut short ("«Wir waren fast 40 Tage in...") starts the title too, but
 		// is a link to the story, not its headline.
 		boolean confirms(String headline) {
-			String key = Texts.key(headline);
+			return confirms(headline, Texts.key(headline));
+		}
+
+		// As above, for a headline whose key the caller has (a block's, kept by it).
+		private boolean confirms(String headline, String key) {
 			if (key.isEmpty()) {
 				return false;
 			}
@@ -1093,9 +1102,16 @@ final class HeadlineFinder {
 		// title's part before the site's name ("Klimavorreiter Oberland? -
 		// Tegernseerstimme") are a headline.
 		boolean confirmsHeadline(String headline) {
+			return confirmsHeadline(headline, Texts.key(headline));
+		}
+
+		// As above, for a headline whose key the caller has: a block's headline, whose
+		// key the block keeps (the finder asks from every start it tries, and of every
+		// short block of the page for a headline the title names far from the article).
+		boolean confirmsHeadline(String headline, String key) {
 			// confirms holds only with keys to compare with, so the first one is there.
-			return confirms(headline) && (headlineWords(headline, MIN_WORDS) >= MIN_WORDS
-					|| !this.keys.get(0).equals(Texts.key(headline)));
+			return confirms(headline, key)
+					&& (headlineWords(headline, MIN_WORDS) >= MIN_WORDS || !this.keys.get(0).equals(key));
 		}
 
 		String siteName() {

@@ -31,7 +31,11 @@ final class Paragraph {
 
 	private String headline;
 
+	private String headlineReadKey;
+
 	private byte noise;
+
+	private byte headlineCandidate;
 
 	private byte bylineOrDateLine;
 
@@ -46,6 +50,8 @@ final class Paragraph {
 	private boolean bylineAsked;
 
 	private Words words;
+
+	private ArticleVocabulary openingVocabulary;
 
 	/**
 	 * A block of the file.
@@ -95,6 +101,21 @@ final class Paragraph {
 	}
 
 	/**
+	 * The {@link Texts#key(String) key} of {@link #headline()}, folded once: the headline
+	 * finder compares it with the page title's from every start it tries.
+	 */
+	String headlineReadKey() {
+		String folded = this.headlineReadKey;
+		if (folded == null) {
+			String read = headline();
+			// kept here, like key(): Texts.key's memo would only add a look-up
+			folded = read.equals(this.text) ? key() : Texts.fold(read);
+			this.headlineReadKey = folded;
+		}
+		return folded;
+	}
+
+	/**
 	 * The key of the block read as a headline
 	 * ({@link TitleDetector#headlineText(String)}): the block's own key when that leaves
 	 * the text as it is, as it mostly does.
@@ -107,6 +128,18 @@ final class Paragraph {
 			this.headlineKey = folded;
 		}
 		return folded;
+	}
+
+	/**
+	 * Whether the block {@link #headline() read as a headline} may be one
+	 * ({@link HeadlineFinder#isCandidate(String, Paragraph)}), judged once: the headline
+	 * finder asks from every start it tries, and the windows of nearby starts overlap.
+	 */
+	boolean isHeadlineCandidate() {
+		if (this.headlineCandidate == 0) {
+			this.headlineCandidate = HeadlineFinder.isCandidate(headline(), this) ? YES : NO;
+		}
+		return this.headlineCandidate == YES;
 	}
 
 	/**
@@ -178,6 +211,22 @@ final class Paragraph {
 	 */
 	Words wordsIfRead() {
 		return this.words;
+	}
+
+	/**
+	 * The {@link ArticleVocabulary} of an article that starts at this block, read once: a
+	 * block belongs to one page, whose blocks after it are the same whoever asks.
+	 * @param paragraphs the page's blocks, this one among them
+	 * @param index this block's index in them
+	 * @return the vocabulary
+	 */
+	ArticleVocabulary openingVocabulary(List<Paragraph> paragraphs, int index) {
+		ArticleVocabulary read = this.openingVocabulary;
+		if (read == null) {
+			read = ArticleVocabulary.read(paragraphs, index);
+			this.openingVocabulary = read;
+		}
+		return read;
 	}
 
 	@Override
