@@ -6,6 +6,7 @@
 #   bash src/bench/ingest.sh --count 20000 --runs 1 --jfr
 #   bash src/bench/ingest.sh --heap 128m --restart    # also a restart with nothing changed
 #   bash src/bench/ingest.sh --jar target/broadsheet-0.1.0-SNAPSHOT.jar --corpus DIR
+#   bash src/bench/ingest.sh --compare-index --runs 3 # what the full-text index adds
 #
 # Each run starts the jar (copied, so that a build meanwhile cannot change it) with
 # `-Xmx<heap> -XX:+UseG1GC` (the README's recommended flags; `--gc serial` for the serial
@@ -20,6 +21,13 @@
 # (after the heap and GC flags, so it can override the heap's; the collector is --gc's,
 # as the JVM refuses two), e.g. BROADSHEET_INGEST_OPTS='-Dbroadsheet.corpus.batch-size=100'
 # or '-Xmn128m'.
+#
+# --compare-index also ingests each run without the full-text index (labelled noindex-N,
+# in alternating order with ingest-N so that both see the same machine) and prints what
+# the index adds to the median ready time and CPU. The index is turned off by
+# src/bench/IndexOffForBenchmark.java, compiled here against the jar's classes and loaded
+# beside them with Spring Boot's PropertiesLauncher: the application itself has no such
+# switch.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -32,6 +40,7 @@ GC=g1
 READY_TIMEOUT=1800
 JFR=
 RESTART=
+COMPARE_INDEX=
 JAR=
 CORPUS=
 
@@ -47,7 +56,8 @@ while [ $# -gt 0 ]; do
 		--jfr) JFR=1; shift ;;
 		--gc) GC=$2; shift 2 ;;
 		--restart) RESTART=1; shift ;;
-		*) echo "usage: bash src/bench/ingest.sh [--count N] [--heap 256m] [--runs 2] [--seed 42] [--jar JAR] [--corpus DIR] [--gc g1|serial] [--jfr] [--restart]" >&2; exit 2 ;;
+		--compare-index) COMPARE_INDEX=1; shift ;;
+		*) echo "usage: bash src/bench/ingest.sh [--count N] [--heap 256m] [--runs 2] [--seed 42] [--jar JAR] [--corpus DIR] [--gc g1|serial] [--jfr] [--restart] [--compare-index]" >&2; exit 2 ;;
 	esac
 done
 
@@ -97,20 +107,30 @@ run=$BENCH/ingest-$COUNT-$HEAP
 rm -rf "$run" && mkdir -p "$run"
 cp "$jar" "$run/broadsheet.jar"
 jar=$run/broadsheet.jar
+# How each run starts the application: the jar as users run it, or (--compare-index's
+# noindex runs) with the index that indexes nothing beside it.
+launch=(-jar "$jar")
+if [ -n "$COMPARE_INDEX" ]; then
+	mkdir -p "$run/app" "$run/index-off"
+	(cd "$run/app" && jar xf "$jar" BOOT-INF/classes BOOT-INF/lib) || die "unpacking the jar"
+	javac -nowarn --release 17 -cp "$run/app/BOOT-INF/classes:$run/app/BOOT-INF/lib/*" -d "$run/index-off" \
+		"$ROOT/src/bench/IndexOffForBenchmark.java" || die "compiling IndexOffForBenchmark"
+	rm -rf "$run/app"
+fi
 
 port=18480
 while ss -Hltn "sport = :$port" | grep -q .; do port=$((port + 1)); done
 ticks=$(getconf CLK_TCK)
 
 results=$run/results.tsv
-printf 'run\tready (s)\tCPU (s)\tindexing thread CPU (s)\tsync (ms)\tindex (ms)\tRSS (MB)\tfull GCs (s)\tyoung GCs (s)\tconcurrent-cycle pauses (s)\tload average\n' >"$results"
+printf 'run\tready (s)\tingest (s)\tCPU (s)\tindexing thread CPU (s)\tsync (ms)\tindex (ms)\tRSS (MB)\tfull GCs (s)\tyoung GCs (s)\tconcurrent-cycle pauses (s)\tload average\n' >"$results"
 
 # Starts Broadsheet on the store, waits for readiness, records one row and stops it.
 measure() {
 	local label=$1 store=$2; shift 2
 	local logfile=$run/$label.log
 	# shellcheck disable=SC2086 # flags, split on purpose
-	java "-Xmx$HEAP" "$gc_flag" "-Xlog:gc:file=$run/$label-gc.log" ${BROADSHEET_INGEST_OPTS:-} "$@" -jar "$jar" \
+	java "-Xmx$HEAP" "$gc_flag" "-Xlog:gc:file=$run/$label-gc.log" ${BROADSHEET_INGEST_OPTS:-} "$@" "${launch[@]}" \
 		--server.address=127.0.0.1 --server.port="$port" \
 		--spring.datasource.url="jdbc:h2:file:$store" --broadsheet.corpus.path="$corpus" >"$logfile" 2>&1 &
 	PID=$!
@@ -135,7 +155,8 @@ measure() {
 	stop
 	local sync index
 	sync=$(grep -o 'synced in [^:]*' "$logfile" | tail -1 | sed 's/synced in //')
-	index=$(grep -o 'Search index \(caught up\|already serves\)[^:]*: [0-9]* articles indexed' "$logfile" | tail -1 \
+	# (No such line without the index: --compare-index's noindex runs.)
+	index=$({ grep -o 'Search index \(caught up\|already serves\)[^:]*: [0-9]* articles indexed' "$logfile" || true; } | tail -1 \
 		| sed 's/.* in \([0-9]*\) ms: \([0-9]*\) articles indexed/\1 ms, \2 articles/; s/Search index already serves.*/nothing to do/')
 	# Pauses from the GC log, up to the stop: "Pause Full (Allocation Failure) 239M->121M(247M) 1047.781ms".
 	# A heap histogram taken meanwhile (jcmd GC.class_histogram) forces a full GC of its
@@ -145,13 +166,34 @@ measure() {
 	gcs=$(awk '/Pause Full/ && !/Heap Inspection/ { f++; fs += $NF } /Pause Young/ { y++; ys += $NF }
 		/Pause (Remark|Cleanup)/ { c++; cs += $NF }
 		END { printf "%d (%.1f)\t%d (%.1f)\t%d (%.1f)", f, fs / 1000, y, ys / 1000, c, cs / 1000 }' "$run/$label-gc.log")
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$ready" "$cpu" "$index_cpu" "${sync:-?}" "${index:-?}" "$rss" "$gcs" \
+	# From the sync's first line to the watch that starts once the sync and the index's
+	# catch-up are done: the ingest without the JVM's and Spring's start.
+	local ingest
+	ingest=$(awk '/IngestProgress.*: syncing/ && !s { s = $1 } /LiveCorpus.*Watching corpus/ { e = $1 } END { print s, e }' "$logfile" \
+		| { read -r from to; [ -n "$to" ] && echo "$(date -d "$to" +%s.%N) - $(date -d "$from" +%s.%N)" | bc | xargs printf '%.1f' || echo '?'; })
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$ready" "$ingest" "$cpu" "$index_cpu" "${sync:-?}" "${index:-?}" "$rss" "$gcs" \
 		"$(cut -d' ' -f1-3 /proc/loadavg)" >>"$results"
-	log "$label: ready after $ready s, $cpu s of CPU ($index_cpu s indexing the sync's batches); sync ${sync:-?}; index ${index:-?}; RSS $rss MB; full, young GCs, concurrent-cycle pauses (s) ${gcs//$'\t'/, }; load $(cut -d' ' -f1-3 /proc/loadavg)"
+	log "$label: ready after $ready s (ingest $ingest s), $cpu s of CPU ($index_cpu s indexing the sync's batches); sync ${sync:-?}; index ${index:-?}; RSS $rss MB; full, young GCs, concurrent-cycle pauses (s) ${gcs//$'\t'/, }; load $(cut -d' ' -f1-3 /proc/loadavg)"
+}
+
+# One ingest without the index, on a store of its own, removed afterwards.
+measure_without_index() {
+	local i=$1
+	log "full ingest $i of $RUNS without the index"
+	launch=(-Dloader.path="$run/index-off" -cp "$jar" org.springframework.boot.loader.launch.PropertiesLauncher)
+	measure "noindex-$i" "$run/noindex-$i/broadsheet"
+	launch=(-jar "$jar")
+	if grep -q 'Search index caught up' "$run/noindex-$i.log"; then
+		die "noindex-$i indexed: IndexOffForBenchmark was not loaded"
+	fi
+	rm -rf "$run/noindex-$i"
 }
 
 for i in $(seq "$RUNS"); do
 	store=$run/store-$i/broadsheet
+	# Odd runs without the index first, even runs after: neither always meets a
+	# machine that has just warmed up or calmed down.
+	if [ -n "$COMPARE_INDEX" ] && [ $((i % 2)) = 1 ]; then measure_without_index "$i"; fi
 	log "full ingest $i of $RUNS: $COUNT articles from $corpus (heap $HEAP)"
 	if [ "$i" = 1 ] && [ -n "$JFR" ]; then
 		measure "ingest-$i" "$store" "-XX:StartFlightRecording=filename=$run/ingest.jfr,settings=profile"
@@ -162,18 +204,33 @@ for i in $(seq "$RUNS"); do
 		log "restart $i with nothing changed"
 		measure "restart-$i" "$store"
 	fi
+	if [ -n "$COMPARE_INDEX" ] && [ $((i % 2)) = 0 ]; then measure_without_index "$i"; fi
 	# Each run's store is a few hundred MB at 100k: only the last is kept.
 	[ "$i" = "$RUNS" ] || rm -rf "$run/store-$i"
 done
 
 echo
 column -t -s $'\t' "$results"
-awk -F'\t' 'NR > 1 && $1 ~ /^ingest/ { r[++n] = $2; c[n] = $3 }
+awk -F'\t' 'NR > 1 && $1 ~ /^ingest/ { r[++n] = $2; c[n] = $4 }
 	function median(a, n,   i, j, t) {
 		for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
 		return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
 	}
 	END { if (n) printf "median of %d full ingests: ready %.1f s, CPU %.1f s\n", n, median(r, n), median(c, n) }' "$results"
+if [ -n "$COMPARE_INDEX" ]; then
+	awk -F'\t' 'NR > 1 && $1 ~ /^ingest/ { r[++n] = $2; g[n] = $3; c[n] = $4 }
+		NR > 1 && $1 ~ /^noindex/ { nr[++m] = $2; ng[m] = $3; nc[m] = $4 }
+		function median(a, n,   i, j, t) {
+			for (i = 1; i <= n; i++) for (j = i + 1; j <= n; j++) if (a[j] < a[i]) { t = a[i]; a[i] = a[j]; a[j] = t }
+			return (n % 2) ? a[(n + 1) / 2] : (a[n / 2] + a[n / 2 + 1]) / 2
+		}
+		END {
+			printf "median of %d ingests with the index: ready %.1f s, ingest %.1f s, CPU %.1f s\n", n, median(r, n), median(g, n), median(c, n)
+			printf "median of %d ingests without it: ready %.1f s, ingest %.1f s, CPU %.1f s\n", m, median(nr, m), median(ng, m), median(nc, m)
+			printf "the index adds %+.1f %% to the ready time, %+.1f %% to the ingest and %+.1f %% to the CPU (medians)\n",
+				(median(r, n) / median(nr, m) - 1) * 100, (median(g, n) / median(ng, m) - 1) * 100, (median(c, n) / median(nc, m) - 1) * 100
+		}' "$results"
+fi
 echo "heap $HEAP, $GC collector${BROADSHEET_INGEST_OPTS:+, $BROADSHEET_INGEST_OPTS}; machine: $(nproc) cores; $(java -version 2>&1 | head -1); results in $results"
 if [ -n "$JFR" ]; then
 	jfr print --events jdk.ExecutionSample --stack-depth 200 "$run/ingest.jfr" >"$run/samples.txt"

@@ -20,6 +20,7 @@ import io.broadsheet.article.ArticleStore;
 import io.broadsheet.article.UnfinishedSyncCleanup;
 import io.broadsheet.article.UnfinishedSyncCleanup.Findings;
 import io.broadsheet.article.UnfinishedSyncCleanup.Removed;
+import io.broadsheet.system.StoreUrls;
 
 /**
  * Repairs an embedded H2 store at a start after a sync that did not finish (the process
@@ -129,9 +130,7 @@ class CorpusRepair {
 
 	private boolean embeddedFileStore() throws SQLException {
 		try (Connection connection = this.dataSource.getConnection()) {
-			String url = connection.getMetaData().getURL().toLowerCase(Locale.ROOT);
-			return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:mem:") && !url.startsWith("jdbc:h2:tcp:")
-					&& !url.startsWith("jdbc:h2:ssl:");
+			return StoreUrls.isInProcessFile(connection.getMetaData().getURL());
 		}
 	}
 

@@ -1,10 +1,7 @@
 package io.broadsheet.system;
 
-import java.util.Locale;
-
 import org.apache.catalina.core.StandardHost;
 import org.apache.coyote.AbstractProtocol;
-import org.jspecify.annotations.Nullable;
 import org.springframework.boot.tomcat.servlet.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
 import org.springframework.context.annotation.Bean;
@@ -47,7 +44,7 @@ class TomcatConfiguration {
 	@Bean
 	WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestThreads(Environment environment) {
 		int threads = threadsFor(Runtime.getRuntime().availableProcessors(),
-				isInProcess(environment.getProperty(DATASOURCE_URL_PROPERTY)));
+				StoreUrls.isInProcess(environment.getProperty(DATASOURCE_URL_PROPERTY)));
 		return (factory) -> {
 			if (!environment.containsProperty(MAX_THREADS_PROPERTY)) {
 				// Added after Spring Boot's own connector customizer, so applied after
@@ -79,22 +76,6 @@ class TomcatConfiguration {
 	 */
 	static int threadsFor(int cores, boolean storeInProcess) {
 		return storeInProcess ? Math.max(4, 2 * cores) : Math.max(16, 8 * cores);
-	}
-
-	/**
-	 * Whether a JDBC URL opens an H2 database inside this process: in memory or in a
-	 * file, also with {@code AUTO_SERVER=TRUE} (the process that opens it first serves it
-	 * from memory); not {@code tcp:} or {@code ssl:}, nor any other database.
-	 * @param datasourceUrl the store's JDBC URL, or {@code null} for Spring Boot's
-	 * embedded default
-	 * @return whether requests have no database to wait for
-	 */
-	static boolean isInProcess(@Nullable String datasourceUrl) {
-		if (datasourceUrl == null) {
-			return true;
-		}
-		String url = datasourceUrl.toLowerCase(Locale.ROOT);
-		return url.startsWith("jdbc:h2:") && !url.startsWith("jdbc:h2:tcp:") && !url.startsWith("jdbc:h2:ssl:");
 	}
 
 }

@@ -49,17 +49,6 @@ class TomcatConfigurationTests {
 	}
 
 	@Test
-	void anH2DatabaseInMemoryOrInAFileIsInThisProcessAServerIsNot() {
-		assertThat(TomcatConfiguration.isInProcess(null)).isTrue();
-		assertThat(TomcatConfiguration.isInProcess("jdbc:h2:mem:broadsheet;DB_CLOSE_DELAY=-1")).isTrue();
-		assertThat(TomcatConfiguration.isInProcess("jdbc:h2:file:./data/broadsheet")).isTrue();
-		assertThat(TomcatConfiguration.isInProcess("JDBC:H2:./data/broadsheet;AUTO_SERVER=TRUE")).isTrue();
-		assertThat(TomcatConfiguration.isInProcess("jdbc:h2:tcp://db:9092/broadsheet")).isFalse();
-		assertThat(TomcatConfiguration.isInProcess("jdbc:h2:ssl://db/broadsheet")).isFalse();
-		assertThat(TomcatConfiguration.isInProcess("jdbc:postgresql://127.0.0.1:5432/broadsheet")).isFalse();
-	}
-
-	@Test
 	void overAServerStoreTheThreadsAreSizedForWaiting() {
 		assertThat(maxThreadsWith(new MockEnvironment().withProperty(TomcatConfiguration.DATASOURCE_URL_PROPERTY,
 				"jdbc:postgresql://127.0.0.1:5432/broadsheet")))

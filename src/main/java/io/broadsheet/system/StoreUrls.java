@@ -1,0 +1,43 @@
+package io.broadsheet.system;
+
+import java.util.Locale;
+
+import org.jspecify.annotations.Nullable;
+
+/**
+ * What the store's JDBC URL says about where the database runs, in one place: the request
+ * threads are sized by it ({@link TomcatConfiguration}) and only a store in a file of
+ * this process is repaired after an interrupted sync ({@code corpus.CorpusRepair}).
+ */
+public final class StoreUrls {
+
+	private StoreUrls() {
+	}
+
+	/**
+	 * Whether a JDBC URL opens an H2 database inside this process: in memory or in a
+	 * file, also with {@code AUTO_SERVER=TRUE} (the process that opens it first serves it
+	 * from memory); not {@code tcp:} or {@code ssl:}, nor any other database.
+	 * @param url the store's JDBC URL, or {@code null} for Spring Boot's embedded default
+	 * @return whether requests have no database to wait for
+	 */
+	public static boolean isInProcess(@Nullable String url) {
+		if (url == null) {
+			return true;
+		}
+		String lower = url.toLowerCase(Locale.ROOT);
+		return lower.startsWith("jdbc:h2:") && !lower.startsWith("jdbc:h2:tcp:") && !lower.startsWith("jdbc:h2:ssl:");
+	}
+
+	/**
+	 * Whether a JDBC URL opens an H2 database in a file inside this process: one that
+	 * outlives the process and that only this process writes.
+	 * @param url the store's JDBC URL, or {@code null} for Spring Boot's embedded default
+	 * (in memory)
+	 * @return whether the store is an H2 file opened in process
+	 */
+	public static boolean isInProcessFile(@Nullable String url) {
+		return url != null && isInProcess(url) && !url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:mem:");
+	}
+
+}
