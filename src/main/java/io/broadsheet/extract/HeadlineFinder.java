@@ -146,6 +146,23 @@ final class HeadlineFinder {
 	 * @return the headline, or {@code null} when no line is headline enough
 	 */
 	static Headline find(List<Paragraph> paragraphs, int start) {
+		Headline found = findNear(paragraphs, start);
+		if (found == null || isWeak(found, paragraphs, start)) {
+			// A locator that took a dialog, a menu or a widget for the article finds a
+			// prompt or a menu entry above it ("Join Now / Your Account"), and the
+			// headline stands elsewhere in the page: when one line only has a headline's
+			// byline or date line under it and running text after, that line is it.
+			Headline sole = soleAttestedHeadline(paragraphs);
+			if (sole != null) {
+				return sole;
+			}
+		}
+		return found;
+	}
+
+	// The best headline near the start, before the page's sole attested headline is
+	// weighed against it.
+	private static Headline findNear(List<Paragraph> paragraphs, int start) {
 		// the page's title is the same for every start tried: read once
 		PageTitle pageTitle = PageTitle.of(paragraphs);
 		Headline found = findAbove(paragraphs, start, pageTitle);
@@ -218,6 +235,42 @@ final class HeadlineFinder {
 			}
 		}
 		return null;
+	}
+
+	// The one line of the page that is a headline by shape, with a byline or date line
+	// directly under it (or under a standfirst sentence) and running text within a few
+	// blocks, or null when there is none or more than one: a page that shows several
+	// (a list of stories, each with its date) says nothing about which is the article's.
+	// Lines in a list of dated links are no such line (bylineOrDateBelow gives them
+	// nothing).
+	static Headline soleAttestedHeadline(List<Paragraph> paragraphs) {
+		Headline sole = null;
+		for (int i = 0; i + 1 < paragraphs.size(); i++) {
+			Paragraph block = paragraphs.get(i);
+			if (block.isNoise() || block.text().length() > MAX_HEADLINE) {
+				continue;
+			}
+			double under = bylineOrDateBelow(paragraphs, i);
+			// "Headline" / "“A quote that sums it up.”" / "By Jane Roe": a standfirst
+			// sentence may stand between; a line that is not one (a name, a kicker) may
+			// be the headline itself.
+			if (under < WITH_BYLINE_OR_DATE && (under < WITH_BYLINE_OR_DATE - PER_LINE_BETWEEN
+					|| !Texts.endsWithSentencePunctuation(paragraphs.get(i + 1).text()))) {
+				continue;
+			}
+			String headline = block.headline();
+			int words = headlineWords(headline, LONG_HEADLINE + 1);
+			if (words < MIN_WORDS || words > LONG_HEADLINE || !isCandidate(headline, block)
+					|| !isHeadlineShaped(headline) || isInRunOfAlikeLinks(paragraphs, i)
+					|| nextRunningText(paragraphs, i + 1) > i + TEXT_AFTER_HEADLINE) {
+				continue;
+			}
+			if (sole != null) {
+				return null;
+			}
+			sole = new Headline(headline, i, forLength(words) + under, true, null);
+		}
+		return sole;
 	}
 
 	private static int nextRunningText(List<Paragraph> paragraphs, int from) {

@@ -376,7 +376,46 @@ class HeadlineFinderTests {
 										+ "from $700, and the discounts last until the weekend, the retailer says."),
 						"Amazon discounts laptops from $700 for the holidays"),
 				Arguments.of("menus and prompts only: no headline",
-						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
+						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null),
+				Arguments.of("a sign-in dialog taken for the article: the page's only bylined headline",
+						dialogPage(List.of("Museum reopens its east wing after a two-year renovation")),
+						"Museum reopens its east wing after a two-year renovation"),
+				Arguments.of("the same with a standfirst sentence between the headline and the byline",
+						dialogPage(List.of("Museum reopens its east wing after a two-year renovation",
+								"“It was worth the wait,” says the museum's director.")),
+						"Museum reopens its east wing after a two-year renovation"),
+				Arguments.of("a name between a line and the byline: no headline for it",
+						dialogPage(List.of("The singer opened up about the tour", "Jane Roe")),
+						"Join Now / Your Account"),
+				Arguments
+					.of("two bylined headlines far from the dialog: a list, neither is taken",
+							dialogPage(List.of("Museum reopens its east wing after a two-year renovation"),
+									List.of("Council approves the budget for road repairs")),
+							"Join Now / Your Account"));
+	}
+
+	// A page whose locator took a sign-in dialog at its top for the article, a long menu
+	// under it, then each story given: its headline and what stands between it and its
+	// byline, the byline, a few paragraphs of text.
+	@SafeVarargs
+	private static List<String> dialogPage(List<String>... stories) {
+		List<String> lines = new ArrayList<>(
+				List.of("Menu", "Join Now / Your Account",
+						">>Create an account to save the stories you like, follow the topics you care about and get "
+								+ "our newsletters in your inbox, all for free and without any obligation.",
+						"Continue"));
+		for (int i = 1; i <= 110; i++) {
+			lines.add("Section " + i);
+		}
+		for (List<String> story : stories) {
+			lines.addAll(story);
+			lines.add("By Jane Roe");
+			for (int i = 1; i <= 3; i++) {
+				lines.add("Paragraph " + i + " of the story runs on for a while, as stories do, so that it reads "
+						+ "as running text and not as a menu entry or a label.");
+			}
+		}
+		return lines;
 	}
 
 	// A page whose locator found the article's start in the comments under it: the
