@@ -250,6 +250,13 @@ final class HeadlineFinder {
 			if (block.isNoise() || block.text().length() > MAX_HEADLINE) {
 				continue;
 			}
+			// the word count first: it turns away most blocks without judging the blocks
+			// under them as bylines or date lines
+			String headline = block.headline();
+			int words = headlineWords(headline, LONG_HEADLINE + 1);
+			if (words < MIN_WORDS || words > LONG_HEADLINE) {
+				continue;
+			}
 			double under = bylineOrDateBelow(paragraphs, i);
 			// "Headline" / "“A quote that sums it up.”" / "By Jane Roe": a standfirst
 			// sentence may stand between; a line that is not one (a name, a kicker) may
@@ -258,10 +265,7 @@ final class HeadlineFinder {
 					|| !Texts.endsWithSentencePunctuation(paragraphs.get(i + 1).text()))) {
 				continue;
 			}
-			String headline = block.headline();
-			int words = headlineWords(headline, LONG_HEADLINE + 1);
-			if (words < MIN_WORDS || words > LONG_HEADLINE || !isCandidate(headline, block)
-					|| !isHeadlineShaped(headline) || isInRunOfAlikeLinks(paragraphs, i)
+			if (!isCandidate(headline, block) || !isHeadlineShaped(headline) || isInRunOfAlikeLinks(paragraphs, i)
 					|| nextRunningText(paragraphs, i + 1) > i + TEXT_AFTER_HEADLINE) {
 				continue;
 			}
