@@ -387,11 +387,55 @@ class HeadlineFinderTests {
 				Arguments.of("a name between a line and the byline: no headline for it",
 						dialogPage(List.of("The singer opened up about the tour", "Jane Roe")),
 						"Join Now / Your Account"),
-				Arguments
-					.of("two bylined headlines far from the dialog: a list, neither is taken",
-							dialogPage(List.of("Museum reopens its east wing after a two-year renovation"),
-									List.of("Council approves the budget for road repairs")),
-							"Join Now / Your Account"));
+				Arguments.of("two bylined headlines far from the dialog: a list, neither is taken",
+						dialogPage(List.of("Museum reopens its east wing after a two-year renovation"),
+								List.of("Council approves the budget for road repairs")),
+						"Join Now / Your Account"),
+				Arguments.of("a widget's title the page shows twice gives way to the page's only bylined headline",
+						widgetPage(true), "Council approves the budget for road repairs"),
+				Arguments.of("the same title shown once stays the headline", widgetPage(false),
+						"Rain and wind expected across the region tonight"),
+				Arguments.of("a teaser with one blurb and a date is not the page's only bylined headline", teaserPage(),
+						"Join Now / Your Account"));
+	}
+
+	// A page whose locator took a weather widget's text for the article: the widget's
+	// title over it, the article's bylined headline and text further down, and, when
+	// shownTwice, the widget's title again in a list of weather stories at the bottom.
+	private static List<String> widgetPage(boolean shownTwice) {
+		List<String> lines = new ArrayList<>(
+				List.of("Menu", "Weather", "Rain and wind expected across the region tonight",
+						">>Rain and wind are expected across the region tonight, with gusts along the coast and the "
+								+ "heaviest rain after midnight, clearing by the morning."));
+		for (int i = 1; i <= 8; i++) {
+			lines.add("Section " + i);
+		}
+		lines.addAll(List.of("Council approves the budget for road repairs", "By Jane Roe"));
+		for (int i = 1; i <= 3; i++) {
+			lines.add("Paragraph " + i + " of the story runs on for a while, as stories do, so that it reads "
+					+ "as running text and not as a menu entry or a label.");
+		}
+		for (int i = 1; i <= 90; i++) {
+			lines.add("Footer link " + i);
+		}
+		if (shownTwice) {
+			lines.addAll(List.of("Weather Stories", "Rain and wind expected across the region tonight", "Contact"));
+		}
+		return lines;
+	}
+
+	// A sign-in dialog taken for the article, a long menu, the article (its text only,
+	// its headline not saved), then a teaser of another story with one blurb and a date.
+	private static List<String> teaserPage() {
+		List<String> lines = dialogPage();
+		lines.addAll(List.of(
+				"Paragraph of the article that runs on for a while, as articles do, so that it reads as "
+						+ "running text and not as a menu entry or a label.",
+				"More on the site", "Floods force hundreds from their homes in the valley",
+				"Hundreds of people had to leave their homes in the valley after the river burst its banks on "
+						+ "Sunday night.",
+				"01.09.2004", "Contact", "Imprint"));
+		return lines;
 	}
 
 	// A page whose locator took a sign-in dialog at its top for the article, a long menu
