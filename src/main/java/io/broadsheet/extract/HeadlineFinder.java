@@ -163,9 +163,8 @@ final class HeadlineFinder {
 		return found;
 	}
 
-	// As repeatedKeys(paragraphs, start).contains(key of the line found), without
-	// building
-	// the page's sets: blocks keep their keys, so two passes over the page compare them.
+	// Whether repeatedKeys(paragraphs, start) holds the line found, without building the
+	// page's sets: blocks keep their keys, so two passes over the page compare them.
 	private static boolean isRepeatedAndUnattested(Headline found, List<Paragraph> paragraphs, int start) {
 		if (found.attested()) {
 			return false;
