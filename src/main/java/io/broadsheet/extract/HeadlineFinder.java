@@ -146,6 +146,54 @@ final class HeadlineFinder {
 	 * @return the headline, or {@code null} when no line is headline enough
 	 */
 	static Headline find(List<Paragraph> paragraphs, int start) {
+		Headline found = findNear(paragraphs, start);
+		if (found == null || isWeak(found, paragraphs, start) || isRepeatedAndUnattested(found, paragraphs, start)) {
+			// A locator that took a dialog, a menu or a widget for the article finds a
+			// prompt or a menu entry above it ("Join Now / Your Account"), and the
+			// headline stands elsewhere in the page: when one line only has a headline's
+			// byline or date line under it and paragraphs after, that line is it. A line
+			// found that nothing attests and that the page shows again elsewhere is as
+			// often a menu entry, a widget's or a teaser's title shown twice as the
+			// headline.
+			Headline sole = soleAttestedHeadline(paragraphs);
+			if (sole != null) {
+				return sole;
+			}
+		}
+		return found;
+	}
+
+	// Whether repeatedKeys(paragraphs, start) holds the line found, without building the
+	// page's sets: blocks keep their keys, so two passes over the page compare them.
+	private static boolean isRepeatedAndUnattested(Headline found, List<Paragraph> paragraphs, int start) {
+		if (found.attested()) {
+			return false;
+		}
+		String key = Texts.key(found.text());
+		int from = Math.max(0, start - REACH);
+		int to = Math.min(paragraphs.size(), start + BELOW_START);
+		boolean near = false;
+		for (int i = from; i < to && !near; i++) {
+			near = hasHeadlineKey(paragraphs.get(i), key);
+		}
+		if (!near) {
+			return false;
+		}
+		for (int i = 0; i < paragraphs.size(); i++) {
+			if ((i < from || i >= to) && hasHeadlineKey(paragraphs.get(i), key)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean hasHeadlineKey(Paragraph block, String key) {
+		return block.text().length() <= MAX_HEADLINE && block.headlineKey().equals(key);
+	}
+
+	// The best headline near the start, before the page's sole attested headline is
+	// weighed against it.
+	private static Headline findNear(List<Paragraph> paragraphs, int start) {
 		// the page's title is the same for every start tried: read once
 		PageTitle pageTitle = PageTitle.of(paragraphs);
 		Headline found = findAbove(paragraphs, start, pageTitle);
@@ -218,6 +266,59 @@ final class HeadlineFinder {
 			}
 		}
 		return null;
+	}
+
+	// The one line of the page that is a headline by shape, with a byline or date line
+	// directly under it (or under a standfirst sentence) and two blocks of running text
+	// soon after, or null when there is none or more than one: a page that shows several
+	// (a list of stories, each with its date) says nothing about which is the article's.
+	// Lines in a list of dated links are no such line (bylineOrDateBelow gives them
+	// nothing), nor is a teaser with its one blurb ("More on the site" / a headline /
+	// its blurb / its date) at the article's end.
+	static Headline soleAttestedHeadline(List<Paragraph> paragraphs) {
+		Headline sole = null;
+		for (int i = 0; i + 1 < paragraphs.size(); i++) {
+			Paragraph block = paragraphs.get(i);
+			if (block.isNoise() || block.text().length() > MAX_HEADLINE) {
+				continue;
+			}
+			// the word count first: it turns away most blocks without judging the blocks
+			// under them as bylines or date lines
+			String headline = block.headline();
+			int words = headlineWords(headline, LONG_HEADLINE + 1);
+			if (words < MIN_WORDS || words > LONG_HEADLINE) {
+				continue;
+			}
+			double under = bylineOrDateBelow(paragraphs, i);
+			// "Headline" / "“A quote that sums it up.”" / "By Jane Roe": a standfirst
+			// sentence may stand between; a line that is not one (a name, a kicker) may
+			// be the headline itself.
+			if (under < WITH_BYLINE_OR_DATE && (under < WITH_BYLINE_OR_DATE - PER_LINE_BETWEEN
+					|| !Texts.endsWithSentencePunctuation(paragraphs.get(i + 1).text()))) {
+				continue;
+			}
+			if (!isCandidate(headline, block) || !isHeadlineShaped(headline) || isInRunOfAlikeLinks(paragraphs, i)
+					|| !hasParagraphsAfter(paragraphs, i)) {
+				continue;
+			}
+			if (sole != null) {
+				return null;
+			}
+			sole = new Headline(headline, i, forLength(words) + under, true, null);
+		}
+		return sole;
+	}
+
+	// Running text within a few blocks under a headline, and more of it within as many
+	// blocks again: an article's paragraphs, not a teaser's blurb.
+	private static boolean hasParagraphsAfter(List<Paragraph> paragraphs, int headline) {
+		// nextRunningText gives the end of its reach when it finds none
+		int first = nextRunningText(paragraphs, headline + 1);
+		if (first > headline + TEXT_AFTER_HEADLINE || first >= paragraphs.size()) {
+			return false;
+		}
+		int second = nextRunningText(paragraphs, first + 1);
+		return second <= headline + 2 * TEXT_AFTER_HEADLINE && second < paragraphs.size();
 	}
 
 	private static int nextRunningText(List<Paragraph> paragraphs, int from) {

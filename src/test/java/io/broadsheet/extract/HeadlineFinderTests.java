@@ -376,7 +376,90 @@ class HeadlineFinderTests {
 										+ "from $700, and the discounts last until the weekend, the retailer says."),
 						"Amazon discounts laptops from $700 for the holidays"),
 				Arguments.of("menus and prompts only: no headline",
-						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null));
+						List.of("Home", "News", "Sign In", "Newsletter Sign Up", ">>" + paragraph), null),
+				Arguments.of("a sign-in dialog taken for the article: the page's only bylined headline",
+						dialogPage(List.of("Museum reopens its east wing after a two-year renovation")),
+						"Museum reopens its east wing after a two-year renovation"),
+				Arguments.of("the same with a standfirst sentence between the headline and the byline",
+						dialogPage(List.of("Museum reopens its east wing after a two-year renovation",
+								"“It was worth the wait,” says the museum's director.")),
+						"Museum reopens its east wing after a two-year renovation"),
+				Arguments.of("a name between a line and the byline: no headline for it",
+						dialogPage(List.of("The singer opened up about the tour", "Jane Roe")),
+						"Join Now / Your Account"),
+				Arguments.of("two bylined headlines far from the dialog: a list, neither is taken",
+						dialogPage(List.of("Museum reopens its east wing after a two-year renovation"),
+								List.of("Council approves the budget for road repairs")),
+						"Join Now / Your Account"),
+				Arguments.of("a widget's title the page shows twice gives way to the page's only bylined headline",
+						widgetPage(true), "Council approves the budget for road repairs"),
+				Arguments.of("the same title shown once stays the headline", widgetPage(false),
+						"Rain and wind expected across the region tonight"),
+				Arguments.of("a teaser with one blurb and a date is not the page's only bylined headline", teaserPage(),
+						"Join Now / Your Account"));
+	}
+
+	// A page whose locator took a weather widget's text for the article: the widget's
+	// title over it, the article's bylined headline and text further down, and, when
+	// shownTwice, the widget's title again in a list of weather stories at the bottom.
+	private static List<String> widgetPage(boolean shownTwice) {
+		List<String> lines = new ArrayList<>(
+				List.of("Menu", "Weather", "Rain and wind expected across the region tonight",
+						">>Rain and wind are expected across the region tonight, with gusts along the coast and the "
+								+ "heaviest rain after midnight, clearing by the morning."));
+		for (int i = 1; i <= 8; i++) {
+			lines.add("Section " + i);
+		}
+		lines.addAll(List.of("Council approves the budget for road repairs", "By Jane Roe"));
+		for (int i = 1; i <= 3; i++) {
+			lines.add("Paragraph " + i + " of the story runs on for a while, as stories do, so that it reads "
+					+ "as running text and not as a menu entry or a label.");
+		}
+		for (int i = 1; i <= 90; i++) {
+			lines.add("Footer link " + i);
+		}
+		if (shownTwice) {
+			lines.addAll(List.of("Weather Stories", "Rain and wind expected across the region tonight", "Contact"));
+		}
+		return lines;
+	}
+
+	// A sign-in dialog taken for the article, a long menu, the article (its text only,
+	// its headline not saved), then a teaser of another story with one blurb and a date.
+	private static List<String> teaserPage() {
+		List<String> lines = dialogPage();
+		lines.addAll(List.of(
+				"Paragraph of the article that runs on for a while, as articles do, so that it reads as "
+						+ "running text and not as a menu entry or a label.",
+				"More on the site", "Floods force hundreds from their homes in the valley",
+				"Hundreds of people had to leave their homes in the valley after the river burst its banks on "
+						+ "Sunday night.",
+				"01.09.2004", "Contact", "Imprint"));
+		return lines;
+	}
+
+	// A page whose locator took a sign-in dialog at its top for the article, a long menu
+	// under it, then each story given: its headline and what stands between it and its
+	// byline, the byline, a few paragraphs of text.
+	@SafeVarargs
+	private static List<String> dialogPage(List<String>... stories) {
+		List<String> lines = new ArrayList<>(
+				List.of("Menu", "Join Now / Your Account",
+						">>Create an account to save the stories you like, follow the topics you care about and get "
+								+ "our newsletters in your inbox, all for free and without any obligation.",
+						"Continue"));
+		for (int i = 1; i <= 110; i++) {
+			lines.add("Section " + i);
+		}
+		for (List<String> story : stories) {
+			lines.addAll(story);
+			lines.add("By Jane Roe");
+			for (int i = 1; i <= 3; i++) {
+				lines.add("Paragraph " + i + " of the story runs on for a while, as stories do, so that it reads "
+						+ "as running text and not as a menu entry or a label.");
+			}
+		}
+		return lines;
 	}
 
 	// A page whose locator found the article's start in the comments under it: the

@@ -37,11 +37,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * block taken for the start with no headline near gave way to a bylined headline further
  * in; title 0.764 when a line both the page title and a byline attest won over a bylined
  * teaser nearer the start, a line opened by {@code &} stopped passing for a headline and
- * a headline opening with a figure in sentence case stopped passing for lower case). A
- * change that makes the extractor worse on real pages fails the build, as a failing case
- * would. The set is found beside the project ({@code ../shared}, as in CI) or one level
- * higher (a worktree in a folder of worktrees), or wherever
- * {@code -Dbroadsheet.eval.folder} says.
+ * a headline opening with a figure in sentence case stopped passing for lower case; title
+ * 0.773 when a breadcrumb's end over a byline, a price offer and a headline cut short
+ * under its kicker stopped winning; title 0.783 when the page's sole bylined headline
+ * replaced a weak line, or one shown twice that nothing attests, found near a dialog, a
+ * menu or a widget taken for the article). A change that makes the extractor worse on
+ * real pages fails the build, as a failing case would. The set is found beside the
+ * project ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
+ * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -85,7 +88,7 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.771);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.781);
 	}
 
 	@Test
