@@ -15,7 +15,8 @@
 # seed 42, cached under target/bench/), and waits for /actuator/health/readiness = UP.
 # Wall time is from the java command to readiness; CPU is the process's user + system
 # time at readiness (from /proc/<pid>/stat), which the other load on a shared machine
-# disturbs least. Sync and index are the times the service logged. --jfr records a CPU
+# disturbs least; <run>-threads.tsv in the run folder splits it by thread name. Sync and
+# index are the times the service logged. --jfr records a CPU
 # profile (settings=profile) of the first run into the run folder and prints its
 # summary (src/bench/jfr-summary.py). BROADSHEET_INGEST_OPTS adds JVM flags to every run
 # (after the heap and GC flags, so it can override the heap's; the collector is --gc's,
@@ -152,6 +153,17 @@ measure() {
 	index_cpu=$(for task in /proc/"$PID"/task/*; do
 		if [ "$(cat "$task/comm" 2>/dev/null)" = search-index-sy ]; then sed 's/^.*) //' "$task/stat"; fi
 	done | awk -v t="$ticks" '{ s += $12 + $13 } END { printf "%.1f", s / t }')
+	# Every thread's CPU at readiness, summed by name with digits dropped (G1's workers,
+	# the store's writer, the indexing thread): where an ingest's CPU went. Lucene's merge
+	# threads and the catch-up's indexing pool end when done: their CPU is only in the
+	# process's total, so the last line is the total less the live threads'.
+	for task in /proc/"$PID"/task/*; do
+		printf '%s\t%s\n' "$(tr -d '0-9' <"$task/comm" 2>/dev/null)" "$(sed 's/^.*) //' "$task/stat" | awk '{ print $12 + $13 }')"
+	done | awk -F'\t' -v t="$ticks" -v cpu="$cpu" '{ s[$1] += $2; all += $2 }
+		END {
+			for (n in s) if (s[n] > 0) printf "%.1f\t%s\n", s[n] / t, n
+			printf "%.1f\t(threads that had ended)\n", cpu - all / t
+		}' | sort -rn >"$run/$label-threads.tsv"
 	stop
 	local sync index
 	sync=$(grep -o 'synced in [^:]*' "$logfile" | tail -1 | sed 's/synced in //')

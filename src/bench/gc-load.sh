@@ -1,0 +1,81 @@
+#!/usr/bin/env bash
+# What G1 does under one workload once the JIT has settled and the caches are full: one
+# instance of the jar on a copy of the store run.sh left (target/bench/run-SIZE/store),
+# with a GC log; the long-tail loads (mixed, facets, searches) in turn, 10 s each, SETTLE
+# times; then the measured load (searches unless URLS=mixed|facets), after which it
+# prints throughput, latency, CPU per request, the CPU ticks of C2's and G1's threads
+# (from /proc, per thread) and every kind of GC pause and concurrent cycle in the
+# measured window. On 127.0.0.1 only; bounded; stops what it starts.
+#
+#   bash src/bench/gc-load.sh cached target/broadsheet-0.1.0-SNAPSHOT.jar
+#   bash src/bench/gc-load.sh uncached target/broadsheet-0.1.0-SNAPSHOT.jar --spring.cache.type=none
+#   JVM='-XX:-G1UseAdaptiveIHOP' bash src/bench/gc-load.sh static-ihop target/broadsheet-0.1.0-SNAPSHOT.jar
+#   HISTO=1 SIZE=100000 bash src/bench/gc-load.sh cached-100k target/broadsheet-0.1.0-SNAPSHOT.jar
+#
+# Arguments: a label (the folder under target/bench/gc-load/), the jar, then application
+# arguments. Environment: SIZE (10000), SETTLE (5 rounds of the three loads), DUR (30s),
+# URLS, JVM (flags after -Xmx256m -XX:+UseG1GC), HISTO=1 (a class histogram at the end,
+# which forces a full collection: the live set).
+set -euo pipefail
+[ $# -ge 2 ] || { sed -n '2,20p' "$0" >&2; exit 2; }
+NAME=$1 JAR=$2; shift 2
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+BENCH=$ROOT/target/bench SIZE=${SIZE:-10000}
+CORPUS=$BENCH/corpus-$SIZE-s42 STORE=$BENCH/run-$SIZE/store
+[ -d "$STORE" ] || { echo "no $STORE: run bash src/bench/run.sh --sizes $SIZE first" >&2; exit 2; }
+command -v wrk >/dev/null || { echo "wrk is missing: run.sh installs it" >&2; exit 2; }
+W=$BENCH/gc-load/$NAME
+rm -rf "$W" && mkdir -p "$W" && cp -r "$STORE" "$W/store"
+PORT=18650
+# shellcheck disable=SC2086 # flags, split on purpose
+java -Xmx256m -XX:+UseG1GC ${JVM:-} "-Xlog:gc*:file=$W/gc.log:uptime" -jar "$JAR" --server.address=127.0.0.1 \
+	--server.port=$PORT --spring.datasource.url="jdbc:h2:file:$W/store/broadsheet" \
+	--broadsheet.corpus.path="$CORPUS/corpus" "$@" >"$W/app.log" 2>&1 &
+PID=$!
+trap 'kill $PID 2>/dev/null; wait 2>/dev/null; rm -rf "$W/store"' EXIT
+for _ in $(seq 1 300); do
+	curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness" && break
+	kill -0 $PID 2>/dev/null || { tail -20 "$W/app.log" >&2; exit 1; }
+	sleep 1
+done
+load() { MIXED_URLS=$CORPUS/$1-broadsheet.txt timeout 300 wrk -t2 -c16 -d"$2" --latency -s "$ROOT/src/bench/mixed.lua" "http://127.0.0.1:$PORT"; }
+for _ in $(seq 1 "${SETTLE:-5}"); do
+	for urls in mixed facets search; do load $urls 10s >/dev/null; done
+done
+cpu() { awk '{print $14 + $15}' /proc/$PID/stat; }
+# The ticks of the threads whose name starts with $1 (C2 CompilerThread, G1 workers).
+threads() {
+	local sum=0 task
+	for task in /proc/$PID/task/*; do
+		case "$(cat "$task/comm")" in $1*) sum=$((sum + $(awk '{print $14 + $15}' "$task/stat"))) ;; esac
+	done
+	echo $sum
+}
+uptime_s() { jcmd $PID VM.uptime | tail -1 | awk '{print $1}'; }
+# G1's threads: "GC Thread#n" (pauses) and "G1 Conc#n", "G1 Refine#n", "G1 Main Marker"...
+gc_threads() { echo $(($(threads G1) + $(threads GC))); }
+up0=$(uptime_s) cpu0=$(cpu) c20=$(threads C2) gc0=$(gc_threads)
+out=$(load "${URLS:-search}" "${DUR:-30s}")
+cpu1=$(cpu) c21=$(threads C2) gc1=$(gc_threads) up1=$(uptime_s)
+n=$(awk '/requests in/ {print $1}' <<<"$out")
+echo "$NAME: $(awk '/Requests\/sec/ {print $2}' <<<"$out") req/s, p50 $(awk '$1 == "50%" {print $2}' <<<"$out"), p99 $(awk '$1 == "99%" {print $2}' <<<"$out"), CPU $(awk -v t=$((cpu1 - cpu0)) -v n="$n" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.3f", t * 1000 / hz / n}') ms/request; C2 $((c21 - c20)) and G1 $((gc1 - gc0)) of $((cpu1 - cpu0)) ticks; load $(cut -d' ' -f1 /proc/loadavg)"
+python3 - "$W/gc.log" "$up0" "$up1" <<'PY'
+import re, sys
+log, start, end = sys.argv[1], float(sys.argv[2]), float(sys.argv[3])
+kinds = {}
+for line in open(log):
+    m = re.match(r'\[(\d+\.\d+)s\].*GC\(\d+\) (Pause .*?) (\d+)M->(\d+)M\(\d+M\) (\d+\.\d+)ms', line)
+    if m and start <= float(m.group(1)) <= end:
+        k = kinds.setdefault(m.group(2), [0, 0.0])
+        k[0] += 1; k[1] += float(m.group(5))
+    m = re.match(r'\[(\d+\.\d+)s\].*GC\(\d+\) (Concurrent (?:Mark|Undo) Cycle) (\d+\.\d+)ms', line)
+    if m and start <= float(m.group(1)) <= end:
+        k = kinds.setdefault(m.group(2), [0, 0.0])
+        k[0] += 1; k[1] += float(m.group(3))
+for name, (count, ms) in sorted(kinds.items()):
+    print(f"  {name}: {count}, {ms:.1f} ms in all, {ms / count:.2f} ms each")
+PY
+if [ -n "${HISTO:-}" ]; then
+	jcmd $PID GC.class_histogram >"$W/histogram.txt"
+	echo "  live after a full collection: $(tail -1 "$W/histogram.txt" | awk '{printf "%.1f MB", $3 / 1048576}') (histogram in $W/histogram.txt)"
+fi
