@@ -17,7 +17,7 @@
 # URLS, JVM (flags after -Xmx256m -XX:+UseG1GC), HISTO=1 (a class histogram at the end,
 # which forces a full collection: the live set).
 set -euo pipefail
-[ $# -ge 2 ] || { sed -n '2,20p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,18p' "$0" >&2; exit 2; }
 NAME=$1 JAR=$2; shift 2
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH=$ROOT/target/bench SIZE=${SIZE:-10000}
@@ -27,6 +27,7 @@ command -v wrk >/dev/null || { echo "wrk is missing: run.sh installs it" >&2; ex
 W=$BENCH/gc-load/$NAME
 rm -rf "$W" && mkdir -p "$W" && cp -r "$STORE" "$W/store"
 PORT=18650
+while ss -Hltn "sport = :$PORT" | grep -q .; do PORT=$((PORT + 1)); done
 # shellcheck disable=SC2086 # flags, split on purpose
 java -Xmx256m -XX:+UseG1GC ${JVM:-} "-Xlog:gc*:file=$W/gc.log:uptime" -jar "$JAR" --server.address=127.0.0.1 \
 	--server.port=$PORT --spring.datasource.url="jdbc:h2:file:$W/store/broadsheet" \
@@ -38,6 +39,7 @@ for _ in $(seq 1 300); do
 	kill -0 $PID 2>/dev/null || { tail -20 "$W/app.log" >&2; exit 1; }
 	sleep 1
 done
+curl -sf -o /dev/null "http://127.0.0.1:$PORT/actuator/health/readiness" || { echo "not ready after 300 s: $W/app.log" >&2; exit 1; }
 load() { MIXED_URLS=$CORPUS/$1-broadsheet.txt timeout 300 wrk -t2 -c16 -d"$2" --latency -s "$ROOT/src/bench/mixed.lua" "http://127.0.0.1:$PORT"; }
 for _ in $(seq 1 "${SETTLE:-5}"); do
 	for urls in mixed facets search; do load $urls 10s >/dev/null; done
@@ -47,7 +49,11 @@ cpu() { awk '{print $14 + $15}' /proc/$PID/stat; }
 threads() {
 	local sum=0 task
 	for task in /proc/$PID/task/*; do
-		case "$(cat "$task/comm")" in $1*) sum=$((sum + $(awk '{print $14 + $15}' "$task/stat"))) ;; esac
+		# utime and stime, counted after the name's closing parenthesis: thread names
+		# hold spaces ("GC Thread#0", "G1 Main Marker"). A thread may end meanwhile.
+		case "$(cat "$task/comm" 2>/dev/null)" in
+			$1*) sum=$((sum + $(sed 's/^.*) //' "$task/stat" 2>/dev/null | awk '{print $12 + $13} END {if (!NR) print 0}'))) ;;
+		esac
 	done
 	echo $sum
 }

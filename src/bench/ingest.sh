@@ -158,7 +158,9 @@ measure() {
 	# threads and the catch-up's indexing pool end when done: their CPU is only in the
 	# process's total, so the last line is the total less the live threads'.
 	for task in /proc/"$PID"/task/*; do
-		printf '%s\t%s\n' "$(tr -d '0-9' <"$task/comm" 2>/dev/null)" "$(sed 's/^.*) //' "$task/stat" | awk '{ print $12 + $13 }')"
+		# C1 and C2 kept apart: only a trailing number goes.
+		printf '%s\t%s\n' "$(sed -E 's/[0-9]+$//' "$task/comm" 2>/dev/null)" \
+			"$(sed 's/^.*) //' "$task/stat" 2>/dev/null | awk '{ print $12 + $13 } END { if (!NR) print 0 }')"
 	done | awk -F'\t' -v t="$ticks" -v cpu="$cpu" '{ s[$1] += $2; all += $2 }
 		END {
 			for (n in s) if (s[n] > 0) printf "%.1f\t%s\n", s[n] / t, n
@@ -182,7 +184,7 @@ measure() {
 	# catch-up are done: the ingest without the JVM's and Spring's start.
 	local ingest
 	ingest=$(awk '/IngestProgress.*: syncing/ && !s { s = $1 } /LiveCorpus.*Watching corpus/ { e = $1 } END { print s, e }' "$logfile" \
-		| { read -r from to; [ -n "$to" ] && echo "$(date -d "$to" +%s.%N) - $(date -d "$from" +%s.%N)" | bc | xargs printf '%.1f' || echo '?'; })
+		| { read -r from to; if [ -n "$to" ]; then awk -v a="$(date -d "$from" +%s.%N)" -v b="$(date -d "$to" +%s.%N)" 'BEGIN { printf "%.1f", b - a }'; else echo '?'; fi; })
 	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$ready" "$ingest" "$cpu" "$index_cpu" "${sync:-?}" "${index:-?}" "$rss" "$gcs" \
 		"$(cut -d' ' -f1-3 /proc/loadavg)" >>"$results"
 	log "$label: ready after $ready s (ingest $ingest s), $cpu s of CPU ($index_cpu s indexing the sync's batches); sync ${sync:-?}; index ${index:-?}; RSS $rss MB; full, young GCs, concurrent-cycle pauses (s) ${gcs//$'\t'/, }; load $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -275,7 +275,7 @@ final class HeadlineFinder {
 	// Lines in a list of dated links are no such line (bylineOrDateBelow gives them
 	// nothing), nor is a teaser with its one blurb ("More on the site" / a headline /
 	// its blurb / its date) at the article's end.
-	static Headline soleAttestedHeadline(List<Paragraph> paragraphs) {
+	private static Headline soleAttestedHeadline(List<Paragraph> paragraphs) {
 		Headline sole = null;
 		for (int i = 0; i + 1 < paragraphs.size(); i++) {
 			Paragraph block = paragraphs.get(i);
@@ -297,7 +297,7 @@ final class HeadlineFinder {
 					|| !Texts.endsWithSentencePunctuation(paragraphs.get(i + 1).text()))) {
 				continue;
 			}
-			if (!isCandidate(headline, block) || !isHeadlineShaped(headline) || isInRunOfAlikeLinks(paragraphs, i)
+			if (!block.isHeadlineCandidate() || !isHeadlineShaped(headline, true) || isInRunOfAlikeLinks(paragraphs, i)
 					|| !hasParagraphsAfter(paragraphs, i)) {
 				continue;
 			}

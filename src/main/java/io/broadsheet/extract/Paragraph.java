@@ -11,7 +11,8 @@ import java.util.List;
  * kept, so a block is folded and judged once per page whoever asks first.
  * <p>
  * Not a record: a record cannot keep what it has computed. Equal when text and line are
- * equal, as a record would be; the kept facts follow from the text.
+ * equal, as a record would be; the kept facts follow from the text, but for the
+ * vocabulary of an article opening here, which is kept with the page it was read from.
  */
 final class Paragraph {
 
@@ -23,8 +24,8 @@ final class Paragraph {
 
 	private final int line;
 
-	// Computed on first use. A page is read by one thread; were two to race, both would
-	// compute the same value, as String.hashCode does.
+	// Computed on first use, without locks: a page's blocks are read by the one thread
+	// that extracts it, never shared.
 	private String key;
 
 	private String headlineKey;
@@ -52,6 +53,10 @@ final class Paragraph {
 	private Words words;
 
 	private ArticleVocabulary openingVocabulary;
+
+	private List<Paragraph> openingVocabularyPage;
+
+	private int openingVocabularyIndex;
 
 	/**
 	 * A block of the file.
@@ -214,17 +219,20 @@ final class Paragraph {
 	}
 
 	/**
-	 * The {@link ArticleVocabulary} of an article that starts at this block, read once: a
-	 * block belongs to one page, whose blocks after it are the same whoever asks.
+	 * The {@link ArticleVocabulary} of an article that starts at this block, read once
+	 * per page: it depends on the blocks after this one, so it is kept with the list and
+	 * the index it was read from and read again if asked with others.
 	 * @param paragraphs the page's blocks, this one among them
 	 * @param index this block's index in them
 	 * @return the vocabulary
 	 */
 	ArticleVocabulary openingVocabulary(List<Paragraph> paragraphs, int index) {
 		ArticleVocabulary read = this.openingVocabulary;
-		if (read == null) {
+		if (read == null || this.openingVocabularyPage != paragraphs || this.openingVocabularyIndex != index) {
 			read = ArticleVocabulary.read(paragraphs, index);
 			this.openingVocabulary = read;
+			this.openingVocabularyPage = paragraphs;
+			this.openingVocabularyIndex = index;
 		}
 		return read;
 	}

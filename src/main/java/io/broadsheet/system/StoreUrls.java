@@ -31,7 +31,8 @@ public final class StoreUrls {
 
 	/**
 	 * Whether a JDBC URL opens an H2 database in a file inside this process: one that
-	 * outlives the process and that only this process writes.
+	 * outlives the process. With {@code AUTO_SERVER=TRUE} the process that opens it first
+	 * serves it, and other processes may connect to it and write too.
 	 * @param url the store's JDBC URL, or {@code null} for Spring Boot's embedded default
 	 * (in memory)
 	 * @return whether the store is an H2 file opened in process
