@@ -6,8 +6,9 @@ import org.jspecify.annotations.Nullable;
 
 /**
  * What the store's JDBC URL says about where the database runs, in one place: the request
- * threads are sized by it ({@link TomcatConfiguration}) and only a store in a file of
- * this process is repaired after an interrupted sync ({@code corpus.CorpusRepair}).
+ * threads are sized by it ({@link TomcatConfiguration}) and only a store in a file that
+ * only this process uses is repaired after an interrupted sync
+ * ({@code corpus.CorpusRepair}).
  */
 public final class StoreUrls {
 
@@ -30,15 +31,20 @@ public final class StoreUrls {
 	}
 
 	/**
-	 * Whether a JDBC URL opens an H2 database in a file inside this process: one that
-	 * outlives the process. With {@code AUTO_SERVER=TRUE} the process that opens it first
-	 * serves it, and other processes may connect to it and write too.
+	 * Whether a JDBC URL opens an H2 database in a file that only this process uses: one
+	 * that outlives the process. Not with {@code AUTO_SERVER=TRUE}, where the process
+	 * that opens it first serves it to others, which may be syncing into it: the lock
+	 * that keeps syncs apart on H2 is this JVM's own ({@code corpus.CorpusSyncLock}).
 	 * @param url the store's JDBC URL, or {@code null} for Spring Boot's embedded default
 	 * (in memory)
-	 * @return whether the store is an H2 file opened in process
+	 * @return whether the store is an H2 file only this process opens
 	 */
 	public static boolean isInProcessFile(@Nullable String url) {
-		return url != null && isInProcess(url) && !url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:mem:");
+		if (url == null || !isInProcess(url)) {
+			return false;
+		}
+		String lower = url.toLowerCase(Locale.ROOT);
+		return !lower.startsWith("jdbc:h2:mem:") && !lower.replace(" ", "").contains(";auto_server=true");
 	}
 
 }
