@@ -3,9 +3,10 @@ package io.broadsheet.search;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.jspecify.annotations.Nullable;
+
+import io.broadsheet.system.StoreUrls;
 
 /**
  * The folder the index lives in, and whether it outlives the process.
@@ -61,12 +62,12 @@ record IndexLocation(Path path, boolean temporary) {
 		if (datasourceUrl == null || !datasourceUrl.regionMatches(true, 0, H2_PREFIX, 0, H2_PREFIX.length())) {
 			return null;
 		}
+		if (StoreUrls.isSharedByAutoServer(datasourceUrl)) {
+			return null;
+		}
 		String database = datasourceUrl.substring(H2_PREFIX.length());
 		int settings = database.indexOf(';');
 		if (settings >= 0) {
-			if (database.substring(settings).toUpperCase(Locale.ROOT).replace(" ", "").contains(";AUTO_SERVER=TRUE")) {
-				return null;
-			}
 			database = database.substring(0, settings);
 		}
 		if (database.regionMatches(true, 0, "file:", 0, 5)) {

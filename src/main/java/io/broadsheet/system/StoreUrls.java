@@ -43,8 +43,18 @@ public final class StoreUrls {
 		if (url == null || !isInProcess(url)) {
 			return false;
 		}
-		String lower = url.toLowerCase(Locale.ROOT);
-		return !lower.startsWith("jdbc:h2:mem:") && !lower.replace(" ", "").contains(";auto_server=true");
+		return !url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:mem:") && !isSharedByAutoServer(url);
+	}
+
+	/**
+	 * Whether a JDBC URL opens H2 with {@code AUTO_SERVER=TRUE}: the process that opens
+	 * the database first serves it to the others that open it, so several processes may
+	 * use it at once (settings follow the database after {@code ;}, spaces allowed).
+	 * @param url a JDBC URL
+	 * @return whether other processes may use the store too
+	 */
+	public static boolean isSharedByAutoServer(String url) {
+		return url.toLowerCase(Locale.ROOT).replace(" ", "").contains(";auto_server=true");
 	}
 
 }
