@@ -1,9 +1,6 @@
 package io.broadsheet.corpus;
 
 import java.io.IOException;
-import java.net.InetAddress;
-import java.net.ServerSocket;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -20,7 +17,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -30,11 +26,10 @@ import org.junit.jupiter.api.io.TempDir;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import io.broadsheet.support.LoopbackHttp;
+import io.broadsheet.support.BroadsheetProcess;
 import io.broadsheet.support.PostgresSchema;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.fail;
 
 /**
  * Two replicas of the built application start at the same moment against one empty
@@ -74,7 +69,7 @@ class ReplicasStartTogetherIT {
 			"/articles?q=Grigoryan%20OR%20Petrosyan&size=50", "/articles?q=%22road%20ahead%22%20-Anna&page=3",
 			"/articles?q=repor*&sort=publishedDate,desc&size=30", "/articles?q=17");
 
-	private final List<Replica> replicas = new ArrayList<>();
+	private final List<BroadsheetProcess> replicas = new ArrayList<>();
 
 	@TempDir
 	private Path corpus;
@@ -88,8 +83,8 @@ class ReplicasStartTogetherIT {
 
 	@AfterEach
 	void stopReplicas() throws Exception {
-		for (Replica replica : this.replicas) {
-			replica.stop();
+		for (BroadsheetProcess replica : this.replicas) {
+			replica.close();
 		}
 		if (this.schema != null) {
 			this.schema.close();
@@ -105,19 +100,21 @@ class ReplicasStartTogetherIT {
 			// Started back to back, a few milliseconds apart, as replicas rolled out
 			// together are.
 			for (int i = 1; i <= 2; i++) {
-				this.replicas.add(Replica.start(logs.resolve("replica-" + i + ".log"), this.schema, this.corpus));
+				this.replicas.add(startReplica(logs.resolve("replica-" + i + ".log")));
 			}
-			for (Replica replica : this.replicas) {
-				awaitLog(replica, "Waiting for another instance to finish syncing the corpus");
+			for (BroadsheetProcess replica : this.replicas) {
+				replica.awaitLogLine(
+						(line) -> line.contains("Waiting for another instance to finish syncing the corpus"),
+						STARTUP_TIMEOUT);
 			}
-			for (Replica replica : this.replicas) {
-				assertThat(status(replica, "/actuator/health/liveness")).isEqualTo(200);
-				assertThat(status(replica, "/actuator/health/readiness")).isEqualTo(503);
+			for (BroadsheetProcess replica : this.replicas) {
+				assertThat(replica.get("/actuator/health/liveness").statusCode()).isEqualTo(200);
+				assertThat(replica.get("/actuator/health/readiness").statusCode()).isEqualTo(503);
 			}
 			lock(gate, "pg_advisory_unlock");
 		}
-		for (Replica replica : this.replicas) {
-			awaitReady(replica);
+		for (BroadsheetProcess replica : this.replicas) {
+			replica.awaitReady(STARTUP_TIMEOUT);
 		}
 
 		try (Connection connection = this.schema.connect(); Statement statement = connection.createStatement()) {
@@ -138,7 +135,7 @@ class ReplicasStartTogetherIT {
 				.isPositive();
 		}
 		List<Long> added = new ArrayList<>();
-		for (Replica replica : this.replicas) {
+		for (BroadsheetProcess replica : this.replicas) {
 			JsonNode articles = getJson(replica, "/articles?size=1");
 			assertThat(articles.path("page").path("totalElements").asLong()).isEqualTo(ARTICLES);
 			JsonNode report = getJson(replica, "/corpus");
@@ -158,9 +155,9 @@ class ReplicasStartTogetherIT {
 		}
 		assertThat(getBody(this.replicas.get(0), "/articles/facets?q=officials"))
 			.isEqualTo(getBody(this.replicas.get(1), "/articles/facets?q=officials"));
-		for (Replica replica : this.replicas) {
-			replica.stop();
-			assertThat(replica.logLines()).as("errors logged by %s", replica.log)
+		for (BroadsheetProcess replica : this.replicas) {
+			replica.close();
+			assertThat(replica.logLines()).as("errors logged by replica on port %d", replica.port())
 				.noneMatch((line) -> line.contains(" ERROR "));
 		}
 	}
@@ -195,62 +192,26 @@ class ReplicasStartTogetherIT {
 		return authors;
 	}
 
-	private void awaitLog(Replica replica, String message) throws Exception {
-		long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (replica.logLines().stream().anyMatch((line) -> line.contains(message))) {
-				return;
-			}
-			if (!replica.process.isAlive()) {
-				fail("%s exited with %d; its log ends with:%n%s", replica.log, replica.process.exitValue(),
-						replica.logTail());
-			}
-			Thread.sleep(500);
-		}
-		fail("%s did not log '%s' within %s; its log ends with:%n%s", replica.log, message, STARTUP_TIMEOUT,
-				replica.logTail());
+	private static JsonNode getJson(BroadsheetProcess replica, String path) throws Exception {
+		return JsonMapper.builder().build().readTree(getBody(replica, path));
 	}
 
-	private void awaitReady(Replica replica) throws Exception {
-		long deadline = System.nanoTime() + STARTUP_TIMEOUT.toNanos();
-		while (System.nanoTime() < deadline) {
-			if (!replica.process.isAlive()) {
-				fail("%s exited with %d before it was ready; its log ends with:%n%s", replica.log,
-						replica.process.exitValue(), replica.logTail());
-			}
-			try {
-				HttpResponse<String> response = LoopbackHttp.send(request(replica, "/actuator/health/readiness"),
-						HttpResponse.BodyHandlers.ofString());
-				if (response.statusCode() == 200 && response.body().contains("\"UP\"")) {
-					return;
-				}
-			}
-			catch (IOException ex) {
-				// not listening yet
-			}
-			Thread.sleep(500);
-		}
-		fail("%s was not ready within %s; its log ends with:%n%s", replica.log, STARTUP_TIMEOUT, replica.logTail());
-	}
-
-	private int status(Replica replica, String path) throws Exception {
-		return LoopbackHttp.send(request(replica, path), HttpResponse.BodyHandlers.discarding()).statusCode();
-	}
-
-	private JsonNode getJson(Replica replica, String path) throws Exception {
-		HttpResponse<String> response = LoopbackHttp.send(request(replica, path), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as("GET %s on %s", path, replica.log).isEqualTo(200);
-		return JsonMapper.builder().build().readTree(response.body());
-	}
-
-	private String getBody(Replica replica, String path) throws Exception {
-		HttpResponse<String> response = LoopbackHttp.send(request(replica, path));
-		assertThat(response.statusCode()).as("GET %s on %s", path, replica.log).isEqualTo(200);
+	private static String getBody(BroadsheetProcess replica, String path) throws Exception {
+		HttpResponse<String> response = replica.get(path);
+		assertThat(response.statusCode()).as("GET %s on port %d", path, replica.port()).isEqualTo(200);
 		return response.body();
 	}
 
-	private static HttpRequest request(Replica replica, String path) {
-		return LoopbackHttp.request(replica.port, path).timeout(Duration.ofSeconds(10)).build();
+	private BroadsheetProcess startReplica(Path log) throws IOException {
+		// Configured as a container would be: through the environment only.
+		return BroadsheetProcess.launcher(log)
+			.jvmOptions("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC")
+			.environment(Map.of("SPRING_PROFILES_ACTIVE", "postgres", "SPRING_DATASOURCE_URL",
+					this.schema.applicationUrl(), "SPRING_DATASOURCE_USERNAME", this.schema.username(),
+					"SPRING_DATASOURCE_PASSWORD", this.schema.password(), "BROADSHEET_CORPUS_PATH",
+					this.corpus.toString(), "BROADSHEET_CORPUS_BATCH_SIZE", Integer.toString(BATCH_SIZE)))
+			.orFromClassPath()
+			.start();
 	}
 
 	private static void lock(Connection connection, String function) throws SQLException {
@@ -265,70 +226,6 @@ class ReplicasStartTogetherIT {
 			result.next();
 			return result.getLong(1);
 		}
-	}
-
-	/**
-	 * One application process: the built jar, or the test class path when there is none.
-	 */
-	private record Replica(Process process, int port, Path log) {
-
-		static Replica start(Path log, PostgresSchema schema, Path corpus) throws IOException {
-			int port = freePort();
-			List<String> command = new ArrayList<>();
-			command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-			// Small and quick to start: two of these share the machine with the build.
-			command.addAll(List.of("-Xmx384m", "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
-			String jar = System.getProperty("broadsheet.jar", "");
-			if (!jar.isEmpty() && Files.isRegularFile(Path.of(jar))) {
-				command.addAll(List.of("-jar", jar));
-			}
-			else {
-				command.addAll(
-						List.of("-cp", System.getProperty("java.class.path"), "io.broadsheet.BroadsheetApplication"));
-			}
-			ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-			// Configured as a container would be: through the environment only.
-			Map<String, String> environment = builder.environment();
-			environment.put("SPRING_PROFILES_ACTIVE", "postgres");
-			environment.put("SPRING_DATASOURCE_URL", schema.applicationUrl());
-			environment.put("SPRING_DATASOURCE_USERNAME", schema.username());
-			environment.put("SPRING_DATASOURCE_PASSWORD", schema.password());
-			environment.put("BROADSHEET_CORPUS_PATH", corpus.toString());
-			environment.put("BROADSHEET_CORPUS_BATCH_SIZE", Integer.toString(BATCH_SIZE));
-			environment.put("SERVER_ADDRESS", "127.0.0.1");
-			environment.put("SERVER_PORT", Integer.toString(port));
-			return new Replica(builder.start(), port, log);
-		}
-
-		void stop() throws InterruptedException {
-			if (this.process.isAlive()) {
-				this.process.destroy();
-				if (!this.process.waitFor(30, TimeUnit.SECONDS)) {
-					this.process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-				}
-			}
-		}
-
-		List<String> logLines() {
-			try {
-				return Files.readAllLines(this.log, StandardCharsets.UTF_8);
-			}
-			catch (IOException ex) {
-				throw new IllegalStateException("cannot read " + this.log, ex);
-			}
-		}
-
-		String logTail() {
-			List<String> lines = logLines();
-			return String.join(System.lineSeparator(), lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-		}
-
-		private static int freePort() throws IOException {
-			try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-				return socket.getLocalPort();
-			}
-		}
-
 	}
 
 }

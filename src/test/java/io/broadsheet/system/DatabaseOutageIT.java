@@ -70,8 +70,6 @@ class DatabaseOutageIT {
 	void answers503WhileTheDatabaseIsDownAndRecoversWhenItReturns() throws Exception {
 		String url = postgres("--fresh").strip();
 		Path logs = Files.createDirectories(Path.of("target", "database-outage-it"));
-		// The log is appended to: only this run's lines may be judged below.
-		Files.deleteIfExists(logs.resolve("broadsheet.log"));
 		this.instance = BroadsheetProcess.start(logs.resolve("broadsheet.log"), "--spring.profiles.active=postgres",
 				"--spring.datasource.url=" + url, "--spring.datasource.username=broadsheet",
 				"--spring.datasource.password=broadsheet");
