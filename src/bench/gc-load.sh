@@ -15,9 +15,10 @@
 # Arguments: a label (the folder under target/bench/gc-load/), the jar, then application
 # arguments. Environment: SIZE (10000), SETTLE (5 rounds of the three loads), DUR (30s),
 # URLS, JVM (flags after -Xmx256m -XX:+UseG1GC), HISTO=1 (a class histogram at the end,
-# which forces a full collection: the live set).
+# which forces a full collection: the live set), JFR=1 (a recording of the measured load
+# with settings=profile, CPU and allocation samples: load.jfr).
 set -euo pipefail
-[ $# -ge 2 ] || { sed -n '2,18p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,19p' "$0" >&2; exit 2; }
 NAME=$1 JAR=$2; shift 2
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 BENCH=$ROOT/target/bench SIZE=${SIZE:-10000}
@@ -60,8 +61,10 @@ threads() {
 uptime_s() { jcmd $PID VM.uptime | tail -1 | awk '{print $1}'; }
 # G1's threads: "GC Thread#n" (pauses) and "G1 Conc#n", "G1 Refine#n", "G1 Main Marker"...
 gc_threads() { echo $(($(threads G1) + $(threads GC))); }
+[ -z "${JFR:-}" ] || jcmd $PID JFR.start name=load settings=profile >/dev/null
 up0=$(uptime_s) cpu0=$(cpu) c20=$(threads C2) gc0=$(gc_threads)
 out=$(load "${URLS:-search}" "${DUR:-30s}")
+[ -z "${JFR:-}" ] || jcmd $PID JFR.stop name=load filename="$W/load.jfr" >/dev/null
 cpu1=$(cpu) c21=$(threads C2) gc1=$(gc_threads) up1=$(uptime_s)
 n=$(awk '/requests in/ {print $1}' <<<"$out")
 echo "$NAME: $(awk '/Requests\/sec/ {print $2}' <<<"$out") req/s, p50 $(awk '$1 == "50%" {print $2}' <<<"$out"), p99 $(awk '$1 == "99%" {print $2}' <<<"$out"), CPU $(awk -v t=$((cpu1 - cpu0)) -v n="$n" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.3f", t * 1000 / hz / n}') ms/request; C2 $((c21 - c20)) and G1 $((gc1 - gc0)) of $((cpu1 - cpu0)) ticks; load $(cut -d' ' -f1 /proc/loadavg)"
