@@ -1,9 +1,9 @@
 package io.broadsheet.system;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -192,14 +192,23 @@ class ResponseCachingFilter extends OncePerRequestFilter {
 	 * @param contentType the {@code Content-Type}, which the container keeps apart from
 	 * the other headers
 	 * @param headers the headers written after this filter, in the order written
-	 * @param body the bytes of the body
+	 * @param body the bytes of the body, in the pieces they were copied into
 	 * @param pathPattern the handler's path pattern, for the request metrics' {@code uri}
 	 */
-	record CachedResponse(String contentType, Map<String, List<String>> headers, byte[] body, String pathPattern) {
+	record CachedResponse(String contentType, Map<String, List<String>> headers, List<byte[]> body,
+			String pathPattern) {
 
 		/** About what the entry costs in memory, for the cache's bound. */
 		int weight() {
-			return this.body.length + 64 * (this.headers.size() + 1);
+			return length() + 16 * this.body.size() + 64 * (this.headers.size() + 1);
+		}
+
+		private int length() {
+			int length = 0;
+			for (byte[] piece : this.body) {
+				length += piece.length;
+			}
+			return length;
 		}
 
 		void sendTo(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -217,8 +226,11 @@ class ResponseCachingFilter extends OncePerRequestFilter {
 					response.addHeader(name, values.get(i));
 				}
 			});
-			response.setContentLength(this.body.length);
-			response.getOutputStream().write(this.body);
+			response.setContentLength(length());
+			ServletOutputStream out = response.getOutputStream();
+			for (byte[] piece : this.body) {
+				out.write(piece);
+			}
 		}
 
 	}
@@ -230,7 +242,7 @@ class ResponseCachingFilter extends OncePerRequestFilter {
 	 */
 	private static final class CopyingResponse extends HttpServletResponseWrapper {
 
-		private ByteArrayOutputStream copy = new ByteArrayOutputStream(8192);
+		private PieceCopy copy = new PieceCopy();
 
 		private ServletOutputStream stream;
 
@@ -277,24 +289,14 @@ class ResponseCachingFilter extends OncePerRequestFilter {
 		}
 
 		private void copied(int b) {
-			if (this.copy != null) {
-				if (this.copy.size() >= MAX_ENTRY_BYTES) {
-					this.copy = null;
-				}
-				else {
-					this.copy.write(b);
-				}
+			if (this.copy != null && !this.copy.add(b)) {
+				this.copy = null;
 			}
 		}
 
 		private void copied(byte[] bytes, int offset, int length) {
-			if (this.copy != null) {
-				if (this.copy.size() + length > MAX_ENTRY_BYTES) {
-					this.copy = null;
-				}
-				else {
-					this.copy.write(bytes, offset, length);
-				}
+			if (this.copy != null && !this.copy.add(bytes, offset, length)) {
+				this.copy = null;
 			}
 		}
 
@@ -313,7 +315,7 @@ class ResponseCachingFilter extends OncePerRequestFilter {
 				}
 			}
 			Object pattern = request.getAttribute(HandlerMapping.BEST_MATCHING_PATTERN_ATTRIBUTE);
-			return new CachedResponse(getContentType(), written, this.copy.toByteArray(),
+			return new CachedResponse(getContentType(), written, this.copy.pieces(),
 					(pattern instanceof String string) ? string : null);
 		}
 
@@ -367,6 +369,80 @@ class ResponseCachingFilter extends OncePerRequestFilter {
 				this.target.setWriteListener(listener);
 			}
 
+		}
+
+	}
+
+	/**
+	 * The bytes of an answer as it is written, kept in pieces of {@value #PIECE_BYTES}
+	 * bytes up to {@link #MAX_ENTRY_BYTES}. One growing array would be copied again at
+	 * each doubling (8 to 64 KB for a page of 20 summaries) and once more to trim it: the
+	 * garbage of every answer not yet cached.
+	 */
+	static final class PieceCopy {
+
+		static final int PIECE_BYTES = 8192;
+
+		private final List<byte[]> full = new ArrayList<>();
+
+		private byte[] piece = new byte[PIECE_BYTES];
+
+		private int used;
+
+		private int size;
+
+		/** Copies one byte; {@code false} when the answer is now too large to keep. */
+		boolean add(int b) {
+			if (this.size + 1 > MAX_ENTRY_BYTES) {
+				return false;
+			}
+			if (this.used == this.piece.length) {
+				next();
+			}
+			this.piece[this.used++] = (byte) b;
+			this.size++;
+			return true;
+		}
+
+		/** Copies the bytes; {@code false} when the answer is now too large to keep. */
+		boolean add(byte[] bytes, int offset, int length) {
+			if (this.size + length > MAX_ENTRY_BYTES) {
+				return false;
+			}
+			int from = offset;
+			int left = length;
+			while (left > 0) {
+				if (this.used == this.piece.length) {
+					next();
+				}
+				int chunk = Math.min(left, this.piece.length - this.used);
+				System.arraycopy(bytes, from, this.piece, this.used, chunk);
+				this.used += chunk;
+				from += chunk;
+				left -= chunk;
+			}
+			this.size += length;
+			return true;
+		}
+
+		/** The bytes copied: the full pieces, then the last one cut to what it holds. */
+		List<byte[]> pieces() {
+			List<byte[]> pieces = new ArrayList<>(this.full.size() + 1);
+			pieces.addAll(this.full);
+			if (this.used > 0) {
+				pieces.add((this.used == this.piece.length) ? this.piece : Arrays.copyOf(this.piece, this.used));
+			}
+			return List.copyOf(pieces);
+		}
+
+		int size() {
+			return this.size;
+		}
+
+		private void next() {
+			this.full.add(this.piece);
+			this.piece = new byte[PIECE_BYTES];
+			this.used = 0;
 		}
 
 	}

@@ -4,6 +4,8 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.zip.GZIPInputStream;
@@ -14,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.cache.CacheManager;
 import org.springframework.cache.caffeine.CaffeineCache;
+import tools.jackson.databind.json.JsonMapper;
 
 import io.broadsheet.BroadsheetIntegrationTest;
 import io.broadsheet.support.LoopbackHttp;
@@ -47,6 +50,28 @@ class ResponseCachingTests {
 		assertThat(again.body()).isEqualTo(first.body()).contains("\"content\"");
 		assertThat(headersWithoutDate(again)).isEqualTo(headersWithoutDate(first))
 			.containsKeys("etag", "link", "x-total-count", "content-type", "cache-control", "content-security-policy");
+	}
+
+	@Test
+	void anAnswerLongerThanACopyPieceIsSentWhole() throws Exception {
+		List<String> ids = new ArrayList<>();
+		JsonMapper.builder()
+			.build()
+			.readTree(LoopbackHttp.get(this.port, "/articles?size=100").body())
+			.path("content")
+			.forEach((summary) -> ids.add(summary.path("id").asString()));
+		assertThat(ids).isNotEmpty();
+		int longest = 0;
+		for (String id : ids) {
+			HttpResponse<String> first = LoopbackHttp.get(this.port, "/articles/" + id);
+			CacheStats before = stats();
+			HttpResponse<String> again = LoopbackHttp.get(this.port, "/articles/" + id);
+			assertThat(stats().minus(before).hitCount()).isEqualTo(1);
+			assertThat(again.body()).isEqualTo(first.body());
+			longest = Math.max(longest, again.body().getBytes(StandardCharsets.UTF_8).length);
+		}
+		// At least one answer spanned pieces of the copy.
+		assertThat(longest).isGreaterThan(ResponseCachingFilter.PieceCopy.PIECE_BYTES);
 	}
 
 	@Test
