@@ -12,7 +12,8 @@
 # --old-jvm and --new-jvm JVM flags (after the default heap and collector flags, so they
 # can override them), so one build can be compared with itself under two settings.
 # Each jar serves its own copy of the store src/bench/run.sh left for that size
-# (target/bench/run-SIZE/store) over the generated corpus, with -Xmx256m -XX:+UseG1GC and,
+# (target/bench/run-SIZE/store) over the generated corpus, with the JVM flags of
+# src/bench/lib.sh (-Xmx256m, G1) and,
 # unless --cache on, spring.cache.type=none (every request does its work). The load is
 # wrk with src/bench/mixed.lua at 16 connections over the generator's URL list
 # (search-broadsheet.txt or mixed-broadsheet.txt). CPU per request is the process's user +
@@ -20,6 +21,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=src/bench/lib.sh
+source "$ROOT/src/bench/lib.sh"
 BENCH=$ROOT/target/bench
 SIZE=10000 URLS=search ROUNDS=4 DURATION=15s WARMUP=20s CACHE=off OLD= NEW= OLD_ARGS= NEW_ARGS= OLD_JVM= NEW_JVM=
 while [ $# -gt 0 ]; do
@@ -61,7 +64,8 @@ for v in old new; do
 	jar=$([ $v = old ] && echo "$OLD" || echo "$NEW")
 	read -r -a own <<<"$([ $v = old ] && echo "$OLD_ARGS" || echo "$NEW_ARGS")"
 	read -r -a jvm <<<"$([ $v = old ] && echo "$OLD_JVM" || echo "$NEW_JVM")"
-	java -Xmx256m -XX:+UseG1GC ${jvm[@]+"${jvm[@]}"} -jar "$jar" --server.address=127.0.0.1 --server.port="${PORT[$v]}" \
+	# shellcheck disable=SC2086 # flags, split on purpose
+	java $RECOMMENDED_HEAP $RECOMMENDED_GC_FLAGS ${jvm[@]+"${jvm[@]}"} -jar "$jar" --server.address=127.0.0.1 --server.port="${PORT[$v]}" \
 		--spring.datasource.url="jdbc:h2:file:$WORK/store-$v/broadsheet" \
 		--broadsheet.corpus.path="$CORPUS/corpus" "${extra[@]}" ${own[@]+"${own[@]}"} >"$WORK/$v.log" 2>&1 &
 	PID[$v]=$!

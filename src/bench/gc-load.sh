@@ -14,13 +14,15 @@
 #
 # Arguments: a label (the folder under target/bench/gc-load/), the jar, then application
 # arguments. Environment: SIZE (10000), SETTLE (5 rounds of the three loads), DUR (30s),
-# URLS, JVM (flags after -Xmx256m -XX:+UseG1GC), HISTO=1 (a class histogram at the end,
+# URLS, JVM (flags after src/bench/lib.sh's heap and collector flags), HISTO=1 (a class histogram at the end,
 # which forces a full collection: the live set), JFR=1 (a recording of the measured load
 # with settings=profile, CPU and allocation samples: load.jfr).
 set -euo pipefail
 [ $# -ge 2 ] || { sed -n '2,19p' "$0" >&2; exit 2; }
 NAME=$1 JAR=$2; shift 2
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=src/bench/lib.sh
+source "$ROOT/src/bench/lib.sh"
 BENCH=$ROOT/target/bench SIZE=${SIZE:-10000}
 CORPUS=$BENCH/corpus-$SIZE-s42 STORE=$BENCH/run-$SIZE/store
 [ -d "$STORE" ] || { echo "no $STORE: run bash src/bench/run.sh --sizes $SIZE first" >&2; exit 2; }
@@ -30,7 +32,7 @@ rm -rf "$W" && mkdir -p "$W" && cp -r "$STORE" "$W/store"
 PORT=18650
 while ss -Hltn "sport = :$PORT" | grep -q .; do PORT=$((PORT + 1)); done
 # shellcheck disable=SC2086 # flags, split on purpose
-java -Xmx256m -XX:+UseG1GC ${JVM:-} "-Xlog:gc*:file=$W/gc.log:uptime" -jar "$JAR" --server.address=127.0.0.1 \
+java $RECOMMENDED_HEAP $RECOMMENDED_GC_FLAGS ${JVM:-} "-Xlog:gc*:file=$W/gc.log:uptime" -jar "$JAR" --server.address=127.0.0.1 \
 	--server.port=$PORT --spring.datasource.url="jdbc:h2:file:$W/store/broadsheet" \
 	--broadsheet.corpus.path="$CORPUS/corpus" "$@" >"$W/app.log" 2>&1 &
 PID=$!

@@ -56,11 +56,10 @@ RESTART=1
 READY_TIMEOUT=900
 # The connection count the performance targets are stated at; the uncached series runs at it.
 TARGET_CONNECTIONS=16
-# A heap sized for the store rather than for the machine (the JVM's default is a quarter of
-# the RAM, which it fills before collecting). G1 rather than the serial collector: at 100k
-# articles the summaries held for pages fill most of the serial collector's old generation,
-# and its back-to-back full collections stall every request (README, Memory and startup).
-: "${BROADSHEET_JAVA_OPTS=-Xmx256m -XX:+UseG1GC}"
+# The flags the README recommends for a large corpus (src/bench/lib.sh says why).
+# shellcheck source=src/bench/lib.sh
+source "$ROOT/src/bench/lib.sh"
+: "${BROADSHEET_JAVA_OPTS=$RECOMMENDED_HEAP $RECOMMENDED_GC_FLAGS}"
 PLAIN_JAR=0
 SOAK=
 PROFILE=0
