@@ -9,8 +9,8 @@
 #   bash src/bench/ingest.sh --compare-index --runs 3 # what the full-text index adds
 #
 # Each run starts the jar (copied, so that a build meanwhile cannot change it) with
-# `-Xmx<heap> -XX:+UseG1GC` (the README's recommended flags; `--gc serial` for the serial
-# collector) on a fresh file-mode H2
+# `-Xmx<heap>` and the collector flags the README recommends (src/bench/lib.sh; `--gc
+# serial` for the serial collector) on a fresh file-mode H2
 # store over the generated corpus of src/bench/run.sh (src/bench/CorpusGenerator.java,
 # seed 42, cached under target/bench/), and waits for /actuator/health/readiness = UP.
 # Wall time is from the java command to readiness; CPU is the process's user + system
@@ -32,6 +32,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=src/bench/lib.sh
+source "$ROOT/src/bench/lib.sh"
 BENCH=$ROOT/target/bench
 COUNT=100000
 SEED=42
@@ -78,8 +80,8 @@ trap stop EXIT
 trap 'exit 143' INT TERM
 
 case "$GC" in
-	g1) gc_flag=-XX:+UseG1GC ;;
-	serial) gc_flag=-XX:+UseSerialGC ;;
+	g1) read -r -a gc_flags <<<"$RECOMMENDED_GC_FLAGS" ;;
+	serial) gc_flags=(-XX:+UseSerialGC) ;;
 	*) die "--gc is g1 or serial, not '$GC'" ;;
 esac
 
@@ -131,7 +133,7 @@ measure() {
 	local label=$1 store=$2; shift 2
 	local logfile=$run/$label.log
 	# shellcheck disable=SC2086 # flags, split on purpose
-	java "-Xmx$HEAP" "$gc_flag" "-Xlog:gc:file=$run/$label-gc.log" ${BROADSHEET_INGEST_OPTS:-} "$@" "${launch[@]}" \
+	java "-Xmx$HEAP" "${gc_flags[@]}" "-Xlog:gc:file=$run/$label-gc.log" ${BROADSHEET_INGEST_OPTS:-} "$@" "${launch[@]}" \
 		--server.address=127.0.0.1 --server.port="$port" \
 		--spring.datasource.url="jdbc:h2:file:$store" --broadsheet.corpus.path="$corpus" >"$logfile" 2>&1 &
 	PID=$!
@@ -150,18 +152,13 @@ measure() {
 	# The CPU of the thread(s) indexing the sync's batches (search-index-sync, which
 	# /proc cuts to 15 characters): the share of the ingest the index takes.
 	local index_cpu
-	index_cpu=$(for task in /proc/"$PID"/task/*; do
-		if [ "$(cat "$task/comm" 2>/dev/null)" = search-index-sy ]; then sed 's/^.*) //' "$task/stat"; fi
-	done | awk -v t="$ticks" '{ s += $12 + $13 } END { printf "%.1f", s / t }')
+	index_cpu=$(awk -v s="$(thread_ticks "$PID" search-index-sy)" -v t="$ticks" 'BEGIN { printf "%.1f", s / t }')
 	# Every thread's CPU at readiness, summed by name with digits dropped (G1's workers,
 	# the store's writer, the indexing thread): where an ingest's CPU went. Lucene's merge
 	# threads and the catch-up's indexing pool end when done: their CPU is only in the
 	# process's total, so the last line is the total less the live threads'.
-	for task in /proc/"$PID"/task/*; do
-		# C1 and C2 kept apart: only a trailing number goes.
-		printf '%s\t%s\n' "$(sed -E 's/[0-9]+$//' "$task/comm" 2>/dev/null)" \
-			"$(sed 's/^.*) //' "$task/stat" 2>/dev/null | awk '{ print $12 + $13 } END { if (!NR) print 0 }')"
-	done | awk -F'\t' -v t="$ticks" -v cpu="$cpu" '{ s[$1] += $2; all += $2 }
+	# C1 and C2 kept apart: only a trailing number goes.
+	thread_table "$PID" | awk -F'\t' -v t="$ticks" -v cpu="$cpu" '{ s[$1] += $2; all += $2 }
 		END {
 			for (n in s) if (s[n] > 0) printf "%.1f\t%s\n", s[n] / t, n
 			printf "%.1f\t(threads that had ended)\n", cpu - all / t

@@ -12,3 +12,22 @@
 # collection still unloads classes.
 RECOMMENDED_HEAP=-Xmx256m
 RECOMMENDED_GC_FLAGS="-XX:+UseG1GC -XX:-ClassUnloadingWithConcurrentMark"
+
+# The CPU ticks (user + system) of the threads of process $1 whose name starts with $2 (all
+# of them when $2 is empty), from /proc/<pid>/task/*/stat. The fields are counted after the
+# name's closing parenthesis, because thread names hold spaces ("GC Thread#0", "C2
+# CompilerThre"). A thread that ends meanwhile is left out.
+thread_ticks() {
+	awk -v prefix="${2:-}" '{ match($0, /\(.*\)/); name = substr($0, RSTART + 1, RLENGTH - 2)
+		split(substr($0, RSTART + RLENGTH + 1), f, " ")
+		if (index(name, prefix) == 1) ticks += f[12] + f[13] }
+		END { print ticks + 0 }' /proc/"$1"/task/*/stat 2>/dev/null
+}
+
+# The CPU ticks of each thread of process $1, one "name<TAB>ticks" line per thread, with the
+# name's trailing number dropped so that pools add up ("GC Thread#0" and "#1" become one).
+thread_table() {
+	awk '{ match($0, /\(.*\)/); name = substr($0, RSTART + 1, RLENGTH - 2); sub(/[0-9]+$/, "", name)
+		split(substr($0, RSTART + RLENGTH + 1), f, " ")
+		printf "%s\t%d\n", name, f[12] + f[13] }' /proc/"$1"/task/*/stat 2>/dev/null
+}

@@ -394,11 +394,7 @@ soak() {
 	printf '%s\trss-after-soak\t%s\n' "$size" "$(rss_split "$BS_PID")" >>"$NOTES"
 }
 # CPU ticks of a process's C2 compiler threads and of all its threads: "c2 all".
-c2_ticks() {
-	awk '{ match($0, /\(.*\)/); comm = substr($0, RSTART + 1, RLENGTH - 2); split(substr($0, RSTART + RLENGTH + 1), f, " ")
-	       t = f[12] + f[13]; all += t; if (comm ~ /^C2 Compiler/) c2 += t }
-	     END { print c2 + 0, all + 0 }' /proc/"$1"/task/*/stat 2>/dev/null
-}
+c2_ticks() { echo "$(thread_ticks "$1" C2)" "$(thread_ticks "$1")"; }
 # --jit-settle: the long-tail workloads in turn, 10 s each, until the C2 compiler threads
 # used under 3 % of the process's CPU in three slices in a row, or JIT_SETTLE at most.
 settle_jit() {
