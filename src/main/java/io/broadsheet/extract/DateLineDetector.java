@@ -194,8 +194,7 @@ final class DateLineDetector {
 			if (found == null) {
 				continue;
 			}
-			boolean inList = inLists[i] || (Boolean.getBoolean("meta2.propagate") && found.label() == Label.NONE
-					&& nextToListItem(lines, inLists, i));
+			boolean inList = inLists[i];
 			boolean inComments = i > comments;
 			// An update alone does not say when the article first appeared.
 			int score = switch (found.label()) {
