@@ -451,9 +451,20 @@ final class HeadlineFinder {
 	// above a headline is short), or a line under a headline the page shows twice in a
 	// row. A short meta line between the two, a figure in it ("New, 6 comments"), is
 	// stepped over; any other line that is not the headline (a section label such as
-	// "Top Local Stories", a promotion) ends the search.
+	// "Top Local Stories", a promotion) ends the search. A line with every word of four
+	// letters or more capitalised ("90+ Costumes For Adults to DIY on the Cheap This
+	// Halloween") is set as a headline, never as a standfirst, which is a sentence: the
+	// line above it is a kicker or the page's other wording of the headline
+	// ("Best Cheap Homemade Halloween Costumes | 2020").
 	private static Headline headlineAboveStandfirst(List<Paragraph> paragraphs, Headline found,
 			ArticleVocabulary vocabulary, int start) {
+		if (isFullTitleCase(found.text())) {
+			return found;
+		}
+		Headline overStandfirst = headlineOverCreditLine(paragraphs, found, vocabulary, start);
+		if (overStandfirst != null) {
+			return overStandfirst;
+		}
 		int standfirstWords = headlineWords(found.text(), LONG_HEADLINE + 1);
 		// "Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn't
 		// Worry.": a line in title case is a headline, full stop or not.
@@ -496,6 +507,36 @@ final class HeadlineFinder {
 			steppedOver = true;
 		}
 		return found;
+	}
+
+	// "Headline" / "Standfirst sentence." / "Le Monde with AFP" / "Published on …": a
+	// line of a few words between a standfirst and a byline or date line is a credit
+	// line (a newsroom with an agency) that the meta line under it makes look attested;
+	// the headline is the line above the standfirst, when it is one by shape and names
+	// the article's matter. A standfirst here is a sentence of ten words or more, or a
+	// line longer than any headline.
+	private static Headline headlineOverCreditLine(List<Paragraph> paragraphs, Headline found,
+			ArticleVocabulary vocabulary, int start) {
+		int credit = found.index();
+		if (credit < 2 || credit + 1 >= paragraphs.size() || !paragraphs.get(credit + 1).isBylineOrDateLine()
+				|| headlineWords(found.text(), META_WORDS + 1) > META_WORDS) {
+			return null;
+		}
+		Paragraph standfirst = paragraphs.get(credit - 1);
+		String text = standfirst.text();
+		if (standfirst.isNoise()
+				|| !(endsWithFullStop(text) && headlineWords(text, STANDFIRST_WORDS) >= STANDFIRST_WORDS
+						|| headlineWords(text, LONG_HEADLINE + 1) > LONG_HEADLINE)) {
+			return null;
+		}
+		int i = credit - 2;
+		String headline = paragraphs.get(i).headline();
+		if (!isHeadlineShaped(headline, paragraphs.get(i).isHeadlineCandidate())
+				|| headlineWords(headline, MIN_WORDS) < MIN_WORDS
+				|| i < start && vocabulary.share(headline, i) < HEADLINE_SHARE) {
+			return null;
+		}
+		return new Headline(headline, i, found.score(), found.attested(), found.siteName());
 	}
 
 	// A headline by shape: a candidate line in mixed case with no closing full stop, and
@@ -1010,6 +1051,24 @@ final class HeadlineFinder {
 			}
 		}
 		return capitalised >= 4 && lower <= 1;
+	}
+
+	// Title case with no exception: every word of four letters or more capitalised, four
+	// such words at least. A German sentence capitalises its nouns but not its verbs
+	// ("Das sagt Münsters Caritas-Chef Kessmann"), so it is not one; isTitleCase lets
+	// one lower-case word pass.
+	static boolean isFullTitleCase(String text) {
+		int capitalised = 0;
+		for (String word : text.split(" ")) {
+			if (word.length() < 4 || !Character.isLetter(word.charAt(0))) {
+				continue;
+			}
+			if (!Character.isUpperCase(word.charAt(0))) {
+				return false;
+			}
+			capitalised++;
+		}
+		return capitalised >= 4;
 	}
 
 	static boolean isAllUpperCase(String text) {

@@ -212,6 +212,29 @@ class HeadlineFinderTests {
 								"Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn’t Worry.",
 								"By", "Al Root", "Updated Nov. 19, 2019 8:21 am ET", ">>" + paragraph),
 						"Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn’t Worry."),
+				Arguments.of("a headline in title case is no standfirst under the page's other wording of it",
+						List.of("Home", "Recipes", "Easy Weeknight Dinners for Busy Families | 2021",
+								"25 Easy Weeknight Dinners For Busy Families To Cook This Autumn",
+								"Oct 12 2021 by Ann Carter",
+								">>Easy weeknight dinners are what busy families need this autumn: 25 recipes that "
+										+ "cook in half an hour, with what the pantry already holds."),
+						"25 Easy Weeknight Dinners For Busy Families To Cook This Autumn"),
+				Arguments.of("a credit line between the standfirst and the date line is no headline",
+						List.of("Home", "Economy", "Dock workers reach a deal with the port authority",
+								"The agreement reached on Saturday ends a strike of six weeks that had stopped half "
+										+ "of the country's container traffic.",
+								"Daily Courier with AFP", "Published on October 29, 2023, at 4:28 am",
+								">>Dock workers told the Daily Courier on Saturday that their union and the port "
+										+ "authority agreed on new wages after six weeks of strike."),
+						"Dock workers reach a deal with the port authority"),
+				Arguments.of("the same with a standfirst longer than any headline and no full stop",
+						List.of("Home", "Economy", "Dock workers reach a deal with the port authority",
+								"The agreement reached on Saturday ends a strike of six weeks that had stopped half "
+										+ "of the country's container traffic and cost the ports millions a day",
+								"Daily Courier with AFP", "Published on October 29, 2023, at 4:28 am",
+								">>Dock workers told the Daily Courier on Saturday that their union and the port "
+										+ "authority agreed on new wages after six weeks of strike."),
+						"Dock workers reach a deal with the port authority"),
 				Arguments.of("a German headline of two words over its standfirst sentence and byline",
 						List.of("Menü", "Unstillbares Heimweh",
 								"In seinem Essay erkundet der Autor ein paradoxes Gefühl zwischen Traurigkeit und "
@@ -481,6 +504,19 @@ class HeadlineFinderTests {
 		lines.add(">>Comment on the article, running on for a while as comments do, so that it reads as text "
 				+ "and the locator may take it for the article's start.");
 		return lines;
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			25 Easy Weeknight Dinners For Busy Families To Cook This Autumn | true
+			Israels Staatspräsident Rivlin zu Besuch in Bayern | true
+			Das sagt Münsters Caritas-Chef Kessmann zur Impfpflicht | false
+			Coal has been in a slow-motion death spiral over the past ten years | false
+			Home Depot Stock Is Falling after Earnings | false
+			Dock Workers Strike | false
+			""")
+	void tellsAHeadlineInTitleCaseFromASentence(String line, boolean titleCase) {
+		assertThat(HeadlineFinder.isFullTitleCase(line)).isEqualTo(titleCase);
 	}
 
 	@ParameterizedTest(name = "{0}")
