@@ -89,7 +89,7 @@ for r in $(seq 1 "$ROUNDS"); do
 		requests=$(awk '/requests in/ {print $1}' <<<"$out")
 		ms=$(awk -v t=$((after - before)) -v n="$requests" -v hz="$ticks_per_s" 'BEGIN {printf "%.3f", t * 1000 / hz / n}')
 		RESULTS[$v]="${RESULTS[$v]:-} $ms"
-		echo "round $r $v: $(awk '/Requests\/sec/ {print $2}' <<<"$out") req/s, p50 $(awk '$1 == "50%" {print $2}' <<<"$out"), CPU $ms ms/request, load $(cut -d' ' -f1 /proc/loadavg)"
+		echo "round $r $v: $(awk '/Requests\/sec/ {print $2}' <<<"$out") req/s, p50 $(awk '$1 == "50%" {print $2}' <<<"$out"), p99 $(awk '$1 == "99%" {print $2}' <<<"$out"), CPU $ms ms/request, load $(cut -d' ' -f1 /proc/loadavg)"
 	done
 done
 for v in old new; do
