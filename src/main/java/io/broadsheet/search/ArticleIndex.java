@@ -96,9 +96,10 @@ public class ArticleIndex implements DisposableBean {
 
 	/**
 	 * Version of {@link ArticleDocuments}' fields and of how they are written; raise it
-	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}).
+	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}). 5:
+	 * a body's word pairs ({@link WordPairQuery}).
 	 */
-	static final String SCHEMA = "4";
+	static final String SCHEMA = "5";
 
 	/**
 	 * The most segments a catch-up leaves when it indexed at least half the index's
@@ -684,7 +685,8 @@ public class ArticleIndex implements DisposableBean {
 		Set<String> analyses = new TreeSet<>();
 		for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
 			String analysis = SearchAnalyzer.analysisOfField(field.name);
-			if (analysis != null && !analysis.endsWith(SearchAnalyzer.UNSTEMMED)) {
+			if (analysis != null && !analysis.endsWith(SearchAnalyzer.UNSTEMMED)
+					&& !analysis.endsWith(SearchAnalyzer.PAIRS)) {
 				analyses.add(analysis);
 			}
 		}

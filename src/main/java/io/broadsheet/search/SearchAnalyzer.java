@@ -43,6 +43,13 @@ final class SearchAnalyzer extends Analyzer {
 	 */
 	static final String UNSTEMMED = ".plain";
 
+	/**
+	 * Suffix of a body's word-pair field: each pair of terms side by side, one term
+	 * ({@link WordPairFilter}), so that a two-word phrase is matched by one term
+	 * ({@link WordPairQuery}).
+	 */
+	static final String PAIRS = ".pairs";
+
 	// ISO 639-1 code to the Snowball stemmer of that language in lucene-analysis-common.
 	private static final Map<String, String> STEMMERS = Map.ofEntries(Map.entry("ar", "Arabic"),
 			Map.entry("hy", "Armenian"), Map.entry("eu", "Basque"), Map.entry("ca", "Catalan"),
@@ -110,6 +117,9 @@ final class SearchAnalyzer extends Analyzer {
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
+		if (fieldName.endsWith(PAIRS)) {
+			return pairComponents(analysisOfField(fieldName.substring(0, fieldName.length() - PAIRS.length())));
+		}
 		String analysis = analysisOfField(fieldName);
 		if (this.forIndexing && fieldName.endsWith(UNSTEMMED)) {
 			// The same filters as the query side's copy, over the tokens that the stemmed
@@ -125,6 +135,14 @@ final class SearchAnalyzer extends Analyzer {
 					new CachedStemFilter(recorded, (word) -> filters(word, analysis)));
 		}
 		return new TokenStreamComponents(tokenizer, filters(tokenizer, analysis));
+	}
+
+	// The body's terms, made as for the body itself, then paired.
+	private TokenStreamComponents pairComponents(String analysis) {
+		StandardTokenizer tokenizer = new StandardTokenizer();
+		TokenStream terms = (this.forIndexing && stems(analysis))
+				? new CachedStemFilter(tokenizer, (word) -> filters(word, analysis)) : filters(tokenizer, analysis);
+		return new TokenStreamComponents(tokenizer, new WordPairFilter(terms));
 	}
 
 	// What every token of a title or body goes through after the tokenizer: each filter
