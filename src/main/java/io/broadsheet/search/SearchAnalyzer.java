@@ -68,6 +68,9 @@ final class SearchAnalyzer extends Analyzer {
 	/** Tokens of a stemmed field kept for its unstemmed copy; only when indexing. */
 	private final TokenReplay replay;
 
+	/** Terms of a body kept for its word-pair field; only when indexing. */
+	private final PairReplay pairs;
+
 	/** The analyzer of queries and highlights. */
 	SearchAnalyzer() {
 		this(false);
@@ -83,6 +86,7 @@ final class SearchAnalyzer extends Analyzer {
 		super(PER_FIELD_REUSE_STRATEGY);
 		this.forIndexing = forIndexing;
 		this.replay = forIndexing ? new TokenReplay() : null;
+		this.pairs = forIndexing ? new PairReplay() : null;
 	}
 
 	/**
@@ -132,17 +136,26 @@ final class SearchAnalyzer extends Analyzer {
 			// Each word as written goes through the filters once, then is remembered.
 			TokenStream recorded = this.replay.recorder(tokenizer);
 			return new TokenStreamComponents(tokenizer,
-					new CachedStemFilter(recorded, (word) -> filters(word, analysis)));
+					recordedForPairs(fieldName, new CachedStemFilter(recorded, (word) -> filters(word, analysis))));
 		}
-		return new TokenStreamComponents(tokenizer, filters(tokenizer, analysis));
+		return new TokenStreamComponents(tokenizer, recordedForPairs(fieldName, filters(tokenizer, analysis)));
 	}
 
-	// The body's terms, made as for the body itself, then paired.
+	// A body's terms, kept for its pair field when indexing.
+	private TokenStream recordedForPairs(String fieldName, TokenStream terms) {
+		return (this.forIndexing && isBody(fieldName)) ? this.pairs.recorder(terms) : terms;
+	}
+
+	// The body's terms, made as for the body itself, then paired. Indexing replays the
+	// terms the body field just made of the same text.
 	private TokenStreamComponents pairComponents(String analysis) {
+		if (this.forIndexing) {
+			Tokenizer replayed = this.pairs.replay((tokens) -> stems(analysis)
+					? new CachedStemFilter(tokens, (word) -> filters(word, analysis)) : filters(tokens, analysis));
+			return new TokenStreamComponents(replayed, new WordPairFilter(replayed));
+		}
 		StandardTokenizer tokenizer = new StandardTokenizer();
-		TokenStream terms = (this.forIndexing && stems(analysis))
-				? new CachedStemFilter(tokenizer, (word) -> filters(word, analysis)) : filters(tokenizer, analysis);
-		return new TokenStreamComponents(tokenizer, new WordPairFilter(terms));
+		return new TokenStreamComponents(tokenizer, new WordPairFilter(filters(tokenizer, analysis)));
 	}
 
 	// What every token of a title or body goes through after the tokenizer: each filter
@@ -170,10 +183,19 @@ final class SearchAnalyzer extends Analyzer {
 	@Override
 	protected Reader initReader(String fieldName, Reader reader) {
 		String analysis = analysisOfField(fieldName);
+		Reader text = reader;
 		if (this.forIndexing && analysis != null && stems(analysis)) {
-			return this.replay.recording(reader);
+			text = this.replay.recording(text);
 		}
-		return reader;
+		if (this.forIndexing && isBody(fieldName)) {
+			text = this.pairs.recording(text);
+		}
+		return text;
+	}
+
+	// A body field itself, not its unstemmed copy or its pairs.
+	private static boolean isBody(String fieldName) {
+		return fieldName.startsWith(BODY) && !fieldName.endsWith(UNSTEMMED) && !fieldName.endsWith(PAIRS);
 	}
 
 	// What a prefix query's text goes through: the same folding, no stemming.

@@ -11,16 +11,22 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FieldInfo;
+import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.util.BytesRef;
 import org.apache.lucene.util.QueryBuilder;
 import org.junit.jupiter.api.Test;
 
@@ -107,6 +113,56 @@ class WordPairQueryTests {
 				assertThat(count(searcher, builder, "the talks")).isZero();
 			}
 		}
+	}
+
+	// The indexing analyzer replays the body's terms for its pairs (or analyses a text it
+	// did not record): the pairs and their frequencies are those of analysing it anew.
+	@Test
+	void indexesThePairsOfAFreshAnalysis() throws IOException {
+		Random random = new Random(61);
+		List<Document> documents = new ArrayList<>();
+		for (int i = 0; i < 200; i++) {
+			documents.add(ArticleDocuments.toDocument(new IndexedArticle("a" + i, "h" + i, text(random, 3),
+					text(random, 1 + random.nextInt(80)), List.of(), null, null, (i % 2 == 0) ? "en" : "fr")));
+		}
+		Document alone = new Document();
+		FieldType pairsType = new FieldType(TextField.TYPE_NOT_STORED);
+		pairsType.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+		pairsType.setOmitNorms(true);
+		alone.add(new Field(SearchAnalyzer.BODY + "en" + SearchAnalyzer.PAIRS, text(random, 50), pairsType));
+		documents.add(alone);
+		List<String> replayed = pairs(new SearchAnalyzer(true), documents);
+		assertThat(replayed).isEqualTo(pairs(new SearchAnalyzer(false), documents))
+			.contains("body.en.pairs:minist talk", "body.en.pairs:talk talk");
+		assertThat(replayed).anyMatch((pair) -> pair.startsWith("body.fr.pairs:"));
+	}
+
+	private static List<String> pairs(SearchAnalyzer analyzer, List<Document> documents) throws IOException {
+		List<String> pairs = new ArrayList<>();
+		try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+			try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(analyzer))) {
+				writer.addDocuments(documents);
+			}
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
+					if (!field.name.endsWith(SearchAnalyzer.PAIRS)) {
+						continue;
+					}
+					for (LeafReaderContext leaf : reader.leaves()) {
+						TermsEnum terms = leaf.reader().terms(field.name).iterator();
+						for (BytesRef term = terms.next(); term != null; term = terms.next()) {
+							pairs.add(field.name + ":" + term.utf8ToString());
+							PostingsEnum postings = terms.postings(null, PostingsEnum.FREQS);
+							for (int doc = postings.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = postings
+								.nextDoc()) {
+								pairs.add(doc + "x" + postings.freq());
+							}
+						}
+					}
+				}
+			}
+		}
+		return pairs;
 	}
 
 	private static int count(IndexSearcher searcher, QueryBuilder builder, String phrase) throws IOException {
