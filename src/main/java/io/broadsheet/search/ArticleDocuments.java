@@ -68,13 +68,6 @@ final class ArticleDocuments {
 	 */
 	private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
 
-	/**
-	 * A body's pairs of terms side by side ({@link WordPairQuery}): which articles hold a
-	 * pair and how often, which is what scoring a two-word phrase needs; the phrase's
-	 * norm is the body's.
-	 */
-	private static final FieldType WORD_PAIRS = wordPairs();
-
 	/** Lucene refuses longer terms in doc values. */
 	private static final int MAX_SORT_KEY_BYTES = 1024;
 
@@ -101,7 +94,6 @@ final class ArticleDocuments {
 			document.add(new Field(SearchAnalyzer.BODY + analysis + SearchAnalyzer.UNSTEMMED, article.body(),
 					UNSTEMMED_TEXT));
 		}
-		addWordPairs(document, analysis, article.body());
 		for (IndexedArticle.Author author : article.authors()) {
 			document.add(new StringField(AUTHOR, author.id(), Field.Store.NO));
 			document.add(new SortedSetDocValuesField(AUTHOR_FACET,
@@ -124,19 +116,6 @@ final class ArticleDocuments {
 			document.add(new SortedDocValuesField(LANGUAGE, new BytesRef(code)));
 		}
 		return document;
-	}
-
-	// After the body and its unstemmed copy, which replays the body's tokens.
-	private static void addWordPairs(Document document, String analysis, String body) {
-		document.add(new Field(SearchAnalyzer.BODY + analysis + SearchAnalyzer.PAIRS, body, WORD_PAIRS));
-	}
-
-	private static FieldType wordPairs() {
-		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
-		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
-		type.setOmitNorms(true);
-		type.freeze();
-		return type;
 	}
 
 	private static FieldType highlightedText() {

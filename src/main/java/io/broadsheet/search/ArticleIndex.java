@@ -96,10 +96,9 @@ public class ArticleIndex implements DisposableBean {
 
 	/**
 	 * Version of {@link ArticleDocuments}' fields and of how they are written; raise it
-	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}). 5:
-	 * a body's word pairs ({@link WordPairQuery}).
+	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}).
 	 */
-	static final String SCHEMA = "5";
+	static final String SCHEMA = "4";
 
 	/**
 	 * The most segments a catch-up leaves when it indexed at least half the index's
@@ -685,8 +684,7 @@ public class ArticleIndex implements DisposableBean {
 		Set<String> analyses = new TreeSet<>();
 		for (FieldInfo field : FieldInfos.getMergedFieldInfos(reader)) {
 			String analysis = SearchAnalyzer.analysisOfField(field.name);
-			if (analysis != null && !analysis.endsWith(SearchAnalyzer.UNSTEMMED)
-					&& !analysis.endsWith(SearchAnalyzer.PAIRS)) {
+			if (analysis != null && !analysis.endsWith(SearchAnalyzer.UNSTEMMED)) {
 				analyses.add(analysis);
 			}
 		}

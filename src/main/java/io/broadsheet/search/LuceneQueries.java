@@ -12,7 +12,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -49,7 +48,7 @@ final class LuceneQueries {
 	Query toQuery(SearchCriteria criteria, Set<String> analyses) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		if (criteria.text() != null) {
-			query.add(text(criteria.text(), analyses, true), Occur.MUST);
+			query.add(text(criteria.text(), analyses), Occur.MUST);
 		}
 		else {
 			query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -78,26 +77,14 @@ final class LuceneQueries {
 	 * The text query alone, without filters: what highlighting looks for.
 	 */
 	Query text(TextQuery text, Set<String> analyses) {
-		return text(text, analyses, false);
-	}
-
-	/**
-	 * The text query.
-	 * @param text the text query
-	 * @param analyses the analyses the index holds
-	 * @param wordPairs whether a two-word phrase in a body is matched through the body's
-	 * word pairs ({@link WordPairQuery}): to find and rank articles, not to highlight
-	 * them, where the phrase's positions are wanted
-	 */
-	private Query text(TextQuery text, Set<String> analyses, boolean wordPairs) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		boolean anyRequired = false;
 		for (Group group : text.groups()) {
 			BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
 			for (TextQuery.Term term : group.alternatives()) {
 				for (String analysis : analyses) {
-					addField(alternatives, SearchAnalyzer.TITLE + analysis, term, TITLE_BOOST, false);
-					addField(alternatives, SearchAnalyzer.BODY + analysis, term, 1f, wordPairs);
+					addField(alternatives, SearchAnalyzer.TITLE + analysis, term, TITLE_BOOST);
+					addField(alternatives, SearchAnalyzer.BODY + analysis, term, 1f);
 				}
 			}
 			query.add(alternatives.build(), group.excluded() ? Occur.MUST_NOT : Occur.MUST);
@@ -110,11 +97,8 @@ final class LuceneQueries {
 		return query.build();
 	}
 
-	private void addField(BooleanQuery.Builder alternatives, String field, TextQuery.Term term, float boost,
-			boolean wordPairs) {
-		for (Query fieldQuery : fieldQueries(field, term)) {
-			Query query = (wordPairs && fieldQuery instanceof PhraseQuery phrase) ? WordPairQuery.of(phrase)
-					: fieldQuery;
+	private void addField(BooleanQuery.Builder alternatives, String field, TextQuery.Term term, float boost) {
+		for (Query query : fieldQueries(field, term)) {
 			alternatives.add((boost != 1f) ? new BoostQuery(query, boost) : query, Occur.SHOULD);
 		}
 	}

@@ -43,13 +43,6 @@ final class SearchAnalyzer extends Analyzer {
 	 */
 	static final String UNSTEMMED = ".plain";
 
-	/**
-	 * Suffix of a body's word-pair field: each pair of terms side by side, one term
-	 * ({@link WordPairFilter}), so that a two-word phrase is matched by one term
-	 * ({@link WordPairQuery}).
-	 */
-	static final String PAIRS = ".pairs";
-
 	// ISO 639-1 code to the Snowball stemmer of that language in lucene-analysis-common.
 	private static final Map<String, String> STEMMERS = Map.ofEntries(Map.entry("ar", "Arabic"),
 			Map.entry("hy", "Armenian"), Map.entry("eu", "Basque"), Map.entry("ca", "Catalan"),
@@ -68,9 +61,6 @@ final class SearchAnalyzer extends Analyzer {
 	/** Tokens of a stemmed field kept for its unstemmed copy; only when indexing. */
 	private final TokenReplay replay;
 
-	/** Terms of a body kept for its word-pair field; only when indexing. */
-	private final PairReplay pairs;
-
 	/** The analyzer of queries and highlights. */
 	SearchAnalyzer() {
 		this(false);
@@ -86,7 +76,6 @@ final class SearchAnalyzer extends Analyzer {
 		super(PER_FIELD_REUSE_STRATEGY);
 		this.forIndexing = forIndexing;
 		this.replay = forIndexing ? new TokenReplay() : null;
-		this.pairs = forIndexing ? new PairReplay() : null;
 	}
 
 	/**
@@ -121,9 +110,6 @@ final class SearchAnalyzer extends Analyzer {
 
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
-		if (fieldName.endsWith(PAIRS)) {
-			return pairComponents(analysisOfField(fieldName.substring(0, fieldName.length() - PAIRS.length())));
-		}
 		String analysis = analysisOfField(fieldName);
 		if (this.forIndexing && fieldName.endsWith(UNSTEMMED)) {
 			// The same filters as the query side's copy, over the tokens that the stemmed
@@ -136,26 +122,9 @@ final class SearchAnalyzer extends Analyzer {
 			// Each word as written goes through the filters once, then is remembered.
 			TokenStream recorded = this.replay.recorder(tokenizer);
 			return new TokenStreamComponents(tokenizer,
-					recordedForPairs(fieldName, new CachedStemFilter(recorded, (word) -> filters(word, analysis))));
+					new CachedStemFilter(recorded, (word) -> filters(word, analysis)));
 		}
-		return new TokenStreamComponents(tokenizer, recordedForPairs(fieldName, filters(tokenizer, analysis)));
-	}
-
-	// A body's terms, kept for its pair field when indexing.
-	private TokenStream recordedForPairs(String fieldName, TokenStream terms) {
-		return (this.forIndexing && isBody(fieldName)) ? this.pairs.recorder(terms) : terms;
-	}
-
-	// The body's terms, made as for the body itself, then paired. Indexing replays the
-	// terms the body field just made of the same text.
-	private TokenStreamComponents pairComponents(String analysis) {
-		if (this.forIndexing) {
-			Tokenizer replayed = this.pairs.replay((tokens) -> stems(analysis)
-					? new CachedStemFilter(tokens, (word) -> filters(word, analysis)) : filters(tokens, analysis));
-			return new TokenStreamComponents(replayed, new WordPairFilter(replayed));
-		}
-		StandardTokenizer tokenizer = new StandardTokenizer();
-		return new TokenStreamComponents(tokenizer, new WordPairFilter(filters(tokenizer, analysis)));
+		return new TokenStreamComponents(tokenizer, filters(tokenizer, analysis));
 	}
 
 	// What every token of a title or body goes through after the tokenizer: each filter
@@ -183,19 +152,10 @@ final class SearchAnalyzer extends Analyzer {
 	@Override
 	protected Reader initReader(String fieldName, Reader reader) {
 		String analysis = analysisOfField(fieldName);
-		Reader text = reader;
 		if (this.forIndexing && analysis != null && stems(analysis)) {
-			text = this.replay.recording(text);
+			return this.replay.recording(reader);
 		}
-		if (this.forIndexing && isBody(fieldName)) {
-			text = this.pairs.recording(text);
-		}
-		return text;
-	}
-
-	// A body field itself, not its unstemmed copy or its pairs.
-	private static boolean isBody(String fieldName) {
-		return fieldName.startsWith(BODY) && !fieldName.endsWith(UNSTEMMED) && !fieldName.endsWith(PAIRS);
+		return reader;
 	}
 
 	// What a prefix query's text goes through: the same folding, no stemming.
