@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.util.Arrays;
 import java.util.function.UnaryOperator;
 
-import org.apache.lucene.analysis.CharArrayMap;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -30,7 +29,34 @@ final class CachedStemFilter extends TokenFilter {
 	 */
 	static final int MAX_CACHED = 16_384;
 
-	private final CharArrayMap<char[]> terms = new CharArrayMap<>(1024, false);
+	/**
+	 * Words the arrays start with room for: they grow up to {@link #MAX_CACHED}, so that
+	 * the filter of a field few articles are written in stays small.
+	 */
+	private static final int INITIAL_CAPACITY = 1024;
+
+	/** Open addressing, at most half full: slots hold a word's number plus one. */
+	private int[] slots = new int[2 * INITIAL_CAPACITY];
+
+	/**
+	 * The words as written, one after the other in one array, so that a lookup compares
+	 * with characters next to each other instead of following a reference per word (a
+	 * {@code CharArrayMap} here took a tenth of the indexing thread's CPU).
+	 */
+	private char[] words = new char[8 * INITIAL_CAPACITY];
+
+	/** Where each word ends in {@link #words}; it starts where the one before ends. */
+	private int[] wordEnds = new int[INITIAL_CAPACITY];
+
+	private int[] hashes = new int[INITIAL_CAPACITY];
+
+	/** The term the chain made of each word. */
+	private char[][] terms = new char[INITIAL_CAPACITY][];
+
+	private int count;
+
+	/** How many times the cache was emptied: a word's number is valid within one. */
+	private int generation;
 
 	private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
 
@@ -41,15 +67,28 @@ final class CachedStemFilter extends TokenFilter {
 
 	private final CharTermAttribute chainTerm;
 
+	private final WordListener listener;
+
 	/**
 	 * A filter.
 	 * @param input the tokenizer's tokens
 	 * @param chain the filters each token goes through, applied to the stream given
 	 */
 	CachedStemFilter(TokenStream input, UnaryOperator<TokenStream> chain) {
+		this(input, chain, null);
+	}
+
+	/**
+	 * A filter that also tells which word each token is.
+	 * @param input the tokenizer's tokens
+	 * @param chain the filters each token goes through, applied to the stream given
+	 * @param listener told the number of each token's word as written, or {@code null}
+	 */
+	CachedStemFilter(TokenStream input, UnaryOperator<TokenStream> chain, WordListener listener) {
 		super(input);
 		this.chain = chain.apply(this.word);
 		this.chainTerm = this.chain.getAttribute(CharTermAttribute.class);
+		this.listener = listener;
 	}
 
 	@Override
@@ -59,16 +98,87 @@ final class CachedStemFilter extends TokenFilter {
 		}
 		char[] buffer = this.term.buffer();
 		int length = this.term.length();
-		char[] made = this.terms.get(buffer, 0, length);
-		if (made == null) {
-			made = analyse(buffer, length);
-			if (this.terms.size() >= MAX_CACHED) {
-				this.terms.clear();
-			}
-			this.terms.put(Arrays.copyOf(buffer, length), made);
+		int hash = 0;
+		for (int i = 0; i < length; i++) {
+			hash = 31 * hash + buffer[i];
 		}
+		int mask = this.slots.length - 1;
+		int slot = (hash ^ (hash >>> 15)) & mask;
+		int number;
+		while (true) {
+			int held = this.slots[slot];
+			if (held == 0) {
+				number = remember(buffer, length, hash);
+				break;
+			}
+			if (this.hashes[held - 1] == hash && sameWord(held - 1, buffer, length)) {
+				number = held - 1;
+				break;
+			}
+			slot = (slot + 1) & mask;
+		}
+		char[] made = this.terms[number];
 		this.term.copyBuffer(made, 0, made.length);
+		if (this.listener != null) {
+			this.listener.word(number, this.generation);
+		}
 		return true;
+	}
+
+	private boolean sameWord(int number, char[] buffer, int length) {
+		int start = (number == 0) ? 0 : this.wordEnds[number - 1];
+		return this.wordEnds[number] - start == length
+				&& Arrays.equals(this.words, start, start + length, buffer, 0, length);
+	}
+
+	// A new word: through the chain, then into the table (emptied first when full).
+	private int remember(char[] buffer, int length, int hash) throws IOException {
+		char[] made = analyse(buffer, length);
+		if (this.count == MAX_CACHED) {
+			Arrays.fill(this.slots, 0);
+			Arrays.fill(this.terms, null);
+			this.count = 0;
+			this.generation++;
+			// A few long words must not keep a large array for the rest of the index.
+			if (this.words.length > 8 * MAX_CACHED) {
+				this.words = new char[8 * MAX_CACHED];
+			}
+		}
+		else if (this.count == this.wordEnds.length) {
+			grow();
+		}
+		int start = (this.count == 0) ? 0 : this.wordEnds[this.count - 1];
+		if (start + length > this.words.length) {
+			this.words = Arrays.copyOf(this.words, Math.max(2 * this.words.length, start + length));
+		}
+		System.arraycopy(buffer, 0, this.words, start, length);
+		int number = this.count++;
+		this.wordEnds[number] = start + length;
+		this.hashes[number] = hash;
+		this.terms[number] = made;
+		place(number);
+		return number;
+	}
+
+	private void place(int number) {
+		int mask = this.slots.length - 1;
+		int hash = this.hashes[number];
+		int slot = (hash ^ (hash >>> 15)) & mask;
+		while (this.slots[slot] != 0) {
+			slot = (slot + 1) & mask;
+		}
+		this.slots[slot] = number + 1;
+	}
+
+	private void grow() {
+		int capacity = Math.min(MAX_CACHED, 2 * this.wordEnds.length);
+		this.wordEnds = Arrays.copyOf(this.wordEnds, capacity);
+		this.hashes = Arrays.copyOf(this.hashes, capacity);
+		this.terms = Arrays.copyOf(this.terms, capacity);
+		this.slots = new int[2 * capacity];
+		for (int number = 0; number < this.count; number++) {
+			place(number);
+		}
 	}
 
 	private char[] analyse(char[] buffer, int length) throws IOException {
@@ -81,6 +191,19 @@ final class CachedStemFilter extends TokenFilter {
 		this.chain.end();
 		this.chain.close();
 		return made;
+	}
+
+	/** Told which word each token is, as the filter gives it. */
+	interface WordListener {
+
+		/**
+		 * The token just given is this word as written.
+		 * @param number the word's number, below {@link #MAX_CACHED}: two tokens with the
+		 * same number and generation are the same word
+		 * @param generation how many times the cache was emptied before
+		 */
+		void word(int number, int generation);
+
 	}
 
 	/** A stream of one word, which the chain of filters reads from. */

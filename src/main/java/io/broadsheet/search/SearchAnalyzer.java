@@ -120,9 +120,9 @@ final class SearchAnalyzer extends Analyzer {
 		StandardTokenizer tokenizer = new StandardTokenizer();
 		if (this.forIndexing && stems(analysis)) {
 			// Each word as written goes through the filters once, then is remembered.
-			TokenStream recorded = this.replay.recorder(tokenizer);
+			TokenReplay.Recorder recorded = this.replay.recorder(tokenizer);
 			return new TokenStreamComponents(tokenizer,
-					new CachedStemFilter(recorded, (word) -> filters(word, analysis)));
+					new CachedStemFilter(recorded, (word) -> filters(word, analysis), recorded));
 		}
 		return new TokenStreamComponents(tokenizer, filters(tokenizer, analysis));
 	}

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
 
 import org.apache.lucene.analysis.TokenFilter;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -50,8 +49,12 @@ final class TokenReplay {
 		return new RecordingReader(text, recording);
 	}
 
-	/** Records the tokens of the stemmed field being read through {@link #recording}. */
-	TokenStream recorder(Tokenizer tokenizer) {
+	/**
+	 * Records the tokens of the stemmed field being read through {@link #recording}. The
+	 * recorder is also a {@link CachedStemFilter.WordListener}: told which word each
+	 * token is, it saves a replay from finding the distinct words by their text.
+	 */
+	Recorder recorder(Tokenizer tokenizer) {
 		return new Recorder(tokenizer, this.recordings);
 	}
 
@@ -82,11 +85,45 @@ final class TokenReplay {
 
 		private boolean complete;
 
+		/** The number of each token's word ({@link CachedStemFilter.WordListener}). */
+		private int[] words = new int[256];
+
+		private int wordCount;
+
+		/**
+		 * The cache generation of every number in {@link #words}, -1 before the first.
+		 */
+		private int wordGeneration;
+
+		/** Whether every token's word number is of one generation. */
+		private boolean wordsValid;
+
 		void clear() {
 			this.textLength = 0;
 			this.termsLength = 0;
 			this.tokenCount = 0;
 			this.complete = false;
+			this.wordCount = 0;
+			this.wordGeneration = -1;
+			this.wordsValid = true;
+		}
+
+		void appendWord(int number, int generation) {
+			if (this.wordGeneration != generation) {
+				// The cache was emptied within this text: numbers before and after
+				// are not comparable.
+				this.wordsValid &= this.wordGeneration == -1;
+				this.wordGeneration = generation;
+			}
+			if (this.wordCount == this.words.length) {
+				this.words = Arrays.copyOf(this.words, this.words.length * 2);
+			}
+			this.words[this.wordCount++] = number;
+		}
+
+		/** Whether each token has its word's number, all of one cache generation. */
+		boolean numbersEachWord() {
+			return this.wordsValid && this.wordCount == this.tokenCount;
 		}
 
 		void appendText(char[] chars, int offset, int length) {
@@ -128,6 +165,9 @@ final class TokenReplay {
 			if (this.tokens.length > MAX_KEPT_CAPACITY) {
 				this.tokens = new int[3 * 256];
 			}
+			if (this.words.length > MAX_KEPT_CAPACITY) {
+				this.words = new int[256];
+			}
 		}
 
 	}
@@ -159,8 +199,11 @@ final class TokenReplay {
 
 	}
 
-	/** Passes the tokenizer's tokens on unchanged, keeping a copy of each. */
-	private static final class Recorder extends TokenFilter {
+	/**
+	 * Passes the tokenizer's tokens on unchanged, keeping a copy of each, and the number
+	 * of its word when the filter after it tells.
+	 */
+	static final class Recorder extends TokenFilter implements CachedStemFilter.WordListener {
 
 		private final ThreadLocal<Recording> recordings;
 
@@ -189,6 +232,11 @@ final class TokenReplay {
 			this.recording.appendToken(this.term.buffer(), this.term.length(), this.offset.startOffset(),
 					this.offset.endOffset());
 			return true;
+		}
+
+		@Override
+		public void word(int number, int generation) {
+			this.recording.appendWord(number, generation);
 		}
 
 		@Override
@@ -235,6 +283,15 @@ final class TokenReplay {
 
 		/** Open addressing over the recording's tokens, finding the words seen before. */
 		private int[] seen = new int[512];
+
+		/**
+		 * By word number ({@link CachedStemFilter}), the last replay that gave the word:
+		 * the words seen before, without hashing or comparing their text.
+		 */
+		private final int[] lastGiven = new int[CachedStemFilter.MAX_CACHED];
+
+		/** This replay's mark in {@link #lastGiven}. */
+		private int replayMark;
 
 		private int next;
 
@@ -294,15 +351,19 @@ final class TokenReplay {
 		// The first occurrence of each word the recording holds, in the text's order.
 		private void findDistinct() {
 			int tokens = this.recording.tokenCount;
+			if (this.distinct.length < tokens || this.distinct.length > MAX_KEPT_CAPACITY) {
+				this.distinct = new int[Math.max(256, tokens)];
+			}
+			if (this.recording.numbersEachWord()) {
+				findDistinctByNumber(tokens);
+				return;
+			}
 			int slots = Integer.highestOneBit(Math.max(16, tokens * 2) - 1) << 1;
 			if (this.seen.length < slots || this.seen.length > MAX_KEPT_CAPACITY) {
 				this.seen = new int[slots];
 			}
 			else {
 				Arrays.fill(this.seen, 0, this.seen.length, 0);
-			}
-			if (this.distinct.length < tokens || this.distinct.length > MAX_KEPT_CAPACITY) {
-				this.distinct = new int[Math.max(256, tokens)];
 			}
 			int mask = this.seen.length - 1;
 			char[] terms = this.recording.terms;
@@ -325,6 +386,25 @@ final class TokenReplay {
 				}
 				start = end;
 			}
+		}
+
+		private void findDistinctByNumber(int tokens) {
+			if (++this.replayMark == Integer.MAX_VALUE) {
+				Arrays.fill(this.lastGiven, 0);
+				this.replayMark = 1;
+			}
+			int mark = this.replayMark;
+			int[] words = this.recording.words;
+			int[] lastGiven = this.lastGiven;
+			int count = 0;
+			for (int token = 0; token < tokens; token++) {
+				int word = words[token];
+				if (lastGiven[word] != mark) {
+					lastGiven[word] = mark;
+					this.distinct[count++] = token;
+				}
+			}
+			this.distinctCount = count;
 		}
 
 		private boolean sameWord(int token, int start, int end) {

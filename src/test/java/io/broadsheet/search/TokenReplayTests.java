@@ -86,6 +86,24 @@ class TokenReplayTests {
 		}
 	}
 
+	@Test
+	void aTextWithMoreWordsThanTheStemCacheHoldsGivesEachWordOnce() throws IOException {
+		// The cache is emptied within the text and numbers its words afresh: a number
+		// seen before then names another word.
+		StringBuilder text = new StringBuilder("Negotiations talks ");
+		for (int i = 0; i < CachedStemFilter.MAX_CACHED + 100; i++) {
+			text.append("word").append(i).append(' ');
+		}
+		text.append("Negotiations talks word1 word2 summit");
+		try (Analyzer searching = new SearchAnalyzer(); SearchAnalyzer indexing = new SearchAnalyzer(true)) {
+			terms(indexing, "body.en", text.toString());
+			List<String> replayed = terms(indexing, "body.en.plain", text.toString());
+			assertThat(replayed).doesNotHaveDuplicates()
+				.containsExactlyInAnyOrderElementsOf(new HashSet<>(terms(searching, "body.en.plain", text.toString())));
+			assertThat(indexing.replayedFields()).isEqualTo(1);
+		}
+	}
+
 	private static List<String> terms(Analyzer analyzer, String field, String text) throws IOException {
 		return AnalyzedTerms.of(analyzer, field, text);
 	}
