@@ -78,14 +78,13 @@ for v in old new; do
 	done
 	timeout 120 wrk -t2 -c16 -d"$WARMUP" -s "$ROOT/src/bench/mixed.lua" "http://127.0.0.1:${PORT[$v]}" >/dev/null
 done
-cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 ticks_per_s=$(getconf CLK_TCK)
 declare -A RESULTS
 for r in $(seq 1 "$ROUNDS"); do
 	for v in old new; do
-		before=$(cpu_ticks "${PID[$v]}")
+		before=$(process_ticks "${PID[$v]}")
 		out=$(timeout 300 wrk -t2 -c16 -d"$DURATION" --latency -s "$ROOT/src/bench/mixed.lua" "http://127.0.0.1:${PORT[$v]}")
-		after=$(cpu_ticks "${PID[$v]}")
+		after=$(process_ticks "${PID[$v]}")
 		requests=$(awk '/requests in/ {print $1}' <<<"$out")
 		ms=$(awk -v t=$((after - before)) -v n="$requests" -v hz="$ticks_per_s" 'BEGIN {printf "%.3f", t * 1000 / hz / n}')
 		RESULTS[$v]="${RESULTS[$v]:-} $ms"

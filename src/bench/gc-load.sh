@@ -47,15 +47,14 @@ load() { MIXED_URLS=$CORPUS/$1-broadsheet.txt timeout 300 wrk -t2 -c16 -d"$2" --
 for _ in $(seq 1 "${SETTLE:-5}"); do
 	for urls in mixed facets search; do load $urls 10s >/dev/null; done
 done
-cpu() { awk '{print $14 + $15}' /proc/$PID/stat; }
 uptime_s() { jcmd $PID VM.uptime | tail -1 | awk '{print $1}'; }
 # G1's threads: "GC Thread#n" (pauses) and "G1 Conc#n", "G1 Refine#n", "G1 Main Marker"...
 gc_threads() { echo $(($(thread_ticks $PID G1) + $(thread_ticks $PID GC))); }
 [ -z "${JFR:-}" ] || jcmd $PID JFR.start name=load settings=profile >/dev/null
-up0=$(uptime_s) cpu0=$(cpu) c20=$(thread_ticks $PID C2) gc0=$(gc_threads)
+up0=$(uptime_s) cpu0=$(process_ticks $PID) c20=$(thread_ticks $PID C2) gc0=$(gc_threads)
 out=$(load "${URLS:-search}" "${DUR:-30s}")
 [ -z "${JFR:-}" ] || jcmd $PID JFR.stop name=load filename="$W/load.jfr" >/dev/null
-cpu1=$(cpu) c21=$(thread_ticks $PID C2) gc1=$(gc_threads) up1=$(uptime_s)
+cpu1=$(process_ticks $PID) c21=$(thread_ticks $PID C2) gc1=$(gc_threads) up1=$(uptime_s)
 n=$(awk '/requests in/ {print $1}' <<<"$out")
 echo "$NAME: $(awk '/Requests\/sec/ {print $2}' <<<"$out") req/s, p50 $(awk '$1 == "50%" {print $2}' <<<"$out"), p99 $(awk '$1 == "99%" {print $2}' <<<"$out"), CPU $(awk -v t=$((cpu1 - cpu0)) -v n="$n" -v hz="$(getconf CLK_TCK)" 'BEGIN {printf "%.3f", t * 1000 / hz / n}') ms/request; C2 $((c21 - c20)) and G1 $((gc1 - gc0)) of $((cpu1 - cpu0)) ticks; load $(cut -d' ' -f1 /proc/loadavg)"
 python3 - "$W/gc.log" "$up0" "$up1" <<'PY'

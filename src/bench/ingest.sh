@@ -145,9 +145,8 @@ measure() {
 		sleep 0.25
 	done
 	ready=$(echo "$(date +%s.%N) - $started" | bc | xargs printf '%.1f')
-	# Fields 14 and 15 of /proc/<pid>/stat, counted after the command name's parenthesis.
 	local cpu rss
-	cpu=$(sed 's/^.*) //' "/proc/$PID/stat" | awk -v t="$ticks" '{ printf "%.1f", ($12 + $13) / t }')
+	cpu=$(awk -v s="$(process_ticks "$PID")" -v t="$ticks" 'BEGIN { printf "%.1f", s / t }')
 	rss=$(awk '/VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$PID/status")
 	# The CPU of the thread(s) indexing the sync's batches (search-index-sync, which
 	# /proc cuts to 15 characters): the share of the ingest the index takes.

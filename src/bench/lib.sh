@@ -13,6 +13,12 @@
 RECOMMENDED_HEAP=-Xmx256m
 RECOMMENDED_GC_FLAGS="-XX:+UseG1GC -XX:-ClassUnloadingWithConcurrentMark"
 
+# The CPU ticks (user + system) of process $1, all its threads, from /proc/<pid>/stat,
+# counted after the name's closing parenthesis like the threads' below.
+process_ticks() {
+	awk '{ match($0, /\(.*\)/); split(substr($0, RSTART + RLENGTH + 1), f, " "); print f[12] + f[13] }' /proc/"$1"/stat
+}
+
 # The CPU ticks (user + system) of the threads of process $1 whose name starts with $2 (all
 # of them when $2 is empty), from /proc/<pid>/task/*/stat. The fields are counted after the
 # name's closing parenthesis, because thread names hold spaces ("GC Thread#0", "C2

@@ -284,7 +284,7 @@ flame_graphs() {
 cpu_ticks() {
 	local pid total=0
 	for pid in "$1" $(pgrep -P "$1" || true); do
-		total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+		total=$((total + $(process_ticks "$pid" 2>/dev/null || echo 0)))
 	done
 	echo "$total"
 }
