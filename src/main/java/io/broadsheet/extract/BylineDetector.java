@@ -34,6 +34,9 @@ final class BylineDetector {
 
 	private static final String[] NO_LABELS = new String[0];
 
+	// LABELS_BY_FIRST's labels of the ASCII characters, by character.
+	private static final String[][] ASCII_LABELS = asciiLabels();
+
 	private static final int LONGEST_LABEL = java.util.Arrays.stream(LABELS).mapToInt(String::length).max().orElse(0);
 
 	// The first letters of all labels, lower-cased.
@@ -415,7 +418,21 @@ final class BylineDetector {
 	// 2025", "12 comments"), and is let go before its name is looked for.
 	// The labels a lower-cased text may start with, longest first.
 	private static String[] labelsStarting(String lower) {
-		return lower.isEmpty() ? NO_LABELS : LABELS_BY_FIRST.getOrDefault(lower.charAt(0), NO_LABELS);
+		if (lower.isEmpty()) {
+			return NO_LABELS;
+		}
+		char first = lower.charAt(0);
+		// ASCII from an array: asked of every segment of every block that may start
+		// with a label, the map's boxed look-up cost more than the labels' comparison
+		return (first < ASCII_LABELS.length) ? ASCII_LABELS[first] : LABELS_BY_FIRST.getOrDefault(first, NO_LABELS);
+	}
+
+	private static String[][] asciiLabels() {
+		String[][] labels = new String[128][];
+		for (char c = 0; c < labels.length; c++) {
+			labels[c] = LABELS_BY_FIRST.getOrDefault(c, NO_LABELS);
+		}
+		return labels;
 	}
 
 	private static boolean hasDigitAndTwoCapitals(String text) {
