@@ -330,7 +330,7 @@ final class BylineDetector {
 	 * pages that set the label and the names in separate elements save them on two lines.
 	 */
 	static boolean isLabelAlone(String line) {
-		if (line.length() > 30) {
+		if (line.length() > 30 || !mayBeLabel(line)) {
 			return false;
 		}
 		String key = withoutEmphasis(line.strip()).toLowerCase(Locale.ROOT);
@@ -338,6 +338,23 @@ final class BylineDetector {
 			key = key.substring(0, key.length() - 1).strip();
 		}
 		return LABELS_ALONE.contains(key);
+	}
+
+	// Whether the line, stripped and without emphasis as isLabelAlone reads it, starts
+	// with a character a label starts with: most short lines do not, and are not copied
+	// and lower-cased to be looked up.
+	private static boolean mayBeLabel(String line) {
+		int i = 0;
+		while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+			i++;
+		}
+		while (i < line.length() && (line.charAt(i) == '*' || line.charAt(i) == '_')) {
+			i++;
+		}
+		while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+			i++;
+		}
+		return i < line.length() && LABEL_STARTS.indexOf(Character.toLowerCase(line.charAt(i))) >= 0;
 	}
 
 	/**
@@ -348,7 +365,8 @@ final class BylineDetector {
 	 */
 	static List<String> datedByline(String line) {
 		// The line's rest must hold a date (checked last): it has the digits of one.
-		if (line.length() > 100 || !hasDigitAndTwoCapitals(line) || !DateParser.mayHoldDate(line)) {
+		// (the ASCII digit runs first: they turn away most lines at less cost)
+		if (line.length() > 100 || !DateParser.mayHoldDate(line) || !hasDigitAndTwoCapitals(line)) {
 			return null;
 		}
 		String text = withoutEmphasis(line.strip());
