@@ -202,7 +202,8 @@ final class Boilerplate {
 	}
 
 	// The key keeps inner punctuation, so "(photo:" and "reuters/" still show in it.
-	private static boolean isCaption(String line, String lower) {
+	// Package-private for a caller that has the line's key (a block's).
+	static boolean isCaption(String line, String lower) {
 		if (line.length() > MAX_NOISE) {
 			return false;
 		}
@@ -347,12 +348,20 @@ final class Boilerplate {
 
 	/** A section name shown above a headline ("Opinion", "Politik", "Аналитика"). */
 	static boolean isSectionLabel(String line) {
+		return line.length() <= 40 && isSectionLabel(line, Texts.key(line));
+	}
+
+	/** The same verdict, from the line's {@link Texts#key(String) key}. */
+	static boolean isSectionLabel(String line, String key) {
 		if (line.length() > 40) {
 			return false;
 		}
-		String key = Texts.key(line);
 		if (SECTION_LABELS.contains(key)) {
 			return true;
+		}
+		if (!hasLabelSeparator(key)) {
+			// the split would give the key alone, no label: most lines
+			return false;
 		}
 		// "Opinion | Politics", "Analysis / South Caucasus"
 		for (String part : LABEL_SEPARATOR.split(key)) {
@@ -361,6 +370,17 @@ final class Boilerplate {
 			}
 		}
 		return key.contains("|") || key.contains("/") || key.contains("•") || key.contains("·");
+	}
+
+	// Whether the key holds a character LABEL_SEPARATOR splits at.
+	private static boolean hasLabelSeparator(String key) {
+		for (int i = 0; i < key.length(); i++) {
+			char c = key.charAt(i);
+			if (c == '|' || c == '/' || c == ',' || c == '•' || c == '·') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 }

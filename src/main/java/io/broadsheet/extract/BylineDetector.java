@@ -34,6 +34,9 @@ final class BylineDetector {
 
 	private static final String[] NO_LABELS = new String[0];
 
+	// LABELS_BY_FIRST's labels of the ASCII characters, by character.
+	private static final String[][] ASCII_LABELS = asciiLabels();
+
 	private static final int LONGEST_LABEL = java.util.Arrays.stream(LABELS).mapToInt(String::length).max().orElse(0);
 
 	// The first letters of all labels, lower-cased.
@@ -327,7 +330,7 @@ final class BylineDetector {
 	 * pages that set the label and the names in separate elements save them on two lines.
 	 */
 	static boolean isLabelAlone(String line) {
-		if (line.length() > 30) {
+		if (line.length() > 30 || !mayBeLabel(line)) {
 			return false;
 		}
 		String key = withoutEmphasis(line.strip()).toLowerCase(Locale.ROOT);
@@ -335,6 +338,23 @@ final class BylineDetector {
 			key = key.substring(0, key.length() - 1).strip();
 		}
 		return LABELS_ALONE.contains(key);
+	}
+
+	// Whether the line, stripped and without emphasis as isLabelAlone reads it, starts
+	// with a character a label starts with: most short lines do not, and are not copied
+	// and lower-cased to be looked up.
+	private static boolean mayBeLabel(String line) {
+		int i = 0;
+		while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+			i++;
+		}
+		while (i < line.length() && (line.charAt(i) == '*' || line.charAt(i) == '_')) {
+			i++;
+		}
+		while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+			i++;
+		}
+		return i < line.length() && LABEL_STARTS.indexOf(Character.toLowerCase(line.charAt(i))) >= 0;
 	}
 
 	/**
@@ -345,7 +365,8 @@ final class BylineDetector {
 	 */
 	static List<String> datedByline(String line) {
 		// The line's rest must hold a date (checked last): it has the digits of one.
-		if (line.length() > 100 || !hasDigitAndTwoCapitals(line) || !DateParser.mayHoldDate(line)) {
+		// (the ASCII digit runs first: they turn away most lines at less cost)
+		if (line.length() > 100 || !DateParser.mayHoldDate(line) || !hasDigitAndTwoCapitals(line)) {
 			return null;
 		}
 		String text = withoutEmphasis(line.strip());
@@ -415,7 +436,21 @@ final class BylineDetector {
 	// 2025", "12 comments"), and is let go before its name is looked for.
 	// The labels a lower-cased text may start with, longest first.
 	private static String[] labelsStarting(String lower) {
-		return lower.isEmpty() ? NO_LABELS : LABELS_BY_FIRST.getOrDefault(lower.charAt(0), NO_LABELS);
+		if (lower.isEmpty()) {
+			return NO_LABELS;
+		}
+		char first = lower.charAt(0);
+		// ASCII from an array: asked of every segment of every block that may start
+		// with a label, the map's boxed look-up cost more than the labels' comparison
+		return (first < ASCII_LABELS.length) ? ASCII_LABELS[first] : LABELS_BY_FIRST.getOrDefault(first, NO_LABELS);
+	}
+
+	private static String[][] asciiLabels() {
+		String[][] labels = new String[128][];
+		for (char c = 0; c < labels.length; c++) {
+			labels[c] = LABELS_BY_FIRST.getOrDefault(c, NO_LABELS);
+		}
+		return labels;
 	}
 
 	private static boolean hasDigitAndTwoCapitals(String text) {

@@ -863,16 +863,23 @@ final class HeadlineFinder {
 				|| isCaptionShaped(text) || isTagList(text) || startsAsContinuation(text) || isMetaBeforeBar(text)) {
 			return false;
 		}
-		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text) && !Boilerplate.isCaption(text)
-				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text, block)
-				&& !isLabelledByline(text) && !Boilerplate.isBareLink(text) && !isLinkRow(text)
-				&& !isNewWindowLink(text);
+		// A block's headline has its key folded already (the block's own, mostly): the
+		// checks below read that one instead of each folding the text again.
+		String key = (block != null && text.equals(block.headline())) ? block.headlineReadKey() : Texts.key(text);
+		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text, key)
+				&& !Boilerplate.isCaption(text, key) && !Texts.isDomainName(text) && !Texts.isListItem(text)
+				&& !isBylineOrDateLine(text, block) && !isLabelledByline(text) && !Boilerplate.isBareLink(text)
+				&& !isLinkRowKey(key) && !isNewWindowLinkKey(key);
 	}
 
 	// "Give a Gift Subscription this link opens in a new tab", "Gebärdensprache Im neuen
 	// Tab öffnen": a link saved with the words a screen reader announces for it.
 	static boolean isNewWindowLink(String text) {
-		String key = Texts.key(text);
+		return isNewWindowLinkKey(Texts.key(text));
+	}
+
+	private static boolean isNewWindowLinkKey(String textKey) {
+		String key = textKey;
 		int length = key.length();
 		while (length > 0 && (key.charAt(length - 1) == ')' || key.charAt(length - 1) == '.')) {
 			length--;
@@ -952,29 +959,39 @@ final class HeadlineFinder {
 	// of four letters or more stands twice in a row, three times, or both first and
 	// last; a headline repeats itself so seldom ("Mehr Geld, mehr Probleme" is neither).
 	static boolean isLinkRow(String text) {
-		String[] words = Texts.key(text).split(" ");
+		return isLinkRowKey(Texts.key(text));
+	}
+
+	// As above, for the line's key. Each word is stripped once: the count of a word's
+	// copies compares it with every other.
+	private static boolean isLinkRowKey(String key) {
+		String[] words = key.split(" ");
 		if (words.length > 16) {
 			return false;
 		}
+		String[] stripped = new String[words.length];
+		for (int i = 0; i < words.length; i++) {
+			stripped[i] = stripPunctuation(words[i]);
+		}
 		int social = 0;
 		for (int i = 0; i < words.length; i++) {
-			String word = stripPunctuation(words[i]);
+			String word = stripped[i];
 			if (SOCIAL_NETWORKS.contains(word)) {
 				social++;
 			}
 			if (word.length() < 4) {
 				continue;
 			}
-			if (i > 0 && word.equals(stripPunctuation(words[i - 1]))) {
+			if (i > 0 && word.equals(stripped[i - 1])) {
 				return true;
 			}
 			int seen = 0;
-			for (String other : words) {
-				if (word.equals(stripPunctuation(other))) {
+			for (String other : stripped) {
+				if (word.equals(other)) {
 					seen++;
 				}
 			}
-			if (seen >= 3 || i == 0 && words.length > 2 && word.equals(stripPunctuation(words[words.length - 1]))) {
+			if (seen >= 3 || i == 0 && words.length > 2 && word.equals(stripped[words.length - 1])) {
 				return true;
 			}
 		}
