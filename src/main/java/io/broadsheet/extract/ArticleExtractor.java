@@ -21,6 +21,10 @@ public final class ArticleExtractor {
 	// that the reader's header would take a menu entry of for the title.
 	private static final int FAR_DOWN = 12;
 
+	// A headline that nothing attests with this many blocks or more between it and the
+	// located text stands apart from it.
+	private static final int APART = 2;
+
 	/**
 	 * Extracts one article.
 	 * @param content the file's bytes
@@ -127,15 +131,16 @@ public final class ArticleExtractor {
 
 	// Where the article lies, and its headline. The run where text outweighs furniture
 	// most is the article, unless the finder sees no headline above it, or only a weak
-	// one
-	// (nothing attests it, and it scores low or does not name the run's matter), while
-	// the run of text above it stands under a headline that a byline or date line
-	// attests: there a comments section or a tail of related stories with much running
-	// text outweighed the article it follows.
+	// one (nothing attests it, and it scores low or does not name the run's matter), or
+	// one that nothing attests standing apart from the run's text, while the run of text
+	// above it stands under a headline that a byline, a date line or the page title
+	// attests: there a comments section, a tail of related stories with much running
+	// text, or a dialog's or a sidebar's text outweighed the article it follows.
 	private static Head head(List<Paragraph> paragraphs) {
 		ArticleLocator.Located located = ArticleLocator.locate(paragraphs);
 		HeadlineFinder.Headline headline = HeadlineFinder.find(paragraphs, located.start());
-		if (headline == null || HeadlineFinder.isWeak(headline, paragraphs, located.start())) {
+		if (headline == null || HeadlineFinder.isWeak(headline, paragraphs, located.start())
+				|| isApart(headline, located)) {
 			ArticleLocator.Located above = ArticleLocator.above(paragraphs, located);
 			HeadlineFinder.Headline its = (above != null) ? HeadlineFinder.find(paragraphs, above.start()) : null;
 			if (its != null && its.attested()) {
@@ -143,6 +148,16 @@ public final class ArticleExtractor {
 			}
 		}
 		return new Head(located, headline);
+	}
+
+	// A line found that nothing attests, with two blocks or more between it and the
+	// located text, anchors the article less than one right over the text: it is as
+	// often a dialog's question ("Are you sure you want to delete your account?" over
+	// "Yes No" and a privacy notice) or a sidebar's prompt over a disclaimer, and it is
+	// not weak, since it names the run's matter, the dialog's or the sidebar's own text.
+	// Only an attested headline over the run above outweighs it.
+	private static boolean isApart(HeadlineFinder.Headline headline, ArticleLocator.Located located) {
+		return !headline.attested() && headline.index() < located.start() - APART;
 	}
 
 	private static <T> Extracted<T> override(T value, Extracted<T> extracted) {

@@ -431,6 +431,9 @@ final class HeadlineFinder {
 		if (best != null && !pageTitle.confirms(best.text())) {
 			best = headlineAboveStandfirst(paragraphs, best, vocabulary, start);
 		}
+		if (best != null && !best.attested()) {
+			best = headlineUnderKicker(paragraphs, best, vocabulary, start);
+		}
 		if (best != null && !best.attested() && bylined != null) {
 			// A line with a byline or date line right under it, naming the article's
 			// matter, is the headline a row of related links nearer the text is not.
@@ -440,6 +443,47 @@ final class HeadlineFinder {
 			best = better(best, farConfirmed(paragraphs, start, pageTitle, vocabulary));
 		}
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
+	}
+
+	// "Siemens und die Kohlemine Adani" / "Kaeser verarscht Neubauer" / "Siemens-Chef Joe
+	// Kaeser hat … gezogen.": a kicker stands over the headline and a standfirst under
+	// it, so of two headline-shaped lines over a standfirst sentence the lower is the
+	// headline, however the two score (a kicker may be the longer, or share more of the
+	// text's words). The line found is taken for a kicker only where nothing attests it,
+	// the line under it names the article's matter, and the standfirst, a sentence of
+	// ten words or more, is set apart above the article's text (its first paragraph
+	// under a headline and a sub-headline is no standfirst).
+	private static Headline headlineUnderKicker(List<Paragraph> paragraphs, Headline found,
+			ArticleVocabulary vocabulary, int start) {
+		int next = nextShown(paragraphs, found.index() + 1);
+		if (next >= start) {
+			return found;
+		}
+		Paragraph block = paragraphs.get(next);
+		String headline = block.headline();
+		if (!isHeadlineShaped(headline, block.isHeadlineCandidate()) || headlineWords(headline, MIN_WORDS) < MIN_WORDS
+				|| vocabulary.share(headline, next) < HEADLINE_SHARE) {
+			return found;
+		}
+		int under = nextShown(paragraphs, next + 1);
+		if (under >= start) {
+			return found;
+		}
+		String standfirst = paragraphs.get(under).text();
+		if (!endsWithFullStop(standfirst) || headlineWords(standfirst, STANDFIRST_WORDS) < STANDFIRST_WORDS) {
+			return found;
+		}
+		return new Headline(headline, next, found.score(), false, null);
+	}
+
+	// The first block from here on that the page shows (not a caption, a prompt or a
+	// widget's remnant), or the page's end.
+	private static int nextShown(List<Paragraph> paragraphs, int from) {
+		int i = from;
+		while (i < paragraphs.size() && paragraphs.get(i).isNoise()) {
+			i++;
+		}
+		return i;
 	}
 
 	// A standfirst (a line under the headline that sums the story up) often scores

@@ -65,6 +65,44 @@ class ArticleTitleTests {
 		assertThat(title(page)).isEqualTo("Port authority director tests positive for coronavirus");
 	}
 
+	// A blog's sidebar under the post: a sign-up prompt, its button and field, then a
+	// disclaimer with more text than the short post, which the locator takes for the
+	// article. The prompt shares the disclaimer's words, so it is not weak, but nothing
+	// attests it and it stands apart from the disclaimer's text; the post's headline
+	// over the run above has its byline under it.
+	@Test
+	void attestedHeadlineAboveBeatsASidebarPromptApartFromTheText() {
+		String page = """
+				Home
+				About
+				Council approves the budget for road repairs
+				By Jane Roe
+				The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote in favour of the plan.
+				Work on the worst streets in the old town will start in May, the mayor said, and the council will hear a first report on how the money was spent before the year is out.
+				Residents of the old town have asked for the repairs for years, and some of them came to the meeting to see the vote, which they greeted with applause from the gallery.
+				Share this post
+				Older posts
+				Newer posts
+				Recent comments
+				Blog archive
+				March 2024
+				February 2024
+				January 2024
+				December 2023
+				November 2023
+				October 2023
+				Readers of this blog can follow the author's links to other websites by email
+				Follow
+				Email address
+				This blog links now and then to other websites. The author has no influence over what those websites say, and takes no responsibility for their content, which may change at any time.
+				A link to a website does not mean that the author shares the opinions expressed there or makes them his own; readers who follow a link leave this blog behind them, at their own risk.
+				Whether such a notice is needed at all, or does any good, the author does not know, but it seems to be a custom among the writers of blogs, and so it stands here too, for readers to see.
+				Comments on this blog are read before they are shown, and the author keeps the right not to show a comment that insults other readers or links to websites that sell something.
+				Imprint
+				""";
+		assertThat(title(page)).isEqualTo("Council approves the budget for road repairs");
+	}
+
 	private String title(String page) {
 		ParsedArticle article = this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
 		return (article.title() != null) ? article.title().value() : null;

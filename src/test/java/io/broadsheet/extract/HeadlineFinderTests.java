@@ -419,7 +419,26 @@ class HeadlineFinderTests {
 				Arguments.of("the same title shown once stays the headline", widgetPage(false),
 						"Rain and wind expected across the region tonight"),
 				Arguments.of("a teaser with one blurb and a date is not the page's only bylined headline", teaserPage(),
-						"Join Now / Your Account"));
+						"Join Now / Your Account"),
+				Arguments.of("a kicker longer than the headline under it, a standfirst sentence under that",
+						kickerPage("The chief executive met the climate activist this week and came away with "
+								+ "everything he wanted."),
+						"Chief executive outwits the activist"),
+				Arguments.of("a headline over a sub-headline and the text: the sub-headline is no headline",
+						kickerPage(null), "Energy firm, climate activist and the new coal mine"));
+	}
+
+	// A kicker over a headline, both without a byline, the kicker the longer and sharing
+	// all its words with the text; then a standfirst sentence, or none.
+	private static List<String> kickerPage(String standfirst) {
+		List<String> lines = new ArrayList<>(List.of("Home", "Politics",
+				"Energy firm, climate activist and the new coal mine", "Chief executive outwits the activist"));
+		if (standfirst != null) {
+			lines.add(standfirst);
+		}
+		lines.add(">>The chief executive of the energy firm met the climate activist on Monday, and by the end of "
+				+ "the talk he had outwitted her: the new coal mine stays, and the firm looks greener than before.");
+		return lines;
 	}
 
 	// A page whose locator took a weather widget's text for the article: the widget's

@@ -43,10 +43,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * replaced a weak line, or one shown twice that nothing attests, found near a dialog, a
  * menu or a widget taken for the article; title 0.786 when a line in title case stopped
  * passing for a standfirst and a credit line between a standfirst and its date line gave
- * way to the headline over the standfirst). A change that makes the extractor worse on
- * real pages fails the build, as a failing case would. The set is found beside the
- * project ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
- * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
+ * way to the headline over the standfirst; title 0.792 when a kicker over a headline and
+ * its standfirst gave way to the headline, and a line that nothing attests, apart from
+ * the located text, to the run above under an attested headline). A change that makes the
+ * extractor worse on real pages fails the build, as a failing case would. The set is
+ * found beside the project ({@code ../shared}, as in CI) or one level higher (a worktree
+ * in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -90,7 +92,7 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.784);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.790);
 	}
 
 	@Test
