@@ -163,32 +163,28 @@ final class HeadlineFinder {
 		return found;
 	}
 
-	// Whether repeatedKeys(paragraphs, start) holds the line found, without building the
-	// page's sets: blocks keep their keys, so two passes over the page compare them.
 	private static boolean isRepeatedAndUnattested(Headline found, List<Paragraph> paragraphs, int start) {
-		if (found.attested()) {
-			return false;
-		}
-		String key = Texts.key(found.text());
-		int from = Math.max(0, start - REACH);
-		int to = Math.min(paragraphs.size(), start + BELOW_START);
+		return !found.attested() && isRepeated(paragraphs, start, Texts.key(found.text()));
+	}
+
+	// Whether repeatedKeys(paragraphs, start) holds the key, without building the page's
+	// sets: blocks keep their keys, so two passes over the page compare them.
+	static boolean isRepeated(List<Paragraph> paragraphs, int start, String key) {
+		int from = headFrom(start);
+		int to = headTo(paragraphs, start);
 		boolean near = false;
 		for (int i = from; i < to && !near; i++) {
-			near = hasHeadlineKey(paragraphs.get(i), key);
+			near = key.equals(headlineSizedKey(paragraphs.get(i)));
 		}
 		if (!near) {
 			return false;
 		}
 		for (int i = 0; i < paragraphs.size(); i++) {
-			if ((i < from || i >= to) && hasHeadlineKey(paragraphs.get(i), key)) {
+			if ((i < from || i >= to) && key.equals(headlineSizedKey(paragraphs.get(i)))) {
 				return true;
 			}
 		}
 		return false;
-	}
-
-	private static boolean hasHeadlineKey(Paragraph block, String key) {
-		return block.text().length() <= MAX_HEADLINE && block.headlineKey().equals(key);
 	}
 
 	// The best headline near the start, before the page's sole attested headline is
@@ -801,27 +797,38 @@ final class HeadlineFinder {
 	// Lines shown twice or more in the page, away from the article's head: a headline
 	// is often repeated (share box, breadcrumb, print title).
 	static Set<String> repeatedKeys(List<Paragraph> paragraphs, int start) {
+		int from = headFrom(start);
+		int to = headTo(paragraphs, start);
 		Set<String> near = new HashSet<>();
-		for (int i = Math.max(0, start - REACH); i < Math.min(paragraphs.size(), start + BELOW_START); i++) {
-			String text = paragraphs.get(i).text();
-			if (text.length() <= MAX_HEADLINE) {
-				near.add(paragraphs.get(i).headlineKey());
+		for (int i = from; i < to; i++) {
+			String key = headlineSizedKey(paragraphs.get(i));
+			if (key != null) {
+				near.add(key);
 			}
 		}
 		Set<String> repeated = new HashSet<>();
 		for (int i = 0; i < paragraphs.size(); i++) {
-			if (i >= start - REACH && i < start + BELOW_START) {
-				continue;
-			}
-			String text = paragraphs.get(i).text();
-			if (text.length() <= MAX_HEADLINE) {
-				String key = paragraphs.get(i).headlineKey();
-				if (near.contains(key)) {
-					repeated.add(key);
-				}
+			String key = (i < from || i >= to) ? headlineSizedKey(paragraphs.get(i)) : null;
+			if (key != null && near.contains(key)) {
+				repeated.add(key);
 			}
 		}
 		return repeated;
+	}
+
+	// The article's head, where repeatedKeys and isRepeated look for a line shown again
+	// elsewhere: from REACH blocks above the start to BELOW_START blocks after it.
+	private static int headFrom(int start) {
+		return Math.max(0, start - REACH);
+	}
+
+	private static int headTo(List<Paragraph> paragraphs, int start) {
+		return Math.min(paragraphs.size(), start + BELOW_START);
+	}
+
+	// A block's headline key when it is short enough to be a headline, else null.
+	private static String headlineSizedKey(Paragraph block) {
+		return (block.text().length() <= MAX_HEADLINE) ? block.headlineKey() : null;
 	}
 
 	/**

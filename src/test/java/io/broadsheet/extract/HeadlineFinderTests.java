@@ -2,7 +2,9 @@ package io.broadsheet.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -641,6 +643,33 @@ class HeadlineFinderTests {
 		}
 		Extracted<String> title = Extracted.fromText(paragraphs.get(found - 1).text(), found);
 		assertThat(HeadlineFinder.namedWhole(paragraphs, title).value()).isEqualTo(expected);
+	}
+
+	@Test
+	void aLineIsRepeatedWhenShownAtTheHeadAndAgainAwayFromIt() {
+		String longLine = "A paragraph of running text that the page shows twice. ".repeat(6).strip();
+		List<String> lines = new ArrayList<>(List.of("Home", "World", "Sport"));
+		for (int i = 0; i < 90; i++) {
+			lines.add("Teaser number " + i);
+		}
+		lines.add("Rates rise again");
+		lines.add(longLine);
+		int start = lines.size() - 1;
+		lines.add("The central bank raised its rate for the third time this year.");
+		lines.add("Share this article");
+		lines.add("Rates rise again");
+		lines.add("World");
+		lines.add(longLine);
+		List<Paragraph> paragraphs = paragraphsOf(String.join(" / ", lines));
+		Set<String> repeated = HeadlineFinder.repeatedKeys(paragraphs, start);
+
+		// the headline shown again in a share box; a menu entry far above the head and
+		// at the foot is not at the head; a paragraph is no headline-sized line
+		assertThat(repeated).containsExactly(Texts.key("Rates rise again"));
+		for (Paragraph block : paragraphs) {
+			assertThat(HeadlineFinder.isRepeated(paragraphs, start, block.headlineKey())).as(block.text())
+				.isEqualTo(repeated.contains(block.headlineKey()));
+		}
 	}
 
 	// A page's lines separated by " / ", the one that a title was found in marked ">>".
