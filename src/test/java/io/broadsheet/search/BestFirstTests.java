@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Random;
+import java.util.function.Consumer;
 
 import org.apache.lucene.analysis.standard.StandardAnalyzer;
 import org.apache.lucene.document.Document;
@@ -18,8 +19,11 @@ import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
@@ -41,28 +45,13 @@ class BestFirstTests {
 	void ranksAndCountsAsLucenesSortByScoreThenId() throws IOException {
 		Random random = new Random(12);
 		try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-			List<Integer> ids = new ArrayList<>();
-			for (int i = 0; i < 600; i++) {
-				ids.add(i);
-			}
-			Collections.shuffle(ids, random);
-			try (IndexWriter writer = new IndexWriter(directory,
-					new IndexWriterConfig(new StandardAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
-				for (int i = 0; i < ids.size(); i++) {
-					Document document = new Document();
-					document.add(new SortedDocValuesField(ArticleDocuments.ID,
-							new BytesRef(String.format("article-%04d", ids.get(i)))));
-					StringBuilder text = new StringBuilder();
-					for (int words = 1 + random.nextInt(3); words > 0; words--) {
-						text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
-					}
-					document.add(new TextField("body", text.toString(), Field.Store.NO));
-					writer.addDocument(document);
-					if (i % 97 == 96) {
-						writer.commit();
-					}
+			write(directory, random, 600, 97, (document) -> {
+				StringBuilder text = new StringBuilder();
+				for (int words = 1 + random.nextInt(3); words > 0; words--) {
+					text.append(WORDS[random.nextInt(WORDS.length)]).append(' ');
 				}
-			}
+				document.add(new TextField("body", text.toString(), Field.Store.NO));
+			});
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
 				assertThat(reader.leaves()).hasSizeGreaterThan(3);
 				IndexSearcher searcher = new IndexSearcher(reader);
@@ -89,6 +78,111 @@ class BestFirstTests {
 				}
 			}
 		}
+	}
+
+	// Titles and bodies as the index has them, a word in a title weighing three times one
+	// in a body, segments with many blocks of postings per word: the pages, scores and
+	// totals must be Lucene's, though most matches are counted unscored.
+	@Test
+	void skipsScoringMatchesThatCannotEnterYetRanksAndCountsTheSame() throws IOException {
+		Random random = new Random(17);
+		String[] vocabulary = new String[40];
+		for (int i = 0; i < vocabulary.length; i++) {
+			vocabulary[i] = "w" + i;
+		}
+		try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+			write(directory, random, 30000, 15000, (document) -> {
+				document
+					.add(new TextField("title", words(random, vocabulary, 1 + random.nextInt(3), 1), Field.Store.NO));
+				document.add(
+						new TextField("body", words(random, vocabulary, 20 + random.nextInt(80), 2.5), Field.Store.NO));
+			});
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				assertThat(reader.leaves()).hasSizeGreaterThan(1);
+				IndexSearcher searcher = new IndexSearcher(reader);
+				List<Query> queries = new ArrayList<>();
+				for (int i = 0; i < 6; i++) {
+					// One of the common words, which most articles have.
+					String word = vocabulary[random.nextInt(10)];
+					String other = vocabulary[random.nextInt(vocabulary.length)];
+					Query one = inTitleOrBody(new TermQuery(new Term("title", word)),
+							new TermQuery(new Term("body", word)));
+					Query two = inTitleOrBody(new TermQuery(new Term("title", other)),
+							new TermQuery(new Term("body", other)));
+					queries.add(one);
+					queries.add(new BooleanQuery.Builder().add(one, Occur.MUST).add(two, Occur.MUST).build());
+					queries.add(new BooleanQuery.Builder().add(one, Occur.SHOULD).add(two, Occur.SHOULD).build());
+					queries.add(new BooleanQuery.Builder().add(one, Occur.MUST).add(two, Occur.MUST_NOT).build());
+					queries.add(new BooleanQuery.Builder().add(one, Occur.MUST)
+						.add(new TermQuery(new Term("title", other)), Occur.FILTER)
+						.build());
+					queries.add(
+							inTitleOrBody(new PhraseQuery("title", word, other), new PhraseQuery("body", word, other)));
+				}
+				long total = 0;
+				long scored = 0;
+				for (Query query : queries) {
+					for (int wanted : new int[] { 1, 20, 60, 1000 }) {
+						TopFieldDocs expected = searcher.search(query,
+								new TopFieldCollectorManager(BestFirst.SORT, wanted, Integer.MAX_VALUE));
+						BestFirst.Page page = searcher.search(new DocumentAtATime(query),
+								new BestFirst(wanted, BestFirst.idOrder(reader)));
+						assertThat(page.total()).as("%s, %d", query, wanted).isEqualTo(expected.totalHits.value);
+						assertThat(docs(page.hits())).as("%s, %d", query, wanted).isEqualTo(docs(expected.scoreDocs));
+						for (int i = 0; i < page.hits().length; i++) {
+							assertThat(page.hits()[i].score)
+								.isEqualTo((Float) ((FieldDoc) expected.scoreDocs[i]).fields[0]);
+						}
+						if (wanted == 20) {
+							total += page.total();
+							scored += page.scored();
+						}
+					}
+				}
+				assertThat(scored).isLessThan(total / 2);
+			}
+		}
+	}
+
+	// Articles with ids in shuffled order, a segment every so many (never merged), their
+	// text fields given by fields.
+	private static void write(ByteBuffersDirectory directory, Random random, int count, int perSegment,
+			Consumer<Document> fields) throws IOException {
+		List<Integer> ids = new ArrayList<>();
+		for (int i = 0; i < count; i++) {
+			ids.add(i);
+		}
+		Collections.shuffle(ids, random);
+		try (IndexWriter writer = new IndexWriter(directory,
+				new IndexWriterConfig(new StandardAnalyzer()).setMergePolicy(NoMergePolicy.INSTANCE))) {
+			for (int i = 0; i < ids.size(); i++) {
+				Document document = new Document();
+				document.add(new SortedDocValuesField(ArticleDocuments.ID,
+						new BytesRef(String.format("article-%05d", ids.get(i)))));
+				fields.accept(document);
+				writer.addDocument(document);
+				if (i % perSegment == perSegment - 1) {
+					writer.commit();
+				}
+			}
+		}
+	}
+
+	private static Query inTitleOrBody(Query title, Query body) {
+		return new BooleanQuery.Builder().add(new BoostQuery(title, LuceneQueries.TITLE_BOOST), Occur.SHOULD)
+			.add(body, Occur.SHOULD)
+			.build();
+	}
+
+	// Skewed, some words far more common than others, as in any language's bodies;
+	// titles name their subject, in a few words of any rank.
+	private static String words(Random random, String[] vocabulary, int count, double skew) {
+		StringBuilder text = new StringBuilder();
+		for (int i = 0; i < count; i++) {
+			double skewed = Math.pow(random.nextDouble(), skew);
+			text.append(vocabulary[(int) (skewed * vocabulary.length)]).append(' ');
+		}
+		return text.toString();
 	}
 
 	private static List<Integer> docs(ScoreDoc[] hits) {

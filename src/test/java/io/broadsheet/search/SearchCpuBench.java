@@ -8,10 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -40,6 +43,10 @@ import org.springframework.data.domain.Sort;
  * highlights), checked equal in every round, so that two builds can be compared for the
  * same answers as well as for speed. Alternate the builds: on a shared machine the median
  * moves by a third from one run to the next.
+ * <p>
+ * It also prints the CPU of each kind of search (one word, a word and a year, a word and
+ * an author, two words, a phrase, an {@code OR}) over all rounds: its mean, median, 99th
+ * percentile and share of the whole, to know which searches make the tail.
  */
 public final class SearchCpuBench {
 
@@ -72,13 +79,19 @@ public final class SearchCpuBench {
 			}
 			double[] cpuPerSearch = new double[rounds];
 			double[] bytesPerSearch = new double[rounds];
+			Map<String, List<Long>> cpuByKind = new TreeMap<>();
 			String digest = null;
 			for (int round = 0; round < rounds; round++) {
 				MessageDigest answers = MessageDigest.getInstance("SHA-256");
 				long allocated = threads.getCurrentThreadAllocatedBytes();
 				long started = threads.getCurrentThreadCpuTime();
+				long before = started;
 				for (int i = 0; i < measured; i++) {
-					SearchHits hits = searches.get(i % searches.size()).run(index);
+					Search search = searches.get(i % searches.size());
+					SearchHits hits = search.run(index);
+					long after = threads.getCurrentThreadCpuTime();
+					cpuByKind.computeIfAbsent(search.kind(), (kind) -> new ArrayList<>()).add(after - before);
+					before = after;
 					answers.update(hits.toString().getBytes(StandardCharsets.UTF_8));
 				}
 				long took = threads.getCurrentThreadCpuTime() - started;
@@ -96,6 +109,16 @@ public final class SearchCpuBench {
 			System.out.printf(
 					"%d searches x %d rounds: %.3f ms CPU per search (median), %.0f KB allocated; answers %s%n",
 					measured, rounds, median(cpuPerSearch), median(bytesPerSearch), digest);
+			long all = cpuByKind.values().stream().flatMap(List::stream).mapToLong(Long::longValue).sum();
+			cpuByKind.forEach((kind, took) -> {
+				long[] sorted = took.stream().mapToLong(Long::longValue).sorted().toArray();
+				long sum = Arrays.stream(sorted).sum();
+				System.out.printf(
+						"  %-12s %5.1f %% of searches, %5.1f %% of CPU: mean %.3f, median %.3f, p99 %.3f ms%n", kind,
+						100.0 * sorted.length / (measured * rounds), 100.0 * sum / all, sum / 1e6 / sorted.length,
+						sorted[sorted.length / 2] / 1e6,
+						sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6);
+			});
 		}
 		finally {
 			index.destroy();
@@ -129,10 +152,23 @@ public final class SearchCpuBench {
 		LocalDate to = (date != null) ? LocalDate.of(Integer.parseInt(date), 12, 31) : null;
 		SearchCriteria criteria = new SearchCriteria(TextQuery.parse(q), (author != null) ? Set.of(author) : Set.of(),
 				from, to, null, null);
-		return new Search(criteria, PageRequest.of(page, 20, Sort.by("relevance").and(Sort.by("id"))));
+		String kind;
+		if (q.contains("\"")) {
+			kind = "phrase";
+		}
+		else if (q.contains(" OR ")) {
+			kind = "or";
+		}
+		else if (q.trim().contains(" ")) {
+			kind = "words";
+		}
+		else {
+			kind = (date != null) ? "word+year" : (author != null) ? "word+author" : "word";
+		}
+		return new Search(criteria, PageRequest.of(page, 20, Sort.by("relevance").and(Sort.by("id"))), kind);
 	}
 
-	private record Search(SearchCriteria criteria, PageRequest page) {
+	private record Search(SearchCriteria criteria, PageRequest page, String kind) {
 
 		SearchHits run(ArticleIndex index) throws IOException {
 			return index.search(this.criteria, this.page);
