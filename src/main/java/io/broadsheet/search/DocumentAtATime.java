@@ -135,11 +135,6 @@ final class DocumentAtATime extends Query {
 			return this.inSegment.maxScore(doc);
 		}
 
-		private static DocIdSetIterator approximation(Scorer scorer) {
-			TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
-			return (twoPhase != null) ? twoPhase.approximation() : scorer.iterator();
-		}
-
 	}
 
 	/**
@@ -157,7 +152,7 @@ final class DocumentAtATime extends Query {
 		OneByOne(Scorer scorer, Scorable scorable) {
 			this.scorable = scorable;
 			this.twoPhase = scorer.twoPhaseIterator();
-			this.approximation = Bounded.approximation(scorer);
+			this.approximation = ScoreBounds.approximation(scorer);
 		}
 
 		@Override

@@ -149,7 +149,9 @@ final class ScoreBounds {
 		}
 	}
 
-	private static DocIdSetIterator approximation(Scorer scorer) {
+	// The scorer's cheap iterator: its two-phase approximation, or its iterator when it
+	// has none. DocumentAtATime walks matches through it too.
+	static DocIdSetIterator approximation(Scorer scorer) {
 		TwoPhaseIterator twoPhase = scorer.twoPhaseIterator();
 		return (twoPhase != null) ? twoPhase.approximation() : scorer.iterator();
 	}
