@@ -137,7 +137,10 @@ final class Boilerplate {
 	private static final int MAX_NOISE = 300;
 
 	// Compiled once: String.split compiles its pattern on every call.
-	private static final Pattern LABEL_SEPARATOR = Pattern.compile("[|/,•·]");
+	// The characters between the parts of a section label ("Opinion | Politics").
+	private static final String LABEL_SEPARATORS = "|/,•·";
+
+	private static final Pattern LABEL_SEPARATOR = Pattern.compile("[" + LABEL_SEPARATORS + "]");
 
 	static boolean isPrompt(String line) {
 		return line.length() <= MAX_PROMPT && isPrompt(line, Texts.key(line));
@@ -375,8 +378,7 @@ final class Boilerplate {
 	// Whether the key holds a character LABEL_SEPARATOR splits at.
 	private static boolean hasLabelSeparator(String key) {
 		for (int i = 0; i < key.length(); i++) {
-			char c = key.charAt(i);
-			if (c == '|' || c == '/' || c == ',' || c == '•' || c == '·') {
+			if (LABEL_SEPARATORS.indexOf(key.charAt(i)) >= 0) {
 				return true;
 			}
 		}

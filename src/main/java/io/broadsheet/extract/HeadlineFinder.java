@@ -929,8 +929,7 @@ final class HeadlineFinder {
 		return isNewWindowLinkKey(Texts.key(text));
 	}
 
-	private static boolean isNewWindowLinkKey(String textKey) {
-		String key = textKey;
+	private static boolean isNewWindowLinkKey(String key) {
 		int length = key.length();
 		while (length > 0 && (key.charAt(length - 1) == ')' || key.charAt(length - 1) == '.')) {
 			length--;
@@ -1105,6 +1104,20 @@ final class HeadlineFinder {
 	// words at least: the way English headlines are set, and never a sentence (German
 	// capitalises nouns only).
 	static boolean isTitleCase(String text) {
+		return titleCaseExceptions(text) <= 1;
+	}
+
+	// Title case with no exception: every word of four letters or more capitalised, four
+	// such words at least. A German sentence capitalises its nouns but not its verbs
+	// ("Das sagt Münsters Caritas-Chef Kessmann"), so it is not one; isTitleCase lets
+	// one lower-case word pass.
+	static boolean isFullTitleCase(String text) {
+		return titleCaseExceptions(text) == 0;
+	}
+
+	// The words of four letters or more that start in lower case, in a line with at least
+	// four such words capitalised; Integer.MAX_VALUE in a line with fewer.
+	private static int titleCaseExceptions(String text) {
 		int capitalised = 0;
 		int lower = 0;
 		for (String word : text.split(" ")) {
@@ -1118,25 +1131,7 @@ final class HeadlineFinder {
 				lower++;
 			}
 		}
-		return capitalised >= 4 && lower <= 1;
-	}
-
-	// Title case with no exception: every word of four letters or more capitalised, four
-	// such words at least. A German sentence capitalises its nouns but not its verbs
-	// ("Das sagt Münsters Caritas-Chef Kessmann"), so it is not one; isTitleCase lets
-	// one lower-case word pass.
-	static boolean isFullTitleCase(String text) {
-		int capitalised = 0;
-		for (String word : text.split(" ")) {
-			if (word.length() < 4 || !Character.isLetter(word.charAt(0))) {
-				continue;
-			}
-			if (!Character.isUpperCase(word.charAt(0))) {
-				return false;
-			}
-			capitalised++;
-		}
-		return capitalised >= 4;
+		return (capitalised >= 4) ? lower : Integer.MAX_VALUE;
 	}
 
 	static boolean isAllUpperCase(String text) {
