@@ -101,6 +101,9 @@ final class ArticleLocator {
 	static Kind[] classify(List<Paragraph> paragraphs) {
 		int size = paragraphs.size();
 		PageFacts facts = PageFacts.of(paragraphs, SHORT);
+		// A page in a language with stop words is written with spaces: its blocks'
+		// lengths need no counting of Chinese, Japanese or Thai characters.
+		boolean unspaced = facts.language() == PageFacts.NONE;
 		double reference = 0;
 		if (facts.language() != PageFacts.NONE) {
 			double[] longDensities = new double[size];
@@ -126,9 +129,9 @@ final class ArticleLocator {
 		for (int i = 0; i < size; i++) {
 			String text = paragraphs.get(i).text();
 			kinds[i] = (occurrences.getOrDefault(text, 1) > 1 || isCookieNotice(text)) ? Kind.BAD
-					: kind(paragraphs.get(i), facts.density(i), reference);
+					: kind(paragraphs.get(i), facts.density(i), reference, unspaced);
 		}
-		promoteRunsOfSentences(paragraphs, kinds);
+		promoteRunsOfSentences(paragraphs, kinds, unspaced);
 		return kinds;
 	}
 
@@ -137,7 +140,7 @@ final class ArticleLocator {
 	 * be {@code GOOD} alone: a run of near-good sentences (short blocks may stand between
 	 * them) that together make running text is text.
 	 */
-	private static void promoteRunsOfSentences(List<Paragraph> paragraphs, Kind[] kinds) {
+	private static void promoteRunsOfSentences(List<Paragraph> paragraphs, Kind[] kinds, boolean unspaced) {
 		int runStart = 0;
 		for (int i = 0; i <= kinds.length; i++) {
 			if (i == kinds.length || kinds[i] == Kind.BAD) {
@@ -146,7 +149,8 @@ final class ArticleLocator {
 				for (int j = runStart; j < i; j++) {
 					if (kinds[j] == Kind.NEAR_GOOD || kinds[j] == Kind.GOOD) {
 						nearGood++;
-						length += spacedLength(paragraphs.get(j).text(), 2 * LONG);
+						String text = paragraphs.get(j).text();
+						length += unspaced ? spacedLength(text, 2 * LONG) : text.length();
 					}
 				}
 				if (nearGood >= RUN_OF_SENTENCES && length >= 2 * LONG) {
@@ -161,12 +165,12 @@ final class ArticleLocator {
 		}
 	}
 
-	private static Kind kind(Paragraph block, double density, double reference) {
+	private static Kind kind(Paragraph block, double density, double reference, boolean unspaced) {
 		String text = block.text();
 		if (block.isNoise() || Boilerplate.isBreadcrumb(text)) {
 			return Kind.BAD;
 		}
-		int length = spacedLength(text, LONG);
+		int length = unspaced ? spacedLength(text, LONG) : text.length();
 		if (length < SHORT) {
 			return Kind.SHORT;
 		}
