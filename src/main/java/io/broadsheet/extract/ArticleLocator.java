@@ -101,6 +101,9 @@ final class ArticleLocator {
 	static Kind[] classify(List<Paragraph> paragraphs) {
 		int size = paragraphs.size();
 		PageFacts facts = PageFacts.of(paragraphs, SHORT);
+		// A page in a language with stop words is written with spaces: its blocks'
+		// lengths need no counting of Chinese, Japanese or Thai characters.
+		boolean unspaced = facts.language() == PageFacts.NONE;
 		double reference = 0;
 		if (facts.language() != PageFacts.NONE) {
 			double[] longDensities = new double[size];
@@ -126,9 +129,9 @@ final class ArticleLocator {
 		for (int i = 0; i < size; i++) {
 			String text = paragraphs.get(i).text();
 			kinds[i] = (occurrences.getOrDefault(text, 1) > 1 || isCookieNotice(text)) ? Kind.BAD
-					: kind(paragraphs.get(i), facts.density(i), reference);
+					: kind(paragraphs.get(i), facts.density(i), reference, unspaced);
 		}
-		promoteRunsOfSentences(paragraphs, kinds);
+		promoteRunsOfSentences(paragraphs, kinds, unspaced);
 		return kinds;
 	}
 
@@ -137,7 +140,7 @@ final class ArticleLocator {
 	 * be {@code GOOD} alone: a run of near-good sentences (short blocks may stand between
 	 * them) that together make running text is text.
 	 */
-	private static void promoteRunsOfSentences(List<Paragraph> paragraphs, Kind[] kinds) {
+	private static void promoteRunsOfSentences(List<Paragraph> paragraphs, Kind[] kinds, boolean unspaced) {
 		int runStart = 0;
 		for (int i = 0; i <= kinds.length; i++) {
 			if (i == kinds.length || kinds[i] == Kind.BAD) {
@@ -146,12 +149,13 @@ final class ArticleLocator {
 				for (int j = runStart; j < i; j++) {
 					if (kinds[j] == Kind.NEAR_GOOD || kinds[j] == Kind.GOOD) {
 						nearGood++;
-						length += paragraphs.get(j).text().length();
+						String text = paragraphs.get(j).text();
+						length += unspaced ? spacedLength(text, 2 * LONG) : text.length();
 					}
 				}
 				if (nearGood >= RUN_OF_SENTENCES && length >= 2 * LONG) {
 					for (int j = runStart; j < i; j++) {
-						if (kinds[j] == Kind.NEAR_GOOD && Texts.endsWithSentencePunctuation(paragraphs.get(j).text())) {
+						if (kinds[j] == Kind.NEAR_GOOD && isSentence(paragraphs.get(j).text())) {
 							kinds[j] = Kind.GOOD;
 						}
 					}
@@ -161,22 +165,23 @@ final class ArticleLocator {
 		}
 	}
 
-	private static Kind kind(Paragraph block, double density, double reference) {
+	private static Kind kind(Paragraph block, double density, double reference, boolean unspaced) {
 		String text = block.text();
 		if (block.isNoise() || Boilerplate.isBreadcrumb(text)) {
 			return Kind.BAD;
 		}
-		if (text.length() < SHORT) {
+		int length = unspaced ? spacedLength(text, LONG) : text.length();
+		if (length < SHORT) {
 			return Kind.SHORT;
 		}
-		boolean sentence = Texts.endsWithSentencePunctuation(text);
+		boolean sentence = isSentence(text);
 		if (reference <= 0) {
-			if (text.length() >= LONG && (sentence || sentenceMarks(text) >= 2)) {
+			if (length >= LONG && (sentence || sentenceMarks(text) >= 2)) {
 				return Kind.GOOD;
 			}
 			return sentence ? Kind.NEAR_GOOD : Kind.BAD;
 		}
-		if (density >= GOOD_DENSITY * reference && text.length() >= LONG) {
+		if (density >= GOOD_DENSITY * reference && length >= LONG) {
 			return Kind.GOOD;
 		}
 		if (density >= NEAR_GOOD_DENSITY * reference && (sentence || sentenceMarks(text) >= 1)) {
@@ -209,12 +214,45 @@ final class ArticleLocator {
 		int marks = 0;
 		for (int i = 0; i + 1 < text.length(); i++) {
 			char c = text.charAt(i);
-			if ((c == '.' || c == '!' || c == '?' || c == '。' || c == '।')
-					&& Character.isWhitespace(text.charAt(i + 1))) {
+			if ((c == '.' || c == '!' || c == '?' || c == '。' || c == '।') && Character.isWhitespace(text.charAt(i + 1))
+					|| isUnspacedStop(c)) {
 				marks++;
 			}
 		}
 		return marks;
+	}
+
+	// Chinese and Japanese end a sentence with a full-width mark and no space after it.
+	private static boolean isUnspacedStop(char c) {
+		return c == '。' || c == '！' || c == '？';
+	}
+
+	private static boolean isSentence(String text) {
+		return Texts.endsWithSentencePunctuation(text) || endsWithUnspacedStop(text);
+	}
+
+	private static boolean endsWithUnspacedStop(String text) {
+		int end = text.length() - 1;
+		while (end > 0 && (text.charAt(end) == '」' || text.charAt(end) == '』' || text.charAt(end) == '）')) {
+			end--;
+		}
+		return end >= 0 && isUnspacedStop(text.charAt(end));
+	}
+
+	// A block's length as a spaced script would write it: a word there takes about six
+	// characters with its space, and two characters of Chinese, Japanese or Thai say as
+	// much, so each of those counts three. Otherwise a paragraph of 60 Chinese
+	// characters would be shorter than a sentence and a page in Chinese have no text.
+	// Counted only up to enough: no threshold asks more, and most blocks are that long
+	// or hold none of those characters.
+	private static int spacedLength(String text, int enough) {
+		int length = text.length();
+		for (int i = 0; i < text.length() && length < enough; i++) {
+			if (text.charAt(i) >= '\u0E00' && ArticleVocabulary.isUnspaced(text.charAt(i))) {
+				length += 2;
+			}
+		}
+		return length;
 	}
 
 	/**

@@ -145,7 +145,7 @@ final class ArticleVocabulary {
 		return new String(chars);
 	}
 
-	private static boolean isUnspaced(char c) {
+	static boolean isUnspaced(char c) {
 		if (c < 0x0E00) {
 			return false;
 		}

@@ -66,6 +66,11 @@ final class DateLineDetector {
 	private static final Set<String> TIME_ZONES = Set.of("gmt", "utc", "hkt", "est", "edt", "pst", "pdt", "cet", "cest",
 			"bst", "ist", "et", "mez", "mesz", "msk", "jst", "kst", "aest");
 
+	// The marks of hours, minutes and seconds after their numbers in Chinese, Japanese
+	// and Korean ("2020年7月15日 11時00分", "11点30分", "2025년 12월 4일 11시 30분"): a time
+	// written out, as "11:00" is in other scripts.
+	private static final Set<String> CLOCK_MARKS = Set.of("時", "时", "点", "點", "分", "秒", "시", "분", "초");
+
 	// A meta line of more parts than this is a list, not a date line.
 	private static final int MAX_SEGMENTS = 5;
 
@@ -528,7 +533,8 @@ final class DateLineDetector {
 					fillerChars += word.length() + 1;
 					continue;
 				}
-				if (isLabel(word) || CalendarNames.isWeekday(word) || DateParser.month(token) != null) {
+				if (isLabel(word) || CalendarNames.isWeekday(word) || DateParser.month(token) != null
+						|| isClockMark(tokens, i)) {
 					continue;
 				}
 				unknownWords++;
@@ -665,6 +671,9 @@ final class DateLineDetector {
 		if (i > 1 && tokens.get(i - 1).is('.') && tokens.get(i - 2).kind() == Kind.NUMBER && token.digits() == 2) {
 			return true;
 		}
+		if (token.digits() <= 2 && isClockMark(tokens, i + 1)) {
+			return true;
+		}
 		if (i + 1 < tokens.size() && tokens.get(i + 1).kind() == Kind.WORD) {
 			String unit = tokens.get(i + 1).text();
 			// "0339 GMT (1139 HKT)": a time in a zone; "0 Kommentare": a count
@@ -677,6 +686,13 @@ final class DateLineDetector {
 					|| unit.startsWith("comment") || unit.equals("shares") || unit.startsWith("комментари");
 		}
 		return false;
+	}
+
+	// 時 in "11時00分": an hour's, a minute's or a second's mark right after its number.
+	private static boolean isClockMark(List<Token> tokens, int i) {
+		return i > 0 && i < tokens.size() && tokens.get(i - 1).kind() == Kind.NUMBER
+				&& tokens.get(i - 1).start() + tokens.get(i - 1).text().length() == tokens.get(i).start()
+				&& CLOCK_MARKS.contains(tokens.get(i).text());
 	}
 
 	/** Whether the line says "today is ...", which dates the visit, not the article. */

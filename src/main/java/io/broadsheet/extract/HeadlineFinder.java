@@ -519,7 +519,10 @@ final class HeadlineFinder {
 			}
 			String headline = paragraphs.get(i).headline();
 			int words = headlineWords(headline, LONG_HEADLINE + 1);
-			if (isHeadlineShaped(headline, paragraphs.get(i).isHeadlineCandidate())) {
+			// "Sport > Site" over the headline is the trail the page shows over it, in
+			// any
+			// script, not a headline over a standfirst.
+			if (isHeadlineShaped(headline, paragraphs.get(i).isHeadlineCandidate()) && !isTrail(headline)) {
 				boolean shownTwice = i > 0 && paragraphs.get(i - 1).key().equals(paragraphs.get(i).key());
 				boolean muchLonger = !steppedOver && standfirstWords >= STANDFIRST_WORDS && words >= 5
 						&& words + 3 <= standfirstWords;
@@ -589,6 +592,10 @@ final class HeadlineFinder {
 	private static boolean isHeadlineShaped(String headline, boolean candidate) {
 		return candidate && !headline.contains(" | ") && !Texts.endsWithSentencePunctuation(headline)
 				&& !startsLowerCase(headline) && !isAllUpperCase(headline) && !isGluedMenu(headline);
+	}
+
+	private static boolean isTrail(String headline) {
+		return headline.contains(" > ") || headline.contains(" » ") || headline.contains(" › ");
 	}
 
 	/**

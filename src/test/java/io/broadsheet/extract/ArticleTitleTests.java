@@ -103,6 +103,46 @@ class ArticleTitleTests {
 		assertThat(title(page)).isEqualTo("Council approves the budget for road repairs");
 	}
 
+	// A page in Chinese: no paragraph is long by its characters (two of them say as much
+	// as a word), and none ends with a full stop followed by a space, yet together they
+	// are the article's text, under its headline and date line, with a breadcrumb over
+	// them and a list of other stories after them.
+	@Test
+	void chinesePageIsReadUnderItsHeadline() {
+		String page = """
+				首頁
+				即時
+				政治
+				社會
+				國際
+				生活
+				旅遊
+				新聞
+				體育
+				財經
+				娛樂
+				科技
+				體育新聞 > 城市新聞網
+				主隊九年來首次擊敗衛冕冠軍 終結對手十連勝
+				城市新聞網 (2020-01-21 11:12)
+				分享|
+				城市新聞網體育新聞記者報導，昨晚的比賽在主場進行，主隊以一百零九比九十七擊敗了衛冕冠軍。這是球隊九年來第一次戰勝對手。
+				賽前，主隊已經連續十場不敵這支球隊，許多球迷對這場比賽並不樂觀。然而球員們從第一節開始就打得非常積極。
+				第三節是比賽的轉折點，主隊在短短五分鐘內打出一波十五比二的攻勢，拉開了比分差距，對手再也沒有追上。
+				主隊控衛全場出場三十二分鐘，得到二十二分和八次助攻。賽後他表示，這場勝利屬於每一位一直支持球隊的球迷。
+				（記者）
+				其他體育新聞
+				冠軍隊主帥談輪換：年輕球員需要更多時間
+				冬季運動會開幕 代表團奪下首面金牌
+				主隊九年來首次擊敗衛冕冠軍 終結對手十連勝
+				網球公開賽：種子選手爆冷出局
+				""";
+		ParsedArticle article = this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
+		assertThat(article.title().value()).isEqualTo("主隊九年來首次擊敗衛冕冠軍 終結對手十連勝");
+		assertThat(article.body()).startsWith("城市新聞網體育新聞記者報導");
+		assertThat(article.publishedDate().value()).hasToString("2020-01-21");
+	}
+
 	private String title(String page) {
 		ParsedArticle article = this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
 		return (article.title() != null) ? article.title().value() : null;

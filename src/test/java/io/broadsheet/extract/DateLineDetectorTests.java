@@ -22,7 +22,9 @@ class DateLineDetectorTests {
 			"4 de diciembre de 2025|2025-12-04", "4 декабря 2025 г., 12:45|2025-12-04", "12 марта 2024|2024-03-12",
 			"Dec. 4th, 2025|2025-12-04", "2025/01/31|2025-01-31", "31/01/2025|2025-01-31",
 			"2025-12-04T09:30:00+03:00|2025-12-04", "Baku, 4 December 2025|2025-12-04", "24 ottobre 2023|2023-10-24",
-			"Thu 4 Dec 2025 12.30 GMT|2025-12-04", "News · 4 December 2025 · 5 min read|2025-12-04" })
+			"Thu 4 Dec 2025 12.30 GMT|2025-12-04", "News · 4 December 2025 · 5 min read|2025-12-04",
+			// a time with the marks of hours and minutes
+			"2020年7月15日 11時00分|2020-07-15", "2020年7月15日 11点30分|2020-07-15", "2025년 12월 4일 11시 30분|2025-12-04" })
 	void readsDateLines(String line, LocalDate expected) {
 		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
 	}
@@ -49,6 +51,8 @@ class DateLineDetectorTests {
 			"Сегодня: 4 декабря 2025", "© 2025 News Agency. All rights reserved.", "03/04/2025", "Version 1.2.2025.3",
 			"Conference: 12 May 2025", "He was born on 4 May 1990 in Gyumri", "Call 12.04.2025.17 now", "4 May 11:00",
 			"Sunny, 21°C",
+			// a length of time, not a time of day
+			"2020年7月15日 120分",
 			// a product's release, alone or in a fact box of releases
 			"Release: 27.08.2013", "Release: 11.02.2005 | Dragonflight: 29.11.2022" })
 	void rejectsDatesThatAreNotPublicationDateLines(String line) {

@@ -45,7 +45,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * passing for a standfirst and a credit line between a standfirst and its date line gave
  * way to the headline over the standfirst; title 0.792 when a kicker over a headline and
  * its standfirst gave way to the headline, and a line that nothing attests, apart from
- * the located text, to the run above under an attested headline). A change that makes the
+ * the located text, to the run above under an attested headline; title 0.794 and date
+ * accuracy 0.718 when paragraphs in Chinese and Japanese were weighed as text and times
+ * written "11時00分" stopped hiding the date line they stand on). A change that makes the
  * extractor worse on real pages fails the build, as a failing case would. The set is
  * found beside the project ({@code ../shared}, as in CI) or one level higher (a worktree
  * in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
@@ -92,7 +94,7 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.790);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.792);
 	}
 
 	@Test
@@ -104,7 +106,7 @@ class ExtractionQualityGateTests {
 	@Test
 	void datesArticlesWithoutGuessing() {
 		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.95);
-		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.71);
+		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.716);
 	}
 
 }
