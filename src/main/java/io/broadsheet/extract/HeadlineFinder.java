@@ -520,8 +520,9 @@ final class HeadlineFinder {
 			String headline = paragraphs.get(i).headline();
 			int words = headlineWords(headline, LONG_HEADLINE + 1);
 			// "Sport > Site" over the headline is the trail the page shows over it, in
-			// any
-			// script, not a headline over a standfirst.
+			// any script, not a headline over a standfirst. Looser than
+			// Boilerplate.isBreadcrumb, which judges a whole block, and kept to this
+			// choice: everywhere a headline's shape is tested it cost a date.
 			if (isHeadlineShaped(headline, paragraphs.get(i).isHeadlineCandidate()) && !isTrail(headline)) {
 				boolean shownTwice = i > 0 && paragraphs.get(i - 1).key().equals(paragraphs.get(i).key());
 				boolean muchLonger = !steppedOver && standfirstWords >= STANDFIRST_WORDS && words >= 5
