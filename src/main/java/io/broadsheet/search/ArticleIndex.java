@@ -96,9 +96,10 @@ public class ArticleIndex implements DisposableBean {
 
 	/**
 	 * Version of {@link ArticleDocuments}' fields and of how they are written; raise it
-	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}).
+	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}). 5:
+	 * the bodies' phrase pairs ({@link PhrasePairs}).
 	 */
-	static final String SCHEMA = "4";
+	static final String SCHEMA = "5";
 
 	/**
 	 * The most segments a catch-up leaves when it indexed at least half the index's
@@ -188,9 +189,11 @@ public class ArticleIndex implements DisposableBean {
 
 	private final SearchAnalyzer analyzer = new SearchAnalyzer();
 
-	private final SearchAnalyzer indexingAnalyzer = new SearchAnalyzer(true);
+	private final PhrasePairs phrasePairs = new PhrasePairs();
 
-	private final LuceneQueries queries = new LuceneQueries(this.analyzer);
+	private final SearchAnalyzer indexingAnalyzer = new SearchAnalyzer(this.phrasePairs);
+
+	private final LuceneQueries queries = new LuceneQueries(this.analyzer, this.phrasePairs);
 
 	private final FSDirectory directory;
 
@@ -580,7 +583,7 @@ public class ArticleIndex implements DisposableBean {
 			try {
 				ReaderFacts facts = readerFacts(searcher.getIndexReader());
 				Set<String> analyses = facts.analyses();
-				Query query = this.queries.toQuery(criteria, analyses);
+				Query query = this.queries.toQuery(criteria, analyses, facts.phrasePairs());
 				long offset = pageable.getOffset();
 				int maxDoc = searcher.getIndexReader().maxDoc();
 				if (offset >= maxDoc) {
@@ -644,7 +647,8 @@ public class ArticleIndex implements DisposableBean {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
-				Query query = this.queries.toQuery(criteria, readerFacts(searcher.getIndexReader()).analyses());
+				ReaderFacts facts = readerFacts(searcher.getIndexReader());
+				Query query = this.queries.toQuery(criteria, facts.analyses(), facts.phrasePairs());
 				FacetCounter counts = searcher.search(query, FacetCounter.manager());
 				Map<String, Long> years = new HashMap<>();
 				counts.months.forEach(
@@ -675,7 +679,8 @@ public class ArticleIndex implements DisposableBean {
 		if (known != null && known.reader() == reader) {
 			return known;
 		}
-		ReaderFacts facts = new ReaderFacts(reader, analysesOf(reader), BestFirst.idOrder(reader));
+		ReaderFacts facts = new ReaderFacts(reader, analysesOf(reader), BestFirst.idOrder(reader),
+				phrasePairsIn(reader));
 		this.readerFacts = facts;
 		return facts;
 	}
@@ -692,6 +697,20 @@ public class ArticleIndex implements DisposableBean {
 			analyses.add(SearchAnalyzer.NEUTRAL);
 		}
 		return Collections.unmodifiableSet(analyses);
+	}
+
+	// Every segment with a body: one without the field (written by another version) would
+	// lose every phrase to the prefilter. A segment whose bodies are all one word long
+	// has
+	// no pair either, and no phrase to find there: then the prefilter is only left out.
+	private static boolean phrasePairsIn(IndexReader reader) {
+		for (LeafReaderContext leaf : reader.leaves()) {
+			if (leaf.reader().maxDoc() > 0
+					&& leaf.reader().getFieldInfos().fieldInfo(ArticleDocuments.PHRASE_PAIRS) == null) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Sort toSort(Pageable pageable) {
@@ -846,8 +865,10 @@ public class ArticleIndex implements DisposableBean {
 	 * @param reader the reader, compared by identity: a refresh makes a new one
 	 * @param analyses the analysis languages of its text fields
 	 * @param idOrder the ids' order across its segments, for {@link BestFirst}
+	 * @param phrasePairs whether every segment holds the phrase pairs
+	 * ({@link PhrasePairs})
 	 */
-	private record ReaderFacts(IndexReader reader, Set<String> analyses, OrdinalMap idOrder) {
+	private record ReaderFacts(IndexReader reader, Set<String> analyses, OrdinalMap idOrder, boolean phrasePairs) {
 
 	}
 

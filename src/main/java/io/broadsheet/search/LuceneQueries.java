@@ -39,16 +39,41 @@ final class LuceneQueries {
 
 	private final QueryBuilder builder;
 
+	private final PhrasePairs pairs;
+
 	LuceneQueries(Analyzer analyzer) {
+		this(analyzer, new PhrasePairs());
+	}
+
+	/**
+	 * Queries analysed by the given analyzer.
+	 * @param analyzer the query side's analyzer
+	 * @param pairs how the index hashed the pairs of its bodies' terms
+	 */
+	LuceneQueries(Analyzer analyzer, PhrasePairs pairs) {
 		this.analyzer = analyzer;
 		this.builder = new QueryBuilder(analyzer);
+		this.pairs = pairs;
 	}
 
 	/** The query for the criteria, over articles analysed in any of the given ways. */
 	Query toQuery(SearchCriteria criteria, Set<String> analyses) {
+		return toQuery(criteria, analyses, false);
+	}
+
+	/**
+	 * The query for the criteria, over articles analysed in any of the given ways.
+	 * @param criteria what to match
+	 * @param analyses the analyses of the index's text fields
+	 * @param phrasePairs whether every segment holds the bodies' phrase pairs
+	 * ({@link PhrasePairs}): a phrase in a body then reads positions only in the articles
+	 * that hold the buckets of its pairs
+	 * @return the query
+	 */
+	Query toQuery(SearchCriteria criteria, Set<String> analyses, boolean phrasePairs) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		if (criteria.text() != null) {
-			query.add(text(criteria.text(), analyses), Occur.MUST);
+			query.add(text(criteria.text(), analyses, phrasePairs), Occur.MUST);
 		}
 		else {
 			query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -77,14 +102,18 @@ final class LuceneQueries {
 	 * The text query alone, without filters: what highlighting looks for.
 	 */
 	Query text(TextQuery text, Set<String> analyses) {
+		return text(text, analyses, false);
+	}
+
+	private Query text(TextQuery text, Set<String> analyses, boolean phrasePairs) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		boolean anyRequired = false;
 		for (Group group : text.groups()) {
 			BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
 			for (TextQuery.Term term : group.alternatives()) {
 				for (String analysis : analyses) {
-					addField(alternatives, SearchAnalyzer.TITLE + analysis, term, TITLE_BOOST);
-					addField(alternatives, SearchAnalyzer.BODY + analysis, term, 1f);
+					addField(alternatives, SearchAnalyzer.TITLE + analysis, term, TITLE_BOOST, false);
+					addField(alternatives, SearchAnalyzer.BODY + analysis, term, 1f, phrasePairs);
 				}
 			}
 			query.add(alternatives.build(), group.excluded() ? Occur.MUST_NOT : Occur.MUST);
@@ -97,13 +126,14 @@ final class LuceneQueries {
 		return query.build();
 	}
 
-	private void addField(BooleanQuery.Builder alternatives, String field, TextQuery.Term term, float boost) {
-		for (Query query : fieldQueries(field, term)) {
+	private void addField(BooleanQuery.Builder alternatives, String field, TextQuery.Term term, float boost,
+			boolean phrasePairs) {
+		for (Query query : fieldQueries(field, term, phrasePairs)) {
 			alternatives.add((boost != 1f) ? new BoostQuery(query, boost) : query, Occur.SHOULD);
 		}
 	}
 
-	private List<Query> fieldQueries(String field, TextQuery.Term term) {
+	private List<Query> fieldQueries(String field, TextQuery.Term term, boolean phrasePairs) {
 		List<Query> queries = new ArrayList<>();
 		switch (term.kind()) {
 			// A word the tokenizer splits ("e-mail", "U.S.") must keep its parts
@@ -112,7 +142,7 @@ final class LuceneQueries {
 			case WORD, PHRASE -> {
 				Query query = this.builder.createPhraseQuery(field, term.text());
 				if (query != null) {
-					queries.add(query);
+					queries.add(phrasePairs ? this.pairs.prefiltered(query) : query);
 				}
 			}
 			case PREFIX -> {
