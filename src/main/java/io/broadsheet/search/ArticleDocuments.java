@@ -52,13 +52,6 @@ final class ArticleDocuments {
 	/** The title, for sorting by title. */
 	static final String TITLE_SORT = "title_sort";
 
-	/**
-	 * The buckets of the pairs of words side by side in the body ({@link PhrasePairs}):
-	 * what a phrase's positions are read under. The field's text is not read: its
-	 * analyzer gives the buckets the body's analysis recorded just before.
-	 */
-	static final String PHRASE_PAIRS = "phrase_pairs";
-
 	/** Between an author's id and name in {@link #AUTHOR_FACET}; in neither. */
 	static final char AUTHOR_SEPARATOR = '\u001f';
 
@@ -101,8 +94,6 @@ final class ArticleDocuments {
 			document.add(new Field(SearchAnalyzer.BODY + analysis + SearchAnalyzer.UNSTEMMED, article.body(),
 					UNSTEMMED_TEXT));
 		}
-		// After the body: its analysis records the pairs this field is made of.
-		document.add(new Field(PHRASE_PAIRS, "", UNSTEMMED_TEXT));
 		for (IndexedArticle.Author author : article.authors()) {
 			document.add(new StringField(AUTHOR, author.id(), Field.Store.NO));
 			document.add(new SortedSetDocValuesField(AUTHOR_FACET,

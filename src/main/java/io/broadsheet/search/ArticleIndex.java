@@ -96,10 +96,9 @@ public class ArticleIndex implements DisposableBean {
 
 	/**
 	 * Version of {@link ArticleDocuments}' fields and of how they are written; raise it
-	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}). 5:
-	 * the bodies' phrase pairs ({@link PhrasePairs}).
+	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}).
 	 */
-	static final String SCHEMA = "5";
+	static final String SCHEMA = "4";
 
 	/**
 	 * The most segments a catch-up leaves when it indexed at least half the index's
@@ -189,11 +188,9 @@ public class ArticleIndex implements DisposableBean {
 
 	private final SearchAnalyzer analyzer = new SearchAnalyzer();
 
-	private final PhrasePairs phrasePairs = new PhrasePairs();
+	private final SearchAnalyzer indexingAnalyzer = new SearchAnalyzer(true);
 
-	private final SearchAnalyzer indexingAnalyzer = new SearchAnalyzer(this.phrasePairs);
-
-	private final LuceneQueries queries = new LuceneQueries(this.analyzer, this.phrasePairs);
+	private final LuceneQueries queries = new LuceneQueries(this.analyzer);
 
 	private final FSDirectory directory;
 
@@ -583,7 +580,7 @@ public class ArticleIndex implements DisposableBean {
 			try {
 				ReaderFacts facts = readerFacts(searcher.getIndexReader());
 				Set<String> analyses = facts.analyses();
-				Query query = this.queries.toQuery(criteria, analyses, facts.phrasePairs());
+				Query query = this.queries.toQuery(criteria, analyses);
 				long offset = pageable.getOffset();
 				int maxDoc = searcher.getIndexReader().maxDoc();
 				if (offset >= maxDoc) {
@@ -647,8 +644,7 @@ public class ArticleIndex implements DisposableBean {
 		try {
 			IndexSearcher searcher = this.searchers.acquire();
 			try {
-				ReaderFacts facts = readerFacts(searcher.getIndexReader());
-				Query query = this.queries.toQuery(criteria, facts.analyses(), facts.phrasePairs());
+				Query query = this.queries.toQuery(criteria, readerFacts(searcher.getIndexReader()).analyses());
 				FacetCounter counts = searcher.search(query, FacetCounter.manager());
 				Map<String, Long> years = new HashMap<>();
 				counts.months.forEach(
@@ -679,8 +675,7 @@ public class ArticleIndex implements DisposableBean {
 		if (known != null && known.reader() == reader) {
 			return known;
 		}
-		ReaderFacts facts = new ReaderFacts(reader, analysesOf(reader), BestFirst.idOrder(reader),
-				phrasePairsIn(reader));
+		ReaderFacts facts = new ReaderFacts(reader, analysesOf(reader), BestFirst.idOrder(reader));
 		this.readerFacts = facts;
 		return facts;
 	}
@@ -697,20 +692,6 @@ public class ArticleIndex implements DisposableBean {
 			analyses.add(SearchAnalyzer.NEUTRAL);
 		}
 		return Collections.unmodifiableSet(analyses);
-	}
-
-	// Every segment with a body: one without the field (written by another version) would
-	// lose every phrase to the prefilter. A segment whose bodies are all one word long
-	// has
-	// no pair either, and no phrase to find there: then the prefilter is only left out.
-	private static boolean phrasePairsIn(IndexReader reader) {
-		for (LeafReaderContext leaf : reader.leaves()) {
-			if (leaf.reader().maxDoc() > 0
-					&& leaf.reader().getFieldInfos().fieldInfo(ArticleDocuments.PHRASE_PAIRS) == null) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	private static Sort toSort(Pageable pageable) {
@@ -865,10 +846,8 @@ public class ArticleIndex implements DisposableBean {
 	 * @param reader the reader, compared by identity: a refresh makes a new one
 	 * @param analyses the analysis languages of its text fields
 	 * @param idOrder the ids' order across its segments, for {@link BestFirst}
-	 * @param phrasePairs whether every segment holds the phrase pairs
-	 * ({@link PhrasePairs})
 	 */
-	private record ReaderFacts(IndexReader reader, Set<String> analyses, OrdinalMap idOrder, boolean phrasePairs) {
+	private record ReaderFacts(IndexReader reader, Set<String> analyses, OrdinalMap idOrder) {
 
 	}
 

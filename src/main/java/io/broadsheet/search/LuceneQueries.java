@@ -39,41 +39,16 @@ final class LuceneQueries {
 
 	private final QueryBuilder builder;
 
-	private final PhrasePairs pairs;
-
 	LuceneQueries(Analyzer analyzer) {
-		this(analyzer, new PhrasePairs());
-	}
-
-	/**
-	 * Queries analysed by the given analyzer.
-	 * @param analyzer the query side's analyzer
-	 * @param pairs how the index hashed the pairs of its bodies' terms
-	 */
-	LuceneQueries(Analyzer analyzer, PhrasePairs pairs) {
 		this.analyzer = analyzer;
 		this.builder = new QueryBuilder(analyzer);
-		this.pairs = pairs;
 	}
 
 	/** The query for the criteria, over articles analysed in any of the given ways. */
 	Query toQuery(SearchCriteria criteria, Set<String> analyses) {
-		return toQuery(criteria, analyses, false);
-	}
-
-	/**
-	 * The query for the criteria, over articles analysed in any of the given ways.
-	 * @param criteria what to match
-	 * @param analyses the analyses of the index's text fields
-	 * @param phrasePairs whether every segment holds the bodies' phrase pairs
-	 * ({@link PhrasePairs}): a phrase in a body then reads positions only in the articles
-	 * that hold the buckets of its pairs
-	 * @return the query
-	 */
-	Query toQuery(SearchCriteria criteria, Set<String> analyses, boolean phrasePairs) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		if (criteria.text() != null) {
-			query.add(text(criteria.text(), analyses, phrasePairs), Occur.MUST);
+			query.add(text(criteria.text(), analyses), Occur.MUST);
 		}
 		else {
 			query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -102,18 +77,14 @@ final class LuceneQueries {
 	 * The text query alone, without filters: what highlighting looks for.
 	 */
 	Query text(TextQuery text, Set<String> analyses) {
-		return text(text, analyses, false);
-	}
-
-	private Query text(TextQuery text, Set<String> analyses, boolean phrasePairs) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		boolean anyRequired = false;
 		for (Group group : text.groups()) {
 			BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
 			for (TextQuery.Term term : group.alternatives()) {
 				for (String analysis : analyses) {
-					addField(alternatives, SearchAnalyzer.TITLE + analysis, term, TITLE_BOOST, false);
-					addField(alternatives, SearchAnalyzer.BODY + analysis, term, 1f, phrasePairs);
+					addField(alternatives, SearchAnalyzer.TITLE + analysis, term, TITLE_BOOST);
+					addField(alternatives, SearchAnalyzer.BODY + analysis, term, 1f);
 				}
 			}
 			query.add(alternatives.build(), group.excluded() ? Occur.MUST_NOT : Occur.MUST);
@@ -126,14 +97,13 @@ final class LuceneQueries {
 		return query.build();
 	}
 
-	private void addField(BooleanQuery.Builder alternatives, String field, TextQuery.Term term, float boost,
-			boolean phrasePairs) {
-		for (Query query : fieldQueries(field, term, phrasePairs)) {
+	private void addField(BooleanQuery.Builder alternatives, String field, TextQuery.Term term, float boost) {
+		for (Query query : fieldQueries(field, term)) {
 			alternatives.add((boost != 1f) ? new BoostQuery(query, boost) : query, Occur.SHOULD);
 		}
 	}
 
-	private List<Query> fieldQueries(String field, TextQuery.Term term, boolean phrasePairs) {
+	private List<Query> fieldQueries(String field, TextQuery.Term term) {
 		List<Query> queries = new ArrayList<>();
 		switch (term.kind()) {
 			// A word the tokenizer splits ("e-mail", "U.S.") must keep its parts
@@ -142,7 +112,7 @@ final class LuceneQueries {
 			case WORD, PHRASE -> {
 				Query query = this.builder.createPhraseQuery(field, term.text());
 				if (query != null) {
-					queries.add(phrasePairs ? this.pairs.prefiltered(query) : query);
+					queries.add(query);
 				}
 			}
 			case PREFIX -> {

@@ -61,9 +61,6 @@ final class SearchAnalyzer extends Analyzer {
 	/** Tokens of a stemmed field kept for its unstemmed copy; only when indexing. */
 	private final TokenReplay replay;
 
-	/** The pairs of a body's terms, for its phrase prefilter; only when indexing. */
-	private final PhrasePairs pairs;
-
 	/** The analyzer of queries and highlights. */
 	SearchAnalyzer() {
 		this(false);
@@ -76,22 +73,9 @@ final class SearchAnalyzer extends Analyzer {
 	 * index
 	 */
 	SearchAnalyzer(boolean forIndexing) {
-		this(forIndexing, forIndexing ? new PhrasePairs() : null);
-	}
-
-	/**
-	 * The analyzer of articles being indexed, with their phrase pairs hashed as given.
-	 * @param pairs how the pairs of a body's terms are hashed
-	 */
-	SearchAnalyzer(PhrasePairs pairs) {
-		this(true, pairs);
-	}
-
-	private SearchAnalyzer(boolean forIndexing, PhrasePairs pairs) {
 		super(PER_FIELD_REUSE_STRATEGY);
 		this.forIndexing = forIndexing;
 		this.replay = forIndexing ? new TokenReplay() : null;
-		this.pairs = pairs;
 	}
 
 	/**
@@ -127,15 +111,6 @@ final class SearchAnalyzer extends Analyzer {
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		String analysis = analysisOfField(fieldName);
-		if (ArticleDocuments.PHRASE_PAIRS.equals(fieldName)) {
-			if (!this.forIndexing) {
-				// Its text is a placeholder: analysed, it would index no pair at all,
-				// and every phrase would miss the documents written so.
-				throw new IllegalStateException("Only the indexing analyzer makes " + fieldName);
-			}
-			// The buckets the body just analysed on this thread recorded.
-			return new TokenStreamComponents(this.pairs.recorded());
-		}
 		if (this.forIndexing && fieldName.endsWith(UNSTEMMED)) {
 			// The same filters as the query side's copy, over the tokens that the stemmed
 			// field just made of the same text.
@@ -146,17 +121,10 @@ final class SearchAnalyzer extends Analyzer {
 		if (this.forIndexing && stems(analysis)) {
 			// Each word as written goes through the filters once, then is remembered.
 			TokenReplay.Recorder recorded = this.replay.recorder(tokenizer);
-			return new TokenStreamComponents(tokenizer, pairsRecorded(fieldName,
-					new CachedStemFilter(recorded, (word) -> filters(word, analysis), recorded)));
+			return new TokenStreamComponents(tokenizer,
+					new CachedStemFilter(recorded, (word) -> filters(word, analysis), recorded));
 		}
-		return new TokenStreamComponents(tokenizer, this.forIndexing
-				? pairsRecorded(fieldName, filters(tokenizer, analysis)) : filters(tokenizer, analysis));
-	}
-
-	// A body's terms, as indexed, are the pairs of its phrase prefilter; a title's
-	// phrases need none (few articles hold both words in their title).
-	private TokenStream pairsRecorded(String fieldName, TokenStream terms) {
-		return fieldName.startsWith(BODY) ? this.pairs.recorder(terms) : terms;
+		return new TokenStreamComponents(tokenizer, filters(tokenizer, analysis));
 	}
 
 	// What every token of a title or body goes through after the tokenizer: each filter
