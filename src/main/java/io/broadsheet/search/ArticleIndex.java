@@ -11,6 +11,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -223,6 +224,14 @@ public class ArticleIndex implements DisposableBean {
 	/** Articles indexed from the sync's batches since the last catch-up, for its log. */
 	private final AtomicInteger indexedWhileStored = new AtomicInteger();
 
+	/**
+	 * Whether the first of the sync's batches since the last catch-up found the index
+	 * without a single document (a first ingest): the sync's articles are then added
+	 * without a delete of the id each, see {@link #add(List, boolean)}. Only the sync's
+	 * one indexing thread sets it; a catch-up clears it.
+	 */
+	private volatile boolean syncIntoEmptyIndex;
+
 	private volatile String indexedVersion;
 
 	private volatile CatchUp lastCatchUp;
@@ -340,6 +349,7 @@ public class ArticleIndex implements DisposableBean {
 	synchronized CatchUp catchUp(String version) throws IOException {
 		long started = System.nanoTime();
 		awaitCommittedBatches();
+		this.syncIntoEmptyIndex = false;
 		if (version != null && version.equals(this.indexedVersion) && !this.indexedSinceCommit.get()) {
 			CatchUp nothing = new CatchUp(version, 0, 0, this.writer.getDocStats().numDocs, Duration.ZERO);
 			log.info("Search index already serves corpus version {}: 0 articles indexed, {} in all", version,
@@ -349,12 +359,13 @@ public class ArticleIndex implements DisposableBean {
 		// Only the index's own hashes are held; the store's are compared as they are
 		// read, which at 100k articles keeps some 20 MB of strings out of a small
 		// heap.
-		Map<String, String> indexed = indexedHashes();
+		Set<String> duplicated = new HashSet<>();
+		Map<String, String> indexed = indexedHashes(duplicated);
 		// In id order, so that two replicas building from the same rows add the same
 		// documents in the same order.
 		List<String> changed = new ArrayList<>();
 		this.articles.forEachContentHash((id, hash) -> {
-			if (!hash.equals(indexed.remove(id))) {
+			if (!hash.equals(indexed.remove(id)) || duplicated.contains(id)) {
 				changed.add(id);
 			}
 		});
@@ -449,15 +460,29 @@ public class ArticleIndex implements DisposableBean {
 	}
 
 	private void indexBatch(List<String> ids) throws IOException {
-		add(this.articles.load(ids));
+		add(this.articles.load(ids), false);
 	}
 
-	private void add(List<IndexedArticle> articles) throws IOException {
+	/**
+	 * Adds the articles' documents in id order.
+	 * @param articles the articles
+	 * @param unseen whether none of them can be in the index yet: each document is then
+	 * only added, where otherwise the earlier document of its id is deleted first. Each
+	 * delete is a term looked up, when the buffer is written, in every segment written
+	 * before (at 100k articles some thirty during a sync), and kept in the buffer until
+	 * then.
+	 */
+	private void add(List<IndexedArticle> articles, boolean unseen) throws IOException {
 		List<IndexedArticle> batch = new ArrayList<>(articles);
 		batch.sort(Comparator.comparing(IndexedArticle::id));
 		for (IndexedArticle article : batch) {
-			this.writer.updateDocument(new Term(ArticleDocuments.ID, article.id()),
-					ArticleDocuments.toDocument(article));
+			if (unseen) {
+				this.writer.addDocument(ArticleDocuments.toDocument(article));
+			}
+			else {
+				this.writer.updateDocument(new Term(ArticleDocuments.ID, article.id()),
+						ArticleDocuments.toDocument(article));
+			}
 		}
 	}
 
@@ -492,7 +517,14 @@ public class ArticleIndex implements DisposableBean {
 				try {
 					// Live setting: the writer flushes sooner from the next document on.
 					this.writer.getConfig().setRAMBufferSizeMB(this.syncBudget.ramBufferMb());
-					add(articles);
+					if (this.indexedWhileStored.get() == 0) {
+						// The sync's first batch since the last catch-up. Should an
+						// article still come twice (a catch-up building the same empty
+						// index meanwhile), the next catch-up finds both documents and
+						// indexes it once more.
+						this.syncIntoEmptyIndex = this.writer.getDocStats().maxDoc == 0;
+					}
+					add(articles, this.syncIntoEmptyIndex);
 					this.indexedWhileStored.addAndGet(articles.size());
 					return null;
 				}
@@ -546,7 +578,10 @@ public class ArticleIndex implements DisposableBean {
 	}
 
 	// Every live document's id and content hash, from doc values: no stored field read.
-	private Map<String, String> indexedHashes() throws IOException {
+	// An id found in two documents goes to duplicated, to be indexed once again: the
+	// sync adds the documents of a first ingest without deleting any earlier one of the
+	// same id, so a sync that handed an article over twice would leave two.
+	private Map<String, String> indexedHashes(Set<String> duplicated) throws IOException {
 		Map<String, String> hashes = new HashMap<>();
 		try (DirectoryReader reader = DirectoryReader.open(this.writer)) {
 			for (LeafReaderContext leaf : reader.leaves()) {
@@ -558,8 +593,10 @@ public class ArticleIndex implements DisposableBean {
 				}
 				for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
 					if ((live == null || live.get(doc)) && contentHashes.advanceExact(doc)) {
-						hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(),
-								contentHashes.binaryValue().utf8ToString());
+						String id = ids.lookupOrd(ids.ordValue()).utf8ToString();
+						if (hashes.put(id, contentHashes.binaryValue().utf8ToString()) != null) {
+							duplicated.add(id);
+						}
 					}
 				}
 			}

@@ -110,6 +110,27 @@ class IndexDuringSyncTests {
 	}
 
 	@Test
+	void aFirstSyncThatHandsAnArticleOverTwiceLeavesItIndexedOnceAsLastStored() throws IOException {
+		assertThat(documentsInLatestCommit()).isZero();
+		// Into an empty index the sync's documents are added without deleting earlier
+		// ones of the same id: the catch-up finds the second copies and indexes each
+		// article once more, as the store now holds it.
+		this.store.store(IntStream.range(0, 30).mapToObj((i) -> article(i, "Ann Smith")).toList(), Instant.now());
+		this.store.store(IntStream.range(20, 30).mapToObj((i) -> revised(article(i, "Ann Smith"))).toList(),
+				Instant.now());
+		this.store.refreshAuthorStatistics();
+
+		ArticleIndex.CatchUp catchUp = this.index.catchUp(nextVersion());
+		assertThat(catchUp.indexed()).isEqualTo(10);
+		assertThat(catchUp.documents()).isEqualTo(30);
+		assertThat(this.index.search(criteria("negotiation"), PageRequest.of(0, 50)).total()).isEqualTo(20);
+		assertThat(this.index.search(criteria("armistice"), PageRequest.of(0, 50)).hits())
+			.extracting(SearchHits.Hit::id)
+			.containsExactlyInAnyOrderElementsOf(IntStream.range(20, 30).mapToObj((i) -> "a" + i).toList());
+		assertThat(this.index.facets(criteria("report"), 20).total()).isEqualTo(30);
+	}
+
+	@Test
 	void neverIndexesABatchTheStoreRolledBack() throws IOException {
 		new TransactionTemplate(this.transactions).executeWithoutResult((status) -> {
 			this.store.store(List.of(article(1, "Ann Smith")), Instant.now());
@@ -135,6 +156,13 @@ class IndexDuringSyncTests {
 
 	private static SearchCriteria criteria(String text) {
 		return new SearchCriteria(TextQuery.parse(text), Set.of(), null, null, null, null);
+	}
+
+	private static IngestedArticle revised(IngestedArticle article) {
+		return new IngestedArticle(article.id(), article.sourceFile(), article.contentHash() + "-revised",
+				article.fileFingerprint(), article.title(), article.authorNames(), article.authorsOrigin(),
+				article.publishedDate(), article.publisher(), article.url(),
+				article.body().replace("negotiation", "armistice"), article.wordCount(), article.language());
 	}
 
 	private static IngestedArticle article(int number, String author) {
