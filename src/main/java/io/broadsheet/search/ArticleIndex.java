@@ -172,9 +172,12 @@ public class ArticleIndex implements DisposableBean {
 	 * cache, a sixth of the heap on two threads (up to twice that while full buffers are
 	 * written) left no room: at 100k articles in a 256 MB heap the live set was 147 to
 	 * 159 MB of the 171 MB old generation, and 236 s of a 460.8 s ingest went to 506 full
-	 * collections. With a sixteenth on one thread it was 95 to 108 MB.
+	 * collections. With a sixteenth on one thread it was 95 to 108 MB. A thirty-second (8
+	 * MB in a 256 MB heap) took another tenth off a 100k ingest's time and CPU, with
+	 * fewer collections (HISTORY.md, buffer18); 32 and 48 MB were slower still. Smaller
+	 * segments cost nothing that shows: the catch-up merges them to a few anyway.
 	 */
-	private static final int HEAP_SHARE_OF_SYNC_RAM_BUFFER = 16;
+	private static final int HEAP_SHARE_OF_SYNC_RAM_BUFFER = 32;
 
 	private final ArticlesToIndex articles;
 

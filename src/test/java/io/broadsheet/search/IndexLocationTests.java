@@ -88,10 +88,12 @@ class IndexLocationTests {
 	@Test
 	void aSyncsBatchesAreIndexedOnOneThreadWithASmallerBuffer() {
 		long megabyte = 1024L * 1024;
-		// Beside the sync, a 256 MB heap keeps 16 MB for the index, not 42 on two
+		// Beside the sync, a 256 MB heap keeps 8 MB for the index, not 42 on two
 		// threads.
 		assertThat(ArticleIndex.IndexingBudget.duringSync(256 * megabyte))
-			.isEqualTo(new ArticleIndex.IndexingBudget(16, 1));
+			.isEqualTo(new ArticleIndex.IndexingBudget(8, 1));
+		assertThat(ArticleIndex.IndexingBudget.duringSync(1024 * megabyte))
+			.isEqualTo(new ArticleIndex.IndexingBudget(32, 1));
 		assertThat(ArticleIndex.IndexingBudget.duringSync(64 * megabyte))
 			.isEqualTo(new ArticleIndex.IndexingBudget(8, 1));
 		assertThat(ArticleIndex.IndexingBudget.duringSync(8192 * megabyte))
