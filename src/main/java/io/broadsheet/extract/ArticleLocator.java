@@ -214,8 +214,9 @@ final class ArticleLocator {
 		int marks = 0;
 		for (int i = 0; i + 1 < text.length(); i++) {
 			char c = text.charAt(i);
-			if ((c == '.' || c == '!' || c == '?' || c == '。' || c == '।') && Character.isWhitespace(text.charAt(i + 1))
-					|| isUnspacedStop(c)) {
+			// A full-width stop ends a sentence with or without a space after it.
+			if (isUnspacedStop(c)
+					|| (c == '.' || c == '!' || c == '?' || c == '।') && Character.isWhitespace(text.charAt(i + 1))) {
 				marks++;
 			}
 		}
