@@ -122,6 +122,12 @@ final class HeadlineFinder {
 
 	private static final String[] SITE_SEPARATORS = { " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : " };
 
+	// The words that label a date ("Published", "Publish Date", "Aktualisiert") on a
+	// meta line, and how long such a label is at most.
+	private static final Set<String> DATE_LABELS = dateLabels();
+
+	private static final int LABEL_LENGTH = 24;
+
 	// A site's name after a spaced colon has at most so many words.
 	private static final int SHORT_SITE = 3;
 
@@ -595,6 +601,12 @@ final class HeadlineFinder {
 				&& !startsLowerCase(headline) && !isAllUpperCase(headline) && !isGluedMenu(headline);
 	}
 
+	private static Set<String> dateLabels() {
+		Set<String> labels = new HashSet<>(Languages.words(Languages.DATE_PUBLISHED));
+		labels.addAll(Languages.words(Languages.DATE_UPDATED));
+		return Set.copyOf(labels);
+	}
+
 	private static boolean isTrail(String headline) {
 		return headline.contains(" > ") || headline.contains(" » ") || headline.contains(" › ");
 	}
@@ -919,7 +931,8 @@ final class HeadlineFinder {
 			return false;
 		}
 		if (headlineWords(text, 2) < 2 || text.endsWith(":") || text.endsWith(",") || isAllLowerCase(text)
-				|| isCaptionShaped(text) || isTagList(text) || startsAsContinuation(text) || isMetaBeforeBar(text)) {
+				|| isCaptionShaped(text) || isTagList(text) || startsAsContinuation(text) || isMetaBeforeBar(text)
+				|| isLabelledDateLine(text)) {
 			return false;
 		}
 		// A block's headline has its key folded already (the block's own, mostly): the
@@ -1002,6 +1015,28 @@ final class HeadlineFinder {
 	// set on two lines. A headline starts with a letter, a digit or a quote mark.
 	private static boolean startsAsContinuation(String text) {
 		return ".,;:)]}&".indexOf(text.charAt(0)) >= 0;
+	}
+
+	// "Publish Date:Sat, 28 Nov 2020 01:34 PM (IST)Author: A", "Aktualisiert: 03.05.2021,
+	// 10:15 UhrVon A": a date's label and a whole date after it make a meta line,
+	// whatever the detectors make of what the page glued to the date; "Update: 3 hurt in
+	// crash on the A1" names no date and stays a headline.
+	private static boolean isLabelledDateLine(String text) {
+		int colon = text.indexOf(':');
+		if (colon <= 0 || colon > LABEL_LENGTH) {
+			return false;
+		}
+		String[] words = Texts.key(text.substring(0, colon)).split(" ");
+		if (words.length > 2) {
+			return false;
+		}
+		for (String word : words) {
+			if (!DATE_LABELS.contains(word)) {
+				return false;
+			}
+		}
+		String rest = text.substring(colon + 1);
+		return DateParser.mayHoldDate(rest) && DateParser.first(rest) != null;
 	}
 
 	// "By HNN Staff | November 18, 2019 at 2:26 PM": a byline the parts of which a bar
