@@ -364,6 +364,17 @@ final class HeadlineFinder {
 			}
 			String readKey = paragraphs.get(i).headlineReadKey();
 			boolean confirmed = i >= pageTitle.lines() && pageTitle.confirmsHeadline(headline, readKey);
+			if (!confirmed && i >= pageTitle.lines()) {
+				// "Flucht «Wir waren fast 40 Tage in Quarantäne»" under a page title
+				// "«Wir waren …» - Site": a section or a kicker glued before the headline
+				// the page title names; the headline is that part.
+				String named = pageTitle.namedEnd(headline, readKey);
+				if (named != null) {
+					headline = named;
+					words = headlineWords(headline, LONG_HEADLINE + 1);
+					confirmed = true;
+				}
+			}
 			if (words < MIN_WORDS && !confirmed) {
 				// Two words above a byline are as often a site name as a headline.
 				continue;
@@ -1337,6 +1348,34 @@ final class HeadlineFinder {
 				}
 			}
 			return false;
+		}
+
+		// The end of a headline that is the title, or a part of it between site
+		// separators, after a few words glued before it (a section, a kicker), or null.
+		// The part has three words or more, long enough not to be a menu entry.
+		String namedEnd(String headline, String key) {
+			for (String title : this.keys) {
+				// the key's end first: most lines end otherwise, and are not split
+				int tail = Math.max(title.lastIndexOf(' '), title.length() - 8);
+				if (title.length() < GLUED_MIN || key.length() <= title.length() + 1
+						|| !key.endsWith(title.substring(tail)) || Texts.words(title, 3) < 3) {
+					continue;
+				}
+				int words = title.split(" ").length;
+				String[] tokens = headline.strip().split(" +");
+				if (tokens.length <= words || tokens.length - words > SHORT_SITE) {
+					continue;
+				}
+				String end = String.join(" ", List.of(tokens).subList(tokens.length - words, tokens.length));
+				String before = tokens[tokens.length - words - 1];
+				// "Zirvana operatsiya NABU: yak …": a colon, a dash or a bar before the
+				// part joins the headline's own two halves or names the site; a section
+				// or a kicker glued on stands with a space only.
+				if (Character.isLetterOrDigit(before.charAt(before.length() - 1)) && Texts.key(end).equals(title)) {
+					return end;
+				}
+			}
+			return null;
 		}
 
 		// Whether the title, or a part of it between site separators, is the headline
