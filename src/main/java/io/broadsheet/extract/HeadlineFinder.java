@@ -122,6 +122,12 @@ final class HeadlineFinder {
 
 	private static final String[] SITE_SEPARATORS = { " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : " };
 
+	// The words that label a date ("Published", "Publish Date", "Aktualisiert") on a
+	// meta line, and how long such a label is at most.
+	private static final Set<String> DATE_LABELS = dateLabels();
+
+	private static final int LABEL_LENGTH = 24;
+
 	// A site's name after a spaced colon has at most so many words.
 	private static final int SHORT_SITE = 3;
 
@@ -358,6 +364,17 @@ final class HeadlineFinder {
 			}
 			String readKey = paragraphs.get(i).headlineReadKey();
 			boolean confirmed = i >= pageTitle.lines() && pageTitle.confirmsHeadline(headline, readKey);
+			if (!confirmed && i >= pageTitle.lines()) {
+				// "Flucht «Wir waren fast 40 Tage in Quarantäne»" under a page title
+				// "«Wir waren …» - Site": a section or a kicker glued before the headline
+				// the page title names; the headline is that part.
+				String named = pageTitle.namedEnd(headline, readKey);
+				if (named != null) {
+					headline = named;
+					words = headlineWords(headline, LONG_HEADLINE + 1);
+					confirmed = true;
+				}
+			}
 			if (words < MIN_WORDS && !confirmed) {
 				// Two words above a byline are as often a site name as a headline.
 				continue;
@@ -593,6 +610,12 @@ final class HeadlineFinder {
 	private static boolean isHeadlineShaped(String headline, boolean candidate) {
 		return candidate && !headline.contains(" | ") && !Texts.endsWithSentencePunctuation(headline)
 				&& !startsLowerCase(headline) && !isAllUpperCase(headline) && !isGluedMenu(headline);
+	}
+
+	private static Set<String> dateLabels() {
+		Set<String> labels = new HashSet<>(Languages.words(Languages.DATE_PUBLISHED));
+		labels.addAll(Languages.words(Languages.DATE_UPDATED));
+		return Set.copyOf(labels);
 	}
 
 	private static boolean isTrail(String headline) {
@@ -919,7 +942,8 @@ final class HeadlineFinder {
 			return false;
 		}
 		if (headlineWords(text, 2) < 2 || text.endsWith(":") || text.endsWith(",") || isAllLowerCase(text)
-				|| isCaptionShaped(text) || isTagList(text) || startsAsContinuation(text) || isMetaBeforeBar(text)) {
+				|| isCaptionShaped(text) || isTagList(text) || startsAsContinuation(text) || isMetaBeforeBar(text)
+				|| isLabelledDateLine(text)) {
 			return false;
 		}
 		// A block's headline has its key folded already (the block's own, mostly): the
@@ -1002,6 +1026,28 @@ final class HeadlineFinder {
 	// set on two lines. A headline starts with a letter, a digit or a quote mark.
 	private static boolean startsAsContinuation(String text) {
 		return ".,;:)]}&".indexOf(text.charAt(0)) >= 0;
+	}
+
+	// "Publish Date:Sat, 28 Nov 2020 01:34 PM (IST)Author: A", "Aktualisiert: 03.05.2021,
+	// 10:15 UhrVon A": a date's label and a whole date after it make a meta line,
+	// whatever the detectors make of what the page glued to the date; "Update: 3 hurt in
+	// crash on the A1" names no date and stays a headline.
+	private static boolean isLabelledDateLine(String text) {
+		int colon = text.indexOf(':');
+		if (colon <= 0 || colon > LABEL_LENGTH) {
+			return false;
+		}
+		String[] words = Texts.key(text.substring(0, colon)).split(" ");
+		if (words.length > 2) {
+			return false;
+		}
+		for (String word : words) {
+			if (!DATE_LABELS.contains(word)) {
+				return false;
+			}
+		}
+		String rest = text.substring(colon + 1);
+		return DateParser.mayHoldDate(rest) && DateParser.first(rest) != null;
 	}
 
 	// "By HNN Staff | November 18, 2019 at 2:26 PM": a byline the parts of which a bar
@@ -1302,6 +1348,34 @@ final class HeadlineFinder {
 				}
 			}
 			return false;
+		}
+
+		// The end of a headline that is the title, or a part of it between site
+		// separators, after a few words glued before it (a section, a kicker), or null.
+		// The part has three words or more, long enough not to be a menu entry.
+		String namedEnd(String headline, String key) {
+			for (String title : this.keys) {
+				// the key's end first: most lines end otherwise, and are not split
+				int tail = Math.max(title.lastIndexOf(' '), title.length() - 8);
+				if (title.length() < GLUED_MIN || key.length() <= title.length() + 1
+						|| !key.endsWith(title.substring(tail)) || Texts.words(title, 3) < 3) {
+					continue;
+				}
+				int words = title.split(" ").length;
+				String[] tokens = headline.strip().split(" +");
+				if (tokens.length <= words || tokens.length - words > SHORT_SITE) {
+					continue;
+				}
+				String end = String.join(" ", List.of(tokens).subList(tokens.length - words, tokens.length));
+				String before = tokens[tokens.length - words - 1];
+				// "Zirvana operatsiya NABU: yak …": a colon, a dash or a bar before the
+				// part joins the headline's own two halves or names the site; a section
+				// or a kicker glued on stands with a space only.
+				if (Character.isLetterOrDigit(before.charAt(before.length() - 1)) && Texts.key(end).equals(title)) {
+					return end;
+				}
+			}
+			return null;
 		}
 
 		// Whether the title, or a part of it between site separators, is the headline

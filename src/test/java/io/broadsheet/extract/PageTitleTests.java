@@ -33,4 +33,23 @@ class PageTitleTests {
 		}
 	}
 
+	// The page title and a line: the line's end that the title names, after a section or
+	// a kicker glued on with a space; none after a colon (the headline's own two halves),
+	// after more than three words, or for the title's part alone.
+	@ParameterizedTest(name = "{1}")
+	@CsvSource(delimiter = ';',
+			textBlock = """
+					«We spent forty days in quarantine» - Example Foundation; Refugees «We spent forty days in quarantine»; «We spent forty days in quarantine»
+					Council approves the budget for road repairs | City Times; Politics Council approves the budget for road repairs; Council approves the budget for road repairs
+					How the prosecutor shielded the deputy - Kyiv Daily; Operation foiled: How the prosecutor shielded the deputy;
+					Council approves the budget for road repairs | City Times; Share all sharing options for Council approves the budget for road repairs;
+					Council approves the budget for road repairs | City Times; Council approves the budget for road repairs;
+					Road repairs | City Times; Politics Road repairs;
+					""")
+	void namesTheEndOfALine(String pageTitle, String line, String named) {
+		HeadlineFinder.PageTitle title = HeadlineFinder.PageTitle
+			.of(List.of(new Paragraph(pageTitle, 1), new Paragraph("Home", 2)));
+		assertThat(title.namedEnd(line, Texts.key(line))).isEqualTo(named);
+	}
+
 }

@@ -47,7 +47,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * its standfirst gave way to the headline, and a line that nothing attests, apart from
  * the located text, to the run above under an attested headline; title 0.794 and date
  * accuracy 0.718 when paragraphs in Chinese and Japanese were weighed as text and times
- * written "11時00分" stopped hiding the date line they stand on). A change that makes the
+ * written "11時00分" stopped hiding the date line they stand on; title 0.798 when a line
+ * opening with a date's label and a date stopped passing for a headline and the page
+ * title named a headline with a section glued before it). A change that makes the
  * extractor worse on real pages fails the build, as a failing case would. The set is
  * found beside the project ({@code ../shared}, as in CI) or one level higher (a worktree
  * in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
@@ -94,7 +96,7 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.792);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.796);
 	}
 
 	@Test
