@@ -4,7 +4,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
  * The words an article opens with, to tell its headline from the other short lines around
@@ -37,8 +36,12 @@ final class ArticleVocabulary {
 	// story.
 	private static final int FULL_SHARE_WORDS = 3;
 
-	// Stem to the blocks that hold it: the count, and the last block seen.
+	// Stem to the blocks that hold it: the count, and the last block seen. Stems of
+	// ASCII characters (most, in the spaced scripts) are packed into a long each: no
+	// string per word, and no string hashed and compared.
 	private final Map<String, int[]> blocks = new HashMap<>();
+
+	private final PackedStems packed = new PackedStems();
 
 	private ArticleVocabulary() {
 	}
@@ -68,12 +71,22 @@ final class ArticleVocabulary {
 			int end = Math.min(text.length(), SAMPLE_CHARS - read);
 			read += end;
 			int block = i;
-			forEachStem(text, end, Integer.MAX_VALUE, (stem) -> {
-				int[] seen = vocabulary.blocks.computeIfAbsent(stem, (key) -> new int[] { 0, -1 });
-				if (seen[1] != block) {
-					seen[0]++;
-					seen[1] = block;
+			forEachStem(text, end, Integer.MAX_VALUE, new Stems() {
+
+				@Override
+				public void accept(long stem) {
+					vocabulary.packed.see(stem, block);
 				}
+
+				@Override
+				public void accept(String stem) {
+					int[] seen = vocabulary.blocks.computeIfAbsent(stem, (key) -> new int[] { 0, -1 });
+					if (seen[1] != block) {
+						seen[0]++;
+						seen[1] = block;
+					}
+				}
+
 			});
 		}
 		return vocabulary;
@@ -89,12 +102,23 @@ final class ArticleVocabulary {
 	 */
 	double share(String line, int index) {
 		int[] counts = new int[2];
-		forEachStem(line, line.length(), MAX_LINE_WORDS, (stem) -> {
-			counts[0]++;
-			int[] seen = this.blocks.get(stem);
-			if (seen != null && (seen[0] > 1 || seen[1] != index)) {
-				counts[1]++;
+		forEachStem(line, line.length(), MAX_LINE_WORDS, new Stems() {
+
+			@Override
+			public void accept(long stem) {
+				counts[0]++;
+				counts[1] += ArticleVocabulary.this.packed.heldOutside(stem, index) ? 1 : 0;
 			}
+
+			@Override
+			public void accept(String stem) {
+				counts[0]++;
+				int[] seen = ArticleVocabulary.this.blocks.get(stem);
+				if (seen != null && (seen[0] > 1 || seen[1] != index)) {
+					counts[1]++;
+				}
+			}
+
 		});
 		return (counts[0] < 2) ? 0 : (double) counts[1] / Math.max(counts[0], FULL_SHARE_WORDS);
 	}
@@ -102,7 +126,7 @@ final class ArticleVocabulary {
 	// Calls back with the stem of every word long enough to mean something, and every
 	// pair of characters of a script written without spaces, among the text's first
 	// length characters (the words as cut there).
-	private static void forEachStem(String text, int length, int limit, Consumer<String> stems) {
+	private static void forEachStem(String text, int length, int limit, Stems stems) {
 		int emitted = 0;
 		int i = 0;
 		while (i < length && emitted < limit) {
@@ -124,25 +148,46 @@ final class ArticleVocabulary {
 				end++;
 			}
 			if (end - i >= MIN_WORD) {
-				stems.accept(stem(text, i, Math.min(end, i + STEM)));
+				long ascii = packedStem(text, i, Math.min(end, i + STEM));
+				if (ascii != 0) {
+					stems.accept(ascii);
+				}
+				else {
+					stem(text, i, Math.min(end, i + STEM), stems);
+				}
 				emitted++;
 			}
 			i = end;
 		}
 	}
 
-	// The stem lower-cased: an ASCII stem (most) in one copy, any other as
-	// String.toLowerCase(Locale.ROOT) does it (which may change its length: "İ").
-	private static String stem(String text, int from, int to) {
-		char[] chars = new char[to - from];
+	// The stem of ASCII characters lower-cased and packed (PackedStems.pack), or 0 when
+	// it holds another character.
+	private static long packedStem(String text, int from, int to) {
+		long packed = 0;
 		for (int k = from; k < to; k++) {
 			char c = text.charAt(k);
 			if (c >= 0x80) {
-				return text.substring(from, to).toLowerCase(Locale.ROOT);
+				return 0;
 			}
-			chars[k - from] = (c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c;
+			packed = (packed << 7) | ((c >= 'A' && c <= 'Z') ? (c + ('a' - 'A')) : c);
 		}
-		return new String(chars);
+		return packed | ((long) (to - from) << PackedStems.LENGTH_SHIFT);
+	}
+
+	// A stem that holds a character beyond ASCII, lower-cased as
+	// String.toLowerCase(Locale.ROOT) does it (which may change its length: "İ"), and
+	// packed if that made it ASCII (the Kelvin sign's "k"), so that a stem is always
+	// kept and looked up one way.
+	private static void stem(String text, int from, int to, Stems stems) {
+		String stem = text.substring(from, to).toLowerCase(Locale.ROOT);
+		long ascii = (stem.length() <= PackedStems.MAX_CHARS) ? packedStem(stem, 0, stem.length()) : 0;
+		if (ascii != 0) {
+			stems.accept(ascii);
+		}
+		else {
+			stems.accept(stem);
+		}
 	}
 
 	static boolean isUnspaced(char c) {
@@ -152,6 +197,85 @@ final class ArticleVocabulary {
 		Character.UnicodeScript script = Character.UnicodeScript.of(c);
 		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
 				|| script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
+	}
+
+	// Where forEachStem sends each stem: packed, or as a string.
+	private interface Stems {
+
+		void accept(long stem);
+
+		void accept(String stem);
+
+	}
+
+	/**
+	 * Stems of at most {@value #MAX_CHARS} ASCII characters, packed seven bits a
+	 * character with their length above (never 0), each with how many blocks hold it and
+	 * the last block seen: an open-addressing table, a few hundred stems a page.
+	 */
+	private static final class PackedStems {
+
+		static final int MAX_CHARS = 8;
+
+		static final int LENGTH_SHIFT = 7 * MAX_CHARS;
+
+		private long[] keys = new long[256];
+
+		private int[] counts = new int[256];
+
+		private int[] lastBlocks = new int[256];
+
+		private int size;
+
+		void see(long stem, int block) {
+			int slot = slot(this.keys, stem);
+			if (this.keys[slot] == 0) {
+				this.keys[slot] = stem;
+				this.lastBlocks[slot] = -1;
+				if (++this.size * 2 > this.keys.length) {
+					grow();
+					slot = slot(this.keys, stem);
+				}
+			}
+			if (this.lastBlocks[slot] != block) {
+				this.counts[slot]++;
+				this.lastBlocks[slot] = block;
+			}
+		}
+
+		// Whether a block other than the given one holds the stem.
+		boolean heldOutside(long stem, int block) {
+			int slot = slot(this.keys, stem);
+			return this.keys[slot] != 0 && (this.counts[slot] > 1 || this.lastBlocks[slot] != block);
+		}
+
+		private static int slot(long[] keys, long stem) {
+			int mask = keys.length - 1;
+			long mixed = stem * 0x9E3779B97F4A7C15L;
+			int slot = (int) (mixed >>> 40) & mask;
+			while (keys[slot] != 0 && keys[slot] != stem) {
+				slot = (slot + 1) & mask;
+			}
+			return slot;
+		}
+
+		private void grow() {
+			long[] keys = new long[2 * this.keys.length];
+			int[] counts = new int[keys.length];
+			int[] lastBlocks = new int[keys.length];
+			for (int k = 0; k < this.keys.length; k++) {
+				if (this.keys[k] != 0) {
+					int slot = slot(keys, this.keys[k]);
+					keys[slot] = this.keys[k];
+					counts[slot] = this.counts[k];
+					lastBlocks[slot] = this.lastBlocks[k];
+				}
+			}
+			this.keys = keys;
+			this.counts = counts;
+			this.lastBlocks = lastBlocks;
+		}
+
 	}
 
 }

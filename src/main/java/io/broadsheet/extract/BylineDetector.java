@@ -39,6 +39,10 @@ final class BylineDetector {
 
 	private static final int LONGEST_LABEL = java.util.Arrays.stream(LABELS).mapToInt(String::length).max().orElse(0);
 
+	// The labels compared in place: a line or segment that starts with none is let go
+	// before it is cut out and lower-cased.
+	private static final Prefixes LABEL_PREFIXES = Prefixes.of(LABELS);
+
 	// The first letters of all labels, lower-cased.
 	private static final String LABEL_STARTS = java.util.Arrays.stream(LABELS)
 		.map((label) -> label.substring(0, 1))
@@ -278,7 +282,9 @@ final class BylineDetector {
 	}
 
 	// Whether the segment, stripped and without emphasis as bylineSegment reads it, may
-	// start with a label: its first character is one a label starts with.
+	// start with a label: its first character is one a label starts with, and a label
+	// stands there, compared in place (most segments that start with a label's letter,
+	// "The", "As", "But", start with no label).
 	private static boolean mayStartWithLabel(String line, int start, int end) {
 		int i = start;
 		while (i < end && Character.isWhitespace(line.charAt(i))) {
@@ -287,7 +293,8 @@ final class BylineDetector {
 		while (i < end && (line.charAt(i) == '*' || line.charAt(i) == '_')) {
 			i++;
 		}
-		return i < end && LABEL_STARTS.indexOf(Character.toLowerCase(line.charAt(i))) >= 0;
+		return i < end && LABEL_STARTS.indexOf(Character.toLowerCase(line.charAt(i))) >= 0
+				&& LABEL_PREFIXES.mayStartAt(line, i, end);
 	}
 
 	private static List<String> bylineSegment(String raw) {
@@ -325,6 +332,10 @@ final class BylineDetector {
 		return java.util.Set.copyOf(labels);
 	}
 
+	// The labels alone compared in place, as LABEL_PREFIXES: a line that starts with none
+	// is not copied and lower-cased to be looked up.
+	private static final Prefixes LABEL_ALONE_PREFIXES = Prefixes.of(LABELS_ALONE.toArray(new String[0]));
+
 	/**
 	 * Whether the line is a byline label and nothing else ("By", "Von:", "Written by"):
 	 * pages that set the label and the names in separate elements save them on two lines.
@@ -341,9 +352,16 @@ final class BylineDetector {
 	}
 
 	// Whether the line, stripped and without emphasis as isLabelAlone reads it, starts
-	// with a character a label starts with: most short lines do not, and are not copied
-	// and lower-cased to be looked up.
+	// with a character a label starts with, and a label alone stands there: most short
+	// lines do not, and are not copied and lower-cased to be looked up.
 	private static boolean mayBeLabel(String line) {
+		int i = labelStart(line);
+		return i < line.length() && LABEL_STARTS.indexOf(Character.toLowerCase(line.charAt(i))) >= 0
+				&& LABEL_ALONE_PREFIXES.mayStartAt(line, i, line.length());
+	}
+
+	// Where the line, stripped and without emphasis ("*By*"), starts.
+	private static int labelStart(String line) {
 		int i = 0;
 		while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
 			i++;
@@ -354,7 +372,7 @@ final class BylineDetector {
 		while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
 			i++;
 		}
-		return i < line.length() && LABEL_STARTS.indexOf(Character.toLowerCase(line.charAt(i))) >= 0;
+		return i;
 	}
 
 	/**
@@ -489,7 +507,8 @@ final class BylineDetector {
 	 * "Posted by admin"): page furniture either way.
 	 */
 	static boolean isBylineShaped(String line) {
-		if (line.length() > 80) {
+		if (line.length() > 80 || !LABEL_PREFIXES.mayStartAt(line, labelStart(line), line.length())) {
+			// most lines start with no label: not copied and lower-cased to be compared
 			return false;
 		}
 		String segment = withoutEmphasis(line.strip());

@@ -29,36 +29,44 @@ final class Paragraphs {
 	static List<Paragraph> split(String[] lines, int from) {
 		boolean wrapped = isHardWrapped(lines, from);
 		List<Paragraph> paragraphs = new ArrayList<>();
-		StringBuilder current = null;
+		// A paragraph of one line (most, and all of a file that is not hard-wrapped) is
+		// that line: only the lines of a wrapped paragraph are copied to be joined.
+		String current = null;
+		StringBuilder joined = null;
 		int currentLine = 0;
 		int blockWidth = 0;
 		for (int i = from; i < lines.length; i++) {
 			String line = lines[i].strip();
 			if (line.isEmpty() || isSeparator(line)) {
-				current = flush(paragraphs, current, currentLine);
+				flush(paragraphs, current, joined, currentLine);
+				current = null;
+				joined = null;
 				blockWidth = 0;
 				continue;
 			}
 			if (current != null && wrapped && continues(lines, i, blockWidth, line)) {
-				current.append(' ').append(line);
+				if (joined == null) {
+					joined = new StringBuilder(current);
+				}
+				joined.append(' ').append(line);
 				continue;
 			}
-			current = flush(paragraphs, current, currentLine);
-			current = new StringBuilder(line);
+			flush(paragraphs, current, joined, currentLine);
+			current = line;
+			joined = null;
 			currentLine = i + 1;
 			if (wrapped && blockWidth == 0) {
 				blockWidth = blockWidth(lines, i);
 			}
 		}
-		flush(paragraphs, current, currentLine);
+		flush(paragraphs, current, joined, currentLine);
 		return paragraphs;
 	}
 
-	private static StringBuilder flush(List<Paragraph> paragraphs, StringBuilder current, int line) {
+	private static void flush(List<Paragraph> paragraphs, String current, StringBuilder joined, int line) {
 		if (current != null) {
-			paragraphs.add(new Paragraph(current.toString(), line));
+			paragraphs.add(new Paragraph((joined != null) ? joined.toString() : current, line));
 		}
-		return null;
 	}
 
 	// Joins line i to the paragraph when the line before it was filled up to the wrap

@@ -63,4 +63,42 @@ final class Prefixes {
 		return find(text) != null;
 	}
 
+	/**
+	 * Whether a prefix may stand in {@code text} at {@code from}, the text before
+	 * {@code end} compared in place, one lower-cased character at a time: true whenever
+	 * {@link #find(String)} finds one in {@code text.substring(from, end)} lower-cased
+	 * ({@code Locale.ROOT}), so that a line it turns away need not be cut out and
+	 * lower-cased to be asked. A character lower-cases alone as in a string but for 'İ'
+	 * (the string's "i" and a combining dot, which no prefix holds after the "i") and a
+	 * capital sigma (by what follows it; no prefix holds a sigma), so a text this lets
+	 * pass may still hold no prefix, never the other way round.
+	 * @param text the text
+	 * @param from where the prefix would start
+	 * @param end where the text compared ends
+	 * @return whether a prefix may start there
+	 */
+	boolean mayStartAt(String text, int from, int end) {
+		if (from >= end) {
+			return false;
+		}
+		char first = Character.toLowerCase(text.charAt(from));
+		String[] bucket = (first < 128) ? this.asciiBuckets[first] : this.buckets.get(first);
+		if (bucket == null) {
+			return false;
+		}
+		for (String prefix : bucket) {
+			int length = prefix.length();
+			if (from + length <= end) {
+				int k = 1;
+				while (k < length && Character.toLowerCase(text.charAt(from + k)) == prefix.charAt(k)) {
+					k++;
+				}
+				if (k == length) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
 }
