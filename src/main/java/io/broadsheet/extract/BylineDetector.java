@@ -23,6 +23,8 @@ final class BylineDetector {
 
 	private static final Pattern SPACES = Pattern.compile(" +");
 
+	private static final Pattern CJK_NAME_SEPARATORS = Pattern.compile("[\\s·、,，]+");
+
 	// Longest first: "written by" must win over "by".
 	private static final String[] LABELS = Languages.values(Languages.BYLINE_LABELS).toArray(new String[0]);
 
@@ -54,6 +56,26 @@ final class BylineDetector {
 		.stream()
 		.filter((label) -> label.indexOf(' ') < 0 && label.indexOf(':') < 0)
 		.toList());
+
+	// Roles that follow the name on a byline ("김민수 기자", "Иван Петров, специальный
+	// корреспондент"), longest first, and their first characters in both cases.
+	private static final String[] ROLES = Languages.values(Languages.BYLINE_ROLES).toArray(new String[0]);
+
+	private static final String ROLE_STARTS = java.util.Arrays.stream(ROLES)
+		.map((role) -> role.substring(0, 1) + role.substring(0, 1).toUpperCase(Locale.ROOT))
+		.distinct()
+		.collect(java.util.stream.Collectors.joining());
+
+	// How long a line of names and a role may be.
+	private static final int MAX_ROLE_LINE = 80;
+
+	// How long a name in Chinese, Japanese or Korean is: a family name of one or two
+	// characters and a given name of one to three, written without a space.
+	private static final int MIN_CJK_NAME = 2;
+
+	private static final int MAX_CJK_NAME = 4;
+
+	private static final int MAX_SIGN_OFF_NAME = 5;
 
 	private static String[] spaced(List<String> words) {
 		return words.stream().map((word) -> " " + word + " ").toArray(String[]::new);
@@ -108,6 +130,9 @@ final class BylineDetector {
 				names = datedByline(text);
 				dated = names != null;
 			}
+			if (names == null) {
+				names = signOff(text);
+			}
 			boolean labelled = names != null;
 			// afterBy needs an inline label after a date: in a date line, or after a date
 			// the line starts with (startsWithDate finds the label itself). The block's
@@ -120,7 +145,10 @@ final class BylineDetector {
 			}
 			if (names == null && dateParagraph >= 0 && Math.abs(i - dateParagraph) <= 2 && text.length() <= 40) {
 				String name = PersonNames.clean(text);
-				names = (name != null && mentionedElsewhere(paragraphs, i, name)) ? List.of(name) : null;
+				// A name in a script without capitals needs a label: an outlet's name
+				// repeated on the page looks as much like one.
+				names = (name != null && Character.isUpperCase(name.charAt(0))
+						&& mentionedElsewhere(paragraphs, i, name)) ? List.of(name) : null;
 			}
 			if (names != null) {
 				boolean nearDate = dateParagraph >= 0 && Math.abs(i - dateParagraph) <= DATE_REACH;
@@ -274,7 +302,117 @@ final class BylineDetector {
 				start = i + 1;
 			}
 		}
+		return (line.length() <= MAX_ROLE_LINE && mayHoldRole(line)) ? roleByline(line) : null;
+	}
+
+	// Whether one of the line's characters starts a role: most lines hold none, and are
+	// not searched for each role.
+	private static boolean mayHoldRole(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			if (ROLE_STARTS.indexOf(line.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The authors of a byline whose label follows the names: a role ("김민수 기자", "Иван
+	 * Петров, специальный корреспондент", "राहुल शर्मा द्वारा"), perhaps after an
+	 * agency's dateline in brackets ("(서울=연합뉴스) 이서연 기자") and before an e-mail address or
+	 * an "=". The names must fill what stands before the role.
+	 */
+	static List<String> roleByline(String line) {
+		String text = withoutEmphasis(line.strip());
+		if (!text.isEmpty() && (text.charAt(0) == '(' || text.charAt(0) == '（')) {
+			int close = Math.max(text.indexOf(')'), text.indexOf('）'));
+			text = (close > 0) ? text.substring(close + 1).strip() : text;
+		}
+		String lower = text.toLowerCase(Locale.ROOT);
+		for (String role : ROLES) {
+			int at = lower.indexOf(role);
+			if (at <= 0 || !isWordEnd(lower, at + role.length())) {
+				continue;
+			}
+			char before = lower.charAt(at - 1);
+			String after = text.substring(at + role.length()).strip();
+			if (!(Character.isWhitespace(before) || before == ',')
+					|| !(after.isEmpty() || after.equals("=") || after.indexOf('@') > 0 && after.indexOf(' ') < 0)) {
+				continue;
+			}
+			String names = text.substring(0, at).strip();
+			names = names.endsWith(",") ? names.substring(0, names.length() - 1).strip() : names;
+			List<String> found = isCjk(names) ? cjkNames(names) : names(names);
+			if (found != null) {
+				return found;
+			}
+		}
 		return null;
+	}
+
+	private static boolean isWordEnd(String text, int at) {
+		return at >= text.length() || !Character.isLetter(text.charAt(at));
+	}
+
+	// Whether the text is written in Chinese, Japanese or Korean: its first letter is.
+	private static boolean isCjk(String text) {
+		if (text.isEmpty()) {
+			return false;
+		}
+		Character.UnicodeScript script = Character.UnicodeScript.of(text.codePointAt(0));
+		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+				|| script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+	}
+
+	/**
+	 * Names in Chinese, Japanese or Korean, one word each ("张伟", "김민수"), divided by
+	 * spaces, "·" or "、" ("张伟 王芳"), or {@code null} when a part is no such name.
+	 */
+	static List<String> cjkNames(String text) {
+		List<String> names = new ArrayList<>();
+		for (String part : CJK_NAME_SEPARATORS.split(text)) {
+			if (part.isEmpty()) {
+				continue;
+			}
+			if (!isCjkName(part, MAX_CJK_NAME)) {
+				return null;
+			}
+			names.add(part);
+		}
+		return names.isEmpty() ? null : List.copyOf(names);
+	}
+
+	private static boolean isCjkName(String word, int longest) {
+		if (word.length() < MIN_CJK_NAME || word.length() > longest) {
+			return false;
+		}
+		Character.UnicodeScript first = Character.UnicodeScript.of(word.charAt(0));
+		for (int i = 0; i < word.length(); i++) {
+			Character.UnicodeScript script = Character.UnicodeScript.of(word.charAt(i));
+			if (script != first || script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HANGUL) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The name a Japanese article signs its last paragraph with, in full-width brackets
+	 * ("…と話した。（山田太郎）"), or {@code null}. Three to five kanji: an agency's short name
+	 * ("（共同）") or a katakana word is no writer.
+	 */
+	static List<String> signOff(String text) {
+		int length = text.length();
+		if (length < 5 || text.charAt(length - 1) != '）') {
+			return null;
+		}
+		int open = text.lastIndexOf('（');
+		if (open < 0 || length - open - 2 < 3) {
+			return null;
+		}
+		String name = text.substring(open + 1, length - 1);
+		return (isCjkName(name, MAX_SIGN_OFF_NAME)
+				&& Character.UnicodeScript.of(name.charAt(0)) == Character.UnicodeScript.HAN) ? List.of(name) : null;
 	}
 
 	// Whether the segment, stripped and without emphasis as bylineSegment reads it, may
@@ -301,12 +439,13 @@ final class BylineDetector {
 		for (String label : labelsStarting(lower)) {
 			if (lower.startsWith(label) && segment.length() > label.length()) {
 				char after = segment.charAt(label.length());
-				boolean labelEndsWord = label.endsWith(":") || Character.isWhitespace(after) || after == ':';
+				boolean labelEndsWord = label.endsWith(":") || label.endsWith("：") || Character.isWhitespace(after)
+						|| after == ':' || after == '：';
 				if (!labelEndsWord) {
 					continue;
 				}
 				String rest = segment.substring(label.length()).strip();
-				if (rest.startsWith(":")) {
+				if (rest.startsWith(":") || rest.startsWith("：")) {
 					rest = rest.substring(1).strip();
 				}
 				return labelledNames(rest);
@@ -385,8 +524,16 @@ final class BylineDetector {
 			name = (separator >= 0) ? PersonNames.clean(text.substring(separator + 1)) : null;
 			rest = (separator >= 0) ? text.substring(0, separator + 1) : null;
 		}
-		return (name != null && isDateOnly(rest) && !DateParser.findAll(DateParser.tokenize(rest)).isEmpty())
-				? List.of(name) : null;
+		return (name != null && isDateOnly(rest) && !namesCalendar(name)
+				&& !DateParser.findAll(DateParser.tokenize(rest)).isEmpty()) ? List.of(name) : null;
+	}
+
+	// "Barcelona. Dimarts, 12 de març del 2024": a place and a weekday before a date, not
+	// a name. Only the last word, and not a short one, which may be an abbreviation in
+	// some language ("Ann", "De").
+	private static boolean namesCalendar(String name) {
+		String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		return last.length() > 3 && (CalendarNames.isWeekday(last) || CalendarNames.month(last) != null);
 	}
 
 	private static boolean hasInlineLabel(String line) {
@@ -558,6 +705,10 @@ final class BylineDetector {
 	}
 
 	private static List<String> names(String text, boolean labelled) {
+		if (labelled && isCjk(text.strip())) {
+			// "记者 张伟 王芳": names of one word each, divided by spaces
+			return cjkNames(text.strip());
+		}
 		List<String> parts = splitNames(text);
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
