@@ -61,8 +61,9 @@ final class BylineDetector {
 	// корреспондент"), longest first, and their first characters in both cases.
 	private static final String[] ROLES = Languages.values(Languages.BYLINE_ROLES).toArray(new String[0]);
 
-	private static final String ROLE_STARTS = java.util.Arrays.stream(ROLES)
-		.map((role) -> role.substring(0, 1) + role.substring(0, 1).toUpperCase(Locale.ROOT))
+	// The last characters of the roles: a line that ends with none holds no role.
+	private static final String ROLE_ENDS = java.util.Arrays.stream(ROLES)
+		.map((role) -> role.substring(role.length() - 1))
 		.distinct()
 		.collect(java.util.stream.Collectors.joining());
 
@@ -76,6 +77,20 @@ final class BylineDetector {
 	private static final int MAX_CJK_NAME = 4;
 
 	private static final int MAX_SIGN_OFF_NAME = 5;
+
+	// INLINE_LABELS by the character after their leading space, as their indexes in
+	// INLINE_LABELS (ascending): a line is searched once for all of them.
+	private static final java.util.Map<Character, int[]> INLINE_LABELS_BY_SECOND = inlineLabelsBySecond();
+
+	private static java.util.Map<Character, int[]> inlineLabelsBySecond() {
+		java.util.Map<Character, List<Integer>> bySecond = new java.util.HashMap<>();
+		for (int k = 0; k < INLINE_LABELS.length; k++) {
+			bySecond.computeIfAbsent(INLINE_LABELS[k].charAt(1), (c) -> new ArrayList<>()).add(k);
+		}
+		java.util.Map<Character, int[]> labels = new java.util.HashMap<>();
+		bySecond.forEach((c, indexes) -> labels.put(c, indexes.stream().mapToInt(Integer::intValue).toArray()));
+		return java.util.Map.copyOf(labels);
+	}
 
 	private static String[] spaced(List<String> words) {
 		return words.stream().map((word) -> " " + word + " ").toArray(String[]::new);
@@ -302,18 +317,44 @@ final class BylineDetector {
 				start = i + 1;
 			}
 		}
-		return (line.length() <= MAX_ROLE_LINE && mayHoldRole(line)) ? roleByline(line) : null;
+		return (line.length() <= MAX_ROLE_LINE && mayEndWithRole(line)) ? roleByline(line) : null;
 	}
 
-	// Whether one of the line's characters starts a role: most lines hold none, and are
-	// not searched for each role.
-	private static boolean mayHoldRole(String line) {
-		for (int i = 0; i < line.length(); i++) {
-			if (ROLE_STARTS.indexOf(line.charAt(i)) >= 0) {
-				return true;
-			}
+	// Whether the line, or the line before its closing e-mail address or "=", ends with a
+	// role's last character: most lines do not, and are not searched for each role.
+	private static boolean mayEndWithRole(String line) {
+		if (ROLE_ENDS.indexOf(lastChar(line, line.length())) >= 0) {
+			return true;
 		}
-		return false;
+		char last = lastChar(line, line.length());
+		return (last == '=' || line.indexOf('@') >= 0) && ROLE_ENDS.indexOf(lastChar(line, contactStart(line))) >= 0;
+	}
+
+	// Where an e-mail address or an "=" that ends the line starts ("김민수 기자
+	// minsu@example.co.kr", "이서연 기자 ="), or the line's length.
+	private static int contactStart(String line) {
+		int end = line.length();
+		while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+			end--;
+		}
+		int space = line.lastIndexOf(' ', end - 1);
+		if (space < 0) {
+			return line.length();
+		}
+		int at = line.indexOf('@', space);
+		boolean contact = (at > space + 1 && at < end - 1) || (end == space + 2 && line.charAt(space + 1) == '=');
+		return contact ? space : line.length();
+	}
+
+	// The last character before the end, lower-cased, past spaces and emphasis; 0 for
+	// none.
+	private static char lastChar(String line, int end) {
+		int i = end;
+		while (i > 0 && (Character.isWhitespace(line.charAt(i - 1)) || line.charAt(i - 1) == '*'
+				|| line.charAt(i - 1) == '_')) {
+			i--;
+		}
+		return (i > 0) ? Character.toLowerCase(line.charAt(i - 1)) : 0;
 	}
 
 	/**
@@ -323,21 +364,16 @@ final class BylineDetector {
 	 * an "=". The names must fill what stands before the role.
 	 */
 	static List<String> roleByline(String line) {
-		String text = withoutEmphasis(line.strip());
+		String text = withoutEmphasis(line.substring(0, contactStart(line)).strip());
 		if (!text.isEmpty() && (text.charAt(0) == '(' || text.charAt(0) == '（')) {
 			int close = Math.max(text.indexOf(')'), text.indexOf('）'));
 			text = (close > 0) ? text.substring(close + 1).strip() : text;
 		}
 		String lower = text.toLowerCase(Locale.ROOT);
 		for (String role : ROLES) {
-			int at = lower.indexOf(role);
-			if (at <= 0 || !isWordEnd(lower, at + role.length())) {
-				continue;
-			}
-			char before = lower.charAt(at - 1);
-			String after = text.substring(at + role.length()).strip();
-			if (!(Character.isWhitespace(before) || before == ',')
-					|| !(after.isEmpty() || after.equals("=") || after.indexOf('@') > 0 && after.indexOf(' ') < 0)) {
+			int at = lower.length() - role.length();
+			if (at <= 0 || !lower.endsWith(role)
+					|| !(Character.isWhitespace(lower.charAt(at - 1)) || lower.charAt(at - 1) == ',')) {
 				continue;
 			}
 			String names = text.substring(0, at).strip();
@@ -348,10 +384,6 @@ final class BylineDetector {
 			}
 		}
 		return null;
-	}
-
-	private static boolean isWordEnd(String text, int at) {
-		return at >= text.length() || !Character.isLetter(text.charAt(at));
 	}
 
 	// Whether the text is written in Chinese, Japanese or Korean: its first letter is.
@@ -540,13 +572,34 @@ final class BylineDetector {
 		if (line.length() > MAX_LINE) {
 			return false;
 		}
-		String lower = line.toLowerCase(Locale.ROOT);
-		for (String word : INLINE_LABELS) {
-			if (lower.indexOf(word) > 0) {
+		int[] at = inlineLabels(line.toLowerCase(Locale.ROOT));
+		for (int index : at) {
+			if (index > 0) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Where each of {@link #INLINE_LABELS} first stands in the lower-cased line (-1 where
+	 * it does not), as {@code lower.indexOf(label)} would say for each, in one pass over
+	 * the line's spaces: there are dozens of labels, in all the languages.
+	 */
+	private static int[] inlineLabels(String lower) {
+		int[] at = new int[INLINE_LABELS.length];
+		java.util.Arrays.fill(at, -1);
+		for (int p = lower.indexOf(' '); p >= 0 && p + 1 < lower.length(); p = lower.indexOf(' ', p + 1)) {
+			int[] labels = INLINE_LABELS_BY_SECOND.get(lower.charAt(p + 1));
+			if (labels != null) {
+				for (int k : labels) {
+					if (at[k] < 0 && lower.startsWith(INLINE_LABELS[k], p)) {
+						at[k] = p;
+					}
+				}
+			}
+		}
+		return at;
 	}
 
 	// "Stand: 26.10.2023 von Jan Weber", "02.02.2022, 11:30 Uhr von Jan Weber": a date
@@ -555,9 +608,8 @@ final class BylineDetector {
 		if (line.length() > MAX_LINE || !DateParser.mayHoldDate(line)) {
 			return false;
 		}
-		String lower = line.toLowerCase(Locale.ROOT);
-		for (String word : INLINE_LABELS) {
-			int index = lower.indexOf(word);
+		int[] at = inlineLabels(line.toLowerCase(Locale.ROOT));
+		for (int index : at) {
 			if (index > 0) {
 				String before = line.substring(0, index);
 				return isDateOnly(before) && !DateParser.findAll(DateParser.tokenize(before)).isEmpty();
@@ -660,11 +712,11 @@ final class BylineDetector {
 		if (line.length() > MAX_LINE) {
 			return null;
 		}
-		String lower = line.toLowerCase(Locale.ROOT);
-		for (String word : INLINE_LABELS) {
-			int index = lower.indexOf(word);
+		int[] at = inlineLabels(line.toLowerCase(Locale.ROOT));
+		for (int k = 0; k < at.length; k++) {
+			int index = at[k];
 			if (index > 0) {
-				List<String> names = labelledNames(line.substring(index + word.length()));
+				List<String> names = labelledNames(line.substring(index + INLINE_LABELS[k].length()));
 				if (names != null) {
 					return names;
 				}
@@ -834,8 +886,13 @@ final class BylineDetector {
 
 	private static List<String> splitNames(String text) {
 		String unified = text;
+		// lower-cased once to find which separators stand in the text: there are dozens,
+		// in all the languages, and each replacement lower-cases the text again
+		String lower = text.toLowerCase(Locale.ROOT);
 		for (String separator : NAME_SEPARATORS) {
-			unified = replaceIgnoreCase(unified, separator, ",");
+			if (lower.indexOf(separator) >= 0) {
+				unified = replaceIgnoreCase(unified, separator, ",");
+			}
 		}
 		List<String> parts = new ArrayList<>();
 		for (String part : COMMA_OR_SEMICOLON.split(unified)) {

@@ -95,7 +95,7 @@ final class DateParser {
 				}
 				tokens.add(new Token(Kind.NUMBER, text.substring(start, i), start));
 			}
-			else if (c >= 0x80 && Character.isDigit(c)) {
+			else if (isOtherDigit(c)) {
 				tokens.add(otherDigits(text, i));
 				i += tokens.get(tokens.size() - 1).text().length();
 			}
@@ -120,11 +120,18 @@ final class DateParser {
 	private static Token otherDigits(String text, int start) {
 		StringBuilder digits = new StringBuilder(4);
 		int i = start;
-		while (i < text.length() && text.charAt(i) >= 0x80 && Character.isDigit(text.charAt(i)) && i - start < 9) {
+		while (i < text.length() && isOtherDigit(text.charAt(i)) && i - start < 9) {
 			digits.append((char) ('0' + Character.digit(text.charAt(i), 10)));
 			i++;
 		}
 		return new Token(Kind.NUMBER, digits.toString(), start);
+	}
+
+	// The scripts' own digits start at U+0660 (Arabic-Indic); the full-width ones are
+	// U+FF10-FF19. Latin letters with accents and the punctuation of U+2000-U+206F (curly
+	// quotes, dashes), common in every page, are let go without a table look-up.
+	private static boolean isOtherDigit(char c) {
+		return (c >= 0x660 && c < 0x2000 || c >= 0xFF10 && c <= 0xFF19) && Character.isDigit(c);
 	}
 
 	// "19. Juni 201619. Juni 2016", "17/11/201917/11/2019": a page shows the published
@@ -155,7 +162,7 @@ final class DateParser {
 		int run = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c >= '0' && c <= '9' || c >= 0x80 && Character.isDigit(c)) {
+			if (c >= '0' && c <= '9' || isOtherDigit(c)) {
 				if (run == 0 && ++runs >= 2) {
 					return true;
 				}
@@ -329,9 +336,8 @@ final class DateParser {
 			return null;
 		}
 		Integer month = month(tokens.get(j));
-		Integer solarHijri = (month != null) ? null : SOLAR_HIJRI_MONTHS.get(tokens.get(j).text());
-		if (month == null && solarHijri == null) {
-			return null;
+		if (month == null) {
+			return solarHijri(tokens, i, j);
 		}
 		int k = j + 1;
 		k = skip(tokens, k, '.');
@@ -345,8 +351,7 @@ final class DateParser {
 		if (y == null || followedByDigitSymbol(tokens, k) || isTime(tokens, k)) {
 			return null;
 		}
-		LocalDate date = (solarHijri != null) ? solarHijri(y, solarHijri, day.number())
-				: date(buddhistEra(y, tokens.get(j)), month, day.number());
+		LocalDate date = date((y > MAX_YEAR) ? buddhistEra(y, tokens.get(j)) : y, month, day.number());
 		return (date != null) ? new Found(date, i, k) : null;
 	}
 
@@ -404,9 +409,21 @@ final class DateParser {
 	// 2024. Only after a month named in Thai script, where a Gregorian year would be
 	// written as it is.
 	private static int buddhistEra(int year, Token month) {
-		return (year > MAX_YEAR && year - BUDDHIST_ERA <= MAX_YEAR
+		return (year - BUDDHIST_ERA <= MAX_YEAR
 				&& Character.UnicodeScript.of(month.text().charAt(0)) == Character.UnicodeScript.THAI)
 						? year - BUDDHIST_ERA : year;
+	}
+
+	// "۲۲ اسفند ۱۴۰۲": the day, a Solar Hijri month, the year (out of dayMonthYear, whose
+	// common path stays small).
+	private static Found solarHijri(List<Token> tokens, int i, int j) {
+		Integer month = SOLAR_HIJRI_MONTHS.get(tokens.get(j).text());
+		int k = j + 1;
+		if (month == null || k >= tokens.size() || tokens.get(k).digits() != 4 || isTime(tokens, k)) {
+			return null;
+		}
+		LocalDate date = solarHijri(tokens.get(k).number(), month, tokens.get(i).number());
+		return (date != null) ? new Found(date, i, k) : null;
 	}
 
 	// Iranian pages date by the Solar Hijri calendar ("۲۲ اسفند ۱۴۰۲"), which ICU knows.

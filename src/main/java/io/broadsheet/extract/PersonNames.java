@@ -168,10 +168,13 @@ final class PersonNames {
 	// Japanese and Korean names are single words without spaces, read by the byline
 	// detector itself.
 	private static boolean isUncasedName(String token) {
+		if (Character.getType(token.charAt(0)) != Character.OTHER_LETTER) {
+			// a lower-case word, the common case
+			return false;
+		}
 		Character.UnicodeScript script = Character.UnicodeScript.of(token.codePointAt(0));
-		if (Character.getType(token.charAt(0)) != Character.OTHER_LETTER || script == Character.UnicodeScript.HAN
-				|| script == Character.UnicodeScript.HANGUL || script == Character.UnicodeScript.HIRAGANA
-				|| script == Character.UnicodeScript.KATAKANA) {
+		if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+				|| script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
 			return false;
 		}
 		int letters = 0;
