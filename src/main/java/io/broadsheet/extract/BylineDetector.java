@@ -850,8 +850,10 @@ final class BylineDetector {
 			// "Christoph von Ritter", "Marcus de Guzman"
 			return false;
 		}
+		// (a weekday of two letters is some language's abbreviation, "An" Lithuanian's
+		// Tuesday, and a given name in others: "Nguyễn Văn An")
 		return !Character.isUpperCase(first) || AFTER_NAME_WORDS.contains(word) || CalendarNames.month(word) != null
-				|| CalendarNames.isWeekday(word) || PersonNames.isNeverName(word);
+				|| word.length() > 2 && CalendarNames.isWeekday(word) || PersonNames.isNeverName(word);
 	}
 
 	private static String stripTrailing(String word) {

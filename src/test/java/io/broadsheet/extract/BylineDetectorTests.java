@@ -85,7 +85,10 @@ class BylineDetectorTests {
 			value = { "بقلم: أحمد خالد|أحمد خالد", "מאת: דני כהן|דני כהן", "โดย สมชาย ใจดี|สมชาย ใจดี",
 					"रिपोर्ट: राहुल शर्मा|राहुल शर्मा", "نویسنده: علی رضایی|علی رضایی", "记者 张伟|张伟", "记者 张伟 王芳|张伟;王芳",
 					"作者：李娜|李娜", "Γράφει: Μαρία Νικολάου|Μαρία Νικολάου", "Penulis: Budi Santoso|Budi Santoso",
-					"Szerző: Kovács Anna|Kovács Anna" })
+					"Szerző: Kovács Anna|Kovács Anna",
+					// a given name that is some language's short weekday (Lithuanian
+					// "An")
+					"Tác giả: Nguyễn Văn An|Nguyễn Văn An" })
 	void readsNamesAfterLabelsInOtherScripts(String line, String expected) {
 		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
 	}
