@@ -23,6 +23,8 @@ final class BylineDetector {
 
 	private static final Pattern SPACES = Pattern.compile(" +");
 
+	private static final Pattern CJK_NAME_SEPARATORS = Pattern.compile("[\\s·、,，]+");
+
 	// Longest first: "written by" must win over "by".
 	private static final String[] LABELS = Languages.values(Languages.BYLINE_LABELS).toArray(new String[0]);
 
@@ -58,6 +60,41 @@ final class BylineDetector {
 		.stream()
 		.filter((label) -> label.indexOf(' ') < 0 && label.indexOf(':') < 0)
 		.toList());
+
+	// Roles that follow the name on a byline ("김민수 기자", "Иван Петров, специальный
+	// корреспондент"), longest first, and their first characters in both cases.
+	private static final String[] ROLES = Languages.values(Languages.BYLINE_ROLES).toArray(new String[0]);
+
+	// The last characters of the roles: a line that ends with none holds no role.
+	private static final String ROLE_ENDS = java.util.Arrays.stream(ROLES)
+		.map((role) -> role.substring(role.length() - 1))
+		.distinct()
+		.collect(java.util.stream.Collectors.joining());
+
+	// How long a line of names and a role may be.
+	private static final int MAX_ROLE_LINE = 80;
+
+	// How long a name in Chinese, Japanese or Korean is: a family name of one or two
+	// characters and a given name of one to three, written without a space.
+	private static final int MIN_CJK_NAME = 2;
+
+	private static final int MAX_CJK_NAME = 4;
+
+	private static final int MAX_SIGN_OFF_NAME = 5;
+
+	// INLINE_LABELS by the character after their leading space, as their indexes in
+	// INLINE_LABELS (ascending): a line is searched once for all of them.
+	private static final java.util.Map<Character, int[]> INLINE_LABELS_BY_SECOND = inlineLabelsBySecond();
+
+	private static java.util.Map<Character, int[]> inlineLabelsBySecond() {
+		java.util.Map<Character, List<Integer>> bySecond = new java.util.HashMap<>();
+		for (int k = 0; k < INLINE_LABELS.length; k++) {
+			bySecond.computeIfAbsent(INLINE_LABELS[k].charAt(1), (c) -> new ArrayList<>()).add(k);
+		}
+		java.util.Map<Character, int[]> labels = new java.util.HashMap<>();
+		bySecond.forEach((c, indexes) -> labels.put(c, indexes.stream().mapToInt(Integer::intValue).toArray()));
+		return java.util.Map.copyOf(labels);
+	}
 
 	private static String[] spaced(List<String> words) {
 		return words.stream().map((word) -> " " + word + " ").toArray(String[]::new);
@@ -112,6 +149,9 @@ final class BylineDetector {
 				names = datedByline(text);
 				dated = names != null;
 			}
+			if (names == null) {
+				names = signOff(text);
+			}
 			boolean labelled = names != null;
 			// afterBy needs an inline label after a date: in a date line, or after a date
 			// the line starts with (startsWithDate finds the label itself). The block's
@@ -124,7 +164,10 @@ final class BylineDetector {
 			}
 			if (names == null && dateParagraph >= 0 && Math.abs(i - dateParagraph) <= 2 && text.length() <= 40) {
 				String name = PersonNames.clean(text);
-				names = (name != null && mentionedElsewhere(paragraphs, i, name)) ? List.of(name) : null;
+				// A name in a script without capitals needs a label: an outlet's name
+				// repeated on the page looks as much like one.
+				names = (name != null && Character.isUpperCase(name.charAt(0))
+						&& mentionedElsewhere(paragraphs, i, name)) ? List.of(name) : null;
 			}
 			if (names != null) {
 				boolean nearDate = dateParagraph >= 0 && Math.abs(i - dateParagraph) <= DATE_REACH;
@@ -278,7 +321,134 @@ final class BylineDetector {
 				start = i + 1;
 			}
 		}
+		return (line.length() <= MAX_ROLE_LINE && mayEndWithRole(line)) ? roleByline(line) : null;
+	}
+
+	// Whether the line, or the line before its closing e-mail address or "=", ends with a
+	// role's last character: most lines do not, and are not searched for each role.
+	private static boolean mayEndWithRole(String line) {
+		if (ROLE_ENDS.indexOf(lastChar(line, line.length())) >= 0) {
+			return true;
+		}
+		char last = lastChar(line, line.length());
+		return (last == '=' || line.indexOf('@') >= 0) && ROLE_ENDS.indexOf(lastChar(line, contactStart(line))) >= 0;
+	}
+
+	// Where an e-mail address or an "=" that ends the line starts ("김민수 기자
+	// minsu@example.co.kr", "이서연 기자 ="), or the line's length.
+	private static int contactStart(String line) {
+		int end = line.length();
+		while (end > 0 && Character.isWhitespace(line.charAt(end - 1))) {
+			end--;
+		}
+		int space = line.lastIndexOf(' ', end - 1);
+		if (space < 0) {
+			return line.length();
+		}
+		int at = line.indexOf('@', space);
+		boolean contact = (at > space + 1 && at < end - 1) || (end == space + 2 && line.charAt(space + 1) == '=');
+		return contact ? space : line.length();
+	}
+
+	// The last character before the end, lower-cased, past spaces and emphasis; 0 for
+	// none.
+	private static char lastChar(String line, int end) {
+		int i = end;
+		while (i > 0 && (Character.isWhitespace(line.charAt(i - 1)) || line.charAt(i - 1) == '*'
+				|| line.charAt(i - 1) == '_')) {
+			i--;
+		}
+		return (i > 0) ? Character.toLowerCase(line.charAt(i - 1)) : 0;
+	}
+
+	/**
+	 * The authors of a byline whose label follows the names: a role ("김민수 기자", "Иван
+	 * Петров, специальный корреспондент", "राहुल शर्मा द्वारा"), perhaps after an
+	 * agency's dateline in brackets ("(서울=연합뉴스) 이서연 기자") and before an e-mail address or
+	 * an "=". The names must fill what stands before the role.
+	 */
+	static List<String> roleByline(String line) {
+		String text = withoutEmphasis(line.substring(0, contactStart(line)).strip());
+		if (!text.isEmpty() && (text.charAt(0) == '(' || text.charAt(0) == '（')) {
+			int close = Math.max(text.indexOf(')'), text.indexOf('）'));
+			text = (close > 0) ? text.substring(close + 1).strip() : text;
+		}
+		String lower = text.toLowerCase(Locale.ROOT);
+		for (String role : ROLES) {
+			int at = lower.length() - role.length();
+			if (at <= 0 || !lower.endsWith(role)
+					|| !(Character.isWhitespace(lower.charAt(at - 1)) || lower.charAt(at - 1) == ',')) {
+				continue;
+			}
+			String names = text.substring(0, at).strip();
+			names = names.endsWith(",") ? names.substring(0, names.length() - 1).strip() : names;
+			List<String> found = isCjk(names) ? cjkNames(names) : names(names);
+			if (found != null) {
+				return found;
+			}
+		}
 		return null;
+	}
+
+	// Whether the text is written in Chinese, Japanese or Korean: its first letter is.
+	private static boolean isCjk(String text) {
+		if (text.isEmpty()) {
+			return false;
+		}
+		Character.UnicodeScript script = Character.UnicodeScript.of(text.codePointAt(0));
+		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+				|| script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
+	}
+
+	/**
+	 * Names in Chinese, Japanese or Korean, one word each ("张伟", "김민수"), divided by
+	 * spaces, "·" or "、" ("张伟 王芳"), or {@code null} when a part is no such name.
+	 */
+	static List<String> cjkNames(String text) {
+		List<String> names = new ArrayList<>();
+		for (String part : CJK_NAME_SEPARATORS.split(text)) {
+			if (part.isEmpty()) {
+				continue;
+			}
+			if (!isCjkName(part, MAX_CJK_NAME)) {
+				return null;
+			}
+			names.add(part);
+		}
+		return names.isEmpty() ? null : List.copyOf(names);
+	}
+
+	private static boolean isCjkName(String word, int longest) {
+		if (word.length() < MIN_CJK_NAME || word.length() > longest) {
+			return false;
+		}
+		Character.UnicodeScript first = Character.UnicodeScript.of(word.charAt(0));
+		for (int i = 0; i < word.length(); i++) {
+			Character.UnicodeScript script = Character.UnicodeScript.of(word.charAt(i));
+			if (script != first || script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HANGUL) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	/**
+	 * The name a Japanese article signs its last paragraph with, in full-width brackets
+	 * ("…と話した。（山田太郎）"), or {@code null}. Three to five kanji: an agency's short name
+	 * ("（共同）") or a katakana word is no writer.
+	 */
+	static List<String> signOff(String text) {
+		int length = text.length();
+		if (length < 5 || text.charAt(length - 1) != '）') {
+			return null;
+		}
+		int open = text.lastIndexOf('（');
+		if (open < 0 || length - open - 2 < 3) {
+			return null;
+		}
+		String name = text.substring(open + 1, length - 1);
+		return (isCjkName(name, MAX_SIGN_OFF_NAME)
+				&& Character.UnicodeScript.of(name.charAt(0)) == Character.UnicodeScript.HAN) ? List.of(name) : null;
 	}
 
 	// Whether the segment, stripped and without emphasis as bylineSegment reads it, may
@@ -308,12 +478,13 @@ final class BylineDetector {
 		for (String label : labelsStarting(lower)) {
 			if (lower.startsWith(label) && segment.length() > label.length()) {
 				char after = segment.charAt(label.length());
-				boolean labelEndsWord = label.endsWith(":") || Character.isWhitespace(after) || after == ':';
+				boolean labelEndsWord = label.endsWith(":") || label.endsWith("：") || Character.isWhitespace(after)
+						|| after == ':' || after == '：';
 				if (!labelEndsWord) {
 					continue;
 				}
 				String rest = segment.substring(label.length()).strip();
-				if (rest.startsWith(":")) {
+				if (rest.startsWith(":") || rest.startsWith("：")) {
 					rest = rest.substring(1).strip();
 				}
 				return labelledNames(rest);
@@ -403,21 +574,50 @@ final class BylineDetector {
 			name = (separator >= 0) ? PersonNames.clean(text.substring(separator + 1)) : null;
 			rest = (separator >= 0) ? text.substring(0, separator + 1) : null;
 		}
-		return (name != null && isDateOnly(rest) && !DateParser.findAll(DateParser.tokenize(rest)).isEmpty())
-				? List.of(name) : null;
+		return (name != null && isDateOnly(rest) && !namesCalendar(name)
+				&& !DateParser.findAll(DateParser.tokenize(rest)).isEmpty()) ? List.of(name) : null;
+	}
+
+	// "Barcelona. Dimarts, 12 de març del 2024": a place and a weekday before a date, not
+	// a name. Only the last word, and not a short one, which may be an abbreviation in
+	// some language ("Ann", "De").
+	private static boolean namesCalendar(String name) {
+		String last = name.substring(name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		return last.length() > 3 && (CalendarNames.isWeekday(last) || CalendarNames.month(last) != null);
 	}
 
 	private static boolean hasInlineLabel(String line) {
 		if (line.length() > MAX_LINE) {
 			return false;
 		}
-		String lower = line.toLowerCase(Locale.ROOT);
-		for (String word : INLINE_LABELS) {
-			if (lower.indexOf(word) > 0) {
+		int[] at = inlineLabels(line.toLowerCase(Locale.ROOT));
+		for (int index : at) {
+			if (index > 0) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Where each of {@link #INLINE_LABELS} first stands in the lower-cased line (-1 where
+	 * it does not), as {@code lower.indexOf(label)} would say for each, in one pass over
+	 * the line's spaces: there are dozens of labels, in all the languages.
+	 */
+	private static int[] inlineLabels(String lower) {
+		int[] at = new int[INLINE_LABELS.length];
+		java.util.Arrays.fill(at, -1);
+		for (int p = lower.indexOf(' '); p >= 0 && p + 1 < lower.length(); p = lower.indexOf(' ', p + 1)) {
+			int[] labels = INLINE_LABELS_BY_SECOND.get(lower.charAt(p + 1));
+			if (labels != null) {
+				for (int k : labels) {
+					if (at[k] < 0 && lower.startsWith(INLINE_LABELS[k], p)) {
+						at[k] = p;
+					}
+				}
+			}
+		}
+		return at;
 	}
 
 	// "Stand: 26.10.2023 von Jan Weber", "02.02.2022, 11:30 Uhr von Jan Weber": a date
@@ -426,9 +626,8 @@ final class BylineDetector {
 		if (line.length() > MAX_LINE || !DateParser.mayHoldDate(line)) {
 			return false;
 		}
-		String lower = line.toLowerCase(Locale.ROOT);
-		for (String word : INLINE_LABELS) {
-			int index = lower.indexOf(word);
+		int[] at = inlineLabels(line.toLowerCase(Locale.ROOT));
+		for (int index : at) {
 			if (index > 0) {
 				String before = line.substring(0, index);
 				return isDateOnly(before) && !DateParser.findAll(DateParser.tokenize(before)).isEmpty();
@@ -532,11 +731,11 @@ final class BylineDetector {
 		if (line.length() > MAX_LINE) {
 			return null;
 		}
-		String lower = line.toLowerCase(Locale.ROOT);
-		for (String word : INLINE_LABELS) {
-			int index = lower.indexOf(word);
+		int[] at = inlineLabels(line.toLowerCase(Locale.ROOT));
+		for (int k = 0; k < at.length; k++) {
+			int index = at[k];
 			if (index > 0) {
-				List<String> names = labelledNames(line.substring(index + word.length()));
+				List<String> names = labelledNames(line.substring(index + INLINE_LABELS[k].length()));
 				if (names != null) {
 					return names;
 				}
@@ -577,6 +776,10 @@ final class BylineDetector {
 	}
 
 	private static List<String> names(String text, boolean labelled) {
+		if (labelled && isCjk(text.strip())) {
+			// "记者 张伟 王芳": names of one word each, divided by spaces
+			return cjkNames(text.strip());
+		}
 		List<String> parts = splitNames(text);
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
@@ -666,8 +869,10 @@ final class BylineDetector {
 			// "Christoph von Ritter", "Marcus de Guzman"
 			return false;
 		}
+		// (a weekday of two letters is some language's abbreviation, "An" Lithuanian's
+		// Tuesday, and a given name in others: "Nguyễn Văn An")
 		return !Character.isUpperCase(first) || AFTER_NAME_WORDS.contains(word) || CalendarNames.month(word) != null
-				|| CalendarNames.isWeekday(word) || PersonNames.isNeverName(word);
+				|| word.length() > 2 && CalendarNames.isWeekday(word) || PersonNames.isNeverName(word);
 	}
 
 	private static String stripTrailing(String word) {
@@ -702,8 +907,13 @@ final class BylineDetector {
 
 	private static List<String> splitNames(String text) {
 		String unified = text;
+		// lower-cased once to find which separators stand in the text: there are dozens,
+		// in all the languages, and each replacement lower-cases the text again
+		String lower = text.toLowerCase(Locale.ROOT);
 		for (String separator : NAME_SEPARATORS) {
-			unified = replaceIgnoreCase(unified, separator, ",");
+			if (lower.indexOf(separator) >= 0) {
+				unified = replaceIgnoreCase(unified, separator, ",");
+			}
 		}
 		List<String> parts = new ArrayList<>();
 		for (String part : COMMA_OR_SEMICOLON.split(unified)) {

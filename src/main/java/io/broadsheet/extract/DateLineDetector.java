@@ -661,6 +661,11 @@ final class DateLineDetector {
 		if (i + 1 < tokens.size() && tokens.get(i + 1).is(':')) {
 			return true;
 		}
+		// "(GMT+7)": a zone's offset
+		if (i > 1 && (tokens.get(i - 1).is('+') || tokens.get(i - 1).is('-'))
+				&& TIME_ZONES.contains(tokens.get(i - 2).text())) {
+			return true;
+		}
 		if (i > 0 && (tokens.get(i - 1).is(':') || tokens.get(i - 1).text().equals("h"))) {
 			return true;
 		}

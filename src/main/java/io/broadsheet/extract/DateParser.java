@@ -2,11 +2,16 @@ package io.broadsheet.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.PersianCalendar;
+import com.ibm.icu.util.TimeZone;
 
 /**
  * Finds calendar dates in a short piece of text, in numeric forms ({@code 2025-12-04},
@@ -26,6 +31,20 @@ final class DateParser {
 	static final int MAX_YEAR = 2100;
 
 	private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+	private static final int BUDDHIST_ERA = 543;
+
+	// The Solar Hijri years of MIN_YEAR to MAX_YEAR.
+	private static final int MIN_SOLAR_HIJRI_YEAR = 1368;
+
+	private static final int MAX_SOLAR_HIJRI_YEAR = 1479;
+
+	// The months of the Solar Hijri calendar, as Iranian pages name them (CLDR's
+	// "persian" calendar; "دی" is the tenth).
+	private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = Map.ofEntries(Map.entry("فروردین", 1),
+			Map.entry("اردیبهشت", 2), Map.entry("خرداد", 3), Map.entry("تیر", 4), Map.entry("مرداد", 5),
+			Map.entry("شهریور", 6), Map.entry("مهر", 7), Map.entry("آبان", 8), Map.entry("آذر", 9), Map.entry("دی", 10),
+			Map.entry("بهمن", 11), Map.entry("اسفند", 12));
 
 	static {
 		month(1, "january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
@@ -76,6 +95,10 @@ final class DateParser {
 				}
 				tokens.add(new Token(Kind.NUMBER, text.substring(start, i), start));
 			}
+			else if (isOtherDigit(c)) {
+				tokens.add(otherDigits(text, i));
+				i += tokens.get(tokens.size() - 1).text().length();
+			}
 			else if (isWordChar(c)) {
 				int start = i;
 				while (i < length && isWordChar(text.charAt(i))) {
@@ -89,6 +112,26 @@ final class DateParser {
 			}
 		}
 		return tokens;
+	}
+
+	// Arabic-Indic (١٢), Persian (۱۴۰۳), Devanagari (२०२४), full-width (２０２４) digits: a
+	// number as ASCII digits, one for each, so that the token keeps the width it has in
+	// the text (adjacent() measures by it).
+	private static Token otherDigits(String text, int start) {
+		StringBuilder digits = new StringBuilder(4);
+		int i = start;
+		while (i < text.length() && isOtherDigit(text.charAt(i)) && i - start < 9) {
+			digits.append((char) ('0' + Character.digit(text.charAt(i), 10)));
+			i++;
+		}
+		return new Token(Kind.NUMBER, digits.toString(), start);
+	}
+
+	// The scripts' own digits start at U+0660 (Arabic-Indic); the full-width ones are
+	// U+FF10-FF19. Latin letters with accents and the punctuation of U+2000-U+206F (curly
+	// quotes, dashes), common in every page, are let go without a table look-up.
+	private static boolean isOtherDigit(char c) {
+		return (c >= 0x660 && c < 0x2000 || c >= 0xFF10 && c <= 0xFF19) && Character.isDigit(c);
 	}
 
 	// "19. Juni 201619. Juni 2016", "17/11/201917/11/2019": a page shows the published
@@ -109,17 +152,17 @@ final class DateParser {
 
 	/**
 	 * Whether the text may hold a date the parser reads: every date form has a day and a
-	 * year (or a month) in ASCII digits, so two number tokens at least, which the text
-	 * makes only with two runs of ASCII digits or one that the tokenizer cuts in two (a
-	 * glued year such as "201619", a run longer than a token holds). Most lines fail this
-	 * and need no tokens.
+	 * year (or a month) in digits, so two number tokens at least, which the text makes
+	 * only with two runs of digits or one that the tokenizer cuts in two (a glued year
+	 * such as "201619", a run longer than a token holds). Most lines fail this and need
+	 * no tokens. Digits of other scripts count as ASCII digits do.
 	 */
 	static boolean mayHoldDate(String text) {
 		int runs = 0;
 		int run = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (c >= '0' && c <= '9') {
+			if (c >= '0' && c <= '9' || isOtherDigit(c)) {
 				if (run == 0 && ++runs >= 2) {
 					return true;
 				}
@@ -157,6 +200,9 @@ final class DateParser {
 			}
 			if (date == null) {
 				date = eastAsian(tokens, i);
+			}
+			if (date == null) {
+				date = yearMonthDay(tokens, i);
 			}
 			if (date != null) {
 				found.add(date);
@@ -291,7 +337,7 @@ final class DateParser {
 		}
 		Integer month = month(tokens.get(j));
 		if (month == null) {
-			return null;
+			return solarHijri(tokens, i, j);
 		}
 		int k = j + 1;
 		k = skip(tokens, k, '.');
@@ -305,7 +351,27 @@ final class DateParser {
 		if (y == null || followedByDigitSymbol(tokens, k) || isTime(tokens, k)) {
 			return null;
 		}
-		LocalDate date = date(y, month, day.number());
+		LocalDate date = date((y > MAX_YEAR) ? buddhistEra(y, tokens.get(j)) : y, month, day.number());
+		return (date != null) ? new Found(date, i, k) : null;
+	}
+
+	// 2024. március 12., 2024 March 12: the year first, as Hungarian writes it
+	private static Found yearMonthDay(List<Token> tokens, int i) {
+		if (tokens.get(i).digits() != 4) {
+			return null;
+		}
+		int j = skip(tokens, i + 1, '.');
+		// the day after the month is cheap to check before the month is looked up
+		int k = skip(tokens, j + 1, '.');
+		if (k >= tokens.size() || !isDayOrMonth(tokens.get(k)) || isTime(tokens, k)
+				|| followedByDigitSymbol(tokens, k)) {
+			return null;
+		}
+		Integer month = month(tokens.get(j));
+		if (month == null) {
+			return null;
+		}
+		LocalDate date = date(tokens.get(i).number(), month, tokens.get(k).number());
 		return (date != null) ? new Found(date, i, k) : null;
 	}
 
@@ -337,6 +403,43 @@ final class DateParser {
 		}
 		LocalDate date = date(year.number(), month, day);
 		return (date != null) ? new Found(date, i, k) : null;
+	}
+
+	// Thai pages count years in the Buddhist era, 543 years ahead: "12 มีนาคม 2567" is
+	// 2024. Only after a month named in Thai script, where a Gregorian year would be
+	// written as it is.
+	private static int buddhistEra(int year, Token month) {
+		return (year - BUDDHIST_ERA <= MAX_YEAR
+				&& Character.UnicodeScript.of(month.text().charAt(0)) == Character.UnicodeScript.THAI)
+						? year - BUDDHIST_ERA : year;
+	}
+
+	// "۲۲ اسفند ۱۴۰۲": the day, a Solar Hijri month, the year (out of dayMonthYear, whose
+	// common path stays small).
+	private static Found solarHijri(List<Token> tokens, int i, int j) {
+		Integer month = SOLAR_HIJRI_MONTHS.get(tokens.get(j).text());
+		int k = j + 1;
+		if (month == null || k >= tokens.size() || tokens.get(k).digits() != 4 || isTime(tokens, k)) {
+			return null;
+		}
+		LocalDate date = solarHijri(tokens.get(k).number(), month, tokens.get(i).number());
+		return (date != null) ? new Found(date, i, k) : null;
+	}
+
+	// Iranian pages date by the Solar Hijri calendar ("۲۲ اسفند ۱۴۰۲"), which ICU knows.
+	private static LocalDate solarHijri(int year, int month, int day) {
+		if (year < MIN_SOLAR_HIJRI_YEAR || year > MAX_SOLAR_HIJRI_YEAR || day > 31 || day < 1) {
+			return null;
+		}
+		PersianCalendar calendar = new PersianCalendar(TimeZone.GMT_ZONE);
+		calendar.clear();
+		calendar.set(year, month - 1, day);
+		if (calendar.get(Calendar.DAY_OF_MONTH) != day) {
+			// a day the month does not have
+			return null;
+		}
+		LocalDate date = LocalDate.ofInstant(calendar.getTime().toInstant(), ZoneOffset.UTC);
+		return date(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
 	}
 
 	private static Integer year(Token token) {

@@ -35,6 +35,12 @@ final class Languages {
 	/** Labels that introduce the author names at the start of a byline. */
 	static final String BYLINE_LABELS = "byline.labels";
 
+	/**
+	 * Roles that follow the author names on a byline ("김민수 기자", "Иван Петров,
+	 * корреспондент").
+	 */
+	static final String BYLINE_ROLES = "byline.roles";
+
 	/** Words joining two author names ("and", "und"). */
 	static final String BYLINE_SEPARATORS = "byline.separators";
 

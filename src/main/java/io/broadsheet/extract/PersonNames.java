@@ -135,7 +135,7 @@ final class PersonNames {
 		}
 		char first = token.charAt(0);
 		if (!Character.isUpperCase(first)) {
-			return false;
+			return isUncasedName(token);
 		}
 		int letters = 0;
 		int upper = 0;
@@ -159,6 +159,36 @@ final class PersonNames {
 			return false;
 		}
 		return letters >= 2 || token.length() <= 2;
+	}
+
+	// A word of a script without capitals (Arabic, Hebrew, Devanagari, Thai): its
+	// letters,
+	// their marks and the Persian non-joiner make it, as capitals do a Latin name.
+	// Chinese,
+	// Japanese and Korean names are single words without spaces, read by the byline
+	// detector itself.
+	private static boolean isUncasedName(String token) {
+		if (Character.getType(token.charAt(0)) != Character.OTHER_LETTER) {
+			// a lower-case word, the common case
+			return false;
+		}
+		Character.UnicodeScript script = Character.UnicodeScript.of(token.codePointAt(0));
+		if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
+				|| script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+			return false;
+		}
+		int letters = 0;
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			int type = Character.getType(c);
+			if (type == Character.OTHER_LETTER) {
+				letters++;
+			}
+			else if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK && c != '\u200c') {
+				return false;
+			}
+		}
+		return letters >= 2;
 	}
 
 	private static String stripPossessive(String lower) {

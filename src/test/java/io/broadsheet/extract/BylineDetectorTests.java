@@ -78,6 +78,56 @@ class BylineDetectorTests {
 		assertThat(BylineDetector.byline(line)).isNull();
 	}
 
+	// Names in scripts without capitals after a label, in Chinese, Japanese and Korean
+	// one word each.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "بقلم: أحمد خالد|أحمد خالد", "מאת: דני כהן|דני כהן", "โดย สมชาย ใจดี|สมชาย ใจดี",
+					"रिपोर्ट: राहुल शर्मा|राहुल शर्मा", "نویسنده: علی رضایی|علی رضایی", "记者 张伟|张伟", "记者 张伟 王芳|张伟;王芳",
+					"作者：李娜|李娜", "Γράφει: Μαρία Νικολάου|Μαρία Νικολάου", "Penulis: Budi Santoso|Budi Santoso",
+					"Szerző: Kovács Anna|Kovács Anna",
+					// a given name that is some language's short weekday (Lithuanian
+					// "An")
+					"Tác giả: Nguyễn Văn An|Nguyễn Văn An" })
+	void readsNamesAfterLabelsInOtherScripts(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
+	}
+
+	// A byline whose label follows the names: a role, after an agency's dateline and
+	// before an e-mail address.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "김민수 기자|김민수", "김민수 기자 minsu@example.co.kr|김민수", "(서울=뉴스) 이서연 기자|이서연", "(서울=뉴스) 이서연 기자 =|이서연",
+					"김민수·이서연 기자|김민수;이서연", "Иван Петров, специальный корреспондент|Иван Петров",
+					"राहुल शर्मा द्वारा|राहुल शर्मा" })
+	void readsNamesBeforeTheirRole(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "기자", "기자 회견이 열렸다", "서울시청 출입 기자 모임", "정부는 12일 기자 간담회를 열고 계획을 밝혔다", "корреспондент",
+			"Наш корреспондент", "记者 东京都内で新たに感染確認", "记者", "作者：东京都内で新たに感染確認" })
+	void readsNoNamesWhereARoleOrLabelStandsAlone(String line) {
+		assertThat(BylineDetector.byline(line)).isNull();
+	}
+
+	// A Japanese article signs its last paragraph with the writer's name in brackets; an
+	// agency's short name there is no writer.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "駅周辺の商店街からは歓迎の声が上がっている。（山田太郎）|山田太郎", "駅周辺の商店街からは歓迎の声が上がっている。（共同）|", "写真は記者撮影（ロイター）|", "（東京）|" })
+	void readsTheSignOffOfAJapaneseArticle(String paragraph, String expected) {
+		assertThat(BylineDetector.signOff(paragraph)).isEqualTo((expected != null) ? List.of(expected) : null);
+	}
+
+	// A place and a weekday before a date are no name.
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "Barcelona. Dimarts, 12 de març del 2024. 14:30 h", "Madrid. Martes, 12 de marzo de 2024" })
+	void readsNoNameFromAPlaceAndAWeekday(String line) {
+		assertThat(BylineDetector.datedByline(line)).isNull();
+	}
+
 	// A bare name under a headline deep in a whole page is its byline when a date line
 	// stands right beside it; a menu line there is not a name, and a name with no date
 	// line beside it is not vouched for.

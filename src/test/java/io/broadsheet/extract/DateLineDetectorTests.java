@@ -24,23 +24,28 @@ class DateLineDetectorTests {
 			"2025-12-04T09:30:00+03:00|2025-12-04", "Baku, 4 December 2025|2025-12-04", "24 ottobre 2023|2023-10-24",
 			"Thu 4 Dec 2025 12.30 GMT|2025-12-04", "News · 4 December 2025 · 5 min read|2025-12-04",
 			// a time with the marks of hours and minutes
-			"2020年7月15日 11時00分|2020-07-15", "2020年7月15日 11点30分|2020-07-15", "2025년 12월 4일 11시 30분|2025-12-04" })
+			"2020年7月15日 11時00分|2020-07-15", "2020年7月15日 11点30分|2020-07-15", "2025년 12월 4일 11시 30분|2025-12-04",
+			// the little words of other languages' date lines, a zone's offset
+			"Thứ sáu, 15/3/2024, 14:30 (GMT+7)|2024-03-15", "12. ožujka 2024. u 14:30|2024-03-12",
+			"Selasa, 12 Maret 2024 14:30 WIB|2024-03-12", "입력 2024.03.12. 오후 3:15|2024-03-12",
+			"12 marzo 2024 (modifica il 13 marzo 2024, 16:10)|2024-03-12" })
 	void readsDateLines(String line, LocalDate expected) {
 		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
 	}
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|',
-			value = { "Published: 3 May 2024|PUBLISHED|2024-05-03", "Updated 5 May 2024, 10:02 GMT|UPDATED|2024-05-05",
-					"Published 3 May 2024, updated 5 May 2024|PUBLISHED|2024-05-03",
-					"Updated: 05.05.2024 / Published: 03.05.2024|PUBLISHED|2024-05-03",
-					"Veröffentlicht am 03.05.2024|PUBLISHED|2024-05-03", "Publié le 3 mai 2024|PUBLISHED|2024-05-03",
-					"Опубликовано: 3 мая 2024|PUBLISHED|2024-05-03",
-					"Actualizado: 5 de mayo de 2024|UPDATED|2024-05-05",
-					// a time between the label and its date
-					"Updated 10:01 pm PST, Tuesday, November 19, 2019|UPDATED|2019-11-19",
-					"Aktualisiert um 14:05 Uhr am Dienstag, 5. Mai 2024|UPDATED|2024-05-05",
-					"Publié à 08:15, le mardi 3 mai 2024|PUBLISHED|2024-05-03" })
+	@CsvSource(delimiter = '|', value = { "Published: 3 May 2024|PUBLISHED|2024-05-03",
+			"Updated 5 May 2024, 10:02 GMT|UPDATED|2024-05-05",
+			"Published 3 May 2024, updated 5 May 2024|PUBLISHED|2024-05-03",
+			"Updated: 05.05.2024 / Published: 03.05.2024|PUBLISHED|2024-05-03",
+			"Veröffentlicht am 03.05.2024|PUBLISHED|2024-05-03", "Publié le 3 mai 2024|PUBLISHED|2024-05-03",
+			"Опубликовано: 3 мая 2024|PUBLISHED|2024-05-03", "Actualizado: 5 de mayo de 2024|UPDATED|2024-05-05",
+			// a time between the label and its date
+			"Updated 10:01 pm PST, Tuesday, November 19, 2019|UPDATED|2019-11-19",
+			"Aktualisiert um 14:05 Uhr am Dienstag, 5. Mai 2024|UPDATED|2024-05-05",
+			"Publié à 08:15, le mardi 3 mai 2024|PUBLISHED|2024-05-03",
+			"Julkaistu 12.3.2024 klo 14.30|PUBLISHED|2024-03-12", "Päivitetty 12.3.2024 klo 16.05|UPDATED|2024-03-12",
+			"Oppdatert 20.04.2024 12:40|UPDATED|2024-04-20" })
 	void tellsPublishedFromUpdated(String line, Label label, LocalDate expected) {
 		assertThat(DateLineDetector.detect(line)).isEqualTo(new DateLine(expected, label));
 	}

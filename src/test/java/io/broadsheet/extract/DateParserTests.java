@@ -1,7 +1,10 @@
 package io.broadsheet.extract;
 
+import java.time.LocalDate;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +28,28 @@ class DateParserTests {
 		else if (!line.startsWith("Juni")) {
 			assertThat(DateParser.findAll(DateParser.tokenize(line))).isNotEmpty();
 		}
+	}
+
+	// Digits of other scripts (Arabic-Indic, Persian, Devanagari, full-width), the year
+	// first with a month name (Hungarian), the Buddhist era after a Thai month and the
+	// Solar Hijri calendar of Iranian pages.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "الثلاثاء ١٢ مارس ٢٠٢٤|2024-03-12", "१२ मार्च २०२४, १४:३०|2024-03-12", "２０２４年３月１２日|2024-03-12",
+					"12.03.۲۰۲۴|2024-03-12", "2024. március 12. 14:30|2024-03-12", "2024 March 12|2024-03-12",
+					"12 มีนาคม 2567 14:30 น.|2024-03-12", "12 มีนาคม 2024|2024-03-12",
+					"سه‌شنبه ۲۲ اسفند ۱۴۰۲ - ۱۴:۳۰|2024-03-12", "1 فروردین 1403|2024-03-20", "۱ دی ۱۴۰۲|2023-12-22" })
+	void readsOtherDigitsCalendarsAndOrders(String line, LocalDate expected) {
+		assertThat(DateParser.mayHoldDate(line)).isTrue();
+		assertThat(DateParser.first(line)).isEqualTo(expected);
+	}
+
+	// A Buddhist year needs a Thai month; a Solar Hijri day must be one of its month's
+	// (Esfand 1402 has 29); a year first needs a day after its month, not an hour.
+	@ParameterizedTest
+	@ValueSource(strings = { "12 March 2567", "30 اسفند ۱۴۰۲", "2024 March 12:30", "۱۴۰۲ ۱۲" })
+	void readsNoDateWhereTheCalendarDoesNotSaySo(String line) {
+		assertThat(DateParser.findAll(DateParser.tokenize(line))).isEmpty();
 	}
 
 	// A line shaped like an East Asian date with no numbers for month or day once threw,

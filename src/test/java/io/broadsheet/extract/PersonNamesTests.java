@@ -9,11 +9,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PersonNamesTests {
 
 	@ParameterizedTest
-	@CsvSource(delimiter = '|',
-			value = { "Tigran Grigoryan|Tigran Grigoryan", "Dr. Jane Smith|Jane Smith", "JOHN SMITH|John Smith",
-					"Ludwig van Beethoven|Ludwig van Beethoven", "Jean-Luc O’Neill|Jean-Luc O’Neill",
-					"J. R. Tolkien|J. R. Tolkien", "Сергей Лавров|Сергей Лавров", "Anna Müller.|Anna Müller",
-					"María José Pérez|María José Pérez" })
+	@CsvSource(delimiter = '|', value = { "Tigran Grigoryan|Tigran Grigoryan", "Dr. Jane Smith|Jane Smith",
+			"JOHN SMITH|John Smith", "Ludwig van Beethoven|Ludwig van Beethoven", "Jean-Luc O’Neill|Jean-Luc O’Neill",
+			"J. R. Tolkien|J. R. Tolkien", "Сергей Лавров|Сергей Лавров", "Anna Müller.|Anna Müller",
+			"María José Pérez|María José Pérez",
+			// scripts without capitals: letters, their marks, the Persian non-joiner
+			"أحمد خالد|أحمد خالد", "राहुल शर्मा|राहुल शर्मा", "สมชาย ใจดี|สมชาย ใจดี", "علی‌رضا کریمی|علی‌رضا کریمی" })
 	void acceptsPersonNames(String candidate, String expected) {
 		assertThat(PersonNames.clean(candidate)).isEqualTo(expected);
 	}
@@ -22,7 +23,9 @@ class PersonNamesTests {
 	@ValueSource(strings = { "Staff", "Reuters", "News Staff", "CEPA Staff", "Senior Fellow", "the editors",
 			"Associated Press", "Admin", "John Doe", "Prime Minister Nikol Pashinyan", "2023 the relationship",
 			"Madonna", "far the largest", "Our Correspondent", "Center for European Policy Analysis",
-			"A Very Long Sequence Of Capitalised Words Here", "john smith", "NATO Summit" })
+			"A Very Long Sequence Of Capitalised Words Here", "john smith", "NATO Summit",
+			// Chinese, Japanese and Korean names are one word each, not two words
+			"张伟 王芳", "東京 大阪", "김민수 이서연", "أحمد 12" })
 	void rejectsWhatIsNotOnePersonsName(String candidate) {
 		assertThat(PersonNames.clean(candidate)).isNull();
 	}
