@@ -49,10 +49,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * accuracy 0.718 when paragraphs in Chinese and Japanese were weighed as text and times
  * written "11時00分" stopped hiding the date line they stand on; title 0.798 when a line
  * opening with a date's label and a date stopped passing for a headline and the page
- * title named a headline with a section glued before it). A change that makes the
- * extractor worse on real pages fails the build, as a failing case would. The set is
- * found beside the project ({@code ../shared}, as in CI) or one level higher (a worktree
- * in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
+ * title named a headline with a section glued before it; authors recall 0.738 and date
+ * accuracy 0.722 when 19 more languages got their labels, roles after names and dates in
+ * other digits and calendars). A change that makes the extractor worse on real pages
+ * fails the build, as a failing case would. The set is found beside the project
+ * ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
+ * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -102,13 +104,13 @@ class ExtractionQualityGateTests {
 	@Test
 	void namesTheAuthorsWithoutInventingThem() {
 		assertThat(scores.authorsPrecision()).as("authors precision").isGreaterThanOrEqualTo(0.92);
-		assertThat(scores.authorsRecall()).as("authors recall").isGreaterThanOrEqualTo(0.70);
+		assertThat(scores.authorsRecall()).as("authors recall").isGreaterThanOrEqualTo(0.73);
 	}
 
 	@Test
 	void datesArticlesWithoutGuessing() {
 		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.95);
-		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.716);
+		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.720);
 	}
 
 }
