@@ -15,7 +15,6 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 import io.broadsheet.author.AuthorStore;
-import io.broadsheet.search.ArticleText;
 import io.broadsheet.search.ArticlesToIndex;
 import io.broadsheet.search.IndexedArticle;
 
@@ -29,15 +28,6 @@ public class StoredArticlesToIndex implements ArticlesToIndex {
 
 	private static final String LOAD_ARTICLES = """
 			select a.id, a.content_hash, a.title, coalesce(b.body, '') as body, a.published_date, a.publisher, a.language
-			from article a left join article_body b on b.article_id = a.id
-			where a.id in (:ids)
-			""";
-
-	// No more of a text than snippets are cut from. left() is in H2 and PostgreSQL, and
-	// counts characters in either (code points in PostgreSQL, so never fewer chars than
-	// asked for): the highlighter cuts the rest itself.
-	private static final String LOAD_TEXTS = """
-			select a.id, a.content_hash, left(a.title, :max), left(coalesce(b.body, ''), :max)
 			from article a left join article_body b on b.article_id = a.id
 			where a.id in (:ids)
 			""";
@@ -96,19 +86,6 @@ public class StoredArticlesToIndex implements ArticlesToIndex {
 					row.getString(7)));
 		});
 		return loaded;
-	}
-
-	// One statement and no transaction: a page's twenty rows are read together, each row
-	// consistent in itself, and the index checks each one's content hash against its own.
-	@Override
-	public List<ArticleText> texts(Collection<String> ids, int maxLength) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		List<ArticleText> texts = new ArrayList<>(ids.size());
-		this.jdbc.query(LOAD_TEXTS, Map.of("ids", ids, "max", maxLength), (RowCallbackHandler) (row) -> texts
-			.add(new ArticleText(row.getString(1), row.getString(2), row.getString(3), row.getString(4))));
-		return texts;
 	}
 
 }

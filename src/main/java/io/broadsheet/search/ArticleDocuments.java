@@ -22,10 +22,7 @@ import org.apache.lucene.util.BytesRef;
  */
 final class ArticleDocuments {
 
-	/**
-	 * The article id: a keyword (to delete by), and doc values to break ties in any order
-	 * and to name a hit. Not stored: nothing reads a stored copy.
-	 */
+	/** The article id: a stored keyword, and doc values to break ties in any order. */
 	static final String ID = "id";
 
 	/** The content hash of the stored article: what catching up compares. */
@@ -66,12 +63,8 @@ final class ArticleDocuments {
 	private static final FieldType UNSTEMMED_TEXT = unstemmedText();
 
 	/**
-	 * A title or body: each term's offsets kept in the postings, so that highlighting
-	 * reads where the matches are instead of analysing the text again. The text itself is
-	 * not stored: snippets are cut from the store's copy ({@link ArticlesToIndex#texts}),
-	 * read for the twenty hits of a page. A stored copy was two thirds of the index's
-	 * bytes (and of what every merge copies) and a quarter of what indexing allocated
-	 * (HISTORY.md, index18 and index19).
+	 * A title or body: stored, and each term's offsets kept in the postings, so that
+	 * highlighting reads where the matches are instead of analysing the text again.
 	 */
 	private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
 
@@ -83,7 +76,7 @@ final class ArticleDocuments {
 
 	static Document toDocument(IndexedArticle article) {
 		Document document = new Document();
-		document.add(new StringField(ID, article.id(), Field.Store.NO));
+		document.add(new StringField(ID, article.id(), Field.Store.YES));
 		document.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
 		document.add(new BinaryDocValuesField(HASH, new BytesRef(article.contentHash())));
 		String analysis = SearchAnalyzer.analysisOf(article.language());
@@ -95,6 +88,7 @@ final class ArticleDocuments {
 			}
 			document.add(new SortedDocValuesField(TITLE_SORT, sortKey(article.title())));
 		}
+		// Stored for highlighting: compressed, and read only for the hits of a page.
 		document.add(new Field(SearchAnalyzer.BODY + analysis, article.body(), HIGHLIGHTED_TEXT));
 		if (SearchAnalyzer.stems(analysis)) {
 			document.add(new Field(SearchAnalyzer.BODY + analysis + SearchAnalyzer.UNSTEMMED, article.body(),
@@ -125,7 +119,7 @@ final class ArticleDocuments {
 	}
 
 	private static FieldType highlightedText() {
-		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		FieldType type = new FieldType(TextField.TYPE_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		type.freeze();
 		return type;

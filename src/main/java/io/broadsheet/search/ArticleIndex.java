@@ -97,10 +97,9 @@ public class ArticleIndex implements DisposableBean {
 
 	/**
 	 * Version of {@link ArticleDocuments}' fields and of how they are written; raise it
-	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}). 5:
-	 * no text or id stored; snippets are cut from the store's text.
+	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}).
 	 */
-	static final String SCHEMA = "5";
+	static final String SCHEMA = "4";
 
 	/**
 	 * The most segments a catch-up leaves when it indexed at least half the index's
@@ -649,12 +648,16 @@ public class ArticleIndex implements DisposableBean {
 					total = top.totalHits.value;
 					best = top.scoreDocs;
 				}
-				List<HitFacts> pageFacts = HitFacts.of(searcher.getIndexReader().leaves(),
-						Arrays.copyOfRange(best, (int) Math.min(offset, best.length), best.length));
-				List<String> ids = pageFacts.stream().map(HitFacts::id).toList();
-				List<List<String>> highlights = (criteria.text() != null && !pageFacts.isEmpty())
+				List<PageHighlighter.HitFields> page = new ArrayList<>();
+				List<String> ids = new ArrayList<>();
+				for (HitFacts hit : HitFacts.of(searcher.getIndexReader().leaves(),
+						Arrays.copyOfRange(best, (int) Math.min(offset, best.length), best.length))) {
+					ids.add(hit.id());
+					page.add(new PageHighlighter.HitFields(hit.doc(), hit.textFields()));
+				}
+				List<List<String>> highlights = (criteria.text() != null && !page.isEmpty())
 						? new PageHighlighter(searcher, this.analyzer)
-							.highlight(this.queries.text(criteria.text(), analyses), withTexts(pageFacts, ids))
+							.highlight(this.queries.text(criteria.text(), analyses), page)
 						: null;
 				List<SearchHits.Hit> hits = new ArrayList<>(ids.size());
 				for (int i = 0; i < ids.size(); i++) {
@@ -669,25 +672,6 @@ public class ArticleIndex implements DisposableBean {
 		catch (IOException ex) {
 			throw new UncheckedIOException("Search index at " + this.path + " could not be read", ex);
 		}
-	}
-
-	// The page's hits with the text each was indexed from, read from the store in one
-	// statement. A text is only used while the store holds it with the hash the index
-	// holds: in the middle of a sync the store may already hold an article's next text,
-	// which the offsets in the index do not fit; that hit has no snippets until the
-	// catch-up indexes it again.
-	private List<PageHighlighter.HitFields> withTexts(List<HitFacts> facts, List<String> ids) {
-		Map<String, ArticleText> texts = new HashMap<>();
-		for (ArticleText text : this.articles.texts(ids, PageHighlighter.MAX_TEXT_LENGTH)) {
-			texts.put(text.id(), text);
-		}
-		List<PageHighlighter.HitFields> page = new ArrayList<>(facts.size());
-		for (HitFacts hit : facts) {
-			ArticleText text = texts.get(hit.id());
-			page.add(new PageHighlighter.HitFields(hit.doc(), hit.textFields(),
-					(text != null && text.contentHash().equals(hit.contentHash())) ? text : null));
-		}
-		return page;
 	}
 
 	/**
@@ -820,11 +804,10 @@ public class ArticleIndex implements DisposableBean {
 	 *
 	 * @param doc the hit's document, in the searcher's numbering
 	 * @param id the article id
-	 * @param contentHash the content hash of the article as indexed
 	 * @param textFields its body field, then its title field: where snippets are looked
 	 * for, in that order
 	 */
-	private record HitFacts(int doc, String id, String contentHash, List<String> textFields) {
+	private record HitFacts(int doc, String id, List<String> textFields) {
 
 		/**
 		 * The facts of a page's hits, in the page's order. Each segment's doc values are
@@ -863,8 +846,6 @@ public class ArticleIndex implements DisposableBean {
 
 		private final SortedDocValues titles;
 
-		private final BinaryDocValues contentHashes;
-
 		/** The text fields of each analysis met, titled and not. */
 		private final Map<String, List<String>> fieldsByAnalysis = new HashMap<>();
 
@@ -873,7 +854,6 @@ public class ArticleIndex implements DisposableBean {
 			this.ids = leaf.reader().getSortedDocValues(ArticleDocuments.ID);
 			this.languages = leaf.reader().getSortedDocValues(ArticleDocuments.LANGUAGE);
 			this.titles = leaf.reader().getSortedDocValues(ArticleDocuments.TITLE_SORT);
-			this.contentHashes = leaf.reader().getBinaryDocValues(ArticleDocuments.HASH);
 		}
 
 		/** The first document, in the searcher's numbering, past this segment. */
@@ -887,9 +867,7 @@ public class ArticleIndex implements DisposableBean {
 			String analysis = SearchAnalyzer.analysisOf(value(this.languages, local));
 			// Whether there is a title, not what it says: no title decompressed for it.
 			boolean titled = this.titles != null && this.titles.advanceExact(local);
-			String contentHash = (this.contentHashes != null && this.contentHashes.advanceExact(local))
-					? this.contentHashes.binaryValue().utf8ToString() : null;
-			return new HitFacts(doc, id, contentHash,
+			return new HitFacts(doc, id,
 					this.fieldsByAnalysis.computeIfAbsent(analysis + titled,
 							(key) -> titled ? List.of(SearchAnalyzer.BODY + analysis, SearchAnalyzer.TITLE + analysis)
 									: List.of(SearchAnalyzer.BODY + analysis)));

@@ -26,14 +26,4 @@ public interface ArticlesToIndex {
 	 */
 	List<IndexedArticle> load(Collection<String> ids);
 
-	/**
-	 * The title and body of the given articles as stored, for the snippets of a page of
-	 * hits: one read per page, since the index does not keep the text it cuts them from.
-	 * @param ids the article ids
-	 * @param maxLength the most characters of each text that snippets are cut from; more
-	 * may be returned
-	 * @return the texts of the articles still stored, in no particular order
-	 */
-	List<ArticleText> texts(Collection<String> ids, int maxLength);
-
 }

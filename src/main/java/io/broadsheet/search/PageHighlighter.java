@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +13,6 @@ import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
@@ -38,30 +36,17 @@ import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
  * <p>
  * Where the matches come from the index, the query is prepared for matching once per page
  * ({@link PageMatches}), not once per hit and field as Lucene's highlighter does.
- * <p>
- * The text is not stored in the index: each hit brings the title and body the store holds
- * ({@link HitFields#text()}), which are what was indexed while the content hashes agree.
- * They are cut to {@link #MAX_TEXT_LENGTH} as Lucene cuts a stored value it loads.
  */
 final class PageHighlighter extends UnifiedHighlighter {
 
 	/** Snippets per article. */
 	static final int MAX_SNIPPETS = 3;
 
-	/**
-	 * The most characters of a title or body that snippets are cut from: Lucene's
-	 * default, which the highlighter applied to the stored text before index19.
-	 */
-	static final int MAX_TEXT_LENGTH = UnifiedHighlighter.DEFAULT_MAX_LENGTH;
-
 	/** Characters a snippet aims at. */
 	private static final int SNIPPET_LENGTH = 160;
 
 	/** The text query prepared for matching, made at the first hit that needs it. */
 	private final PageMatches matches;
-
-	/** The hits being highlighted, by document, for their texts. */
-	private final Map<Integer, HitFields> hitsByDoc = new HashMap<>();
 
 	PageHighlighter(IndexSearcher searcher, Analyzer analyzer) {
 		super(configured(searcher, analyzer));
@@ -103,30 +88,6 @@ final class PageHighlighter extends UnifiedHighlighter {
 	}
 
 	/**
-	 * The hits' texts, from the hits themselves rather than from stored fields, cut to
-	 * the length Lucene would cut a stored value to. All the documents asked for at once:
-	 * the texts are in memory already.
-	 */
-	@Override
-	protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
-			throws IOException {
-		List<CharSequence[]> values = new ArrayList<>();
-		for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-			HitFields hit = this.hitsByDoc.get(doc);
-			CharSequence[] byField = new CharSequence[fields.length];
-			for (int f = 0; f < fields.length; f++) {
-				byField[f] = (hit != null) ? cut(hit.textOf(fields[f])) : null;
-			}
-			values.add(byField);
-		}
-		return values;
-	}
-
-	private CharSequence cut(String text) {
-		return (text != null) ? text.substring(0, Math.min(getMaxLength(), text.length())) : null;
-	}
-
-	/**
 	 * The field's highlighter with the sentence breaks alone. Lucene's wraps them in a
 	 * {@code SplittingBreakIterator} that cuts at the separator it puts between the
 	 * values of a multi-valued field, and every break asked of it goes through that
@@ -150,7 +111,6 @@ final class PageHighlighter extends UnifiedHighlighter {
 	 * matched
 	 */
 	List<List<String>> highlight(Query text, List<HitFields> hits) throws IOException {
-		withTexts(hits);
 		List<List<String>> highlights = new ArrayList<>(Collections.nCopies(hits.size(), List.of()));
 		// Bodies first, then the titles of the hits whose body gave none: finding the
 		// matches of a field costs about as much in a title as in a body, and most hits
@@ -158,18 +118,6 @@ final class PageHighlighter extends UnifiedHighlighter {
 		highlightField(text, hits, 0, highlights);
 		highlightField(text, hits, 1, highlights);
 		return highlights;
-	}
-
-	/**
-	 * Where the texts of the documents to highlight come from.
-	 * @param hits the documents, each with its text
-	 * @return this highlighter
-	 */
-	PageHighlighter withTexts(List<HitFields> hits) {
-		for (HitFields hit : hits) {
-			this.hitsByDoc.put(hit.doc(), hit);
-		}
-		return this;
 	}
 
 	// Snippets from each hit's text field at the given position in its fields, for the
@@ -180,7 +128,7 @@ final class PageHighlighter extends UnifiedHighlighter {
 		Set<String> fields = new LinkedHashSet<>();
 		for (int i = 0; i < hits.size(); i++) {
 			List<String> textFields = hits.get(i).textFields();
-			if (hits.get(i).text() != null && highlights.get(i).isEmpty() && fieldPosition < textFields.size()) {
+			if (highlights.get(i).isEmpty() && fieldPosition < textFields.size()) {
 				positions.add(i);
 				fields.add(textFields.get(fieldPosition));
 			}
@@ -203,29 +151,13 @@ final class PageHighlighter extends UnifiedHighlighter {
 	}
 
 	/**
-	 * A hit, the text fields its document holds and the text they were indexed from.
+	 * A hit and the text fields its document holds.
 	 *
 	 * @param doc the document, in the searcher's numbering
 	 * @param textFields its body field, then its title field: the order snippets are
 	 * looked for in
-	 * @param text its title and body as indexed, or {@code null} when the store no longer
-	 * holds them (the hit then has no snippets)
 	 */
-	record HitFields(int doc, List<String> textFields, ArticleText text) {
-
-		/**
-		 * The text of one of its fields: the body's for the first, the title's for the
-		 * second.
-		 */
-		String textOf(String field) {
-			if (this.text == null) {
-				return null;
-			}
-			if (field.equals(this.textFields.get(0))) {
-				return this.text.body();
-			}
-			return (this.textFields.size() > 1 && field.equals(this.textFields.get(1))) ? this.text.title() : null;
-		}
+	record HitFields(int doc, List<String> textFields) {
 
 	}
 

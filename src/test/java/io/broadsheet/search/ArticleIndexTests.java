@@ -279,23 +279,6 @@ class ArticleIndexTests {
 	}
 
 	@Test
-	void cutsSnippetsOnlyFromTheTextTheIndexHolds() throws IOException {
-		// The index keeps where each word is, the store the text. Between a sync that
-		// stores an article's next text and the catch-up that indexes it, the offsets
-		// fit the text no longer: the hit is found as indexed, without snippets.
-		store(article("a", "Lavrov in Yerevan", "The minister arrived on Wednesday. Lavrov spoke.", null));
-		catchUp();
-		assertThat(highlights("Lavrov")).containsEntry("a",
-				List.of("The minister arrived on Wednesday. <mark>Lavrov</mark> spoke."));
-
-		store(article("a", "Lavrov in Yerevan", "Lavrov left. Another text, longer than the one indexed.", null));
-		assertThat(highlights("Lavrov")).containsEntry("a", List.of());
-		catchUp();
-		assertThat(highlights("Lavrov")).containsEntry("a",
-				List.of("<mark>Lavrov</mark> left. Another text, longer than the one indexed."));
-	}
-
-	@Test
 	void highlightsWhatEachKindOfQueryMatchedInEveryLanguageOnOnePage() throws IOException {
 		store(article("en", "Ceasefire", "Talks went on. The negotiations continued for weeks in Geneva.", "en"),
 				article("de", "Waffenruhe", "Die Verhandlungen dauerten Wochen in Genf.", "de"),

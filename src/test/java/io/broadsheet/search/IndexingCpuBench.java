@@ -218,13 +218,6 @@ public final class IndexingCpuBench {
 			return this.articles.stream().filter((article) -> ids.contains(article.id())).toList();
 		}
 
-		@Override
-		public List<ArticleText> texts(Collection<String> ids, int maxLength) {
-			return load(ids).stream()
-				.map((article) -> new ArticleText(article.id(), article.contentHash(), article.title(), article.body()))
-				.toList();
-		}
-
 	}
 
 }

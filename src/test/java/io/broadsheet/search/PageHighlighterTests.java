@@ -7,10 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.IntStream;
 
-import org.apache.lucene.document.Document;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -35,15 +32,10 @@ class PageHighlighterTests {
 			article("c", "de", "Verhandlungen in Genf",
 					"Die Verhandlungen dauerten Wochen. Lavrov kam am Mittwoch an der Grenze an."),
 			article("d", null, "Lavrov", "Talks talks talks. Nothing else: talks, and the border again."),
-			article("e", "en", null, "Only a body here, with Lavrov and the border and talks."),
-			// Snippets come from the first 10,000 characters, as Lucene cuts a stored
-			// text.
-			article("f", "en", "Long", "Talks went on. " + "Nothing was said of anyone. ".repeat(400)
-					+ "Lavrov spoke at the border at last."));
+			article("e", "en", null, "Only a body here, with Lavrov and the border and talks."));
 
 	// The snippets of every kind of query are those Lucene's own highlighter cuts with
-	// the same settings, where it prepares the query again for each hit and field, and
-	// reads the text from stored fields (ours has it from the store).
+	// the same settings, where it prepares the query again for each hit and field.
 	@ParameterizedTest(name = "a segment each: {0}")
 	@ValueSource(booleans = { true, false })
 	void cutsTheSnippetsLucenesHighlighterCuts(boolean segmentEach) throws IOException {
@@ -53,7 +45,7 @@ class PageHighlighterTests {
 					new IndexWriterConfig(new SearchAnalyzer(true)).setCodec(new SnippetSourceCodec())
 						.setMergePolicy(NoMergePolicy.INSTANCE))) {
 				for (IndexedArticle article : ARTICLES) {
-					writer.addDocument(withStoredText(article));
+					writer.addDocument(ArticleDocuments.toDocument(article));
 					// Matches are read per segment, and within one from hit to hit.
 					if (segmentEach) {
 						writer.commit();
@@ -78,7 +70,7 @@ class PageHighlighterTests {
 						.mapToInt((hit) -> hit.doc)
 						.toArray();
 					assertThat(docs).as(text).isNotEmpty();
-					PageHighlighter highlighter = new PageHighlighter(searcher, analyzer).withTexts(HITS);
+					PageHighlighter highlighter = new PageHighlighter(searcher, analyzer);
 					Map<String, String[]> ours = highlighter.highlightFields(fields, query, docs, maxPassages);
 					// The same page again reads each word's postings anew.
 					assertThat(highlighter.highlightFields(fields, query, docs, maxPassages)).as(text)
@@ -96,33 +88,9 @@ class PageHighlighterTests {
 		}
 	}
 
-	// The document as the index writes it, with a stored copy of its text for Lucene's
-	// highlighter alone.
-	private static Document withStoredText(IndexedArticle article) {
-		Document document = ArticleDocuments.toDocument(article);
-		List<String> fields = textFields(article);
-		document.add(new StoredField(fields.get(0), article.body()));
-		if (article.title() != null) {
-			document.add(new StoredField(fields.get(1), article.title()));
-		}
-		return document;
-	}
-
-	private static List<String> textFields(IndexedArticle article) {
-		String analysis = SearchAnalyzer.analysisOf(article.language());
-		return (article.title() != null) ? List.of(SearchAnalyzer.BODY + analysis, SearchAnalyzer.TITLE + analysis)
-				: List.of(SearchAnalyzer.BODY + analysis);
-	}
-
 	private static int nonNull(String[] snippets) {
 		return (int) Arrays.stream(snippets).filter((snippet) -> snippet != null && !snippet.equals("[]")).count();
 	}
-
-	private static final List<PageHighlighter.HitFields> HITS = IntStream.range(0, ARTICLES.size()).mapToObj((doc) -> {
-		IndexedArticle article = ARTICLES.get(doc);
-		return new PageHighlighter.HitFields(doc, textFields(article),
-				new ArticleText(article.id(), article.contentHash(), article.title(), article.body()));
-	}).toList();
 
 	private static IndexedArticle article(String id, String language, String title, String body) {
 		return new IndexedArticle(id, "hash-" + id, title, body, List.of(), LocalDate.of(2025, 1, 1), null, language);

@@ -2,7 +2,6 @@ package io.broadsheet.search;
 
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
-import java.lang.reflect.Constructor;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -11,21 +10,14 @@ import java.security.MessageDigest;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collection;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import java.util.function.BiConsumer;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.SingleConnectionDataSource;
-
-import io.broadsheet.article.StoredArticlesToIndex;
-import io.broadsheet.author.AuthorStore;
 
 /**
  * CPU per search of the index alone, in one thread, over the benchmark's generated
@@ -46,13 +38,11 @@ import io.broadsheet.author.AuthorStore;
  * </pre>
  *
  * Arguments: the index, the query list, searches to warm up with, searches per round,
- * rounds (1 if left out), and the JDBC URL of the store the index was built from
- * (snippets are cut from the store's text since index19; without it no hit has snippets).
- * Each round runs the same searches; it prints each round's CPU and allocation per
- * search, their medians, and a digest of every answer (ids, totals, highlights), checked
- * equal in every round, so that two builds can be compared for the same answers as well
- * as for speed. Alternate the builds: on a shared machine the median moves by a third
- * from one run to the next.
+ * rounds (1 if left out). Each round runs the same searches; it prints each round's CPU
+ * and allocation per search, their medians, and a digest of every answer (ids, totals,
+ * highlights), checked equal in every round, so that two builds can be compared for the
+ * same answers as well as for speed. Alternate the builds: on a shared machine the median
+ * moves by a third from one run to the next.
  * <p>
  * It also prints the CPU of each kind of search (one word, a word and a year, a word and
  * an author, two words, a phrase, an {@code OR}) over all rounds: its mean, median, 99th
@@ -69,9 +59,17 @@ public final class SearchCpuBench {
 		int warmup = Integer.parseInt(args[2]);
 		int measured = Integer.parseInt(args[3]);
 		int rounds = (args.length > 4) ? Integer.parseInt(args[4]) : 1;
-		String storeUrl = (args.length > 5) ? args[5] : null;
-		ArticleIndex index = new ArticleIndex(new Texts((storeUrl != null) ? store(storeUrl) : null),
-				new IndexLocation(indexPath, false));
+		ArticlesToIndex nothing = new ArticlesToIndex() {
+			@Override
+			public void forEachContentHash(java.util.function.BiConsumer<String, String> consumer) {
+			}
+
+			@Override
+			public List<IndexedArticle> load(java.util.Collection<String> ids) {
+				return List.of();
+			}
+		};
+		ArticleIndex index = new ArticleIndex(nothing, new IndexLocation(indexPath, false));
 		try {
 			List<Search> searches = urls.stream().filter((url) -> !url.isBlank()).map(SearchCpuBench::parse).toList();
 			com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
@@ -127,16 +125,6 @@ public final class SearchCpuBench {
 		}
 	}
 
-	// The store's reader of snippet texts, as the service reads them (one statement per
-	// page), over one connection to the store the index was built from.
-	private static ArticlesToIndex store(String storeUrl) throws ReflectiveOperationException {
-		Constructor<StoredArticlesToIndex> constructor = StoredArticlesToIndex.class
-			.getDeclaredConstructor(NamedParameterJdbcTemplate.class, AuthorStore.class);
-		constructor.setAccessible(true);
-		return constructor.newInstance(new NamedParameterJdbcTemplate(new SingleConnectionDataSource(storeUrl, true)),
-				null);
-	}
-
 	private static double median(double[] values) {
 		double[] sorted = values.clone();
 		Arrays.sort(sorted);
@@ -184,28 +172,6 @@ public final class SearchCpuBench {
 
 		SearchHits run(ArticleIndex index) throws IOException {
 			return index.search(this.criteria, this.page);
-		}
-
-	}
-
-	/**
-	 * Reads only texts (none without a store): the bench searches the index as it is and
-	 * never catches up.
-	 */
-	private record Texts(ArticlesToIndex store) implements ArticlesToIndex {
-
-		@Override
-		public void forEachContentHash(BiConsumer<String, String> consumer) {
-		}
-
-		@Override
-		public List<IndexedArticle> load(Collection<String> ids) {
-			return List.of();
-		}
-
-		@Override
-		public List<ArticleText> texts(Collection<String> ids, int maxLength) {
-			return (this.store != null) ? this.store.texts(ids, maxLength) : List.of();
 		}
 
 	}
