@@ -12,7 +12,6 @@ import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
-import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
@@ -64,9 +63,8 @@ final class ArticleDocuments {
 	private static final FieldType UNSTEMMED_TEXT = unstemmedText();
 
 	/**
-	 * A title or body: each term's offsets kept in the postings, so that highlighting
-	 * reads where the matches are instead of analysing the text again. The text is stored
-	 * beside it under the same name ({@link #storedText}).
+	 * A title or body: stored, and each term's offsets kept in the postings, so that
+	 * highlighting reads where the matches are instead of analysing the text again.
 	 */
 	private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
 
@@ -84,15 +82,14 @@ final class ArticleDocuments {
 		String analysis = SearchAnalyzer.analysisOf(article.language());
 		if (article.title() != null) {
 			document.add(new Field(SearchAnalyzer.TITLE + analysis, article.title(), HIGHLIGHTED_TEXT));
-			document.add(storedText(SearchAnalyzer.TITLE + analysis, article.title()));
 			if (SearchAnalyzer.stems(analysis)) {
 				document.add(new Field(SearchAnalyzer.TITLE + analysis + SearchAnalyzer.UNSTEMMED, article.title(),
 						UNSTEMMED_TEXT));
 			}
 			document.add(new SortedDocValuesField(TITLE_SORT, sortKey(article.title())));
 		}
+		// Stored for highlighting: compressed, and read only for the hits of a page.
 		document.add(new Field(SearchAnalyzer.BODY + analysis, article.body(), HIGHLIGHTED_TEXT));
-		document.add(storedText(SearchAnalyzer.BODY + analysis, article.body()));
 		if (SearchAnalyzer.stems(analysis)) {
 			document.add(new Field(SearchAnalyzer.BODY + analysis + SearchAnalyzer.UNSTEMMED, article.body(),
 					UNSTEMMED_TEXT));
@@ -121,17 +118,8 @@ final class ArticleDocuments {
 		return document;
 	}
 
-	/**
-	 * The text snippets are cut from, stored as UTF-8 bytes encoded by the JDK
-	 * ({@link PageHighlighter} decodes them): Lucene's own string encoding goes through
-	 * the text one char at a time into a scratch buffer.
-	 */
-	private static StoredField storedText(String field, String text) {
-		return new StoredField(field, new BytesRef(text.getBytes(StandardCharsets.UTF_8)));
-	}
-
 	private static FieldType highlightedText() {
-		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		FieldType type = new FieldType(TextField.TYPE_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		type.freeze();
 		return type;

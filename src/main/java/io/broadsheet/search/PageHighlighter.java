@@ -1,7 +1,6 @@
 package io.broadsheet.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -13,7 +12,6 @@ import java.util.Map;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -87,22 +85,6 @@ final class PageHighlighter extends UnifiedHighlighter {
 			};
 		}
 		return super.getOffsetStrategy(offsetSource, components);
-	}
-
-	/**
-	 * Reads the stored text as {@link ArticleDocuments} writes it: UTF-8 bytes, decoded
-	 * here, then cut to the highlighter's length as a stored string would be.
-	 */
-	@Override
-	protected LimitedStoredFieldVisitor newLimitedStoredFieldsVisitor(String[] fields) {
-		return new LimitedStoredFieldVisitor(fields, MULTIVAL_SEP_CHAR, getMaxLength()) {
-
-			@Override
-			public void binaryField(FieldInfo fieldInfo, byte[] value) throws IOException {
-				stringField(fieldInfo, new String(value, StandardCharsets.UTF_8));
-			}
-
-		};
 	}
 
 	/**

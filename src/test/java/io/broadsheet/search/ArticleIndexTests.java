@@ -279,18 +279,6 @@ class ArticleIndexTests {
 	}
 
 	@Test
-	void cutsSnippetsOfTextBeyondAsciiWhereTheWordsAre() throws IOException {
-		// The stored text is UTF-8 bytes; the offsets count chars of the decoded text,
-		// including the two of a character beyond the basic plane.
-		store(article("x", "Genève", "À Genève, „Lavrov“ 😀 — the talks ended. Lavrov spoke later.", "en"));
-		catchUp();
-		assertThat(highlights("Lavrov")).containsEntry("x",
-				List.of("À Genève, „<mark>Lavrov</mark>“ 😀 — the talks ended. <mark>Lavrov</mark> spoke later."));
-		assertThat(highlights("Genève")).containsEntry("x",
-				List.of("À <mark>Genève</mark>, „Lavrov“ 😀 — the talks ended. Lavrov spoke later."));
-	}
-
-	@Test
 	void highlightsWhatEachKindOfQueryMatchedInEveryLanguageOnOnePage() throws IOException {
 		store(article("en", "Ceasefire", "Talks went on. The negotiations continued for weeks in Geneva.", "en"),
 				article("de", "Waffenruhe", "Die Verhandlungen dauerten Wochen in Genf.", "de"),
