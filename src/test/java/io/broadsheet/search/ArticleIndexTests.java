@@ -279,6 +279,18 @@ class ArticleIndexTests {
 	}
 
 	@Test
+	void cutsSnippetsOfTextBeyondAsciiWhereTheWordsAre() throws IOException {
+		// The offsets in the index count the chars of the text, two for a character
+		// beyond the basic plane: the marks land on the words, and the text is whole.
+		store(article("x", "Genève", "À Genève, „Lavrov“ 😀 — the talks ended. Lavrov spoke later.", "en"));
+		catchUp();
+		assertThat(highlights("Lavrov")).containsEntry("x",
+				List.of("À Genève, „<mark>Lavrov</mark>“ 😀 — the talks ended. <mark>Lavrov</mark> spoke later."));
+		assertThat(highlights("Genève")).containsEntry("x",
+				List.of("À <mark>Genève</mark>, „Lavrov“ 😀 — the talks ended. Lavrov spoke later."));
+	}
+
+	@Test
 	void highlightsWhatEachKindOfQueryMatchedInEveryLanguageOnOnePage() throws IOException {
 		store(article("en", "Ceasefire", "Talks went on. The negotiations continued for weeks in Geneva.", "en"),
 				article("de", "Waffenruhe", "Die Verhandlungen dauerten Wochen in Genf.", "de"),

@@ -32,7 +32,11 @@ class PageHighlighterTests {
 			article("c", "de", "Verhandlungen in Genf",
 					"Die Verhandlungen dauerten Wochen. Lavrov kam am Mittwoch an der Grenze an."),
 			article("d", null, "Lavrov", "Talks talks talks. Nothing else: talks, and the border again."),
-			article("e", "en", null, "Only a body here, with Lavrov and the border and talks."));
+			article("e", "en", null, "Only a body here, with Lavrov and the border and talks."),
+			article("f", "en", "Lavrov à Genève", "Über die Grenze, „talks“ — Lavrov 😀 spoke; the border stayed."),
+			// Snippets come from the first 10,000 characters of a text.
+			article("g", "en", "Long", "Talks went on. " + "Nothing was said of anyone. ".repeat(400)
+					+ "Lavrov spoke at the border at last."));
 
 	// The snippets of every kind of query are those Lucene's own highlighter cuts with
 	// the same settings, where it prepares the query again for each hit and field.
