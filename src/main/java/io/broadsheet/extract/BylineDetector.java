@@ -452,9 +452,9 @@ final class BylineDetector {
 	}
 
 	// Whether the segment, stripped and without emphasis as bylineSegment reads it, may
-	// start with a label: its first character is one a label starts with, and a label
-	// stands there, compared in place (most segments that start with a label's letter,
-	// "The", "As", "But", start with no label).
+	// start with a label: a label stands there, compared in place (LABEL_PREFIXES turns
+	// away a first letter no label starts with, and most segments that start with a
+	// label's letter, "The", "As", "But", start with no label).
 	private static boolean mayStartWithLabel(String line, int start, int end) {
 		int i = start;
 		while (i < end && Character.isWhitespace(line.charAt(i))) {
@@ -463,8 +463,7 @@ final class BylineDetector {
 		while (i < end && (line.charAt(i) == '*' || line.charAt(i) == '_')) {
 			i++;
 		}
-		return i < end && LABEL_STARTS.indexOf(Character.toLowerCase(line.charAt(i))) >= 0
-				&& LABEL_PREFIXES.mayStartAt(line, i, end);
+		return LABEL_PREFIXES.mayStartAt(line, i, end);
 	}
 
 	private static List<String> bylineSegment(String raw) {
@@ -522,13 +521,11 @@ final class BylineDetector {
 		return LABELS_ALONE.contains(key);
 	}
 
-	// Whether the line, stripped and without emphasis as isLabelAlone reads it, starts
-	// with a character a label starts with, and a label alone stands there: most short
-	// lines do not, and are not copied and lower-cased to be looked up.
+	// Whether a label alone may stand at the start of the line, stripped and without
+	// emphasis as isLabelAlone reads it: most short lines start with none, and are not
+	// copied and lower-cased to be looked up.
 	private static boolean mayBeLabel(String line) {
-		int i = labelStart(line);
-		return i < line.length() && LABEL_STARTS.indexOf(Character.toLowerCase(line.charAt(i))) >= 0
-				&& LABEL_ALONE_PREFIXES.mayStartAt(line, i, line.length());
+		return LABEL_ALONE_PREFIXES.mayStartAt(line, labelStart(line), line.length());
 	}
 
 	// Where the line, stripped and without emphasis ("*By*"), starts.
