@@ -243,7 +243,7 @@ final class DateParser {
 	}
 
 	// 2025-12-04, 2025/12/04, 2025.12.04, 04.12.2025, 04-12-2025, 12/4/2025 (when
-	// unambiguous)
+	// unambiguous), 11/19/19, 11.14.2019
 	private static Found numeric(List<Token> tokens, int i, boolean dayFirst) {
 		if (i + 4 >= tokens.size()) {
 			return null;
@@ -266,7 +266,9 @@ final class DateParser {
 		if (a.digits() == 4 && b.digits() <= 2 && c.digits() <= 2) {
 			date = date(a.number(), b.number(), c.number());
 		}
-		else if (a.digits() <= 2 && b.digits() <= 2 && (c.digits() == 4 || c.digits() == 2 && separator == '.')) {
+		else if (a.digits() <= 2 && b.digits() <= 2 && (c.digits() == 4 || c.digits() == 2 && separator != '-')) {
+			// "11/19/19 06:56 AM EST", "02/11/23 à 16h33": a slashed date with a
+			// two-digit year, read as a four-digit one is
 			int year = (c.digits() == 2) ? 2000 + c.number() : c.number();
 			if (separator == '/') {
 				if (a.number() > 12 && b.number() <= 12) {
@@ -280,6 +282,11 @@ final class DateParser {
 				}
 				// both could be the month and the page's language does not say: say
 				// nothing rather than guess
+			}
+			else if (b.number() > 12 && a.number() <= 12) {
+				// "11.14.2019 09:00 AM": the month first, as an American page writes
+				// it with dots; the second number cannot be a month
+				date = date(year, a.number(), b.number());
 			}
 			else {
 				date = date(year, b.number(), a.number());

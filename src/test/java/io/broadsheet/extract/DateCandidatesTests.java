@@ -116,6 +116,18 @@ class DateCandidatesTests {
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}
 
+	// "06/11/20230 Kommentare": a comment count glued to an ambiguous date's year; the
+	// page's language still orders it.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Rat beschließt Plan / 06/11/20230 Kommentare / "
+			+ "Der Stadtrat hat den Plan nach einer langen Debatte beschlossen, die bis tief in die Nacht dauerte, wie die Verwaltung mitteilte. / "
+			+ "Die Gegner kündigten an, dass sie gegen die Entscheidung noch vor der Sommerpause vor dem Verwaltungsgericht klagen werden. / "
+			+ "|2023-11-06" })
+	void readsAmbiguousDatesWithACountGluedOn(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
 	// The first and the last teaser of a dated list have one dated neighbour each: they
 	// rank below the article's own closing date line, not level with it.
 	@ParameterizedTest
