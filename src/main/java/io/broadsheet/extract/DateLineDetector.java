@@ -197,7 +197,9 @@ final class DateLineDetector {
 					related = i;
 				}
 			}
-			underRelated[i] = i - related <= RELATED_REACH;
+			// A "Latest" or "Up next" in the navigation above the headline heads no list
+			// of what stands under the headline.
+			underRelated[i] = i - related <= RELATED_REACH && !(related < headline && i > headline);
 			// Most blocks are no date line: ask the cheap question first.
 			DateLine dateLine = paragraphs.get(i).dateLine();
 			if (dateLine == null && hasAmbiguousSlashDate(text)) {
