@@ -64,7 +64,8 @@ final class DateLineDetector {
 	// "August 30, 2017 / 0", "The Frontier Post / March 1, 2020": a slash between
 	// spaces divides a meta line as a bar does; "21/06/2014" and "Berlin/Ratingen" keep
 	// theirs.
-	private static final Pattern SEGMENT_SEPARATORS = Pattern.compile("\\s+[|·⋅•—]\\s*|\\s*[|·⋅•]\\s+|\\s+/\\s+");
+	private static final Pattern SEGMENT_SEPARATORS = Pattern
+		.compile("\\s+[|·⋅•—]\\s*|\\s*[|·⋅•]\\s+|\\s+/\\s+|(?<=\\d{4})/(?=\\d{1,3}\\s)");
 
 	private static final Set<String> TIME_ZONES = Set.of("gmt", "utc", "hkt", "est", "edt", "pst", "pdt", "cet", "cest",
 			"bst", "ist", "et", "mez", "mesz", "msk", "jst", "kst", "aest");

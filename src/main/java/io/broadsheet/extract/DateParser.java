@@ -306,6 +306,13 @@ final class DateParser {
 		return false;
 	}
 
+	// "2018/19", "2018/2019": a season, not a year; "October 12, 2018/0 Comments/in
+	// News": a theme's meta line, whose parts a slash divides, the date and a count.
+	private static boolean followedBySeason(List<Token> tokens, int last) {
+		return followedByDigitSymbol(tokens, last)
+				&& !(tokens.get(last + 1).is('/') && tokens.get(last + 2).digits() == 1);
+	}
+
 	private static boolean isDayOrMonth(Token token) {
 		return token.digits() == 1 || token.digits() == 2;
 	}
@@ -355,7 +362,7 @@ final class DateParser {
 		}
 		Token year = tokens.get(k);
 		Integer y = year(year);
-		if (y == null || followedByDigitSymbol(tokens, k) || isTime(tokens, k)) {
+		if (y == null || followedBySeason(tokens, k) || isTime(tokens, k)) {
 			return null;
 		}
 		LocalDate date = date((y > MAX_YEAR) ? buddhistEra(y, tokens.get(j)) : y, month, day.number());
@@ -405,7 +412,7 @@ final class DateParser {
 			return null;
 		}
 		Token year = tokens.get(k);
-		if (year.digits() != 4 || followedByDigitSymbol(tokens, k) || isTime(tokens, k)) {
+		if (year.digits() != 4 || followedBySeason(tokens, k) || isTime(tokens, k)) {
 			return null;
 		}
 		LocalDate date = date(year.number(), month, day);

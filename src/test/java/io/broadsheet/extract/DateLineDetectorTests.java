@@ -104,7 +104,10 @@ class DateLineDetectorTests {
 			"Published: Tuesday, March 3, 2024 by Jane Roe Example Courier International#2024-03-03",
 			"Veröffentlicht am 31. Oktober 2023 Kommentar verfassen#2023-10-31",
 			"editor — March 11, 2020 add comment#2020-03-11",
-			"02 Novembre 2023 Aggiornato alle 16:58 1 minuti di lettura#2023-11-02" })
+			"02 Novembre 2023 Aggiornato alle 16:58 1 minuti di lettura#2023-11-02",
+			// a theme's parts divided by bare slashes, the year and a count first
+			"October 12, 2018/0 Comments/in News /by jdoe#2018-10-12",
+			"12. Oktober 2018/3 Kommentare/in Politik /von jdoe#2018-10-12" })
 	void readsTheDatePartOfMetaLines(String line, LocalDate expected) {
 		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
 	}
@@ -135,7 +138,9 @@ class DateLineDetectorTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "28. Januar 2015 wurde der Plan beschlossen", "March 3, 2024 jroe wrote",
 			"Ein Bericht vom Reitturnier am 03.02.2022 in der Halle von Jana Roe",
-			"The council said on March 3, 2024 it would / appeal" })
+			"The council said on March 3, 2024 it would / appeal",
+			// a season is no year
+			"12 May 2018/19", "May 12, 2018/2019" })
 	void rejectsSentencesShapedLikeMetaLines(String line) {
 		assertThat(DateLineDetector.detect(line)).isNull();
 	}
