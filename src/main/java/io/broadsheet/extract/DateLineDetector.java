@@ -61,7 +61,11 @@ final class DateLineDetector {
 	// are the author's name, not words of a sentence.
 	private static final Set<String> BYLINE_WORDS = bylineWords();
 
-	private static final Pattern SEGMENT_SEPARATORS = Pattern.compile("\\s+[|·⋅•—]\\s*|\\s*[|·⋅•]\\s+");
+	// "August 30, 2017 / 0", "The Frontier Post / March 1, 2020": a slash between
+	// spaces divides a meta line as a bar does; "21/06/2014" and "Berlin/Ratingen" keep
+	// theirs.
+	private static final Pattern SEGMENT_SEPARATORS = Pattern
+		.compile("\\s+[|·⋅•—]\\s*|\\s*[|·⋅•]\\s+|\\s+/\\s+|/(?<=\\d{4}/)(?=\\d{1,3}\\s)");
 
 	private static final Set<String> TIME_ZONES = Set.of("gmt", "utc", "hkt", "est", "edt", "pst", "pdt", "cet", "cest",
 			"bst", "ist", "et", "mez", "mesz", "msk", "jst", "kst", "aest");
@@ -77,6 +81,31 @@ final class DateLineDetector {
 	// "3 Comments", "1 Kommentar", "12 views": a count on a meta line, no day or year.
 	private static final Set<String> COUNTED = counted();
 
+	// "Kategorie:", "Categories:": the label of a meta line's sections, and how many
+	// words after it are taken for their names.
+	private static final Set<String> CATEGORY_LABELS = Languages.words(Languages.DATE_CATEGORY_LABELS);
+
+	private static final int MAX_CATEGORY_WORDS = 6;
+
+	// The opening of a CMS's closing "posted on" sentence ("This entry was posted on"),
+	// and how far after it its date may end.
+	private static final List<String> POSTED_FOOTERS = Languages.values(Languages.DATE_POSTED_FOOTERS);
+
+	private static final int FOOTER_DATE_REACH = 60;
+
+	// How long a date line with a word of a name or a place may be, without the
+	// fillers, and one that opens with a "Published" label.
+	private static final int PLAIN_LINE = 60;
+
+	private static final int LABELLED_LINE = 90;
+
+	// A comment prompt that may end a meta line: the comments headings of two words or
+	// more ("leave a comment", "schreibe einen kommentar").
+	private static final List<String> COMMENT_PROMPTS = Languages.values(Languages.COMMENTS_HEADINGS)
+		.stream()
+		.filter((heading) -> heading.indexOf(' ') > 0)
+		.toList();
+
 	// How many words after a byline label are taken for a name.
 	private static final int MAX_NAME_WORDS = 3;
 
@@ -89,8 +118,10 @@ final class DateLineDetector {
 	// November 19".
 	private static final int LABEL_REACH = 10;
 
+	// A year of two digits ("02/11/23"), of four, or of four with the next date's day
+	// glued on ("06/11/20230 Kommentare", which the tokenizer cuts).
 	private static final Pattern AMBIGUOUS_SLASH_DATE = Pattern
-		.compile("(?<![\\d/])(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/\\d{4}(?![\\d/])");
+		.compile("(?<![\\d/])(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/(\\d{2}|\\d{4,6})(?![\\d/])");
 
 	// How much running text tells the page's language.
 	private static final int LANGUAGE_SAMPLE = 2000;
@@ -167,7 +198,9 @@ final class DateLineDetector {
 					related = i;
 				}
 			}
-			underRelated[i] = i - related <= RELATED_REACH;
+			// A "Latest" or "Up next" in the navigation above the headline heads no list
+			// of what stands under the headline.
+			underRelated[i] = i - related <= RELATED_REACH && !(related < headline && i > headline);
 			// Most blocks are no date line: ask the cheap question first.
 			DateLine dateLine = paragraphs.get(i).dateLine();
 			if (dateLine == null && hasAmbiguousSlashDate(text)) {
@@ -420,13 +453,36 @@ final class DateLineDetector {
 	 * otherwise.
 	 */
 	static DateLine detect(String line, boolean dayFirst) {
-		if (line.length() > MAX_LINE || line.length() < 6 || !DateParser.mayHoldDate(line)) {
+		if (line.length() > MAX_LINE) {
+			return postedFooter(line, dayFirst);
+		}
+		if (line.length() < 6 || !DateParser.mayHoldDate(line)) {
 			// Most lines need no tokens: "5 comments", "Top 10 films", "© 2024" hold no
 			// date.
 			return null;
 		}
+		DateLine footer = postedFooter(line, dayFirst);
+		if (footer != null) {
+			return footer;
+		}
 		DateLine whole = detectWhole(line, dayFirst);
 		return (whole != null) ? whole : detectSegment(line, dayFirst);
+	}
+
+	// "This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is filed
+	// under …", "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr
+	// veröffentlicht …": the sentence a WordPress theme closes a post with, in each
+	// language its translations print, names the post's date first.
+	private static DateLine postedFooter(String line, boolean dayFirst) {
+		for (String opening : POSTED_FOOTERS) {
+			if (line.regionMatches(true, 0, opening, 0, opening.length())) {
+				int end = Math.min(line.length(), opening.length() + FOOTER_DATE_REACH);
+				List<Found> dates = DateParser.findAll(DateParser.tokenize(line.substring(opening.length(), end)),
+						dayFirst);
+				return dates.isEmpty() ? null : new DateLine(dates.get(0).date(), Label.PUBLISHED);
+			}
+		}
+		return null;
 	}
 
 	// "03/04/2021": a day and a month that could be either, read only when the page's
@@ -505,7 +561,7 @@ final class DateLineDetector {
 	private static DateLine detectWhole(String line, boolean dayFirst) {
 		List<Token> tokens = DateParser.tokenize(line);
 		List<Found> dates = DateParser.findAll(tokens, dayFirst);
-		if (dates.isEmpty()) {
+		if (dates.isEmpty() || isBareShortSlashDate(tokens, dates)) {
 			return null;
 		}
 		boolean[] covered = new boolean[tokens.size()];
@@ -514,11 +570,13 @@ final class DateLineDetector {
 				covered[i] = true;
 			}
 		}
-		coverByline(tokens, covered);
+		coverByline(line, tokens, covered);
+		coverCategories(tokens, covered);
 		int unknownWords = 0;
 		// Fillers ("am", "Schreibe einen Kommentar") do not make a line a sentence.
 		int fillerChars = 0;
-		boolean unknownLowerCase = false;
+		int unknownLowerCase = 0;
+		boolean labelled = false;
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
 			if (covered[i]) {
@@ -533,13 +591,16 @@ final class DateLineDetector {
 					fillerChars += word.length() + 1;
 					continue;
 				}
-				if (isLabel(word) || CalendarNames.isWeekday(word) || DateParser.month(token) != null
-						|| isClockMark(tokens, i)) {
+				if (isLabel(word)) {
+					labelled |= i == 0;
+					continue;
+				}
+				if (CalendarNames.isWeekday(word) || DateParser.month(token) != null || isClockMark(tokens, i)) {
 					continue;
 				}
 				unknownWords++;
 				if (Character.isLowerCase(line.charAt(token.start()))) {
-					unknownLowerCase = true;
+					unknownLowerCase++;
 				}
 			}
 			else if (token.kind() == Kind.NUMBER && !isTimeOrMeasure(tokens, i)) {
@@ -550,11 +611,30 @@ final class DateLineDetector {
 			}
 		}
 		// A dateline place ("Baku, 4 December 2025") is fine; words of a sentence are
-		// not.
-		if (unknownLowerCase || unknownWords > 2 || (unknownWords > 0 && line.length() - fillerChars > 60)) {
+		// not. A meta line that opens with its label may name more ("Veröffentlicht am
+		// 03.02.2022 von A B Site Name"), and a meta line that ends with a comment prompt
+		// may name its
+		// author by a lower-case user name ("28. Januar 2015 jdoe Schreibe einen
+		// Kommentar").
+		if (unknownLowerCase > 0 && !(unknownLowerCase == 1 && unknownWords == 1 && endsWithCommentPrompt(line))
+				|| unknownWords > 2
+				|| (unknownWords > 0 && line.length() - fillerChars > (labelled ? LABELLED_LINE : PLAIN_LINE))) {
 			return null;
 		}
 		return choose(tokens, dates);
+	}
+
+	// "Leave a comment", "Schreibe einen Kommentar" at the end of a meta line, as
+	// WordPress themes print it after the date and the author.
+	private static boolean endsWithCommentPrompt(String line) {
+		String key = Texts.key(line);
+		for (String prompt : COMMENT_PROMPTS) {
+			if (key.endsWith(prompt) && key.length() > prompt.length()
+					&& key.charAt(key.length() - prompt.length() - 1) == ' ') {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// "By Jeff Foust — November 18, 2019", "Veröffentlicht am 12. Juni 2017 von gizzmo",
@@ -562,10 +642,11 @@ final class DateLineDetector {
 	// and up to three name words after it (a user name may be lower case) are not
 	// words of a sentence, nor is a participle right before a label that opens the line
 	// ("Written by", "Erstellt von").
-	private static void coverByline(List<Token> tokens, boolean[] covered) {
+	private static void coverByline(String line, List<Token> tokens, boolean[] covered) {
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
-			if (covered[i] || token.kind() != Kind.WORD || !BYLINE_WORDS.contains(token.text())) {
+			if (covered[i] || token.kind() != Kind.WORD
+					|| !BYLINE_WORDS.contains(token.text()) && !isGluedByline(line, token)) {
 				continue;
 			}
 			covered[i] = true;
@@ -573,10 +654,13 @@ final class DateLineDetector {
 				covered[0] = true;
 			}
 			int names = 0;
-			for (int j = i + 1; j < tokens.size() && names < MAX_NAME_WORDS; j++) {
+			// "Author: Jane Roe": the label's colon
+			int first = (i + 1 < tokens.size() && tokens.get(i + 1).is(':')) ? i + 2 : i + 1;
+			for (int j = first; j < tokens.size() && names < MAX_NAME_WORDS; j++) {
 				Token next = tokens.get(j);
-				if (covered[j] || next.kind() == Kind.NUMBER || next.kind() == Kind.WORD && (isLabel(next.text())
-						|| ALLOWED.contains(next.text()) || BYLINE_WORDS.contains(next.text()))) {
+				if (covered[j] || next.kind() == Kind.NUMBER
+						|| next.kind() == Kind.WORD && (isLabel(next.text()) || ALLOWED.contains(next.text())
+								|| BYLINE_WORDS.contains(next.text()) || CATEGORY_LABELS.contains(next.text()))) {
 					break;
 				}
 				if (next.kind() == Kind.WORD) {
@@ -588,6 +672,62 @@ final class DateLineDetector {
 				}
 			}
 		}
+	}
+
+	// "Veröffentlicht vonChris Jung", "byJane Roe": a theme that prints the label and
+	// the author's link without a space between them; the name's capital shows where
+	// the label ends.
+	private static boolean isGluedByline(String line, Token token) {
+		int length = token.text().length();
+		for (int k = 2; k < length - 1 && token.start() + k < line.length(); k++) {
+			if (Character.isUpperCase(line.charAt(token.start() + k))) {
+				return Character.isLowerCase(line.charAt(token.start()))
+						&& BYLINE_WORDS.contains(token.text().substring(0, k));
+			}
+		}
+		return false;
+	}
+
+	// "01.02.2022 Kategorie: Synchronschwimmen, Verband", "Von A Kategorien: Mode 6.
+	// November 2023": a category label and the names after it, up to the date or a
+	// number, are the page's sections, not words of a sentence.
+	private static void coverCategories(List<Token> tokens, boolean[] covered) {
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			if (covered[i] || token.kind() != Kind.WORD || !tokens.get(i + 1).is(':')
+					|| !CATEGORY_LABELS.contains(token.text())) {
+				continue;
+			}
+			covered[i] = true;
+			int names = 0;
+			for (int j = i + 2; j < tokens.size() && names < MAX_CATEGORY_WORDS; j++) {
+				Token next = tokens.get(j);
+				if (covered[j] || next.kind() == Kind.NUMBER) {
+					break;
+				}
+				if (next.kind() == Kind.WORD) {
+					covered[j] = true;
+					names++;
+				}
+			}
+		}
+	}
+
+	// "11/13/19 9:00AM" alone under a teaser's headline, as a list of other stories
+	// shows it: a slashed date with a two-digit year dates the page only with its byline
+	// or label on the line ("By Tess Bonn - 11/19/19", "Publié le 02/11/23 à 16h33").
+	private static boolean isBareShortSlashDate(List<Token> tokens, List<Found> dates) {
+		Found found = dates.get(0);
+		if (found.lastToken() - found.firstToken() != 4 || !tokens.get(found.firstToken() + 1).is('/')
+				|| tokens.get(found.firstToken()).digits() > 2 || tokens.get(found.lastToken()).digits() != 2) {
+			return false;
+		}
+		for (Token token : tokens) {
+			if (token.kind() == Kind.WORD && (isLabel(token.text()) || BYLINE_WORDS.contains(token.text()))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static Set<String> counted() {

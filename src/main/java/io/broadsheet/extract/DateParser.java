@@ -243,7 +243,7 @@ final class DateParser {
 	}
 
 	// 2025-12-04, 2025/12/04, 2025.12.04, 04.12.2025, 04-12-2025, 12/4/2025 (when
-	// unambiguous)
+	// unambiguous), 11/19/19, 11.14.2019
 	private static Found numeric(List<Token> tokens, int i, boolean dayFirst) {
 		if (i + 4 >= tokens.size()) {
 			return null;
@@ -266,7 +266,9 @@ final class DateParser {
 		if (a.digits() == 4 && b.digits() <= 2 && c.digits() <= 2) {
 			date = date(a.number(), b.number(), c.number());
 		}
-		else if (a.digits() <= 2 && b.digits() <= 2 && (c.digits() == 4 || c.digits() == 2 && separator == '.')) {
+		else if (a.digits() <= 2 && b.digits() <= 2 && (c.digits() == 4 || c.digits() == 2 && separator != '-')) {
+			// "11/19/19 06:56 AM EST", "02/11/23 à 16h33": a slashed date with a
+			// two-digit year, read as a four-digit one is
 			int year = (c.digits() == 2) ? 2000 + c.number() : c.number();
 			if (separator == '/') {
 				if (a.number() > 12 && b.number() <= 12) {
@@ -280,6 +282,11 @@ final class DateParser {
 				}
 				// both could be the month and the page's language does not say: say
 				// nothing rather than guess
+			}
+			else if (b.number() > 12 && a.number() <= 12) {
+				// "11.14.2019 09:00 AM": the month first, as an American page writes
+				// it with dots; the second number cannot be a month
+				date = date(year, a.number(), b.number());
 			}
 			else {
 				date = date(year, b.number(), a.number());
@@ -297,6 +304,13 @@ final class DateParser {
 					&& next.kind() == Kind.NUMBER && adjacent(symbol, next);
 		}
 		return false;
+	}
+
+	// "2018/19", "2018/2019": a season, not a year; "October 12, 2018/0 Comments/in
+	// News": a theme's meta line, whose parts a slash divides, the date and a count.
+	private static boolean followedBySeason(List<Token> tokens, int last) {
+		return followedByDigitSymbol(tokens, last)
+				&& !(tokens.get(last + 1).is('/') && tokens.get(last + 2).digits() == 1);
 	}
 
 	private static boolean isDayOrMonth(Token token) {
@@ -348,7 +362,7 @@ final class DateParser {
 		}
 		Token year = tokens.get(k);
 		Integer y = year(year);
-		if (y == null || followedByDigitSymbol(tokens, k) || isTime(tokens, k)) {
+		if (y == null || followedBySeason(tokens, k) || isTime(tokens, k)) {
 			return null;
 		}
 		LocalDate date = date((y > MAX_YEAR) ? buddhistEra(y, tokens.get(j)) : y, month, day.number());
@@ -398,7 +412,7 @@ final class DateParser {
 			return null;
 		}
 		Token year = tokens.get(k);
-		if (year.digits() != 4 || followedByDigitSymbol(tokens, k) || isTime(tokens, k)) {
+		if (year.digits() != 4 || followedBySeason(tokens, k) || isTime(tokens, k)) {
 			return null;
 		}
 		LocalDate date = date(year.number(), month, day);

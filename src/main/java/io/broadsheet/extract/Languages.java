@@ -59,6 +59,18 @@ final class Languages {
 	/** Words that may stand on a date line without making it a sentence. */
 	static final String DATE_FILLERS = "date.fillers";
 
+	/**
+	 * Labels of a meta line's categories ("Kategorie:", "Categories:"), before a colon:
+	 * the words after one name sections, not words of a sentence.
+	 */
+	static final String DATE_CATEGORY_LABELS = "date.category-labels";
+
+	/**
+	 * The opening of the sentence a CMS closes a post with, naming its date first ("This
+	 * entry was posted on").
+	 */
+	static final String DATE_POSTED_FOOTERS = "date.posted-footers";
+
 	/** Labels of a fact box's date that is not the page's ("Joined", "Release"). */
 	static final String DATE_OTHER_EVENT_LABELS = "date.other-event-labels";
 

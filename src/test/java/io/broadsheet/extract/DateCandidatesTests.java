@@ -116,6 +116,32 @@ class DateCandidatesTests {
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}
 
+	// A "Latest" or "Up next" in the navigation above the headline heads no list of the
+	// date line under the headline; one under the article still does.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Home / Latest News / Council approves plan / 12 March 2024 / " + ARTICLE + "|2024-03-12",
+					"Start / Meistgelesen / Rat beschließt Plan / 12. März 2024 / " + ARTICLE + "|2024-03-12",
+					"Home / Up next / Council approves plan / " + ARTICLE
+							+ "Latest / Budget talks stall / 3 January 2024 / New mayor sworn in / 5 January 2024|" })
+	void listsNoDateUnderTheHeadlineForARelatedHeadingAboveIt(String page, LocalDate expected) {
+		List<Paragraph> paragraphs = paragraphs(page);
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs, paragraphs.size(), 2);
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
+	// "06/11/20230 Kommentare": a comment count glued to an ambiguous date's year; the
+	// page's language still orders it.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Rat beschließt Plan / 06/11/20230 Kommentare / "
+			+ "Der Stadtrat hat den Plan nach einer langen Debatte beschlossen, die bis tief in die Nacht dauerte, wie die Verwaltung mitteilte. / "
+			+ "Die Gegner kündigten an, dass sie gegen die Entscheidung noch vor der Sommerpause vor dem Verwaltungsgericht klagen werden. / "
+			+ "|2023-11-06" })
+	void readsAmbiguousDatesWithACountGluedOn(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
 	// The first and the last teaser of a dated list have one dated neighbour each: they
 	// rank below the article's own closing date line, not level with it.
 	@ParameterizedTest

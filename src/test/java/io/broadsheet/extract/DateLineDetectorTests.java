@@ -77,18 +77,91 @@ class DateLineDetectorTests {
 
 	// A meta line whose parts separators divide: the part that is a date line counts.
 	@ParameterizedTest
-	@CsvSource(delimiter = '#',
-			value = { "By Anna Rossi | 22/10/2020#2020-10-22",
-					"Von Jonas am 03.05.2013, 11:51 | 0 Meinungen | Garten#2013-05-03",
-					"January 13, 2020 at 08:45 AM | categories: Python, Rust | View Comments#2020-01-13",
-					"6. November 2023 | 3 Kommentare#2023-11-06",
-					// a comment prompt beside the author: no sentence, however long the
-					// line
-					"26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar#2019-09-26",
-					"mercredi 12 mars 2024 Claire Dupontmoreau Laisser un commentaire#2024-03-12",
-					"Updated 0339 GMT (1139 HKT) November 19, 2019#2019-11-19" })
+	@CsvSource(delimiter = '#', value = { "By Anna Rossi | 22/10/2020#2020-10-22",
+			"Von Jonas am 03.05.2013, 11:51 | 0 Meinungen | Garten#2013-05-03",
+			"January 13, 2020 at 08:45 AM | categories: Python, Rust | View Comments#2020-01-13",
+			"6. November 2023 | 3 Kommentare#2023-11-06",
+			// a comment prompt beside the author: no sentence, however long the
+			// line
+			"26. September 2019 Ulrike Stockhausen Schreibe einen Kommentar#2019-09-26",
+			"mercredi 12 mars 2024 Claire Dupontmoreau Laisser un commentaire#2024-03-12",
+			"Updated 0339 GMT (1139 HKT) November 19, 2019#2019-11-19",
+			// as CMS themes print them: a slash between spaces divides the
+			// parts, a category label names sections, "Author:" its name, a
+			// label glued to the name, a lower-case user name before a comment
+			// prompt, a longer line after a label that opens it
+			"August 30, 2017 / 0#2017-08-30", "The Daily Example / March 1, 2020#2020-03-01",
+			"12 mars 2024 / 3#2024-03-12", "27. Januar 2014 by Jana Roe / Kategorien: Event, Mode#2014-01-27",
+			"01.02.2022 Kategorie: Synchronschwimmen, Verband, Termine#2022-02-01",
+			"March 3, 2024 Categories: Local Politics, World News#2024-03-03",
+			"12 marzo 2024 Categoria: Politica, Cronaca, Esteri#2024-03-12",
+			"Von Katharina Schmidtbauer Kategorien: Mode 6. November 2023, 15:25 Uhr#2023-11-06",
+			"Autor: jroe Juli 12, 2017 0 Kommentare#2017-07-12", "Author: jroe on March 3, 2024#2024-03-03",
+			"Veröffentlicht vonJana Roe 28. Februar 2016#2016-02-28",
+			"March 3, 2024 byJane Roe Post a Comment#2024-03-03",
+			"28. Januar 2015 jroe Schreibe einen Kommentar#2015-01-28", "March 3, 2024 jroe Leave a comment#2024-03-03",
+			"Veröffentlicht am 03.02.2022 von Jana Roe Reiterverband International#2022-02-03",
+			"Published: Tuesday, March 3, 2024 by Jane Roe Example Courier International#2024-03-03",
+			"Veröffentlicht am 31. Oktober 2023 Kommentar verfassen#2023-10-31",
+			"editor — March 11, 2020 add comment#2020-03-11",
+			"02 Novembre 2023 Aggiornato alle 16:58 1 minuti di lettura#2023-11-02",
+			// a theme's parts divided by bare slashes, the year and a count first
+			"October 12, 2018/0 Comments/in News /by jdoe#2018-10-12",
+			"12. Oktober 2018/3 Kommentare/in Politik /von jdoe#2018-10-12" })
 	void readsTheDatePartOfMetaLines(String line, LocalDate expected) {
 		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
+	}
+
+	// A slashed date with a two-digit year beside its byline or label, and an American
+	// date written with dots whose second number cannot be a month.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "By Jane Roe - 11/19/19 06:56 AM EST|2019-11-19",
+					"By Jane Roe On 11/13/19 at 4:00 PM EST|2019-11-13", "Publié le 22/11/23 à 16h33|2023-11-22",
+					"Von Jana Roe, 19/11/19|2019-11-19", "11.14.2019 09:00 AM|2019-11-14" })
+	void readsShortYearsAndAmericanDottedDates(String line, LocalDate expected) {
+		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
+	}
+
+	// "11/13/19 9:00AM" alone is how a list of other stories dates its teasers; an
+	// ambiguous one is read in the page's order.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "11/13/19 9:00AM|false|", "02/11/23|true|",
+			"Publié le 02/11/23 à 16h33|true|2023-11-02", "Publié le 02/11/23 à 16h33|false|" })
+	void readsShortYearsOnlyBesideABylineOrLabel(String line, boolean dayFirst, LocalDate expected) {
+		DateLine found = DateLineDetector.detect(line, dayFirst);
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
+	// The same shapes as a sentence, or a lower-case word with no comment prompt after
+	// it, are no date lines.
+	@ParameterizedTest
+	@ValueSource(strings = { "28. Januar 2015 wurde der Plan beschlossen", "March 3, 2024 jroe wrote",
+			"Ein Bericht vom Reitturnier am 03.02.2022 in der Halle von Jana Roe",
+			"The council said on March 3, 2024 it would / appeal",
+			// a season is no year
+			"12 May 2018/19", "May 12, 2018/2019" })
+	void rejectsSentencesShapedLikeMetaLines(String line) {
+		assertThat(DateLineDetector.detect(line)).isNull();
+	}
+
+	// "Zuletzt bearbeitet" is a revision's label.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "zuletzt bearbeitet: 04.02.2022, 08:27 Uhr|UPDATED|2022-02-04",
+			"Bearbeitet am 04.02.2022|UPDATED|2022-02-04" })
+	void readsRevisionLabels(String line, Label label, LocalDate expected) {
+		assertThat(DateLineDetector.detect(line)).isEqualTo(new DateLine(expected, label));
+	}
+
+	// The sentence a WordPress theme closes a post with, in its translations, however
+	// long: its first date is the post's.
+	@ParameterizedTest
+	@CsvSource(delimiter = '#', value = {
+			"This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is filed under News, Events. You can follow any responses to this entry through the RSS 2.0 feed.#2019-11-27",
+			"Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr veröffentlicht und wurde unter Allgemein, Termine abgelegt. Du kannst die Kommentare zu diesem Beitrag durch den RSS-2.0-Feed verfolgen.#2019-11-27",
+			"Cet article a été publié le mercredi 27 novembre 2019 à 15:21 et est classé dans Actualités. Vous pouvez en suivre les commentaires par le biais du flux RSS 2.0.#2019-11-27" })
+	void readsPostedOnFooters(String line, LocalDate expected) {
+		assertThat(DateLineDetector.detect(line)).isEqualTo(new DateLine(expected, Label.PUBLISHED));
 	}
 
 	// Published and modified dates glued together: the first is read, not lost.

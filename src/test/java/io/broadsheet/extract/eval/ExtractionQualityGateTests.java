@@ -51,10 +51,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * opening with a date's label and a date stopped passing for a headline and the page
  * title named a headline with a section glued before it; authors recall 0.738 and date
  * accuracy 0.722 when 19 more languages got their labels, roles after names and dates in
- * other digits and calendars). A change that makes the extractor worse on real pages
- * fails the build, as a failing case would. The set is found beside the project
- * ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
- * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
+ * other digits and calendars; date precision 0.959 and accuracy 0.776 when the meta lines
+ * CMS themes print were read: two-digit years beside a byline, a slash between parts,
+ * categories, glued labels, comment prompts, "posted on" footers). A change that makes
+ * the extractor worse on real pages fails the build, as a failing case would. The set is
+ * found beside the project ({@code ../shared}, as in CI) or one level higher (a worktree
+ * in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -109,8 +111,8 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void datesArticlesWithoutGuessing() {
-		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.95);
-		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.720);
+		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.955);
+		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.770);
 	}
 
 }
