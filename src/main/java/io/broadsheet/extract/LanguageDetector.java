@@ -264,12 +264,13 @@ final class LanguageDetector {
 					continue;
 				}
 				int start = i;
+				// counted here, added once the word is read
+				int ascii = 0;
 				while (i < length && isWordChar(chars[i])) {
 					char l = chars[i];
 					if (l < 0x80) {
 						// An ASCII letter (marks are not ASCII): Latin, without a table.
-						this.letters++;
-						scripts[LATIN]++;
+						ascii++;
 					}
 					else if (CharTables.isLetter(l)) {
 						this.letters++;
@@ -288,6 +289,8 @@ final class LanguageDetector {
 					}
 					i++;
 				}
+				this.letters += ascii;
+				scripts[LATIN] += ascii;
 				this.words++;
 				long bits;
 				if (known != null) {

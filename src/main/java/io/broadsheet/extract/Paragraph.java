@@ -299,8 +299,9 @@ final class Paragraph {
 				if (count >= maxRuns && j > densityEnd) {
 					break;
 				}
-				char c = (j < length) ? chars[j] : ' ';
-				boolean letter = j < length && CharTables.isLetter(c);
+				// past the end, a space: it ends the last run
+				int kind = (j < length) ? CharTables.letterOrDigit(chars[j]) : 0;
+				boolean letter = kind == CharTables.LETTER_KIND;
 				if (letter && letterFrom < 0) {
 					letterFrom = j;
 				}
@@ -316,7 +317,7 @@ final class Paragraph {
 					letterFrom = -1;
 				}
 				if (j <= densityEnd) {
-					boolean word = j < densityEnd && (letter || Character.isDigit(c));
+					boolean word = j < densityEnd && kind != 0;
 					if (word && wordFrom < 0) {
 						wordFrom = j;
 					}
