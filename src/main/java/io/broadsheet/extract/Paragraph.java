@@ -275,12 +275,16 @@ final class Paragraph {
 
 		private final int densityCount;
 
-		private Words(int[] bounds, long[] bits, int count, long[] densityBits, int densityCount) {
+		// the letters of all runs when the block is ASCII and every run was read, else -1
+		private final int asciiLetters;
+
+		private Words(int[] bounds, long[] bits, int count, long[] densityBits, int densityCount, int asciiLetters) {
 			this.bounds = bounds;
 			this.bits = bits;
 			this.count = count;
 			this.densityBits = densityBits;
 			this.densityCount = densityCount;
+			this.asciiLetters = asciiLetters;
 		}
 
 		static Words read(char[] chars, int length, int maxRuns) {
@@ -295,12 +299,20 @@ final class Paragraph {
 			int densityCount = 0;
 			int letterFrom = -1;
 			int wordFrom = -1;
+			int letters = 0;
+			// every character read, or-ed: below 0x80 when all are ASCII
+			int seen = 0;
 			for (int j = 0; j <= length; j++) {
 				if (count >= maxRuns && j > densityEnd) {
 					break;
 				}
 				// past the end, a space: it ends the last run
-				int kind = (j < length) ? CharTables.letterOrDigit(chars[j]) : 0;
+				int kind = 0;
+				if (j < length) {
+					char c = chars[j];
+					seen |= c;
+					kind = CharTables.letterOrDigit(c);
+				}
 				boolean letter = kind == CharTables.LETTER_KIND;
 				if (letter && letterFrom < 0) {
 					letterFrom = j;
@@ -313,6 +325,7 @@ final class Paragraph {
 					bounds[2 * count] = letterFrom;
 					bounds[2 * count + 1] = j;
 					bits[count] = StopWords.bitsOf(chars, letterFrom, j - letterFrom);
+					letters += j - letterFrom;
 					count++;
 					letterFrom = -1;
 				}
@@ -333,7 +346,19 @@ final class Paragraph {
 					}
 				}
 			}
-			return new Words(bounds, bits, count, densityBits, densityCount);
+			// fewer runs than the most asked for: none was left unread, nor the block's
+			// end
+			boolean whole = count < maxRuns;
+			return new Words(bounds, bits, count, densityBits, densityCount, (whole && seen < 0x80) ? letters : -1);
+		}
+
+		/**
+		 * How many letters the runs hold, when the block is all ASCII and every letter
+		 * run of it was read (its letter runs are then its words in any reading: runs of
+		 * ASCII letters); else -1.
+		 */
+		int asciiLetters() {
+			return this.asciiLetters;
 		}
 
 		/**
