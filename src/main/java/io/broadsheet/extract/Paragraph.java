@@ -278,13 +278,19 @@ final class Paragraph {
 		// the letters of all runs when the block is ASCII and every run was read, else -1
 		private final int asciiLetters;
 
-		private Words(int[] bounds, long[] bits, int count, long[] densityBits, int densityCount, int asciiLetters) {
+		// whether the block holds a digit (known when asciiLetters says it was read
+		// whole)
+		private final boolean digits;
+
+		private Words(int[] bounds, long[] bits, int count, long[] densityBits, int densityCount, int asciiLetters,
+				boolean digits) {
 			this.bounds = bounds;
 			this.bits = bits;
 			this.count = count;
 			this.densityBits = densityBits;
 			this.densityCount = densityCount;
 			this.asciiLetters = asciiLetters;
+			this.digits = digits;
 		}
 
 		static Words read(char[] chars, int length, int maxRuns) {
@@ -302,6 +308,8 @@ final class Paragraph {
 			int letters = 0;
 			// every character read, or-ed: below 0x80 when all are ASCII
 			int seen = 0;
+			// every character's kind, or-ed
+			int kinds = 0;
 			for (int j = 0; j <= length; j++) {
 				if (count >= maxRuns && j > densityEnd) {
 					break;
@@ -312,6 +320,7 @@ final class Paragraph {
 					char c = chars[j];
 					seen |= c;
 					kind = CharTables.letterOrDigit(c);
+					kinds |= kind;
 				}
 				boolean letter = kind == CharTables.LETTER_KIND;
 				if (letter && letterFrom < 0) {
@@ -349,7 +358,27 @@ final class Paragraph {
 			// fewer runs than the most asked for: none was left unread, nor the block's
 			// end
 			boolean whole = count < maxRuns;
-			return new Words(bounds, bits, count, densityBits, densityCount, (whole && seen < 0x80) ? letters : -1);
+			return new Words(bounds, bits, count, densityBits, densityCount, (whole && seen < 0x80) ? letters : -1,
+					(kinds & CharTables.DIGIT_KIND) != 0);
+		}
+
+		/**
+		 * Whether the block is ASCII letters and what stands between them, no digit, and
+		 * every letter run of it was read: its runs of letters or digits are then its
+		 * letter runs.
+		 */
+		boolean isAsciiLettersOnly() {
+			return this.asciiLetters >= 0 && !this.digits;
+		}
+
+		/** Where the {@code k}th letter run starts. */
+		int start(int k) {
+			return this.bounds[2 * k];
+		}
+
+		/** Where the {@code k}th letter run ends. */
+		int end(int k) {
+			return this.bounds[2 * k + 1];
 		}
 
 		/**
