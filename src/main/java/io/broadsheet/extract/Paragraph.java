@@ -294,6 +294,9 @@ final class Paragraph {
 		}
 
 		static Words read(char[] chars, int length, int maxRuns) {
+			if (length <= DENSITY_SAMPLE && maxRuns > length) {
+				return readWhole(chars, length);
+			}
 			// sized for words of four letters and a space, rarely outgrown; a run needs
 			// two characters at least, a letter and what ends it
 			int runs = Math.min(length / 5, maxRuns) + 4;
@@ -379,6 +382,94 @@ final class Paragraph {
 		/** Where the {@code k}th letter run ends. */
 		int end(int k) {
 			return this.bounds[2 * k + 1];
+		}
+
+		/**
+		 * {@link #read} of a block its density reads whole and whose every letter run is
+		 * read (most blocks): one word at a time, a run of letters and digits, its letter
+		 * runs cut out of it as it is read; a word without digits is its one letter run,
+		 * looked up once.
+		 */
+		private static Words readWhole(char[] chars, int length) {
+			int runs = length / 5 + 4;
+			int[] bounds = new int[2 * runs];
+			long[] bits = new long[runs];
+			int count = 0;
+			long[] densityBits = new long[runs];
+			int densityCount = 0;
+			int letters = 0;
+			// every character read, or-ed: below 0x80 when all are ASCII
+			int seen = 0;
+			boolean digits = false;
+			int j = 0;
+			while (true) {
+				int kind = 0;
+				while (j < length) {
+					char c = chars[j];
+					seen |= c;
+					kind = CharTables.letterOrDigit(c);
+					if (kind != 0) {
+						break;
+					}
+					j++;
+				}
+				if (j >= length) {
+					break;
+				}
+				int wordFrom = j;
+				int letterFrom = -1;
+				boolean mixed = false;
+				while (true) {
+					if (kind == CharTables.LETTER_KIND) {
+						if (letterFrom < 0) {
+							letterFrom = j;
+						}
+					}
+					else {
+						mixed = true;
+						if (letterFrom >= 0) {
+							if (2 * count + 2 > bounds.length) {
+								bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+								bits = Arrays.copyOf(bits, bounds.length / 2);
+							}
+							bounds[2 * count] = letterFrom;
+							bounds[2 * count + 1] = j;
+							bits[count] = StopWords.bitsOf(chars, letterFrom, j - letterFrom);
+							letters += j - letterFrom;
+							count++;
+							letterFrom = -1;
+						}
+					}
+					j++;
+					if (j >= length) {
+						break;
+					}
+					char c = chars[j];
+					seen |= c;
+					kind = CharTables.letterOrDigit(c);
+					if (kind == 0) {
+						break;
+					}
+				}
+				if (letterFrom >= 0) {
+					if (2 * count + 2 > bounds.length) {
+						bounds = Arrays.copyOf(bounds, 2 * bounds.length);
+						bits = Arrays.copyOf(bits, bounds.length / 2);
+					}
+					bounds[2 * count] = letterFrom;
+					bounds[2 * count + 1] = j;
+					bits[count] = StopWords.bitsOf(chars, letterFrom, j - letterFrom);
+					letters += j - letterFrom;
+					count++;
+				}
+				if (densityCount == densityBits.length) {
+					densityBits = Arrays.copyOf(densityBits, 2 * densityBits.length + 1);
+				}
+				// a word without digits is the letter run just closed
+				densityBits[densityCount++] = mixed ? StopWords.bitsOf(chars, wordFrom, j - wordFrom) : bits[count - 1];
+				digits |= mixed;
+			}
+			return new Words(bounds, bits, count, densityBits, densityCount, (seen < 0x80) ? letters : -1, digits);
 		}
 
 		/**
