@@ -120,15 +120,25 @@ final class ArticleLocator {
 			}
 		}
 		Kind[] kinds = new Kind[size];
-		Map<String, Integer> occurrences = new HashMap<>();
+		// A block shown twice is furniture. Only a block whose length another shares can
+		// be shown twice, and only those are hashed: a string's hash reads all of it, and
+		// an article's long paragraphs are most of its page.
+		Map<Integer, Integer> lengths = new HashMap<>();
 		for (Paragraph paragraph : paragraphs) {
 			if (paragraph.text().length() >= SHORT) {
+				lengths.merge(paragraph.text().length(), 1, Integer::sum);
+			}
+		}
+		Map<String, Integer> occurrences = new HashMap<>();
+		for (Paragraph paragraph : paragraphs) {
+			if (paragraph.text().length() >= SHORT && lengths.get(paragraph.text().length()) > 1) {
 				occurrences.merge(paragraph.text(), 1, Integer::sum);
 			}
 		}
 		for (int i = 0; i < size; i++) {
 			String text = paragraphs.get(i).text();
-			kinds[i] = (occurrences.getOrDefault(text, 1) > 1 || isCookieNotice(text)) ? Kind.BAD
+			boolean repeated = text.length() >= SHORT && lengths.get(text.length()) > 1 && occurrences.get(text) > 1;
+			kinds[i] = (repeated || isCookieNotice(text)) ? Kind.BAD
 					: kind(paragraphs.get(i), facts.density(i), reference, unspaced);
 		}
 		promoteRunsOfSentences(paragraphs, kinds, unspaced);
@@ -203,7 +213,8 @@ final class ArticleLocator {
 
 	private static boolean hasCookieAt(String text, char first) {
 		for (int i = text.indexOf(first); i >= 0 && i + 6 <= text.length(); i = text.indexOf(first, i + 1)) {
-			if (text.regionMatches(true, i, "cookie", 0, 6)) {
+			// the "o" first, in place: an English page has a "c" in most words
+			if ((text.charAt(i + 1) | 0x20) == 'o' && text.regionMatches(true, i, "cookie", 0, 6)) {
 				return true;
 			}
 		}

@@ -71,6 +71,21 @@ final class ArticleVocabulary {
 			int end = Math.min(text.length(), SAMPLE_CHARS - read);
 			read += end;
 			int block = i;
+			Paragraph.Words words = paragraphs.get(i).wordsIfRead();
+			if (words != null && words.isAsciiLettersOnly()) {
+				// The page's pass has read the block's words, and they are its stems'
+				// words (ASCII letters only: nothing unspaced, no digit): each one's
+				// first letters are packed from where it stands, no character scanned
+				// for where words end.
+				for (int k = 0; k < words.count() && words.start(k) < end; k++) {
+					int from = words.start(k);
+					int to = Math.min(words.end(k), end);
+					if (to - from >= MIN_WORD) {
+						vocabulary.packed.see(packedStem(text, from, Math.min(to, from + STEM)), block);
+					}
+				}
+				continue;
+			}
 			forEachStem(text, end, Integer.MAX_VALUE, new Stems() {
 
 				@Override

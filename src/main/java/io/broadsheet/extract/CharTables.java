@@ -19,6 +19,15 @@ final class CharTables {
 
 	private static final boolean[] LETTER = new boolean[TABLED];
 
+	/** {@link #letterOrDigit(char)}'s answer for a letter. */
+	static final int LETTER_KIND = 1;
+
+	/** {@link #letterOrDigit(char)}'s answer for a digit. */
+	static final int DIGIT_KIND = 2;
+
+	// LETTER_KIND, DIGIT_KIND or 0: a block's words are read with one look-up a character
+	private static final byte[] KIND = new byte[TABLED];
+
 	static {
 		for (int c = 0; c < TABLED; c++) {
 			int folded = Character.toLowerCase(c);
@@ -28,6 +37,7 @@ final class CharTables {
 			LOWER[c] = (char) folded;
 			WHITESPACE[c] = Character.isWhitespace(c);
 			LETTER[c] = Character.isLetter(c);
+			KIND[c] = (byte) (Character.isLetter(c) ? LETTER_KIND : Character.isDigit(c) ? DIGIT_KIND : 0);
 		}
 	}
 
@@ -47,6 +57,17 @@ final class CharTables {
 	/** {@link Character#isLetter(char)}, from the table below {@link #TABLED}. */
 	static boolean isLetter(char c) {
 		return (c < TABLED) ? LETTER[c] : Character.isLetter(c);
+	}
+
+	/**
+	 * {@link #LETTER_KIND} for a letter ({@link Character#isLetter(char)}),
+	 * {@link #DIGIT_KIND} for a digit ({@link Character#isDigit(char)}), else 0.
+	 */
+	static int letterOrDigit(char c) {
+		if (c < TABLED) {
+			return KIND[c];
+		}
+		return Character.isLetter(c) ? LETTER_KIND : Character.isDigit(c) ? DIGIT_KIND : 0;
 	}
 
 	/**

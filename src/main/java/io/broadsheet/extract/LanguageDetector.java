@@ -131,13 +131,19 @@ final class LanguageDetector {
 		for (int k = 0; k < texts.size() && offset < MAX_CHARS; k++) {
 			String text = texts.get(k);
 			int length = Math.min(text.length(), MAX_CHARS - offset);
+			Paragraph block = blocks.get(k);
+			Paragraph.Words known = (block.text() == text) ? block.wordsIfRead() : null;
+			offset += text.length() + separator;
+			if (known != null && length == text.length() && known.asciiLetters() >= 0) {
+				// an ASCII block read whole: its words are known, nothing to scan
+				reading.readAscii(known);
+				continue;
+			}
 			if (chars.length < length) {
 				chars = new char[Math.max(length, 2 * chars.length)];
 			}
 			text.getChars(0, length, chars, 0);
-			Paragraph block = blocks.get(k);
-			reading.read(chars, length, (block.text() == text) ? block.wordsIfRead() : null);
-			offset += text.length() + separator;
+			reading.read(chars, length, known);
 		}
 		return reading.language();
 	}
@@ -264,12 +270,13 @@ final class LanguageDetector {
 					continue;
 				}
 				int start = i;
+				// counted here, added once the word is read
+				int ascii = 0;
 				while (i < length && isWordChar(chars[i])) {
 					char l = chars[i];
 					if (l < 0x80) {
 						// An ASCII letter (marks are not ASCII): Latin, without a table.
-						this.letters++;
-						scripts[LATIN]++;
+						ascii++;
 					}
 					else if (CharTables.isLetter(l)) {
 						this.letters++;
@@ -288,6 +295,8 @@ final class LanguageDetector {
 					}
 					i++;
 				}
+				this.letters += ascii;
+				scripts[LATIN] += ascii;
 				this.words++;
 				long bits;
 				if (known != null) {
@@ -299,6 +308,22 @@ final class LanguageDetector {
 					bits = StopWords.bitsOf(chars, start, i - start);
 				}
 				for (bits >>>= StopWords.DETECTOR_SHIFT; bits != 0; bits &= bits - 1) {
+					this.hits[Long.numberOfTrailingZeros(bits)]++;
+				}
+			}
+		}
+
+		/**
+		 * Reads a whole block of ASCII characters from its words alone: what
+		 * {@link #read} finds there, its words being the block's runs of ASCII letters.
+		 */
+		void readAscii(Paragraph.Words known) {
+			int letters = known.asciiLetters();
+			this.letters += letters;
+			this.scripts[LATIN] += letters;
+			this.words += known.count();
+			for (int k = 0; k < known.count(); k++) {
+				for (long bits = known.bits(k) >>> StopWords.DETECTOR_SHIFT; bits != 0; bits &= bits - 1) {
 					this.hits[Long.numberOfTrailingZeros(bits)]++;
 				}
 			}

@@ -275,48 +275,62 @@ final class Paragraph {
 
 		private final int densityCount;
 
-		private Words(int[] bounds, long[] bits, int count, long[] densityBits, int densityCount) {
+		// the letters of all runs when the block is ASCII and every run was read, else -1
+		private final int asciiLetters;
+
+		// whether the block holds a digit (known when asciiLetters says it was read
+		// whole)
+		private final boolean digits;
+
+		private Words(int[] bounds, long[] bits, int count, long[] densityBits, int densityCount, int asciiLetters,
+				boolean digits) {
 			this.bounds = bounds;
 			this.bits = bits;
 			this.count = count;
 			this.densityBits = densityBits;
 			this.densityCount = densityCount;
+			this.asciiLetters = asciiLetters;
+			this.digits = digits;
 		}
 
 		static Words read(char[] chars, int length, int maxRuns) {
+			if (length <= DENSITY_SAMPLE && maxRuns > length) {
+				return readWhole(chars, length);
+			}
 			// sized for words of four letters and a space, rarely outgrown; a run needs
 			// two characters at least, a letter and what ends it
-			int runs = Math.min(length / 5, maxRuns) + 4;
-			int[] bounds = new int[2 * runs];
-			long[] bits = new long[runs];
-			int count = 0;
+			Runs runs = new Runs(Math.min(length / 5, maxRuns) + 4);
 			int densityEnd = Math.min(length, DENSITY_SAMPLE);
 			long[] densityBits = new long[densityEnd / 5 + 4];
 			int densityCount = 0;
 			int letterFrom = -1;
 			int wordFrom = -1;
+			// every character read, or-ed: below 0x80 when all are ASCII
+			int seen = 0;
+			// every character's kind, or-ed
+			int kinds = 0;
 			for (int j = 0; j <= length; j++) {
-				if (count >= maxRuns && j > densityEnd) {
+				if (runs.count >= maxRuns && j > densityEnd) {
 					break;
 				}
-				char c = (j < length) ? chars[j] : ' ';
-				boolean letter = j < length && CharTables.isLetter(c);
+				// past the end, a space: it ends the last run
+				int kind = 0;
+				if (j < length) {
+					char c = chars[j];
+					seen |= c;
+					kind = CharTables.letterOrDigit(c);
+					kinds |= kind;
+				}
+				boolean letter = kind == CharTables.LETTER_KIND;
 				if (letter && letterFrom < 0) {
 					letterFrom = j;
 				}
-				else if (!letter && letterFrom >= 0 && count < maxRuns) {
-					if (2 * count + 2 > bounds.length) {
-						bounds = Arrays.copyOf(bounds, 2 * bounds.length);
-						bits = Arrays.copyOf(bits, bounds.length / 2);
-					}
-					bounds[2 * count] = letterFrom;
-					bounds[2 * count + 1] = j;
-					bits[count] = StopWords.bitsOf(chars, letterFrom, j - letterFrom);
-					count++;
+				else if (!letter && letterFrom >= 0 && runs.count < maxRuns) {
+					runs.add(chars, letterFrom, j);
 					letterFrom = -1;
 				}
 				if (j <= densityEnd) {
-					boolean word = j < densityEnd && (letter || Character.isDigit(c));
+					boolean word = j < densityEnd && kind != 0;
 					if (word && wordFrom < 0) {
 						wordFrom = j;
 					}
@@ -325,14 +339,116 @@ final class Paragraph {
 							densityBits = Arrays.copyOf(densityBits, 2 * densityBits.length + 1);
 						}
 						// the letter run just closed, when it is the same word
-						boolean same = count > 0 && bounds[2 * count - 2] == wordFrom && bounds[2 * count - 1] == j;
-						densityBits[densityCount++] = same ? bits[count - 1]
+						boolean same = runs.count > 0 && runs.bounds[2 * runs.count - 2] == wordFrom
+								&& runs.bounds[2 * runs.count - 1] == j;
+						densityBits[densityCount++] = same ? runs.bits[runs.count - 1]
 								: StopWords.bitsOf(chars, wordFrom, j - wordFrom);
 						wordFrom = -1;
 					}
 				}
 			}
-			return new Words(bounds, bits, count, densityBits, densityCount);
+			// fewer runs than the most asked for: none was left unread, nor the block's
+			// end
+			boolean whole = runs.count < maxRuns;
+			return new Words(runs.bounds, runs.bits, runs.count, densityBits, densityCount,
+					(whole && seen < 0x80) ? runs.letters : -1, (kinds & CharTables.DIGIT_KIND) != 0);
+		}
+
+		/**
+		 * Whether the block is ASCII letters and what stands between them, no digit, and
+		 * every letter run of it was read: its runs of letters or digits are then its
+		 * letter runs.
+		 */
+		boolean isAsciiLettersOnly() {
+			return this.asciiLetters >= 0 && !this.digits;
+		}
+
+		/** Where the {@code k}th letter run starts. */
+		int start(int k) {
+			return this.bounds[2 * k];
+		}
+
+		/** Where the {@code k}th letter run ends. */
+		int end(int k) {
+			return this.bounds[2 * k + 1];
+		}
+
+		/**
+		 * {@link #read} of a block its density reads whole and whose every letter run is
+		 * read (most blocks): one word at a time, a run of letters and digits, its letter
+		 * runs cut out of it as it is read; a word without digits is its one letter run,
+		 * looked up once.
+		 */
+		private static Words readWhole(char[] chars, int length) {
+			Runs runs = new Runs(length / 5 + 4);
+			long[] densityBits = new long[runs.bits.length];
+			int densityCount = 0;
+			// every character read, or-ed: below 0x80 when all are ASCII
+			int seen = 0;
+			boolean digits = false;
+			int j = 0;
+			while (true) {
+				int kind = 0;
+				while (j < length) {
+					char c = chars[j];
+					seen |= c;
+					kind = CharTables.letterOrDigit(c);
+					if (kind != 0) {
+						break;
+					}
+					j++;
+				}
+				if (j >= length) {
+					break;
+				}
+				int wordFrom = j;
+				int letterFrom = -1;
+				boolean mixed = false;
+				while (true) {
+					if (kind == CharTables.LETTER_KIND) {
+						if (letterFrom < 0) {
+							letterFrom = j;
+						}
+					}
+					else {
+						mixed = true;
+					}
+					j++;
+					int next = 0;
+					if (j < length) {
+						char c = chars[j];
+						seen |= c;
+						next = CharTables.letterOrDigit(c);
+					}
+					if (letterFrom >= 0 && next != CharTables.LETTER_KIND) {
+						// a digit, or the word's end, ends the letter run
+						runs.add(chars, letterFrom, j);
+						letterFrom = -1;
+					}
+					if (next == 0) {
+						break;
+					}
+					kind = next;
+				}
+				if (densityCount == densityBits.length) {
+					densityBits = Arrays.copyOf(densityBits, 2 * densityBits.length + 1);
+				}
+				// a word without digits is the letter run just closed
+				densityBits[densityCount++] = mixed ? StopWords.bitsOf(chars, wordFrom, j - wordFrom)
+						: runs.bits[runs.count - 1];
+				digits |= mixed;
+			}
+			return new Words(runs.bounds, runs.bits, runs.count, densityBits, densityCount,
+					(seen < 0x80) ? runs.letters : -1, digits);
+		}
+
+		/**
+		 * How many letters the runs hold, when the block is all ASCII and every letter
+		 * run of it was read (its letter runs are then its words in any reading: runs of
+		 * ASCII letters); else -1.
+		 */
+		int asciiLetters() {
+			return this.asciiLetters;
 		}
 
 		/**
@@ -376,6 +492,39 @@ final class Paragraph {
 		/** Whether the {@code k}th letter run is exactly {@code [start, end)}. */
 		boolean is(int k, int start, int end) {
 			return k < this.count && this.bounds[2 * k] == start && this.bounds[2 * k + 1] == end;
+		}
+
+		/**
+		 * The letter runs read so far, with their bits, and how many letters they hold.
+		 */
+		private static final class Runs {
+
+			// start and end of each letter run, in pairs
+			int[] bounds;
+
+			long[] bits;
+
+			int count;
+
+			int letters;
+
+			Runs(int capacity) {
+				this.bounds = new int[2 * capacity];
+				this.bits = new long[capacity];
+			}
+
+			void add(char[] chars, int from, int to) {
+				if (2 * this.count + 2 > this.bounds.length) {
+					this.bounds = Arrays.copyOf(this.bounds, 2 * this.bounds.length);
+					this.bits = Arrays.copyOf(this.bits, this.bounds.length / 2);
+				}
+				this.bounds[2 * this.count] = from;
+				this.bounds[2 * this.count + 1] = to;
+				this.bits[this.count] = StopWords.bitsOf(chars, from, to - from);
+				this.letters += to - from;
+				this.count++;
+			}
+
 		}
 
 	}
