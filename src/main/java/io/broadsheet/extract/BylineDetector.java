@@ -74,6 +74,21 @@ final class BylineDetector {
 	// How long a line of names and a role may be.
 	private static final int MAX_ROLE_LINE = 80;
 
+	// What an author box prints right after the name ("Senior Contributor", "View More
+	// Articles"), longest first, and the last characters of them all.
+	private static final String[] BOX_MARKS = Languages.values(Languages.BYLINE_BOX_MARKS)
+		.stream()
+		.sorted(java.util.Comparator.comparingInt(String::length).reversed())
+		.toArray(String[]::new);
+
+	private static final String BOX_MARK_ENDS = java.util.Arrays.stream(BOX_MARKS)
+		.map((mark) -> mark.substring(mark.length() - 1))
+		.distinct()
+		.collect(java.util.stream.Collectors.joining());
+
+	// How much may follow an author's handle on their name line ("/ 2 days").
+	private static final int MAX_AFTER_HANDLE = 20;
+
 	// How long a name in Chinese, Japanese or Korean is: a family name of one or two
 	// characters and a given name of one to three, written without a space.
 	private static final int MIN_CJK_NAME = 2;
@@ -136,6 +151,9 @@ final class BylineDetector {
 		// Names read from "name and date" lines: when the page has several such names,
 		// they are teasers of other articles, wherever they stand.
 		java.util.Set<List<String>> datedNames = new java.util.HashSet<>();
+		// Author boxes' name lines: the author's teasers elsewhere on the page, each with
+		// its name and date, do not make the box one of them.
+		java.util.Set<Integer> boxes = new java.util.HashSet<>();
 		int comments = commentsHeading(paragraphs);
 		for (int i = 0; i < size && found.size() < MAX_CANDIDATES; i++) {
 			String text = paragraphs.get(i).text();
@@ -169,12 +187,25 @@ final class BylineDetector {
 				names = (name != null && Character.isUpperCase(name.charAt(0))
 						&& mentionedElsewhere(paragraphs, i, name)) ? List.of(name) : null;
 			}
+			boolean box = false;
+			if (names == null && text.length() <= MAX_ROLE_LINE) {
+				// an author box's name line: the name and the author's handle, role or
+				// articles link, which vouch for it as a label would, unless it is one
+				// of a list of people ("A, columnist" / "B, Bard College")
+				names = authorBox(text);
+				box = names != null && !besidePersonEntry(paragraphs, i);
+				names = box ? names : null;
+				labelled = box;
+			}
 			if (names != null) {
 				boolean nearDate = dateParagraph >= 0 && Math.abs(i - dateParagraph) <= DATE_REACH;
 				int score = (labelled ? 3 : 1) + (nearDate ? 2 : 0) - ((i > comments) ? 10 : 0);
 				found.add(new Candidate(names, i, paragraphs.get(i).line(), labelled, false, score));
 				if (dated) {
 					datedNames.add(names);
+				}
+				if (box) {
+					boxes.add(i);
 				}
 			}
 		}
@@ -189,7 +220,8 @@ final class BylineDetector {
 					&& found.get(j).paragraph() - candidate.paragraph() <= LIST_WINDOW; j++) {
 				neighbours += found.get(j).names().equals(candidate.names()) ? 0 : 1;
 			}
-			boolean inList = neighbours >= 1 || datedNames.size() > 1 && datedNames.contains(candidate.names());
+			boolean inList = neighbours >= 1 || datedNames.size() > 1 && datedNames.contains(candidate.names())
+					&& !boxes.contains(candidate.paragraph());
 			ranked.add(new Candidate(candidate.names(), candidate.paragraph(), candidate.line(), candidate.labelled(),
 					inList, candidate.score() - (inList ? 4 : 0)));
 		}
@@ -388,6 +420,96 @@ final class BylineDetector {
 			}
 		}
 		return null;
+	}
+
+	/**
+	 * The author of an author box's name line, or {@code null}: a name followed by what
+	 * such a box prints after it and nothing else, the author's own handle ("Jane
+	 * Doe@janedoe", "Jane Doe @jdoe / 2 days"), a role ("Jane Doe Senior Contributor",
+	 * "Jane DoeContributor", "Jane Doe Education editor") or a link to their articles
+	 * ("Jane DoeView More Articles"). A bare name is as often a menu entry or a person
+	 * the article is about; the mark after it says whose name it is.
+	 */
+	static List<String> authorBox(String line) {
+		String text = line.strip();
+		if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+			return null;
+		}
+		int at = text.indexOf('@');
+		if (at > 0) {
+			return ownHandle(text, at);
+		}
+		if (BOX_MARK_ENDS.indexOf(lastChar(text, text.length())) < 0) {
+			return null;
+		}
+		String lower = text.toLowerCase(Locale.ROOT);
+		for (String mark : BOX_MARKS) {
+			int start = text.length() - mark.length();
+			if (start <= 0 || !lower.endsWith(mark)) {
+				continue;
+			}
+			char before = text.charAt(start - 1);
+			boolean glued = Character.isLowerCase(before) && Character.isUpperCase(text.charAt(start));
+			if (!glued && before != ' ' && before != ',') {
+				continue;
+			}
+			String rest = text.substring(0, start).strip();
+			if (!glued && Character.isLowerCase(text.charAt(start))) {
+				// a role in sentence case may name its field first ("Education editor")
+				int space = rest.lastIndexOf(' ');
+				if (space > 0 && Character.isUpperCase(rest.charAt(space + 1))) {
+					List<String> names = boxName(rest.substring(0, space));
+					if (names != null) {
+						return names;
+					}
+				}
+			}
+			return boxName(rest);
+		}
+		return null;
+	}
+
+	private static List<String> boxName(String text) {
+		if (text.equals(text.toUpperCase(Locale.ROOT))) {
+			// a heading in capitals ("MEHR VOM AUTOR"), not a name set in its own case
+			return null;
+		}
+		String name = PersonNames.clean(text.endsWith(",") ? text.substring(0, text.length() - 1) : text);
+		return (name != null) ? List.of(name) : null;
+	}
+
+	// Whether a line next to the given one names a person and what they are ("Ian
+	// Buruma, Bard College"): the line is then one entry of a list of people.
+	private static boolean besidePersonEntry(List<Paragraph> paragraphs, int at) {
+		for (int i = Math.max(0, at - 1); i <= at + 1 && i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text();
+			int comma = text.indexOf(',');
+			if (i != at && comma > 0 && text.length() <= MAX_ROLE_LINE
+					&& PersonNames.clean(text.substring(0, comma)) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// "Jane Doe@janedoe": a name and a handle made of it, perhaps followed by a short
+	// element after a separator ("/ 2 days").
+	private static List<String> ownHandle(String text, int at) {
+		String name = PersonNames.clean(text.substring(0, at).strip());
+		if (name == null) {
+			return null;
+		}
+		int end = at + 1;
+		while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+			end++;
+		}
+		String rest = text.substring(end).strip();
+		if (rest.length() > MAX_AFTER_HANDLE || !rest.isEmpty() && "/|·•-–—".indexOf(rest.charAt(0)) < 0) {
+			return null;
+		}
+		String handle = text.substring(at + 1, end).toLowerCase(Locale.ROOT);
+		String surname = Texts.fold(name.substring(name.lastIndexOf(' ') + 1)).toLowerCase(Locale.ROOT);
+		return (surname.length() >= 3 && handle.contains(surname)) ? List.of(name) : null;
 	}
 
 	// Whether the text is written in Chinese, Japanese or Korean: its first letter is.

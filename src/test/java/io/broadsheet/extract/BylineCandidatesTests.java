@@ -62,4 +62,33 @@ class BylineCandidatesTests {
 		findsTheAuthors(page, expected);
 	}
 
+	// An author box's name line: the name and what such a box prints after it, the
+	// author's own handle, a role or a link to their articles ('#' ends the page: a
+	// handle line may hold '|').
+	@ParameterizedTest
+	@CsvSource(delimiter = '#', value = {
+			"Home / Council approves plan / Jane Smith@janesmith / " + ARTICLE + "#Jane Smith",
+			"Council approves plan / Jane Smith @jsmith / 2 days / " + ARTICLE + "#Jane Smith",
+			"Home / Council approves plan / Jane SmithView More Articles / " + ARTICLE + "#Jane Smith",
+			"Home / Council approves plan / Jane Q. Smith Senior Contributor / " + ARTICLE + "#Jane Q. Smith",
+			"Home / Council approves plan / Jane SmithContributor / " + ARTICLE + "#Jane Smith",
+			"Home / Council approves plan / Tom Brown Education editor / " + ARTICLE + "#Tom Brown",
+			"Start / Rat beschließt Plan / Katrin Bauer, Redakteurin / " + ARTICLE + "#Katrin Bauer",
+			"Accueil / Le conseil approuve le plan / Marie Dupont, journaliste / " + ARTICLE + "#Marie Dupont",
+			"Inicio / El consejo aprueba el plan / Lucía Gómez Ver más artículos / " + ARTICLE + "#Lucía Gómez",
+			// the box's name again on the author's dated teasers further down
+			"Home / Council approves plan / Jane SmithView More Articles / " + ARTICLE
+					+ "Next / Budget talks stall / Jane Smith 2019-11-20 17:27:46 / Previous / Road works / 2019-11-19 10:02:11 Bob Ray#Jane Smith",
+			// someone else's handle: a quoted post
+			"Home / Council approves plan / Jane Smith@cityhallwatch / " + ARTICLE + "#",
+			// a heading in capitals
+			"Start / Rat beschließt Plan / " + ARTICLE + "MEHR ARTIKEL VOM AUTOR / Weitere Themen#",
+			// one of a list of people and what they are
+			"Contributors / Ann Lee, author / Tom Brown, columnist / Cy Dunn, Bard College / " + ARTICLE + "#" })
+	void findsTheNameOfAnAuthorBox(String page, String expected) {
+		BylineDetector.Candidate found = BylineDetector.authors(DateCandidatesTests.paragraphs(page), -1);
+		List<String> names = (found != null) ? found.names() : List.of();
+		assertThat(names).isEqualTo((expected != null) ? List.of(expected.split(";")) : List.of());
+	}
+
 }
