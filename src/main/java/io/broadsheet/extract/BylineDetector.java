@@ -214,11 +214,11 @@ final class BylineDetector {
 			Candidate candidate = found.get(k);
 			int neighbours = 0;
 			for (int j = k - 1; j >= 0 && candidate.paragraph() - found.get(j).paragraph() <= LIST_WINDOW; j--) {
-				neighbours += found.get(j).names().equals(candidate.names()) ? 0 : 1;
+				neighbours += isListNeighbour(candidate, found.get(j)) ? 1 : 0;
 			}
 			for (int j = k + 1; j < found.size()
 					&& found.get(j).paragraph() - candidate.paragraph() <= LIST_WINDOW; j++) {
-				neighbours += found.get(j).names().equals(candidate.names()) ? 0 : 1;
+				neighbours += isListNeighbour(candidate, found.get(j)) ? 1 : 0;
 			}
 			boolean inList = neighbours >= 1 || datedNames.size() > 1 && datedNames.contains(candidate.names())
 					&& !boxes.contains(candidate.paragraph());
@@ -228,6 +228,13 @@ final class BylineDetector {
 		ranked.sort(
 				java.util.Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::paragraph));
 		return ranked;
+	}
+
+	// Another byline near a candidate makes it one of a list of teasers, unless it names
+	// the same people, or it is a bare name and the candidate a labelled byline: a tag
+	// above the headline ("Donald Trump") lists no articles.
+	private static boolean isListNeighbour(Candidate candidate, Candidate other) {
+		return !other.names().equals(candidate.names()) && (other.labelled() || !candidate.labelled());
 	}
 
 	// Where the readers' comments start: the last "Comments" heading of the page, as a

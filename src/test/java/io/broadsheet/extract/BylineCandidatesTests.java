@@ -91,4 +91,18 @@ class BylineCandidatesTests {
 		assertThat(names).isEqualTo((expected != null) ? List.of(expected.split(";")) : List.of());
 	}
 
+	// A tag above the headline that names a person ("Ron Weber") is a bare name beside
+	// the date line, not a teaser's byline making the labelled byline under it one of a
+	// list; the date line is the fourth block.
+	@ParameterizedTest
+	@CsvSource(delimiter = '#', value = {
+			"Politics / Ron Weber / Council approves plan / 12 March 2024 / By Jane Smith / Ron Weber said the plan was late. / "
+					+ ARTICLE + "#Jane Smith",
+			"Politik / Olaf Berger / Rat beschließt Plan / 12.03.2024 / Von Katrin Bauer / Olaf Berger nannte den Plan verspätet. / "
+					+ ARTICLE + "#Katrin Bauer" })
+	void takesNoTagForATeasersByline(String page, String expected) {
+		BylineDetector.Candidate found = BylineDetector.authors(DateCandidatesTests.paragraphs(page), 3);
+		assertThat((found != null) ? found.names() : List.of()).isEqualTo(List.of(expected));
+	}
+
 }
