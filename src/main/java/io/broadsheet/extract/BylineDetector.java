@@ -338,6 +338,96 @@ final class BylineDetector {
 		return (!candidates.isEmpty() && candidates.get(0).score() >= 3) ? candidates.get(0) : null;
 	}
 
+	// Words joining two author names ("and", "und", "et"), as a line may start with them.
+	private static final java.util.Set<String> SEPARATOR_WORDS = Languages.words(Languages.BYLINE_SEPARATORS);
+
+	// How many lines below a byline its further names are looked for.
+	private static final int NAMES_BELOW_REACH = 8;
+
+	/**
+	 * The byline's names and those the page sets on the lines below it, each line opened
+	 * by a separator ("By A | a@example.com" / ", B | b@example.com" / "and C | …", "A,
+	 * Staff Attorney" / "& B, Director"), perhaps after a line with the role of the name
+	 * before ("By A" / "Senior Reporter" / "and" / "B"). What follows the name on its
+	 * line (a role, an address) is left; the name must fill its part.
+	 * @param paragraphs the page's paragraphs
+	 * @param line the 1-based line of the file the byline was read from
+	 * @param names the byline's names
+	 * @return the names with those below, or {@code names} when none follow
+	 */
+	static List<String> withNamesBelow(List<Paragraph> paragraphs, int line, List<String> names) {
+		int at = 0;
+		while (at < paragraphs.size() && paragraphs.get(at).line() != line) {
+			at++;
+		}
+		List<String> all = names;
+		int j = at + 1;
+		while (j < paragraphs.size() && j <= at + NAMES_BELOW_REACH) {
+			String text = paragraphs.get(j).text();
+			int after = afterSeparator(text);
+			if (after < 0 && isRoleLine(text) && j + 1 < paragraphs.size()) {
+				// the role of the name above, then the next name
+				j++;
+				text = paragraphs.get(j).text();
+				after = afterSeparator(text);
+			}
+			if (after < 0) {
+				break;
+			}
+			String rest = text.substring(after).strip();
+			if (rest.isEmpty() && j + 1 < paragraphs.size()) {
+				// "and" alone on its line, the name on the next
+				j++;
+				rest = paragraphs.get(j).text();
+			}
+			String name = PersonNames.clean(firstPart(rest));
+			if (name == null) {
+				break;
+			}
+			if (!all.contains(name)) {
+				all = new ArrayList<>(all);
+				all.add(name);
+			}
+			j++;
+		}
+		return (all == names) ? names : List.copyOf(all);
+	}
+
+	// Where the text after a separator that opens the line starts ("& B", ", B", "and
+	// B"), or -1 when none opens it.
+	private static int afterSeparator(String text) {
+		if (text.isEmpty() || text.length() > MAX_LINE) {
+			return -1;
+		}
+		if (text.charAt(0) == '&' || text.charAt(0) == ',') {
+			return 1;
+		}
+		int space = text.indexOf(' ');
+		int end = (space < 0) ? text.length() : space;
+		return (end <= 4 && Character.isLowerCase(text.charAt(0))
+				&& SEPARATOR_WORDS.contains(text.substring(0, end).toLowerCase(Locale.ROOT))) ? end : -1;
+	}
+
+	// The text up to its first comma, bar or spaced dash: where a name would end.
+	private static String firstPart(String text) {
+		int cut = text.length();
+		for (String end : new String[] { ",", "|", " - ", " – ", " — " }) {
+			int index = text.indexOf(end);
+			if (index >= 0 && index < cut) {
+				cut = index;
+			}
+		}
+		return text.substring(0, cut).strip();
+	}
+
+	// A short line that may be a role ("Senior Politics Reporter, HuffPost"):
+	// capitalised,
+	// a few words, no figure, no closing punctuation.
+	private static boolean isRoleLine(String text) {
+		return !text.isEmpty() && text.length() <= MAX_ROLE_LINE && Character.isUpperCase(text.charAt(0))
+				&& !Texts.hasDigit(text) && !Texts.endsWithSentencePunctuation(text);
+	}
+
 	/**
 	 * The authors named by a byline line, or {@code null} when the line is not a byline.
 	 */

@@ -105,4 +105,25 @@ class BylineCandidatesTests {
 		assertThat((found != null) ? found.names() : List.of()).isEqualTo(List.of(expected));
 	}
 
+	// A byline set on several lines, each further name opened by a separator, perhaps
+	// after the role of the name above; a sentence opened by "and" adds no one. Pages
+	// read whole ("/" between blocks).
+	@ParameterizedTest
+	@CsvSource(delimiter = '#', value = {
+			"Home / Council approves plan / By Jane Smith | jsmith@example.com | Riverside News / , Tom Brown | tbrown@example.com | Riverside News / and Ann Lee | alee@example.com | Riverside News / 12 March 2024 / "
+					+ ARTICLE + "#Jane Smith;Tom Brown;Ann Lee",
+			"Home / Council approves plan / By Jane Smith / Senior Politics Reporter, Riverside News / and / Tom Brown / Politics Reporter, Riverside News / 12 March 2024 / "
+					+ ARTICLE + "#Jane Smith;Tom Brown",
+			"Start / Rat beschließt Plan / Von Katrin Bauer, Redakteurin / und Jonas Weber, Korrespondent in Berlin / 12.03.2024 / "
+					+ ARTICLE + "#Katrin Bauer;Jonas Weber",
+			"Accueil / Le conseil approuve le plan / Par Marie Dupont / et Luc Martin, correspondant à Lyon / 12 mars 2024 / "
+					+ ARTICLE + "#Marie Dupont;Luc Martin",
+			"Home / Council approves plan / By Jane Smith / and Tom Brown said the vote came late. / 12 March 2024 / "
+					+ ARTICLE + "#Jane Smith" })
+	void readsTheNamesBelowAByline(String page, String expected) {
+		ParsedArticle article = new ArticleExtractor()
+			.extract(page.replace(" / ", "\n\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+		assertThat(article.authorNames()).isEqualTo(List.of(expected.split(";")));
+	}
+
 }
