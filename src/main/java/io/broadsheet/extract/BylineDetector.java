@@ -155,6 +155,9 @@ final class BylineDetector {
 		// its name and date, do not make the box one of them.
 		java.util.Set<Integer> boxes = new java.util.HashSet<>();
 		int comments = commentsHeading(paragraphs);
+		// Comments follow the article: a "Comments" entry of the menu above its date line
+		// heads none.
+		comments = (dateParagraph > comments && comments != Integer.MAX_VALUE) ? Integer.MAX_VALUE : comments;
 		for (int i = 0; i < size && found.size() < MAX_CANDIDATES; i++) {
 			String text = paragraphs.get(i).text();
 			List<String> names = paragraphs.get(i).byline();

@@ -126,4 +126,22 @@ class BylineCandidatesTests {
 		assertThat(article.authorNames()).isEqualTo(List.of(expected.split(";")));
 	}
 
+	// A "Comments" entry of the menu above the article's date line heads no comments:
+	// the byline under it is the article's; a comments heading below the article still
+	// heads its comments. The date line is the fifth block ('#' ends the page).
+	@ParameterizedTest
+	@CsvSource(delimiter = '#',
+			value = {
+					"Home / Comments / Archive / Council approves plan / 12 March 2024 / By Jane Smith / " + ARTICLE
+							+ "#Jane Smith",
+					"Start / Kommentare / Archiv / Rat beschließt Plan / Jonas Weber 15.06.2020, 12.11 Uhr / " + ARTICLE
+							+ "#Jonas Weber",
+					"Home / Archive / Video / Council approves plan / 12 March 2024 / " + ARTICLE
+							+ "Comments / Posted by Mark Twain / I disagree.#" })
+	void takesNoMenuEntryForTheComments(String page, String expected) {
+		BylineDetector.Candidate found = BylineDetector.authors(DateCandidatesTests.paragraphs(page), 4);
+		List<String> names = (found != null) ? found.names() : List.of();
+		assertThat(names).isEqualTo((expected != null) ? List.of(expected) : List.of());
+	}
+
 }
