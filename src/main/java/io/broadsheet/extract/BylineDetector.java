@@ -196,6 +196,12 @@ final class BylineDetector {
 				// articles link, which vouch for it as a label would, unless it is one
 				// of a list of people ("A, columnist" / "B, Bard College")
 				names = authorBox(text);
+				if (names == null && i + 1 < size && isBoxRole(paragraphs.get(i + 1).text())) {
+					// the name on its line, the role on the next ("Jane Doe" / "News
+					// Reporter")
+					String name = PersonNames.clean(text);
+					names = (name != null) ? List.of(name) : null;
+				}
 				box = names != null && !besidePersonEntry(paragraphs, i);
 				names = box ? names : null;
 				labelled = box;
@@ -567,6 +573,32 @@ final class BylineDetector {
 			return boxName(rest);
 		}
 		return null;
+	}
+
+	// Whether the line is a role an author box prints under the name ("News Reporter",
+	// "Senior Politics Reporter, HuffPost", "Redakteurin"): a few words, each
+	// capitalised, ending with a mark, perhaps an outlet after a comma. A label alone
+	// ("Autor", the name on the next line) or a link ("Zeige alle Artikel", "Message
+	// from the Editor") is none.
+	private static boolean isBoxRole(String line) {
+		String text = firstPart(line);
+		if (text.isEmpty() || Texts.words(text, 6) > 5 || Texts.hasDigit(text)
+				|| BOX_MARK_ENDS.indexOf(lastChar(text, text.length())) < 0 || isLabelAlone(text)) {
+			return false;
+		}
+		for (String word : SPACES.split(text)) {
+			if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+				return false;
+			}
+		}
+		String lower = text.toLowerCase(Locale.ROOT);
+		for (String mark : BOX_MARKS) {
+			int start = lower.length() - mark.length();
+			if (lower.endsWith(mark) && (start == 0 || lower.charAt(start - 1) == ' ')) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static List<String> boxName(String text) {

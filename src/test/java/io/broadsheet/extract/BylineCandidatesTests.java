@@ -84,7 +84,14 @@ class BylineCandidatesTests {
 			// a heading in capitals
 			"Start / Rat beschließt Plan / " + ARTICLE + "MEHR ARTIKEL VOM AUTOR / Weitere Themen#",
 			// one of a list of people and what they are
-			"Contributors / Ann Lee, author / Tom Brown, columnist / Cy Dunn, Bard College / " + ARTICLE + "#" })
+			"Contributors / Ann Lee, author / Tom Brown, columnist / Cy Dunn, Bard College / " + ARTICLE + "#",
+			// the role on the line under the name
+			"Home / Council approves plan / Tom Brown / News Reporter / Riverside News / " + ARTICLE + "#Tom Brown",
+			"Start / Rat beschließt Plan / Katrin Bauer / Redakteurin / " + ARTICLE + "#Katrin Bauer",
+			// a link, a label alone, a list of people and their roles
+			"Council approves plan / " + ARTICLE + "Mission Statement / Message from the Editor#",
+			"Rat beschließt Plan / " + ARTICLE + "Über den Autor / Zeige alle Artikel#",
+			"Council approves plan / " + ARTICLE + "Our team / Ann Lee / Managing Editor / Tom Brown / News Editor#" })
 	void findsTheNameOfAnAuthorBox(String page, String expected) {
 		BylineDetector.Candidate found = BylineDetector.authors(DateCandidatesTests.paragraphs(page), -1);
 		List<String> names = (found != null) ? found.names() : List.of();
