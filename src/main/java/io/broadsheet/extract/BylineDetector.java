@@ -303,10 +303,24 @@ final class BylineDetector {
 				return byline(text) != null || creditLine(text) != null || afterBy(text) != null
 						|| BioDetector.bioName(text) != null || underAboutHeading(paragraphs, i)
 						|| nearDateLine(paragraphs, i, (i <= ARTICLE_SHAPED_HEAD) ? DATE_REACH : NAME_BESIDE_DATE)
-						|| mentionedElsewhere(paragraphs, i, names);
+						|| mentionedElsewhere(paragraphs, i, names) || isNamesLine(text, names);
 			}
 		}
 		return true;
+	}
+
+	// "Kimberly Miller and Gareth McGrath": two full names or more joined by separators
+	// and nothing else; a menu's entries are seldom each a given name and a surname.
+	private static boolean isNamesLine(String text, List<String> names) {
+		if (names.size() < 2) {
+			return false;
+		}
+		for (String name : names) {
+			if (name.indexOf(' ') < 0) {
+				return false;
+			}
+		}
+		return names.equals(names(text));
 	}
 
 	private static boolean mentionedElsewhere(List<Paragraph> paragraphs, int at, List<String> names) {

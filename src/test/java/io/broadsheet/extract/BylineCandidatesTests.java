@@ -151,4 +151,19 @@ class BylineCandidatesTests {
 		assertThat(names).isEqualTo((expected != null) ? List.of(expected) : List.of());
 	}
 
+	// A line of two full names or more under the headline, joined by a separator and
+	// with no date line near, is a byline; one bare name there may be a menu entry.
+	@ParameterizedTest
+	@CsvSource(delimiter = '#', value = {
+			"News / Council approves plan after long debate / Jane Smith and Tom Brown / Riverside Network / " + ARTICLE
+					+ "#Jane Smith;Tom Brown",
+			"Nachrichten / Rat beschließt Plan nach langer Debatte / Katrin Bauer und Jonas Weber / Stadtanzeiger / "
+					+ ARTICLE + "#Katrin Bauer;Jonas Weber",
+			"News / Council approves plan after long debate / Jane Smith / Riverside Network / " + ARTICLE + "#" })
+	void takesALineOfNamesUnderTheHeadline(String page, String expected) {
+		ParsedArticle article = new ArticleExtractor()
+			.extract(page.replace(" / ", "\n\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+		assertThat(article.authorNames()).isEqualTo((expected != null) ? List.of(expected.split(";")) : List.of());
+	}
+
 }
