@@ -75,16 +75,31 @@ final class BylineDetector {
 	private static final int MAX_ROLE_LINE = 80;
 
 	// What an author box prints right after the name ("Senior Contributor", "View More
-	// Articles"), longest first, and the last characters of them all.
-	private static final String[] BOX_MARKS = Languages.values(Languages.BYLINE_BOX_MARKS)
+	// Articles"), longest first, grouped by their last letter: most lines end with a
+	// letter that ends no mark, and the rest are compared with a few marks in place, not
+	// lower-cased. Marks ending with an ASCII letter are found in an array.
+	private static final java.util.Map<Character, String[]> BOX_MARKS_BY_LAST = Languages
+		.values(Languages.BYLINE_BOX_MARKS)
 		.stream()
 		.sorted(java.util.Comparator.comparingInt(String::length).reversed())
-		.toArray(String[]::new);
+		.collect(java.util.stream.Collectors.groupingBy((mark) -> mark.charAt(mark.length() - 1),
+				java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
+						(marks) -> marks.toArray(new String[0]))));
 
-	private static final String BOX_MARK_ENDS = java.util.Arrays.stream(BOX_MARKS)
-		.map((mark) -> mark.substring(mark.length() - 1))
-		.distinct()
-		.collect(java.util.stream.Collectors.joining());
+	private static final String[][] ASCII_BOX_MARKS = asciiBoxMarks();
+
+	private static String[][] asciiBoxMarks() {
+		String[][] byLast = new String[128][];
+		BOX_MARKS_BY_LAST.forEach((last, marks) -> {
+			if (last < byLast.length) {
+				byLast[last] = marks;
+			}
+		});
+		return byLast;
+	}
+
+	// How long a bare name line under which a role is looked for may be.
+	private static final int MAX_BOX_NAME = 40;
 
 	// How much may follow an author's handle on their name line ("/ 2 days").
 	private static final int MAX_AFTER_HANDLE = 20;
@@ -191,19 +206,13 @@ final class BylineDetector {
 						&& mentionedElsewhere(paragraphs, i, name)) ? List.of(name) : null;
 			}
 			boolean box = false;
-			if (names == null && text.length() <= MAX_ROLE_LINE) {
+			if (names == null && text.length() <= MAX_ROLE_LINE && !text.isEmpty()
+					&& Character.isUpperCase(text.charAt(0))) {
 				// an author box's name line: the name and the author's handle, role or
 				// articles link, which vouch for it as a label would, unless it is one
 				// of a list of people ("A, columnist" / "B, Bard College")
-				names = authorBox(text);
-				if (names == null && i + 1 < size && isBoxRole(paragraphs.get(i + 1).text())) {
-					// the name on its line, the role on the next ("Jane Doe" / "News
-					// Reporter")
-					String name = PersonNames.clean(text);
-					names = (name != null) ? List.of(name) : null;
-				}
-				box = names != null && !besidePersonEntry(paragraphs, i);
-				names = box ? names : null;
+				names = boxNames(paragraphs, i, text);
+				box = names != null;
 				labelled = box;
 			}
 			if (names != null) {
@@ -542,6 +551,18 @@ final class BylineDetector {
 		return null;
 	}
 
+	// The author of the author box whose name line the paragraph is, or null.
+	private static List<String> boxNames(List<Paragraph> paragraphs, int i, String text) {
+		List<String> names = authorBox(text);
+		if (names == null && i + 1 < paragraphs.size() && text.length() <= MAX_BOX_NAME && text.indexOf(' ') > 0
+				&& isBoxRole(paragraphs.get(i + 1).text())) {
+			// the name on its line, the role on the next ("Jane Doe" / "News Reporter")
+			String name = PersonNames.clean(text);
+			names = (name != null) ? List.of(name) : null;
+		}
+		return (names != null && !besidePersonEntry(paragraphs, i)) ? names : null;
+	}
+
 	/**
 	 * The author of an author box's name line, or {@code null}: a name followed by what
 	 * such a box prints after it and nothing else, the author's own handle ("Jane
@@ -559,32 +580,45 @@ final class BylineDetector {
 		if (at > 0) {
 			return ownHandle(text, at);
 		}
-		if (BOX_MARK_ENDS.indexOf(lastChar(text, text.length())) < 0) {
+		String mark = boxMarkAtEnd(text, text.length());
+		if (mark == null) {
 			return null;
 		}
-		String lower = text.toLowerCase(Locale.ROOT);
-		for (String mark : BOX_MARKS) {
-			int start = text.length() - mark.length();
-			if (start <= 0 || !lower.endsWith(mark)) {
-				continue;
-			}
-			char before = text.charAt(start - 1);
-			boolean glued = Character.isLowerCase(before) && Character.isUpperCase(text.charAt(start));
-			if (!glued && before != ' ' && before != ',') {
-				continue;
-			}
-			String rest = text.substring(0, start).strip();
-			if (!glued && Character.isLowerCase(text.charAt(start))) {
-				// a role in sentence case may name its field first ("Education editor")
-				int space = rest.lastIndexOf(' ');
-				if (space > 0 && Character.isUpperCase(rest.charAt(space + 1))) {
-					List<String> names = boxName(rest.substring(0, space));
-					if (names != null) {
-						return names;
-					}
+		int start = text.length() - mark.length();
+		if (start == 0) {
+			return null;
+		}
+		char before = text.charAt(start - 1);
+		boolean glued = Character.isLowerCase(before) && Character.isUpperCase(text.charAt(start));
+		if (!glued && before != ' ' && before != ',') {
+			return null;
+		}
+		String rest = text.substring(0, start).strip();
+		if (!glued && Character.isLowerCase(text.charAt(start))) {
+			// a role in sentence case may name its field first ("Education editor")
+			int space = rest.lastIndexOf(' ');
+			if (space > 0 && Character.isUpperCase(rest.charAt(space + 1))) {
+				List<String> names = boxName(rest.substring(0, space));
+				if (names != null) {
+					return names;
 				}
 			}
-			return boxName(rest);
+		}
+		return boxName(rest);
+	}
+
+	// The longest mark of byline.box-marks the text ends with before the end, after
+	// something, compared in place whatever its case, or null.
+	private static String boxMarkAtEnd(String text, int end) {
+		char last = (end > 0) ? Character.toLowerCase(text.charAt(end - 1)) : 0;
+		String[] marks = (last < ASCII_BOX_MARKS.length) ? ASCII_BOX_MARKS[last] : BOX_MARKS_BY_LAST.get(last);
+		if (marks != null) {
+			for (String mark : marks) {
+				int start = end - mark.length();
+				if (start >= 0 && text.regionMatches(true, start, mark, 0, mark.length())) {
+					return mark;
+				}
+			}
 		}
 		return null;
 	}
@@ -595,24 +629,27 @@ final class BylineDetector {
 	// ("Autor", the name on the next line) or a link ("Zeige alle Artikel", "Message
 	// from the Editor") is none.
 	private static boolean isBoxRole(String line) {
-		String text = firstPart(line);
-		if (text.isEmpty() || Texts.words(text, 6) > 5 || Texts.hasDigit(text)
-				|| BOX_MARK_ENDS.indexOf(lastChar(text, text.length())) < 0 || isLabelAlone(text)) {
+		if (line.isEmpty() || line.length() > MAX_ROLE_LINE || !Character.isUpperCase(line.charAt(0))) {
 			return false;
 		}
-		for (String word : SPACES.split(text)) {
-			if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+		int end = line.indexOf(',');
+		end = (end < 0) ? line.length() : end;
+		while (end > 0 && line.charAt(end - 1) == ' ') {
+			end--;
+		}
+		String mark = boxMarkAtEnd(line, end);
+		if (mark == null || end > mark.length() && line.charAt(end - mark.length() - 1) != ' ') {
+			return false;
+		}
+		int words = 1;
+		for (int i = 1; i < end; i++) {
+			char c = line.charAt(i);
+			if (Character.isDigit(c) || c == '|' || line.charAt(i - 1) == ' ' && !Character.isUpperCase(c)) {
 				return false;
 			}
+			words += (c == ' ') ? 1 : 0;
 		}
-		String lower = text.toLowerCase(Locale.ROOT);
-		for (String mark : BOX_MARKS) {
-			int start = lower.length() - mark.length();
-			if (lower.endsWith(mark) && (start == 0 || lower.charAt(start - 1) == ' ')) {
-				return true;
-			}
-		}
-		return false;
+		return words <= 5 && !isLabelAlone(line.substring(0, end));
 	}
 
 	private static List<String> boxName(String text) {
