@@ -615,7 +615,10 @@ final class BylineDetector {
 		if (marks != null) {
 			for (String mark : marks) {
 				int start = end - mark.length();
-				if (start >= 0 && text.regionMatches(true, start, mark, 0, mark.length())) {
+				// the mark's first letter first: most lines end with no mark, and
+				// most differ from each there
+				if (start >= 0 && Character.toLowerCase(text.charAt(start)) == mark.charAt(0)
+						&& text.regionMatches(true, start, mark, 0, mark.length())) {
 					return mark;
 				}
 			}
