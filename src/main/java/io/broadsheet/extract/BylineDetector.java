@@ -576,13 +576,10 @@ final class BylineDetector {
 		if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
 			return null;
 		}
-		int at = text.indexOf('@');
-		if (at > 0) {
-			return ownHandle(text, at);
-		}
 		String mark = boxMarkAtEnd(text, text.length());
 		if (mark == null) {
-			return null;
+			int at = text.indexOf('@');
+			return (at > 0) ? ownHandle(text, at) : null;
 		}
 		int start = text.length() - mark.length();
 		if (start == 0) {
@@ -635,12 +632,16 @@ final class BylineDetector {
 		if (line.isEmpty() || line.length() > MAX_ROLE_LINE || !Character.isUpperCase(line.charAt(0))) {
 			return false;
 		}
-		int end = line.indexOf(',');
-		end = (end < 0) ? line.length() : end;
-		while (end > 0 && line.charAt(end - 1) == ' ') {
-			end--;
-		}
+		int end = line.length();
 		String mark = boxMarkAtEnd(line, end);
+		if (mark == null) {
+			// an outlet after a comma ("Politics Reporter, HuffPost")
+			end = line.indexOf(',');
+			while (end > 0 && line.charAt(end - 1) == ' ') {
+				end--;
+			}
+			mark = (end > 0) ? boxMarkAtEnd(line, end) : null;
+		}
 		if (mark == null || end > mark.length() && line.charAt(end - mark.length() - 1) != ' ') {
 			return false;
 		}
