@@ -84,6 +84,11 @@ public final class ArticleExtractor {
 				&& !BylineDetector.isCorroborated(paragraphs, authors.value(), authors.line())) {
 			authors = null;
 		}
+		if (authors != null) {
+			// a byline set on several lines: ", B | …" and "and C | …" under "By A | …"
+			List<String> names = BylineDetector.withNamesBelow(paragraphs, authors.line(), authors.value());
+			authors = (names != authors.value()) ? Extracted.fromText(names, authors.line()) : authors;
+		}
 		return new ParsedArticle(override(overrides.title(), title), override(overrides.authors(), authors),
 				override(overrides.publishedDate(), date), override(overrides.publisher(), reader.publisher()),
 				override(overrides.url(), null), body,

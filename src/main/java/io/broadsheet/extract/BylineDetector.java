@@ -74,6 +74,36 @@ final class BylineDetector {
 	// How long a line of names and a role may be.
 	private static final int MAX_ROLE_LINE = 80;
 
+	// What an author box prints right after the name ("Senior Contributor", "View More
+	// Articles"), longest first, grouped by their last letter: most lines end with a
+	// letter that ends no mark, and the rest are compared with a few marks in place, not
+	// lower-cased. Marks ending with an ASCII letter are found in an array.
+	private static final java.util.Map<Character, String[]> BOX_MARKS_BY_LAST = Languages
+		.values(Languages.BYLINE_BOX_MARKS)
+		.stream()
+		.sorted(java.util.Comparator.comparingInt(String::length).reversed())
+		.collect(java.util.stream.Collectors.groupingBy((mark) -> mark.charAt(mark.length() - 1),
+				java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
+						(marks) -> marks.toArray(new String[0]))));
+
+	private static final String[][] ASCII_BOX_MARKS = asciiBoxMarks();
+
+	private static String[][] asciiBoxMarks() {
+		String[][] byLast = new String[128][];
+		BOX_MARKS_BY_LAST.forEach((last, marks) -> {
+			if (last < byLast.length) {
+				byLast[last] = marks;
+			}
+		});
+		return byLast;
+	}
+
+	// How long a bare name line under which a role is looked for may be.
+	private static final int MAX_BOX_NAME = 40;
+
+	// How much may follow an author's handle on their name line ("/ 2 days").
+	private static final int MAX_AFTER_HANDLE = 20;
+
 	// How long a name in Chinese, Japanese or Korean is: a family name of one or two
 	// characters and a given name of one to three, written without a space.
 	private static final int MIN_CJK_NAME = 2;
@@ -136,7 +166,13 @@ final class BylineDetector {
 		// Names read from "name and date" lines: when the page has several such names,
 		// they are teasers of other articles, wherever they stand.
 		java.util.Set<List<String>> datedNames = new java.util.HashSet<>();
+		// Author boxes' name lines: the author's teasers elsewhere on the page, each with
+		// its name and date, do not make the box one of them.
+		java.util.Set<Integer> boxes = new java.util.HashSet<>();
 		int comments = commentsHeading(paragraphs);
+		// Comments follow the article: a "Comments" entry of the menu above its date line
+		// heads none.
+		comments = (dateParagraph > comments && comments != Integer.MAX_VALUE) ? Integer.MAX_VALUE : comments;
 		for (int i = 0; i < size && found.size() < MAX_CANDIDATES; i++) {
 			String text = paragraphs.get(i).text();
 			List<String> names = paragraphs.get(i).byline();
@@ -169,12 +205,25 @@ final class BylineDetector {
 				names = (name != null && Character.isUpperCase(name.charAt(0))
 						&& mentionedElsewhere(paragraphs, i, name)) ? List.of(name) : null;
 			}
+			boolean box = false;
+			if (names == null && text.length() <= MAX_ROLE_LINE && !text.isEmpty()
+					&& Character.isUpperCase(text.charAt(0))) {
+				// an author box's name line: the name and the author's handle, role or
+				// articles link, which vouch for it as a label would, unless it is one
+				// of a list of people ("A, columnist" / "B, Bard College")
+				names = boxNames(paragraphs, i, text);
+				box = names != null;
+				labelled = box;
+			}
 			if (names != null) {
 				boolean nearDate = dateParagraph >= 0 && Math.abs(i - dateParagraph) <= DATE_REACH;
 				int score = (labelled ? 3 : 1) + (nearDate ? 2 : 0) - ((i > comments) ? 10 : 0);
 				found.add(new Candidate(names, i, paragraphs.get(i).line(), labelled, false, score));
 				if (dated) {
 					datedNames.add(names);
+				}
+				if (box) {
+					boxes.add(i);
 				}
 			}
 		}
@@ -183,19 +232,27 @@ final class BylineDetector {
 			Candidate candidate = found.get(k);
 			int neighbours = 0;
 			for (int j = k - 1; j >= 0 && candidate.paragraph() - found.get(j).paragraph() <= LIST_WINDOW; j--) {
-				neighbours += found.get(j).names().equals(candidate.names()) ? 0 : 1;
+				neighbours += isListNeighbour(candidate, found.get(j)) ? 1 : 0;
 			}
 			for (int j = k + 1; j < found.size()
 					&& found.get(j).paragraph() - candidate.paragraph() <= LIST_WINDOW; j++) {
-				neighbours += found.get(j).names().equals(candidate.names()) ? 0 : 1;
+				neighbours += isListNeighbour(candidate, found.get(j)) ? 1 : 0;
 			}
-			boolean inList = neighbours >= 1 || datedNames.size() > 1 && datedNames.contains(candidate.names());
+			boolean inList = neighbours >= 1 || datedNames.size() > 1 && datedNames.contains(candidate.names())
+					&& !boxes.contains(candidate.paragraph());
 			ranked.add(new Candidate(candidate.names(), candidate.paragraph(), candidate.line(), candidate.labelled(),
 					inList, candidate.score() - (inList ? 4 : 0)));
 		}
 		ranked.sort(
 				java.util.Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::paragraph));
 		return ranked;
+	}
+
+	// Another byline near a candidate makes it one of a list of teasers, unless it names
+	// the same people, or it is a bare name and the candidate a labelled byline: a tag
+	// above the headline ("Donald Trump") lists no articles.
+	private static boolean isListNeighbour(Candidate candidate, Candidate other) {
+		return !other.names().equals(candidate.names()) && (other.labelled() || !candidate.labelled());
 	}
 
 	// Where the readers' comments start: the last "Comments" heading of the page, as a
@@ -255,10 +312,24 @@ final class BylineDetector {
 				return byline(text) != null || creditLine(text) != null || afterBy(text) != null
 						|| BioDetector.bioName(text) != null || underAboutHeading(paragraphs, i)
 						|| nearDateLine(paragraphs, i, (i <= ARTICLE_SHAPED_HEAD) ? DATE_REACH : NAME_BESIDE_DATE)
-						|| mentionedElsewhere(paragraphs, i, names);
+						|| mentionedElsewhere(paragraphs, i, names) || isNamesLine(text, names);
 			}
 		}
 		return true;
+	}
+
+	// "Kimberly Miller and Gareth McGrath": two full names or more joined by separators
+	// and nothing else; a menu's entries are seldom each a given name and a surname.
+	private static boolean isNamesLine(String text, List<String> names) {
+		if (names.size() < 2) {
+			return false;
+		}
+		for (String name : names) {
+			if (name.indexOf(' ') < 0) {
+				return false;
+			}
+		}
+		return names.equals(names(text));
 	}
 
 	private static boolean mentionedElsewhere(List<Paragraph> paragraphs, int at, List<String> names) {
@@ -297,6 +368,96 @@ final class BylineDetector {
 	static Candidate authors(List<Paragraph> paragraphs, int dateParagraph) {
 		List<Candidate> candidates = candidates(paragraphs, dateParagraph);
 		return (!candidates.isEmpty() && candidates.get(0).score() >= 3) ? candidates.get(0) : null;
+	}
+
+	// Words joining two author names ("and", "und", "et"), as a line may start with them.
+	private static final java.util.Set<String> SEPARATOR_WORDS = Languages.words(Languages.BYLINE_SEPARATORS);
+
+	// How many lines below a byline its further names are looked for.
+	private static final int NAMES_BELOW_REACH = 8;
+
+	/**
+	 * The byline's names and those the page sets on the lines below it, each line opened
+	 * by a separator ("By A | a@example.com" / ", B | b@example.com" / "and C | …", "A,
+	 * Staff Attorney" / "& B, Director"), perhaps after a line with the role of the name
+	 * before ("By A" / "Senior Reporter" / "and" / "B"). What follows the name on its
+	 * line (a role, an address) is left; the name must fill its part.
+	 * @param paragraphs the page's paragraphs
+	 * @param line the 1-based line of the file the byline was read from
+	 * @param names the byline's names
+	 * @return the names with those below, or {@code names} when none follow
+	 */
+	static List<String> withNamesBelow(List<Paragraph> paragraphs, int line, List<String> names) {
+		int at = 0;
+		while (at < paragraphs.size() && paragraphs.get(at).line() != line) {
+			at++;
+		}
+		List<String> all = names;
+		int j = at + 1;
+		while (j < paragraphs.size() && j <= at + NAMES_BELOW_REACH) {
+			String text = paragraphs.get(j).text();
+			int after = afterSeparator(text);
+			if (after < 0 && isRoleLine(text) && j + 1 < paragraphs.size()) {
+				// the role of the name above, then the next name
+				j++;
+				text = paragraphs.get(j).text();
+				after = afterSeparator(text);
+			}
+			if (after < 0) {
+				break;
+			}
+			String rest = text.substring(after).strip();
+			if (rest.isEmpty() && j + 1 < paragraphs.size()) {
+				// "and" alone on its line, the name on the next
+				j++;
+				rest = paragraphs.get(j).text();
+			}
+			String name = PersonNames.clean(firstPart(rest));
+			if (name == null) {
+				break;
+			}
+			if (!all.contains(name)) {
+				all = new ArrayList<>(all);
+				all.add(name);
+			}
+			j++;
+		}
+		return (all == names) ? names : List.copyOf(all);
+	}
+
+	// Where the text after a separator that opens the line starts ("& B", ", B", "and
+	// B"), or -1 when none opens it.
+	private static int afterSeparator(String text) {
+		if (text.isEmpty() || text.length() > MAX_LINE) {
+			return -1;
+		}
+		if (text.charAt(0) == '&' || text.charAt(0) == ',') {
+			return 1;
+		}
+		int space = text.indexOf(' ');
+		int end = (space < 0) ? text.length() : space;
+		return (end <= 4 && Character.isLowerCase(text.charAt(0))
+				&& SEPARATOR_WORDS.contains(text.substring(0, end).toLowerCase(Locale.ROOT))) ? end : -1;
+	}
+
+	// The text up to its first comma, bar or spaced dash: where a name would end.
+	private static String firstPart(String text) {
+		int cut = text.length();
+		for (String end : new String[] { ",", "|", " - ", " – ", " — " }) {
+			int index = text.indexOf(end);
+			if (index >= 0 && index < cut) {
+				cut = index;
+			}
+		}
+		return text.substring(0, cut).strip();
+	}
+
+	// A short line that may be a role ("Senior Politics Reporter, HuffPost"):
+	// capitalised,
+	// a few words, no figure, no closing punctuation.
+	private static boolean isRoleLine(String text) {
+		return !text.isEmpty() && text.length() <= MAX_ROLE_LINE && Character.isUpperCase(text.charAt(0))
+				&& !Texts.hasDigit(text) && !Texts.endsWithSentencePunctuation(text);
 	}
 
 	/**
@@ -388,6 +549,154 @@ final class BylineDetector {
 			}
 		}
 		return null;
+	}
+
+	// The author of the author box whose name line the paragraph is, or null.
+	private static List<String> boxNames(List<Paragraph> paragraphs, int i, String text) {
+		List<String> names = authorBox(text);
+		if (names == null && i + 1 < paragraphs.size() && text.length() <= MAX_BOX_NAME && text.indexOf(' ') > 0
+				&& isBoxRole(paragraphs.get(i + 1).text())) {
+			// the name on its line, the role on the next ("Jane Doe" / "News Reporter")
+			String name = PersonNames.clean(text);
+			names = (name != null) ? List.of(name) : null;
+		}
+		return (names != null && !besidePersonEntry(paragraphs, i)) ? names : null;
+	}
+
+	/**
+	 * The author of an author box's name line, or {@code null}: a name followed by what
+	 * such a box prints after it and nothing else, the author's own handle ("Jane
+	 * Doe@janedoe", "Jane Doe @jdoe / 2 days"), a role ("Jane Doe Senior Contributor",
+	 * "Jane DoeContributor", "Jane Doe Education editor") or a link to their articles
+	 * ("Jane DoeView More Articles"). A bare name is as often a menu entry or a person
+	 * the article is about; the mark after it says whose name it is.
+	 */
+	static List<String> authorBox(String line) {
+		String text = line.strip();
+		if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+			return null;
+		}
+		String mark = boxMarkAtEnd(text, text.length());
+		if (mark == null) {
+			int at = text.indexOf('@');
+			return (at > 0) ? ownHandle(text, at) : null;
+		}
+		int start = text.length() - mark.length();
+		if (start == 0) {
+			return null;
+		}
+		char before = text.charAt(start - 1);
+		boolean glued = Character.isLowerCase(before) && Character.isUpperCase(text.charAt(start));
+		if (!glued && before != ' ' && before != ',') {
+			return null;
+		}
+		String rest = text.substring(0, start).strip();
+		if (!glued && Character.isLowerCase(text.charAt(start))) {
+			// a role in sentence case may name its field first ("Education editor")
+			int space = rest.lastIndexOf(' ');
+			if (space > 0 && Character.isUpperCase(rest.charAt(space + 1))) {
+				List<String> names = boxName(rest.substring(0, space));
+				if (names != null) {
+					return names;
+				}
+			}
+		}
+		return boxName(rest);
+	}
+
+	// The longest mark of byline.box-marks the text ends with before the end, after
+	// something, compared in place whatever its case, or null.
+	private static String boxMarkAtEnd(String text, int end) {
+		char last = (end > 0) ? Character.toLowerCase(text.charAt(end - 1)) : 0;
+		String[] marks = (last < ASCII_BOX_MARKS.length) ? ASCII_BOX_MARKS[last] : BOX_MARKS_BY_LAST.get(last);
+		if (marks != null) {
+			for (String mark : marks) {
+				int start = end - mark.length();
+				// the mark's first letter first: most lines end with no mark, and
+				// most differ from each there
+				if (start >= 0 && Character.toLowerCase(text.charAt(start)) == mark.charAt(0)
+						&& text.regionMatches(true, start, mark, 0, mark.length())) {
+					return mark;
+				}
+			}
+		}
+		return null;
+	}
+
+	// Whether the line is a role an author box prints under the name ("News Reporter",
+	// "Senior Politics Reporter, HuffPost", "Redakteurin"): a few words, each
+	// capitalised, ending with a mark, perhaps an outlet after a comma. A label alone
+	// ("Autor", the name on the next line) or a link ("Zeige alle Artikel", "Message
+	// from the Editor") is none.
+	private static boolean isBoxRole(String line) {
+		if (line.isEmpty() || line.length() > MAX_ROLE_LINE || !Character.isUpperCase(line.charAt(0))) {
+			return false;
+		}
+		int end = line.length();
+		String mark = boxMarkAtEnd(line, end);
+		if (mark == null) {
+			// an outlet after a comma ("Politics Reporter, HuffPost")
+			end = line.indexOf(',');
+			while (end > 0 && line.charAt(end - 1) == ' ') {
+				end--;
+			}
+			mark = (end > 0) ? boxMarkAtEnd(line, end) : null;
+		}
+		if (mark == null || end > mark.length() && line.charAt(end - mark.length() - 1) != ' ') {
+			return false;
+		}
+		int words = 1;
+		for (int i = 1; i < end; i++) {
+			char c = line.charAt(i);
+			if (Character.isDigit(c) || c == '|' || line.charAt(i - 1) == ' ' && !Character.isUpperCase(c)) {
+				return false;
+			}
+			words += (c == ' ') ? 1 : 0;
+		}
+		return words <= 5 && !isLabelAlone(line.substring(0, end));
+	}
+
+	private static List<String> boxName(String text) {
+		if (text.equals(text.toUpperCase(Locale.ROOT))) {
+			// a heading in capitals ("MEHR VOM AUTOR"), not a name set in its own case
+			return null;
+		}
+		String name = PersonNames.clean(text.endsWith(",") ? text.substring(0, text.length() - 1) : text);
+		return (name != null) ? List.of(name) : null;
+	}
+
+	// Whether a line next to the given one names a person and what they are ("Ian
+	// Buruma, Bard College"): the line is then one entry of a list of people.
+	private static boolean besidePersonEntry(List<Paragraph> paragraphs, int at) {
+		for (int i = Math.max(0, at - 1); i <= at + 1 && i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text();
+			int comma = text.indexOf(',');
+			if (i != at && comma > 0 && text.length() <= MAX_ROLE_LINE
+					&& PersonNames.clean(text.substring(0, comma)) != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// "Jane Doe@janedoe": a name and a handle made of it, perhaps followed by a short
+	// element after a separator ("/ 2 days").
+	private static List<String> ownHandle(String text, int at) {
+		String name = PersonNames.clean(text.substring(0, at).strip());
+		if (name == null) {
+			return null;
+		}
+		int end = at + 1;
+		while (end < text.length() && (Character.isLetterOrDigit(text.charAt(end)) || text.charAt(end) == '_')) {
+			end++;
+		}
+		String rest = text.substring(end).strip();
+		if (rest.length() > MAX_AFTER_HANDLE || !rest.isEmpty() && "/|·•-–—".indexOf(rest.charAt(0)) < 0) {
+			return null;
+		}
+		String handle = text.substring(at + 1, end).toLowerCase(Locale.ROOT);
+		String surname = Texts.fold(name.substring(name.lastIndexOf(' ') + 1)).toLowerCase(Locale.ROOT);
+		return (surname.length() >= 3 && handle.contains(surname)) ? List.of(name) : null;
 	}
 
 	// Whether the text is written in Chinese, Japanese or Korean: its first letter is.

@@ -41,6 +41,12 @@ final class Languages {
 	 */
 	static final String BYLINE_ROLES = "byline.roles";
 
+	/**
+	 * What an author box prints right after the author's name: a role ("Senior
+	 * Contributor", "Redakteurin") or a link to their articles ("View More Articles").
+	 */
+	static final String BYLINE_BOX_MARKS = "byline.box-marks";
+
 	/** Words joining two author names ("and", "und"). */
 	static final String BYLINE_SEPARATORS = "byline.separators";
 
