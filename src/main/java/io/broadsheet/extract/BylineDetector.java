@@ -591,8 +591,9 @@ final class BylineDetector {
 			return null;
 		}
 		String rest = text.substring(0, start).strip();
-		if (!glued && Character.isLowerCase(text.charAt(start))) {
-			// a role in sentence case may name its field first ("Education editor")
+		if (!glued && Character.isLowerCase(text.charAt(start)) && !rest.endsWith(",")) {
+			// a role in sentence case may name its field first ("Education editor"); a
+			// comma ends the name ("Juan Carlos Pérez, periodista")
 			int space = rest.lastIndexOf(' ');
 			if (space > 0 && Character.isUpperCase(rest.charAt(space + 1))) {
 				List<String> names = boxName(rest.substring(0, space));

@@ -65,7 +65,7 @@ final class DateLineDetector {
 	// spaces divides a meta line as a bar does; "21/06/2014" and "Berlin/Ratingen" keep
 	// theirs.
 	private static final Pattern SEGMENT_SEPARATORS = Pattern
-		.compile("\\s+[|·⋅•—]\\s*|\\s*[|·⋅•]\\s+|\\s+/\\s+|/(?<=\\d{4}/)(?=\\d{1,3}\\s)");
+		.compile("\\s+[|·⋅•—]\\s*|\\s*[|·⋅•]\\s+|\\s+/\\s+|/(?<=\\d{4}/)(?=\\d\\s)");
 
 	private static final Set<String> TIME_ZONES = Set.of("gmt", "utc", "hkt", "est", "edt", "pst", "pdt", "cet", "cest",
 			"bst", "ist", "et", "mez", "mesz", "msk", "jst", "kst", "aest");

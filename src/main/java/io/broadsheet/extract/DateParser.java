@@ -268,8 +268,9 @@ final class DateParser {
 		}
 		else if (a.digits() <= 2 && b.digits() <= 2 && (c.digits() == 4 || c.digits() == 2 && separator != '-')) {
 			// "11/19/19 06:56 AM EST", "02/11/23 à 16h33": a slashed date with a
-			// two-digit year, read as a four-digit one is
-			int year = (c.digits() == 2) ? 2000 + c.number() : c.number();
+			// two-digit year, read as a four-digit one is; 90-99 are the 1990s, which
+			// MIN_YEAR allows ("12/25/98")
+			int year = (c.digits() != 2) ? c.number() : ((c.number() >= MIN_YEAR % 100) ? 1900 : 2000) + c.number();
 			if (separator == '/') {
 				if (a.number() > 12 && b.number() <= 12) {
 					date = date(year, b.number(), a.number());

@@ -75,6 +75,8 @@ class BylineCandidatesTests {
 			"Home / Council approves plan / Tom Brown Education editor / " + ARTICLE + "#Tom Brown",
 			"Start / Rat beschließt Plan / Katrin Bauer, Redakteurin / " + ARTICLE + "#Katrin Bauer",
 			"Accueil / Le conseil approuve le plan / Marie Dupont, journaliste / " + ARTICLE + "#Marie Dupont",
+			// a comma ends the name: the role names no field before it
+			"Inicio / El consejo aprueba el plan / Juan Carlos Pérez, periodista / " + ARTICLE + "#Juan Carlos Pérez",
 			"Inicio / El consejo aprueba el plan / Lucía Gómez Ver más artículos / " + ARTICLE + "#Lucía Gómez",
 			// the box's name again on the author's dated teasers further down
 			"Home / Council approves plan / Jane SmithView More Articles / " + ARTICLE

@@ -118,7 +118,9 @@ class DateLineDetectorTests {
 	@CsvSource(delimiter = '|',
 			value = { "By Jane Roe - 11/19/19 06:56 AM EST|2019-11-19",
 					"By Jane Roe On 11/13/19 at 4:00 PM EST|2019-11-13", "Publié le 22/11/23 à 16h33|2023-11-22",
-					"Von Jana Roe, 19/11/19|2019-11-19", "11.14.2019 09:00 AM|2019-11-14" })
+					"Von Jana Roe, 19/11/19|2019-11-19", "11.14.2019 09:00 AM|2019-11-14",
+					// the 1990s are two-digit years too
+					"By Jane Roe - 12/25/98|1998-12-25" })
 	void readsShortYearsAndAmericanDottedDates(String line, LocalDate expected) {
 		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
 	}
@@ -140,7 +142,7 @@ class DateLineDetectorTests {
 			"Ein Bericht vom Reitturnier am 03.02.2022 in der Halle von Jana Roe",
 			"The council said on March 3, 2024 it would / appeal",
 			// a season is no year
-			"12 May 2018/19", "May 12, 2018/2019" })
+			"12 May 2018/19", "May 12, 2018/2019", "12 May 2018/19 season" })
 	void rejectsSentencesShapedLikeMetaLines(String line) {
 		assertThat(DateLineDetector.detect(line)).isNull();
 	}
