@@ -1,9 +1,12 @@
 package io.broadsheet.extract;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Finds author names in byline lines ("By A and B", "Von A", "Автор: A") and in agency
@@ -31,8 +34,8 @@ final class BylineDetector {
 	// The labels by their first character, longest first within each: a line is
 	// compared only with the labels that can start it, not with all of them.
 	private static final java.util.Map<Character, String[]> LABELS_BY_FIRST = java.util.Arrays.stream(LABELS)
-		.collect(java.util.stream.Collectors.groupingBy((label) -> label.charAt(0), java.util.stream.Collectors
-			.collectingAndThen(java.util.stream.Collectors.toList(), (labels) -> labels.toArray(new String[0]))));
+		.collect(Collectors.groupingBy((label) -> label.charAt(0), java.util.stream.Collectors
+			.collectingAndThen(Collectors.toList(), (labels) -> labels.toArray(new String[0]))));
 
 	private static final String[] NO_LABELS = new String[0];
 
@@ -49,7 +52,7 @@ final class BylineDetector {
 	private static final String LABEL_STARTS = java.util.Arrays.stream(LABELS)
 		.map((label) -> label.substring(0, 1))
 		.distinct()
-		.collect(java.util.stream.Collectors.joining());
+		.collect(Collectors.joining());
 
 	private static final String[] NAME_SEPARATORS = spaced(Languages.values(Languages.BYLINE_SEPARATORS));
 
@@ -69,7 +72,7 @@ final class BylineDetector {
 	private static final String ROLE_ENDS = java.util.Arrays.stream(ROLES)
 		.map((role) -> role.substring(role.length() - 1))
 		.distinct()
-		.collect(java.util.stream.Collectors.joining());
+		.collect(Collectors.joining());
 
 	// How long a line of names and a role may be.
 	private static final int MAX_ROLE_LINE = 80;
@@ -78,13 +81,11 @@ final class BylineDetector {
 	// Articles"), longest first, grouped by their last letter: most lines end with a
 	// letter that ends no mark, and the rest are compared with a few marks in place, not
 	// lower-cased. Marks ending with an ASCII letter are found in an array.
-	private static final java.util.Map<Character, String[]> BOX_MARKS_BY_LAST = Languages
-		.values(Languages.BYLINE_BOX_MARKS)
+	private static final Map<Character, String[]> BOX_MARKS_BY_LAST = Languages.values(Languages.BYLINE_BOX_MARKS)
 		.stream()
-		.sorted(java.util.Comparator.comparingInt(String::length).reversed())
-		.collect(java.util.stream.Collectors.groupingBy((mark) -> mark.charAt(mark.length() - 1),
-				java.util.stream.Collectors.collectingAndThen(java.util.stream.Collectors.toList(),
-						(marks) -> marks.toArray(new String[0]))));
+		.sorted(Comparator.comparingInt(String::length).reversed())
+		.collect(Collectors.groupingBy((mark) -> mark.charAt(mark.length() - 1),
+				Collectors.collectingAndThen(Collectors.toList(), (marks) -> marks.toArray(new String[0]))));
 
 	private static final String[][] ASCII_BOX_MARKS = asciiBoxMarks();
 
@@ -305,17 +306,15 @@ final class BylineDetector {
 	 * @param line the 1-based line of the file they were found on
 	 */
 	static boolean isCorroborated(List<Paragraph> paragraphs, List<String> names, int line) {
-		for (int i = 0; i < paragraphs.size(); i++) {
-			Paragraph paragraph = paragraphs.get(i);
-			if (paragraph.line() == line) {
-				String text = paragraph.text();
-				return byline(text) != null || creditLine(text) != null || afterBy(text) != null
-						|| BioDetector.bioName(text) != null || underAboutHeading(paragraphs, i)
-						|| nearDateLine(paragraphs, i, (i <= ARTICLE_SHAPED_HEAD) ? DATE_REACH : NAME_BESIDE_DATE)
-						|| mentionedElsewhere(paragraphs, i, names) || isNamesLine(text, names);
-			}
+		int i = Paragraph.indexOfLine(paragraphs, line);
+		if (i < 0) {
+			return true;
 		}
-		return true;
+		String text = paragraphs.get(i).text();
+		return byline(text) != null || creditLine(text) != null || afterBy(text) != null
+				|| BioDetector.bioName(text) != null || underAboutHeading(paragraphs, i)
+				|| nearDateLine(paragraphs, i, (i <= ARTICLE_SHAPED_HEAD) ? DATE_REACH : NAME_BESIDE_DATE)
+				|| mentionedElsewhere(paragraphs, i, names) || isNamesLine(text, names);
 	}
 
 	// "Kimberly Miller and Gareth McGrath": two full names or more joined by separators
@@ -388,9 +387,9 @@ final class BylineDetector {
 	 * @return the names with those below, or {@code names} when none follow
 	 */
 	static List<String> withNamesBelow(List<Paragraph> paragraphs, int line, List<String> names) {
-		int at = 0;
-		while (at < paragraphs.size() && paragraphs.get(at).line() != line) {
-			at++;
+		int at = Paragraph.indexOfLine(paragraphs, line);
+		if (at < 0) {
+			return names;
 		}
 		List<String> all = names;
 		int j = at + 1;
@@ -440,10 +439,13 @@ final class BylineDetector {
 				&& SEPARATOR_WORDS.contains(text.substring(0, end).toLowerCase(Locale.ROOT))) ? end : -1;
 	}
 
+	// Where a name on a line below a byline ends: a comma, a bar or a spaced dash.
+	private static final String[] PART_ENDS = { ",", "|", " - ", " – ", " — " };
+
 	// The text up to its first comma, bar or spaced dash: where a name would end.
 	private static String firstPart(String text) {
 		int cut = text.length();
-		for (String end : new String[] { ",", "|", " - ", " – ", " — " }) {
+		for (String end : PART_ENDS) {
 			int index = text.indexOf(end);
 			if (index >= 0 && index < cut) {
 				cut = index;

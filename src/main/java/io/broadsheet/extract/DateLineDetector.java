@@ -613,9 +613,8 @@ final class DateLineDetector {
 		// A dateline place ("Baku, 4 December 2025") is fine; words of a sentence are
 		// not. A meta line that opens with its label may name more ("Veröffentlicht am
 		// 03.02.2022 von A B Site Name"), and a meta line that ends with a comment prompt
-		// may name its
-		// author by a lower-case user name ("28. Januar 2015 jdoe Schreibe einen
-		// Kommentar").
+		// may name its author by a lower-case user name ("28. Januar 2015 jdoe Schreibe
+		// einen Kommentar").
 		if (unknownLowerCase > 0 && !(unknownLowerCase == 1 && unknownWords == 1 && endsWithCommentPrompt(line))
 				|| unknownWords > 2
 				|| (unknownWords > 0 && line.length() - fillerChars > (labelled ? LABELLED_LINE : PLAIN_LINE))) {

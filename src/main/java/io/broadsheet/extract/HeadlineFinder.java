@@ -636,7 +636,7 @@ final class HeadlineFinder {
 		if (title.source() != Source.TEXT || title.line() == null) {
 			return title;
 		}
-		int index = indexOfLine(paragraphs, title.line());
+		int index = Paragraph.indexOfLine(paragraphs, title.line());
 		String key = Texts.key(title.value());
 		for (int distance = 1; index >= 0 && distance <= GLUED_REACH; distance++) {
 			for (int i : new int[] { index + distance, index - distance }) {
@@ -680,7 +680,7 @@ final class HeadlineFinder {
 		if (!pageTitle.confirms(title.value()) || pageTitle.confirmsWhole(title.value())) {
 			return title;
 		}
-		int index = indexOfLine(paragraphs, title.line());
+		int index = Paragraph.indexOfLine(paragraphs, title.line());
 		String key = Texts.key(title.value());
 		for (int distance = 1; index >= 0 && distance <= WHOLE_REACH; distance++) {
 			for (int i : new int[] { index - distance, index + distance }) {
@@ -696,15 +696,6 @@ final class HeadlineFinder {
 			}
 		}
 		return title;
-	}
-
-	private static int indexOfLine(List<Paragraph> paragraphs, int line) {
-		for (int i = 0; i < paragraphs.size(); i++) {
-			if (paragraphs.get(i).line() == line) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	// "Je m'abonne dès 2,99€/mois", "Sale: $2 for 2 months": a price in a line that does

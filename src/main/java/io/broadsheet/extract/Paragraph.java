@@ -16,6 +16,21 @@ import java.util.List;
  */
 final class Paragraph {
 
+	/**
+	 * Where the paragraph read from the given line stands in the page's paragraphs.
+	 * @param paragraphs the page's paragraphs
+	 * @param line a 1-based line of the file
+	 * @return its index, or -1 when no paragraph starts on that line
+	 */
+	static int indexOfLine(List<Paragraph> paragraphs, int line) {
+		for (int i = 0; i < paragraphs.size(); i++) {
+			if (paragraphs.get(i).line() == line) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
 	private static final byte YES = 1;
 
 	private static final byte NO = 2;
