@@ -26,26 +26,7 @@ final class BioDetector {
 			" war ", " arbeitet als ", " est ", " était ", " travaille comme ", " es ", " fue ", " trabaja como ",
 			" è ", " é ", " — ", " – ", " - ", ", a ", ", an ", ", the " };
 
-	private static final Set<String> ROLES = Set.of("professor", "fellow", "analyst", "journalist", "researcher",
-			"scholar", "expert", "lecturer", "correspondent", "reporter", "writer", "author", "editor", "columnist",
-			"contributor", "director", "economist", "historian", "scientist", "specialist", "consultant", "doctoral",
-			"phd", "ph.d", "candidate", "student", "associate", "founder", "co-founder", "chair", "chairman", "head",
-			"commentator", "blogger", "diplomat", "ambassador", "advisor", "adviser", "lawyer", "practitioner",
-			"strategist", "observer", "instructor", "teacher", "editor-in-chief", "president", "executive", "officer",
-			"manager", "coordinator", "orientalist", "political", "politologist", "sociologist", "anthropologist",
-			"geographer", "professorin", "journalistin", "analystin", "politikwissenschaftler",
-			"politikwissenschaftlerin", "politologe", "politologin", "wissenschaftler", "wissenschaftlerin",
-			"korrespondent", "korrespondentin", "redakteur", "redakteurin", "autorin", "historiker", "historikerin",
-			"experte", "expertin", "mitarbeiter", "mitarbeiterin", "leiter", "leiterin", "dozent", "dozentin",
-			"chercheur", "chercheuse", "journaliste", "professeur", "professeure", "analyste", "politologue",
-			"correspondant", "correspondante", "historien", "historienne", "économiste", "spécialiste", "enseignant",
-			"enseignante", "rédacteur", "rédactrice", "doctorant", "doctorante", "profesor", "profesora", "periodista",
-			"investigador", "investigadora", "analista", "politólogo", "politóloga", "historiador", "historiadora",
-			"economista", "corresponsal", "especialista", "académico", "académica", "docente", "giornalista",
-			"ricercatore", "ricercatrice", "professore", "professoressa", "jornalista", "pesquisador", "pesquisadora",
-			"professora", "профессор", "журналист", "журналистка", "аналитик", "эксперт", "политолог", "историк",
-			"исследователь", "исследовательница", "корреспондент", "обозреватель", "экономист", "доцент", "сотрудник",
-			"сотрудница", "востоковед", "публицист", "директор", "руководитель", "кандидат", "доктор");
+	private static final Set<String> ROLES = Languages.words(Languages.BIO_ROLES);
 
 	private BioDetector() {
 	}

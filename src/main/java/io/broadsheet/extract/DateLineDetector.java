@@ -442,6 +442,13 @@ final class DateLineDetector {
 
 	/**
 	 * The date line's date and label, or {@code null} when the line is not a date line.
+	 * <p>
+	 * A date line is a short line ({@value #MAX_LINE} characters at most) that is mostly
+	 * a date, or a labelled segment of one; and, at any length, a theme's "posted on"
+	 * footer ({@code date.posted-footers}), whose sentence names the post's date first.
+	 * Callers that use a date line as a landmark (the headline finder, the title's next
+	 * line) therefore see such a footer as one too: it closes a post as a date line under
+	 * a headline opens one.
 	 */
 	static DateLine detect(String line) {
 		return detect(line, false);

@@ -47,6 +47,12 @@ final class Languages {
 	 */
 	static final String BYLINE_BOX_MARKS = "byline.box-marks";
 
+	/**
+	 * Single words naming a person's job or title ("professor", "Korrespondentin"): they
+	 * make a closing sentence about a person a bio.
+	 */
+	static final String BIO_ROLES = "bio.roles";
+
 	/** Words joining two author names ("and", "und"). */
 	static final String BYLINE_SEPARATORS = "byline.separators";
 

@@ -24,33 +24,34 @@ final class PersonNames {
 	private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs",
 			"mrs.", "ms", "ms.", "sir", "dame", "herr", "frau", "m.", "mme", "mme.", "sr.", "sra.", "д-р");
 
-	// Words that never occur in a person's name but do in roles, outlets and
-	// placeholders.
-	private static final Set<String> NOT_NAME = Set.of("staff", "editor", "editors", "editorial", "team", "desk",
-			"newsroom", "admin", "administrator", "reporter", "reporters", "correspondent", "correspondents", "writer",
-			"writers", "contributor", "contributors", "guest", "anonymous", "unknown", "author", "authors", "redaktion",
-			"redakteur", "rédaction", "redacción", "redazione", "редакция", "редактор", "корреспондент", "агентство",
-			"agency", "news", "press", "media", "service", "bureau", "online", "daily", "times", "post", "journal",
-			"tribune", "herald", "magazine", "institute", "university", "universität", "université", "universidad",
-			"center", "centre", "council", "foundation", "ministry", "department", "office", "group", "international",
-			"associated", "reuters", "afp", "tass", "ria", "interfax", "bbc", "cnn", "dpa", "efe", "ansa", "xinhua",
-			"the", "and", "of", "for", "in", "at", "on", "with", "from", "fellow", "senior", "junior", "analyst",
-			"director", "chief", "head", "associate", "research", "researcher", "policy", "program", "programme",
-			"initiative", "forum", "report", "analysis", "opinion", "commentary", "photo", "image", "video", "source",
-			"sources", "contact", "email", "twitter", "facebook", "telegram", "instagram", "linkedin", "placeholder",
-			"lorem", "ipsum", "about", "us", "any", "he", "she", "it", "they", "we", "this", "that", "these", "those",
-			"his", "her", "its", "their", "our", "der", "die", "das", "le", "la", "les", "el", "los", "las", "il", "un",
-			"une", "ein", "eine", "он", "она", "они", "это", "mit", "avec", "con", "und", "et", "is", "was", "are",
-			"according", "president", "minister", "prime", "foreign", "secretary", "spokesperson", "spokesman",
-			"ambassador", "government", "republic", "state", "states", "united", "european", "union", "nato", "armed",
-			"forces", "army", "party", "committee", "commission", "parliament", "national", "federal", "security",
-			"affairs", "relations", "studies", "economic", "economics", "politics", "political", "world", "global",
-			"today", "yesterday", "update", "updated", "published", "posted", "share", "print", "comment", "comments",
-			"subscribe", "login", "register", "menu", "home", "search", "read", "more", "tags", "category",
+	// Words that never occur in a person's name but do in outlets, placeholders and
+	// menus, and roles that are not a bio's (plurals, desks, offices); a bio's role words
+	// ("bio.roles" of the language files) never occur in one either.
+	private static final Set<String> NOT_NAME = Set.of("staff", "editors", "editorial", "team", "desk", "newsroom",
+			"admin", "administrator", "reporters", "correspondents", "writers", "contributors", "guest", "anonymous",
+			"unknown", "authors", "redaktion", "rédaction", "redacción", "redazione", "редакция", "редактор",
+			"агентство", "agency", "news", "press", "media", "service", "bureau", "online", "daily", "times", "post",
+			"journal", "tribune", "herald", "magazine", "institute", "university", "universität", "université",
+			"universidad", "center", "centre", "council", "foundation", "ministry", "department", "office", "group",
+			"international", "associated", "reuters", "afp", "tass", "ria", "interfax", "bbc", "cnn", "dpa", "efe",
+			"ansa", "xinhua", "the", "and", "of", "for", "in", "at", "on", "with", "from", "senior", "junior", "chief",
+			"research", "policy", "program", "programme", "initiative", "forum", "report", "analysis", "opinion",
+			"commentary", "photo", "image", "video", "source", "sources", "contact", "email", "twitter", "facebook",
+			"telegram", "instagram", "linkedin", "placeholder", "lorem", "ipsum", "about", "us", "any", "he", "she",
+			"it", "they", "we", "this", "that", "these", "those", "his", "her", "its", "their", "our", "der", "die",
+			"das", "le", "la", "les", "el", "los", "las", "il", "un", "une", "ein", "eine", "он", "она", "они", "это",
+			"mit", "avec", "con", "und", "et", "is", "was", "are", "according", "minister", "prime", "foreign",
+			"secretary", "spokesperson", "spokesman", "government", "republic", "state", "states", "united", "european",
+			"union", "nato", "armed", "forces", "army", "party", "committee", "commission", "parliament", "national",
+			"federal", "security", "affairs", "relations", "studies", "economic", "economics", "politics", "world",
+			"global", "today", "yesterday", "update", "updated", "published", "posted", "share", "print", "comment",
+			"comments", "subscribe", "login", "register", "menu", "home", "search", "read", "more", "tags", "category",
 			"categories", "archive", "archives", "newsletter", "edition", "issue", "column", "blog", "podcast", "live",
 			"wire", "feeds", "feed", "ap", "upi", "nyt", "wsj", "monday", "tuesday", "wednesday", "thursday", "friday",
 			"saturday", "sunday", "january", "february", "march", "june", "july", "august", "september", "october",
 			"november", "december");
+
+	private static final Set<String> ROLES = Languages.words(Languages.BIO_ROLES);
 
 	private static final Set<String> PLACEHOLDERS = Set.of("john doe", "jane doe", "first last", "firstname lastname",
 			"your name", "name surname", "author name", "max mustermann", "иван иванов");
@@ -106,7 +107,7 @@ final class PersonNames {
 	 * words).
 	 */
 	static boolean isNeverName(String lower) {
-		return NOT_NAME.contains(lower);
+		return NOT_NAME.contains(lower) || ROLES.contains(lower);
 	}
 
 	private static String trimDecoration(String candidate) {
@@ -130,7 +131,7 @@ final class PersonNames {
 		if (PARTICLES.contains(lower) && token.equals(lower)) {
 			return !edge;
 		}
-		if (NOT_NAME.contains(lower) || NOT_NAME.contains(stripPossessive(lower))) {
+		if (isNeverName(lower) || isNeverName(stripPossessive(lower))) {
 			return false;
 		}
 		char first = token.charAt(0);

@@ -24,6 +24,8 @@ class PersonNamesTests {
 			"Associated Press", "Admin", "John Doe", "Prime Minister Nikol Pashinyan", "2023 the relationship",
 			"Madonna", "far the largest", "Our Correspondent", "Center for European Policy Analysis",
 			"A Very Long Sequence Of Capitalised Words Here", "john smith", "NATO Summit",
+			// a role of a bio in any language ("bio.roles"), not a surname
+			"Investigadora Principal", "Chercheuse Associée", "Jane Historian",
 			// Chinese, Japanese and Korean names are one word each, not two words
 			"张伟 王芳", "東京 大阪", "김민수 이서연", "أحمد 12" })
 	void rejectsWhatIsNotOnePersonsName(String candidate) {
