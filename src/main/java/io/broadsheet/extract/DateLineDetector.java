@@ -106,6 +106,11 @@ final class DateLineDetector {
 		.filter((heading) -> heading.indexOf(' ') > 0)
 		.toList();
 
+	// The prompts' words, as the tokenizer splits them.
+	private static final List<String[]> COMMENT_PROMPT_WORDS = COMMENT_PROMPTS.stream()
+		.map((prompt) -> DateParser.tokenize(prompt).stream().map(Token::text).toArray(String[]::new))
+		.toList();
+
 	// How many words after a byline label are taken for a name.
 	private static final int MAX_NAME_WORDS = 3;
 
@@ -579,9 +584,9 @@ final class DateLineDetector {
 		}
 		coverByline(line, tokens, covered);
 		coverCategories(tokens, covered);
+		int fillerChars = coverCommentPrompts(tokens, covered);
 		int unknownWords = 0;
-		// Fillers ("am", "Schreibe einen Kommentar") do not make a line a sentence.
-		int fillerChars = 0;
+		// Fillers ("am", "um", "Uhr") and comment prompts do not make a line a sentence.
 		int unknownLowerCase = 0;
 		boolean labelled = false;
 		for (int i = 0; i < tokens.size(); i++) {
@@ -717,6 +722,34 @@ final class DateLineDetector {
 				}
 			}
 		}
+	}
+
+	// "26. September 2019 · Schreibe einen Kommentar", "May 5, 2019 - Leave a reply": a
+	// meta line's comment prompt, whole as the comments headings name it, is no sentence.
+	// Returns the characters it covers, which count as fillers.
+	private static int coverCommentPrompts(List<Token> tokens, boolean[] covered) {
+		int chars = 0;
+		for (String[] words : COMMENT_PROMPT_WORDS) {
+			for (int i = 0; i + words.length <= tokens.size(); i++) {
+				if (startsPrompt(tokens, covered, i, words)) {
+					for (int k = 0; k < words.length; k++) {
+						covered[i + k] = true;
+						chars += words[k].length() + 1;
+					}
+				}
+			}
+		}
+		return chars;
+	}
+
+	private static boolean startsPrompt(List<Token> tokens, boolean[] covered, int at, String[] words) {
+		for (int k = 0; k < words.length; k++) {
+			Token token = tokens.get(at + k);
+			if (covered[at + k] || token.kind() != Kind.WORD || !token.text().equals(words[k])) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// "11/13/19 9:00AM" alone under a teaser's headline, as a list of other stories

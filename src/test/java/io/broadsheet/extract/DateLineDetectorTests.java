@@ -104,6 +104,9 @@ class DateLineDetectorTests {
 			"Published: Tuesday, March 3, 2024 by Jane Roe Example Courier International#2024-03-03",
 			"Veröffentlicht am 31. Oktober 2023 Kommentar verfassen#2023-10-31",
 			"editor — March 11, 2020 add comment#2020-03-11",
+			// a comment prompt as the language's comments headings name it, whole
+			"5 mei 2019 Laat een reactie achter#2019-05-05", "12 marzo 2024 Lascia un commento#2024-03-12",
+			"12 de marzo de 2024 Deja un comentario#2024-03-12",
 			"02 Novembre 2023 Aggiornato alle 16:58 1 minuti di lettura#2023-11-02",
 			// a theme's parts divided by bare slashes, the year and a count first
 			"October 12, 2018/0 Comments/in News /by jdoe#2018-10-12",
