@@ -698,7 +698,8 @@ final class BylineDetector {
 			return null;
 		}
 		String handle = text.substring(at + 1, end).toLowerCase(Locale.ROOT);
-		String surname = Texts.fold(name.substring(name.lastIndexOf(' ') + 1)).toLowerCase(Locale.ROOT);
+		// folded: lower case, its edge punctuation off
+		String surname = Texts.fold(name.substring(name.lastIndexOf(' ') + 1));
 		return (surname.length() >= 3 && handle.contains(surname)) ? List.of(name) : null;
 	}
 
@@ -768,14 +769,7 @@ final class BylineDetector {
 	// away a first letter no label starts with, and most segments that start with a
 	// label's letter, "The", "As", "But", start with no label).
 	private static boolean mayStartWithLabel(String line, int start, int end) {
-		int i = start;
-		while (i < end && Character.isWhitespace(line.charAt(i))) {
-			i++;
-		}
-		while (i < end && (line.charAt(i) == '*' || line.charAt(i) == '_')) {
-			i++;
-		}
-		return LABEL_PREFIXES.mayStartAt(line, i, end);
+		return LABEL_PREFIXES.mayStartAt(line, labelStart(line, start, end), end);
 	}
 
 	private static List<String> bylineSegment(String raw) {
@@ -842,14 +836,19 @@ final class BylineDetector {
 
 	// Where the line, stripped and without emphasis ("*By*"), starts.
 	private static int labelStart(String line) {
-		int i = 0;
-		while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+		return labelStart(line, 0, line.length());
+	}
+
+	// Where the line's part from start to end, stripped and without emphasis, starts.
+	private static int labelStart(String line, int start, int end) {
+		int i = start;
+		while (i < end && Character.isWhitespace(line.charAt(i))) {
 			i++;
 		}
-		while (i < line.length() && (line.charAt(i) == '*' || line.charAt(i) == '_')) {
+		while (i < end && (line.charAt(i) == '*' || line.charAt(i) == '_')) {
 			i++;
 		}
-		while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+		while (i < end && Character.isWhitespace(line.charAt(i))) {
 			i++;
 		}
 		return i;
