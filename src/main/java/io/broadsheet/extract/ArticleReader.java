@@ -125,10 +125,27 @@ final class ArticleReader {
 	 * known: its byline and date line lie between the two
 	 */
 	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline) {
+		this(paragraphs, start, end, headline, false);
+	}
+
+	/**
+	 * A reader of the article that lies in blocks {@code [start, end)} of a page, under a
+	 * headline found at block {@code headline}, its header read from the headline down
+	 * when {@code fromHeadline}: there the blocks above the headline are another story's
+	 * text, whose running text would end the header before the headline's byline or date
+	 * line.
+	 * @param paragraphs the page's blocks
+	 * @param start the article's first block
+	 * @param end the index after the article's last block
+	 * @param headline the block of the article's headline, or {@code start} when none is
+	 * known
+	 * @param fromHeadline whether the header starts at the headline
+	 */
+	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline, boolean fromHeadline) {
 		this.paragraphs = paragraphs;
 		this.removed = new boolean[paragraphs.size()];
 		boolean pageAbove = start > MAX_HEADER;
-		this.headFrom = pageAbove ? Math.max(0, Math.min(headline, start - HEAD_REACH)) : 0;
+		this.headFrom = !pageAbove ? 0 : fromHeadline ? headline : Math.max(0, Math.min(headline, start - HEAD_REACH));
 		this.bodyFrom = pageAbove ? start : 0;
 		boolean pageBelow = paragraphs.size() - end > TAIL_REACH;
 		this.tailTo = pageBelow ? end + TAIL_REACH : paragraphs.size();

@@ -1,0 +1,62 @@
+package io.broadsheet.extract;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Where a whole page's body starts and ends: what the located run of text holds that is
+ * not the article's.
+ */
+class ArticleBodyTests {
+
+	private final ArticleExtractor extractor = new ArticleExtractor();
+
+	// A menu of teasers, each a headline glued to its blurb, long enough to count as
+	// running text, and joined by the short lines between them to the short article
+	// under them: the locator's run starts in the teasers, while the headline with its
+	// date line stands inside the run. The article starts there (a page's first twelve
+	// blocks are read as the header anyway).
+	@Test
+	void attestedHeadlineInsideTheRunStartsTheBody() {
+		String page = """
+				Home
+				News
+				Local
+				Politics
+				Business
+				Sport
+				Culture
+				Travel
+				Weather
+				Video
+				Podcasts
+				Latest headlines
+				Harbour reopens after storm damage is repaired. The harbour in the old town opened again on Monday after workers had spent three weeks repairing the walls that the storm had broken in the spring.
+				School board votes to extend the summer holidays. The board of the district schools voted on Thursday to add a week to the summer holidays, after parents had asked for it in a long campaign of letters.
+				Library opens a new reading room for children. The city library has opened a reading room for children on its second floor, with books in six languages and a corner where parents can sit with them.
+				Bakery on Main Street wins a national prize. The family bakery that has stood on Main Street for ninety years won a national prize for its bread, and its owners say that they owe it to their customers.
+				More stories
+				Council approves the budget for road repairs
+				November 19, 2019 at 9:45 am
+				The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours.
+				The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town.
+				Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
+				Comments
+				Follow us
+				""";
+		ParsedArticle article = extract(page);
+		assertThat(article.title().value()).isEqualTo("Council approves the budget for road repairs");
+		assertThat(article.body()).startsWith("The city council approved the budget")
+			.endsWith("too small for all the work.")
+			.doesNotContain("Bakery on Main Street")
+			.doesNotContain("November 19, 2019");
+	}
+
+	private ParsedArticle extract(String page) {
+		return this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
+	}
+
+}
