@@ -125,8 +125,12 @@ public final class ArticleExtractor {
 		// menu of blurbs long enough to count as text and joined to the article by it.
 		boolean inside = headline != null && headline.attested() && headline.index() > located.start()
 				&& headline.index() < located.end();
-		ArticleReader reader = new ArticleReader(paragraphs, inside ? headline.index() : located.start(), located.end(),
-				(headline != null) ? headline.index() : located.start(), inside);
+		int start = inside ? headline.index() : located.start();
+		// A list of teasers below the text ends the article, though their blurbs joined
+		// the run: the tail is read from the list's first headline.
+		int end = ArticleLocator.teasersBelow(paragraphs, start, located.end());
+		ArticleReader reader = new ArticleReader(paragraphs, start, end,
+				(headline != null) ? headline.index() : located.start(), inside, end < located.end());
 		reader.read();
 		Extracted<String> title = reader.title();
 		if (headline != null

@@ -125,7 +125,7 @@ final class ArticleReader {
 	 * known: its byline and date line lie between the two
 	 */
 	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline) {
-		this(paragraphs, start, end, headline, false);
+		this(paragraphs, start, end, headline, false, false);
 	}
 
 	/**
@@ -140,15 +140,18 @@ final class ArticleReader {
 	 * @param headline the block of the article's headline, or {@code start} when none is
 	 * known
 	 * @param fromHeadline whether the header starts at the headline
+	 * @param endsThere whether the article ends at {@code end} however few blocks follow
+	 * it (a list of teasers below it), rather than at the page's end when only a few do
 	 */
-	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline, boolean fromHeadline) {
+	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline, boolean fromHeadline,
+			boolean endsThere) {
 		this.paragraphs = paragraphs;
 		this.removed = new boolean[paragraphs.size()];
 		boolean pageAbove = start > MAX_HEADER;
 		this.headFrom = !pageAbove ? 0 : fromHeadline ? headline : Math.max(0, Math.min(headline, start - HEAD_REACH));
 		this.bodyFrom = pageAbove ? start : 0;
-		boolean pageBelow = paragraphs.size() - end > TAIL_REACH;
-		this.tailTo = pageBelow ? end + TAIL_REACH : paragraphs.size();
+		boolean pageBelow = paragraphs.size() - end > TAIL_REACH || endsThere;
+		this.tailTo = pageBelow ? Math.min(end + TAIL_REACH, paragraphs.size()) : paragraphs.size();
 		this.bodyTo = pageBelow ? end : paragraphs.size();
 		this.cut = this.tailTo;
 	}

@@ -12,6 +12,27 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArticleBodyTests {
 
+	// A menu, then a short article under its headline and date line.
+	private static final String ARTICLE = """
+			Home
+			News
+			Local
+			Politics
+			Business
+			Sport
+			Culture
+			Travel
+			Weather
+			Video
+			Podcasts
+			Latest headlines
+			Council approves the budget for road repairs
+			November 19, 2019 at 9:45 am
+			The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote.
+			The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town.
+			Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
+			""";
+
 	private final ArticleExtractor extractor = new ArticleExtractor();
 
 	// A menu of teasers, each a headline glued to its blurb, long enough to count as
@@ -53,6 +74,48 @@ class ArticleBodyTests {
 			.endsWith("too small for all the work.")
 			.doesNotContain("Bakery on Main Street")
 			.doesNotContain("November 19, 2019");
+	}
+
+	// Under the article, a list of other stories, each a headline, its author's name, a
+	// date line and a blurb long enough to count as text: the blurbs joined the list to
+	// the article's run. The article ends before the list's first headline.
+	@Test
+	void teaserListBelowTheTextEndsTheBody() {
+		String page = ARTICLE
+				+ """
+						More stories
+						Harbour reopens after storm damage is repaired
+						Anna Berg
+						Tuesday November 19, 2019
+						The harbour in the old town opened again on Monday after workers had spent three weeks repairing the walls that the storm had broken in the spring.
+						School board votes to extend the summer holidays
+						Tom Lane
+						Monday November 18, 2019
+						The board of the district schools voted on Thursday to add a week to the summer holidays, after parents had asked for it in a long campaign of letters.
+						Library opens a new reading room for children
+						Anna Berg
+						Monday November 18, 2019
+						The city library has opened a reading room for children on its second floor, with books in six languages and a corner where parents can sit with them.
+						""";
+		assertThat(extract(page).body()).startsWith("The city council approved the budget")
+			.endsWith("too small for all the work.")
+			.doesNotContain("harbour")
+			.doesNotContain("November 18");
+	}
+
+	// One dated update inside the article is no list: the text after it stays.
+	@Test
+	void oneDatedUpdateInsideTheTextStays() {
+		String page = ARTICLE
+				+ """
+						Update
+						Wednesday November 20, 2019
+						The council said on Wednesday morning that the first contracts for the repairs would be signed before the end of the year, as the mayor had promised.
+						Comments
+						Follow us
+						""";
+		assertThat(extract(page).body()).startsWith("The city council approved the budget")
+			.endsWith("as the mayor had promised.");
 	}
 
 	private ParsedArticle extract(String page) {
