@@ -231,9 +231,10 @@ final class ArticleReader {
 		return text;
 	}
 
-	// Page furniture removed wherever it stands.
+	// Page furniture removed wherever it stands; a photo's caption too, which a long
+	// caption's sentences (above the text, under a picture) made text to the locator.
 	private static boolean isFurniture(Paragraph block) {
-		return block.isNoise() || BylineDetector.isCreditLine(block.text());
+		return block.isNoise() || BylineDetector.isCreditLine(block.text()) || Boilerplate.endsWithCredit(block.text());
 	}
 
 	// ---- tail ----

@@ -118,6 +118,40 @@ class ArticleBodyTests {
 			.endsWith("as the mayor had promised.");
 	}
 
+	// A picture's long caption over the text, and another between two paragraphs: their
+	// sentences make them text to the locator (a short caption is furniture already),
+	// their credits make them captions.
+	@Test
+	void longCaptionsEndingWithACreditLeaveTheBody() {
+		String page = """
+				Home
+				News
+				Local
+				Politics
+				Business
+				Sport
+				Culture
+				Travel
+				Weather
+				Video
+				Podcasts
+				Latest headlines
+				Council approves the budget for road repairs
+				November 19, 2019 at 9:45 am
+				Workers repair a road in the old town on November 12, 2019, after the winter had broken it in many places. The council has argued for months about how much of the budget the roads should get. (Jane Roe/Reuters)
+				The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote in favour of the plan that the mayor had put forward in the spring.
+				A map of the roads that the council will repair first, with the main roads in red and the streets of the old town in blue, as the plan that the mayor put to the council shows them. Credit: City Council
+				The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town, where the winter had done the most damage to the old stones of the pavements.
+				Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work that the roads of the town need after so many hard winters.
+				Comments
+				Follow us
+				""";
+		assertThat(extract(page).body()).startsWith("The city council approved the budget")
+			.endsWith("after so many hard winters.")
+			.doesNotContain("Reuters")
+			.doesNotContain("Credit");
+	}
+
 	private ParsedArticle extract(String page) {
 		return this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
 	}
