@@ -12,8 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ArticleBodyTests {
 
-	// A menu, then a short article under its headline and date line.
-	private static final String ARTICLE = """
+	// A site's menu, twelve blocks: a page's first twelve are read as its header anyway.
+	private static final String MENU = """
 			Home
 			News
 			Local
@@ -26,12 +26,17 @@ class ArticleBodyTests {
 			Video
 			Podcasts
 			Latest headlines
-			Council approves the budget for road repairs
-			November 19, 2019 at 9:45 am
-			The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote.
-			The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town.
-			Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
 			""";
+
+	// The menu, then a short article under its headline and date line.
+	private static final String ARTICLE = MENU
+			+ """
+					Council approves the budget for road repairs
+					November 19, 2019 at 9:45 am
+					The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote.
+					The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town.
+					Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
+					""";
 
 	private final ArticleExtractor extractor = new ArticleExtractor();
 
@@ -42,32 +47,21 @@ class ArticleBodyTests {
 	// blocks are read as the header anyway).
 	@Test
 	void attestedHeadlineInsideTheRunStartsTheBody() {
-		String page = """
-				Home
-				News
-				Local
-				Politics
-				Business
-				Sport
-				Culture
-				Travel
-				Weather
-				Video
-				Podcasts
-				Latest headlines
-				Harbour reopens after storm damage is repaired. The harbour in the old town opened again on Monday after workers had spent three weeks repairing the walls that the storm had broken in the spring.
-				School board votes to extend the summer holidays. The board of the district schools voted on Thursday to add a week to the summer holidays, after parents had asked for it in a long campaign of letters.
-				Library opens a new reading room for children. The city library has opened a reading room for children on its second floor, with books in six languages and a corner where parents can sit with them.
-				Bakery on Main Street wins a national prize. The family bakery that has stood on Main Street for ninety years won a national prize for its bread, and its owners say that they owe it to their customers.
-				More stories
-				Council approves the budget for road repairs
-				November 19, 2019 at 9:45 am
-				The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours.
-				The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town.
-				Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
-				Comments
-				Follow us
-				""";
+		String page = MENU
+				+ """
+						Harbour reopens after storm damage is repaired. The harbour in the old town opened again on Monday after workers had spent three weeks repairing the walls that the storm had broken in the spring.
+						School board votes to extend the summer holidays. The board of the district schools voted on Thursday to add a week to the summer holidays, after parents had asked for it in a long campaign of letters.
+						Library opens a new reading room for children. The city library has opened a reading room for children on its second floor, with books in six languages and a corner where parents can sit with them.
+						Bakery on Main Street wins a national prize. The family bakery that has stood on Main Street for ninety years won a national prize for its bread, and its owners say that they owe it to their customers.
+						More stories
+						Council approves the budget for road repairs
+						November 19, 2019 at 9:45 am
+						The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours.
+						The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town.
+						Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
+						Comments
+						Follow us
+						""";
 		ParsedArticle article = extract(page);
 		assertThat(article.title().value()).isEqualTo("Council approves the budget for road repairs");
 		assertThat(article.body()).startsWith("The city council approved the budget")
@@ -123,29 +117,18 @@ class ArticleBodyTests {
 	// their credits make them captions.
 	@Test
 	void longCaptionsEndingWithACreditLeaveTheBody() {
-		String page = """
-				Home
-				News
-				Local
-				Politics
-				Business
-				Sport
-				Culture
-				Travel
-				Weather
-				Video
-				Podcasts
-				Latest headlines
-				Council approves the budget for road repairs
-				November 19, 2019 at 9:45 am
-				Workers repair a road in the old town on November 12, 2019, after the winter had broken it in many places. The council has argued for months about how much of the budget the roads should get. (Jane Roe/Reuters)
-				The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote in favour of the plan that the mayor had put forward in the spring.
-				A map of the roads that the council will repair first, with the main roads in red and the streets of the old town in blue, as the plan that the mayor put to the council shows them. Credit: City Council
-				The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town, where the winter had done the most damage to the old stones of the pavements.
-				Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work that the roads of the town need after so many hard winters.
-				Comments
-				Follow us
-				""";
+		String page = MENU
+				+ """
+						Council approves the budget for road repairs
+						November 19, 2019 at 9:45 am
+						Workers repair a road in the old town on November 12, 2019, after the winter had broken it in many places. The council has argued for months about how much of the budget the roads should get. (Jane Roe/Reuters)
+						The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote in favour of the plan that the mayor had put forward in the spring.
+						A map of the roads that the council will repair first, with the main roads in red and the streets of the old town in blue, as the plan that the mayor put to the council shows them. Credit: City Council
+						The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town, where the winter had done the most damage to the old stones of the pavements.
+						Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work that the roads of the town need after so many hard winters.
+						Comments
+						Follow us
+						""";
 		assertThat(extract(page).body()).startsWith("The city council approved the budget")
 			.endsWith("after so many hard winters.")
 			.doesNotContain("Reuters")
