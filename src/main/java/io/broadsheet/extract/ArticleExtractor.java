@@ -120,8 +120,17 @@ public final class ArticleExtractor {
 		Head head = head(paragraphs);
 		ArticleLocator.Located located = head.located();
 		HeadlineFinder.Headline headline = head.headline();
-		ArticleReader reader = new ArticleReader(paragraphs, located.start(), located.end(),
-				(headline != null) ? headline.index() : located.start());
+		// A headline that a byline or date line attests inside the located run starts the
+		// article: what the run holds above it is another story's, a teaser list or a
+		// menu of blurbs long enough to count as text and joined to the article by it.
+		boolean inside = headline != null && headline.attested() && headline.index() > located.start()
+				&& headline.index() < located.end();
+		int start = inside ? headline.index() : located.start();
+		// A list of teasers below the text ends the article, though their blurbs joined
+		// the run: the tail is read from the list's first headline.
+		int end = ArticleLocator.teasersBelow(paragraphs, start, located.end());
+		ArticleReader reader = new ArticleReader(paragraphs, start, end,
+				(headline != null) ? headline.index() : located.start(), inside, end < located.end());
 		reader.read();
 		Extracted<String> title = reader.title();
 		if (headline != null

@@ -41,6 +41,12 @@ final class ArticleLocator {
 	// So many near-good blocks in a row make running text.
 	private static final int RUN_OF_SENTENCES = 3;
 
+	// A teaser's headline is no longer than this.
+	private static final int MAX_TEASER_HEADLINE = 150;
+
+	// In a list, the next teaser's headline stands this close below a teaser's blurb.
+	private static final int TEASER_GAP = 3;
+
 	private ArticleLocator() {
 	}
 
@@ -96,6 +102,60 @@ final class ArticleLocator {
 			}
 		}
 		return (bestStart >= 0) ? new Located(bestStart, bestEnd, content) : null;
+	}
+
+	/**
+	 * Where a list of teasers begins below the article's text inside a located run: two
+	 * teasers or more, each a headline-shaped line, a byline or date line under it and a
+	 * blurb of running text under that, one after another. Blurbs long enough to count as
+	 * text join such a list ("More stories", "Recommended") to the article it follows; an
+	 * article's own byline or date line stands above its text, not between a headline and
+	 * a blurb below it.
+	 * @param paragraphs the page's blocks
+	 * @param start the article's first block
+	 * @param end the index after the run's last block
+	 * @return the first teaser's headline, or {@code end} when no such list stands in the
+	 * run
+	 */
+	static int teasersBelow(List<Paragraph> paragraphs, int start, int end) {
+		int text = start;
+		while (text < end && !isRunningText(paragraphs.get(text))) {
+			text++;
+		}
+		int first = -1;
+		int last = -1;
+		for (int i = text + 2; i < end; i++) {
+			Paragraph block = paragraphs.get(i);
+			if (!block.isBylineOrDateLine()) {
+				continue;
+			}
+			// a byline over a date line, or a date line over a byline
+			int above = (paragraphs.get(i - 1).isBylineOrDateLine()) ? i - 2 : i - 1;
+			int blurb = (i + 1 < end && paragraphs.get(i + 1).isBylineOrDateLine()) ? i + 2 : i + 1;
+			if (above <= text || blurb >= paragraphs.size() || !isRunningText(paragraphs.get(blurb))
+					|| !isTeaserHeadline(paragraphs.get(above).text())) {
+				continue;
+			}
+			// The headline over an author's bare name, or a section's name over the
+			// headline: the teaser starts one line higher.
+			int headline = (above - 1 > Math.max(text, last) && !isRunningText(paragraphs.get(above - 1))) ? above - 1
+					: above;
+			if (first >= 0 && headline - last <= TEASER_GAP) {
+				return first;
+			}
+			first = headline;
+			last = blurb;
+			i = blurb;
+		}
+		return end;
+	}
+
+	private static boolean isRunningText(Paragraph block) {
+		return block.text().length() >= SHORT && !block.isBylineOrDateLine() && !block.isNoise();
+	}
+
+	private static boolean isTeaserHeadline(String text) {
+		return text.length() <= MAX_TEASER_HEADLINE && !Texts.endsWithSentencePunctuation(text);
 	}
 
 	static Kind[] classify(List<Paragraph> paragraphs) {

@@ -125,13 +125,33 @@ final class ArticleReader {
 	 * known: its byline and date line lie between the two
 	 */
 	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline) {
+		this(paragraphs, start, end, headline, false, false);
+	}
+
+	/**
+	 * A reader of the article that lies in blocks {@code [start, end)} of a page, under a
+	 * headline found at block {@code headline}, its header read from the headline down
+	 * when {@code fromHeadline}: there the blocks above the headline are another story's
+	 * text, whose running text would end the header before the headline's byline or date
+	 * line.
+	 * @param paragraphs the page's blocks
+	 * @param start the article's first block
+	 * @param end the index after the article's last block
+	 * @param headline the block of the article's headline, or {@code start} when none is
+	 * known
+	 * @param fromHeadline whether the header starts at the headline
+	 * @param endsThere whether the article ends at {@code end} however few blocks follow
+	 * it (a list of teasers below it), rather than at the page's end when only a few do
+	 */
+	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline, boolean fromHeadline,
+			boolean endsThere) {
 		this.paragraphs = paragraphs;
 		this.removed = new boolean[paragraphs.size()];
 		boolean pageAbove = start > MAX_HEADER;
-		this.headFrom = pageAbove ? Math.max(0, Math.min(headline, start - HEAD_REACH)) : 0;
+		this.headFrom = !pageAbove ? 0 : fromHeadline ? headline : Math.max(0, Math.min(headline, start - HEAD_REACH));
 		this.bodyFrom = pageAbove ? start : 0;
-		boolean pageBelow = paragraphs.size() - end > TAIL_REACH;
-		this.tailTo = pageBelow ? end + TAIL_REACH : paragraphs.size();
+		boolean pageBelow = paragraphs.size() - end > TAIL_REACH || endsThere;
+		this.tailTo = pageBelow ? Math.min(end + TAIL_REACH, paragraphs.size()) : paragraphs.size();
 		this.bodyTo = pageBelow ? end : paragraphs.size();
 		this.cut = this.tailTo;
 	}
@@ -211,9 +231,10 @@ final class ArticleReader {
 		return text;
 	}
 
-	// Page furniture removed wherever it stands.
+	// Page furniture removed wherever it stands; a photo's caption too, which a long
+	// caption's sentences (above the text, under a picture) made text to the locator.
 	private static boolean isFurniture(Paragraph block) {
-		return block.isNoise() || BylineDetector.isCreditLine(block.text());
+		return block.isNoise() || BylineDetector.isCreditLine(block.text()) || Boilerplate.endsWithCredit(block.text());
 	}
 
 	// ---- tail ----

@@ -136,6 +136,12 @@ final class Boilerplate {
 	// No check below looks at lines longer than this.
 	private static final int MAX_NOISE = 300;
 
+	// How far from a block's end its photo credit stands, and how many words it has
+	// after a label.
+	private static final int CREDIT_END = 60;
+
+	private static final int CREDIT_WORDS = 6;
+
 	// Compiled once: String.split compiles its pattern on every call.
 	// The characters between the parts of a section label ("Opinion | Politics").
 	private static final String LABEL_SEPARATORS = "|/,•·";
@@ -194,6 +200,45 @@ final class Boilerplate {
 				|| rest.equals("kommentare") || rest.equals("commentaires") || rest.equals("comentarios")
 				|| rest.equals("комментариев") || rest.equals("комментария") || rest.equals("просмотров")
 				|| rest.equals("likes") || rest.equals("reactions");
+	}
+
+	/**
+	 * Whether a block of any length ends with a photo's credit, as a caption does and a
+	 * paragraph of the article does not: a credit mark among its last characters
+	 * ({@code … on November 19, 2019. Jaafar Ashtiyeh / AFP}, {@code (Joshua
+	 * Roberts/Reuters)}, {@code (NASA via AP, File)}), or a caption label and a few words
+	 * after it that end it ({@code … the first spacewalk. Credit: ESA}).
+	 */
+	static boolean endsWithCredit(String text) {
+		String end = text.substring(Math.max(0, text.length() - CREDIT_END)).toLowerCase(Locale.ROOT).strip();
+		if (end.endsWith(".") || end.endsWith("!") || end.endsWith("?")) {
+			// a sentence's end, whatever the words before it
+			return false;
+		}
+		if (end.endsWith("via ap)") || end.contains("via ap, file)")) {
+			return true;
+		}
+		if (mayHoldCredit(end)) {
+			for (String mark : CAPTION_MARKS) {
+				if (end.contains(mark)) {
+					return true;
+				}
+			}
+		}
+		int colon = end.lastIndexOf(':');
+		if (colon <= 0) {
+			return false;
+		}
+		String after = end.substring(colon + 1);
+		if (Texts.words(after, CREDIT_WORDS + 1) > CREDIT_WORDS || after.indexOf('.') >= 0) {
+			return false;
+		}
+		int label = colon;
+		while (label > 0 && Character.isLetter(end.charAt(label - 1))) {
+			label--;
+		}
+		String word = end.substring(label, colon);
+		return word.equals(CAPTION_STARTS.find(word));
 	}
 
 	/**

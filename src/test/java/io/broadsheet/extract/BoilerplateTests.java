@@ -29,6 +29,29 @@ class BoilerplateTests {
 		assertThat(Boilerplate.isCaption(line)).isTrue();
 	}
 
+	// Long captions, two sentences and more, that the locator counts as text: what ends
+	// them tells them from the article's paragraphs.
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"A fisherman mends his nets in the harbour of the old town on November 19, 2019. The council wants to turn the harbour into a marina, which the fishermen oppose. Jane Roe / AFP",
+			"The mayor speaks to reporters after the vote on the budget for road repairs, October 31, 2019. (Jane Roe/Reuters)",
+			"In this Dec. 12, 2006, file photo, two workers repair the harbour wall after a storm. (City Council via AP, File)",
+			"A model of the module that the crew would sleep in during the cruise to Mars, with its quarters and its stores. Credit: ESA",
+			"Ein Fischer flickt im Hafen der Altstadt seine Netze, während der Rat über den Umbau zum Jachthafen berät. Foto: Jane Roe" })
+	void recognisesBlocksEndingWithACredit(String block) {
+		assertThat(Boilerplate.endsWithCredit(block)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"The council approved the budget for road repairs on Tuesday evening, after a debate that ran on for hours.",
+			"The bank extended the town a line of credit: five million over ten years.",
+			"Three people were named to the board on Tuesday: Anna Berg, Tom Lane and Eve Park",
+			"He said the photos had been taken by a neighbour, who sent them to the AP photo desk that evening." })
+	void paragraphsOfTheTextDoNotEndWithACredit(String block) {
+		assertThat(Boilerplate.endsWithCredit(block)).isFalse();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "+ ↺ − 16 px", "A A A", "A- A+", "| | |", "★★★★☆" })
 	void recognisesWidgetRemnants(String line) {

@@ -56,10 +56,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * categories, glued labels, comment prompts, "posted on" footers; authors 0.952/0.827
  * when author boxes, bylines set on several lines, a line of full names under the
  * headline, a tag beside a byline and a menu's comments entry above the date line were
- * read). A change that makes the extractor worse on real pages fails the build, as a
- * failing case would. The set is found beside the project ({@code ../shared}, as in CI)
- * or one level higher (a worktree in a folder of worktrees), or wherever
- * {@code -Dbroadsheet.eval.folder} says.
+ * read; body F1 0.932 and precision 0.933 when an attested headline inside the located
+ * run started the article, a list of teasers below the text ended it and blocks ending
+ * with a photo's credit left it). A change that makes the extractor worse on real pages
+ * fails the build, as a failing case would. The set is found beside the project
+ * ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
+ * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -96,8 +98,8 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheArticleInWholePages() {
-		assertThat(scores.bodyF1()).as("body F1").isGreaterThanOrEqualTo(0.91);
-		assertThat(scores.bodyPrecision()).as("body precision").isGreaterThanOrEqualTo(0.89);
+		assertThat(scores.bodyF1()).as("body F1").isGreaterThanOrEqualTo(0.929);
+		assertThat(scores.bodyPrecision()).as("body precision").isGreaterThanOrEqualTo(0.930);
 		assertThat(scores.bodyRecall()).as("body recall").isGreaterThanOrEqualTo(0.92);
 	}
 

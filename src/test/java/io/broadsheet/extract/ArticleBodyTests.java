@@ -1,0 +1,142 @@
+package io.broadsheet.extract;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Where a whole page's body starts and ends: what the located run of text holds that is
+ * not the article's.
+ */
+class ArticleBodyTests {
+
+	// A site's menu, twelve blocks: a page's first twelve are read as its header anyway.
+	private static final String MENU = """
+			Home
+			News
+			Local
+			Politics
+			Business
+			Sport
+			Culture
+			Travel
+			Weather
+			Video
+			Podcasts
+			Latest headlines
+			""";
+
+	// The menu, then a short article under its headline and date line.
+	private static final String ARTICLE = MENU
+			+ """
+					Council approves the budget for road repairs
+					November 19, 2019 at 9:45 am
+					The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote.
+					The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town.
+					Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
+					""";
+
+	private final ArticleExtractor extractor = new ArticleExtractor();
+
+	// A menu of teasers, each a headline glued to its blurb, long enough to count as
+	// running text, and joined by the short lines between them to the short article
+	// under them: the locator's run starts in the teasers, while the headline with its
+	// date line stands inside the run. The article starts there (a page's first twelve
+	// blocks are read as the header anyway).
+	@Test
+	void attestedHeadlineInsideTheRunStartsTheBody() {
+		String page = MENU
+				+ """
+						Harbour reopens after storm damage is repaired. The harbour in the old town opened again on Monday after workers had spent three weeks repairing the walls that the storm had broken in the spring.
+						School board votes to extend the summer holidays. The board of the district schools voted on Thursday to add a week to the summer holidays, after parents had asked for it in a long campaign of letters.
+						Library opens a new reading room for children. The city library has opened a reading room for children on its second floor, with books in six languages and a corner where parents can sit with them.
+						Bakery on Main Street wins a national prize. The family bakery that has stood on Main Street for ninety years won a national prize for its bread, and its owners say that they owe it to their customers.
+						More stories
+						Council approves the budget for road repairs
+						November 19, 2019 at 9:45 am
+						The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours.
+						The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town.
+						Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
+						Comments
+						Follow us
+						""";
+		ParsedArticle article = extract(page);
+		assertThat(article.title().value()).isEqualTo("Council approves the budget for road repairs");
+		assertThat(article.body()).startsWith("The city council approved the budget")
+			.endsWith("too small for all the work.")
+			.doesNotContain("Bakery on Main Street")
+			.doesNotContain("November 19, 2019");
+	}
+
+	// Under the article, a list of other stories, each a headline, its author's name, a
+	// date line and a blurb long enough to count as text: the blurbs joined the list to
+	// the article's run. The article ends before the list's first headline.
+	@Test
+	void teaserListBelowTheTextEndsTheBody() {
+		String page = ARTICLE
+				+ """
+						More stories
+						Harbour reopens after storm damage is repaired
+						Anna Berg
+						Tuesday November 19, 2019
+						The harbour in the old town opened again on Monday after workers had spent three weeks repairing the walls that the storm had broken in the spring.
+						School board votes to extend the summer holidays
+						Tom Lane
+						Monday November 18, 2019
+						The board of the district schools voted on Thursday to add a week to the summer holidays, after parents had asked for it in a long campaign of letters.
+						Library opens a new reading room for children
+						Anna Berg
+						Monday November 18, 2019
+						The city library has opened a reading room for children on its second floor, with books in six languages and a corner where parents can sit with them.
+						""";
+		assertThat(extract(page).body()).startsWith("The city council approved the budget")
+			.endsWith("too small for all the work.")
+			.doesNotContain("harbour")
+			.doesNotContain("November 18");
+	}
+
+	// One dated update inside the article is no list: the text after it stays.
+	@Test
+	void oneDatedUpdateInsideTheTextStays() {
+		String page = ARTICLE
+				+ """
+						Update
+						Wednesday November 20, 2019
+						The council said on Wednesday morning that the first contracts for the repairs would be signed before the end of the year, as the mayor had promised.
+						Comments
+						Follow us
+						""";
+		assertThat(extract(page).body()).startsWith("The city council approved the budget")
+			.endsWith("as the mayor had promised.");
+	}
+
+	// A picture's long caption over the text, and another between two paragraphs: their
+	// sentences make them text to the locator (a short caption is furniture already),
+	// their credits make them captions.
+	@Test
+	void longCaptionsEndingWithACreditLeaveTheBody() {
+		String page = MENU
+				+ """
+						Council approves the budget for road repairs
+						November 19, 2019 at 9:45 am
+						Workers repair a road in the old town on November 12, 2019, after the winter had broken it in many places. The council has argued for months about how much of the budget the roads should get. (Jane Roe/Reuters)
+						The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote in favour of the plan that the mayor had put forward in the spring.
+						A map of the roads that the council will repair first, with the main roads in red and the streets of the old town in blue, as the plan that the mayor put to the council shows them. Credit: City Council
+						The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town, where the winter had done the most damage to the old stones of the pavements.
+						Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work that the roads of the town need after so many hard winters.
+						Comments
+						Follow us
+						""";
+		assertThat(extract(page).body()).startsWith("The city council approved the budget")
+			.endsWith("after so many hard winters.")
+			.doesNotContain("Reuters")
+			.doesNotContain("Credit");
+	}
+
+	private ParsedArticle extract(String page) {
+		return this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
+	}
+
+}
