@@ -18,7 +18,8 @@ import java.util.Set;
  * ({@code декабрь}), lower-cased. Read once, at first use.
  * <p>
  * A word that names different months in different languages ({@code listopad} is November
- * in Polish and October in Croatian) is left out: it cannot say which month it is. Words
+ * in Polish and October in Croatian) is left out: it cannot say which month it is; unless
+ * only one of them has a language file ({@link Languages}), whose month it then is. Words
  * shorter than three letters are left out too: as abbreviations they are more often
  * something else.
  */
@@ -31,17 +32,29 @@ final class CalendarNames {
 	private static final Set<String> WEEKDAYS;
 
 	static {
-		Map<String, Integer> months = new HashMap<>();
-		Set<String> ambiguous = new HashSet<>();
+		// The languages with a language file, whose pages the extractor is written for,
+		// apart from the rest: a name in one of them outranks another month of the same
+		// spelling in a language without one (Malay's March "mac" is Basaa's short
+		// February, Portuguese October's "out" Morisyen's August). Two languages of the
+		// same side that disagree leave the word out ("listopad": Polish November,
+		// Croatian October).
+		Set<String> served = Languages.codes();
+		Map<String, Integer> known = new HashMap<>();
+		Map<String, Integer> other = new HashMap<>();
+		Set<String> ambiguousKnown = new HashSet<>();
+		Set<String> ambiguousOther = new HashSet<>();
 		Set<String> weekdays = new HashSet<>();
 		TextStyle[] styles = { TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE };
 		for (Locale locale : languages()) {
+			boolean hasFile = served.contains(locale.getLanguage());
+			Map<String, Integer> names = hasFile ? known : other;
+			Set<String> ambiguous = hasFile ? ambiguousKnown : ambiguousOther;
 			for (TextStyle style : styles) {
 				for (Month month : Month.values()) {
 					String word = singleWord(month.getDisplayName(style, locale));
 					if (word != null && word.codePointCount(0, word.length()) >= MIN_MONTH_LETTERS) {
-						Integer known = months.putIfAbsent(word, month.getValue());
-						if (known != null && known != month.getValue()) {
+						Integer seen = names.putIfAbsent(word, month.getValue());
+						if (seen != null && seen != month.getValue()) {
 							ambiguous.add(word);
 						}
 					}
@@ -51,7 +64,10 @@ final class CalendarNames {
 				}
 			}
 		}
-		ambiguous.forEach(months::remove);
+		Map<String, Integer> months = new HashMap<>(other);
+		months.keySet().removeAll(ambiguousOther);
+		months.putAll(known);
+		months.keySet().removeAll(ambiguousKnown);
 		MONTHS = Collections.unmodifiableMap(months);
 		WEEKDAYS = Collections.unmodifiableSet(weekdays);
 	}

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 import com.ibm.icu.util.Calendar;
 import com.ibm.icu.util.PersianCalendar;
@@ -31,6 +32,8 @@ final class DateParser {
 	static final int MAX_YEAR = 2100;
 
 	private static final Map<String, Integer> MONTHS = new HashMap<>();
+
+	private static final Set<String> YEAR_WORDS = Languages.words(Languages.DATE_YEAR_WORDS);
 
 	private static final int BUDDHIST_ERA = 543;
 
@@ -370,12 +373,20 @@ final class DateParser {
 		return (date != null) ? new Found(date, i, k) : null;
 	}
 
-	// 2024. március 12., 2024 March 12: the year first, as Hungarian writes it
+	// 2024. március 12., 2024 March 12: the year first, as Hungarian writes it; a word
+	// may say it is the year, and then the day may come before the month ("2024 m. kovo
+	// 12 d.", "2024. gada 12. marts")
 	private static Found yearMonthDay(List<Token> tokens, int i) {
 		if (tokens.get(i).digits() != 4) {
 			return null;
 		}
 		int j = skip(tokens, i + 1, '.');
+		if (j < tokens.size() && tokens.get(j).kind() == Kind.WORD && YEAR_WORDS.contains(tokens.get(j).text())) {
+			j = skip(tokens, j + 1, '.');
+			if (j < tokens.size() && isDayOrMonth(tokens.get(j))) {
+				return yearDayMonth(tokens, i, j);
+			}
+		}
 		// the day after the month is cheap to check before the month is looked up
 		int k = skip(tokens, j + 1, '.');
 		if (k >= tokens.size() || !isDayOrMonth(tokens.get(k)) || isTime(tokens, k)
@@ -387,6 +398,17 @@ final class DateParser {
 			return null;
 		}
 		LocalDate date = date(tokens.get(i).number(), month, tokens.get(k).number());
+		return (date != null) ? new Found(date, i, k) : null;
+	}
+
+	// "2024. gada 12. marts": the year, its word, the day, the month
+	private static Found yearDayMonth(List<Token> tokens, int i, int j) {
+		int k = skip(tokens, j + 1, '.');
+		Integer month = (k < tokens.size()) ? month(tokens.get(k)) : null;
+		if (month == null) {
+			return null;
+		}
+		LocalDate date = date(tokens.get(i).number(), month, tokens.get(j).number());
 		return (date != null) ? new Found(date, i, k) : null;
 	}
 

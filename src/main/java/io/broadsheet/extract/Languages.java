@@ -95,6 +95,9 @@ final class Languages {
 	/** Words that make a time relative ("ago", "vor", "назад"). */
 	static final String DATE_RELATIVE = "date.relative";
 
+	/** Words right after a year that say it is one ("2024 m.", "2024. gada"). */
+	static final String DATE_YEAR_WORDS = "date.year-words";
+
 	/** Headings above reader comments. */
 	static final String COMMENTS_HEADINGS = "comments.headings";
 

@@ -18,8 +18,10 @@ final class PersonNames {
 	// Compiled once: String.split compiles its pattern on every call.
 	private static final Pattern SPACES = Pattern.compile(" +");
 
+	// "dela" and "delos" are Filipino ("Juan dela Cruz", "Maria delos Santos")
 	private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da",
-			"du", "la", "le", "ibn", "bin", "al", "el", "dos", "das", "do", "zu", "ten", "ter", "y", "af", "st.");
+			"du", "la", "le", "ibn", "bin", "al", "el", "dos", "das", "do", "zu", "ten", "ter", "y", "af", "st.",
+			"dela", "delos");
 
 	private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs",
 			"mrs.", "ms", "ms.", "sir", "dame", "herr", "frau", "m.", "mme", "mme.", "sr.", "sra.", "д-р");
@@ -169,7 +171,7 @@ final class PersonNames {
 	// Japanese and Korean names are single words without spaces, read by the byline
 	// detector itself.
 	private static boolean isUncasedName(String token) {
-		if (Character.getType(token.charAt(0)) != Character.OTHER_LETTER) {
+		if (!isUncasedLetter(token.charAt(0))) {
 			// a lower-case word, the common case
 			return false;
 		}
@@ -182,7 +184,7 @@ final class PersonNames {
 		for (int i = 0; i < token.length(); i++) {
 			char c = token.charAt(i);
 			int type = Character.getType(c);
-			if (type == Character.OTHER_LETTER) {
+			if (isUncasedLetter(c)) {
 				letters++;
 			}
 			else if (type != Character.NON_SPACING_MARK && type != Character.COMBINING_SPACING_MARK && c != '\u200c') {
@@ -190,6 +192,14 @@ final class PersonNames {
 			}
 		}
 		return letters >= 2;
+	}
+
+	// Georgian's everyday letters (Mkhedruli, U+10D0-U+10FF) are lower-case letters to
+	// Unicode since its capitals (Mtavruli) were added, which are a display style no
+	// page writes a name in: "ნინო ბერიძე" is a name as an Arabic one is.
+	private static boolean isUncasedLetter(char c) {
+		int type = Character.getType(c);
+		return type == Character.OTHER_LETTER || type == Character.LOWERCASE_LETTER && c >= '\u10D0' && c <= '\u10FF';
 	}
 
 	private static String stripPossessive(String lower) {

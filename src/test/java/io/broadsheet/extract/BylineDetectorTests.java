@@ -25,6 +25,23 @@ class BylineDetectorTests {
 		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
 	}
 
+	// lang21's languages: one labelled byline each (their files' byline.labels and
+	// byline.separators)
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "লেখক: তানভীর আহমেদ|তানভীর আহমেদ", "رپورٹ: احمد علی|احمد علی",
+					"எழுதியவர்: சுரேஷ் குமார்|சுரேஷ் குமார்", "લેખક: હાર્દિક પટેલ|હાર્દિક પટેલ",
+					"ავტორი: ნინო ბერიძე|ნინო ბერიძე", "Հեղինակ՝ Անի Պետրոսյան|Անի Պետրոսյան",
+					"Müəllif: Elvin Məmmədov|Elvin Məmmədov", "Аутор: Марко Петровић|Марко Петровић",
+					"Avtor: Maja Novak|Maja Novak", "Autorius: Tomas Kazlauskas|Tomas Kazlauskas",
+					"Autors: Jānis Bērziņš|Jānis Bērziņš", "Imeandikwa na: Juma Mwakyusa|Juma Mwakyusa",
+					"Ni Juan dela Cruz|Juan dela Cruz", "Deur Pieter van der Merwe|Pieter van der Merwe",
+					"Höfundur: Jón Sigurðsson|Jón Sigurðsson",
+					"Piše: Jelena Jovanović i Marko Ilić|Jelena Jovanović;Marko Ilić" })
+	void readsTheLabelsOfMoreLanguages(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
+	}
+
 	// What a saved page glues after the name on a byline line: a handle, a date, an
 	// "Updated" label, a role, a contact, or the next element without a space.
 	@ParameterizedTest

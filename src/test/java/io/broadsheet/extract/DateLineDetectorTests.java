@@ -28,7 +28,14 @@ class DateLineDetectorTests {
 			// the little words of other languages' date lines, a zone's offset
 			"Thứ sáu, 15/3/2024, 14:30 (GMT+7)|2024-03-15", "12. ožujka 2024. u 14:30|2024-03-12",
 			"Selasa, 12 Maret 2024 14:30 WIB|2024-03-12", "입력 2024.03.12. 오후 3:15|2024-03-12",
-			"12 marzo 2024 (modifica il 13 marzo 2024, 16:10)|2024-03-12" })
+			"12 marzo 2024 (modifica il 13 marzo 2024, 16:10)|2024-03-12",
+			// lang21's languages: their little words and labels (Slovenian "ob",
+			// Icelandic
+			// "kl.", Malay "petang", Latvian "gada", Lithuanian "m." and "d.")
+			"12. marec 2024 ob 14.30|2024-03-12", "12. mars 2024 kl. 14:30|2024-03-12",
+			"12 Mac 2024, 2:30 petang|2024-03-12", "2024. gada 12. marts 14:30|2024-03-12",
+			"2024 m. kovo 12 d. 14:30|2024-03-12", "প্রকাশ: ১২ মার্চ ২০২৪, ১৪:৩০|2024-03-12",
+			"Objavljeno: 8. avgust 2024. u 09:15|2024-08-08", "வெளியிடப்பட்டது: 12 மார்ச் 2024 14:30|2024-03-12" })
 	void readsDateLines(String line, LocalDate expected) {
 		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
 	}

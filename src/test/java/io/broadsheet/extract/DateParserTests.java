@@ -44,6 +44,26 @@ class DateParserTests {
 		assertThat(DateParser.first(line)).isEqualTo(expected);
 	}
 
+	// A word after the year that says it is one (date.year-words): the month then the day
+	// (Lithuanian, Armenian), or the day then the month (Latvian, Georgian, Kazakh).
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "2024 m. kovo 12 d. 14:30|2024-03-12", "2024 թ. մարտի 12|2024-03-12",
+			"2024. gada 12. marts|2024-03-12", "2024 წლის 12 მარტი|2024-03-12", "2024 жылғы 12 наурыз|2024-03-12" })
+	void readsTheYearFirstAfterItsWord(String line, LocalDate expected) {
+		assertThat(DateParser.first(line)).isEqualTo(expected);
+	}
+
+	// A month name of a language with a file outranks another month of the same spelling
+	// in a language without one: Malay's March "Mac" is Basaa's short February, and
+	// Portuguese October's "out" Morisyen's August. Two served languages that disagree
+	// still leave the word out (Polish "listopad" is November, Croatian October).
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "12 Mac 2024, 2:30 petang|2024-03-12", "12 out 2024|2024-10-12" })
+	void readsAServedLanguagesMonthOverAnotherLanguagesSpelling(String line, LocalDate expected) {
+		assertThat(DateParser.first(line)).isEqualTo(expected);
+		assertThat(DateParser.first("12 listopad 2024")).isNull();
+	}
+
 	// A Buddhist year needs a Thai month; a Solar Hijri day must be one of its month's
 	// (Esfand 1402 has 29); a year first needs a day after its month, not an hour.
 	@ParameterizedTest

@@ -14,7 +14,11 @@ class PersonNamesTests {
 			"J. R. Tolkien|J. R. Tolkien", "Сергей Лавров|Сергей Лавров", "Anna Müller.|Anna Müller",
 			"María José Pérez|María José Pérez",
 			// scripts without capitals: letters, their marks, the Persian non-joiner
-			"أحمد خالد|أحمد خالد", "राहुल शर्मा|राहुल शर्मा", "สมชาย ใจดี|สมชาย ใจดี", "علی‌رضا کریمی|علی‌رضا کریمی" })
+			"أحمد خالد|أحمد خالد", "राहुल शर्मा|राहुल शर्मा", "สมชาย ใจดี|สมชาย ใจดี", "علی‌رضا کریمی|علی‌رضا کریمی",
+			// Bengali, Tamil; Georgian's letters are lower case to Unicode, but uncased
+			"তানভীর আহমেদ|তানভীর আহমেদ", "சுரேஷ் குமார்|சுரேஷ் குமார்", "ნინო ბერიძე|ნინო ბერიძე",
+			// Filipino particles
+			"Juan dela Cruz|Juan dela Cruz", "Maria delos Santos|Maria delos Santos" })
 	void acceptsPersonNames(String candidate, String expected) {
 		assertThat(PersonNames.clean(candidate)).isEqualTo(expected);
 	}

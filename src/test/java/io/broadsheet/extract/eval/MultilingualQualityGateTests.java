@@ -12,14 +12,18 @@ import io.broadsheet.extract.eval.ExtractionScorer.Scores;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The extractor's quality gate in other languages: article-shaped files in 26 languages
+ * The extractor's quality gate in other languages: article-shaped files in 45 languages
  * ({@code multilingual/} under this project's test resources, each as a news site of its
  * language prints an article: labels before or after the names, numeric dates in the
  * local order, other digits, the Buddhist and the Solar Hijri calendars), scored as the
  * real-web set is. The floors are set just under what the extractor reaches (title 1.0,
  * authors 1.0/1.0, date accuracy 1.0 when they were set); before the language files of
  * its languages and the conventions they need it reached title 0.963, authors 0.818/0.31
- * and date accuracy 0.667, and every floor but the title's failed.
+ * and date accuracy 0.667, and every floor but the title's failed. Round lang21 added 20
+ * files in 19 more languages (bn ur ta gu mr ka hy az kk sr, in both its scripts, sl lt
+ * lv et ms sw tl af is): on the 47 files, before their language files and conventions the
+ * extractor reached authors 0.972/0.714, date accuracy 0.915 and body F1 0.904, which
+ * fail the floors of authors recall, date accuracy and body F1.
  */
 class MultilingualQualityGateTests {
 
@@ -38,7 +42,7 @@ class MultilingualQualityGateTests {
 	@Test
 	void scoresEveryFile() {
 		assertThat(scores.missing()).isZero();
-		assertThat(scores.files()).isGreaterThanOrEqualTo(27);
+		assertThat(scores.files()).isGreaterThanOrEqualTo(47);
 	}
 
 	@Test
@@ -60,7 +64,7 @@ class MultilingualQualityGateTests {
 
 	@Test
 	void findsTheArticle() {
-		assertThat(scores.bodyF1()).as("body F1").isGreaterThanOrEqualTo(0.9);
+		assertThat(scores.bodyF1()).as("body F1").isGreaterThanOrEqualTo(0.91);
 	}
 
 }
