@@ -59,7 +59,9 @@ class BylineDetectorTests {
 			"Veröffentlicht am 03.02.2021 von Nora Ebert|Nora Ebert",
 			"Veröffentlicht am 03.02.2021 von Nora Ebert Reitsport International|Nora Ebert",
 			"By Adam Clark Estes Senior Writer|Adam Clark Estes", "Stand: 26.10.2023 von Nora Ebert|Nora Ebert",
-			"02.02.2022, 11:30 Uhr von Nora Ebert|Nora Ebert" })
+			"02.02.2022, 11:30 Uhr von Nora Ebert|Nora Ebert",
+			// a separator of one language ("na", Swahili) that is a place word of another
+			"Por João Silva na Folha de S.Paulo|João Silva", "By Ana Reyes at Rappler Manila|Ana Reyes" })
 	void readsTheNameOutOfWhatIsGluedToIt(String line, String expected) {
 		List<String> names = BylineDetector.byline(line);
 		if (names == null) {
