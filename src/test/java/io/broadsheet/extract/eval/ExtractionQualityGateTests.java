@@ -56,10 +56,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * categories, glued labels, comment prompts, "posted on" footers; authors 0.952/0.827
  * when author boxes, bylines set on several lines, a line of full names under the
  * headline, a tag beside a byline and a menu's comments entry above the date line were
- * read). A change that makes the extractor worse on real pages fails the build, as a
- * failing case would. The set is found beside the project ({@code ../shared}, as in CI)
- * or one level higher (a worktree in a folder of worktrees), or wherever
- * {@code -Dbroadsheet.eval.folder} says.
+ * read; title 0.802 when the page's furniture stopped passing for a headline: lists
+ * between middle dots, starred footnotes and form fields, phone numbers, the languages'
+ * consent, sign-in and subscription prompts, runs of capitalised menu words). A change
+ * that makes the extractor worse on real pages fails the build, as a failing case would.
+ * The set is found beside the project ({@code ../shared}, as in CI) or one level higher
+ * (a worktree in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder}
+ * says.
  */
 class ExtractionQualityGateTests {
 
@@ -103,7 +106,7 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.796);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.799);
 	}
 
 	@Test
