@@ -972,7 +972,8 @@ final class HeadlineFinder {
 	// Lines a page sets among its furniture, in any language, by how they are built
 	// rather than by their words (but for the languages' prompts).
 	private static boolean isFurniture(String text, String key) {
-		return isDotList(text) || isStarred(text) || hasPhoneNumber(text) || isPrompt(key) || isCapitalisedMenu(text);
+		// the cheapest first: most lines are turned away by a character or two
+		return isStarred(text) || isDotList(text) || isPrompt(key) || hasPhoneNumber(text) || isCapitalisedMenu(text);
 	}
 
 	// "Deutsch · English (US) · Türkçe · Español", "Analyse et réflexion · Répression -
@@ -1006,6 +1007,9 @@ final class HeadlineFinder {
 	// a run of nine digits or more that opens with a 0 or a plus, its groups set apart
 	// by spaces, dashes, slashes or brackets, is a contact line's.
 	static boolean hasPhoneNumber(String text) {
+		if (text.indexOf('0') < 0 && text.indexOf('+') < 0) {
+			return false;
+		}
 		int length = text.length();
 		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
@@ -1057,23 +1061,41 @@ final class HeadlineFinder {
 	// punctuation between them, are menu entries saved as one line; a headline in title
 	// case has its "of", "to", "und" ("Holocaust-Gedenktag Erinnerung an die Opfer").
 	static boolean isCapitalisedMenu(String text) {
-		String[] words = text.split(" ");
-		if (words.length < MENU_WORDS) {
-			return false;
-		}
-		for (String word : words) {
-			if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+		// read in place, word by word: most lines fail on their first lower-case word
+		int length = text.length();
+		int words = 0;
+		int from = 0;
+		while (from < length) {
+			int to = text.indexOf(' ', from);
+			if (to < 0) {
+				to = length;
+			}
+			if (to == from || !Character.isUpperCase(text.charAt(from))) {
 				return false;
 			}
-			for (int i = 1; i < word.length(); i++) {
-				char c = word.charAt(i);
+			for (int i = from + 1; i < to; i++) {
+				char c = text.charAt(i);
 				if (!Character.isLetter(c) && c != '-') {
 					return false;
 				}
 			}
-			if (StopWords.bitsOf(word.toCharArray(), 0, word.length()) != 0) {
+			words++;
+			from = to + 1;
+		}
+		if (words < MENU_WORDS) {
+			return false;
+		}
+		char[] chars = text.toCharArray();
+		from = 0;
+		while (from < length) {
+			int to = text.indexOf(' ', from);
+			if (to < 0) {
+				to = length;
+			}
+			if (StopWords.bitsOf(chars, from, to - from) != 0) {
 				return false;
 			}
+			from = to + 1;
 		}
 		return true;
 	}
