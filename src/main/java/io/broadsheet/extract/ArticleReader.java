@@ -493,8 +493,10 @@ final class ArticleReader {
 				this.removed[i] = true;
 				continue;
 			}
-			if (this.paragraphs.get(i).isNoise() || Boilerplate.isBreadcrumb(text)
-					|| Boilerplate.isSectionLabel(text)) {
+			// A sign-in prompt or a menu run the title check turns away is no more the
+			// article's text than a breadcrumb.
+			if (this.paragraphs.get(i).isNoise() || Boilerplate.isBreadcrumb(text) || Boilerplate.isSectionLabel(text)
+					|| HeadlineFinder.isFurniture(text)) {
 				this.removed[i] = true;
 				continue;
 			}

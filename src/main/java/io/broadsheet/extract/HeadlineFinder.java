@@ -139,6 +139,20 @@ final class HeadlineFinder {
 	// blocks.
 	private static final int TEXT_AFTER_HEADLINE = 5;
 
+	// The languages' prompts (consent, sign-in, subscription, a page's hints): lines
+	// that open with one are furniture, however they score.
+	private static final Prefixes PROMPTS = Prefixes
+		.of(Languages.values(Languages.TITLE_PROMPTS).toArray(new String[0]));
+
+	// The items of a list set on one line between middle dots are a few words each.
+	private static final int LIST_ITEM_WORDS = 3;
+
+	// A phone number holds this many digits at least; a year range or a date fewer.
+	private static final int PHONE_DIGITS = 9;
+
+	// A run of capitalised words without one function word this long is a menu.
+	private static final int MENU_WORDS = 6;
+
 	private HeadlineFinder() {
 	}
 
@@ -943,7 +957,147 @@ final class HeadlineFinder {
 		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text, key)
 				&& !Boilerplate.isCaption(text, key) && !Texts.isDomainName(text) && !Texts.isListItem(text)
 				&& !isBylineOrDateLine(text, block) && !isLabelledByline(text) && !Boilerplate.isBareLink(text)
-				&& !isLinkRowKey(key) && !isNewWindowLinkKey(key);
+				&& !isLinkRowKey(key) && !isNewWindowLinkKey(key) && !isFurniture(text, key);
+	}
+
+	/**
+	 * Whether a line is page furniture by how pages build it (a list between middle dots,
+	 * a starred footnote or form field, a phone number, a prompt of the languages' files,
+	 * a run of capitalised menu words): never a headline, whatever it scores.
+	 */
+	static boolean isFurniture(String text) {
+		return isFurniture(text, Texts.key(text));
+	}
+
+	// Lines a page sets among its furniture, in any language, by how they are built
+	// rather than by their words (but for the languages' prompts).
+	private static boolean isFurniture(String text, String key) {
+		// the cheapest first: most lines are turned away by a character or two
+		return isStarred(text) || isDotList(text) || isPrompt(key) || hasPhoneNumber(text) || isCapitalisedMenu(text);
+	}
+
+	// "Deutsch · English (US) · Türkçe · Español", "Analyse et réflexion · Répression -
+	// prisons": items of a few words each between middle dots are a language menu, a
+	// category line or a trail; a headline with a site's name after a dot ("A story of
+	// five words or more · Site") has a longer part.
+	static boolean isDotList(String text) {
+		if (text.indexOf('·') < 0 && text.indexOf('•') < 0) {
+			return false;
+		}
+		String[] parts = text.split(" [·•] ");
+		if (parts.length < 2) {
+			return false;
+		}
+		for (String part : parts) {
+			if (Texts.words(part, LIST_ITEM_WORDS + 1) > LIST_ITEM_WORDS) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// "*Somente os 12 primeiros …", "Ich bin einverstanden, dass … nutzt.*": a star
+	// opens a footnote or closes a form's required field; a headline carries none.
+	static boolean isStarred(String text) {
+		return text.length() > 1 && (text.charAt(0) == '*' && Character.isLetterOrDigit(text.charAt(1))
+				|| text.charAt(text.length() - 1) == '*' && text.charAt(text.length() - 2) != '*');
+	}
+
+	// "0800 - 50 40 602 Mo bis Fr …", "… per Tel. unter +4915208649244": a phone number,
+	// a run of nine digits or more that opens with a 0 or a plus, its groups set apart
+	// by spaces, dashes, slashes or brackets, is a contact line's.
+	static boolean hasPhoneNumber(String text) {
+		if (text.indexOf('0') < 0 && text.indexOf('+') < 0) {
+			return false;
+		}
+		int length = text.length();
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			boolean opens = (c == '+' && i + 1 < length && Character.isDigit(text.charAt(i + 1)) || c == '0')
+					&& (i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1)));
+			if (!opens) {
+				continue;
+			}
+			int digits = 0;
+			int j = i;
+			for (; j < length; j++) {
+				char d = text.charAt(j);
+				if (Character.isDigit(d)) {
+					digits++;
+				}
+				else if (" -/()+".indexOf(d) < 0) {
+					break;
+				}
+			}
+			if (digits >= PHONE_DIGITS) {
+				return true;
+			}
+			i = j;
+		}
+		return false;
+	}
+
+	// "Sign in to your … account or", "S'abonner - 2 mois pour 1€", "Tipp: du kannst mit
+	// der Tastatur blättern": a line that opens with one of the languages' prompts, or
+	// does after a one-word label and its colon.
+	static boolean isPrompt(String key) {
+		if (isPromptAt(key, 0)) {
+			return true;
+		}
+		int colon = key.indexOf(':');
+		return colon > 0 && colon + 2 < key.length() && key.lastIndexOf(' ', colon) < 0
+				&& isPromptAt(key, colon + 1 + ((key.charAt(colon + 1) == ' ') ? 1 : 0));
+	}
+
+	private static boolean isPromptAt(String key, int from) {
+		String rest = (from == 0) ? key : key.substring(from);
+		String prompt = PROMPTS.find(rest);
+		return prompt != null
+				&& (prompt.length() == rest.length() || !Character.isLetterOrDigit(rest.charAt(prompt.length())));
+	}
+
+	// "Campact Klimakrise Montagslächeln Verkehr Menschenrechte Feminismus …": six
+	// capitalised words or more, not one of them a function word of any language and no
+	// punctuation between them, are menu entries saved as one line; a headline in title
+	// case has its "of", "to", "und" ("Holocaust-Gedenktag Erinnerung an die Opfer").
+	static boolean isCapitalisedMenu(String text) {
+		// read in place, word by word: most lines fail on their first lower-case word
+		int length = text.length();
+		int words = 0;
+		int from = 0;
+		while (from < length) {
+			int to = text.indexOf(' ', from);
+			if (to < 0) {
+				to = length;
+			}
+			if (to == from || !Character.isUpperCase(text.charAt(from))) {
+				return false;
+			}
+			for (int i = from + 1; i < to; i++) {
+				char c = text.charAt(i);
+				if (!Character.isLetter(c) && c != '-') {
+					return false;
+				}
+			}
+			words++;
+			from = to + 1;
+		}
+		if (words < MENU_WORDS) {
+			return false;
+		}
+		char[] chars = text.toCharArray();
+		from = 0;
+		while (from < length) {
+			int to = text.indexOf(' ', from);
+			if (to < 0) {
+				to = length;
+			}
+			if (StopWords.bitsOf(chars, from, to - from) != 0) {
+				return false;
+			}
+			from = to + 1;
+		}
+		return true;
 	}
 
 	// "Give a Gift Subscription this link opens in a new tab", "Gebärdensprache Im neuen

@@ -104,6 +104,13 @@ final class Languages {
 	/** Headings above lists of other articles. */
 	static final String RELATED_HEADINGS = "related.headings";
 
+	/**
+	 * How a line opens that asks the reader to do something or tells how to use the page
+	 * (consent, sign-in, subscription, a gallery's hint, a wiki's footer): never a
+	 * headline.
+	 */
+	static final String TITLE_PROMPTS = "title.prompts";
+
 	private static final Map<String, Properties> FILES = load();
 
 	private static final Map<String, List<String>> VALUES = new HashMap<>();

@@ -63,7 +63,8 @@ final class TitleDetector {
 			return false;
 		}
 		return !Texts.isListItem(line) && !Boilerplate.isNoise(text) && !Boilerplate.isBreadcrumb(text)
-				&& !Boilerplate.isSectionLabel(text) && !Texts.isDomainName(text) && Texts.hasLetter(text);
+				&& !Boilerplate.isSectionLabel(text) && !Texts.isDomainName(text) && Texts.hasLetter(text)
+				&& !HeadlineFinder.isFurniture(text);
 	}
 
 	/**

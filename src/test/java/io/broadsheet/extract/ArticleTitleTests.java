@@ -143,6 +143,22 @@ class ArticleTitleTests {
 		assertThat(article.publishedDate().value()).hasToString("2020-01-21");
 	}
 
+	// A run of capitalised menu entries saved as one line at the top of an article-shaped
+	// page is neither its title nor its text: the headline under it is the title, and the
+	// body starts with the text.
+	@Test
+	void aRunOfMenuWordsAboveTheHeadlineIsNeitherTitleNorText() {
+		String page = """
+				Klimakrise Verkehr Menschenrechte Feminismus Lobbyismus Energie
+				Drei Fragen an die Leiterin des Spendenteams
+				Wie gehören die Stiftung und der Verein eigentlich zusammen? Wir haben die Leiterin des Spendenteams gefragt, was beide tun.
+				Die Stiftung fördert Projekte, der Verein führt Kampagnen, und beide teilen sich ein Büro in der Stadt.
+				""";
+		ParsedArticle article = this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
+		assertThat(article.title().value()).isEqualTo("Drei Fragen an die Leiterin des Spendenteams");
+		assertThat(article.body()).startsWith("Wie gehören");
+	}
+
 	private String title(String page) {
 		ParsedArticle article = this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
 		return (article.title() != null) ? article.title().value() : null;

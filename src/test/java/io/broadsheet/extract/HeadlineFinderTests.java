@@ -441,7 +441,29 @@ class HeadlineFinderTests {
 								+ "everything he wanted."),
 						"Chief executive outwits the activist"),
 				Arguments.of("a headline over a sub-headline and the text: the sub-headline is no headline",
-						kickerPage(null), "Energy firm, climate activist and the new coal mine"));
+						kickerPage(null), "Energy firm, climate activist and the new coal mine"),
+				Arguments.of("a subscription offer nearer the text than the headline is no headline",
+						furniturePage("S'abonner - 1 mois offert"), "Le conseil municipal vote le budget des routes"),
+				Arguments.of("a sign-in prompt nearer the text than the headline is no headline",
+						furniturePage("Sign in to your Daily account or"),
+						"Le conseil municipal vote le budget des routes"),
+				Arguments.of("a language menu nearer the text than the headline is no headline",
+						furniturePage("Français · English · Deutsch · Español (México)"),
+						"Le conseil municipal vote le budget des routes"),
+				Arguments.of("a contact line nearer the text than the headline is no headline",
+						furniturePage("Service: 0800 - 12 34 567 du lundi au vendredi"),
+						"Le conseil municipal vote le budget des routes"),
+				Arguments.of("a form's required field nearer the text than the headline is no headline",
+						furniturePage("J'ai lu les conditions d'utilisation et je les accepte*"),
+						"Le conseil municipal vote le budget des routes"));
+	}
+
+	// A line of the page's furniture at its top and again between the headline and the
+	// text: shown twice and nearer the text, it would outscore the headline.
+	private static List<String> furniturePage(String furniture) {
+		return List.of(furniture, "Accueil", "Le conseil municipal vote le budget des routes", furniture,
+				">>Le conseil municipal a voté lundi soir le budget des routes de la ville, avec une hausse "
+						+ "des crédits pour les routes de quartier et les pistes cyclables du centre.");
 	}
 
 	// A kicker over a headline, both without a byline, the kicker the longer and sharing
@@ -608,6 +630,66 @@ class HeadlineFinderTests {
 					"Telegram: Durov arrested in Paris|false", "Почему Telegram снова заблокировали в России|false" })
 	void tellsARowOfLinksFromAHeadline(String line, boolean linkRow) {
 		assertThat(HeadlineFinder.isLinkRow(line)).isEqualTo(linkRow);
+	}
+
+	// Items of a few words each between middle dots are a menu or a category line; a
+	// headline with a site's name after a dot has a longer part.
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			value = { "Deutsch · English (US) · Türkçe · Español|true",
+					"Analyse et réflexion · Répression - prisons|true", "Pflanzen • Forschung • Landwirtschaft|true",
+					"The council votes on the budget for road repairs · Daily News|false",
+					"Rain expected across the region tonight|false", "Café·Bar reopens|false" })
+	void tellsAListBetweenMiddleDotsFromAHeadline(String line, boolean list) {
+		assertThat(HeadlineFinder.isDotList(line)).isEqualTo(list);
+	}
+
+	// A star opening a footnote or closing a required field; a headline has none, and a
+	// star inside a line ("5* hotels") or a row of them ("***") is no such mark.
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			value = { "*Only the first twelve qualify for the final races.|true",
+					"I agree that my child may use the app.*|true", "Five 5* hotels that are worth the price|false",
+					"***|false", "Rain expected across the region tonight|false" })
+	void tellsAStarredFootnoteFromAHeadline(String line, boolean starred) {
+		assertThat(HeadlineFinder.isStarred(line)).isEqualTo(starred);
+	}
+
+	// Nine digits or more from a 0 or a plus, in groups: a phone number; a year range, a
+	// score or a sum is not one.
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			value = { "0800 - 12 34 567 Mo bis Fr von 9 bis 18 Uhr|true", "Call us on +44 20 7946 0958|true",
+					"Tickets per Tel. unter +4915112345678|true", "Budget 2019 - 2020 approved by the council|false",
+					"Team wins 2-0 after 90 minutes|false", "Lottery jackpot reaches 100 000 000 euros|false" })
+	void tellsAPhoneNumberInALine(String line, boolean phone) {
+		assertThat(HeadlineFinder.hasPhoneNumber(line)).isEqualTo(phone);
+	}
+
+	// The languages' prompts, at the line's start or after a one-word label; a headline
+	// that uses a prompt's word in another sense is none.
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			value = { "Sign in to your account or|true", "S'abonner - 2 mois pour 1 euro|true",
+					"Ich bin einverstanden, dass mein Kind die App nutzt|true",
+					"Tipp: du kannst mit der Tastatur blättern|true", "Iniciar sesión con tu cuenta|true",
+					"Subscribers flee as prices rise|false", "Tipp: So sparen Sie Strom im Winter|false",
+					"Abonnenten verlassen den Dienst|false", "Register of voters opens in May|false" })
+	void tellsAPromptFromAHeadline(String line, boolean prompt) {
+		assertThat(HeadlineFinder.isPrompt(Texts.key(line))).isEqualTo(prompt);
+	}
+
+	// Six capitalised words or more without a function word of any language are menu
+	// entries; headlines in title case have theirs.
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			value = { "Klimakrise Verkehr Menschenrechte Feminismus Service Lobbyismus Energie|true",
+					"Politics Business Technology Science Health Sports|true",
+					"Add A Simple Payment Button To Your Site|false",
+					"Holocaust-Gedenktag Erinnerung an die Opfer der NS-Verbrechen|false",
+					"Politics Business Technology|false", "Biden Wins: Democrats Celebrate Across America|false" })
+	void tellsARunOfCapitalisedMenuWordsFromAHeadline(String line, boolean menu) {
+		assertThat(HeadlineFinder.isCapitalisedMenu(line)).isEqualTo(menu);
 	}
 
 	@ParameterizedTest(name = "{0}")

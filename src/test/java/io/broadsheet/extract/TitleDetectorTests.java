@@ -20,7 +20,8 @@ class TitleDetectorTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "Russia’s step forward comes in Armenia, where recent developments will have put a smile.",
 			"Opinion", "News.Az", "Home > News > Politics", "Photo: Reuters", "Ukraine 2036", "Share this:",
-			"the lower-case start of something", "1. A list item that has no full stop" })
+			"the lower-case start of something", "1. A list item that has no full stop",
+			"Lorem Ipsum Dolor Sitamet Consectetur Adipiscing Elitsed", "Sign in to your reader account or" })
 	void rejectsWhatIsNotAHeadline(String line) {
 		assertThat(TitleDetector.isHeadline(line)).isFalse();
 	}

@@ -58,10 +58,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * headline, a tag beside a byline and a menu's comments entry above the date line were
  * read; body F1 0.932 and precision 0.933 when an attested headline inside the located
  * run started the article, a list of teasers below the text ended it and blocks ending
- * with a photo's credit left it). A change that makes the extractor worse on real pages
- * fails the build, as a failing case would. The set is found beside the project
- * ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
- * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
+ * with a photo's credit left it; title 0.802 when the page's furniture stopped passing
+ * for a headline: lists between middle dots, starred footnotes and form fields, phone
+ * numbers, the languages' consent, sign-in and subscription prompts, runs of capitalised
+ * menu words). A change that makes the extractor worse on real pages fails the build, as
+ * a failing case would. The set is found beside the project ({@code ../shared}, as in CI)
+ * or one level higher (a worktree in a folder of worktrees), or wherever
+ * {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -105,7 +108,7 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.796);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.799);
 	}
 
 	@Test
