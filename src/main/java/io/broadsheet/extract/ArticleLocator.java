@@ -132,14 +132,15 @@ final class ArticleLocator {
 			// a byline over a date line, or a date line over a byline
 			int above = (paragraphs.get(i - 1).isBylineOrDateLine()) ? i - 2 : i - 1;
 			int blurb = (i + 1 < end && paragraphs.get(i + 1).isBylineOrDateLine()) ? i + 2 : i + 1;
-			if (above <= text || blurb >= paragraphs.size() || !isRunningText(paragraphs.get(blurb))
+			if (above <= text || blurb >= end || !isRunningText(paragraphs.get(blurb))
 					|| !isTeaserHeadline(paragraphs.get(above).text())) {
 				continue;
 			}
 			// The headline over an author's bare name, or a section's name over the
-			// headline: the teaser starts one line higher.
-			int headline = (above - 1 > Math.max(text, last) && !isRunningText(paragraphs.get(above - 1))) ? above - 1
-					: above;
+			// headline: the teaser starts one line higher; a short sentence there is the
+			// article's last ("The trial resumes Monday.").
+			int headline = (above - 1 > Math.max(text, last) && !isRunningText(paragraphs.get(above - 1))
+					&& !Texts.endsWithSentencePunctuation(paragraphs.get(above - 1).text())) ? above - 1 : above;
 			if (first >= 0 && headline - last <= TEASER_GAP) {
 				return first;
 			}

@@ -54,7 +54,7 @@ final class BylineDetector {
 		.distinct()
 		.collect(Collectors.joining());
 
-	private static final String[] NAME_SEPARATORS = spaced(separators());
+	private static final String[] NAME_SEPARATORS = spaced(Languages.values(Languages.BYLINE_SEPARATORS));
 
 	private static final String[] PLACE_CUTS = spaced(Languages.values(Languages.BYLINE_PLACE_WORDS));
 
@@ -125,15 +125,6 @@ final class BylineDetector {
 		java.util.Map<Character, int[]> labels = new java.util.HashMap<>();
 		bySecond.forEach((c, indexes) -> labels.put(c, indexes.stream().mapToInt(Integer::intValue).toArray()));
 		return java.util.Map.copyOf(labels);
-	}
-
-	// Words joining two author names in every language, but those that stand before a
-	// place or an outlet in another: Swahili's "na" is Portuguese's "in the" ("Por A na
-	// Folha de S.Paulo"), Filipino's "at" English's "at". A second name missed is better
-	// than an outlet taken for an author.
-	private static List<String> separators() {
-		java.util.Set<String> places = Languages.words(Languages.BYLINE_PLACE_WORDS);
-		return Languages.values(Languages.BYLINE_SEPARATORS).stream().filter((word) -> !places.contains(word)).toList();
 	}
 
 	private static String[] spaced(List<String> words) {
@@ -379,7 +370,7 @@ final class BylineDetector {
 	}
 
 	// Words joining two author names ("and", "und", "et"), as a line may start with them.
-	private static final java.util.Set<String> SEPARATOR_WORDS = java.util.Set.copyOf(separators());
+	private static final java.util.Set<String> SEPARATOR_WORDS = Languages.words(Languages.BYLINE_SEPARATORS);
 
 	// How many lines below a byline its further names are looked for.
 	private static final int NAMES_BELOW_REACH = 8;
@@ -1169,6 +1160,14 @@ final class BylineDetector {
 		words.addAll(Languages.words(Languages.DATE_PUBLISHED));
 		words.addAll(Languages.words(Languages.DATE_UPDATED));
 		words.addAll(Languages.words(Languages.DATE_FILLERS));
+		// "Jane Doe Leave a Comment", "Max Müller Schreibe einen Kommentar": a comment
+		// prompt's first word ends the name before it
+		for (String heading : Languages.values(Languages.COMMENTS_HEADINGS)) {
+			int space = heading.indexOf(' ');
+			if (space > 0) {
+				words.add(heading.substring(0, space));
+			}
+		}
 		return java.util.Set.copyOf(words);
 	}
 

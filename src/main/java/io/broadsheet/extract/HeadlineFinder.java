@@ -151,7 +151,7 @@ final class HeadlineFinder {
 	private static final int PHONE_DIGITS = 9;
 
 	// A run of capitalised words without one function word this long is a menu.
-	private static final int MENU_WORDS = 6;
+	private static final int MENU_WORDS = 8;
 
 	private HeadlineFinder() {
 	}
@@ -1046,18 +1046,26 @@ final class HeadlineFinder {
 		}
 		int colon = key.indexOf(':');
 		return colon > 0 && colon + 2 < key.length() && key.lastIndexOf(' ', colon) < 0
-				&& isPromptAt(key, colon + 1 + ((key.charAt(colon + 1) == ' ') ? 1 : 0));
+				&& isPromptAt(key, colon + 1 + ((key.charAt(colon + 1) == ' ') ? 1 : 0), true);
 	}
 
 	private static boolean isPromptAt(String key, int from) {
+		return isPromptAt(key, from, false);
+	}
+
+	// After a label's colon only a prompt of several words counts: one word there is as
+	// often the headline's verb ("Covid: registrati 12.000 nuovi casi").
+	private static boolean isPromptAt(String key, int from, boolean severalWords) {
 		String rest = (from == 0) ? key : key.substring(from);
 		String prompt = PROMPTS.find(rest);
-		return prompt != null
+		return prompt != null && (!severalWords || prompt.indexOf(' ') > 0)
 				&& (prompt.length() == rest.length() || !Character.isLetterOrDigit(rest.charAt(prompt.length())));
 	}
 
-	// "Campact Klimakrise Montagslächeln Verkehr Menschenrechte Feminismus …": six
-	// capitalised words or more, not one of them a function word of any language and no
+	// "Campact Klimakrise Montagslächeln Verkehr Menschenrechte Feminismus …": eight
+	// capitalised words or more (a headline in title case may have six without one:
+	// "Biden Announces Student Loan Forgiveness Plan"), not one of them a function word
+	// of any language and no
 	// punctuation between them, are menu entries saved as one line; a headline in title
 	// case has its "of", "to", "und" ("Holocaust-Gedenktag Erinnerung an die Opfer").
 	static boolean isCapitalisedMenu(String text) {

@@ -149,7 +149,7 @@ class ArticleTitleTests {
 	@Test
 	void aRunOfMenuWordsAboveTheHeadlineIsNeitherTitleNorText() {
 		String page = """
-				Klimakrise Verkehr Menschenrechte Feminismus Lobbyismus Energie
+				Klimakrise Verkehr Menschenrechte Feminismus Lobbyismus Energie Service Kampagnen
 				Drei Fragen an die Leiterin des Spendenteams
 				Wie gehören die Stiftung und der Verein eigentlich zusammen? Wir haben die Leiterin des Spendenteams gefragt, was beide tun.
 				Die Stiftung fördert Projekte, der Verein führt Kampagnen, und beide teilen sich ein Büro in der Stadt.

@@ -61,7 +61,11 @@ class BylineDetectorTests {
 			"By Adam Clark Estes Senior Writer|Adam Clark Estes", "Stand: 26.10.2023 von Nora Ebert|Nora Ebert",
 			"02.02.2022, 11:30 Uhr von Nora Ebert|Nora Ebert",
 			// a separator of one language ("na", Swahili) that is a place word of another
-			"Por João Silva na Folha de S.Paulo|João Silva", "By Ana Reyes at Rappler Manila|Ana Reyes" })
+			"Por João Silva na Folha de S.Paulo|João Silva", "By Ana Reyes at Rappler Manila|Ana Reyes",
+			// but a separator of one language stays one when another reads it as a place
+			"Door Jan Jansen en Piet de Vries|Jan Jansen;Piet de Vries",
+			// a comment prompt's first word is no surname
+			"12. Mai 2019 von Max Müller Schreibe einen Kommentar|Max Müller" })
 	void readsTheNameOutOfWhatIsGluedToIt(String line, String expected) {
 		List<String> names = BylineDetector.byline(line);
 		if (names == null) {

@@ -683,8 +683,9 @@ class HeadlineFinderTests {
 	// entries; headlines in title case have theirs.
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
-			value = { "Klimakrise Verkehr Menschenrechte Feminismus Service Lobbyismus Energie|true",
-					"Politics Business Technology Science Health Sports|true",
+			value = { "Klimakrise Verkehr Menschenrechte Feminismus Service Lobbyismus Energie Klima|true",
+					"Politics Business Technology Science Health Sports Culture Travel|true",
+					"Biden Announces Student Loan Forgiveness Plan|false",
 					"Add A Simple Payment Button To Your Site|false",
 					"Holocaust-Gedenktag Erinnerung an die Opfer der NS-Verbrechen|false",
 					"Politics Business Technology|false", "Biden Wins: Democrats Celebrate Across America|false" })
