@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds the headline of an article located inside a whole page: of the lines just above
@@ -152,6 +153,9 @@ final class HeadlineFinder {
 
 	// A run of capitalised words without one function word this long is a menu.
 	private static final int MENU_WORDS = 8;
+
+	// The items of a list set between middle dots or bullets.
+	private static final Pattern DOT_LIST_ITEMS = Pattern.compile(" [·•] ");
 
 	private HeadlineFinder() {
 	}
@@ -984,7 +988,7 @@ final class HeadlineFinder {
 		if (text.indexOf('·') < 0 && text.indexOf('•') < 0) {
 			return false;
 		}
-		String[] parts = text.split(" [·•] ");
+		String[] parts = DOT_LIST_ITEMS.split(text);
 		if (parts.length < 2) {
 			return false;
 		}

@@ -92,9 +92,6 @@ final class Languages {
 	/** First words of a "today is" header. */
 	static final String DATE_TODAY = "date.today";
 
-	/** Words that make a time relative ("ago", "vor", "назад"). */
-	static final String DATE_RELATIVE = "date.relative";
-
 	/** Words right after a year that say it is one ("2024 m.", "2024. gada"). */
 	static final String DATE_YEAR_WORDS = "date.year-words";
 
