@@ -33,9 +33,9 @@ final class BylineDetector {
 
 	// The labels by their first character, longest first within each: a line is
 	// compared only with the labels that can start it, not with all of them.
-	private static final java.util.Map<Character, String[]> LABELS_BY_FIRST = java.util.Arrays.stream(LABELS)
-		.collect(Collectors.groupingBy((label) -> label.charAt(0), java.util.stream.Collectors
-			.collectingAndThen(Collectors.toList(), (labels) -> labels.toArray(new String[0]))));
+	private static final Map<Character, String[]> LABELS_BY_FIRST = java.util.Arrays.stream(LABELS)
+		.collect(Collectors.groupingBy((label) -> label.charAt(0),
+				Collectors.collectingAndThen(Collectors.toList(), (labels) -> labels.toArray(new String[0]))));
 
 	private static final String[] NO_LABELS = new String[0];
 
@@ -1162,11 +1162,8 @@ final class BylineDetector {
 		words.addAll(Languages.words(Languages.DATE_FILLERS));
 		// "Jane Doe Leave a Comment", "Max Müller Schreibe einen Kommentar": a comment
 		// prompt's first word ends the name before it
-		for (String heading : Languages.values(Languages.COMMENTS_HEADINGS)) {
-			int space = heading.indexOf(' ');
-			if (space > 0) {
-				words.add(heading.substring(0, space));
-			}
+		for (String prompt : DateLineDetector.COMMENT_PROMPTS) {
+			words.add(prompt.substring(0, prompt.indexOf(' ')));
 		}
 		return java.util.Set.copyOf(words);
 	}

@@ -101,7 +101,7 @@ final class DateLineDetector {
 
 	// A comment prompt that may end a meta line: the comments headings of two words or
 	// more ("leave a comment", "schreibe einen kommentar").
-	private static final List<String> COMMENT_PROMPTS = Languages.values(Languages.COMMENTS_HEADINGS)
+	static final List<String> COMMENT_PROMPTS = Languages.values(Languages.COMMENTS_HEADINGS)
 		.stream()
 		.filter((heading) -> heading.indexOf(' ') > 0)
 		.toList();

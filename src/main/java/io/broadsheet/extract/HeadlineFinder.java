@@ -1045,16 +1045,12 @@ final class HeadlineFinder {
 	// der Tastatur blättern": a line that opens with one of the languages' prompts, or
 	// does after a one-word label and its colon.
 	static boolean isPrompt(String key) {
-		if (isPromptAt(key, 0)) {
+		if (isPromptAt(key, 0, false)) {
 			return true;
 		}
 		int colon = key.indexOf(':');
 		return colon > 0 && colon + 2 < key.length() && key.lastIndexOf(' ', colon) < 0
 				&& isPromptAt(key, colon + 1 + ((key.charAt(colon + 1) == ' ') ? 1 : 0), true);
-	}
-
-	private static boolean isPromptAt(String key, int from) {
-		return isPromptAt(key, from, false);
 	}
 
 	// After a label's colon only a prompt of several words counts: one word there is as
@@ -1067,11 +1063,10 @@ final class HeadlineFinder {
 	}
 
 	// "Campact Klimakrise Montagslächeln Verkehr Menschenrechte Feminismus …": eight
-	// capitalised words or more (a headline in title case may have six without one:
-	// "Biden Announces Student Loan Forgiveness Plan"), not one of them a function word
-	// of any language and no
+	// capitalised words or more, not one of them a function word of any language and no
 	// punctuation between them, are menu entries saved as one line; a headline in title
-	// case has its "of", "to", "und" ("Holocaust-Gedenktag Erinnerung an die Opfer").
+	// case has its "of", "to", "und" ("Holocaust-Gedenktag Erinnerung an die Opfer"), or
+	// fewer words ("Biden Announces Student Loan Forgiveness Plan").
 	static boolean isCapitalisedMenu(String text) {
 		// read in place, word by word: most lines fail on their first lower-case word
 		int length = text.length();
