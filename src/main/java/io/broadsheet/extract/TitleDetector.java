@@ -59,7 +59,11 @@ final class TitleDetector {
 			return false;
 		}
 		char first = text.charAt(0);
-		if (!Character.isUpperCase(first) && !Character.isDigit(first) && "“\"«'‘„¿¡".indexOf(first) < 0) {
+		// A script without capitals (Arabic, Hebrew, Devanagari, Hangul) starts a
+		// headline
+		// with a letter that is neither case.
+		if (!Character.isUpperCase(first) && !Character.isDigit(first) && "“\"«'‘„¿¡".indexOf(first) < 0
+				&& !Texts.isCaseless(first)) {
 			return false;
 		}
 		return !Texts.isListItem(line) && !Boilerplate.isNoise(text) && !Boilerplate.isBreadcrumb(text)
