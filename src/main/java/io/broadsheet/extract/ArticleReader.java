@@ -520,9 +520,10 @@ final class ArticleReader {
 				this.removed[i] = true;
 				continue;
 			}
-			if (this.title != null && this.headerAuthors == null && text.length() <= 60) {
+			if (this.title != null && this.headerAuthors == null && text.length() <= 60 && Texts.hasCasedLetter(text)) {
 				// A bare name under the headline ("Andrew Roth in Moscow") is a byline
-				// without its "By".
+				// without its "By". Not in a script without capitals, where no capital
+				// tells a name from a menu entry ("القارات السبع", the seven continents).
 				List<String> names = BylineDetector.names(text);
 				if (names != null) {
 					this.headerAuthors = Extracted.fromText(names, line(i));

@@ -41,7 +41,6 @@ final class Boilerplate {
 	private static Set<String> languageHeadings(String... prompts) {
 		Set<String> all = new java.util.HashSet<>(java.util.Arrays.asList(prompts));
 		all.addAll(Languages.words(Languages.RELATED_HEADINGS));
-		all.addAll(Languages.words(Languages.COMMENTS_HEADINGS));
 		return Set.copyOf(all);
 	}
 

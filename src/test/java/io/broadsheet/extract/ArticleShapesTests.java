@@ -66,10 +66,49 @@ class ArticleShapesTests {
 	}
 
 	@Test
-	void takesTheRelatedAndCommentsHeadingsOfEveryLanguageForPrompts() {
-		assertThat(Boilerplate.isPrompt("Bình luận")).isTrue();
-		assertThat(Boilerplate.isPrompt("Komentarze")).isTrue();
+	void takesTheRelatedArticlesHeadingsOfEveryLanguageForPrompts() {
 		assertThat(Boilerplate.isPrompt("Xem thêm")).isTrue();
+		assertThat(Boilerplate.isPrompt("Tin liên quan")).isTrue();
+		assertThat(Boilerplate.isPrompt("Berita terkait")).isTrue();
+	}
+
+	@Test
+	void readsAMonthWhoseWholeNameIsTwoLettersOfAScriptWithoutCapitals() {
+		// Hindi's May, "मई": a whole name, no abbreviation
+		assertThat(DateLineDetector.detect("प्रकाशित: 03 मई 2024, 14:30 IST | अपडेटेड: 04 मई 2024, 09:15 IST").date())
+			.isEqualTo(java.time.LocalDate.of(2024, 5, 3));
+		assertThat(CalendarNames.month("me")).as("two Latin letters stay out").isNull();
+	}
+
+	@Test
+	void readsADateLineThatEndsWithARelativeUpdate() {
+		assertThat(DateLineDetector.detect("May 3, 2024 4:15 PM GMT+1 Updated 2 hours ago").date())
+			.isEqualTo(java.time.LocalDate.of(2024, 5, 3));
+	}
+
+	@Test
+	void takesNoChineseOrJapaneseSentenceWithAFewSpacesForAHeadline() {
+		assertThat(TitleDetector.isHeadline("株式会社イルグルム（本社：大阪府 代表取締役：岩田 進）は、新機能の提供を開始しました")).isFalse();
+		assertThat(TitleDetector.isHeadline("הגשם הראשון של העונה הציף רחובות רבים בחיפה")).isTrue();
+	}
+
+	@Test
+	void takesNoMenuEntryOfAScriptWithoutCapitalsUnderTheHeadlineForAnAuthor() {
+		ParsedArticle article = extract(
+				"""
+						طهران تدفن زادة وتتهم المعارضة الإيرانية باغتياله
+
+						القارات السبع
+
+						كلمة ومقال
+
+						شيعت إيران اليوم العالم النووي البارز في جنازة رسمية أقيمت في طهران بحضور كبار المسؤولين في الدولة وقادة الحرس الثوري.
+
+						واتهم المسؤولون الإيرانيون المعارضة في الخارج بالمشاركة في عملية الاغتيال التي وقعت قرب العاصمة يوم الجمعة الماضي.
+
+						وتعهد المسؤولون بالرد في الوقت المناسب، فيما دعت دول عدة إلى ضبط النفس وتجنب التصعيد في المنطقة.
+						""");
+		assertThat(article.authorNames()).isEmpty();
 	}
 
 }
