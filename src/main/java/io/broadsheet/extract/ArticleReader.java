@@ -234,7 +234,8 @@ final class ArticleReader {
 	// Page furniture removed wherever it stands; a photo's caption too, which a long
 	// caption's sentences (above the text, under a picture) made text to the locator.
 	private static boolean isFurniture(Paragraph block) {
-		return block.isNoise() || BylineDetector.isCreditLine(block.text()) || Boilerplate.endsWithCredit(block.text());
+		return block.isNoise() || BylineDetector.isCreditLine(block.text()) || Boilerplate.endsWithCredit(block.text())
+				|| Boilerplate.isPromo(block);
 	}
 
 	// ---- tail ----
@@ -519,9 +520,10 @@ final class ArticleReader {
 				this.removed[i] = true;
 				continue;
 			}
-			if (this.title != null && this.headerAuthors == null && text.length() <= 60) {
+			if (this.title != null && this.headerAuthors == null && text.length() <= 60 && Texts.hasCasedLetter(text)) {
 				// A bare name under the headline ("Andrew Roth in Moscow") is a byline
-				// without its "By".
+				// without its "By". Not in a script without capitals, where no capital
+				// tells a name from a menu entry ("القارات السبع", the seven continents).
 				List<String> names = BylineDetector.names(text);
 				if (names != null) {
 					this.headerAuthors = Extracted.fromText(names, line(i));
@@ -589,8 +591,9 @@ final class ArticleReader {
 	}
 
 	private static boolean isKicker(String text) {
+		// (a menu word of a script without capitals is no lower-case word of a sentence)
 		return text.length() <= 40 && Texts.words(text, 4) <= 4 && !Texts.endsWithSentencePunctuation(text)
-				&& !text.toLowerCase(Locale.ROOT).equals(text);
+				&& (!text.toLowerCase(Locale.ROOT).equals(text) || !Texts.hasCasedLetter(text));
 	}
 
 }

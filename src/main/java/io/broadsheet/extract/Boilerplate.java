@@ -14,7 +14,7 @@ final class Boilerplate {
 
 	private static final int MAX_PROMPT = 100;
 
-	private static final Set<String> PROMPTS = Set.of("leave a reply", "leave a comment", "post a comment",
+	private static final Set<String> PROMPTS = languageHeadings("leave a reply", "leave a comment", "post a comment",
 			"add a comment", "add comment", "write a comment", "comments", "comment", "no comments", "show comments",
 			"view comments", "load comments", "print", "print friendly, pdf & email", "print friendly",
 			"print this article", "print article", "print this page", "print page", "email this page",
@@ -35,6 +35,21 @@ final class Boilerplate {
 			"leggi anche", "compartilhar", "comentários", "leia também", "поделиться", "печать", "распечатать",
 			"комментарии", "оставить комментарий", "читайте также", "реклама", "подписаться", "главное",
 			"новости партнеров");
+
+	// The related-articles and comments headings of every language file, which stand on
+	// a line of their own as these prompts do ("Читайте також", "תגובות", "Bình luận").
+	private static Set<String> languageHeadings(String... prompts) {
+		Set<String> all = new java.util.HashSet<>(java.util.Arrays.asList(prompts));
+		all.addAll(Languages.words(Languages.RELATED_HEADINGS));
+		return Set.copyOf(all);
+	}
+
+	// A teaser inside the text: a related-articles heading, a colon and another story's
+	// headline ("Lee también: …", "Baca juga: …", "関連記事：…"), in every language file.
+	private static final String[] PROMO_LABELS = Languages.values(Languages.RELATED_HEADINGS)
+		.stream()
+		.flatMap((heading) -> java.util.stream.Stream.of(heading + ":", heading + " :", heading + "："))
+		.toArray(String[]::new);
 
 	private static final Prefixes PROMPT_PREFIXES = Prefixes.of("share this", "share on ", "share via", "follow us",
 			"follow our", "subscribe to", "subscribe for", "sign up for", "sign up to", "click here", "read more:",
@@ -61,6 +76,8 @@ final class Boilerplate {
 			"ir al contenido", "saltar al contenido", "vai al contenuto", "salta al contenuto", "ir para o conteúdo",
 			"pular para o conteúdo", "naar de inhoud", "przejdź do treści", "перейти к содержанию",
 			"перейти к основному");
+
+	private static final Prefixes PROMO_PREFIXES = Prefixes.of(PROMO_LABELS);
 
 	// Prompts that sit inside an article (a teaser link, a newsletter box) rather than
 	// opening the page furniture below it.
@@ -183,6 +200,18 @@ final class Boilerplate {
 		}
 		return true;
 	}
+
+	/**
+	 * Whether the block is a teaser of another story inside the article: a
+	 * related-articles heading of some language, a colon and a headline ("Lee también:
+	 * …", "Baca juga: …", "関連記事：…"). Read after the article is located, as a prompt would
+	 * weigh against the text around it there.
+	 */
+	static boolean isPromo(Paragraph block) {
+		return block.text().length() <= MAX_PROMO && PROMO_PREFIXES.matches(block.key());
+	}
+
+	private static final int MAX_PROMO = 200;
 
 	// "12 comments", "3 Kommentare", "Comments (4)"
 	private static boolean isCount(String key) {

@@ -1231,11 +1231,38 @@ final class BylineDetector {
 		List<String> parts = new ArrayList<>();
 		for (String part : COMMA_OR_SEMICOLON.split(unified)) {
 			if (!part.isBlank()) {
-				parts.add(part.strip());
+				splitAtPrefix(part.strip(), parts);
 			}
 		}
 		return parts;
 	}
+
+	// "רונית לוי ואבי כהן", "محمد علي وسارة حسن": where "and" is a letter glued to the
+	// next word, a name of two words or more and another of two words or more; the word
+	// that starts the second name is not split off before the third word, so a name of
+	// three ("محمد علي ولي") stays whole unless a fourth word follows.
+	private static void splitAtPrefix(String part, List<String> parts) {
+		if (SEPARATOR_PREFIXES.isEmpty()) {
+			parts.add(part);
+			return;
+		}
+		String[] words = SPACES.split(part);
+		for (int i = 2; i + 1 < words.length; i++) {
+			String word = words[i];
+			for (String prefix : SEPARATOR_PREFIXES) {
+				if (word.length() > prefix.length() + 1 && word.startsWith(prefix)
+						&& Character.isLetter(word.charAt(prefix.length()))) {
+					parts.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)));
+					words[i] = word.substring(prefix.length());
+					parts.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+					return;
+				}
+			}
+		}
+		parts.add(part);
+	}
+
+	private static final List<String> SEPARATOR_PREFIXES = Languages.values(Languages.BYLINE_SEPARATOR_PREFIXES);
 
 	private static String replaceIgnoreCase(String text, String target, String replacement) {
 		String lower = text.toLowerCase(Locale.ROOT);

@@ -21,7 +21,8 @@ import java.util.Set;
  * in Polish and October in Croatian) is left out: it cannot say which month it is; unless
  * only one of them has a language file ({@link Languages}), whose month it then is. Words
  * shorter than three letters are left out too: as abbreviations they are more often
- * something else.
+ * something else, unless they are a month's whole name in a script without capitals
+ * (Hindi's May, "मई").
  */
 final class CalendarNames {
 
@@ -52,7 +53,8 @@ final class CalendarNames {
 			for (TextStyle style : styles) {
 				for (Month month : Month.values()) {
 					String word = singleWord(month.getDisplayName(style, locale));
-					if (word != null && word.codePointCount(0, word.length()) >= MIN_MONTH_LETTERS) {
+					if (word != null && (word.codePointCount(0, word.length()) >= MIN_MONTH_LETTERS
+							|| isWholeShortName(style, word))) {
 						Integer seen = names.putIfAbsent(word, month.getValue());
 						if (seen != null && seen != month.getValue()) {
 							ambiguous.add(word);
@@ -88,6 +90,14 @@ final class CalendarNames {
 	/** Every month name known, with its month: for tests and for the date parser. */
 	static Map<String, Integer> months() {
 		return MONTHS;
+	}
+
+	// A month's whole name of two letters in a script without capitals is no
+	// abbreviation: Hindi's May "मई", Punjabi's "ਮਈ", Chinese "一月". Two Latin letters
+	// ("me", "ut", "du") are words of other languages more often than months.
+	private static boolean isWholeShortName(TextStyle style, String word) {
+		return (style == TextStyle.FULL || style == TextStyle.FULL_STANDALONE) && word.length() == 2
+				&& Texts.isCaseless(word.charAt(0)) && Texts.isCaseless(word.charAt(1));
 	}
 
 	// One locale per language: regional variants rarely name months differently.

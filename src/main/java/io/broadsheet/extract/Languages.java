@@ -56,6 +56,12 @@ final class Languages {
 	/** Words joining two author names ("and", "und"). */
 	static final String BYLINE_SEPARATORS = "byline.separators";
 
+	/**
+	 * Letters glued to the second of two author names as "and" ("ו" in Hebrew, "و" in
+	 * Arabic).
+	 */
+	static final String BYLINE_SEPARATOR_PREFIXES = "byline.separator-prefixes";
+
 	/** Words after which a byline names a place or outlet ("in", "für"). */
 	static final String BYLINE_PLACE_WORDS = "byline.place-words";
 

@@ -144,6 +144,26 @@ final class Texts {
 		return false;
 	}
 
+	/**
+	 * Whether the character is a letter of a script without capitals (Arabic, Hebrew,
+	 * Devanagari, Hangul, CJK): one that is neither upper nor lower case.
+	 */
+	static boolean isCaseless(char c) {
+		return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c)
+				&& !Character.isTitleCase(c);
+	}
+
+	/** Whether the text holds a letter of a script with capitals. */
+	static boolean hasCasedLetter(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isUpperCase(c) || Character.isLowerCase(c)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	static boolean hasLetter(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			if (Character.isLetter(text.charAt(i))) {

@@ -59,12 +59,22 @@ final class TitleDetector {
 			return false;
 		}
 		char first = text.charAt(0);
-		if (!Character.isUpperCase(first) && !Character.isDigit(first) && "“\"«'‘„¿¡".indexOf(first) < 0) {
+		// A script without capitals (Arabic, Hebrew, Devanagari, Hangul) starts a
+		// headline
+		// with a letter that is neither case.
+		if (!Character.isUpperCase(first) && !Character.isDigit(first) && "“\"«'‘„¿¡".indexOf(first) < 0
+				&& !(Texts.isCaseless(first) && !isCjk(first))) {
 			return false;
 		}
 		return !Texts.isListItem(line) && !Boilerplate.isNoise(text) && !Boilerplate.isBreadcrumb(text)
 				&& !Boilerplate.isSectionLabel(text) && !Texts.isDomainName(text) && Texts.hasLetter(text)
 				&& !HeadlineFinder.isFurniture(text);
+	}
+
+	private static boolean isCjk(char c) {
+		Character.UnicodeScript script = Character.UnicodeScript.of(c);
+		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+				|| script == Character.UnicodeScript.KATAKANA;
 	}
 
 	/**

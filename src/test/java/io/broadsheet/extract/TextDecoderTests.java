@@ -43,6 +43,13 @@ class TextDecoderTests {
 	}
 
 	@Test
+	void keepsTheJoinersThatSpellWords() {
+		// Persian "بزرگ‌ترین" (the biggest) is two parts of one word; without the
+		// non-joiner it is spelt as another word
+		assertThat(TextDecoder.normalise("بزرگ\u200Cترین")).isEqualTo("بزرگ\u200Cترین");
+	}
+
+	@Test
 	void composesDecomposedAccents() {
 		assertThat(TextDecoder.normalise("Pe\u0301rez")).isEqualTo("P\u00e9rez");
 	}

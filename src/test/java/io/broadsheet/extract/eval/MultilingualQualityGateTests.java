@@ -23,7 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * files in 19 more languages (bn ur ta gu mr ka hy az kk sr, in both its scripts, sl lt
  * lv et ms sw tl af is): on the 47 files, before their language files and conventions the
  * extractor reached authors 0.972/0.714, date accuracy 0.915 and body F1 0.904, which
- * fail the floors of authors recall, date accuracy and body F1.
+ * fail the floors of authors recall, date accuracy and body F1. Round robust22 raised the
+ * body F1 floor from 0.91 to 0.97 when the related-articles headings of every language
+ * file became prompts and the teasers under them left the body (0.916 to 0.983).
  */
 class MultilingualQualityGateTests {
 
@@ -64,7 +66,7 @@ class MultilingualQualityGateTests {
 
 	@Test
 	void findsTheArticle() {
-		assertThat(scores.bodyF1()).as("body F1").isGreaterThanOrEqualTo(0.91);
+		assertThat(scores.bodyF1()).as("body F1").isGreaterThanOrEqualTo(0.97);
 	}
 
 }
