@@ -146,8 +146,14 @@ public class ArticleExports {
 	private Map<String, String> bodiesOf(List<Article> chunk) {
 		List<String> ids = chunk.stream().map(Article::getId).toList();
 		Map<String, String> bodies = new HashMap<>();
-		this.entityManager.createQuery("select b from ArticleBody b where b.articleId in :ids", ArticleBody.class)
-			.setParameter("ids", ids)
+		// A criteria query like the articles' own: a query string would have Hibernate's
+		// HQL
+		// parser start up cold on the first export (see ArticleRepository).
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		CriteriaQuery<ArticleBody> criteria = builder.createQuery(ArticleBody.class);
+		Root<ArticleBody> root = criteria.from(ArticleBody.class);
+		criteria.where(root.get("articleId").in(ids));
+		this.entityManager.createQuery(criteria)
 			.setHint(HibernateHints.HINT_READ_ONLY, true)
 			.getResultList()
 			.forEach((body) -> bodies.put(body.getArticleId(), body.getBody()));

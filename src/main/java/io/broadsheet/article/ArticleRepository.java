@@ -1,33 +1,18 @@
 package io.broadsheet.article;
 
-import java.util.List;
-
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
-import org.springframework.data.jpa.repository.Query;
 
+/**
+ * Pages of articles chosen by a
+ * {@link org.springframework.data.jpa.domain.Specification}: criteria queries, which
+ * Hibernate builds without parsing a query string. The other reads are plain SQL
+ * ({@link ArticleStore}, {@link PublicationCounts}): a query string declared here
+ * ({@code @Query}, or a method name Spring Data derives one from) is parsed when the
+ * repository is created, by Spring Data's and by Hibernate's HQL parsers, whose first use
+ * was the largest single cost of a restart (28 % of the main thread's samples at 10k
+ * articles; HISTORY.md, restart22).
+ */
 interface ArticleRepository extends JpaRepository<Article, String>, JpaSpecificationExecutor<Article> {
-
-	@Query("select new io.broadsheet.article.StoredArticle(a.id, a.sourceFile, a.contentHash, a.fileFingerprint) from Article a")
-	List<StoredArticle> findAllStored();
-
-	@Query("""
-			select year(a.publishedDate), count(a) from Article a where a.publishedDate is not null
-			group by year(a.publishedDate) order by year(a.publishedDate)""")
-	List<Object[]> countPerYear();
-
-	@Query("""
-			select year(a.publishedDate), month(a.publishedDate), count(a) from Article a
-			where a.publishedDate is not null
-			group by year(a.publishedDate), month(a.publishedDate)
-			order by year(a.publishedDate), month(a.publishedDate)""")
-	List<Object[]> countPerMonth();
-
-	@Query("""
-			select a.publishedDate, count(a) from Article a where a.publishedDate is not null
-			group by a.publishedDate order by a.publishedDate""")
-	List<Object[]> countPerDay();
-
-	long countByPublishedDateIsNull();
 
 }

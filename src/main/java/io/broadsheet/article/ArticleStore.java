@@ -69,6 +69,8 @@ public class ArticleStore {
 
 	private static final int MAX_IDS_PER_QUERY = 1000;
 
+	private static final String STORED = "select id, source_file, content_hash, file_fingerprint from article";
+
 	private static final String UPDATE_FINGERPRINT = "update article set file_fingerprint = :fingerprint where id = :id";
 
 	private static final String COUNT_PER_AUTHOR = """
@@ -78,8 +80,6 @@ public class ArticleStore {
 			group by aa.author_id
 			""";
 
-	private final ArticleRepository articles;
-
 	private final AuthorStore authors;
 
 	private final NamedParameterJdbcTemplate jdbc;
@@ -87,9 +87,7 @@ public class ArticleStore {
 	/** Absent in slices of the application that have no search index. */
 	private final ObjectProvider<ArticleIndex> index;
 
-	ArticleStore(ArticleRepository articles, AuthorStore authors, NamedParameterJdbcTemplate jdbc,
-			ObjectProvider<ArticleIndex> index) {
-		this.articles = articles;
+	ArticleStore(AuthorStore authors, NamedParameterJdbcTemplate jdbc, ObjectProvider<ArticleIndex> index) {
 		this.authors = authors;
 		this.jdbc = jdbc;
 		this.index = index;
@@ -100,7 +98,8 @@ public class ArticleStore {
 	 */
 	@Transactional(readOnly = true)
 	public List<StoredArticle> findAllStored() {
-		return this.articles.findAllStored();
+		return this.jdbc.query(STORED, (row, rowNumber) -> new StoredArticle(row.getString(1), row.getString(2),
+				row.getString(3), row.getString(4)));
 	}
 
 	/**
