@@ -36,8 +36,10 @@ final class Boilerplate {
 			"комментарии", "оставить комментарий", "читайте также", "реклама", "подписаться", "главное",
 			"новости партнеров");
 
-	// The related-articles and comments headings of every language file, which stand on
-	// a line of their own as these prompts do ("Читайте також", "תגובות", "Bình luận").
+	// The related-articles headings of every language file, which stand on a line of
+	// their own as these prompts do ("Читайте також", "Xem thêm", "相关阅读"). Not the
+	// comments headings: a page's "réagir" over its first paragraph is no end of the
+	// page's furniture above it, and as a prompt it moved the article's start below.
 	private static Set<String> languageHeadings(String... prompts) {
 		Set<String> all = new java.util.HashSet<>(java.util.Arrays.asList(prompts));
 		all.addAll(Languages.words(Languages.RELATED_HEADINGS));

@@ -169,9 +169,8 @@ final class TextDecoder {
 			case '\u180E': // Mongolian vowel separator
 			case '\u200B': // zero width space
 				// (the zero width non-joiner and joiner stay: they spell words in Persian
-				// and the
-				// Indic scripts, "بزرگ‌ترین" is two parts of one word, "بزرگترین" another
-				// word)
+				// and the Indic scripts, "بزرگ‌ترین" is two parts of one word, "بزرگترین"
+				// another word)
 			case '\u200E': // left-to-right mark
 			case '\u200F': // right-to-left mark
 			case '\u2060': // word joiner
