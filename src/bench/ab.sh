@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Two builds side by side under the same long-tail load: CPU per request of each, in
 # alternating rounds (the old build first in odd rounds, the new one in even rounds),
-# which a shared machine disturbs less than latency. On 127.0.0.1
-# only; bounded (a warm-up, then ROUNDS × 2 loads of DURATION); stops what it starts.
+# which a shared machine disturbs less than latency. On 127.0.0.1 only; bounded (a
+# warm-up, then ROUNDS × 2 loads of DURATION); stops what it starts.
 #
 #   bash src/bench/ab.sh --old OLD.jar --new NEW.jar                 # searches, 10k, cache off
 #   bash src/bench/ab.sh --old OLD.jar --new NEW.jar --urls mixed --rounds 3
