@@ -1,13 +1,16 @@
 #!/usr/bin/env bash
 # Two builds side by side under the same long-tail load: CPU per request of each, in
-# alternating rounds, which a shared machine disturbs less than latency. On 127.0.0.1
-# only; bounded (a warm-up, then ROUNDS × 2 loads of DURATION); stops what it starts.
+# alternating rounds (the old build first in odd rounds, the new one in even rounds),
+# which a shared machine disturbs less than latency. On 127.0.0.1 only; bounded (a
+# warm-up, then ROUNDS × 2 loads of DURATION); stops what it starts.
 #
 #   bash src/bench/ab.sh --old OLD.jar --new NEW.jar                 # searches, 10k, cache off
 #   bash src/bench/ab.sh --old OLD.jar --new NEW.jar --urls mixed --rounds 3
 #   bash src/bench/ab.sh --old APP.jar --new APP.jar --new-args '--server.tomcat.threads.max=4'
 #   bash src/bench/ab.sh --old APP.jar --new APP.jar --new-jvm '-XX:-G1UseAdaptiveIHOP'
 #
+# --warmup (20s) is each build's load before the rounds; on a loaded machine the JIT needs
+# longer, or the first rounds measure it compiling.
 # --old-args and --new-args add application arguments (space-separated) to one side, and
 # --old-jvm and --new-jvm JVM flags (after the default heap and collector flags, so they
 # can override them), so one build can be compared with itself under two settings.
@@ -37,6 +40,7 @@ while [ $# -gt 0 ]; do
 		--urls) URLS=$2; shift 2 ;;
 		--rounds) ROUNDS=$2; shift 2 ;;
 		--duration) DURATION=$2; shift 2 ;;
+		--warmup) WARMUP=$2; shift 2 ;;
 		--cache) CACHE=$2; shift 2 ;;
 		*) echo "unknown option $1" >&2; exit 2 ;;
 	esac
@@ -81,7 +85,10 @@ done
 ticks_per_s=$(getconf CLK_TCK)
 declare -A RESULTS
 for r in $(seq 1 "$ROUNDS"); do
-	for v in old new; do
+	# Both orders: odd rounds load the old build first, even rounds the new one.
+	order="old new"
+	[ $((r % 2)) = 1 ] || order="new old"
+	for v in $order; do
 		before=$(process_ticks "${PID[$v]}")
 		out=$(timeout 300 wrk -t2 -c16 -d"$DURATION" --latency -s "$ROOT/src/bench/mixed.lua" "http://127.0.0.1:${PORT[$v]}")
 		after=$(process_ticks "${PID[$v]}")

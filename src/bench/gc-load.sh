@@ -16,9 +16,12 @@
 # arguments. Environment: SIZE (10000), SETTLE (5 rounds of the three loads), DUR (30s),
 # URLS, JVM (flags after src/bench/lib.sh's heap and collector flags), HISTO=1 (a class histogram at the end,
 # which forces a full collection: the live set), JFR=1 (a recording of the measured load
-# with settings=profile, CPU and allocation samples: load.jfr).
+# with settings=profile, CPU and allocation samples: load.jfr), CACHES=1 (each answer
+# cache's hits and misses in the measured load, from /actuator/metrics, then the live set
+# after a full collection before and after each cache is emptied through
+# /actuator/caches: what each one holds in bytes).
 set -euo pipefail
-[ $# -ge 2 ] || { sed -n '2,19p' "$0" >&2; exit 2; }
+[ $# -ge 2 ] || { sed -n '2,22p' "$0" >&2; exit 2; }
 NAME=$1 JAR=$2; shift 2
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 # shellcheck source=src/bench/lib.sh
@@ -34,7 +37,8 @@ while ss -Hltn "sport = :$PORT" | grep -q .; do PORT=$((PORT + 1)); done
 # shellcheck disable=SC2086 # flags, split on purpose
 java $RECOMMENDED_HEAP $RECOMMENDED_GC_FLAGS ${JVM:-} "-Xlog:gc*:file=$W/gc.log:uptime" -jar "$JAR" --server.address=127.0.0.1 \
 	--server.port=$PORT --spring.datasource.url="jdbc:h2:file:$W/store/broadsheet" \
-	--broadsheet.corpus.path="$CORPUS/corpus" "$@" >"$W/app.log" 2>&1 &
+	--broadsheet.corpus.path="$CORPUS/corpus" ${CACHES:+--management.endpoints.web.exposure.include=health,metrics,caches} \
+	"$@" >"$W/app.log" 2>&1 &
 PID=$!
 trap 'kill $PID 2>/dev/null; wait 2>/dev/null; rm -rf "$W/store"' EXIT
 for _ in $(seq 1 300); do
@@ -51,6 +55,16 @@ uptime_s() { jcmd $PID VM.uptime | tail -1 | awk '{print $1}'; }
 # G1's threads: "GC Thread#n" (pauses) and "G1 Conc#n", "G1 Refine#n", "G1 Main Marker"...
 gc_threads() { echo $(($(thread_ticks $PID G1) + $(thread_ticks $PID GC))); }
 [ -z "${JFR:-}" ] || jcmd $PID JFR.start name=load settings=profile >/dev/null
+CACHE_NAMES="http-responses articles article-pages article-facets author-pages archives"
+# "name hits misses" per cache, from the cumulative counters.
+cache_gets() {
+	for c in $CACHE_NAMES; do
+		echo "$c $(for r in hit miss; do curl -sf "http://127.0.0.1:$PORT/actuator/metrics/cache.gets?tag=cache:$c&tag=result:$r" |
+			python3 -c 'import json, sys; print(int(json.load(sys.stdin)["measurements"][0]["value"]))' 2>/dev/null || echo 0; done | tr '\n' ' ')"
+	done
+}
+live_mb() { jcmd $PID GC.class_histogram | tail -1 | awk '{printf "%.1f", $3 / 1048576}'; }
+[ -z "${CACHES:-}" ] || cache_gets >"$W/gets0.txt"
 up0=$(uptime_s) cpu0=$(process_ticks $PID) c20=$(thread_ticks $PID C2) gc0=$(gc_threads)
 out=$(load "${URLS:-search}" "${DUR:-30s}")
 [ -z "${JFR:-}" ] || jcmd $PID JFR.stop name=load filename="$W/load.jfr" >/dev/null
@@ -73,6 +87,20 @@ for line in open(log):
 for name, (count, ms) in sorted(kinds.items()):
     print(f"  {name}: {count}, {ms:.1f} ms in all, {ms / count:.2f} ms each")
 PY
+if [ -n "${CACHES:-}" ]; then
+	cache_gets >"$W/gets1.txt"
+	echo "  cache hits and misses in the measured load:"
+	awk 'NR == FNR {h[$1] = $2; m[$1] = $3; next} {dh = $2 - h[$1]; dm = $3 - m[$1]
+		if (dh + dm > 0) printf "    %s: %d hits, %d misses (%.1f %%)\n", $1, dh, dm, 100 * dh / (dh + dm)}' "$W/gets0.txt" "$W/gets1.txt"
+	before=$(live_mb)
+	echo "  live after a full collection: $before MB"
+	for c in $CACHE_NAMES; do
+		curl -sf -X DELETE -o /dev/null "http://127.0.0.1:$PORT/actuator/caches/$c" || continue
+		after=$(live_mb)
+		echo "    $c emptied: $after MB ($(awk -v a="$before" -v b="$after" 'BEGIN {printf "%.1f", a - b}') MB held)"
+		before=$after
+	done
+fi
 if [ -n "${HISTO:-}" ]; then
 	jcmd $PID GC.class_histogram >"$W/histogram.txt"
 	echo "  live after a full collection: $(tail -1 "$W/histogram.txt" | awk '{printf "%.1f MB", $3 / 1048576}') (histogram in $W/histogram.txt)"

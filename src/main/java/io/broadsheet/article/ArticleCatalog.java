@@ -106,7 +106,7 @@ public class ArticleCatalog {
 	 * How the matching articles divide up by author, year, month, publisher and language;
 	 * counted by the index over the whole matching set.
 	 */
-	@Cacheable("article-facets")
+	@Cacheable(ArticleCacheConfiguration.FACETS)
 	public Facets facets(ArticleFilter filter, int limit) {
 		return this.index.facets(filter.toCriteria(), limit);
 	}

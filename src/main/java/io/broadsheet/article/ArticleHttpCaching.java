@@ -19,8 +19,8 @@ class ArticleHttpCaching {
 
 	@Bean
 	CorpusAnswerCaching articleAnswerCaching(ConditionalRequests conditionalRequests, CacheManager cacheManager) {
-		return new CorpusAnswerCaching(conditionalRequests, cacheManager, List.of("/articles", "/articles/**"),
-				List.of(ArticleCacheConfiguration.PAGES, ArticleCacheConfiguration.ARTICLES));
+		return new CorpusAnswerCaching(conditionalRequests, cacheManager, List.of("/articles", "/articles/**"), List
+			.of(ArticleCacheConfiguration.PAGES, ArticleCacheConfiguration.ARTICLES, ArticleCacheConfiguration.FACETS));
 	}
 
 }

@@ -12,12 +12,14 @@ import java.util.Set;
 import java.util.function.Consumer;
 import java.util.function.Function;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.broadsheet.author.AuthorStore;
 import io.broadsheet.system.CorpusChanged;
+import io.broadsheet.system.CorpusMemory;
 
 /**
  * What a page lists of each article of the served corpus version (its
@@ -52,9 +54,12 @@ class ArticleSummaries {
 	/** Empty until the first version is served: the store answers meanwhile. */
 	private volatile PackedSummaries served = PackedSummaries.EMPTY;
 
-	ArticleSummaries(JdbcClient jdbc, AuthorStore authors) {
+	private final ApplicationEventPublisher events;
+
+	ArticleSummaries(JdbcClient jdbc, AuthorStore authors, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
 		this.authors = authors;
+		this.events = events;
 	}
 
 	@EventListener
@@ -62,6 +67,8 @@ class ArticleSummaries {
 		PackedSummaries.Builder packed = new PackedSummaries.Builder();
 		load(null, packed::add);
 		this.served = packed.build();
+		// The answer caches give way to the summaries: a larger corpus leaves them less.
+		this.events.publishEvent(new CorpusMemory("article summaries", this.served.bytes()));
 	}
 
 	/**

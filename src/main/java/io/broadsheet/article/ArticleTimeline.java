@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
@@ -16,7 +17,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 import io.broadsheet.search.SearchCriteria;
+import io.broadsheet.system.CacheBudget;
 import io.broadsheet.system.CorpusChanged;
+import io.broadsheet.system.CorpusMemory;
 
 /**
  * The article list in its default order (newest first, undated last, ties broken by id)
@@ -50,13 +53,19 @@ class ArticleTimeline {
 	/** {@code null} until the first version is served: the store answers meanwhile. */
 	private volatile Snapshot snapshot;
 
-	ArticleTimeline(JdbcClient jdbc) {
+	private final ApplicationEventPublisher events;
+
+	ArticleTimeline(JdbcClient jdbc, ApplicationEventPublisher events) {
 		this.jdbc = jdbc;
+		this.events = events;
 	}
 
 	@EventListener
 	void onCorpusChanged(CorpusChanged changed) {
-		this.snapshot = load();
+		Snapshot loaded = load();
+		this.snapshot = loaded;
+		// The answer caches give way to the timeline: a larger corpus leaves them less.
+		this.events.publishEvent(new CorpusMemory("article timeline", loaded.bytes()));
 	}
 
 	/**
@@ -132,6 +141,21 @@ class ArticleTimeline {
 	 * @param byAuthor each author's articles, as ascending positions in {@code ids}
 	 */
 	private record Snapshot(String[] ids, int[] days, Map<String, int[]> byAuthor) {
+
+		/**
+		 * About what the timeline keeps in the heap: ids, days, each author's positions.
+		 */
+		long bytes() {
+			long bytes = 32L + 4L * this.ids.length + 4L * this.days.length;
+			for (String id : this.ids) {
+				bytes += CacheBudget.bytesOf(id);
+			}
+			for (Map.Entry<String, int[]> author : this.byAuthor.entrySet()) {
+				// The map's node and slot, the key, the array.
+				bytes += 48 + CacheBudget.bytesOf(author.getKey()) + 16 + 4L * author.getValue().length;
+			}
+			return bytes;
+		}
 
 		// The articles of any of the authors, in order; an article of two of them once.
 		int[] positionsOf(Set<String> authors) {

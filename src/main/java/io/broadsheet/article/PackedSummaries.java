@@ -8,6 +8,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import io.broadsheet.system.CacheBudget;
+
 /**
  * The summaries of every article of one served corpus version, packed into a few flat
  * arrays; an {@link ArticleSummary} is made only for the articles of a page.
@@ -84,6 +86,26 @@ final class PackedSummaries {
 
 	int size() {
 		return this.texts.length;
+	}
+
+	/**
+	 * About what these summaries keep in the heap: their arrays, the texts' and the
+	 * tables', the distinct authors and the names they share.
+	 */
+	long bytes() {
+		long bytes = 16L + 4L * this.texts.length;
+		for (byte[] text : this.texts) {
+			bytes += 16 + text.length;
+		}
+		bytes += 16L * 7 + 4L * (this.days.length + this.wordCounts.length + this.publishers.length
+				+ this.languages.length + this.bylines.length + this.credits.length + this.slots.length);
+		for (AuthorRef author : this.authors) {
+			bytes += 24 + CacheBudget.bytesOf(author.id()) + CacheBudget.bytesOf(author.name());
+		}
+		for (String name : this.publisherNames) {
+			bytes += CacheBudget.bytesOf(name);
+		}
+		return bytes;
 	}
 
 	/**

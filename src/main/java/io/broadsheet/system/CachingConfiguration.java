@@ -1,6 +1,7 @@
 package io.broadsheet.system;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Weigher;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.cache.autoconfigure.CacheManagerCustomizer;
 import org.springframework.cache.annotation.CachingConfigurer;
@@ -12,13 +13,15 @@ import org.springframework.cache.interceptor.SimpleKeyGenerator;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
+import org.springframework.util.unit.DataSize;
 
 /**
  * Answers computed from the store ({@code @Cacheable} pages of articles and authors, the
  * archive counts) are kept in memory until the corpus changes: they cannot change in
- * between. Each module empties its own caches on {@link CorpusChanged}. The caches and
- * their bounds are Spring Boot's {@code spring.cache.*} settings (Caffeine);
- * {@code spring.cache.type=none} turns caching off.
+ * between. Each module empties its own caches on {@link CorpusChanged}. The caches are
+ * Caffeine's, each weighed in bytes and bounded by its share of one budget
+ * ({@link CacheBudget}, {@code broadsheet.cache.*}); {@code spring.cache.type=none} turns
+ * caching off.
  * <p>
  * Every key includes the served corpus version (its generation, which never repeats).
  * Emptying a cache alone would race with a request that read the store just before a sync
@@ -32,6 +35,12 @@ import org.springframework.core.Ordered;
 @Configuration(proxyBeanMethods = false)
 @EnableCaching(order = Ordered.LOWEST_PRECEDENCE - 1)
 class CachingConfiguration implements CachingConfigurer {
+
+	/**
+	 * The whole answers' share of the caches' budget, relative to the modules' caches
+	 * (articles 5, their pages 4, facets, author pages and archives 1 each): 40 %.
+	 */
+	static final int RESPONSE_SHARE = 8;
 
 	private final ObjectProvider<ServedCorpus> served;
 
@@ -47,19 +56,27 @@ class CachingConfiguration implements CachingConfigurer {
 	}
 
 	/**
-	 * The whole answers {@link ResponseCachingFilter} keeps, bounded by their bytes
-	 * ({@code broadsheet.http.response-cache-size}); none when that is 0.
+	 * The whole answers {@link ResponseCachingFilter} keeps, bounded by their bytes:
+	 * their share of the caches' budget, or {@code broadsheet.http.response-cache-size}
+	 * when that is set (none when it is 0).
+	 * <p>
+	 * The largest share: a whole answer kept saves all of a request's work, where a page
+	 * or an article kept as objects still has to be written, and under the benchmark's
+	 * long tail every object cache's hit had first missed here.
 	 */
 	@Bean
-	CacheManagerCustomizer<CaffeineCacheManager> responseCache(HttpCacheProperties properties) {
-		long bytes = properties.responseCacheSize().toBytes();
+	CacheManagerCustomizer<CaffeineCacheManager> responseCache(HttpCacheProperties properties, CacheBudget budget) {
+		Weigher<Object, Object> weigher = (Object key, Object answer) -> ((ResponseCachingFilter.CachedResponse) answer)
+			.weight();
+		DataSize fixed = properties.responseCacheSize();
 		return (caches) -> {
-			if (bytes > 0) {
-				caches.registerCustomCache(ResponseCachingFilter.CACHE, Caffeine.newBuilder()
-					.maximumWeight(bytes)
-					.weigher((Object key, Object answer) -> ((ResponseCachingFilter.CachedResponse) answer).weight())
-					.recordStats()
-					.build());
+			if (fixed == null) {
+				caches.registerCustomCache(ResponseCachingFilter.CACHE,
+						budget.cache(ResponseCachingFilter.CACHE, RESPONSE_SHARE, weigher));
+			}
+			else if (fixed.toBytes() > 0) {
+				caches.registerCustomCache(ResponseCachingFilter.CACHE,
+						Caffeine.newBuilder().maximumWeight(fixed.toBytes()).weigher(weigher).recordStats().build());
 			}
 		};
 	}

@@ -14,10 +14,10 @@ import org.springframework.util.unit.DataSize;
  * Formerly {@code broadsheet.corpus.cache-max-age}, which is still read when this is not
  * set.
  * @param responseCacheSize how many bytes of whole answers the service keeps to send
- * again ({@code ResponseCachingFilter}); {@code 0} keeps none
+ * again ({@code ResponseCachingFilter}), instead of its share of the caches' budget
+ * ({@link CacheBudget}, the default); {@code 0} keeps none
  */
 @ConfigurationProperties("broadsheet.http")
-public record HttpCacheProperties(@DefaultValue("60s") Duration cacheMaxAge,
-		@DefaultValue("8MB") DataSize responseCacheSize) {
+public record HttpCacheProperties(@DefaultValue("60s") Duration cacheMaxAge, DataSize responseCacheSize) {
 
 }

@@ -55,8 +55,9 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * again.
  * <p>
  * The cache is {@value #CACHE} of the application's cache manager, bounded by the bytes
- * it holds ({@code broadsheet.http.response-cache-size}); {@code spring.cache.type=none}
- * turns it off with the other caches.
+ * it holds (its share of the caches' budget, {@link CacheBudget}, or
+ * {@code broadsheet.http.response-cache-size}); {@code spring.cache.type=none} turns it
+ * off with the other caches, and a budget of nothing skips it.
  */
 @Component
 // After Spring Boot's own filters (request observation, character encoding) and the
@@ -131,7 +132,7 @@ class ResponseCachingFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		Cache cache = cache().orElse(null);
-		if (cache == null) {
+		if (cache == null || holdsNothing(cache)) {
 			chain.doFilter(request, response);
 			return;
 		}
@@ -171,6 +172,13 @@ class ResponseCachingFilter extends OncePerRequestFilter {
 			this.cache = cache;
 		}
 		return cache;
+	}
+
+	// A budget that leaves this cache nothing (a large corpus in a small heap): copying
+	// the answer would only make garbage.
+	private static boolean holdsNothing(Cache cache) {
+		return cache.getNativeCache() instanceof com.github.benmanes.caffeine.cache.Cache<?, ?> caffeine
+				&& caffeine.policy().eviction().map((eviction) -> eviction.getMaximum() == 0).orElse(false);
 	}
 
 	private static Map<String, List<String>> headers(HttpServletResponse response) {
