@@ -60,8 +60,8 @@ final class TitleDetector {
 		}
 		char first = text.charAt(0);
 		// A script without capitals (Arabic, Hebrew, Devanagari, Hangul) starts a
-		// headline
-		// with a letter that is neither case.
+		// headline with a letter that is neither case; not Chinese or Japanese, where
+		// a sentence with a few spaces would pass for a headline.
 		if (!Character.isUpperCase(first) && !Character.isDigit(first) && "“\"«'‘„¿¡".indexOf(first) < 0
 				&& !(Texts.isCaseless(first) && !isCjk(first))) {
 			return false;
