@@ -321,7 +321,7 @@ final class ArticleLocator {
 	private static int spacedLength(String text, int enough) {
 		int length = text.length();
 		for (int i = 0; i < text.length() && length < enough; i++) {
-			if (text.charAt(i) >= '\u0E00' && ArticleVocabulary.isUnspaced(text.charAt(i))) {
+			if (Scripts.isWrittenWithoutSpaces(text.charAt(i))) {
 				length += 2;
 			}
 		}

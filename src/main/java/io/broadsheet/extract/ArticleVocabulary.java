@@ -150,8 +150,8 @@ final class ArticleVocabulary {
 				i++;
 				continue;
 			}
-			if (isUnspaced(c)) {
-				if (i + 1 < length && isUnspaced(text.charAt(i + 1))) {
+			if (Scripts.isWrittenWithoutSpaces(c)) {
+				if (i + 1 < length && Scripts.isWrittenWithoutSpaces(text.charAt(i + 1))) {
 					stems.accept(text.substring(i, i + 2));
 					emitted++;
 				}
@@ -159,7 +159,8 @@ final class ArticleVocabulary {
 				continue;
 			}
 			int end = i;
-			while (end < length && Character.isLetterOrDigit(text.charAt(end)) && !isUnspaced(text.charAt(end))) {
+			while (end < length && Character.isLetterOrDigit(text.charAt(end))
+					&& !Scripts.isWrittenWithoutSpaces(text.charAt(end))) {
 				end++;
 			}
 			if (end - i >= MIN_WORD) {
@@ -203,15 +204,6 @@ final class ArticleVocabulary {
 		else {
 			stems.accept(stem);
 		}
-	}
-
-	static boolean isUnspaced(char c) {
-		if (c < 0x0E00) {
-			return false;
-		}
-		Character.UnicodeScript script = Character.UnicodeScript.of(c);
-		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-				|| script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI;
 	}
 
 	// Where forEachStem sends each stem: packed, or as a string.

@@ -545,7 +545,7 @@ final class BylineDetector {
 			}
 			String names = text.substring(0, at).strip();
 			names = names.endsWith(",") ? names.substring(0, names.length() - 1).strip() : names;
-			List<String> found = isCjk(names) ? cjkNames(names) : names(names);
+			List<String> found = Scripts.startsCjk(names) ? cjkNames(names) : names(names);
 			if (found != null) {
 				return found;
 			}
@@ -701,16 +701,6 @@ final class BylineDetector {
 		// folded: lower case, its edge punctuation off
 		String surname = Texts.fold(name.substring(name.lastIndexOf(' ') + 1));
 		return (surname.length() >= 3 && handle.contains(surname)) ? List.of(name) : null;
-	}
-
-	// Whether the text is written in Chinese, Japanese or Korean: its first letter is.
-	private static boolean isCjk(String text) {
-		if (text.isEmpty()) {
-			return false;
-		}
-		Character.UnicodeScript script = Character.UnicodeScript.of(text.codePointAt(0));
-		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
-				|| script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA;
 	}
 
 	/**
@@ -1084,7 +1074,7 @@ final class BylineDetector {
 	}
 
 	private static List<String> names(String text, boolean labelled) {
-		if (labelled && isCjk(text.strip())) {
+		if (labelled && Scripts.startsCjk(text.strip())) {
 			// "记者 张伟 王芳": names of one word each, divided by spaces
 			return cjkNames(text.strip());
 		}

@@ -880,13 +880,7 @@ final class HeadlineFinder {
 		int words = Texts.words(text, limit);
 		int unspaced = 0;
 		for (int i = 0; i < text.length(); i++) {
-			if (text.charAt(i) < '\u0E00') {
-				// before Thai: no script written without spaces, no table look-up
-				continue;
-			}
-			Character.UnicodeScript script = Character.UnicodeScript.of(text.charAt(i));
-			if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-					|| script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.THAI) {
+			if (Scripts.isWrittenWithoutSpaces(text.charAt(i))) {
 				unspaced++;
 			}
 		}

@@ -175,9 +175,7 @@ final class PersonNames {
 			// a lower-case word, the common case
 			return false;
 		}
-		Character.UnicodeScript script = Character.UnicodeScript.of(token.codePointAt(0));
-		if (script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL
-				|| script == Character.UnicodeScript.HIRAGANA || script == Character.UnicodeScript.KATAKANA) {
+		if (Scripts.isCjk(token.codePointAt(0))) {
 			return false;
 		}
 		int letters = 0;

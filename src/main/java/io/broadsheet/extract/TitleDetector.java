@@ -63,18 +63,12 @@ final class TitleDetector {
 		// headline with a letter that is neither case; not Chinese or Japanese, where
 		// a sentence with a few spaces would pass for a headline.
 		if (!Character.isUpperCase(first) && !Character.isDigit(first) && "“\"«'‘„¿¡".indexOf(first) < 0
-				&& !(Texts.isCaseless(first) && !isCjk(first))) {
+				&& !(Texts.isCaseless(first) && !Scripts.isChineseOrJapanese(first))) {
 			return false;
 		}
 		return !Texts.isListItem(line) && !Boilerplate.isNoise(text) && !Boilerplate.isBreadcrumb(text)
 				&& !Boilerplate.isSectionLabel(text) && !Texts.isDomainName(text) && Texts.hasLetter(text)
 				&& !HeadlineFinder.isFurniture(text);
-	}
-
-	private static boolean isCjk(char c) {
-		Character.UnicodeScript script = Character.UnicodeScript.of(c);
-		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-				|| script == Character.UnicodeScript.KATAKANA;
 	}
 
 	/**
