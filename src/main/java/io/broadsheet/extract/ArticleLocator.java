@@ -119,7 +119,7 @@ final class ArticleLocator {
 	 */
 	static int teasersBelow(List<Paragraph> paragraphs, int start, int end) {
 		int text = start;
-		while (text < end && !isRunningText(paragraphs.get(text))) {
+		while (text < end && !isTextBlock(paragraphs.get(text))) {
 			text++;
 		}
 		int first = -1;
@@ -132,14 +132,14 @@ final class ArticleLocator {
 			// a byline over a date line, or a date line over a byline
 			int above = (paragraphs.get(i - 1).isBylineOrDateLine()) ? i - 2 : i - 1;
 			int blurb = (i + 1 < end && paragraphs.get(i + 1).isBylineOrDateLine()) ? i + 2 : i + 1;
-			if (above <= text || blurb >= end || !isRunningText(paragraphs.get(blurb))
+			if (above <= text || blurb >= end || !isTextBlock(paragraphs.get(blurb))
 					|| !isTeaserHeadline(paragraphs.get(above).text())) {
 				continue;
 			}
 			// The headline over an author's bare name, or a section's name over the
 			// headline: the teaser starts one line higher; a short sentence there is the
 			// article's last ("The trial resumes Monday.").
-			int headline = (above - 1 > Math.max(text, last) && !isRunningText(paragraphs.get(above - 1))
+			int headline = (above - 1 > Math.max(text, last) && !isTextBlock(paragraphs.get(above - 1))
 					&& !Texts.endsWithSentencePunctuation(paragraphs.get(above - 1).text())) ? above - 1 : above;
 			if (first >= 0 && headline - last <= TEASER_GAP) {
 				return first;
@@ -151,7 +151,10 @@ final class ArticleLocator {
 		return end;
 	}
 
-	private static boolean isRunningText(Paragraph block) {
+	// A block of a sentence's length (SHORT) that is no furniture, byline or date line:
+	// looser on purpose than Texts.isRunningText (a long paragraph, or a full sentence of
+	// twelve words), since a teaser's blurb need be no more than that.
+	private static boolean isTextBlock(Paragraph block) {
 		return block.text().length() >= SHORT && !block.isBylineOrDateLine() && !block.isNoise();
 	}
 

@@ -280,8 +280,8 @@ final class ArticleReader {
 	private boolean bodyHoldsText() {
 		for (int i = this.bodyFrom; i < this.cut; i++) {
 			String text = text(i);
-			if (!this.removed[i]
-					&& (Texts.endsWithSentencePunctuation(text) || isRunningText(text) || Texts.isListItem(text))) {
+			if (!this.removed[i] && (Texts.endsWithSentencePunctuation(text) || Texts.isRunningText(text)
+					|| Texts.isListItem(text))) {
 				return true;
 			}
 		}
@@ -481,7 +481,7 @@ final class ArticleReader {
 		List<Integer> kickers = new ArrayList<>();
 		for (int i = this.headFrom; i < limit && running < 2; i++) {
 			String text = text(i);
-			if (isRunningText(text)) {
+			if (Texts.isRunningText(text)) {
 				running++;
 				titleAllowed = false;
 				continue;
@@ -582,12 +582,6 @@ final class ArticleReader {
 		int letters = Texts.letters(text);
 		return letters >= 2 && text.equals(text.toUpperCase(Locale.ROOT))
 				&& !text.equals(text.toLowerCase(Locale.ROOT));
-	}
-
-	// Running text: a long paragraph, or a full sentence of some length.
-	private static boolean isRunningText(String text) {
-		return text.length() >= 200
-				|| text.length() >= 80 && Texts.endsWithSentencePunctuation(text) && Texts.words(text, 12) >= 12;
 	}
 
 	private static boolean isKicker(String text) {

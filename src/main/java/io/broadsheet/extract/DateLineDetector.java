@@ -369,7 +369,7 @@ final class DateLineDetector {
 	private static int articleStart(List<Paragraph> paragraphs) {
 		int previous = -10;
 		for (int i = 0; i < paragraphs.size(); i++) {
-			if (isRunningText(paragraphs.get(i).text())) {
+			if (Texts.isRunningText(paragraphs.get(i).text())) {
 				if (i - previous <= 3) {
 					return previous;
 				}
@@ -398,16 +398,9 @@ final class DateLineDetector {
 		return (text.startsWith("—") || text.startsWith("-") || text.startsWith("–")) && text.contains("(@");
 	}
 
-	private static boolean isRunningText(String text) {
-		return text.length() >= 200
-				|| text.length() >= 80 && Texts.endsWithSentencePunctuation(text) && Texts.words(text, 12) >= 12;
-	}
-
 	private static int firstRunningText(List<Paragraph> paragraphs) {
 		for (int i = 0; i < paragraphs.size(); i++) {
-			String text = paragraphs.get(i).text();
-			if (text.length() >= 200
-					|| text.length() >= 80 && Texts.endsWithSentencePunctuation(text) && Texts.words(text, 12) >= 12) {
+			if (Texts.isRunningText(paragraphs.get(i).text())) {
 				return i;
 			}
 		}
@@ -513,7 +506,7 @@ final class DateLineDetector {
 		List<Paragraph> blocks = new ArrayList<>();
 		int sampled = 0;
 		for (Paragraph paragraph : paragraphs) {
-			if (isRunningText(paragraph.text())) {
+			if (Texts.isRunningText(paragraph.text())) {
 				texts.add(paragraph.text());
 				blocks.add(paragraph);
 				sampled += paragraph.text().length() + 1;

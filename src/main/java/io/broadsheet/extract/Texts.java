@@ -114,6 +114,15 @@ final class Texts {
 		return c == '.' || c == '!' || c == '?' || c == '…' || c == ';' || c == ',' || c == ':';
 	}
 
+	/**
+	 * Whether the block is running text: a long paragraph, or a full sentence of some
+	 * length, as no headline, label or menu entry is.
+	 */
+	static boolean isRunningText(String text) {
+		return text.length() >= 200
+				|| text.length() >= 80 && endsWithSentencePunctuation(text) && words(text, 12) >= 12;
+	}
+
 	private static boolean isClosingQuote(char c) {
 		return c == '"' || c == '”' || c == '’' || c == '\'' || c == '»' || c == ')';
 	}
