@@ -1146,10 +1146,8 @@ final class BylineDetector {
 	private static final java.util.Set<String> AFTER_NAME_WORDS = afterNameWords();
 
 	private static java.util.Set<String> afterNameWords() {
-		java.util.Set<String> words = new java.util.HashSet<>(Languages.words(Languages.BYLINE_PLACE_WORDS));
-		words.addAll(Languages.words(Languages.DATE_PUBLISHED));
-		words.addAll(Languages.words(Languages.DATE_UPDATED));
-		words.addAll(Languages.words(Languages.DATE_FILLERS));
+		java.util.Set<String> words = new java.util.HashSet<>(Languages.words(Languages.BYLINE_PLACE_WORDS,
+				Languages.DATE_PUBLISHED, Languages.DATE_UPDATED, Languages.DATE_FILLERS));
 		// "Jane Doe Leave a Comment", "Max Müller Schreibe einen Kommentar": a comment
 		// prompt's first word ends the name before it
 		for (String prompt : DateLineDetector.COMMENT_PROMPTS) {

@@ -79,7 +79,7 @@ final class DateLineDetector {
 	private static final int MAX_SEGMENTS = 5;
 
 	// "3 Comments", "1 Kommentar", "12 views": a count on a meta line, no day or year.
-	private static final Set<String> COUNTED = counted();
+	private static final Set<String> COUNTED = Languages.words(Languages.COMMENTS_HEADINGS, Languages.DATE_COUNTED);
 
 	// "Kategorie:", "Categories:": the label of a meta line's sections, and how many
 	// words after it are taken for their names.
@@ -760,12 +760,6 @@ final class DateLineDetector {
 			}
 		}
 		return true;
-	}
-
-	private static Set<String> counted() {
-		Set<String> words = new HashSet<>(Languages.words(Languages.COMMENTS_HEADINGS));
-		words.addAll(Languages.words(Languages.DATE_COUNTED));
-		return Set.copyOf(words);
 	}
 
 	private static Set<String> bylineWords() {

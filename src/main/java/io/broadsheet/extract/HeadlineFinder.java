@@ -125,7 +125,7 @@ final class HeadlineFinder {
 
 	// The words that label a date ("Published", "Publish Date", "Aktualisiert") on a
 	// meta line, and how long such a label is at most.
-	private static final Set<String> DATE_LABELS = dateLabels();
+	private static final Set<String> DATE_LABELS = Languages.words(Languages.DATE_PUBLISHED, Languages.DATE_UPDATED);
 
 	private static final int LABEL_LENGTH = 24;
 
@@ -628,12 +628,6 @@ final class HeadlineFinder {
 	private static boolean isHeadlineShaped(String headline, boolean candidate) {
 		return candidate && !headline.contains(" | ") && !Texts.endsWithSentencePunctuation(headline)
 				&& !startsLowerCase(headline) && !isAllUpperCase(headline) && !isGluedMenu(headline);
-	}
-
-	private static Set<String> dateLabels() {
-		Set<String> labels = new HashSet<>(Languages.words(Languages.DATE_PUBLISHED));
-		labels.addAll(Languages.words(Languages.DATE_UPDATED));
-		return Set.copyOf(labels);
 	}
 
 	private static boolean isTrail(String headline) {

@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -118,6 +119,8 @@ final class Languages {
 
 	private static final Map<String, List<String>> VALUES = new HashMap<>();
 
+	private static final Map<List<String>, Set<String>> WORDS = new HashMap<>();
+
 	private Languages() {
 	}
 
@@ -134,15 +137,26 @@ final class Languages {
 		return VALUES.computeIfAbsent(key, Languages::collect);
 	}
 
-	/** {@link #values(String)} as a set, for word lookups. */
-	static Set<String> words(String key) {
-		return Set.copyOf(values(key));
+	/**
+	 * The {@link #values(String) values} of one key or more as one set, for word lookups:
+	 * made once for each set of keys, as several detectors ask for the same.
+	 */
+	static synchronized Set<String> words(String... keys) {
+		return WORDS.computeIfAbsent(List.of(keys), Languages::union);
 	}
 
 	/** The values of the key in one language, in file order, or an empty list. */
 	static List<String> values(String language, String key) {
 		Properties file = FILES.get(language);
 		return (file != null) ? split(file.getProperty(key)) : List.of();
+	}
+
+	private static Set<String> union(List<String> keys) {
+		Set<String> all = new HashSet<>();
+		for (String key : keys) {
+			all.addAll(values(key));
+		}
+		return Set.copyOf(all);
 	}
 
 	private static List<String> collect(String key) {
