@@ -1,8 +1,11 @@
 package io.broadsheet.extract;
 
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Recognises lines that belong to the page around the article rather than to the article:
@@ -41,7 +44,7 @@ final class Boilerplate {
 	// comments headings: a page's "réagir" over its first paragraph is no end of the
 	// page's furniture above it, and as a prompt it moved the article's start below.
 	private static Set<String> languageHeadings(String... prompts) {
-		Set<String> all = new java.util.HashSet<>(java.util.Arrays.asList(prompts));
+		Set<String> all = new HashSet<>(Arrays.asList(prompts));
 		all.addAll(Languages.words(Languages.RELATED_HEADINGS));
 		return Set.copyOf(all);
 	}
@@ -50,7 +53,7 @@ final class Boilerplate {
 	// headline ("Lee también: …", "Baca juga: …", "関連記事：…"), in every language file.
 	private static final String[] PROMO_LABELS = Languages.values(Languages.RELATED_HEADINGS)
 		.stream()
-		.flatMap((heading) -> java.util.stream.Stream.of(heading + ":", heading + " :", heading + "："))
+		.flatMap((heading) -> Stream.of(heading + ":", heading + " :", heading + "："))
 		.toArray(String[]::new);
 
 	private static final Prefixes PROMPT_PREFIXES = Prefixes.of("share this", "share on ", "share via", "follow us",

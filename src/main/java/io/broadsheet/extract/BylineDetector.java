@@ -1,10 +1,14 @@
 package io.broadsheet.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -33,7 +37,7 @@ final class BylineDetector {
 
 	// The labels by their first character, longest first within each: a line is
 	// compared only with the labels that can start it, not with all of them.
-	private static final Map<Character, String[]> LABELS_BY_FIRST = java.util.Arrays.stream(LABELS)
+	private static final Map<Character, String[]> LABELS_BY_FIRST = Arrays.stream(LABELS)
 		.collect(Collectors.groupingBy((label) -> label.charAt(0),
 				Collectors.collectingAndThen(Collectors.toList(), (labels) -> labels.toArray(new String[0]))));
 
@@ -42,14 +46,14 @@ final class BylineDetector {
 	// LABELS_BY_FIRST's labels of the ASCII characters, by character.
 	private static final String[][] ASCII_LABELS = asciiLabels();
 
-	private static final int LONGEST_LABEL = java.util.Arrays.stream(LABELS).mapToInt(String::length).max().orElse(0);
+	private static final int LONGEST_LABEL = Arrays.stream(LABELS).mapToInt(String::length).max().orElse(0);
 
 	// The labels compared in place: a line or segment that starts with none is let go
 	// before it is cut out and lower-cased.
 	private static final Prefixes LABEL_PREFIXES = Prefixes.of(LABELS);
 
 	// The first letters of all labels, lower-cased.
-	private static final String LABEL_STARTS = java.util.Arrays.stream(LABELS)
+	private static final String LABEL_STARTS = Arrays.stream(LABELS)
 		.map((label) -> label.substring(0, 1))
 		.distinct()
 		.collect(Collectors.joining());
@@ -69,7 +73,7 @@ final class BylineDetector {
 	private static final String[] ROLES = Languages.values(Languages.BYLINE_ROLES).toArray(new String[0]);
 
 	// The last characters of the roles: a line that ends with none holds no role.
-	private static final String ROLE_ENDS = java.util.Arrays.stream(ROLES)
+	private static final String ROLE_ENDS = Arrays.stream(ROLES)
 		.map((role) -> role.substring(role.length() - 1))
 		.distinct()
 		.collect(Collectors.joining());
@@ -115,16 +119,16 @@ final class BylineDetector {
 
 	// INLINE_LABELS by the character after their leading space, as their indexes in
 	// INLINE_LABELS (ascending): a line is searched once for all of them.
-	private static final java.util.Map<Character, int[]> INLINE_LABELS_BY_SECOND = inlineLabelsBySecond();
+	private static final Map<Character, int[]> INLINE_LABELS_BY_SECOND = inlineLabelsBySecond();
 
-	private static java.util.Map<Character, int[]> inlineLabelsBySecond() {
-		java.util.Map<Character, List<Integer>> bySecond = new java.util.HashMap<>();
+	private static Map<Character, int[]> inlineLabelsBySecond() {
+		Map<Character, List<Integer>> bySecond = new HashMap<>();
 		for (int k = 0; k < INLINE_LABELS.length; k++) {
 			bySecond.computeIfAbsent(INLINE_LABELS[k].charAt(1), (c) -> new ArrayList<>()).add(k);
 		}
-		java.util.Map<Character, int[]> labels = new java.util.HashMap<>();
+		Map<Character, int[]> labels = new HashMap<>();
 		bySecond.forEach((c, indexes) -> labels.put(c, indexes.stream().mapToInt(Integer::intValue).toArray()));
-		return java.util.Map.copyOf(labels);
+		return Map.copyOf(labels);
 	}
 
 	private static String[] spaced(List<String> words) {
@@ -151,7 +155,7 @@ final class BylineDetector {
 	// news pages set their header; a menu item seldom has a date line next to it.
 	private static final int NAME_BESIDE_DATE = 2;
 
-	private static final java.util.Set<String> COMMENTS_HEADINGS = Languages.words(Languages.COMMENTS_HEADINGS);
+	private static final Set<String> COMMENTS_HEADINGS = Languages.words(Languages.COMMENTS_HEADINGS);
 
 	/**
 	 * Every byline of a page, best first: by {@link Candidate#score()}, then in page
@@ -166,10 +170,10 @@ final class BylineDetector {
 		List<Candidate> found = new ArrayList<>();
 		// Names read from "name and date" lines: when the page has several such names,
 		// they are teasers of other articles, wherever they stand.
-		java.util.Set<List<String>> datedNames = new java.util.HashSet<>();
+		Set<List<String>> datedNames = new HashSet<>();
 		// Author boxes' name lines: the author's teasers elsewhere on the page, each with
 		// its name and date, do not make the box one of them.
-		java.util.Set<Integer> boxes = new java.util.HashSet<>();
+		Set<Integer> boxes = new HashSet<>();
 		int comments = commentsHeading(paragraphs);
 		// Comments follow the article: a "Comments" entry of the menu above its date line
 		// heads none.
@@ -244,8 +248,7 @@ final class BylineDetector {
 			ranked.add(new Candidate(candidate.names(), candidate.paragraph(), candidate.line(), candidate.labelled(),
 					inList, candidate.score() - (inList ? 4 : 0)));
 		}
-		ranked.sort(
-				java.util.Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::paragraph));
+		ranked.sort(Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::paragraph));
 		return ranked;
 	}
 
@@ -370,7 +373,7 @@ final class BylineDetector {
 	}
 
 	// Words joining two author names ("and", "und", "et"), as a line may start with them.
-	private static final java.util.Set<String> SEPARATOR_WORDS = Languages.words(Languages.BYLINE_SEPARATORS);
+	private static final Set<String> SEPARATOR_WORDS = Languages.words(Languages.BYLINE_SEPARATORS);
 
 	// How many lines below a byline its further names are looked for.
 	private static final int NAMES_BELOW_REACH = 8;
@@ -788,14 +791,14 @@ final class BylineDetector {
 		return null;
 	}
 
-	private static final java.util.Set<String> LABELS_ALONE = labelsAlone();
+	private static final Set<String> LABELS_ALONE = labelsAlone();
 
-	private static java.util.Set<String> labelsAlone() {
-		java.util.Set<String> labels = new java.util.HashSet<>();
+	private static Set<String> labelsAlone() {
+		Set<String> labels = new HashSet<>();
 		for (String label : LABELS) {
 			labels.add(label.endsWith(":") ? label.substring(0, label.length() - 1).strip() : label);
 		}
-		return java.util.Set.copyOf(labels);
+		return Set.copyOf(labels);
 	}
 
 	// The labels alone compared in place, as LABEL_PREFIXES: a line that starts with none
@@ -904,7 +907,7 @@ final class BylineDetector {
 	 */
 	private static int[] inlineLabels(String lower) {
 		int[] at = new int[INLINE_LABELS.length];
-		java.util.Arrays.fill(at, -1);
+		Arrays.fill(at, -1);
 		for (int p = lower.indexOf(' '); p >= 0 && p + 1 < lower.length(); p = lower.indexOf(' ', p + 1)) {
 			int[] labels = INLINE_LABELS_BY_SECOND.get(lower.charAt(p + 1));
 			if (labels != null) {
@@ -1133,8 +1136,8 @@ final class BylineDetector {
 	}
 
 	// The last word of many outlets' names ("Riverside News", "Sputnik International").
-	private static final java.util.Set<String> OUTLET_ENDINGS = java.util.Set.of("international", "news", "times",
-			"post", "magazine", "media", "online", "journal", "tribune", "herald", "press", "daily");
+	private static final Set<String> OUTLET_ENDINGS = Set.of("international", "news", "times", "post", "magazine",
+			"media", "online", "journal", "tribune", "herald", "press", "daily");
 
 	// Where another element starts inside a byline: a handle, a link, a slash between
 	// items, a dash before a role.
@@ -1143,17 +1146,17 @@ final class BylineDetector {
 	// Words that stand after a name on a byline line and are never part of it: date
 	// labels, the little words of date lines and the words before a place or an outlet,
 	// in every language known.
-	private static final java.util.Set<String> AFTER_NAME_WORDS = afterNameWords();
+	private static final Set<String> AFTER_NAME_WORDS = afterNameWords();
 
-	private static java.util.Set<String> afterNameWords() {
-		java.util.Set<String> words = new java.util.HashSet<>(Languages.words(Languages.BYLINE_PLACE_WORDS,
-				Languages.DATE_PUBLISHED, Languages.DATE_UPDATED, Languages.DATE_FILLERS));
+	private static Set<String> afterNameWords() {
+		Set<String> words = new HashSet<>(Languages.words(Languages.BYLINE_PLACE_WORDS, Languages.DATE_PUBLISHED,
+				Languages.DATE_UPDATED, Languages.DATE_FILLERS));
 		// "Jane Doe Leave a Comment", "Max Müller Schreibe einen Kommentar": a comment
 		// prompt's first word ends the name before it
 		for (String prompt : DateLineDetector.COMMENT_PROMPTS) {
 			words.add(prompt.substring(0, prompt.indexOf(' ')));
 		}
-		return java.util.Set.copyOf(words);
+		return Set.copyOf(words);
 	}
 
 	private static boolean endsName(String token, String next) {
@@ -1240,9 +1243,9 @@ final class BylineDetector {
 			for (String prefix : SEPARATOR_PREFIXES) {
 				if (word.length() > prefix.length() + 1 && word.startsWith(prefix)
 						&& Character.isLetter(word.charAt(prefix.length()))) {
-					parts.add(String.join(" ", java.util.Arrays.copyOfRange(words, 0, i)));
+					parts.add(String.join(" ", Arrays.copyOfRange(words, 0, i)));
 					words[i] = word.substring(prefix.length());
-					parts.add(String.join(" ", java.util.Arrays.copyOfRange(words, i, words.length)));
+					parts.add(String.join(" ", Arrays.copyOfRange(words, i, words.length)));
 					return;
 				}
 			}

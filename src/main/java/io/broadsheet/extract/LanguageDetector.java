@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -213,8 +214,8 @@ final class LanguageDetector {
 		return CODES[best];
 	}
 
-	private static java.util.List<String> readWords(String resource, boolean snowball) {
-		java.util.List<String> words = new java.util.ArrayList<>();
+	private static List<String> readWords(String resource, boolean snowball) {
+		List<String> words = new ArrayList<>();
 		try (InputStream in = LanguageDetector.class.getResourceAsStream(resource)) {
 			if (in == null) {
 				throw new IllegalStateException("Lucene's stop words are missing from the class path: " + resource);
