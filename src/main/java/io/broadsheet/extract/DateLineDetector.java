@@ -620,7 +620,7 @@ final class DateLineDetector {
 		// 03.02.2022 von A B Site Name"), and a meta line that ends with a comment prompt
 		// may name its author by a lower-case user name ("28. Januar 2015 jdoe Schreibe
 		// einen Kommentar").
-		if (unknownLowerCase > 0 && !(unknownLowerCase == 1 && unknownWords == 1 && endsWithCommentPrompt(line))
+		if (unknownLowerCase > 0 && !(unknownLowerCase == 1 && unknownWords == 1 && endsWithCommentPrompt(tokens))
 				|| unknownWords > 2
 				|| (unknownWords > 0 && line.length() - fillerChars > (labelled ? LABELLED_LINE : PLAIN_LINE))) {
 			return null;
@@ -628,13 +628,18 @@ final class DateLineDetector {
 		return choose(tokens, dates);
 	}
 
-	// "Leave a comment", "Schreibe einen Kommentar" at the end of a meta line, as
-	// WordPress themes print it after the date and the author.
-	private static boolean endsWithCommentPrompt(String line) {
-		String key = Texts.key(line);
-		for (String prompt : COMMENT_PROMPTS) {
-			if (key.endsWith(prompt) && key.length() > prompt.length()
-					&& key.charAt(key.length() - prompt.length() - 1) == ' ') {
+	// "Leave a comment", "Schreibe einen Kommentar" at the end of a meta line, after
+	// other words, as WordPress themes print it after the date and the author: the
+	// prompt coverCommentPrompts finds anywhere, as the line's last words (but for the
+	// punctuation a key drops at its end).
+	private static boolean endsWithCommentPrompt(List<Token> tokens) {
+		int end = tokens.size();
+		while (end > 0 && tokens.get(end - 1).kind() == Kind.SYMBOL
+				&& Texts.isEdgePunctuation(tokens.get(end - 1).text().charAt(0))) {
+			end--;
+		}
+		for (String[] words : COMMENT_PROMPT_WORDS) {
+			if (end - words.length > 0 && isPromptAt(tokens, end - words.length, words)) {
 				return true;
 			}
 		}
@@ -724,7 +729,7 @@ final class DateLineDetector {
 		int chars = 0;
 		for (String[] words : COMMENT_PROMPT_WORDS) {
 			for (int i = 0; i + words.length <= tokens.size(); i++) {
-				if (startsPrompt(tokens, covered, i, words)) {
+				if (isPromptAt(tokens, i, words) && !isAnyCovered(covered, i, words.length)) {
 					for (int k = 0; k < words.length; k++) {
 						covered[i + k] = true;
 						chars += words[k].length() + 1;
@@ -735,14 +740,24 @@ final class DateLineDetector {
 		return chars;
 	}
 
-	private static boolean startsPrompt(List<Token> tokens, boolean[] covered, int at, String[] words) {
+	// Whether the prompt's words stand at the token, one word token each.
+	private static boolean isPromptAt(List<Token> tokens, int at, String[] words) {
 		for (int k = 0; k < words.length; k++) {
 			Token token = tokens.get(at + k);
-			if (covered[at + k] || token.kind() != Kind.WORD || !token.text().equals(words[k])) {
+			if (token.kind() != Kind.WORD || !token.text().equals(words[k])) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	private static boolean isAnyCovered(boolean[] covered, int from, int count) {
+		for (int k = from; k < from + count; k++) {
+			if (covered[k]) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// "11/13/19 9:00AM" alone under a teaser's headline, as a list of other stories

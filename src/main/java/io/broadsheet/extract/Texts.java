@@ -96,7 +96,8 @@ final class Texts {
 		return c == ' ' || (c >= '\t' && c <= '\r') || (c >= '\u001C' && c <= '\u001F');
 	}
 
-	private static boolean isEdgePunctuation(char c) {
+	// The punctuation a key drops at its ends.
+	static boolean isEdgePunctuation(char c) {
 		return c == ':' || c == '.' || c == '…' || c == '(' || c == ')' || c == '[' || c == ']' || c == '»' || c == '«'
 				|| c == '>' || c == '|' || c == '-' || c == '–' || c == '—' || c == '•' || c == '·' || c == ' '
 				|| c == '!' || c == '*' || c == '#';
