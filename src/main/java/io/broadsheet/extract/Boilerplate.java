@@ -246,7 +246,9 @@ final class Boilerplate {
 	static boolean endsWithCredit(String text) {
 		String end = text.substring(Math.max(0, text.length() - CREDIT_END)).toLowerCase(Locale.ROOT).strip();
 		if (end.endsWith(".") || end.endsWith("!") || end.endsWith("?")) {
-			// a sentence's end, whatever the words before it
+			// A sentence's end, whatever the words before it. Its last mark only, not
+			// Texts.endsWithSentencePunctuation: that looks through a closing bracket,
+			// which ends many a credit ("(Jane Roe/Reuters)"), and takes a label's colon.
 			return false;
 		}
 		if (end.endsWith("via ap)") || end.contains("via ap, file)")) {

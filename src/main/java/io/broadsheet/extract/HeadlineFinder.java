@@ -415,7 +415,7 @@ final class HeadlineFinder {
 			else if (elsewhere.contains(readKey)) {
 				score += REPEATED;
 			}
-			if (Texts.endsWithSentencePunctuation(headline) && !headline.endsWith("?") && !headline.endsWith("!")) {
+			if (endsWithFullStop(headline)) {
 				score -= SENTENCE;
 			}
 			if (startsLowerCase(headline)) {
@@ -730,6 +730,8 @@ final class HeadlineFinder {
 		return false;
 	}
 
+	// Texts.endsWithSentencePunctuation but for a question or exclamation mark, which
+	// a headline may end with.
 	static boolean endsWithFullStop(String text) {
 		return Texts.endsWithSentencePunctuation(text) && !text.endsWith("?") && !text.endsWith("!");
 	}
@@ -971,7 +973,9 @@ final class HeadlineFinder {
 	// "Deutsch · English (US) · Türkçe · Español", "Analyse et réflexion · Répression -
 	// prisons": items of a few words each between middle dots are a language menu, a
 	// category line or a trail; a headline with a site's name after a dot ("A story of
-	// five words or more · Site") has a longer part.
+	// five words or more · Site") has a longer part. Any words, unlike
+	// Boilerplate.isSectionLabel, which splits at more separators ("Opinion | Politics")
+	// but takes only the section names it knows.
 	static boolean isDotList(String text) {
 		if (text.indexOf('·') < 0 && text.indexOf('•') < 0) {
 			return false;
