@@ -127,6 +127,8 @@ final class Boilerplate {
 			"column", "columns", "columnists", "story", "stories", "updates", "live", "live updates",
 			"from the print edition", "premium", "free", "sponsored", "partner content");
 
+	private static final Set<String> COMMENTS_HEADINGS = Languages.words(Languages.COMMENTS_HEADINGS);
+
 	private static final Set<String> HOME_WORDS = Set.of("home", "homepage", "start", "startseite", "accueil", "inicio",
 			"portada", "главная", "главная страница", "news", "index");
 
@@ -397,6 +399,28 @@ final class Boilerplate {
 		}
 		String lower = line.toLowerCase(Locale.ROOT);
 		return lower.startsWith("http://") || lower.startsWith("https://") || lower.startsWith("www.");
+	}
+
+	/**
+	 * Whether the block is a heading above readers' comments, of some language, with or
+	 * without its count ("Comments", "3 Kommentare", "Comments (12)").
+	 */
+	static boolean isCommentsHeading(Paragraph block) {
+		return block.text().length() <= 40 && COMMENTS_HEADINGS.contains(withoutCount(block.key()));
+	}
+
+	// "12 comments", "comments (12)": the heading without its count.
+	private static String withoutCount(String key) {
+		int start = 0;
+		while (start < key.length() && (Character.isDigit(key.charAt(start)) || key.charAt(start) == ' ')) {
+			start++;
+		}
+		int end = key.indexOf('(', start);
+		end = (end < 0) ? key.length() : end;
+		while (end > start && Character.isWhitespace(key.charAt(end - 1))) {
+			end--;
+		}
+		return key.substring(start, end);
 	}
 
 	/** A navigation trail: "Home > News > Politics", "Главная / Новости". */

@@ -155,8 +155,6 @@ final class BylineDetector {
 	// news pages set their header; a menu item seldom has a date line next to it.
 	private static final int NAME_BESIDE_DATE = 2;
 
-	private static final Set<String> COMMENTS_HEADINGS = Languages.words(Languages.COMMENTS_HEADINGS);
-
 	/**
 	 * Every byline of a page, best first: by {@link Candidate#score()}, then in page
 	 * order. Linear in the page's length.
@@ -263,26 +261,11 @@ final class BylineDetector {
 	// menu or a comment counter above the article may show the word too.
 	private static int commentsHeading(List<Paragraph> paragraphs) {
 		for (int i = paragraphs.size() - 1; i >= 0; i--) {
-			String text = paragraphs.get(i).text();
-			if (text.length() <= 40 && COMMENTS_HEADINGS.contains(withoutCount(paragraphs.get(i).key()))) {
+			if (Boilerplate.isCommentsHeading(paragraphs.get(i))) {
 				return i;
 			}
 		}
 		return Integer.MAX_VALUE;
-	}
-
-	// "12 comments", "comments (12)": the heading without its count.
-	private static String withoutCount(String key) {
-		int start = 0;
-		while (start < key.length() && (Character.isDigit(key.charAt(start)) || key.charAt(start) == ' ')) {
-			start++;
-		}
-		int end = key.indexOf('(', start);
-		end = (end < 0) ? key.length() : end;
-		while (end > start && Character.isWhitespace(key.charAt(end - 1))) {
-			end--;
-		}
-		return key.substring(start, end);
 	}
 
 	// A bare name beside the date line is an author when the page names them again (a

@@ -37,8 +37,6 @@ final class DateLineDetector {
 	// How far below a "Related" heading a date line belongs to the related list.
 	private static final int RELATED_REACH = 12;
 
-	private static final Set<String> COMMENTS_HEADINGS = Languages.words(Languages.COMMENTS_HEADINGS);
-
 	private static final Set<String> RELATED_HEADINGS = Languages.words(Languages.RELATED_HEADINGS);
 
 	private static final Set<String> PUBLISHED = Languages.words(Languages.DATE_PUBLISHED);
@@ -196,7 +194,7 @@ final class DateLineDetector {
 				String key = paragraphs.get(i).key();
 				// A comments link in the navigation above the article heads no comments.
 				if (comments == Integer.MAX_VALUE && i > articleStart
-						&& COMMENTS_HEADINGS.contains(withoutCount(key))) {
+						&& Boilerplate.isCommentsHeading(paragraphs.get(i))) {
 					comments = i;
 				}
 				if (RELATED_HEADINGS.contains(key)) {
@@ -422,20 +420,6 @@ final class DateLineDetector {
 			i++;
 		}
 		return i > start && CalendarNames.isWeekday(text.substring(start, i).toLowerCase(Locale.ROOT));
-	}
-
-	// "Comments (12)", "3 Comments": a comments heading with its count.
-	private static String withoutCount(String key) {
-		int start = 0;
-		int end = key.length();
-		while (start < end && (Character.isDigit(key.charAt(start)) || key.charAt(start) == ' ')) {
-			start++;
-		}
-		int bracket = key.indexOf('(');
-		if (bracket > start) {
-			end = bracket;
-		}
-		return key.substring(start, end).strip();
 	}
 
 	/**

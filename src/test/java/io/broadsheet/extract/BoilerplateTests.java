@@ -1,6 +1,7 @@
 package io.broadsheet.extract;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -86,6 +87,16 @@ class BoilerplateTests {
 	void keepsArticleText(String line) {
 		assertThat(Boilerplate.isNoise(line)).isFalse();
 		assertThat(Boilerplate.isBreadcrumb(line)).isFalse();
+	}
+
+	// The heading over readers' comments, in any language's words, counted or not; a
+	// line that only mentions comments is no heading.
+	@ParameterizedTest
+	@CsvSource({ "Comments, true", "12 Comments, true", "Comments (12), true", "3 Kommentare, true", "Kommentare, true",
+			"Leave a comment, true", "Comments are closed for this article, false", "12, false", "(12), false",
+			"Comments policy, false" })
+	void recognisesCommentsHeadingsWithOrWithoutTheirCount(String text, boolean heading) {
+		assertThat(Boilerplate.isCommentsHeading(new Paragraph(text, 1))).isEqualTo(heading);
 	}
 
 }
