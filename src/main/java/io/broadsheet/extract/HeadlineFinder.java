@@ -368,7 +368,8 @@ final class HeadlineFinder {
 				linesAbove++;
 			}
 			String headline = paragraphs.get(i).headline();
-			if (!paragraphs.get(i).isHeadlineCandidate() || isInRunOfAlikeLinks(paragraphs, i)) {
+			if (!paragraphs.get(i).isHeadlineCandidate() || isInRunOfAlikeLinks(paragraphs, i)
+					|| isOverCredit(paragraphs, i)) {
 				continue;
 			}
 			int words = headlineWords(headline, LONG_HEADLINE + 1);
@@ -474,6 +475,19 @@ final class HeadlineFinder {
 			best = better(best, farConfirmed(paragraphs, start, pageTitle, vocabulary));
 		}
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
+	}
+
+	// "Biden has a new campaign manager …" / "(Image credit: AP photo/Evan Vucci)" / "By
+	// David Faris": a line directly over a photo's credit is the photo's caption, which a
+	// byline under the credit makes look attested (the credit, furniture, is stepped
+	// over). A meta line that names a date beside its credit ("22/11/2020 - 04:30 -
+	// Fonte: Agência Brasil - Foto: …") stands under the headline itself.
+	private static boolean isOverCredit(List<Paragraph> paragraphs, int index) {
+		if (index + 1 >= paragraphs.size()) {
+			return false;
+		}
+		Paragraph next = paragraphs.get(index + 1);
+		return Boilerplate.isCaption(next.text(), next.key()) && DateParser.first(next.text()) == null;
 	}
 
 	// "Siemens und die Kohlemine Adani" / "Kaeser verarscht Neubauer" / "Siemens-Chef Joe
