@@ -6,6 +6,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import jakarta.persistence.EntityManager;
@@ -20,6 +22,7 @@ import org.springframework.data.jpa.repository.query.QueryUtils;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+import io.broadsheet.search.ArticleIndex;
 import io.broadsheet.system.InvalidParameterException;
 import io.broadsheet.system.InvalidParameterException.ParameterError;
 import io.broadsheet.system.PageQuery;
@@ -29,7 +32,9 @@ import io.broadsheet.system.PageQuery;
  * filters ({@link ArticleQuery#toFilter()}) and the same orders as the pages, but read
  * from one cursor in chunks, so that memory stays the same whatever the number of
  * articles. Each chunk's authors load in one statement (the batch fetch size) and, when
- * asked for, its bodies in another; the chunk is then handed on and forgotten.
+ * asked for, its bodies in another; the chunk is then handed on and forgotten. With a
+ * text query the index chooses the articles and their order, as it does for the pages,
+ * and the store is read in chunks of those ids.
  */
 @Service
 public class ArticleExports {
@@ -44,13 +49,16 @@ public class ArticleExports {
 
 	private final EntityManager entityManager;
 
-	ArticleExports(EntityManager entityManager) {
+	private final ArticleIndex index;
+
+	ArticleExports(EntityManager entityManager, ArticleIndex index) {
 		this.entityManager = entityManager;
+		this.index = index;
 	}
 
 	/**
 	 * The articles an export of this query holds: every one that matches, in the query's
-	 * order.
+	 * order (as its pages: newest first by default, or best first with a text query).
 	 * @param query the filters
 	 * @param paging the order; {@code page} and {@code size} are refused, since an export
 	 * is the whole matching set
@@ -61,7 +69,7 @@ public class ArticleExports {
 		ArticleFilter filter = query.toFilter();
 		refuse(List.of(new Refusal("page", paging.page()), new Refusal("size", paging.size())),
 				"does not apply to an export, which is the whole matching set");
-		return new Selection(filter, ArticleSorting.BY_DATE.parse(paging.sort()), NO_LIMIT);
+		return new Selection(filter, query.toPageable(paging).getSort(), NO_LIMIT);
 	}
 
 	/**
@@ -99,6 +107,10 @@ public class ArticleExports {
 
 	private void read(ArticleFilter filter, Sort sort, int limit, boolean withBodies, ArticleConsumer each)
 			throws IOException {
+		if (filter.text() != null) {
+			readMatches(this.index.matchingIds(filter.toCriteria(), sort, limit), withBodies, each);
+			return;
+		}
 		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
 		CriteriaQuery<Article> criteria = builder.createQuery(Article.class);
 		Root<Article> root = criteria.from(Article.class);
@@ -124,6 +136,31 @@ public class ArticleExports {
 					chunk.clear();
 				}
 			}
+		}
+	}
+
+	// The articles the index chose, in its order, a chunk at a time. One that a sync
+	// removed since the index was read is left out, as it would be from a page.
+	private void readMatches(List<String> ids, boolean withBodies, ArticleConsumer each) throws IOException {
+		CriteriaBuilder builder = this.entityManager.getCriteriaBuilder();
+		for (int from = 0; from < ids.size(); from += CHUNK_SIZE) {
+			List<String> chunkIds = ids.subList(from, Math.min(from + CHUNK_SIZE, ids.size()));
+			CriteriaQuery<Article> criteria = builder.createQuery(Article.class);
+			Root<Article> root = criteria.from(Article.class);
+			criteria.where(root.get("id").in(chunkIds));
+			Map<String, Article> found = this.entityManager.createQuery(criteria)
+				.setHint(HibernateHints.HINT_READ_ONLY, true)
+				.getResultList()
+				.stream()
+				.collect(Collectors.toMap(Article::getId, Function.identity()));
+			List<Article> chunk = new ArrayList<>(chunkIds.size());
+			for (String id : chunkIds) {
+				Article article = found.get(id);
+				if (article != null) {
+					chunk.add(article);
+				}
+			}
+			handOn(chunk, withBodies, each);
 		}
 	}
 

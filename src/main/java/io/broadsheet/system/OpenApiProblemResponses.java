@@ -81,8 +81,8 @@ class OpenApiProblemResponses implements GlobalOpenApiCustomizer {
 		responses.addApiResponse("406",
 				problem("The `Accept` header names no media type this operation can produce.",
 						example(406, "Not Acceptable",
-								"Acceptable representations: [application/json, application/*+json, application/yaml].",
-								instance, null)));
+								"Acceptable representations: [application/json, application/*+json].", instance,
+								null)));
 		responses.addApiResponse("500", problem("The server failed; the failure has been logged.",
 				example(500, "Internal Server Error", ProblemDetailsAdvice.SERVER_FAILURE_DETAIL, instance, null)));
 		ApiResponse unavailable = problem(
@@ -159,6 +159,7 @@ class OpenApiProblemResponses implements GlobalOpenApiCustomizer {
 	private static Map<String, Object> example(int status, String title, String detail, String instance,
 			List<Map<String, Object>> errors) {
 		Map<String, Object> example = new LinkedHashMap<>();
+		example.put("type", ProblemDetailsAdvice.ABOUT_BLANK.toString());
 		example.put("title", title);
 		example.put("status", status);
 		example.put("detail", detail);

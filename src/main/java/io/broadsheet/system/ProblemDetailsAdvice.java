@@ -234,7 +234,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static Object truncate(Object value) {
 		if (value instanceof String text && text.length() > MAX_ECHOED_LENGTH) {
-			return text.substring(0, MAX_ECHOED_LENGTH) + "…";
+			// Never between the two halves of a character outside the BMP (an emoji): a
+			// lone surrogate is no Unicode text, and strict JSON readers refuse it.
+			int end = Character.isHighSurrogate(text.charAt(MAX_ECHOED_LENGTH - 1)) ? MAX_ECHOED_LENGTH - 1
+					: MAX_ECHOED_LENGTH;
+			return text.substring(0, end) + "…";
 		}
 		if (value != null && !(value instanceof String) && !(value instanceof Number)) {
 			return truncate(String.valueOf(value));

@@ -5,7 +5,9 @@ import java.net.URI;
 import io.swagger.v3.oas.annotations.Hidden;
 import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -23,7 +25,7 @@ import org.springframework.web.bind.annotation.RestController;
 class ProblemErrorController implements ErrorController {
 
 	@RequestMapping("${server.error.path:/error}")
-	ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+	ResponseEntity<ProblemDetail> error(HttpServletRequest request, HttpServletResponse response) {
 		HttpStatus status = status(request);
 		ProblemDetail problem = ProblemDetail.forStatus(status);
 		problem.setType(ProblemDetailsAdvice.ABOUT_BLANK);
@@ -38,6 +40,14 @@ class ProblemErrorController implements ErrorController {
 		}
 		if (status.is5xxServerError()) {
 			problem.setDetail(ProblemDetailsAdvice.SERVER_FAILURE_DETAIL);
+		}
+		if (status == HttpStatus.METHOD_NOT_ALLOWED) {
+			// Only Tomcat's refusal of TRACE gets here (Spring MVC answers the others),
+			// with
+			// an Allow of Tomcat's that names POST, PUT and DELETE: every path of this
+			// read-only service takes what OPTIONS says. Set on the response itself, so
+			// that it replaces Tomcat's rather than adding a second one.
+			response.setHeader(HttpHeaders.ALLOW, "GET,HEAD,OPTIONS");
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}

@@ -33,10 +33,14 @@ import io.broadsheet.system.InvalidParameterException.ParameterError;
 
 /**
  * Rejects query parameters an endpoint does not take, naming the closest one it does:
- * {@code /articles?autor=...} would otherwise silently list every article. The names an
- * endpoint takes are read from its handler method (its {@code @RequestParam}s and the
- * components of its parameter records), so a parameter added to an endpoint is accepted
- * with no list to keep up to date.
+ * {@code /articles?autor=...} would otherwise silently list every article. Also rejects a
+ * {@code @RequestParam} that takes one value given several times, which Spring would
+ * silently bind to the first ({@code /dates?granularity=year&granularity=day}); the
+ * components of parameter records are checked as they are bound
+ * ({@link ParameterObjectResolver}). The names an endpoint takes are read from its
+ * handler method (its {@code @RequestParam}s and the components of its parameter
+ * records), so a parameter added to an endpoint is accepted with no list to keep up to
+ * date.
  * <p>
  * Only the application's own JSON endpoints are checked: those of a
  * {@code @RestController} in one of the application's packages, not springdoc's or the
@@ -98,9 +102,13 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 		List<ParameterError> errors = new ArrayList<>();
 		for (Map.Entry<String, String[]> sent : request.getParameterMap().entrySet()) {
 			String name = sent.getKey();
+			String value = (sent.getValue().length > 0) ? sent.getValue()[0] : null;
 			if (!parameters.names().contains(name)) {
-				String value = (sent.getValue().length > 0) ? sent.getValue()[0] : null;
 				errors.add(new ParameterError(name, value, unknownMessage(name, parameters.names())));
+			}
+			else if (sent.getValue().length > 1 && parameters.single().contains(name)) {
+				errors.add(new ParameterError(name, value,
+						"must be given once, not " + sent.getValue().length + " times"));
 			}
 		}
 		if (!errors.isEmpty()) {
@@ -136,6 +144,7 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 
 	private KnownParameters declaredBy(HandlerMethod method) {
 		Set<String> names = new TreeSet<>();
+		Set<String> single = new TreeSet<>();
 		for (MethodParameter parameter : method.getMethodParameters()) {
 			parameter.initParameterNameDiscovery(this.parameterNames);
 			Class<?> type = parameter.getParameterType();
@@ -152,6 +161,9 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 					return KnownParameters.ANY;
 				}
 				names.add(name);
+				if (!isMultiValued(type)) {
+					single.add(name);
+				}
 			}
 			else if (isBoundFromElsewhere(parameter) || isFrameworkType(type)) {
 				continue;
@@ -161,13 +173,20 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 					return KnownParameters.ANY;
 				}
 				names.add(parameter.getParameterName());
+				if (!isMultiValued(type)) {
+					single.add(parameter.getParameterName());
+				}
 			}
 			else {
 				names.addAll(propertiesOf(type));
 			}
 		}
 		names.addAll(this.everywhere);
-		return new KnownParameters(false, names);
+		return new KnownParameters(false, names, single);
+	}
+
+	private static boolean isMultiValued(Class<?> type) {
+		return type.isArray() || Collection.class.isAssignableFrom(type);
 	}
 
 	// What Spring binds query parameters to in a parameter object: a record's components,
@@ -211,10 +230,11 @@ class UnknownParameterInterceptor implements HandlerInterceptor {
 	 *
 	 * @param any whether it takes every parameter (a {@code @RequestParam Map})
 	 * @param names the names it takes
+	 * @param single the names among them that take one value
 	 */
-	private record KnownParameters(boolean any, Set<String> names) {
+	private record KnownParameters(boolean any, Set<String> names, Set<String> single) {
 
-		static final KnownParameters ANY = new KnownParameters(true, Set.of());
+		static final KnownParameters ANY = new KnownParameters(true, Set.of(), Set.of());
 
 	}
 

@@ -1,7 +1,9 @@
 package io.broadsheet.system;
 
 import java.lang.annotation.ElementType;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import jakarta.validation.Path;
@@ -10,6 +12,7 @@ import jakarta.validation.Validator;
 import org.springframework.beans.factory.BeanFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.autoconfigure.AutoConfigurationPackages;
 import org.springframework.boot.validation.autoconfigure.ValidationConfigurationCustomizer;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
@@ -19,11 +22,15 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.convert.ConversionService;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.converter.HttpMessageConverters;
 import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
+import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
 import org.springframework.web.servlet.config.annotation.CorsRegistry;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.handler.AbstractHandlerMapping;
 
 /**
  * How every request is taken in: CORS (the API is public and read-only, so any origin may
@@ -40,6 +47,8 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	private final Set<String> negotiationParameters;
 
+	private final Map<String, MediaType> formats;
+
 	private final ObjectProvider<ConversionService> conversionService;
 
 	private final ObjectProvider<Validator> validator;
@@ -55,6 +64,31 @@ class WebConfiguration implements WebMvcConfigurer {
 		this.negotiationParameters = negotiation.isFavorParameter()
 				? Set.of((negotiation.getParameterName() != null) ? negotiation.getParameterName() : "format")
 				: Set.of();
+		this.formats = new LinkedHashMap<>();
+		this.formats.put("json", MediaType.APPLICATION_JSON);
+		this.formats.putAll(negotiation.getMediaTypes());
+	}
+
+	/**
+	 * The API answers JSON, and {@code /articles} also the formats configured under
+	 * {@code spring.mvc.contentnegotiation.media-types} (CSV, NDJSON, Atom). Spring's
+	 * defaults, derived from the classpath, would also name {@code xml}, {@code rss} and
+	 * {@code yaml}, which no endpoint serves, in the list of formats a client is given.
+	 */
+	@Override
+	public void configureContentNegotiation(ContentNegotiationConfigurer configurer) {
+		configurer.replaceMediaTypes(this.formats);
+	}
+
+	/**
+	 * No YAML: its converter is on the classpath for the OpenAPI document (which is
+	 * written as text, not through it), and wrote the API's dates as arrays of numbers,
+	 * with a Jackson 2 mapper configured like none of the JSON.
+	 */
+	@Override
+	public void configureMessageConverters(HttpMessageConverters.ServerBuilder builder) {
+		builder.configureMessageConvertersList((converters) -> converters
+			.removeIf((converter) -> converter.getSupportedMediaTypes().contains(MediaType.APPLICATION_YAML)));
 	}
 
 	@Override
@@ -80,6 +114,26 @@ class WebConfiguration implements WebMvcConfigurer {
 		registry.addInterceptor(new UnknownParameterInterceptor(this.applicationPackages, this.negotiationParameters))
 			.order(Ordered.HIGHEST_PRECEDENCE);
 		registry.addInterceptor(this.corpusLoadingGate).order(Ordered.HIGHEST_PRECEDENCE + 1);
+	}
+
+	/**
+	 * A refused cross-origin request is a problem document, in every handler mapping
+	 * (controllers, static resources, the actuator).
+	 * @return the post-processor that sets the CORS processor
+	 */
+	@Bean
+	static BeanPostProcessor problemCorsRefusals() {
+		return new BeanPostProcessor() {
+
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof AbstractHandlerMapping mapping) {
+					mapping.setCorsProcessor(new ProblemCorsProcessor());
+				}
+				return bean;
+			}
+
+		};
 	}
 
 	/**

@@ -118,6 +118,19 @@ class ExportsApiTests {
 		assertThat(get("/articles?format=ndjson&author=nobody-at-all").body()).isEmpty();
 	}
 
+	@Test
+	void aTextQueryNarrowsTheExportAsItNarrowsThePages() throws Exception {
+		// Two of the five bundled articles name Georgia.
+		List<String> matching = idsOf(pageOf("/articles?q=Georgia&size=100"));
+		assertThat(matching).hasSize(2);
+		assertThat(exportedIds("/articles?q=Georgia&format=ndjson")).containsExactlyElementsOf(matching);
+		List<String> newest = idsOf(pageOf("/articles?q=Georgia&sort=publishedDate,desc"));
+		List<CSVRecord> rows = parseCsv(get("/articles?q=Georgia&sort=publishedDate,desc&format=csv").body());
+		assertThat(rows.subList(1, rows.size())).extracting((row) -> row.get(0)).containsExactlyElementsOf(newest);
+		assertThat(exportedIds("/articles?q=Georgia&author=nobody-at-all&format=ndjson")).isEmpty();
+		assertThat(exportedIds("/articles?q=zzyzxnothingmatches&format=ndjson")).isEmpty();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "text/csv", "application/x-ndjson", "application/atom+xml" })
 	void malformedParametersAreProblemsWhateverTheClientAccepts(String accept) throws Exception {
@@ -192,6 +205,20 @@ class ExportsApiTests {
 		List<JsonNode> summaries = new ArrayList<>();
 		this.json.readTree(get(path).body()).get("content").forEach(summaries::add);
 		return summaries;
+	}
+
+	private List<String> exportedIds(String path) throws Exception {
+		List<String> ids = new ArrayList<>();
+		for (String line : get(path).body().split("\n")) {
+			if (!line.isEmpty()) {
+				ids.add(this.json.readTree(line).get("id").asString());
+			}
+		}
+		return ids;
+	}
+
+	private static List<String> idsOf(List<JsonNode> summaries) {
+		return summaries.stream().map((summary) -> summary.get("id").asString()).toList();
 	}
 
 	private static List<CSVRecord> parseCsv(String csv) throws IOException {

@@ -101,6 +101,16 @@ class FeedApiTests {
 		assertThat(parse(get("/articles?date=1999&format=atom").body()).getEntries()).isEmpty();
 	}
 
+	@Test
+	void feedOfATextQueryHoldsOnlyTheMatchingArticles() throws Exception {
+		// Two of the five bundled articles name Georgia.
+		List<String> newest = ids("/articles?q=Georgia&sort=publishedDate,desc");
+		assertThat(newest).hasSize(2);
+		Feed feed = parse(get("/articles?q=Georgia&format=atom").body());
+		assertThat(feed.getEntries()).extracting(Entry::getId)
+			.containsExactlyElementsOf(newest.stream().map(AtomFeed::entryId).toList());
+	}
+
 	private static Feed parse(String xml) throws Exception {
 		return (Feed) new WireFeedInput().build(new StringReader(xml));
 	}

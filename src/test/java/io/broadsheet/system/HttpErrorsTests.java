@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
@@ -122,6 +123,70 @@ class HttpErrorsTests {
 			assertThat(get(path).body()).as(path).contains("\"type\":\"about:blank\"");
 		}
 		assertThat(send(uri("/articles"), "DELETE").body()).contains("\"type\":\"about:blank\"");
+	}
+
+	@Test
+	void traceIsRefusedWithTheAllowOfOptions() throws Exception {
+		// Tomcat refuses TRACE itself, before Spring MVC, with an Allow of its own.
+		HttpResponse<String> trace = send(uri("/articles"), "TRACE");
+		assertThat(trace.statusCode()).isEqualTo(405);
+		assertProblem(trace);
+		assertThat(methods(trace.headers().firstValue("Allow").orElse("")))
+			.isEqualTo(methods(send(uri("/articles"), "OPTIONS").headers().firstValue("Allow").orElse("")));
+	}
+
+	@Test
+	void aCrossOriginPreflightForAMethodNobodyAllowsIsAProblem() throws Exception {
+		HttpResponse<String> refused = LoopbackHttp.send(LoopbackHttp.request(this.port, "/articles")
+			.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+			.header("Origin", "https://reader.example")
+			.header("Access-Control-Request-Method", "DELETE")
+			.build());
+		assertThat(refused.statusCode()).isEqualTo(403);
+		assertProblem(refused);
+		assertThat(refused.body()).contains("GET, HEAD and OPTIONS");
+	}
+
+	@Test
+	void aParameterThatTakesOneValueGivenTwiceIsA400WhereverItIsDeclared() throws Exception {
+		for (String path : List.of("/articles/facets?limit=1&limit=2", "/dates?granularity=year&granularity=day")) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).as(path).isEqualTo(400);
+			assertProblem(response);
+			assertThat(response.body()).as(path).contains("must be given once, not 2 times");
+		}
+	}
+
+	@Test
+	void anEchoedValueIsNeverCutInsideACharacter() throws Exception {
+		// 199 letters, then a character of two UTF-16 units: the cut at 200 falls
+		// between them.
+		String sent = "\"" + "a".repeat(198) + "\uD83D\uDE00 and more";
+		HttpResponse<String> response = get("/articles?q=" + java.net.URLEncoder.encode(sent, StandardCharsets.UTF_8));
+		assertThat(response.statusCode()).isEqualTo(400);
+		String echoed = JsonMapper.shared()
+			.readTree(response.body())
+			.get("errors")
+			.get(0)
+			.get("rejectedValue")
+			.asString();
+		assertThat(echoed).endsWith("…").startsWith(sent.substring(0, 199));
+		assertThat(echoed.codePoints().filter((c) -> Character.isSurrogate((char) c))).isEmpty();
+	}
+
+	@Test
+	void aPageIsJsonNotYaml() throws Exception {
+		// YAML came from a converter on the classpath for the OpenAPI document, and wrote
+		// dates as arrays of numbers.
+		HttpResponse<String> yaml = LoopbackHttp
+			.send(LoopbackHttp.request(this.port, "/articles").header("Accept", "application/yaml").build());
+		assertThat(yaml.statusCode()).isEqualTo(406);
+		assertProblem(yaml);
+		assertThat(yaml.body()).doesNotContain("yaml");
+		HttpResponse<String> format = get("/articles?format=yaml");
+		assertThat(format.statusCode()).isEqualTo(400);
+		assertThat(format.body()).contains("must be one of atom, csv, json, ndjson\"");
+		assertThat(get("/v3/api-docs.yaml").statusCode()).isEqualTo(200);
 	}
 
 	private static Set<String> methods(String allow) {
