@@ -75,6 +75,11 @@ class CorpusSync {
 
 	private final Clock clock;
 
+	// The files the last sync skipped, so that the next one warns only of what is new:
+	// a live corpus syncs on every change, and its known bad files would otherwise fill
+	// the log again each time.
+	private volatile Set<SkippedFile> skippedBefore = Set.of();
+
 	CorpusSync(CorpusLocation corpus, ArticleExtractor extractor, ArticleStore store, CorpusVersionRepository versions,
 			TransactionTemplate transactions, CorpusProperties properties, Clock clock) {
 		this.corpus = corpus;
@@ -225,16 +230,27 @@ class CorpusSync {
 					report.ingested(), report.added(), report.updated(), report.unchanged(), report.removed(),
 					report.skipped().size(), tally.notRead, progress.throughput(finishedAt)));
 		}
-		// A few examples are enough in the log; GET /corpus lists them all.
-		report.skipped()
-			.stream()
-			.limit(MAX_SKIPPED_LOGGED)
-			.forEach((skipped) -> log.warn("Skipped {}: {}", skipped.file(), skipped.reason()));
-		if (report.skipped().size() > MAX_SKIPPED_LOGGED) {
-			log.warn("Skipped {} more files; GET /corpus lists every one with its reason",
-					report.skipped().size() - MAX_SKIPPED_LOGGED);
-		}
+		logSkipped(report.skipped());
 		return new Outcome(report, scan.digest(), tally.unsettled);
+	}
+
+	// A few examples are enough in the log; GET /corpus lists them all. A file skipped
+	// for the same reason as in the sync before is counted, not named again.
+	private void logSkipped(List<SkippedFile> skipped) {
+		Set<SkippedFile> before = this.skippedBefore;
+		List<SkippedFile> fresh = skipped.stream().filter((file) -> !before.contains(file)).toList();
+		fresh.stream()
+			.limit(MAX_SKIPPED_LOGGED)
+			.forEach((file) -> log.warn("Skipped {}: {}", file.file(), file.reason()));
+		if (fresh.size() > MAX_SKIPPED_LOGGED) {
+			log.warn("Skipped {} more files; GET /corpus lists every one with its reason",
+					fresh.size() - MAX_SKIPPED_LOGGED);
+		}
+		int known = skipped.size() - fresh.size();
+		if (known > 0) {
+			log.info("{} files still skipped for the reasons the sync before gave; GET /corpus lists them", known);
+		}
+		this.skippedBefore = Set.copyOf(skipped);
 	}
 
 	private static boolean settled(CorpusFile file, Map<String, String> earlierLook) {

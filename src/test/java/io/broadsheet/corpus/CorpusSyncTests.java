@@ -15,9 +15,12 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
@@ -38,6 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * production (no test transaction wraps it).
  */
 @DataJpaTest
+@ExtendWith(OutputCaptureExtension.class)
 @Transactional(propagation = Propagation.NOT_SUPPORTED)
 @Import({ ArticleStore.class, AuthorStore.class })
 @Tag("database")
@@ -152,6 +156,23 @@ class CorpusSyncTests {
 		assertThat(report.skipped()).extracting(SkippedFile::file)
 			.containsExactlyInAnyOrder("empty.txt", "binary.txt", "huge.txt");
 		assertThat(report.skipped()).allSatisfy((skipped) -> assertThat(skipped.reason()).isNotBlank());
+	}
+
+	@Test
+	void warnsOfASkippedFileOnceNotAtEverySync(CapturedOutput output) throws IOException {
+		write("good.txt", article("A Good Headline Today", "Ann Carter"));
+		write("empty.txt", "");
+		this.sync.sync();
+		write("other.txt", article("Another Headline Today", "Bob Writer"));
+		CorpusReport second = this.sync.sync();
+		// Still listed in the report, but the log names it only once.
+		assertThat(second.skipped()).extracting(SkippedFile::file).containsExactly("empty.txt");
+		assertThat(output.getOut().split("Skipped empty.txt", -1)).hasSize(2);
+		assertThat(output.getOut()).contains("1 files still skipped for the reasons the sync before gave");
+		// A new reason for the same file is news again.
+		Files.write(this.folder.resolve("empty.txt"), new byte[] { 'P', 'K', 3, 4, 0, 0, 1, 2 });
+		this.sync.sync();
+		assertThat(output.getOut()).contains("Skipped empty.txt: binary content");
 	}
 
 	@Test
