@@ -74,6 +74,13 @@ public final class ArticleExtractor {
 		DateLineDetector.Candidate candidate = DateLineDetector.publicationDate(paragraphs, located.end(),
 				(headline != null) ? headline.index() : -1);
 		Extracted<LocalDate> date = (candidate != null) ? Extracted.fromText(candidate.date(), candidate.line()) : null;
+		// No date line: a press release's dateline, its date opening the text, in the
+		// first block or the one under a deck left in the body.
+		for (int i = 0; date == null && i < Math.min(2, reader.bodyBlocks().size()); i++) {
+			Paragraph block = reader.bodyBlocks().get(i);
+			LocalDate opening = DateLineDetector.dateline(block.text());
+			date = (opening != null) ? Extracted.fromText(opening, block.line()) : null;
+		}
 		BylineDetector.Candidate byline = BylineDetector.authors(paragraphs,
 				(candidate != null) ? candidate.paragraph() : -1);
 		// Bylines read over the whole page first; the reader's (under the headline, in

@@ -46,7 +46,26 @@ final class Boilerplate {
 	private static Set<String> languageHeadings(String... prompts) {
 		Set<String> all = new HashSet<>(Arrays.asList(prompts));
 		all.addAll(Languages.words(Languages.RELATED_HEADINGS));
+		all.addAll(Languages.words(Languages.SHARE_PROMPTS));
 		return Set.copyOf(all);
+	}
+
+	// "Etiketler: İzmir, ulaşım", "Тагови: …": every language file's tags labels, with
+	// the colon that makes the line a label's and no sentence's.
+	private static String[] withTagsLabels(String... prefixes) {
+		return java.util.stream.Stream
+			.concat(java.util.Arrays.stream(prefixes),
+					Languages.values(Languages.TAGS_LABELS)
+						.stream()
+						.flatMap((label) -> java.util.stream.Stream.of(label + ":", label + " :", label + "：")))
+			.toArray(String[]::new);
+	}
+
+	// A share button's words are furniture inside the article too ("Paylaş", "分享").
+	private static String[] withSharePrompts(String... prompts) {
+		return java.util.stream.Stream
+			.concat(java.util.Arrays.stream(prompts), Languages.values(Languages.SHARE_PROMPTS).stream())
+			.toArray(String[]::new);
 	}
 
 	// A teaser inside the text: a related-articles heading, a colon and another story's
@@ -56,9 +75,9 @@ final class Boilerplate {
 		.flatMap((heading) -> Stream.of(heading + ":", heading + " :", heading + "："))
 		.toArray(String[]::new);
 
-	private static final Prefixes PROMPT_PREFIXES = Prefixes.of("share this", "share on ", "share via", "follow us",
-			"follow our", "subscribe to", "subscribe for", "sign up for", "sign up to", "click here", "read more:",
-			"read more at", "read also:", "also read:", "see also:", "related:", "related articles:",
+	private static final Prefixes PROMPT_PREFIXES = Prefixes.of(withTagsLabels("share this", "share on ", "share via",
+			"follow us", "follow our", "subscribe to", "subscribe for", "sign up for", "sign up to", "click here",
+			"read more:", "read more at", "read also:", "also read:", "see also:", "related:", "related articles:",
 			"related reading:", "tags:", "tagged:", "tagged with", "topics:", "filed under", "categories:", "category:",
 			"posted in", "join our", "join us on", "download the app", "download our app", "get the latest",
 			"don't miss", "don’t miss", "you may also like", "more on this", "more from", "comments (", "comment (",
@@ -80,23 +99,23 @@ final class Boilerplate {
 			"zur navigation", "zur hauptnavigation", "aller au contenu", "passer au contenu", "aller au menu",
 			"ir al contenido", "saltar al contenido", "vai al contenuto", "salta al contenuto", "ir para o conteúdo",
 			"pular para o conteúdo", "naar de inhoud", "przejdź do treści", "перейти к содержанию",
-			"перейти к основному");
+			"перейти к основному"));
 
 	private static final Prefixes PROMO_PREFIXES = Prefixes.of(PROMO_LABELS);
 
 	// Prompts that sit inside an article (a teaser link, a newsletter box) rather than
 	// opening the page furniture below it.
-	private static final String[] INLINE_PROMPTS = { "read more:", "read also:", "also read:", "see also:", "related:",
-			"subscribe", "sign up", "sign in", "log in", "login", "register", "follow us", "follow our", "click here",
-			"join our", "join us", "download", "get the latest", "don't miss", "don’t miss", "support our",
-			"support us", "donate", "become a member", "advertisement", "advertising", "ad", "sponsored", "loading",
-			"menu", "search", "close", "continue reading", "to continue reading", "lesen sie auch:", "lire aussi",
-			"à lire aussi", "lea también", "lee también", "leer más:", "leggi anche:", "leia também:", "читайте также:",
-			"читайте также ", "anzeige", "werbung", "publicité", "publicidad", "реклама", "подписывайтесь",
-			"подпишитесь", "abonnieren", "abonnez-vous", "suscríbete", "iscriviti", "print", "drucken", "imprimer",
-			"imprimir", "печать", "share", "teilen", "partager", "compartir", "condividi", "compartilhar", "поделиться",
-			"cookie", "we use cookies", "back to top", "scroll to top", "click to share", "click to email",
-			"click to print", "skip to", "jump to navigation", "jump to content", "jump to main" };
+	private static final String[] INLINE_PROMPTS = withSharePrompts("read more:", "read also:", "also read:",
+			"see also:", "related:", "subscribe", "sign up", "sign in", "log in", "login", "register", "follow us",
+			"follow our", "click here", "join our", "join us", "download", "get the latest", "don't miss", "don’t miss",
+			"support our", "support us", "donate", "become a member", "advertisement", "advertising", "ad", "sponsored",
+			"loading", "menu", "search", "close", "continue reading", "to continue reading", "lesen sie auch:",
+			"lire aussi", "à lire aussi", "lea también", "lee también", "leer más:", "leggi anche:", "leia também:",
+			"читайте также:", "читайте также ", "anzeige", "werbung", "publicité", "publicidad", "реклама",
+			"подписывайтесь", "подпишитесь", "abonnieren", "abonnez-vous", "suscríbete", "iscriviti", "print",
+			"drucken", "imprimer", "imprimir", "печать", "share", "teilen", "partager", "compartir", "condividi",
+			"compartilhar", "поделиться", "cookie", "we use cookies", "back to top", "scroll to top", "click to share",
+			"click to email", "click to print", "skip to", "jump to navigation", "jump to content", "jump to main");
 
 	private static final Prefixes CAPTION_STARTS = Prefixes.of("photo", "photos", "image", "images", "picture",
 			"pictured", "foto", "fotos", "bild", "фото", "illustration", "illustrative", "cover photo",

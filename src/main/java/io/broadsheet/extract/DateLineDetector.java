@@ -243,11 +243,11 @@ final class DateLineDetector {
 				case NONE -> 2;
 				case UPDATED -> 1;
 			};
-			// "Wednesday, 1 November 2023" above everything else: the site's masthead
-			// dating the visit, as a "today is" header does; only beside the article's
-			// start may it be the article's.
+			// "Wednesday, 1 November 2023" above everything else, or a date alone on the
+			// page's first line: the site's masthead dating the visit, as a "today is"
+			// header does; only beside the article's start may it be the article's.
 			boolean masthead = found.label() == Label.NONE && i < firstText
-					&& startsWithWeekday(paragraphs.get(i).text());
+					&& (i == 0 || startsWithWeekday(paragraphs.get(i).text()));
 			if (masthead) {
 				score -= 2;
 			}
@@ -420,6 +420,39 @@ final class DateLineDetector {
 			i++;
 		}
 		return i > start && CalendarNames.isWeekday(text.substring(start, i).toLowerCase(Locale.ROOT));
+	}
+
+	// The dashes that end a dateline ("RENO, Nev., March 4, 2024 /PRNewswire/ -- …").
+	private static final String[] DATELINE_DASHES = { " -- ", " – ", " — ", " - " };
+
+	// How far into the text a dateline's dash may stand.
+	private static final int MAX_DATELINE = 80;
+
+	/**
+	 * The date of a dateline opening the article's text ("RENO, Nev., March 4, 2024
+	 * /PRNewswire/ -- …", "Freiburg, 12.03.2024 – …"), which a press release often has in
+	 * place of a date line: before the first dash, short, after the place and its comma,
+	 * one whole date with its year ("WASHINGTON, May 3 (Reuters) -" has none).
+	 * @param text the first block of the article's text
+	 * @return the date, or {@code null}
+	 */
+	static LocalDate dateline(String text) {
+		int dash = -1;
+		for (String candidate : DATELINE_DASHES) {
+			int at = text.indexOf(candidate);
+			if (at > 0 && (dash < 0 || at < dash)) {
+				dash = at;
+			}
+		}
+		if (dash < 0 || dash > MAX_DATELINE || !Character.isUpperCase(text.charAt(0))) {
+			return null;
+		}
+		int comma = text.indexOf(',');
+		if (comma < 0 || comma > dash) {
+			return null;
+		}
+		List<DateParser.Found> found = DateParser.findAll(DateParser.tokenize(text.substring(comma + 1, dash)));
+		return (found.size() == 1) ? found.get(0).date() : null;
 	}
 
 	/**

@@ -205,6 +205,9 @@ final class DateParser {
 				date = eastAsian(tokens, i);
 			}
 			if (date == null) {
+				date = japaneseEra(tokens, i);
+			}
+			if (date == null) {
 				date = yearMonthDay(tokens, i);
 			}
 			if (date != null) {
@@ -258,7 +261,7 @@ final class DateParser {
 		Token c = tokens.get(i + 4);
 		if (a.kind() != Kind.NUMBER || b.kind() != Kind.NUMBER || c.kind() != Kind.NUMBER || s1.kind() != Kind.SYMBOL
 				|| !s1.text().equals(s2.text()) || "-/.".indexOf(s1.text().charAt(0)) < 0 || !adjacent(a, s1)
-				|| !adjacent(s1, b) || !adjacent(b, s2) || !adjacent(s2, c)) {
+				|| !adjacent(b, s2) || !(adjacent(s1, b) && adjacent(s2, c) || isSpacedDots(s1, b, s2, c))) {
 			return null;
 		}
 		if (followedByDigitSymbol(tokens, i + 4)) {
@@ -299,6 +302,14 @@ final class DateParser {
 		return (date != null) ? new Found(date, i, i + 4) : null;
 	}
 
+	// "03. 03. 2024.", "3. 3. 2024": Serbian, Croatian, Czech, Slovak and Hungarian pages
+	// put a space after each dot; with a four-digit year only, so that a sentence's "3.
+	// 3."
+	// stays no date.
+	private static boolean isSpacedDots(Token s1, Token b, Token s2, Token c) {
+		return s1.is('.') && b.start() == s1.start() + 2 && c.start() == s2.start() + 2 && c.digits() == 4;
+	}
+
 	// Version numbers and phone numbers (1.2.2025.3, 12-04-2025-17) are not dates.
 	private static boolean followedByDigitSymbol(List<Token> tokens, int last) {
 		if (last + 2 < tokens.size()) {
@@ -337,6 +348,24 @@ final class DateParser {
 		}
 		LocalDate date = date(tokens.get(i).number(), tokens.get(i + 2).number(), tokens.get(i + 4).number());
 		return (date != null) ? new Found(date, i, i + 5) : null;
+	}
+
+	// 令和6年3月4日: a Japanese era's year, as offices and official notices write the date;
+	// the era's name may end a run of kanji ("資料令和6年")
+	private static Found japaneseEra(List<Token> tokens, int i) {
+		if (i + 6 >= tokens.size() || tokens.get(i).kind() != Kind.WORD) {
+			return null;
+		}
+		String word = tokens.get(i).text();
+		int first = word.endsWith("令和") ? 2018 : word.endsWith("平成") ? 1988 : 0;
+		Token year = tokens.get(i + 1);
+		if (first == 0 || !isDayOrMonth(year) || !tokens.get(i + 2).text().equals("年")
+				|| !tokens.get(i + 4).text().equals("月") || !tokens.get(i + 6).text().equals("日")
+				|| !isDayOrMonth(tokens.get(i + 3)) || !isDayOrMonth(tokens.get(i + 5))) {
+			return null;
+		}
+		LocalDate date = date(first + year.number(), tokens.get(i + 3).number(), tokens.get(i + 5).number());
+		return (date != null) ? new Found(date, i, i + 6) : null;
 	}
 
 	// 4 December 2025, 4. Dezember 2025, 1er mars 2024, 4 de diciembre de 2025, 8 Sep 23

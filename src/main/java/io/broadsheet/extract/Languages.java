@@ -102,6 +102,19 @@ final class Languages {
 	/** Words right after a year that say it is one ("2024 m.", "2024. gada"). */
 	static final String DATE_YEAR_WORDS = "date.year-words";
 
+	/**
+	 * The label of a line of tags or topics under an article, before a colon ("Tags:",
+	 * "Etiketler:", "Тагови:"): the line and what follows it are the page's furniture.
+	 */
+	static final String TAGS_LABELS = "tags.labels";
+
+	/**
+	 * A share or print button's words on a line of their own ("Paylaş", "Сподели",
+	 * "分享到"): furniture, but not the end of the article (a share bar may stand inside
+	 * it).
+	 */
+	static final String SHARE_PROMPTS = "share.prompts";
+
 	/** Headings above reader comments. */
 	static final String COMMENTS_HEADINGS = "comments.headings";
 

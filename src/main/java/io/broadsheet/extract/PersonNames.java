@@ -90,13 +90,28 @@ final class PersonNames {
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = allCaps ? titleCase(tokens.get(i)) : tokens.get(i);
 			boolean edge = i == 0 || i == tokens.size() - 1;
-			if (!isNameToken(token, edge)) {
+			if (!isNameToken(token, edge) && !isCapitalisedParticle(tokens, i)) {
 				return null;
 			}
 			cleaned.add(token);
 		}
 		String name = String.join(" ", cleaned);
 		return PLACEHOLDERS.contains(name.toLowerCase(Locale.ROOT)) ? null : name;
+	}
+
+	// "Yann Le Bihan", "Marine Le Pen", "Lana Del Rey": a capitalised particle between a
+	// given and a family name. Only in a name of three words, as "Le" and "La" are also
+	// a sentence's first word.
+	private static boolean isCapitalisedParticle(List<String> tokens, int i) {
+		if (i != 1 || tokens.size() != 3) {
+			return false;
+		}
+		String token = tokens.get(1);
+		String lower = token.toLowerCase(Locale.ROOT);
+		// "Von Der Spendenteddy": a label and an article, no given name
+		return !PARTICLES.contains(tokens.get(0).toLowerCase(Locale.ROOT)) && PARTICLES.contains(lower)
+				&& Character.isUpperCase(token.charAt(0)) && token.substring(1).equals(lower.substring(1))
+				&& Character.isUpperCase(tokens.get(2).charAt(0));
 	}
 
 	/** Whether the token is a lower-case name particle ("von", "de", "van"). */

@@ -8,9 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Shapes of scraped articles in other languages that the blind multilingual set
- * ({@code multilingual-blind/} under the test resources) showed the extractor missing,
- * each reduced to the few lines that show it.
+ * Shapes of scraped articles in other languages that the blind multilingual sets
+ * ({@code multilingual-blind/} and {@code multilingual-blind2/} under the test resources)
+ * showed the extractor missing, each reduced to the few lines that show it.
  */
 class ArticleShapesTests {
 
@@ -109,6 +109,148 @@ class ArticleShapesTests {
 						وتعهد المسؤولون بالرد في الوقت المناسب، فيما دعت دول عدة إلى ضبط النفس وتجنب التصعيد في المنطقة.
 						""");
 		assertThat(article.authorNames()).isEmpty();
+	}
+
+	@Test
+	void readsTheBylineLabelsOfTheSecondBlindSet() {
+		assertThat(BylineDetector.byline("Γράφει ο Γιώργος Παπαδόπουλος")).isEqualTo(List.of("Γιώργος Παπαδόπουλος"));
+		assertThat(BylineDetector.byline("Аутори: Марко Јовановић и Јелена Петровић"))
+			.isEqualTo(List.of("Марко Јовановић", "Јелена Петровић"));
+		assertThat(BylineDetector.byline("Беседовала Мария Петрова")).isEqualTo(List.of("Мария Петрова"));
+		assertThat(BylineDetector.byline("Interview by Lucy Chen")).isEqualTo(List.of("Lucy Chen"));
+	}
+
+	@Test
+	void leavesTheTagsAndShareLinesOfEveryLanguageAfterTheTextOutOfTheBody() {
+		ParsedArticle article = extract(
+				"""
+						İzmir'de deniz otobüsü seferleri yüzde 40 arttı
+
+						Yazan: Zeynep Kaya
+
+						İzmir Büyükşehir Belediyesi, körfezdeki deniz otobüsü seferlerini yüzde 40 artırdı. Yeni tarife pazartesi gününden itibaren geçerli olacak.
+
+						Karşıyaka ile Konak arasında sabah ve akşam saatlerinde seferler on beş dakikada bir yapılacak. Bostanlı ve Göztepe iskelelerine de yeni seferler eklendi.
+
+						Yolcular yeni seferlerden memnun, ancak bazı iskelelerde bekleme alanlarının yetersiz kaldığını söylüyor.
+
+						Etiketler: İzmir, ulaşım, vapur
+
+						Paylaş
+						""");
+		assertThat(article.body()).endsWith("yetersiz kaldığını söylüyor.");
+	}
+
+	@Test
+	void takesNoPressReleaseMarkForTheHeadline() {
+		ParsedArticle article = extract(
+				"""
+						FOR IMMEDIATE RELEASE
+
+						NORTHWIND ENERGY TO BUILD BATTERY STORAGE SITE IN NEVADA
+
+						RENO, Nev., March 4, 2024 /PRNewswire/ -- Northwind Energy Inc. today announced plans to build a battery storage facility east of Reno, one of the largest of its kind in the western United States.
+
+						The facility will charge from solar farms in the region during the day and release the electricity after sunset, when demand on the grid is highest.
+
+						Northwind expects the facility to enter service in the second half of 2026.
+						""");
+		assertThat(article.title().value()).isEqualTo("NORTHWIND ENERGY TO BUILD BATTERY STORAGE SITE IN NEVADA");
+	}
+
+	@Test
+	void readsANumericDateWithASpaceAfterEachDot() {
+		// Serbian, Croatian, Czech, Slovak: "03. 03. 2024."
+		assertThat(DateParser.first("03. 03. 2024. 10:15")).isEqualTo(java.time.LocalDate.of(2024, 3, 3));
+		assertThat(DateLineDetector.detect("3. 3. 2024 10:15").date()).isEqualTo(java.time.LocalDate.of(2024, 3, 3));
+		assertThat(DateParser.first("Poglavlje 3. 3. 24")).as("no four-digit year, no date").isNull();
+	}
+
+	@Test
+	void readsAJapaneseEraYear() {
+		assertThat(DateParser.first("令和6年3月4日")).isEqualTo(java.time.LocalDate.of(2024, 3, 4));
+		assertThat(DateParser.first("報道発表資料令和6年3月4日")).isEqualTo(java.time.LocalDate.of(2024, 3, 4));
+		assertThat(DateParser.first("平成31年4月30日")).isEqualTo(java.time.LocalDate.of(2019, 4, 30));
+	}
+
+	@Test
+	void readsACapitalisedParticleInsideAName() {
+		assertThat(BylineDetector.names("Claire Dubois et Yann Le Bihan"))
+			.isEqualTo(List.of("Claire Dubois", "Yann Le Bihan"));
+		assertThat(PersonNames.clean("Von Der Spendenteddy")).as("a label and an article, no given name").isNull();
+	}
+
+	@Test
+	void datesAPressReleaseByTheDatelineOpeningItsText() {
+		ParsedArticle article = extract(
+				"""
+						Stadtwerke Freiburg starten Mieterstrom in 40 Wohnhäusern
+
+						Freiburg, 12.03.2024 – Die Stadtwerke Freiburg bauen in diesem Jahr Solaranlagen auf die Dächer von 40 Mehrfamilienhäusern im Stadtteil Weingarten.
+
+						Das Projekt entsteht gemeinsam mit der städtischen Wohnungsbaugesellschaft, der die Gebäude gehören.
+
+						Die Teilnahme ist freiwillig. Die ersten Anlagen sollen im Juni in Betrieb gehen, die letzten bis Ende des Jahres.
+						""");
+		assertThat(article.publishedDate().value()).isEqualTo(java.time.LocalDate.of(2024, 3, 12));
+		assertThat(DateLineDetector
+			.dateline("RENO, Nev., March 4, 2024 /PRNewswire/ -- Northwind Energy Inc. today announced"))
+			.isEqualTo(java.time.LocalDate.of(2024, 3, 4));
+		assertThat(DateLineDetector.dateline("WASHINGTON, May 3 (Reuters) - The Federal Reserve held rates"))
+			.as("no year, no date")
+			.isNull();
+		assertThat(DateLineDetector.dateline("The council met on 12.03.2024 – and again, a week later – to vote"))
+			.isNull();
+	}
+
+	@Test
+	void takesADateAloneOnThePageFirstLineForTheMastheadsNotTheArticles() {
+		// the visit's date above a long menu, far from the article, which has none
+		ParsedArticle article = extract(
+				"""
+						01. 11. 2023
+
+						Kontakt
+
+						Impressum
+
+						Datenschutz
+
+						Fußball
+
+						Handball
+
+						Eishockey
+
+						Kino
+
+						Konzerte
+
+						Wetter
+
+						Verkehr
+
+						Veranstaltungen
+
+						Lokales
+
+						Sport
+
+						Kultur
+
+						Gastronomie
+
+						Urlaub
+
+						Die Mainfähre Wipfeld wechselt zum Winterfahrplan
+
+						Die Mainfähre zwischen Wipfeld und Stammheim fährt ab Montag nach dem Winterfahrplan. Die Betriebszeiten werden dabei am Wochenende erweitert.
+
+						Die Gemeinde reagiert damit auf die vielen Radfahrer, die im Herbst noch unterwegs sind. Unter der Woche bleibt es bei den bisherigen Zeiten.
+
+						Der Fährmann bittet die Fahrgäste, bei Hochwasser vorher anzurufen.
+						""");
+		assertThat(article.publishedDate()).isNull();
 	}
 
 }
