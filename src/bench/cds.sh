@@ -10,7 +10,9 @@
 # CDS_JVM_FLAGS adds JVM flags to the training run and to java.args, for flags the cache
 # must be made and used with alike (e.g. -Dspring.aot.enabled=true). CDS_TRAINING=ready
 # trains with a start that goes to readiness on a file store (src/bench/training-run.sh)
-# instead of one that exits once the context is refreshed, as the image does.
+# instead of one that exits once the context is refreshed, as the image does;
+# CDS_TRAINING=none makes no class cache at all (the jar extracted, java.args without a
+# cache), to tell what the cache does from what the JDK does.
 #
 # The cache is only valid for this JDK and this jar, from the same paths: run it again
 # after every build (it takes one context start, about 10-30 s). A stale or mismatched
@@ -47,7 +49,9 @@ else
 	dump=(-XX:ArchiveClassesAtExit="$APP/broadsheet.jsa")
 	echo "-XX:SharedArchiveFile=$APP/broadsheet.jsa" >"$APP/java.args"
 fi
-if [ "${CDS_TRAINING:-refresh}" = ready ]; then
+if [ "${CDS_TRAINING:-refresh}" = none ]; then
+	: >"$APP/java.args"
+elif [ "${CDS_TRAINING:-refresh}" = ready ]; then
 	bash "$ROOT/src/bench/training-run.sh" "$ROOT/src/main/resources/corpus" \
 		java "${flags[@]}" "${dump[@]}" -jar "$APP/broadsheet.jar" >"$DIR/training.log" 2>&1
 else

@@ -13,6 +13,43 @@
 RECOMMENDED_HEAP=-Xmx256m
 RECOMMENDED_GC_FLAGS="-XX:+UseG1GC -XX:-ClassUnloadingWithConcurrentMark"
 
+# The major version of the java $1 ("17", "25").
+java_major() {
+	"$1" -version 2>&1 | awk -F'"' 'NR == 1 { split($2, v, "."); print v[1] == 1 ? v[2] : v[1] }'
+}
+
+# The java the benchmarks start Broadsheet with: BENCH_JAVA when set; otherwise, as the
+# container image runs Broadsheet on the JDK its Dockerfile names (RUNTIME_IMAGE,
+# eclipse-temurin:25-jre), a java of that major version when this machine has one (the
+# java on the PATH, else one under /usr/lib/jvm); otherwise the java on the PATH.
+bench_java() {
+	if [ -n "${BENCH_JAVA:-}" ]; then echo "$BENCH_JAVA"; return; fi
+	local dockerfile image_major candidate
+	dockerfile=$(dirname "${BASH_SOURCE[0]}")/../../docker/Dockerfile
+	image_major=$(sed -n 's/^ARG RUNTIME_IMAGE=[^:]*:\([0-9][0-9]*\).*/\1/p' "$dockerfile" 2>/dev/null)
+	if [ -n "$image_major" ]; then
+		for candidate in "$(command -v java || true)" /usr/lib/jvm/*/bin/java; do
+			if [ -x "$candidate" ] && [ "$(java_major "$candidate")" = "$image_major" ]; then
+				echo "$candidate"
+				return
+			fi
+		done
+	fi
+	echo java
+}
+
+# The command that starts JAR as the container image starts it, with the java $1 (a name on
+# the PATH or a path): src/bench/cds.sh, run with that JDK first on the PATH, extracts $2
+# into the folder $3 and trains its class cache (a CDS archive on JDK 17 to 24, the AOT
+# cache on 25 and later); prints "JDK/bin/java @DIR/app/java.args -jar DIR/app/broadsheet.jar".
+# CDS_TRAINING and CDS_JVM_FLAGS pass through to cds.sh.
+image_command() {
+	local java_dir command
+	java_dir=$(dirname "$(readlink -f "$(command -v "$1")")") || return 1
+	command=$(PATH=$java_dir:$PATH bash "$(dirname "${BASH_SOURCE[0]}")/cds.sh" "$2" "$3") || return 1
+	echo "$java_dir/$command"
+}
+
 # The CPU ticks (user + system) of process $1, all its threads, from /proc/<pid>/stat,
 # counted after the name's closing parenthesis like the threads' below.
 process_ticks() {

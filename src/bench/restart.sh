@@ -8,6 +8,7 @@
 #   bash src/bench/restart.sh --old OLD.jar --new NEW.jar                   # 10k, 5 rounds
 #   bash src/bench/restart.sh --old APP.jar --new APP.jar --new-jvm '-XX:TieredStopAtLevel=1'
 #   bash src/bench/restart.sh --old APP.jar --new APP.jar --new-java /usr/lib/jvm/temurin-25-jdk-amd64/bin/java
+#   bash src/bench/restart.sh --old APP.jar --new APP.jar --old-java <25> --new-java <25> --new-training none
 #   bash src/bench/restart.sh --old A.jar --new B.jar --new-cds-jvm '-Dspring.aot.enabled=true'
 #
 # Each variant starts as src/bench/run.sh starts Broadsheet, that is as the container image
@@ -17,10 +18,12 @@
 # to the measured starts only; --old-cds-jvm and --new-cds-jvm to the training run too, and
 # to the class cache's java.args (a flag the cache depends on, such as
 # -Dspring.aot.enabled=true, must be in both); --old-args and --new-args add application
-# arguments; --old-java and --new-java pick the java binary; --old-training and
-# --new-training how the cache is trained (cds.sh's CDS_TRAINING); --old-cds and --new-cds
-# name the app/ folder of an earlier cds.sh instead of a jar, to start as it is. --plain-jar starts
-# java -jar instead, without a class cache.
+# arguments; --old-java and --new-java pick the java binary (default: the image's JDK, 25,
+# when this machine has one, else the java on the PATH: src/bench/lib.sh, bench_java);
+# --old-training and --new-training how the cache is trained (cds.sh's CDS_TRAINING:
+# refresh, ready, or none for no cache); --old-cds and --new-cds name the app/ folder of an
+# earlier cds.sh instead of a jar, to start as it is. --plain-jar starts java -jar instead,
+# without a class cache.
 #
 # The store is a copy of target/bench/run-SIZE/store (src/bench/run.sh leaves it; --store
 # names another), copied again before every start so that no start sees what the one
@@ -36,7 +39,7 @@ ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 source "$ROOT/src/bench/lib.sh"
 BENCH=$ROOT/target/bench
 SIZE=10000 ROUNDS=5 PORT=18710 STORE= CORPUS= OUT= PLAIN_JAR=0 INGEST=0 READY_TIMEOUT=900
-declare -A JAR=() JVM=() CDS_JVM=() ARGS=() JAVA=([old]=java [new]=java) TRAINING=() CDS=()
+declare -A JAR=() JVM=() CDS_JVM=() ARGS=() JAVA=() TRAINING=() CDS=()
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--old | --new) JAR[${1#--}]=$2; shift 2 ;;
@@ -54,11 +57,13 @@ while [ $# -gt 0 ]; do
 		--out) OUT=$2; shift 2 ;;
 		--plain-jar) PLAIN_JAR=1; shift ;;
 		--ingest) INGEST=1; shift ;;
-		-h | --help) sed -n '2,31p' "$0"; exit 0 ;;
+		-h | --help) sed -n '2,34p' "$0"; exit 0 ;;
 		*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
 	esac
 done
 for v in old new; do
+	# The image's JDK when this machine has one (src/bench/lib.sh, bench_java).
+	JAVA[$v]=${JAVA[$v]:-$(bench_java)}
 	[ -f "${JAR[$v]:-}" ] || [ -d "${CDS[$v]:-}" ] || { echo "--$v must name a jar (or --$v-cds a folder cds.sh made)" >&2; exit 2; }
 done
 STORE=${STORE:-$BENCH/run-$SIZE/store}

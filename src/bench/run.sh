@@ -9,6 +9,7 @@
 # Options: --sizes N,N,...  --duration 10s  --runs 3  --connections 1,16,64  --warmup 5s
 #          --ingest-runs K (default: --runs up to 10k articles, 1 above)  --seed 42
 #          --results DIR  --no-sql-check (the smoke run skips it: it costs one more start)
+#          --java PATH: the java to start Broadsheet with (see Environment below)
 #          --soak DURATION: after the largest size's runs, that long of mixed load at 16
 #          connections in 30 s slices, Broadsheet's RSS recorded after each
 #          --jit-settle MAX: before the measured loads, each Broadsheet instance serves the
@@ -28,8 +29,11 @@
 # "facets" (the same queries' facets: facets-broadsheet.txt).
 # Environment: BROADSHEET_JAVA_OPTS (JVM flags for Broadsheet; the default is below, the
 # heap the README recommends for a large corpus). Broadsheet starts as its container image
-# starts it: the jar extracted, with the class cache of a training run (src/bench/cds.sh);
-# --plain-jar starts it with java -jar instead.
+# starts it: on the image's JDK (25) when this machine has one, else on the java on the
+# PATH (--java PATH or BENCH_JAVA picks another: src/bench/lib.sh, bench_java), the jar
+# extracted, with the class cache of a training run made with that JDK (src/bench/cds.sh:
+# the AOT cache on 25, a CDS archive on 17); --plain-jar starts it with java -jar instead.
+# RESULTS.md's header names the JDK and the cache.
 #
 # It installs what it lacks (wrk, nginx-light, gnuplot-nox from Debian as root; json-server
 # from npm under target/bench/tools), builds the jar when the sources are newer, caches the
@@ -61,6 +65,7 @@ TARGET_CONNECTIONS=16
 source "$ROOT/src/bench/lib.sh"
 : "${BROADSHEET_JAVA_OPTS=$RECOMMENDED_HEAP $RECOMMENDED_GC_FLAGS}"
 PLAIN_JAR=0
+JSTAT=
 SOAK=
 PROFILE=0
 JIT_SETTLE=
@@ -80,6 +85,7 @@ while [ $# -gt 0 ]; do
 		--results) RESULTS=$2; shift 2 ;;
 		--no-sql-check) SQL_CHECK=0; shift ;;
 		--plain-jar) PLAIN_JAR=1; shift ;;
+		--java) BENCH_JAVA=$2; shift 2 ;;
 		--soak) SOAK=$2; shift 2 ;;
 		--profile) PROFILE=1; shift ;;
 		--jit-settle) JIT_SETTLE=$2; shift 2 ;;
@@ -87,7 +93,7 @@ while [ $# -gt 0 ]; do
 			SMOKE=1 SIZES=1000 DURATION=2s WARMUP=1s RUNS=1 CONNECTIONS=16 INGEST_RUNS=1 SQL_CHECK=0 RESTART=0
 			RESULTS=$BENCH/smoke-results READY_TIMEOUT=180 BASE_PORT=18180
 			shift ;;
-		-h|--help) sed -n '2,31p' "$0"; exit 0 ;;
+		-h|--help) sed -n '2,40p' "$0"; exit 0 ;;
 		*) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
 	esac
 done
@@ -189,8 +195,8 @@ rss_mb() { awk -v f="$2" '$1 == f":" { printf "%.0f", $2 / 1024 }' "/proc/$1/sta
 # found by name; CGC counts the pauses of G1's concurrent cycles, "-" with the serial
 # collector), or nothing without jstat.
 gc_counts() {
-	command -v jstat >/dev/null || return 0
-	jstat -gc "$1" 2>/dev/null | awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i }
+	[ -n "$JSTAT" ] || return 0
+	"$JSTAT" -gc "$1" 2>/dev/null | awk 'NR == 1 { for (i = 1; i <= NF; i++) col[$i] = i }
 		NR == 2 { print $col["YGC"], $col["YGCT"], $col["FGC"], $col["FGCT"], $col["CGC"], $col["CGCT"], $col["GCT"] }'
 }
 
@@ -625,12 +631,20 @@ main() {
 	started_at=$(date -u +%Y-%m-%dT%H:%M:%SZ)
 	ensure_tools
 	ensure_jar
+	JAVA_BIN=$(bench_java)
+	"$JAVA_BIN" -version >/dev/null 2>&1 || die "no java at $JAVA_BIN"
+	# The JDK's own jstat: another version's may not read the JVM's counters.
+	JSTAT=$(dirname "$(readlink -f "$(command -v "$JAVA_BIN")")")/jstat
+	[ -x "$JSTAT" ] || JSTAT=$(command -v jstat || true)
+	log "Broadsheet's JDK: $("$JAVA_BIN" -version 2>&1 | head -2 | tail -1) ($JAVA_BIN)"
+	local cache='none (java -jar)'
 	if [ "$PLAIN_JAR" = 1 ]; then
-		BROADSHEET_JAVA="java $BROADSHEET_JAVA_OPTS -jar $JAR"
+		BROADSHEET_JAVA="$JAVA_BIN $BROADSHEET_JAVA_OPTS -jar $JAR"
 	else
 		log "preparing the extracted jar and its class cache, as the image does (src/bench/cds.sh)"
 		local java_cmd
-		java_cmd=$(bash "$ROOT/src/bench/cds.sh" "$JAR" "$BENCH/cds") || die "cds.sh"
+		java_cmd=$(image_command "$JAVA_BIN" "$JAR" "$BENCH/cds") || die "cds.sh"
+		if grep -q AOTCache "$BENCH/cds/app/java.args"; then cache='the JDK AOT cache'; else cache='a CDS archive'; fi
 		# "java @java.args -jar app.jar": our flags after the image's, so that they win.
 		BROADSHEET_JAVA="${java_cmd/ -jar / $BROADSHEET_JAVA_OPTS -jar }"
 	fi
@@ -656,9 +670,9 @@ main() {
 		echo "cpu=$(awk -F': ' '/^model name/ { print $2; exit }' /proc/cpuinfo)"
 		echo "ram=$(awk '/^MemTotal/ { printf "%.1f GiB", $2 / 1048576 }' /proc/meminfo)"
 		echo "load=$(cut -d' ' -f1-3 /proc/loadavg)"
-		echo "jdk=$(java -version 2>&1 | head -2 | tail -1)"
+		echo "jdk=$("$JAVA_BIN" -version 2>&1 | head -2 | tail -1) ($JAVA_BIN)"
 		echo "java_opts=${BROADSHEET_JAVA_OPTS:-(none)}"
-		echo "launch=$([ "$PLAIN_JAR" = 1 ] && echo 'java -jar' || echo 'extracted jar with the class cache of a training run, as the image (src/bench/cds.sh)')"
+		echo "launch=$([ "$PLAIN_JAR" = 1 ] && echo 'java -jar' || echo "extracted jar with $cache from a training run, as the image (src/bench/cds.sh)")"
 		echo "node=$(node --version)"
 		echo "nginx=$("$NGINX" -v 2>&1 | sed 's/.*: //')"
 		echo "wrk=$(wrk --version 2>&1 | head -1 | cut -d' ' -f1-2)"
