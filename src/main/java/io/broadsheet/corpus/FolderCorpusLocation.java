@@ -1,8 +1,10 @@
 package io.broadsheet.corpus;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -112,8 +114,17 @@ class FolderCorpusLocation implements CorpusLocation {
 			try {
 				target = file.toRealPath();
 			}
-			catch (IOException ex) {
+			catch (NoSuchFileException ex) {
 				rejected.add(new SkippedFile(relativePath, "symbolic link to a file that does not exist"));
+				return;
+			}
+			catch (IOException ex) {
+				// A loop of links ("Too many levels of symbolic links") or a link through
+				// a
+				// folder that cannot be entered: the file system's own words say which.
+				String reason = (ex instanceof FileSystemException failed && failed.getReason() != null)
+						? failed.getReason() : ex.getClass().getSimpleName();
+				rejected.add(new SkippedFile(relativePath, "symbolic link that cannot be followed: " + reason));
 				return;
 			}
 			if (!target.startsWith(realRoot)) {

@@ -104,6 +104,17 @@ class HostileCorpusTests {
 				assertThat(json).extractingPath("$.skipped[?(@.file == 'escape.txt')].reason")
 					.asArray()
 					.containsExactly("symbolic link pointing outside the corpus folder");
+				assertThat(json).extractingPath("$.skipped[?(@.file == 'dangling.txt')].reason")
+					.asArray()
+					.containsExactly("symbolic link to a file that does not exist");
+				// Two links pointing at each other: said as a loop, not as a missing
+				// file.
+				assertThat(json).extractingPath("$.skipped[?(@.file == 'loop-a.txt')].reason")
+					.asArray()
+					.singleElement()
+					.asString()
+					.startsWith("symbolic link that cannot be followed: ")
+					.doesNotContain("does not exist");
 			});
 		if (!ROOT) {
 			assertThat(this.mvc.get().uri("/corpus")).bodyJson()
@@ -169,6 +180,9 @@ class HostileCorpusTests {
 			Path outside = write(Files.createDirectories(root.resolve("outside")), "secret.txt",
 					article("Outside The Corpus", "Eve Escape"), StandardCharsets.UTF_8);
 			Files.createSymbolicLink(corpus.resolve("escape.txt"), outside);
+			Files.createSymbolicLink(corpus.resolve("dangling.txt"), corpus.resolve("gone.txt"));
+			Files.createSymbolicLink(corpus.resolve("loop-a.txt"), corpus.resolve("loop-b.txt"));
+			Files.createSymbolicLink(corpus.resolve("loop-b.txt"), corpus.resolve("loop-a.txt"));
 			write(corpus, "notes.md", "# Not an article", StandardCharsets.UTF_8);
 			write(corpus, "data.json", "{\"not\": \"an article\"}", StandardCharsets.UTF_8);
 			write(Files.createDirectories(corpus.resolve(".hidden")), "secret.txt", article("Hidden", "Hal Hidden"),
