@@ -23,6 +23,8 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
+import org.springframework.web.cors.CorsUtils;
+import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -56,6 +58,11 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 		if (errors.isEmpty()) {
 			chain.doFilter(request, response);
 			return;
+		}
+		// A script on another origin must be able to read why, as for any other problem:
+		// the handlers' CORS check never runs for a request stopped here.
+		if (CorsUtils.isCorsRequest(request)) {
+			new DefaultCorsProcessor().processRequest(WebConfiguration.CORS, request, response);
 		}
 		// The problem must be writable whatever the broken Accept header said.
 		HttpServletRequest problemRequest = new HttpServletRequestWrapper(request) {

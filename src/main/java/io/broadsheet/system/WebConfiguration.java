@@ -24,6 +24,7 @@ import org.springframework.core.convert.ConversionService;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.converter.HttpMessageConverters;
+import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.filter.UrlHandlerFilter;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
 import org.springframework.web.servlet.config.annotation.ContentNegotiationConfigurer;
@@ -91,13 +92,31 @@ class WebConfiguration implements WebMvcConfigurer {
 			.removeIf((converter) -> converter.getSupportedMediaTypes().contains(MediaType.APPLICATION_YAML)));
 	}
 
+	/**
+	 * What other origins may do: read, from anywhere. One place for the handlers' mapping
+	 * and for the filter that answers a malformed request before any handler is chosen.
+	 */
+	static final CorsConfiguration CORS = cors();
+
+	private static CorsConfiguration cors() {
+		CorsConfiguration cors = new CorsConfiguration();
+		cors.setAllowedOrigins(List.of("*"));
+		cors.setAllowedMethods(List.of("GET", "HEAD", "OPTIONS"));
+		cors.setAllowedHeaders(List.of("*"));
+		cors.setExposedHeaders(
+				List.of("Link", PaginationHeadersAdvice.TOTAL_COUNT, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED));
+		cors.setMaxAge(3600L);
+		return cors;
+	}
+
 	@Override
 	public void addCorsMappings(CorsRegistry registry) {
 		registry.addMapping("/**")
-			.allowedOrigins("*")
-			.allowedMethods("GET", "HEAD", "OPTIONS")
-			.exposedHeaders("Link", PaginationHeadersAdvice.TOTAL_COUNT, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED)
-			.maxAge(3600);
+			.allowedOrigins(CORS.getAllowedOrigins().toArray(String[]::new))
+			.allowedMethods(CORS.getAllowedMethods().toArray(String[]::new))
+			.allowedHeaders(CORS.getAllowedHeaders().toArray(String[]::new))
+			.exposedHeaders(CORS.getExposedHeaders().toArray(String[]::new))
+			.maxAge(CORS.getMaxAge());
 	}
 
 	// Query records (ArticleQuery, PageQuery) are bound by our resolver, not by Spring's

@@ -106,6 +106,14 @@ class HostileRequestsTests {
 	}
 
 	@Test
+	void aBrokenRequestFromAnotherOriginCanReadItsProblem() throws IOException {
+		RawResponse response = send(this.port, "GET", "/articles?author=%ZZ", "application/json",
+				"Origin: https://reader.example\r\n");
+		assertThat(response.status()).isEqualTo(400);
+		assertThat(response.headers().toLowerCase(Locale.ROOT)).contains("access-control-allow-origin: *");
+	}
+
+	@Test
 	void refusesControlCharactersInParameters() throws IOException {
 		for (String query : new String[] { "publisher=%00", "publisher=a%0Ab", "author=%7F", "date=2025%09" }) {
 			RawResponse response = send("GET", "/articles?" + query, "application/json");
@@ -180,12 +188,17 @@ class HostileRequestsTests {
 	}
 
 	private static RawResponse send(int port, String method, String target, String accept) throws IOException {
+		return send(port, method, target, accept, "");
+	}
+
+	private static RawResponse send(int port, String method, String target, String accept, String moreHeaders)
+			throws IOException {
 		try (Socket socket = new Socket()) {
 			socket.connect(new InetSocketAddress("127.0.0.1", port), 2_000);
 			socket.setSoTimeout(10_000);
 			OutputStream out = socket.getOutputStream();
-			String head = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: " + accept
-					+ "\r\nConnection: close\r\n\r\n";
+			String head = method + " " + target + " HTTP/1.1\r\nHost: 127.0.0.1\r\nAccept: " + accept + "\r\n"
+					+ moreHeaders + "Connection: close\r\n\r\n";
 			out.write(head.getBytes(StandardCharsets.UTF_8));
 			out.flush();
 			return RawResponse.read(socket.getInputStream());
@@ -209,7 +222,7 @@ class HostileRequestsTests {
 		return (text.length() > 120) ? text.substring(0, 120) + "…" : text;
 	}
 
-	private record RawResponse(int status, String contentType, String body) {
+	private record RawResponse(int status, String contentType, String headers, String body) {
 
 		static RawResponse read(InputStream in) throws IOException {
 			ByteArrayOutputStream bytes = new ByteArrayOutputStream();
@@ -218,7 +231,7 @@ class HostileRequestsTests {
 			if (!text.startsWith("HTTP/1.1 ")) {
 				// The server closed the connection without an answer: status 0, a
 				// failure.
-				return new RawResponse(0, "", "");
+				return new RawResponse(0, "", "", "");
 			}
 			int status = Integer.parseInt(text.substring(9, 12));
 			int headersEnd = text.indexOf("\r\n\r\n");
@@ -230,7 +243,7 @@ class HostileRequestsTests {
 					contentType = line.substring("content-type:".length()).strip();
 				}
 			}
-			return new RawResponse(status, contentType, body);
+			return new RawResponse(status, contentType, headers, body);
 		}
 
 	}
