@@ -45,35 +45,31 @@ final class Boilerplate {
 	// page's furniture above it, and as a prompt it moved the article's start below.
 	private static Set<String> languageHeadings(String... prompts) {
 		Set<String> all = new HashSet<>(Arrays.asList(prompts));
-		all.addAll(Languages.words(Languages.RELATED_HEADINGS));
-		all.addAll(Languages.words(Languages.SHARE_PROMPTS));
+		all.addAll(Languages.words(Languages.RELATED_HEADINGS, Languages.SHARE_PROMPTS));
 		return Set.copyOf(all);
 	}
 
 	// "Etiketler: İzmir, ulaşım", "Тагови: …": every language file's tags labels, with
 	// the colon that makes the line a label's and no sentence's.
 	private static String[] withTagsLabels(String... prefixes) {
-		return java.util.stream.Stream
-			.concat(java.util.Arrays.stream(prefixes),
-					Languages.values(Languages.TAGS_LABELS)
-						.stream()
-						.flatMap((label) -> java.util.stream.Stream.of(label + ":", label + " :", label + "：")))
-			.toArray(String[]::new);
+		return Stream.concat(Arrays.stream(prefixes), withColon(Languages.TAGS_LABELS)).toArray(String[]::new);
 	}
 
 	// A share button's words are furniture inside the article too ("Paylaş", "分享").
 	private static String[] withSharePrompts(String... prompts) {
-		return java.util.stream.Stream
-			.concat(java.util.Arrays.stream(prompts), Languages.values(Languages.SHARE_PROMPTS).stream())
+		return Stream.concat(Arrays.stream(prompts), Languages.values(Languages.SHARE_PROMPTS).stream())
 			.toArray(String[]::new);
 	}
 
 	// A teaser inside the text: a related-articles heading, a colon and another story's
 	// headline ("Lee también: …", "Baca juga: …", "関連記事：…"), in every language file.
-	private static final String[] PROMO_LABELS = Languages.values(Languages.RELATED_HEADINGS)
-		.stream()
-		.flatMap((heading) -> Stream.of(heading + ":", heading + " :", heading + "："))
-		.toArray(String[]::new);
+	private static final String[] PROMO_LABELS = withColon(Languages.RELATED_HEADINGS).toArray(String[]::new);
+
+	// The key's labels of every language file, each followed by its colon as pages set
+	// it: glued, after a space, or full-width.
+	private static Stream<String> withColon(String key) {
+		return Languages.values(key).stream().flatMap((label) -> Stream.of(label + ":", label + " :", label + "："));
+	}
 
 	private static final Prefixes PROMPT_PREFIXES = Prefixes.of(withTagsLabels("share this", "share on ", "share via",
 			"follow us", "follow our", "subscribe to", "subscribe for", "sign up for", "sign up to", "click here",

@@ -303,9 +303,8 @@ final class DateParser {
 	}
 
 	// "03. 03. 2024.", "3. 3. 2024": Serbian, Croatian, Czech, Slovak and Hungarian pages
-	// put a space after each dot; with a four-digit year only, so that a sentence's "3.
-	// 3."
-	// stays no date.
+	// put a space after each dot; with a four-digit year only, so that two numbered
+	// sentences in a row stay no date.
 	private static boolean isSpacedDots(Token s1, Token b, Token s2, Token c) {
 		return s1.is('.') && b.start() == s1.start() + 2 && c.start() == s2.start() + 2 && c.digits() == 4;
 	}
