@@ -24,7 +24,6 @@ import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.cors.CorsUtils;
-import org.springframework.web.cors.DefaultCorsProcessor;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
@@ -60,9 +59,12 @@ class MalformedRequestFilter extends OncePerRequestFilter {
 			return;
 		}
 		// A script on another origin must be able to read why, as for any other problem:
-		// the handlers' CORS check never runs for a request stopped here.
-		if (CorsUtils.isCorsRequest(request)) {
-			new DefaultCorsProcessor().processRequest(WebConfiguration.CORS, request, response);
+		// the handlers' CORS check never runs for a request stopped here, so it runs
+		// here, as the handler mappings run it. A request no origin may send has had its
+		// 403 problem written.
+		if (CorsUtils.isCorsRequest(request)
+				&& !new ProblemCorsProcessor().processRequest(WebConfiguration.CORS, request, response)) {
+			return;
 		}
 		// The problem must be writable whatever the broken Accept header said.
 		HttpServletRequest problemRequest = new HttpServletRequestWrapper(request) {

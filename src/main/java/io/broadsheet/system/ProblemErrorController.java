@@ -43,10 +43,9 @@ class ProblemErrorController implements ErrorController {
 		}
 		if (status == HttpStatus.METHOD_NOT_ALLOWED) {
 			// Only Tomcat's refusal of TRACE gets here (Spring MVC answers the others),
-			// with
-			// an Allow of Tomcat's that names POST, PUT and DELETE: every path of this
-			// read-only service takes what OPTIONS says. Set on the response itself, so
-			// that it replaces Tomcat's rather than adding a second one.
+			// with an Allow of Tomcat's that names POST, PUT and DELETE: every path of
+			// this read-only service takes what OPTIONS says. Set on the response itself,
+			// so that it replaces Tomcat's rather than adding a second one.
 			response.setHeader(HttpHeaders.ALLOW, "GET,HEAD,OPTIONS");
 		}
 		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);

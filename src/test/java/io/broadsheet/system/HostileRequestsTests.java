@@ -111,6 +111,12 @@ class HostileRequestsTests {
 				"Origin: https://reader.example\r\n");
 		assertThat(response.status()).isEqualTo(400);
 		assertThat(response.headers().toLowerCase(Locale.ROOT)).contains("access-control-allow-origin: *");
+		// A method no origin may send is refused as the handlers refuse it, once.
+		RawResponse refused = send(this.port, "DELETE", "/articles?author=%ZZ", "application/json",
+				"Origin: https://reader.example\r\n");
+		assertThat(refused.status()).isEqualTo(403);
+		assertThat(refused.contentType()).startsWith("application/problem+json");
+		assertThat(refused.body()).contains(ProblemCorsProcessor.DETAIL).doesNotContain("percent-encoded");
 	}
 
 	@Test
