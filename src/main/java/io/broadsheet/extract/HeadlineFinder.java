@@ -154,6 +154,9 @@ final class HeadlineFinder {
 	// A run of capitalised words without one function word this long is a menu.
 	private static final int MENU_WORDS = 8;
 
+	// A table of contents above an article has at least so many entries.
+	private static final int CONTENTS_ENTRIES = 3;
+
 	// The items of a list set between middle dots or bullets.
 	private static final Pattern DOT_LIST_ITEMS = Pattern.compile(" [·•] ");
 
@@ -369,7 +372,7 @@ final class HeadlineFinder {
 			}
 			String headline = paragraphs.get(i).headline();
 			if (!paragraphs.get(i).isHeadlineCandidate() || isInRunOfAlikeLinks(paragraphs, i)
-					|| isOverCredit(paragraphs, i)) {
+					|| isOverCredit(paragraphs, i) || i < start && isContentsEntry(paragraphs, i, start)) {
 				continue;
 			}
 			int words = headlineWords(headline, LONG_HEADLINE + 1);
@@ -475,6 +478,52 @@ final class HeadlineFinder {
 			best = better(best, farConfirmed(paragraphs, start, pageTitle, vocabulary));
 		}
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
+	}
+
+	// "Alkohol auf dem Boot" / "Inhalt" / "Wie viel Alkohol ist auf dem Boot erlaubt?" /
+	// … / "Muss man eine MPU machen?" / "Magazin, News" / "7. Januar 2022": a table of
+	// contents between the headline and its date line, whose last entry the date line
+	// seems to attest. An entry is a line that the article repeats below its start as a
+	// subheading, in a run of three lines or more that it repeats in the same order with
+	// running text between the copies (its sections); a headline shown again in a teaser
+	// below, with its standfirst and section beside it, has no text between the copies.
+	private static boolean isContentsEntry(List<Paragraph> paragraphs, int index, int start) {
+		int reach = Math.min(paragraphs.size(), start + 2 * FORWARD_REACH);
+		int at = indexOfKey(paragraphs, paragraphs.get(index).key(), start, reach);
+		if (at < 0) {
+			return false;
+		}
+		int entries = 1;
+		for (int i = index + 1, copy = at; i < start && entries < CONTENTS_ENTRIES; i++) {
+			int next = paragraphs.get(i).isHeadlineCandidate()
+					? indexOfKey(paragraphs, paragraphs.get(i).key(), copy + 1, reach) : -1;
+			if (next < 0 || nextRunningText(paragraphs, copy + 1) >= next) {
+				break;
+			}
+			copy = next;
+			entries++;
+		}
+		for (int i = index - 1, copy = at; i >= 0 && entries < CONTENTS_ENTRIES; i--) {
+			int previous = paragraphs.get(i).isHeadlineCandidate()
+					? indexOfKey(paragraphs, paragraphs.get(i).key(), start, copy) : -1;
+			if (previous < 0 || nextRunningText(paragraphs, previous + 1) >= copy) {
+				break;
+			}
+			copy = previous;
+			entries++;
+		}
+		return entries >= CONTENTS_ENTRIES;
+	}
+
+	// Where a line of a headline's length with the key stands first between two blocks,
+	// or -1; longer blocks are not folded into keys for it.
+	private static int indexOfKey(List<Paragraph> paragraphs, String key, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (paragraphs.get(i).text().length() <= MAX_HEADLINE && paragraphs.get(i).key().equals(key)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	// "Biden has a new campaign manager …" / "(Image credit: AP photo/Evan Vucci)" / "By

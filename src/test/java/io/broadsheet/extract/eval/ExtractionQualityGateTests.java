@@ -62,10 +62,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * for a headline: lists between middle dots, starred footnotes and form fields, phone
  * numbers, the languages' consent, sign-in and subscription prompts, runs of capitalised
  * menu words; title 0.803 when a caption directly over its photo's credit stopped passing
- * for a headline). A change that makes the extractor worse on real pages fails the build,
- * as a failing case would. The set is found beside the project ({@code ../shared}, as in
- * CI) or one level higher (a worktree in a folder of worktrees), or wherever
- * {@code -Dbroadsheet.eval.folder} says.
+ * for a headline; title 0.805 when a table of contents between the headline and its date
+ * line stopped passing for it). A change that makes the extractor worse on real pages
+ * fails the build, as a failing case would. The set is found beside the project
+ * ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
+ * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -109,7 +110,7 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.802);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.805);
 	}
 
 	@Test
