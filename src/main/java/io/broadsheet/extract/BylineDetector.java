@@ -164,7 +164,18 @@ final class BylineDetector {
 	 * @return the candidates, best first, possibly empty
 	 */
 	static List<Candidate> candidates(List<Paragraph> paragraphs, int dateParagraph) {
+		return candidates(paragraphs, dateParagraph, null);
+	}
+
+	/**
+	 * {@link #candidates(List, int)} on a page read to be in the given language: its
+	 * bylines are also read with the labels and separators that apply only there
+	 * ({@link #ownByline(String, String)}).
+	 * @param language the page's ISO 639-1 code, or {@code null} when not known
+	 */
+	static List<Candidate> candidates(List<Paragraph> paragraphs, int dateParagraph, String language) {
 		int size = paragraphs.size();
+		boolean ownWords = language != null && OWN_WORDS.containsKey(language);
 		List<Candidate> found = new ArrayList<>();
 		// Names read from "name and date" lines: when the page has several such names,
 		// they are teasers of other articles, wherever they stand.
@@ -179,6 +190,8 @@ final class BylineDetector {
 		for (int i = 0; i < size && found.size() < MAX_CANDIDATES; i++) {
 			String text = paragraphs.get(i).text();
 			List<String> names = paragraphs.get(i).byline();
+			List<String> own = ownWords ? ownByline(text, language) : null;
+			names = (own != null) ? own : names;
 			if (names == null && i + 1 < size && isLabelAlone(text)) {
 				// "By" on a line of its own, the names on the next
 				names = labelledNames(paragraphs.get(i + 1).text());
@@ -190,6 +203,9 @@ final class BylineDetector {
 			}
 			if (names == null) {
 				names = signOff(text);
+			}
+			if (names == null) {
+				names = openingCredit(text);
 			}
 			boolean labelled = names != null;
 			// afterBy needs an inline label after a date: in a date line, or after a date
@@ -351,8 +367,65 @@ final class BylineDetector {
 	 * beside the date line, and not in a list.
 	 */
 	static Candidate authors(List<Paragraph> paragraphs, int dateParagraph) {
-		List<Candidate> candidates = candidates(paragraphs, dateParagraph);
+		return authors(paragraphs, dateParagraph, null);
+	}
+
+	/**
+	 * {@link #authors(List, int)} on a page read to be in the given language, or in none
+	 * known ({@code null}).
+	 */
+	static Candidate authors(List<Paragraph> paragraphs, int dateParagraph, String language) {
+		List<Candidate> candidates = candidates(paragraphs, dateParagraph, language);
 		return (!candidates.isEmpty() && candidates.get(0).score() >= 3) ? candidates.get(0) : null;
+	}
+
+	// Per language, the byline labels and name separators that apply only on its pages.
+	private static final Map<String, OwnWords> OWN_WORDS = ownWords();
+
+	private static Map<String, OwnWords> ownWords() {
+		Map<String, OwnWords> own = new HashMap<>();
+		for (String language : Languages.codes()) {
+			List<String> labels = Languages.own(language, Languages.BYLINE_LABELS);
+			List<String> separators = Languages.own(language, Languages.BYLINE_SEPARATORS);
+			if (!labels.isEmpty() || !separators.isEmpty()) {
+				own.put(language, new OwnWords(labels, spaced(separators)));
+			}
+		}
+		return Map.copyOf(own);
+	}
+
+	/**
+	 * The authors of a byline that only a page in the given language reads as one, or
+	 * {@code null}: one opened by a label of that language alone ("Per Jordi Puig i Marta
+	 * Vila" in Catalan, "Na Juma Mwinyi" in Swahili), or a labelled byline whose names
+	 * that language's own separator joins ("Ni Ana Cruz at Ben Reyes" in Tagalog, where
+	 * every other page reads "at" as a place's: "By Ana Reyes at Rappler Manila"). The
+	 * keys {@code byline.labels.own} and {@code byline.separators.own} of the language's
+	 * file ({@link Languages#own(String, String)}) hold them.
+	 * @param line the line
+	 * @param language the page's ISO 639-1 code, or {@code null}
+	 */
+	static List<String> ownByline(String line, String language) {
+		OwnWords own = (language != null) ? OWN_WORDS.get(language) : null;
+		if (own == null || line.length() > MAX_ROLE_LINE) {
+			return null;
+		}
+		String text = withoutEmphasis(line.strip());
+		String joined = text;
+		boolean separated = false;
+		for (String separator : own.separators()) {
+			if (joined.toLowerCase(Locale.ROOT).contains(separator)) {
+				joined = replaceIgnoreCase(joined, separator, ", ");
+				separated = true;
+			}
+		}
+		for (String label : own.labels()) {
+			if (text.length() > label.length() && text.regionMatches(true, 0, label, 0, label.length())
+					&& Character.isWhitespace(text.charAt(label.length()))) {
+				return labelledNames(joined.substring(label.length()));
+			}
+		}
+		return separated ? byline(joined) : null;
 	}
 
 	// Words joining two author names ("and", "und", "et"), as a line may start with them.
@@ -740,6 +813,25 @@ final class BylineDetector {
 				&& Character.UnicodeScript.of(name.charAt(0)) == Character.UnicodeScript.HAN) ? List.of(name) : null;
 	}
 
+	// How long the bracketed reporter's credit opening a paragraph may be.
+	private static final int MAX_OPENING_CREDIT = 30;
+
+	/**
+	 * The reporter a Taiwanese article credits in brackets before its first words
+	 * ("〔記者陳怡安／台中報導〕台中市…"), or {@code null}: a labelled byline inside full-width brackets
+	 * that open the paragraph. The paragraph stays the text's.
+	 */
+	static List<String> openingCredit(String text) {
+		if (text.length() < 6 || "〔【［".indexOf(text.charAt(0)) < 0) {
+			return null;
+		}
+		int close = -1;
+		for (int i = 1; i < Math.min(text.length(), MAX_OPENING_CREDIT) && close < 0; i++) {
+			close = ("〕】］".indexOf(text.charAt(i)) >= 0) ? i : -1;
+		}
+		return (close > 1) ? bylineSegment(text.substring(1, close)) : null;
+	}
+
 	// Whether the segment, stripped and without emphasis as bylineSegment reads it, may
 	// start with a label: a label stands there, compared in place (LABEL_PREFIXES turns
 	// away a first letter no label starts with, and most segments that start with a
@@ -759,8 +851,12 @@ final class BylineDetector {
 		for (String label : labelsStarting(lower)) {
 			if (lower.startsWith(label) && segment.length() > label.length()) {
 				char after = segment.charAt(label.length());
+				// A Taiwanese reporter's line sets no space between the label and the
+				// name,
+				// and the place after a slash ("記者林怡君／高雄報導")
 				boolean labelEndsWord = label.endsWith(":") || label.endsWith("：") || Character.isWhitespace(after)
-						|| after == ':' || after == '：';
+						|| after == ':' || after == '：' || Scripts.isChineseOrJapanese(label.charAt(label.length() - 1))
+								&& Scripts.isChineseOrJapanese(after) && segment.indexOf('／') > 0;
 				if (!labelEndsWord) {
 					continue;
 				}
@@ -1061,8 +1157,11 @@ final class BylineDetector {
 
 	private static List<String> names(String text, boolean labelled) {
 		if (labelled && Scripts.startsCjk(text.strip())) {
-			// "记者 张伟 王芳": names of one word each, divided by spaces
-			return cjkNames(text.strip());
+			// "记者 张伟 王芳": names of one word each, divided by spaces; a slash ends them,
+			// the place the reporter wrote from after it ("記者林怡君／高雄報導")
+			String names = text.strip();
+			int slash = Math.max(names.indexOf('／'), names.indexOf('/'));
+			return cjkNames((slash > 0) ? names.substring(0, slash) : names);
 		}
 		List<String> parts = splitNames(text);
 		List<String> names = new ArrayList<>();
@@ -1398,6 +1497,11 @@ final class BylineDetector {
 	 * date line count for, a list or comments against
 	 */
 	record Candidate(List<String> names, int paragraph, int line, boolean labelled, boolean inList, int score) {
+
+	}
+
+	// One language's own byline labels, longest first, and its own separators, spaced.
+	private record OwnWords(List<String> labels, String[] separators) {
 
 	}
 

@@ -113,12 +113,13 @@ final class CalendarNames {
 		return locales;
 	}
 
-	// "Dec." -> "dec"; names with digits ("1月") or of several words are not single
-	// words the tokenizer could match.
+	// "Dec." -> "dec", "มี.ค." -> "มี.ค" (letter runs a dot joins, as the tokenizer
+	// reads them: DateParser.isDottedAbbreviation); names with digits ("1月") or of
+	// several words are not single words the tokenizer could match.
 	private static String singleWord(String name) {
 		List<String> runs = letterRuns(name);
 		if (runs.size() != 1) {
-			return null;
+			return dottedAbbreviation(name);
 		}
 		for (int i = 0; i < name.length(); i++) {
 			if (Character.isDigit(name.charAt(i))) {
@@ -126,6 +127,15 @@ final class CalendarNames {
 			}
 		}
 		return runs.get(0);
+	}
+
+	// The name without its closing dot, when the tokenizer reads it as one word.
+	private static String dottedAbbreviation(String name) {
+		String stripped = name.strip();
+		stripped = stripped.endsWith(".") ? stripped.substring(0, stripped.length() - 1) : stripped;
+		List<DateParser.Token> tokens = DateParser.tokenize(stripped);
+		return (tokens.size() == 1 && tokens.get(0).kind() == DateParser.Kind.WORD
+				&& tokens.get(0).text().indexOf('.') > 0) ? tokens.get(0).text() : null;
 	}
 
 	/**

@@ -107,6 +107,13 @@ final class DateParser {
 				while (i < length && isWordChar(text.charAt(i))) {
 					i++;
 				}
+				while (isDottedAbbreviation(text, i)) {
+					// "มี.ค.": one abbreviation, Thai's short March
+					i++;
+					while (i < length && isWordChar(text.charAt(i))) {
+						i++;
+					}
+				}
 				tokens.add(new Token(Kind.WORD, text.substring(start, i).toLowerCase(Locale.ROOT), start));
 			}
 			else {
@@ -115,6 +122,18 @@ final class DateParser {
 			}
 		}
 		return tokens;
+	}
+
+	// Thai and Lao abbreviate months as letter runs divided by dots, without a space
+	// ("มี.ค." is March, "ต.ค." October, as CLDR's short names): a dot between two
+	// letters of those scripts joins them into one word, which CalendarNames knows.
+	static boolean isDottedAbbreviation(String text, int dot) {
+		return dot > 0 && dot + 1 < text.length() && text.charAt(dot) == '.' && isThaiOrLao(text.charAt(dot - 1))
+				&& isThaiOrLao(text.charAt(dot + 1));
+	}
+
+	private static boolean isThaiOrLao(char c) {
+		return c >= 0x0E01 && c <= 0x0EFF && isWordChar(c);
 	}
 
 	// Arabic-Indic (١٢), Persian (۱۴۰۳), Devanagari (२०२४), full-width (２０２４) digits: a

@@ -7,6 +7,7 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -54,7 +55,15 @@ final class LanguageDetector {
 			{ "lt", "lt/stopwords.txt" }, { "bg", "bg/stopwords.txt" }, { "ar", "ar/stopwords.txt" },
 			{ "fa", "fa/stopwords.txt" }, { "hi", "hi/stopwords.txt" }, { "ne", "ne/stopwords.txt" } };
 
-	private static final String[] CODES = new String[STOP_SETS.length];
+	// Languages Lucene has no stop words for, whose language files list their commonest
+	// words (key "stop-words"): Swahili, Filipino.
+	private static final List<String> FILE_SETS = Languages.codes()
+		.stream()
+		.filter((code) -> !Languages.values(code, Languages.STOP_WORDS).isEmpty())
+		.filter((code) -> Arrays.stream(STOP_SETS).noneMatch((set) -> set[0].equals(code)))
+		.toList();
+
+	private static final String[] CODES = new String[STOP_SETS.length + FILE_SETS.size()];
 
 	// Each stop word with the languages (bits, in STOP_SETS order) that list it, read
 	// once; looked up in StopWords' merged table, so that a page's word is looked up
@@ -89,6 +98,13 @@ final class LanguageDetector {
 			String path = STOP_SETS[i][1];
 			boolean snowball = path.startsWith("snowball/");
 			for (String word : readWords(LUCENE + path, snowball)) {
+				stopWords.merge(word, 1 << i, (a, b) -> a | b);
+			}
+		}
+		for (int k = 0; k < FILE_SETS.size(); k++) {
+			int i = STOP_SETS.length + k;
+			CODES[i] = FILE_SETS.get(k);
+			for (String word : Languages.values(CODES[i], Languages.STOP_WORDS)) {
 				stopWords.merge(word, 1 << i, (a, b) -> a | b);
 			}
 		}
@@ -160,7 +176,7 @@ final class LanguageDetector {
 
 	/** How many languages {@link #stopWordLists()} numbers. */
 	static int stopWordLanguages() {
-		return STOP_SETS.length;
+		return CODES.length;
 	}
 
 	// DateParser.isWordChar, from the table where it covers the character.

@@ -29,7 +29,11 @@ import java.util.TreeMap;
  * <p>
  * Each key's values are the union over all languages, lower-cased: a page rarely says
  * which language it is in before it has been read, and a label of one language is almost
- * never an ordinary word at the same place in another.
+ * never an ordinary word at the same place in another. Where it is (Catalan's byline
+ * label "Per" opens German lines, "Per Sofortüberweisung …"; Swahili's "Na" a Hawaiian
+ * name, "Na Hoku Awards"; Tagalog's "at" joining two names is English's "at" before an
+ * outlet), the language file lists the value under the key with {@link #OWN} appended,
+ * and it applies only where the page has been read to be in that language ({@link #own}).
  */
 final class Languages {
 
@@ -128,6 +132,19 @@ final class Languages {
 	 */
 	static final String TITLE_PROMPTS = "title.prompts";
 
+	/**
+	 * Appended to a key, the values that apply only on a page in the file's language
+	 * ({@code byline.labels.own = per} in {@code ca.properties}): they are in no union of
+	 * {@link #values(String)}, only in {@link #own(String, String)}.
+	 */
+	static final String OWN = ".own";
+
+	/**
+	 * The commonest short words of a language Lucene has no stop words for: they tell a
+	 * text in it ({@link LanguageDetector}).
+	 */
+	static final String STOP_WORDS = "stop-words";
+
 	private static final Map<String, Properties> FILES = load();
 
 	private static final Map<String, List<String>> VALUES = new HashMap<>();
@@ -162,6 +179,24 @@ final class Languages {
 	static List<String> values(String language, String key) {
 		Properties file = FILES.get(language);
 		return (file != null) ? split(file.getProperty(key)) : List.of();
+	}
+
+	/**
+	 * The values of a key that apply only on a page in the given language (the key with
+	 * {@link #OWN} appended, in that language's file), lower-cased, longest first, or an
+	 * empty list: for a language without a file or without such values, and for
+	 * {@code null}, a page whose language is not known.
+	 * @param language an ISO 639-1 code, or {@code null}
+	 * @param key the key, without {@link #OWN}
+	 */
+	static List<String> own(String language, String key) {
+		Properties file = (language != null) ? FILES.get(language) : null;
+		if (file == null) {
+			return List.of();
+		}
+		List<String> values = new ArrayList<>(new LinkedHashSet<>(split(file.getProperty(key + OWN))));
+		values.sort((a, b) -> b.length() - a.length());
+		return List.copyOf(values);
 	}
 
 	private static Set<String> union(List<String> keys) {

@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Shapes of scraped articles in other languages that the blind multilingual sets
- * ({@code multilingual-blind/} and {@code multilingual-blind2/} under the test resources)
- * showed the extractor missing, each reduced to the few lines that show it.
+ * ({@code multilingual-blind/}, {@code multilingual-blind2/} and
+ * {@code multilingual-blind3/} under the test resources) showed the extractor missing,
+ * each reduced to the few lines that show it.
  */
 class ArticleShapesTests {
 
@@ -251,6 +252,103 @@ class ArticleShapesTests {
 						Der Fährmann bittet die Fahrgäste, bei Hochwasser vorher anzurufen.
 						""");
 		assertThat(article.publishedDate()).isNull();
+	}
+
+	// Round lang24: labels and separators a language file marks as its own
+	// ("byline.labels.own")
+	// apply only on a page read to be in that language.
+	@Test
+	void readsALanguagesOwnBylineLabelOnlyOnAPageInThatLanguage() {
+		assertThat(BylineDetector.ownByline("Per Jordi Puig i Marta Vila", "ca"))
+			.isEqualTo(List.of("Jordi Puig", "Marta Vila"));
+		assertThat(BylineDetector.ownByline("Na Juma Mwinyi", "sw")).isEqualTo(List.of("Juma Mwinyi"));
+		assertThat(BylineDetector.ownByline("Per Sofortüberweisung Bitcoin kaufen", "de")).isNull();
+		assertThat(BylineDetector.ownByline("Na Hoku Awards", "en")).isNull();
+		assertThat(BylineDetector.ownByline("Per Jordi Puig", null)).isNull();
+		assertThat(BylineDetector.byline("Per Jordi Puig i Marta Vila")).as("no label on other pages").isNull();
+	}
+
+	@Test
+	void joinsTwoNamesWithALanguagesOwnSeparatorOnlyOnAPageInThatLanguage() {
+		assertThat(BylineDetector.ownByline("Ni Maria Santos at Jose Reyes", "tl"))
+			.isEqualTo(List.of("Maria Santos", "Jose Reyes"));
+		assertThat(BylineDetector.ownByline("Na Juma Mwinyi na Asha Said", "sw"))
+			.isEqualTo(List.of("Juma Mwinyi", "Asha Said"));
+		assertThat(BylineDetector.byline("Ni Maria Santos at Jose Reyes")).as("a place's \"at\" elsewhere")
+			.isEqualTo(List.of("Maria Santos"));
+		assertThat(BylineDetector.ownByline("By Ana Reyes at Rappler Manila", "en")).isNull();
+	}
+
+	@Test
+	void readsTheCatalanLabelOnACatalanPageAndNotOnAGermanOne() {
+		ParsedArticle catalan = extract(
+				"""
+						Societat
+
+						Barcelona obrirà deu refugis climàtics nous a les biblioteques aquest estiu
+
+						Per Jordi Puig i Marta Vila
+
+						Dilluns, 4 de març de 2024
+
+						L'Ajuntament de Barcelona ampliarà aquest estiu la xarxa de refugis climàtics amb deu biblioteques noves, que obriran també els diumenges a la tarda durant les onades de calor.
+
+						Els nous refugis s'afegeixen als més de dos-cents equipaments que la ciutat ja ofereix, entre escoles, museus i centres cívics amb aire condicionat.
+
+						La regidora de Salut va explicar que la prioritat són els barris amb més gent gran que viu sola i amb menys arbres als carrers.
+						""");
+		assertThat(catalan.language()).isEqualTo("ca");
+		assertThat(catalan.authors().value()).isEqualTo(List.of("Jordi Puig", "Marta Vila"));
+		ParsedArticle german = extract(
+				"""
+						Bitcoin kaufen: So funktioniert es
+
+						Per Sofortüberweisung Bitcoin kaufen
+
+						Wer Bitcoin kaufen möchte, kann bei vielen Börsen mit der Sofortüberweisung bezahlen. Das Geld ist dann in wenigen Minuten auf dem Konto der Börse, und der Kauf kann sofort abgeschlossen werden.
+
+						Die Gebühren sind bei dieser Zahlungsart allerdings oft höher als bei einer normalen Überweisung, die aber einen oder zwei Tage dauert.
+
+						Wer nur selten kauft, fährt mit der normalen Überweisung meist günstiger und muss nur etwas Geduld haben.
+						""");
+		assertThat(german.language()).isEqualTo("de");
+		assertThat(german.authors()).isNull();
+	}
+
+	@Test
+	void readsATaiwaneseReportersLineAndTheCreditOpeningTheText() {
+		assertThat(BylineDetector.byline("記者林怡君／高雄報導")).isEqualTo(List.of("林怡君"));
+		assertThat(BylineDetector.openingCredit("〔記者陳怡安／台中報導〕台中市綠空鐵道軸線計畫最後一段昨天完工，全線開放。")).isEqualTo(List.of("陳怡安"));
+		assertThat(BylineDetector.byline("记者招待会")).as("a glued label needs the slash").isNull();
+	}
+
+	@Test
+	void readsAThaiMonthAbbreviatedWithDots() {
+		assertThat(DateParser.first("12 มี.ค. 2568 09:30 น.")).isEqualTo(java.time.LocalDate.of(2025, 3, 12));
+		assertThat(DateParser.first("3 ต.ค. 2567")).isEqualTo(java.time.LocalDate.of(2024, 10, 3));
+	}
+
+	@Test
+	void datesAPageByTheAddressLineAboveItWhenNoDateLineDoes() {
+		String page = """
+				Accueil > Société > Éducation
+
+				https://www.ouest-journal.example/societe/2024/03/05/a-nantes-une-ecole-vegetalisee
+
+				À Nantes, une école entièrement végétalisée ouvre ses portes
+
+				Par Claire Dubois
+
+				Toitures plantées, murs couverts de lierre et cour en terre battue : l'école Jules-Verne a accueilli ses premiers élèves lundi matin.
+
+				Le bâtiment, construit en bois et en paille, a coûté 7,2 millions d'euros. La ville assure que son entretien sera moins cher que celui d'une école classique.
+
+				Les 240 élèves disposent d'un potager, d'une mare et d'un petit verger.
+				""";
+		assertThat(extract(page).publishedDate().value()).isEqualTo(java.time.LocalDate.of(2024, 3, 5));
+		String links = page.replace("Accueil > Société > Éducation",
+				"https://www.ouest-journal.example/societe/2024/03/04/la-rentree-a-nantes");
+		assertThat(extract(links).publishedDate()).as("two dated addresses: a list of links").isNull();
 	}
 
 }

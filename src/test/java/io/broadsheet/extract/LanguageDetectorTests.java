@@ -22,6 +22,10 @@ class LanguageDetectorTests {
 			"ru|Правительство заявило в понедельник, что не будет менять правила, а оппозиция потребовала провести голосование до конца года.",
 			"uk|Уряд заявив у понеділок, що не змінюватиме правила, а опозиція вимагала провести голосування до кінця року. Це її позиція.",
 			"el|Η κυβέρνηση δήλωσε τη Δευτέρα ότι δεν θα αλλάξει τους κανόνες.", "ko|정부는 월요일 규칙을 바꾸지 않겠다고 밝혔다.",
+			// Swahili and Filipino, which Lucene has no stop words for: their language
+			// files'
+			"sw|Serikali imesema kwamba haitabadilisha sheria hizo, lakini wabunge wa upinzani wametaka kura ifanyike kabla ya mwisho wa mwaka huu katika bunge.",
+			"tl|Sinabi ng pamahalaan nitong Lunes na hindi nito babaguhin ang mga patakaran, at humiling ang oposisyon ng botohan bago matapos ang taon.",
 			"ja|政府は月曜日、規則を変えないと述べた。", "zh|政府星期一表示不会改变规则。", "he|הממשלה אמרה ביום שני שלא תשנה את הכללים." })
 	void tellsTheLanguage(String language, String text) {
 		assertThat(LanguageDetector.detect(text)).isEqualTo(language);

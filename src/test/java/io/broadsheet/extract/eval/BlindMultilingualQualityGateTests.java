@@ -35,7 +35,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * language). Blind, round blind23 measured body F1 0.945 (precision 0.896), title 0.853,
  * authors 0.943/0.75, date accuracy 0.765, date precision 1.0; its rules reached body F1
  * 0.958 (precision 0.921), title 0.882, authors 0.951/0.886, date accuracy 0.882, date
- * precision 1.0.</li>
+ * precision 1.0; round lang24's labels of a language's own (Swahili's "Na", Tagalog's
+ * "at" between two names), the Taiwanese reporter's line and the date of a page's address
+ * line: authors 1.0/0.977, date accuracy 0.941.</li>
+ * <li>{@code multilingual-blind3/}: 25 whole pages in 23 languages, 10 of them not in
+ * Latin script, as a scraper saves them: 30-79 lines of menus, language switchers, cookie
+ * banners, tickers and breadcrumbs before the headline, captions and teasers inside the
+ * text, share, tags, related articles, comments and a footer after it. Blind, round
+ * lang24 measured body F1 0.820 (precision 0.838, recall 0.803), title 0.84, authors
+ * 0.833/0.69, date accuracy 0.88, date precision 1.0; its rules reached authors
+ * 0.923/0.828 and date accuracy 0.92, the rest unchanged.</li>
  * </ul>
  * The floors are set just under what the rules reached.
  */
@@ -45,7 +54,8 @@ class BlindMultilingualQualityGateTests {
 
 	static Stream<Floors> blindSets() {
 		return Stream.of(new Floors("multilingual-blind", 33, 0.93, 0.98, 0.76, 0.98, 0.96, 0.95, 0.92),
-				new Floors("multilingual-blind2", 34, 0.87, 0.94, 0.87, 0.98, 0.87, 0.95, 0.91));
+				new Floors("multilingual-blind2", 34, 0.87, 0.98, 0.96, 0.98, 0.93, 0.95, 0.91),
+				new Floors("multilingual-blind3", 25, 0.83, 0.91, 0.82, 0.98, 0.91, 0.81, 0.83));
 	}
 
 	private static Scores scores(Floors set) {
