@@ -75,6 +75,16 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
+	/**
+	 * The {@code Cache-Control} of every problem. An error describes one request at one
+	 * moment (a malformed parameter, an article the next sync of the live folder may
+	 * add), never a representation of the resource, so no cache may keep it: RFC 9111
+	 * 4.2.2 lets a cache keep a 404 or 405 without being told, and the corpus answers'
+	 * {@code public, max-age} would let it keep a 400 too. For the same reason errors
+	 * carry no validator ({@link ConditionalRequests} writes them only on answers).
+	 */
+	static final String NO_STORE = CacheControl.noStore().getHeaderValue();
+
 	/** Longest rejected value echoed back; clients may send megabytes. */
 	private static final int MAX_ECHOED_LENGTH = 200;
 
@@ -190,9 +200,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				problem.setInstance(safeUri(servletRequest.getRequestURI()));
 			}
 		}
-		if (statusCode.is5xxServerError()) {
-			problemHeaders.setCacheControl(CacheControl.noStore());
-		}
+		problemHeaders.setCacheControl(NO_STORE);
 		return super.handleExceptionInternal(ex, body, problemHeaders, statusCode, request);
 	}
 
