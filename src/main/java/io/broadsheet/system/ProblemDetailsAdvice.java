@@ -85,9 +85,6 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	 */
 	static final String NO_STORE = CacheControl.noStore().getHeaderValue();
 
-	/** Longest rejected value echoed back; clients may send megabytes. */
-	private static final int MAX_ECHOED_LENGTH = 200;
-
 	private final ContentNegotiationManager contentNegotiation;
 
 	ProblemDetailsAdvice(@Qualifier("mvcContentNegotiationManager") ContentNegotiationManager contentNegotiation) {
@@ -222,7 +219,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private ResponseEntity<Object> badRequest(Exception ex, List<ParameterError> errors, WebRequest request) {
 		List<ParameterError> echoed = errors.stream()
-			.map((error) -> new ParameterError(error.parameter(), truncate(error.rejectedValue()), error.message()))
+			// The name too: an unknown parameter's is the client's.
+			.map((error) -> new ParameterError(InvalidParameterException.echoed(error.parameter()),
+					truncate(error.rejectedValue()), error.message()))
 			.toList();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				echoed.stream()
@@ -241,15 +240,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static Object truncate(Object value) {
-		if (value instanceof String text && text.length() > MAX_ECHOED_LENGTH) {
-			// Never between the two halves of a character outside the BMP (an emoji): a
-			// lone surrogate is no Unicode text, and strict JSON readers refuse it.
-			int end = Character.isHighSurrogate(text.charAt(MAX_ECHOED_LENGTH - 1)) ? MAX_ECHOED_LENGTH - 1
-					: MAX_ECHOED_LENGTH;
-			return text.substring(0, end) + "…";
+		if (value instanceof String text) {
+			return InvalidParameterException.echoed(text);
 		}
-		if (value != null && !(value instanceof String) && !(value instanceof Number)) {
-			return truncate(String.valueOf(value));
+		if (value != null && !(value instanceof Number)) {
+			return InvalidParameterException.echoed(String.valueOf(value));
 		}
 		return value;
 	}
