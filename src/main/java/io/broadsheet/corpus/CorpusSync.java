@@ -28,6 +28,7 @@ import io.broadsheet.corpus.CorpusReport.FileWarning;
 import io.broadsheet.corpus.CorpusReport.SkippedFile;
 import io.broadsheet.extract.ArticleExtractor;
 import io.broadsheet.extract.ParsedArticle;
+import io.broadsheet.extract.TextDecoder;
 
 /**
  * Makes the store match the corpus folder: new files are added, changed ones replaced,
@@ -306,8 +307,9 @@ class CorpusSync {
 		if (content.length == 0) {
 			return Prepared.skipped(relativePath, "empty file");
 		}
-		if (isBinary(content)) {
-			return Prepared.skipped(relativePath, "binary content, not text");
+		String notText = TextDecoder.whyNotText(content);
+		if (notText != null) {
+			return Prepared.skipped(relativePath, notText);
 		}
 		String contentHash = hash(content, sidecar);
 		String trustedFingerprint = (fingerprint != null && fingerprint.lastModified().isBefore(trustedBefore))
@@ -353,17 +355,6 @@ class CorpusSync {
 				current.update(version, articleCount, syncedAt);
 			}
 		});
-	}
-
-	// Text files hold no NUL bytes in any single-byte encoding or in UTF-8.
-	private static boolean isBinary(byte[] content) {
-		int inspected = Math.min(content.length, 8192);
-		for (int i = 0; i < inspected; i++) {
-			if (content[i] == 0) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static String hash(byte[] content, byte[] sidecar) {

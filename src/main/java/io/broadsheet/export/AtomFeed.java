@@ -54,7 +54,7 @@ final class AtomFeed {
 		this.feed.setEncoding(StandardCharsets.UTF_8.name());
 		this.feed.setId(urn("feed " + query.raw()));
 		String described = query.describe();
-		this.feed.setTitle("Broadsheet: articles" + (described.isEmpty() ? "" : " where " + described));
+		this.feed.setTitle(xmlText("Broadsheet: articles" + (described.isEmpty() ? "" : " where " + described)));
 		this.feed.setUpdated(Date.from(corpusTime));
 		this.feed.setOtherLinks(List.of(link("self", MEDIA_TYPE, query.articlesIn("atom"))));
 		this.feed.setAlternateLinks(List.of(link("alternate", "application/json", query.articles())));
@@ -66,7 +66,7 @@ final class AtomFeed {
 	void add(ArticleDetail article, String excerpt) {
 		Entry entry = new Entry();
 		entry.setId(entryId(article.id()));
-		entry.setTitle((article.title() != null) ? article.title() : article.id());
+		entry.setTitle(xmlText((article.title() != null) ? article.title() : article.id()));
 		LocalDate published = article.publishedDate();
 		if (published != null) {
 			entry.setPublished(startOf(published));
@@ -81,7 +81,7 @@ final class AtomFeed {
 		entry.setAlternateLinks(alternates);
 		Content summary = new Content();
 		summary.setType(Content.TEXT);
-		summary.setValue(excerpt);
+		summary.setValue((excerpt != null) ? xmlText(excerpt) : null);
 		entry.setSummary(summary);
 		this.entries.add(entry);
 	}
@@ -109,7 +109,7 @@ final class AtomFeed {
 		List<SyndPerson> people = new ArrayList<>();
 		for (AuthorRef author : authors) {
 			Person person = new Person();
-			person.setName(author.name());
+			person.setName(xmlText(author.name()));
 			person.setUri("/authors/" + author.id());
 			people.add(person);
 		}
@@ -119,6 +119,36 @@ final class AtomFeed {
 			people.add(unknown);
 		}
 		return people;
+	}
+
+	/**
+	 * The text without the characters XML 1.0 cannot hold (C0 controls but tab and line
+	 * ends, U+FFFE, U+FFFF, lone surrogates). The decoder drops them from the files'
+	 * text, but a curator's sidecar may spell one ({@code "\x01"} in YAML): JSON carries
+	 * it, and here one such article made every feed that held it a 500.
+	 */
+	static String xmlText(String text) {
+		StringBuilder kept = null;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
+					&& Character.isLowSurrogate(text.charAt(i + 1));
+			boolean legal = pair || c == '\t' || c == '\n' || c == '\r'
+					|| (c >= 0x20 && c <= 0xFFFD && !Character.isSurrogate(c));
+			if (!legal && kept == null) {
+				kept = new StringBuilder(text.length()).append(text, 0, i);
+			}
+			else if (legal && kept != null) {
+				kept.append(c);
+			}
+			if (pair) {
+				if (kept != null) {
+					kept.append(text.charAt(i + 1));
+				}
+				i++;
+			}
+		}
+		return (kept != null) ? kept.toString() : text;
 	}
 
 	private static Date startOf(LocalDate day) {

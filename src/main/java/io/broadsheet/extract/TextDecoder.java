@@ -3,17 +3,26 @@ package io.broadsheet.extract;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
+import java.util.Arrays;
+
+import org.jspecify.annotations.Nullable;
 
 /**
  * Turns file bytes into clean text: one line separator ({@code \n}), no invisible
  * characters, ordinary spaces. Scraped files arrive in whatever encoding the scraper
  * wrote; files that are not valid UTF-8 are, in practice, Windows-1252 (which also covers
- * ISO-8859-1), so that is the only fallback.
+ * ISO-8859-1), so that is the only fallback. A byte-order mark names UTF-16 or UTF-32
+ * (Windows' Notepad saves "Unicode" as UTF-16 with one); without one, those are not
+ * guessed at ({@link #whyNotText}).
  */
-final class TextDecoder {
+public final class TextDecoder {
+
+	// How much of a file's start is looked at for NUL bytes.
+	private static final int INSPECTED_BYTES = 8192;
 
 	// Windows-1252 differs from ISO-8859-1 only in 0x80-0x9F. The five undefined bytes
 	// are kept as C1 controls (as WHATWG does) and then dropped with other controls.
@@ -33,17 +42,76 @@ final class TextDecoder {
 		return normalise(raw);
 	}
 
+	/**
+	 * Why these bytes are no text file the decoder reads, or {@code null} when they are
+	 * one. Text holds no NUL byte in UTF-8 or any single-byte encoding; UTF-16 and UTF-32
+	 * hold many, and are read when a byte-order mark says which they are.
+	 * @param content the file's bytes
+	 * @return the reason to skip the file, or {@code null}
+	 */
+	public static @Nullable String whyNotText(byte[] content) {
+		if (byteOrderMarked(content) != null) {
+			String start = decodeCharset(Arrays.copyOf(content, Math.min(content.length, INSPECTED_BYTES)));
+			return (start.indexOf('\u0000') < 0) ? null : "binary content, not text";
+		}
+		int inspected = Math.min(content.length, INSPECTED_BYTES);
+		int evenNuls = 0;
+		int oddNuls = 0;
+		for (int i = 0; i < inspected; i++) {
+			if (content[i] == 0) {
+				if ((i & 1) == 0) {
+					evenNuls++;
+				}
+				else {
+					oddNuls++;
+				}
+			}
+		}
+		if (evenNuls + oddNuls == 0) {
+			return null;
+		}
+		// Text in UTF-16 has a NUL beside each character of Latin-1 (every other byte in
+		// English, a space's or a digit's in Russian), all on one side; a binary format
+		// has them on both (and runs of them), a stray one in a text file is one. Not
+		// read: without the mark, the byte order is a guess.
+		if ((evenNuls == 0 || oddNuls == 0) && evenNuls + oddNuls >= inspected / 32) {
+			return "looks like UTF-16 text (" + ((evenNuls == 0) ? "little" : "big")
+					+ "-endian) without a byte-order mark; save it as UTF-8, or as UTF-16 with a byte-order mark";
+		}
+		return "binary content, not text";
+	}
+
+	// The charset a byte-order mark names, or null; UTF-8's is skipped where it is read.
+	private static @Nullable Charset byteOrderMarked(byte[] content) {
+		int first = (content.length >= 1) ? content[0] & 0xFF : -1;
+		int second = (content.length >= 2) ? content[1] & 0xFF : -1;
+		// UTF-32LE's mark begins as UTF-16LE's does: test it first.
+		if (content.length >= 4 && first == 0xFF && second == 0xFE && content[2] == 0 && content[3] == 0) {
+			return Charset.forName("UTF-32LE");
+		}
+		if (content.length >= 4 && first == 0 && second == 0 && (content[2] & 0xFF) == 0xFE
+				&& (content[3] & 0xFF) == 0xFF) {
+			return Charset.forName("UTF-32BE");
+		}
+		if (first == 0xFF && second == 0xFE) {
+			return StandardCharsets.UTF_16LE;
+		}
+		if (first == 0xFE && second == 0xFF) {
+			return StandardCharsets.UTF_16BE;
+		}
+		return null;
+	}
+
 	private static String decodeCharset(byte[] content) {
+		Charset marked = byteOrderMarked(content);
+		if (marked != null) {
+			int mark = marked.name().startsWith("UTF-32") ? 4 : 2;
+			return new String(content, mark, content.length - mark, marked);
+		}
 		int offset = 0;
 		if (content.length >= 3 && (content[0] & 0xFF) == 0xEF && (content[1] & 0xFF) == 0xBB
 				&& (content[2] & 0xFF) == 0xBF) {
 			offset = 3;
-		}
-		else if (content.length >= 2 && (content[0] & 0xFF) == 0xFF && (content[1] & 0xFF) == 0xFE) {
-			return new String(content, 2, content.length - 2, StandardCharsets.UTF_16LE);
-		}
-		else if (content.length >= 2 && (content[0] & 0xFF) == 0xFE && (content[1] & 0xFF) == 0xFF) {
-			return new String(content, 2, content.length - 2, StandardCharsets.UTF_16BE);
 		}
 		// Valid UTF-8, the common case, decodes in one fast pass; a replacement character
 		// in the result means malformed bytes (or one the file holds): then decode

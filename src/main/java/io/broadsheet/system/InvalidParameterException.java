@@ -9,6 +9,9 @@ import java.util.List;
  */
 public class InvalidParameterException extends RuntimeException {
 
+	/** Longest text a client sent that a problem repeats. */
+	static final int MAX_ECHOED_LENGTH = 200;
+
 	private final List<ParameterError> errors;
 
 	public InvalidParameterException(String parameter, Object rejectedValue, String message) {
@@ -22,6 +25,24 @@ public class InvalidParameterException extends RuntimeException {
 
 	public List<ParameterError> getErrors() {
 		return this.errors;
+	}
+
+	/**
+	 * A text the client sent, as a problem may repeat it: clients may send megabytes, so
+	 * at most {@value #MAX_ECHOED_LENGTH} characters and an ellipsis. The one place that
+	 * cuts what is echoed, in a rejected value, a parameter's name or a message.
+	 * @param sent the text as sent
+	 * @return the text, cut when it is longer
+	 */
+	public static String echoed(String sent) {
+		if (sent.length() <= MAX_ECHOED_LENGTH) {
+			return sent;
+		}
+		// Never between the two halves of a character outside the BMP (an emoji): a lone
+		// surrogate is no Unicode text, and strict JSON readers refuse it.
+		int end = Character.isHighSurrogate(sent.charAt(MAX_ECHOED_LENGTH - 1)) ? MAX_ECHOED_LENGTH - 1
+				: MAX_ECHOED_LENGTH;
+		return sent.substring(0, end) + "…";
 	}
 
 	/**

@@ -93,8 +93,9 @@ public record PageQuery(
 				String key = parts[0].strip();
 				Sort.Order base = this.keys.get(key);
 				if (base == null) {
-					errors.add(new ParameterError("sort", entry, "unknown sort key '" + key + "'; use one of "
-							+ String.join(", ", new TreeSet<>(this.keys.keySet()))));
+					errors.add(new ParameterError("sort", entry,
+							"unknown sort key '" + InvalidParameterException.echoed(key) + "'; use one of "
+									+ String.join(", ", new TreeSet<>(this.keys.keySet()))));
 					continue;
 				}
 				if (parts.length > 2) {

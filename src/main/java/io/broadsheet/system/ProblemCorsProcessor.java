@@ -3,9 +3,15 @@ package io.broadsheet.system;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.jspecify.annotations.Nullable;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.server.ServerHttpResponse;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsUtils;
 import org.springframework.web.cors.DefaultCorsProcessor;
 
 /**
@@ -21,6 +27,22 @@ class ProblemCorsProcessor extends DefaultCorsProcessor {
 	private static final byte[] PROBLEM = ("{\"type\":\"about:blank\",\"title\":\"Forbidden\",\"status\":403,"
 			+ "\"detail\":\"" + DETAIL + "\"}")
 		.getBytes(StandardCharsets.UTF_8);
+
+	/**
+	 * A preflight let through is answered with the {@code Allow} of the methods served.
+	 * No handler answers a preflight, so the servlet's default OPTIONS answer would
+	 * otherwise add an {@code Allow} naming every method it knows (POST, PUT, DELETE,
+	 * TRACE, PATCH), none of which any path here takes.
+	 */
+	@Override
+	public boolean processRequest(@Nullable CorsConfiguration config, HttpServletRequest request,
+			HttpServletResponse response) throws IOException {
+		boolean allowed = super.processRequest(config, request, response);
+		if (allowed && CorsUtils.isPreFlightRequest(request)) {
+			response.setHeader(HttpHeaders.ALLOW, WebConfiguration.ALLOW);
+		}
+		return allowed;
+	}
 
 	@Override
 	protected void rejectRequest(ServerHttpResponse response) throws IOException {

@@ -75,8 +75,15 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private static final Logger log = LoggerFactory.getLogger(ProblemDetailsAdvice.class);
 
-	/** Longest rejected value echoed back; clients may send megabytes. */
-	private static final int MAX_ECHOED_LENGTH = 200;
+	/**
+	 * The {@code Cache-Control} of every problem. An error describes one request at one
+	 * moment (a malformed parameter, an article the next sync of the live folder may
+	 * add), never a representation of the resource, so no cache may keep it: RFC 9111
+	 * 4.2.2 lets a cache keep a 404 or 405 without being told, and the corpus answers'
+	 * {@code public, max-age} would let it keep a 400 too. For the same reason errors
+	 * carry no validator ({@link ConditionalRequests} writes them only on answers).
+	 */
+	static final String NO_STORE = CacheControl.noStore().getHeaderValue();
 
 	private final ContentNegotiationManager contentNegotiation;
 
@@ -190,9 +197,7 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 				problem.setInstance(safeUri(servletRequest.getRequestURI()));
 			}
 		}
-		if (statusCode.is5xxServerError()) {
-			problemHeaders.setCacheControl(CacheControl.noStore());
-		}
+		problemHeaders.setCacheControl(NO_STORE);
 		return super.handleExceptionInternal(ex, body, problemHeaders, statusCode, request);
 	}
 
@@ -214,7 +219,9 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 
 	private ResponseEntity<Object> badRequest(Exception ex, List<ParameterError> errors, WebRequest request) {
 		List<ParameterError> echoed = errors.stream()
-			.map((error) -> new ParameterError(error.parameter(), truncate(error.rejectedValue()), error.message()))
+			// The name too: an unknown parameter's is the client's.
+			.map((error) -> new ParameterError(InvalidParameterException.echoed(error.parameter()),
+					truncate(error.rejectedValue()), error.message()))
 			.toList();
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST,
 				echoed.stream()
@@ -233,15 +240,11 @@ class ProblemDetailsAdvice extends ResponseEntityExceptionHandler {
 	}
 
 	private static Object truncate(Object value) {
-		if (value instanceof String text && text.length() > MAX_ECHOED_LENGTH) {
-			// Never between the two halves of a character outside the BMP (an emoji): a
-			// lone surrogate is no Unicode text, and strict JSON readers refuse it.
-			int end = Character.isHighSurrogate(text.charAt(MAX_ECHOED_LENGTH - 1)) ? MAX_ECHOED_LENGTH - 1
-					: MAX_ECHOED_LENGTH;
-			return text.substring(0, end) + "…";
+		if (value instanceof String text) {
+			return InvalidParameterException.echoed(text);
 		}
-		if (value != null && !(value instanceof String) && !(value instanceof Number)) {
-			return truncate(String.valueOf(value));
+		if (value != null && !(value instanceof Number)) {
+			return InvalidParameterException.echoed(String.valueOf(value));
 		}
 		return value;
 	}

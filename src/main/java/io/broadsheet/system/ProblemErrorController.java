@@ -46,9 +46,12 @@ class ProblemErrorController implements ErrorController {
 			// with an Allow of Tomcat's that names POST, PUT and DELETE: every path of
 			// this read-only service takes what OPTIONS says. Set on the response itself,
 			// so that it replaces Tomcat's rather than adding a second one.
-			response.setHeader(HttpHeaders.ALLOW, "GET,HEAD,OPTIONS");
+			response.setHeader(HttpHeaders.ALLOW, WebConfiguration.ALLOW);
 		}
-		return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
+		return ResponseEntity.status(status)
+			.contentType(MediaType.APPLICATION_PROBLEM_JSON)
+			.header(HttpHeaders.CACHE_CONTROL, ProblemDetailsAdvice.NO_STORE)
+			.body(problem);
 	}
 
 	private static HttpStatus status(HttpServletRequest request) {

@@ -16,7 +16,8 @@ public abstract class ResourceNotFoundException extends ErrorResponseException {
 
 	private static ProblemDetail problem(String kind, String id) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.NOT_FOUND,
-				"No " + kind.toLowerCase(java.util.Locale.ROOT) + " has the id '" + id + "'");
+				"No " + kind.toLowerCase(java.util.Locale.ROOT) + " has the id '" + InvalidParameterException.echoed(id)
+						+ "'");
 		problem.setTitle(kind + " not found");
 		return problem;
 	}

@@ -93,6 +93,15 @@ class WebConfiguration implements WebMvcConfigurer {
 	}
 
 	/**
+	 * The methods every path of this read-only service takes, in the {@code Allow} of
+	 * answers that no handler's mapping gives (a preflight, Tomcat's refusal of TRACE).
+	 */
+	static final List<String> SERVED_METHODS = List.of("GET", "HEAD", "OPTIONS");
+
+	/** {@link #SERVED_METHODS} as an {@code Allow} header. */
+	static final String ALLOW = String.join(",", SERVED_METHODS);
+
+	/**
 	 * What other origins may do: read, from anywhere. One place for the handlers' mapping
 	 * and for the filter that answers a malformed request before any handler is chosen.
 	 */
@@ -101,7 +110,7 @@ class WebConfiguration implements WebMvcConfigurer {
 	private static CorsConfiguration cors() {
 		CorsConfiguration cors = new CorsConfiguration();
 		cors.setAllowedOrigins(List.of("*"));
-		cors.setAllowedMethods(List.of("GET", "HEAD", "OPTIONS"));
+		cors.setAllowedMethods(SERVED_METHODS);
 		cors.setAllowedHeaders(List.of("*"));
 		cors.setExposedHeaders(
 				List.of("Link", PaginationHeadersAdvice.TOTAL_COUNT, HttpHeaders.ETAG, HttpHeaders.LAST_MODIFIED));

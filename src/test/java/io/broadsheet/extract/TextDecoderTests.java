@@ -32,6 +32,32 @@ class TextDecoderTests {
 	}
 
 	@Test
+	void decodesUtf16BigEndianAndUtf32ByTheirByteOrderMarks() {
+		assertThat(TextDecoder.decode("\uFEFFΚαλημέρα".getBytes(StandardCharsets.UTF_16BE))).isEqualTo("Καλημέρα");
+		assertThat(TextDecoder.decode("\uFEFFGrüße 😀".getBytes(Charset.forName("UTF-32LE")))).isEqualTo("Grüße 😀");
+		assertThat(TextDecoder.decode("\uFEFFGrüße".getBytes(Charset.forName("UTF-32BE")))).isEqualTo("Grüße");
+	}
+
+	@Test
+	void saysWhyBytesAreNoTextItReads() {
+		assertThat(TextDecoder.whyNotText("Plain text, ünïcode".getBytes(StandardCharsets.UTF_8))).isNull();
+		assertThat(TextDecoder.whyNotText("\uFEFFSaved by Notepad\r\n".getBytes(StandardCharsets.UTF_16LE))).isNull();
+		assertThat(TextDecoder.whyNotText("\uFEFFПривет, мир".getBytes(StandardCharsets.UTF_16BE))).isNull();
+		assertThat(TextDecoder.whyNotText("\uFEFFFour bytes".getBytes(Charset.forName("UTF-32LE")))).isNull();
+		assertThat(TextDecoder.whyNotText("No mark, English".getBytes(StandardCharsets.UTF_16LE)))
+			.startsWith("looks like UTF-16 text (little-endian) without a byte-order mark");
+		assertThat(TextDecoder.whyNotText("Без метки, по-русски 2024".getBytes(StandardCharsets.UTF_16BE)))
+			.startsWith("looks like UTF-16 text (big-endian)");
+		byte[] png = { (byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R' };
+		assertThat(TextDecoder.whyNotText(png)).isEqualTo("binary content, not text");
+		byte[] strayNul = ("A text file of some length with one NUL byte in it: " + "x".repeat(200) + "\u0000 end")
+			.getBytes(StandardCharsets.UTF_8);
+		assertThat(TextDecoder.whyNotText(strayNul)).isEqualTo("binary content, not text");
+		byte[] markedBinary = { (byte) 0xFF, (byte) 0xFE, 'a', 0, 0, 0, 'b', 0 };
+		assertThat(TextDecoder.whyNotText(markedBinary)).isEqualTo("binary content, not text");
+	}
+
+	@Test
 	void turnsCrLfAndCrIntoOneLineFeedEach() {
 		assertThat(TextDecoder.decode("a\r\nb\rc\n\r\nd".getBytes(StandardCharsets.UTF_8))).isEqualTo("a\nb\nc\n\nd");
 	}

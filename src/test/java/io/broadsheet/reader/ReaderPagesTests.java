@@ -126,6 +126,22 @@ class ReaderPagesTests {
 	}
 
 	@Test
+	void anArticlesOwnTextIsMarkedWithItsLanguageAndDirection() {
+		// The page around it stays English; a screen reader speaks what is marked in the
+		// language marked, and an Arabic or Hebrew article runs right to left.
+		Document page = html(this.mvc.get().uri("/read/articles/{id}", LAVROV).exchange());
+		assertThat(page.select("html").attr("lang")).isEqualTo("en");
+		assertThat(page.select("article h1").attr("lang")).isEqualTo("en");
+		assertThat(page.select("article h1").attr("dir")).isEqualTo("auto");
+		assertThat(page.select("article .body").attr("lang")).isEqualTo("en");
+		assertThat(page.select("article .body p").eachAttr("dir")).containsOnly("auto");
+		Document home = html(this.mvc.get().uri("/").exchange());
+		assertThat(home.select("ol.articles h3 a").eachAttr("lang")).hasSize(home.select("ol.articles h3 a").size())
+			.containsOnly("en");
+		assertThat(home.select("ol.articles .excerpt").eachAttr("dir")).containsOnly("auto");
+	}
+
+	@Test
 	void authorPageListsTheirArticlesWithASparkline() {
 		Document page = html(this.mvc.get().uri("/read/authors/emil-avdaliani").exchange());
 		assertThat(page.select("h1").text()).isEqualTo("Emil Avdaliani");

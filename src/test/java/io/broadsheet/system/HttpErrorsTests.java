@@ -175,6 +175,25 @@ class HttpErrorsTests {
 	}
 
 	@Test
+	void aLongUnknownSortKeyParameterNameOrIdIsEchoedCutAsValuesAre() throws Exception {
+		String sent = "k".repeat(5_000);
+		for (String path : List.of("/articles?sort=" + sent, "/authors?sort=" + sent + ",desc",
+				"/articles?" + sent + "=1", "/dates?" + sent + "=1", "/articles/" + sent, "/authors/" + sent)) {
+			HttpResponse<String> response = get(path);
+			assertThat(response.statusCode()).as(path).isIn(400, 404);
+			assertProblem(response);
+			JsonNode problem = JsonMapper.shared().readTree(response.body());
+			assertThat(problem.get("detail").asString()).as(path)
+				.contains("k".repeat(200) + "…")
+				.doesNotContain("k".repeat(201));
+			// (instance is the path as sent: a URI reference, not to be cut.)
+			if (problem.has("errors")) {
+				assertThat(problem.get("errors").toString()).as(path).doesNotContain("k".repeat(201));
+			}
+		}
+	}
+
+	@Test
 	void aPageIsJsonNotYaml() throws Exception {
 		// YAML came from a converter on the classpath for the OpenAPI document, and wrote
 		// dates as arrays of numbers.

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.Arrays;
+import java.util.List;
 import java.util.zip.GZIPInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -79,6 +81,45 @@ class HttpHeadersTests {
 	}
 
 	@Test
+	void ifNoneMatchAnyGivesA304ForWhatExistsAndLeavesErrorsAlone() throws Exception {
+		// RFC 9110 13.1.2: "*" holds a current representation of any kind; it asks
+		// whether one exists, which an unknown article or a malformed query does not.
+		for (String path : List.of("/articles", "/articles/000_a9e816bf096b0a86", "/authors/tigran-grigoryan",
+				"/authors/tigran-grigoryan/articles", "/dates", "/articles/facets", "/articles?format=csv",
+				"/articles?format=ndjson", "/articles?format=atom")) {
+			HttpResponse<String> response = send(
+					LoopbackHttp.request(this.port, path).header("If-None-Match", "*").build());
+			assertThat(response.statusCode()).as(path).isEqualTo(304);
+			assertThat(response.body()).as(path).isEmpty();
+			assertThat(response.headers().firstValue("ETag")).as(path)
+				.isEqualTo(send(get(path)).headers().firstValue("ETag"));
+		}
+		for (String path : List.of("/articles/no-such-article", "/authors/nobody", "/authors/nobody/articles",
+				"/articles?date=2025-13", "/articles?format=csv&page=1")) {
+			HttpResponse<String> response = send(
+					LoopbackHttp.request(this.port, path).header("If-None-Match", "*").build());
+			assertThat(response.statusCode()).as(path).isBetween(400, 404);
+			assertThat(response.headers().firstValue("Content-Type")).as(path).hasValue("application/problem+json");
+		}
+	}
+
+	@Test
+	void errorsCarryNoValidatorAndAreNeverStored() throws Exception {
+		// An error describes one request, not a representation: a cache that kept a 404
+		// with the corpus validators would revalidate it to a 304 after the article
+		// arrived in the folder.
+		for (String path : List.of("/articles/no-such-article", "/authors/nobody", "/authors/nobody/articles",
+				"/articles?date=2025-13", "/articles?sort=nope", "/dates?granularity=week",
+				"/articles?format=csv&page=1", "/articles?format=atom&sort=title", "/no/such/path")) {
+			HttpResponse<String> response = send(get(path));
+			assertThat(response.statusCode()).as(path).isBetween(400, 404);
+			assertThat(response.headers().firstValue("ETag")).as(path).isEmpty();
+			assertThat(response.headers().firstValue("Last-Modified")).as(path).isEmpty();
+			assertThat(response.headers().allValues("Cache-Control")).as(path).containsExactly("no-store");
+		}
+	}
+
+	@Test
 	void compressesJsonForClientsThatAcceptGzip() throws Exception {
 		HttpResponse<byte[]> response = LoopbackHttp.send(
 				LoopbackHttp.request(this.port, "/articles").header("Accept-Encoding", "gzip").build(),
@@ -105,6 +146,30 @@ class HttpHeadersTests {
 		assertThat(preflight.statusCode()).isEqualTo(200);
 		assertThat(preflight.headers().firstValue("Access-Control-Allow-Methods"))
 			.hasValueSatisfying((methods) -> assertThat(methods).contains("GET").doesNotContain("POST"));
+	}
+
+	@Test
+	void aPreflightNamesOnlyTheMethodsServed() throws Exception {
+		for (String path : List.of("/articles", "/articles/000_a9e816bf096b0a86", "/dates", "/authors/nobody")) {
+			HttpResponse<String> preflight = send(LoopbackHttp.request(this.port, path)
+				.method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+				.header("Origin", "https://example.org")
+				.header("Access-Control-Request-Method", "GET")
+				.build());
+			assertThat(preflight.statusCode()).as(path).isEqualTo(200);
+			assertThat(methods(preflight.headers().allValues("Access-Control-Allow-Methods"))).as(path)
+				.containsExactlyInAnyOrder("GET", "HEAD", "OPTIONS");
+			assertThat(methods(preflight.headers().allValues("Allow"))).as(path)
+				.containsExactlyInAnyOrder("GET", "HEAD", "OPTIONS");
+		}
+	}
+
+	private static List<String> methods(List<String> headerValues) {
+		return headerValues.stream()
+			.flatMap((value) -> Arrays.stream(value.split(",")))
+			.map(String::strip)
+			.filter((method) -> !method.isEmpty())
+			.toList();
 	}
 
 	@Test
