@@ -270,6 +270,14 @@ class ArticleShapesTests {
 
 						Rules exist which serve to police the borders of elite society and executive positions and are hidden in plain sight, she says.
 
+						Her new book spotlights a series of fictional scenarios involving a private members' club and a young lawyer on his first visit.
+
+						In the bar of a top London hotel, she spells out why she chose the word code for the title of the book.
+
+						The code was not just about going to the right school and having the right connections, she says.
+
+						Black professionals are expected to downplay their identity, and even then they are judged by the code.
+
 						Comments Form
 
 						1 Comment
