@@ -146,6 +146,23 @@ final class BylineDetector {
 
 	private static final int MAX_CANDIDATES = 200;
 
+	// How far under a related-articles heading a byline is a teaser's, and how long the
+	// heading may be.
+	private static final int RELATED_REACH = 3;
+
+	private static final int MAX_HEADING = 40;
+
+	private static final Set<String> RELATED_HEADINGS = Languages.words(Languages.RELATED_HEADINGS);
+
+	// The comments headings of one word, which a heading in the singular starts ("1
+	// Comment", "1 Kommentar", "1 commentaire").
+	private static final List<String> COMMENT_WORDS = Languages.values(Languages.COMMENTS_HEADINGS)
+		.stream()
+		.filter((heading) -> heading.indexOf(' ') < 0)
+		.toList();
+
+	private static final int MIN_COMMENT_WORD = 5;
+
 	// A bare name this close to the top with a date line beside it is the header of an
 	// article-shaped file; further down a whole page it is more often a menu.
 	private static final int ARTICLE_SHAPED_HEAD = 6;
@@ -187,6 +204,7 @@ final class BylineDetector {
 		// Comments follow the article: a "Comments" entry of the menu above its date line
 		// heads none.
 		comments = (dateParagraph > comments && comments != Integer.MAX_VALUE) ? Integer.MAX_VALUE : comments;
+		int related = -RELATED_REACH - 1;
 		for (int i = 0; i < size && found.size() < MAX_CANDIDATES; i++) {
 			String text = paragraphs.get(i).text();
 			List<String> names = paragraphs.get(i).byline();
@@ -234,9 +252,17 @@ final class BylineDetector {
 				box = names != null;
 				labelled = box;
 			}
+			if (text.length() <= MAX_HEADING && RELATED_HEADINGS.contains(paragraphs.get(i).key())) {
+				related = i;
+			}
 			if (names != null) {
 				boolean nearDate = dateParagraph >= 0 && Math.abs(i - dateParagraph) <= DATE_REACH;
 				int score = (labelled ? 3 : 1) + (nearDate ? 2 : 0) - ((i > comments) ? 10 : 0);
+				// "Lesen Sie auch" / a headline / "von Jesse Coghlan": a teaser's byline,
+				// under a related heading below the article's date line.
+				if (i - related <= RELATED_REACH && related > dateParagraph) {
+					score -= 4;
+				}
 				found.add(new Candidate(names, i, paragraphs.get(i).line(), labelled, false, score));
 				if (dated) {
 					datedNames.add(names);
@@ -277,11 +303,41 @@ final class BylineDetector {
 	// menu or a comment counter above the article may show the word too.
 	private static int commentsHeading(List<Paragraph> paragraphs) {
 		for (int i = paragraphs.size() - 1; i >= 0; i--) {
-			if (Boilerplate.isCommentsHeading(paragraphs.get(i))) {
+			if (Boilerplate.isCommentsHeading(paragraphs.get(i)) || isCommentCount(paragraphs.get(i))) {
 				return i;
 			}
 		}
 		return Integer.MAX_VALUE;
+	}
+
+	/**
+	 * Whether the block counts readers' comments in the singular ("1 Comment", "1
+	 * Kommentar"): a count and one word that a comments heading starts with. The count
+	 * says it heads comments, as the plural alone does; "Comment" alone is as often a
+	 * form's field or an opinion section.
+	 */
+	static boolean isCommentCount(Paragraph block) {
+		String text = block.text();
+		if (text.length() > MAX_HEADING || text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+			return false;
+		}
+		String key = block.key();
+		int space = key.indexOf(' ');
+		if (space < 0 || key.indexOf(' ', space + 1) >= 0 || key.length() - space - 1 < MIN_COMMENT_WORD) {
+			return false;
+		}
+		for (int i = 0; i < space; i++) {
+			if (!Character.isDigit(key.charAt(i))) {
+				return false;
+			}
+		}
+		String word = key.substring(space + 1);
+		for (String heading : COMMENT_WORDS) {
+			if (heading.startsWith(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// A bare name beside the date line is an author when the page names them again (a

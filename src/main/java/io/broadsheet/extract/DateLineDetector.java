@@ -141,6 +141,16 @@ final class DateLineDetector {
 	// How many blocks under the headline its byline and date line stand.
 	private static final int UNDER_HEADLINE = 3;
 
+	// A fact box: how many other "Label: value" lines within how many blocks of a
+	// labelled date, and how long such a line and its label may be.
+	private static final int FACT_BOX_FACTS = 3;
+
+	private static final int FACT_BOX_REACH = 3;
+
+	private static final int MAX_FACT = 60;
+
+	private static final int MAX_FACT_LABEL = 25;
+
 	private DateLineDetector() {
 	}
 
@@ -194,7 +204,8 @@ final class DateLineDetector {
 				String key = paragraphs.get(i).key();
 				// A comments link in the navigation above the article heads no comments.
 				if (comments == Integer.MAX_VALUE && i > articleStart
-						&& Boilerplate.isCommentsHeading(paragraphs.get(i))) {
+						&& (Boilerplate.isCommentsHeading(paragraphs.get(i))
+								|| BylineDetector.isCommentCount(paragraphs.get(i)))) {
 					comments = i;
 				}
 				if (RELATED_HEADINGS.contains(key)) {
@@ -213,7 +224,8 @@ final class DateLineDetector {
 				dateLine = detect(text, dayFirst);
 			}
 			lines[i] = (dateLine != null && !isTodayHeader(text) && !isEmbeddedPost(text)
-					&& !(i > 0 && isOtherEventLabel(paragraphs.get(i - 1).text()))) ? dateLine : null;
+					&& !(i > 0 && isOtherEventLabel(paragraphs.get(i - 1).text())) && !inFactBox(paragraphs, i))
+							? dateLine : null;
 		}
 		// A sliding count of unlabelled date lines in the window around each line.
 		int[] plainBefore = new int[size + 1];
@@ -245,9 +257,10 @@ final class DateLineDetector {
 			};
 			// "Wednesday, 1 November 2023" above everything else, or a date alone on the
 			// page's first line: the site's masthead dating the visit, as a "today is"
-			// header does; only beside the article's start may it be the article's.
+			// header does; only beside the article's start may it be the article's. Right
+			// over the headline it is the post's own date, as a blog sets it.
 			boolean masthead = found.label() == Label.NONE && i < firstText
-					&& (i == 0 || startsWithWeekday(paragraphs.get(i).text()));
+					&& (i == 0 || startsWithWeekday(paragraphs.get(i).text())) && i != headline - 1;
 			if (masthead) {
 				score -= 2;
 			}
@@ -267,9 +280,10 @@ final class DateLineDetector {
 			score -= inList ? 5 : 0;
 			// The first or last teaser of a dated list, one dated neighbour only: less
 			// likely the page's own date than a lone date line, likelier than an inner
-			// one.
+			// one; below the article's end, as likely as an inner one (the first of a
+			// list of other columns under a column).
 			if (!inList && found.label() == Label.NONE && nextToListItem(lines, inLists, i)) {
-				score -= 1;
+				score -= (i >= articleEnd) ? 3 : 1;
 			}
 			score -= inComments ? 10 : 0;
 			candidates.add(new Candidate(found.date(), i, paragraphs.get(i).line(), found.label(), inList, inComments,
@@ -387,7 +401,55 @@ final class DateLineDetector {
 		if (key.endsWith(":")) {
 			key = key.substring(0, key.length() - 1).strip();
 		}
-		return OTHER_EVENT_LABELS.contains(key);
+		if (OTHER_EVENT_LABELS.contains(key)) {
+			return true;
+		}
+		// "Video verfügbar bis:", "Available until:": a label that ends with a word of
+		// another time than the page's ("bis", "until", "since") names when something
+		// ends or starts.
+		return text.strip().endsWith(":") && NOT_DATE_LINE.contains(key.substring(key.lastIndexOf(' ') + 1));
+	}
+
+	// "ISBN: 978…" / "Verlag: Heyne" / "Erscheinungsdatum: 14.08.2017" / "Preis: 12,99
+	// €":
+	// a labelled date among three or more other facts of the same shape, within three
+	// blocks, is a product's fact box (a book's, a game's, an event's), and its date the
+	// product's. A byline, a date, a category or a tags line is no such fact: an
+	// article's own meta block ("Autor: …", "Datum: …", "Kategorie: …") stays a meta
+	// block.
+	private static boolean inFactBox(List<Paragraph> paragraphs, int i) {
+		if (factLabel(paragraphs.get(i).text()) == null) {
+			return false;
+		}
+		int facts = 0;
+		for (int j = Math.max(0, i - FACT_BOX_REACH); j <= i + FACT_BOX_REACH && j < paragraphs.size(); j++) {
+			if (j != i && isOtherFact(paragraphs.get(j))) {
+				facts++;
+			}
+		}
+		return facts >= FACT_BOX_FACTS;
+	}
+
+	private static boolean isOtherFact(Paragraph block) {
+		String label = factLabel(block.text());
+		return label != null && !CATEGORY_LABELS.contains(label) && !BYLINE_WORDS.contains(label) && !isLabel(label)
+				&& block.dateLine() == null && block.byline() == null;
+	}
+
+	// The label of a "Label: value" line ("Verlag: Heyne"): one or two words before a
+	// colon, a short value after it; lower-cased, or null.
+	private static String factLabel(String text) {
+		int colon = text.indexOf(':');
+		if (colon <= 0 || colon > MAX_FACT_LABEL || text.length() > MAX_FACT || colon == text.length() - 1
+				|| !Character.isLetter(text.charAt(0))) {
+			return null;
+		}
+		String label = text.substring(0, colon).strip();
+		int space = label.indexOf(' ');
+		if (space >= 0 && label.indexOf(' ', space + 1) >= 0) {
+			return null;
+		}
+		return label.toLowerCase(Locale.ROOT);
 	}
 
 	// "— Mencho (@MilitaryEye) November 5, 2023": the signature of a post quoted in

@@ -1,6 +1,7 @@
 package io.broadsheet.extract;
 
 import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -349,6 +350,67 @@ class ArticleShapesTests {
 		String links = page.replace("Accueil > Société > Éducation",
 				"https://www.ouest-journal.example/societe/2024/03/04/la-rentree-a-nantes");
 		assertThat(extract(links).publishedDate()).as("two dated addresses: a list of links").isNull();
+	}
+
+	@Test
+	void takesNoCommentersNameUnderACountOfOneCommentForTheAuthor() {
+		ParsedArticle article = extract(
+				"""
+						Features
+
+						3rd November 2023
+
+						Written by: Lester Holloway
+
+						Upper class use racial code to police their privileged space
+
+						A racial code blocks Black high flyers from breaking into the upper echelons, one of Britain's few Black female professors says.
+
+						Rules exist which serve to police the borders of elite society and executive positions and are hidden in plain sight, she says.
+
+						Her new book spotlights a series of fictional scenarios involving a private members' club and a young lawyer on his first visit.
+
+						In the bar of a top London hotel, she spells out why she chose the word code for the title of the book.
+
+						The code was not just about going to the right school and having the right connections, she says.
+
+						Black professionals are expected to downplay their identity, and even then they are judged by the code.
+
+						Comments Form
+
+						1 Comment
+
+						Posted on 3rd November 2023 | Chaka Artwell
+
+						I read the professor's book and I do not agree with what she says about the institutions of this country at all.
+						""");
+		assertThat(article.authorNames()).containsExactly("Lester Holloway");
+		assertThat(article.publishedDate().value()).isEqualTo(LocalDate.of(2023, 11, 3));
+	}
+
+	@Test
+	void takesNoTeasersBylineUnderARelatedHeadingForTheAuthor() {
+		ParsedArticle article = extract(
+				"""
+						Erklärt
+
+						CME nun zweitgrößte Bitcoin-Futures-Börse: Open Interest steigt sehr stark
+
+						15. November 2023
+
+						Die Chicago Mercantile Exchange, eine regulierte Derivatbörse, liegt nun beim Open Interest auf dem zweiten Platz der Rangliste.
+
+						Das Open Interest der Börse erreichte am 30. Oktober einen Wert von 3,58 Milliarden US-Dollar, wie die Daten zeigen.
+
+						Lesen Sie auch
+
+						Video von SEC-kritischem Gensler geht viral
+
+						von Jesse Coghlan
+
+						Das steigende Open Interest führte nicht nur zur Verbesserung in der Rangliste, sondern auch zu einem Zustrom neuer Anleger.
+						""");
+		assertThat(article.authorNames()).isEmpty();
 	}
 
 }

@@ -204,6 +204,53 @@ class DateCandidatesTests {
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}
 
+	// A label on the line above a date that ends with a word of another time than the
+	// page's ("bis", "until", "depuis"): the date a video stops being shown, not when it
+	// was published.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Rat beschließt Plan / Video verfügbar bis: / 14.10.2024 / " + ARTICLE + "|",
+					"Council approves plan / Available until: / 14 October 2024 / " + ARTICLE + "|",
+					// the label's word must end it: a section named so is still a menu
+					// item
+					"Home / Until Dawn / 12 March 2024 / Council approves plan / " + ARTICLE + "|2024-03-12" })
+	void takesNoDateUnderALabelOfAnEndOrAStart(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
+	// A book review under a blog's date header: the publication date of the book, in a
+	// fact box of "Label: value" lines, is the book's; the date right over the headline
+	// (block 2) is the post's, though a weekday opens it as a masthead's would, and it
+	// wins over a reader's comment below.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Rezensionen / Samstag, 9. September 2017 / [Rezi] Love is War / ISBN: 9783453580565 / Seiten: 448 / "
+					+ "Verlag: Heyne / Erscheinungsdatum: 14.08.2017 / Preis: 12,99 € / " + ARTICLE
+					+ "10. September 2017 um 18:12 / Antworten|2017-09-09",
+			// an article's own meta block of labelled lines is no fact box
+			"Rat beschließt Plan / Autor: Jan Weber / Veröffentlicht: 14.08.2017 / Kategorie: Politik / Seiten: 2 / "
+					+ ARTICLE + "|2017-08-14" })
+	void takesNoDateOfAProductsFactBox(String page, LocalDate expected) {
+		List<Paragraph> paragraphs = paragraphs(page);
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs, paragraphs.size(), 2);
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
+	// Below a column (the headline and ARTICLE end at block 3), a list of other columns,
+	// each an image, a headline, a deck and a date: the first item's date has one dated
+	// neighbour only, but under the article it is the list's as much as the others'.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Kolumne: Queer Royal / " + ARTICLE
+					+ "mehr Kolumnen / Bild / Kolumne: Als Kritiker / Über Pseudonyme / 24. Oktober 2023 / Bild / "
+					+ "Kolumne: Heldenleben / Über Brecht / 18. Oktober 2023 / Bild / Kolumne: Straßentheater / "
+					+ "Über Zeichen / 10. Oktober 2023 / Bild|" })
+	void takesNoDateOfTheFirstItemOfAListBelowTheArticle(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page), 3);
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
 	static List<Paragraph> paragraphs(String page) {
 		String[] lines = page.split(" / ");
 		return Paragraphs.split(lines, 0);
