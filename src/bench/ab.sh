@@ -9,12 +9,18 @@
 #   bash src/bench/ab.sh --old APP.jar --new APP.jar --new-args '--server.tomcat.threads.max=4'
 #   bash src/bench/ab.sh --old APP.jar --new APP.jar --new-jvm '-XX:-G1UseAdaptiveIHOP'
 #   bash src/bench/ab.sh --old APP.jar --new APP.jar --old-java /usr/lib/jvm/java-17-openjdk-amd64/bin/java
+#   bash src/bench/ab.sh --old APP.jar --new APP.jar --new-cds-jvm '-XX:+UseCompactObjectHeaders'
 #
 # --warmup (20s) is each build's load before the rounds; on a loaded machine the JIT needs
 # longer, or the first rounds measure it compiling.
 # --old-args and --new-args add application arguments (space-separated) to one side, and
 # --old-jvm and --new-jvm JVM flags (after the default heap and collector flags, so they
 # can override them), so one build can be compared with itself under two settings.
+# --old-cds-jvm and --new-cds-jvm add JVM flags to that side's class-cache training run
+# too (cds.sh's CDS_JVM_FLAGS, which also puts them in its java.args): a flag that changes
+# how objects are laid out, such as -XX:+UseCompactObjectHeaders, must be the same in the
+# training run and the measured one, or the JVM refuses the AOT cache (and starts without
+# it, slowly, which --*-jvm alone would then measure). With --plain-jar they are JVM flags.
 # Each side starts as the container image and src/bench/run.sh start Broadsheet: on the
 # image's JDK (25) when this machine has one, else on the java on the PATH (BENCH_JAVA picks
 # another; src/bench/lib.sh, bench_java), the jar extracted, with the class cache of a
@@ -37,6 +43,7 @@ source "$ROOT/src/bench/lib.sh"
 BENCH=$ROOT/target/bench
 SIZE=10000 URLS=search ROUNDS=4 DURATION=15s WARMUP=20s CACHE=off OLD= NEW= OLD_ARGS= NEW_ARGS= OLD_JVM= NEW_JVM=
 OLD_JAVA= NEW_JAVA= CLASS_CACHE=1
+OLD_CDS_JVM='' NEW_CDS_JVM=''
 while [ $# -gt 0 ]; do
 	case "$1" in
 		--old) OLD=$2; shift 2 ;;
@@ -45,6 +52,8 @@ while [ $# -gt 0 ]; do
 		--new-args) NEW_ARGS=$2; shift 2 ;;
 		--old-jvm) OLD_JVM=$2; shift 2 ;;
 		--new-jvm) NEW_JVM=$2; shift 2 ;;
+		--old-cds-jvm) OLD_CDS_JVM=$2; shift 2 ;;
+		--new-cds-jvm) NEW_CDS_JVM=$2; shift 2 ;;
 		--old-java) OLD_JAVA=$2; shift 2 ;;
 		--new-java) NEW_JAVA=$2; shift 2 ;;
 		--class-cache) CLASS_CACHE=1; shift ;;
@@ -83,14 +92,17 @@ for v in old new; do
 	read -r -a own <<<"$([ $v = old ] && echo "$OLD_ARGS" || echo "$NEW_ARGS")"
 	read -r -a jvm <<<"$([ $v = old ] && echo "$OLD_JVM" || echo "$NEW_JVM")"
 	java_bin=$([ $v = old ] && echo "$OLD_JAVA" || echo "$NEW_JAVA")
+	cds_jvm=$([ $v = old ] && echo "$OLD_CDS_JVM" || echo "$NEW_CDS_JVM")
 	if [ "$CLASS_CACHE" = 1 ]; then
-		# "JDK/bin/java @app/java.args -jar app/broadsheet.jar", the image's flags first.
-		command=$(image_command "$java_bin" "$jar" "$WORK/cds-$v") || { echo "cds.sh failed for $v" >&2; exit 1; }
+		# "JDK/bin/java @app/java.args -jar app/broadsheet.jar", the image's flags first
+		# (with --*-cds-jvm's, which cds.sh writes into java.args).
+		command=$(CDS_JVM_FLAGS=$cds_jvm image_command "$java_bin" "$jar" "$WORK/cds-$v") || { echo "cds.sh failed for $v" >&2; exit 1; }
 		read -r -a launch <<<"$command"
 		start=("${launch[@]:0:2}")
 		jar=${launch[-1]}
 	else
-		start=("$java_bin")
+		read -r -a plain <<<"$cds_jvm"
+		start=("$java_bin" ${plain[@]+"${plain[@]}"})
 	fi
 	echo "$v: $("${start[0]}" -version 2>&1 | head -1)$([ "$CLASS_CACHE" = 1 ] && echo ", ${start[1]}")" >&2
 	# shellcheck disable=SC2086 # flags, split on purpose
@@ -131,6 +143,17 @@ for r in $(seq 1 "$ROUNDS"); do
 	done
 done
 median() { tr ' ' '\n' <<<"$1" | grep . | sort -n | awk '{a[NR] = $1} END {print (NR % 2) ? a[(NR + 1) / 2] : (a[NR / 2] + a[NR / 2 + 1]) / 2}'; }
+# What each side keeps: its RSS after the rounds, then the heap still used after a full
+# collection (jcmd GC.run, of that side's JDK) and the RSS after it.
+for v in old new; do
+	jcmd=$(dirname "$(readlink -f "$(command -v "$([ $v = old ] && echo "$OLD_JAVA" || echo "$NEW_JAVA")")")")/jcmd
+	rss=$(awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/${PID[$v]}/status")
+	live='?'
+	if [ -x "$jcmd" ] && "$jcmd" "${PID[$v]}" GC.run >/dev/null 2>&1; then
+		live=$("$jcmd" "${PID[$v]}" GC.heap_info 2>/dev/null | awk '/ used / { for (i = 1; i <= NF; i++) if ($i == "used") { v = $(i + 1); sub(/K.*/, "", v); printf "%.1f", v / 1024; exit } }')
+	fi
+	echo "$v: RSS after the rounds $rss MB; heap used after a full collection ${live:-?} MB, RSS then $(awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/${PID[$v]}/status") MB"
+done
 for v in old new; do
 	# shellcheck disable=SC2086 # the rounds' figures, one word each
 	echo "$v: CPU per request$(printf ' %s' ${RESULTS[$v]}) ms, median $(median "${RESULTS[$v]}"); p50 median $(median "${P50[$v]}") ms, p99 median $(median "${P99[$v]}") ms"

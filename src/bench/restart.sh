@@ -31,7 +31,12 @@
 # polled every 50 ms. Besides wall time and CPU, each row has what Spring Boot logged
 # ("Started ... in X seconds (process running for Y)": the context's start and the JVM's
 # age then) and the sync's own time, so that the difference says what came after the
-# context. Prints one row per start and then the medians, min and max of each variant.
+# context; and the RSS at readiness (as src/bench/run.sh reads it after a full ingest) with
+# the collector's pauses up to then, from a GC log of each start (-Xlog:gc, beside its
+# log): full collections, and young ones that failed to evacuate (G1 ran out of free
+# regions to copy into). Prints one row per start and then the medians, min and max of
+# each variant. --ready-timeout (900 s) bounds each start; a 100k --ingest on a loaded
+# machine may need more.
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
@@ -55,9 +60,10 @@ while [ $# -gt 0 ]; do
 		--store) STORE=$2; shift 2 ;;
 		--corpus) CORPUS=$2; shift 2 ;;
 		--out) OUT=$2; shift 2 ;;
+		--ready-timeout) READY_TIMEOUT=$2; shift 2 ;;
 		--plain-jar) PLAIN_JAR=1; shift ;;
 		--ingest) INGEST=1; shift ;;
-		-h | --help) sed -n '2,34p' "$0"; exit 0 ;;
+		-h | --help) sed -n '2,39p' "$0"; exit 0 ;;
 		*) echo "unknown option $1 (see --help)" >&2; exit 2 ;;
 	esac
 done
@@ -114,7 +120,7 @@ done
 
 ticks=$(getconf CLK_TCK)
 results=$OUT/restarts.tsv
-printf 'round\tvariant\tready (s)\tCPU at ready (s)\tcontext started (s)\tJVM age then (s)\tsync (ms)\tload average\n' >"$results"
+printf 'round\tvariant\tready (s)\tCPU at ready (s)\tcontext started (s)\tJVM age then (s)\tsync (ms)\tRSS at ready (MB)\tfull GCs (pause s)\tyoung GCs failed to evacuate\tload average\n' >"$results"
 
 # One start on a fresh copy of the store: a row of the results.
 measure() {
@@ -124,7 +130,7 @@ measure() {
 	sync
 	started=$(date +%s.%N)
 	# shellcheck disable=SC2086 # flags and arguments, split on purpose
-	${COMMAND[$v]} --server.address=127.0.0.1 --server.port="$PORT" \
+	${COMMAND[$v]/ -jar / -Xlog:gc:file=$OUT/$v-$round-gc.log -jar } --server.address=127.0.0.1 --server.port="$PORT" \
 		--spring.datasource.url="jdbc:h2:file:$OUT/store/broadsheet" --broadsheet.corpus.path="$CORPUS" \
 		${ARGS[$v]:-} >"$logfile" 2>&1 &
 	PID=$!
@@ -140,11 +146,18 @@ measure() {
 	# For src/bench/restart-phases.py: when the command started and when readiness answered.
 	printf '%s %s\n' "$started" "$now_epoch" >"$OUT/$v-$round.times"
 	cpu=$(awk -v s="$(process_ticks "$PID")" -v t="$ticks" 'BEGIN { printf "%.2f", s / t }')
+	local rss
+	rss=$(awk '/^VmRSS/ { printf "%d", $2 / 1024 }' "/proc/$PID/status")
 	# Where that CPU went, by thread (numbers dropped, so that pools add up): main, the
 	# JIT's compilers, the collector's threads.
 	thread_table "$PID" | awk -F'\t' -v t="$ticks" '{ s[$1] += $2 } END { for (n in s) if (s[n] > 0) printf "%.2f\t%s\n", s[n] / t, n }' \
 		| sort -rn >"$OUT/$v-$round-threads.tsv"
 	stop
+	# The pauses up to the stop ("Pause Full (G1 Compaction Pause) 239M->121M(247M) 1047.781ms",
+	# "Pause Young (Normal) (G1 Evacuation Pause) (Evacuation Failure: Allocation) ...").
+	local full failed
+	full=$(awk '/Pause Full/ { n++; s += $NF } END { printf "%d (%.1f)", n, s / 1000 }' "$OUT/$v-$round-gc.log")
+	failed=$(grep -c 'Pause Young.*Evacuation Failure' "$OUT/$v-$round-gc.log" || true)
 	if [ "$INGEST" = 1 ]; then
 		grep -q 'articles ([1-9][0-9,]* added' "$logfile" || die "$v-$round added no article: not a full ingest"
 	else
@@ -153,9 +166,9 @@ measure() {
 	local context age sync
 	read -r context age < <(sed -n 's/.*Started [A-Za-z]* in \([0-9.]*\) seconds (process running for \([0-9.]*\)).*/\1 \2/p' "$logfile")
 	sync=$(sed -n 's/.*synced in \([^:]*\):.*/\1/p' "$logfile" | tail -1)
-	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$v" "$ready" "$cpu" "${context:-?}" "${age:-?}" "${sync:-?}" \
-		"$(cut -d' ' -f1-3 /proc/loadavg)" >>"$results"
-	log "round $round $v: ready $ready s, CPU $cpu s, context ${context:-?} s (JVM age ${age:-?} s), sync ${sync:-?}, load $(cut -d' ' -f1 /proc/loadavg)"
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$v" "$ready" "$cpu" "${context:-?}" "${age:-?}" "${sync:-?}" \
+		"$rss" "$full" "$failed" "$(cut -d' ' -f1-3 /proc/loadavg)" >>"$results"
+	log "round $round $v: ready $ready s, CPU $cpu s, context ${context:-?} s (JVM age ${age:-?} s), sync ${sync:-?}, RSS $rss MB, full GCs $full, failed evacuations $failed, load $(cut -d' ' -f1 /proc/loadavg)"
 }
 
 for round in $(seq "$ROUNDS"); do
@@ -163,13 +176,14 @@ for round in $(seq "$ROUNDS"); do
 	for v in "${order[@]}"; do measure "$round" "$v"; done
 done
 
-# Medians, min and max of ready time and CPU per variant.
+# Medians, min and max of ready time, CPU and RSS per variant.
 for v in old new; do
-	for column in 3 4; do
+	for column in 3 4 8; do
 		awk -F'\t' -v v="$v" -v c="$column" 'NR > 1 && $2 == v { print $c }' "$results" | sort -n | awk -v v="$v" -v c="$column" '
 			{ x[NR] = $1 } END {
 				m = (NR % 2) ? x[(NR + 1) / 2] : (x[NR / 2] + x[NR / 2 + 1]) / 2
-				printf "%s %s: median %.2f s, min %.2f, max %.2f (%d starts)\n", v, (c == 3 ? "ready" : "CPU at ready"), m, x[1], x[NR], NR }'
+				u = (c == 8 ? " MB" : " s")
+				printf "%s %s: median %.2f%s, min %.2f, max %.2f (%d starts)\n", v, (c == 3 ? "ready" : c == 4 ? "CPU at ready" : "RSS at ready"), m, u, x[1], x[NR], NR }'
 	done
 done | tee "$OUT/summary.txt"
 log "results in $results"
