@@ -119,9 +119,9 @@ class FolderCorpusLocation implements CorpusLocation {
 				return;
 			}
 			catch (IOException ex) {
-				// A loop of links ("Too many levels of symbolic links") or a link through
-				// a
-				// folder that cannot be entered: the file system's own words say which.
+				// A loop of links ("Too many levels of symbolic links") or a link
+				// through a folder that cannot be entered: the file system's own words
+				// say which.
 				String reason = (ex instanceof FileSystemException failed && failed.getReason() != null)
 						? failed.getReason() : ex.getClass().getSimpleName();
 				rejected.add(new SkippedFile(relativePath, "symbolic link that cannot be followed: " + reason));
