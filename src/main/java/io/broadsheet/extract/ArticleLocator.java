@@ -55,14 +55,41 @@ final class ArticleLocator {
 		if (size == 0) {
 			return new Located(0, 0, new boolean[0]);
 		}
-		Kind[] kinds = classify(paragraphs);
-		Kind[] smoothed = smooth(kinds);
+		Kind[][] kinds = classify(paragraphs);
+		Kind[] smoothed = smooth(kinds[0]);
+		// Read a second time looking past teasers and captions, which a page sets
+		// between two paragraphs: the text goes on below them. Text either way is text,
+		// so a caption that reads as a sentence keeps the header above it in the run.
+		Kind[] acrossAsides = (kinds[1] != kinds[0]) ? smooth(kinds[1]) : smoothed;
 		boolean[] content = new boolean[size];
 		for (int i = 0; i < size; i++) {
-			content[i] = smoothed[i] == Kind.GOOD;
+			content[i] = smoothed[i] == Kind.GOOD || acrossAsides[i] == Kind.GOOD;
 		}
 		Located run = bestRun(paragraphs, content, size);
-		return (run != null) ? run : new Located(0, size, content);
+		if (run == null) {
+			return new Located(0, size, content);
+		}
+		if (acrossAsides == smoothed) {
+			return run;
+		}
+		// Above an aside, less than a long paragraph of text is a deck over the lead
+		// photo's caption, not the article's first paragraphs: the article starts where
+		// the text alone starts.
+		boolean[] plain = new boolean[size];
+		for (int i = 0; i < size; i++) {
+			plain[i] = smoothed[i] == Kind.GOOD;
+		}
+		Located text = bestRun(paragraphs, plain, size);
+		if (text == null || text.start() <= run.start() || text.start() >= run.end()) {
+			return run;
+		}
+		int above = 0;
+		for (int i = run.start(); i < text.start(); i++) {
+			if (kinds[1][i] != Kind.ASIDE && content[i]) {
+				above += paragraphs.get(i).text().length();
+			}
+		}
+		return (above < LONG) ? new Located(text.start(), run.end(), content) : run;
 	}
 
 	/**
@@ -162,7 +189,13 @@ final class ArticleLocator {
 		return text.length() <= MAX_TEASER_HEADLINE && !Texts.endsWithSentencePunctuation(text);
 	}
 
-	static Kind[] classify(List<Paragraph> paragraphs) {
+	/**
+	 * Every block's kind, twice: as it reads, and with the teasers and captions an
+	 * {@link Kind#ASIDE aside}, which the context step looks past.
+	 * @param paragraphs the page's blocks
+	 * @return the kinds as they read, then with the asides marked
+	 */
+	static Kind[][] classify(List<Paragraph> paragraphs) {
 		int size = paragraphs.size();
 		PageFacts facts = PageFacts.of(paragraphs, SHORT);
 		// A page in a language with stop words is written with spaces: its blocks'
@@ -205,8 +238,21 @@ final class ArticleLocator {
 			kinds[i] = (repeated || isCookieNotice(text)) ? Kind.BAD
 					: kind(paragraphs.get(i), facts.density(i), reference, unspaced);
 		}
+		Kind[] marked = kinds.clone();
+		boolean asides = false;
+		for (int i = 0; i < size; i++) {
+			if (Boilerplate.isAside(paragraphs.get(i))) {
+				marked[i] = Kind.ASIDE;
+				asides = true;
+			}
+		}
 		promoteRunsOfSentences(paragraphs, kinds, unspaced);
-		return kinds;
+		if (!asides) {
+			return new Kind[][] { kinds, kinds };
+		}
+		// near-good sentences on either side of an aside make one run of sentences
+		promoteRunsOfSentences(paragraphs, marked, unspaced);
+		return new Kind[][] { kinds, marked };
 	}
 
 	/**
@@ -351,7 +397,7 @@ final class ArticleLocator {
 			if (kinds[i] == Kind.GOOD || kinds[i] == Kind.BAD) {
 				last = kinds[i];
 			}
-			if (kinds[i] != Kind.SHORT) {
+			if (kinds[i] != Kind.SHORT && kinds[i] != Kind.ASIDE) {
 				lastNear = kinds[i];
 			}
 		}
@@ -363,12 +409,15 @@ final class ArticleLocator {
 			if (kinds[i] == Kind.GOOD || kinds[i] == Kind.BAD) {
 				last = kinds[i];
 			}
-			if (kinds[i] != Kind.SHORT) {
+			if (kinds[i] != Kind.SHORT && kinds[i] != Kind.ASIDE) {
 				lastNear = kinds[i];
 			}
 		}
 		Kind[] smoothed = kinds.clone();
 		for (int i = 0; i < size; i++) {
+			if (kinds[i] == Kind.ASIDE) {
+				continue;
+			}
 			if (kinds[i] == Kind.NEAR_GOOD) {
 				smoothed[i] = (before[i] == Kind.BAD && after[i] == Kind.BAD) ? Kind.BAD : Kind.GOOD;
 			}
@@ -385,12 +434,40 @@ final class ArticleLocator {
 				}
 			}
 		}
+		asidesBetweenText(smoothed);
 		return smoothed;
+	}
+
+	// A teaser or a caption is text between text, so the run goes on below it (the body
+	// leaves it out), and furniture anywhere else.
+	private static void asidesBetweenText(Kind[] smoothed) {
+		Kind last = Kind.BAD;
+		for (int i = 0; i < smoothed.length; i++) {
+			if (smoothed[i] != Kind.ASIDE) {
+				last = smoothed[i];
+				continue;
+			}
+			int next = i + 1;
+			while (next < smoothed.length && smoothed[next] == Kind.ASIDE) {
+				next++;
+			}
+			Kind kind = (last == Kind.GOOD && next < smoothed.length && smoothed[next] == Kind.GOOD) ? Kind.GOOD
+					: Kind.BAD;
+			for (int j = i; j < next; j++) {
+				smoothed[j] = kind;
+			}
+			i = next - 1;
+		}
 	}
 
 	enum Kind {
 
-		GOOD, NEAR_GOOD, SHORT, BAD
+		GOOD, NEAR_GOOD, SHORT, BAD,
+		/**
+		 * A teaser of another story or a photo's caption: neither text nor furniture to
+		 * the context step, which looks past it to the blocks on either side.
+		 */
+		ASIDE
 
 	}
 

@@ -235,7 +235,7 @@ final class ArticleReader {
 	// caption's sentences (above the text, under a picture) made text to the locator.
 	private static boolean isFurniture(Paragraph block) {
 		return block.isNoise() || BylineDetector.isCreditLine(block.text()) || Boilerplate.endsWithCredit(block.text())
-				|| Boilerplate.isPromo(block);
+				|| Boilerplate.endsWithCreditPhrase(block.text()) || Boilerplate.isPromo(block);
 	}
 
 	// ---- tail ----

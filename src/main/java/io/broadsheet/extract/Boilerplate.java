@@ -116,7 +116,10 @@ final class Boilerplate {
 	private static final Prefixes CAPTION_STARTS = Prefixes.of("photo", "photos", "image", "images", "picture",
 			"pictured", "foto", "fotos", "bild", "фото", "illustration", "illustrative", "cover photo",
 			"featured image", "header image", "main image", "credit", "photo credit", "image credit", "image source",
-			"video", "file photo", "archive photo", "photograph", "caption", "crédit", "crédito", "légende");
+			"video", "file photo", "archive photo", "photograph", "caption", "crédit", "crédito", "légende",
+			// the same labels in other languages: "… Fotoğraf: İzmir Büyükşehir
+			// Belediyesi"
+			"fotoğraf", "φωτογραφία", "צילום", "ảnh", "फोटो", "фотография", "світлина", "zdjęcie", "kuva", "사진");
 
 	private static final String[] CAPTION_MARKS = { "getty images", "shutterstock", "ap photo", "afp photo", "reuters/",
 			"/reuters", "/ reuters", "/afp", "/ afp", "epa-efe", "(photo:", "(photo by", "(image:", "photo:", "фото:",
@@ -234,6 +237,71 @@ final class Boilerplate {
 	}
 
 	private static final int MAX_PROMO = 200;
+
+	/**
+	 * Whether the block stands inside an article without being part of it: a teaser of
+	 * another story ({@link #isPromo}) or a photo's caption with its credit. Pages set
+	 * both between two paragraphs, so the text goes on below them; the body leaves them
+	 * out (see {@code ArticleReader}).
+	 */
+	static boolean isAside(Paragraph block) {
+		String text = block.text();
+		if (text.length() > MAX_NOISE) {
+			return false;
+		}
+		if (isPromo(block)) {
+			return true;
+		}
+		// A caption with its credit, not a credit alone ("Photo: Jane Roe", "(Image:
+		// © NASA)"): a credit alone stands under its caption's text, the block above it,
+		// which would then join the article.
+		String key = block.key();
+		return !isCreditAlone(text, key)
+				&& (isCaption(text, key) || endsWithCredit(text) || endsWithCreditPhrase(text));
+	}
+
+	private static boolean isCreditAlone(String text, String key) {
+		if (text.startsWith("(")) {
+			return true;
+		}
+		for (String phrase : CREDIT_PHRASES) {
+			if (key.startsWith(phrase)) {
+				return true;
+			}
+		}
+		String label = CAPTION_STARTS.find(key);
+		return label != null && (key.length() == label.length() || !Character.isLetter(key.charAt(label.length())));
+	}
+
+	// A credit that names no label before a colon: "… 1985 roku. Fot. Archiwum",
+	// "… Soko la Feri. Picha na Maktaba", "… (photo by Jane Roe)".
+	private static final String[] CREDIT_PHRASES = { "fot. ", "photo by ", "photos by ", "picha na ", "foto di ",
+			"foto de ", "photo de ", "foto von " };
+
+	/**
+	 * Whether the block's last sentence is a credit without a colon: a credit phrase of
+	 * some language ({@code Fot.}, {@code Picha na}, {@code Photo by}) opening it, and a
+	 * few words after that, which end it without a full stop.
+	 */
+	static boolean endsWithCreditPhrase(String text) {
+		String end = text.substring(Math.max(0, text.length() - CREDIT_END)).toLowerCase(Locale.ROOT).strip();
+		if (end.isEmpty() || end.endsWith(".") || end.endsWith("!") || end.endsWith("?")) {
+			return false;
+		}
+		for (String phrase : CREDIT_PHRASES) {
+			int at = end.lastIndexOf(phrase);
+			if (at < 0 || at > 0 && !(end.charAt(at - 1) == ' ' || end.charAt(at - 1) == '(')) {
+				continue;
+			}
+			boolean opensSentence = at == 0 || end.charAt(at - 1) == '('
+					|| at >= 2 && (end.charAt(at - 2) == '.' || end.charAt(at - 2) == '!' || end.charAt(at - 2) == '?');
+			String after = end.substring(at + phrase.length());
+			if (opensSentence && Texts.words(after, CREDIT_WORDS + 1) <= CREDIT_WORDS) {
+				return true;
+			}
+		}
+		return false;
+	}
 
 	// "12 comments", "3 Kommentare", "Comments (4)"
 	private static boolean isCount(String key) {

@@ -135,6 +135,48 @@ class ArticleBodyTests {
 			.doesNotContain("Credit");
 	}
 
+	// A caption with its credit and a teaser of another story between the article's
+	// paragraphs, each paragraph a sentence or two, too short to count as text alone:
+	// the article goes on below them, and they stay out of its body.
+	@Test
+	void captionAndTeaserBetweenParagraphsDoNotEndTheBody() {
+		String page = MENU
+				+ """
+						Wrocław otworzy nową linię tramwajową na Nowy Dwór
+						14.05.2024, 09:30
+						Udostępnij
+						Miasto podpisało w poniedziałek umowę na budowę nowej linii tramwajowej, która połączy Nowy Dwór z centrum Wrocławia.
+						Linia będzie miała siedem kilometrów długości i dwanaście przystanków, a pierwsze tramwaje pojadą nią za dwa lata.
+						Tory na ulicy Legnickiej przed remontem w 2019 roku. Fot. Archiwum Urzędu Miejskiego
+						Mieszkańcy osiedla od lat czekają na tramwaj, bo autobusy w godzinach szczytu stoją w korkach na głównych ulicach.
+						Czytaj też: Nowe autobusy elektryczne wyjadą na ulice w czerwcu
+						Koszt inwestycji wyniesie czterysta milionów złotych, z czego większość pokryją fundusze z Unii Europejskiej.
+						Radni opozycji poparli projekt, ale pytali, czy miasto zdąży z budową przed końcem okresu finansowania.
+						Udostępnij
+						Facebook
+						Zobacz także
+						Nowe autobusy elektryczne wyjadą na ulice w czerwcu
+						13.05.2024
+						Remont mostu Grunwaldzkiego potrwa do jesieni
+						12.05.2024
+						Komentarze
+						Anna
+						14.05.2024, 10:02
+						Wreszcie, czekamy na to od dawna.
+						Odpowiedz
+						O nas
+						Kontakt
+						Polityka prywatności
+						© 2024 Gazeta Miejska. Wszelkie prawa zastrzeżone.
+						""";
+		ParsedArticle article = extract(page);
+		assertThat(article.body()).startsWith("Miasto podpisało w poniedziałek umowę")
+			.contains("Mieszkańcy osiedla od lat czekają na tramwaj")
+			.endsWith("przed końcem okresu finansowania.")
+			.doesNotContain("Fot. Archiwum")
+			.doesNotContain("Czytaj też");
+	}
+
 	private ParsedArticle extract(String page) {
 		return this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
 	}

@@ -54,6 +54,28 @@ class BoilerplateTests {
 	}
 
 	@ParameterizedTest
+	@ValueSource(strings = { "Tory na ulicy Legnickiej przed remontem w 2019 roku. Fot. Archiwum Urzędu Miejskiego",
+			"Wavuvi wakishusha samaki katika soko la jiji. Picha na Maktaba",
+			"Körfezden numune alan ekipler. Fotoğraf: Belediye Arşivi",
+			"Xe buýt điện chạy thử trên đường ven biển. Ảnh: Sở Giao thông",
+			"Soma pia: Wavuvi walalamikia bei ya mafuta", "Czytaj też: Nowe autobusy wyjadą na ulice",
+			"Llegiu també: La ciutat tanca l'any amb rècord de calor", "קראו גם: הטיילת תורחב עד הנמל",
+			"延伸阅读：东湖绿道周末客流创新高", "Đọc thêm: Thành phố cấm xe tải vào trung tâm" })
+	void recognisesCaptionsAndTeasersThatStandAsideInTheText(String block) {
+		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isTrue();
+	}
+
+	// A credit alone stands under its caption's text, which is no paragraph either; a
+	// paragraph of the text is no aside.
+	@ParameterizedTest
+	@ValueSource(strings = { "Photo: Jane Roe", "(Image: © NASA/ESA)", "Fot. Archiwum Urzędu Miejskiego",
+			"The council approved the budget for road repairs on Tuesday evening, after a debate that ran on for hours.",
+			"He said the photos had been taken by a neighbour. Photo by the council was not available." })
+	void paragraphsAndCreditsAloneDoNotStandAside(String block) {
+		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isFalse();
+	}
+
+	@ParameterizedTest
 	@ValueSource(strings = { "+ ↺ − 16 px", "A A A", "A- A+", "| | |", "★★★★☆" })
 	void recognisesWidgetRemnants(String line) {
 		assertThat(Boilerplate.isWidgetRemnant(line)).isTrue();
