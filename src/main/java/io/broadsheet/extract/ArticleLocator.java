@@ -336,8 +336,12 @@ final class ArticleLocator {
 		for (int i = 0; i + 1 < text.length(); i++) {
 			char c = text.charAt(i);
 			// A full-width stop ends a sentence with or without a space after it.
-			if (isUnspacedStop(c)
-					|| (c == '.' || c == '!' || c == '?' || c == '।') && Character.isWhitespace(text.charAt(i + 1))) {
+			if (isUnspacedStop(c) || (c == '.' || c == '!' || c == '?' || isOtherScriptStop(c))
+					&& Character.isWhitespace(text.charAt(i + 1))) {
+				marks++;
+			}
+			// Thai writes no full stop: a space between two Thai words ends a sentence.
+			else if (c == ' ' && i > 0 && isThai(text.charAt(i - 1)) && isThai(text.charAt(i + 1))) {
 				marks++;
 			}
 		}
@@ -349,8 +353,28 @@ final class ArticleLocator {
 		return c == '。' || c == '！' || c == '？';
 	}
 
+	// The full stops of scripts whose sentences Texts.endsWithSentencePunctuation does
+	// not know: the Devanagari and Bengali danda (। ॥), the Urdu full stop and the Arabic
+	// question mark (۔ ؟), the Armenian (։), Ethiopic (።) and Myanmar (။) full stops.
+	private static boolean isOtherScriptStop(char c) {
+		return c == '।' || c == '॥' || c == '۔' || c == '؟' || c == '։' || c == '።' || c == '။';
+	}
+
+	private static boolean isThai(char c) {
+		return c >= '\u0E01' && c <= '\u0E5B';
+	}
+
 	private static boolean isSentence(String text) {
-		return Texts.endsWithSentencePunctuation(text) || endsWithUnspacedStop(text);
+		return Texts.endsWithSentencePunctuation(text) || endsWithUnspacedStop(text) || endsWithOtherScriptStop(text);
+	}
+
+	private static boolean endsWithOtherScriptStop(String text) {
+		int end = text.length() - 1;
+		while (end > 0 && (text.charAt(end) == '"' || text.charAt(end) == '”' || text.charAt(end) == '»'
+				|| text.charAt(end) == ')')) {
+			end--;
+		}
+		return end >= 0 && isOtherScriptStop(text.charAt(end));
 	}
 
 	private static boolean endsWithUnspacedStop(String text) {
@@ -363,15 +387,22 @@ final class ArticleLocator {
 
 	// A block's length as a spaced script would write it: a word there takes about six
 	// characters with its space, and two characters of Chinese, Japanese or Thai say as
-	// much, so each of those counts three. Otherwise a paragraph of 60 Chinese
-	// characters would be shorter than a sentence and a page in Chinese have no text.
+	// much, so each of those counts three, and a Hangul syllable two. Otherwise a
+	// paragraph of 60 Chinese characters would be shorter than a sentence and a page in
+	// Chinese or Korean have no text.
 	// Counted only up to enough: no threshold asks more, and most blocks are that long
 	// or hold none of those characters.
 	private static int spacedLength(String text, int enough) {
 		int length = text.length();
 		for (int i = 0; i < text.length() && length < enough; i++) {
-			if (Scripts.isWrittenWithoutSpaces(text.charAt(i))) {
+			char c = text.charAt(i);
+			if (Scripts.isWrittenWithoutSpaces(c)) {
 				length += 2;
+			}
+			// A Hangul syllable, a block of two or three letters, says about as much as
+			// two Latin letters: Korean is spaced, but its words are short.
+			else if (c >= '\uAC00' && c <= '\uD7A3') {
+				length++;
 			}
 		}
 		return length;

@@ -1,8 +1,11 @@
 package io.broadsheet.extract;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -175,6 +178,36 @@ class ArticleBodyTests {
 			.endsWith("przed końcem okresu finansowania.")
 			.doesNotContain("Fot. Archiwum")
 			.doesNotContain("Czytaj też");
+	}
+
+	// One sentence of a script whose full stop is none of Latin's, on a page in no
+	// language with stop words: a sentence, no furniture.
+	@ParameterizedTest
+	@ValueSource(strings = { "አዲስ አበባ ከተማ አስተዳደር በሚቀጥለው ዓመት አምስት አዳዲስ የሕዝብ ቤተ መጻሕፍት እንደሚከፍት ዛሬ አስታውቋል።",
+			"ရန်ကုန်မြို့တော် စည်ပင်သာယာရေးကော်မတီက မြို့ထဲရှိ ပန်းခြံသုံးခုကို နောက်နှစ်တွင် ပြန်လည်ပြုပြင်မည်ဟု ယနေ့ ကြေညာခဲ့သည်။",
+			"Երևանի քաղաքապետարանը հայտարարել է, որ հաջորդ տարի քաղաքում կբացվեն հինգ նոր հանրային գրադարաններ։" })
+	void sentenceEndingInItsScriptsFullStopIsText(String sentence) {
+		assertThat(ArticleLocator.classify(List.of(new Paragraph(sentence, 1)))[0][0])
+			.isEqualTo(ArticleLocator.Kind.NEAR_GOOD);
+	}
+
+	// A Hangul syllable says as much as two Latin letters: a Korean sentence of forty
+	// syllables is a sentence's length, not a short menu line.
+	@Test
+	void koreanSentenceIsNoShortLine() {
+		String sentence = "부산시는 내년부터 해운대와 광안리를 잇는 해안 산책로에 보행교를 짓는다고 밝혔다.";
+		assertThat(ArticleLocator.classify(List.of(new Paragraph(sentence, 1)))[0][0])
+			.isEqualTo(ArticleLocator.Kind.NEAR_GOOD);
+	}
+
+	// Thai writes no full stop, only a space between sentences: a long Thai paragraph
+	// with such spaces is running text.
+	@Test
+	void thaiParagraphWithoutFullStopsIsText() {
+		String paragraph = "เทศบาลนครเชียงใหม่เปิดเส้นทางรถรางไฟฟ้ารอบคูเมืองเก่า "
+				+ "รถรางจะวิ่งทุกวันตั้งแต่เจ็ดโมงเช้าถึงสามทุ่ม ผู้โดยสารนั่งฟรีสามเดือนแรก";
+		assertThat(ArticleLocator.classify(List.of(new Paragraph(paragraph, 1)))[0][0])
+			.isEqualTo(ArticleLocator.Kind.GOOD);
 	}
 
 	private ParsedArticle extract(String page) {
