@@ -44,7 +44,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * text, share, tags, related articles, comments and a footer after it. Blind, round
  * lang24 measured body F1 0.820 (precision 0.838, recall 0.803), title 0.84, authors
  * 0.833/0.69, date accuracy 0.88, date precision 1.0; its rules reached authors
- * 0.923/0.828 and date accuracy 0.92, the rest unchanged.</li>
+ * 0.923/0.828 and date accuracy 0.92, the rest unchanged; round loc26's locator (teasers
+ * and credited captions between paragraphs, sentences of more scripts, Hangul's length)
+ * body F1 0.922 (precision 0.921), title 0.92, and on the other two sets body F1 0.966
+ * (precision 0.935) and title 0.912.</li>
  * </ul>
  * The floors are set just under what the rules reached.
  */
@@ -53,9 +56,9 @@ class BlindMultilingualQualityGateTests {
 	private static final Map<String, Scores> SCORES = new ConcurrentHashMap<>();
 
 	static Stream<Floors> blindSets() {
-		return Stream.of(new Floors("multilingual-blind", 33, 0.93, 0.98, 0.76, 0.98, 0.96, 0.95, 0.92),
-				new Floors("multilingual-blind2", 34, 0.87, 0.98, 0.96, 0.98, 0.93, 0.95, 0.91),
-				new Floors("multilingual-blind3", 25, 0.83, 0.91, 0.82, 0.98, 0.91, 0.81, 0.83));
+		return Stream.of(new Floors("multilingual-blind", 33, 0.93, 0.98, 0.76, 0.98, 0.96, 0.96, 0.93),
+				new Floors("multilingual-blind2", 34, 0.91, 0.98, 0.96, 0.98, 0.93, 0.95, 0.92),
+				new Floors("multilingual-blind3", 25, 0.91, 0.91, 0.82, 0.98, 0.91, 0.91, 0.91));
 	}
 
 	private static Scores scores(Floors set) {

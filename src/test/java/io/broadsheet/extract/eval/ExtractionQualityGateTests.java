@@ -66,10 +66,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * line stopped passing for it; date precision 0.966, accuracy 0.784 and authors
  * 0.966/0.839 when a video's "available until" date, a product's fact box, the first of a
  * list of other columns, a teaser's byline under a related heading and a commenter's
- * under "1 Comment" stopped dating or signing the page). A change that makes the
- * extractor worse on real pages fails the build, as a failing case would. The set is
- * found beside the project ({@code ../shared}, as in CI) or one level higher (a worktree
- * in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
+ * under "1 Comment" stopped dating or signing the page; title 0.807 and body recall 0.933
+ * when teasers and credited captions between paragraphs stopped ending the article and
+ * sentences of more scripts counted as text). A change that makes the extractor worse on
+ * real pages fails the build, as a failing case would. The set is found beside the
+ * project ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
+ * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -108,12 +110,12 @@ class ExtractionQualityGateTests {
 	void findsTheArticleInWholePages() {
 		assertThat(scores.bodyF1()).as("body F1").isGreaterThanOrEqualTo(0.929);
 		assertThat(scores.bodyPrecision()).as("body precision").isGreaterThanOrEqualTo(0.930);
-		assertThat(scores.bodyRecall()).as("body recall").isGreaterThanOrEqualTo(0.92);
+		assertThat(scores.bodyRecall()).as("body recall").isGreaterThanOrEqualTo(0.93);
 	}
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.805);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.806);
 	}
 
 	@Test
