@@ -1232,6 +1232,10 @@ final class BylineDetector {
 			else if (i == 0 || !isIgnorable(parts.get(i))) {
 				return null;
 			}
+			else if (endsNames(parts.get(i))) {
+				// "By Nada Tawfik, BBC News, New York": a place after the outlet
+				break;
+			}
 		}
 		return names.isEmpty() ? null : List.copyOf(names);
 	}
@@ -1262,6 +1266,10 @@ final class BylineDetector {
 			}
 			// Two words make a name; a third that is no name word ends it.
 			if (kept.size() >= 2 && endsName(token, (i + 1 < tokens.length) ? tokens[i + 1] : null)) {
+				if (kept.size() == 2 && isOutletRest(tokens, i)) {
+					// "Practical Horseman Editorial Staff": the two words name the outlet
+					return "";
+				}
 				if (kept.size() >= 3 && OUTLET_ENDINGS.contains(stripTrailing(token.toLowerCase(Locale.ROOT)))) {
 					// "Jane Doe Riverside News": the word before "News" names the outlet
 					kept.remove(kept.size() - 1);
@@ -1271,6 +1279,17 @@ final class BylineDetector {
 			kept.add(token);
 		}
 		return String.join(" ", kept);
+	}
+
+	// Whether the tokens from the given one on are an outlet's words ("Editorial
+	// Staff", "Bund 4. 2. 2022"), perhaps before a date.
+	private static boolean isOutletRest(String[] tokens, int from) {
+		for (int i = from; i < tokens.length && !Character.isDigit(tokens[i].charAt(0)); i++) {
+			if (!PersonNames.isOutletWord(stripTrailing(tokens[i].toLowerCase(Locale.ROOT)))) {
+				return false;
+			}
+		}
+		return PersonNames.isOutletWord(stripTrailing(tokens[from].toLowerCase(Locale.ROOT)));
 	}
 
 	// The last word of many outlets' names ("Riverside News", "Sputnik International").
@@ -1430,6 +1449,20 @@ final class BylineDetector {
 			}
 		}
 		return part.substring(0, cut).strip();
+	}
+
+	// An outlet ("BBC News") or a date after the names: what follows it on the line (a
+	// place, the categories) names no one.
+	private static boolean endsNames(String part) {
+		if (Texts.hasDigit(part)) {
+			return true;
+		}
+		for (String word : SPACES.split(part.toLowerCase(Locale.ROOT))) {
+			if (PersonNames.isOutletWord(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isIgnorable(String part) {

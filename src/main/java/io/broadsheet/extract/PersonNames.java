@@ -18,6 +18,8 @@ final class PersonNames {
 	// Compiled once: String.split compiles its pattern on every call.
 	private static final Pattern SPACES = Pattern.compile(" +");
 
+	private static final Pattern HYPHEN = Pattern.compile("-");
+
 	// "dela" and "delos" are Filipino ("Juan dela Cruz", "Maria delos Santos")
 	private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da",
 			"du", "la", "le", "ibn", "bin", "al", "el", "dos", "das", "do", "zu", "ten", "ter", "y", "af", "st.",
@@ -54,6 +56,10 @@ final class PersonNames {
 			"november", "december");
 
 	private static final Set<String> ROLES = Languages.words(Languages.BIO_ROLES);
+
+	// "Auto Zeitung", "Agencia Reforma", "Campact-Team": an outlet's or an organisation's
+	// words (byline.outlet-words of the language files), alone or as a compound's part.
+	private static final Set<String> OUTLET_WORDS = Languages.words(Languages.BYLINE_OUTLET_WORDS);
 
 	private static final Set<String> PLACEHOLDERS = Set.of("john doe", "jane doe", "first last", "firstname lastname",
 			"your name", "name surname", "author name", "max mustermann", "иван иванов");
@@ -124,7 +130,26 @@ final class PersonNames {
 	 * words).
 	 */
 	static boolean isNeverName(String lower) {
-		return NOT_NAME.contains(lower) || ROLES.contains(lower);
+		return NOT_NAME.contains(lower) || ROLES.contains(lower) || OUTLET_WORDS.contains(lower);
+	}
+
+	/** Whether the lower-cased word makes a name an outlet's ("news", "zeitung"). */
+	static boolean isOutletWord(String lower) {
+		return OUTLET_WORDS.contains(lower);
+	}
+
+	// "MTB-News", "Campact-Team": a compound with an outlet's word is an outlet's name;
+	// "Jean-Luc", "El-Sayed" are compounds of a person's.
+	private static boolean hasOutletPart(String lower) {
+		if (lower.indexOf('-') < 0) {
+			return false;
+		}
+		for (String part : HYPHEN.split(lower)) {
+			if (OUTLET_WORDS.contains(part)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String trimDecoration(String candidate) {
@@ -148,7 +173,7 @@ final class PersonNames {
 		if (PARTICLES.contains(lower) && token.equals(lower)) {
 			return !edge;
 		}
-		if (isNeverName(lower) || isNeverName(stripPossessive(lower))) {
+		if (isNeverName(lower) || isNeverName(stripPossessive(lower)) || hasOutletPart(lower)) {
 			return false;
 		}
 		char first = token.charAt(0);

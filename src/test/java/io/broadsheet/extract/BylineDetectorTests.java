@@ -20,7 +20,11 @@ class BylineDetectorTests {
 					"Por Javier Morales y Lucía Vega|Javier Morales;Lucía Vega", "Автор: Ирина Смирнова|Ирина Смирнова",
 					"BY JAMES O'HARA|James O'Hara", "By Sarah Klein in Berlin|Sarah Klein",
 					"By Tom Hart, Senior Fellow|Tom Hart", "By Nina Roth · 4 March 2025 · 5 min read|Nina Roth",
-					"Written by Omar Haddad|Omar Haddad", "By Mia Chen, mia.chen@example.org|Mia Chen" })
+					"Written by Omar Haddad|Omar Haddad", "By Mia Chen, mia.chen@example.org|Mia Chen",
+					// a place after the outlet, categories after the date
+					"By Nada Tawfik, BBC News, New York|Nada Tawfik",
+					"Von Jan Weber, Redaktion Sport, Hamburg Altona|Jan Weber",
+					"Posted by Ana Ruiz, 06/01/2020 Business, Small Business|Ana Ruiz" })
 	void readsAuthorsFromBylines(String line, String expected) {
 		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
 	}
@@ -79,7 +83,10 @@ class BylineDetectorTests {
 			"By the way, nobody expected this outcome.", "By Staff", "By Reuters", "By admin", "Photo by John Smith",
 			"Von den 30 Teilnehmern kamen nur zwölf.", "Par ailleurs, le gouvernement a annoncé",
 			"Por su parte, Madrid", "Posted by admin", "By News Desk", "By Monday Evening, the crowd had gone home.",
-			"By the time the polls closed on Monday", "By Staff Updated Nov 3, 2021" })
+			"By the time the polls closed on Monday", "By Staff Updated Nov 3, 2021",
+			// an outlet's name: its two words and the outlet's words after them
+			"Author: Practical Horseman Editorial Staff", "Von Deutscher Tennis Bund 4. 2. 2022.",
+			"Por: Agencia Reforma | 17 de Febrero 2020" })
 	void rejectsLinesThatAreNotBylines(String line) {
 		assertThat(BylineDetector.byline(line)).isNull();
 	}
