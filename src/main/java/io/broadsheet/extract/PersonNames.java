@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Decides whether a short string is a person's name, and cleans it. Used for every author
@@ -60,6 +61,16 @@ final class PersonNames {
 	// "Auto Zeitung", "Agencia Reforma", "Campact-Team": an outlet's or an organisation's
 	// words (byline.outlet-words of the language files), alone or as a compound's part.
 	private static final Set<String> OUTLET_WORDS = Languages.words(Languages.BYLINE_OUTLET_WORDS);
+
+	// "Letzte Aktualisierung", "Published": the labels of publication and revision dates
+	// stand where a byline's name does; those of six letters or more are no one's name
+	// ("Stand", "date" and the like may be).
+	private static final int MIN_DATE_LABEL = 6;
+
+	private static final Set<String> DATE_LABELS = Languages.words(Languages.DATE_PUBLISHED, Languages.DATE_UPDATED)
+		.stream()
+		.filter((label) -> label.length() >= MIN_DATE_LABEL && label.indexOf(' ') < 0)
+		.collect(Collectors.toUnmodifiableSet());
 
 	private static final Set<String> PLACEHOLDERS = Set.of("john doe", "jane doe", "first last", "firstname lastname",
 			"your name", "name surname", "author name", "max mustermann", "иван иванов");
@@ -130,7 +141,8 @@ final class PersonNames {
 	 * words).
 	 */
 	static boolean isNeverName(String lower) {
-		return NOT_NAME.contains(lower) || ROLES.contains(lower) || OUTLET_WORDS.contains(lower);
+		return NOT_NAME.contains(lower) || ROLES.contains(lower) || OUTLET_WORDS.contains(lower)
+				|| DATE_LABELS.contains(lower);
 	}
 
 	/** Whether the lower-cased word makes a name an outlet's ("news", "zeitung"). */

@@ -38,7 +38,10 @@ class PersonNamesTests {
 			// a
 			// compound
 			"Auto Zeitung", "Agencia Reforma", "Liberales Institut", "Riverside Newsroom", "Von Campact-Team",
-			"MTB-News User Award" })
+			"MTB-News User Award",
+			// the label of a publication or revision date ("date.published",
+			// "date.updated")
+			"Letzte Aktualisierung", "Última Actualización", "Article Modifié" })
 	void rejectsWhatIsNotOnePersonsName(String candidate) {
 		assertThat(PersonNames.clean(candidate)).isNull();
 	}
