@@ -26,6 +26,10 @@ final class PersonNames {
 			"du", "la", "le", "ibn", "bin", "al", "el", "dos", "das", "do", "zu", "ten", "ter", "y", "af", "st.",
 			"dela", "delos");
 
+	// "der" joins names only after another particle ("van der Berg", "von der Leyen");
+	// between two capitalised words it is German's article ("Protokoll der Sitzung").
+	private static final String ARTICLE_PARTICLE = "der";
+
 	private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs",
 			"mrs.", "ms", "ms.", "sir", "dame", "herr", "frau", "m.", "mme", "mme.", "sr.", "sra.", "д-р");
 
@@ -107,7 +111,8 @@ final class PersonNames {
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = allCaps ? titleCase(tokens.get(i)) : tokens.get(i);
 			boolean edge = i == 0 || i == tokens.size() - 1;
-			if (!isNameToken(token, edge) && !isCapitalisedParticle(tokens, i)) {
+			if (!isNameToken(token, edge) && !isCapitalisedParticle(tokens, i)
+					|| ARTICLE_PARTICLE.equals(token) && !isParticle(tokens.get(i - 1))) {
 				return null;
 			}
 			cleaned.add(token);
@@ -164,6 +169,17 @@ final class PersonNames {
 		return false;
 	}
 
+	// "NU.nl": a dot followed by a lower-case letter is a web address's, while initials
+	// ("J.R.") put a capital after theirs.
+	private static boolean isAddress(String token) {
+		for (int i = 1; i + 1 < token.length(); i++) {
+			if (token.charAt(i) == '.' && Character.isLowerCase(token.charAt(i + 1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static String trimDecoration(String candidate) {
 		String text = candidate.strip();
 		int start = 0;
@@ -185,7 +201,7 @@ final class PersonNames {
 		if (PARTICLES.contains(lower) && token.equals(lower)) {
 			return !edge;
 		}
-		if (isNeverName(lower) || isNeverName(stripPossessive(lower)) || hasOutletPart(lower)) {
+		if (isNeverName(lower) || isNeverName(stripPossessive(lower)) || hasOutletPart(lower) || isAddress(token)) {
 			return false;
 		}
 		char first = token.charAt(0);

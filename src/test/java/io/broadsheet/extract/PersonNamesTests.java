@@ -19,8 +19,9 @@ class PersonNamesTests {
 			"তানভীর আহমেদ|তানভীর আহমেদ", "சுரேஷ் குமார்|சுரேஷ் குமார்", "ნინო ბერიძე|ნინო ბერიძე",
 			// Filipino particles
 			"Juan dela Cruz|Juan dela Cruz", "Maria delos Santos|Maria delos Santos",
-			// compounds of a person's name
-			"Ahmed El-Sayed|Ahmed El-Sayed" })
+			// "der" after another particle; compounds and initials of a person's name
+			"Ursula von der Leyen|Ursula von der Leyen", "Rafael van der Vaart|Rafael van der Vaart",
+			"Ahmed El-Sayed|Ahmed El-Sayed", "J.R. Moehringer|J.R. Moehringer" })
 	void acceptsPersonNames(String candidate, String expected) {
 		assertThat(PersonNames.clean(candidate)).isEqualTo(expected);
 	}
@@ -39,6 +40,8 @@ class PersonNamesTests {
 			// compound
 			"Auto Zeitung", "Agencia Reforma", "Liberales Institut", "Riverside Newsroom", "Von Campact-Team",
 			"MTB-News User Award",
+			// a web address; German's article between two nouns
+			"NU.nl Beeld", "Protokoll der Vorstandssitzung",
 			// the label of a publication or revision date ("date.published",
 			// "date.updated")
 			"Letzte Aktualisierung", "Última Actualización", "Article Modifié" })
