@@ -920,7 +920,9 @@ final class BylineDetector {
 				if (rest.startsWith(":") || rest.startsWith("：")) {
 					rest = rest.substring(1).strip();
 				}
-				return labelledNames(rest);
+				// "By Main Ingredient:", "By the numbers:": a heading over what follows,
+				// no byline
+				return rest.endsWith(":") ? null : labelledNames(rest);
 			}
 		}
 		return null;

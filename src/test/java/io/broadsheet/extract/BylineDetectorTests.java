@@ -84,6 +84,8 @@ class BylineDetectorTests {
 			"Von den 30 Teilnehmern kamen nur zwölf.", "Par ailleurs, le gouvernement a annoncé",
 			"Por su parte, Madrid", "Posted by admin", "By News Desk", "By Monday Evening, the crowd had gone home.",
 			"By the time the polls closed on Monday", "By Staff Updated Nov 3, 2021",
+			// a heading over what follows, ending with a colon
+			"By Main Ingredient:", "By The Numbers:", "Par Thème :",
 			// an outlet's name: its two words and the outlet's words after them
 			"Author: Practical Horseman Editorial Staff", "Von Deutscher Tennis Bund 4. 2. 2022.",
 			"Por: Agencia Reforma | 17 de Febrero 2020" })
