@@ -398,6 +398,92 @@ final class BylineDetector {
 		return true;
 	}
 
+	/**
+	 * The names without those a page shows to be ordinary words: a name read from a line
+	 * no byline label opens ("Aktuelle Meldung", "Cake Recipes", "Saftiger
+	 * Zitronenkuchen" under a headline or beside a date) of which a word before the last
+	 * the page also writes in lower case, as a word of its sentences ("aktuelle", "cake",
+	 * "saftiger"). A given name is written with its capital wherever it stands; a label
+	 * vouches for the names after it whatever the page says.
+	 * @param paragraphs the page's paragraphs
+	 * @param line the 1-based line of the file the names were read from
+	 * @param names the names read there
+	 * @return the names the page does not write as ordinary words, or {@code null} when
+	 * none is left
+	 */
+	static List<String> withoutOrdinaryWords(List<Paragraph> paragraphs, int line, List<String> names) {
+		int at = Paragraph.indexOfLine(paragraphs, line);
+		if (at < 0 || isLabelled(paragraphs, at)) {
+			return names;
+		}
+		List<String> kept = new ArrayList<>(names.size());
+		for (String name : names) {
+			if (!hasOrdinaryWord(paragraphs, at, name)) {
+				kept.add(name);
+			}
+		}
+		return (kept.size() == names.size()) ? names : kept.isEmpty() ? null : List.copyOf(kept);
+	}
+
+	// Whether a word of the name before its last the page writes in lower case. The last
+	// is left: many surnames are ordinary words too ("Lewis White", "Michel Rose").
+	private static boolean hasOrdinaryWord(List<Paragraph> paragraphs, int at, String name) {
+		String[] words = SPACES.split(name);
+		for (int i = 0; i < words.length - 1; i++) {
+			if (writtenInLowerCase(paragraphs, at, words[i])) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// Whether a label introduces the names on the paragraph: on its line, inside a date
+	// line, in a credit line, or alone on the line above.
+	private static boolean isLabelled(List<Paragraph> paragraphs, int at) {
+		String text = paragraphs.get(at).text();
+		return byline(text) != null || afterBy(text) != null || creditLine(text) != null
+				|| at > 0 && isLabelAlone(paragraphs.get(at - 1).text());
+	}
+
+	// Whether a paragraph other than the given one holds the capitalised word in lower
+	// case as a word of its own: not inside an address or a handle ("jane.doe@",
+	// "/jane-doe").
+	private static boolean writtenInLowerCase(List<Paragraph> paragraphs, int at, String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || lower.equals(word)
+				|| !Character.isLowerCase(lower.charAt(0))) {
+			return false;
+		}
+		for (int i = 0; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text();
+			for (int k = (i != at) ? text.indexOf(lower) : -1; k >= 0; k = text.indexOf(lower, k + 1)) {
+				if (isWordStart(text, k) && isWordEnd(text, k + lower.length())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean isWordStart(String text, int k) {
+		if (k == 0) {
+			return true;
+		}
+		char before = text.charAt(k - 1);
+		return !Character.isLetterOrDigit(before) && "-_@/.#".indexOf(before) < 0;
+	}
+
+	private static boolean isWordEnd(String text, int end) {
+		if (end == text.length()) {
+			return true;
+		}
+		char after = text.charAt(end);
+		if (after == '.') {
+			return end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1));
+		}
+		return !Character.isLetterOrDigit(after) && "-_@/".indexOf(after) < 0;
+	}
+
 	private static boolean underAboutHeading(List<Paragraph> paragraphs, int at) {
 		for (int i = Math.max(0, at - 4); i <= at; i++) {
 			String text = paragraphs.get(i).text();

@@ -160,6 +160,26 @@ class BylineDetectorTests {
 		assertThat(BylineDetector.datedByline(line)).isNull();
 	}
 
+	// A line no label opens is no one's name when the page writes a word of it, before
+	// the last, in lower case in its sentences: a heading or a menu entry, not a given
+	// name. A surname may be an ordinary word; a label vouches for its names.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = {
+					"Aktuelle Meldung / 21.01.2022 / Das Kabinett hat die aktuelle Lage beraten, sagte ein Sprecher.|",
+					"Saftiger Zitronenkuchen / 17 Feb 2020 / Ein saftiger Kuchen vom Blech gelingt immer.|",
+					"Cake Recipes / 80 Comments / Bake the cake for forty minutes and let it cool.|",
+					"Lewis White / 18 Nov 2019 / The white paper was published on Monday, officials said.|Lewis White",
+					"By Mark Fisher / 18 Nov 2019 / They mark the day with a parade through the town.|Mark Fisher",
+					"Jana Novak / 18 Nov 2019 / Jana Novak covers the city council for the paper.|Jana Novak" })
+	void takesNoOrdinaryWordsOfThePageForAName(String page, String expected) {
+		List<Paragraph> paragraphs = DateCandidatesTests.paragraphs(page);
+		String line = paragraphs.get(0).text();
+		List<String> names = List.of(line.startsWith("By ") ? line.substring(3) : line);
+		assertThat(BylineDetector.withoutOrdinaryWords(paragraphs, paragraphs.get(0).line(), names))
+			.isEqualTo((expected != null) ? List.of(expected) : null);
+	}
+
 	// A bare name under a headline deep in a whole page is its byline when a date line
 	// stands right beside it; a menu line there is not a name, and a name with no date
 	// line beside it is not vouched for.
