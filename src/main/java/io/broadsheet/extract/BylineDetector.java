@@ -1007,8 +1007,9 @@ final class BylineDetector {
 					rest = rest.substring(1).strip();
 				}
 				// "By Main Ingredient:", "By the numbers:": a heading over what follows,
-				// no byline
-				return rest.endsWith(":") ? null : labelledNames(rest);
+				// no byline; a meta line may end with a colon after its time ("Posted by
+				// A at 9:05 PM No comments:")
+				return (rest.endsWith(":") && !Texts.hasDigit(rest)) ? null : labelledNames(rest);
 			}
 		}
 		return null;

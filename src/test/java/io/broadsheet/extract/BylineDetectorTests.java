@@ -24,7 +24,9 @@ class BylineDetectorTests {
 					// a place after the outlet, categories after the date
 					"By Nada Tawfik, BBC News, New York|Nada Tawfik",
 					"Von Jan Weber, Redaktion Sport, Hamburg Altona|Jan Weber",
-					"Posted by Ana Ruiz, 06/01/2020 Business, Small Business|Ana Ruiz" })
+					"Posted by Ana Ruiz, 06/01/2020 Business, Small Business|Ana Ruiz",
+					// a meta line's closing colon after the time
+					"Posted by Ana Ruiz at 9:05 PM No comments:|Ana Ruiz" })
 	void readsAuthorsFromBylines(String line, String expected) {
 		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
 	}
