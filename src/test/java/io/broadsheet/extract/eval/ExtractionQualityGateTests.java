@@ -130,8 +130,9 @@ class ExtractionQualityGateTests {
 
 	// No figure judges the names given where the label does not know the authors (398
 	// of the 554 pages): read by hand, 47 of the 163 given there were menu words, outlets
-	// and date labels, and 17 of them went (135 pages, 146 names when this ceiling was
-	// set). A change that starts naming the furniture of those pages fails here.
+	// and date labels; 21 of them went, three pages fell back on another wrong name (135
+	// pages, 146 names when this ceiling was set). A change that starts naming the
+	// furniture of those pages fails here.
 	@Test
 	void inventsNoAuthorsWhereTheLabelsCannotSee() {
 		assertThat(unlabelledAuthors.files()).as("unlabelled pages given authors").isLessThanOrEqualTo(138);
