@@ -101,6 +101,17 @@ public final class ArticleExtractor {
 			authors = null;
 		}
 		if (authors != null) {
+			// a menu's or a heading's words under the headline, which the page also
+			// writes in its sentences, are no one's name
+			List<String> names = BylineDetector.withoutOrdinaryWords(paragraphs, authors.line(), authors.value());
+			if (names == null) {
+				authors = null;
+			}
+			else if (names != authors.value()) {
+				authors = Extracted.fromText(names, authors.line());
+			}
+		}
+		if (authors != null) {
 			// a byline set on several lines: ", B | …" and "and C | …" under "By A | …"
 			List<String> names = BylineDetector.withNamesBelow(paragraphs, authors.line(), authors.value());
 			authors = (names != authors.value()) ? Extracted.fromText(names, authors.line()) : authors;

@@ -398,6 +398,92 @@ final class BylineDetector {
 		return true;
 	}
 
+	/**
+	 * The names without those a page shows to be ordinary words: a name read from a line
+	 * no byline label opens ("Aktuelle Meldung", "Cake Recipes", "Saftiger
+	 * Zitronenkuchen" under a headline or beside a date) of which a word before the last
+	 * the page also writes in lower case, as a word of its sentences ("aktuelle", "cake",
+	 * "saftiger"). A given name is written with its capital wherever it stands; a label
+	 * vouches for the names after it whatever the page says.
+	 * @param paragraphs the page's paragraphs
+	 * @param line the 1-based line of the file the names were read from
+	 * @param names the names read there
+	 * @return the names the page does not write as ordinary words, or {@code null} when
+	 * none is left
+	 */
+	static List<String> withoutOrdinaryWords(List<Paragraph> paragraphs, int line, List<String> names) {
+		int at = Paragraph.indexOfLine(paragraphs, line);
+		if (at < 0 || isLabelled(paragraphs, at)) {
+			return names;
+		}
+		List<String> kept = new ArrayList<>(names.size());
+		for (String name : names) {
+			if (!hasOrdinaryWord(paragraphs, at, name)) {
+				kept.add(name);
+			}
+		}
+		return (kept.size() == names.size()) ? names : kept.isEmpty() ? null : List.copyOf(kept);
+	}
+
+	// Whether a word of the name before its last the page writes in lower case. The last
+	// is left: many surnames are ordinary words too ("Lewis White", "Michel Rose").
+	private static boolean hasOrdinaryWord(List<Paragraph> paragraphs, int at, String name) {
+		String[] words = SPACES.split(name);
+		for (int i = 0; i < words.length - 1; i++) {
+			if (writtenInLowerCase(paragraphs, at, words[i])) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// Whether a label introduces the names on the paragraph: on its line, inside a date
+	// line, in a credit line, or alone on the line above.
+	private static boolean isLabelled(List<Paragraph> paragraphs, int at) {
+		String text = paragraphs.get(at).text();
+		return byline(text) != null || afterBy(text) != null || creditLine(text) != null
+				|| at > 0 && isLabelAlone(paragraphs.get(at - 1).text());
+	}
+
+	// Whether a paragraph other than the given one holds the capitalised word in lower
+	// case as a word of its own: not inside an address or a handle ("jane.doe@",
+	// "/jane-doe").
+	private static boolean writtenInLowerCase(List<Paragraph> paragraphs, int at, String word) {
+		String lower = word.toLowerCase(Locale.ROOT);
+		if (word.length() < 2 || !Character.isUpperCase(word.charAt(0)) || lower.equals(word)
+				|| !Character.isLowerCase(lower.charAt(0))) {
+			return false;
+		}
+		for (int i = 0; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text();
+			for (int k = (i != at) ? text.indexOf(lower) : -1; k >= 0; k = text.indexOf(lower, k + 1)) {
+				if (isWordStart(text, k) && isWordEnd(text, k + lower.length())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean isWordStart(String text, int k) {
+		if (k == 0) {
+			return true;
+		}
+		char before = text.charAt(k - 1);
+		return !Character.isLetterOrDigit(before) && "-_@/.#".indexOf(before) < 0;
+	}
+
+	private static boolean isWordEnd(String text, int end) {
+		if (end == text.length()) {
+			return true;
+		}
+		char after = text.charAt(end);
+		if (after == '.') {
+			return end + 1 == text.length() || !Character.isLetterOrDigit(text.charAt(end + 1));
+		}
+		return !Character.isLetterOrDigit(after) && "-_@/".indexOf(after) < 0;
+	}
+
 	private static boolean underAboutHeading(List<Paragraph> paragraphs, int at) {
 		for (int i = Math.max(0, at - 4); i <= at; i++) {
 			String text = paragraphs.get(i).text();
@@ -920,7 +1006,10 @@ final class BylineDetector {
 				if (rest.startsWith(":") || rest.startsWith("：")) {
 					rest = rest.substring(1).strip();
 				}
-				return labelledNames(rest);
+				// "By Main Ingredient:", "By the numbers:": a heading over what follows,
+				// no byline; a meta line may end with a colon after its time ("Posted by
+				// A at 9:05 PM No comments:")
+				return (rest.endsWith(":") && !Texts.hasDigit(rest)) ? null : labelledNames(rest);
 			}
 		}
 		return null;
@@ -1232,6 +1321,10 @@ final class BylineDetector {
 			else if (i == 0 || !isIgnorable(parts.get(i))) {
 				return null;
 			}
+			else if (endsNames(parts.get(i))) {
+				// "By Nada Tawfik, BBC News, New York": a place after the outlet
+				break;
+			}
 		}
 		return names.isEmpty() ? null : List.copyOf(names);
 	}
@@ -1262,6 +1355,10 @@ final class BylineDetector {
 			}
 			// Two words make a name; a third that is no name word ends it.
 			if (kept.size() >= 2 && endsName(token, (i + 1 < tokens.length) ? tokens[i + 1] : null)) {
+				if (kept.size() == 2 && isOutletRest(tokens, i)) {
+					// "Practical Horseman Editorial Staff": the two words name the outlet
+					return "";
+				}
 				if (kept.size() >= 3 && OUTLET_ENDINGS.contains(stripTrailing(token.toLowerCase(Locale.ROOT)))) {
 					// "Jane Doe Riverside News": the word before "News" names the outlet
 					kept.remove(kept.size() - 1);
@@ -1271,6 +1368,17 @@ final class BylineDetector {
 			kept.add(token);
 		}
 		return String.join(" ", kept);
+	}
+
+	// Whether the tokens from the given one on are an outlet's words ("Editorial
+	// Staff", "Bund 4. 2. 2022"), perhaps before a date.
+	private static boolean isOutletRest(String[] tokens, int from) {
+		for (int i = from; i < tokens.length && !Character.isDigit(tokens[i].charAt(0)); i++) {
+			if (!PersonNames.isOutletWord(stripTrailing(tokens[i].toLowerCase(Locale.ROOT)))) {
+				return false;
+			}
+		}
+		return PersonNames.isOutletWord(stripTrailing(tokens[from].toLowerCase(Locale.ROOT)));
 	}
 
 	// The last word of many outlets' names ("Riverside News", "Sputnik International").
@@ -1430,6 +1538,20 @@ final class BylineDetector {
 			}
 		}
 		return part.substring(0, cut).strip();
+	}
+
+	// An outlet ("BBC News") or a date after the names: what follows it on the line (a
+	// place, the categories) names no one.
+	private static boolean endsNames(String part) {
+		if (Texts.hasDigit(part)) {
+			return true;
+		}
+		for (String word : SPACES.split(part.toLowerCase(Locale.ROOT))) {
+			if (PersonNames.isOutletWord(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isIgnorable(String part) {

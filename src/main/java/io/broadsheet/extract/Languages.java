@@ -67,6 +67,12 @@ final class Languages {
 	 */
 	static final String BYLINE_SEPARATOR_PREFIXES = "byline.separator-prefixes";
 
+	/**
+	 * Words that make a name an outlet's or an organisation's, not a person's ("Auto
+	 * Zeitung", "Agencia Reforma", "Campact-Team").
+	 */
+	static final String BYLINE_OUTLET_WORDS = "byline.outlet-words";
+
 	/** Words after which a byline names a place or outlet ("in", "für"). */
 	static final String BYLINE_PLACE_WORDS = "byline.place-words";
 

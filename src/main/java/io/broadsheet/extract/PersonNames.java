@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Decides whether a short string is a person's name, and cleans it. Used for every author
@@ -18,10 +19,16 @@ final class PersonNames {
 	// Compiled once: String.split compiles its pattern on every call.
 	private static final Pattern SPACES = Pattern.compile(" +");
 
+	private static final Pattern HYPHEN = Pattern.compile("-");
+
 	// "dela" and "delos" are Filipino ("Juan dela Cruz", "Maria delos Santos")
 	private static final Set<String> PARTICLES = Set.of("van", "von", "der", "den", "de", "del", "della", "di", "da",
 			"du", "la", "le", "ibn", "bin", "al", "el", "dos", "das", "do", "zu", "ten", "ter", "y", "af", "st.",
 			"dela", "delos");
+
+	// "der" joins names only after another particle ("van der Berg", "von der Leyen");
+	// between two capitalised words it is German's article ("Protokoll der Sitzung").
+	private static final String ARTICLE_PARTICLE = "der";
 
 	private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs",
 			"mrs.", "ms", "ms.", "sir", "dame", "herr", "frau", "m.", "mme", "mme.", "sr.", "sra.", "д-р");
@@ -54,6 +61,20 @@ final class PersonNames {
 			"november", "december");
 
 	private static final Set<String> ROLES = Languages.words(Languages.BIO_ROLES);
+
+	// "Auto Zeitung", "Agencia Reforma", "Campact-Team": an outlet's or an organisation's
+	// words (byline.outlet-words of the language files), alone or as a compound's part.
+	private static final Set<String> OUTLET_WORDS = Languages.words(Languages.BYLINE_OUTLET_WORDS);
+
+	// "Letzte Aktualisierung", "Published": the labels of publication and revision dates
+	// stand where a byline's name does; those of six letters or more are no one's name
+	// ("Stand", "date" and the like may be).
+	private static final int MIN_DATE_LABEL = 6;
+
+	private static final Set<String> DATE_LABELS = Languages.words(Languages.DATE_PUBLISHED, Languages.DATE_UPDATED)
+		.stream()
+		.filter((label) -> label.length() >= MIN_DATE_LABEL && label.indexOf(' ') < 0)
+		.collect(Collectors.toUnmodifiableSet());
 
 	private static final Set<String> PLACEHOLDERS = Set.of("john doe", "jane doe", "first last", "firstname lastname",
 			"your name", "name surname", "author name", "max mustermann", "иван иванов");
@@ -90,7 +111,8 @@ final class PersonNames {
 		for (int i = 0; i < tokens.size(); i++) {
 			String token = allCaps ? titleCase(tokens.get(i)) : tokens.get(i);
 			boolean edge = i == 0 || i == tokens.size() - 1;
-			if (!isNameToken(token, edge) && !isCapitalisedParticle(tokens, i)) {
+			if (!isNameToken(token, edge) && !isCapitalisedParticle(tokens, i)
+					|| ARTICLE_PARTICLE.equals(token) && !isParticle(tokens.get(i - 1))) {
 				return null;
 			}
 			cleaned.add(token);
@@ -124,7 +146,38 @@ final class PersonNames {
 	 * words).
 	 */
 	static boolean isNeverName(String lower) {
-		return NOT_NAME.contains(lower) || ROLES.contains(lower);
+		return NOT_NAME.contains(lower) || ROLES.contains(lower) || OUTLET_WORDS.contains(lower)
+				|| DATE_LABELS.contains(lower);
+	}
+
+	/** Whether the lower-cased word makes a name an outlet's ("news", "zeitung"). */
+	static boolean isOutletWord(String lower) {
+		return OUTLET_WORDS.contains(lower);
+	}
+
+	// "MTB-News", "Campact-Team": a compound with an outlet's word is an outlet's name;
+	// "Jean-Luc", "El-Sayed" are compounds of a person's.
+	private static boolean hasOutletPart(String lower) {
+		if (lower.indexOf('-') < 0) {
+			return false;
+		}
+		for (String part : HYPHEN.split(lower)) {
+			if (OUTLET_WORDS.contains(part)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// "NU.nl": a dot followed by a lower-case letter is a web address's, while initials
+	// ("J.R.") put a capital after theirs.
+	private static boolean isAddress(String token) {
+		for (int i = 1; i + 1 < token.length(); i++) {
+			if (token.charAt(i) == '.' && Character.isLowerCase(token.charAt(i + 1))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String trimDecoration(String candidate) {
@@ -148,7 +201,7 @@ final class PersonNames {
 		if (PARTICLES.contains(lower) && token.equals(lower)) {
 			return !edge;
 		}
-		if (isNeverName(lower) || isNeverName(stripPossessive(lower))) {
+		if (isNeverName(lower) || isNeverName(stripPossessive(lower)) || hasOutletPart(lower) || isAddress(token)) {
 			return false;
 		}
 		char first = token.charAt(0);

@@ -18,7 +18,10 @@ class PersonNamesTests {
 			// Bengali, Tamil; Georgian's letters are lower case to Unicode, but uncased
 			"তানভীর আহমেদ|তানভীর আহমেদ", "சுரேஷ் குமார்|சுரேஷ் குமார்", "ნინო ბერიძე|ნინო ბერიძე",
 			// Filipino particles
-			"Juan dela Cruz|Juan dela Cruz", "Maria delos Santos|Maria delos Santos" })
+			"Juan dela Cruz|Juan dela Cruz", "Maria delos Santos|Maria delos Santos",
+			// "der" after another particle; compounds and initials of a person's name
+			"Ursula von der Leyen|Ursula von der Leyen", "Rafael van der Vaart|Rafael van der Vaart",
+			"Ahmed El-Sayed|Ahmed El-Sayed", "J.R. Moehringer|J.R. Moehringer" })
 	void acceptsPersonNames(String candidate, String expected) {
 		assertThat(PersonNames.clean(candidate)).isEqualTo(expected);
 	}
@@ -31,7 +34,17 @@ class PersonNamesTests {
 			// a role of a bio in any language ("bio.roles"), not a surname
 			"Investigadora Principal", "Chercheuse Associée", "Jane Historian",
 			// Chinese, Japanese and Korean names are one word each, not two words
-			"张伟 王芳", "東京 大阪", "김민수 이서연", "أحمد 12" })
+			"张伟 王芳", "東京 大阪", "김민수 이서연", "أحمد 12",
+			// an outlet's or an organisation's word ("byline.outlet-words"), alone or in
+			// a
+			// compound
+			"Auto Zeitung", "Agencia Reforma", "Liberales Institut", "Riverside Newsroom", "Von Campact-Team",
+			"MTB-News User Award",
+			// a web address; German's article between two nouns
+			"NU.nl Beeld", "Protokoll der Vorstandssitzung",
+			// the label of a publication or revision date ("date.published",
+			// "date.updated")
+			"Letzte Aktualisierung", "Última Actualización", "Article Modifié" })
 	void rejectsWhatIsNotOnePersonsName(String candidate) {
 		assertThat(PersonNames.clean(candidate)).isNull();
 	}

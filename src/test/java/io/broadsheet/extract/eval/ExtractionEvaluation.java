@@ -7,9 +7,11 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 import tools.jackson.core.type.TypeReference;
@@ -25,11 +27,13 @@ import io.broadsheet.extract.eval.ExtractionScorer.Scores;
 /**
  * Runs the extractor (no server, no database) over a labelled folder, a
  * {@code labels.json} beside a {@code corpus/} folder as in
- * {@code ../shared/eval-web/dev}, and prints the figures
- * {@code ../shared/eval-web/score.py} prints, then the errors grouped by kind. Not a
- * test: run it by hand from the project directory (arguments: the folder, then optionally
- * {@code --predictions FILE} to write what {@code score.py --predictions} reads,
- * {@code --examples N} to show more of each kind of error):
+ * {@code ../shared/eval-web/dev}, and prints the errors grouped by kind, then the figures
+ * {@code ../shared/eval-web/score.py} prints, then the names given on pages whose label
+ * does not know the authors, which no figure judges, and their count
+ * ({@code UNLABELLED_AUTHORS}). Not a test: run it by hand from the project directory
+ * (arguments: the folder, then optionally {@code --predictions FILE} to write what
+ * {@code score.py --predictions} reads, {@code --examples N} to show more of each kind of
+ * error):
  *
  * <pre>
  * ./mvnw -B -q test-compile dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile=target/test.classpath
@@ -53,6 +57,11 @@ public final class ExtractionEvaluation {
 	private final Map<String, Integer> spuriousAuthors = new TreeMap<>();
 
 	private final List<Map.Entry<String, BodyScore>> lowBodies = new ArrayList<>();
+
+	// The names given on pages whose label does not know the authors, by file stem: the
+	// scorer never judges them, so a byline rule that starts naming menu words there
+	// shows here and nowhere else.
+	private final Map<String, List<String>> unlabelledAuthors = new TreeMap<>();
 
 	/**
 	 * Extracts and scores every labelled page of a folder.
@@ -98,6 +107,9 @@ public final class ExtractionEvaluation {
 		if (Boolean.FALSE.equals(score.titleRight())) {
 			error(titleErrorKind(label.title(), prediction),
 					stem + ": " + quote(prediction.title()) + " instead of " + quote(label.title()));
+		}
+		if (label.authors() == null && prediction.authors() != null && !prediction.authors().isEmpty()) {
+			this.unlabelledAuthors.put(stem, prediction.authors());
 		}
 		score.spuriousAuthors().forEach((name) -> this.spuriousAuthors.merge(name, 1, Integer::sum));
 		if (!score.spuriousAuthors().isEmpty()) {
@@ -151,6 +163,20 @@ public final class ExtractionEvaluation {
 		return this.scorer.scores();
 	}
 
+	/**
+	 * How many names the extractor gives on pages whose label does not know the authors:
+	 * figures the scorer cannot judge, watched so that they do not grow unseen.
+	 */
+	public UnlabelledAuthors unlabelledAuthors() {
+		int given = 0;
+		Set<String> distinct = new HashSet<>();
+		for (List<String> names : this.unlabelledAuthors.values()) {
+			given += names.size();
+			names.forEach((name) -> distinct.add(ExtractionScorer.normalizeName(name)));
+		}
+		return new UnlabelledAuthors(this.unlabelledAuthors.size(), given, distinct.size());
+	}
+
 	/** What the extractor made of each page, by file stem. */
 	public Map<String, Prediction> predictions() {
 		return this.predictions;
@@ -182,6 +208,9 @@ public final class ExtractionEvaluation {
 				.forEach((entry) -> out.printf("    %.2f  %s%n", entry.getValue().f1(), entry.getKey()));
 		}
 		out.println(scores().scoreLine());
+		out.printf("authors given where the label has none (not scored): %d pages%n", this.unlabelledAuthors.size());
+		this.unlabelledAuthors.forEach((stem, names) -> out.println("    " + stem + ": " + names));
+		out.println(unlabelledAuthors().line());
 	}
 
 	/**
@@ -218,6 +247,22 @@ public final class ExtractionEvaluation {
 			}
 		}
 		evaluation.report(System.out, examples);
+	}
+
+	/**
+	 * The author names given on pages whose label does not know them.
+	 *
+	 * @param files pages given authors whose label has none
+	 * @param given names given on them, counted on each page
+	 * @param names distinct names among them, normalised as the scorer compares names
+	 */
+	public record UnlabelledAuthors(int files, int given, int names) {
+
+		/** The line the evaluation prints after the {@code SCORE} line. */
+		public String line() {
+			return "UNLABELLED_AUTHORS files=" + this.files + " given=" + this.given + " names=" + this.names;
+		}
+
 	}
 
 }

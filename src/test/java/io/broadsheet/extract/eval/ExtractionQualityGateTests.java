@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import io.broadsheet.extract.eval.ExtractionEvaluation.UnlabelledAuthors;
 import io.broadsheet.extract.eval.ExtractionScorer.Scores;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,13 +78,18 @@ class ExtractionQualityGateTests {
 
 	private static Scores scores;
 
+	private static UnlabelledAuthors unlabelledAuthors;
+
 	@BeforeAll
 	static void evaluateTheDevelopmentSet() throws IOException {
 		Path folder = developmentSet();
 		assumeTrue(folder != null, "The real-web development set (../shared/eval-web/dev with labels.json) is not "
 				+ "beside the project; the extraction quality gate is skipped.");
-		scores = ExtractionEvaluation.of(folder).scores();
+		ExtractionEvaluation evaluation = ExtractionEvaluation.of(folder);
+		scores = evaluation.scores();
+		unlabelledAuthors = evaluation.unlabelledAuthors();
 		System.out.println("Extraction quality on " + folder + ": " + scores.scoreLine());
+		System.out.println(unlabelledAuthors.line());
 	}
 
 	private static Path developmentSet() {
@@ -122,6 +128,17 @@ class ExtractionQualityGateTests {
 	void namesTheAuthorsWithoutInventingThem() {
 		assertThat(scores.authorsPrecision()).as("authors precision").isGreaterThanOrEqualTo(0.965);
 		assertThat(scores.authorsRecall()).as("authors recall").isGreaterThanOrEqualTo(0.835);
+	}
+
+	// No figure judges the names given where the label does not know the authors (398
+	// of the 554 pages): read by hand, 47 of the 163 given there were menu words, outlets
+	// and date labels; 21 of them went, three pages fell back on another wrong name (135
+	// pages, 146 names when this ceiling was set). A change that starts naming the
+	// furniture of those pages fails here.
+	@Test
+	void inventsNoAuthorsWhereTheLabelsCannotSee() {
+		assertThat(unlabelledAuthors.files()).as("unlabelled pages given authors").isLessThanOrEqualTo(138);
+		assertThat(unlabelledAuthors.given()).as("names given on unlabelled pages").isLessThanOrEqualTo(150);
 	}
 
 	@Test
