@@ -123,9 +123,11 @@ final class AtomFeed {
 
 	/**
 	 * The text without the characters XML 1.0 cannot hold (C0 controls but tab and line
-	 * ends, U+FFFE, U+FFFF, lone surrogates). The decoder drops them from the files'
-	 * text, but a curator's sidecar may spell one ({@code "\x01"} in YAML): JSON carries
-	 * it, and here one such article made every feed that held it a 500.
+	 * ends, U+FFFE, U+FFFF, lone surrogates). The decoder drops them from the files' text
+	 * and the overrides parser refuses them in a curator's values, but the feed's title
+	 * holds the client's query, percent-decoded ({@code ?author=%01}), and articles
+	 * stored by an earlier version may hold one from a sidecar's {@code "\x01"}: one such
+	 * value made every feed that held it a 500.
 	 */
 	static String xmlText(String text) {
 		StringBuilder kept = null;

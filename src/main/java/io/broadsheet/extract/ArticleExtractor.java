@@ -1,11 +1,8 @@
 package io.broadsheet.extract;
 
-import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * Turns the bytes of one scraped article file into a {@link ParsedArticle}. Pure: no I/O,
@@ -76,19 +73,11 @@ public final class ArticleExtractor {
 		}
 		DateLineDetector.Candidate candidate = DateLineDetector.publicationDate(paragraphs, located.end(),
 				(headline != null) ? headline.index() : -1);
-		Extracted<LocalDate> date = (candidate != null) ? Extracted.fromText(candidate.date(), candidate.line()) : null;
-		// No date line: a press release's dateline, its date opening the text, in the
-		// first block or the one under a deck left in the body.
-		for (int i = 0; date == null && i < Math.min(2, reader.bodyBlocks().size()); i++) {
-			Paragraph block = reader.bodyBlocks().get(i);
-			LocalDate opening = DateLineDetector.dateline(block.text());
-			date = (opening != null) ? Extracted.fromText(opening, block.line()) : null;
-		}
+		Extracted<LocalDate> date = (candidate != null) ? Extracted.fromText(candidate.date(), candidate.line())
+				: DateLineDetector.fallbackDate(paragraphs, reader.bodyBlocks(),
+						(headline != null) ? headline.index() : located.start());
 		String language = LanguageDetector.detect(bodyTexts, reader.bodyBlocks(),
 				ArticleReader.BODY_SEPARATOR.length());
-		if (date == null) {
-			date = addressDate(paragraphs, (headline != null) ? headline.index() : located.start());
-		}
 		// the page's language read, its own byline labels and separators apply
 		BylineDetector.Candidate byline = BylineDetector.authors(paragraphs,
 				(candidate != null) ? candidate.paragraph() : -1, language);
@@ -119,42 +108,6 @@ public final class ArticleExtractor {
 		return new ParsedArticle(override(overrides.title(), title), override(overrides.authors(), authors),
 				override(overrides.publishedDate(), date), override(overrides.publisher(), reader.publisher()),
 				override(overrides.url(), null), body, language, warnings);
-	}
-
-	// A page's address with a date in its path: "/2024/03/05/", the year, month and day
-	// each a segment of their own.
-	private static final Pattern ADDRESS_DATE = Pattern
-		.compile("/((?:19|20)\\d\\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?:/|$)");
-
-	// No date line and no dateline: the page's address, which a scraper saves on a line
-	// of its own above the article ("https://…/societe/2024/03/05/a-nantes-…"), dates it
-	// when its path names a whole date. Only one such line above the headline: several
-	// are a list of links, each another article's.
-	private static Extracted<LocalDate> addressDate(List<Paragraph> paragraphs, int above) {
-		Extracted<LocalDate> found = null;
-		for (int i = 0; i < above; i++) {
-			String text = paragraphs.get(i).text();
-			if (!(text.startsWith("https://") || text.startsWith("http://")) || text.indexOf(' ') >= 0) {
-				continue;
-			}
-			Matcher matcher = ADDRESS_DATE.matcher(text);
-			if (!matcher.find()) {
-				continue;
-			}
-			if (found != null) {
-				return null;
-			}
-			try {
-				found = Extracted.fromText(LocalDate.of(Integer.parseInt(matcher.group(1)),
-						Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3))),
-						paragraphs.get(i).line());
-			}
-			catch (DateTimeException ex) {
-				// "/2023/02/30/": no day
-				return null;
-			}
-		}
-		return found;
 	}
 
 	/**

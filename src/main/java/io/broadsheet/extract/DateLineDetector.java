@@ -1,5 +1,6 @@
 package io.broadsheet.extract;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.chrono.IsoChronology;
 import java.time.format.DateTimeFormatterBuilder;
@@ -12,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import io.broadsheet.extract.DateParser.Found;
@@ -515,6 +517,65 @@ final class DateLineDetector {
 		}
 		List<DateParser.Found> found = DateParser.findAll(DateParser.tokenize(text.substring(comma + 1, dash)));
 		return (found.size() == 1) ? found.get(0).date() : null;
+	}
+
+	/**
+	 * The publication date of a page without a date line, from the two fallbacks in the
+	 * order they are trusted: a press release's dateline, its date opening the text (in
+	 * the first block, or the one under a deck left in the body), then the page's address
+	 * saved on a line of its own above the headline.
+	 * @param paragraphs the page's blocks
+	 * @param bodyBlocks the blocks of the article's text
+	 * @param above the index of the headline, or of the article's start when none was
+	 * found: an address line is looked for above it
+	 * @return the date with its line, or {@code null}
+	 */
+	static Extracted<LocalDate> fallbackDate(List<Paragraph> paragraphs, List<Paragraph> bodyBlocks, int above) {
+		for (int i = 0; i < Math.min(2, bodyBlocks.size()); i++) {
+			Paragraph block = bodyBlocks.get(i);
+			LocalDate opening = dateline(block.text());
+			if (opening != null) {
+				return Extracted.fromText(opening, block.line());
+			}
+		}
+		return addressDate(paragraphs, above);
+	}
+
+	// A page's address with a date in its path: "/2024/03/05/", the year, month and day
+	// each a segment of their own.
+	private static final Pattern ADDRESS_DATE = Pattern
+		.compile("/((?:19|20)\\d\\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?:/|$)");
+
+	// The last fallback, no date line and no dateline: the page's address, which a
+	// scraper saves on a line of its own above the article
+	// ("https://…/societe/2024/03/05/a-nantes-…"), dates it when its path names a whole
+	// date. Only one such line above the headline: several are a list of links, each
+	// another article's.
+	private static Extracted<LocalDate> addressDate(List<Paragraph> paragraphs, int above) {
+		Extracted<LocalDate> found = null;
+		for (int i = 0; i < above; i++) {
+			String text = paragraphs.get(i).text();
+			if (!(text.startsWith("https://") || text.startsWith("http://")) || text.indexOf(' ') >= 0) {
+				continue;
+			}
+			Matcher matcher = ADDRESS_DATE.matcher(text);
+			if (!matcher.find()) {
+				continue;
+			}
+			if (found != null) {
+				return null;
+			}
+			try {
+				found = Extracted.fromText(LocalDate.of(Integer.parseInt(matcher.group(1)),
+						Integer.parseInt(matcher.group(2)), Integer.parseInt(matcher.group(3))),
+						paragraphs.get(i).line());
+			}
+			catch (DateTimeException ex) {
+				// "/2023/02/30/": no day
+				return null;
+			}
+		}
+		return found;
 	}
 
 	/**

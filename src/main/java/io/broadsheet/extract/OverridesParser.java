@@ -143,6 +143,12 @@ final class OverridesParser {
 					+ " characters; it was ignored.");
 			return null;
 		}
+		int illegal = firstCharacterXmlCannotHold(stripped);
+		if (illegal >= 0) {
+			warnings.add("The " + where + " gives '" + key + "' a value holding " + describe(stripped, illegal)
+					+ ", which XML cannot hold; it was ignored.");
+			return null;
+		}
 		return stripped;
 	}
 
@@ -159,6 +165,11 @@ final class OverridesParser {
 				String name = scalar(item);
 				if (name == null || name.isBlank()) {
 					warnings.add("The " + where + " lists an author that is not a name; it was ignored.");
+				}
+				else if (firstCharacterXmlCannotHold(name) >= 0) {
+					warnings.add("The " + where + " lists under 'authors' a name holding "
+							+ describe(name, firstCharacterXmlCannotHold(name))
+							+ ", which XML cannot hold; it was ignored.");
 				}
 				else if (authors.size() < MAX_AUTHORS && !authors.contains(name.strip())) {
 					authors.add(Texts.truncate(name.strip(), 200));
@@ -208,6 +219,33 @@ final class OverridesParser {
 		warnings.add("The " + where + " gives 'url' the value '" + Texts.truncate(value, 80)
 				+ "', which is not an http(s) address; it was ignored.");
 		return null;
+	}
+
+	// The index of the first character XML 1.0 cannot hold (a C0 control but tab and line
+	// ends, U+FFFE, U+FFFF, a lone surrogate), or -1. The decoder drops them from the
+	// files' text, but a YAML escape spells one ("\x01", "\uFFFE") in a curator's value:
+	// JSON would carry it and every Atom feed holding the article could not, so the value
+	// is refused here, where the curator is told, rather than quietly cut at the feed.
+	private static int firstCharacterXmlCannotHold(String value) {
+		for (int i = 0; i < value.length(); i++) {
+			char c = value.charAt(i);
+			if (Character.isHighSurrogate(c) && i + 1 < value.length()
+					&& Character.isLowSurrogate(value.charAt(i + 1))) {
+				i++;
+				continue;
+			}
+			boolean legal = c == '\t' || c == '\n' || c == '\r'
+					|| (c >= 0x20 && c <= 0xFFFD && !Character.isSurrogate(c));
+			if (!legal) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	// "U+0007 at character 6": what the curator looks for in the value.
+	private static String describe(String value, int index) {
+		return String.format(Locale.ROOT, "U+%04X at character %d", (int) value.charAt(index), index + 1);
 	}
 
 	private static String scalar(Node node) {

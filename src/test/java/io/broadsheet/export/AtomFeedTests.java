@@ -40,6 +40,18 @@ class AtomFeedTests {
 		assertThat(text(document, "entry", "summary")).isEqualTo("An excerpt with an escape  and a lone surrogate");
 	}
 
+	@Test
+	void aQueryHoldingCharactersXmlCannotHoldStillMakesAFeed() throws Exception {
+		// The feed's title names the client's query, percent-decoded: no curator's value
+		// and no parser stands between it and the XML.
+		AtomFeed feed = new AtomFeed(RequestedQuery.of("author=Bell%07Ringer&format=atom"),
+				Instant.parse("2025-12-04T10:00:00Z"));
+		Document document = DocumentBuilderFactory.newDefaultNSInstance()
+			.newDocumentBuilder()
+			.parse(new InputSource(new StringReader(feed.toXml())));
+		assertThat(text(document, "feed", "title")).isEqualTo("Broadsheet: articles where author=BellRinger");
+	}
+
 	private static String text(Document document, String parent, String child) {
 		Element element = (Element) document.getElementsByTagNameNS(ATOM, parent).item(0);
 		return element.getElementsByTagNameNS(ATOM, child).item(0).getTextContent();

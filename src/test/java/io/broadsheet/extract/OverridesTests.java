@@ -107,6 +107,35 @@ class OverridesTests {
 	}
 
 	@Test
+	void valuesHoldingCharactersXmlCannotHoldAreRefusedByFileAndField() {
+		// YAML escapes spell what a file's text never holds: a control, a non-character,
+		// a lone surrogate; JSON would carry them, an Atom feed could not.
+		ParsedArticle article = extract(ARTICLE, """
+				title: "Curated \\x01 title"
+				publisher: "Caucasus\\uFFFEWatch"
+				authors: ["Bell \\a Ringer", "Ann Lee", "Lone \\uD800 Half"]
+				""");
+		assertThat(article.warnings()).hasSize(4)
+			.allSatisfy((w) -> assertThat(w).startsWith("The sidecar file").contains("XML cannot hold"))
+			.anySatisfy((w) -> assertThat(w).contains("'title'").contains("U+0001 at character 9"))
+			.anySatisfy((w) -> assertThat(w).contains("'publisher'").contains("U+FFFE"))
+			.anySatisfy((w) -> assertThat(w).contains("'authors'").contains("U+0007"))
+			.anySatisfy((w) -> assertThat(w).contains("'authors'").contains("U+D800"));
+		assertThat(article.title().value()).isEqualTo("Armenia Turns West");
+		assertThat(article.title().source()).isEqualTo(Source.TEXT);
+		assertThat(article.publisher()).isNull();
+		assertThat(article.authors().value()).containsExactly("Ann Lee");
+		assertThat(article.authors().source()).isEqualTo(Source.OVERRIDE);
+	}
+
+	@Test
+	void charactersXmlCanHoldAreKept() {
+		ParsedArticle article = extract(ARTICLE, "title: \"Tab\\there \\U0001F600 and \\u00E9\"\n");
+		assertThat(article.warnings()).isEmpty();
+		assertThat(article.title().value()).isEqualTo("Tab\there \uD83D\uDE00 and \u00E9");
+	}
+
+	@Test
 	void yamlThatIsNotAMappingIsReported() {
 		ParsedArticle article = extract(ARTICLE, "- just\n- a list\n");
 		assertThat(article.warnings()).singleElement().asString().contains("key: value");

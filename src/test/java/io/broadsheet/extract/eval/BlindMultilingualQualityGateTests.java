@@ -48,8 +48,16 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and credited captions between paragraphs, sentences of more scripts, Hangul's length)
  * body F1 0.922 (precision 0.921), title 0.92, and on the other two sets body F1 0.966
  * (precision 0.935) and title 0.912.</li>
+ * <li>{@code multilingual-blind4/}: 25 whole pages, 10 English from ten kinds of site and
+ * 15 in other languages, in shapes the third set lacks: comment threads, pull quotes,
+ * numbered image galleries, live-blog timestamps, bare-name bylines, two and three
+ * authors, updated dates, related lists with dates, consent walls and paywall teasers.
+ * Blind, round blind26 measured body F1 0.885 (precision 0.841, recall 0.934), title
+ * 0.88, authors 0.935/0.829, date accuracy 1.0, date precision 1.0; no rule has been
+ * written against it yet.</li>
  * </ul>
- * The floors are set just under what the rules reached.
+ * The floors are set just under what the rules reached (for a set no rule was written
+ * against yet, just under its first, blind score).
  */
 class BlindMultilingualQualityGateTests {
 
@@ -58,7 +66,8 @@ class BlindMultilingualQualityGateTests {
 	static Stream<Floors> blindSets() {
 		return Stream.of(new Floors("multilingual-blind", 33, 0.93, 0.98, 0.76, 0.98, 0.96, 0.96, 0.93),
 				new Floors("multilingual-blind2", 34, 0.91, 0.98, 0.96, 0.98, 0.93, 0.95, 0.92),
-				new Floors("multilingual-blind3", 25, 0.91, 0.91, 0.82, 0.98, 0.91, 0.91, 0.91));
+				new Floors("multilingual-blind3", 25, 0.91, 0.91, 0.82, 0.98, 0.91, 0.91, 0.91),
+				new Floors("multilingual-blind4", 25, 0.87, 0.93, 0.82, 0.98, 0.98, 0.88, 0.83));
 	}
 
 	private static Scores scores(Floors set) {
