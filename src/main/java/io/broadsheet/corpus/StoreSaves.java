@@ -22,8 +22,10 @@ import io.broadsheet.system.StoreUrls;
  * the background about once a second, as one chunk. A sync stores batches faster than
  * that: between two saves the changed pages pile up, and the chunk written from them is
  * large, so the collector meets humongous allocations and, at {@code -Xmx256m}, full
- * compactions (HISTORY.md, ingest26). {@code CHECKPOINT} saves at once, so each chunk
- * holds one batch. On any other store (PostgreSQL, H2 in memory or on a server) it does
+ * compactions (HISTORY.md, gc21). {@code CHECKPOINT} saves at once, so each chunk holds
+ * one batch. Measured alone at 20k articles it took only a few of those compactions away;
+ * the smaller batches of {@link CorpusProperties#batchSize()} did most of it (HISTORY.md,
+ * ingest26). On any other store (PostgreSQL, H2 in memory or on a server) it does
  * nothing: their memory is not this heap's, or cannot be written out.
  */
 @Component
