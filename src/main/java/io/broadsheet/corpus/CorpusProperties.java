@@ -12,7 +12,10 @@ import org.springframework.util.unit.DataSize;
  * @param path the corpus: a folder on disk, read recursively for {@code *.txt} files, or
  * a {@code classpath:} location. Defaults to the five bundled articles.
  * @param maxFileSize files larger than this are skipped, with the reason reported
- * @param batchSize articles written per transaction during a sync
+ * @param batchSize articles written per transaction during a sync. On an H2 file store
+ * each batch is then written out to the file ({@link StoreSaves}): the store's pages a
+ * batch changed are held in the heap until then, so a smaller batch makes smaller saves
+ * and buffers for them (HISTORY.md, ingest26)
  * @param trustFileTimes whether a sync takes a file whose size and modification time (and
  * its sidecar's) have not changed since it was last read as unchanged without reading it;
  * {@code false} reads and hashes every file on every sync
@@ -20,7 +23,7 @@ import org.springframework.util.unit.DataSize;
  */
 @ConfigurationProperties("broadsheet.corpus")
 public record CorpusProperties(@DefaultValue("classpath:corpus") String path, @DefaultValue("5MB") DataSize maxFileSize,
-		@DefaultValue("500") int batchSize, @DefaultValue("true") boolean trustFileTimes, @DefaultValue Watch watch) {
+		@DefaultValue("100") int batchSize, @DefaultValue("true") boolean trustFileTimes, @DefaultValue Watch watch) {
 
 	public CorpusProperties {
 		if (batchSize < 1) {

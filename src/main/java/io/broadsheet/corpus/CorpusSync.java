@@ -76,13 +76,15 @@ class CorpusSync {
 
 	private final Clock clock;
 
+	private final StoreSaves saves;
+
 	// The files the last sync skipped, so that the next one warns only of what is new:
 	// a live corpus syncs on every change, and its known bad files would otherwise fill
 	// the log again each time.
 	private volatile Set<SkippedFile> skippedBefore = Set.of();
 
 	CorpusSync(CorpusLocation corpus, ArticleExtractor extractor, ArticleStore store, CorpusVersionRepository versions,
-			TransactionTemplate transactions, CorpusProperties properties, Clock clock) {
+			TransactionTemplate transactions, CorpusProperties properties, Clock clock, StoreSaves saves) {
 		this.corpus = corpus;
 		this.extractor = extractor;
 		this.store = store;
@@ -90,6 +92,7 @@ class CorpusSync {
 		this.transactions = transactions;
 		this.properties = properties;
 		this.clock = clock;
+		this.saves = saves;
 	}
 
 	/**
@@ -194,6 +197,7 @@ class CorpusSync {
 				if (!fingerprintsToRecord.isEmpty()) {
 					this.store.recordFileFingerprints(fingerprintsToRecord);
 				}
+				this.saves.afterBatch();
 				log.debug("Stored {} of {} files", done, files.size());
 				progress.advance(batch.size(), totalSize(batch));
 			});

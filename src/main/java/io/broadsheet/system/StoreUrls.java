@@ -47,6 +47,18 @@ public final class StoreUrls {
 	}
 
 	/**
+	 * Whether a JDBC URL opens an H2 database that this process keeps in files, also one
+	 * it serves to other processes ({@code AUTO_SERVER=TRUE}): its pages are held in this
+	 * JVM's heap until H2 writes them to the file.
+	 * @param url the store's JDBC URL, or {@code null} for Spring Boot's embedded default
+	 * (in memory)
+	 * @return whether the store is an H2 file opened in this process
+	 */
+	public static boolean isInProcessFileStore(@Nullable String url) {
+		return url != null && isInProcess(url) && !url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:mem:");
+	}
+
+	/**
 	 * Whether a JDBC URL opens H2 with {@code AUTO_SERVER=TRUE}: the process that opens
 	 * the database first serves it to the others that open it, so several processes may
 	 * use it at once (settings follow the database after {@code ;}, spaces allowed).

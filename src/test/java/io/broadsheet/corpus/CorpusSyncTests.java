@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import javax.sql.DataSource;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -22,6 +24,7 @@ import org.springframework.boot.data.jpa.test.autoconfigure.DataJpaTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,6 +65,9 @@ class CorpusSyncTests {
 	@Autowired
 	private JdbcTemplate jdbc;
 
+	@Autowired
+	private DataSource dataSource;
+
 	private CorpusSync sync;
 
 	private CorpusLocation folderSource;
@@ -82,7 +88,12 @@ class CorpusSyncTests {
 				trustFileTimes, null);
 		this.folderSource = new FolderCorpusLocation("test", this.folder, DataSize.ofKilobytes(64).toBytes());
 		return new CorpusSync(this.reads.counting(this.folderSource), new ArticleExtractor(), this.store, this.versions,
-				this.transactions, properties, Clock.systemUTC());
+				this.transactions, properties, Clock.systemUTC(), new StoreSaves(this.dataSource, storeUrl()));
+	}
+
+	// The test store's own, so that the sync saves into it as the application would.
+	private String storeUrl() {
+		return this.jdbc.execute((ConnectionCallback<String>) (connection) -> connection.getMetaData().getURL());
 	}
 
 	@Test

@@ -31,4 +31,14 @@ class StoreUrlsTests {
 		assertThat(StoreUrls.isInProcessFile("jdbc:postgresql://127.0.0.1:5432/broadsheet")).isFalse();
 	}
 
+	@Test
+	void anH2FileOpenedHereIsAFileStoreAlsoWhenServedToOthers() {
+		assertThat(StoreUrls.isInProcessFileStore("jdbc:h2:file:./data/broadsheet")).isTrue();
+		assertThat(StoreUrls.isInProcessFileStore("JDBC:H2:./data/broadsheet;AUTO_SERVER=TRUE")).isTrue();
+		assertThat(StoreUrls.isInProcessFileStore(null)).isFalse();
+		assertThat(StoreUrls.isInProcessFileStore("JDBC:H2:MEM:broadsheet")).isFalse();
+		assertThat(StoreUrls.isInProcessFileStore("jdbc:h2:tcp://db:9092/broadsheet")).isFalse();
+		assertThat(StoreUrls.isInProcessFileStore("jdbc:postgresql://127.0.0.1:5432/broadsheet")).isFalse();
+	}
+
 }
