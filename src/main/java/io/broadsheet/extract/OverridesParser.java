@@ -163,12 +163,12 @@ final class OverridesParser {
 		else if (node instanceof SequenceNode) {
 			for (Node item : ((SequenceNode) node).getValue()) {
 				String name = scalar(item);
+				int illegal = (name != null) ? firstCharacterXmlCannotHold(name) : -1;
 				if (name == null || name.isBlank()) {
 					warnings.add("The " + where + " lists an author that is not a name; it was ignored.");
 				}
-				else if (firstCharacterXmlCannotHold(name) >= 0) {
-					warnings.add("The " + where + " lists under 'authors' a name holding "
-							+ describe(name, firstCharacterXmlCannotHold(name))
+				else if (illegal >= 0) {
+					warnings.add("The " + where + " lists under 'authors' a name holding " + describe(name, illegal)
 							+ ", which XML cannot hold; it was ignored.");
 				}
 				else if (authors.size() < MAX_AUTHORS && !authors.contains(name.strip())) {

@@ -40,10 +40,7 @@ public final class StoreUrls {
 	 * @return whether the store is an H2 file only this process opens
 	 */
 	public static boolean isInProcessFile(@Nullable String url) {
-		if (url == null || !isInProcess(url)) {
-			return false;
-		}
-		return !url.toLowerCase(Locale.ROOT).startsWith("jdbc:h2:mem:") && !isSharedByAutoServer(url);
+		return isInProcessFileStore(url) && !isSharedByAutoServer(url);
 	}
 
 	/**
