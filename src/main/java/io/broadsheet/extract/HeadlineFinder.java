@@ -72,6 +72,10 @@ final class HeadlineFinder {
 	// A byline's label ("Text and photos by") has at most this many words.
 	private static final int LABEL_WORDS = 4;
 
+	// A headline over a deck has this many words at least; a kicker, a section label or
+	// a link over a headline has fewer.
+	private static final int HEADLINE_OVER_DECK = 6;
+
 	// A standfirst under its headline is a long line.
 	private static final int STANDFIRST_WORDS = 10;
 
@@ -464,7 +468,8 @@ final class HeadlineFinder {
 			best = twice;
 		}
 		if (best != null && !pageTitle.confirms(best.text())) {
-			best = headlineAboveStandfirst(paragraphs, best, vocabulary, start);
+			Headline aboveStandfirst = headlineAboveStandfirst(paragraphs, best, vocabulary, start);
+			best = (aboveStandfirst != best) ? aboveStandfirst : headlineOverDeck(paragraphs, best, vocabulary, start);
 		}
 		if (best != null && !best.attested()) {
 			best = headlineUnderKicker(paragraphs, best, vocabulary, start);
@@ -649,6 +654,66 @@ final class HeadlineFinder {
 			steppedOver = true;
 		}
 		return found;
+	}
+
+	// "Culture" / "Why bookshops close again" / "Owners blame rents and marketplaces" /
+	// "18 October 2023": a deck (a second headline-sized line that sums the story up)
+	// stands between the headline and the byline or date line, so the meta line under it
+	// attests the deck, not the headline. Where the line found is attested and stands
+	// right under another headline-shaped line of three words or more that names the
+	// article's matter, and that line is not itself under one (a list of teasers, where
+	// each line is a headline of its own), the upper line is the headline: a kicker over
+	// a headline is a label of a word or two, set apart from it as a section is. A line
+	// in title case is a headline, as in headlineAboveStandfirst.
+	private static Headline headlineOverDeck(List<Paragraph> paragraphs, Headline found, ArticleVocabulary vocabulary,
+			int start) {
+		if (!found.attested() || found.index() >= start || isFullTitleCase(found.text())) {
+			return found;
+		}
+		int above = previousShown(paragraphs, found.index() - 1);
+		if (above < 0 || !isHeadlineOverDeck(paragraphs, above, vocabulary, start)) {
+			return found;
+		}
+		int higher = previousShown(paragraphs, above - 1);
+		if (higher >= 0
+				&& isHeadlineShaped(paragraphs.get(higher).headline(), paragraphs.get(higher).isHeadlineCandidate())
+				&& headlineWords(paragraphs.get(higher).headline(), MIN_WORDS) >= MIN_WORDS) {
+			return found;
+		}
+		return new Headline(paragraphs.get(above).headline(), above, found.score(), found.attested(), found.siteName());
+	}
+
+	private static boolean isHeadlineOverDeck(List<Paragraph> paragraphs, int index, ArticleVocabulary vocabulary,
+			int start) {
+		Paragraph block = paragraphs.get(index);
+		String headline = block.headline();
+		return isHeadlineShaped(headline, block.isHeadlineCandidate()) && !isTrail(headline)
+				&& !block.isBylineOrDateLine() && headlineWords(headline, HEADLINE_OVER_DECK) >= HEADLINE_OVER_DECK
+				&& !isLabelList(headline) && (index >= start || vocabulary.share(headline, index) >= HEADLINE_SHARE);
+	}
+
+	// "Corona & die Folgen, Debatte, Deutschland, Politik": the sections a story is filed
+	// under, three or more labels of four words at most between commas.
+	private static boolean isLabelList(String text) {
+		String[] parts = text.split(",");
+		if (parts.length < 3) {
+			return false;
+		}
+		for (String part : parts) {
+			if (Texts.words(part, LABEL_WORDS + 1) > LABEL_WORDS) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// The last block before this one (inclusive) that the page shows, or -1.
+	private static int previousShown(List<Paragraph> paragraphs, int from) {
+		int i = from;
+		while (i >= 0 && paragraphs.get(i).isNoise()) {
+			i--;
+		}
+		return i;
 	}
 
 	// "Headline" / "Standfirst sentence." / "Le Monde with AFP" / "Published on …": a

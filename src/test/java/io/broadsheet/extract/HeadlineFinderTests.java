@@ -126,6 +126,32 @@ class HeadlineFinderTests {
 						">>Die Plattform für Alleinerziehende hat den Ausbau hochwertiger, "
 								+ "flächendeckender Kinderbetreuung gefordert, damit Alleinerziehende arbeiten können."),
 						"Alleinerziehende: Kinderbetreuung flächendeckend ausbauen"),
+				Arguments.of("the headline above a deck of its length that the date line attests",
+						List.of("Home", "Culture", "Why the city's independent bookshops are closing again",
+								"Owners blame rising rents and online marketplaces for the losses",
+								"18 October 2023, 11:20",
+								">>Independent bookshops in the city are closing again: owners blame rising rents "
+										+ "and online marketplaces, and the council discusses lower rents for them."),
+						"Why the city's independent bookshops are closing again"),
+				Arguments.of("a kicker of a few words over the headline is no headline over a deck",
+						List.of("Home", "Transport", "Trouble at the depot",
+								"Bus drivers walk out over rotas as talks with the council fail", "By Ann Carter",
+								">>Bus drivers walked out at the depot on Monday over new rotas, "
+										+ "after talks with the council failed for the third time this month."),
+						"Bus drivers walk out over rotas as talks with the council fail"),
+				Arguments.of("the last of a list of teasers over the headline is no headline over a deck",
+						List.of("Most read", "Heavy snow closes every school in the northern valleys today",
+								"Hospital waiting lists grow for the fifth month in a row now",
+								"Bus drivers walk out over rotas as talks with the council fail", "By Ann Carter",
+								">>Bus drivers walked out at the depot on Monday over new rotas, "
+										+ "after talks with the council failed for the third time this month."),
+						"Bus drivers walk out over rotas as talks with the council fail"),
+				Arguments.of("the sections a story is filed under are no headline over a deck",
+						List.of("Home", "Transport & roads, Council, Politics, Local news",
+								"Bus drivers walk out over rotas as talks with the council fail", "19.11.2021",
+								">>Bus drivers walked out at the depot on Monday over new rotas, "
+										+ "after talks with the council failed for the third time this month."),
+						"Bus drivers walk out over rotas as talks with the council fail"),
 				Arguments.of("a section and site line above a long headline is no headline",
 						List.of("Home", "Volleyball | MTV Stuttgart",
 								"Hiobsbotschaft für den Volleyballverein Stuttgart: Top-Angreiferin fällt lange aus",
