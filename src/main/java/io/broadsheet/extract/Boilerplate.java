@@ -308,9 +308,10 @@ final class Boilerplate {
 
 	// The credit without a colon, in the block's lower-cased end (creditEnd).
 	private static boolean endsWithCreditPhraseIn(String end) {
-		// Every credit phrase starts with an "f" or a "p": most ends hold neither, and
-		// skip the eight backward searches.
-		if (end.indexOf('f') < 0 && end.indexOf('p') < 0) {
+		// Every credit phrase holds "fot", "photo" or "picha": most ends hold none, and
+		// skip the eight backward searches (String.lastIndexOf reads character by
+		// character; its forward search is the JDK's fast one).
+		if (end.indexOf("fot") < 0 && end.indexOf("photo") < 0 && end.indexOf("picha") < 0) {
 			return false;
 		}
 		for (String phrase : CREDIT_PHRASES) {
