@@ -256,8 +256,7 @@ final class Boilerplate {
 		// © NASA)"): a credit alone stands under its caption's text, the block above it,
 		// which would then join the article.
 		String key = block.key();
-		return !isCreditAlone(text, key)
-				&& (isCaption(text, key) || endsWithCredit(text) || endsWithCreditPhrase(text));
+		return !isCreditAlone(text, key) && (isCaption(text, key) || endsWithAnyCredit(text));
 	}
 
 	private static boolean isCreditAlone(String text, String key) {
@@ -279,13 +278,40 @@ final class Boilerplate {
 			"foto de ", "photo de ", "foto von " };
 
 	/**
-	 * Whether the block's last sentence is a credit without a colon: a credit phrase of
-	 * some language ({@code Fot.}, {@code Picha na}, {@code Photo by}) opening it, and a
-	 * few words after that, which end it without a full stop.
+	 * Whether the block ends with a photo's credit: with a label or a credit mark
+	 * ({@link #endsWithCredit}), or as a last sentence that is a credit without a colon,
+	 * a credit phrase of some language ({@code Fot.}, {@code Picha na}, {@code Photo by})
+	 * opening it and a few words after that, which end it without a full stop. Its end is
+	 * lower-cased once for both: the locator and the reader ask of every short block.
 	 */
-	static boolean endsWithCreditPhrase(String text) {
-		String end = text.substring(Math.max(0, text.length() - CREDIT_END)).toLowerCase(Locale.ROOT).strip();
-		if (end.isEmpty() || end.endsWith(".") || end.endsWith("!") || end.endsWith("?")) {
+	static boolean endsWithAnyCredit(String text) {
+		String end = creditEnd(text);
+		return end != null && (endsWithCreditIn(end) || endsWithCreditPhraseIn(end));
+	}
+
+	// The block's last characters, where its credit would stand, lower-cased and
+	// stripped;
+	// null when they are blank or end a sentence, which no credit does. That last mark
+	// is read on the text itself first: most blocks end a sentence, and then need no
+	// lower-cased copy (lower-casing makes no full stop, no mark and no space).
+	private static String creditEnd(String text) {
+		int from = Math.max(0, text.length() - CREDIT_END);
+		int last = text.length() - 1;
+		while (last >= from && Character.isWhitespace(text.charAt(last))) {
+			last--;
+		}
+		if (last < from || text.charAt(last) == '.' || text.charAt(last) == '!' || text.charAt(last) == '?') {
+			return null;
+		}
+		return text.substring(from).toLowerCase(Locale.ROOT).strip();
+	}
+
+	// The credit without a colon, in the block's lower-cased end (creditEnd).
+	private static boolean endsWithCreditPhraseIn(String end) {
+		// Every credit phrase holds "fot", "photo" or "picha": most ends hold none, and
+		// skip the eight backward searches (String.lastIndexOf reads character by
+		// character; its forward search is the JDK's fast one).
+		if (end.indexOf("fot") < 0 && end.indexOf("photo") < 0 && end.indexOf("picha") < 0) {
 			return false;
 		}
 		for (String phrase : CREDIT_PHRASES) {
@@ -329,13 +355,15 @@ final class Boilerplate {
 	 * after it that end it ({@code … the first spacewalk. Credit: ESA}).
 	 */
 	static boolean endsWithCredit(String text) {
-		String end = text.substring(Math.max(0, text.length() - CREDIT_END)).toLowerCase(Locale.ROOT).strip();
-		if (end.endsWith(".") || end.endsWith("!") || end.endsWith("?")) {
-			// A sentence's end, whatever the words before it. Its last mark only, not
-			// Texts.endsWithSentencePunctuation: that looks through a closing bracket,
-			// which ends many a credit ("(Jane Roe/Reuters)"), and takes a label's colon.
-			return false;
-		}
+		// A sentence's end, whatever the words before it, is no credit (creditEnd). Its
+		// last mark only, not Texts.endsWithSentencePunctuation: that looks through a
+		// closing bracket, which ends many a credit ("(Jane Roe/Reuters)"), and takes a
+		// label's colon.
+		String end = creditEnd(text);
+		return end != null && endsWithCreditIn(end);
+	}
+
+	private static boolean endsWithCreditIn(String end) {
 		if (end.endsWith("via ap)") || end.contains("via ap, file)")) {
 			return true;
 		}
