@@ -1,11 +1,13 @@
 #!/usr/bin/env bash
 # Browser tests: starts the built jar on a free loopback port, drives Debian's Chromium with
 # Playwright through the reader pages (reader.test.mjs, with axe-core's accessibility
-# check) and the Swagger UI (swagger-ui.test.mjs), and stops the app. Screenshots go to
-# target/e2e/ (copy the reader-*.png ones to src/site/ to update the README's). Installs
-# what it needs: chromium (apt, as root) and the pinned Node packages (npm ci). Builds the
-# jar first when target/ has none.
-# Usage: src/test/e2e/run.sh            (from anywhere; bounded to about 10 minutes)
+# check) and the Swagger UI (swagger-ui.test.mjs; swagger-ui-operations.test.mjs executes
+# every GET operation of /v3/api-docs with its documented examples), and stops the app.
+# Screenshots go to target/e2e/ (copy the reader-*.png ones and
+# swagger-ui-articles-by-author.png to src/site/ to update the README's). Installs what it
+# needs: chromium (apt, as root) and the pinned Node packages (npm ci). Builds the jar
+# first when target/ has none.
+# Usage: src/test/e2e/run.sh            (from anywhere; bounded to about 12 minutes)
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 root="$(cd "$here/../../.." && pwd)"
@@ -56,6 +58,7 @@ curl -fsS "$url/actuator/health/readiness" > /dev/null || { echo "Not ready afte
 
 echo "== Reader and Swagger UI tests"
 cd "$here"
-BROADSHEET_URL="$url" SCREENSHOT_DIR="$out" timeout 300 node --test --test-concurrency=1 --test-reporter=spec \
-	reader.test.mjs swagger-ui.test.mjs
+# About three minutes on a quiet machine; the bound leaves room for a busy one.
+BROADSHEET_URL="$url" SCREENSHOT_DIR="$out" timeout 480 node --test --test-concurrency=1 --test-reporter=spec \
+	reader.test.mjs swagger-ui.test.mjs swagger-ui-operations.test.mjs
 echo "== Screenshots: $(ls "$out"/*.png | tr '\n' ' ')"

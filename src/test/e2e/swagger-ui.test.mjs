@@ -20,8 +20,9 @@ test('Swagger UI lists the articles of an author with Try it out', async () => {
   const tryItOut = operation.getByRole('button', { name: 'Try it out' });
   if (await tryItOut.isVisible()) await tryItOut.click();
 
-  // Optional filters must start empty: a pre-filled example would silently narrow the result.
-  for (const name of ['date', 'from', 'to', 'publisher']) {
+  // Optional parameters must start empty: a pre-filled example would silently narrow the
+  // result, and a pre-filled page or size would make an export (format=csv) a 400.
+  for (const name of ['date', 'from', 'to', 'publisher', 'page', 'size']) {
     assert.equal(await operation.locator(`tr[data-param-name="${name}"] input`).inputValue(), '',
       `${name} should not be pre-filled`);
   }
@@ -35,7 +36,7 @@ test('Swagger UI lists the articles of an author with Try it out', async () => {
   const answer = operation.locator('.live-responses-table');
   await answer.waitFor();
   const requestUrl = await operation.locator('.request-url pre').innerText();
-  assert.equal(new URL(requestUrl).search, '?author=Tigran%20Grigoryan&page=0&size=20');
+  assert.equal(new URL(requestUrl).search, '?author=Tigran%20Grigoryan');
   const status = await answer.locator('.response .response-col_status').first().innerText();
   assert.equal(status.trim(), '200');
   const body = await answer.locator('.response-col_description .microlight').first().innerText();

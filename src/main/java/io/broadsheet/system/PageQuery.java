@@ -32,12 +32,16 @@ import io.broadsheet.system.InvalidParameterException.ParameterError;
  * value at commas)
  */
 public record PageQuery(
-		@Parameter(description = "0-based page number. A page past the end is empty.",
-				schema = @Schema(type = "integer", format = "int32", minimum = "0", defaultValue = "0",
-						example = "0")) @Min(value = 0, message = "must be 0 or more") @Nullable Integer page,
-		@Parameter(description = "Page size, 1 to " + PageQuery.MAX_SIZE + ".",
+		// The defaults are said in words, not as the schema's default: Swagger UI fills a
+		// default into its form, and an export (format=csv) refuses page and size, so a
+		// person choosing a format there got a 400 until they emptied both fields.
+		@Parameter(description = "0-based page number; the first page when absent. A page past the end is empty.",
+				schema = @Schema(type = "integer", format = "int32", minimum = "0", example = "0")) @Min(value = 0,
+						message = "must be 0 or more") @Nullable Integer page,
+		@Parameter(
+				description = "Page size, 1 to " + PageQuery.MAX_SIZE + "; " + PageQuery.DEFAULT_SIZE + " when absent.",
 				schema = @Schema(type = "integer", format = "int32", minimum = "1", maximum = "100",
-						defaultValue = "20", example = "20")) @Min(value = 1, message = PageQuery.SIZE_RANGE) @Max(
+						example = "20")) @Min(value = 1, message = PageQuery.SIZE_RANGE) @Max(
 								value = PageQuery.MAX_SIZE, message = PageQuery.SIZE_RANGE) @Nullable Integer size,
 		@Parameter(
 				description = "Sort order: a sort key, optionally followed by `,asc` or `,desc`; "
