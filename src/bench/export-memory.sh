@@ -3,6 +3,7 @@
 #
 #   bash src/bench/export-memory.sh                  # 100,000 articles, heap 256 MB
 #   bash src/bench/export-memory.sh --count 20000 --heap 96m
+#   bash src/bench/export-memory.sh --jar /tmp/base.jar   # another build's jar, for an A/B
 #   (--ready-timeout 900: seconds to wait for the ingest; a busy machine needs more)
 #
 # It generates the corpus (src/bench/CorpusGenerator.java, cached under target/bench/),
@@ -10,7 +11,9 @@
 # restarts Broadsheet on that store with a small heap (--heap, default 256m, serial
 # collector, GC log on) and streams /articles?format=ndjson twice: a tenth of the corpus
 # (the first year of dates) and all of it. For each it reports the rows and bytes received,
-# the time, and the largest heap left after any collection during the export (the live
+# the time to the first byte of the body (curl's time_starttransfer: how long the client
+# waits before anything arrives, and before a client that left could be noticed), the total
+# time, and the largest heap left after any collection during the export (the live
 # set: what the export holds), next to that of the idle service. If rows accumulated, the
 # full export would hold about 600 MB of bodies and die in a 256 MB heap; if memory is
 # constant, both exports show about the idle figure. It stops every process it started.
@@ -23,6 +26,7 @@ SEED=42
 HEAP=256m
 READY_TIMEOUT=900
 EXPORT_TIMEOUT=900
+JAR=
 
 while [ $# -gt 0 ]; do
 	case "$1" in
@@ -30,7 +34,8 @@ while [ $# -gt 0 ]; do
 		--heap) HEAP=$2; shift 2 ;;
 		--seed) SEED=$2; shift 2 ;;
 		--ready-timeout) READY_TIMEOUT=$2; shift 2 ;;
-		*) echo "usage: bash src/bench/export-memory.sh [--count N] [--heap 256m] [--seed 42] [--ready-timeout 900]" >&2; exit 2 ;;
+		--jar) JAR=$2; shift 2 ;;
+		*) echo "usage: bash src/bench/export-memory.sh [--count N] [--heap 256m] [--seed 42] [--ready-timeout 900] [--jar path]" >&2; exit 2 ;;
 	esac
 done
 
@@ -48,8 +53,10 @@ stop() {
 }
 trap stop EXIT
 
-jar=$(ls "$ROOT"/target/broadsheet-*.jar 2>/dev/null | grep -v plain | head -1 || true)
-if [ -z "$jar" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$jar" -print -quit)" ]; then
+jar=${JAR:-$(ls "$ROOT"/target/broadsheet-*.jar 2>/dev/null | grep -v plain | head -1 || true)}
+if [ -n "$JAR" ]; then
+	[ -f "$JAR" ] || die "no jar at $JAR"
+elif [ -z "$jar" ] || [ -n "$(find "$ROOT/src/main" "$ROOT/pom.xml" -newer "$jar" -print -quit)" ]; then
 	log "building the jar (./mvnw -B -q -DskipTests package)"
 	(cd "$ROOT" && ./mvnw -B -q -DskipTests package >&2) || die "build"
 	jar=$(ls "$ROOT"/target/broadsheet-*.jar | grep -v plain | head -1)
@@ -105,24 +112,27 @@ idle=$(largest_after_gc "$(($(wc -l <"$run/gc.log")))")
 log "idle: ${idle} MB after a full collection"
 
 results=$run/results.tsv
-printf 'export\trows\tMB\tseconds\tlargest heap after GC (MB)\tidle heap (MB)\n' >"$results"
+printf 'export\trows\tMB\tfirst byte (s)\tseconds\tlargest heap after GC (MB)\tidle heap (MB)\n' >"$results"
 for query in "from=2016-01-01&to=2016-12-31" ""; do
 	collect
 	from=$(($(wc -l <"$run/gc.log") + 1))
 	out=$run/export.ndjson
-	timing=$(curl -sf --max-time "$EXPORT_TIMEOUT" -o "$out" -w '%{time_total}' \
+	timing=$(curl -sf --max-time "$EXPORT_TIMEOUT" -o "$out" -w '%{time_starttransfer} %{time_total}' \
 		"http://127.0.0.1:$port/articles?format=ndjson${query:+&$query}") || die "export of '$query' failed"
 	kill -0 "$PID" 2>/dev/null || die "Broadsheet died during the export (log: $run/serve.log)"
 	rows=$(wc -l <"$out")
 	mb=$(du -b "$out" | awk '{ printf "%.1f", $1 / 1048576 }')
 	peak=$(largest_after_gc "$from")
 	label=${query:-whole corpus}
-	printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$rows" "$mb" "$timing" "${peak:-none}" "$idle" >>"$results"
-	log "$label: $rows rows, $mb MB in $timing s; largest heap after a collection ${peak:-none} MB (idle $idle MB)"
+	first=${timing% *}
+	total=${timing#* }
+	printf '%s\t%s\t%s\t%s\t%s\t%s\t%s\n' "$label" "$rows" "$mb" "$first" "$total" "${peak:-none}" "$idle" >>"$results"
+	log "$label: $rows rows, $mb MB in $total s (first byte after $first s); largest heap after a collection ${peak:-none} MB (idle $idle MB)"
 	rm -f "$out"
 done
 collect
 log "after: $(largest_after_gc "$(($(wc -l <"$run/gc.log")))") MB after a full collection"
 echo
 column -t -s $'\t' "$results"
+echo "jar: $jar"
 echo "machine: $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg); $(java -version 2>&1 | head -1)"

@@ -31,10 +31,11 @@ import io.broadsheet.system.PageQuery;
  * Every article that matches an {@code /articles} query, for exports and feeds: the same
  * filters ({@link ArticleQuery#toFilter()}) and the same orders as the pages, but read
  * from one cursor in chunks, so that memory stays the same whatever the number of
- * articles. Each chunk's authors load in one statement (the batch fetch size) and, when
- * asked for, its bodies in another; the chunk is then handed on and forgotten. With a
- * text query the index chooses the articles and their order, as it does for the pages,
- * and the store is read in chunks of those ids.
+ * articles, and the first chunk goes out before the last is read. Each chunk's authors
+ * load in one statement (the batch fetch size) and, when asked for, its bodies in
+ * another; the chunk is then handed on and forgotten. With a text query the index chooses
+ * the articles and their order, as it does for the pages, and the store is read in chunks
+ * of those ids.
  */
 @Service
 public class ArticleExports {
@@ -120,14 +121,17 @@ public class ArticleExports {
 		}
 		criteria.orderBy(QueryUtils.toOrders(sort, root, builder));
 		TypedQuery<Article> query = this.entityManager.createQuery(criteria)
-			// A cursor: PostgreSQL sends rows as they are read instead of all at once.
+			// A cursor: PostgreSQL sends rows as they are read instead of all at once; H2
+			// does when its session runs lazily (below).
 			.setHint(HibernateHints.HINT_FETCH_SIZE, CHUNK_SIZE)
 			.setHint(HibernateHints.HINT_READ_ONLY, true);
 		if (limit != NO_LIMIT) {
 			query.setMaxResults(limit);
 		}
 		List<Article> chunk = new ArrayList<>(CHUNK_SIZE);
-		try (Stream<Article> articles = query.getResultStream()) {
+		// H2 would otherwise read the whole result before the first row (LazyH2Session).
+		try (LazyH2Session lazily = LazyH2Session.open(this.entityManager);
+				Stream<Article> articles = query.getResultStream()) {
 			Iterator<Article> iterator = articles.iterator();
 			while (iterator.hasNext()) {
 				chunk.add(iterator.next());

@@ -21,6 +21,7 @@ import com.rometools.rome.io.WireFeedOutput;
 
 import io.broadsheet.article.ArticleDetail;
 import io.broadsheet.article.AuthorRef;
+import io.broadsheet.xml.XmlCharacters;
 
 /**
  * An RFC 4287 Atom feed of articles, written with Rome.
@@ -121,36 +122,13 @@ final class AtomFeed {
 		return people;
 	}
 
-	/**
-	 * The text without the characters XML 1.0 cannot hold (C0 controls but tab and line
-	 * ends, U+FFFE, U+FFFF, lone surrogates). The decoder drops them from the files' text
-	 * and the overrides parser refuses them in a curator's values, but the feed's title
-	 * holds the client's query, percent-decoded ({@code ?author=%01}), and articles
-	 * stored by an earlier version may hold one from a sidecar's {@code "\x01"}: one such
-	 * value made every feed that held it a 500.
-	 */
-	static String xmlText(String text) {
-		StringBuilder kept = null;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			boolean pair = Character.isHighSurrogate(c) && i + 1 < text.length()
-					&& Character.isLowSurrogate(text.charAt(i + 1));
-			boolean legal = pair || c == '\t' || c == '\n' || c == '\r'
-					|| (c >= 0x20 && c <= 0xFFFD && !Character.isSurrogate(c));
-			if (!legal && kept == null) {
-				kept = new StringBuilder(text.length()).append(text, 0, i);
-			}
-			else if (legal && kept != null) {
-				kept.append(c);
-			}
-			if (pair) {
-				if (kept != null) {
-					kept.append(text.charAt(i + 1));
-				}
-				i++;
-			}
-		}
-		return (kept != null) ? kept.toString() : text;
+	// The decoder drops the characters XML cannot hold from the files' text and the
+	// overrides parser refuses them in a curator's values, but the feed's title holds the
+	// client's query, percent-decoded (?author=%01), and articles stored by an earlier
+	// version may hold one from a sidecar's "\x01": one such value made every feed that
+	// held it a 500. So the feed drops them rather than fail.
+	private static String xmlText(String text) {
+		return XmlCharacters.withoutIllegal(text);
 	}
 
 	private static Date startOf(LocalDate day) {

@@ -21,6 +21,8 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 import org.yaml.snakeyaml.representer.Representer;
 
+import io.broadsheet.xml.XmlCharacters;
+
 /**
  * Reads curator overrides from YAML. The YAML is only composed into a node tree, never
  * constructed into objects, so no type, tag or timestamp resolution can surprise: every
@@ -221,26 +223,16 @@ final class OverridesParser {
 		return null;
 	}
 
-	// The index of the first character XML 1.0 cannot hold (a C0 control but tab and line
-	// ends, U+FFFE, U+FFFF, a lone surrogate), or -1. The decoder drops them from the
-	// files' text, but a YAML escape spells one ("\x01", "\uFFFE") in a curator's value:
-	// JSON would carry it and every Atom feed holding the article could not, so the value
-	// is refused here, where the curator is told, rather than quietly cut at the feed.
+	// The index of the first character XML 1.0 cannot hold, or -1. The decoder drops them
+	// from the files' text, but a YAML escape spells one ("\x01", "\uFFFE") in a
+	// curator's
+	// value: JSON would carry it and every Atom feed holding the article could not, so
+	// the
+	// value is refused here, where the curator is told, rather than quietly cut at the
+	// feed. The rule is the feed's own (XmlCharacters), so what passes here the feed
+	// writes whole.
 	private static int firstCharacterXmlCannotHold(String value) {
-		for (int i = 0; i < value.length(); i++) {
-			char c = value.charAt(i);
-			if (Character.isHighSurrogate(c) && i + 1 < value.length()
-					&& Character.isLowSurrogate(value.charAt(i + 1))) {
-				i++;
-				continue;
-			}
-			boolean legal = c == '\t' || c == '\n' || c == '\r'
-					|| (c >= 0x20 && c <= 0xFFFD && !Character.isSurrogate(c));
-			if (!legal) {
-				return i;
-			}
-		}
-		return -1;
+		return XmlCharacters.firstIllegal(value);
 	}
 
 	// "U+0007 at character 6": what the curator looks for in the value.

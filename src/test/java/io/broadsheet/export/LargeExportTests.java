@@ -25,9 +25,13 @@ import javax.sql.DataSource;
 import com.rometools.rome.feed.atom.Feed;
 import com.rometools.rome.io.WireFeedInput;
 import com.zaxxer.hikari.HikariDataSource;
+import jakarta.persistence.EntityManager;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.h2.engine.SessionLocal;
+import org.h2.jdbc.JdbcConnection;
+import org.hibernate.Session;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -37,10 +41,17 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import io.broadsheet.article.ArticleExports;
+import io.broadsheet.article.ArticleQuery;
+import io.broadsheet.system.PageQuery;
+
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIOException;
 
 /**
  * Exports larger than a chunk and than the socket buffers: a generated corpus of 1,205
@@ -67,6 +78,15 @@ class LargeExportTests {
 
 	@Autowired
 	private DataSource dataSource;
+
+	@Autowired
+	private ArticleExports exports;
+
+	@Autowired
+	private EntityManager entityManager;
+
+	@Autowired
+	private PlatformTransactionManager transactions;
 
 	@DynamicPropertySource
 	static void corpus(DynamicPropertyRegistry registry) {
@@ -132,6 +152,47 @@ class LargeExportTests {
 		awaitTrue(() -> pool.getHikariPoolMXBean().getActiveConnections() == 0, Duration.ofSeconds(30));
 		// And the service answers as before.
 		assertThat(get("/articles?format=csv&author=Sofia%20Novak").statusCode()).isEqualTo(200);
+	}
+
+	// Lazily, H2 hands the first rows over before it has read the whole table; otherwise
+	// a large export writes nothing until H2 has built its whole result. The mode is the
+	// connection's, which goes back to the pool: it must come back as it was, also when
+	// the client went away mid-export.
+	@Test
+	void anExportReadsH2LazilyAndGivesItsConnectionBackAsItWas() {
+		ArticleExports.Selection everything = this.exports
+			.matching(new ArticleQuery(null, null, null, null, null, null, null), new PageQuery(null, null, null));
+		TransactionTemplate transaction = new TransactionTemplate(this.transactions);
+		List<Boolean> lazyDuringExport = new ArrayList<>();
+		List<Boolean> lazyAfterwards = new ArrayList<>();
+		transaction.executeWithoutResult((status) -> {
+			assertThat(lazyQueryExecution()).as("before the export").isFalse();
+			try {
+				this.exports.forEach(everything, true,
+						(article, excerpt) -> lazyDuringExport.add(lazyQueryExecution()));
+			}
+			catch (IOException ex) {
+				throw new UncheckedIOException(ex);
+			}
+			lazyAfterwards.add(lazyQueryExecution());
+		});
+		assertThat(lazyDuringExport).hasSize(GENERATED + 5).containsOnly(true);
+		assertThat(lazyAfterwards).containsExactly(false);
+
+		transaction.executeWithoutResult((status) -> {
+			assertThatIOException().isThrownBy(() -> this.exports.forEach(everything, false, (article, excerpt) -> {
+				throw new IOException("the client went away");
+			}));
+			lazyAfterwards.add(lazyQueryExecution());
+		});
+		assertThat(lazyAfterwards).containsExactly(false, false);
+	}
+
+	// The mode is not visible in SQL: H2 keeps it in its session object.
+	private boolean lazyQueryExecution() {
+		return this.entityManager.unwrap(Session.class)
+			.doReturningWork((connection) -> ((SessionLocal) connection.unwrap(JdbcConnection.class).getSession())
+				.isLazyQueryExecution());
 	}
 
 	@Test
