@@ -1,6 +1,7 @@
 package io.broadsheet.system;
 
 import java.net.http.HttpResponse;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,9 +39,27 @@ class NoCacheBudgetTests {
 		for (String name : new String[] { ResponseCachingFilter.CACHE, "article-pages" }) {
 			CaffeineCache cache = (CaffeineCache) this.cacheManager.getCache(name);
 			assertThat(cache).isNotNull();
-			cache.getNativeCache().cleanUp();
-			assertThat(cache.getNativeCache().estimatedSize()).as(name).isZero();
+			assertThat(sizeAfterMaintenance(cache)).as(name).isZero();
 			assertThat(cache.getNativeCache().stats().hitCount()).as(name).isZero();
+		}
+	}
+
+	/**
+	 * The cache's size once its pending evictions are done. Caffeine evicts on its
+	 * maintenance pass, which may still be running on its executor when the answer has
+	 * reached the client, and its size is an estimate until that pass is over; on a busy
+	 * machine one {@code cleanUp()} saw the entry still counted. A kept entry stays kept:
+	 * this waits at most five seconds for the size to come down.
+	 */
+	private static long sizeAfterMaintenance(CaffeineCache cache) throws InterruptedException {
+		long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+		while (true) {
+			cache.getNativeCache().cleanUp();
+			long size = cache.getNativeCache().estimatedSize();
+			if (size == 0 || System.nanoTime() > deadline) {
+				return size;
+			}
+			Thread.sleep(50);
 		}
 	}
 
