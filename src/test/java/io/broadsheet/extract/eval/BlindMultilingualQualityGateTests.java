@@ -53,8 +53,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * numbered image galleries, live-blog timestamps, bare-name bylines, two and three
  * authors, updated dates, related lists with dates, consent walls and paywall teasers.
  * Blind, round blind26 measured body F1 0.885 (precision 0.841, recall 0.934), title
- * 0.88, authors 0.935/0.829, date accuracy 1.0, date precision 1.0; no rule has been
- * written against it yet.</li>
+ * 0.88, authors 0.935/0.829, date accuracy 1.0, date precision 1.0; round body27's rules
+ * (pull quotes, numbered galleries, captions credited after their text, counted comments)
+ * reached body F1 0.955 (precision 0.944, recall 0.966), the rest unchanged, and raised
+ * the third set's body F1 to 0.939 (precision 0.943).</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -66,8 +68,8 @@ class BlindMultilingualQualityGateTests {
 	static Stream<Floors> blindSets() {
 		return Stream.of(new Floors("multilingual-blind", 33, 0.93, 0.98, 0.76, 0.98, 0.96, 0.96, 0.93),
 				new Floors("multilingual-blind2", 34, 0.91, 0.98, 0.96, 0.98, 0.93, 0.95, 0.92),
-				new Floors("multilingual-blind3", 25, 0.91, 0.91, 0.82, 0.98, 0.91, 0.91, 0.91),
-				new Floors("multilingual-blind4", 25, 0.87, 0.93, 0.82, 0.98, 0.98, 0.88, 0.83));
+				new Floors("multilingual-blind3", 25, 0.91, 0.91, 0.82, 0.98, 0.91, 0.93, 0.94),
+				new Floors("multilingual-blind4", 25, 0.87, 0.93, 0.82, 0.98, 0.98, 0.95, 0.94));
 	}
 
 	private static Scores scores(Floors set) {
