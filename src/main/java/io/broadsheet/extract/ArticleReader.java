@@ -89,6 +89,9 @@ final class ArticleReader {
 
 	private int bioChecks;
 
+	// Where readers' comments start below the text, or -1.
+	private int commentsAt = -1;
+
 	// The header is read from here: the top of the page, or a few blocks above the
 	// article in a whole page.
 	private final int headFrom;
@@ -176,6 +179,9 @@ final class ArticleReader {
 				this.removed[i] = true;
 			}
 		}
+		int bodyEnd = Math.min(this.cut, this.bodyTo);
+		Insets.removeGalleries(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
+		Insets.removePullQuotes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 	}
 
 	/**
@@ -235,7 +241,8 @@ final class ArticleReader {
 	// caption's sentences (above the text, under a picture) made text to the locator.
 	private static boolean isFurniture(Paragraph block) {
 		return block.isNoise() || BylineDetector.isCreditLine(block.text())
-				|| Boilerplate.endsWithAnyCredit(block.text()) || Boilerplate.isPromo(block);
+				|| Boilerplate.endsWithAnyCredit(block.text()) || Boilerplate.isPromo(block)
+				|| Insets.endsWithCaptionCredit(block.text());
 	}
 
 	// ---- tail ----
@@ -256,9 +263,14 @@ final class ArticleReader {
 	 * body ends at the first of them that has article text above it.
 	 */
 	private int[] findTailMarkers() {
-		int size = this.tailTo;
-		int[] found = new int[Math.min(size, MAX_TAIL)];
+		int comments = commentsBelowText();
+		this.commentsAt = comments;
+		int size = (comments >= 0) ? comments : this.tailTo;
+		int[] found = new int[Math.min(size, MAX_TAIL) + 1];
 		int count = 0;
+		if (comments >= 0) {
+			found[count++] = comments;
+		}
 		for (int i = size - 1; i >= this.headFrom + 1 && i >= size - MAX_TAIL; i--) {
 			TailKind kind = tailKind(i);
 			if (kind == TailKind.NONE) {
@@ -273,6 +285,39 @@ final class ArticleReader {
 			markers[k] = found[count - 1 - k];
 		}
 		return markers;
+	}
+
+	/**
+	 * Where readers' comments start below the article's text: a comments heading that
+	 * counts them ("Show comments (87)", "12 Comments", "Kommentare (4)"), after two
+	 * paragraphs of running text. The comments' own text (a sentence, a reply) would stop
+	 * the walk up from the page's end before the bio and the disclaimer above them, so
+	 * the walk starts there. Without a count, "Comments" is as often a menu's or a share
+	 * bar's word.
+	 * @return the heading's block, or -1 when none stands below the text
+	 */
+	private int commentsBelowText() {
+		int running = 0;
+		for (int i = this.bodyFrom; i < this.tailTo; i++) {
+			Paragraph block = this.paragraphs.get(i);
+			if (running >= 2 && Boilerplate.isCommentsHeading(block) && hasDigit(block.text())
+					|| running >= 2 && BylineDetector.isCommentCount(block)) {
+				return i;
+			}
+			if (Texts.isRunningText(block.text())) {
+				running++;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean hasDigit(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.isDigit(text.charAt(i))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// Whether what the header left above the cut holds article text: a sentence, running
@@ -352,7 +397,8 @@ final class ArticleReader {
 	}
 
 	private void readTail() {
-		int size = this.tailTo;
+		// A commenter's name and date are no author's byline or date line.
+		int size = (this.commentsAt >= 0) ? this.commentsAt : this.tailTo;
 		List<String> bioNames = new ArrayList<>();
 		int bioLine = 0;
 		for (int i = this.cut; i < size; i++) {

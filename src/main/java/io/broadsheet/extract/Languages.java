@@ -125,6 +125,12 @@ final class Languages {
 	 */
 	static final String SHARE_PROMPTS = "share.prompts";
 
+	/**
+	 * How a photo's credit ends a caption after the photographer's or the source's name,
+	 * in a language that writes no label before it ("高橋健太撮影", "记者 陈晓 摄", "광주시 제공").
+	 */
+	static final String CAPTION_CREDIT_WORDS = "caption.credit-words";
+
 	/** Headings above reader comments. */
 	static final String COMMENTS_HEADINGS = "comments.headings";
 

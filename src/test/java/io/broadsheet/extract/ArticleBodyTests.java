@@ -210,6 +210,130 @@ class ArticleBodyTests {
 			.isEqualTo(ArticleLocator.Kind.GOOD);
 	}
 
+	// A sentence of the article repeated in large type on a line of its own, beside the
+	// paragraph it comes from: its words would count twice.
+	@Test
+	void pullQuoteBesideItsParagraphLeavesTheBody() {
+		String page = MENU
+				+ """
+						Council approves the budget for road repairs
+						November 19, 2019 at 9:45 am
+						The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote.
+						“A road that nobody repairs costs the city twice”
+						"A road that nobody repairs costs the city twice," the mayor said after the vote. "We have waited too long, and the work will start in the spring."
+						Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
+						""";
+		String body = extract(page).body();
+		assertThat(body).startsWith("The city council approved the budget")
+			.contains("the mayor said after the vote")
+			.endsWith("too small for all the work.")
+			.doesNotContain("“A road that nobody repairs");
+	}
+
+	// A heading over a section that its paragraph repeats is no quotation, and a
+	// quotation repeated far from its paragraph is the article's own repetition: both
+	// stay.
+	@Test
+	void repeatedHeadingAndDistantQuotationStay() {
+		String page = MENU
+				+ """
+						Council approves the budget for road repairs
+						November 19, 2019 at 9:45 am
+						"A road that nobody repairs costs the city twice," the mayor said after the vote. "We have waited too long, and the work will start in the spring."
+						The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote.
+						Repairs in the old town
+						Repairs in the old town will wait until the main roads are done, as the stones of its streets have to be ordered from a quarry in the north.
+						"A road that nobody repairs costs the city twice"
+						Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
+						""";
+		assertThat(extract(page).body()).contains("Repairs in the old town\n\nRepairs in the old town will wait")
+			.contains("\"A road that nobody repairs costs the city twice\"\n\nResidents");
+	}
+
+	// A numbered gallery inside the text: its heading, each counter and the caption under
+	// it leave, in any language's counter ("1 / 3", "Foto 2 di 3", "3 из 3"); the
+	// paragraphs after it stay.
+	@ParameterizedTest
+	@ValueSource(strings = { "%d / 3", "Foto %d di 3", "%d из 3", "Image %d of 3" })
+	void numberedGalleryLeavesTheBody(String counter) {
+		StringBuilder gallery = new StringBuilder("Gallery\n");
+		String[] captions = { "Workers repair the road by the station", "The old town's streets in the snow",
+				"The mayor at the council's vote" };
+		for (int i = 0; i < captions.length; i++) {
+			gallery.append(counter.formatted(i + 1)).append('\n').append(captions[i]).append('\n');
+		}
+		String page = MENU
+				+ """
+						Council approves the budget for road repairs
+						November 19, 2019 at 9:45 am
+						The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote in favour of the plan that the mayor had put forward in the spring.
+						The plan puts most of the money into the main roads into the city, which the winter broke in many places, and the rest into the streets of the old town.
+						"""
+				+ gallery
+				+ """
+						The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town, where the winter had done the most damage to the old stones of the pavements.
+						Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
+						""";
+		assertThat(extract(page).body()).startsWith("The city council approved the budget")
+			.contains("The mayor said that the work would start")
+			.endsWith("too small for all the work.")
+			.doesNotContain("Gallery")
+			.doesNotContain("snow")
+			.doesNotContain(" 3");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "1 / 4", "1/4", "Foto 1 di 5", "2 из 4", "Image 3 of 8", "12 / 12" })
+	void galleryCounters(String line) {
+		assertThat(Insets.isCounter(line)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "5 / 4", "1 / 1", "1990 / 2000", "Chapter 1", "24/7 service", "June 3 2024" })
+	void linesThatCountNoPictures(String line) {
+		assertThat(Insets.isCounter(line)).isFalse();
+	}
+
+	// Readers' comments under a counted heading: their sentences would stop the walk up
+	// from the page's end before the column's bio and disclaimer, and a commenter's name
+	// is no author.
+	@Test
+	void countedCommentsBelowTheTextEndTheBody() {
+		String page = ARTICLE
+				+ """
+						Jane Roe is a former city planner and a contributing columnist.
+						The views expressed in this column are those of the author.
+						Show comments (12)
+						Dave R. · 2 days ago
+						Every new road plan comes with a promise that the old town will finally be fixed, and it never is, whatever the council votes.
+						Like 34 Reply
+						Carla Mendes · 2 days ago
+						The main roads are used by everyone, so it is only fair that they come first in the plan.
+						Like 12 Reply
+						""";
+		ParsedArticle article = extract(page);
+		assertThat(article.body()).startsWith("The city council approved the budget")
+			.endsWith("too small for all the work.");
+		assertThat(article.authorNames()).doesNotContain("Carla Mendes", "Dave R.");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "قاعة الدراسة الرئيسية في المكتبة الجديدة. (تصوير: أحمد النقبي)",
+			"Recreación del futuro bulevar en su cruce con la calle. / Ayuntamiento de Valencia",
+			"Le ponton, l'une des stations les plus fréquentées. Photo archives L'Écho / Jean Dupont",
+			"子ども食堂で夕食を食べる子どもたち＝2025年2月14日、金沢市、山田太郎撮影", "改造后的老茶楼二楼阅读区。记者 王明 摄", "광주천에 설치된 무인 카메라에 찍힌 수달 가족. 광주시 제공" })
+	void captionsCreditedAfterTheirText(String caption) {
+		assertThat(Insets.endsWithCaptionCredit(caption)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "The council approved the budget. The work starts in spring.",
+			"The vote was close (12: 10). The mayor said so.", "Photo: Jane Roe", "(Photo: Jane Roe)",
+			"The council approved the budget on Tuesday evening after a long debate" })
+	void textsThatEndWithNoCredit(String text) {
+		assertThat(Insets.endsWithCaptionCredit(text)).isFalse();
+	}
+
 	private ParsedArticle extract(String page) {
 		return this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
 	}

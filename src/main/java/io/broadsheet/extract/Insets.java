@@ -1,0 +1,268 @@
+package io.broadsheet.extract;
+
+import java.util.List;
+
+/**
+ * Finds what a page sets into an article's text without being part of it, by the shape of
+ * the text around it rather than by its words: a pull quote (a sentence of the article
+ * repeated on a line of its own) and an image gallery (numbered pictures, "1 / 4", "Foto
+ * 2 di 5", "3 из 4", each with its caption). Read on the located article's blocks, once
+ * the reader has taken out what it knows to be furniture.
+ */
+final class Insets {
+
+	// A pull quote says a sentence's worth: shorter, a repeated name or phrase ("the
+	// council", "Amara Osei") is the article's own repetition.
+	private static final int MIN_QUOTE_LETTERS = 20;
+
+	private static final int MIN_QUOTE_WORDS = 4;
+
+	private static final int MAX_QUOTE = 300;
+
+	// "Foto 12 di 250", "Image 3 of 8": a counter is this short.
+	private static final int MAX_COUNTER = 25;
+
+	// A caption under a numbered picture, and the gallery's heading above the first.
+	private static final int MAX_CAPTION = 200;
+
+	private static final int MAX_GALLERY_HEADING = 40;
+
+	private Insets() {
+	}
+
+	/**
+	 * Marks the pull quotes among the body's blocks: a block whose letters and digits,
+	 * quotes and punctuation left out, stand inside the longer paragraph right above or
+	 * below it. A page repeats a quotation of its text in large type beside the paragraph
+	 * it comes from; the words would count twice. Only beside it: a sentence the article
+	 * repeats further away (a heading over a section, a summary's point, a quotation
+	 * answered later) is its text, and the dev pages' labels keep pull quotes set farther
+	 * from their paragraph.
+	 * @param blocks the page's blocks
+	 * @param from the body's first block
+	 * @param to the index after its last block
+	 * @param removed the blocks the body leaves out, updated
+	 */
+	static void removePullQuotes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		int previous = -1;
+		for (int i = from; i < to; i++) {
+			if (removed[i]) {
+				continue;
+			}
+			String text = blocks.get(i).text();
+			if (text.length() <= MAX_QUOTE) {
+				String quote = lettersAndDigits(text);
+				if (quote.length() >= MIN_QUOTE_LETTERS && isQuotedOrSentence(text)
+						&& (Scripts.isWrittenWithoutSpaces(quote.charAt(0))
+								|| Texts.words(text, MIN_QUOTE_WORDS) >= MIN_QUOTE_WORDS)
+						&& (repeats(blocks, previous, quote) || repeats(blocks, nextKept(removed, i + 1, to), quote))) {
+					removed[i] = true;
+					continue;
+				}
+			}
+			previous = i;
+		}
+	}
+
+	// A pull quote is a sentence, mostly in quotation marks; a heading over a section
+	// that its paragraph repeats ("Frieden in unserer Zeit") is neither.
+	private static boolean isQuotedOrSentence(String text) {
+		return QUOTES.indexOf(text.charAt(0)) >= 0 || QUOTES.indexOf(text.charAt(text.length() - 1)) >= 0
+				|| Texts.endsWithSentencePunctuation(text);
+	}
+
+	private static final String QUOTES = "\"“”„«»‘’'「」『』‹›";
+
+	private static int nextKept(boolean[] removed, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (!removed[i]) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	// Whether the block holds the quote and more.
+	private static boolean repeats(List<Paragraph> blocks, int block, String quote) {
+		if (block < 0) {
+			return false;
+		}
+		String text = blocks.get(block).text();
+		if (text.length() <= quote.length()) {
+			return false;
+		}
+		String letters = lettersAndDigits(text);
+		return letters.length() > quote.length() && letters.contains(quote);
+	}
+
+	// The block's letters and digits in lower case, every space, quote and mark left out:
+	// a pull quote drops the comma or the quotation marks its sentence has in the text.
+	private static String lettersAndDigits(String text) {
+		StringBuilder kept = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				kept.append(Character.toLowerCase(c));
+			}
+		}
+		return kept.toString();
+	}
+
+	/**
+	 * Whether the block is a caption whose credit follows its text: a sentence, then a
+	 * few words that end the block without a full stop and say whose picture it is, as a
+	 * parenthesised label ({@code … الجديدة. (تصوير: أحمد النقبي)}, {@code … (फोटो:
+	 * पीटीआई)}), a slash before a name ({@code … Serrería. / Ayuntamiento de Valencia},
+	 * {@code … Photo archives L'Écho / Thierry Daney}), or a credit word of some language
+	 * after a name ({@code …＝金沢市、高橋健太撮影}, {@code …。记者 陈晓 摄}). Boilerplate's credit checks
+	 * know the labels of a few languages; these shapes hold in any.
+	 */
+	static boolean endsWithCaptionCredit(String text) {
+		if (text.length() > MAX_CREDITED_CAPTION) {
+			return false;
+		}
+		String caption = text.strip();
+		int end = sentenceEnd(caption);
+		if (end <= 0 || end >= caption.length()) {
+			return false;
+		}
+		String credit = caption.substring(end).strip();
+		if (credit.isEmpty() || credit.length() > MAX_CREDIT || Texts.words(credit, CREDIT_WORDS + 1) > CREDIT_WORDS
+				|| Texts.endsWithSentencePunctuation(credit) && !credit.endsWith(")")) {
+			return false;
+		}
+		if (credit.startsWith("(") && credit.endsWith(")") && credit.indexOf(':') > 1) {
+			return true;
+		}
+		if (credit.startsWith("/ ") || credit.contains(" / ")) {
+			return true;
+		}
+		for (String word : CREDIT_ENDS) {
+			if (credit.endsWith(word) && credit.length() > word.length()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// A caption with its credit is no longer than this, and the credit no longer than
+	// a name and a label or an agency.
+	private static final int MAX_CREDITED_CAPTION = 300;
+
+	private static final int MAX_CREDIT = 50;
+
+	private static final int CREDIT_WORDS = 6;
+
+	private static final List<String> CREDIT_ENDS = Languages.values(Languages.CAPTION_CREDIT_WORDS);
+
+	// Where the caption's text ends and its credit starts: after the last full stop
+	// followed by a space, a full-width stop, or the "＝" Japanese captions set before
+	// their date and credit.
+	private static int sentenceEnd(String caption) {
+		int end = -1;
+		for (int i = caption.length() - 2; i > 0 && end < 0; i--) {
+			char c = caption.charAt(i);
+			if ((c == '.' || c == '!' || c == '?' || c == '।') && caption.charAt(i + 1) == ' ' || c == '。'
+					|| c == '＝') {
+				end = i + 1;
+			}
+		}
+		return end;
+	}
+
+	/**
+	 * Marks the image galleries among the body's blocks: two counters or more ("1 / 4",
+	 * "Foto 2 di 5", "3 из 4", "Image 3 of 8"), the caption under each and the gallery's
+	 * heading over the first ("Gallery", "Фотогалерея").
+	 * @param blocks the page's blocks
+	 * @param from the body's first block
+	 * @param to the index after its last block
+	 * @param removed the blocks the body leaves out, updated
+	 */
+	static void removeGalleries(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		// A gallery numbers its pictures out of one total: "10/10" ratings of different
+		// products are no gallery, nor one counter alone.
+		int total = -1;
+		int counters = 0;
+		for (int i = from; i < to && counters < 2; i++) {
+			int of = counterTotal(blocks.get(i).text());
+			if (of > 0 && (total < 0 || of == total)) {
+				total = of;
+				counters++;
+			}
+		}
+		if (counters < 2) {
+			return;
+		}
+		boolean first = true;
+		for (int i = from; i < to; i++) {
+			if (counterTotal(blocks.get(i).text()) != total) {
+				continue;
+			}
+			removed[i] = true;
+			if (first && i - 1 >= from && isGalleryHeading(blocks.get(i - 1).text())) {
+				removed[i - 1] = true;
+			}
+			first = false;
+			if (i + 1 < to && blocks.get(i + 1).text().length() <= MAX_CAPTION
+					&& !isCounter(blocks.get(i + 1).text())) {
+				removed[i + 1] = true;
+			}
+		}
+	}
+
+	private static boolean isGalleryHeading(String text) {
+		return text.length() <= MAX_GALLERY_HEADING && !Texts.endsWithSentencePunctuation(text)
+				&& Texts.words(text, 4) <= 3;
+	}
+
+	/**
+	 * Whether the line numbers a picture of a gallery: two numbers, the first no greater
+	 * than the second, the second at least two, joined by a slash or by one word ("of",
+	 * "di", "из", "von"), perhaps after one word ("Foto", "Image").
+	 */
+	static boolean isCounter(String line) {
+		return counterTotal(line) > 0;
+	}
+
+	// The number of pictures the counter counts, or -1 when the line is no counter.
+	private static int counterTotal(String line) {
+		if (line.length() > MAX_COUNTER) {
+			return -1;
+		}
+		String[] parts = line.strip().replace("/", " / ").split("\\s+");
+		int at = 0;
+		if (parts.length == 4 && !isNumber(parts[0]) && isWord(parts[0])) {
+			at = 1;
+		}
+		if (parts.length - at != 3 || !isNumber(parts[at]) || !isNumber(parts[at + 2])
+				|| !(parts[at + 1].equals("/") || isWord(parts[at + 1]))) {
+			return -1;
+		}
+		int number = Integer.parseInt(parts[at]);
+		int of = Integer.parseInt(parts[at + 2]);
+		return (number >= 1 && of >= 2 && number <= of) ? of : -1;
+	}
+
+	private static boolean isNumber(String part) {
+		if (part.isEmpty() || part.length() > 3) {
+			return false;
+		}
+		for (int i = 0; i < part.length(); i++) {
+			if (part.charAt(i) < '0' || part.charAt(i) > '9') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	private static boolean isWord(String part) {
+		for (int i = 0; i < part.length(); i++) {
+			if (!Character.isLetter(part.charAt(i))) {
+				return false;
+			}
+		}
+		return !part.isEmpty();
+	}
+
+}
