@@ -660,9 +660,10 @@ final class HeadlineFinder {
 	// "18 October 2023": a deck (a second headline-sized line that sums the story up)
 	// stands between the headline and the byline or date line, so the meta line under it
 	// attests the deck, not the headline. Where the line found is attested and stands
-	// right under another headline-shaped line of three words or more that names the
-	// article's matter, and that line is not itself under one (a list of teasers, where
-	// each line is a headline of its own), the upper line is the headline: a kicker over
+	// right under another headline-shaped line of six words or more that names the
+	// article's matter, and that line is not itself under a headline-shaped line of three
+	// words or more (a list of teasers, where each line is a headline of its own), the
+	// upper line is the headline: a kicker over
 	// a headline is a label of a word or two, set apart from it as a section is. A line
 	// in title case is a headline, as in headlineAboveStandfirst.
 	private static Headline headlineOverDeck(List<Paragraph> paragraphs, Headline found, ArticleVocabulary vocabulary,
@@ -671,7 +672,7 @@ final class HeadlineFinder {
 			return found;
 		}
 		int above = previousShown(paragraphs, found.index() - 1);
-		if (above < 0 || !isHeadlineOverDeck(paragraphs, above, vocabulary, start)) {
+		if (above < 0 || !isHeadlineOverDeck(paragraphs, above, vocabulary)) {
 			return found;
 		}
 		int higher = previousShown(paragraphs, above - 1);
@@ -683,13 +684,15 @@ final class HeadlineFinder {
 		return new Headline(paragraphs.get(above).headline(), above, found.score(), found.attested(), found.siteName());
 	}
 
-	private static boolean isHeadlineOverDeck(List<Paragraph> paragraphs, int index, ArticleVocabulary vocabulary,
-			int start) {
+	// Above the line found, so above the article's start: the vocabulary the article
+	// shares
+	// with it tells a headline from a menu entry.
+	private static boolean isHeadlineOverDeck(List<Paragraph> paragraphs, int index, ArticleVocabulary vocabulary) {
 		Paragraph block = paragraphs.get(index);
 		String headline = block.headline();
 		return isHeadlineShaped(headline, block.isHeadlineCandidate()) && !isTrail(headline)
 				&& !block.isBylineOrDateLine() && headlineWords(headline, HEADLINE_OVER_DECK) >= HEADLINE_OVER_DECK
-				&& !isLabelList(headline) && (index >= start || vocabulary.share(headline, index) >= HEADLINE_SHARE);
+				&& !isLabelList(headline) && vocabulary.share(headline, index) >= HEADLINE_SHARE;
 	}
 
 	// "Corona & die Folgen, Debatte, Deutschland, Politik": the sections a story is filed

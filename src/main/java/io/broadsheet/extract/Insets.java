@@ -1,6 +1,9 @@
 package io.broadsheet.extract;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds what a page sets into an article's text without being part of it, by the shape of
@@ -44,6 +47,9 @@ final class Insets {
 	 * @param removed the blocks the body leaves out, updated
 	 */
 	static void removePullQuotes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		// Each block's letters are read once, and a neighbour longer than a paragraph is
+		// never searched: many quotes beside one very long block stay linear.
+		String[] letters = new String[to - from];
 		int previous = -1;
 		for (int i = from; i < to; i++) {
 			if (removed[i]) {
@@ -55,7 +61,8 @@ final class Insets {
 				if (quote.length() >= MIN_QUOTE_LETTERS && isQuotedOrSentence(text)
 						&& (Scripts.isWrittenWithoutSpaces(quote.charAt(0))
 								|| Texts.words(text, MIN_QUOTE_WORDS) >= MIN_QUOTE_WORDS)
-						&& (repeats(blocks, previous, quote) || repeats(blocks, nextKept(removed, i + 1, to), quote))) {
+						&& (repeats(blocks, from, letters, previous, quote)
+								|| repeats(blocks, from, letters, nextKept(removed, i + 1, to), quote))) {
 					removed[i] = true;
 					continue;
 				}
@@ -83,17 +90,25 @@ final class Insets {
 	}
 
 	// Whether the block holds the quote and more.
-	private static boolean repeats(List<Paragraph> blocks, int block, String quote) {
+	private static boolean repeats(List<Paragraph> blocks, int from, String[] letters, int block, String quote) {
 		if (block < 0) {
 			return false;
 		}
 		String text = blocks.get(block).text();
-		if (text.length() <= quote.length()) {
+		if (text.length() <= quote.length() || text.length() > MAX_QUOTED_PARAGRAPH) {
 			return false;
 		}
-		String letters = lettersAndDigits(text);
-		return letters.length() > quote.length() && letters.contains(quote);
+		if (letters[block - from] == null) {
+			letters[block - from] = lettersAndDigits(text);
+		}
+		String kept = letters[block - from];
+		return kept.length() > quote.length() && kept.contains(quote);
 	}
+
+	// The longest paragraph a pull quote is looked for in: far longer than any a page
+	// sets
+	// a quote beside, short enough that searching it is a bounded cost per quote.
+	private static final int MAX_QUOTED_PARAGRAPH = 5_000;
 
 	// The block's letters and digits in lower case, every space, quote and mark left out:
 	// a pull quote drops the comma or the quotation marks its sentence has in the text.
@@ -131,7 +146,7 @@ final class Insets {
 				|| Texts.endsWithSentencePunctuation(credit) && !credit.endsWith(")")) {
 			return false;
 		}
-		if (credit.startsWith("(") && credit.endsWith(")") && credit.indexOf(':') > 1) {
+		if (isLabelledCredit(credit)) {
 			return true;
 		}
 		if (credit.startsWith("/ ") || credit.contains(" / ")) {
@@ -143,6 +158,31 @@ final class Insets {
 			}
 		}
 		return false;
+	}
+
+	// "(تصوير: أحمد النقبي)", "(फोटो: पीटीआई)": in brackets, a label of a word or two, a
+	// colon and a name. Not a verse, a time or a score ("(John 3:16)", "(14:05)",
+	// "(Half-time: 1-1)"): the label is letters alone and a letter follows the colon.
+	private static boolean isLabelledCredit(String credit) {
+		int colon = credit.indexOf(':');
+		if (!credit.startsWith("(") || !credit.endsWith(")") || colon <= 1) {
+			return false;
+		}
+		String label = credit.substring(1, colon).strip();
+		String name = credit.substring(colon + 1, credit.length() - 1).strip();
+		if (label.isEmpty() || name.isEmpty() || !Character.isLetter(name.codePointAt(0))
+				|| Texts.words(label, 3) > 2) {
+			return false;
+		}
+		for (int i = 0; i < label.length(); i++) {
+			char c = label.charAt(i);
+			int type = Character.getType(c);
+			if (!Character.isLetter(c) && c != ' ' && type != Character.NON_SPACING_MARK
+					&& type != Character.COMBINING_SPACING_MARK) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// A caption with its credit is no longer than this, and the credit no longer than
@@ -180,18 +220,35 @@ final class Insets {
 	 * @param removed the blocks the body leaves out, updated
 	 */
 	static void removeGalleries(List<Paragraph> blocks, int from, int to, boolean[] removed) {
-		// A gallery numbers its pictures out of one total: "10/10" ratings of different
-		// products are no gallery, nor one counter alone.
+		// A gallery numbers its pictures one after another out of one total: "10/10"
+		// ratings of different products, or a review's "Plot 4/5" and "Acting 3/5", are
+		// no
+		// gallery, nor one counter alone. Where counters of several totals stand, the
+		// total counted most often is the gallery's.
+		Map<Integer, int[]> runs = new HashMap<>();
+		for (int i = from; i < to; i++) {
+			long counter = counter(blocks.get(i).text());
+			if (counter < 0) {
+				continue;
+			}
+			int number = (int) (counter >>> 32);
+			int[] run = runs.computeIfAbsent((int) counter, (of) -> new int[] { 0, number - 1, 0 });
+			run[0]++;
+			if (number != run[1] + 1) {
+				run[2] = 1;
+			}
+			run[1] = number;
+		}
 		int total = -1;
-		int counters = 0;
-		for (int i = from; i < to && counters < 2; i++) {
-			int of = counterTotal(blocks.get(i).text());
-			if (of > 0 && (total < 0 || of == total)) {
-				total = of;
-				counters++;
+		int counters = 1;
+		for (Map.Entry<Integer, int[]> run : runs.entrySet()) {
+			int[] counted = run.getValue();
+			if (counted[2] == 0 && (counted[0] > counters || counted[0] == counters && run.getKey() < total)) {
+				total = run.getKey();
+				counters = counted[0];
 			}
 		}
-		if (counters < 2) {
+		if (total < 0) {
 			return;
 		}
 		boolean first = true;
@@ -227,10 +284,17 @@ final class Insets {
 
 	// The number of pictures the counter counts, or -1 when the line is no counter.
 	private static int counterTotal(String line) {
+		long counter = counter(line);
+		return (counter < 0) ? -1 : (int) counter;
+	}
+
+	// The counter's number in the high half and its total in the low, or -1 when the line
+	// is no counter.
+	private static long counter(String line) {
 		if (line.length() > MAX_COUNTER) {
 			return -1;
 		}
-		String[] parts = line.strip().replace("/", " / ").split("\\s+");
+		String[] parts = SPACES.split(line.strip().replace("/", " / "));
 		int at = 0;
 		if (parts.length == 4 && !isNumber(parts[0]) && isWord(parts[0])) {
 			at = 1;
@@ -241,8 +305,10 @@ final class Insets {
 		}
 		int number = Integer.parseInt(parts[at]);
 		int of = Integer.parseInt(parts[at + 2]);
-		return (number >= 1 && of >= 2 && number <= of) ? of : -1;
+		return (number >= 1 && of >= 2 && number <= of) ? ((long) number << 32) | of : -1;
 	}
+
+	private static final Pattern SPACES = Pattern.compile("\\s+");
 
 	private static boolean isNumber(String part) {
 		if (part.isEmpty() || part.length() > 3) {

@@ -282,6 +282,25 @@ class ArticleBodyTests {
 			.doesNotContain(" 3");
 	}
 
+	// A review's marks out of one total are no gallery: they do not count one after
+	// another, and the verdict under each is the review's text.
+	@Test
+	void marksOutOfOneTotalStayInTheBody() {
+		String page = MENU
+				+ """
+						Council approves the budget for road repairs
+						November 19, 2019 at 9:45 am
+						The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote in favour of the plan that the mayor had put forward in the spring.
+						The plan puts most of the money into the main roads into the city, which the winter broke in many places, and the rest into the streets of the old town.
+						4 / 5
+						The plan is clear and its costs are laid out street by street.
+						3 / 5
+						The timetable is vague about the old town.
+						The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town, where the winter had done the most damage to the old stones of the pavements.
+						""";
+		assertThat(extract(page).body()).contains("laid out street by street.").contains("vague about the old town.");
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "1 / 4", "1/4", "Foto 1 di 5", "2 из 4", "Image 3 of 8", "12 / 12" })
 	void galleryCounters(String line) {
@@ -329,7 +348,9 @@ class ArticleBodyTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "The council approved the budget. The work starts in spring.",
 			"The vote was close (12: 10). The mayor said so.", "Photo: Jane Roe", "(Photo: Jane Roe)",
-			"The council approved the budget on Tuesday evening after a long debate" })
+			"The council approved the budget on Tuesday evening after a long debate",
+			"For God so loved the world. (John 3:16)", "The match kicks off on Saturday. (14:05)",
+			"The first half ended level. (Half-time: 1-1)" })
 	void textsThatEndWithNoCredit(String text) {
 		assertThat(Insets.endsWithCaptionCredit(text)).isFalse();
 	}

@@ -46,6 +46,7 @@ class RobustnessTests {
 				Arguments.of("quotes and colons", bytes("“:”—\"'".repeat(500_000))),
 				Arguments.of("separators", bytes("> / | » ".repeat(300_000))),
 				Arguments.of("lone surrogates", bytes("\uD800a\uDC00b".repeat(100_000))),
+				Arguments.of("a long paragraph's sentences each quoted beside it", quotedParagraph(20_000)),
 				Arguments.of("NUL bytes", new byte[1_000_000]), Arguments.of("many tiny lines of boilerplate and bios",
 						bytes("Emil Avdaliani is a professor.\nLeave a reply\n".repeat(100_000))));
 	}
@@ -123,6 +124,21 @@ class RobustnessTests {
 
 	private static byte[] bytes(String text) {
 		return text.getBytes(StandardCharsets.UTF_8);
+	}
+
+	// One paragraph of many sentences, each then quoted on a line of its own, and text
+	// after them: every quote is a pull quote's shape beside the paragraph it repeats.
+	private static byte[] quotedParagraph(int sentences) {
+		StringBuilder page = new StringBuilder("Roads\n\n");
+		for (int i = 0; i < sentences; i++) {
+			page.append("The council approved budget item ").append(i).append(" for the roads. ");
+		}
+		page.append('\n');
+		for (int i = 0; i < sentences; i++) {
+			page.append("\"The council approved budget item ").append(i).append(" for the roads.\"\n");
+		}
+		page.append("The mayor said the work would start in spring and the main roads would come first. ".repeat(50));
+		return bytes(page.append('\n').toString());
 	}
 
 }

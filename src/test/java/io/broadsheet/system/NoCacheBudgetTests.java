@@ -33,6 +33,11 @@ class NoCacheBudgetTests {
 	void aRepeatedRequestIsAnsweredInFullAndNothingIsKept() throws Exception {
 		String path = "/articles?size=3&page=1";
 		HttpResponse<String> first = LoopbackHttp.get(this.port, path);
+		// Caffeine evicts on a maintenance pass of its own: once that is over, the
+		// repeated request cannot find the first one's answer.
+		for (String name : new String[] { ResponseCachingFilter.CACHE, "article-pages" }) {
+			assertThat(sizeAfterMaintenance((CaffeineCache) this.cacheManager.getCache(name))).as(name).isZero();
+		}
 		HttpResponse<String> again = LoopbackHttp.get(this.port, path);
 		assertThat(again.statusCode()).isEqualTo(200);
 		assertThat(again.body()).isEqualTo(first.body()).contains("\"content\"");
