@@ -300,8 +300,8 @@ final class ArticleReader {
 		int running = 0;
 		for (int i = this.bodyFrom; i < this.tailTo; i++) {
 			Paragraph block = this.paragraphs.get(i);
-			if (running >= 2 && Boilerplate.isCommentsHeading(block) && hasDigit(block.text())
-					|| running >= 2 && BylineDetector.isCommentCount(block)) {
+			if (running >= 2 && (Boilerplate.isCommentsHeading(block) && Texts.hasDigit(block.text())
+					|| BylineDetector.isCommentCount(block))) {
 				return i;
 			}
 			if (Texts.isRunningText(block.text())) {
@@ -309,15 +309,6 @@ final class ArticleReader {
 			}
 		}
 		return -1;
-	}
-
-	private static boolean hasDigit(String text) {
-		for (int i = 0; i < text.length(); i++) {
-			if (Character.isDigit(text.charAt(i))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	// Whether what the header left above the cut holds article text: a sentence, running

@@ -290,10 +290,9 @@ final class Boilerplate {
 	}
 
 	// The block's last characters, where its credit would stand, lower-cased and
-	// stripped;
-	// null when they are blank or end a sentence, which no credit does. That last mark
-	// is read on the text itself first: most blocks end a sentence, and then need no
-	// lower-cased copy (lower-casing makes no full stop, no mark and no space).
+	// stripped; null when they are blank or end a sentence, which no credit does. That
+	// last mark is read on the text itself first: most blocks end a sentence, and then
+	// need no lower-cased copy (lower-casing makes no full stop, no mark and no space).
 	private static String creditEnd(String text) {
 		int from = Math.max(0, text.length() - CREDIT_END);
 		int last = text.length() - 1;

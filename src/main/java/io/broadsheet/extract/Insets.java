@@ -226,8 +226,10 @@ final class Insets {
 		// gallery, nor one counter alone. Where counters of several totals stand, the
 		// total counted most often is the gallery's.
 		Map<Integer, int[]> runs = new HashMap<>();
+		long[] counters = new long[to - from];
 		for (int i = from; i < to; i++) {
 			long counter = counter(blocks.get(i).text());
+			counters[i - from] = counter;
 			if (counter < 0) {
 				continue;
 			}
@@ -240,12 +242,12 @@ final class Insets {
 			run[1] = number;
 		}
 		int total = -1;
-		int counters = 1;
+		int most = 1;
 		for (Map.Entry<Integer, int[]> run : runs.entrySet()) {
 			int[] counted = run.getValue();
-			if (counted[2] == 0 && (counted[0] > counters || counted[0] == counters && run.getKey() < total)) {
+			if (counted[2] == 0 && (counted[0] > most || counted[0] == most && run.getKey() < total)) {
 				total = run.getKey();
-				counters = counted[0];
+				most = counted[0];
 			}
 		}
 		if (total < 0) {
@@ -253,7 +255,7 @@ final class Insets {
 		}
 		boolean first = true;
 		for (int i = from; i < to; i++) {
-			if (counterTotal(blocks.get(i).text()) != total) {
+			if (counters[i - from] < 0 || (int) counters[i - from] != total) {
 				continue;
 			}
 			removed[i] = true;
@@ -261,8 +263,7 @@ final class Insets {
 				removed[i - 1] = true;
 			}
 			first = false;
-			if (i + 1 < to && blocks.get(i + 1).text().length() <= MAX_CAPTION
-					&& !isCounter(blocks.get(i + 1).text())) {
+			if (i + 1 < to && blocks.get(i + 1).text().length() <= MAX_CAPTION && counters[i + 1 - from] < 0) {
 				removed[i + 1] = true;
 			}
 		}
@@ -279,13 +280,7 @@ final class Insets {
 	 * "di", "из", "von"), perhaps after one word ("Foto", "Image").
 	 */
 	static boolean isCounter(String line) {
-		return counterTotal(line) > 0;
-	}
-
-	// The number of pictures the counter counts, or -1 when the line is no counter.
-	private static int counterTotal(String line) {
-		long counter = counter(line);
-		return (counter < 0) ? -1 : (int) counter;
+		return counter(line) >= 0;
 	}
 
 	// The counter's number in the high half and its total in the low, or -1 when the line

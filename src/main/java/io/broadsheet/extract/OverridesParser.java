@@ -225,12 +225,10 @@ final class OverridesParser {
 
 	// The index of the first character XML 1.0 cannot hold, or -1. The decoder drops them
 	// from the files' text, but a YAML escape spells one ("\x01", "\uFFFE") in a
-	// curator's
-	// value: JSON would carry it and every Atom feed holding the article could not, so
-	// the
-	// value is refused here, where the curator is told, rather than quietly cut at the
-	// feed. The rule is the feed's own (XmlCharacters), so what passes here the feed
-	// writes whole.
+	// curator's value: JSON would carry it and every Atom feed holding the article could
+	// not, so the value is refused here, where the curator is told, rather than quietly
+	// cut at the feed. The rule is the feed's own (XmlCharacters), so what passes here
+	// the feed writes whole.
 	private static int firstCharacterXmlCannotHold(String value) {
 		return XmlCharacters.firstIllegal(value);
 	}
