@@ -10,6 +10,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import javax.sql.DataSource;
+
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -52,9 +54,12 @@ public class ArticleExports {
 
 	private final ArticleIndex index;
 
-	ArticleExports(EntityManager entityManager, ArticleIndex index) {
+	private final DataSource dataSource;
+
+	ArticleExports(EntityManager entityManager, ArticleIndex index, DataSource dataSource) {
 		this.entityManager = entityManager;
 		this.index = index;
+		this.dataSource = dataSource;
 	}
 
 	/**
@@ -130,7 +135,7 @@ public class ArticleExports {
 		}
 		List<Article> chunk = new ArrayList<>(CHUNK_SIZE);
 		// H2 would otherwise read the whole result before the first row (LazyH2Session).
-		try (LazyH2Session lazily = LazyH2Session.open(this.entityManager);
+		try (LazyH2Session lazily = LazyH2Session.open(this.entityManager, this.dataSource);
 				Stream<Article> articles = query.getResultStream()) {
 			Iterator<Article> iterator = articles.iterator();
 			while (iterator.hasNext()) {

@@ -10,10 +10,11 @@ import java.util.concurrent.locks.ReentrantLock;
 
 import javax.sql.DataSource;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+
+import io.broadsheet.system.PooledConnections;
 
 /**
  * Lets one instance at a time sync the corpus into the database. Replicas that start
@@ -119,12 +120,7 @@ class CorpusSyncLock {
 
 	private void discard(Connection connection) {
 		try {
-			if (this.dataSource.isWrapperFor(HikariDataSource.class)) {
-				this.dataSource.unwrap(HikariDataSource.class).evictConnection(connection);
-			}
-			else {
-				connection.abort(Runnable::run);
-			}
+			PooledConnections.discard(this.dataSource, connection);
 		}
 		catch (SQLException ex) {
 			log.warn("Could not discard the connection of the corpus sync lock", ex);
