@@ -70,6 +70,15 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.96, date precision 1.0. No rule has been written against it yet: after rounds title27
  * and body27 merged, body F1 0.956 (precision 0.970, recall 0.942), the rest unchanged, a
  * held-out measure of body27's rules.</li>
+ * <li>{@code multilingual-blind6/}: 13 English whole pages from kinds of site the others
+ * have least of (a national long read with a most-viewed list between its paragraphs, a
+ * local TV station, a match report with line-ups, an obituary, an opinion column, a
+ * Q&amp;A interview, a podcast transcript, university news, a blog post with code lines,
+ * a fact-check, a newsletter post, a print-version page, an "Ask the expert" forum page),
+ * 6 whole pages and 6 article-shaped files in other languages; two pages without a date,
+ * three without an author. Blind, round blind28 measured body F1 0.954 (precision 0.924,
+ * recall 0.985), title 0.88, authors 0.95/0.792, date accuracy 0.826, date precision
+ * 0.95. No rule has been written against it yet.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -83,7 +92,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind2", 34, 0.91, 0.98, 0.96, 0.98, 0.93, 0.95, 0.92),
 				new Floors("multilingual-blind3", 25, 0.95, 0.91, 0.82, 0.98, 0.91, 0.93, 0.94),
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.95, 0.94),
-				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.82, 0.98, 0.95, 0.95, 0.96));
+				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.82, 0.98, 0.95, 0.95, 0.96),
+				new Floors("multilingual-blind6", 25, 0.87, 0.94, 0.78, 0.94, 0.82, 0.95, 0.92));
 	}
 
 	private static Scores scores(Floors set) {
