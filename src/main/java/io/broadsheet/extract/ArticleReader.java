@@ -240,9 +240,8 @@ final class ArticleReader {
 	// Page furniture removed wherever it stands; a photo's caption too, which a long
 	// caption's sentences (above the text, under a picture) made text to the locator.
 	private static boolean isFurniture(Paragraph block) {
-		return block.isNoise() || BylineDetector.isCreditLine(block.text())
-				|| Boilerplate.endsWithAnyCredit(block.text()) || Boilerplate.isPromo(block)
-				|| Insets.endsWithCaptionCredit(block.text());
+		return block.isNoise() || BylineDetector.isCreditLine(block.text()) || block.endsWithAnyCredit()
+				|| Boilerplate.isPromo(block) || Insets.endsWithCaptionCredit(block.text());
 	}
 
 	// ---- tail ----

@@ -167,12 +167,19 @@ final class Boilerplate {
 	/** The same verdict for a block, from the key it has folded already. */
 	static boolean isNoise(Paragraph block) {
 		String line = block.text();
-		return line.length() <= MAX_NOISE && isNoise(line, block.key());
+		return line.length() <= MAX_NOISE && isNoise(line, block.key(), block);
 	}
 
 	private static boolean isNoise(String line, String key) {
-		return isPrompt(line, key) || isCaption(line, key) || isWidgetRemnant(line, key) || isReadingTime(line, key)
-				|| isBareLink(line) || line.length() <= 120 && BylineDetector.isEditorKey(key);
+		return isNoise(line, key, null);
+	}
+
+	// The block's caption verdict, when the line is a block's, is kept on it: the aside
+	// check and the headline finder ask it again.
+	private static boolean isNoise(String line, String key, Paragraph block) {
+		return isPrompt(line, key) || ((block != null) ? block.isCaption() : isCaption(line, key))
+				|| isWidgetRemnant(line, key) || isReadingTime(line, key) || isBareLink(line)
+				|| line.length() <= 120 && BylineDetector.isEditorKey(key);
 	}
 
 	// No check below looks at lines longer than this.
@@ -256,7 +263,7 @@ final class Boilerplate {
 		// © NASA)"): a credit alone stands under its caption's text, the block above it,
 		// which would then join the article.
 		String key = block.key();
-		return !isCreditAlone(text, key) && (isCaption(text, key) || endsWithAnyCredit(text));
+		return !isCreditAlone(text, key) && (block.isCaption() || block.endsWithAnyCredit());
 	}
 
 	private static boolean isCreditAlone(String text, String key) {

@@ -541,7 +541,7 @@ final class HeadlineFinder {
 			return false;
 		}
 		Paragraph next = paragraphs.get(index + 1);
-		return Boilerplate.isCaption(next.text(), next.key()) && DateParser.first(next.text()) == null;
+		return next.isCaption() && DateParser.first(next.text()) == null;
 	}
 
 	// "Siemens und die Kohlemine Adani" / "Kaeser verarscht Neubauer" / "Siemens-Chef Joe
@@ -1079,10 +1079,16 @@ final class HeadlineFinder {
 		// A block's headline has its key folded already (the block's own, mostly): the
 		// checks below read that one instead of each folding the text again.
 		String key = (block != null && text.equals(block.headline())) ? block.headlineReadKey() : Texts.key(text);
-		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text, key)
-				&& !Boilerplate.isCaption(text, key) && !Texts.isDomainName(text) && !Texts.isListItem(text)
-				&& !isBylineOrDateLine(text, block) && !isLabelledByline(text) && !Boilerplate.isBareLink(text)
-				&& !isLinkRowKey(key) && !isNewWindowLinkKey(key) && !isFurniture(text, key);
+		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text, key) && !isCaption(text, key, block)
+				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text, block)
+				&& !isLabelledByline(text) && !Boilerplate.isBareLink(text) && !isLinkRowKey(key)
+				&& !isNewWindowLinkKey(key) && !isFurniture(text, key);
+	}
+
+	// The block's own caption verdict, judged once, when the text is the block's whole
+	// text (its key is then the block's).
+	private static boolean isCaption(String text, String key, Paragraph block) {
+		return (block != null && text.equals(block.text())) ? block.isCaption() : Boilerplate.isCaption(text, key);
 	}
 
 	/**

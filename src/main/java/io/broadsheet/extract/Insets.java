@@ -57,7 +57,13 @@ final class Insets {
 			}
 			String text = blocks.get(i).text();
 			if (text.length() <= MAX_QUOTE) {
-				String quote = lettersAndDigits(text);
+				// read already when it was the block above's neighbour, and kept for the
+				// block below, whose neighbour it is
+				String quote = letters[i - from];
+				if (quote == null) {
+					quote = lettersAndDigits(text);
+					letters[i - from] = quote;
+				}
 				if (quote.length() >= MIN_QUOTE_LETTERS && isQuotedOrSentence(text)
 						&& (Scripts.isWrittenWithoutSpaces(quote.charAt(0))
 								|| Texts.words(text, MIN_QUOTE_WORDS) >= MIN_QUOTE_WORDS)
@@ -112,15 +118,26 @@ final class Insets {
 
 	// The block's letters and digits in lower case, every space, quote and mark left out:
 	// a pull quote drops the comma or the quotation marks its sentence has in the text.
+	// ASCII, most of a page, is read without the character tables.
 	private static String lettersAndDigits(String text) {
-		StringBuilder kept = new StringBuilder(text.length());
-		for (int i = 0; i < text.length(); i++) {
+		int length = text.length();
+		char[] kept = new char[length];
+		int count = 0;
+		for (int i = 0; i < length; i++) {
 			char c = text.charAt(i);
-			if (Character.isLetterOrDigit(c)) {
-				kept.append(Character.toLowerCase(c));
+			if (c < 0x80) {
+				if (c >= 'a' && c <= 'z' || c >= '0' && c <= '9') {
+					kept[count++] = c;
+				}
+				else if (c >= 'A' && c <= 'Z') {
+					kept[count++] = (char) (c | 0x20);
+				}
+			}
+			else if (Character.isLetterOrDigit(c)) {
+				kept[count++] = Character.toLowerCase(c);
 			}
 		}
-		return kept.toString();
+		return new String(kept, 0, count);
 	}
 
 	/**

@@ -51,6 +51,10 @@ final class Paragraph {
 
 	private byte noise;
 
+	private byte caption;
+
+	private byte creditAtEnd;
+
 	private byte headlineCandidate;
 
 	private byte bylineOrDateLine;
@@ -171,6 +175,31 @@ final class Paragraph {
 			this.noise = Boilerplate.isNoise(this) ? YES : NO;
 		}
 		return this.noise == YES;
+	}
+
+	/**
+	 * Whether the block is a photo caption or credit:
+	 * {@link Boilerplate#isCaption(String, String)} of its text and key, judged once. The
+	 * locator's noise and aside checks, the headline finder's candidate check and the
+	 * line under a candidate all ask it of the same blocks.
+	 */
+	boolean isCaption() {
+		if (this.caption == 0) {
+			this.caption = Boilerplate.isCaption(this.text, key()) ? YES : NO;
+		}
+		return this.caption == YES;
+	}
+
+	/**
+	 * Whether the block ends with a photo's credit:
+	 * {@link Boilerplate#endsWithAnyCredit(String)}, judged once for the locator's aside
+	 * check and the reader's furniture check.
+	 */
+	boolean endsWithAnyCredit() {
+		if (this.creditAtEnd == 0) {
+			this.creditAtEnd = Boilerplate.endsWithAnyCredit(this.text) ? YES : NO;
+		}
+		return this.creditAtEnd == YES;
 	}
 
 	/** The block's date line: {@link DateLineDetector#detect(String)}, read once. */
