@@ -2,6 +2,9 @@ package io.broadsheet.extract;
 
 import java.time.DayOfWeek;
 import java.time.Month;
+import java.time.chrono.IsoChronology;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.FormatStyle;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -32,6 +35,11 @@ final class CalendarNames {
 
 	private static final Set<String> WEEKDAYS;
 
+	// The words of weekday names that only languages writing a numeric date day first
+	// use ("thứ" of Vietnamese "Thứ năm"): a weekday that opens "Thứ năm, 2/11/2023"
+	// says how to read the date, where the page's text may not tell its language.
+	private static final Set<String> DAY_FIRST_WEEKDAYS;
+
 	static {
 		// The languages with a language file, whose pages the extractor is written for,
 		// apart from the rest: a name in one of them outranks another month of the same
@@ -45,11 +53,14 @@ final class CalendarNames {
 		Set<String> ambiguousKnown = new HashSet<>();
 		Set<String> ambiguousOther = new HashSet<>();
 		Set<String> weekdays = new HashSet<>();
+		Set<String> dayFirstWeekdays = new HashSet<>();
+		Set<String> otherWeekdays = new HashSet<>();
 		TextStyle[] styles = { TextStyle.FULL, TextStyle.FULL_STANDALONE, TextStyle.SHORT, TextStyle.SHORT_STANDALONE };
 		for (Locale locale : languages()) {
 			boolean hasFile = served.contains(locale.getLanguage());
 			Map<String, Integer> names = hasFile ? known : other;
 			Set<String> ambiguous = hasFile ? ambiguousKnown : ambiguousOther;
+			Set<String> weekdaysByOrder = writesDayFirst(locale) ? dayFirstWeekdays : otherWeekdays;
 			for (TextStyle style : styles) {
 				for (Month month : Month.values()) {
 					String word = singleWord(month.getDisplayName(style, locale));
@@ -62,7 +73,9 @@ final class CalendarNames {
 					}
 				}
 				for (DayOfWeek day : DayOfWeek.values()) {
-					weekdays.addAll(letterRuns(day.getDisplayName(style, locale)));
+					List<String> runs = letterRuns(day.getDisplayName(style, locale));
+					weekdays.addAll(runs);
+					weekdaysByOrder.addAll(runs);
 				}
 			}
 		}
@@ -72,6 +85,8 @@ final class CalendarNames {
 		months.keySet().removeAll(ambiguousKnown);
 		MONTHS = Collections.unmodifiableMap(months);
 		WEEKDAYS = Collections.unmodifiableSet(weekdays);
+		dayFirstWeekdays.removeAll(otherWeekdays);
+		DAY_FIRST_WEEKDAYS = Collections.unmodifiableSet(dayFirstWeekdays);
 	}
 
 	private CalendarNames() {
@@ -85,6 +100,24 @@ final class CalendarNames {
 	/** Whether the lower-cased word is part of a weekday's name in some language. */
 	static boolean isWeekday(String word) {
 		return WEEKDAYS.contains(word);
+	}
+
+	/**
+	 * Whether the lower-cased word is part of a weekday's name only in languages that
+	 * write a numeric date day first (CLDR's short date pattern, "dd/MM/y" rather than
+	 * "M/d/yy" or "y/M/d").
+	 */
+	static boolean isDayFirstWeekday(String word) {
+		return DAY_FIRST_WEEKDAYS.contains(word);
+	}
+
+	// Whether the language's short date pattern puts the day before the month.
+	static boolean writesDayFirst(Locale locale) {
+		String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
+				IsoChronology.INSTANCE, locale);
+		int day = pattern.indexOf('d');
+		int month = pattern.indexOf('M');
+		return day >= 0 && month >= 0 && day < month;
 	}
 
 	/** Every month name known, with its month: for tests and for the date parser. */

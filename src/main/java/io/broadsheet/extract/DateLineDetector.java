@@ -2,9 +2,6 @@ package io.broadsheet.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
-import java.time.chrono.IsoChronology;
-import java.time.format.DateTimeFormatterBuilder;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -223,7 +220,9 @@ final class DateLineDetector {
 				if (dayFirst == null) {
 					dayFirst = readsDayFirst(paragraphs);
 				}
-				dateLine = detect(text, dayFirst);
+				// "Thứ năm, 2/11/2023": a weekday of a language that writes the day
+				// first says so, where the page's text does not tell its language
+				dateLine = detect(text, dayFirst || opensWithDayFirstWeekday(text));
 			}
 			lines[i] = (dateLine != null && !isTodayHeader(text) && !isEmbeddedPost(text)
 					&& !(i > 0 && isOtherEventLabel(paragraphs.get(i - 1).text())) && !inFactBox(paragraphs, i))
@@ -243,6 +242,7 @@ final class DateLineDetector {
 				inLists[i] = plainBefore[to] - plainBefore[from] - 1 >= 2 || underRelated[i];
 			}
 		}
+		boolean weekdayDatesBelow = hasWeekdayDateBelow(paragraphs, lines, firstText);
 		List<Candidate> candidates = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
 			DateLine found = lines[i];
@@ -260,9 +260,13 @@ final class DateLineDetector {
 			// "Wednesday, 1 November 2023" above everything else, or a date alone on the
 			// page's first line: the site's masthead dating the visit, as a "today is"
 			// header does; only beside the article's start may it be the article's. Right
-			// over the headline it is the post's own date, as a blog sets it.
+			// over the headline it is the post's own date, as a blog sets it; and when
+			// the
+			// text below has weekday date lines too, it heads the first of a blog's
+			// posts.
 			boolean masthead = found.label() == Label.NONE && i < firstText
-					&& (i == 0 || startsWithWeekday(paragraphs.get(i).text())) && i != headline - 1;
+					&& (i == 0 || !weekdayDatesBelow && startsWithWeekday(paragraphs.get(i).text()))
+					&& i != headline - 1;
 			if (masthead) {
 				score -= 2;
 			}
@@ -364,13 +368,22 @@ final class DateLineDetector {
 		// An unlabelled date line away from the headline and the article's start has
 		// nothing but itself for it: when another date line of the page, as likely or
 		// nearly, names another date, which one is the article's is a guess.
+		// Unless the page repeats its date more often than it shows any other: a live
+		// page's entries of the day, a byline's date again in the share bar.
 		if (best.label() == Label.NONE && best.score() <= UNSUPPORTED) {
-			for (int i = 1; i < candidates.size(); i++) {
+			Map<LocalDate, Integer> shown = new HashMap<>();
+			for (int i = 0; i < candidates.size(); i++) {
 				Candidate other = candidates.get(i);
 				if (other.score() <= 0 || other.score() < best.score() - 1) {
 					break;
 				}
-				if (!other.masthead() && !other.date().equals(best.date())) {
+				if (!other.masthead()) {
+					shown.merge(other.date(), 1, Integer::sum);
+				}
+			}
+			int own = shown.getOrDefault(best.date(), 0);
+			for (Map.Entry<LocalDate, Integer> entry : shown.entrySet()) {
+				if (!entry.getKey().equals(best.date()) && (own < 2 || entry.getValue() >= own)) {
 					return null;
 				}
 			}
@@ -469,13 +482,36 @@ final class DateLineDetector {
 		return paragraphs.size();
 	}
 
+	// "[Samstag, 19. Juli 2014]" above the first post and "[Donnerstag, 9. Mai 2013]"
+	// over a later one: a blog's front page dates each post with its weekday. Whether an
+	// unlabelled date line below the page's first running text opens with a weekday.
+	private static boolean hasWeekdayDateBelow(List<Paragraph> paragraphs, DateLine[] lines, int firstText) {
+		for (int i = firstText + 1; i < lines.length; i++) {
+			if (lines[i] != null && lines[i].label() == Label.NONE && startsWithWeekday(paragraphs.get(i).text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean startsWithWeekday(String text) {
+		String word = leadingWord(text);
+		return word != null && CalendarNames.isWeekday(word);
+	}
+
+	private static boolean opensWithDayFirstWeekday(String text) {
+		String word = leadingWord(text);
+		return word != null && CalendarNames.isDayFirstWeekday(word);
+	}
+
+	// The line's first word, lower-cased, or null when a digit comes before it.
+	private static String leadingWord(String text) {
 		int i = 0;
 		while (i < text.length() && !DateParser.isWordChar(text.charAt(i))) {
 			// "23/06/2020 16h45", "5 Min. 1. November 2023": a line that opens with
 			// its date or a count opens with no weekday
 			if (Character.isDigit(text.charAt(i))) {
-				return false;
+				return null;
 			}
 			i++;
 		}
@@ -483,7 +519,7 @@ final class DateLineDetector {
 		while (i < text.length() && DateParser.isWordChar(text.charAt(i))) {
 			i++;
 		}
-		return i > start && CalendarNames.isWeekday(text.substring(start, i).toLowerCase(Locale.ROOT));
+		return (i > start) ? text.substring(start, i).toLowerCase(Locale.ROOT) : null;
 	}
 
 	// The dashes that end a dateline ("RENO, Nev., March 4, 2024 /PRNewswire/ -- …").
@@ -659,11 +695,7 @@ final class DateLineDetector {
 		if (language == null || language.equals("en")) {
 			return false;
 		}
-		String pattern = DateTimeFormatterBuilder.getLocalizedDateTimePattern(FormatStyle.SHORT, null,
-				IsoChronology.INSTANCE, Locale.forLanguageTag(language));
-		int day = pattern.indexOf('d');
-		int month = pattern.indexOf('M');
-		return day >= 0 && month >= 0 && day < month;
+		return CalendarNames.writesDayFirst(Locale.forLanguageTag(language));
 	}
 
 	// "Von Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen", "January 13,

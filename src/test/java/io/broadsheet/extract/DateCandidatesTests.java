@@ -116,6 +116,20 @@ class DateCandidatesTests {
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}
 
+	// "Thứ năm, 2/11/2023": a weekday's name that only languages writing the day first
+	// use orders the date, where the page's text does not tell its language (no stop
+	// words are known for Vietnamese); an English weekday does not.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Hội đồng thông qua kế hoạch / Thứ năm, 2/11/2023, 19:20 (GMT+7) / "
+			+ "Hội đồng thành phố đã thông qua kế hoạch sau một cuộc tranh luận kéo dài đến tận đêm khuya, các quan chức cho biết. / "
+			+ "Những người phản đối nói rằng họ sẽ kháng cáo quyết định này lên tòa án khu vực trước kỳ nghỉ hè. / "
+			+ "|2023-11-02", "Council approves plan / Thứ hai, 9/6/2025 / " + ARTICLE + "|2025-06-09",
+			"Council approves plan / Thursday, 2/11/2023 / " + ARTICLE + "|" })
+	void readsAmbiguousNumericDatesAfterAWeekdayOfADayFirstLanguage(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
 	// A "Latest" or "Up next" in the navigation above the headline heads no list of the
 	// date line under the headline; one under the article still does.
 	@ParameterizedTest
@@ -166,6 +180,12 @@ class DateCandidatesTests {
 					// the same date twice is no disagreement
 					"Council approves plan / " + ARTICLE + FOOTER + "3 January 2024 / " + FOOTER
 							+ "3 January 2024|2024-01-03",
+					// a date the page shows more often than any other is its own: a
+					// live page's entries of the day
+					"Council approves plan / " + ARTICLE + FOOTER + "3 January 2024 / " + FOOTER + "3 January 2024 / "
+							+ FOOTER + "5 February 2024|2024-01-03",
+					"Council approves plan / " + ARTICLE + FOOTER + "3 January 2024 / " + FOOTER + "3 January 2024 / "
+							+ FOOTER + "5 February 2024 / " + FOOTER + "5 February 2024|",
 					// one under the headline has the evidence
 					"Council approves plan / 12 March 2024 / " + ARTICLE + FOOTER + "3 January 2024 / " + FOOTER
 							+ "5 February 2024|2024-03-12",
@@ -177,6 +197,31 @@ class DateCandidatesTests {
 					"Wednesday, 1 November 2023 / " + FOOTER + FOOTER + "Council approves plan / " + ARTICLE + FOOTER
 							+ "24 October 2023|2023-10-24" })
 	void guessesNoDateWhenNothingSpeaksForIt(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
+	// A blog's front page dates each post with its weekday: the first post's date above
+	// the page's first text is the first post's, not a masthead's, when later posts'
+	// date lines open with a weekday too.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = {
+					"Neuigkeiten / [Samstag, 19. Juli 2014] / Landesparteitag 2014 / " + ARTICLE
+							+ "[Donnerstag, 9. Mai 2013] / Vatertag / " + ARTICLE + "|2014-07-19",
+					"News / Saturday, 19 July 2014 / Party conference 2014 / " + ARTICLE
+							+ "Thursday, 9 May 2013 / Fathers' day / " + ARTICLE + "|2014-07-19" })
+	void takesTheFirstPostsDateOnABlogsFrontPage(String page, LocalDate expected) {
+		assertThat(DateLineDetector.candidates(paragraphs(page)).get(0).date()).isEqualTo(expected);
+	}
+
+	// "Pressemitteilung vom 20.01.2022", "Artikel vom 31.10.23": German dates a piece
+	// "of" its day, a word of the date line, not of a sentence.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Rat beschließt Plan / Pressemitteilung vom 20.01.2022 / " + ARTICLE + "|2022-01-20",
+					"Rat beschließt Plan / Artikel vom 31.10.23 / " + ARTICLE + "|2023-10-31" })
+	void readsADateOfTheDayAsGermanWritesIt(String page, LocalDate expected) {
 		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}

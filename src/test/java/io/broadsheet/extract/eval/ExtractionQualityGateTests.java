@@ -69,10 +69,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * list of other columns, a teaser's byline under a related heading and a commenter's
  * under "1 Comment" stopped dating or signing the page; title 0.807 and body recall 0.933
  * when teasers and credited captions between paragraphs stopped ending the article and
- * sentences of more scripts counted as text). A change that makes the extractor worse on
- * real pages fails the build, as a failing case would. The set is found beside the
- * project ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
- * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
+ * sentences of more scripts counted as text; date precision 0.970 and accuracy 0.797 when
+ * a Vietnamese weekday ordered a numeric date, German's "vom" joined the date line, a
+ * blog's first post kept its weekday date and a date the page repeats outvoted a rival
+ * shown less often). A change that makes the extractor worse on real pages fails the
+ * build, as a failing case would. The set is found beside the project ({@code ../shared},
+ * as in CI) or one level higher (a worktree in a folder of worktrees), or wherever
+ * {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -143,8 +146,8 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void datesArticlesWithoutGuessing() {
-		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.965);
-		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.780);
+		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.969);
+		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.795);
 	}
 
 }
