@@ -182,6 +182,29 @@ class BylineDetectorTests {
 			.isEqualTo((expected != null) ? List.of(expected) : null);
 	}
 
+	// A writer who signs under the text's last sentence: a bare name or a dash and a
+	// name,
+	// with nothing under it but the page's prompts or a bio of the same writer. A
+	// heading over links, a name under which a comment's text goes on, and a person the
+	// text names (the one it speaks with) sign nothing.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"— Gwen Porter / Gwen Porter covers the town hall for the paper. / Leave a comment|Gwen Porter",
+			"Marie Dupont / Sur le même sujet / Liège : le musée prolonge son exposition|Marie Dupont",
+			"Hoàng Minh Tuấn / Chia sẻ|Hoàng Minh Tuấn", "Gwen Porter|Gwen Porter",
+			"Related Links / European Space Agency website|",
+			"Gwen Porter / What a good idea, we should have done this years ago and saved the money for the school.|",
+			"Tom Baker / Share|" })
+	void readsTheWriterWhoSignsUnderTheText(String tail, String expected) {
+		List<Paragraph> page = DateCandidatesTests.paragraphs("Council approves the new bridge / "
+				+ "The council approved the covered bridge on Tuesday after a long debate that lasted well into the night. / "
+				+ "Work is expected to begin in April and take about five months, Tom Baker of the works department said. / "
+				+ tail);
+		BylineDetector.Candidate signature = BylineDetector.signature(page, 2);
+		assertThat((signature != null) ? signature.names() : null)
+			.isEqualTo((expected != null) ? List.of(expected) : null);
+	}
+
 	// A bare name under a headline deep in a whole page is its byline when a date line
 	// stands right beside it; a menu line there is not a name, and a name with no date
 	// line beside it is not vouched for.
