@@ -26,7 +26,9 @@ class BylineDetectorTests {
 					"Von Jan Weber, Redaktion Sport, Hamburg Altona|Jan Weber",
 					"Posted by Ana Ruiz, 06/01/2020 Business, Small Business|Ana Ruiz",
 					// a meta line's closing colon after the time
-					"Posted by Ana Ruiz at 9:05 PM No comments:|Ana Ruiz" })
+					"Posted by Ana Ruiz at 9:05 PM No comments:|Ana Ruiz",
+					// a review's critic, a Brazilian reporter's credit at the end
+					"Reviewed by Tom Ashdown|Tom Ashdown", "Reportagem: Lucas Andrade|Lucas Andrade" })
 	void readsAuthorsFromBylines(String line, String expected) {
 		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
 	}
