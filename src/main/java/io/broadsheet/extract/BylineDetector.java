@@ -288,7 +288,12 @@ final class BylineDetector {
 			ranked.add(new Candidate(candidate.names(), candidate.paragraph(), candidate.line(), candidate.labelled(),
 					inList, candidate.score() - (inList ? 4 : 0)));
 		}
-		ranked.sort(Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::paragraph));
+		// At the same score a labelled byline goes first: a bare capitalised line beside
+		// the date is a section's name ("Bandung Raya") as often as a writer's.
+		ranked.sort(Comparator.comparingInt(Candidate::score)
+			.reversed()
+			.thenComparing(Candidate::labelled, Comparator.reverseOrder())
+			.thenComparingInt(Candidate::paragraph));
 		return ranked;
 	}
 

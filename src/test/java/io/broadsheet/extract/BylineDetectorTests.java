@@ -3,6 +3,7 @@ package io.broadsheet.extract;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -182,6 +183,19 @@ class BylineDetectorTests {
 		List<String> names = List.of(line.startsWith("By ") ? line.substring(3) : line);
 		assertThat(BylineDetector.withoutOrdinaryWords(paragraphs, paragraphs.get(0).line(), names))
 			.isEqualTo((expected != null) ? List.of(expected) : null);
+	}
+
+	// A labelled byline at the end of the text outranks a bare capitalised line beside
+	// the
+	// date (a section's name the menu repeats) that scores as much; the two stand too
+	// far apart to make a list.
+	@Test
+	void prefersALabelledBylineToABareLineBesideTheDateAtTheSameScore() {
+		String sentence = "Bus listrik mulai melayani rute sekolah di Bandung pada pekan ini, kata dinas perhubungan kota. / ";
+		List<Paragraph> page = DateCandidatesTests
+			.paragraphs("Beranda / Bandung Raya / Bus listrik untuk anak sekolah / Bandung Raya / 24 Juni 2024 / "
+					+ sentence.repeat(6) + "Penulis: Dinda Pratiwi / Editor: Agus Setiawan");
+		assertThat(BylineDetector.authors(page, 4).names()).containsExactly("Dinda Pratiwi");
 	}
 
 	// A writer who signs under the text's last sentence: a bare name or a dash and a
