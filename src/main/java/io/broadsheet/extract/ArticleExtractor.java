@@ -100,6 +100,13 @@ public final class ArticleExtractor {
 				authors = Extracted.fromText(names, authors.line());
 			}
 		}
+		List<Paragraph> bodyBlocks = reader.bodyBlocks();
+		if (authors == null && !bodyBlocks.isEmpty()) {
+			// no byline above the text: the writer may sign under it
+			BylineDetector.Candidate signature = BylineDetector.signature(paragraphs,
+					Paragraph.indexOfLine(paragraphs, bodyBlocks.get(bodyBlocks.size() - 1).line()));
+			authors = (signature != null) ? Extracted.fromText(signature.names(), signature.line()) : null;
+		}
 		if (authors != null) {
 			// a byline set on several lines: ", B | …" and "and C | …" under "By A | …"
 			List<String> names = BylineDetector.withNamesBelow(paragraphs, authors.line(), authors.value());

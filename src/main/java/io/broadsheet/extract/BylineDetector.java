@@ -288,7 +288,12 @@ final class BylineDetector {
 			ranked.add(new Candidate(candidate.names(), candidate.paragraph(), candidate.line(), candidate.labelled(),
 					inList, candidate.score() - (inList ? 4 : 0)));
 		}
-		ranked.sort(Comparator.comparingInt(Candidate::score).reversed().thenComparingInt(Candidate::paragraph));
+		// At the same score a labelled byline goes first: a bare capitalised line beside
+		// the date is a section's name ("Bandung Raya") as often as a writer's.
+		ranked.sort(Comparator.comparingInt(Candidate::score)
+			.reversed()
+			.thenComparing(Candidate::labelled, Comparator.reverseOrder())
+			.thenComparingInt(Candidate::paragraph));
 		return ranked;
 	}
 
@@ -953,6 +958,75 @@ final class BylineDetector {
 		String name = text.substring(open + 1, length - 1);
 		return (isCjkName(name, MAX_SIGN_OFF_NAME)
 				&& Character.UnicodeScript.of(name.charAt(0)) == Character.UnicodeScript.HAN) ? List.of(name) : null;
+	}
+
+	// How far above the body's last paragraph a writer's signature may stand (the page
+	// left a share bar or a comments link in the body under it), and how far below.
+	private static final int SIGNATURE_ABOVE = 2;
+
+	private static final int SIGNATURE_BELOW = 1;
+
+	/**
+	 * The writer who signs the article's end, or {@code null}: a line holding a name and
+	 * nothing else ("Marie Dupont", "— Gwen Porter"), right under the text's last
+	 * sentence and near the body's last paragraph, with no running text under it but a
+	 * bio of the same writer. Blogs and regional papers sign there instead of under the
+	 * headline; a commenter's name further down has the comment's text under it.
+	 * @param paragraphs the page's paragraphs
+	 * @param lastBody the index of the body's last paragraph
+	 */
+	static Candidate signature(List<Paragraph> paragraphs, int lastBody) {
+		int to = Math.min(paragraphs.size() - 1, lastBody + SIGNATURE_BELOW);
+		for (int i = Math.max(1, lastBody - SIGNATURE_ABOVE); i <= to; i++) {
+			String text = paragraphs.get(i).text();
+			String above = paragraphs.get(i - 1).text();
+			if (text.length() > MAX_SIGNATURE || !Texts.isRunningText(above)
+					|| !Texts.endsWithSentencePunctuation(above)) {
+				continue;
+			}
+			String name = PersonNames.clean(text);
+			if (name == null || !name.equals(withoutDash(text)) || Boilerplate.isPrompt(text)
+					|| namedAbove(paragraphs, i, name)) {
+				continue;
+			}
+			String below = (i + 1 < paragraphs.size()) ? paragraphs.get(i + 1).text() : "";
+			if (below.isEmpty() || below.startsWith(name) || Boilerplate.isPrompt(below)) {
+				return new Candidate(List.of(name), i, paragraphs.get(i).line(), true, false, 3);
+			}
+		}
+		return null;
+	}
+
+	// Whether a paragraph above writes a word of the name: the person the article is
+	// about or speaks with ("Mark Helfrich über …", "Helfrich: …"), or a tag line's topic
+	// ("Durlach Feuerwehr"), not the writer, whom the text does not name.
+	private static boolean namedAbove(List<Paragraph> paragraphs, int at, String name) {
+		String[] words = SPACES.split(name);
+		for (int i = 0; i < at; i++) {
+			String text = paragraphs.get(i).text();
+			for (String word : words) {
+				for (int k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+					if (isWordStart(text, k) && isWordEnd(text, k + word.length())) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	// How long a signature's line may be.
+	private static final int MAX_SIGNATURE = 60;
+
+	// The line without the dash a signature may open with ("— Gwen Porter").
+	private static String withoutDash(String text) {
+		String line = text.strip();
+		int start = 0;
+		while (start < line.length() && (line.charAt(start) == '—' || line.charAt(start) == '–'
+				|| line.charAt(start) == '-' || Character.isWhitespace(line.charAt(start)))) {
+			start++;
+		}
+		return line.substring(start);
 	}
 
 	// How long the bracketed reporter's credit opening a paragraph may be.

@@ -3,6 +3,7 @@ package io.broadsheet.extract;
 import java.util.Arrays;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -26,7 +27,9 @@ class BylineDetectorTests {
 					"Von Jan Weber, Redaktion Sport, Hamburg Altona|Jan Weber",
 					"Posted by Ana Ruiz, 06/01/2020 Business, Small Business|Ana Ruiz",
 					// a meta line's closing colon after the time
-					"Posted by Ana Ruiz at 9:05 PM No comments:|Ana Ruiz" })
+					"Posted by Ana Ruiz at 9:05 PM No comments:|Ana Ruiz",
+					// a review's critic, a Brazilian reporter's credit at the end
+					"Reviewed by Tom Ashdown|Tom Ashdown", "Reportagem: Lucas Andrade|Lucas Andrade" })
 	void readsAuthorsFromBylines(String line, String expected) {
 		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
 	}
@@ -179,6 +182,42 @@ class BylineDetectorTests {
 		String line = paragraphs.get(0).text();
 		List<String> names = List.of(line.startsWith("By ") ? line.substring(3) : line);
 		assertThat(BylineDetector.withoutOrdinaryWords(paragraphs, paragraphs.get(0).line(), names))
+			.isEqualTo((expected != null) ? List.of(expected) : null);
+	}
+
+	// A labelled byline at the end of the text outranks a bare capitalised line beside
+	// the
+	// date (a section's name the menu repeats) that scores as much; the two stand too
+	// far apart to make a list.
+	@Test
+	void prefersALabelledBylineToABareLineBesideTheDateAtTheSameScore() {
+		String sentence = "Bus listrik mulai melayani rute sekolah di Bandung pada pekan ini, kata dinas perhubungan kota. / ";
+		List<Paragraph> page = DateCandidatesTests
+			.paragraphs("Beranda / Bandung Raya / Bus listrik untuk anak sekolah / Bandung Raya / 24 Juni 2024 / "
+					+ sentence.repeat(6) + "Penulis: Dinda Pratiwi / Editor: Agus Setiawan");
+		assertThat(BylineDetector.authors(page, 4).names()).containsExactly("Dinda Pratiwi");
+	}
+
+	// A writer who signs under the text's last sentence: a bare name or a dash and a
+	// name,
+	// with nothing under it but the page's prompts or a bio of the same writer. A
+	// heading over links, a name under which a comment's text goes on, and a person the
+	// text names (the one it speaks with) sign nothing.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"— Gwen Porter / Gwen Porter covers the town hall for the paper. / Leave a comment|Gwen Porter",
+			"Marie Dupont / Sur le même sujet / Liège : le musée prolonge son exposition|Marie Dupont",
+			"Hoàng Minh Tuấn / Chia sẻ|Hoàng Minh Tuấn", "Gwen Porter|Gwen Porter",
+			"Related Links / European Space Agency website|",
+			"Gwen Porter / What a good idea, we should have done this years ago and saved the money for the school.|",
+			"Tom Baker / Share|" })
+	void readsTheWriterWhoSignsUnderTheText(String tail, String expected) {
+		List<Paragraph> page = DateCandidatesTests.paragraphs("Council approves the new bridge / "
+				+ "The council approved the covered bridge on Tuesday after a long debate that lasted well into the night. / "
+				+ "Work is expected to begin in April and take about five months, Tom Baker of the works department said. / "
+				+ tail);
+		BylineDetector.Candidate signature = BylineDetector.signature(page, 2);
+		assertThat((signature != null) ? signature.names() : null)
 			.isEqualTo((expected != null) ? List.of(expected) : null);
 	}
 

@@ -47,6 +47,9 @@ class RobustnessTests {
 				Arguments.of("separators", bytes("> / | » ".repeat(300_000))),
 				Arguments.of("lone surrogates", bytes("\uD800a\uDC00b".repeat(100_000))),
 				Arguments.of("a long paragraph's sentences each quoted beside it", quotedParagraph(20_000)),
+				Arguments.of("signed paragraphs all the way (each name looked for above)", bytes(
+						"The council approved the bridge on Tuesday after a long debate that lasted into the night.\n\nGwen Porter\n\n"
+							.repeat(50_000))),
 				Arguments.of("NUL bytes", new byte[1_000_000]), Arguments.of("many tiny lines of boilerplate and bios",
 						bytes("Emil Avdaliani is a professor.\nLeave a reply\n".repeat(100_000))));
 	}

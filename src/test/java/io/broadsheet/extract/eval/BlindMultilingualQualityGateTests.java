@@ -71,7 +71,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and body27 merged, body F1 0.956 (precision 0.970, recall 0.942), the rest unchanged, a
  * held-out measure of body27's rules. Round date28's weekday of a day-first language
  * ("Thứ hai, 9/6/2025") raised its date accuracy to 1.0, the first set's to 1.0 and the
- * third's to 0.96 (a Vietnamese page each).</li>
+ * third's to 0.96 (a Vietnamese page each). Round auth28 wrote the first rules against
+ * its authors misses (signatures under the text, "Reviewed by"): authors 1.0/0.931; the
+ * first set's authors recall reached 0.827 and the third set's authors 0.964/0.931.</li>
  * <li>{@code multilingual-blind6/}: 13 English whole pages from kinds of site the others
  * have least of (a national long read with a most-viewed list between its paragraphs, a
  * local TV station, a match report with line-ups, an obituary, an opinion column, a
@@ -90,11 +92,11 @@ class BlindMultilingualQualityGateTests {
 	private static final Map<String, Scores> SCORES = new ConcurrentHashMap<>();
 
 	static Stream<Floors> blindSets() {
-		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.76, 0.98, 0.99, 0.96, 0.93),
+		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.82, 0.98, 0.99, 0.96, 0.93),
 				new Floors("multilingual-blind2", 34, 0.91, 0.98, 0.96, 0.98, 0.93, 0.95, 0.92),
-				new Floors("multilingual-blind3", 25, 0.95, 0.91, 0.82, 0.98, 0.95, 0.93, 0.94),
+				new Floors("multilingual-blind3", 25, 0.95, 0.96, 0.92, 0.98, 0.95, 0.93, 0.94),
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.95, 0.94),
-				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.82, 0.98, 0.99, 0.95, 0.96),
+				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.92, 0.98, 0.99, 0.95, 0.96),
 				new Floors("multilingual-blind6", 25, 0.87, 0.94, 0.78, 0.94, 0.82, 0.95, 0.92));
 	}
 
