@@ -985,7 +985,7 @@ final class BylineDetector {
 				continue;
 			}
 			String name = PersonNames.clean(text);
-			if (name == null || !name.equals(withoutDash(text)) || Boilerplate.isPrompt(text)
+			if (name == null || !name.equals(withoutDash(text)) || initialsOnly(name) || Boilerplate.isPrompt(text)
 					|| namedAbove(paragraphs, i, name)) {
 				continue;
 			}
@@ -1013,6 +1013,24 @@ final class BylineDetector {
 			}
 		}
 		return false;
+	}
+
+	// Whether every word of the name is a single letter ("C. V.", "J.-M. L."): a desk's
+	// sign-off under a short item, which names no writer a reader could ask for.
+	private static boolean initialsOnly(String name) {
+		int letters = 0;
+		for (int i = 0; i < name.length(); i++) {
+			char c = name.charAt(i);
+			if (Character.isLetter(c)) {
+				if (++letters > 1) {
+					return false;
+				}
+			}
+			else {
+				letters = 0;
+			}
+		}
+		return true;
 	}
 
 	// How long a signature's line may be.

@@ -199,10 +199,9 @@ class BylineDetectorTests {
 	}
 
 	// A writer who signs under the text's last sentence: a bare name or a dash and a
-	// name,
-	// with nothing under it but the page's prompts or a bio of the same writer. A
-	// heading over links, a name under which a comment's text goes on, and a person the
-	// text names (the one it speaks with) sign nothing.
+	// name, with nothing under it but the page's prompts or a bio of the same writer. A
+	// heading over links, a name under which a comment's text goes on, a person the text
+	// names (the one it speaks with) and initials alone (no name to query) sign nothing.
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"— Gwen Porter / Gwen Porter covers the town hall for the paper. / Leave a comment|Gwen Porter",
@@ -210,7 +209,7 @@ class BylineDetectorTests {
 			"Hoàng Minh Tuấn / Chia sẻ|Hoàng Minh Tuấn", "Gwen Porter|Gwen Porter",
 			"Related Links / European Space Agency website|",
 			"Gwen Porter / What a good idea, we should have done this years ago and saved the money for the school.|",
-			"Tom Baker / Share|" })
+			"Tom Baker / Share|", "C. V.|", "— J.-M. L. / Partager|" })
 	void readsTheWriterWhoSignsUnderTheText(String tail, String expected) {
 		List<Paragraph> page = DateCandidatesTests.paragraphs("Council approves the new bridge / "
 				+ "The council approved the covered bridge on Tuesday after a long debate that lasted well into the night. / "
