@@ -131,6 +131,20 @@ final class Languages {
 	 */
 	static final String CAPTION_CREDIT_WORDS = "caption.credit-words";
 
+	/**
+	 * The word an organisation's box under an article opens with, its name next ("About
+	 * Halvorsen Foods", "Über die Stadtwerke Freiburg"): the box is the page's, not the
+	 * article's ({@link TailBoxes}).
+	 */
+	static final String BOXES_ABOUT = "boxes.about";
+
+	/**
+	 * How a paywall's box opens under an article's teaser ("Already a subscriber?",
+	 * "Artigo exclusivo para assinantes"): it and the lines under it are the page's
+	 * ({@link TailBoxes}).
+	 */
+	static final String BOXES_PAYWALL = "boxes.paywall";
+
 	/** Headings above reader comments. */
 	static final String COMMENTS_HEADINGS = "comments.headings";
 

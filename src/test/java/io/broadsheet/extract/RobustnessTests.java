@@ -47,6 +47,9 @@ class RobustnessTests {
 				Arguments.of("separators", bytes("> / | » ".repeat(300_000))),
 				Arguments.of("lone surrogates", bytes("\uD800a\uDC00b".repeat(100_000))),
 				Arguments.of("a long paragraph's sentences each quoted beside it", quotedParagraph(20_000)),
+				Arguments.of("boxes under boxes: an organisation's heading and a paywall's over each line",
+						bytes("About Halvorsen Dairy\nAlready a subscriber? Sign in\nHalvorsen Dairy makes cheese.\n"
+							.repeat(100_000))),
 				Arguments.of("NUL bytes", new byte[1_000_000]), Arguments.of("many tiny lines of boilerplate and bios",
 						bytes("Emil Avdaliani is a professor.\nLeave a reply\n".repeat(100_000))));
 	}

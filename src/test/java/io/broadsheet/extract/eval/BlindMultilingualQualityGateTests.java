@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.958 (precision 0.921), title 0.882, authors 0.951/0.886, date accuracy 0.882, date
  * precision 1.0; round lang24's labels of a language's own (Swahili's "Na", Tagalog's
  * "at" between two names), the Taiwanese reporter's line and the date of a page's address
- * line: authors 1.0/0.977, date accuracy 0.941.</li>
+ * line: authors 1.0/0.977, date accuracy 0.941; round body28's organisation and paywall
+ * boxes under the text, body F1 0.967 (precision 0.936).</li>
  * <li>{@code multilingual-blind3/}: 25 whole pages in 23 languages, 10 of them not in
  * Latin script, as a scraper saves them: 30-79 lines of menus, language switchers, cookie
  * banners, tickers and breadcrumbs before the headline, captions and teasers inside the
@@ -59,7 +60,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * headline over its deck (a shape it shares with the first and third sets) raised its
  * title to 0.92, and round body27's rules (pull quotes, numbered galleries, captions
  * credited after their text, counted comments) its body F1 to 0.955 (precision 0.944,
- * recall 0.966), and the third set's body F1 to 0.939 (precision 0.943).</li>
+ * recall 0.966), and the third set's body F1 to 0.939 (precision 0.943); round body28's
+ * organisation and paywall boxes under the text, body F1 0.963 (precision 0.961).</li>
  * <li>{@code multilingual-blind5/}: 25 whole pages, 10 English from kinds of site the
  * others lack (wire agency, regional weekly, science magazine, company newsroom, charity
  * report, recipe feature, music review, legal news, travel piece, newsletter archive) and
@@ -69,7 +71,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.938 (precision 0.937, recall 0.939), title 0.96, authors 1.0/0.828, date accuracy
  * 0.96, date precision 1.0. No rule has been written against it yet: after rounds title27
  * and body27 merged, body F1 0.956 (precision 0.970, recall 0.942), the rest unchanged, a
- * held-out measure of body27's rules.</li>
+ * held-out measure of body27's rules; round body28's organisation and paywall boxes under
+ * the text, body F1 0.961 (precision 0.981).</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -80,10 +83,10 @@ class BlindMultilingualQualityGateTests {
 
 	static Stream<Floors> blindSets() {
 		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.76, 0.98, 0.96, 0.96, 0.93),
-				new Floors("multilingual-blind2", 34, 0.91, 0.98, 0.96, 0.98, 0.93, 0.95, 0.92),
+				new Floors("multilingual-blind2", 34, 0.91, 0.98, 0.96, 0.98, 0.93, 0.96, 0.93),
 				new Floors("multilingual-blind3", 25, 0.95, 0.91, 0.82, 0.98, 0.91, 0.93, 0.94),
-				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.95, 0.94),
-				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.82, 0.98, 0.95, 0.95, 0.96));
+				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
+				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.82, 0.98, 0.95, 0.96, 0.97));
 	}
 
 	private static Scores scores(Floors set) {
