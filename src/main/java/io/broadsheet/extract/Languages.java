@@ -132,6 +132,12 @@ final class Languages {
 	static final String CAPTION_CREDIT_WORDS = "caption.credit-words";
 
 	/**
+	 * A photo's label before its credit, the credit after a colon ("… افتتاح؛ عکس: علی
+	 * محمدی"): the block it ends is a caption.
+	 */
+	static final String CAPTION_LABELS = "caption.labels";
+
+	/**
 	 * The word an organisation's box under an article opens with, its name next ("About
 	 * Halvorsen Foods", "Über die Stadtwerke Freiburg"): the box is the page's, not the
 	 * article's ({@link TailBoxes}).

@@ -397,6 +397,30 @@ class ArticleBodyTests {
 			.endsWith("too small for all the work.");
 	}
 
+	// A caption credited after its text with a label of the language files or one whose
+	// vowel signs are marks ("फोटो"), after the script's own full stop or semicolon.
+	@ParameterizedTest
+	@ValueSource(strings = { "Workers on the main road by the station؛ عکس: علی محمدی",
+			"Workers on the main road by the station. تصوير: أحمد سامي",
+			"Workers on the main road by the station। फोटो: राजस्थान समाचार" })
+	void captionCreditedWithItsLanguagesLabelLeavesTheBody(String caption) {
+		String page = MENU
+				+ """
+						Council approves the budget for road repairs
+						November 19, 2019 at 9:45 am
+						The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote.
+						"""
+				+ caption
+				+ """
+
+						The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town.
+						Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
+						""";
+		assertThat(extract(page).body()).startsWith("The city council approved the budget")
+			.endsWith("too small for all the work.")
+			.doesNotContain("station");
+	}
+
 	private ParsedArticle extract(String page) {
 		return this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
 	}

@@ -49,8 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.923/0.828 and date accuracy 0.92, the rest unchanged; round loc26's locator (teasers
  * and credited captions between paragraphs, sentences of more scripts, Hangul's length)
  * body F1 0.922 (precision 0.921), title 0.92, and on the other two sets body F1 0.966
- * (precision 0.935) and title 0.912; round title27's headline over its deck, title
- * 0.96.</li>
+ * (precision 0.935) and title 0.912; round title27's headline over its deck, title 0.96;
+ * round body28's photo labels of the language files (Arabic, and Hindi's with its vowel
+ * signs), body F1 0.944 (precision 0.951).</li>
  * <li>{@code multilingual-blind4/}: 25 whole pages, 10 English from ten kinds of site and
  * 15 in other languages, in shapes the third set lacks: comment threads, pull quotes,
  * numbered image galleries, live-blog timestamps, bare-name bylines, two and three
@@ -84,7 +85,7 @@ class BlindMultilingualQualityGateTests {
 	static Stream<Floors> blindSets() {
 		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.76, 0.98, 0.96, 0.96, 0.93),
 				new Floors("multilingual-blind2", 34, 0.91, 0.98, 0.96, 0.98, 0.93, 0.96, 0.93),
-				new Floors("multilingual-blind3", 25, 0.95, 0.91, 0.82, 0.98, 0.91, 0.93, 0.94),
+				new Floors("multilingual-blind3", 25, 0.95, 0.91, 0.82, 0.98, 0.91, 0.94, 0.95),
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.82, 0.98, 0.95, 0.96, 0.97));
 	}
