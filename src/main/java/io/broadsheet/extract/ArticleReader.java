@@ -334,10 +334,11 @@ final class ArticleReader {
 				|| this.paragraphs.get(i).dateLine() != null) {
 			return TailKind.STRONG;
 		}
-		if (isClosingBio(i)) {
+		if (isClosingBio(i) || TailBoxes.isHeading(this.paragraphs, i)) {
 			return TailKind.STRONG;
 		}
-		if (this.paragraphs.get(i).isNoise() || text.length() <= SHORT_LINE && Texts.words(text, 12) <= 12) {
+		if (this.paragraphs.get(i).isNoise() || text.length() <= SHORT_LINE && Texts.words(text, 12) <= 12
+				|| TailBoxes.isUnderHeading(this.paragraphs, i)) {
 			return TailKind.WEAK;
 		}
 		return TailKind.NONE;
@@ -403,7 +404,8 @@ final class ArticleReader {
 				tailAuthors(byline, line(i), 1);
 			}
 			String inline = BioDetector.afterAboutLabel(text);
-			if (BioDetector.isAboutHeading(text) || inline != null) {
+			// An organisation's box names its media contact, no author.
+			if ((BioDetector.isAboutHeading(text) || inline != null) && !TailBoxes.isHeading(this.paragraphs, i)) {
 				readAboutBlock(i, inline);
 			}
 			String bio = BioDetector.bioName(text);

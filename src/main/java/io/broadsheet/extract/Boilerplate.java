@@ -113,13 +113,19 @@ final class Boilerplate {
 			"compartilhar", "поделиться", "cookie", "we use cookies", "back to top", "scroll to top", "click to share",
 			"click to email", "click to print", "skip to", "jump to navigation", "jump to content", "jump to main");
 
-	private static final Prefixes CAPTION_STARTS = Prefixes.of("photo", "photos", "image", "images", "picture",
+	private static final Prefixes CAPTION_STARTS = withCaptionLabels("photo", "photos", "image", "images", "picture",
 			"pictured", "foto", "fotos", "bild", "фото", "illustration", "illustrative", "cover photo",
 			"featured image", "header image", "main image", "credit", "photo credit", "image credit", "image source",
 			"video", "file photo", "archive photo", "photograph", "caption", "crédit", "crédito", "légende",
 			// the same labels in other languages: "… Fotoğraf: İzmir Büyükşehir
 			// Belediyesi"
 			"fotoğraf", "φωτογραφία", "צילום", "ảnh", "फोटो", "фотография", "світлина", "zdjęcie", "kuva", "사진");
+
+	// The photo labels of every language file ("عکس", "تصوير"), with the ones above.
+	private static Prefixes withCaptionLabels(String... labels) {
+		return Prefixes.of(Stream.concat(Arrays.stream(labels), Languages.values(Languages.CAPTION_LABELS).stream())
+			.toArray(String[]::new));
+	}
 
 	private static final String[] CAPTION_MARKS = { "getty images", "shutterstock", "ap photo", "afp photo", "reuters/",
 			"/reuters", "/ reuters", "/afp", "/ afp", "epa-efe", "(photo:", "(photo by", "(image:", "photo:", "фото:",
@@ -389,7 +395,10 @@ final class Boilerplate {
 			return false;
 		}
 		int label = colon;
-		while (label > 0 && Character.isLetter(end.charAt(label - 1))) {
+		// "फोटो": a label's vowel signs are marks, not letters
+		while (label > 0 && (Character.isLetter(end.charAt(label - 1))
+				|| Character.getType(end.charAt(label - 1)) == Character.NON_SPACING_MARK
+				|| Character.getType(end.charAt(label - 1)) == Character.COMBINING_SPACING_MARK)) {
 			label--;
 		}
 		String word = end.substring(label, colon);

@@ -131,6 +131,26 @@ final class Languages {
 	 */
 	static final String CAPTION_CREDIT_WORDS = "caption.credit-words";
 
+	/**
+	 * A photo's label before its credit, the credit after a colon ("… افتتاح؛ عکس: علی
+	 * محمدی"): the block it ends is a caption.
+	 */
+	static final String CAPTION_LABELS = "caption.labels";
+
+	/**
+	 * The word an organisation's box under an article opens with, its name next ("About
+	 * Halvorsen Foods", "Über die Stadtwerke Freiburg"): the box is the page's, not the
+	 * article's ({@link TailBoxes}).
+	 */
+	static final String BOXES_ABOUT = "boxes.about";
+
+	/**
+	 * How a paywall's box opens under an article's teaser ("Already a subscriber?",
+	 * "Artigo exclusivo para assinantes"): it and the lines under it are the page's
+	 * ({@link TailBoxes}).
+	 */
+	static final String BOXES_PAYWALL = "boxes.paywall";
+
 	/** Headings above reader comments. */
 	static final String COMMENTS_HEADINGS = "comments.headings";
 

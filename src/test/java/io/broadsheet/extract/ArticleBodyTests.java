@@ -355,6 +355,61 @@ class ArticleBodyTests {
 		assertThat(Insets.endsWithCaptionCredit(text)).isFalse();
 	}
 
+	// A box under the text, an organisation's after a press release or a paywall's after
+	// a teaser, in any language file's words: the walk up from the page's end stopped at
+	// the box's sentence and kept the box; its heading ends the body, and the contact
+	// under it is no author.
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"About Halvorsen Dairy\nHalvorsen Dairy is a family-owned company that makes yogurt and cheese at six plants in three states.",
+			"Über die Stadtwerke Halvorsen\nDie Stadtwerke Halvorsen versorgen rund 230.000 Menschen mit Strom, Gas und Wasser.",
+			"Already a subscriber? Sign in\nKeep reading with a Gazette subscription\nGet unlimited access to local news, analysis and the full digital edition every day.",
+			"Artigo exclusivo para assinantes\nAssine já e tenha acesso ilimitado a todos os artigos do Jornal da Cidade." })
+	void boxUnderTheTextLeavesTheBody(String box) {
+		String page = ARTICLE + box + "\nContact\nJenna Ruiz\npress@halvorsen.example\n";
+		ParsedArticle article = extract(page);
+		assertThat(article.body()).startsWith("The city council approved the budget")
+			.endsWith("too small for all the work.");
+		assertThat(article.authorNames()).doesNotContain("Jenna Ruiz");
+	}
+
+	// A heading over the article's last paragraph that names nothing the paragraph names
+	// again, capitalised, is the article's own.
+	@Test
+	void headingOverTheLastParagraphStays() {
+		String page = ARTICLE
+				+ """
+						About the Old Town
+						Repairs in the old town will wait until the summer, when the streets are dry enough for the old stones to be laid again.
+						""";
+		assertThat(extract(page).body()).endsWith(
+				"About the Old Town\n\nRepairs in the old town will wait until the summer, when the streets are dry enough for the old stones to be laid again.");
+	}
+
+	// A caption credited after its text with a label of the language files or one whose
+	// vowel signs are marks ("फोटो"), after the script's own full stop or semicolon.
+	@ParameterizedTest
+	@ValueSource(strings = { "Workers on the main road by the station؛ عکس: علی محمدی",
+			"Workers on the main road by the station. تصوير: أحمد سامي",
+			"Workers on the main road by the station। फोटो: राजस्थान समाचार" })
+	void captionCreditedWithItsLanguagesLabelLeavesTheBody(String caption) {
+		String page = MENU
+				+ """
+						Council approves the budget for road repairs
+						November 19, 2019 at 9:45 am
+						The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote.
+						"""
+				+ caption
+				+ """
+
+						The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town.
+						Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
+						""";
+		assertThat(extract(page).body()).startsWith("The city council approved the budget")
+			.endsWith("too small for all the work.")
+			.doesNotContain("station");
+	}
+
 	private ParsedArticle extract(String page) {
 		return this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
 	}

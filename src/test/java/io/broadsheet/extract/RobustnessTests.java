@@ -50,6 +50,9 @@ class RobustnessTests {
 				Arguments.of("signed paragraphs all the way (each name looked for above)", bytes(
 						"The council approved the bridge on Tuesday after a long debate that lasted into the night.\n\nGwen Porter\n\n"
 							.repeat(50_000))),
+				Arguments.of("boxes under boxes: an organisation's heading and a paywall's over each line",
+						bytes("About Halvorsen Dairy\nAlready a subscriber? Sign in\nHalvorsen Dairy makes cheese.\n"
+							.repeat(100_000))),
 				Arguments.of("NUL bytes", new byte[1_000_000]), Arguments.of("many tiny lines of boilerplate and bios",
 						bytes("Emil Avdaliani is a professor.\nLeave a reply\n".repeat(100_000))));
 	}

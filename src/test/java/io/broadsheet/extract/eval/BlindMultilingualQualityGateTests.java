@@ -38,7 +38,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.958 (precision 0.921), title 0.882, authors 0.951/0.886, date accuracy 0.882, date
  * precision 1.0; round lang24's labels of a language's own (Swahili's "Na", Tagalog's
  * "at" between two names), the Taiwanese reporter's line and the date of a page's address
- * line: authors 1.0/0.977, date accuracy 0.941.</li>
+ * line: authors 1.0/0.977, date accuracy 0.941; round body28's organisation and paywall
+ * boxes under the text, body F1 0.967 (precision 0.936).</li>
  * <li>{@code multilingual-blind3/}: 25 whole pages in 23 languages, 10 of them not in
  * Latin script, as a scraper saves them: 30-79 lines of menus, language switchers, cookie
  * banners, tickers and breadcrumbs before the headline, captions and teasers inside the
@@ -48,8 +49,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.923/0.828 and date accuracy 0.92, the rest unchanged; round loc26's locator (teasers
  * and credited captions between paragraphs, sentences of more scripts, Hangul's length)
  * body F1 0.922 (precision 0.921), title 0.92, and on the other two sets body F1 0.966
- * (precision 0.935) and title 0.912; round title27's headline over its deck, title
- * 0.96.</li>
+ * (precision 0.935) and title 0.912; round title27's headline over its deck, title 0.96;
+ * round body28's photo labels of the language files (Arabic, and Hindi's with its vowel
+ * signs), body F1 0.944 (precision 0.951).</li>
  * <li>{@code multilingual-blind4/}: 25 whole pages, 10 English from ten kinds of site and
  * 15 in other languages, in shapes the third set lacks: comment threads, pull quotes,
  * numbered image galleries, live-blog timestamps, bare-name bylines, two and three
@@ -59,7 +61,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * headline over its deck (a shape it shares with the first and third sets) raised its
  * title to 0.92, and round body27's rules (pull quotes, numbered galleries, captions
  * credited after their text, counted comments) its body F1 to 0.955 (precision 0.944,
- * recall 0.966), and the third set's body F1 to 0.939 (precision 0.943).</li>
+ * recall 0.966), and the third set's body F1 to 0.939 (precision 0.943); round body28's
+ * organisation and paywall boxes under the text, body F1 0.963 (precision 0.961).</li>
  * <li>{@code multilingual-blind5/}: 25 whole pages, 10 English from kinds of site the
  * others lack (wire agency, regional weekly, science magazine, company newsroom, charity
  * report, recipe feature, music review, legal news, travel piece, newsletter archive) and
@@ -69,7 +72,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.938 (precision 0.937, recall 0.939), title 0.96, authors 1.0/0.828, date accuracy
  * 0.96, date precision 1.0. No rule has been written against it yet: after rounds title27
  * and body27 merged, body F1 0.956 (precision 0.970, recall 0.942), the rest unchanged, a
- * held-out measure of body27's rules. Round date28's weekday of a day-first language
+ * held-out measure of body27's rules. Round body28's organisation and paywall boxes under
+ * the text: body F1 0.961 (precision 0.981). Round date28's weekday of a day-first language
  * ("Thứ hai, 9/6/2025") raised its date accuracy to 1.0, the first set's to 1.0 and the
  * third's to 0.96 (a Vietnamese page each). Round auth28 wrote the first rules against
  * its authors misses (signatures under the text, "Reviewed by"): authors 1.0/0.931; the
@@ -93,10 +97,10 @@ class BlindMultilingualQualityGateTests {
 
 	static Stream<Floors> blindSets() {
 		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.82, 0.98, 0.99, 0.96, 0.93),
-				new Floors("multilingual-blind2", 34, 0.91, 0.98, 0.96, 0.98, 0.93, 0.95, 0.92),
-				new Floors("multilingual-blind3", 25, 0.95, 0.96, 0.92, 0.98, 0.95, 0.93, 0.94),
-				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.95, 0.94),
-				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.92, 0.98, 0.99, 0.95, 0.96),
+				new Floors("multilingual-blind2", 34, 0.91, 0.98, 0.96, 0.98, 0.93, 0.96, 0.93),
+				new Floors("multilingual-blind3", 25, 0.95, 0.96, 0.92, 0.98, 0.95, 0.94, 0.95),
+				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
+				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.92, 0.98, 0.99, 0.96, 0.97),
 				new Floors("multilingual-blind6", 25, 0.87, 0.94, 0.78, 0.94, 0.82, 0.95, 0.92));
 	}
 

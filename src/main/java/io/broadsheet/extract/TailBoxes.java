@@ -1,0 +1,115 @@
+package io.broadsheet.extract;
+
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Boxes a page sets right under an article, whose sentences read as the article's own: an
+ * organisation's box after a press release ("About Halvorsen Foods" / "Halvorsen Foods is
+ * a family-owned dairy company …") and a paywall's ("Already a subscriber? Sign in" /
+ * "Keep reading with a … subscription" / "Get unlimited access to …"). The walk up from
+ * the page's end stops at the first sentence it meets, so it stopped at the box's and
+ * kept the box; a box's heading is where the article ends, and the sentences under it let
+ * the walk pass on to it.
+ * <p>
+ * The words come from the language files ({@link Languages#BOXES_ABOUT},
+ * {@link Languages#BOXES_PAYWALL}). Each check reads a bounded opening of a few
+ * neighbouring blocks, so the walk stays linear.
+ */
+final class TailBoxes {
+
+	// A box's heading is a short line.
+	private static final int MAX_HEADING = 120;
+
+	// An organisation's name in its box's heading has at most so many words.
+	private static final int MAX_NAME_WORDS = 8;
+
+	// A box's sentences stand at most so many blocks under its heading.
+	private static final int REACH = 3;
+
+	// The description under an organisation's heading names it among its first words.
+	private static final int OPENING_WORDS = 12;
+
+	// The opening's words are read from so many characters.
+	private static final int OPENING_CHARS = 200;
+
+	// A name word must be this long to be compared: "Us" and "Me" ("About Us") are
+	// no organisation's name.
+	private static final int MIN_NAME_LETTERS = 3;
+
+	private static final Prefixes ABOUT = Prefixes
+		.of(Languages.values(Languages.BOXES_ABOUT).stream().map((word) -> word + " ").toArray(String[]::new));
+
+	private static final Prefixes PAYWALL = Prefixes
+		.of(Languages.values(Languages.BOXES_PAYWALL).toArray(String[]::new));
+
+	private TailBoxes() {
+	}
+
+	/**
+	 * Whether block {@code i} opens a box under the article: a paywall's first line, or
+	 * an organisation's "About …" heading with its description right under it.
+	 */
+	static boolean isHeading(List<Paragraph> paragraphs, int i) {
+		String block = paragraphs.get(i).text();
+		String text = (block.length() <= MAX_HEADING) ? block.strip() : "";
+		if (text.isEmpty()) {
+			return false;
+		}
+		String lower = text.toLowerCase(Locale.ROOT);
+		// "¿Ya eres suscriptor?": an opening question mark is no word
+		int from = (lower.charAt(0) == '¿' || lower.charAt(0) == '¡') ? 1 : 0;
+		if (PAYWALL.matches(lower.substring(from))) {
+			return true;
+		}
+		return i + 1 < paragraphs.size() && isAboutOrganisation(text, lower, paragraphs.get(i + 1).text());
+	}
+
+	/**
+	 * Whether block {@code i} is a box's text: one of the few blocks right under a box's
+	 * heading.
+	 */
+	static boolean isUnderHeading(List<Paragraph> paragraphs, int i) {
+		for (int j = i - 1; j >= 0 && j >= i - REACH; j--) {
+			if (isHeading(paragraphs, j)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// "About the Department of Natural Resources" / "The Department manages …": the
+	// heading names an organisation that the sentence under it names again, capitalised,
+	// among its first words. A name's first word alone does not count when the name has
+	// more ("About This Site" / "This site uses cookies").
+	private static boolean isAboutOrganisation(String text, String lower, String next) {
+		String prefix = ABOUT.find(lower);
+		if (prefix == null || Texts.endsWithSentencePunctuation(text) || !Texts.endsWithSentencePunctuation(next)) {
+			return false;
+		}
+		String[] name = text.substring(prefix.length()).strip().split("[\\s:]+");
+		if (name.length == 0 || name.length > MAX_NAME_WORDS || name[0].isEmpty()) {
+			return false;
+		}
+		String[] opening = next.substring(0, Math.min(next.length(), OPENING_CHARS)).split("\\s+");
+		for (int k = (name.length > 1) ? 1 : 0; k < name.length; k++) {
+			String word = name[k];
+			if (word.length() >= MIN_NAME_LETTERS && Character.isUpperCase(word.charAt(0)) && holds(opening, word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean holds(String[] opening, String word) {
+		for (int k = 0; k < opening.length && k < OPENING_WORDS; k++) {
+			String candidate = opening[k];
+			if (candidate.startsWith(word) && (candidate.length() == word.length()
+					|| !Character.isLetterOrDigit(candidate.charAt(word.length())))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+}
