@@ -78,8 +78,10 @@ final class LazyH2Session implements AutoCloseable {
 	/**
 	 * Turns lazy execution off again, or has the pool discard the connection.
 	 * <p>
-	 * Does not throw: by now the export has handed on every row, and a client whose
-	 * download is complete should not see it fail for the pool's sake.
+	 * Does not throw itself. Turning the mode off fails in practice only on a connection
+	 * already lost, so the export's transaction then fails at its commit either way; the
+	 * discarded connection makes sure that the pool does not lend it out again, lazy or
+	 * dead.
 	 * @param connection the connection, still borrowed
 	 * @param pool the data source it was borrowed from
 	 */

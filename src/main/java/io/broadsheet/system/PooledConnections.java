@@ -19,9 +19,11 @@ public final class PooledConnections {
 	}
 
 	/**
-	 * Has the pool close this connection instead of handing it out again. Hikari closes
-	 * an evicted connection when it is returned (at once if it is idle); any other pool's
-	 * connection is aborted.
+	 * Has the pool close this connection instead of handing it out again. The connection
+	 * is closed at once, even while still borrowed (Hikari closes an evicted connection
+	 * its caller holds; any other pool's connection is aborted), so whatever the borrower
+	 * still does on it fails: call this when the connection's work is over or already
+	 * lost.
 	 * @param dataSource the data source the connection was borrowed from
 	 * @param connection the connection, still borrowed
 	 * @throws SQLException when the pool or the driver refuses
