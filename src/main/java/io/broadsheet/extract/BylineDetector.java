@@ -999,12 +999,16 @@ final class BylineDetector {
 
 	// Whether a paragraph above writes a word of the name: the person the article is
 	// about or speaks with ("Mark Helfrich über …", "Helfrich: …"), or a tag line's topic
-	// ("Durlach Feuerwehr"), not the writer, whom the text does not name.
+	// ("Durlach Feuerwehr"), not the writer, whom the text does not name. A particle
+	// ("de", "van", "la") or a word of two letters says nothing of who is named.
 	private static boolean namedAbove(List<Paragraph> paragraphs, int at, String name) {
 		String[] words = SPACES.split(name);
 		for (int i = 0; i < at; i++) {
 			String text = paragraphs.get(i).text();
 			for (String word : words) {
+				if (word.length() < 3 || !Character.isUpperCase(word.codePointAt(0))) {
+					continue;
+				}
 				for (int k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
 					if (isWordStart(text, k) && isWordEnd(text, k + word.length())) {
 						return true;

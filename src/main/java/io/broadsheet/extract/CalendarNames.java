@@ -35,10 +35,17 @@ final class CalendarNames {
 
 	private static final Set<String> WEEKDAYS;
 
-	// The words of weekday names that only languages writing a numeric date day first
-	// use ("thứ" of Vietnamese "Thứ năm"): a weekday that opens "Thứ năm, 2/11/2023"
-	// says how to read the date, where the page's text may not tell its language.
+	// The whole weekday names, lower-cased, that only languages writing a numeric date
+	// day first use (Vietnamese "thứ năm"): a weekday that opens "Thứ năm, 2/11/2023"
+	// says how to read the date, where the page's text may not tell its language. Whole
+	// full names of four letters or more: the words and short forms of the hundreds of
+	// locales the JDK knows include "on", "a", "is", "ann" and "don".
 	private static final Set<String> DAY_FIRST_WEEKDAYS;
+
+	private static final int MIN_DAY_FIRST_WEEKDAY = 4;
+
+	// A day-first weekday's name has at most so many words.
+	private static final int MAX_WEEKDAY_WORDS = 3;
 
 	static {
 		// The languages with a language file, whose pages the extractor is written for,
@@ -73,9 +80,11 @@ final class CalendarNames {
 					}
 				}
 				for (DayOfWeek day : DayOfWeek.values()) {
-					List<String> runs = letterRuns(day.getDisplayName(style, locale));
-					weekdays.addAll(runs);
-					weekdaysByOrder.addAll(runs);
+					String name = day.getDisplayName(style, locale);
+					weekdays.addAll(letterRuns(name));
+					if (style == TextStyle.FULL || style == TextStyle.FULL_STANDALONE) {
+						weekdaysByOrder.add(name.toLowerCase(Locale.ROOT));
+					}
 				}
 			}
 		}
@@ -86,6 +95,7 @@ final class CalendarNames {
 		MONTHS = Collections.unmodifiableMap(months);
 		WEEKDAYS = Collections.unmodifiableSet(weekdays);
 		dayFirstWeekdays.removeAll(otherWeekdays);
+		dayFirstWeekdays.removeIf((name) -> name.codePointCount(0, name.length()) < MIN_DAY_FIRST_WEEKDAY);
 		DAY_FIRST_WEEKDAYS = Collections.unmodifiableSet(dayFirstWeekdays);
 	}
 
@@ -103,12 +113,30 @@ final class CalendarNames {
 	}
 
 	/**
-	 * Whether the lower-cased word is part of a weekday's name only in languages that
-	 * write a numeric date day first (CLDR's short date pattern, "dd/MM/y" rather than
-	 * "M/d/yy" or "y/M/d").
+	 * Whether the line opens with the whole name of a weekday that only languages writing
+	 * a numeric date day first use (CLDR's short date pattern, "dd/MM/y" rather than
+	 * "M/d/yy" or "y/M/d"), followed by no more letters: "Thứ năm, 2/11/2023".
 	 */
-	static boolean isDayFirstWeekday(String word) {
-		return DAY_FIRST_WEEKDAYS.contains(word);
+	static boolean opensWithDayFirstWeekday(String line) {
+		int words = 0;
+		for (int i = 0; i <= line.length() && words < MAX_WEEKDAY_WORDS; i++) {
+			if (i == line.length() || !isNameChar(line.charAt(i))) {
+				if (i > 0 && isNameChar(line.charAt(i - 1))) {
+					words++;
+					if (DAY_FIRST_WEEKDAYS.contains(line.substring(0, i).toLowerCase(Locale.ROOT))) {
+						return true;
+					}
+				}
+				if (i == line.length() || line.charAt(i) != ' ') {
+					return false;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean isNameChar(char c) {
+		return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
 	}
 
 	// Whether the language's short date pattern puts the day before the month.

@@ -222,7 +222,7 @@ final class DateLineDetector {
 				}
 				// "Thứ năm, 2/11/2023": a weekday of a language that writes the day
 				// first says so, where the page's text does not tell its language
-				dateLine = detect(text, dayFirst || opensWithDayFirstWeekday(text));
+				dateLine = detect(text, dayFirst || CalendarNames.opensWithDayFirstWeekday(text));
 			}
 			lines[i] = (dateLine != null && !isTodayHeader(text) && !isEmbeddedPost(text)
 					&& !(i > 0 && isOtherEventLabel(paragraphs.get(i - 1).text())) && !inFactBox(paragraphs, i))
@@ -242,7 +242,7 @@ final class DateLineDetector {
 				inLists[i] = plainBefore[to] - plainBefore[from] - 1 >= 2 || underRelated[i];
 			}
 		}
-		boolean weekdayDatesBelow = hasWeekdayDateBelow(paragraphs, lines, firstText);
+		boolean weekdayDatesBelow = hasWeekdayDateBelow(paragraphs, lines, inLists, firstText, comments);
 		List<Candidate> candidates = new ArrayList<>();
 		for (int i = 0; i < size; i++) {
 			DateLine found = lines[i];
@@ -261,8 +261,7 @@ final class DateLineDetector {
 			// page's first line: the site's masthead dating the visit, as a "today is"
 			// header does; only beside the article's start may it be the article's. Right
 			// over the headline it is the post's own date, as a blog sets it; and when
-			// the
-			// text below has weekday date lines too, it heads the first of a blog's
+			// the text below has weekday date lines too, it heads the first of a blog's
 			// posts.
 			boolean masthead = found.label() == Label.NONE && i < firstText
 					&& (i == 0 || !weekdayDatesBelow && startsWithWeekday(paragraphs.get(i).text()))
@@ -484,24 +483,36 @@ final class DateLineDetector {
 
 	// "[Samstag, 19. Juli 2014]" above the first post and "[Donnerstag, 9. Mai 2013]"
 	// over a later one: a blog's front page dates each post with its weekday. Whether an
-	// unlabelled date line below the page's first running text opens with a weekday.
-	private static boolean hasWeekdayDateBelow(List<Paragraph> paragraphs, DateLine[] lines, int firstText) {
-		for (int i = firstText + 1; i < lines.length; i++) {
-			if (lines[i] != null && lines[i].label() == Label.NONE && startsWithWeekday(paragraphs.get(i).text())) {
+	// unlabelled date line below the page's first running text opens with a weekday and
+	// heads a post (running text right under it or under its title), outside lists and
+	// comments (whose dates are the teasers' and the commenters'). A related story's
+	// date over its title and the page's links heads no post.
+	private static boolean hasWeekdayDateBelow(List<Paragraph> paragraphs, DateLine[] lines, boolean[] inLists,
+			int firstText, int comments) {
+		for (int i = firstText + 1; i < lines.length && i <= comments; i++) {
+			if (lines[i] != null && lines[i].label() == Label.NONE && !inLists[i]
+					&& startsWithWeekday(paragraphs.get(i).text()) && headsPost(paragraphs, i)) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	private static boolean startsWithWeekday(String text) {
-		String word = leadingWord(text);
-		return word != null && CalendarNames.isWeekday(word);
+	// Whether running text stands right under the date line or under the line after it.
+	private static boolean headsPost(List<Paragraph> paragraphs, int dateLine) {
+		for (int i = dateLine + 1; i <= dateLine + 2 && i < paragraphs.size(); i++) {
+			if (Texts.isRunningText(paragraphs.get(i).text())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
-	private static boolean opensWithDayFirstWeekday(String text) {
+	// "Mar 18, 2026" opens with a month: "mar" is Spanish's short Tuesday too, but a
+	// word that names a month names no weekday at a date line's start.
+	private static boolean startsWithWeekday(String text) {
 		String word = leadingWord(text);
-		return word != null && CalendarNames.isDayFirstWeekday(word);
+		return word != null && CalendarNames.isWeekday(word) && CalendarNames.month(word) == null;
 	}
 
 	// The line's first word, lower-cased, or null when a digit comes before it.

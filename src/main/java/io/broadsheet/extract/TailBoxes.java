@@ -2,6 +2,7 @@ package io.broadsheet.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 
 /**
  * Boxes a page sets right under an article, whose sentences read as the article's own: an
@@ -37,8 +38,18 @@ final class TailBoxes {
 	// no organisation's name.
 	private static final int MIN_NAME_LETTERS = 3;
 
-	private static final Prefixes ABOUT = Prefixes
-		.of(Languages.values(Languages.BOXES_ABOUT).stream().map((word) -> word + " ").toArray(String[]::new));
+	// "About " with a space after it, as a name follows; "à propos d'" runs into the
+	// name ("À propos d'Halvorsen"), with a straight or a curly apostrophe.
+	private static final Prefixes ABOUT = Prefixes.of(Languages.values(Languages.BOXES_ABOUT)
+		.stream()
+		.flatMap((word) -> word.endsWith("'") ? Stream.of(word, word.replace('\'', '\u2019')) : Stream.of(word + " "))
+		.toArray(String[]::new));
+
+	// A paywall's line says no more than its phrase and a few words ("Subscribers only",
+	// "Keep reading with a Times subscription"); a sentence that opens with the phrase
+	// and goes on ("Subscribers only pay half price for the toll, the mayor said") is
+	// the article's.
+	private static final int MAX_WORDS_AFTER_PAYWALL = 5;
 
 	private static final Prefixes PAYWALL = Prefixes
 		.of(Languages.values(Languages.BOXES_PAYWALL).toArray(String[]::new));
@@ -59,7 +70,8 @@ final class TailBoxes {
 		String lower = text.toLowerCase(Locale.ROOT);
 		// "¿Ya eres suscriptor?": an opening question mark is no word
 		int from = (lower.charAt(0) == '¿' || lower.charAt(0) == '¡') ? 1 : 0;
-		if (PAYWALL.matches(lower.substring(from))) {
+		String paywall = PAYWALL.find(lower.substring(from));
+		if (paywall != null && wordsInSentence(lower, from + paywall.length()) <= MAX_WORDS_AFTER_PAYWALL) {
 			return true;
 		}
 		return i + 1 < paragraphs.size() && isAboutOrganisation(text, lower, paragraphs.get(i + 1).text());
@@ -99,6 +111,22 @@ final class TailBoxes {
 			}
 		}
 		return false;
+	}
+
+	// The words from {@code start} to the end of the sentence they stand in.
+	private static int wordsInSentence(String text, int start) {
+		int words = 0;
+		boolean inWord = false;
+		for (int i = start; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '.' || c == '?' || c == '!') {
+				break;
+			}
+			boolean letter = Character.isLetterOrDigit(c);
+			words += (letter && !inWord) ? 1 : 0;
+			inWord = letter;
+		}
+		return words;
 	}
 
 	private static boolean holds(String[] opening, String word) {

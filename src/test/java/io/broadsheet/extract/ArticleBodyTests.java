@@ -373,6 +373,30 @@ class ArticleBodyTests {
 		assertThat(article.authorNames()).doesNotContain("Jenna Ruiz");
 	}
 
+	// A sentence of the text that opens with a paywall's words and goes on is the
+	// article's, and so are the paragraphs under it.
+	@Test
+	void sentenceOpeningWithAPaywallsWordsStays() {
+		String page = ARTICLE + """
+				Subscribers only pay half price for the bridge toll from next month, the mayor said on Tuesday.
+				Everyone else pays the full toll, which rises by ten cents in the spring.
+				""";
+		assertThat(extract(page).body()).endsWith(
+				"Subscribers only pay half price for the bridge toll from next month, the mayor said on Tuesday.\n\n"
+						+ "Everyone else pays the full toll, which rises by ten cents in the spring.");
+	}
+
+	// A French organisation's box names it right after the apostrophe ("À propos d'…"),
+	// straight or curly.
+	@ParameterizedTest
+	@ValueSource(strings = { "'", "\u2019" })
+	void frenchOrganisationsBoxLeavesTheBody(String apostrophe) {
+		String page = ARTICLE + "À propos d" + apostrophe + "Halvorsen\n"
+				+ "Halvorsen est une entreprise familiale qui fabrique des yaourts et des fromages dans six usines.\n";
+		assertThat(extract(page).body()).startsWith("The city council approved the budget")
+			.endsWith("too small for all the work.");
+	}
+
 	// A heading over the article's last paragraph that names nothing the paragraph names
 	// again, capitalised, is the article's own.
 	@Test

@@ -220,6 +220,17 @@ class BylineDetectorTests {
 			.isEqualTo((expected != null) ? List.of(expected) : null);
 	}
 
+	// A particle of the writer's name that the text writes too ("de") names nobody the
+	// text speaks of: the signature stands.
+	@Test
+	void readsASignatureWhoseParticleTheTextWrites() {
+		List<Paragraph> page = DateCandidatesTests.paragraphs("Nieuwe brug geopend / "
+				+ "In de stad werd de nieuwe brug gisteren feestelijk geopend, zei de burgemeester. / "
+				+ "De werkzaamheden duurden vijf maanden en kostten twee miljoen euro, meldt de gemeente. / Jan de Vries");
+		BylineDetector.Candidate signature = BylineDetector.signature(page, 2);
+		assertThat((signature != null) ? signature.names() : null).isEqualTo(List.of("Jan de Vries"));
+	}
+
 	// A bare name under a headline deep in a whole page is its byline when a date line
 	// stands right beside it; a menu line there is not a name, and a name with no date
 	// line beside it is not vouched for.

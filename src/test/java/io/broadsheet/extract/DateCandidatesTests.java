@@ -3,6 +3,7 @@ package io.broadsheet.extract;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -124,7 +125,11 @@ class DateCandidatesTests {
 			+ "Hội đồng thành phố đã thông qua kế hoạch sau một cuộc tranh luận kéo dài đến tận đêm khuya, các quan chức cho biết. / "
 			+ "Những người phản đối nói rằng họ sẽ kháng cáo quyết định này lên tòa án khu vực trước kỳ nghỉ hè. / "
 			+ "|2023-11-02", "Council approves plan / Thứ hai, 9/6/2025 / " + ARTICLE + "|2025-06-09",
-			"Council approves plan / Thursday, 2/11/2023 / " + ARTICLE + "|" })
+			"Council approves plan / Thursday, 2/11/2023 / " + ARTICLE + "|",
+			// words of other locales' weekday names ("on", "ann", "don") order nothing
+			"Council approves plan / On 3/4/2024 / " + ARTICLE + "|",
+			"Council approves plan / Ann Arbor, 3/4/2024 / " + ARTICLE + "|",
+			"Council approves plan / Don Smith - 3/4/2024 / " + ARTICLE + "|" })
 	void readsAmbiguousNumericDatesAfterAWeekdayOfADayFirstLanguage(String page, LocalDate expected) {
 		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
@@ -213,6 +218,34 @@ class DateCandidatesTests {
 							+ "Thursday, 9 May 2013 / Fathers' day / " + ARTICLE + "|2014-07-19" })
 	void takesTheFirstPostsDateOnABlogsFrontPage(String page, LocalDate expected) {
 		assertThat(DateLineDetector.candidates(paragraphs(page)).get(0).date()).isEqualTo(expected);
+	}
+
+	// "Mar 18, 2026" opens with a month, though "mar" is a short Tuesday in Spanish: no
+	// masthead's weekday date.
+	@Test
+	void aMonthThatIsAlsoAWeekdayOpensNoMasthead() {
+		List<DateLineDetector.Candidate> found = DateLineDetector
+			.candidates(paragraphs("Street Level / Mar 18, 2026 / Podcasts / Council approves plan / " + ARTICLE));
+		assertThat(found).singleElement().satisfies((candidate) -> {
+			assertThat(candidate.date()).isEqualTo(LocalDate.of(2026, 3, 18));
+			assertThat(candidate.masthead()).isFalse();
+		});
+	}
+
+	// A masthead's weekday date over an article stays the visit's when the weekday date
+	// below is a comment's or a related story's, not a blog's later post's.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Home / News / Wednesday, 1 November 2023 / " + FOOTER + "Council approves plan / 29 October 2023 / "
+					+ ARTICLE + "Comments / John Doe / Monday, 30 October 2023 / "
+					+ "I think this is a terrible decision by the council and they will regret it. / " + FOOTER
+					+ "|2023-10-29",
+			"Home / News / Wednesday, 1 November 2023 / " + FOOTER + "Council approves plan / 29 October 2023 / "
+					+ ARTICLE + FOOTER + "More from News / Mayor resigns after vote / Monday, 30 October 2023 / "
+					+ FOOTER + "|2023-10-29" })
+	void keepsTheMastheadsWeekdayDateOverCommentsAndRelatedStories(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}
 
 	// "Pressemitteilung vom 20.01.2022", "Artikel vom 31.10.23": German dates a piece

@@ -47,7 +47,7 @@ class RobustnessTests {
 				Arguments.of("separators", bytes("> / | » ".repeat(300_000))),
 				Arguments.of("lone surrogates", bytes("\uD800a\uDC00b".repeat(100_000))),
 				Arguments.of("a long paragraph's sentences each quoted beside it", quotedParagraph(20_000)),
-				Arguments.of("signed paragraphs all the way (each name looked for above)", bytes(
+				Arguments.of("a signature under every paragraph (the signature rule looks for its name above)", bytes(
 						"The council approved the bridge on Tuesday after a long debate that lasted into the night.\n\nGwen Porter\n\n"
 							.repeat(50_000))),
 				Arguments.of("boxes under boxes: an organisation's heading and a paywall's over each line",
