@@ -396,9 +396,7 @@ final class Boilerplate {
 		}
 		int label = colon;
 		// "फोटो": a label's vowel signs are marks, not letters
-		while (label > 0 && (Character.isLetter(end.charAt(label - 1))
-				|| Character.getType(end.charAt(label - 1)) == Character.NON_SPACING_MARK
-				|| Character.getType(end.charAt(label - 1)) == Character.COMBINING_SPACING_MARK)) {
+		while (label > 0 && DateParser.isWordChar(end.charAt(label - 1))) {
 			label--;
 		}
 		String word = end.substring(label, colon);

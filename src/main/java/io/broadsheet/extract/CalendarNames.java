@@ -120,8 +120,8 @@ final class CalendarNames {
 	static boolean opensWithDayFirstWeekday(String line) {
 		int words = 0;
 		for (int i = 0; i <= line.length() && words < MAX_WEEKDAY_WORDS; i++) {
-			if (i == line.length() || !isNameChar(line.charAt(i))) {
-				if (i > 0 && isNameChar(line.charAt(i - 1))) {
+			if (i == line.length() || !DateParser.isWordChar(line.charAt(i))) {
+				if (i > 0 && DateParser.isWordChar(line.charAt(i - 1))) {
 					words++;
 					if (DAY_FIRST_WEEKDAYS.contains(line.substring(0, i).toLowerCase(Locale.ROOT))) {
 						return true;
@@ -133,10 +133,6 @@ final class CalendarNames {
 			}
 		}
 		return false;
-	}
-
-	private static boolean isNameChar(char c) {
-		return Character.isLetter(c) || Character.getType(c) == Character.NON_SPACING_MARK;
 	}
 
 	// Whether the language's short date pattern puts the day before the month.
