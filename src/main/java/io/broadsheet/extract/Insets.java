@@ -193,9 +193,7 @@ final class Insets {
 		}
 		for (int i = 0; i < label.length(); i++) {
 			char c = label.charAt(i);
-			int type = Character.getType(c);
-			if (!Character.isLetter(c) && c != ' ' && type != Character.NON_SPACING_MARK
-					&& type != Character.COMBINING_SPACING_MARK) {
+			if (c != ' ' && !DateParser.isWordChar(c)) {
 				return false;
 			}
 		}
