@@ -90,6 +90,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.95. No rule has been written against it yet: after rounds body28, auth28, date28 and
  * speed28 merged (and the review's mends), held out, body F1 0.957 and date accuracy
  * 0.87, the rest unchanged.</li>
+ * <li>{@code multilingual-blind7/}: 13 English whole pages from kinds of site the others
+ * have least of (a live blog with a key-events list, a recipe page with its card, a
+ * product review with verdict and pros-and-cons boxes, a book review, a press release on
+ * a wire site, a wire story reprinted by a regional paper, a county's news release, a
+ * markets wrap behind a paywall, an FAQ explainer with an author box, a celebrity page
+ * with a gallery, a crime brief, a 1,450-word science feature with figure captions, a
+ * travel guide in list sections), 6 whole pages in cs hu el zh he ro and 6 article-shaped
+ * files in da fi uk hi hr sk; two pages without a date, four without an author. Blind,
+ * round blind29 measured body F1 0.908 (precision 0.914, recall 0.902), title 0.92,
+ * authors 1.0/0.76, date accuracy 0.87, date precision 0.952. No rule has been written
+ * against it yet.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -104,7 +115,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind3", 25, 0.95, 0.96, 0.92, 0.98, 0.95, 0.94, 0.95),
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.92, 0.98, 0.99, 0.96, 0.97),
-				new Floors("multilingual-blind6", 25, 0.87, 0.94, 0.78, 0.94, 0.86, 0.95, 0.92));
+				new Floors("multilingual-blind6", 25, 0.87, 0.94, 0.78, 0.94, 0.86, 0.95, 0.92),
+				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.75, 0.95, 0.86, 0.90, 0.91));
 	}
 
 	private static Scores scores(Floors set) {
