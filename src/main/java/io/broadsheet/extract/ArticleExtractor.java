@@ -111,6 +111,13 @@ public final class ArticleExtractor {
 			// a byline set on several lines: ", B | …" and "and C | …" under "By A | …"
 			List<String> names = BylineDetector.withNamesBelow(paragraphs, authors.line(), authors.value());
 			authors = (names != authors.value()) ? Extracted.fromText(names, authors.line()) : authors;
+			// "By A" over the text, "Reporting by A in Helsinki and B in Stockholm;
+			// Editing by C" under it: the wire's credit line names every reporter
+			Extracted<List<String>> credited = reader.creditedAuthors();
+			if (credited != null && credited.value().size() > authors.value().size()
+					&& credited.value().containsAll(authors.value())) {
+				authors = credited;
+			}
 		}
 		return new ParsedArticle(override(overrides.title(), title), override(overrides.authors(), authors),
 				override(overrides.publishedDate(), date), override(overrides.publisher(), reader.publisher()),

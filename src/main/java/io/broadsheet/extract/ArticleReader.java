@@ -209,6 +209,14 @@ final class ArticleReader {
 		return (this.headerAuthors != null) ? this.headerAuthors : this.tailAuthors;
 	}
 
+	/**
+	 * The writers an agency credit line under the text names ("Reporting by A in Helsinki
+	 * and B in Stockholm; Editing by C"), or {@code null} when none does.
+	 */
+	Extracted<List<String>> creditedAuthors() {
+		return (this.tailAuthorRank == 0) ? this.tailAuthors : null;
+	}
+
 	Extracted<LocalDate> publishedDate() {
 		return this.date;
 	}

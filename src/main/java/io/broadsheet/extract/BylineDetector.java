@@ -60,6 +60,33 @@ final class BylineDetector {
 
 	private static final String[] NAME_SEPARATORS = spaced(Languages.values(Languages.BYLINE_SEPARATORS));
 
+	// A two-word label's first word joined to another credit ("words and recipe by",
+	// "story and photos by"): each two-word label's first word and a separator, as
+	// "words and ", and the label's last word it waits for, by that prefix.
+	private static final Map<String, String> JOINED_LABELS = joinedLabels();
+
+	private static final Prefixes JOINED_LABEL_PREFIXES = Prefixes.of(JOINED_LABELS.keySet().toArray(new String[0]));
+
+	// How many words the other credit of a joined label may have ("recipe", "recipes
+	// and photos").
+	private static final int MAX_JOINED_CREDIT = 3;
+
+	private static Map<String, String> joinedLabels() {
+		// each language's labels with its own separators
+		Map<String, String> joined = new HashMap<>();
+		for (String language : Languages.codes()) {
+			for (String label : Languages.values(language, Languages.BYLINE_LABELS)) {
+				String[] words = label.split(" ");
+				if (words.length == 2 && label.indexOf(':') < 0) {
+					for (String separator : Languages.values(language, Languages.BYLINE_SEPARATORS)) {
+						joined.putIfAbsent(words[0] + " " + separator + " ", words[1]);
+					}
+				}
+			}
+		}
+		return Map.copyOf(joined);
+	}
+
 	private static final String[] PLACE_CUTS = spaced(Languages.values(Languages.BYLINE_PLACE_WORDS));
 
 	// " by " inside a date line: the one-word labels ("by", "von", "par").
@@ -690,7 +717,34 @@ final class BylineDetector {
 				start = i + 1;
 			}
 		}
+		if (JOINED_LABEL_PREFIXES.mayStartAt(line, labelStart(line), line.length())) {
+			List<String> names = joinedLabelByline(withoutEmphasis(line));
+			if (names != null) {
+				return names;
+			}
+		}
 		return (line.length() <= MAX_ROLE_LINE && mayEndWithRole(line)) ? roleByline(line) : null;
+	}
+
+	// "Words and recipe by Lena Marković": a label's first word, a separator, another
+	// credit of a few words and the label's last word before the names; or null.
+	private static List<String> joinedLabelByline(String text) {
+		String[] words = SPACES.split(text, MAX_JOINED_CREDIT + 4);
+		if (words.length < 4) {
+			return null;
+		}
+		String last = JOINED_LABELS.get((words[0] + " " + words[1] + " ").toLowerCase(Locale.ROOT));
+		if (last == null) {
+			return null;
+		}
+		int at = words[0].length() + words[1].length() + 2;
+		for (int i = 2; i < words.length - 1 && i < 2 + MAX_JOINED_CREDIT; i++) {
+			at += words[i].length() + 1;
+			if (words[i + 1].equalsIgnoreCase(last)) {
+				return labelledNames(text.substring(at + words[i + 1].length()).strip());
+			}
+		}
+		return null;
 	}
 
 	// Whether the line, or the line before its closing e-mail address or "=", ends with a
@@ -1054,13 +1108,28 @@ final class BylineDetector {
 	// How long the bracketed reporter's credit opening a paragraph may be.
 	private static final int MAX_OPENING_CREDIT = 30;
 
+	// How far into a paragraph an agency's dateline and its reporter's name and role may
+	// reach before the "=" that ends them.
+	private static final int MAX_DATELINE_CREDIT = 50;
+
 	/**
 	 * The reporter a Taiwanese article credits in brackets before its first words
-	 * ("〔記者陳怡安／台中報導〕台中市…"), or {@code null}: a labelled byline inside full-width brackets
-	 * that open the paragraph. The paragraph stays the text's.
+	 * ("〔記者陳怡安／台中報導〕台中市…"), or a Korean one after the agency's dateline ("(제주=뉴스한빛) 박민재
+	 * 기자 = …"), or {@code null}: a labelled byline inside full-width brackets that open
+	 * the paragraph, or a name and its role between the dateline and an "=". The
+	 * paragraph stays the text's.
 	 */
 	static List<String> openingCredit(String text) {
-		if (text.length() < 6 || "〔【［".indexOf(text.charAt(0)) < 0) {
+		if (text.length() < 6) {
+			return null;
+		}
+		if (text.charAt(0) == '(' || text.charAt(0) == '（') {
+			// a Korean agency's dateline, the reporter and "=" before the first words
+			// ("(제주=뉴스한빛) 박민재 기자 = 학생 수가 …"): the byline ends at the "="
+			int equals = text.substring(0, Math.min(text.length(), MAX_DATELINE_CREDIT)).indexOf(" = ");
+			return (equals > 0) ? roleByline(text.substring(0, equals + 2)) : null;
+		}
+		if ("〔【［".indexOf(text.charAt(0)) < 0) {
 			return null;
 		}
 		int close = -1;
@@ -1404,7 +1473,7 @@ final class BylineDetector {
 			int slash = Math.max(names.indexOf('／'), names.indexOf('/'));
 			return cjkNames((slash > 0) ? names.substring(0, slash) : names);
 		}
-		List<String> parts = splitNames(text);
+		List<String> parts = splitNames(labelled ? withoutBrackets(text) : text);
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
 			String part = cutPlace(labelled ? leadingName(parts.get(i)) : withoutGluedElement(parts.get(i)));
@@ -1423,6 +1492,32 @@ final class BylineDetector {
 			}
 		}
 		return names.isEmpty() ? null : List.copyOf(names);
+	}
+
+	// "Claire Vauthier (Besançon, correspondante)", "Jane Doe (Reuters) and John Roe":
+	// what
+	// a byline sets in brackets after a name is a place, a role or an outlet, never one
+	// of
+	// the names, and the commas inside would split it into parts that are none.
+	private static String withoutBrackets(String text) {
+		if (text.indexOf('(') < 0) {
+			return text;
+		}
+		StringBuilder kept = new StringBuilder(text.length());
+		int depth = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '(') {
+				depth++;
+			}
+			else if (c == ')' && depth > 0) {
+				depth--;
+			}
+			else if (depth == 0) {
+				kept.append(c);
+			}
+		}
+		return SPACES.matcher(kept).replaceAll(" ").strip();
 	}
 
 	/**
@@ -1449,8 +1544,12 @@ final class BylineDetector {
 				kept.add(token.substring(0, glue));
 				break;
 			}
-			// Two words make a name; a third that is no name word ends it.
-			if (kept.size() >= 2 && endsName(token, (i + 1 < tokens.length) ? tokens[i + 1] : null)) {
+			// Two words make a name; a third that is no name word ends it. A capitalised
+			// word after a particle is the surname the particle opens ("Sanne de Wit",
+			// whose "Wit" is also an Indonesian time zone's abbreviation).
+			boolean afterParticle = i > 0 && PersonNames.isParticle(tokens[i - 1])
+					&& Character.isUpperCase(token.charAt(0));
+			if (kept.size() >= 2 && !afterParticle && endsName(token, (i + 1 < tokens.length) ? tokens[i + 1] : null)) {
 				if (kept.size() == 2 && isOutletRest(tokens, i)) {
 					// "Practical Horseman Editorial Staff": the two words name the outlet
 					return "";
@@ -1663,9 +1762,11 @@ final class BylineDetector {
 		if (words.length == 1 && Character.isUpperCase(part.charAt(0))) {
 			return true;
 		}
-		// A role or an outlet: every word capitalised ("Senior Fellow", "Reuters").
+		// A role or an outlet: every word capitalised ("Senior Fellow", "Reuters"); a
+		// dash between them is no word ("Portal Nordeste — Recife").
 		for (String word : words) {
-			if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0))) {
+			if (!word.isEmpty() && !Character.isUpperCase(word.charAt(0))
+					&& word.chars().anyMatch(Character::isLetter)) {
 				return false;
 			}
 		}

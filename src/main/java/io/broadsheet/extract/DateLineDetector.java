@@ -486,17 +486,24 @@ final class DateLineDetector {
 	// unlabelled date line below the page's first running text opens with a weekday and
 	// heads a post (running text right under it or under its title), outside lists and
 	// comments (whose dates are the teasers' and the commenters'). A related story's
-	// date over its title and the page's links heads no post.
+	// date over its title and the page's links heads no post; nor does one such date
+	// alone, as a single teaser's over its first sentence stands: a blog's front page
+	// shows at least two later posts.
 	private static boolean hasWeekdayDateBelow(List<Paragraph> paragraphs, DateLine[] lines, boolean[] inLists,
 			int firstText, int comments) {
+		int posts = 0;
 		for (int i = firstText + 1; i < lines.length && i <= comments; i++) {
 			if (lines[i] != null && lines[i].label() == Label.NONE && !inLists[i]
-					&& startsWithWeekday(paragraphs.get(i).text()) && headsPost(paragraphs, i)) {
+					&& startsWithWeekday(paragraphs.get(i).text()) && headsPost(paragraphs, i)
+					&& ++posts >= MIN_LATER_POSTS) {
 				return true;
 			}
 		}
 		return false;
 	}
+
+	// How many later posts' weekday date lines make a page a blog's front page.
+	private static final int MIN_LATER_POSTS = 2;
 
 	// Whether running text stands right under the date line or under the line after it.
 	private static boolean headsPost(List<Paragraph> paragraphs, int dateLine) {

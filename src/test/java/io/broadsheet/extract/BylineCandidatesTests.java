@@ -135,6 +135,22 @@ class BylineCandidatesTests {
 		assertThat(article.authorNames()).isEqualTo(List.of(expected.split(";")));
 	}
 
+	// A wire story's byline names its first reporter, its credit line under the text all
+	// of them ("Reporting by A in …, and B in …; Editing by C"): the credit line's
+	// writers are the authors, its editor not; a credit line naming someone else than
+	// the byline does not add to it.
+	@ParameterizedTest
+	@CsvSource(delimiter = '#', value = { "Home / Council approves plan / By Ingrid Solberg / 12 March 2024 / "
+			+ ARTICLE
+			+ "Reporting by Ingrid Solberg in Helsinki and Marek Zielinski in Stockholm; Editing by Helen Carver#Ingrid Solberg;Marek Zielinski",
+			"Home / Council approves plan / By Ingrid Solberg / 12 March 2024 / " + ARTICLE
+					+ "Reporting by Marek Zielinski in Stockholm; Editing by Helen Carver#Ingrid Solberg" })
+	void addsTheReportersOfTheCreditLineToTheByline(String page, String expected) {
+		ParsedArticle article = new ArticleExtractor()
+			.extract(page.replace(" / ", "\n\n").getBytes(java.nio.charset.StandardCharsets.UTF_8), null);
+		assertThat(article.authorNames()).isEqualTo(List.of(expected.split(";")));
+	}
+
 	// A "Comments" entry of the menu above the article's date line heads no comments:
 	// the byline under it is the article's; a comments heading below the article still
 	// heads its comments. The date line is the fifth block ('#' ends the page).

@@ -46,7 +46,9 @@ class BylineDetectorTests {
 					"Autors: Jānis Bērziņš|Jānis Bērziņš", "Imeandikwa na: Juma Mwakyusa|Juma Mwakyusa",
 					"Ni Juan dela Cruz|Juan dela Cruz", "Deur Pieter van der Merwe|Pieter van der Merwe",
 					"Höfundur: Jón Sigurðsson|Jón Sigurðsson",
-					"Piše: Jelena Jovanović i Marko Ilić|Jelena Jovanović;Marko Ilić" })
+					"Piše: Jelena Jovanović i Marko Ilić|Jelena Jovanović;Marko Ilić",
+					// a Turkish agency's "news by" credit
+					"Haber: Mehmet Yıldırım|Mehmet Yıldırım" })
 	void readsTheLabelsOfMoreLanguages(String line, String expected) {
 		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
 	}
@@ -74,13 +76,58 @@ class BylineDetectorTests {
 			// but a separator of one language stays one when another reads it as a place
 			"Door Jan Jansen en Piet de Vries|Jan Jansen;Piet de Vries",
 			// a comment prompt's first word is no surname
-			"12. Mai 2019 von Max Müller Schreibe einen Kommentar|Max Müller" })
+			"12. Mai 2019 von Max Müller Schreibe einen Kommentar|Max Müller",
+			// an outlet after the name, its first word an outlet's ("Portal"), then a
+			// dash and a place
+			"Por Fernanda Lima, Portal Nordeste — Recife|Fernanda Lima" })
 	void readsTheNameOutOfWhatIsGluedToIt(String line, String expected) {
 		List<String> names = BylineDetector.byline(line);
 		if (names == null) {
 			names = BylineDetector.afterBy(line);
 		}
 		assertThat(names).isEqualTo(Arrays.asList(expected.split(";")));
+	}
+
+	// What a byline sets in brackets after a name (a place and a role, an outlet) is
+	// none of the names, however many commas it holds.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Par Claire Vauthier (Besançon, correspondante)|Claire Vauthier",
+			"By Anna Berg (Reuters, Oslo) and Tom Hale (AP)|Anna Berg;Tom Hale" })
+	void readsTheNamesBeforeWhatABylineSetsInBrackets(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
+	}
+
+	// A capitalised word after a particle is the surname it opens, even when it is a
+	// little word of another language's date lines ("WIT", an Indonesian time zone).
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Door Sanne de Wit|Sanne de Wit", "By Anna de Wit and Tom Hale|Anna de Wit;Tom Hale" })
+	void keepsTheSurnameAParticleOpens(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
+	}
+
+	// A label's first word joined to another credit by a separator ("Words and recipe
+	// by", "Story and photos by"): the names after the label's last word are the
+	// writer's; a sentence that opens so names no one.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Words and recipe by Lena Marković|Lena Marković",
+					"Story and photos by Anna Berg and Tom Hale|Anna Berg;Tom Hale",
+					"Words and pictures tell the story by themselves|", "Story and more by the river|" })
+	void readsALabelJoinedToAnotherCredit(String line, String expected) {
+		assertThat(BylineDetector.byline(line))
+			.isEqualTo((expected != null) ? Arrays.asList(expected.split(";")) : null);
+	}
+
+	// A Korean agency's dateline opens the first paragraph with the reporter's name and
+	// role before an "=": the reporter is the author, the paragraph stays the text's.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "(제주=뉴스한빛) 박민재 기자 = 학생 수가 줄어 문을 닫은 제주의 한 초등학교 분교가 다시 태어난다.|박민재",
+					"(서울=연합뉴스) 이서연 기자 = 정부가 12일 새 계획을 발표했다.|이서연", "(서울=연합뉴스) 정부가 12일 새 계획을 발표했다.|",
+					"(CNN) The mayor said x = y in the budget.|" })
+	void readsTheReporterBeforeAKoreanDatelinesEquals(String paragraph, String expected) {
+		assertThat(BylineDetector.openingCredit(paragraph)).isEqualTo((expected != null) ? List.of(expected) : null);
 	}
 
 	@ParameterizedTest

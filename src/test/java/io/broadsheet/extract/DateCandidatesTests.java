@@ -39,8 +39,10 @@ class DateCandidatesTests {
 			// a relative time names no date
 			"Council approves plan / 2 hours ago / " + ARTICLE + "|",
 			"Rat beschließt Plan / vor 3 Tagen / " + ARTICLE + "|",
-			// a "today is" header dates the visit
+			// a "today is" header dates the visit, a print page's "Printed on" its
+			// printing
 			"Today is Friday, 15 March 2024 / Council approves plan / " + ARTICLE + "|",
+			"Print this page / Printed on December 3, 2026 / Council approves plan / " + ARTICLE + "|",
 			// a label wins over an unlabelled date
 			"Council approves plan / Updated 14 March 2024 / Published 12 March 2024 / " + ARTICLE + "|2024-03-12",
 			// month names in any language CLDR knows
@@ -207,15 +209,18 @@ class DateCandidatesTests {
 	}
 
 	// A blog's front page dates each post with its weekday: the first post's date above
-	// the page's first text is the first post's, not a masthead's, when later posts'
-	// date lines open with a weekday too.
+	// the page's first text is the first post's, not a masthead's, when two later
+	// posts' date lines open with a weekday too (each post long enough not to make the
+	// dates a list of teasers).
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			value = {
 					"Neuigkeiten / [Samstag, 19. Juli 2014] / Landesparteitag 2014 / " + ARTICLE
-							+ "[Donnerstag, 9. Mai 2013] / Vatertag / " + ARTICLE + "|2014-07-19",
+							+ "[Donnerstag, 9. Mai 2013] / Vatertag / " + ARTICLE + ARTICLE
+							+ "[Freitag, 14. Dezember 2012] / Casting / " + ARTICLE + "|2014-07-19",
 					"News / Saturday, 19 July 2014 / Party conference 2014 / " + ARTICLE
-							+ "Thursday, 9 May 2013 / Fathers' day / " + ARTICLE + "|2014-07-19" })
+							+ "Thursday, 9 May 2013 / Fathers' day / " + ARTICLE + ARTICLE
+							+ "Friday, 14 December 2012 / Casting / " + ARTICLE + "|2014-07-19" })
 	void takesTheFirstPostsDateOnABlogsFrontPage(String page, LocalDate expected) {
 		assertThat(DateLineDetector.candidates(paragraphs(page)).get(0).date()).isEqualTo(expected);
 	}
@@ -233,7 +238,8 @@ class DateCandidatesTests {
 	}
 
 	// A masthead's weekday date over an article stays the visit's when the weekday date
-	// below is a comment's or a related story's, not a blog's later post's.
+	// below is a comment's or a related story's, not a blog's later post's: one teaser's
+	// weekday date over its first sentence makes no blog's front page.
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"Home / News / Wednesday, 1 November 2023 / " + FOOTER + "Council approves plan / 29 October 2023 / "
@@ -242,6 +248,10 @@ class DateCandidatesTests {
 					+ "|2023-10-29",
 			"Home / News / Wednesday, 1 November 2023 / " + FOOTER + "Council approves plan / 29 October 2023 / "
 					+ ARTICLE + FOOTER + "More from News / Mayor resigns after vote / Monday, 30 October 2023 / "
+					+ FOOTER + "|2023-10-29",
+			"Home / News / Wednesday, 1 November 2023 / " + FOOTER + "Council approves plan / 29 October 2023 / "
+					+ ARTICLE + FOOTER + "Mayor resigns after vote / Monday, 30 October 2023 / "
+					+ "The mayor stepped down on Monday after the council vote, saying she had lost the trust of her party. / "
 					+ FOOTER + "|2023-10-29" })
 	void keepsTheMastheadsWeekdayDateOverCommentsAndRelatedStories(String page, LocalDate expected) {
 		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));

@@ -87,9 +87,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 6 whole pages and 6 article-shaped files in other languages; two pages without a date,
  * three without an author. Blind, round blind28 measured body F1 0.954 (precision 0.924,
  * recall 0.985), title 0.88, authors 0.95/0.792, date accuracy 0.826, date precision
- * 0.95. No rule has been written against it yet: after rounds body28, auth28, date28 and
- * speed28 merged (and the review's mends), held out, body F1 0.957 and date accuracy
- * 0.87, the rest unchanged.</li>
+ * 0.95. After rounds body28, auth28, date28 and speed28 merged (and the review's mends),
+ * held out, body F1 0.957 and date accuracy 0.87, the rest unchanged. Round meta29 wrote
+ * rules against its named author and date misses (no longer held out): authors 1.0/0.958,
+ * date accuracy 0.913, date precision 1.0.</li>
  * <li>{@code multilingual-blind7/}: 13 English whole pages from kinds of site the others
  * have least of (a live blog with a key-events list, a recipe page with its card, a
  * product review with verdict and pros-and-cons boxes, a book review, a press release on
@@ -110,12 +111,12 @@ class BlindMultilingualQualityGateTests {
 	private static final Map<String, Scores> SCORES = new ConcurrentHashMap<>();
 
 	static Stream<Floors> blindSets() {
-		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.82, 0.98, 0.99, 0.96, 0.93),
+		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.84, 0.98, 0.99, 0.96, 0.93),
 				new Floors("multilingual-blind2", 34, 0.91, 0.98, 0.96, 0.98, 0.93, 0.96, 0.93),
 				new Floors("multilingual-blind3", 25, 0.95, 0.96, 0.92, 0.98, 0.95, 0.94, 0.95),
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
-				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.92, 0.98, 0.99, 0.96, 0.97),
-				new Floors("multilingual-blind6", 25, 0.87, 0.94, 0.78, 0.94, 0.86, 0.95, 0.92),
+				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
+				new Floors("multilingual-blind6", 25, 0.87, 0.99, 0.95, 0.99, 0.91, 0.95, 0.92),
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.75, 0.95, 0.86, 0.90, 0.91));
 	}
 
