@@ -410,6 +410,37 @@ class ArticleBodyTests {
 				"About the Old Town\n\nRepairs in the old town will wait until the summer, when the streets are dry enough for the old stones to be laid again.");
 	}
 
+	// A teaser list under the text whose headlines run longer than a short line: the
+	// walk up from the page's end passes them, as it passes short lines, to the bio
+	// above them, which ends the body.
+	@Test
+	void teaserHeadlinesLongerThanAShortLineLeaveTheBody() {
+		String page = ARTICLE + """
+				Jane Roe is a former city planner and a contributing columnist.
+				More from the City Desk
+				Bus drivers vote to strike over pay after talks with the city break down for a third time
+				Library opens late on weekdays
+				Harbour ferry returns: 'We never thought we would see it sail again this summer'
+				""";
+		assertThat(extract(page).body()).startsWith("The city council approved the budget")
+			.endsWith("too small for all the work.");
+	}
+
+	// A heading of the article over its last paragraph stays, however long: the
+	// paragraph's sentence stops the walk below it.
+	@Test
+	void longHeadingOverTheLastParagraphStays() {
+		String page = ARTICLE
+				+ """
+						What the residents of the old town and the shopkeepers on the market square say about it
+						Most of them welcomed the vote, though the shopkeepers fear the months of roadworks in front of their doors.
+						Jane Roe is a former city planner and a contributing columnist.
+						""";
+		assertThat(extract(page).body())
+			.endsWith("What the residents of the old town and the shopkeepers on the market square say about it\n\n"
+					+ "Most of them welcomed the vote, though the shopkeepers fear the months of roadworks in front of their doors.");
+	}
+
 	// A caption credited after its text with a label of the language files or one whose
 	// vowel signs are marks ("फोटो"), after the script's own full stop or semicolon.
 	@ParameterizedTest
