@@ -89,7 +89,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * recall 0.985), title 0.88, authors 0.95/0.792, date accuracy 0.826, date precision
  * 0.95. No rule has been written against it yet: after rounds body28, auth28, date28 and
  * speed28 merged (and the review's mends), held out, body F1 0.957 and date accuracy
- * 0.87, the rest unchanged.</li>
+ * 0.87, the rest unchanged. Round head29 then wrote two title rules against its Arabic
+ * and obituary pages (a date line under a byline, an obituary's "Published in … on …."
+ * sentence): title 0.96.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -104,7 +106,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind3", 25, 0.95, 0.96, 0.92, 0.98, 0.95, 0.94, 0.95),
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.92, 0.98, 0.99, 0.96, 0.97),
-				new Floors("multilingual-blind6", 25, 0.87, 0.94, 0.78, 0.94, 0.86, 0.95, 0.92));
+				new Floors("multilingual-blind6", 25, 0.95, 0.94, 0.78, 0.94, 0.86, 0.95, 0.92));
 	}
 
 	private static Scores scores(Floors set) {
