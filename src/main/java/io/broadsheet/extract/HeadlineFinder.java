@@ -376,7 +376,8 @@ final class HeadlineFinder {
 			}
 			String headline = paragraphs.get(i).headline();
 			if (!paragraphs.get(i).isHeadlineCandidate() || isInRunOfAlikeLinks(paragraphs, i)
-					|| isOverCredit(paragraphs, i) || i < start && isContentsEntry(paragraphs, i, start)) {
+					|| isOverCredit(paragraphs, i) || i < start && isContentsEntry(paragraphs, i, start)
+					|| isUnderByline(paragraphs, i, vocabulary)) {
 				continue;
 			}
 			int words = headlineWords(headline, LONG_HEADLINE + 1);
@@ -483,6 +484,22 @@ final class HeadlineFinder {
 			best = better(best, farConfirmed(paragraphs, start, pageTitle, vocabulary));
 		}
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
+	}
+
+	// "Headline" / "By Jane Roe" / "Sunday 26 Ramadan 1447 AH - 15 March 2026": a line
+	// right under a byline that itself stands under a headline-shaped line naming the
+	// article's matter is the byline's date (one the date detectors cannot read, here),
+	// its writer's role or the text, not the headline the byline signs. A byline over the
+	// headline ("3 November 2023" / "Written by: X" / "Headline") has a meta line or a
+	// trail over it, and "Back to the overview" over a byline names nothing of the text.
+	private static boolean isUnderByline(List<Paragraph> paragraphs, int index, ArticleVocabulary vocabulary) {
+		if (index < 2 || paragraphs.get(index - 1).byline() == null) {
+			return false;
+		}
+		Paragraph above = paragraphs.get(index - 2);
+		return !above.isNoise() && isHeadlineShaped(above.headline(), above.isHeadlineCandidate())
+				&& headlineWords(above.headline(), MIN_WORDS) >= MIN_WORDS
+				&& vocabulary.share(above.headline(), index - 2) >= HEADLINE_SHARE;
 	}
 
 	// "Alkohol auf dem Boot" / "Inhalt" / "Wie viel Alkohol ist auf dem Boot erlaubt?" /
@@ -914,9 +931,10 @@ final class HeadlineFinder {
 			if (paragraphs.get(j).isBylineOrDateLine()) {
 				return isListedMeta(paragraphs, j) ? 0 : WITH_BYLINE_OR_DATE - seen * PER_LINE_BETWEEN;
 			}
-			if (BylineDetector.isLabelAlone(text) || isMetaBeforeBar(text)) {
+			if (BylineDetector.isLabelAlone(text) || isMetaBeforeBar(text) || isLabelledDateSentence(text)) {
 				// "By" on a line of its own, the names on the next: a byline set in two
-				// elements; or a byline the detectors do not read, a bar after it.
+				// elements; or a byline the detectors do not read, a bar after it; or a
+				// date line written as a sentence.
 				return WITH_BYLINE_OR_DATE - seen * PER_LINE_BETWEEN;
 			}
 			seen++;
@@ -1329,6 +1347,15 @@ final class HeadlineFinder {
 		}
 		String rest = text.substring(colon + 1);
 		return DateParser.mayHoldDate(rest) && DateParser.first(rest) != null;
+	}
+
+	// "Published in The Dunmore Courier on March 12, 2026.": a short sentence that opens
+	// with a date's label and names a whole date dates the page as a date line does,
+	// though the date detectors, which read no sentences, leave it to the text.
+	private static boolean isLabelledDateSentence(String text) {
+		int space = text.indexOf(' ');
+		return space > 0 && text.length() < RUNNING_TEXT && DATE_LABELS.contains(Texts.key(text.substring(0, space)))
+				&& DateParser.mayHoldDate(text) && DateParser.first(text) != null;
 	}
 
 	// "By HNN Staff | November 18, 2019 at 2:26 PM": a byline the parts of which a bar

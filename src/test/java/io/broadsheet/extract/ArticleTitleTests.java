@@ -52,6 +52,29 @@ class ArticleTitleTests {
 	}
 
 	// The same article with a short menu: the reader's header holds the headline.
+	// An obituary dates itself in a sentence ("Published in … on March 12, 2026."): that
+	// line attests the person's name over it as a date line would, so the name, not the
+	// section's line at the top of the page, is the title.
+	@Test
+	void obituaryNameOverItsPublishedSentenceIsTheTitle() {
+		String page = """
+				Valley Herald Obituaries
+				Search Obituaries
+				Place an Obituary
+				Send Flowers
+				Harold James Pemberton
+				1941 - 2026
+				Millbrook, Vermont
+				Published in The Valley Herald on April 3, 2026.
+				Share
+				Harold James Pemberton, 84, of Millbrook, died peacefully on Monday, March 30, 2026, at home, surrounded by his family.
+				He was born in Millbrook in 1941, the son of a dairy farmer, and ran the hardware store on Main Street for forty years.
+				He is survived by his wife, Joan, three children and six grandchildren. A service will be held on Saturday at the First Church.
+				""";
+		ParsedArticle article = this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
+		assertThat(article.title().value()).isEqualTo("Harold James Pemberton");
+	}
+
 	@Test
 	void headlineUnderAShortMenuIsStillFound() {
 		String page = """

@@ -126,6 +126,18 @@ class HeadlineFinderTests {
 						">>Die Plattform für Alleinerziehende hat den Ausbau hochwertiger, "
 								+ "flächendeckender Kinderbetreuung gefordert, damit Alleinerziehende arbeiten können."),
 						"Alleinerziehende: Kinderbetreuung flächendeckend ausbauen"),
+				Arguments.of("a date line right under the byline is no headline, though a date line attests it",
+						List.of("Home", "Local", "Library bus rounds", "By Layla Haddad",
+								"Sunday 26 Ramadan 1447 AH - 15 March 2026", "Updated: 15 March 2026 - 11:20",
+								">>A small bus carrying more than three thousand books has begun its weekly rounds of "
+										+ "the valley, so that children far from a library can read."),
+						"Library bus rounds"),
+				Arguments.of("a headline under its byline and date, nothing headline-shaped over them, is the headline",
+						List.of("Home", "News > Features >", "3rd November 2023", "Written by: Lester Holloway",
+								"Code of the elites",
+								">>A racial code blocks black high flyers from breaking into the upper echelons, "
+										+ "one of the country's leading academics says in a new book."),
+						"Code of the elites"),
 				Arguments.of("the headline above a deck of its length that the date line attests",
 						List.of("Home", "Culture", "Why the city's independent bookshops are closing again",
 								"Owners blame rising rents and online marketplaces for the losses",

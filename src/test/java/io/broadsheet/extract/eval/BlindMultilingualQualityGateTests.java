@@ -90,7 +90,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.95. After rounds body28, auth28, date28 and speed28 merged (and the review's mends),
  * held out, body F1 0.957 and date accuracy 0.87, the rest unchanged. Round meta29 wrote
  * rules against its named author and date misses (no longer held out): authors 1.0/0.958,
- * date accuracy 0.913, date precision 1.0.</li>
+ * date accuracy 0.913, date precision 1.0. Round head29 wrote two title rules against its
+ * Arabic and obituary pages (a date line under a byline, an obituary's "Published in …
+ * on …." sentence): title 0.96.</li>
  * <li>{@code multilingual-blind7/}: 13 English whole pages from kinds of site the others
  * have least of (a live blog with a key-events list, a recipe page with its card, a
  * product review with verdict and pros-and-cons boxes, a book review, a press release on
@@ -116,7 +118,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind3", 25, 0.95, 0.96, 0.92, 0.98, 0.95, 0.94, 0.95),
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
-				new Floors("multilingual-blind6", 25, 0.87, 0.99, 0.95, 0.99, 0.91, 0.95, 0.92),
+				new Floors("multilingual-blind6", 25, 0.95, 0.99, 0.95, 0.99, 0.91, 0.95, 0.92),
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.75, 0.95, 0.86, 0.90, 0.91));
 	}
 
