@@ -1495,10 +1495,8 @@ final class BylineDetector {
 	}
 
 	// "Claire Vauthier (Besançon, correspondante)", "Jane Doe (Reuters) and John Roe":
-	// what
-	// a byline sets in brackets after a name is a place, a role or an outlet, never one
-	// of
-	// the names, and the commas inside would split it into parts that are none.
+	// what a byline sets in brackets after a name is a place, a role or an outlet, never
+	// one of the names, and the commas inside would split it into parts that are none.
 	private static String withoutBrackets(String text) {
 		if (text.indexOf('(') < 0) {
 			return text;
