@@ -46,10 +46,6 @@ final class ArticleReader {
 
 	private static final int MAX_BIO_CHECKS = 3;
 
-	private static final int MAX_TEASER_HEADLINE = 160;
-
-	private static final int MAX_TEASER_WORDS = 24;
-
 	// Ranks of the evidence, best first.
 	private static final int DATE_PUBLISHED = 0;
 
@@ -350,23 +346,10 @@ final class ArticleReader {
 			return TailKind.STRONG;
 		}
 		if (this.paragraphs.get(i).isNoise() || text.length() <= SHORT_LINE && Texts.words(text, 12) <= 12
-				|| isTeaserHeadline(text) || TailBoxes.isUnderHeading(this.paragraphs, i)) {
+				|| TailBoxes.isUnderHeading(this.paragraphs, i)) {
 			return TailKind.WEAK;
 		}
 		return TailKind.NONE;
-	}
-
-	/**
-	 * A headline of a teaser list under the text: longer than a short line ("Kelly
-	 * Clarkson laughs off 'Baby, It's Cold Outside' backlash: 'We didn't kill
-	 * Christmas'"), but no sentence: no sentence's end, and not so long as running text.
-	 * Weak like a short line, so the walk up passes a run of them to the marker above
-	 * them; a closing paragraph of the article ends a sentence and stops it. Only in a
-	 * script with capitals, where a sentence's end is the full stop read here.
-	 */
-	private static boolean isTeaserHeadline(String text) {
-		return text.length() < MAX_TEASER_HEADLINE && Texts.words(text, MAX_TEASER_WORDS) <= MAX_TEASER_WORDS
-				&& !Texts.endsWithSentencePunctuation(text) && Texts.hasCasedLetter(text);
 	}
 
 	// An entry counts when it stands in a list of entries or under a references heading.

@@ -67,6 +67,15 @@ final class BylineDetector {
 
 	private static final Prefixes JOINED_LABEL_PREFIXES = Prefixes.of(JOINED_LABELS.keySet().toArray(new String[0]));
 
+	// The other credits a joined label may name, and the separators between them.
+	private static final Set<String> JOINED_CREDITS = joinedCredits();
+
+	private static Set<String> joinedCredits() {
+		Set<String> words = new HashSet<>(Languages.words(Languages.BYLINE_JOINED_CREDITS));
+		words.addAll(Languages.words(Languages.BYLINE_SEPARATORS));
+		return Set.copyOf(words);
+	}
+
 	// How many words the other credit of a joined label may have ("recipe", "recipes
 	// and photos").
 	private static final int MAX_JOINED_CREDIT = 3;
@@ -739,6 +748,10 @@ final class BylineDetector {
 		}
 		int at = words[0].length() + words[1].length() + 2;
 		for (int i = 2; i < words.length - 1 && i < 2 + MAX_JOINED_CREDIT; i++) {
+			if (!JOINED_CREDITS.contains(words[i].toLowerCase(Locale.ROOT))) {
+				// "Written and directed by": a film's credit, not a writer's
+				return null;
+			}
 			at += words[i].length() + 1;
 			if (words[i + 1].equalsIgnoreCase(last)) {
 				return labelledNames(text.substring(at + words[i + 1].length()).strip());
@@ -1494,9 +1507,9 @@ final class BylineDetector {
 		return names.isEmpty() ? null : List.copyOf(names);
 	}
 
-	// "Claire Vauthier (Besançon, correspondante)", "Jane Doe (Reuters) and John Roe":
-	// what a byline sets in brackets after a name is a place, a role or an outlet, never
-	// one of the names, and the commas inside would split it into parts that are none.
+	// "Claire Vauthier (Besançon, correspondante)", "Anna Berg (Reuters, Oslo)": what a
+	// byline sets in brackets after a name is a place, a role or an outlet, never one of
+	// the names, and the commas inside would split it into parts that are none.
 	private static String withoutBrackets(String text) {
 		if (text.indexOf('(') < 0) {
 			return text;
@@ -1545,8 +1558,11 @@ final class BylineDetector {
 			// Two words make a name; a third that is no name word ends it. A capitalised
 			// word after a particle is the surname the particle opens ("Sanne de Wit",
 			// whose "Wit" is also an Indonesian time zone's abbreviation).
+			// Not when another capitalised word follows: "Jan Jansen van De Telegraaf"
+			// names an outlet after the particle.
 			boolean afterParticle = i > 0 && PersonNames.isParticle(tokens[i - 1])
-					&& Character.isUpperCase(token.charAt(0));
+					&& Character.isUpperCase(token.charAt(0))
+					&& (i + 1 >= tokens.length || !Character.isUpperCase(tokens[i + 1].charAt(0)));
 			if (kept.size() >= 2 && !afterParticle && endsName(token, (i + 1 < tokens.length) ? tokens[i + 1] : null)) {
 				if (kept.size() == 2 && isOutletRest(tokens, i)) {
 					// "Practical Horseman Editorial Staff": the two words name the outlet
@@ -1776,6 +1792,11 @@ final class BylineDetector {
 	 * B; Editing by C)"), or {@code null} when the line is not one. Editors and
 	 * additional reporters are not authors.
 	 */
+	// Where each reporter of a credit line worked ("Jane Roe in New York, Tom Hale in
+	// London and …"): cut before the names are split at commas, so no place becomes one.
+	private static final Pattern CREDIT_PLACE = Pattern
+		.compile("\\s+in\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)*");
+
 	static List<String> creditLine(String line) {
 		if (line.length() > MAX_LINE) {
 			return null;
@@ -1793,7 +1814,8 @@ final class BylineDetector {
 			for (String label : new String[] { "reporting by", "writing by", "written by",
 					"reporting and writing by" }) {
 				if (lower.startsWith(label)) {
-					List<String> clauseNames = labelledNames(clause.strip().substring(label.length()));
+					String credited = CREDIT_PLACE.matcher(clause.strip().substring(label.length())).replaceAll("");
+					List<String> clauseNames = labelledNames(credited);
 					if (clauseNames != null) {
 						clauseNames.stream().filter((name) -> !names.contains(name)).forEach(names::add);
 					}

@@ -73,6 +73,12 @@ final class Languages {
 	 */
 	static final String BYLINE_OUTLET_WORDS = "byline.outlet-words";
 
+	/**
+	 * Credits a writer's label may be joined to ("recipe", "photos": "Words and recipe
+	 * by"); a film's or a show's ("directed by") are none.
+	 */
+	static final String BYLINE_JOINED_CREDITS = "byline.joined-credits";
+
 	/** Words after which a byline names a place or outlet ("in", "für"). */
 	static final String BYLINE_PLACE_WORDS = "byline.place-words";
 

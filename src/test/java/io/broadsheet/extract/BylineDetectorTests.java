@@ -77,9 +77,11 @@ class BylineDetectorTests {
 			"Door Jan Jansen en Piet de Vries|Jan Jansen;Piet de Vries",
 			// a comment prompt's first word is no surname
 			"12. Mai 2019 von Max Müller Schreibe einen Kommentar|Max Müller",
-			// an outlet after the name, its first word an outlet's ("Portal"), then a
+			// an outlet after the name, its first word an outlet's ("Agencia"), then a
 			// dash and a place
-			"Por Fernanda Lima, Portal Nordeste — Recife|Fernanda Lima" })
+			"Por Fernanda Lima, Agencia Nordeste — Recife|Fernanda Lima",
+			// a surname that is a word of other languages' outlets ("portal") is a name
+			"By Tom Portal|Tom Portal", "Por Ana Portal|Ana Portal" })
 	void readsTheNameOutOfWhatIsGluedToIt(String line, String expected) {
 		List<String> names = BylineDetector.byline(line);
 		if (names == null) {
@@ -106,6 +108,35 @@ class BylineDetectorTests {
 		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
 	}
 
+	// A particle before an outlet's capitalised name ("van De Telegraaf") opens no
+	// surname: the outlet is no part of the writer's name.
+	@ParameterizedTest
+	@ValueSource(strings = { "Door Jan Jansen van De Telegraaf", "Door Anna Berg van De Volkskrant" })
+	void aParticleBeforeAnOutletsNameOpensNoSurname(String line) {
+		List<String> names = BylineDetector.byline(line);
+		assertThat((names != null) ? names : List.of())
+			.noneMatch((name) -> name.contains("Telegraaf") || name.contains("Volkskrant"));
+	}
+
+	// A Turkish newsroom's desk ("Ekonomi Servisi", "Haber Merkezi") after "Haber:" is
+	// no writer.
+	@ParameterizedTest
+	@ValueSource(strings = { "Haber: Ekonomi Servisi", "Haber: Haber Merkezi", "Haber: Spor Servisi" })
+	void aTurkishDeskIsNoWriter(String line) {
+		List<String> names = BylineDetector.byline(line);
+		assertThat((names != null) ? names : List.of()).isEmpty();
+	}
+
+	// A wire's credit line names each reporter with the place they worked: the places
+	// are no reporters, the editor is none either.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Reporting by Jane Roe in New York, Tom Hale in London and Ana Lima in Sao Paulo; Editing by Helen Carver|Jane Roe;Tom Hale;Ana Lima",
+			"Reporting by Jane Roe in Washington, D.C. and Tom Hale in Mexico City; Editing by Helen Carver|Jane Roe;Tom Hale" })
+	void aCreditLineNamesItsReportersNotTheirPlaces(String line, String expected) {
+		assertThat(BylineDetector.creditLine(line)).isEqualTo(Arrays.asList(expected.split(";")));
+	}
+
 	// A label's first word joined to another credit by a separator ("Words and recipe
 	// by", "Story and photos by"): the names after the label's last word are the
 	// writer's; a sentence that opens so names no one.
@@ -113,7 +144,9 @@ class BylineDetectorTests {
 	@CsvSource(delimiter = '|',
 			value = { "Words and recipe by Lena Marković|Lena Marković",
 					"Story and photos by Anna Berg and Tom Hale|Anna Berg;Tom Hale",
-					"Words and pictures tell the story by themselves|", "Story and more by the river|" })
+					"Words and pictures tell the story by themselves|", "Story and more by the river|",
+					// a film's credits are not a writer's
+					"Written and directed by Greta Gerwig|", "Written and produced by Tom Hale|" })
 	void readsALabelJoinedToAnotherCredit(String line, String expected) {
 		assertThat(BylineDetector.byline(line))
 			.isEqualTo((expected != null) ? Arrays.asList(expected.split(";")) : null);
