@@ -1486,7 +1486,7 @@ final class BylineDetector {
 			int slash = Math.max(names.indexOf('／'), names.indexOf('/'));
 			return cjkNames((slash > 0) ? names.substring(0, slash) : names);
 		}
-		List<String> parts = splitNames(labelled ? withoutBrackets(text) : text);
+		List<String> parts = splitNames(labelled ? withoutPlaces(withoutBrackets(text)) : text);
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
 			String part = cutPlace(labelled ? leadingName(parts.get(i)) : withoutGluedElement(parts.get(i)));
@@ -1505,6 +1505,16 @@ final class BylineDetector {
 			}
 		}
 		return names.isEmpty() ? null : List.copyOf(names);
+	}
+
+	// Where each writer of a byline or a credit line worked ("Jane Roe in New York, Tom
+	// Hale in London and …"): cut before the names are split at commas and separators,
+	// so no place becomes a name.
+	private static final Pattern WRITER_PLACE = Pattern
+		.compile("\\s+in\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)*");
+
+	private static String withoutPlaces(String text) {
+		return (text.contains(" in ")) ? WRITER_PLACE.matcher(text).replaceAll("") : text;
 	}
 
 	// "Claire Vauthier (Besançon, correspondante)", "Anna Berg (Reuters, Oslo)": what a
@@ -1792,11 +1802,6 @@ final class BylineDetector {
 	 * B; Editing by C)"), or {@code null} when the line is not one. Editors and
 	 * additional reporters are not authors.
 	 */
-	// Where each reporter of a credit line worked ("Jane Roe in New York, Tom Hale in
-	// London and …"): cut before the names are split at commas, so no place becomes one.
-	private static final Pattern CREDIT_PLACE = Pattern
-		.compile("\\s+in\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)*");
-
 	static List<String> creditLine(String line) {
 		if (line.length() > MAX_LINE) {
 			return null;
@@ -1814,8 +1819,7 @@ final class BylineDetector {
 			for (String label : new String[] { "reporting by", "writing by", "written by",
 					"reporting and writing by" }) {
 				if (lower.startsWith(label)) {
-					String credited = CREDIT_PLACE.matcher(clause.strip().substring(label.length())).replaceAll("");
-					List<String> clauseNames = labelledNames(credited);
+					List<String> clauseNames = labelledNames(clause.strip().substring(label.length()));
 					if (clauseNames != null) {
 						clauseNames.stream().filter((name) -> !names.contains(name)).forEach(names::add);
 					}

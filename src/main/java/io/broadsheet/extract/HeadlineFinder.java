@@ -1345,8 +1345,12 @@ final class HeadlineFinder {
 				return false;
 			}
 		}
-		String rest = text.substring(colon + 1);
-		return DateParser.mayHoldDate(rest) && DateParser.first(rest) != null;
+		return namesDate(text.substring(colon + 1));
+	}
+
+	// Whether the text names a whole date the date parser reads.
+	private static boolean namesDate(String text) {
+		return DateParser.mayHoldDate(text) && DateParser.first(text) != null;
 	}
 
 	// "Published in The Dunmore Courier on March 12, 2026.": a short sentence that opens
@@ -1355,7 +1359,7 @@ final class HeadlineFinder {
 	private static boolean isLabelledDateSentence(String text) {
 		int space = text.indexOf(' ');
 		return space > 0 && text.length() < RUNNING_TEXT && DATE_LABELS.contains(Texts.key(text.substring(0, space)))
-				&& DateParser.mayHoldDate(text) && DateParser.first(text) != null;
+				&& namesDate(text);
 	}
 
 	// "By HNN Staff | November 18, 2019 at 2:26 PM": a byline the parts of which a bar

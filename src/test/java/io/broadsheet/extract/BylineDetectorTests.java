@@ -81,7 +81,9 @@ class BylineDetectorTests {
 			// dash and a place
 			"Por Fernanda Lima, Agencia Nordeste — Recife|Fernanda Lima",
 			// a surname that is a word of other languages' outlets ("portal") is a name
-			"By Tom Portal|Tom Portal", "Por Ana Portal|Ana Portal" })
+			"By Tom Portal|Tom Portal", "Por Ana Portal|Ana Portal",
+			// where each writer worked is no name, as in a wire's credit line
+			"By Jane Roe in New York and Tom Hale in London|Jane Roe;Tom Hale" })
 	void readsTheNameOutOfWhatIsGluedToIt(String line, String expected) {
 		List<String> names = BylineDetector.byline(line);
 		if (names == null) {
