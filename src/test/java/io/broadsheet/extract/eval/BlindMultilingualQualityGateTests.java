@@ -104,6 +104,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * round blind29 measured body F1 0.908 (precision 0.914, recall 0.902), title 0.92,
  * authors 1.0/0.76, date accuracy 0.87, date precision 0.952. No rule has been written
  * against it yet.</li>
+ * <li>{@code multilingual-blind8/}: 13 English whole pages from kinds of site the others
+ * have least of (a health explainer with a medical reviewer, a court ruling with a case
+ * box, an earnings story with a data table, a TV recap behind a spoiler warning, a
+ * developing story with an update stamp and a correction note, a syndicated column, an
+ * events listing, a letter to the editor, an archived page under a web archive's banner,
+ * a how-to in numbered steps with tips, a photo essay whose captions are its text, a
+ * match preview with line-ups and odds, a 1,250-word interview in prose), 6 whole pages
+ * in lt lv et sl sr ms and 6 article-shaped files in ur ta bn sw is af; two pages without
+ * a date, four without an author. Blind, round blind30 measured body F1 0.904 (precision
+ * 0.875, recall 0.935), title 0.88, authors 1.0/0.792, date accuracy 0.957, date
+ * precision 1.0. No rule has been written against it yet.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -119,7 +130,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
 				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.91, 0.95, 0.92),
-				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.75, 0.95, 0.86, 0.90, 0.91));
+				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.75, 0.95, 0.86, 0.90, 0.91),
+				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.78, 0.98, 0.95, 0.90, 0.87));
 	}
 
 	private static Scores scores(Floors set) {
