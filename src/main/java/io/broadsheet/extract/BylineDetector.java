@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
@@ -89,6 +90,14 @@ final class BylineDetector {
 				if (words.length == 2 && label.indexOf(':') < 0) {
 					for (String separator : Languages.values(language, Languages.BYLINE_SEPARATORS)) {
 						joined.putIfAbsent(words[0] + " " + separator + " ", words[1]);
+					}
+				}
+				else if (words.length == 1 && label.endsWith(":")) {
+					// "Teksti ja kuvat:", "Text och bild:": a one-word label whose colon
+					// ends the joined credit
+					String word = label.substring(0, label.length() - 1);
+					for (String separator : Languages.values(language, Languages.BYLINE_SEPARATORS)) {
+						joined.putIfAbsent(word + " " + separator + " ", ":");
 					}
 				}
 			}
@@ -260,6 +269,9 @@ final class BylineDetector {
 			}
 			if (names == null) {
 				names = openingCredit(text);
+			}
+			if (names == null) {
+				names = colonSegmentByline(text);
 			}
 			boolean labelled = names != null;
 			// afterBy needs an inline label after a date: in a date line, or after a date
@@ -735,6 +747,35 @@ final class BylineDetector {
 		return (line.length() <= MAX_ROLE_LINE && mayEndWithRole(line)) ? roleByline(line) : null;
 	}
 
+	/**
+	 * The writer of a Chinese meta line, or {@code null}: "2026-03-10 07:45 来源：湘江晚报
+	 * 作者：李静" sets its parts apart with (ideographic, decoded as plain) spaces, each a
+	 * label with a full-width colon and its value, the labelled writer among a date and a
+	 * source. Each part after a space is read on its own, and only as an author's line,
+	 * not as a byline the header is read around (the page's text starts below it as
+	 * before); "記者 王小明" sets the same space between a label and its name, and
+	 * {@link #byline(String)} reads it whole.
+	 */
+	static List<String> colonSegmentByline(String line) {
+		if (line.length() > MAX_LINE || line.indexOf('：') < 0) {
+			return null;
+		}
+		int start = line.indexOf(' ') + 1;
+		while (start > 0 && start < line.length()) {
+			int end = line.indexOf(' ', start);
+			end = (end < 0) ? line.length() : end;
+			int colon = line.indexOf('：', start);
+			if (colon > start && colon < end && mayStartWithLabel(line, start, end)) {
+				List<String> names = bylineSegment(line.substring(start, end));
+				if (names != null) {
+					return names;
+				}
+			}
+			start = end + 1;
+		}
+		return null;
+	}
+
 	// "Words and recipe by Lena Marković": a label's first word, a separator, another
 	// credit of a few words and the label's last word before the names; or null.
 	private static List<String> joinedLabelByline(String text) {
@@ -748,11 +789,17 @@ final class BylineDetector {
 		}
 		int at = words[0].length() + words[1].length() + 2;
 		for (int i = 2; i < words.length - 1 && i < 2 + MAX_JOINED_CREDIT; i++) {
-			if (!JOINED_CREDITS.contains(words[i].toLowerCase(Locale.ROOT))) {
+			String credit = words[i].toLowerCase(Locale.ROOT);
+			// a one-word label's colon glued to the credit's last word ("kuvat:")
+			boolean colonEnds = last.equals(":") && credit.length() > 1 && credit.endsWith(":");
+			if (!JOINED_CREDITS.contains(colonEnds ? credit.substring(0, credit.length() - 1) : credit)) {
 				// "Written and directed by": a film's credit, not a writer's
 				return null;
 			}
 			at += words[i].length() + 1;
+			if (colonEnds) {
+				return labelledNames(text.substring(at).strip());
+			}
 			if (words[i + 1].equalsIgnoreCase(last)) {
 				return labelledNames(text.substring(at + words[i + 1].length()).strip());
 			}
@@ -1187,7 +1234,8 @@ final class BylineDetector {
 				// "By Main Ingredient:", "By the numbers:": a heading over what follows,
 				// no byline; a meta line may end with a colon after its time ("Posted by
 				// A at 9:05 PM No comments:")
-				return (rest.endsWith(":") && !Texts.hasDigit(rest)) ? null : labelledNames(rest);
+				return (rest.endsWith(":") && !Texts.hasDigit(rest)) ? null
+						: labelledNames(withoutLabelPlaces(label, rest));
 			}
 		}
 		return null;
@@ -1515,6 +1563,51 @@ final class BylineDetector {
 
 	private static String withoutPlaces(String text) {
 		return (text.contains(" in ")) ? WRITER_PLACE.matcher(text).replaceAll("") : text;
+	}
+
+	// Where each writer worked, in the place words of the languages the byline's label
+	// belongs to: "Por Ana Lima en Nueva York y Juan Pérez en Buenos Aires" (Spanish "en"
+	// is Dutch's "and", and would split a place off as a name), "Di Marco Rossi da Reggio
+	// Emilia". The place runs to the next comma or separator of those languages, so "no
+	// Rio de Janeiro" goes whole. The word is read in lower case only: "Lucia Da Ros" is
+	// a
+	// name. English "in" is WRITER_PLACE's, for every labelled list.
+	private static final Map<String, Pattern> LABEL_PLACES = labelPlaces();
+
+	private static Map<String, Pattern> labelPlaces() {
+		Map<String, Set<String>> places = new HashMap<>();
+		Map<String, Set<String>> separators = new HashMap<>();
+		for (String language : Languages.codes()) {
+			for (String label : Languages.values(language, Languages.BYLINE_LABELS)) {
+				Set<String> words = places.computeIfAbsent(label, (key) -> new TreeSet<>());
+				words.addAll(Languages.values(language, Languages.BYLINE_PLACE_WORDS));
+				words.addAll(Languages.values(language, Languages.BYLINE_WRITER_PLACES));
+				separators.computeIfAbsent(label, (key) -> new TreeSet<>())
+					.addAll(Languages.values(language, Languages.BYLINE_SEPARATORS));
+			}
+		}
+		Map<String, Pattern> patterns = new HashMap<>();
+		places.forEach((label, words) -> {
+			Set<String> ends = separators.get(label);
+			// a word that is also a separator of the label's languages parts names
+			words.removeAll(ends);
+			words.remove("in");
+			if (!words.isEmpty()) {
+				String separator = ends.isEmpty() ? "" : "\\s+(?iu:" + alternatives(ends) + ")\\s|";
+				patterns.put(label, Pattern
+					.compile("\\s+(?:" + alternatives(words) + ")\\s+\\p{Lu}.*?(?=" + separator + "\\s*[,;&]|$)"));
+			}
+		});
+		return Map.copyOf(patterns);
+	}
+
+	private static String alternatives(Set<String> words) {
+		return words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+	}
+
+	private static String withoutLabelPlaces(String label, String text) {
+		Pattern place = LABEL_PLACES.get(label);
+		return (place != null) ? place.matcher(text).replaceAll("") : text;
 	}
 
 	// "Claire Vauthier (Besançon, correspondante)", "Anna Berg (Reuters, Oslo)": what a

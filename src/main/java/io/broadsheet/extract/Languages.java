@@ -82,6 +82,12 @@ final class Languages {
 	/** Words after which a byline names a place or outlet ("in", "für"). */
 	static final String BYLINE_PLACE_WORDS = "byline.place-words";
 
+	/**
+	 * Words after which a byline of this language's labels names where the writer worked
+	 * ("da", "i"), too common in other languages' names or prose to cut every byline at.
+	 */
+	static final String BYLINE_WRITER_PLACES = "byline.writer-places";
+
 	/** Labels saying a date is the publication date. */
 	static final String DATE_PUBLISHED = "date.published";
 

@@ -154,6 +154,44 @@ class BylineDetectorTests {
 			.isEqualTo((expected != null) ? Arrays.asList(expected.split(";")) : null);
 	}
 
+	// A one-word label with its colon joined to another credit ("Teksti ja kuvat:",
+	// "Text och bild:"): the names after the colon are the writer's, in each language
+	// with its own separator and credits; another credit than a writer's names no one.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Teksti ja kuvat: Antti Mäkelä|Antti Mäkelä", "Text och bild: Anna Berg|Anna Berg",
+					"Text a foto: Jan Novák a Eva Malá|Jan Novák;Eva Malá", "Texte et photos : Claire Roy|Claire Roy",
+					"Teksti ja musiikki: Antti Mäkelä|" })
+	void readsAOneWordLabelJoinedToAnotherCredit(String line, String expected) {
+		assertThat(BylineDetector.byline(line))
+			.isEqualTo((expected != null) ? Arrays.asList(expected.split(";")) : null);
+	}
+
+	// A Chinese meta line sets its parts apart with spaces (ideographic ones, decoded as
+	// plain): the writer after the date and the source is the author, and a label set
+	// apart from its name the same way still labels it.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "2026-03-10 07:45 来源：湘江晚报 作者：李静|李静", "来源：新华社 作者：王芳 编辑：张伟|王芳", "2026-03-10 07:45 来源：湘江晚报|" })
+	void readsTheWriterAmongAChineseMetaLinesParts(String line, String expected) {
+		assertThat(BylineDetector.colonSegmentByline(line))
+			.isEqualTo((expected != null) ? Arrays.asList(expected.split(";")) : null);
+	}
+
+	// Where each writer worked, in the words of the label's language: no place is a
+	// name, though the word is another language's "and" ("en") or a particle of names
+	// elsewhere ("da"), and a surname opened by a capital is no place.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Por Ana Lima en Nueva York y Juan Pérez en Buenos Aires|Ana Lima;Juan Pérez",
+					"Di Marco Rossi da Reggio Emilia|Marco Rossi",
+					"Av Anna Berg i Nye Oslo og Tom Hale i Bergen|Anna Berg;Tom Hale",
+					"Por Ana Lima no Rio de Janeiro e João da Silva|Ana Lima;João da Silva",
+					"Door Jan de Vries en Piet Jansen|Jan de Vries;Piet Jansen", "Di Lucia Da Ros|Lucia Da Ros" })
+	void cutsWhereEachWriterWorkedInTheLabelsLanguage(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
+	}
+
 	// A Korean agency's dateline opens the first paragraph with the reporter's name and
 	// role before an "=": the reporter is the author, the paragraph stays the text's.
 	@ParameterizedTest
