@@ -102,8 +102,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * travel guide in list sections), 6 whole pages in cs hu el zh he ro and 6 article-shaped
  * files in da fi uk hi hr sk; two pages without a date, four without an author. Blind,
  * round blind29 measured body F1 0.908 (precision 0.914, recall 0.902), title 0.92,
- * authors 1.0/0.76, date accuracy 0.87, date precision 0.952. No rule has been written
- * against it yet.</li>
+ * authors 1.0/0.76, date accuracy 0.87, date precision 0.952. Round list30 wrote three
+ * body rules against its lost lists and quotations (no longer held out for the body):
+ * body F1 0.94, precision 0.923.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -119,7 +120,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
 				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.91, 0.95, 0.92),
-				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.75, 0.95, 0.86, 0.90, 0.91));
+				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.75, 0.95, 0.86, 0.93, 0.92));
 	}
 
 	private static Scores scores(Floors set) {
