@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Finds the article inside a whole page saved as text: navigation, cookie banners,
@@ -43,6 +44,24 @@ final class ArticleLocator {
 
 	// A teaser's headline is no longer than this.
 	private static final int MAX_TEASER_HEADLINE = 150;
+
+	// A list that a line ending in a colon introduces holds no more items than this.
+	private static final int MAX_LIST_ITEMS = 12;
+
+	// A list's introduction is a clause of so many words at least.
+	private static final int MIN_INTRODUCTION_WORDS = 4;
+
+	// So many lines opening with a quantity in a row make a list.
+	private static final int MIN_QUANTITY_ITEMS = 3;
+
+	private static final String FRACTIONS = "½⅓⅔¼¾⅛";
+
+	// Symbols of units of weight and volume, written glued to their number: the
+	// international system's and the imperial ones, in no language's words.
+	private static final Set<String> GLUED_UNITS = Set.of("g", "kg", "mg", "ml", "cl", "dl", "l", "oz", "lb", "lbs");
+
+	// A list's last items and the heading under it stand between it and the text.
+	private static final int MAX_LINES_ABOVE_TEXT = 4;
 
 	// In a list, the next teaser's headline stands this close below a teaser's blurb.
 	private static final int TEASER_GAP = 3;
@@ -232,12 +251,19 @@ final class ArticleLocator {
 				occurrences.merge(paragraph.text(), 1, Integer::sum);
 			}
 		}
+		// Blocks that are furniture whatever their neighbours: noise, breadcrumbs, blocks
+		// the page repeats, cookie notices. Other long blocks are bad for their words
+		// alone.
+		boolean[] furniture = new boolean[size];
 		for (int i = 0; i < size; i++) {
-			String text = paragraphs.get(i).text();
+			Paragraph block = paragraphs.get(i);
+			String text = block.text();
 			boolean repeated = text.length() >= SHORT && lengths.get(text.length()) > 1 && occurrences.get(text) > 1;
-			kinds[i] = (repeated || isCookieNotice(text)) ? Kind.BAD
-					: kind(paragraphs.get(i), facts.density(i), reference, unspaced);
+			furniture[i] = repeated || isCookieNotice(text) || block.isNoise() || Boilerplate.isBreadcrumb(text);
+			kinds[i] = (furniture[i]) ? Kind.BAD : kind(block, facts.density(i), reference, unspaced);
 		}
+		introducedListItems(paragraphs, kinds, furniture);
+		quantityLists(paragraphs, kinds);
 		Kind[] marked = kinds.clone();
 		boolean asides = false;
 		for (int i = 0; i < size; i++) {
@@ -253,6 +279,117 @@ final class ArticleLocator {
 		// near-good sentences on either side of an aside make one run of sentences
 		promoteRunsOfSentences(paragraphs, marked, unspaced);
 		return new Kind[][] { kinds, marked };
+	}
+
+	/**
+	 * The items of a list that a line ending in a colon introduces ("People who were at
+	 * these places may have been exposed:", "Free clinics this week:") are the article's
+	 * however few stop words they hold (a place, an address, a time): a long item that is
+	 * bad for its words alone becomes a short block, whose kind its neighbours decide, so
+	 * a list between two paragraphs stays in the run. Only between paragraphs: text must
+	 * follow the list. Furniture under a colon (share buttons under "Follow us on:")
+	 * stays furniture, and so ends the list.
+	 */
+	private static void introducedListItems(List<Paragraph> paragraphs, Kind[] kinds, boolean[] furniture) {
+		for (int i = 0; i + 1 < kinds.length; i++) {
+			if (furniture[i] || !introducesList(paragraphs.get(i).text())) {
+				continue;
+			}
+			int item = i + 1;
+			while (item < kinds.length && item - i <= MAX_LIST_ITEMS && !furniture[item]
+					&& (kinds[item] == Kind.BAD || kinds[item] == Kind.SHORT)) {
+				item++;
+			}
+			if (textBelow(kinds, item, false)) {
+				for (int j = i + 1; j < item; j++) {
+					kinds[j] = Kind.SHORT;
+				}
+			}
+			i = item - 1;
+		}
+	}
+
+	/**
+	 * A run of short lines that each open with a quantity ("2 tablespoons olive oil", "1
+	 * 1/2 pounds chicken thighs", "200g flour"), standing right above the text, is a list
+	 * of the article's (a recipe's ingredients over its steps, a kit's parts over the
+	 * instructions): the lines count as near-good, so a box above them (a recipe's card,
+	 * a print button) no longer cuts them and the steps below them from the run. A menu's
+	 * or a teaser list's lines open with a word, or a time glued to its unit ("2h ago").
+	 */
+	private static void quantityLists(List<Paragraph> paragraphs, Kind[] kinds) {
+		for (int i = 0; i < kinds.length; i++) {
+			int end = i;
+			while (end < kinds.length && kinds[end] == Kind.SHORT && opensWithQuantity(paragraphs.get(end).text())) {
+				end++;
+			}
+			if (end - i >= MIN_QUANTITY_ITEMS && textBelow(kinds, end, true)) {
+				for (int j = i; j < end; j++) {
+					kinds[j] = Kind.NEAR_GOOD;
+				}
+			}
+			i = Math.max(i, end);
+		}
+	}
+
+	// Text a few short lines below (the list's last items, the next heading): the
+	// article goes on under the list. Only a paragraph of running text, unless a
+	// sentence will do: a teaser's blurb under a list of headlines is often one.
+	private static boolean textBelow(Kind[] kinds, int from, boolean sentenceWillDo) {
+		int i = from;
+		while (i < kinds.length && i - from <= MAX_LINES_ABOVE_TEXT && kinds[i] == Kind.SHORT) {
+			i++;
+		}
+		return i < kinds.length && (kinds[i] == Kind.GOOD || sentenceWillDo && kinds[i] == Kind.NEAR_GOOD);
+	}
+
+	// A number (whole, decimal or a fraction: "1 1/2", "1½"), then a space and a word in
+	// lower case, or a unit's symbol glued to it and a space ("200g flour"). A time glued
+	// to its unit ("2h ago", "5m") is no quantity: its units are not among the symbols.
+	static boolean opensWithQuantity(String text) {
+		if (text.isEmpty() || !Character.isDigit(text.charAt(0))) {
+			return false;
+		}
+		int i = 0;
+		while (i < text.length() && isPartOfNumber(text, i)) {
+			i++;
+		}
+		int unit = i;
+		while (i < text.length() && Character.isLowerCase(text.charAt(i))) {
+			i++;
+		}
+		if (i == text.length() || text.charAt(i) != ' ') {
+			return false;
+		}
+		if (i > unit) {
+			return GLUED_UNITS.contains(text.substring(unit, i));
+		}
+		return i + 1 < text.length() && Character.isLowerCase(text.charAt(i + 1));
+	}
+
+	private static boolean isPartOfNumber(String text, int i) {
+		char c = text.charAt(i);
+		if (Character.isDigit(c) || c == '/' || c == '⁄' || FRACTIONS.indexOf(c) >= 0) {
+			return true;
+		}
+		boolean digitNext = i + 1 < text.length()
+				&& (Character.isDigit(text.charAt(i + 1)) || FRACTIONS.indexOf(text.charAt(i + 1)) >= 0);
+		return (c == '.' || c == ',' || c == ' ') && digitNext;
+	}
+
+	// A clause of a few words ending in a colon; a label of one or two ("Share:", "Most
+	// read:", "Mikroblog-Meldungen:") heads a box as often.
+	private static boolean introducesList(String text) {
+		if (text.isEmpty() || text.charAt(text.length() - 1) != ':' && text.charAt(text.length() - 1) != '：') {
+			return false;
+		}
+		int words = 1;
+		for (int i = 0; i < text.length() && words < MIN_INTRODUCTION_WORDS; i++) {
+			if (text.charAt(i) == ' ') {
+				words++;
+			}
+		}
+		return words >= MIN_INTRODUCTION_WORDS;
 	}
 
 	/**
@@ -287,9 +424,6 @@ final class ArticleLocator {
 
 	private static Kind kind(Paragraph block, double density, double reference, boolean unspaced) {
 		String text = block.text();
-		if (block.isNoise() || Boilerplate.isBreadcrumb(text)) {
-			return Kind.BAD;
-		}
 		int length = unspaced ? spacedLength(text, LONG) : text.length();
 		if (length < SHORT) {
 			return Kind.SHORT;
@@ -377,9 +511,12 @@ final class ArticleLocator {
 		return end >= 0 && isOtherScriptStop(text.charAt(end));
 	}
 
+	// Closing brackets and quotation marks are looked through: Chinese quotes a speaker
+	// in curly quotes (“…。”), Japanese in corner brackets (「…。」).
 	private static boolean endsWithUnspacedStop(String text) {
 		int end = text.length() - 1;
-		while (end > 0 && (text.charAt(end) == '」' || text.charAt(end) == '』' || text.charAt(end) == '）')) {
+		while (end > 0 && (text.charAt(end) == '」' || text.charAt(end) == '』' || text.charAt(end) == '）'
+				|| text.charAt(end) == '”' || text.charAt(end) == '’')) {
 			end--;
 		}
 		return end >= 0 && isUnspacedStop(text.charAt(end));

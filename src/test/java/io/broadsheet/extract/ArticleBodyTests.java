@@ -191,6 +191,15 @@ class ArticleBodyTests {
 			.isEqualTo(ArticleLocator.Kind.NEAR_GOOD);
 	}
 
+	// Chinese quotes a speaker in curly quotes after the full stop: the quotation is a
+	// sentence, not furniture that cuts the paragraphs below a caption from the run.
+	@Test
+	void chineseQuotationEndingInItsFullStopIsText() {
+		String sentence = "“新的公交线路开通以后，我每天上班可以少走二十分钟路。”";
+		assertThat(ArticleLocator.classify(List.of(new Paragraph(sentence, 1)))[0][0])
+			.isEqualTo(ArticleLocator.Kind.NEAR_GOOD);
+	}
+
 	// A Hangul syllable says as much as two Latin letters: a Korean sentence of forty
 	// syllables is a sentence's length, not a short menu line.
 	@Test
@@ -462,6 +471,105 @@ class ArticleBodyTests {
 		assertThat(extract(page).body()).startsWith("The city council approved the budget")
 			.endsWith("too small for all the work.")
 			.doesNotContain("station");
+	}
+
+	// A list that a clause ending in a colon introduces between two paragraphs: places
+	// and times, long lines with few stop words, furniture to the locator alone. They,
+	// the short paragraph above them and the headline over it stay the article's.
+	@Test
+	void listIntroducedByAColonBetweenParagraphsStays() {
+		String page = "Skip to main content\n" + MENU
+				+ """
+						Search
+						Home / News / Local
+						Water pipes to be replaced on three streets this spring
+						Published: 03/02/2026
+						The water company will replace the old pipes under three streets of the town centre this spring.
+						Drivers should expect closures at these places and times:
+						Station Road, between Mill Lane and Bridge Street, 7 a.m. to 6 p.m., March 9 to March 20
+						Church Street, from Market Square to Park Avenue, 7 a.m. to 6 p.m., March 23 to April 3
+						Buses will be diverted along the ring road while the streets are closed, and the company said that it would put up signs on every street a week before each closure begins, so that people who live there can plan ahead.
+						"The new pipes will last for at least eighty years, and they will end the leaks that the town has suffered for a long time," said the company's chief engineer, who asked drivers to be patient while the work goes on.
+						Related news
+						Library opens on Sundays
+						Privacy
+						Contact us
+						""";
+		ParsedArticle article = extract(page);
+		assertThat(article.title().value()).isEqualTo("Water pipes to be replaced on three streets this spring");
+		assertThat(article.body()).startsWith("The water company will replace the old pipes")
+			.contains("Station Road, between Mill Lane and Bridge Street")
+			.contains("Church Street, from Market Square to Park Avenue")
+			.endsWith("while the work goes on.")
+			.doesNotContain("Related news");
+	}
+
+	// A recipe's ingredients, each a short line opening with a quantity, under its card
+	// (print buttons, course, time) and over its numbered steps: the card no longer cuts
+	// the ingredients and the steps from the story above them.
+	@Test
+	void ingredientsAndStepsUnderARecipesCardStay() {
+		String page = """
+				Kitchen Notes
+				Recipes
+				Dinners
+				Baking
+				About
+				Shop
+				Home » Recipes » Baking
+				Brown Butter Oat Cookies
+				By Sam Reed
+				Published: January 5, 2026
+				Jump to Recipe
+				These are the cookies I bake when the tin is empty and friends are coming round. Browning the butter takes five minutes and gives them a deep, nutty taste that plain butter never does, and the oats keep them chewy for days.
+				If you have time, chill the dough for an hour before baking. The cookies spread less and the edges crisp while the middles stay soft, which is how most people in my house like them, and the dough keeps in the fridge for three days.
+				The recipe came from my grandmother, who baked on a wood stove and never measured anything. It took me a whole winter of trying to write it down in cups and grams, and the version below is the closest I came to hers.
+				Brown Butter Oat Cookies
+				Print
+				Pin
+				Course: Dessert
+				Makes: 24 cookies
+				Prep Time: 20 minutes
+				Ingredients
+				225g butter
+				200g light brown sugar
+				1 large egg
+				1 1/2 cups rolled oats
+				2 teaspoons vanilla extract
+				A pinch of salt
+				Instructions
+				1. Melt the butter in a small pan and cook it until it smells nutty and turns golden brown. Pour it into a bowl and let it cool for ten minutes.
+				2. Beat in the sugar, the egg and the vanilla, then stir in the oats and the salt until no dry oats are left at the bottom of the bowl.
+				3. Roll the dough into balls, set them on a lined tray and bake them for twelve minutes, until the edges are golden.
+				Nutrition
+				Calories: 180kcal | Fat: 9g
+				Comments
+				Leave a comment
+				You may also like
+				Lemon Drizzle Cake
+				""";
+		assertThat(extract(page).body()).startsWith("The recipe came from my grandmother")
+			.contains("225g butter")
+			.contains("1 1/2 cups rolled oats")
+			.contains("1. Melt the butter in a small pan")
+			.contains("3. Roll the dough into balls")
+			.doesNotContain("Lemon Drizzle Cake");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "2 tablespoons olive oil", "1 1/2 pounds boneless chicken thighs", "200g flour",
+			"1½ cups milk", "0.5 l water" })
+	void lineOpeningWithAQuantityIsAListItem(String line) {
+		assertThat(ArticleLocator.opensWithQuantity(line)).isTrue();
+	}
+
+	// Times glued to their unit, dates, a rank over a name, a year. (A headline such as
+	// "10 things to know" does open with one: a list asks three such lines in a row and
+	// text below them.)
+	@ParameterizedTest
+	@ValueSource(strings = { "2h ago", "5m ago", "02/20/2026", "12 March 2026", "3 Kyle Busch", "2026", "15:08 GMT" })
+	void lineOpeningWithoutAQuantityIsNone(String line) {
+		assertThat(ArticleLocator.opensWithQuantity(line)).isFalse();
 	}
 
 	private ParsedArticle extract(String page) {

@@ -53,6 +53,9 @@ class RobustnessTests {
 				Arguments.of("boxes under boxes: an organisation's heading and a paywall's over each line",
 						bytes("About Halvorsen Dairy\nAlready a subscriber? Sign in\nHalvorsen Dairy makes cheese.\n"
 							.repeat(100_000))),
+				Arguments.of("lists under lists: a colon's clause and a quantity's line over each line", bytes(
+						"Drivers should expect closures at these places:\n2 tablespoons olive oil\nStation Road, 7 a.m. to 6 p.m.\n"
+							.repeat(30_000))),
 				Arguments.of("NUL bytes", new byte[1_000_000]), Arguments.of("many tiny lines of boilerplate and bios",
 						bytes("Emil Avdaliani is a professor.\nLeave a reply\n".repeat(100_000))));
 	}

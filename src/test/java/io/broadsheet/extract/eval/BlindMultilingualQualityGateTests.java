@@ -103,7 +103,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * files in da fi uk hi hr sk; two pages without a date, four without an author. Blind,
  * round blind29 measured body F1 0.908 (precision 0.914, recall 0.902), title 0.92,
  * authors 1.0/0.76, date accuracy 0.87, date precision 0.952. Round meta30 wrote rules
- * against its Finnish and Chinese bylines: authors 1.0/0.84, body 0.909.</li>
+ * against its Finnish and Chinese bylines: authors 1.0/0.84, body 0.909. Round list30 wrote three
+ * body rules against its lost lists and quotations (no longer held out for the body):
+ * body F1 0.94, precision 0.923.</li>
  * <li>{@code multilingual-blind8/}: 13 English whole pages from kinds of site the others
  * have least of (a health explainer with a medical reviewer, a court ruling with a case
  * box, an earnings story with a data table, a TV recap behind a spoiler warning, a
@@ -130,7 +132,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
 				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.91, 0.95, 0.92),
-				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.95, 0.86, 0.90, 0.91),
+				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.95, 0.86, 0.93, 0.92),
 				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.78, 0.98, 0.95, 0.90, 0.87));
 	}
 
