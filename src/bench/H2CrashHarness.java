@@ -30,8 +30,11 @@ public class H2CrashHarness {
 
 	private static final int REPEAT = Integer.getInteger("repeat", 100);
 
+	// H2's settings at open, appended to the URL (e.g. ";AUTO_COMPACT_FILL_RATE=0").
+	private static final String SETTINGS = System.getProperty("settings", "");
+
 	public static void main(String[] args) throws Exception {
-		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + args[1], "sa", "")) {
+		try (Connection connection = DriverManager.getConnection("jdbc:h2:file:" + args[1] + SETTINGS, "sa", "")) {
 			if (args[0].equals("write")) {
 				write(connection);
 			}

@@ -6,6 +6,7 @@
 #
 #   bash src/bench/h2-crash.sh 2.4.240 2.5.252            # 40 rounds of 5 kills each
 #   ROUNDS=10 BATCH=50 REPEAT=60 bash src/bench/h2-crash.sh 2.4.240
+#   SETTINGS=';AUTO_COMPACT_FILL_RATE=0' bash src/bench/h2-crash.sh 2.4.240   # H2's settings at open
 #
 # Each version's jar must be in the local Maven repository
 # (./mvnw dependency:get -Dartifact=com.h2database:h2:VERSION). Prints one line per kill
@@ -23,7 +24,7 @@ OUT=$WORK/results.txt
 
 cycles() {
 	local version=$1 jar=~/.m2/repository/com/h2database/h2/$1/h2-$1.jar
-	local run="java -XX:TieredStopAtLevel=1 -cp $jar:$WORK/classes -Dbatch=$BATCH -Drepeat=$REPEAT H2CrashHarness"
+	local run="java -XX:TieredStopAtLevel=1 -cp $jar:$WORK/classes -Dbatch=$BATCH -Drepeat=$REPEAT -Dsettings=${SETTINGS:-} H2CrashHarness"
 	local store=$WORK/store-$version
 	rm -rf "$store"; mkdir -p "$store"
 	for i in 1 2 3 4 5; do

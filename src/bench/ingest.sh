@@ -21,7 +21,8 @@
 # summary (src/bench/jfr-summary.py). BROADSHEET_INGEST_OPTS adds JVM flags to every run
 # (after the heap and GC flags, so it can override the heap's; the collector is --gc's,
 # as the JVM refuses two), e.g. BROADSHEET_INGEST_OPTS='-Dbroadsheet.corpus.batch-size=100'
-# or '-Xmn128m'.
+# or '-Xmn128m'. BROADSHEET_STORE_URL_OPTS is appended to the store's JDBC URL, for H2's
+# settings at open, e.g. ';AUTO_COMPACT_FILL_RATE=0'.
 #
 # --compare-index also ingests each run without the full-text index (labelled noindex-N,
 # in alternating order with ingest-N so that both see the same machine) and prints what
@@ -135,7 +136,7 @@ measure() {
 	# shellcheck disable=SC2086 # flags, split on purpose
 	java "-Xmx$HEAP" "${gc_flags[@]}" "-Xlog:gc:file=$run/$label-gc.log" ${BROADSHEET_INGEST_OPTS:-} "$@" "${launch[@]}" \
 		--server.address=127.0.0.1 --server.port="$port" \
-		--spring.datasource.url="jdbc:h2:file:$store" --broadsheet.corpus.path="$corpus" >"$logfile" 2>&1 &
+		--spring.datasource.url="jdbc:h2:file:$store${BROADSHEET_STORE_URL_OPTS:-}" --broadsheet.corpus.path="$corpus" >"$logfile" 2>&1 &
 	PID=$!
 	local started ready
 	started=$(date +%s.%N)
