@@ -7,8 +7,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * Wraps the connection pool Spring Boot configures in a {@link BusyPoolDataSource}, so
- * that a request waits for a busy pool instead of being told the store is down, and opens
- * an H2 file store without background compaction ({@link StoreCompaction}).
+ * that a request waits for a busy pool instead of being told the store is down.
  */
 @Configuration(proxyBeanMethods = false)
 class StoreConnectionConfiguration {
@@ -19,12 +18,7 @@ class StoreConnectionConfiguration {
 
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String beanName) {
-				if (!(bean instanceof HikariDataSource pool)) {
-					return bean;
-				}
-				// The pool connects when first asked to, after this.
-				pool.setJdbcUrl(StoreCompaction.withoutBackgroundCompaction(pool.getJdbcUrl()));
-				return new BusyPoolDataSource(pool);
+				return (bean instanceof HikariDataSource pool) ? new BusyPoolDataSource(pool) : bean;
 			}
 
 		};
