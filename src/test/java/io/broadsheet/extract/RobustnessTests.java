@@ -53,6 +53,10 @@ class RobustnessTests {
 				Arguments.of("boxes under boxes: an organisation's heading and a paywall's over each line",
 						bytes("About Halvorsen Dairy\nAlready a subscriber? Sign in\nHalvorsen Dairy makes cheese.\n"
 							.repeat(100_000))),
+				Arguments
+					.of("teasers all the way: a section's name and a headline, each shown twice, and a deck", bytes(
+							"Business\nCouncil approves the budget for roads\nBusiness\nCouncil approves the budget for roads\nThe vote was narrow.\n"
+								.repeat(20_000))),
 				Arguments.of("NUL bytes", new byte[1_000_000]), Arguments.of("many tiny lines of boilerplate and bios",
 						bytes("Emil Avdaliani is a professor.\nLeave a reply\n".repeat(100_000))));
 	}
