@@ -449,6 +449,46 @@ class ArticleBodyTests {
 					+ "Most of them welcomed the vote, though the shopkeepers fear the months of roadworks in front of their doors.");
 	}
 
+	// Under the article, a list of other stories whose teasers show their section's name
+	// and their headline twice each (a card's image link and its title link), each over a
+	// deck sentence: the decks stopped the walk up from the page's end, which kept the
+	// list. The article ends at the list's first teaser.
+	@Test
+	void teasersShowingTheirHeadlineTwiceLeaveTheBody() {
+		String page = ARTICLE + """
+				Business
+				Harbour reopens after the storm damage is repaired
+				Business
+				Harbour reopens after the storm damage is repaired
+				The harbour in the old town opened again on Monday after three weeks of repairs.
+				Schools
+				School board votes to extend the summer holidays?
+				Schools
+				School board votes to extend the summer holidays?
+				The board voted on Thursday to add a week to the summer holidays.
+				Advertisement
+				""";
+		assertThat(extract(page).body()).startsWith("The city council approved the budget")
+			.endsWith("too small for all the work.")
+			.doesNotContain("Harbour")
+			.doesNotContain("summer holidays");
+	}
+
+	// One line shown twice is no list: a quoted chorus the article repeats around a
+	// verse,
+	// and the closing paragraph under it, stay.
+	@Test
+	void oneRepeatedLineInTheClosingParagraphsStays() {
+		String page = ARTICLE + """
+				We will fix the roads, we will fix them all
+				The old town sang it at every meeting of the council
+				We will fix the roads, we will fix them all
+				The mayor joined in on Tuesday evening.
+				""";
+		assertThat(extract(page).body()).startsWith("The city council approved the budget")
+			.endsWith("We will fix the roads, we will fix them all\n\nThe mayor joined in on Tuesday evening.");
+	}
+
 	// A caption credited after its text with a label of the language files or one whose
 	// vowel signs are marks ("फोटो"), after the script's own full stop or semicolon.
 	@ParameterizedTest

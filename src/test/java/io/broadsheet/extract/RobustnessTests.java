@@ -56,6 +56,10 @@ class RobustnessTests {
 				Arguments.of("lists under lists: a colon's clause and a quantity's line over each line", bytes(
 						"Drivers should expect closures at these places:\n2 tablespoons olive oil\nStation Road, 7 a.m. to 6 p.m.\n"
 							.repeat(30_000))),
+				Arguments
+					.of("teasers all the way: a section's name and a headline, each shown twice, and a deck", bytes(
+							"Business\nCouncil approves the budget for roads\nBusiness\nCouncil approves the budget for roads\nThe vote was narrow.\n"
+								.repeat(20_000))),
 				Arguments.of("NUL bytes", new byte[1_000_000]), Arguments.of("many tiny lines of boilerplate and bios",
 						bytes("Emil Avdaliani is a professor.\nLeave a reply\n".repeat(100_000))));
 	}
