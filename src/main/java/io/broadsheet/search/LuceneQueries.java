@@ -48,7 +48,7 @@ final class LuceneQueries {
 	Query toQuery(SearchCriteria criteria, Set<String> analyses) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		if (criteria.text() != null) {
-			query.add(text(criteria.text(), analyses, true), Occur.MUST);
+			query.add(text(criteria.text(), analyses), Occur.MUST);
 		}
 		else {
 			query.add(new MatchAllDocsQuery(), Occur.MUST);
@@ -77,27 +77,14 @@ final class LuceneQueries {
 	 * The text query alone, without filters: what highlighting looks for.
 	 */
 	Query text(TextQuery text, Set<String> analyses) {
-		return text(text, analyses, false);
-	}
-
-	/**
-	 * The text query alone.
-	 * @param text the text query
-	 * @param analyses the analyses the index holds
-	 * @param searched whether to search with it, where its phrases read positions alone
-	 * ({@link PositionsOnlyPhrase}), rather than to highlight a page with it, where
-	 * {@link PageMatches} knows the phrases as Lucene makes them
-	 * @return the query
-	 */
-	private Query text(TextQuery text, Set<String> analyses, boolean searched) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
 		boolean anyRequired = false;
 		for (Group group : text.groups()) {
 			BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
 			for (TextQuery.Term term : group.alternatives()) {
 				for (String analysis : analyses) {
-					addField(alternatives, SearchAnalyzer.TITLE + analysis, term, TITLE_BOOST, searched);
-					addField(alternatives, SearchAnalyzer.BODY + analysis, term, 1f, searched);
+					addField(alternatives, SearchAnalyzer.TITLE + analysis, term, TITLE_BOOST);
+					addField(alternatives, SearchAnalyzer.BODY + analysis, term, 1f);
 				}
 			}
 			query.add(alternatives.build(), group.excluded() ? Occur.MUST_NOT : Occur.MUST);
@@ -110,10 +97,8 @@ final class LuceneQueries {
 		return query.build();
 	}
 
-	private void addField(BooleanQuery.Builder alternatives, String field, TextQuery.Term term, float boost,
-			boolean searched) {
-		for (Query found : fieldQueries(field, term)) {
-			Query query = searched ? PositionsOnlyPhrase.of(found) : found;
+	private void addField(BooleanQuery.Builder alternatives, String field, TextQuery.Term term, float boost) {
+		for (Query query : fieldQueries(field, term)) {
 			alternatives.add((boost != 1f) ? new BoostQuery(query, boost) : query, Occur.SHOULD);
 		}
 	}
