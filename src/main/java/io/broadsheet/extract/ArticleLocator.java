@@ -45,12 +45,6 @@ final class ArticleLocator {
 	// A teaser's headline is no longer than this.
 	private static final int MAX_TEASER_HEADLINE = 150;
 
-	// A list that a line ending in a colon introduces holds no more items than this.
-	private static final int MAX_LIST_ITEMS = 12;
-
-	// A list's introduction is a clause of so many words at least.
-	private static final int MIN_INTRODUCTION_WORDS = 4;
-
 	// So many lines opening with a quantity in a row make a list.
 	private static final int MIN_QUANTITY_ITEMS = 3;
 
@@ -251,18 +245,12 @@ final class ArticleLocator {
 				occurrences.merge(paragraph.text(), 1, Integer::sum);
 			}
 		}
-		// Blocks that are furniture whatever their neighbours: noise, breadcrumbs, blocks
-		// the page repeats, cookie notices. Other long blocks are bad for their words
-		// alone.
-		boolean[] furniture = new boolean[size];
 		for (int i = 0; i < size; i++) {
-			Paragraph block = paragraphs.get(i);
-			String text = block.text();
+			String text = paragraphs.get(i).text();
 			boolean repeated = text.length() >= SHORT && lengths.get(text.length()) > 1 && occurrences.get(text) > 1;
-			furniture[i] = repeated || isCookieNotice(text) || block.isNoise() || Boilerplate.isBreadcrumb(text);
-			kinds[i] = (furniture[i]) ? Kind.BAD : kind(block, facts.density(i), reference, unspaced);
+			kinds[i] = (repeated || isCookieNotice(text)) ? Kind.BAD
+					: kind(paragraphs.get(i), facts.density(i), reference, unspaced);
 		}
-		introducedListItems(paragraphs, kinds, furniture);
 		quantityLists(paragraphs, kinds);
 		Kind[] marked = kinds.clone();
 		boolean asides = false;
@@ -282,34 +270,6 @@ final class ArticleLocator {
 	}
 
 	/**
-	 * The items of a list that a line ending in a colon introduces ("People who were at
-	 * these places may have been exposed:", "Free clinics this week:") are the article's
-	 * however few stop words they hold (a place, an address, a time): a long item that is
-	 * bad for its words alone becomes a short block, whose kind its neighbours decide, so
-	 * a list between two paragraphs stays in the run. Only between paragraphs: text must
-	 * follow the list. Furniture under a colon (share buttons under "Follow us on:")
-	 * stays furniture, and so ends the list.
-	 */
-	private static void introducedListItems(List<Paragraph> paragraphs, Kind[] kinds, boolean[] furniture) {
-		for (int i = 0; i + 1 < kinds.length; i++) {
-			if (furniture[i] || !introducesList(paragraphs.get(i).text())) {
-				continue;
-			}
-			int item = i + 1;
-			while (item < kinds.length && item - i <= MAX_LIST_ITEMS && !furniture[item]
-					&& (kinds[item] == Kind.BAD || kinds[item] == Kind.SHORT)) {
-				item++;
-			}
-			if (textBelow(kinds, item, false)) {
-				for (int j = i + 1; j < item; j++) {
-					kinds[j] = Kind.SHORT;
-				}
-			}
-			i = item - 1;
-		}
-	}
-
-	/**
 	 * A run of short lines that each open with a quantity ("2 tablespoons olive oil", "1
 	 * 1/2 pounds chicken thighs", "200g flour"), standing right above the text, is a list
 	 * of the article's (a recipe's ingredients over its steps, a kit's parts over the
@@ -323,7 +283,7 @@ final class ArticleLocator {
 			while (end < kinds.length && kinds[end] == Kind.SHORT && opensWithQuantity(paragraphs.get(end).text())) {
 				end++;
 			}
-			if (end - i >= MIN_QUANTITY_ITEMS && textBelow(kinds, end, true)) {
+			if (end - i >= MIN_QUANTITY_ITEMS && textBelow(kinds, end)) {
 				for (int j = i; j < end; j++) {
 					kinds[j] = Kind.NEAR_GOOD;
 				}
@@ -333,14 +293,13 @@ final class ArticleLocator {
 	}
 
 	// Text a few short lines below (the list's last items, the next heading): the
-	// article goes on under the list. Only a paragraph of running text, unless a
-	// sentence will do: a teaser's blurb under a list of headlines is often one.
-	private static boolean textBelow(Kind[] kinds, int from, boolean sentenceWillDo) {
+	// article goes on under the list, in a paragraph or a sentence.
+	private static boolean textBelow(Kind[] kinds, int from) {
 		int i = from;
 		while (i < kinds.length && i - from <= MAX_LINES_ABOVE_TEXT && kinds[i] == Kind.SHORT) {
 			i++;
 		}
-		return i < kinds.length && (kinds[i] == Kind.GOOD || sentenceWillDo && kinds[i] == Kind.NEAR_GOOD);
+		return i < kinds.length && (kinds[i] == Kind.GOOD || kinds[i] == Kind.NEAR_GOOD);
 	}
 
 	// A number (whole, decimal or a fraction: "1 1/2", "1½"), then a space and a word in
@@ -377,21 +336,6 @@ final class ArticleLocator {
 		return (c == '.' || c == ',' || c == ' ') && digitNext;
 	}
 
-	// A clause of a few words ending in a colon; a label of one or two ("Share:", "Most
-	// read:", "Mikroblog-Meldungen:") heads a box as often.
-	private static boolean introducesList(String text) {
-		if (text.isEmpty() || text.charAt(text.length() - 1) != ':' && text.charAt(text.length() - 1) != '：') {
-			return false;
-		}
-		int words = 1;
-		for (int i = 0; i < text.length() && words < MIN_INTRODUCTION_WORDS; i++) {
-			if (text.charAt(i) == ' ') {
-				words++;
-			}
-		}
-		return words >= MIN_INTRODUCTION_WORDS;
-	}
-
 	/**
 	 * Some sites write in paragraphs of one or two short sentences, none long enough to
 	 * be {@code GOOD} alone: a run of near-good sentences (short blocks may stand between
@@ -424,6 +368,9 @@ final class ArticleLocator {
 
 	private static Kind kind(Paragraph block, double density, double reference, boolean unspaced) {
 		String text = block.text();
+		if (block.isNoise() || Boilerplate.isBreadcrumb(text)) {
+			return Kind.BAD;
+		}
 		int length = unspaced ? spacedLength(text, LONG) : text.length();
 		if (length < SHORT) {
 			return Kind.SHORT;

@@ -89,9 +89,6 @@ final class ArticleReader {
 
 	private int bioChecks;
 
-	// Runs of teasers among the blocks the walk up from the page's end reads.
-	private TeaserRuns teasers;
-
 	// Where readers' comments start below the text, or -1.
 	private int commentsAt = -1;
 
@@ -276,19 +273,12 @@ final class ArticleReader {
 		int comments = commentsBelowText();
 		this.commentsAt = comments;
 		int size = (comments >= 0) ? comments : this.tailTo;
-		int[] found = new int[Math.max(size, 0) + 1];
+		int[] found = new int[Math.min(size, MAX_TAIL) + 1];
 		int count = 0;
-		// Read to the page's end: a list that runs on below the reader's reach is still a
-		// list.
-		this.teasers = TeaserRuns.find(this.paragraphs, this.headFrom + 1, this.paragraphs.size());
 		if (comments >= 0) {
 			found[count++] = comments;
 		}
-		// A list of teasers does not count against the walk's reach: a long one
-		// would use it up before the walk reaches the list's first teaser.
-		int read = 0;
-		for (int i = size - 1; i >= this.headFrom + 1 && read < MAX_TAIL; i--) {
-			read += this.teasers.isInside(i) ? 0 : 1;
+		for (int i = size - 1; i >= this.headFrom + 1 && i >= size - MAX_TAIL; i--) {
 			TailKind kind = tailKind(i);
 			if (kind == TailKind.NONE) {
 				break;
@@ -352,11 +342,10 @@ final class ArticleReader {
 				|| this.paragraphs.get(i).dateLine() != null) {
 			return TailKind.STRONG;
 		}
-		if (isClosingBio(i) || TailBoxes.isHeading(this.paragraphs, i) || this.teasers.isFirstOfTeaser(i)) {
+		if (isClosingBio(i) || TailBoxes.isHeading(this.paragraphs, i)) {
 			return TailKind.STRONG;
 		}
-		if (this.teasers.isInside(i) || this.paragraphs.get(i).isNoise()
-				|| text.length() <= SHORT_LINE && Texts.words(text, 12) <= 12
+		if (this.paragraphs.get(i).isNoise() || text.length() <= SHORT_LINE && Texts.words(text, 12) <= 12
 				|| TailBoxes.isUnderHeading(this.paragraphs, i)) {
 			return TailKind.WEAK;
 		}

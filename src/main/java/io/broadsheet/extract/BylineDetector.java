@@ -757,7 +757,9 @@ final class BylineDetector {
 	 * {@link #byline(String)} reads it whole.
 	 */
 	static List<String> colonSegmentByline(String line) {
-		if (line.length() > MAX_LINE || line.indexOf('：') < 0) {
+		// only a meta line, which opens with its date: a book's details in the text
+		// ("书名：《小镇》 作者：余华 出版社：…") name the book's writer, not the page's
+		if (line.length() > MAX_LINE || line.indexOf('：') < 0 || !Character.isDigit(line.charAt(0))) {
 			return null;
 		}
 		int start = line.indexOf(' ') + 1;
@@ -1570,8 +1572,7 @@ final class BylineDetector {
 	// is Dutch's "and", and would split a place off as a name), "Di Marco Rossi da Reggio
 	// Emilia". The place runs to the next comma or separator of those languages, so "no
 	// Rio de Janeiro" goes whole. The word is read in lower case only: "Lucia Da Ros" is
-	// a
-	// name. English "in" is WRITER_PLACE's, for every labelled list.
+	// a name. English "in" is WRITER_PLACE's, for every labelled list.
 	private static final Map<String, Pattern> LABEL_PLACES = labelPlaces();
 
 	private static Map<String, Pattern> labelPlaces() {

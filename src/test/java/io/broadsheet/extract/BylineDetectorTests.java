@@ -168,11 +168,12 @@ class BylineDetectorTests {
 	}
 
 	// A Chinese meta line sets its parts apart with spaces (ideographic ones, decoded as
-	// plain): the writer after the date and the source is the author, and a label set
-	// apart from its name the same way still labels it.
+	// plain): the writer after the date and the source is the author. A book's details
+	// in the text, labelled the same way, name the book's writer: no meta line without
+	// its date.
 	@ParameterizedTest
-	@CsvSource(delimiter = '|',
-			value = { "2026-03-10 07:45 来源：湘江晚报 作者：李静|李静", "来源：新华社 作者：王芳 编辑：张伟|王芳", "2026-03-10 07:45 来源：湘江晚报|" })
+	@CsvSource(delimiter = '|', value = { "2026-03-10 07:45 来源：湘江晚报 作者：李静|李静", "2026-03-10 来源：新华社 作者：王芳 编辑：张伟|王芳",
+			"2026-03-10 07:45 来源：湘江晚报|", "书名：《小镇》 作者：余华 出版社：作家出版社|" })
 	void readsTheWriterAmongAChineseMetaLinesParts(String line, String expected) {
 		assertThat(BylineDetector.colonSegmentByline(line))
 			.isEqualTo((expected != null) ? Arrays.asList(expected.split(";")) : null);
