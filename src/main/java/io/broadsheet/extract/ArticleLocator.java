@@ -45,6 +45,14 @@ final class ArticleLocator {
 	// A teaser's headline is no longer than this.
 	private static final int MAX_TEASER_HEADLINE = 150;
 
+	// Closing quotes and brackets looked through before a sentence's stop in scripts
+	// with their own stops (Hindi's danda, Urdu's, Armenian's).
+	private static final String OTHER_SCRIPT_CLOSERS = "\"”»)";
+
+	// The same for Chinese and Japanese: a speaker quoted in curly quotes (“…。”) or
+	// corner brackets (「…。」).
+	private static final String UNSPACED_CLOSERS = "」』）”’";
+
 	// So many lines opening with a quantity in a row make a list.
 	private static final int MIN_QUANTITY_ITEMS = 3;
 
@@ -450,22 +458,12 @@ final class ArticleLocator {
 	}
 
 	private static boolean endsWithOtherScriptStop(String text) {
-		int end = text.length() - 1;
-		while (end > 0 && (text.charAt(end) == '"' || text.charAt(end) == '”' || text.charAt(end) == '»'
-				|| text.charAt(end) == ')')) {
-			end--;
-		}
+		int end = Texts.lastIndexBefore(text, OTHER_SCRIPT_CLOSERS);
 		return end >= 0 && isOtherScriptStop(text.charAt(end));
 	}
 
-	// Closing brackets and quotation marks are looked through: Chinese quotes a speaker
-	// in curly quotes (“…。”), Japanese in corner brackets (「…。」).
 	private static boolean endsWithUnspacedStop(String text) {
-		int end = text.length() - 1;
-		while (end > 0 && (text.charAt(end) == '」' || text.charAt(end) == '』' || text.charAt(end) == '）'
-				|| text.charAt(end) == '”' || text.charAt(end) == '’')) {
-			end--;
-		}
+		int end = Texts.lastIndexBefore(text, UNSPACED_CLOSERS);
 		return end >= 0 && isUnspacedStop(text.charAt(end));
 	}
 

@@ -104,10 +104,7 @@ final class Texts {
 	}
 
 	static boolean endsWithSentencePunctuation(String text) {
-		int end = text.length() - 1;
-		while (end >= 0 && isClosingQuote(text.charAt(end))) {
-			end--;
-		}
+		int end = lastIndexBefore(text, CLOSING_QUOTES);
 		if (end < 0) {
 			return false;
 		}
@@ -124,8 +121,20 @@ final class Texts {
 				|| text.length() >= 80 && endsWithSentencePunctuation(text) && words(text, 12) >= 12;
 	}
 
-	private static boolean isClosingQuote(char c) {
-		return c == '"' || c == '”' || c == '’' || c == '\'' || c == '»' || c == ')';
+	// What a sentence may close with after its full stop.
+	private static final String CLOSING_QUOTES = "\"”’'»)";
+
+	/**
+	 * The index of the text's last character that is none of {@code closers}, or -1:
+	 * where a sentence's own end stands, once the quotes and brackets that close it are
+	 * looked through. Each script's check passes the closers its writers use.
+	 */
+	static int lastIndexBefore(String text, String closers) {
+		int end = text.length() - 1;
+		while (end >= 0 && closers.indexOf(text.charAt(end)) >= 0) {
+			end--;
+		}
+		return end;
 	}
 
 	/** Counts words, stopping early once {@code limit} is passed. */

@@ -150,8 +150,7 @@ class BylineDetectorTests {
 					// a film's credits are not a writer's
 					"Written and directed by Greta Gerwig|", "Written and produced by Tom Hale|" })
 	void readsALabelJoinedToAnotherCredit(String line, String expected) {
-		assertThat(BylineDetector.byline(line))
-			.isEqualTo((expected != null) ? Arrays.asList(expected.split(";")) : null);
+		assertThat(BylineDetector.byline(line)).isEqualTo(namesOrNone(expected));
 	}
 
 	// A one-word label with its colon joined to another credit ("Teksti ja kuvat:",
@@ -163,8 +162,7 @@ class BylineDetectorTests {
 					"Text a foto: Jan Novák a Eva Malá|Jan Novák;Eva Malá", "Texte et photos : Claire Roy|Claire Roy",
 					"Teksti ja musiikki: Antti Mäkelä|" })
 	void readsAOneWordLabelJoinedToAnotherCredit(String line, String expected) {
-		assertThat(BylineDetector.byline(line))
-			.isEqualTo((expected != null) ? Arrays.asList(expected.split(";")) : null);
+		assertThat(BylineDetector.byline(line)).isEqualTo(namesOrNone(expected));
 	}
 
 	// A Chinese meta line sets its parts apart with spaces (ideographic ones, decoded as
@@ -175,8 +173,7 @@ class BylineDetectorTests {
 	@CsvSource(delimiter = '|', value = { "2026-03-10 07:45 来源：湘江晚报 作者：李静|李静", "2026-03-10 来源：新华社 作者：王芳 编辑：张伟|王芳",
 			"2026-03-10 07:45 来源：湘江晚报|", "书名：《小镇》 作者：余华 出版社：作家出版社|" })
 	void readsTheWriterAmongAChineseMetaLinesParts(String line, String expected) {
-		assertThat(BylineDetector.colonSegmentByline(line))
-			.isEqualTo((expected != null) ? Arrays.asList(expected.split(";")) : null);
+		assertThat(BylineDetector.colonSegmentByline(line)).isEqualTo(namesOrNone(expected));
 	}
 
 	// Where each writer worked, in the words of the label's language: no place is a
@@ -366,6 +363,11 @@ class BylineDetectorTests {
 		int name = 11;
 		assertThat(BylineDetector.isCorroborated(page, List.of(page.get(name).text()), page.get(name).line()))
 			.isEqualTo(corroborated);
+	}
+
+	// "A;B" as the names a case expects, an empty cell as none
+	private static List<String> namesOrNone(String expected) {
+		return (expected != null) ? Arrays.asList(expected.split(";")) : null;
 	}
 
 }
