@@ -118,6 +118,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a date, four without an author. Blind, round blind30 measured body F1 0.904 (precision
  * 0.875, recall 0.935), title 0.88, authors 1.0/0.792, date accuracy 0.957, date
  * precision 1.0. No rule has been written against it yet.</li>
+ * <li>{@code multilingual-blind9/}: 13 English whole pages from kinds of site the others
+ * have none or least of (a weather story with a forecast table, a real-estate listing, a
+ * city's public-hearing notice, a science story with a study box, a wire story on an
+ * aggregator dated only by its "Originally published" note, a blog post with a long
+ * comment thread, a guest essay under an editor's note, a live rugby report under its
+ * score line, a newsletter issue, an advice column, a timeline explainer, a news obituary
+ * with a meter box, a restaurant review), 6 whole pages in az kk hr nb mr sk and 6
+ * article-shaped files in gu hy ka lv lt sl; two pages without a date, two without an
+ * author. Blind, round blind31 measured body F1 0.918 (precision 0.882, recall 0.956),
+ * title 0.88, authors 0.95/0.731, date accuracy 0.87, date precision 0.952. No rule has
+ * been written against it yet.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -134,7 +145,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
 				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.91, 0.95, 0.92),
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.95, 0.86, 0.93, 0.92),
-				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.78, 0.98, 0.95, 0.90, 0.87));
+				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.78, 0.98, 0.95, 0.90, 0.87),
+				new Floors("multilingual-blind9", 25, 0.87, 0.94, 0.72, 0.95, 0.86, 0.91, 0.88));
 	}
 
 	private static Scores scores(Floors set) {
