@@ -398,6 +398,16 @@ final class ArticleReader {
 	private void readTail() {
 		// A commenter's name and date are no author's byline or date line.
 		int size = (this.commentsAt >= 0) ? this.commentsAt : this.tailTo;
+		// An author box between the located article's end and the tail ("About the
+		// author" / the name / a bio that opens with the name): the walk up from the
+		// page's end stopped at the bio, whose name the line above writes, so the box is
+		// neither body nor tail. Its author is read (under an author box's own heading,
+		// not "About Halvorsen Foods"); the body does not change.
+		for (int i = Math.min(this.bodyTo, this.cut); i < Math.min(this.cut, size); i++) {
+			if (BioDetector.isAuthorBoxHeading(text(i))) {
+				readAboutBlock(i, null);
+			}
+		}
 		List<String> bioNames = new ArrayList<>();
 		int bioLine = 0;
 		for (int i = this.cut; i < size; i++) {

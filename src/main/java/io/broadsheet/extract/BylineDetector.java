@@ -754,7 +754,9 @@ final class BylineDetector {
 	 * source. Each part after a space is read on its own, and only as an author's line,
 	 * not as a byline the header is read around (the page's text starts below it as
 	 * before); "記者 王小明" sets the same space between a label and its name, and
-	 * {@link #byline(String)} reads it whole.
+	 * {@link #byline(String)} reads it whole. The same space sets a second reporter apart
+	 * ("记者：张三 王五", "记者 王磊 李婷"): the labelled part runs on over the parts after it up to
+	 * the next label's colon.
 	 */
 	static List<String> colonSegmentByline(String line) {
 		// only a meta line, which opens with its date: a book's details in the text
@@ -767,8 +769,10 @@ final class BylineDetector {
 			int end = line.indexOf(' ', start);
 			end = (end < 0) ? line.length() : end;
 			int colon = line.indexOf('：', start);
-			if (colon > start && colon < end && mayStartWithLabel(line, start, end)) {
-				List<String> names = bylineSegment(line.substring(start, end));
+			boolean labelled = colon > start && colon < end;
+			if ((labelled || isLabelAlone(line.substring(start, end))) && mayStartWithLabel(line, start, end)) {
+				List<String> names = bylineSegment(line.substring(start, namesEnd(line, end)));
+				names = (names == null && labelled) ? bylineSegment(line.substring(start, end)) : names;
 				if (names != null) {
 					return names;
 				}
@@ -776,6 +780,13 @@ final class BylineDetector {
 			start = end + 1;
 		}
 		return null;
+	}
+
+	// Where the names after a meta line's labelled part end: before the next part that
+	// holds a colon (the next label's, "责任编辑：…"), or at the line's end.
+	private static int namesEnd(String line, int end) {
+		int next = line.indexOf('：', end);
+		return (next < 0) ? line.length() : Math.max(end, line.lastIndexOf(' ', next));
 	}
 
 	// "Words and recipe by Lena Marković": a label's first word, a separator, another
@@ -1237,7 +1248,7 @@ final class BylineDetector {
 				// no byline; a meta line may end with a colon after its time ("Posted by
 				// A at 9:05 PM No comments:")
 				return (rest.endsWith(":") && !Texts.hasDigit(rest)) ? null
-						: labelledNames(withoutLabelPlaces(label, rest));
+						: labelledNames(withoutLabelPlaces(label, joinedByIn(label, rest)));
 			}
 		}
 		return null;
@@ -1604,6 +1615,26 @@ final class BylineDetector {
 
 	private static String alternatives(Set<String> words) {
 		return words.stream().map(Pattern::quote).collect(Collectors.joining("|"));
+	}
+
+	// The labels of the languages whose "and" is "in" (Slovenian: "Avtorja: Maja Kovač in
+	// Nejc Horvat"), which every other labelled list reads as where its writer worked
+	// (WRITER_PLACE): there it joins the names, and is made a comma before any place is
+	// cut.
+	private static final Set<String> LABELS_JOINING_WITH_IN = labelsJoiningWithIn();
+
+	private static Set<String> labelsJoiningWithIn() {
+		Set<String> labels = new HashSet<>();
+		for (String language : Languages.codes()) {
+			if (Languages.values(language, Languages.BYLINE_SEPARATORS).contains("in")) {
+				labels.addAll(Languages.values(language, Languages.BYLINE_LABELS));
+			}
+		}
+		return Set.copyOf(labels);
+	}
+
+	private static String joinedByIn(String label, String text) {
+		return (LABELS_JOINING_WITH_IN.contains(label) && text.contains(" in ")) ? text.replace(" in ", ", ") : text;
 	}
 
 	private static String withoutLabelPlaces(String label, String text) {

@@ -176,6 +176,37 @@ class BylineDetectorTests {
 		assertThat(BylineDetector.colonSegmentByline(line)).isEqualTo(namesOrNone(expected));
 	}
 
+	// A second reporter stands after the same space as the parts do ("记者：张三 王五"),
+	// also under a label with no colon ("记者 王磊 李婷"); the next label's part (an
+	// editor's) and a part that is no name end them, the writer before it still read.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "2026-03-10 来源：新华社 记者：张三 王五|张三;王五", "2024-11-20 08:30 来源：江城日报 记者 王磊 李婷|王磊;李婷",
+			"2026-03-10 来源：新华社 记者：张三 王五 责任编辑：李四|张三;王五", "2026-03-10 来源：新华社 作者：李静 图片来源于网络|李静", "2026-03-10 来源：新华社 记者|" })
+	void readsEveryReporterOfAChineseMetaLine(String line, String expected) {
+		assertThat(BylineDetector.colonSegmentByline(line)).isEqualTo(namesOrNone(expected));
+	}
+
+	// A label for two writers or more, in the languages that have one of its own
+	// (Slovenian's dual "avtorja:", the plurals), and the language's "and" between the
+	// names: Slovenian's "in", which an English byline reads as where its writer worked
+	// ("By Sarah Klein in Berlin" still names Sarah Klein alone).
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Avtorja: Maja Kovač in Nejc Horvat|Maja Kovač;Nejc Horvat",
+					"Avtorji: Ana Zupan, Luka Kranjc in Eva Novak|Ana Zupan;Luka Kranjc;Eva Novak",
+					"Piše: Maja Kovač in Nejc Horvat|Maja Kovač;Nejc Horvat",
+					"Autoriai: Tomas Kazlauskas ir Rūta Jonaitė|Tomas Kazlauskas;Rūta Jonaitė",
+					"Autori: Jānis Bērziņš un Anna Kalniņa|Jānis Bērziņš;Anna Kalniņa",
+					"Autorid: Mari Tamm ja Kadri Kask|Mari Tamm;Kadri Kask",
+					"Autori: Marco Rossi e Anna Bianchi|Marco Rossi;Anna Bianchi",
+					"Kirjoittajat: Antti Mäkelä ja Laura Virtanen|Antti Mäkelä;Laura Virtanen",
+					"Auteurs: Jan Jansen en Piet de Vries|Jan Jansen;Piet de Vries",
+					"Höfundar: Jón Sigurðsson og Anna Jónsdóttir|Jón Sigurðsson;Anna Jónsdóttir",
+					"By Sarah Klein in Berlin and Tom Hale|Sarah Klein;Tom Hale" })
+	void readsEveryWriterOfALabelForSeveral(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo(namesOrNone(expected));
+	}
+
 	// Where each writer worked, in the words of the label's language: no place is a
 	// name, though the word is another language's "and" ("en") or a particle of names
 	// elsewhere ("da"), and a surname opened by a capital is no place.

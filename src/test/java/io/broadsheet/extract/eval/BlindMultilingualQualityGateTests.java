@@ -106,7 +106,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * against its Finnish and Chinese bylines: authors 1.0/0.84, body 0.909. Round list30
  * wrote body rules against its lost lists and quotations (no longer held out for the
  * body); with the colon-list rule taken back after review, body F1 0.933, precision
- * 0.925.</li>
+ * 0.925. Round meta31 read the author box the walk up from the page's end stopped short
+ * of: authors 1.0/0.88.</li>
  * <li>{@code multilingual-blind8/}: 13 English whole pages from kinds of site the others
  * have least of (a health explainer with a medical reviewer, a court ruling with a case
  * box, an earnings story with a data table, a TV recap behind a spoiler warning, a
@@ -117,7 +118,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in lt lv et sl sr ms and 6 article-shaped files in ur ta bn sw is af; two pages without
  * a date, four without an author. Blind, round blind30 measured body F1 0.904 (precision
  * 0.875, recall 0.935), title 0.88, authors 1.0/0.792, date accuracy 0.957, date
- * precision 1.0. No rule has been written against it yet.</li>
+ * precision 1.0. Round meta31 wrote rules against its author misses (Slovenian's dual
+ * label and "in", the how-to's author box; no longer held out for authors): authors
+ * 1.0/0.917, body F1 0.905 (the Slovenian byline leaves the text).</li>
  * <li>{@code multilingual-blind9/}: 13 English whole pages from kinds of site the others
  * have none or least of (a weather story with a forecast table, a real-estate listing, a
  * city's public-hearing notice, a science story with a study box, a wire story on an
@@ -144,8 +147,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
 				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.91, 0.95, 0.92),
-				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.95, 0.86, 0.93, 0.92),
-				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.78, 0.98, 0.95, 0.90, 0.87),
+				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.87, 0.95, 0.86, 0.93, 0.92),
+				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.91, 0.98, 0.95, 0.90, 0.87),
 				new Floors("multilingual-blind9", 25, 0.87, 0.94, 0.72, 0.95, 0.86, 0.91, 0.88));
 	}
 
