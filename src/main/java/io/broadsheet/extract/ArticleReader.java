@@ -363,8 +363,11 @@ final class ArticleReader {
 	}
 
 	/**
-	 * A bio sentence of someone not named in the article before it: a closing note on the
-	 * author, not a remark on a person the article is about.
+	 * A bio sentence of someone the article's text does not name before it: a closing
+	 * note on the author, not a remark on a person the article is about. A short line
+	 * that names them without a sentence around it (the bare name under the headline,
+	 * "Words: Sam Okafor" over the bio) is the author's credit, not the article speaking
+	 * of them.
 	 */
 	private boolean isClosingBio(int i) {
 		String name = BioDetector.bioName(text(i));
@@ -374,11 +377,18 @@ final class ArticleReader {
 		this.bioChecks++;
 		String surname = name.substring(name.lastIndexOf(' ') + 1);
 		for (int j = 0; j < i; j++) {
-			if (containsWord(text(j), surname) && !this.paragraphs.get(j).isBylineOrDateLine()) {
+			if (containsWord(text(j), surname) && !this.paragraphs.get(j).isBylineOrDateLine()
+					&& !isNameLine(text(j), name)) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	// "Margaret Oyelaran", "Words: Sam Okafor", "By Priya Raman | Staff engineer": a
+	// short line with the whole name and no sentence's end.
+	private static boolean isNameLine(String text, String name) {
+		return text.length() <= SHORT_LINE && text.contains(name) && !Texts.endsWithSentencePunctuation(text);
 	}
 
 	private static boolean containsWord(String text, String word) {

@@ -434,6 +434,44 @@ class ArticleBodyTests {
 			.endsWith("Residents can comment on the plan until the end of January on the city website");
 	}
 
+	// A writer's bio under the text names the writer whom the page names above it only
+	// in a bare name line, with no sentence around it: a credit, not the article speaking
+	// of them, so the bio is no article text.
+	@Test
+	void bioOfAWriterNamedOnlyInABareNameLineLeavesTheBody() {
+		String page = MENU
+				+ """
+						Council approves the budget for road repairs
+						Margaret Oyelaran
+						Contributing columnist
+						November 19, 2019 at 9:45 am
+						The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote.
+						The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town.
+						Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
+						Margaret Oyelaran is a former city planner and a contributing columnist. She lives in the Riverside neighborhood.
+						More opinion
+						Letters: Readers respond to the library closures
+						December 5, 2019
+						""";
+		assertThat(extract(page).body())
+			.endsWith("though some of them said that the budget was too small for all the work.");
+	}
+
+	// The same bio stays when the article's text speaks of the person: a closing note on
+	// someone the article is about.
+	@Test
+	void bioOfAPersonTheArticleSpeaksOfStays() {
+		String page = ARTICLE
+				+ """
+						Margaret Oyelaran, who chairs the residents' association, said the vote came years too late for the old town.
+						Margaret Oyelaran is a former city planner and a contributing columnist. She lives in the Riverside neighborhood.
+						More opinion
+						Letters: Readers respond to the library closures
+						December 5, 2019
+						""";
+		assertThat(extract(page).body()).contains("She lives in the Riverside neighborhood.");
+	}
+
 	// A heading of the article over its last paragraph stays, however long: the
 	// paragraph's sentence stops the walk below it.
 	@Test
