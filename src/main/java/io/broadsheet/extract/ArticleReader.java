@@ -181,6 +181,7 @@ final class ArticleReader {
 		}
 		int bodyEnd = Math.min(this.cut, this.bodyTo);
 		Insets.removeGalleries(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
+		Insets.removeJumpLinks(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 		Insets.removePullQuotes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 	}
 
