@@ -117,7 +117,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in lt lv et sl sr ms and 6 article-shaped files in ur ta bn sw is af; two pages without
  * a date, four without an author. Blind, round blind30 measured body F1 0.904 (precision
  * 0.875, recall 0.935), title 0.88, authors 1.0/0.792, date accuracy 0.957, date
- * precision 1.0. No rule has been written against it yet.</li>
+ * precision 1.0. Round head31 left the headline (and a menu over it) out of the body
+ * where the body was read from the page's top: body F1 0.916 (precision 0.898), and on
+ * the second set 0.974 (0.951), on the sixth 0.961 (0.932).</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -128,13 +130,13 @@ class BlindMultilingualQualityGateTests {
 
 	static Stream<Floors> blindSets() {
 		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.84, 0.98, 0.99, 0.96, 0.93),
-				new Floors("multilingual-blind2", 34, 0.91, 0.98, 0.99, 0.98, 0.93, 0.96, 0.93),
+				new Floors("multilingual-blind2", 34, 0.91, 0.98, 0.99, 0.98, 0.93, 0.97, 0.95),
 				new Floors("multilingual-blind3", 25, 0.95, 0.96, 0.92, 0.98, 0.95, 0.94, 0.95),
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
-				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.91, 0.95, 0.92),
+				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.91, 0.96, 0.93),
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.95, 0.86, 0.93, 0.92),
-				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.78, 0.98, 0.95, 0.90, 0.87));
+				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.78, 0.98, 0.95, 0.91, 0.89));
 	}
 
 	private static Scores scores(Floors set) {
