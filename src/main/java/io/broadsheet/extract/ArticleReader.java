@@ -186,6 +186,38 @@ final class ArticleReader {
 	}
 
 	/**
+	 * Leaves the article's headline out of the body, with the page's lines above it: a
+	 * short page, or an article whose text starts near the top, keeps its body from the
+	 * page's first line, so the headline the title was taken from (or its copy, "Headline
+	 * | Site") and a menu over it opened the body. Only at or above where the article's
+	 * text was located, and while the body holds no text above it: a copy of the title
+	 * further down (a teaser's, a subheading's) is no headline over the text, and a
+	 * script whose sentences this check does not read (Chinese) must not carry the walk
+	 * down to one.
+	 * @param title the title found on the page
+	 * @param start the block where the article's text was located
+	 */
+	void leaveOutHeadline(Extracted<String> title, int start) {
+		int end = Math.min(Math.min(this.cut, this.bodyTo), start + 1);
+		int titleLine = (title.line() != null) ? title.line() : -1;
+		int seen = 0;
+		for (int i = this.bodyFrom; i < end && seen < MAX_HEADER; i++) {
+			if (this.removed[i]) {
+				continue;
+			}
+			seen++;
+			String text = text(i);
+			if (line(i) == titleLine || TitleDetector.sameTitle(title.value(), text)) {
+				Arrays.fill(this.removed, this.bodyFrom, i + 1, true);
+				return;
+			}
+			if (Texts.isRunningText(text) || Texts.endsWithSentencePunctuation(text)) {
+				return;
+			}
+		}
+	}
+
+	/**
 	 * The body's blocks in order, Markdown heading marks removed; the body is them joined
 	 * with {@link #BODY_SEPARATOR}.
 	 */

@@ -41,6 +41,13 @@ class ArticleBodyTests {
 					Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
 					""";
 
+	// Three paragraphs of an article's text.
+	private static final String TEXT = """
+			The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote.
+			The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town.
+			Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
+			""";
+
 	private final ArticleExtractor extractor = new ArticleExtractor();
 
 	// A menu of teasers, each a headline glued to its blurb, long enough to count as
@@ -71,6 +78,48 @@ class ArticleBodyTests {
 			.endsWith("too small for all the work.")
 			.doesNotContain("Bakery on Main Street")
 			.doesNotContain("November 19, 2019");
+	}
+
+	// A short page: the site's name, which the header takes for the title, a menu, then
+	// the headline its byline attests. The text starts near the top, so the body is read
+	// from the page's first line: the headline and the menu over it opened it.
+	@Test
+	void headlineUnderAShortMenuLeavesTheBody() {
+		String page = """
+				Riverside Daily News
+				Watch Live
+				Weather
+				Traffic
+				Council approves the budget for road repairs
+				By Jane Carter
+				November 19, 2019 at 9:45 am
+				""" + TEXT;
+		ParsedArticle article = extract(page);
+		assertThat(article.title().value()).isEqualTo("Council approves the budget for road repairs");
+		assertThat(article.body()).startsWith("The city council approved the budget").doesNotContain("Watch Live");
+	}
+
+	// Under the headline, a first paragraph that opens with the headline's words, a
+	// one-line first paragraph, a subheading that repeats the headline under the first
+	// paragraph: each is the article's own.
+	@ParameterizedTest
+	@ValueSource(strings = { "Council approves the budget for road repairs, and the mayor promises the work by spring.",
+			"A long night at city hall",
+			"The vote came after midnight.\nCouncil approves the budget for road repairs" })
+	void linesLikeTheHeadlineUnderItStay(String opening) {
+		String page = """
+				Riverside Daily News
+				Watch Live
+				Weather
+				Traffic
+				Council approves the budget for road repairs
+				By Jane Carter
+				November 19, 2019 at 9:45 am
+				""" + opening + "\n" + TEXT;
+		ParsedArticle article = extract(page);
+		assertThat(article.title().value()).isEqualTo("Council approves the budget for road repairs");
+		String[] lines = opening.split("\n");
+		assertThat(article.body()).startsWith(lines[0]).contains(lines[lines.length - 1]);
 	}
 
 	// Under the article, a list of other stories, each a headline, its author's name, a
