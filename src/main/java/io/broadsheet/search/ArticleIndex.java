@@ -638,9 +638,15 @@ public class ArticleIndex implements DisposableBean {
 				long total;
 				ScoreDoc[] best;
 				if (sort.equals(BestFirst.SORT)) {
-					BestFirst.Page top = searcher.search(new DocumentAtATime(query),
-							new BestFirst(Math.max(1, wanted), facts.idOrder()));
-					total = top.total();
+					Query rewritten = searcher.rewrite(query);
+					long counted = PostingsCount.of(searcher.getIndexReader(), rewritten);
+					// A total the postings tell (a word alone, words in OR) leaves the
+					// page to be ranked skipping what cannot enter it.
+					BestFirst.Page top = (counted >= 0)
+							? searcher.search(rewritten, new BestFirst(Math.max(1, wanted), facts.idOrder(), true))
+							: searcher.search(new DocumentAtATime(rewritten),
+									new BestFirst(Math.max(1, wanted), facts.idOrder()));
+					total = (counted >= 0) ? counted : top.total();
 					best = top.hits();
 				}
 				else {

@@ -43,6 +43,13 @@ import org.apache.lucene.util.packed.PackedInts;
  * alone. Its frequencies, norm and score are never read: in the benchmark's searches a
  * word matches about a third of the articles, and the best hits have it in their titles,
  * where few articles have it.
+ * <p>
+ * When the total is known without visiting every match ({@link PostingsCount}: a word
+ * alone, or words in {@code OR}), the collector counts nothing and asks for
+ * {@link ScoreMode#TOP_SCORES} instead: it tells the scorer the least that can still
+ * enter ({@link Scorable#setMinCompetitiveScore}), and Lucene's block-max skipping passes
+ * over the postings' blocks that cannot reach it. A tie may still enter by its id, and
+ * Lucene only skips what scores strictly less: the page is the same.
  */
 final class BestFirst implements CollectorManager<BestFirst.Segments, BestFirst.Page> {
 
@@ -53,15 +60,30 @@ final class BestFirst implements CollectorManager<BestFirst.Segments, BestFirst.
 
 	private final OrdinalMap idOrder;
 
+	private final boolean countedApart;
+
 	/**
-	 * Collects the best hits.
+	 * Collects the best hits and counts every match.
 	 * @param wanted how many: the page's and those of the pages before it
 	 * @param idOrder the ids' order across the searched reader's segments, as
 	 * {@link #idOrder(IndexReader)} made it for that reader
 	 */
 	BestFirst(int wanted, OrdinalMap idOrder) {
+		this(wanted, idOrder, false);
+	}
+
+	/**
+	 * Collects the best hits.
+	 * @param wanted how many: the page's and those of the pages before it
+	 * @param idOrder the ids' order across the searched reader's segments, as
+	 * {@link #idOrder(IndexReader)} made it for that reader
+	 * @param countedApart whether the caller knows the total: the matches that cannot
+	 * enter are then skipped, and the page's total counts only those the scorer gave
+	 */
+	BestFirst(int wanted, OrdinalMap idOrder, boolean countedApart) {
 		this.wanted = wanted;
 		this.idOrder = idOrder;
+		this.countedApart = countedApart;
 	}
 
 	/**
@@ -82,7 +104,7 @@ final class BestFirst implements CollectorManager<BestFirst.Segments, BestFirst.
 
 	@Override
 	public Segments newCollector() {
-		return new Segments(this.wanted);
+		return new Segments(this.wanted, this.countedApart);
 	}
 
 	@Override
@@ -130,20 +152,26 @@ final class BestFirst implements CollectorManager<BestFirst.Segments, BestFirst.
 
 		private final int wanted;
 
+		private final boolean countedApart;
+
 		private final List<Segment> segments = new ArrayList<>();
 
 		private long total;
 
 		private long scored;
 
-		Segments(int wanted) {
+		Segments(int wanted, boolean countedApart) {
 			this.wanted = wanted;
+			this.countedApart = countedApart;
 		}
 
 		@Override
 		public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
 			Segment segment = new Segment(context, this.wanted, floor());
 			this.segments.add(segment);
+			if (this.countedApart) {
+				return new Skipping(segment);
+			}
 			return new LeafCollector() {
 
 				private Scorable scorer;
@@ -192,7 +220,49 @@ final class BestFirst implements CollectorManager<BestFirst.Segments, BestFirst.
 
 		@Override
 		public ScoreMode scoreMode() {
-			return ScoreMode.COMPLETE;
+			return this.countedApart ? ScoreMode.TOP_SCORES : ScoreMode.COMPLETE;
+		}
+
+		/**
+		 * Offers the scorer's matches to the segment's best, and tells the scorer the
+		 * least that can still enter each time it rises.
+		 */
+		private final class Skipping implements LeafCollector {
+
+			private final Segment segment;
+
+			private Scorable scorer;
+
+			/** The least told to the scorer so far. */
+			private float told = Float.NEGATIVE_INFINITY;
+
+			Skipping(Segment segment) {
+				this.segment = segment;
+			}
+
+			@Override
+			public void setScorer(Scorable scorer) throws IOException {
+				this.scorer = scorer;
+				this.told = Float.NEGATIVE_INFINITY;
+				tell();
+			}
+
+			@Override
+			public void collect(int doc) throws IOException {
+				Segments.this.total++;
+				Segments.this.scored++;
+				this.segment.offer(doc, this.scorer.score());
+				tell();
+			}
+
+			private void tell() throws IOException {
+				// Scores are never negative: a bar below zero skips nothing.
+				if (this.segment.bar > this.told && this.segment.bar > 0) {
+					this.told = this.segment.bar;
+					this.scorer.setMinCompetitiveScore(this.told);
+				}
+			}
+
 		}
 
 	}

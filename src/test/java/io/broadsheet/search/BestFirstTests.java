@@ -86,17 +86,9 @@ class BestFirstTests {
 	@Test
 	void skipsScoringMatchesThatCannotEnterYetRanksAndCountsTheSame() throws IOException {
 		Random random = new Random(17);
-		String[] vocabulary = new String[40];
-		for (int i = 0; i < vocabulary.length; i++) {
-			vocabulary[i] = "w" + i;
-		}
+		String[] vocabulary = vocabulary();
 		try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
-			write(directory, random, 30000, 15000, (document) -> {
-				document
-					.add(new TextField("title", words(random, vocabulary, 1 + random.nextInt(3), 1), Field.Store.NO));
-				document.add(
-						new TextField("body", words(random, vocabulary, 20 + random.nextInt(80), 2.5), Field.Store.NO));
-			});
+			writeTitled(directory, random, vocabulary);
 			try (DirectoryReader reader = DirectoryReader.open(directory)) {
 				assertThat(reader.leaves()).hasSizeGreaterThan(1);
 				IndexSearcher searcher = new IndexSearcher(reader);
@@ -105,10 +97,8 @@ class BestFirstTests {
 					// One of the common words, which most articles have.
 					String word = vocabulary[random.nextInt(10)];
 					String other = vocabulary[random.nextInt(vocabulary.length)];
-					Query one = inTitleOrBody(new TermQuery(new Term("title", word)),
-							new TermQuery(new Term("body", word)));
-					Query two = inTitleOrBody(new TermQuery(new Term("title", other)),
-							new TermQuery(new Term("body", other)));
+					Query one = inTitleOrBody(word);
+					Query two = inTitleOrBody(other);
 					queries.add(one);
 					queries.add(new BooleanQuery.Builder().add(one, Occur.MUST).add(two, Occur.MUST).build());
 					queries.add(new BooleanQuery.Builder().add(one, Occur.SHOULD).add(two, Occur.SHOULD).build());
@@ -121,25 +111,49 @@ class BestFirstTests {
 				}
 				long total = 0;
 				long scored = 0;
-				for (Query query : queries) {
+				long oneWordTotal = 0;
+				long oneWordCollected = 0;
+				for (int q = 0; q < queries.size(); q++) {
+					Query query = queries.get(q);
+					Query rewritten = searcher.rewrite(query);
+					long counted = PostingsCount.of(reader, rewritten);
+					if (q % 6 == 0) {
+						// A word alone (the first of each six) has its total counted
+						// apart.
+						assertThat(counted).as("%s", query).isPositive();
+					}
 					for (int wanted : new int[] { 1, 20, 60, 1000 }) {
 						TopFieldDocs expected = searcher.search(query,
 								new TopFieldCollectorManager(BestFirst.SORT, wanted, Integer.MAX_VALUE));
 						BestFirst.Page page = searcher.search(new DocumentAtATime(query),
 								new BestFirst(wanted, BestFirst.idOrder(reader)));
+						// Told the total, it ranks skipping what cannot enter the page.
+						BestFirst.Page skipping = searcher.search(rewritten,
+								new BestFirst(wanted, BestFirst.idOrder(reader), true));
 						assertThat(page.total()).as("%s, %d", query, wanted).isEqualTo(expected.totalHits.value);
 						assertThat(docs(page.hits())).as("%s, %d", query, wanted).isEqualTo(docs(expected.scoreDocs));
+						assertThat(docs(skipping.hits())).as("%s, %d", query, wanted)
+							.isEqualTo(docs(expected.scoreDocs));
 						for (int i = 0; i < page.hits().length; i++) {
 							assertThat(page.hits()[i].score)
 								.isEqualTo((Float) ((FieldDoc) expected.scoreDocs[i]).fields[0]);
+							assertThat(skipping.hits()[i].score).isEqualTo(page.hits()[i].score);
+						}
+						if (counted >= 0) {
+							assertThat(counted).as("%s", query).isEqualTo(expected.totalHits.value);
 						}
 						if (wanted == 20) {
 							total += page.total();
 							scored += page.scored();
+							if (counted >= 0) {
+								oneWordTotal += counted;
+								oneWordCollected += skipping.total();
+							}
 						}
 					}
 				}
 				assertThat(scored).isLessThan(total / 2);
+				assertThat(oneWordCollected).isLessThan(oneWordTotal / 4);
 			}
 		}
 	}
@@ -166,6 +180,29 @@ class BestFirstTests {
 				}
 			}
 		}
+	}
+
+	private static String[] vocabulary() {
+		String[] vocabulary = new String[40];
+		for (int i = 0; i < vocabulary.length; i++) {
+			vocabulary[i] = "w" + i;
+		}
+		return vocabulary;
+	}
+
+	// 30,000 articles in two segments, each a short title and a body of a few dozen
+	// words.
+	private static void writeTitled(ByteBuffersDirectory directory, Random random, String[] vocabulary)
+			throws IOException {
+		write(directory, random, 30000, 15000, (document) -> {
+			document.add(new TextField("title", words(random, vocabulary, 1 + random.nextInt(3), 1), Field.Store.NO));
+			document
+				.add(new TextField("body", words(random, vocabulary, 20 + random.nextInt(80), 2.5), Field.Store.NO));
+		});
+	}
+
+	private static Query inTitleOrBody(String word) {
+		return inTitleOrBody(new TermQuery(new Term("title", word)), new TermQuery(new Term("body", word)));
 	}
 
 	private static Query inTitleOrBody(Query title, Query body) {
