@@ -120,10 +120,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.875, recall 0.935), title 0.88, authors 1.0/0.792, date accuracy 0.957, date
  * precision 1.0. Round meta31 wrote rules against its author misses (Slovenian's dual
  * label and "in", the how-to's author box; no longer held out for authors): authors
- * 1.0/0.917, body F1 0.905 (the Slovenian byline leaves the text).
- * Round head31 left the headline (and a menu over it) out of the body
- * where the body was read from the page's top: body F1 0.916 (precision 0.898), and on
- * the second set 0.974 (0.951), on the sixth 0.961 (0.932).</li>
+ * 1.0/0.917, body F1 0.905 (the Slovenian byline leaves the text). Round head31 left the
+ * headline (and a menu over it) out of the body where the body was read from the page's
+ * top: body F1 0.916 (precision 0.898), and on the second set 0.974 (0.951), on the sixth
+ * 0.961 (0.932).</li>
  * <li>{@code multilingual-blind9/}: 13 English whole pages from kinds of site the others
  * have none or least of (a weather story with a forecast table, a real-estate listing, a
  * city's public-hearing notice, a science story with a study box, a wire story on an
