@@ -181,7 +181,6 @@ final class ArticleReader {
 		}
 		int bodyEnd = Math.min(this.cut, this.bodyTo);
 		Insets.removeGalleries(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
-		Insets.removeJumpLinks(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 		Insets.removePullQuotes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 	}
 
@@ -396,11 +395,8 @@ final class ArticleReader {
 	}
 
 	/**
-	 * A bio sentence of someone the article's text does not name before it: a closing
-	 * note on the author, not a remark on a person the article is about. A short line
-	 * that names them without a sentence around it (the bare name under the headline,
-	 * "Words: Sam Okafor" over the bio) is the author's credit, not the article speaking
-	 * of them.
+	 * A bio sentence of someone not named in the article before it: a closing note on the
+	 * author, not a remark on a person the article is about.
 	 */
 	private boolean isClosingBio(int i) {
 		String name = BioDetector.bioName(text(i));
@@ -410,18 +406,11 @@ final class ArticleReader {
 		this.bioChecks++;
 		String surname = name.substring(name.lastIndexOf(' ') + 1);
 		for (int j = 0; j < i; j++) {
-			if (containsWord(text(j), surname) && !this.paragraphs.get(j).isBylineOrDateLine()
-					&& !isNameLine(text(j), name)) {
+			if (containsWord(text(j), surname) && !this.paragraphs.get(j).isBylineOrDateLine()) {
 				return false;
 			}
 		}
 		return true;
-	}
-
-	// "Margaret Oyelaran", "Words: Sam Okafor", "By Priya Raman | Staff engineer": a
-	// short line with the whole name and no sentence's end.
-	private static boolean isNameLine(String text, String name) {
-		return text.length() <= SHORT_LINE && text.contains(name) && !Texts.endsWithSentencePunctuation(text);
 	}
 
 	private static boolean containsWord(String text, String word) {
@@ -441,16 +430,6 @@ final class ArticleReader {
 	private void readTail() {
 		// A commenter's name and date are no author's byline or date line.
 		int size = (this.commentsAt >= 0) ? this.commentsAt : this.tailTo;
-		// An author box between the located article's end and the tail ("About the
-		// author" / the name / a bio that opens with the name): the walk up from the
-		// page's end stopped at the bio, whose name the line above writes, so the box is
-		// neither body nor tail. Its author is read (under an author box's own heading,
-		// not "About Halvorsen Foods"); the body does not change.
-		for (int i = Math.min(this.bodyTo, this.cut); i < Math.min(this.cut, size); i++) {
-			if (BioDetector.isAuthorBoxHeading(text(i))) {
-				readAboutBlock(i, null);
-			}
-		}
 		List<String> bioNames = new ArrayList<>();
 		int bioLine = 0;
 		for (int i = this.cut; i < size; i++) {

@@ -54,15 +54,6 @@ final class BioDetector {
 		return false;
 	}
 
-	/**
-	 * Whether the line is an author box's heading by its words alone ("About the author",
-	 * "Über den Autor"), not one named after someone ("About Sarah"), which an
-	 * organisation's box under a press release is as often ("About Halvorsen Foods").
-	 */
-	static boolean isAuthorBoxHeading(String line) {
-		return line.length() <= 40 && ABOUT_HEADINGS.contains(Texts.key(line));
-	}
-
 	private static final Set<String> NOT_ABOUT = Set.of("us", "me", "this", "the", "it", "them", "our", "cookies",
 			"this site", "this article", "this story", "the project", "the site");
 

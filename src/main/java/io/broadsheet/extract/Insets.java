@@ -1,6 +1,5 @@
 package io.broadsheet.extract;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,9 +68,7 @@ final class Insets {
 						&& (Scripts.isWrittenWithoutSpaces(quote.charAt(0))
 								|| Texts.words(text, MIN_QUOTE_WORDS) >= MIN_QUOTE_WORDS)
 						&& (repeats(blocks, from, letters, previous, quote)
-								|| repeats(blocks, from, letters, nextKept(removed, i + 1, to), quote)
-								|| isWhollyQuoted(text)
-										&& repeatsAbove(blocks, from, letters, removed, previous, quote))) {
+								|| repeats(blocks, from, letters, nextKept(removed, i + 1, to), quote))) {
 					removed[i] = true;
 					continue;
 				}
@@ -88,34 +85,6 @@ final class Insets {
 	}
 
 	private static final String QUOTES = "\"“”„«»‘’'「」『』‹›";
-
-	// How many of the body's blocks above a quotation a pull quote's paragraph is looked
-	// for in: a page sets the quote a few paragraphs below the one it repeats, as the
-	// layout allows.
-	private static final int QUOTE_REACH = 20;
-
-	// A pull quote set apart from its paragraph is a quotation and nothing else: opened
-	// and closed by quotation marks ("”Min farfars far byggde den första ladugården här
-	// 1921.”"). A sentence of the text repeated without them, or a quotation set above
-	// its paragraph, stays: the dev pages' labels keep both.
-	private static boolean isWhollyQuoted(String text) {
-		String quote = text.strip();
-		return quote.length() > 2 && QUOTES.indexOf(quote.charAt(0)) >= 0
-				&& QUOTES.indexOf(quote.charAt(quote.length() - 1)) >= 0;
-	}
-
-	// Whether one of the kept blocks above the quotation, from the one right above it up
-	// QUOTE_REACH blocks, holds it and more. Each block's letters are read once and kept,
-	// and each quotation reads a bounded number of them: linear.
-	private static boolean repeatsAbove(List<Paragraph> blocks, int from, String[] letters, boolean[] removed,
-			int previous, String quote) {
-		for (int j = previous; j >= from && j >= previous - QUOTE_REACH; j--) {
-			if (!removed[j] && repeats(blocks, from, letters, j, quote)) {
-				return true;
-			}
-		}
-		return false;
-	}
 
 	private static int nextKept(boolean[] removed, int from, int to) {
 		for (int i = from; i < to; i++) {
@@ -169,130 +138,6 @@ final class Insets {
 			}
 		}
 		return new String(kept, 0, count);
-	}
-
-	/**
-	 * Marks a list of jump links among the body's blocks: three short lines or more in a
-	 * row, each of which the article repeats further down, in the same order, as the
-	 * heading over a paragraph ("In this article" / "Symptoms" / "Causes" / "Diagnosis",
-	 * then "Symptoms" over its section). A page's table of contents points at the text;
-	 * it is none of it. A short label right above the list ("In this article", "Inhalt",
-	 * "On this page") goes with it. Read by shape, in any language: a list whose lines
-	 * are no headings further down (a list of what the reader needs, a summary's points)
-	 * stays.
-	 * @param blocks the page's blocks
-	 * @param from the body's first block
-	 * @param to the index after its last block
-	 * @param removed the blocks the body leaves out, updated
-	 */
-	static void removeJumpLinks(List<Paragraph> blocks, int from, int to, boolean[] removed) {
-		// Each short block's letters once, and where each heading stands: a lookup per
-		// line of a list, so a page of many lists stays linear.
-		String[] keys = new String[to - from];
-		Map<String, List<Integer>> headings = new HashMap<>();
-		for (int i = from; i < to; i++) {
-			if (removed[i] || !isJumpLink(blocks.get(i).text())) {
-				continue;
-			}
-			String key = lettersAndDigits(blocks.get(i).text());
-			if (key.length() < MIN_JUMP_LINK_LETTERS) {
-				continue;
-			}
-			keys[i - from] = key;
-			int next = nextKept(removed, i + 1, Math.min(to, i + 1 + HEADING_GAP));
-			if (next >= 0 && Texts.isRunningText(blocks.get(next).text())) {
-				headings.computeIfAbsent(key, (k) -> new ArrayList<>()).add(i);
-			}
-		}
-		int i = from;
-		while (i < to) {
-			if (keys[i - from] == null || !headings.containsKey(keys[i - from])) {
-				i++;
-				continue;
-			}
-			// The run of lines with a heading somewhere below, then each line's heading
-			// below the run, in the list's order.
-			List<Integer> run = new ArrayList<>();
-			int end = i;
-			for (int j = i; j < to; j++) {
-				if (removed[j]) {
-					continue;
-				}
-				if (keys[j - from] == null || !headings.containsKey(keys[j - from])) {
-					break;
-				}
-				run.add(j);
-				end = j;
-			}
-			int matched = 0;
-			int last = end;
-			for (int member : run) {
-				int heading = firstAfter(headings.get(keys[member - from]), last);
-				if (heading < 0) {
-					break;
-				}
-				matched++;
-				last = heading;
-			}
-			if (matched >= MIN_JUMP_LINKS) {
-				for (int k = 0; k < matched; k++) {
-					removed[run.get(k)] = true;
-				}
-				int label = previousKept(removed, i - 1, from);
-				if (label >= 0 && isJumpLinksLabel(blocks.get(label).text())) {
-					removed[label] = true;
-				}
-			}
-			i = end + 1;
-		}
-	}
-
-	// A table of contents has a few entries at least; two repeated lines are as often a
-	// name or a refrain.
-	private static final int MIN_JUMP_LINKS = 3;
-
-	private static final int MIN_JUMP_LINK_LETTERS = 3;
-
-	private static final int MAX_JUMP_LINK = 80;
-
-	// A heading's paragraph stands right under it, or under an advertisement's line.
-	private static final int HEADING_GAP = 3;
-
-	private static final int MAX_JUMP_LINKS_LABEL = 40;
-
-	private static boolean isJumpLink(String text) {
-		return text.length() <= MAX_JUMP_LINK && Texts.words(text, 13) <= 12;
-	}
-
-	private static boolean isJumpLinksLabel(String text) {
-		String label = text.strip();
-		return label.length() <= MAX_JUMP_LINKS_LABEL && Texts.words(label, 5) <= 4
-				&& !Texts.endsWithSentencePunctuation(label);
-	}
-
-	// The first of the ascending positions after the given one, or -1.
-	private static int firstAfter(List<Integer> positions, int after) {
-		int low = 0;
-		int high = positions.size();
-		while (low < high) {
-			int middle = (low + high) >>> 1;
-			if (positions.get(middle) <= after) {
-				low = middle + 1;
-			}
-			else {
-				high = middle;
-			}
-		}
-		return (low < positions.size()) ? positions.get(low) : -1;
-	}
-
-	private static int previousKept(boolean[] removed, int from, int floor) {
-		for (int i = from; i >= floor && i > from - HEADING_GAP; i--) {
-			if (!removed[i]) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	/**

@@ -289,98 +289,23 @@ class ArticleBodyTests {
 	}
 
 	// A heading over a section that its paragraph repeats is no quotation, and a
-	// quotation set above the paragraph it comes from, a few paragraphs away, is the
-	// article's own repetition (the dev pages' labels keep such lines): both stay.
+	// quotation repeated far from its paragraph is the article's own repetition: both
+	// stay.
 	@Test
 	void repeatedHeadingAndDistantQuotationStay() {
 		String page = MENU
 				+ """
 						Council approves the budget for road repairs
 						November 19, 2019 at 9:45 am
+						"A road that nobody repairs costs the city twice," the mayor said after the vote. "We have waited too long, and the work will start in the spring."
 						The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote.
-						"A road that nobody repairs costs the city twice"
 						Repairs in the old town
 						Repairs in the old town will wait until the main roads are done, as the stones of its streets have to be ordered from a quarry in the north.
-						"A road that nobody repairs costs the city twice," the mayor said after the vote. "We have waited too long, and the work will start in the spring."
+						"A road that nobody repairs costs the city twice"
 						Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
 						""";
 		assertThat(extract(page).body()).contains("Repairs in the old town\n\nRepairs in the old town will wait")
-			.contains("narrow vote.\n\n\"A road that nobody repairs costs the city twice\"\n\nRepairs in the old town");
-	}
-
-	// A pull quote the layout sets a few paragraphs below the one it repeats, in
-	// quotation marks on a line of its own: its words would count twice.
-	@Test
-	void quotationRepeatedBelowItsParagraphLeavesTheBody() {
-		String page = MENU
-				+ """
-						Council approves the budget for road repairs
-						November 19, 2019 at 9:45 am
-						The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote.
-						"We have waited too long, and the work will start in the spring," the mayor said after the vote. "A road that nobody repairs costs the city twice."
-						The plan puts most of the money into the main roads into the city, which the winter broke in many places, and the rest into the streets of the old town.
-						“A road that nobody repairs costs the city twice.”
-						Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
-						""";
-		assertThat(extract(page).body()).contains("the mayor said after the vote")
-			.contains("the old town.\n\nResidents who had waited")
-			.doesNotContain("“A road");
-	}
-
-	// A page's table of contents, its lines repeated further down as the headings of the
-	// text's sections, points at the text and is none of it; the headings stay.
-	@Test
-	void jumpLinksToTheSectionsLeaveTheBody() {
-		String page = MENU
-				+ """
-						What is a hiatal hernia?
-						November 19, 2019 at 9:45 am
-						A hiatal hernia is a bulge of the upper part of the stomach through a small opening in the diaphragm, the sheet of muscle between the chest and the belly.
-						On this page
-						Symptoms
-						Causes
-						Treatment
-						Small hernias are common, especially after the age of fifty, and most people who have one never know it, while larger ones can cause heartburn.
-						Symptoms
-						The most common symptom is heartburn, a burning feeling behind the breastbone that is often worse after a large meal or when lying down at night.
-						Causes
-						Doctors do not always know why a hernia forms, but pressure on the belly from coughing, lifting or straining is thought to play a part in many cases.
-						Treatment
-						Most people need no treatment beyond changes to daily habits, such as eating smaller meals and not lying down for three hours after eating.
-						""";
-		String body = extract(page).body();
-		assertThat(body).startsWith("A hiatal hernia is a bulge")
-			.contains("belly.\n\nSmall hernias are common")
-			.contains("never know it, while larger ones can cause heartburn.\n\nSymptoms\n\nThe most common symptom")
-			.contains("Causes\n\nDoctors")
-			.contains("Treatment\n\nMost people")
-			.doesNotContain("On this page");
-	}
-
-	// A list whose lines are no headings further down is the article's own (what the
-	// reader needs, named again in a sentence), and a quotation set above the paragraph
-	// it
-	// comes from, or a sentence repeated without quotation marks, is the text: all stay.
-	@Test
-	void listsAndQuotationsTheTextDoesNotRepeatAsHeadingsStay() {
-		String page = MENU
-				+ """
-						How to hang a shelf on a brick wall
-						November 19, 2019 at 9:45 am
-						Hanging a shelf on a brick wall takes an afternoon and a few tools, and most of the work is in the drilling, which is easier than it looks.
-						What you will need
-						A drill
-						Wall plugs
-						A spirit level
-						"Measure twice and drill once"
-						Mark the wall with a pencil where the shelf should go, then use a spirit level to check the line before you drill anything at all.
-						Drill the holes with a masonry bit, push in the wall plugs and screw the brackets on. As every builder says, "Measure twice and drill once."
-						A drill with a hammer setting makes the work faster, and wall plugs of the right size keep the brackets firm for years.
-						Every builder knows that the spirit level matters more than the drill.
-						""";
-		String body = extract(page).body();
-		assertThat(body).contains(
-				"What you will need\n\nA drill\n\nWall plugs\n\nA spirit level\n\n\"Measure twice and drill once\"\n\nMark the wall");
+			.contains("\"A road that nobody repairs costs the city twice\"\n\nResidents");
 	}
 
 	// A numbered gallery inside the text: its heading, each counter and the caption under
@@ -556,44 +481,6 @@ class ArticleBodyTests {
 				""";
 		assertThat(extract(page).body()).startsWith("The city council approved the budget")
 			.endsWith("Residents can comment on the plan until the end of January on the city website");
-	}
-
-	// A writer's bio under the text names the writer whom the page names above it only
-	// in a bare name line, with no sentence around it: a credit, not the article speaking
-	// of them, so the bio is no article text.
-	@Test
-	void bioOfAWriterNamedOnlyInABareNameLineLeavesTheBody() {
-		String page = MENU
-				+ """
-						Council approves the budget for road repairs
-						Margaret Oyelaran
-						Contributing columnist
-						November 19, 2019 at 9:45 am
-						The city council approved the budget for road repairs on Tuesday evening, after a debate that ran on for more than three hours and ended with a narrow vote.
-						The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town.
-						Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
-						Margaret Oyelaran is a former city planner and a contributing columnist. She lives in the Riverside neighborhood.
-						More opinion
-						Letters: Readers respond to the library closures
-						December 5, 2019
-						""";
-		assertThat(extract(page).body())
-			.endsWith("though some of them said that the budget was too small for all the work.");
-	}
-
-	// The same bio stays when the article's text speaks of the person: a closing note on
-	// someone the article is about.
-	@Test
-	void bioOfAPersonTheArticleSpeaksOfStays() {
-		String page = ARTICLE
-				+ """
-						Margaret Oyelaran, who chairs the residents' association, said the vote came years too late for the old town.
-						Margaret Oyelaran is a former city planner and a contributing columnist. She lives in the Riverside neighborhood.
-						More opinion
-						Letters: Readers respond to the library closures
-						December 5, 2019
-						""";
-		assertThat(extract(page).body()).contains("She lives in the Riverside neighborhood.");
 	}
 
 	// A heading of the article over its last paragraph stays, however long: the

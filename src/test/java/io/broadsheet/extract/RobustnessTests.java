@@ -60,13 +60,6 @@ class RobustnessTests {
 					.of("teasers all the way: a section's name and a headline, each shown twice, and a deck", bytes(
 							"Business\nCouncil approves the budget for roads\nBusiness\nCouncil approves the budget for roads\nThe vote was narrow.\n"
 								.repeat(20_000))),
-				Arguments.of("quotations under paragraphs: each looked for in the paragraphs above it, none holding it",
-						bytes(("The council approved the bridge on Tuesday after a long debate that lasted into the night.\n"
-								+ "\"The mayor said the work would start in the spring and the roads would come first.\"\n")
-							.repeat(25_000))),
-				Arguments.of("jump links all the way: a list of sections over each section's heading and text", bytes(
-						"In this article\nSymptoms\nCauses\nTreatment\nSymptoms\nThe most common symptom is heartburn, a burning feeling behind the breastbone after a meal.\nCauses\n"
-							.repeat(20_000))),
 				Arguments.of("NUL bytes", new byte[1_000_000]), Arguments.of("many tiny lines of boilerplate and bios",
 						bytes("Emil Avdaliani is a professor.\nLeave a reply\n".repeat(100_000))));
 	}

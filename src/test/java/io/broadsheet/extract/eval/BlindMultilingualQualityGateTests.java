@@ -118,12 +118,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * in lt lv et sl sr ms and 6 article-shaped files in ur ta bn sw is af; two pages without
  * a date, four without an author. Blind, round blind30 measured body F1 0.904 (precision
  * 0.875, recall 0.935), title 0.88, authors 1.0/0.792, date accuracy 0.957, date
- * precision 1.0. Round meta31 wrote rules against its author misses (Slovenian's dual
- * label and "in", the how-to's author box; no longer held out for authors): authors
- * 1.0/0.917, body F1 0.905 (the Slovenian byline leaves the text). Round head31 left the
- * headline (and a menu over it) out of the body where the body was read from the page's
- * top: body F1 0.916 (precision 0.898), and on the second set 0.974 (0.951), on the sixth
- * 0.961 (0.932).</li>
+ * precision 1.0. Round meta31 wrote rules against its author misses (no longer held out
+ * for authors): Slovenian's dual label and "in" kept, the how-to's author box taken back
+ * after review; authors 1.0/0.875. Round head31 left the headline (and a menu over it)
+ * out of the body where the body was read from the page's top: body F1 0.916 (precision
+ * 0.898), and on the second set 0.974 (0.951), on the sixth 0.961 (0.932).</li>
  * <li>{@code multilingual-blind9/}: 13 English whole pages from kinds of site the others
  * have none or least of (a weather story with a forecast table, a real-estate listing, a
  * city's public-hearing notice, a science story with a study box, a wire story on an
@@ -150,8 +149,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
 				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.91, 0.96, 0.93),
-				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.87, 0.95, 0.86, 0.93, 0.92),
-				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.91, 0.98, 0.95, 0.91, 0.89),
+				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.95, 0.86, 0.93, 0.92),
+				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.87, 0.98, 0.95, 0.91, 0.89),
 				new Floors("multilingual-blind9", 25, 0.87, 0.94, 0.72, 0.95, 0.86, 0.91, 0.88));
 	}
 
