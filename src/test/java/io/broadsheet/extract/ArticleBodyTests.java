@@ -80,20 +80,24 @@ class ArticleBodyTests {
 			.doesNotContain("November 19, 2019");
 	}
 
+	// A short page's top: the site's name, which the header takes for the title, a menu,
+	// then the headline its byline and date line attest.
+	private static final String MENU_AND_HEADLINE = """
+			Riverside Daily News
+			Watch Live
+			Weather
+			Traffic
+			Council approves the budget for road repairs
+			By Jane Carter
+			November 19, 2019 at 9:45 am
+			""";
+
 	// A short page: the site's name, which the header takes for the title, a menu, then
 	// the headline its byline attests. The text starts near the top, so the body is read
 	// from the page's first line: the headline and the menu over it opened it.
 	@Test
 	void headlineUnderAShortMenuLeavesTheBody() {
-		String page = """
-				Riverside Daily News
-				Watch Live
-				Weather
-				Traffic
-				Council approves the budget for road repairs
-				By Jane Carter
-				November 19, 2019 at 9:45 am
-				""" + TEXT;
+		String page = MENU_AND_HEADLINE + TEXT;
 		ParsedArticle article = extract(page);
 		assertThat(article.title().value()).isEqualTo("Council approves the budget for road repairs");
 		assertThat(article.body()).startsWith("The city council approved the budget").doesNotContain("Watch Live");
@@ -107,15 +111,7 @@ class ArticleBodyTests {
 			"A long night at city hall",
 			"The vote came after midnight.\nCouncil approves the budget for road repairs" })
 	void linesLikeTheHeadlineUnderItStay(String opening) {
-		String page = """
-				Riverside Daily News
-				Watch Live
-				Weather
-				Traffic
-				Council approves the budget for road repairs
-				By Jane Carter
-				November 19, 2019 at 9:45 am
-				""" + opening + "\n" + TEXT;
+		String page = MENU_AND_HEADLINE + opening + "\n" + TEXT;
 		ParsedArticle article = extract(page);
 		assertThat(article.title().value()).isEqualTo("Council approves the budget for road repairs");
 		String[] lines = opening.split("\n");
