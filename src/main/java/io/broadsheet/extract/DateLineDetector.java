@@ -262,10 +262,13 @@ final class DateLineDetector {
 			// header does; only beside the article's start may it be the article's. Right
 			// over the headline it is the post's own date, as a blog sets it; and when
 			// the text below has weekday date lines too, it heads the first of a blog's
-			// posts.
+			// posts. Under the headline, among its byline lines ("Ruth Adeyemi" / "Fri.,
+			// Nov. 27, 2026 at 5:00 a.m."), it is the article's date line: a masthead
+			// stands above the headline.
+			boolean underHeadline = headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE;
 			boolean masthead = found.label() == Label.NONE && i < firstText
 					&& (i == 0 || !weekdayDatesBelow && startsWithWeekday(paragraphs.get(i).text()))
-					&& i != headline - 1;
+					&& i != headline - 1 && !underHeadline;
 			if (masthead) {
 				score -= 2;
 			}
@@ -273,7 +276,7 @@ final class DateLineDetector {
 			if (i >= articleStart - HEADER_REACH && i <= articleStart + 3) {
 				score += 1;
 			}
-			if (headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE) {
+			if (underHeadline) {
 				score += 1;
 			}
 			// A date far below the article: a teaser's, a comment's, the footer's, a
