@@ -38,6 +38,15 @@ final class DateLineDetector {
 
 	private static final Set<String> RELATED_HEADINGS = Languages.words(Languages.RELATED_HEADINGS);
 
+	// "More from Coastal Press Agency": an opening of a related heading, followed by the
+	// outlet's, the section's or the subject's name.
+	private static final String[] RELATED_OPENINGS = Languages.values(Languages.RELATED_HEADING_OPENINGS)
+		.stream()
+		.map((opening) -> opening + " ")
+		.toArray(String[]::new);
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	private static final Set<String> PUBLISHED = Languages.words(Languages.DATE_PUBLISHED);
 
 	private static final Set<String> UPDATED = Languages.words(Languages.DATE_UPDATED);
@@ -207,7 +216,10 @@ final class DateLineDetector {
 								|| BylineDetector.isCommentCount(paragraphs.get(i)))) {
 					comments = i;
 				}
-				if (RELATED_HEADINGS.contains(key)) {
+				// A headline that opens so ("More In Common Than We Think") stands over
+				// the text, a heading over teasers under it.
+				if (RELATED_HEADINGS.contains(key)
+						|| i > articleStart && i != headline && opensRelatedHeading(text, key)) {
 					related = i;
 				}
 			}
@@ -310,6 +322,23 @@ final class DateLineDetector {
 			.reversed()
 			.thenComparingInt(Candidate::paragraph));
 		return candidates;
+	}
+
+	// "More from Coastal Press Agency", "More in Politics": a related heading's opening
+	// and the name of where its list comes from, capitalised; a date line shortly under
+	// it is a teaser's, even when the page has no other date line to make a list with it.
+	// A sentence or a headline that opens so ("More in common than we think") goes on in
+	// lower case.
+	private static boolean opensRelatedHeading(String text, String key) {
+		for (String opening : RELATED_OPENINGS) {
+			if (key.startsWith(opening)) {
+				// the word after the opening's words, as the page writes it
+				String[] words = WHITESPACE.split(text.strip());
+				int after = WHITESPACE.split(opening.strip()).length;
+				return words.length > after && Character.isUpperCase(words[after].codePointAt(0));
+			}
+		}
+		return false;
 	}
 
 	// The first and the last teaser of a list of dated teasers have one dated neighbour
