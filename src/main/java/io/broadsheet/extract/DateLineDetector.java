@@ -38,6 +38,15 @@ final class DateLineDetector {
 
 	private static final Set<String> RELATED_HEADINGS = Languages.words(Languages.RELATED_HEADINGS);
 
+	// "More from Coastal Press Agency": an opening of a related heading, followed by the
+	// outlet's, the section's or the subject's name.
+	private static final String[] RELATED_OPENINGS = Languages.values(Languages.RELATED_HEADING_OPENINGS)
+		.stream()
+		.map((opening) -> opening + " ")
+		.toArray(String[]::new);
+
+	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
 	private static final Set<String> PUBLISHED = Languages.words(Languages.DATE_PUBLISHED);
 
 	private static final Set<String> UPDATED = Languages.words(Languages.DATE_UPDATED);
@@ -207,7 +216,10 @@ final class DateLineDetector {
 								|| BylineDetector.isCommentCount(paragraphs.get(i)))) {
 					comments = i;
 				}
-				if (RELATED_HEADINGS.contains(key)) {
+				// A headline that opens so ("More In Common Than We Think") stands over
+				// the text, a heading over teasers under it.
+				if (RELATED_HEADINGS.contains(key)
+						|| i > articleStart && i != headline && opensRelatedHeading(text, key)) {
 					related = i;
 				}
 			}
@@ -262,10 +274,13 @@ final class DateLineDetector {
 			// header does; only beside the article's start may it be the article's. Right
 			// over the headline it is the post's own date, as a blog sets it; and when
 			// the text below has weekday date lines too, it heads the first of a blog's
-			// posts.
+			// posts. Under the headline, among its byline lines ("Ruth Adeyemi" / "Fri.,
+			// Nov. 27, 2026 at 5:00 a.m."), it is the article's date line: a masthead
+			// stands above the headline.
+			boolean underHeadline = headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE;
 			boolean masthead = found.label() == Label.NONE && i < firstText
 					&& (i == 0 || !weekdayDatesBelow && startsWithWeekday(paragraphs.get(i).text()))
-					&& i != headline - 1;
+					&& i != headline - 1 && !underHeadline;
 			if (masthead) {
 				score -= 2;
 			}
@@ -273,7 +288,7 @@ final class DateLineDetector {
 			if (i >= articleStart - HEADER_REACH && i <= articleStart + 3) {
 				score += 1;
 			}
-			if (headline >= 0 && i > headline && i <= headline + UNDER_HEADLINE) {
+			if (underHeadline) {
 				score += 1;
 			}
 			// A date far below the article: a teaser's, a comment's, the footer's, a
@@ -307,6 +322,23 @@ final class DateLineDetector {
 			.reversed()
 			.thenComparingInt(Candidate::paragraph));
 		return candidates;
+	}
+
+	// "More from Coastal Press Agency", "More in Politics": a related heading's opening
+	// and the name of where its list comes from, capitalised; a date line shortly under
+	// it is a teaser's, even when the page has no other date line to make a list with it.
+	// A sentence or a headline that opens so ("More in common than we think") goes on in
+	// lower case.
+	private static boolean opensRelatedHeading(String text, String key) {
+		for (String opening : RELATED_OPENINGS) {
+			if (key.startsWith(opening)) {
+				// the word after the opening's words, as the page writes it
+				String[] words = WHITESPACE.split(text.strip());
+				int after = WHITESPACE.split(opening.strip()).length;
+				return words.length > after && Character.isUpperCase(words[after].codePointAt(0));
+			}
+		}
+		return false;
 	}
 
 	// The first and the last teaser of a list of dated teasers have one dated neighbour

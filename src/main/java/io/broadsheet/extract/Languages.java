@@ -170,6 +170,12 @@ final class Languages {
 	static final String RELATED_HEADINGS = "related.headings";
 
 	/**
+	 * How a heading above a list of other articles opens before it names where they come
+	 * from ("More from Coastal Press Agency", "More in Politics").
+	 */
+	static final String RELATED_HEADING_OPENINGS = "related.heading-openings";
+
+	/**
 	 * How a line opens that asks the reader to do something or tells how to use the page
 	 * (consent, sign-in, subscription, a gallery's hint, a wiki's footer): never a
 	 * headline.

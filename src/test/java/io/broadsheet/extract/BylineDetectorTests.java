@@ -153,6 +153,19 @@ class BylineDetectorTests {
 		assertThat(BylineDetector.byline(line)).isEqualTo(namesOrNone(expected));
 	}
 
+	// The writer's credit over a review, over a live report and under an interview
+	// ("Review by", "Live commentary by", "Words:"); the photographer's credit beside it,
+	// a word count, a sentence and a credit naming no one give no writer.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Review by Helen Marsh|Helen Marsh",
+			"Live commentary by Owen Pryce and Siân Lloyd at the Harbour Ground|Owen Pryce;Siân Lloyd",
+			"Words: Sam Okafor|Sam Okafor", "Words: Rudolf Fischer, Simon Kohler Photos: Simon Kohler|Rudolf Fischer",
+			"Photography by Tomás Reyes|", "Words: 1,250|", "Words: love, loss and the sea|",
+			"Review by the committee found no fault|", "Live commentary by our reporters|" })
+	void readsTheWritersCreditOverAReviewALiveReportAndUnderAnInterview(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo(namesOrNone(expected));
+	}
+
 	// A one-word label with its colon joined to another credit ("Teksti ja kuvat:",
 	// "Text och bild:"): the names after the colon are the writer's, in each language
 	// with its own separator and credits; another credit than a writer's names no one.

@@ -339,6 +339,56 @@ class DateCandidatesTests {
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}
 
+	// A weekday date line among the byline lines under the headline (block 2 here) is the
+	// article's, however the teasers below are dated; one above the headline, or at the
+	// page's top, is still a masthead's.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Advice / Ask Ruth / Council approves plan / Ruth Adeyemi / Fri., Nov. 27, 2026 at 5:00 a.m. / " + ARTICLE
+					+ "More Ask Ruth / Budget talks stall / Nov. 20, 2026 / New mayor sworn in / Nov. 13, 2026|2|2026-11-27",
+			"Key events / Lions 24-17 Rams / Council approves plan / Live commentary by Owen Pryce at the Harbour Ground / "
+					+ "Saturday 28 November 2026 / Last updated 17:04 GMT / " + ARTICLE
+					+ "Previous reports / 27 November 2026 / 26 November 2026|2|2026-11-28",
+			// above the headline or at the page's top, the masthead's weekday date yields
+			// to the article's own date line
+			"Home / Friday, 27 November 2026 / News / Council approves plan / Jane Roe / 25 November 2026 / " + ARTICLE
+					+ "|3|2026-11-25",
+			"Friday, 27 November 2026 / News / Council approves plan / Jane Roe / 25 November 2026 / " + ARTICLE
+					+ "|2|2026-11-25",
+			// a sidebar's "today" under the headline dates the visit
+			"Home / News / Council approves plan / Today: Friday, 27 November 2026 / 25 November 2026 / " + ARTICLE
+					+ "|2|2026-11-25" })
+	void readsAWeekdayDateLineUnderTheHeadlineAsTheArticles(String page, int headline, LocalDate expected) {
+		List<Paragraph> paragraphs = paragraphs(page);
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs, paragraphs.size(), headline);
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
+	// "More from Coastal Press Agency", "More in Politics": a related heading that names
+	// where its teasers come from; the date under it is a teaser's, even alone. A
+	// headline
+	// or a sentence that opens with the same words keeps the date line under it.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Home / News / Council approves plan / Source: Coastal Press / 3 hrs ago / "
+					+ ARTICLE + "Read the full story at Coastal Press / More from Coastal Press Agency / "
+					+ "Island school board approves new timetable / Nov. 25, 2026 / About / Help|2|",
+					"Home / News / Council approves plan / " + ARTICLE
+							+ "More in Politics / Mayor resigns / 12 March 2024 / About|2|",
+					// the page's own date line still wins over such a list
+					"Home / News / Council approves plan / 12 March 2024 / " + ARTICLE
+							+ "More from Coastal Press Agency / Island school board approves new timetable / 25 November 2026|2|2024-03-12",
+					// a headline that opens so, in lower case or in title case
+					"Home / News / More in common than we think / 12 March 2024 / " + ARTICLE + "Share|2|2024-03-12",
+					"Home / News / More In Common Than We Think / 12 March 2024 / " + ARTICLE + "Share|-1|2024-03-12",
+					"Home / News / More From The Archive: A Mayor Resigns / 12 March 2024 / " + ARTICLE
+							+ "Share|2|2024-03-12" })
+	void takesNoDateUnderAHeadingOfMoreFromAnOutlet(String page, int headline, LocalDate expected) {
+		List<Paragraph> paragraphs = paragraphs(page);
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs, paragraphs.size(), headline);
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
 	static List<Paragraph> paragraphs(String page) {
 		String[] lines = page.split(" / ");
 		return Paragraphs.split(lines, 0);

@@ -122,7 +122,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for authors): Slovenian's dual label and "in" kept, the how-to's author box taken back
  * after review; authors 1.0/0.875. Round head31 left the headline (and a menu over it)
  * out of the body where the body was read from the page's top: body F1 0.916 (precision
- * 0.898), and on the second set 0.974 (0.951), on the sixth 0.961 (0.932).</li>
+ * 0.898), and on the second set 0.974 (0.951), on the sixth 0.961 (0.932). Round meta32
+ * read its events listing's weekday date under the headline (no longer held out for
+ * dates) and its interview's "Words:" credit: authors 1.0/0.917, date accuracy 1.0.</li>
  * <li>{@code multilingual-blind9/}: 13 English whole pages from kinds of site the others
  * have none or least of (a weather story with a forecast table, a real-estate listing, a
  * city's public-hearing notice, a science story with a study box, a wire story on an
@@ -132,8 +134,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a meter box, a restaurant review), 6 whole pages in az kk hr nb mr sk and 6
  * article-shaped files in gu hy ka lv lt sl; two pages without a date, two without an
  * author. Blind, round blind31 measured body F1 0.918 (precision 0.882, recall 0.956),
- * title 0.88, authors 0.95/0.731, date accuracy 0.87, date precision 0.952. No rule has
- * been written against it yet.</li>
+ * title 0.88, authors 0.95/0.731, date accuracy 0.87, date precision 0.952. Session 31's
+ * merged rounds, held out: body 0.922, authors 0.955/0.808. Round meta32 wrote rules
+ * against its author and date misses (no longer held out for them): a weekday date line
+ * under the headline, a "More from" list's date, "Review by" and "Live commentary by";
+ * authors 0.96/0.923, date accuracy 0.957, date precision 1.0.</li>
  * <li>{@code multilingual-blind10/}: 13 English whole pages from kinds of site the others
  * have none or least of (a football transfer story with a deal box and an embedded post,
  * a crossword blog post whose clue lines are its text, a software release post, a
@@ -163,8 +168,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
 				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.91, 0.96, 0.93),
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.95, 0.86, 0.93, 0.92),
-				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.87, 0.98, 0.95, 0.91, 0.89),
-				new Floors("multilingual-blind9", 25, 0.87, 0.94, 0.72, 0.95, 0.86, 0.91, 0.88),
+				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.91, 0.98, 0.99, 0.91, 0.89),
+				new Floors("multilingual-blind9", 25, 0.87, 0.95, 0.91, 0.99, 0.95, 0.91, 0.88),
 				new Floors("multilingual-blind10", 25, 0.83, 0.90, 0.43, 0.94, 0.69, 0.87, 0.81));
 	}
 
