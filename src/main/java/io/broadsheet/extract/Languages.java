@@ -170,6 +170,13 @@ final class Languages {
 	static final String RELATED_HEADINGS = "related.headings";
 
 	/**
+	 * The word a teaser list's label opens with, the list's subject after it ("More rugby
+	 * union", "More Ask Ruth"): a label only over a headline with its date
+	 * ({@link TailBoxes#isTeaserListLabel}).
+	 */
+	static final String RELATED_LIST_LABELS = "related.list-labels";
+
+	/**
 	 * How a line opens that asks the reader to do something or tells how to use the page
 	 * (consent, sign-in, subscription, a gallery's hint, a wiki's footer): never a
 	 * headline.
