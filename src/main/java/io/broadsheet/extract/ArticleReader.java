@@ -374,11 +374,12 @@ final class ArticleReader {
 				|| this.paragraphs.get(i).dateLine() != null) {
 			return TailKind.STRONG;
 		}
-		if (isClosingBio(i) || TailBoxes.isHeading(this.paragraphs, i)) {
+		if (isClosingBio(i) || TailBoxes.isHeading(this.paragraphs, i)
+				|| TailBoxes.isTeaserListLabel(this.paragraphs, i)) {
 			return TailKind.STRONG;
 		}
 		if (this.paragraphs.get(i).isNoise() || text.length() <= SHORT_LINE && Texts.words(text, 12) <= 12
-				|| TailBoxes.isUnderHeading(this.paragraphs, i)) {
+				|| TailBoxes.isUnderHeading(this.paragraphs, i) || TailBoxes.isTeaserOverDate(this.paragraphs, i)) {
 			return TailKind.WEAK;
 		}
 		return TailKind.NONE;

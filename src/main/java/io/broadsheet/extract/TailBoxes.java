@@ -13,9 +13,12 @@ import java.util.stream.Stream;
  * kept the box; a box's heading is where the article ends, and the sentences under it let
  * the walk pass on to it.
  * <p>
+ * A list of other stories under a "More …" label is left out the same way
+ * ({@link #isTeaserListLabel}).
+ * <p>
  * The words come from the language files ({@link Languages#BOXES_ABOUT},
- * {@link Languages#BOXES_PAYWALL}). Each check reads a bounded opening of a few
- * neighbouring blocks, so the walk stays linear.
+ * {@link Languages#BOXES_PAYWALL}, {@link Languages#RELATED_LIST_LABELS}). Each check
+ * reads a bounded opening of a few neighbouring blocks, so the walk stays linear.
  */
 final class TailBoxes {
 
@@ -54,7 +57,71 @@ final class TailBoxes {
 	private static final Prefixes PAYWALL = Prefixes
 		.of(Languages.values(Languages.BOXES_PAYWALL).toArray(String[]::new));
 
+	// A teaser list's label says "More" and the list's subject in a few words ("More
+	// rugby union", "More in White House"); the colon of a list the article introduces
+	// ("More ways to help:") makes it no label.
+	private static final int MAX_LIST_LABEL = 40;
+
+	private static final int MAX_LIST_LABEL_WORDS = 6;
+
+	// A teaser's headline: a line of a few words, no sentence.
+	private static final int MAX_TEASER_HEADLINE = 160;
+
+	private static final int MIN_TEASER_HEADLINE_WORDS = 3;
+
+	// The teaser's date stands under its headline, or under a deck or an author line.
+	private static final int TEASER_DATE_REACH = 2;
+
+	private static final Prefixes LIST_LABEL = Prefixes
+		.of(Languages.values(Languages.RELATED_LIST_LABELS).stream().map((word) -> word + " ").toArray(String[]::new));
+
 	private TailBoxes() {
+	}
+
+	/**
+	 * Whether block {@code i} is the label over a list of teasers under the article
+	 * ("More rugby union" / "Brynmor's coach on the pressure of a semi-final" / "27
+	 * November 2026"): a short line opening with a list label word of some language, a
+	 * headline right under it, and that headline's date line at most two blocks below it.
+	 * The date is the evidence that the lines are other stories, not a list the article
+	 * introduces under a heading of its own ("More ways to help" / "Bring coats to the
+	 * shelter"): the walk up from the page's end kept the label and the first headline,
+	 * as only the date line under it was a tail marker.
+	 */
+	static boolean isTeaserListLabel(List<Paragraph> paragraphs, int i) {
+		String text = paragraphs.get(i).text().strip();
+		if (text.length() > MAX_LIST_LABEL || i + 1 >= paragraphs.size()
+				|| Texts.words(text, MAX_LIST_LABEL_WORDS) > MAX_LIST_LABEL_WORDS
+				|| Texts.endsWithSentencePunctuation(text) || LIST_LABEL.find(text.toLowerCase(Locale.ROOT)) == null
+				|| !isTeaserHeadline(paragraphs.get(i + 1).text())) {
+			return false;
+		}
+		for (int j = i + 2; j < paragraphs.size() && j <= i + 1 + TEASER_DATE_REACH; j++) {
+			if (paragraphs.get(j).dateLine() != null) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether block {@code i} is a teaser's headline over its date line: a line of a few
+	 * words without a sentence's end, longer than the short lines the walk up from the
+	 * page's end passes ("Ask Ruth: Should I tell my friend I saw her husband on a dating
+	 * app?" / "Nov. 13, 2026"). It lets the walk pass on to the list's label; no more, as
+	 * the date line under it is a tail marker already.
+	 */
+	static boolean isTeaserOverDate(List<Paragraph> paragraphs, int i) {
+		return i + 1 < paragraphs.size() && paragraphs.get(i + 1).dateLine() != null
+				&& isTeaserHeadline(paragraphs.get(i).text());
+	}
+
+	// A question or an exclamation may be a headline; a full stop ends a sentence.
+	private static boolean isTeaserHeadline(String block) {
+		String text = block.strip();
+		int end = Texts.lastIndexBefore(text, "\"”’'»)");
+		return text.length() <= MAX_TEASER_HEADLINE && end >= 0 && ".,;:".indexOf(text.charAt(end)) < 0
+				&& Texts.words(text, MIN_TEASER_HEADLINE_WORDS) >= MIN_TEASER_HEADLINE_WORDS && !Texts.isListItem(text);
 	}
 
 	/**

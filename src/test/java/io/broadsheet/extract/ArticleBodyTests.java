@@ -494,6 +494,49 @@ class ArticleBodyTests {
 					+ "Most of them welcomed the vote, though the shopkeepers fear the months of roadworks in front of their doors.");
 	}
 
+	// A list of other stories under the text: a "More …" label over headlines, each with
+	// its date, the second headline longer than a short line. The label and every
+	// headline leave the body (the walk up from the page's end kept the label and the
+	// first headline, and stopped at the long one).
+	@Test
+	void teaserListUnderAMoreLabelLeavesTheBody() {
+		String page = ARTICLE + """
+				More city news
+				Library opens a new reading room for children
+				November 18, 2019
+				School board votes to extend the summer holidays after a long campaign of letters from parents
+				November 15, 2019
+				""";
+		assertThat(extract(page).body()).startsWith("The city council approved the budget")
+			.endsWith("too small for all the work.");
+	}
+
+	// A list the article introduces under a "More …" heading of its own, its items
+	// without a full stop: no date under them, so no teasers, and the list stays.
+	@Test
+	void listUnderTheArticlesOwnMoreHeadingStays() {
+		String page = ARTICLE + """
+				More ways to help
+				Bring warm coats to the shelter on Mill Street
+				Volunteer at the food bank on Saturday mornings
+				""";
+		assertThat(extract(page).body()).endsWith(
+				"More ways to help\n\nBring warm coats to the shelter on Mill Street\n\nVolunteer at the food bank on Saturday mornings");
+	}
+
+	// A closing paragraph without a full stop over an update line stays: the walk
+	// passes it as it may be a teaser's headline over its date, and stops at the
+	// sentence above it, so the body still ends at the update line.
+	@Test
+	void closingParagraphOverAnUpdateLineStays() {
+		String page = ARTICLE + """
+				Residents can comment on the plan until the end of January on the city website
+				Updated November 20, 2019
+				""";
+		assertThat(extract(page).body())
+			.endsWith("Residents can comment on the plan until the end of January on the city website");
+	}
+
 	// A caption credited after its text with a label of the language files or one whose
 	// vowel signs are marks ("फोटो"), after the script's own full stop or semicolon.
 	@ParameterizedTest
