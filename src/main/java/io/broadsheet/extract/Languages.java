@@ -170,6 +170,12 @@ final class Languages {
 	static final String RELATED_HEADINGS = "related.headings";
 
 	/**
+	 * A teaser's label inside the text, a teaser's only before its colon ("MORE: …"): the
+	 * word alone is no heading over other articles, as {@link #RELATED_HEADINGS} are.
+	 */
+	static final String TEASER_LABELS = "teasers.labels";
+
+	/**
 	 * How a line opens that asks the reader to do something or tells how to use the page
 	 * (consent, sign-in, subscription, a gallery's hint, a wiki's footer): never a
 	 * headline.
