@@ -428,11 +428,12 @@ final class Boilerplate {
 		String start = CAPTION_STARTS.find(lower);
 		if (start != null && lower.length() > start.length()) {
 			String after = lower.substring(start.length()).stripLeading();
-			if (after.startsWith(":") || after.startsWith("’s source") || after.startsWith("'s source")
-					|| after.startsWith("source") || after.startsWith("by ") || after.startsWith("credit")
-					|| after.startsWith("courtesy") || after.startsWith("©") || after.startsWith("/")
-					|| after.startsWith("(") || after.startsWith("–") || after.startsWith("—") || after.startsWith("- ")
-					|| after.startsWith("|")) {
+			// Armenian sets its comma where a label's colon stands ("Լուսանկարը՝ …")
+			if (after.startsWith(":") || after.startsWith("\u055d") || after.startsWith("’s source")
+					|| after.startsWith("'s source") || after.startsWith("source") || after.startsWith("by ")
+					|| after.startsWith("credit") || after.startsWith("courtesy") || after.startsWith("©")
+					|| after.startsWith("/") || after.startsWith("(") || after.startsWith("–") || after.startsWith("—")
+					|| after.startsWith("- ") || after.startsWith("|")) {
 				return true;
 			}
 		}

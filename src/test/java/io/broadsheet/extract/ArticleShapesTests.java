@@ -83,6 +83,25 @@ class ArticleShapesTests {
 	}
 
 	@Test
+	void leavesAPhotoCreditUnderItsLanguagesLabelOutOfTheBody() {
+		ParsedArticle article = extract(
+				"""
+						Ný sundlaug opnuð í Hafnarfirði
+
+						Ný sundlaug var opnuð í Hafnarfirði í gær eftir tveggja ára framkvæmdir. Laugin er 25 metrar og við hana eru tveir heitir pottar.
+
+						Mynd: Anna Jónsdóttir
+
+						Bæjarstjórinn sagði við opnunina að aðsóknin hefði verið meiri en búist var við og að opið yrði til klukkan tíu á kvöldin.
+
+						Aðgangur er ókeypis fyrir börn yngri en tíu ára út árið.
+						""");
+		assertThat(article.body()).doesNotContain("Mynd:", "Anna Jónsdóttir")
+			.startsWith("Ný sundlaug var opnuð")
+			.endsWith("út árið.");
+	}
+
+	@Test
 	void readsTwoNamesJoinedByALetterGluedToTheSecond() {
 		assertThat(BylineDetector.names("רונית לוי ואבי כהן")).isEqualTo(List.of("רונית לוי", "אבי כהן"));
 		assertThat(BylineDetector.labelledNames(" محمد علي وسارة حسن")).isEqualTo(List.of("محمد علي", "سارة حسن"));

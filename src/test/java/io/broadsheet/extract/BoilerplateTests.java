@@ -82,6 +82,15 @@ class BoilerplateTests {
 		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isFalse();
 	}
 
+	// A photo's label of a language file alone with its credit ("Mynd: …", "ფოტო: …",
+	// Armenian's comma for the colon) is a credit line, as "Photo: …" is.
+	@ParameterizedTest
+	@ValueSource(strings = { "Mynd: Anna Jónsdóttir", "ფოტო: მერიის პრესსამსახური", "छायाचित्र: राहुल जोशी",
+			"Լուսանկարը՝ Արմեն Սարգսյանի", "Fotó: Kiss Péter / MTI" })
+	void recognisesPhotoCreditsOfTheLanguageFiles(String line) {
+		assertThat(Boilerplate.isCaption(line)).isTrue();
+	}
+
 	// A credit alone stands under its caption's text, which is no paragraph either; a
 	// paragraph of the text is no aside.
 	@ParameterizedTest
