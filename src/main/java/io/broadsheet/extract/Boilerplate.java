@@ -65,6 +65,12 @@ final class Boilerplate {
 	// headline ("Lee también: …", "Baca juga: …", "関連記事：…"), in every language file.
 	private static final String[] PROMO_LABELS = withColon(Languages.RELATED_HEADINGS).toArray(String[]::new);
 
+	// A teaser's label that is a plain word before its colon ("MORE: Council delays the
+	// vote"): a teaser's only when a headline follows, which ends no sentence; "More: the
+	// council also voted to …" is a sentence of the text.
+	private static final Prefixes TEASER_PREFIXES = Prefixes
+		.of(withColon(Languages.TEASER_LABELS).toArray(String[]::new));
+
 	// The key's labels of every language file, each followed by its colon as pages set
 	// it: glued, after a space, or full-width.
 	private static Stream<String> withColon(String key) {
@@ -246,7 +252,9 @@ final class Boilerplate {
 	 * weigh against the text around it there.
 	 */
 	static boolean isPromo(Paragraph block) {
-		return block.text().length() <= MAX_PROMO && PROMO_PREFIXES.matches(block.key());
+		String text = block.text();
+		return text.length() <= MAX_PROMO && (PROMO_PREFIXES.matches(block.key())
+				|| TEASER_PREFIXES.matches(block.key()) && !Texts.endsWithSentencePunctuation(text));
 	}
 
 	private static final int MAX_PROMO = 200;
@@ -420,11 +428,12 @@ final class Boilerplate {
 		String start = CAPTION_STARTS.find(lower);
 		if (start != null && lower.length() > start.length()) {
 			String after = lower.substring(start.length()).stripLeading();
-			if (after.startsWith(":") || after.startsWith("’s source") || after.startsWith("'s source")
-					|| after.startsWith("source") || after.startsWith("by ") || after.startsWith("credit")
-					|| after.startsWith("courtesy") || after.startsWith("©") || after.startsWith("/")
-					|| after.startsWith("(") || after.startsWith("–") || after.startsWith("—") || after.startsWith("- ")
-					|| after.startsWith("|")) {
+			// Armenian sets its comma where a label's colon stands ("Լուսանկարը՝ …")
+			if (after.startsWith(":") || after.startsWith("\u055d") || after.startsWith("’s source")
+					|| after.startsWith("'s source") || after.startsWith("source") || after.startsWith("by ")
+					|| after.startsWith("credit") || after.startsWith("courtesy") || after.startsWith("©")
+					|| after.startsWith("/") || after.startsWith("(") || after.startsWith("–") || after.startsWith("—")
+					|| after.startsWith("- ") || after.startsWith("|")) {
 				return true;
 			}
 		}

@@ -174,11 +174,19 @@ final class Languages {
 	 * from ("More from Coastal Press Agency", "More in Politics").
 	 */
 	static final String RELATED_HEADING_OPENINGS = "related.heading-openings";
+
+	/**
 	 * The word a teaser list's label opens with, the list's subject after it ("More rugby
 	 * union", "More Ask Ruth"): a label only over a headline with its date
 	 * ({@link TailBoxes#isTeaserListLabel}).
 	 */
 	static final String RELATED_LIST_LABELS = "related.list-labels";
+
+	/**
+	 * A teaser's label inside the text, a teaser's only before its colon ("MORE: …"): the
+	 * word alone is no heading over other articles, as {@link #RELATED_HEADINGS} are.
+	 */
+	static final String TEASER_LABELS = "teasers.labels";
 
 	/**
 	 * How a line opens that asks the reader to do something or tells how to use the page

@@ -62,6 +62,46 @@ class ArticleShapesTests {
 	}
 
 	@Test
+	void leavesATeaserUnderItsLanguagesReadAlsoLabelOutAndKeepsTheTextBelowIt() {
+		ParsedArticle article = extract(
+				"""
+						Ny simhall öppnar i Umeå efter tre års bygge
+
+						Den nya simhallen vid älven öppnar för allmänheten på lördag. Bygget har tagit tre år och kostat kommunen drygt 400 miljoner kronor.
+
+						Hallen har en 50-metersbassäng, ett hopptorn och en undervisningsbassäng för skolornas simlektioner.
+
+						Läs också: Kommunen höjer taxan för fritidsgårdar
+
+						Den gamla simhallen på Storgatan stängs samtidigt och ska rivas under våren, enligt kommunens fastighetschef.
+
+						Entrén kostar 60 kronor för vuxna och 30 kronor för barn under första året.
+						""");
+		assertThat(article.body()).doesNotContain("Läs också", "fritidsgårdar")
+			.startsWith("Den nya simhallen")
+			.endsWith("under första året.");
+	}
+
+	@Test
+	void leavesAPhotoCreditUnderItsLanguagesLabelOutOfTheBody() {
+		ParsedArticle article = extract(
+				"""
+						Ný sundlaug opnuð í Hafnarfirði
+
+						Ný sundlaug var opnuð í Hafnarfirði í gær eftir tveggja ára framkvæmdir. Laugin er 25 metrar og við hana eru tveir heitir pottar.
+
+						Mynd: Anna Jónsdóttir
+
+						Bæjarstjórinn sagði við opnunina að aðsóknin hefði verið meiri en búist var við og að opið yrði til klukkan tíu á kvöldin.
+
+						Aðgangur er ókeypis fyrir börn yngri en tíu ára út árið.
+						""");
+		assertThat(article.body()).doesNotContain("Mynd:", "Anna Jónsdóttir")
+			.startsWith("Ný sundlaug var opnuð")
+			.endsWith("út árið.");
+	}
+
+	@Test
 	void readsTwoNamesJoinedByALetterGluedToTheSecond() {
 		assertThat(BylineDetector.names("רונית לוי ואבי כהן")).isEqualTo(List.of("רונית לוי", "אבי כהן"));
 		assertThat(BylineDetector.labelledNames(" محمد علي وسارة حسن")).isEqualTo(List.of("محمد علي", "سارة حسن"));

@@ -60,9 +60,35 @@ class BoilerplateTests {
 			"Xe buýt điện chạy thử trên đường ven biển. Ảnh: Sở Giao thông",
 			"Soma pia: Wavuvi walalamikia bei ya mafuta", "Czytaj też: Nowe autobusy wyjadą na ulice",
 			"Llegiu també: La ciutat tanca l'any amb rècord de calor", "קראו גם: הטיילת תורחב עד הנמל",
-			"延伸阅读：东湖绿道周末客流创新高", "Đọc thêm: Thành phố cấm xe tải vào trung tâm" })
+			"延伸阅读：东湖绿道周末客流创新高", "Đọc thêm: Thành phố cấm xe tải vào trung tâm",
+			"Läs också: Kommunen bygger en ny simhall vid hamnen", "Olvasd el ezt is: Új buszjárat indul a reptérre",
+			"Pročitajte i: Gradska knjižnica produljuje radno vrijeme", "Prečítajte si aj: Mesto opraví most cez rieku",
+			"Preberite tudi: Občina bo obnovila staro šolo", "Oxu: Gəncədə yeni park açılır",
+			"Тағы оқыңыз: Қалада жаңа мектеп ашылады", "Leé también: Suben las tarifas del subte",
+			"קראו עוד: הנמל ייסגר לשיפוצים", "Прочитајте још: Нови мост преко Саве",
+			"MORE: Council delays the vote on the harbour bridge" })
 	void recognisesCaptionsAndTeasersThatStandAsideInTheText(String block) {
 		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isTrue();
+	}
+
+	// "MORE:" is a teaser's label before a headline only: a sentence opening with the
+	// word, or a paragraph that asks to read more, is the text's.
+	@ParameterizedTest
+	@ValueSource(strings = { "More: the council also voted to extend the opening hours of the library.",
+			"Read more about this in the report the auditors published on Tuesday.",
+			"Moreover, the council said the bridge would reopen in the spring.",
+			"“More: that is all we ask for,” the union's leader told the crowd." })
+	void sentencesOpeningWithATeasersWordDoNotStandAside(String block) {
+		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isFalse();
+	}
+
+	// A photo's label of a language file alone with its credit ("Mynd: …", "ფოტო: …",
+	// Armenian's comma for the colon) is a credit line, as "Photo: …" is.
+	@ParameterizedTest
+	@ValueSource(strings = { "Mynd: Anna Jónsdóttir", "ფოტო: მერიის პრესსამსახური", "छायाचित्र: राहुल जोशी",
+			"Լուսանկարը՝ Արմեն Սարգսյանի", "Fotó: Kiss Péter / MTI" })
+	void recognisesPhotoCreditsOfTheLanguageFiles(String line) {
+		assertThat(Boilerplate.isCaption(line)).isTrue();
 	}
 
 	// A credit alone stands under its caption's text, which is no paragraph either; a
