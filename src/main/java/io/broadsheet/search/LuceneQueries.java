@@ -46,9 +46,20 @@ final class LuceneQueries {
 
 	/** The query for the criteria, over articles analysed in any of the given ways. */
 	Query toQuery(SearchCriteria criteria, Set<String> analyses) {
+		return toQuery(criteria, (criteria.text() != null) ? text(criteria.text(), analyses) : null);
+	}
+
+	/**
+	 * The query for the criteria, given the query of their text that
+	 * {@link #text(TextQuery, Set)} made, for a caller that needs that one too.
+	 * @param criteria what to match
+	 * @param text the query of the criteria's text, {@code null} when they have none
+	 * @return the text query with the criteria's filters
+	 */
+	Query toQuery(SearchCriteria criteria, Query text) {
 		BooleanQuery.Builder query = new BooleanQuery.Builder();
-		if (criteria.text() != null) {
-			query.add(text(criteria.text(), analyses), Occur.MUST);
+		if (text != null) {
+			query.add(text, Occur.MUST);
 		}
 		else {
 			query.add(new MatchAllDocsQuery(), Occur.MUST);

@@ -9,6 +9,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.NoMergePolicy;
@@ -75,6 +76,13 @@ class PageHighlighterTests {
 						.toArray();
 					assertThat(docs).as(text).isNotEmpty();
 					PageHighlighter highlighter = new PageHighlighter(searcher, analyzer);
+					// Snippets come from the offsets in the index for the fields of every
+					// segment, a language met only in a later one too: the field infos
+					// the highlighter is given are merged across the segments.
+					for (String field : fields) {
+						assertThat(highlighter.getFieldInfo(field).getIndexOptions()).as(field)
+							.isEqualTo(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+					}
 					Map<String, String[]> ours = highlighter.highlightFields(fields, query, docs, maxPassages);
 					// The same page again reads each word's postings anew.
 					assertThat(highlighter.highlightFields(fields, query, docs, maxPassages)).as(text)
