@@ -132,8 +132,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a meter box, a restaurant review), 6 whole pages in az kk hr nb mr sk and 6
  * article-shaped files in gu hy ka lv lt sl; two pages without a date, two without an
  * author. Blind, round blind31 measured body F1 0.918 (precision 0.882, recall 0.956),
- * title 0.88, authors 0.95/0.731, date accuracy 0.87, date precision 0.952. No rule has
- * been written against it yet.</li>
+ * title 0.88, authors 0.95/0.731, date accuracy 0.87, date precision 0.952. Round
+ * head32's bylines, date lines and roles under a headline low in the header's window (on
+ * every set): body F1 0.923 (precision 0.893); on the seventh set 0.938 (0.934), the
+ * eighth 0.918 (0.902).</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -149,9 +151,9 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
 				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.91, 0.96, 0.93),
-				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.95, 0.86, 0.93, 0.92),
-				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.87, 0.98, 0.95, 0.91, 0.89),
-				new Floors("multilingual-blind9", 25, 0.87, 0.94, 0.72, 0.95, 0.86, 0.91, 0.88));
+				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.95, 0.86, 0.93, 0.93),
+				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.87, 0.98, 0.95, 0.91, 0.90),
+				new Floors("multilingual-blind9", 25, 0.87, 0.94, 0.72, 0.95, 0.86, 0.92, 0.89));
 	}
 
 	private static Scores scores(Floors set) {
