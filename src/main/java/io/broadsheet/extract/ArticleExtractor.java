@@ -168,6 +168,7 @@ public final class ArticleExtractor {
 		if (title != null) {
 			title = HeadlineFinder.namedWhole(paragraphs, HeadlineFinder.withoutGluedParts(paragraphs, title));
 			reader.leaveOutHeadline(title, start);
+			reader.leaveOutHeaderUnderHeadline(title, start);
 		}
 		return new Titled(head, reader, title);
 	}

@@ -44,6 +44,15 @@ final class ArticleReader {
 
 	private static final int SHORT_LINE = 80;
 
+	// How far under the headline its deck, byline and date lines are looked for.
+	private static final int HEAD_RUN = 8;
+
+	private static final int SHORT_HEAD_LINE = 60;
+
+	private static final int MAX_DECK = 320;
+
+	private static final int MAX_NAME_WORDS = 4;
+
 	private static final int MAX_BIO_CHECKS = 3;
 
 	// Ranks of the evidence, best first.
@@ -214,6 +223,91 @@ final class ArticleReader {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * Leaves out the header under the headline that the header reading did not reach: its
+	 * walk ends twelve blocks down the page, so a headline low in its window leaves its
+	 * deck, byline, role lines ("Reporter"), date lines and an update stamp the reader
+	 * does not parse ("Updated 2 hours ago", "Ultimo aggiornamento: …") at the top of the
+	 * body. Walking down from the headline's block: bylines and date lines, short lines
+	 * that are no sentence above them, at most one deck (a block of deck length above the
+	 * first of them), and under them short lines with a digit (a stamp), of one word (a
+	 * role) or over another of them, up to the article's first text. Only when a byline
+	 * or date line attests the run, text follows it, and no date line stands in the text
+	 * under it (a live blog's or a timeline's entries each open with a stamp, and the
+	 * block above the first is the article's introduction, not a deck). A line on its own
+	 * that ends with a dash or is all capitals is a dateline, the text's start.
+	 * @param title the title found on the page
+	 * @param start the block where the article's text was located
+	 */
+	void leaveOutHeaderUnderHeadline(Extracted<String> title, int start) {
+		Integer titleLine = title.line();
+		int end = Math.min(this.cut, this.bodyTo);
+		int headline = -1;
+		for (int i = this.headFrom; titleLine != null && i < end && i <= start + 1; i++) {
+			if (line(i) == titleLine) {
+				headline = i;
+				break;
+			}
+		}
+		if (headline < 0) {
+			return;
+		}
+		int deck = -1;
+		boolean attested = false;
+		int text = -1;
+		for (int i = headline + 1; i < end && i <= headline + HEAD_RUN; i++) {
+			String block = text(i);
+			if (this.paragraphs.get(i).isBylineOrDateLine()) {
+				attested = true;
+				continue;
+			}
+			if (this.removed[i]) {
+				continue;
+			}
+			boolean shortLine = isShortHeadLine(block);
+			// Above the byline: names, roles and kickers of a few words, and one deck,
+			// which stays, however short. Under it: a role of one word, a reading time,
+			// or
+			// a line between two of its lines; any other short line under the last of
+			// them is as often the text's first line ("March 2025 report", "A long night
+			// at city hall").
+			boolean nameOrRole = shortLine && Texts.words(block, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS;
+			boolean header = !attested
+					? nameOrRole || deck < 0 && block.length() <= MAX_DECK && !Texts.isListItem(block)
+					: shortLine && (Texts.words(block, 2) == 1 || Boilerplate.isReadingTime(block)
+							|| i + 1 < end && this.paragraphs.get(i + 1).isBylineOrDateLine());
+			if (!header) {
+				text = i;
+				break;
+			}
+			if (!attested && !nameOrRole) {
+				deck = i;
+			}
+		}
+		if (!attested || text < 0
+				|| !(Texts.isRunningText(text(text)) || Texts.endsWithSentencePunctuation(text(text)))) {
+			return;
+		}
+		for (int i = text; i < end && i <= text + HEAD_RUN; i++) {
+			if (this.paragraphs.get(i).dateLine() != null) {
+				return;
+			}
+		}
+		int from = Math.max((deck >= 0) ? deck + 1 : headline + 1, this.bodyFrom);
+		Arrays.fill(this.removed, Math.min(from, text), text, true);
+	}
+
+	// A name, a role, a label with a date the detectors do not read, a credit: short and
+	// no sentence. A dateline on its own line ("LONDON —", "WASHINGTON") opens the text.
+	private static boolean isShortHeadLine(String text) {
+		if (text.isEmpty() || text.length() > SHORT_HEAD_LINE || Texts.endsWithSentencePunctuation(text)) {
+			return false;
+		}
+		char last = text.charAt(text.length() - 1);
+		boolean dash = last == '-' || last == '\u2013' || last == '\u2014';
+		return !dash && !(Texts.hasCasedLetter(text) && text.equals(text.toUpperCase(Locale.ROOT)));
 	}
 
 	/**

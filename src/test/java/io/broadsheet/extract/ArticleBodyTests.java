@@ -118,6 +118,64 @@ class ArticleBodyTests {
 		assertThat(article.body()).startsWith(lines[0]).contains(lines[lines.length - 1]);
 	}
 
+	// A headline low in the page's first twelve blocks, where the header reading ends:
+	// the date lines, the byline and the role under its deck stood at the top of the
+	// body. The site's name and the menu's first eight entries put it at block 9.
+	private static final String LOW_HEADLINE = "Riverside Daily News\n"
+			+ String.join("", MENU.lines().limit(8).map((line) -> line + "\n").toList())
+			+ "Council approves the budget for road repairs\n";
+
+	// The deck stays: the project's cases keep a standfirst in the body.
+	@Test
+	void dateLinesBylineAndRoleUnderALowHeadlinesDeckLeaveTheBody() {
+		String page = LOW_HEADLINE + """
+				The mayor's plan puts the main roads first and leaves the old town's streets for the summer.
+				Published November 19, 2019 at 9:45 am
+				Updated November 19, 2019 at 11:10 am
+				By Jane Carter
+				Reporter
+				""" + TEXT;
+		ParsedArticle article = extract(page);
+		assertThat(article.title().value()).isEqualTo("Council approves the budget for road repairs");
+		assertThat(article.body())
+			.startsWith(
+					"The mayor's plan puts the main roads first and leaves the old town's streets for the summer.\n\n"
+							+ "The city council approved the budget")
+			.doesNotContain("Updated November")
+			.doesNotContain("Reporter");
+	}
+
+	// Under the byline and date line, the text's first paragraph: one that opens with
+	// "Updated", one about a photographer. Each stays, under a low headline and a high
+	// one.
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Updated guidance says the roads must be repaired within a year of the damage, and the council had waited too long.",
+			"Photographer Ana Ruiz has spent ten years taking pictures of the roads of the old town." })
+	void firstParagraphUnderTheBylineStays(String opening) {
+		String page = LOW_HEADLINE + "By Jane Carter\nNovember 19, 2019 at 9:45 am\n" + opening + "\n" + TEXT;
+		assertThat(extract(page).body()).startsWith(opening);
+		String shortTop = MENU_AND_HEADLINE + opening + "\n" + TEXT;
+		assertThat(extract(shortTop).body()).startsWith(opening);
+	}
+
+	// A live report: each entry of its text opens with a time stamp, the first one's
+	// under the byline too. That stamp is the entry's, no header's date line: it stays.
+	@Test
+	void liveReportsFirstEntryStampStays() {
+		String page = LOW_HEADLINE
+				+ """
+						The live report from the council meeting, where the budget for road repairs comes to a vote tonight.
+						By Jane Carter
+						November 19, 2019 at 10:32 am
+						The council opened the debate with a statement from the mayor, who asked for a quick vote on the plan for the roads.
+						November 19, 2019 at 11:05 am
+						The first speakers said that the budget for the roads was too small for all the work that the winter had made necessary.
+						""";
+		assertThat(extract(page).body()).startsWith("The live report from the council meeting")
+			.contains("November 19, 2019 at 10:32 am\n\nThe council opened the debate");
+	}
+
 	// Under the article, a list of other stories, each a headline, its author's name, a
 	// date line and a blurb long enough to count as text: the blurbs joined the list to
 	// the article's run. The article ends before the list's first headline.

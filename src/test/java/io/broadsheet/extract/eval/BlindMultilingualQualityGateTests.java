@@ -142,7 +142,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * teasers' read-also labels and its photo labels to the language files (az kk hr sk sl,
  * hy ka mr): body F1 0.939 (precision 0.917); labels of these and other languages moved
  * the first set to 0.971, the second to 0.976, the third to 0.946, the fourth to 0.965,
- * the seventh to 0.936 and the eighth to 0.921.</li>
+ * the seventh to 0.936 and the eighth to 0.921. Round head32's bylines, date lines and
+ * roles under a headline low in the header's window (on every set): body F1 0.923
+ * (precision 0.893); on the seventh set 0.938 (0.934), the eighth 0.918 (0.902).</li>
  * <li>{@code multilingual-blind10/}: 13 English whole pages from kinds of site the others
  * have none or least of (a football transfer story with a deal box and an embedded post,
  * a crossword blog post whose clue lines are its text, a software release post, a
@@ -171,8 +173,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
 				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.91, 0.96, 0.93),
-				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.95, 0.86, 0.93, 0.92),
-				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.91, 0.98, 0.99, 0.91, 0.89),
+				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.95, 0.86, 0.93, 0.93),
+				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.91, 0.98, 0.99, 0.91, 0.90),
 				new Floors("multilingual-blind9", 25, 0.87, 0.95, 0.91, 0.99, 0.95, 0.93, 0.91),
 				new Floors("multilingual-blind10", 25, 0.83, 0.90, 0.43, 0.94, 0.69, 0.87, 0.81));
 	}
