@@ -330,6 +330,11 @@ final class DateLineDetector {
 	// A sentence or a headline that opens so ("More in common than we think") goes on in
 	// lower case.
 	private static boolean opensRelatedHeading(String text, String key) {
+		// A heading ends without a full stop or a colon: "More on Friday." closing a
+		// column, "More in Common's director said:" over a quotation are the text's.
+		if (Texts.endsWithSentencePunctuation(text)) {
+			return false;
+		}
 		for (String opening : RELATED_OPENINGS) {
 			if (key.startsWith(opening)) {
 				// the word after the opening's words, as the page writes it
