@@ -218,8 +218,11 @@ final class DateLineDetector {
 				}
 				// A headline that opens so ("More In Common Than We Think") stands over
 				// the text, a heading over teasers under it.
-				if (RELATED_HEADINGS.contains(key)
-						|| i > articleStart && i != headline && opensRelatedHeading(text, key)) {
+				// A heading over teasers has a headline under it; a subheading of the
+				// text ("More in Store for Savers") has a sentence.
+				if (RELATED_HEADINGS.contains(key) || i > articleStart && i != headline
+						&& opensRelatedHeading(text, key)
+						&& (i + 1 >= size || !Texts.endsWithSentencePunctuation(paragraphs.get(i + 1).text()))) {
 					related = i;
 				}
 			}
