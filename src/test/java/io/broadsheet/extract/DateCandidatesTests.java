@@ -390,9 +390,9 @@ class DateCandidatesTests {
 	}
 
 	// A line of the text that opens as such a heading does but ends with a full stop or
-	// a colon, or has a sentence under it, ("More on Friday." closing a column, "More in
-	// Common's director said:" over
-	// a quotation) heads no teasers: the date line under the text stays the article's.
+	// a colon ("More on Friday." closing a column, "More in Common's director said:" over
+	// a quotation), or has a sentence under it (a subheading), heads no teasers: the
+	// date line under the text stays the article's.
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"Home / Opinion / Why the harbour wall matters / " + ARTICLE
