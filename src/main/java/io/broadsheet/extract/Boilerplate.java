@@ -253,11 +253,23 @@ final class Boilerplate {
 	 */
 	static boolean isPromo(Paragraph block) {
 		String text = block.text();
-		return text.length() <= MAX_PROMO && (PROMO_PREFIXES.matches(block.key())
-				|| TEASER_PREFIXES.matches(block.key()) && !Texts.endsWithSentencePunctuation(text));
+		return text.length() <= MAX_PROMO
+				&& (PROMO_PREFIXES.matches(block.key()) || TEASER_PREFIXES.matches(block.key())
+						&& !Texts.endsWithSentencePunctuation(text) && isTeaserHeadlineAfterLabel(text));
 	}
 
 	private static final int MAX_PROMO = 200;
+
+	// A headline after the teaser's label opens with a letter: "More: 42 per cent" is a
+	// survey's answer, a figure the article reports.
+	private static boolean isTeaserHeadlineAfterLabel(String text) {
+		int colon = text.indexOf(':');
+		if (colon < 0) {
+			colon = text.indexOf('\uff1a');
+		}
+		String after = (colon >= 0) ? text.substring(colon + 1).strip() : "";
+		return !after.isEmpty() && Character.isLetter(after.codePointAt(0));
+	}
 
 	/**
 	 * Whether the block stands inside an article without being part of it: a teaser of
@@ -411,6 +423,14 @@ final class Boilerplate {
 		return word.equals(CAPTION_STARTS.find(word));
 	}
 
+	// After the Armenian comma a credit names the photographer in a few words; a
+	// sentence about a photograph goes on with a clause and ends with the full stop
+	// ("Լուսանկարը՝ արված 1926-ին, պատկերում է …։").
+	private static boolean isArmenianCredit(String after) {
+		return after.indexOf('\u0589') < 0 && after.indexOf(',') < 0
+				&& Texts.words(after, CREDIT_WORDS + 1) <= CREDIT_WORDS;
+	}
+
 	/**
 	 * Whether the line is a photo caption or credit. Names in captions are not authors
 	 * and caption lines are not titles.
@@ -429,11 +449,11 @@ final class Boilerplate {
 		if (start != null && lower.length() > start.length()) {
 			String after = lower.substring(start.length()).stripLeading();
 			// Armenian sets its comma where a label's colon stands ("Լուսանկարը՝ …")
-			if (after.startsWith(":") || after.startsWith("\u055d") || after.startsWith("’s source")
-					|| after.startsWith("'s source") || after.startsWith("source") || after.startsWith("by ")
-					|| after.startsWith("credit") || after.startsWith("courtesy") || after.startsWith("©")
-					|| after.startsWith("/") || after.startsWith("(") || after.startsWith("–") || after.startsWith("—")
-					|| after.startsWith("- ") || after.startsWith("|")) {
+			if (after.startsWith(":") || after.startsWith("\u055d") && isArmenianCredit(after.substring(1))
+					|| after.startsWith("’s source") || after.startsWith("'s source") || after.startsWith("source")
+					|| after.startsWith("by ") || after.startsWith("credit") || after.startsWith("courtesy")
+					|| after.startsWith("©") || after.startsWith("/") || after.startsWith("(") || after.startsWith("–")
+					|| after.startsWith("—") || after.startsWith("- ") || after.startsWith("|")) {
 				return true;
 			}
 		}

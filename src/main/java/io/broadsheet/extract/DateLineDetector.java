@@ -218,8 +218,11 @@ final class DateLineDetector {
 				}
 				// A headline that opens so ("More In Common Than We Think") stands over
 				// the text, a heading over teasers under it.
-				if (RELATED_HEADINGS.contains(key)
-						|| i > articleStart && i != headline && opensRelatedHeading(text, key)) {
+				// A heading over teasers has a headline under it; a subheading of the
+				// text ("More in Store for Savers") has a sentence.
+				if (RELATED_HEADINGS.contains(key) || i > articleStart && i != headline
+						&& opensRelatedHeading(text, key)
+						&& (i + 1 >= size || !Texts.endsWithSentencePunctuation(paragraphs.get(i + 1).text()))) {
 					related = i;
 				}
 			}
@@ -330,6 +333,11 @@ final class DateLineDetector {
 	// A sentence or a headline that opens so ("More in common than we think") goes on in
 	// lower case.
 	private static boolean opensRelatedHeading(String text, String key) {
+		// A heading ends without a full stop or a colon: "More on Friday." closing a
+		// column, "More in Common's director said:" over a quotation are the text's.
+		if (Texts.endsWithSentencePunctuation(text)) {
+			return false;
+		}
 		for (String opening : RELATED_OPENINGS) {
 			if (key.startsWith(opening)) {
 				// the word after the opening's words, as the page writes it

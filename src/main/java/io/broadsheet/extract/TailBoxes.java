@@ -2,6 +2,7 @@ package io.broadsheet.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -113,7 +114,29 @@ final class TailBoxes {
 	 */
 	static boolean isTeaserOverDate(List<Paragraph> paragraphs, int i) {
 		return i + 1 < paragraphs.size() && paragraphs.get(i + 1).dateLine() != null
-				&& isTeaserHeadline(paragraphs.get(i).text());
+				&& isTeaserHeadline(paragraphs.get(i).text()) && underTeaserListLabel(paragraphs, i);
+	}
+
+	private static final Set<String> RELATED_HEADINGS = Languages.words(Languages.RELATED_HEADINGS);
+
+	// How far above a teaser's headline its list's label may stand: a few teasers, each a
+	// headline, a deck or an author line and a date.
+	private static final int LIST_LABEL_REACH = 12;
+
+	// Whether a list's label stands above the teaser's headline, with only teasers' lines
+	// (headlines, date lines) between them. A live blog's last entry ending with an
+	// exclamation over its time stamp stands under the entry before, a sentence: no
+	// teaser, and the walk up from the page's end stops at it as before.
+	private static boolean underTeaserListLabel(List<Paragraph> paragraphs, int i) {
+		for (int k = i - 1; k >= 0 && k >= i - LIST_LABEL_REACH; k--) {
+			if (isTeaserListLabel(paragraphs, k) || RELATED_HEADINGS.contains(paragraphs.get(k).key())) {
+				return true;
+			}
+			if (paragraphs.get(k).dateLine() == null && !isTeaserHeadline(paragraphs.get(k).text())) {
+				return false;
+			}
+		}
+		return false;
 	}
 
 	// A question or an exclamation may be a headline; a full stop ends a sentence.

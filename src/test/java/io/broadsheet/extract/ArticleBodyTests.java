@@ -595,6 +595,21 @@ class ArticleBodyTests {
 			.endsWith("Residents can comment on the plan until the end of January on the city website");
 	}
 
+	// A live blog's last entry, an exclamation over its time stamp, under the entry
+	// before it: no teaser, as no list's label stands above it, and it stays.
+	@Test
+	void aLiveBlogsLastEntryOverItsTimeStampStays() {
+		String page = ARTICLE
+				+ """
+						Nov. 28, 2026, 3:41 p.m.
+						Goal! Ellis heads in from the corner after a long spell of pressure. The Harriers lead 1-0 and the ground is loud.
+						Nov. 28, 2026, 4:52 p.m.
+						Full time: the Harriers win 3-1 at home and go top of the league for the first time since 1998!
+						Nov. 28, 2026, 4:58 p.m.
+						""";
+		assertThat(extract(page).body()).endsWith("go top of the league for the first time since 1998!");
+	}
+
 	// A caption credited after its text with a label of the language files or one whose
 	// vowel signs are marks ("फोटो"), after the script's own full stop or semicolon.
 	@ParameterizedTest

@@ -1,5 +1,6 @@
 package io.broadsheet.extract;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -80,6 +81,17 @@ class BoilerplateTests {
 			"“More: that is all we ask for,” the union's leader told the crowd." })
 	void sentencesOpeningWithATeasersWordDoNotStandAside(String block) {
 		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isFalse();
+	}
+
+	// A survey's answer under a "More:" label is a figure of the text, no teaser's
+	// headline; an Armenian sentence about a photograph, its clause after the comma, is
+	// no credit.
+	@Test
+	void surveyAnswersAndASentenceAboutAPhotographStayInTheText() {
+		assertThat(Boilerplate.isAside(new Paragraph("More: 42 per cent", 1))).isFalse();
+		assertThat(Boilerplate.isCaption(
+				"Լուսանկարը՝ արված քաղաքի կենտրոնական հրապարակում, պատկերում է շուկայի օրը և մի քանի հարյուր մարդու։"))
+			.isFalse();
 	}
 
 	// A photo's label of a language file alone with its credit ("Mynd: …", "ფოტო: …",

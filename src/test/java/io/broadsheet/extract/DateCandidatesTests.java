@@ -389,6 +389,25 @@ class DateCandidatesTests {
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}
 
+	// A line of the text that opens as such a heading does but ends with a full stop or
+	// a colon ("More on Friday." closing a column, "More in Common's director said:" over
+	// a quotation), or has a sentence under it (a subheading), heads no teasers: the
+	// date line under the text stays the article's.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Home / Opinion / Why the harbour wall matters / " + ARTICLE
+					+ "More on Friday. / 27 November 2026|2|2026-11-27",
+			"Home / Politics / Voters want housing talk / " + ARTICLE
+					+ "More in Common’s director said: / \"We expected prices to lead again.\" / 27 November 2026|2|2026-11-27",
+			// a subheading of the text with a sentence under it
+			"Home / Money / Savings rates rise / " + ARTICLE
+					+ "More in Store for Savers / Analysts expect rates to rise again in December. / 27 November 2026|2|2026-11-27" })
+	void keepsTheDateUnderASentenceOpeningAsAHeadingOfMoreFrom(String page, int headline, LocalDate expected) {
+		List<Paragraph> paragraphs = paragraphs(page);
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs, paragraphs.size(), headline);
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
 	static List<Paragraph> paragraphs(String page) {
 		String[] lines = page.split(" / ");
 		return Paragraphs.split(lines, 0);
