@@ -260,15 +260,21 @@ final class Boilerplate {
 
 	private static final int MAX_PROMO = 200;
 
-	// A headline after the teaser's label opens with a letter: "More: 42 per cent" is a
-	// survey's answer, a figure the article reports.
+	// A teaser's label is set in capitals and the headline after it opens with a capital
+	// letter ("MORE: Council delays the vote"): "More: 42 per cent" is a survey's answer,
+	// "More: vegetables, beans and whole grains" a line of advice, both the article's.
 	private static boolean isTeaserHeadlineAfterLabel(String text) {
 		int colon = text.indexOf(':');
 		if (colon < 0) {
 			colon = text.indexOf('\uff1a');
 		}
-		String after = (colon >= 0) ? text.substring(colon + 1).strip() : "";
-		return !after.isEmpty() && Character.isLetter(after.codePointAt(0));
+		if (colon <= 0 || !text.substring(0, colon)
+			.strip()
+			.equals(text.substring(0, colon).strip().toUpperCase(Locale.ROOT))) {
+			return false;
+		}
+		String after = text.substring(colon + 1).strip();
+		return !after.isEmpty() && Character.isUpperCase(after.codePointAt(0));
 	}
 
 	/**

@@ -78,7 +78,8 @@ class BoilerplateTests {
 	@ValueSource(strings = { "More: the council also voted to extend the opening hours of the library.",
 			"Read more about this in the report the auditors published on Tuesday.",
 			"Moreover, the council said the bridge would reopen in the spring.",
-			"“More: that is all we ask for,” the union's leader told the crowd." })
+			"“More: that is all we ask for,” the union's leader told the crowd.",
+			"More: vegetables, beans, oily fish and whole grains", "More: Twice a week, at least" })
 	void sentencesOpeningWithATeasersWordDoNotStandAside(String block) {
 		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isFalse();
 	}
