@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
 import io.broadsheet.extract.DateLineDetector.DateLine;
@@ -52,6 +53,11 @@ final class ArticleReader {
 	private static final int MAX_DECK = 320;
 
 	private static final int MAX_NAME_WORDS = 4;
+
+	// A dash between a dateline's date and the text's first sentence.
+	private static final Pattern DATELINE_DASH = Pattern.compile("\\s+-{1,2}\\s+|\\s*[\u2013\u2014]\\s*");
+
+	private static final int DATELINED_SENTENCE_WORDS = 6;
 
 	private static final int MAX_BIO_CHECKS = 3;
 
@@ -259,7 +265,7 @@ final class ArticleReader {
 		int text = -1;
 		for (int i = headline + 1; i < end && i <= headline + HEAD_RUN; i++) {
 			String block = text(i);
-			if (this.paragraphs.get(i).isBylineOrDateLine()) {
+			if (this.paragraphs.get(i).isBylineOrDateLine() && !isDatelinedSentence(this.paragraphs.get(i), block)) {
 				attested = true;
 				continue;
 			}
@@ -291,12 +297,33 @@ final class ArticleReader {
 			return;
 		}
 		for (int i = text; i < end && i <= text + HEAD_RUN; i++) {
-			if (this.paragraphs.get(i).dateLine() != null) {
+			if (this.paragraphs.get(i).dateLine() != null
+					&& !(i == text && isDatelinedSentence(this.paragraphs.get(i), text(i)))) {
 				return;
 			}
 		}
 		int from = Math.max((deck >= 0) ? deck + 1 : headline + 1, this.bodyFrom);
 		Arrays.fill(this.removed, Math.min(from, text), text, true);
+	}
+
+	// A date line that runs on into the text's first sentence ("WASHINGTON, Nov. 19, 2019
+	// —
+	// The council voted …", "2019-11-19 – Acme today announced …"): the article's own
+	// dateline and lead, no stamp. A stamp's other parts are dates or a few words
+	// ("Published … | Updated …", "… — Updated 11:10 am").
+	private static boolean isDatelinedSentence(Paragraph paragraph, String text) {
+		if (paragraph.dateLine() == null || !Texts.endsWithSentencePunctuation(text)) {
+			return false;
+		}
+		String[] parts = DATELINE_DASH.split(text);
+		for (int k = 1; k < parts.length; k++) {
+			String part = parts[k].strip();
+			if (Texts.words(part, DATELINED_SENTENCE_WORDS) >= DATELINED_SENTENCE_WORDS
+					&& DateLineDetector.detect(part) == null) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// A name, a role, a label with a date the detectors do not read, a credit: short and

@@ -176,6 +176,23 @@ class ArticleBodyTests {
 			.contains("November 19, 2019 at 10:32 am\n\nThe council opened the debate");
 	}
 
+	// The text's first paragraph opens with its dateline's date ("WASHINGTON, Nov. 19,
+	// 2019 — The council voted …"): the date line detector reads a date in it, yet it is
+	// the lead, no stamp. It stays under a low headline and a high one, with a byline
+	// over it or none (a short page's menu may open the body over it: another matter),
+	// and a stamp over it still leaves.
+	@ParameterizedTest
+	@ValueSource(strings = { "November 19, 2019 — The council voted five to four on Tuesday to approve the budget.",
+			"WASHINGTON, Nov. 19, 2019 — The council voted five to four on Tuesday to approve the budget." })
+	void datelinedFirstParagraphStays(String lead) {
+		for (String top : List.of(LOW_HEADLINE, LOW_HEADLINE + "By Jane Carter\n",
+				MENU_AND_HEADLINE.replace("By Jane Carter\nNovember 19, 2019 at 9:45 am\n", ""), MENU_AND_HEADLINE)) {
+			assertThat(extract(top + lead + "\n" + TEXT).body()).contains(lead + "\n\nThe city council approved");
+		}
+		String stamped = LOW_HEADLINE + "By Jane Carter\nUpdated 2 hours ago\n" + lead + "\n" + TEXT;
+		assertThat(extract(stamped).body()).startsWith(lead).doesNotContain("Updated 2 hours ago");
+	}
+
 	// Under the article, a list of other stories, each a headline, its author's name, a
 	// date line and a blurb long enough to count as text: the blurbs joined the list to
 	// the article's run. The article ends before the list's first headline.
