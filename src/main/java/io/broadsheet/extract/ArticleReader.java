@@ -275,8 +275,7 @@ final class ArticleReader {
 			boolean shortLine = isShortHeadLine(block);
 			// Above the byline: names, roles and kickers of a few words, and one deck,
 			// which stays, however short. Under it: a role of one word, a reading time,
-			// or
-			// a line between two of its lines; any other short line under the last of
+			// or a line between two of its lines; any other short line under the last of
 			// them is as often the text's first line ("March 2025 report", "A long night
 			// at city hall").
 			boolean nameOrRole = shortLine && Texts.words(block, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS;
@@ -306,11 +305,9 @@ final class ArticleReader {
 		Arrays.fill(this.removed, Math.min(from, text), text, true);
 	}
 
-	// A date line that runs on into the text's first sentence ("WASHINGTON, Nov. 19, 2019
-	// —
-	// The council voted …", "2019-11-19 – Acme today announced …"): the article's own
-	// dateline and lead, no stamp. A stamp's other parts are dates or a few words
-	// ("Published … | Updated …", "… — Updated 11:10 am").
+	// A date line that runs on into the text's first sentence: the article's own
+	// dateline and lead, no stamp ("WASHINGTON, Nov. 19, 2019 — The council voted …").
+	// A stamp's other parts are dates or a few words ("Published … | Updated …").
 	private static boolean isDatelinedSentence(Paragraph paragraph, String text) {
 		if (paragraph.dateLine() == null || !Texts.endsWithSentencePunctuation(text)) {
 			return false;
