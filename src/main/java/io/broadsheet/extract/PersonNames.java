@@ -204,6 +204,11 @@ final class PersonNames {
 		if (isNeverName(lower) || isNeverName(stripPossessive(lower)) || hasOutletPart(lower) || isAddress(token)) {
 			return false;
 		}
+		// "Grace Patel's office clears the board": a possessive names whose something
+		// follows, a deck's words after a byline's label, not the writer.
+		if (lower.endsWith("'s") || lower.endsWith("’s")) {
+			return false;
+		}
 		char first = token.charAt(0);
 		if (!Character.isUpperCase(first)) {
 			return isUncasedName(token);

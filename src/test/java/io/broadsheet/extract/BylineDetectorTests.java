@@ -34,6 +34,16 @@ class BylineDetectorTests {
 		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
 	}
 
+	// A deck opening with a byline's words names whose office or report it is, a
+	// possessive, not the writer: no author rather than "Grace Patel's".
+	@ParameterizedTest
+	@ValueSource(strings = { "Review by Grace Patel's office clears the board of misconduct",
+			"By Grace Patel's count, the trust overspent by four million pounds" })
+	void readsNoWriterFromAPossessive(String line) {
+		List<String> names = BylineDetector.byline(line);
+		assertThat((names != null) ? names : List.of()).noneMatch((name) -> name.endsWith("'s"));
+	}
+
 	// lang21's languages: one labelled byline each (their files' byline.labels and
 	// byline.separators)
 	@ParameterizedTest
