@@ -2,6 +2,7 @@ package io.broadsheet.extract;
 
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -312,9 +313,27 @@ final class Boilerplate {
 	}
 
 	// A credit that names no label before a colon: "… 1985 roku. Fot. Archiwum",
-	// "… Soko la Feri. Picha na Maktaba", "… (photo by Jane Roe)".
-	private static final String[] CREDIT_PHRASES = { "fot. ", "photo by ", "photos by ", "picha na ", "foto di ",
-			"foto de ", "photo de ", "foto von " };
+	// "… Soko la Feri. Picha na Maktaba", "… (photo by Jane Roe)", the phrases of every
+	// language file; each is matched with the space after it, so "fot." is no "fotograf".
+	private static final String[] CREDIT_PHRASES = Languages.values(Languages.CAPTION_CREDIT_PHRASES)
+		.stream()
+		.map((phrase) -> phrase + " ")
+		.toArray(String[]::new);
+
+	// The first words of the credit phrases ("fot.", "photo", "picha"), without one that
+	// holds another ("photos" holds "photo"): an end that holds none of them holds no
+	// phrase, and skips the backward searches for each.
+	private static final String[] CREDIT_PHRASE_WORDS = creditPhraseWords();
+
+	private static String[] creditPhraseWords() {
+		List<String> words = Arrays.stream(CREDIT_PHRASES)
+			.map((phrase) -> phrase.substring(0, phrase.indexOf(' ')))
+			.distinct()
+			.toList();
+		return words.stream()
+			.filter((word) -> words.stream().noneMatch((other) -> !other.equals(word) && word.contains(other)))
+			.toArray(String[]::new);
+	}
 
 	/**
 	 * Whether the block ends with a photo's credit: with a label or a credit mark
@@ -346,10 +365,10 @@ final class Boilerplate {
 
 	// The credit without a colon, in the block's lower-cased end (creditEnd).
 	private static boolean endsWithCreditPhraseIn(String end) {
-		// Every credit phrase holds "fot", "photo" or "picha": most ends hold none, and
-		// skip the eight backward searches (String.lastIndexOf reads character by
-		// character; its forward search is the JDK's fast one).
-		if (end.indexOf("fot") < 0 && end.indexOf("photo") < 0 && end.indexOf("picha") < 0) {
+		// Most ends hold none of the phrases' first words, and skip the backward search
+		// for each phrase (String.lastIndexOf reads character by character; its forward
+		// search is the JDK's fast one).
+		if (!containsAny(end, CREDIT_PHRASE_WORDS)) {
 			return false;
 		}
 		for (String phrase : CREDIT_PHRASES) {
@@ -361,6 +380,15 @@ final class Boilerplate {
 					|| at >= 2 && (end.charAt(at - 2) == '.' || end.charAt(at - 2) == '!' || end.charAt(at - 2) == '?');
 			String after = end.substring(at + phrase.length());
 			if (opensSentence && Texts.words(after, CREDIT_WORDS + 1) <= CREDIT_WORDS) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean containsAny(String text, String[] parts) {
+		for (String part : parts) {
+			if (text.contains(part)) {
 				return true;
 			}
 		}

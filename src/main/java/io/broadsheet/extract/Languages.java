@@ -144,6 +144,13 @@ final class Languages {
 	static final String CAPTION_CREDIT_WORDS = "caption.credit-words";
 
 	/**
+	 * How a photo's credit opens without a label and a colon, the photographer or the
+	 * source next ("… 1985 roku. Fot. Archiwum", "… (photo by Jane Roe)"): a block that
+	 * ends with one is a caption, a block that opens with one a credit alone.
+	 */
+	static final String CAPTION_CREDIT_PHRASES = "caption.credit-phrases";
+
+	/**
 	 * A photo's label before its credit, the credit after a colon ("… افتتاح؛ عکس: علی
 	 * محمدی"): the block it ends is a caption.
 	 */

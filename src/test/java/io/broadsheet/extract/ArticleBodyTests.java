@@ -300,6 +300,27 @@ class ArticleBodyTests {
 			.doesNotContain("Czytaj też");
 	}
 
+	// A Lithuanian photo credit under the text, "Nuotr." and the source with no colon:
+	// the page's, as "Fot. …" is, while the text's own sentence about photos stays.
+	@Test
+	void lithuanianCreditUnderTheTextIsNotTheBody() {
+		String page = MENU
+				+ """
+						Panevėžyje atidaryta nauja miesto biblioteka
+						2026 m. lapkričio 30 d.
+						Panevėžyje pirmadienį duris atvėrė nauja miesto biblioteka, kurioje įrengtos skaityklos, vaikų erdvė ir garso studija.
+						Statybos truko dvejus metus ir kainavo aštuonis milijonus eurų, didžiąją dalį skyrė miesto savivaldybė.
+						Pirmame aukšte eksponuojamos senos miesto nuotraukos iš bibliotekos archyvo, kurias surinko vietos gyventojai.
+						Biblioteka lankytojams atvira kasdien nuo devintos ryto iki aštuntos vakaro.
+						Nuotr. Panevėžio miesto savivaldybės
+						""";
+		ParsedArticle article = extract(page);
+		assertThat(article.body()).startsWith("Panevėžyje pirmadienį duris atvėrė")
+			.contains("senos miesto nuotraukos iš bibliotekos archyvo")
+			.endsWith("iki aštuntos vakaro.")
+			.doesNotContain("Nuotr.");
+	}
+
 	// One sentence of a script whose full stop is none of Latin's, on a page in no
 	// language with stop words: a sentence, no furniture.
 	@ParameterizedTest

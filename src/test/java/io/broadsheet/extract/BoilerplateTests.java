@@ -72,6 +72,25 @@ class BoilerplateTests {
 		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isTrue();
 	}
 
+	// Lithuanian's "Nuotr." (nuotrauka, photo) opens a credit without a colon, as "Fot."
+	// does: a caption's last sentence, its name after it.
+	@ParameterizedTest
+	@ValueSource(strings = { "Naujasis tiltas per Nerį vakare. Nuotr. Jonas Petraitis",
+			"Senamiesčio aikštė po remonto (nuotr. Rasa Kazlauskienė)" })
+	void recognisesLithuanianCaptionsEndingWithACredit(String block) {
+		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isTrue();
+	}
+
+	// The abbreviation or the full word inside the text's own sentence is no credit: it
+	// opens no sentence there, or is not the abbreviation.
+	@ParameterizedTest
+	@ValueSource(strings = { "Vaikai vartė senas nuotr. albume kartu su seneliais",
+			"Parodoje eksponuojamos nuotraukos iš muziejaus archyvo",
+			"Muziejus paskelbė konkursą. Nuotraukos bus eksponuojamos rudenį" })
+	void lithuanianSentencesAboutPhotosDoNotStandAside(String block) {
+		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isFalse();
+	}
+
 	// "MORE:" is a teaser's label before a headline only: a sentence opening with the
 	// word, or a paragraph that asks to read more, is the text's.
 	@ParameterizedTest
