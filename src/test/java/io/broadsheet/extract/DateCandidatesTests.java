@@ -359,15 +359,13 @@ class DateCandidatesTests {
 			"Home / News / Council approves plan / Today: Friday, 27 November 2026 / 25 November 2026 / " + ARTICLE
 					+ "|2|2026-11-25" })
 	void readsAWeekdayDateLineUnderTheHeadlineAsTheArticles(String page, int headline, LocalDate expected) {
-		List<Paragraph> paragraphs = paragraphs(page);
-		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs, paragraphs.size(), headline);
-		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+		assertThat(publicationDate(page, headline)).isEqualTo(expected);
 	}
 
 	// "More from Coastal Press Agency", "More in Politics": a related heading that names
 	// where its teasers come from; the date under it is a teaser's, even alone. A
-	// headline
-	// or a sentence that opens with the same words keeps the date line under it.
+	// headline or a sentence that opens with the same words keeps the date line under
+	// it.
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			value = { "Home / News / Council approves plan / Source: Coastal Press / 3 hrs ago / "
@@ -384,9 +382,7 @@ class DateCandidatesTests {
 					"Home / News / More From The Archive: A Mayor Resigns / 12 March 2024 / " + ARTICLE
 							+ "Share|2|2024-03-12" })
 	void takesNoDateUnderAHeadingOfMoreFromAnOutlet(String page, int headline, LocalDate expected) {
-		List<Paragraph> paragraphs = paragraphs(page);
-		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs, paragraphs.size(), headline);
-		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+		assertThat(publicationDate(page, headline)).isEqualTo(expected);
 	}
 
 	// A line of the text that opens as such a heading does but ends with a full stop or
@@ -403,14 +399,20 @@ class DateCandidatesTests {
 			"Home / Money / Savings rates rise / " + ARTICLE
 					+ "More in Store for Savers / Analysts expect rates to rise again in December. / 27 November 2026|2|2026-11-27" })
 	void keepsTheDateUnderASentenceOpeningAsAHeadingOfMoreFrom(String page, int headline, LocalDate expected) {
-		List<Paragraph> paragraphs = paragraphs(page);
-		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs, paragraphs.size(), headline);
-		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+		assertThat(publicationDate(page, headline)).isEqualTo(expected);
 	}
 
 	static List<Paragraph> paragraphs(String page) {
 		String[] lines = page.split(" / ");
 		return Paragraphs.split(lines, 0);
+	}
+
+	// The publication date the detector reads off a page written as " / "-separated
+	// blocks, its headline at the given block; null when it reads none.
+	private static LocalDate publicationDate(String page, int headline) {
+		List<Paragraph> paragraphs = paragraphs(page);
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs, paragraphs.size(), headline);
+		return (found != null) ? found.date() : null;
 	}
 
 }
