@@ -269,9 +269,11 @@ final class Boilerplate {
 		if (colon < 0) {
 			colon = text.indexOf('\uff1a');
 		}
-		if (colon <= 0 || !text.substring(0, colon)
-			.strip()
-			.equals(text.substring(0, colon).strip().toUpperCase(Locale.ROOT))) {
+		if (colon <= 0) {
+			return false;
+		}
+		String label = text.substring(0, colon).strip();
+		if (!label.equals(label.toUpperCase(Locale.ROOT))) {
 			return false;
 		}
 		String after = text.substring(colon + 1).strip();

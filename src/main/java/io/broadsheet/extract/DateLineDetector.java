@@ -216,10 +216,10 @@ final class DateLineDetector {
 								|| BylineDetector.isCommentCount(paragraphs.get(i)))) {
 					comments = i;
 				}
-				// A headline that opens so ("More In Common Than We Think") stands over
-				// the text, a heading over teasers under it.
-				// A heading over teasers has a headline under it; a subheading of the
-				// text ("More in Store for Savers") has a sentence.
+				// A heading over teasers stands under the text and has a headline under
+				// it; a headline that opens so ("More In Common Than We Think") stands
+				// over the text, and a subheading of the text ("More in Store for
+				// Savers") has a sentence under it.
 				if (RELATED_HEADINGS.contains(key) || i > articleStart && i != headline
 						&& opensRelatedHeading(text, key)
 						&& (i + 1 >= size || !Texts.endsWithSentencePunctuation(paragraphs.get(i + 1).text()))) {
