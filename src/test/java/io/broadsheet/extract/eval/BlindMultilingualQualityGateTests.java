@@ -160,6 +160,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * date precision 0.941. Session 32's merged rounds, held out: body 0.882 (precision
  * 0.819), authors 0.917/0.478, date accuracy 0.739, date precision 0.944. No rule has
  * been written against it yet.</li>
+ * <li>{@code multilingual-blind11/}: 13 English whole pages from kinds of site the others
+ * have none or least of (an election-night story with results tables between its
+ * paragraphs, a fashion edit with "Shop the look" boxes, a parliamentary sketch with a
+ * division box, an exhibition review, a product recall whose list of models is its text,
+ * a marathon report with a results box, a gardening column with a reader's question, an
+ * essay in translation, a readers' editor's column over a corrections box, a
+ * rocket-launch story with a launch-window box, a student paper's story by two writers
+ * with class years, an auction report with a top-lots box, a livestock market report with
+ * a price table), 6 whole pages in bs ga ky ne so zu and 6 article-shaped files in tg ha
+ * yo te ml pa, languages no earlier set has (the held-out check of session 33's language
+ * files for them); two pages without a date, two without an author. Blind, round blind33
+ * measured body F1 0.882 (precision 0.845, recall 0.923), title 0.84, authors 0.846/0.44,
+ * date accuracy 0.696, date precision 1.0. No rule has been written against it yet.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -178,7 +191,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.95, 0.86, 0.93, 0.93),
 				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.91, 0.98, 0.99, 0.91, 0.90),
 				new Floors("multilingual-blind9", 25, 0.87, 0.95, 0.91, 0.99, 0.95, 0.93, 0.91),
-				new Floors("multilingual-blind10", 25, 0.83, 0.91, 0.47, 0.94, 0.73, 0.87, 0.81));
+				new Floors("multilingual-blind10", 25, 0.83, 0.91, 0.47, 0.94, 0.73, 0.87, 0.81),
+				new Floors("multilingual-blind11", 25, 0.83, 0.84, 0.43, 0.99, 0.69, 0.87, 0.84));
 	}
 
 	private static Scores scores(Floors set) {
