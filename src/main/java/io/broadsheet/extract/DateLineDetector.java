@@ -73,6 +73,10 @@ final class DateLineDetector {
 	private static final Pattern SEGMENT_SEPARATORS = Pattern
 		.compile("\\s+[|·⋅•—]\\s*|\\s*[|·⋅•]\\s+|\\s+/\\s+|/(?<=\\d{4}/)(?=\\d\\s)");
 
+	// A character each of SEGMENT_SEPARATORS' alternatives holds (a bar, a middle dot, a
+	// bullet, an em dash, a slash): a line without one has no segments.
+	private static final String SEGMENT_SEPARATOR_MARKS = "|·⋅•—/";
+
 	private static final Set<String> TIME_ZONES = Set.of("gmt", "utc", "hkt", "est", "edt", "pst", "pdt", "cet", "cest",
 			"bst", "ist", "et", "mez", "mesz", "msk", "jst", "kst", "aest");
 
@@ -761,6 +765,10 @@ final class DateLineDetector {
 	// divides; the part that is a date line dates the page, and a label in the part
 	// before it ("Veröffentlicht am: | 28. Oktober 2023") still counts.
 	private static DateLine detectSegment(String line, boolean dayFirst) {
+		if (!mayHoldSegmentSeparator(line)) {
+			// the pattern cannot split it: one part, no segments (most lines asked)
+			return null;
+		}
 		String[] parts = SEGMENT_SEPARATORS.split(line, MAX_SEGMENTS + 1);
 		if (parts.length < 2 || parts.length > MAX_SEGMENTS) {
 			return null;
@@ -782,6 +790,17 @@ final class DateLineDetector {
 			}
 		}
 		return first;
+	}
+
+	// Whether the line holds a character that every SEGMENT_SEPARATORS match holds, so
+	// that a line without one is let go without running the pattern.
+	private static boolean mayHoldSegmentSeparator(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			if (SEGMENT_SEPARATOR_MARKS.indexOf(line.charAt(i)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean namesOtherEvent(String segment) {

@@ -17,8 +17,6 @@ final class PersonNames {
 	private static final int MAX_LENGTH = 60;
 
 	// Compiled once: String.split compiles its pattern on every call.
-	private static final Pattern SPACES = Pattern.compile(" +");
-
 	private static final Pattern HYPHEN = Pattern.compile("-");
 
 	// "dela" and "delos" are Filipino ("Juan dela Cruz", "Maria delos Santos")
@@ -94,7 +92,7 @@ final class PersonNames {
 		if (text.isEmpty() || text.length() > MAX_LENGTH) {
 			return null;
 		}
-		List<String> tokens = new ArrayList<>(List.of(SPACES.split(text)));
+		List<String> tokens = spaceSeparated(text);
 		while (!tokens.isEmpty() && HONORIFICS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
 			tokens.remove(0);
 		}
@@ -178,6 +176,35 @@ final class PersonNames {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The text's parts between runs of spaces, as {@code text.split(" +")} cuts them (a
+	 * part before a space at the start, none after the last), without running the
+	 * pattern: every byline candidate is asked.
+	 */
+	static List<String> spaceSeparated(String text) {
+		List<String> parts = new ArrayList<>();
+		int from = 0;
+		int i = text.indexOf(' ');
+		while (i >= 0) {
+			parts.add(text.substring(from, i));
+			from = i + 1;
+			while (from < text.length() && text.charAt(from) == ' ') {
+				from++;
+			}
+			i = text.indexOf(' ', from);
+		}
+		parts.add(text.substring(from));
+		// split drops the empty parts at the end, but for the whole text when it has no
+		// space
+		while (parts.size() > 1 && parts.get(parts.size() - 1).isEmpty()) {
+			parts.remove(parts.size() - 1);
+		}
+		if (parts.size() == 1 && parts.get(0).isEmpty() && !text.isEmpty()) {
+			parts.clear();
+		}
+		return parts;
 	}
 
 	private static String trimDecoration(String candidate) {

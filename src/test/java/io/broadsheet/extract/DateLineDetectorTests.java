@@ -122,6 +122,25 @@ class DateLineDetectorTests {
 		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
 	}
 
+	// Each separator a theme divides a meta line with cuts it into parts, the date's
+	// part read alone: a bar, a middle dot, a dot operator, a bullet, an em dash, a
+	// slash between spaces.
+	@ParameterizedTest
+	@ValueSource(strings = { "|", "·", "⋅", "•", "—", "/" })
+	void readsTheDatePartBetweenEachSeparator(String separator) {
+		String line = "Von Jonas am 03.05.2013, 11:51 " + separator + " 0 Meinungen " + separator + " Garten";
+		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(LocalDate.of(2013, 5, 3));
+	}
+
+	// Spaces, commas, a hyphen or an en dash divide no parts: the line is read whole, and
+	// its comment count and section make it no date line.
+	@ParameterizedTest
+	@ValueSource(strings = { " ", ", ", " - ", " – " })
+	void readsAMetaLineWithoutSeparatorsWhole(String separator) {
+		String line = "Von Jonas am 03.05.2013, 11:51" + separator + "0 Meinungen" + separator + "Garten";
+		assertThat(DateLineDetector.detect(line)).isNull();
+	}
+
 	// A slashed date with a two-digit year beside its byline or label, and an American
 	// date written with dots whose second number cannot be a month.
 	@ParameterizedTest

@@ -1,5 +1,7 @@
 package io.broadsheet.extract;
 
+import java.util.regex.Pattern;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -47,6 +49,16 @@ class PersonNamesTests {
 			"Letzte Aktualisierung", "Última Actualización", "Article Modifié" })
 	void rejectsWhatIsNotOnePersonsName(String candidate) {
 		assertThat(PersonNames.clean(candidate)).isNull();
+	}
+
+	// The candidate's words are cut as the pattern " +" cuts them: runs of spaces are one
+	// cut, a part before a leading space, none after a trailing one; a tab or a no-break
+	// space cuts nothing.
+	@ParameterizedTest
+	@ValueSource(strings = { "Jane Roe", "Jane   Roe", " Jane Roe", "  Jane Roe", "Jane Roe ", "Jane Roe   ",
+			"  Jane  van der  Roe  ", "Jane", "", " ", "   ", "Jane\tRoe", "Jane\u00a0Roe", "Jane \t Roe" })
+	void cutsWordsAsTheSpacesPatternDoes(String text) {
+		assertThat(PersonNames.spaceSeparated(text)).containsExactly(Pattern.compile(" +").split(text));
 	}
 
 }
