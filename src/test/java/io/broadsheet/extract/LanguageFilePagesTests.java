@@ -52,7 +52,11 @@ class LanguageFilePagesTests {
 					"Автор: Айбек Токтогулов жана Нурлан Асанов|Айбек Токтогулов;Нурлан Асанов",
 					"Муаллиф: Фаридун Раҳимов ва Нилуфар Каримова|Фаридун Раҳимов;Нилуфар Каримова",
 					"Onkọwe: Adébáyọ̀ Ògúnlẹ́sì àti Fúnmi Àjàyí|Adébáyọ̀ Ògúnlẹ́sì;Fúnmi Àjàyí",
-					"ໂດຍ ສົມພອນ ແກ້ວມະນີ ແລະ ບຸນມີ ສີສຸກ|ສົມພອນ ແກ້ວມະນີ;ບຸນມີ ສີສຸກ" })
+					"ໂດຍ ສົມພອນ ແກ້ວມະນີ ແລະ ບຸນມີ ສີສຸກ|ສົມພອນ ແກ້ວມະນີ;ບຸນມີ ສີສຸກ",
+					// and three of the six read from multilingual-blind10: Albanian,
+					// Khmer, Amharic
+					"Shkruar nga: Elira Daci dhe Genti Muça|Elira Daci;Genti Muça", "ដោយ៖ ចាន់ សុភា|ចាន់ សុភា",
+					"ዘጋቢ፦ አበበ ከበደ|አበበ ከበደ" })
 	void readsTheBylinesOfTheNewLanguages(String line, String expected) {
 		assertThat(BylineDetector.byline(line)).isEqualTo(List.of(expected.split(";")));
 	}
@@ -60,7 +64,10 @@ class LanguageFilePagesTests {
 	// A label followed by words in lower case is a sentence, not a byline, whatever
 	// marks its letters carry.
 	@ParameterizedTest
-	@ValueSource(strings = { "Akọ̀ròyìn: àwọn ọmọdé ń ṣeré ní ọgbà", "Qoraa: waxaa la sheegay in roob da'ay" })
+	// Welsh "Gan", Maltese "Minn" and Albanian "Nga" (by) are no labels: a Chinese
+	// surname, an ordinary word, a Vietnamese name.
+	@ValueSource(strings = { "Akọ̀ròyìn: àwọn ọmọdé ń ṣeré ní ọgbà", "Qoraa: waxaa la sheegay in roob da'ay",
+			"Gan Wei Ming", "Nga Thi Lan" })
 	void readsNoBylineFromALabelBeforeASentence(String line) {
 		assertThat(BylineDetector.byline(line)).isNull();
 	}
