@@ -25,7 +25,7 @@ import java.util.Set;
  * only one of them has a language file ({@link Languages}), whose month it then is. Words
  * shorter than three letters are left out too: as abbreviations they are more often
  * something else, unless they are a month's whole name in a script without capitals
- * (Hindi's May, "मई").
+ * (Hindi's May, "मई"; Nepali's, a letter and its vowel sign, "मे").
  */
 final class CalendarNames {
 
@@ -154,7 +154,15 @@ final class CalendarNames {
 	// ("me", "ut", "du") are words of other languages more often than months.
 	private static boolean isWholeShortName(TextStyle style, String word) {
 		return (style == TextStyle.FULL || style == TextStyle.FULL_STANDALONE) && word.length() == 2
-				&& Texts.isCaseless(word.charAt(0)) && Texts.isCaseless(word.charAt(1));
+				&& Texts.isCaseless(word.charAt(0))
+				&& (Texts.isCaseless(word.charAt(1)) || isVowelSign(word.charAt(1)));
+	}
+
+	// A vowel sign after the consonant it belongs to: May is a letter and its sign in
+	// Nepali and Marathi ("मे"), Bengali ("মে") and Burmese ("မေ").
+	private static boolean isVowelSign(char c) {
+		int type = Character.getType(c);
+		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
 	}
 
 	// One locale per language: regional variants rarely name months differently.

@@ -392,7 +392,8 @@ final class DateParser {
 		if (day.kind() != Kind.NUMBER || day.digits() > 2) {
 			return null;
 		}
-		int j = i + 1;
+		boolean hyphenated = gluedMonthHyphen(tokens, i + 1);
+		int j = hyphenated ? i + 2 : i + 1;
 		j = skip(tokens, j, '.');
 		j = skipWord(tokens, j, "st", "nd", "rd", "th", "er", "ᵉʳ", "e", "º", "o");
 		j = skip(tokens, j, '.');
@@ -405,6 +406,7 @@ final class DateParser {
 			return solarHijri(tokens, i, j);
 		}
 		int k = j + 1;
+		k = hyphenated ? skip(tokens, k, '-') : k;
 		k = skip(tokens, k, '.');
 		k = skip(tokens, k, ',');
 		k = skipWord(tokens, k, "de", "del");
@@ -418,6 +420,22 @@ final class DateParser {
 		}
 		LocalDate date = date((y > MAX_YEAR) ? buddhistEra(y, tokens.get(j)) : y, month, day.number());
 		return (date != null) ? new Found(date, i, k) : null;
+	}
+
+	// "5-март, 2024", "05-Mar-2024": the hyphen Kyrgyz and Kazakh set after the day (and
+	// a
+	// numeric style after the month too), glued
+	// to the day and to the month's name on both sides; a spaced one ("2 - 5 March") or
+	// one before a number ("2-5 March") joins no day to a month
+	private static boolean gluedMonthHyphen(List<Token> tokens, int i) {
+		if (i + 1 >= tokens.size() || !tokens.get(i).is('-')) {
+			return false;
+		}
+		Token day = tokens.get(i - 1);
+		Token hyphen = tokens.get(i);
+		Token month = tokens.get(i + 1);
+		return day.start() + day.text().length() == hyphen.start() && hyphen.start() + 1 == month.start()
+				&& month(month) != null;
 	}
 
 	// 2024. március 12., 2024 March 12: the year first, as Hungarian writes it; a word

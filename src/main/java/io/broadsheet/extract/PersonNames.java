@@ -250,7 +250,7 @@ final class PersonNames {
 					upper++;
 				}
 			}
-			else if (c != '-' && c != '\'' && c != '’' && c != '.') {
+			else if (c != '-' && c != '\'' && c != '’' && c != '.' && !isMark(c)) {
 				return false;
 			}
 		}
@@ -262,6 +262,14 @@ final class PersonNames {
 			return false;
 		}
 		return letters >= 2 || token.length() <= 2;
+	}
+
+	// A combining mark a letter carries where no single character has both: Yoruba's
+	// tone over a dotted letter ("Adébáyọ̀", "ọ" and a grave accent), a name's letter as
+	// much as the precomposed "é" is.
+	private static boolean isMark(char c) {
+		int type = Character.getType(c);
+		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
 	}
 
 	// A word of a script without capitals (Arabic, Hebrew, Devanagari, Thai): its

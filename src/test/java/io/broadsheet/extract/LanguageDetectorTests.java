@@ -26,7 +26,16 @@ class LanguageDetectorTests {
 			// files'
 			"sw|Serikali imesema kwamba haitabadilisha sheria hizo, lakini wabunge wa upinzani wametaka kura ifanyike kabla ya mwisho wa mwaka huu katika bunge.",
 			"tl|Sinabi ng pamahalaan nitong Lunes na hindi nito babaguhin ang mga patakaran, at humiling ang oposisyon ng botohan bago matapos ang taon.",
-			"ja|政府は月曜日、規則を変えないと述べた。", "zh|政府星期一表示不会改变规则。", "he|הממשלה אמרה ביום שני שלא תשנה את הכללים." })
+			// round lang33: Nepali by Lucene's stop words (not Hindi's), the others by
+			// their scripts
+			"ne|सरकारले सोमबार नियम परिवर्तन नगर्ने बताएको छ र विपक्षी दलहरूले वर्षको अन्त्यअघि मतदान गराउन माग गरेका छन्। यो निर्णय मन्त्रिपरिषद्को बैठकले गरेको हो।",
+			"te|ప్రభుత్వం సోమవారం నిబంధనలను మార్చబోమని తెలిపింది.",
+			"kn|ಸರ್ಕಾರ ಸೋಮವಾರ ನಿಯಮಗಳನ್ನು ಬದಲಾಯಿಸುವುದಿಲ್ಲ ಎಂದು ಹೇಳಿದೆ.",
+			"ml|നിയമങ്ങൾ മാറ്റില്ലെന്ന് സർക്കാർ തിങ്കളാഴ്ച അറിയിച്ചു.",
+			"pa|ਸਰਕਾਰ ਨੇ ਸੋਮਵਾਰ ਨੂੰ ਕਿਹਾ ਕਿ ਉਹ ਨਿਯਮ ਨਹੀਂ ਬਦਲੇਗੀ।",
+			"my|အစိုးရက တနင်္လာနေ့တွင် စည်းမျဉ်းများကို မပြောင်းလဲဟု ပြောသည်။",
+			"lo|ລັດຖະບານກ່າວໃນວັນຈັນວ່າ ຈະບໍ່ປ່ຽນກົດລະບຽບ.", "ja|政府は月曜日、規則を変えないと述べた。", "zh|政府星期一表示不会改变规则。",
+			"he|הממשלה אמרה ביום שני שלא תשנה את הכללים." })
 	void tellsTheLanguage(String language, String text) {
 		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
 	}
@@ -34,6 +43,24 @@ class LanguageDetectorTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "", "12345 67 89", "OK", "Home News Sport Weather" })
 	void saysNothingWhenUnsure(String text) {
+		assertThat(LanguageDetector.detect(text)).isNull();
+	}
+
+	// Languages with neither a script of their own nor stop words the detector reads
+	// (Irish, Bosnian, Kyrgyz, Tajik, Pashto, Somali, Hausa, Yoruba, Zulu): unsure, never
+	// another language, whose own labels would then apply to the page.
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Dúirt an rialtas Dé Luain nach n-athróidh sé na rialacha, agus d'iarr an freasúra vóta a bheith ann roimh dheireadh na bliana.",
+			"Vlada je u ponedjeljak saopćila da neće mijenjati pravila, a opozicija je zatražila glasanje prije kraja godine.",
+			"Өкмөт дүйшөмбү күнү эрежелерди өзгөртпөй турганын билдирди, ал эми оппозиция жыл аягына чейин добуш берүүнү талап кылды.",
+			"Ҳукумат рӯзи душанбе гуфт, ки қоидаҳоро тағйир намедиҳад ва мухолифон хоҳиши овоздиҳиро то охири сол карданд.",
+			"حکومت د دوشنبې په ورځ وویل چې قوانین به بدل نه کړي، او اپوزیسیون د کال له پای مخکې د رایې غوښتنه وکړه.",
+			"Dowladda ayaa sheegtay Isniintii in aysan beddeli doonin xeerarka, mucaaradkuna waxay dalbadeen in cod la qaado ka hor dhammaadka sanadka.",
+			"Gwamnati ta ce a ranar Litinin ba za ta sauya dokokin ba, kuma 'yan adawa sun bukaci a kada kuri'a kafin karshen shekara.",
+			"Ìjọba sọ ní ọjọ́ Ajé pé òun kò ní yí àwọn òfin padà, àwọn alátakò sì béèrè fún ìdìbò kí ọdún tó parí.",
+			"Uhulumeni uthe ngoMsombuluko ngeke azishintshe imithetho, kanti abaphikisayo bafuna kuvotwe ngaphambi kokuphela konyaka." })
+	void takesNoLanguageWithoutStopWordsForAnother(String text) {
 		assertThat(LanguageDetector.detect(text)).isNull();
 	}
 
