@@ -158,8 +158,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * without a date, three without an author. Blind, round blind32 measured body F1 0.88
  * (precision 0.815, recall 0.955), title 0.84, authors 0.909/0.435, date accuracy 0.696,
  * date precision 0.941. Session 32's merged rounds, held out: body 0.882 (precision
- * 0.819), authors 0.917/0.478, date accuracy 0.739, date precision 0.944. No rule has
- * been written against it yet.</li>
+ * 0.819), authors 0.917/0.478, date accuracy 0.739, date precision 0.944. Round qa33's
+ * interviews in plain paragraphs (questions and sparse answers kept as text): body F1
+ * 0.892 (precision 0.819, recall 0.98).</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -178,7 +179,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.95, 0.86, 0.93, 0.93),
 				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.91, 0.98, 0.99, 0.91, 0.90),
 				new Floors("multilingual-blind9", 25, 0.87, 0.95, 0.91, 0.99, 0.95, 0.93, 0.91),
-				new Floors("multilingual-blind10", 25, 0.83, 0.91, 0.47, 0.94, 0.73, 0.87, 0.81));
+				new Floors("multilingual-blind10", 25, 0.83, 0.91, 0.47, 0.94, 0.73, 0.88, 0.81));
 	}
 
 	private static Scores scores(Floors set) {
