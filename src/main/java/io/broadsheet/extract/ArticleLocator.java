@@ -68,6 +68,19 @@ final class ArticleLocator {
 	// In a list, the next teaser's headline stands this close below a teaser's blurb.
 	private static final int TEASER_GAP = 3;
 
+	// So many questions in a row, each with its answer under it, make an interview.
+	private static final int MIN_EXCHANGES = 3;
+
+	// A question set on a line of its own is no longer than this.
+	private static final int MAX_QUESTION = 250;
+
+	// The question marks of the scripts: the Latin one (Cyrillic's and most scripts'),
+	// the full-width one and the Arabic script's. Not Greek's, a semicolon.
+	private static final String QUESTION_MARKS = "?？؟";
+
+	// Closing quotes and brackets looked through before a question's mark.
+	private static final String QUESTION_CLOSERS = "\"”»)’」";
+
 	private ArticleLocator() {
 	}
 
@@ -253,13 +266,15 @@ final class ArticleLocator {
 				occurrences.merge(paragraph.text(), 1, Integer::sum);
 			}
 		}
+		boolean[] shownTwice = new boolean[size];
 		for (int i = 0; i < size; i++) {
 			String text = paragraphs.get(i).text();
 			boolean repeated = text.length() >= SHORT && lengths.get(text.length()) > 1 && occurrences.get(text) > 1;
-			kinds[i] = (repeated || isCookieNotice(text)) ? Kind.BAD
-					: kind(paragraphs.get(i), facts.density(i), reference, unspaced);
+			shownTwice[i] = repeated || isCookieNotice(text);
+			kinds[i] = (shownTwice[i]) ? Kind.BAD : kind(paragraphs.get(i), facts.density(i), reference, unspaced);
 		}
 		quantityLists(paragraphs, kinds);
+		interviews(paragraphs, kinds, shownTwice, unspaced);
 		Kind[] marked = kinds.clone();
 		boolean asides = false;
 		for (int i = 0; i < size; i++) {
@@ -298,6 +313,74 @@ final class ArticleLocator {
 			}
 			i = Math.max(i, end);
 		}
+	}
+
+	/**
+	 * An interview set as plain paragraphs: each question on a line of its own, its
+	 * answer in the paragraphs under it, three exchanges or more in a row. A spoken
+	 * answer is in the first and second person, whose pronouns few languages' stop words
+	 * hold, so it reads sparse, and a short question reads as a prompt: both were
+	 * furniture, the exchanges cut the interview in two and the run kept only its end.
+	 * Its questions and answers count as near-good where the interview is the article's:
+	 * text stands right above its first question (the introduction, no heading between)
+	 * and one of its answers reads as a paragraph of text already (long, and dense enough
+	 * to be near-good). A FAQ widget under its heading, a login dialog ("Forgot your
+	 * password?", "No account yet?") and prompts under the text ("Was this article
+	 * helpful?", a poll's options) are no such run.
+	 */
+	private static void interviews(List<Paragraph> paragraphs, Kind[] kinds, boolean[] shownTwice, boolean unspaced) {
+		int size = kinds.length;
+		for (int i = 1; i < size; i++) {
+			if (!isQuestion(paragraphs.get(i), shownTwice[i])
+					|| kinds[i - 1] != Kind.GOOD && kinds[i - 1] != Kind.NEAR_GOOD
+					|| isQuestion(paragraphs.get(i - 1), shownTwice[i - 1])) {
+				continue;
+			}
+			int exchanges = 0;
+			boolean answerReadsAsText = false;
+			int end = i;
+			while (end < size && isQuestion(paragraphs.get(end), shownTwice[end])) {
+				int answer = end + 1;
+				while (answer < size && isAnswer(paragraphs.get(answer), shownTwice[answer], unspaced)) {
+					answerReadsAsText |= kinds[answer] == Kind.GOOD
+							|| kinds[answer] == Kind.NEAR_GOOD && paragraphs.get(answer).text().length() >= LONG;
+					answer++;
+				}
+				if (answer == end + 1) {
+					break;
+				}
+				exchanges++;
+				end = answer;
+			}
+			if (exchanges >= MIN_EXCHANGES && answerReadsAsText) {
+				for (int j = i; j < end; j++) {
+					if (kinds[j] == Kind.SHORT || kinds[j] == Kind.BAD) {
+						kinds[j] = Kind.NEAR_GOOD;
+					}
+				}
+			}
+			i = Math.max(i, end - 1);
+		}
+	}
+
+	// A line of its own ending in a question mark, no furniture.
+	private static boolean isQuestion(Paragraph block, boolean shownTwice) {
+		String text = block.text();
+		int end = Texts.lastIndexBefore(text, QUESTION_CLOSERS);
+		return !shownTwice && text.length() <= MAX_QUESTION && end >= 0 && QUESTION_MARKS.indexOf(text.charAt(end)) >= 0
+				&& isOwnText(block);
+	}
+
+	// A sentence of a sentence's length or more, no question and no furniture.
+	private static boolean isAnswer(Paragraph block, boolean shownTwice, boolean unspaced) {
+		String text = block.text();
+		int length = (unspaced) ? spacedLength(text, SHORT) : text.length();
+		return !shownTwice && length >= SHORT && isSentence(text) && !isQuestion(block, false) && isOwnText(block);
+	}
+
+	private static boolean isOwnText(Paragraph block) {
+		return !block.isNoise() && !block.isBylineOrDateLine() && !Boilerplate.isBreadcrumb(block.text())
+				&& !Boilerplate.isAside(block);
 	}
 
 	// Text a few short lines below (the list's last items, the next heading): the

@@ -456,8 +456,15 @@ final class Boilerplate {
 			label--;
 		}
 		String word = end.substring(label, colon);
-		return word.equals(CAPTION_STARTS.find(word));
+		if (word.equals(CAPTION_STARTS.find(word))) {
+			return true;
+		}
+		// a label that opens sentences of the text too, only after the caption's own
+		return CAPTION_END_LABELS.contains(word) && label >= 2 && end.charAt(label - 1) == ' '
+				&& ".!?".indexOf(end.charAt(label - 2)) >= 0;
 	}
+
+	private static final Set<String> CAPTION_END_LABELS = Languages.words(Languages.CAPTION_END_LABELS);
 
 	// After the Armenian comma a credit names the photographer in a few words; a
 	// sentence about a photograph goes on with a clause and ends with the full stop

@@ -39,7 +39,9 @@ class BoilerplateTests {
 			"The mayor speaks to reporters after the vote on the budget for road repairs, October 31, 2019. (Jane Roe/Reuters)",
 			"In this Dec. 12, 2006, file photo, two workers repair the harbour wall after a storm. (City Council via AP, File)",
 			"A model of the module that the crew would sleep in during the cruise to Mars, with its quarters and its stores. Credit: ESA",
-			"Ein Fischer flickt im Hafen der Altstadt seine Netze, während der Rat über den Umbau zum Jachthafen berät. Foto: Jane Roe" })
+			"Ein Fischer flickt im Hafen der Altstadt seine Netze, während der Rat über den Umbau zum Jachthafen berät. Foto: Jane Roe",
+			// a label that also opens sentences, after the caption's sentence
+			"The potter at her wheel in the studio outside Bergen. Portrait: Jane Roe for the Ledger" })
 	void recognisesBlocksEndingWithACredit(String block) {
 		assertThat(Boilerplate.endsWithCredit(block)).isTrue();
 	}
@@ -49,7 +51,11 @@ class BoilerplateTests {
 			"The council approved the budget for road repairs on Tuesday evening, after a debate that ran on for hours.",
 			"The bank extended the town a line of credit: five million over ten years.",
 			"Three people were named to the board on Tuesday: Anna Berg, Tom Lane and Eve Park",
-			"He said the photos had been taken by a neighbour, who sent them to the AP photo desk that evening." })
+			"He said the photos had been taken by a neighbour, who sent them to the AP photo desk that evening.",
+			// "portrait" is a caption's label only after the caption's sentence
+			"The gallery's new show opens on Friday under the title Portrait: Faces of the Coast",
+			"Portraits by Rembrandt and Vermeer hang in the east wing, where the light is kinder to them",
+			"Her third book is a portrait: The Life of Anna Berg" })
 	void paragraphsOfTheTextDoNotEndWithACredit(String block) {
 		assertThat(Boilerplate.endsWithCredit(block)).isFalse();
 	}

@@ -1,0 +1,179 @@
+package io.broadsheet.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * An interview set as plain paragraphs, each question a short line of its own over its
+ * answer: its questions and answers are the article's, while question-shaped furniture
+ * around a text (a login dialog, a FAQ widget, a poll, a comments prompt) is not.
+ */
+class InterviewBodyTests {
+
+	// A site's menu, twelve blocks: a page's first twelve are read as its header anyway.
+	private static final String MENU = """
+			CLAY & KILN
+			Home
+			Makers
+			Interviews
+			Studios
+			Glazes
+			Kilns
+			Events
+			Books
+			Shop
+			Newsletter
+			Interviews
+			""";
+
+	private static final String HEAD = """
+			"I throw every pot twice": a conversation with Mara Lind
+			By Tom Ashby
+			March 3, 2026
+			""";
+
+	private static final String INTRO = "For forty years, Mara Lind has made the same kind of bowl: wide, low and glazed the colour of wet slate. "
+			+ "The show that opens this week in Bergen gathers two hundred of them from the four decades of her work. "
+			+ "We spoke in her studio at the edge of the town, between the two kilns that were still warm from the night's firing.\n";
+
+	// Answers in the first and second person, whose words few of English's stop words
+	// are: they read sparse.
+	private static final String EXCHANGES = """
+			You have made one bowl for forty years. Why that one?
+			Because I still get it wrong. Each time I think I know it, my hands do something I never planned, so I begin again.
+			You keep the ones you get wrong?
+			All of them. My shelves hold bowls nobody will ever see, and I learn more from those shelves than from any book I own.
+			Do you ever sell them?
+			Never. Someone asked me once, and I said no before I knew why. I still do not know why, but I trust my hands on it.
+			Which bowl in the show matters most to you?
+			The first one I ever sold, in 1986. A woman bought it for her kitchen, and last year her son wrote to me and asked whether I wanted it back. I said yes, and I cried when it came in the post, because it was the bowl that told me I could live from this.
+			""";
+
+	// A list of teasers and the site's footer.
+	private static final String FOOTER = """
+			More interviews
+			Jon Vik on the last brickworks in Trondheim
+			February 17, 2026
+			The glaze that took ten years to find
+			January 29, 2026
+			A kiln in every village: the potters of Voss
+			January 8, 2026
+			About us
+			Contact
+			Advertise
+			Clay & Kiln · Subscribe · Privacy · Terms
+			""";
+
+	// A note and a long line on the show under the interview.
+	private static final String PAGE_END = """
+			This interview has been edited for length and clarity.
+			The exhibition of the potter's work is at the Harbour Gallery in Bergen until the end of May, and a book of the same name is published by the gallery with photographs of all the bowls in the show.
+			"""
+			+ FOOTER;
+
+	// A paragraph of the text over the boxes of the look-alikes.
+	private static final String SHOW = "The show opens on Friday and runs until the end of May, with a talk by the potter on the first Saturday of each month at the gallery.\n";
+
+	private final ArticleExtractor extractor = new ArticleExtractor();
+
+	@Test
+	void interviewsQuestionsAndAnswersStayInTheBody() {
+		String body = extract(MENU + HEAD + INTRO + EXCHANGES + PAGE_END).body();
+		assertThat(body).contains("For forty years, Mara Lind")
+			.contains("You have made one bowl for forty years. Why that one?")
+			.contains("Because I still get it wrong.")
+			.contains("You keep the ones you get wrong?")
+			.contains("All of them. My shelves hold bowls")
+			.contains("Do you ever sell them?")
+			.contains("Which bowl in the show matters most to you?")
+			.doesNotContain("Jon Vik on the last brickworks");
+	}
+
+	// Questions under the text that make no interview keep the kind they read as: the
+	// short line of a prompt. (What the body keeps of them is the tail reading's: these
+	// pages are too short for it.)
+
+	// Three questions and their answers, right under the text, but no answer a
+	// paragraph: a login dialog's prompts.
+	@Test
+	void loginDialogUnderTheTextIsNoInterview() {
+		String page = MENU + HEAD + INTRO + SHOW + """
+				Forgot your password?
+				Enter the email you signed up with and we will send you a link to set a new one.
+				No account yet?
+				Create one in a minute and read three more stories each month for free.
+				Need help?
+				Write to us at any time and our team will answer you within a working day.
+				""" + FOOTER;
+		assertThat(kindOf(page, "Forgot your password?")).isEqualTo(ArticleLocator.Kind.SHORT);
+		assertThat(kindOf(page, "No account yet?")).isEqualTo(ArticleLocator.Kind.SHORT);
+		assertThat(kindOf(page, "Need help?")).isEqualTo(ArticleLocator.Kind.SHORT);
+	}
+
+	// A FAQ widget under its heading below the text, one of its answers a paragraph: a
+	// heading, not the text, stands over its first question.
+	@Test
+	void faqWidgetUnderItsHeadingIsNoInterview() {
+		String page = MENU + HEAD + INTRO + SHOW
+				+ """
+						Frequently asked questions
+						How do I change my delivery address?
+						Go to your account, open the page of your deliveries and type the new address in the form there. The change applies to the next issue that has not been printed yet, and to every issue after it, until you change the address again.
+						Can I pause my subscription?
+						Yes, for up to three months at a time, from the subscription page of your account.
+						How do I cancel?
+						Write to us or use the button on the subscription page; you keep your access to the end of the month.
+						"""
+				+ FOOTER;
+		assertThat(kindOf(page, "How do I change my delivery address?")).isEqualTo(ArticleLocator.Kind.SHORT);
+		assertThat(kindOf(page, "Can I pause my subscription?")).isEqualTo(ArticleLocator.Kind.SHORT);
+		assertThat(kindOf(page, "How do I cancel?")).isEqualTo(ArticleLocator.Kind.SHORT);
+	}
+
+	// Prompts under the text, each a question over short lines or a single answer, a
+	// paragraph long or less: an ad's question, a helpfulness prompt, a poll, a comments
+	// prompt.
+	@Test
+	void promptsUnderTheTextAreNoInterview() {
+		String page = MENU + HEAD + INTRO + SHOW
+				+ """
+						Why am I seeing this ad?
+						We show advertising to pay for the reporting on this site, and we choose the adverts from the pages you read here and the region you read them from, never from your messages or from anything you have written to us in the past.
+						Was this article helpful?
+						Yes
+						No
+						Which of her bowls would you buy?
+						The slate bowl
+						The white bowl
+						Vote
+						What do you think?
+						Share your thoughts in the comments below, and please keep them civil and on the subject of the story.
+						"""
+				+ FOOTER;
+		assertThat(kindOf(page, "Was this article helpful?")).isEqualTo(ArticleLocator.Kind.SHORT);
+		assertThat(kindOf(page, "Which of her bowls would you buy?")).isEqualTo(ArticleLocator.Kind.SHORT);
+		assertThat(kindOf(page, "What do you think?")).isEqualTo(ArticleLocator.Kind.SHORT);
+		assertThat(kindOf(page, "Why am I seeing this ad?")).isEqualTo(ArticleLocator.Kind.SHORT);
+	}
+
+	// The kind the locator reads a block as, before the context step.
+	private static ArticleLocator.Kind kindOf(String page, String block) {
+		List<Paragraph> paragraphs = Paragraphs.split(page.split("\n", -1), 0);
+		ArticleLocator.Kind[] kinds = ArticleLocator.classify(paragraphs)[0];
+		for (int i = 0; i < paragraphs.size(); i++) {
+			if (paragraphs.get(i).text().equals(block)) {
+				return kinds[i];
+			}
+		}
+		throw new AssertionError("no block " + block);
+	}
+
+	private ParsedArticle extract(String page) {
+		return this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
+	}
+
+}
