@@ -671,6 +671,14 @@ final class ArticleReader {
 		this.publisherRank = Integer.MAX_VALUE;
 	}
 
+	// A "today is" header names the day ("Сегодня 4 декабря 2025"): a deck that opens
+	// with
+	// the word and holds no number is the article's ("ਅੱਜ ਤੋਂ ਸਕੂਲ ਸਵੇਰੇ ਦਸ ਵਜੇ
+	// ਖੁੱਲ੍ਹਣਗੇ", from today the schools open at ten).
+	private static boolean isTodayHeader(String text) {
+		return DateLineDetector.isTodayHeader(text) && text.chars().anyMatch(Character::isDigit);
+	}
+
 	private void readHeader() {
 		int limit = Math.min(this.cut, Math.max(this.headFrom + MAX_HEADER, this.bodyFrom + 2));
 		int running = 0;
@@ -683,7 +691,7 @@ final class ArticleReader {
 				titleAllowed = false;
 				continue;
 			}
-			if (Boilerplate.isPrompt(text) || Boilerplate.isCaption(text) || DateLineDetector.isTodayHeader(text)) {
+			if (Boilerplate.isPrompt(text) || Boilerplate.isCaption(text) || isTodayHeader(text)) {
 				this.removed[i] = true;
 				continue;
 			}

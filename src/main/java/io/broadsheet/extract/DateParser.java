@@ -406,6 +406,9 @@ final class DateParser {
 			return solarHijri(tokens, i, j);
 		}
 		int k = j + 1;
+		// "05-Mar-24" glues its year too; a glued day and month before a spaced number
+		// take a whole year only ("5-март, 2024"): "Aleja 3-Maja 17" is an address
+		boolean wholeYearOnly = hyphenated && !(k < tokens.size() && tokens.get(k).is('-'));
 		k = hyphenated ? skip(tokens, k, '-') : k;
 		k = skip(tokens, k, '.');
 		k = skip(tokens, k, ',');
@@ -415,7 +418,7 @@ final class DateParser {
 		}
 		Token year = tokens.get(k);
 		Integer y = year(year);
-		if (y == null || followedBySeason(tokens, k) || isTime(tokens, k)) {
+		if (y == null || wholeYearOnly && year.digits() != 4 || followedBySeason(tokens, k) || isTime(tokens, k)) {
 			return null;
 		}
 		LocalDate date = date((y > MAX_YEAR) ? buddhistEra(y, tokens.get(j)) : y, month, day.number());
@@ -459,11 +462,22 @@ final class DateParser {
 			return null;
 		}
 		Integer month = month(tokens.get(j));
-		if (month == null) {
+		if (month == null || isLetterAndVowelSign(tokens.get(j).text())) {
 			return null;
 		}
 		LocalDate date = date(tokens.get(i).number(), month, tokens.get(k).number());
 		return (date != null) ? new Found(date, i, k) : null;
+	}
+
+	// May as a letter and its vowel sign ("मे"), after a year: Hindi often writes "में"
+	// (in) so, and "2024 मे 5 बड़े बदलाव" is five changes in 2024; the languages whose
+	// May it is write the day first ("5 मे 2024")
+	private static boolean isLetterAndVowelSign(String word) {
+		if (word.length() != 2) {
+			return false;
+		}
+		int type = Character.getType(word.charAt(1));
+		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
 	}
 
 	// "2024. gada 12. marts": the year, its word, the day, the month

@@ -22,6 +22,28 @@ class ArticleShapesTests {
 		return this.extractor.extract(text.getBytes(StandardCharsets.UTF_8), null);
 	}
 
+	// "Today" opens a deck as well as a "today is" header; the deck names no date.
+	@Test
+	void keepsADeckThatOpensWithTodayAndNamesNoDate() {
+		ParsedArticle article = extract(
+				"""
+						ਮੁੱਖ ਪੰਨਾ
+
+						ਖ਼ਬਰਾਂ
+
+						ਪੰਜਾਬ ਦੇ ਸਕੂਲਾਂ ਵਿੱਚ ਨਵਾਂ ਸਮਾਂ ਲਾਗੂ
+
+						ਅੱਜ ਤੋਂ ਸਕੂਲ ਸਵੇਰੇ ਦਸ ਵਜੇ ਖੁੱਲ੍ਹਣਗੇ
+
+						ਪੰਜਾਬ ਸਰਕਾਰ ਨੇ ਠੰਢ ਨੂੰ ਦੇਖਦਿਆਂ ਸੂਬੇ ਦੇ ਸਾਰੇ ਸਰਕਾਰੀ ਅਤੇ ਨਿੱਜੀ ਸਕੂਲਾਂ ਦਾ ਸਮਾਂ ਬਦਲ ਦਿੱਤਾ ਹੈ, ਜੋ ਅਗਲੇ ਮਹੀਨੇ ਦੇ ਅੰਤ ਤੱਕ ਲਾਗੂ ਰਹੇਗਾ।
+
+						ਸਿੱਖਿਆ ਵਿਭਾਗ ਅਨੁਸਾਰ ਸਕੂਲ ਦੁਪਹਿਰ ਤਿੰਨ ਵਜੇ ਬੰਦ ਹੋਣਗੇ, ਤਾਂ ਜੋ ਬੱਚਿਆਂ ਨੂੰ ਧੁੰਦ ਵਿੱਚ ਸਫ਼ਰ ਨਾ ਕਰਨਾ ਪਵੇ।
+
+						ਮਾਪਿਆਂ ਨੇ ਇਸ ਫ਼ੈਸਲੇ ਦਾ ਸਵਾਗਤ ਕੀਤਾ ਹੈ, ਪਰ ਕੁਝ ਅਧਿਆਪਕ ਯੂਨੀਅਨਾਂ ਨੇ ਕਿਹਾ ਕਿ ਇਸ ਬਾਰੇ ਪਹਿਲਾਂ ਸਲਾਹ ਕੀਤੀ ਜਾਣੀ ਚਾਹੀਦੀ ਸੀ।
+						""");
+		assertThat(article.body()).startsWith("ਅੱਜ ਤੋਂ ਸਕੂਲ ਸਵੇਰੇ ਦਸ ਵਜੇ ਖੁੱਲ੍ਹਣਗੇ");
+	}
+
 	@Test
 	void leavesTheMenuWordsAndTheHeadlineOfAScriptWithoutCapitalsOutOfTheBody() {
 		ParsedArticle article = extract(

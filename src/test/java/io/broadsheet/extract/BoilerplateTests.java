@@ -23,6 +23,21 @@ class BoilerplateTests {
 		assertThat(Boilerplate.isNoise(line)).isTrue();
 	}
 
+	// A tags label of one language that is an ordinary word of another before a colon
+	// ("Etiketa", etiquette, a label in Czech, Slovak, Croatian, Slovene) prompts
+	// nothing.
+	@ParameterizedTest
+	@ValueSource(strings = { "Etiketa: pozdravte nejprve nadřízené",
+			"Etiketa: na boci mora pisati vinogorje i godina berbe." })
+	void takesNoOrdinaryWordForATagsLabel(String line) {
+		assertThat(Boilerplate.isPrompt(line)).isFalse();
+	}
+
+	@Test
+	void recognisesAlbanianTags() {
+		assertThat(Boilerplate.isPrompt("Etiketat: Tiranë, zgjedhje")).isTrue();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Photo’s source:; Armenian Prime Minister Nikol Pashinyan", "Photo: Reuters",
 			"Image credit: Getty Images", "Armenian PM Nikol Pashinyan in Yerevan. (Photo: Hayk Baghdasaryan)",
