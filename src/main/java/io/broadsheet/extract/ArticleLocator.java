@@ -352,7 +352,16 @@ final class ArticleLocator {
 				exchanges++;
 				end = answer;
 			}
-			if (exchanges >= MIN_EXCHANGES && answerReadsAsText) {
+			// An interview's introduction is short beside its exchanges; a box of
+			// questions under a whole article (a reader-service FAQ, a product's
+			// customer questions, a comment thread) stands under more text than it has
+			// exchanges.
+			int introduction = 0;
+			while (i - introduction - 1 >= 0
+					&& (kinds[i - introduction - 1] == Kind.GOOD || kinds[i - introduction - 1] == Kind.NEAR_GOOD)) {
+				introduction++;
+			}
+			if (exchanges >= MIN_EXCHANGES && answerReadsAsText && introduction * 2 <= exchanges) {
 				for (int j = i; j < end; j++) {
 					if (kinds[j] == Kind.SHORT || kinds[j] == Kind.BAD) {
 						kinds[j] = Kind.NEAR_GOOD;

@@ -69,6 +69,11 @@ class BoilerplateTests {
 			"He said the photos had been taken by a neighbour, who sent them to the AP photo desk that evening.",
 			// "portrait" is a caption's label only after the caption's sentence
 			"The gallery's new show opens on Friday under the title Portrait: Faces of the Coast",
+			// ... nor when a comma follows: a category's winner and her picture's title,
+			// a
+			// floor plan, not a photographer's credit
+			"The overall winner was a young photographer from the islands. Portrait: Amira Haddad, My Grandmother's Hands",
+			"Upstairs the paintings are hung by subject rather than by date. Portraits: second floor, east wing",
 			"Portraits by Rembrandt and Vermeer hang in the east wing, where the light is kinder to them",
 			"Her third book is a portrait: The Life of Anna Berg" })
 	void paragraphsOfTheTextDoNotEndWithACredit(String block) {

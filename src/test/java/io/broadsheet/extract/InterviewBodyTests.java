@@ -160,6 +160,48 @@ class InterviewBodyTests {
 		assertThat(kindOf(page, "Why am I seeing this ad?")).isEqualTo(ArticleLocator.Kind.SHORT);
 	}
 
+	// A reader-service FAQ right under a whole article, with no heading over it: its
+	// answers in the second person read sparse, one reads as text. The article above is
+	// longer than the box, so the box is no interview's introduction and exchanges.
+	@Test
+	void faqBoxUnderAWholeArticleIsNoInterview() {
+		String page = MENU
+				+ """
+						Council approves new harbour levy after heated debate
+						By Ellen Marsh
+						November 12, 2026
+						The city council voted on Tuesday night to introduce a levy on cruise ships that dock in the old harbour, ending a debate that has divided the town for more than two years.
+						The levy, which will be charged per passenger from next April, is expected to raise about four million a year. The money will go to a fund for repairing the quay walls and for cleaning the water in the inner basin, which has been closed to swimmers since the summer.
+						Supporters said the town could no longer carry the cost of the ships alone. Opponents warned that the cruise companies would simply sail to the next port along the coast, taking the passengers and the money they spend in the shops with them.
+						The mayor said she expected the first payments to reach the fund before the end of next year, and that the council would review the levy after its first full season.
+						Can I read on my phone?
+						Yes. Just log in using your email on any phone or tablet you own, then you're all set, nothing else needed.
+						Can I share my subscription?
+						You can add two people who live with you. Go to My account, tap Family, type their email addresses.
+						What happens to the money from my subscription?
+						Every part of the money that is paid for a subscription to the newspaper goes to the work of the reporters and the editors of the newsroom, to the printing of the paper and to the costs of the offices in the town, and none of it is paid to the owners as a share of the profits.
+						Can I stop whenever I want?
+						Sure. Cancel from My account any time you like, no phone call needed, no questions asked, ever.
+						More from News
+						Ferry timetable cut for the winter
+						November 11, 2026
+						Quay walls need urgent repair, engineers say
+						November 10, 2026
+						Fishing fleet hit by fuel prices
+						November 9, 2026
+						About us
+						Contact
+						Advertise
+						Privacy policy
+						Terms of use
+						""";
+		assertThat(kindOf(page, "Can I read on my phone?")).isEqualTo(ArticleLocator.Kind.SHORT);
+		assertThat(kindOf(page, "Can I stop whenever I want?")).isEqualTo(ArticleLocator.Kind.SHORT);
+		assertThat(extract(page).body()).contains("review the levy after its first full season.")
+			.doesNotContain("Can I read on my phone?")
+			.doesNotContain("Cancel from My account");
+	}
+
 	// The kind the locator reads a block as, before the context step.
 	private static ArticleLocator.Kind kindOf(String page, String block) {
 		List<Paragraph> paragraphs = Paragraphs.split(page.split("\n", -1), 0);
