@@ -456,19 +456,8 @@ final class Boilerplate {
 			label--;
 		}
 		String word = end.substring(label, colon);
-		if (word.equals(CAPTION_STARTS.find(word))) {
-			return true;
-		}
-		// a label that opens sentences of the text too, only after the caption's own, and
-		// over a credit without a comma ("Portrait: Jane Roe for the Ledger"): after a
-		// comma the words go on as text does, a winner and her picture's title, a floor
-		// plan ("Portrait: Amira Haddad, My Grandmother's Hands", "Portraits: second
-		// floor, east wing")
-		return CAPTION_END_LABELS.contains(word) && label >= 2 && end.charAt(label - 1) == ' '
-				&& ".!?".indexOf(end.charAt(label - 2)) >= 0 && after.indexOf(',') < 0;
+		return word.equals(CAPTION_STARTS.find(word));
 	}
-
-	private static final Set<String> CAPTION_END_LABELS = Languages.words(Languages.CAPTION_END_LABELS);
 
 	// After the Armenian comma a credit names the photographer in a few words; a
 	// sentence about a photograph goes on with a clause and ends with the full stop

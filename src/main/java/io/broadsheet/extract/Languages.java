@@ -157,13 +157,6 @@ final class Languages {
 	static final String CAPTION_LABELS = "caption.labels";
 
 	/**
-	 * A photo's label that also opens a sentence of the text ("Portraits by Rembrandt
-	 * hang …"): a caption's label only at its end, after its sentence, the credit after a
-	 * colon ("… in her studio. Portrait: Jane Roe for the Ledger").
-	 */
-	static final String CAPTION_END_LABELS = "caption.end-labels";
-
-	/**
 	 * The word an organisation's box under an article opens with, its name next ("About
 	 * Halvorsen Foods", "Über die Stadtwerke Freiburg"): the box is the page's, not the
 	 * article's ({@link TailBoxes}).

@@ -54,9 +54,7 @@ class BoilerplateTests {
 			"The mayor speaks to reporters after the vote on the budget for road repairs, October 31, 2019. (Jane Roe/Reuters)",
 			"In this Dec. 12, 2006, file photo, two workers repair the harbour wall after a storm. (City Council via AP, File)",
 			"A model of the module that the crew would sleep in during the cruise to Mars, with its quarters and its stores. Credit: ESA",
-			"Ein Fischer flickt im Hafen der Altstadt seine Netze, während der Rat über den Umbau zum Jachthafen berät. Foto: Jane Roe",
-			// a label that also opens sentences, after the caption's sentence
-			"The potter at her wheel in the studio outside Bergen. Portrait: Jane Roe for the Ledger" })
+			"Ein Fischer flickt im Hafen der Altstadt seine Netze, während der Rat über den Umbau zum Jachthafen berät. Foto: Jane Roe" })
 	void recognisesBlocksEndingWithACredit(String block) {
 		assertThat(Boilerplate.endsWithCredit(block)).isTrue();
 	}
@@ -67,15 +65,12 @@ class BoilerplateTests {
 			"The bank extended the town a line of credit: five million over ten years.",
 			"Three people were named to the board on Tuesday: Anna Berg, Tom Lane and Eve Park",
 			"He said the photos had been taken by a neighbour, who sent them to the AP photo desk that evening.",
-			// "portrait" is a caption's label only after the caption's sentence
-			"The gallery's new show opens on Friday under the title Portrait: Faces of the Coast",
-			// ... nor when a comma follows: a category's winner and her picture's title,
-			// a
-			// floor plan, not a photographer's credit
+			// "Portrait" opens sentences of the text: a winner named, a floor plan, a
+			// title
+			"The youngest winner this year is fourteen. Portrait: Amira Haddad",
 			"The overall winner was a young photographer from the islands. Portrait: Amira Haddad, My Grandmother's Hands",
 			"Upstairs the paintings are hung by subject rather than by date. Portraits: second floor, east wing",
-			"Portraits by Rembrandt and Vermeer hang in the east wing, where the light is kinder to them",
-			"Her third book is a portrait: The Life of Anna Berg" })
+			"The gallery's new show opens on Friday under the title Portrait: Faces of the Coast" })
 	void paragraphsOfTheTextDoNotEndWithACredit(String block) {
 		assertThat(Boilerplate.endsWithCredit(block)).isFalse();
 	}
