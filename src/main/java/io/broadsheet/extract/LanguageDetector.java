@@ -53,10 +53,11 @@ final class LanguageDetector {
 			{ "ru", "snowball/russian_stop.txt" }, { "ro", "ro/stopwords.txt" }, { "tr", "tr/stopwords.txt" },
 			{ "ca", "ca/stopwords.txt" }, { "cs", "cz/stopwords.txt" }, { "lv", "lv/stopwords.txt" },
 			{ "lt", "lt/stopwords.txt" }, { "bg", "bg/stopwords.txt" }, { "ar", "ar/stopwords.txt" },
-			{ "fa", "fa/stopwords.txt" }, { "hi", "hi/stopwords.txt" }, { "ne", "ne/stopwords.txt" } };
+			{ "fa", "fa/stopwords.txt" }, { "hi", "hi/stopwords.txt" }, { "ne", "ne/stopwords.txt" },
+			{ "ga", "ga/stopwords.txt" } };
 
 	// Languages Lucene has no stop words for, whose language files list their commonest
-	// words (key "stop-words"): Swahili, Filipino.
+	// words (key "stop-words"): Swahili, Filipino, Welsh, Albanian.
 	private static final List<String> FILE_SETS = Languages.codes()
 		.stream()
 		.filter((code) -> !Languages.values(code, Languages.STOP_WORDS).isEmpty())
