@@ -53,10 +53,11 @@ final class LanguageDetector {
 			{ "ru", "snowball/russian_stop.txt" }, { "ro", "ro/stopwords.txt" }, { "tr", "tr/stopwords.txt" },
 			{ "ca", "ca/stopwords.txt" }, { "cs", "cz/stopwords.txt" }, { "lv", "lv/stopwords.txt" },
 			{ "lt", "lt/stopwords.txt" }, { "bg", "bg/stopwords.txt" }, { "ar", "ar/stopwords.txt" },
-			{ "fa", "fa/stopwords.txt" }, { "hi", "hi/stopwords.txt" }, { "ne", "ne/stopwords.txt" } };
+			{ "fa", "fa/stopwords.txt" }, { "hi", "hi/stopwords.txt" }, { "ne", "ne/stopwords.txt" },
+			{ "ga", "ga/stopwords.txt" } };
 
 	// Languages Lucene has no stop words for, whose language files list their commonest
-	// words (key "stop-words"): Swahili, Filipino.
+	// words (key "stop-words"): Swahili, Filipino, Welsh, Albanian.
 	private static final List<String> FILE_SETS = Languages.codes()
 		.stream()
 		.filter((code) -> !Languages.values(code, Languages.STOP_WORDS).isEmpty())
@@ -68,7 +69,7 @@ final class LanguageDetector {
 	// Each stop word with the languages (bits, in STOP_SETS order) that list it, read
 	// once; looked up in StopWords' merged table, so that a page's word is looked up
 	// once for every stage that counts stop words.
-	private static final Map<String, Integer> STOP_WORD_LISTS;
+	private static final Map<String, Long> STOP_WORD_LISTS;
 
 	private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
 
@@ -92,20 +93,20 @@ final class LanguageDetector {
 			SCRIPT_OF[c] = (byte) Character.UnicodeScript.of(c).ordinal();
 			WORD_CHAR[c] = DateParser.isWordChar(c);
 		}
-		Map<String, Integer> stopWords = new HashMap<>();
+		Map<String, Long> stopWords = new HashMap<>();
 		for (int i = 0; i < STOP_SETS.length; i++) {
 			CODES[i] = STOP_SETS[i][0];
 			String path = STOP_SETS[i][1];
 			boolean snowball = path.startsWith("snowball/");
 			for (String word : readWords(LUCENE + path, snowball)) {
-				stopWords.merge(word, 1 << i, (a, b) -> a | b);
+				stopWords.merge(word, 1L << i, (a, b) -> a | b);
 			}
 		}
 		for (int k = 0; k < FILE_SETS.size(); k++) {
 			int i = STOP_SETS.length + k;
 			CODES[i] = FILE_SETS.get(k);
 			for (String word : Languages.values(CODES[i], Languages.STOP_WORDS)) {
-				stopWords.merge(word, 1 << i, (a, b) -> a | b);
+				stopWords.merge(word, 1L << i, (a, b) -> a | b);
 			}
 		}
 		STOP_WORD_LISTS = Map.copyOf(stopWords);
@@ -153,7 +154,7 @@ final class LanguageDetector {
 			offset += text.length() + separator;
 			if (known != null && length == text.length() && known.asciiLetters() >= 0) {
 				// an ASCII block read whole: its words are known, nothing to scan
-				reading.readAscii(known);
+				reading.readAscii(known, text);
 				continue;
 			}
 			if (chars.length < length) {
@@ -170,7 +171,7 @@ final class LanguageDetector {
 	 * order of {@link #STOP_SETS}) that list it: {@link StopWords} merges them into its
 	 * table.
 	 */
-	static Map<String, Integer> stopWordLists() {
+	static Map<String, Long> stopWordLists() {
 		return STOP_WORD_LISTS;
 	}
 
@@ -324,8 +325,20 @@ final class LanguageDetector {
 				else {
 					bits = StopWords.bitsOf(chars, start, i - start);
 				}
-				for (bits >>>= StopWords.DETECTOR_SHIFT; bits != 0; bits &= bits - 1) {
-					this.hits[Long.numberOfTrailingZeros(bits)]++;
+				count(bits, chars, start, i);
+			}
+		}
+
+		// Counts a word's hits: its bits in the merged long, and in the second table
+		// when the word is marked as a stop word of a later language.
+		private void count(long bits, char[] chars, int start, int end) {
+			for (long languages = StopWords.detectorLanguages(bits); languages != 0; languages &= languages - 1) {
+				this.hits[Long.numberOfTrailingZeros(languages)]++;
+			}
+			if ((bits & StopWords.MORE_DETECTOR) != 0) {
+				long more = StopWords.moreDetectorBits(chars, start, end - start);
+				for (; more != 0; more &= more - 1) {
+					this.hits[StopWords.DETECTOR_IN_MERGED + Long.numberOfTrailingZeros(more)]++;
 				}
 			}
 		}
@@ -334,15 +347,25 @@ final class LanguageDetector {
 		 * Reads a whole block of ASCII characters from its words alone: what
 		 * {@link #read} finds there, its words being the block's runs of ASCII letters.
 		 */
-		void readAscii(Paragraph.Words known) {
+		void readAscii(Paragraph.Words known, String text) {
 			int letters = known.asciiLetters();
 			this.letters += letters;
 			this.scripts[LATIN] += letters;
 			this.words += known.count();
+			char[] word = null;
 			for (int k = 0; k < known.count(); k++) {
-				for (long bits = known.bits(k) >>> StopWords.DETECTOR_SHIFT; bits != 0; bits &= bits - 1) {
-					this.hits[Long.numberOfTrailingZeros(bits)]++;
+				long bits = known.bits(k);
+				if ((bits & StopWords.MORE_DETECTOR) == 0) {
+					count(bits, null, 0, 0);
+					continue;
 				}
+				// rare: a stop word of a later language, copied out to be looked up
+				int length = known.end(k) - known.start(k);
+				if (word == null || word.length < length) {
+					word = new char[Math.max(length, 32)];
+				}
+				text.getChars(known.start(k), known.end(k), word, 0);
+				count(bits, word, 0, length);
 			}
 		}
 

@@ -57,6 +57,11 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  * the bits from {@link #DETECTOR_SHIFT} up: a page's word looked up once serves the
  * page's language, a block's density and the body's language
  * ({@link Paragraph#words(char[], int)}).
+ * <p>
+ * One long holds the first {@link #DETECTOR_IN_MERGED} of the detector's languages; a
+ * word of a later one carries {@link #MORE_DETECTOR} (the top bit) instead, and its bits
+ * of those languages are in a second, smaller table that only the detector reads
+ * ({@link #moreDetectorBits}), for the few words that carry the mark.
  */
 final class StopWords {
 
@@ -86,10 +91,33 @@ final class StopWords {
 	 */
 	static final int DETECTOR_SHIFT = 36;
 
+	/**
+	 * How many of {@link LanguageDetector}'s languages have their bit in the merged long:
+	 * all bits above {@link #DETECTOR_SHIFT} but the top one.
+	 */
+	static final int DETECTOR_IN_MERGED = Long.SIZE - 1 - DETECTOR_SHIFT;
+
+	/**
+	 * The top bit of a merged answer: the word is a stop word of a detector language
+	 * numbered {@link #DETECTOR_IN_MERGED} or up, whose bits {@link #moreDetectorBits}
+	 * answers.
+	 */
+	static final long MORE_DETECTOR = 1L << (Long.SIZE - 1);
+
 	// The bits of this class's languages in a merged answer.
 	private static final long OWN_BITS = (1L << DETECTOR_SHIFT) - 1;
 
+	// The bits of the detector's first languages in a merged answer, shifted down.
+	private static final long DETECTOR_IN_MERGED_BITS = (1L << DETECTOR_IN_MERGED) - 1;
+
+	// Each word of the detector's later languages with their bits (language
+	// DETECTOR_IN_MERGED is bit 0), filled by merge().
+	private static final Map<String, Long> MORE_DETECTOR_WORDS = new HashMap<>();
+
 	private static final CharArrayMap<Long> LANGUAGES = merge();
+
+	// The detector's later languages, looked up only for a word marked MORE_DETECTOR.
+	private static final FoldedWords MORE = new FoldedWords(foldCase(MORE_DETECTOR_WORDS));
 
 	// The same table, looked up faster.
 	private static final FoldedWords FOLDED = new FoldedWords(LANGUAGES);
@@ -108,12 +136,23 @@ final class StopWords {
 				languages.merge(new String((char[]) word).toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
 			}
 		}
-		if (SETS.size() > DETECTOR_SHIFT || DETECTOR_SHIFT + LanguageDetector.stopWordLanguages() > Long.SIZE) {
-			throw new IllegalStateException("The stop-word languages do not fit one long");
+		if (SETS.size() > DETECTOR_SHIFT || LanguageDetector.stopWordLanguages() > DETECTOR_IN_MERGED + Long.SIZE) {
+			throw new IllegalStateException("The stop-word languages do not fit the two tables");
 		}
-		LanguageDetector.stopWordLists()
-			.forEach((word, bits) -> languages.merge(word, ((long) bits) << DETECTOR_SHIFT, (a, b) -> a | b));
-		// Looked up in place, ignoring case: no string is made per word of the page.
+		LanguageDetector.stopWordLists().forEach((word, bits) -> {
+			long merged = (bits & DETECTOR_IN_MERGED_BITS) << DETECTOR_SHIFT;
+			long more = bits >>> DETECTOR_IN_MERGED;
+			if (more != 0) {
+				merged |= MORE_DETECTOR;
+				MORE_DETECTOR_WORDS.merge(word, more, (a, b) -> a | b);
+			}
+			languages.merge(word, merged, (a, b) -> a | b);
+		});
+		return foldCase(languages);
+	}
+
+	// Looked up in place, ignoring case: no string is made per word of the page.
+	private static CharArrayMap<Long> foldCase(Map<String, Long> languages) {
 		CharArrayMap<Long> map = new CharArrayMap<>(languages.size(), true);
 		languages.forEach((word, bits) -> {
 			// two spellings the map folds alike keep the languages of both
@@ -146,6 +185,26 @@ final class StopWords {
 			return 0L;
 		}
 		return FOLDED.get(text, offset, length);
+	}
+
+	/**
+	 * The detector's first {@link #DETECTOR_IN_MERGED} languages among merged bits
+	 * ({@link #bitsOf}), language 0 as bit 0.
+	 */
+	static long detectorLanguages(long bits) {
+		return (bits >>> DETECTOR_SHIFT) & DETECTOR_IN_MERGED_BITS;
+	}
+
+	/**
+	 * The detector's later languages a word marked {@link #MORE_DETECTOR} is a stop word
+	 * of, language {@link #DETECTOR_IN_MERGED} as bit 0, or 0.
+	 * @param text characters holding the word
+	 * @param offset where the word starts
+	 * @param length how long it is
+	 * @return the bits
+	 */
+	static long moreDetectorBits(char[] text, int offset, int length) {
+		return MORE.get(text, offset, length);
 	}
 
 	/** This class's languages among merged bits ({@link #bitsOf}). */

@@ -331,6 +331,25 @@ class ArticleShapesTests {
 		assertThat(BylineDetector.byline("Per Jordi Puig i Marta Vila")).as("no label on other pages").isNull();
 	}
 
+	// Irish "Le", Welsh "Gan" and Albanian "Nga" (by), which the detector tells since
+	// round detect33: French's "Le" before a name, the surname Gan and the Vietnamese
+	// name
+	// Nga are no label.
+	@Test
+	void readsTheIrishAndWelshBylineLabelsOnlyOnPagesInThoseLanguages() {
+		assertThat(BylineDetector.ownByline("Le Seán Ó Murchú", "ga")).isEqualTo(List.of("Seán Ó Murchú"));
+		assertThat(BylineDetector.ownByline("Gan Rhys Owen", "cy")).isEqualTo(List.of("Rhys Owen"));
+		assertThat(BylineDetector.ownByline("Nga Arben Hoxha", "sq")).isEqualTo(List.of("Arben Hoxha"));
+		assertThat(BylineDetector.ownByline("Nga Nguyen nói", "vi")).isNull();
+		assertThat(BylineDetector.ownByline("Nga Nguyen said on Monday", "en")).isNull();
+		assertThat(BylineDetector.ownByline("Le Pen a déclaré mardi", "fr")).isNull();
+		assertThat(BylineDetector.ownByline("Gan Li said on Monday", "en")).isNull();
+		assertThat(BylineDetector.ownByline("Gan Li", "zh")).isNull();
+		assertThat(BylineDetector.byline("Le Seán Ó Murchú")).as("no label on other pages").isNull();
+		assertThat(BylineDetector.byline("Gan Rhys Owen")).as("no label on other pages").isNull();
+		assertThat(BylineDetector.byline("Nga Arben Hoxha")).as("no label on other pages").isNull();
+	}
+
 	@Test
 	void joinsTwoNamesWithALanguagesOwnSeparatorOnlyOnAPageInThatLanguage() {
 		assertThat(BylineDetector.ownByline("Ni Maria Santos at Jose Reyes", "tl"))
