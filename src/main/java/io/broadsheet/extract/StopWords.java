@@ -110,14 +110,10 @@ final class StopWords {
 	// The bits of the detector's first languages in a merged answer, shifted down.
 	private static final long DETECTOR_IN_MERGED_BITS = (1L << DETECTOR_IN_MERGED) - 1;
 
-	// Each word of the detector's later languages with their bits (language
-	// DETECTOR_IN_MERGED is bit 0), filled by merge().
-	private static final Map<String, Long> MORE_DETECTOR_WORDS = new HashMap<>();
-
 	private static final CharArrayMap<Long> LANGUAGES = merge();
 
 	// The detector's later languages, looked up only for a word marked MORE_DETECTOR.
-	private static final FoldedWords MORE = new FoldedWords(foldCase(MORE_DETECTOR_WORDS));
+	private static final FoldedWords MORE = new FoldedWords(foldCase(moreDetectorWords()));
 
 	// The same table, looked up faster.
 	private static final FoldedWords FOLDED = new FoldedWords(LANGUAGES);
@@ -141,14 +137,25 @@ final class StopWords {
 		}
 		LanguageDetector.stopWordLists().forEach((word, bits) -> {
 			long merged = (bits & DETECTOR_IN_MERGED_BITS) << DETECTOR_SHIFT;
-			long more = bits >>> DETECTOR_IN_MERGED;
-			if (more != 0) {
+			if ((bits >>> DETECTOR_IN_MERGED) != 0) {
 				merged |= MORE_DETECTOR;
-				MORE_DETECTOR_WORDS.merge(word, more, (a, b) -> a | b);
 			}
 			languages.merge(word, merged, (a, b) -> a | b);
 		});
 		return foldCase(languages);
+	}
+
+	// Each word of the detector's later languages with their bits (language
+	// DETECTOR_IN_MERGED is bit 0): the words merge() marks MORE_DETECTOR.
+	private static Map<String, Long> moreDetectorWords() {
+		Map<String, Long> words = new HashMap<>();
+		LanguageDetector.stopWordLists().forEach((word, bits) -> {
+			long more = bits >>> DETECTOR_IN_MERGED;
+			if (more != 0) {
+				words.merge(word, more, (a, b) -> a | b);
+			}
+		});
+		return words;
 	}
 
 	// Looked up in place, ignoring case: no string is made per word of the page.
