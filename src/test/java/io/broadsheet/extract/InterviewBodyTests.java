@@ -109,9 +109,7 @@ class InterviewBodyTests {
 				Need help?
 				Write to us at any time and our team will answer you within a working day.
 				""" + FOOTER;
-		assertThat(kindOf(page, "Forgot your password?")).isEqualTo(ArticleLocator.Kind.SHORT);
-		assertThat(kindOf(page, "No account yet?")).isEqualTo(ArticleLocator.Kind.SHORT);
-		assertThat(kindOf(page, "Need help?")).isEqualTo(ArticleLocator.Kind.SHORT);
+		assertReadAsShort(page, "Forgot your password?", "No account yet?", "Need help?");
 	}
 
 	// A FAQ widget under its heading below the text, one of its answers a paragraph: a
@@ -129,9 +127,8 @@ class InterviewBodyTests {
 						Write to us or use the button on the subscription page; you keep your access to the end of the month.
 						"""
 				+ FOOTER;
-		assertThat(kindOf(page, "How do I change my delivery address?")).isEqualTo(ArticleLocator.Kind.SHORT);
-		assertThat(kindOf(page, "Can I pause my subscription?")).isEqualTo(ArticleLocator.Kind.SHORT);
-		assertThat(kindOf(page, "How do I cancel?")).isEqualTo(ArticleLocator.Kind.SHORT);
+		assertReadAsShort(page, "How do I change my delivery address?", "Can I pause my subscription?",
+				"How do I cancel?");
 	}
 
 	// Prompts under the text, each a question over short lines or a single answer, a
@@ -154,10 +151,8 @@ class InterviewBodyTests {
 						Share your thoughts in the comments below, and please keep them civil and on the subject of the story.
 						"""
 				+ FOOTER;
-		assertThat(kindOf(page, "Was this article helpful?")).isEqualTo(ArticleLocator.Kind.SHORT);
-		assertThat(kindOf(page, "Which of her bowls would you buy?")).isEqualTo(ArticleLocator.Kind.SHORT);
-		assertThat(kindOf(page, "What do you think?")).isEqualTo(ArticleLocator.Kind.SHORT);
-		assertThat(kindOf(page, "Why am I seeing this ad?")).isEqualTo(ArticleLocator.Kind.SHORT);
+		assertReadAsShort(page, "Was this article helpful?", "Which of her bowls would you buy?", "What do you think?",
+				"Why am I seeing this ad?");
 	}
 
 	// A reader-service FAQ right under a whole article, with no heading over it: its
@@ -195,14 +190,19 @@ class InterviewBodyTests {
 						Privacy policy
 						Terms of use
 						""";
-		assertThat(kindOf(page, "Can I read on my phone?")).isEqualTo(ArticleLocator.Kind.SHORT);
-		assertThat(kindOf(page, "Can I stop whenever I want?")).isEqualTo(ArticleLocator.Kind.SHORT);
+		assertReadAsShort(page, "Can I read on my phone?", "Can I stop whenever I want?");
 		assertThat(extract(page).body()).contains("review the levy after its first full season.")
 			.doesNotContain("Can I read on my phone?")
 			.doesNotContain("Cancel from My account");
 	}
 
 	// The kind the locator reads a block as, before the context step.
+	private static void assertReadAsShort(String page, String... blocks) {
+		for (String block : blocks) {
+			assertThat(kindOf(page, block)).as(block).isEqualTo(ArticleLocator.Kind.SHORT);
+		}
+	}
+
 	private static ArticleLocator.Kind kindOf(String page, String block) {
 		List<Paragraph> paragraphs = Paragraphs.split(page.split("\n", -1), 0);
 		ArticleLocator.Kind[] kinds = ArticleLocator.classify(paragraphs)[0];
