@@ -331,8 +331,7 @@ final class ArticleLocator {
 	private static void interviews(List<Paragraph> paragraphs, Kind[] kinds, boolean[] shownTwice, boolean unspaced) {
 		int size = kinds.length;
 		for (int i = 1; i < size; i++) {
-			if (!isQuestion(paragraphs.get(i), shownTwice[i])
-					|| kinds[i - 1] != Kind.GOOD && kinds[i - 1] != Kind.NEAR_GOOD
+			if (!isQuestion(paragraphs.get(i), shownTwice[i]) || !readsAsText(kinds[i - 1])
 					|| isQuestion(paragraphs.get(i - 1), shownTwice[i - 1])) {
 				continue;
 			}
@@ -357,8 +356,7 @@ final class ArticleLocator {
 			// customer questions, a comment thread) stands under more text than it has
 			// exchanges.
 			int introduction = 0;
-			while (i - introduction - 1 >= 0
-					&& (kinds[i - introduction - 1] == Kind.GOOD || kinds[i - introduction - 1] == Kind.NEAR_GOOD)) {
+			while (i - introduction - 1 >= 0 && readsAsText(kinds[i - introduction - 1])) {
 				introduction++;
 			}
 			if (exchanges >= MIN_EXCHANGES && answerReadsAsText && introduction * 2 <= exchanges) {
@@ -399,7 +397,12 @@ final class ArticleLocator {
 		while (i < kinds.length && i - from <= MAX_LINES_ABOVE_TEXT && kinds[i] == Kind.SHORT) {
 			i++;
 		}
-		return i < kinds.length && (kinds[i] == Kind.GOOD || kinds[i] == Kind.NEAR_GOOD);
+		return i < kinds.length && readsAsText(kinds[i]);
+	}
+
+	// Text, or near enough to join the text beside it.
+	private static boolean readsAsText(Kind kind) {
+		return kind == Kind.GOOD || kind == Kind.NEAR_GOOD;
 	}
 
 	// A number (whole, decimal or a fraction: "1 1/2", "1½"), then a space and a word in
@@ -448,7 +451,7 @@ final class ArticleLocator {
 				int nearGood = 0;
 				int length = 0;
 				for (int j = runStart; j < i; j++) {
-					if (kinds[j] == Kind.NEAR_GOOD || kinds[j] == Kind.GOOD) {
+					if (readsAsText(kinds[j])) {
 						nearGood++;
 						String text = paragraphs.get(j).text();
 						length += unspaced ? spacedLength(text, 2 * LONG) : text.length();
