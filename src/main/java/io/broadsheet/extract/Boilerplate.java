@@ -160,6 +160,8 @@ final class Boilerplate {
 
 	private static final Set<String> COMMENTS_HEADINGS = Languages.words(Languages.COMMENTS_HEADINGS);
 
+	private static final Set<String> RELATED_HEADINGS = Languages.words(Languages.RELATED_HEADINGS);
+
 	private static final Set<String> HOME_WORDS = Set.of("home", "homepage", "start", "startseite", "accueil", "inicio",
 			"portada", "главная", "главная страница", "news", "index");
 
@@ -596,6 +598,15 @@ final class Boilerplate {
 	 */
 	static boolean isCommentsHeading(Paragraph block) {
 		return block.text().length() <= 40 && COMMENTS_HEADINGS.contains(withoutCount(block.key()));
+	}
+
+	/**
+	 * Whether the block is a heading above a list of other articles, of some language
+	 * ("Related stories", "Lesen Sie auch", "相关阅读"), alone on its line: the dates and
+	 * bylines under it are the teasers'. How short the line must be is the caller's.
+	 */
+	static boolean isRelatedHeading(Paragraph block) {
+		return RELATED_HEADINGS.contains(block.key());
 	}
 
 	// "12 comments", "comments (12)": the heading without its count.

@@ -197,8 +197,6 @@ final class BylineDetector {
 
 	private static final int MAX_HEADING = 40;
 
-	private static final Set<String> RELATED_HEADINGS = Languages.words(Languages.RELATED_HEADINGS);
-
 	// The comments headings of one word, which a heading in the singular starts ("1
 	// Comment", "1 Kommentar", "1 commentaire").
 	private static final List<String> COMMENT_WORDS = Languages.values(Languages.COMMENTS_HEADINGS)
@@ -300,7 +298,7 @@ final class BylineDetector {
 				box = names != null;
 				labelled = box;
 			}
-			if (text.length() <= MAX_HEADING && RELATED_HEADINGS.contains(paragraphs.get(i).key())) {
+			if (text.length() <= MAX_HEADING && Boilerplate.isRelatedHeading(paragraphs.get(i))) {
 				related = i;
 			}
 			if (names != null) {

@@ -36,8 +36,6 @@ final class DateLineDetector {
 	// How far below a "Related" heading a date line belongs to the related list.
 	private static final int RELATED_REACH = 12;
 
-	private static final Set<String> RELATED_HEADINGS = Languages.words(Languages.RELATED_HEADINGS);
-
 	// "More from Coastal Press Agency": an opening of a related heading, followed by the
 	// outlet's, the section's or the subject's name.
 	private static final String[] RELATED_OPENINGS = Languages.values(Languages.RELATED_HEADING_OPENINGS)
@@ -224,7 +222,7 @@ final class DateLineDetector {
 				// it; a headline that opens so ("More In Common Than We Think") stands
 				// over the text, and a subheading of the text ("More in Store for
 				// Savers") has a sentence under it.
-				if (RELATED_HEADINGS.contains(key) || i > articleStart && i != headline
+				if (Boilerplate.isRelatedHeading(paragraphs.get(i)) || i > articleStart && i != headline
 						&& opensRelatedHeading(text, key)
 						&& (i + 1 >= size || !Texts.endsWithSentencePunctuation(paragraphs.get(i + 1).text()))) {
 					related = i;

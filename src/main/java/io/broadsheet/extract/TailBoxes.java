@@ -2,7 +2,6 @@ package io.broadsheet.extract;
 
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -117,8 +116,6 @@ final class TailBoxes {
 				&& isTeaserHeadline(paragraphs.get(i).text()) && underTeaserListLabel(paragraphs, i);
 	}
 
-	private static final Set<String> RELATED_HEADINGS = Languages.words(Languages.RELATED_HEADINGS);
-
 	// How far above a teaser's headline its list's label may stand: a few teasers, each a
 	// headline, a deck or an author line and a date.
 	private static final int LIST_LABEL_REACH = 12;
@@ -129,7 +126,7 @@ final class TailBoxes {
 	// teaser, and the walk up from the page's end stops at it as before.
 	private static boolean underTeaserListLabel(List<Paragraph> paragraphs, int i) {
 		for (int k = i - 1; k >= 0 && k >= i - LIST_LABEL_REACH; k--) {
-			if (isTeaserListLabel(paragraphs, k) || RELATED_HEADINGS.contains(paragraphs.get(k).key())) {
+			if (isTeaserListLabel(paragraphs, k) || Boilerplate.isRelatedHeading(paragraphs.get(k))) {
 				return true;
 			}
 			if (paragraphs.get(k).dateLine() == null && !isTeaserHeadline(paragraphs.get(k).text())) {
