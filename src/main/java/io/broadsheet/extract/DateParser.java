@@ -23,7 +23,9 @@ import com.ibm.icu.util.TimeZone;
  * regular expressions keeps it linear and readable.
  * <p>
  * The month names of {@link CalendarNames} are completed by a few spellings CLDR does not
- * give (no accents, {@code sept}, {@code jänner}); those win where the two disagree.
+ * give (no accents, {@code sept}, {@code jänner}) and by the language files' month forms
+ * ({@link Languages#DATE_MONTHS}: {@code disembar}, {@code meán fómhair},
+ * {@code 11-р сарын}); those win where the two disagree.
  */
 final class DateParser {
 
@@ -34,6 +36,12 @@ final class DateParser {
 	private static final Map<String, Integer> MONTHS = new HashMap<>();
 
 	private static final Set<String> YEAR_WORDS = Languages.words(Languages.DATE_YEAR_WORDS);
+
+	private static final Set<String> YEAR_LABELS = Languages.words(Languages.DATE_YEAR_LABELS);
+
+	// The language files' month forms of more than one token ("meán fómhair", "11-р
+	// сарын", "oṣù kejìlá"), under their first token's text, longest first.
+	private static final Map<String, List<MonthPhrase>> MONTH_PHRASES = new HashMap<>();
 
 	private static final int BUDDHIST_ERA = 543;
 
@@ -67,6 +75,20 @@ final class DateParser {
 		month(11, "november", "nov", "novembre", "noviembre", "novembro", "ноябрь", "ноября", "ноя", "нояб");
 		month(12, "december", "dec", "dezember", "dez", "décembre", "decembre", "déc", "diciembre", "dic", "dicembre",
 				"dezembro", "декабрь", "декабря", "дек");
+		for (int number = 1; number <= 12; number++) {
+			for (String form : Languages.values(Languages.DATE_MONTHS + number)) {
+				List<Token> tokens = tokenize(form);
+				if (tokens.size() == 1) {
+					MONTHS.put(tokens.get(0).text(), number);
+				}
+				else {
+					List<String> rest = tokens.subList(1, tokens.size()).stream().map(Token::text).toList();
+					MONTH_PHRASES.computeIfAbsent(tokens.get(0).text(), (first) -> new ArrayList<>())
+						.add(new MonthPhrase(rest, number));
+				}
+			}
+		}
+		MONTH_PHRASES.values().forEach((phrases) -> phrases.sort((a, b) -> b.rest().size() - a.rest().size()));
 	}
 
 	private static void month(int number, String... names) {
@@ -146,7 +168,7 @@ final class DateParser {
 			digits.append((char) ('0' + Character.digit(text.charAt(i), 10)));
 			i++;
 		}
-		return new Token(Kind.NUMBER, digits.toString(), start);
+		return new Token(Kind.NUMBER, digits.toString(), start, true);
 	}
 
 	// The scripts' own digits start at U+0660 (Arabic-Indic); the full-width ones are
@@ -402,10 +424,19 @@ final class DateParser {
 			return null;
 		}
 		Integer month = month(tokens.get(j));
+		int last = j;
 		if (month == null) {
-			return solarHijri(tokens, i, j);
+			MonthName phrase = monthPhrase(tokens, j);
+			if (phrase == null) {
+				return solarHijri(tokens, i, j);
+			}
+			month = phrase.month();
+			last = phrase.last();
 		}
-		int k = j + 1;
+		else if (isHindiLookAlike(tokens.get(j), day)) {
+			return null;
+		}
+		int k = last + 1;
 		// "05-Mar-24" glues its year too; a glued day and month before a spaced number
 		// take a whole year only ("5-март, 2024"): "Aleja 3-Maja 17" is an address
 		boolean wholeYearOnly = hyphenated && !(k < tokens.size() && tokens.get(k).is('-'));
@@ -413,6 +444,9 @@ final class DateParser {
 		k = skip(tokens, k, '.');
 		k = skip(tokens, k, ',');
 		k = skipWord(tokens, k, "de", "del");
+		if (k < tokens.size() && tokens.get(k).kind() == Kind.WORD && YEAR_LABELS.contains(tokens.get(k).text())) {
+			k++;
+		}
 		if (k >= tokens.size()) {
 			return null;
 		}
@@ -441,6 +475,37 @@ final class DateParser {
 				&& month(month) != null;
 	}
 
+	// The month a name of several tokens opening at j says ("meán fómhair", "11-р
+	// сарын"), the language files' forms, or null.
+	private static MonthName monthPhrase(List<Token> tokens, int j) {
+		List<MonthPhrase> phrases = (j < tokens.size() && tokens.get(j).kind() != Kind.SYMBOL)
+				? MONTH_PHRASES.get(tokens.get(j).text()) : null;
+		if (phrases == null) {
+			return null;
+		}
+		for (MonthPhrase phrase : phrases) {
+			List<String> rest = phrase.rest();
+			int last = j + rest.size();
+			boolean matches = last < tokens.size();
+			for (int n = 0; matches && n < rest.size(); n++) {
+				matches = tokens.get(j + 1 + n).text().equals(rest.get(n));
+			}
+			if (matches) {
+				return new MonthName(phrase.month(), last);
+			}
+		}
+		return null;
+	}
+
+	// Devanagari's May as a letter and its vowel sign ("मे") after a day in ASCII digits:
+	// Hindi web text writes "में" (in) so, and "टॉप 10 मे 2024 की फिल्में" is the top 10
+	// films in 2024; the Nepali and Marathi pages whose May it is write their own digits
+	// ("५ मे २०२४"), and Hindi's May is "मई".
+	private static boolean isHindiLookAlike(Token month, Token day) {
+		return !day.otherDigits() && isLetterAndVowelSign(month.text())
+				&& Character.UnicodeScript.of(month.text().charAt(0)) == Character.UnicodeScript.DEVANAGARI;
+	}
+
 	// 2024. március 12., 2024 March 12: the year first, as Hungarian writes it; a word
 	// may say it is the year, and then the day may come before the month ("2024 m. kovo
 	// 12 d.", "2024. gada 12. marts")
@@ -451,18 +516,28 @@ final class DateParser {
 		int j = skip(tokens, i + 1, '.');
 		if (j < tokens.size() && tokens.get(j).kind() == Kind.WORD && YEAR_WORDS.contains(tokens.get(j).text())) {
 			j = skip(tokens, j + 1, '.');
-			if (j < tokens.size() && isDayOrMonth(tokens.get(j))) {
-				return yearDayMonth(tokens, i, j);
+			Found dayFirst = (j < tokens.size() && isDayOrMonth(tokens.get(j))) ? yearDayMonth(tokens, i, j) : null;
+			if (dayFirst != null) {
+				return dayFirst;
 			}
 		}
 		// the day after the month is cheap to check before the month is looked up
 		int k = skip(tokens, j + 1, '.');
-		if (k >= tokens.size() || !isDayOrMonth(tokens.get(k)) || isTime(tokens, k)
-				|| followedByDigitSymbol(tokens, k)) {
-			return null;
+		Integer month = null;
+		if (k < tokens.size() && isDayOrMonth(tokens.get(k))) {
+			month = month(tokens.get(j));
 		}
-		Integer month = month(tokens.get(j));
-		if (month == null || isLetterAndVowelSign(tokens.get(j).text())) {
+		if (month == null) {
+			// a month of several tokens ("2026 оны 11-р сарын 30")
+			MonthName phrase = monthPhrase(tokens, j);
+			if (phrase == null) {
+				return null;
+			}
+			month = phrase.month();
+			k = skip(tokens, phrase.last() + 1, '.');
+		}
+		if (k >= tokens.size() || !isDayOrMonth(tokens.get(k)) || isTime(tokens, k) || followedByDigitSymbol(tokens, k)
+				|| isLetterAndVowelSign(tokens.get(j).text())) {
 			return null;
 		}
 		LocalDate date = date(tokens.get(i).number(), month, tokens.get(k).number());
@@ -604,6 +679,17 @@ final class DateParser {
 		}
 	}
 
+	// A month form of the language files of more than one token: the tokens after the
+	// first, and the month.
+	private record MonthPhrase(List<String> rest, int month) {
+
+	}
+
+	// A month named at a token, and the last token of its name.
+	private record MonthName(int month, int last) {
+
+	}
+
 	/** A date found in text, with the token range it covers. */
 	record Found(LocalDate date, int firstToken, int lastToken) {
 
@@ -615,7 +701,15 @@ final class DateParser {
 
 	}
 
-	record Token(Kind kind, String text, int start) {
+	/**
+	 * A token; a number's text is in ASCII digits, and {@code otherDigits} says it was
+	 * written in another script's ("२०२४").
+	 */
+	record Token(Kind kind, String text, int start, boolean otherDigits) {
+
+		Token(Kind kind, String text, int start) {
+			this(kind, text, start, false);
+		}
 
 		boolean is(char symbol) {
 			return this.kind == Kind.SYMBOL && this.text.length() == 1 && this.text.charAt(0) == symbol;

@@ -25,7 +25,8 @@ import java.util.TreeMap;
  * file: every ISO 639-1 code the JDK knows is tried, so no index needs editing.
  * <p>
  * Month and weekday names are not in the files: {@link CalendarNames} takes them from the
- * JDK's CLDR locale data for every language it knows.
+ * JDK's CLDR locale data for every language it knows; a file lists only the spellings of
+ * a month its sites write and CLDR lacks ({@link #DATE_MONTHS}).
  * <p>
  * Each key's values are the union over all languages, lower-cased: a page rarely says
  * which language it is in before it has been read, and a label of one language is almost
@@ -123,6 +124,20 @@ final class Languages {
 
 	/** Words right after a year that say it is one ("2024 m.", "2024. gada"). */
 	static final String DATE_YEAR_WORDS = "date.year-words";
+
+	/**
+	 * Words right before a year that say it is one, after the month ("1 декабри соли
+	 * 2026", "ខែវិច្ឆិកា ឆ្នាំ២០២៦").
+	 */
+	static final String DATE_YEAR_LABELS = "date.year-labels";
+
+	/**
+	 * With the month's number (1-12) appended, the spellings of that month a language's
+	 * sites write and CLDR does not give ({@code date.months.12 = disembar} in Somali):
+	 * news spellings, names of two words or more ("meán fómhair"), a month glued to the
+	 * word "month" ("မတ်လ") or counted ("11-р сарын"). Read by {@link DateParser} only.
+	 */
+	static final String DATE_MONTHS = "date.months.";
 
 	/**
 	 * The label of a line of tags or topics under an article, before a colon ("Tags:",

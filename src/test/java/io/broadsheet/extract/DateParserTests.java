@@ -2,6 +2,7 @@ package io.broadsheet.extract;
 
 import java.time.LocalDate;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -93,6 +94,60 @@ class DateParserTests {
 			"5 Ẹrẹ̀nà 2024|2024-03-05", "Mashi 5, 2024|2024-03-05", "५ मे २०२४|2024-05-05", "৫ মে ২০২৪|2024-05-05",
 			"၅ မေ ၂၀၂၄|2024-05-05", "05 ಮೇ 2024|2024-05-05", "05-Mar-2024|2024-03-05", "05-Mar-24|2024-03-05" })
 	void readsTheDatesOfMoreLanguages(String line, LocalDate expected) {
+		assertThat(DateParser.first(line)).isEqualTo(expected);
+	}
+
+	// Round month34: the language files' month forms (date.months) CLDR does not give:
+	// Irish months of two words, Somali and Hausa news spellings, Yoruba's counted months
+	// and CLDR's "month of" names, Zulu's with their prefixes, Burmese months glued to
+	// the word "month", Mongolian's counted ones, Tajik's before "соли" (of the year,
+	// date.year-labels).
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "4 Meán Fómhair 2026|2026-09-04", "Dé Luain, 5 Deireadh Fómhair 2026|2026-10-05",
+					"2 Disembar 2026|2026-12-02", "5 Janaayo 2026|2026-01-05", "5 Luulyo 2026|2026-07-05",
+					"Litinin, 5 Fabrairu 2026|2026-02-05", "5 Afrilu 2026|2026-04-05",
+					"Ọjọ́ Ìṣẹ́gun, 1 Oṣù Kejìlá 2026|2026-12-01", "5 Oṣù Karùn-ún 2026|2026-05-05",
+					"4 Oṣù Ọ̀pẹ̀ 2026|2026-12-04", "uNovemba 4, 2026|2026-11-04", "4 kuDisemba 2026|2026-12-04",
+					"4 u-Agasti 2026|2026-08-04", "၂၀၂၄ ခုနှစ် မတ်လ ၅ ရက်|2024-03-05",
+					"2026 оны 11-р сарын 30, 11:40|2026-11-30", "2026 оны арван хоёрдугаар сарын 4|2026-12-04",
+					"1 декабри соли 2026, 09:15|2026-12-01", "5 марти 2024|2024-03-05" })
+	void readsTheMonthFormsOfTheLanguageFiles(String line, LocalDate expected) {
+		assertThat(DateParser.first(line)).isEqualTo(expected);
+	}
+
+	// Every form a language file lists reads as its own month, and no CLDR name of a
+	// served language says another month for it.
+	@Test
+	void readsEveryMonthFormOfTheLanguageFilesAsItsMonth() {
+		for (int month = 1; month <= 12; month++) {
+			for (String form : Languages.values(Languages.DATE_MONTHS + month)) {
+				assertThat(DateParser.first("5 " + form + " 2026")).as(form).isEqualTo(LocalDate.of(2026, month, 5));
+				Integer cldr = CalendarNames.month(form);
+				assertThat(cldr == null || cldr == month).as(form).isTrue();
+			}
+		}
+	}
+
+	// A month form's words without the month, or without their number: "i mí Mheán
+	// Fómhair" (in September), the word "month" alone (Yoruba "Oṣù"), a counted thing
+	// that is no month ("11-р анги", the eleventh grade), the year's label without a
+	// month before it, a lone second word.
+	@ParameterizedTest
+	@ValueSource(strings = { "i mí Mheán Fómhair seo chugainn", "Dé Luain 4 Fómhair 2026", "5 Oṣù 2026",
+			"2026 оны 11-р анги 30", "5 соли 2026", "5 u 2026", "Meán 4 Fómhair 2026" })
+	void readsNoDateFromMonthFormLookAlikes(String line) {
+		assertThat(DateParser.first(line)).isNull();
+	}
+
+	// Devanagari's May as a letter and its vowel sign ("मे") after a day in ASCII digits
+	// is Hindi's "में" (in) written without its dot: "टॉप 10 मे 2024 की फिल्में" (the top
+	// 10 films in 2024). In Devanagari digits it stays May (Nepali, Marathi), as do
+	// Hindi's May "मई" and the other scripts' ("05 ಮೇ 2024").
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "टॉप 10 मे 2024 की फिल्में|", "IPL 10 मे 2024 तक|", "१० मे २०२४|2024-05-10",
+			"10 मई 2024|2024-05-10", "05 ಮೇ 2024|2024-05-05", "10 মে 2024|2024-05-10" })
+	void readsDevanagarisShortMayOnlyAfterADayInItsDigits(String line, LocalDate expected) {
 		assertThat(DateParser.first(line)).isEqualTo(expected);
 	}
 

@@ -35,6 +35,25 @@ class LanguageFilePagesTests {
 		assertThat(article.body()).as("body").startsWith(page.firstWords()).doesNotContain(page.byline());
 	}
 
+	// Round month34: the same pages under a date line in the month forms of the language
+	// files (date.months), which CLDR does not give: the line is read as the page's date.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "ga|Foilsithe: Déardaoin, 5 Meán Fómhair 2024|2024-09-05",
+					"so|La daabacay: 5 Disembar 2024|2024-12-05", "ha|Talata, 5 Fabrairu 2024|2024-02-05",
+					"yo|Ọjọ́ Ìṣẹ́gun, 5 Oṣù Kẹta 2024|2024-03-05", "zu|Kushicilelwe: uMashi 5, 2024|2024-03-05",
+					"my|၂၀၂၄ ခုနှစ် မတ်လ ၅ ရက်|2024-03-05", "tg|Нашр шуд: 5 марти соли 2024|2024-03-05" })
+	void findsTheDateOfAPageInItsLanguagesMonthForms(String language, String dateLine, LocalDate date) {
+		Page page = pages().filter((candidate) -> candidate.language().equals(language)).findFirst().orElseThrow();
+		String[] blocks = page.text().split("\n\n");
+		blocks[2] = dateLine;
+		ParsedArticle article = this.extractor.extract(String.join("\n\n", blocks).getBytes(StandardCharsets.UTF_8),
+				null);
+		assertThat(article.publishedDate()).as("date").isNotNull();
+		assertThat(article.publishedDate().value()).as("date").isEqualTo(date);
+		assertThat(article.body()).as("body").startsWith(page.firstWords()).doesNotContain(dateLine);
+	}
+
 	// Nepali's "र" (and) is one letter: a separator only on a page read to be Nepali.
 	@Test
 	void joinsTwoNamesWithNepalisOwnAndOnlyOnANepaliPage() {
