@@ -15,9 +15,6 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.StoredFieldVisitor;
-import org.apache.lucene.index.StoredFields;
-import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.uhighlight.FieldHighlighter;
@@ -55,13 +52,6 @@ final class PageHighlighter extends UnifiedHighlighter {
 
 	/** The searched reader's fields, merged across its segments. */
 	private final FieldInfos fieldInfos;
-
-	/**
-	 * The page's stored text, read through one reader for the page, made at the first hit
-	 * that needs it. Lucene's highlighter asks the searcher for one at each call, and
-	 * each is a clone of every segment's reader with its buffer grown from empty.
-	 */
-	private StoredFields storedFields;
 
 	PageHighlighter(IndexSearcher searcher, Analyzer analyzer) {
 		this(searcher, analyzer, FieldInfos.getMergedFieldInfos(searcher.getIndexReader()));
@@ -136,35 +126,6 @@ final class PageHighlighter extends UnifiedHighlighter {
 	}
 
 	/**
-	 * The text of the given fields of each document, as Lucene's highlighter reads it
-	 * (the first {@link #getMaxLength()} characters of each, documents in increasing
-	 * order), but through the page's one reader of stored fields, for the bodies and then
-	 * for the titles.
-	 */
-	@Override
-	protected List<CharSequence[]> loadFieldValues(String[] fields, DocIdSetIterator docs, int cacheCharsThreshold)
-			throws IOException {
-		if (this.storedFields == null) {
-			this.storedFields = this.searcher.storedFields();
-		}
-		List<CharSequence[]> values = new ArrayList<>();
-		int chars = 0;
-		for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
-			FirstValues visitor = new FirstValues(fields, getMaxLength());
-			this.storedFields.document(doc, visitor);
-			values.add(visitor.values);
-			for (CharSequence value : visitor.values) {
-				chars += (value != null) ? value.length() : 0;
-			}
-			// Lucene's batches: the caller highlights these before asking for more.
-			if (cacheCharsThreshold == 0 || chars > cacheCharsThreshold) {
-				break;
-			}
-		}
-		return values;
-	}
-
-	/**
 	 * Snippets for each hit: from its body, or from its title when only the title
 	 * matched.
 	 * @param text the text query, without filters
@@ -210,48 +171,6 @@ final class PageHighlighter extends UnifiedHighlighter {
 				highlights.set(position, list.stream().map(String.class::cast).toList());
 			}
 		}
-	}
-
-	/**
-	 * The first value of each field asked for, cut to the highlighter's longest text: an
-	 * article's title and body are single values.
-	 */
-	private static final class FirstValues extends StoredFieldVisitor {
-
-		/** The fields, sorted (as the highlighter hands them over). */
-		private final String[] fields;
-
-		private final int maxLength;
-
-		private final CharSequence[] values;
-
-		/** Where the field being read is in {@link #fields}. */
-		private int current;
-
-		private int missing;
-
-		FirstValues(String[] fields, int maxLength) {
-			this.fields = fields;
-			this.maxLength = maxLength;
-			this.values = new CharSequence[fields.length];
-			this.missing = fields.length;
-		}
-
-		@Override
-		public Status needsField(FieldInfo fieldInfo) {
-			if (this.missing == 0) {
-				return Status.STOP;
-			}
-			this.current = Arrays.binarySearch(this.fields, fieldInfo.name);
-			return (this.current >= 0 && this.values[this.current] == null) ? Status.YES : Status.NO;
-		}
-
-		@Override
-		public void stringField(FieldInfo fieldInfo, String value) {
-			this.values[this.current] = value.substring(0, Math.min(this.maxLength, value.length()));
-			this.missing--;
-		}
-
 	}
 
 	/**
