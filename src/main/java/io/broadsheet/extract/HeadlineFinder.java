@@ -1065,6 +1065,11 @@ final class HeadlineFinder {
 			mark++;
 		}
 		char markChar = separator.charAt(mark);
+		if (text.indexOf(markChar) < 0) {
+			// most blocks: ruled out by a forward search (a vector search), which the
+			// backward one is not
+			return -1;
+		}
 		int from = text.length() - separator.length() + mark;
 		while (from >= mark) {
 			int found = text.lastIndexOf(markChar, from);

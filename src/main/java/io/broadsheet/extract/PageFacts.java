@@ -49,7 +49,14 @@ final class PageFacts {
 		int[][] tallies = new int[size][];
 		int[] stops = new int[size];
 		Integer chosen = null;
-		Sampler sampler = new Sampler();
+		// one buffer for every block the pass reads: as long as the longest of them
+		int longest = 0;
+		for (Paragraph block : paragraphs) {
+			if (block.text().length() >= measured) {
+				longest = Math.max(longest, block.text().length());
+			}
+		}
+		Sampler sampler = new Sampler(longest);
 		for (int i = 0; i < size; i++) {
 			Paragraph block = paragraphs.get(i);
 			if (block.text().length() < measured) {
@@ -110,7 +117,11 @@ final class PageFacts {
 		// The stop words of the given language in the last block read without a tally.
 		private int stops;
 
-		private char[] buffer = new char[256];
+		private final char[] buffer;
+
+		Sampler(int longest) {
+			this.buffer = new char[longest];
+		}
 
 		boolean sampledAll() {
 			return this.sampled >= LANGUAGE_SAMPLE;
@@ -130,9 +141,6 @@ final class PageFacts {
 			this.stops = 0;
 			String text = block.text();
 			int length = text.length();
-			if (this.buffer.length < length) {
-				this.buffer = new char[Math.max(length, 2 * this.buffer.length)];
-			}
 			char[] chars = this.buffer;
 			text.getChars(0, length, chars, 0);
 			// While the page's sample lasts the block's letter runs vote; past it only

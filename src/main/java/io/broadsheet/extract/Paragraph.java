@@ -425,7 +425,10 @@ final class Paragraph {
 		 */
 		private static Words readWhole(char[] chars, int length) {
 			Runs runs = new Runs(length / 5 + 4);
-			long[] densityBits = new long[runs.bits.length];
+			// While no word holds a digit the words are the letter runs, one each, and
+			// their bits the runs' bits: the runs' array serves for both (most blocks),
+			// and a second one is made only at the first word that holds a digit.
+			long[] densityBits = null;
 			int densityCount = 0;
 			// every character read, or-ed: below 0x80 when all are ASCII
 			int seen = 0;
@@ -474,16 +477,23 @@ final class Paragraph {
 					}
 					kind = next;
 				}
-				if (densityCount == densityBits.length) {
-					densityBits = Arrays.copyOf(densityBits, 2 * densityBits.length + 1);
+				if (mixed && densityBits == null) {
+					// the words so far were their letter runs, as many
+					densityBits = Arrays.copyOf(runs.bits, runs.bits.length);
 				}
-				// a word without digits is the letter run just closed
-				densityBits[densityCount++] = mixed ? StopWords.bitsOf(chars, wordFrom, j - wordFrom)
-						: runs.bits[runs.count - 1];
+				if (densityBits != null) {
+					if (densityCount == densityBits.length) {
+						densityBits = Arrays.copyOf(densityBits, 2 * densityBits.length + 1);
+					}
+					// a word without digits is the letter run just closed
+					densityBits[densityCount] = mixed ? StopWords.bitsOf(chars, wordFrom, j - wordFrom)
+							: runs.bits[runs.count - 1];
+				}
+				densityCount++;
 				digits |= mixed;
 			}
-			return new Words(runs.bounds, runs.bits, runs.count, densityBits, densityCount,
-					(seen < 0x80) ? runs.letters : -1, digits);
+			return new Words(runs.bounds, runs.bits, runs.count, (densityBits != null) ? densityBits : runs.bits,
+					densityCount, (seen < 0x80) ? runs.letters : -1, digits);
 		}
 
 		/**

@@ -168,7 +168,9 @@ final class TitleDetector {
 		if (marks > 0 && (marks == text.length() || Character.isWhitespace(text.charAt(marks)))) {
 			text = text.substring(marks).strip();
 		}
-		int bar = text.lastIndexOf(" | ");
+		// most blocks hold no bar: a forward search for the character (a vector search)
+		// rules them out before a backward search for the separator
+		int bar = (text.indexOf('|') >= 0) ? text.lastIndexOf(" | ") : -1;
 		if (bar > 0 && Texts.words(text.substring(bar + 3), 6) <= 5 && Texts.words(text.substring(0, bar), 4) >= 3) {
 			text = text.substring(0, bar).strip();
 		}

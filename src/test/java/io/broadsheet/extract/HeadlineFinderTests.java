@@ -847,4 +847,17 @@ class HeadlineFinderTests {
 		return paragraphs;
 	}
 
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', value = {
+			"Home » News » Council approves the new tram line|Council approves the new tram line",
+			"Home / India News / Council approves the new tram line|Council approves the new tram line",
+			"Home > News > Council approves the new tram line|Council approves the new tram line",
+			"Council approves the new tram line on 12/05 for 3/4 of the city|Council approves the new tram line on 12/05 for 3/4 of the city",
+			"Council approves the new tram line»Home|Council approves the new tram line»Home",
+			"Council approves the new tram line|Council approves the new tram line" })
+	void readsTheHeadlineAfterItsTrailOnly(String block, String headline) {
+		// a separator's character without its spaces, or none, cuts nothing
+		assertThat(HeadlineFinder.afterTrail(block)).isEqualTo(headline);
+	}
+
 }

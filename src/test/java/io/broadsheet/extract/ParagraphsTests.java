@@ -1,8 +1,12 @@
 package io.broadsheet.extract;
 
 import java.util.List;
+import java.util.regex.MatchResult;
+import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -60,6 +64,33 @@ class ParagraphsTests {
 
 	private static List<Paragraph> split(String text) {
 		return Paragraphs.split(text.split("\n", -1), 0);
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "the cat and the dog of the town", "the cat and 2024 the dog of the town",
+			"in 3D and in the mix", "2024 in the town", "in the town 2024", "und die 12 Katzen über der Stadt" })
+	void looksUpEachRunOfLettersAndDigitsWithOrWithoutDigitsAmongThem(String text) {
+		// a block without digits shares its letter runs' look-ups with its density; one
+		// with digits looks up each run that holds them on its own
+		Paragraph.Words words = new Paragraph(text, 1).words(text.toCharArray(), Integer.MAX_VALUE);
+		List<String> letterRuns = runs(text, "\\p{L}+");
+		List<String> densityRuns = runs(text, "[\\p{L}\\p{Nd}]+");
+		assertThat(words.count()).isEqualTo(letterRuns.size());
+		assertThat(words.densityWords()).isEqualTo(densityRuns.size());
+		for (int k = 0; k < letterRuns.size(); k++) {
+			assertThat(words.bits(k)).isEqualTo(bitsOf(letterRuns.get(k)));
+		}
+		for (int k = 0; k < densityRuns.size(); k++) {
+			assertThat(words.densityBits(k)).as(densityRuns.get(k)).isEqualTo(bitsOf(densityRuns.get(k)));
+		}
+	}
+
+	private static List<String> runs(String text, String run) {
+		return Pattern.compile(run).matcher(text).results().map(MatchResult::group).toList();
+	}
+
+	private static long bitsOf(String word) {
+		return StopWords.bitsOf(word.toCharArray(), 0, word.length());
 	}
 
 }

@@ -76,6 +76,15 @@ class TitleDetectorTests {
 	}
 
 	@ParameterizedTest(name = "{0}")
+	@ValueSource(strings = { "Armenia Turns West as Moscow Looks On", "Armenia|Turns West as Moscow Looks On Caucasus",
+			"Armenia Turns West as Moscow Looks On |Caucasus Watch",
+			"Armenia Turns West as Moscow Looks On| Caucasus" })
+	void keepsALineWithoutASpacedBarWhole(String line) {
+		// a bar without a space either side (or none) is no page title's separator
+		assertThat(TitleDetector.headlineText(line)).isEqualTo(line);
+	}
+
+	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|',
 			value = { "## Rat beschließt den Haushalt|Rat beschließt den Haushalt",
 					"# Council approves the plan|Council approves the plan",
