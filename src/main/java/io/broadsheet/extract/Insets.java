@@ -10,8 +10,9 @@ import java.util.regex.Pattern;
  * Finds what a page sets into an article's text without being part of it, by the shape of
  * the text around it rather than by its words: a pull quote (a sentence of the article
  * repeated on a line of its own), an image gallery (numbered pictures, "1 / 4", "Foto 2
- * di 5", "3 из 4", each with its caption) and a table's rows parted by bars. Read on the
- * located article's blocks, once the reader has taken out what it knows to be furniture.
+ * di 5", "3 из 4", each with its caption), a table's rows parted by bars and a shop box's
+ * priced items. Read on the located article's blocks, once the reader has taken out what
+ * it knows to be furniture.
  */
 final class Insets {
 
@@ -41,6 +42,11 @@ final class Insets {
 	private static final int MAX_CELL = 40;
 
 	private static final String CELL_BAR = " | ";
+
+	// A shop box offers two items or more; one is an item the text prices.
+	private static final int MIN_PRICE_LINES = 2;
+
+	private static final int MAX_PRICE_LINE = 100;
 
 	private Insets() {
 	}
@@ -356,6 +362,77 @@ final class Insets {
 			start = bar + CELL_BAR.length();
 		}
 		return (digit || !figure) ? cells : 0;
+	}
+
+	/**
+	 * Marks the shop boxes among the body's blocks: two lines or more in a row, each an
+	 * item and its price, perhaps its seller, parted by commas ("Double-faced wool coat,
+	 * £189, Harlow &amp; Finch", "Grilled squid, £12"), with the short heading over them
+	 * ("Shop the look", "What to order"). A fashion edit's product lines and a review's
+	 * dishes set between paragraphs repeat what the text says, and the labels leave them
+	 * out (blind9's review, blind11's edit); a sentence naming a price ends as one
+	 * ("Tickets cost £15, or £10 for members.").
+	 * @param blocks the page's blocks
+	 * @param from the body's first block
+	 * @param to the index after its last block
+	 * @param removed the blocks the body leaves out, updated
+	 */
+	static void removePriceLines(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		int i = from;
+		while (i < to) {
+			int end = i;
+			while (end < to && isPriceLine(blocks.get(end).text())) {
+				end++;
+			}
+			if (end - i >= MIN_PRICE_LINES) {
+				Arrays.fill(removed, i, end, true);
+				if (i - 1 >= from && isBoxHeading(blocks.get(i - 1).text())) {
+					removed[i - 1] = true;
+				}
+			}
+			i = Math.max(end, i + 1);
+		}
+	}
+
+	// An item, its price and perhaps its seller, parted by commas: the item is words,
+	// the price a figure with a currency's sign before or after it.
+	static boolean isPriceLine(String text) {
+		if (text.length() > MAX_PRICE_LINE || Texts.endsWithSentencePunctuation(text)) {
+			return false;
+		}
+		String[] parts = text.split(", ", -1);
+		if (parts.length < 2 || parts.length > 3 || isPrice(parts[0]) || !isPrice(parts[1])) {
+			return false;
+		}
+		return parts.length == 2 || !isPrice(parts[2]);
+	}
+
+	private static boolean isPrice(String part) {
+		String price = part.strip();
+		if (price.isEmpty()) {
+			return false;
+		}
+		int digits = 0;
+		int signs = 0;
+		for (int i = 0; i < price.length(); i++) {
+			char c = price.charAt(i);
+			if (Character.isDigit(c)) {
+				digits++;
+			}
+			else if (Character.getType(c) == Character.CURRENCY_SYMBOL) {
+				signs++;
+			}
+			else if (c != '.' && c != ',' && c != ' ') {
+				return false;
+			}
+		}
+		return digits > 0 && signs == 1;
+	}
+
+	// "Shop the look", "What to order": a few words and no sentence.
+	private static boolean isBoxHeading(String text) {
+		return text.length() <= MAX_GALLERY_HEADING && !Texts.endsWithSentencePunctuation(text)
+				&& Texts.words(text, 5) <= 4;
 	}
 
 	private static boolean isGalleryHeading(String text) {

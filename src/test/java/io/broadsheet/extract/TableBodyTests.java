@@ -10,8 +10,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Tables set between an article's paragraphs, their cells parted by bars: the text on
  * both sides is the article's, the rows are left out (blind11's results and price tables,
- * which cut the paragraphs above them from the body), and the look-alikes that must not
- * move: bars in bylines and date lines, rows of links, two rows, a list of steps.
+ * which cut the paragraphs above them from the body); shop boxes of priced items between
+ * paragraphs, left out with their heading (blind9's dishes, blind11's "Shop the look");
+ * and the look-alikes that must not move: bars in bylines and date lines, rows of links,
+ * two rows, a list of steps, sentences naming prices.
  */
 class TableBodyTests {
 
@@ -172,6 +174,61 @@ class TableBodyTests {
 						""");
 		assertThat(article.body()).contains("1. Turn the heating off", "3. Turn it a quarter turn",
 				"Most radiators that are cold", "Check the pressure on the boiler");
+	}
+
+	@Test
+	void leavesAShopBoxBetweenParagraphsOutWithItsHeading() {
+		ParsedArticle article = extract(
+				"""
+						Style Notes
+
+						Fashion
+
+						Five ways to wear a navy blazer this spring
+
+						Words by Anna Kerr
+
+						A navy blazer is the most useful jacket a wardrobe can hold, and this spring it goes with almost everything you own.
+
+						1. Over a striped T-shirt
+
+						The easiest way in. Roll the sleeves once and wear it open over a Breton top and straight jeans for the weekend.
+
+						Shop the look
+
+						Unlined wool blazer, £149, Harlow & Finch
+
+						Breton cotton T-shirt, £35, Coast Row
+
+						2. With wide trousers in cream
+
+						Tuck a fine knit into high-waisted cream trousers and keep the blazer fitted at the shoulder so that the shape stays sharp.
+
+						Whatever you choose, buy the blazer in a size that buttons without pulling, says the tailor we asked about it.
+						""");
+		assertThat(article.body())
+			.contains("1. Over a striped T-shirt", "2. With wide trousers in cream", "The easiest way in.",
+					"Whatever you choose")
+			.doesNotContain("Shop the look", "Unlined wool blazer, £149", "Breton cotton T-shirt");
+	}
+
+	// Look-alikes: a sentence naming prices, a price alone, an item without one, a
+	// single line, and lines of two prices are no shop box.
+	@Test
+	void readsNoPriceLineInSentencesOrLinesWithoutAnItem() {
+		assertThat(Insets.isPriceLine("Grilled squid, £12")).isTrue();
+		assertThat(Insets.isPriceLine("Double-faced wool coat, £189, Harlow & Finch")).isTrue();
+		assertThat(Insets.isPriceLine("Wool scarf, 49,99 €")).isTrue();
+		assertThat(Insets.isPriceLine("Tickets cost £15, or £10 for members.")).isFalse();
+		assertThat(Insets.isPriceLine("£5,349.00")).isFalse();
+		assertThat(Insets.isPriceLine("Salt & Ember, 14 Canal Street")).isFalse();
+		assertThat(Insets.isPriceLine("Adults, £12, children, £6")).isFalse();
+		assertThat(Insets.isPriceLine("£12, £15, £20")).isFalse();
+		List<Paragraph> one = blocks("What to order", "Grilled squid, £12",
+				"The larger dishes are less consistent, and a bream for two came back bitter.");
+		boolean[] removed = new boolean[one.size()];
+		Insets.removePriceLines(one, 0, one.size(), removed);
+		assertThat(removed).containsOnly(false);
 	}
 
 	private static List<Paragraph> blocks(String... texts) {
