@@ -123,7 +123,19 @@ final class ArticleLocator {
 				above += paragraphs.get(i).text().length();
 			}
 		}
-		return (above < LONG) ? new Located(text.start(), run.end(), content) : run;
+		return (above < LONG && !holdsTable(paragraphs, run.start(), text.start()))
+				? new Located(text.start(), run.end(), content) : run;
+	}
+
+	// A table looked past is no lead photo's caption: a short paragraph above it is the
+	// article's first (an election's lede over the results).
+	private static boolean holdsTable(List<Paragraph> paragraphs, int from, int to) {
+		for (boolean row : Insets.tableRows(paragraphs, from, to)) {
+			if (row) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -277,8 +289,9 @@ final class ArticleLocator {
 		interviews(paragraphs, kinds, shownTwice, unspaced);
 		Kind[] marked = kinds.clone();
 		boolean asides = false;
+		boolean[] tableRows = Insets.tableRows(paragraphs, 0, size);
 		for (int i = 0; i < size; i++) {
-			if (Boilerplate.isAside(paragraphs.get(i))) {
+			if (tableRows[i] || Boilerplate.isAside(paragraphs.get(i))) {
 				marked[i] = Kind.ASIDE;
 				asides = true;
 			}

@@ -197,6 +197,13 @@ final class ArticleReader {
 		int bodyEnd = Math.min(this.cut, this.bodyTo);
 		Insets.removeGalleries(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 		Insets.removePullQuotes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
+		Insets.removePriceLines(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
+		if (bodyEnd > this.bodyFrom) {
+			boolean[] tableRows = Insets.tableRows(this.paragraphs, this.bodyFrom, bodyEnd);
+			for (int i = this.bodyFrom; i < bodyEnd; i++) {
+				this.removed[i] |= tableRows[i - this.bodyFrom];
+			}
+		}
 	}
 
 	/**

@@ -124,7 +124,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * out of the body where the body was read from the page's top: body F1 0.916 (precision
  * 0.898), and on the second set 0.974 (0.951), on the sixth 0.961 (0.932). Round meta32
  * read its events listing's weekday date under the headline (no longer held out for
- * dates) and its interview's "Words:" credit: authors 1.0/0.917, date accuracy 1.0.</li>
+ * dates) and its interview's "Words:" credit: authors 1.0/0.917, date accuracy 1.0. Round
+ * box34's tables looked past (the earnings story's text under its table): body F1 0.933
+ * (precision 0.916).</li>
  * <li>{@code multilingual-blind9/}: 13 English whole pages from kinds of site the others
  * have none or least of (a weather story with a forecast table, a real-estate listing, a
  * city's public-hearing notice, a science story with a study box, a wire story on an
@@ -177,7 +179,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * measured body F1 0.882 (precision 0.845, recall 0.923), title 0.84, authors 0.846/0.44,
  * date accuracy 0.696, date precision 1.0. Session 33's merged rounds, held out (lang33's
  * files for its languages the main gain): body F1 0.913 (precision 0.885), authors
- * 0.889/0.64, date accuracy 0.739; title unchanged.</li>
+ * 0.889/0.64, date accuracy 0.739; title unchanged. Round box34, no longer held out
+ * (tables parted by bars looked past, shop boxes left out): body F1 0.927 (precision
+ * 0.891, recall 0.966), title 0.88.</li>
  * <li>{@code multilingual-blind12/}: 13 English whole pages from kinds of site the others
  * have none of (a planning-committee report with a vote box and a list of conditions, a
  * charity's appeal with a donation box and a list of what a gift buys, a travel diary
@@ -208,10 +212,10 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
 				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.91, 0.96, 0.93),
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.95, 0.86, 0.93, 0.93),
-				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.91, 0.98, 0.99, 0.91, 0.90),
+				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.91, 0.98, 0.99, 0.92, 0.91),
 				new Floors("multilingual-blind9", 25, 0.87, 0.95, 0.91, 0.99, 0.95, 0.93, 0.91),
 				new Floors("multilingual-blind10", 25, 0.83, 0.93, 0.64, 0.94, 0.82, 0.90, 0.83),
-				new Floors("multilingual-blind11", 25, 0.83, 0.88, 0.63, 0.99, 0.73, 0.90, 0.88),
+				new Floors("multilingual-blind11", 25, 0.87, 0.88, 0.63, 0.99, 0.73, 0.92, 0.88),
 				new Floors("multilingual-blind12", 25, 0.95, 0.77, 0.53, 0.92, 0.52, 0.85, 0.76));
 	}
 

@@ -1,0 +1,238 @@
+package io.broadsheet.extract;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Tables set between an article's paragraphs, their cells parted by bars: the text on
+ * both sides is the article's, the rows are left out (blind11's results and price tables,
+ * which cut the paragraphs above them from the body); shop boxes of priced items between
+ * paragraphs, left out with their heading (blind9's dishes, blind11's "Shop the look");
+ * and the look-alikes that must not move: bars in bylines and date lines, rows of links,
+ * two rows, a list of steps, sentences naming prices.
+ */
+class TableBodyTests {
+
+	private final ArticleExtractor extractor = new ArticleExtractor();
+
+	private ParsedArticle extract(String text) {
+		return this.extractor.extract(text.getBytes(StandardCharsets.UTF_8), null);
+	}
+
+	@Test
+	void keepsTheParagraphsAboveAPriceTableAndLeavesItsRowsOut() {
+		ParsedArticle article = extract(
+				"""
+						Dale Farmer
+
+						News | Markets | Machinery | Jobs
+
+						Markets
+
+						Lamb trade steady at Norbury as buyers return
+
+						Nov 30 2026 6:10PM
+
+						Lamb prices held at Norbury on Tuesday as buyers from the south returned after a quiet month.
+
+						Some 2,300 lambs were forward, about the same as a year ago, and most sold to the first bid.
+
+						Prime lambs, Norbury, Tuesday
+
+						Weight | Average (p/kg) | Top (p/kg)
+
+						Light 32-38kg | 268 | 290
+
+						Standard 39-45kg | 262 | 281
+
+						Heavy 46kg and over | 249 | 266
+
+						Auctioneer Tom Rees said that the standard lambs from the hill farms were the pick of the sale and sold to a wide ring of buyers all afternoon.
+
+						"There is plenty of demand for a well-finished lamb, and the trade should hold until Christmas," he said in the ring.
+
+						Cull ewes were a little easier, with heavy ewes averaging about ninety pounds a head.
+
+						More market reports
+
+						Cattle trade firm at Ashby
+						""");
+		assertThat(article.body()).startsWith("Lamb prices held at Norbury on Tuesday")
+			.contains("Some 2,300 lambs were forward", "Auctioneer Tom Rees said", "Cull ewes were a little easier")
+			.doesNotContain("Light 32-38kg | 268 | 290", "Weight | Average", "Heavy 46kg and over");
+	}
+
+	// The one short paragraph above the results is no deck over a photo's caption.
+	@Test
+	void keepsAShortLedeAboveAResultsTable() {
+		ParsedArticle article = extract(
+				"""
+						The Valley Courier
+
+						Home | News | Politics | Sports
+
+						Okafor wins the sheriff's race by 600 votes
+
+						By Dana Whitlow
+
+						Published Nov. 4, 2026
+
+						With all precincts reporting, Okafor led the incumbent by just over 600 votes, according to results.
+
+						Sheriff
+
+						Candidate | Votes | %
+
+						Grace Okafor | 7,310 | 52.1%
+
+						Lee Barnard (inc.) | 6,720 | 47.9%
+
+						Barnard conceded shortly before midnight, saying he had called Okafor to congratulate her and would help with the transition.
+
+						"We ran on what the people in this county told us mattered, and that was response times," Okafor told supporters in the town hall.
+
+						The county will certify the results later this month, and Okafor takes office in January.
+						""");
+		assertThat(article.body()).startsWith("With all precincts reporting, Okafor led")
+			.contains("Barnard conceded shortly before midnight", "The county will certify the results")
+			.doesNotContain("Grace Okafor | 7,310", "Candidate | Votes");
+	}
+
+	@Test
+	void findsTheRowsOfATableOnly() {
+		List<Paragraph> blocks = blocks("Sheriff", "Candidate | Votes | %", "Grace Okafor | 7,310 | 52.1%",
+				"Lee Barnard | 6,720 | 47.9%", "Barnard conceded shortly before midnight.");
+		assertThat(Insets.tableRows(blocks, 0, blocks.size())).containsExactly(false, true, true, true, false);
+	}
+
+	// Look-alikes: rows of links hold no figure in every row; rows of unequal cells, or
+	// only two rows, are no table; a cell as long as a sentence is text.
+	@Test
+	void findsNoTableInRowsOfLinksUnequalRowsOrTwoRows() {
+		List<Paragraph> links = blocks("About us | Contact | Careers", "Privacy | Terms | Cookies",
+				"Advertise | Newsletters | Archive");
+		assertThat(Insets.tableRows(links, 0, links.size())).containsOnly(false);
+		List<Paragraph> unequal = blocks("Day | High | Low", "Monday | 12° | 4°", "Tuesday | 10°",
+				"Wednesday | 9° | 2° | rain");
+		assertThat(Insets.tableRows(unequal, 0, unequal.size())).containsOnly(false);
+		List<Paragraph> two = blocks("Candidate | Votes", "Grace Okafor | 7,310");
+		assertThat(Insets.tableRows(two, 0, two.size())).containsOnly(false);
+		List<Paragraph> sentences = blocks("Quarter | Result", "In the third quarter the company sold 4,812 units | up",
+				"In the fourth quarter the company sold 5,100 units | up");
+		assertThat(Insets.tableRows(sentences, 0, sentences.size())).containsOnly(false);
+	}
+
+	// A byline and a date line parted by bars over the text are no table's rows: the
+	// writers are found and the body starts with the text, as without the rule.
+	@Test
+	void takesABylineAndDateLinesPartedByBarsForNoTable() {
+		ParsedArticle article = extract(
+				"""
+						Bridge repairs to close the river road for a month
+
+						By Julia Marsh | jmarsh@example.com | Valley News Group
+
+						, Ben Ortiz | bortiz@example.com | Valley News Group
+
+						PUBLISHED: November 8, 2026 at 5:49 p.m. | UPDATED: November 8, 2026 at 6:17 p.m.
+
+						The river road will close for a month from Monday while crews repair the bridge over the creek, the county said on Friday.
+
+						Drivers will be sent along the ridge road, which adds about ten minutes to the trip into town at busy times.
+
+						The county said the work had been planned for two years and would be finished before the first snow of the winter.
+						""");
+		assertThat(article.authors().value()).contains("Julia Marsh");
+		assertThat(article.body()).startsWith("The river road will close for a month")
+			.doesNotContain("PUBLISHED", "jmarsh");
+	}
+
+	// A list the article introduces, with no bars, is its text and stays.
+	@Test
+	void keepsNumberedStepsBetweenParagraphs() {
+		ParsedArticle article = extract(
+				"""
+						How to bleed a radiator before the winter
+
+						Most radiators that are cold at the top and warm at the bottom have air trapped inside them, and letting it out takes ten minutes.
+
+						You will need a radiator key and a cloth. Then follow these steps:
+
+						1. Turn the heating off and let the radiators cool down.
+
+						2. Fit the key to the valve at the top corner of the radiator.
+
+						3. Turn it a quarter turn until you hear air hissing out.
+
+						4. Close the valve as soon as water starts to drip.
+
+						Check the pressure on the boiler afterwards, and top it up if it has dropped below one bar, as the manual says.
+						""");
+		assertThat(article.body()).contains("1. Turn the heating off", "3. Turn it a quarter turn",
+				"Most radiators that are cold", "Check the pressure on the boiler");
+	}
+
+	@Test
+	void leavesAShopBoxBetweenParagraphsOutWithItsHeading() {
+		ParsedArticle article = extract(
+				"""
+						Style Notes
+
+						Fashion
+
+						Five ways to wear a navy blazer this spring
+
+						Words by Anna Kerr
+
+						A navy blazer is the most useful jacket a wardrobe can hold, and this spring it goes with almost everything you own.
+
+						1. Over a striped T-shirt
+
+						The easiest way in. Roll the sleeves once and wear it open over a Breton top and straight jeans for the weekend.
+
+						Shop the look
+
+						Unlined wool blazer, £149, Harlow & Finch
+
+						Breton cotton T-shirt, £35, Coast Row
+
+						2. With wide trousers in cream
+
+						Tuck a fine knit into high-waisted cream trousers and keep the blazer fitted at the shoulder so that the shape stays sharp.
+
+						Whatever you choose, buy the blazer in a size that buttons without pulling, says the tailor we asked about it.
+						""");
+		assertThat(article.body())
+			.contains("1. Over a striped T-shirt", "2. With wide trousers in cream", "The easiest way in.",
+					"Whatever you choose")
+			.doesNotContain("Shop the look", "Unlined wool blazer, £149", "Breton cotton T-shirt");
+	}
+
+	// Look-alikes: a sentence naming prices, a price alone, an item without one, a
+	// single line, and lines of two prices are no shop box.
+	@Test
+	void readsNoPriceLineInSentencesOrLinesWithoutAnItem() {
+		assertThat(Insets.isPriceLine("Grilled squid, £12")).isTrue();
+		assertThat(Insets.isPriceLine("Double-faced wool coat, £189, Harlow & Finch")).isTrue();
+		assertThat(Insets.isPriceLine("Wool scarf, 49,99 €")).isTrue();
+		assertThat(Insets.isPriceLine("Tickets cost £15, or £10 for members.")).isFalse();
+		assertThat(Insets.isPriceLine("£5,349.00")).isFalse();
+		assertThat(Insets.isPriceLine("Salt & Ember, 14 Canal Street")).isFalse();
+		assertThat(Insets.isPriceLine("Adults, £12, children, £6")).isFalse();
+		assertThat(Insets.isPriceLine("£12, £15, £20")).isFalse();
+		List<Paragraph> one = blocks("What to order", "Grilled squid, £12",
+				"The larger dishes are less consistent, and a bream for two came back bitter.");
+		boolean[] removed = new boolean[one.size()];
+		Insets.removePriceLines(one, 0, one.size(), removed);
+		assertThat(removed).containsOnly(false);
+	}
+
+	private static List<Paragraph> blocks(String... texts) {
+		return Paragraphs.split(String.join("\n\n", texts).split("\n", -1), 0);
+	}
+
+}
