@@ -177,7 +177,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * measured body F1 0.882 (precision 0.845, recall 0.923), title 0.84, authors 0.846/0.44,
  * date accuracy 0.696, date precision 1.0. Session 33's merged rounds, held out (lang33's
  * files for its languages the main gain): body F1 0.913 (precision 0.885), authors
- * 0.889/0.64, date accuracy 0.739; title unchanged.</li>
+ * 0.889/0.64, date accuracy 0.739; title unchanged. Round byline34 read its English
+ * authors' misses (a role in sentence case, "X, readers' editor", "X reports from
+ * <Place>"): title 0.88, authors 0.95/0.76.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -197,7 +199,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.91, 0.98, 0.99, 0.91, 0.90),
 				new Floors("multilingual-blind9", 25, 0.87, 0.95, 0.91, 0.99, 0.95, 0.93, 0.91),
 				new Floors("multilingual-blind10", 25, 0.83, 0.93, 0.64, 0.94, 0.82, 0.90, 0.83),
-				new Floors("multilingual-blind11", 25, 0.83, 0.88, 0.63, 0.99, 0.73, 0.90, 0.88));
+				new Floors("multilingual-blind11", 25, 0.87, 0.94, 0.75, 0.99, 0.73, 0.90, 0.88));
 	}
 
 	private static Scores scores(Floors set) {
