@@ -742,7 +742,44 @@ final class BylineDetector {
 				return names;
 			}
 		}
-		return (line.length() <= MAX_ROLE_LINE && mayEndWithRole(line)) ? roleByline(line) : null;
+		List<String> names = (line.length() <= MAX_ROLE_LINE && mayEndWithRole(line)) ? roleByline(line) : null;
+		return (names == null && line.length() <= MAX_ROLE_LINE) ? reportingByline(line) : names;
+	}
+
+	// What stands between a writer's name and their place ("reports from"), spaced.
+	private static final String[] REPORTS_FROM = spaced(Languages.values(Languages.BYLINE_REPORTS_FROM));
+
+	/**
+	 * The writers of a byline that names them first and the place they report from after
+	 * ("Glen Morrow reports from Carrick Mart", "Ana Lima and Tom Hale report from
+	 * Kyiv"), or {@code null}: the names must fill what stands before, and the place,
+	 * what stands after, is capitalised words only, no sentence ("Jane Doe reports from
+	 * Kyiv that the talks have stalled.").
+	 */
+	static List<String> reportingByline(String line) {
+		for (String words : REPORTS_FROM) {
+			int at = line.indexOf(words);
+			if (at > 0) {
+				return isPlaceName(line.substring(at + words.length())) ? names(withoutEmphasis(line.substring(0, at)))
+						: null;
+			}
+		}
+		return null;
+	}
+
+	// Capitalised words, perhaps parted by commas ("Carrick Mart", "Lviv, Ukraine"), and
+	// no sentence's end.
+	private static boolean isPlaceName(String text) {
+		String place = withoutEmphasis(text.strip());
+		if (place.isEmpty() || Texts.endsWithSentencePunctuation(place) || Texts.hasDigit(place)) {
+			return false;
+		}
+		for (String word : SPACES.split(place)) {
+			if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
@@ -926,7 +963,8 @@ final class BylineDetector {
 		String rest = text.substring(0, start).strip();
 		if (!glued && Character.isLowerCase(text.charAt(start)) && !rest.endsWith(",")) {
 			// a role in sentence case may name its field first ("Education editor"); a
-			// comma ends the name ("Juan Carlos Pérez, periodista")
+			// comma ends the name ("Juan Carlos Pérez, periodista"), also before a role
+			// of a few words in lower case ("Amara Nwosu, readers' editor")
 			int space = rest.lastIndexOf(' ');
 			if (space > 0 && Character.isUpperCase(rest.charAt(space + 1))) {
 				List<String> names = boxName(rest.substring(0, space));
@@ -934,8 +972,31 @@ final class BylineDetector {
 					return names;
 				}
 			}
+			int comma = rest.lastIndexOf(',');
+			if (comma > 0 && isLowerCaseRole(rest.substring(comma + 1))) {
+				return boxName(rest.substring(0, comma));
+			}
 		}
 		return boxName(rest);
+	}
+
+	// How many words a role in lower case may set before its mark ("readers' editor",
+	// "deputy political editor").
+	private static final int MAX_ROLE_FIELD = 2;
+
+	// Whether the text is a role's first words in lower case, no more than a few.
+	private static boolean isLowerCaseRole(String text) {
+		String[] words = SPACES.split(text.strip());
+		if (words.length > MAX_ROLE_FIELD) {
+			return false;
+		}
+		for (String word : words) {
+			if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))
+					|| !word.chars().allMatch((c) -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// The longest mark of byline.box-marks the text ends with before the end, after
@@ -979,15 +1040,27 @@ final class BylineDetector {
 		if (mark == null || end > mark.length() && line.charAt(end - mark.length() - 1) != ' ') {
 			return false;
 		}
+		// each word capitalised ("Senior Writer"), or the role in sentence case ("Senior
+		// writer", "Contributing columnist"); not both: "Letters to the Editor" is a
+		// section's link
+		boolean capitalised = false;
+		boolean lowerCase = false;
 		int words = 1;
 		for (int i = 1; i < end; i++) {
 			char c = line.charAt(i);
-			if (Character.isDigit(c) || c == '|' || line.charAt(i - 1) == ' ' && !Character.isUpperCase(c)) {
+			if (Character.isDigit(c) || c == '|') {
 				return false;
+			}
+			if (line.charAt(i - 1) == ' ') {
+				capitalised |= Character.isUpperCase(c);
+				lowerCase |= Character.isLowerCase(c);
+				if (!Character.isLetter(c)) {
+					return false;
+				}
 			}
 			words += (c == ' ') ? 1 : 0;
 		}
-		return words <= 5 && !isLabelAlone(line.substring(0, end));
+		return words <= 5 && !(capitalised && lowerCase) && !isLabelAlone(line.substring(0, end));
 	}
 
 	private static List<String> boxName(String text) {

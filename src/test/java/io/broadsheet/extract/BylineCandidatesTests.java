@@ -100,6 +100,26 @@ class BylineCandidatesTests {
 		assertThat(names).isEqualTo((expected != null) ? List.of(expected.split(";")) : List.of());
 	}
 
+	// A role in sentence case: on the line under the name ("Senior writer") or after a
+	// comma with a few lower-case words before its mark ("readers' editor"). Look-alikes:
+	// a section's link in mixed case, a role of more words than a role's field, a
+	// sentence that names a person and an editor, and a list of people with their roles.
+	@ParameterizedTest
+	@CsvSource(delimiter = '#', value = {
+			"Home / Council approves plan / James Okoro / Senior writer / " + ARTICLE + "#James Okoro",
+			"Home / Council approves plan / Mary Fenn / Contributing columnist / " + ARTICLE + "#Mary Fenn",
+			"Opinion / We got the story wrong / Amara Obi, readers' editor / " + ARTICLE + "#Amara Obi",
+			"Politics / Council approves plan / Tom Brown, deputy political editor / " + ARTICLE + "#Tom Brown",
+			"Council approves plan / " + ARTICLE + "Opinion Columnists / Letters to the Editor#",
+			"Council approves plan / Tom Brown / Senior writer at the paper since the spring / " + ARTICLE + "#",
+			"Council approves plan / Tom Brown, who was once our paper's long-serving editor / " + ARTICLE + "#",
+			"Council approves plan / " + ARTICLE + "Contributors / Ann Lee, readers' editor / Tom Brown, columnist#" })
+	void findsTheNameOverOrBeforeARoleInSentenceCase(String page, String expected) {
+		BylineDetector.Candidate found = BylineDetector.authors(DateCandidatesTests.paragraphs(page), -1);
+		List<String> names = (found != null) ? found.names() : List.of();
+		assertThat(names).isEqualTo((expected != null) ? List.of(expected.split(";")) : List.of());
+	}
+
 	// A tag above the headline that names a person ("Ron Weber") is a bare name beside
 	// the date line, not a teaser's byline making the labelled byline under it one of a
 	// list; the date line is the fourth block.

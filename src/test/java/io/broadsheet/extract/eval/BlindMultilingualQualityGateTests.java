@@ -181,7 +181,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * files for its languages the main gain): body F1 0.913 (precision 0.885), authors
  * 0.889/0.64, date accuracy 0.739; title unchanged. Round box34, no longer held out
  * (tables parted by bars looked past, shop boxes left out): body F1 0.927 (precision
- * 0.891, recall 0.966), title 0.88.</li>
+ * 0.891, recall 0.966), title 0.88. Round byline34 read its English authors' misses (a
+ * role in sentence case, "X, readers' editor", "X reports from <Place>"): authors
+ * 0.95/0.76.</li>
  * <li>{@code multilingual-blind12/}: 13 English whole pages from kinds of site the others
  * have none of (a planning-committee report with a vote box and a list of conditions, a
  * charity's appeal with a donation box and a list of what a gift buys, a travel diary
@@ -215,7 +217,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.91, 0.98, 0.99, 0.92, 0.91),
 				new Floors("multilingual-blind9", 25, 0.87, 0.95, 0.91, 0.99, 0.95, 0.93, 0.91),
 				new Floors("multilingual-blind10", 25, 0.83, 0.93, 0.64, 0.94, 0.82, 0.90, 0.83),
-				new Floors("multilingual-blind11", 25, 0.87, 0.88, 0.63, 0.99, 0.73, 0.92, 0.88),
+				new Floors("multilingual-blind11", 25, 0.87, 0.94, 0.75, 0.99, 0.73, 0.92, 0.88),
 				new Floors("multilingual-blind12", 25, 0.95, 0.77, 0.53, 0.92, 0.52, 0.85, 0.76));
 	}
 
