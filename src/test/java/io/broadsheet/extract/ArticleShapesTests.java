@@ -350,6 +350,22 @@ class ArticleShapesTests {
 		assertThat(BylineDetector.byline("Nga Arben Hoxha")).as("no label on other pages").isNull();
 	}
 
+	// Hausa "Daga" (from) and Maltese "Minn" (by, from), which the detector tells since
+	// round detect34: the Tagalog "daga" (a rat) opening a sentence, "Minn" as a name
+	// or a word of a page in another language are no label.
+	@Test
+	void readsTheHausaAndMalteseBylineLabelsOnlyOnPagesInThoseLanguages() {
+		assertThat(BylineDetector.ownByline("Daga Aminu Abubakar", "ha")).isEqualTo(List.of("Aminu Abubakar"));
+		assertThat(BylineDetector.ownByline("Minn Maria Borg", "mt")).isEqualTo(List.of("Maria Borg"));
+		assertThat(BylineDetector.ownByline("Daga Aminu Abubakar", "tl")).isNull();
+		assertThat(BylineDetector.ownByline("Daga ang pumasok sa bahay", "tl")).isNull();
+		assertThat(BylineDetector.ownByline("Minn Maria Borg", "it")).isNull();
+		assertThat(BylineDetector.ownByline("Minn Kota Ballet", "en")).isNull();
+		assertThat(BylineDetector.ownByline("Daga Aminu Abubakar", "sw")).isNull();
+		assertThat(BylineDetector.byline("Daga Aminu Abubakar")).as("no label on other pages").isNull();
+		assertThat(BylineDetector.byline("Minn Maria Borg")).as("no label on other pages").isNull();
+	}
+
 	@Test
 	void joinsTwoNamesWithALanguagesOwnSeparatorOnlyOnAPageInThatLanguage() {
 		assertThat(BylineDetector.ownByline("Ni Maria Santos at Jose Reyes", "tl"))
