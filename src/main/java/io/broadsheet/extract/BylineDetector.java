@@ -742,44 +742,7 @@ final class BylineDetector {
 				return names;
 			}
 		}
-		List<String> names = (line.length() <= MAX_ROLE_LINE && mayEndWithRole(line)) ? roleByline(line) : null;
-		return (names == null && line.length() <= MAX_ROLE_LINE) ? reportingByline(line) : names;
-	}
-
-	// What stands between a writer's name and their place ("reports from"), spaced.
-	private static final String[] REPORTS_FROM = spaced(Languages.values(Languages.BYLINE_REPORTS_FROM));
-
-	/**
-	 * The writers of a byline that names them first and the place they report from after
-	 * ("Glen Morrow reports from Carrick Mart", "Ana Lima and Tom Hale report from
-	 * Kyiv"), or {@code null}: the names must fill what stands before, and the place,
-	 * what stands after, is capitalised words only, no sentence ("Jane Doe reports from
-	 * Kyiv that the talks have stalled.").
-	 */
-	static List<String> reportingByline(String line) {
-		for (String words : REPORTS_FROM) {
-			int at = line.indexOf(words);
-			if (at > 0) {
-				return isPlaceName(line.substring(at + words.length())) ? names(withoutEmphasis(line.substring(0, at)))
-						: null;
-			}
-		}
-		return null;
-	}
-
-	// Capitalised words, perhaps parted by commas ("Carrick Mart", "Lviv, Ukraine"), and
-	// no sentence's end.
-	private static boolean isPlaceName(String text) {
-		String place = withoutEmphasis(text.strip());
-		if (place.isEmpty() || Texts.endsWithSentencePunctuation(place) || Texts.hasDigit(place)) {
-			return false;
-		}
-		for (String word : SPACES.split(place)) {
-			if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
-				return false;
-			}
-		}
-		return true;
+		return (line.length() <= MAX_ROLE_LINE && mayEndWithRole(line)) ? roleByline(line) : null;
 	}
 
 	/**
@@ -925,8 +888,11 @@ final class BylineDetector {
 	private static List<String> boxNames(List<Paragraph> paragraphs, int i, String text) {
 		List<String> names = authorBox(text);
 		if (names == null && i + 1 < paragraphs.size() && text.length() <= MAX_BOX_NAME && text.indexOf(' ') > 0
-				&& isBoxRole(paragraphs.get(i + 1).text())) {
-			// the name on its line, the role on the next ("Jane Doe" / "News Reporter")
+				&& isBoxRole(paragraphs.get(i + 1).text())
+				&& (i == 0 || !Insets.isWhollyQuoted(paragraphs.get(i - 1).text()))) {
+			// the name on its line, the role on the next ("Jane Doe" / "News Reporter"),
+			// unless a pull quote stands over them: then they say whose words it gives
+			// ("“They were wrong.”" / "Margaret Holt" / "Former editor")
 			String name = PersonNames.clean(text);
 			names = (name != null) ? List.of(name) : null;
 		}

@@ -433,9 +433,6 @@ final class DateParser {
 			month = phrase.month();
 			last = phrase.last();
 		}
-		else if (isHindiLookAlike(tokens.get(j), day)) {
-			return null;
-		}
 		int k = last + 1;
 		// "05-Mar-24" glues its year too; a glued day and month before a spaced number
 		// take a whole year only ("5-март, 2024"): "Aleja 3-Maja 17" is an address
@@ -453,6 +450,9 @@ final class DateParser {
 		Token year = tokens.get(k);
 		Integer y = year(year);
 		if (y == null || wholeYearOnly && year.digits() != 4 || followedBySeason(tokens, k) || isTime(tokens, k)) {
+			return null;
+		}
+		if (last == j && isHindiLookAlike(tokens.get(j), day) && isDevanagariWord(tokens, k + 1)) {
 			return null;
 		}
 		LocalDate date = date((y > MAX_YEAR) ? buddhistEra(y, tokens.get(j)) : y, month, day.number());
@@ -499,11 +499,20 @@ final class DateParser {
 
 	// Devanagari's May as a letter and its vowel sign ("मे") after a day in ASCII digits:
 	// Hindi web text writes "में" (in) so, and "टॉप 10 मे 2024 की फिल्में" is the top 10
-	// films in 2024; the Nepali and Marathi pages whose May it is write their own digits
-	// ("५ मे २०२४"), and Hindi's May is "मई".
+	// films in 2024, its year followed by the sentence's next word; Hindi's May is "मई".
+	// Marathi and Nepali write May so, and their date lines end at the year or go on
+	// with a comma or a time ("प्रकाशित: 5 मे 2024, 10:30 AM"), in ASCII digits as
+	// often as in their own (review34b), so only an ASCII day in a sentence is refused.
 	private static boolean isHindiLookAlike(Token month, Token day) {
-		return !day.otherDigits() && isLetterAndVowelSign(month.text())
-				&& Character.UnicodeScript.of(month.text().charAt(0)) == Character.UnicodeScript.DEVANAGARI;
+		return !day.otherDigits() && isLetterAndVowelSign(month.text()) && isDevanagari(month.text());
+	}
+
+	private static boolean isDevanagariWord(List<Token> tokens, int k) {
+		return k < tokens.size() && tokens.get(k).kind() == Kind.WORD && isDevanagari(tokens.get(k).text());
+	}
+
+	private static boolean isDevanagari(String word) {
+		return Character.UnicodeScript.of(word.charAt(0)) == Character.UnicodeScript.DEVANAGARI;
 	}
 
 	// 2024. március 12., 2024 March 12: the year first, as Hungarian writes it; a word

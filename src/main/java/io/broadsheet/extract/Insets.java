@@ -104,6 +104,15 @@ final class Insets {
 
 	private static final String QUOTES = "\"“”„«»‘’'「」『』‹›";
 
+	/**
+	 * Whether the whole text stands in quotation marks, as a pull quote does ("“People
+	 * said nobody would read it. They were wrong.”").
+	 */
+	static boolean isWhollyQuoted(String text) {
+		return text.length() > 1 && QUOTES.indexOf(text.charAt(0)) >= 0
+				&& QUOTES.indexOf(text.charAt(text.length() - 1)) >= 0;
+	}
+
 	private static int nextKept(boolean[] removed, int from, int to) {
 		for (int i = from; i < to; i++) {
 			if (!removed[i]) {
@@ -384,11 +393,11 @@ final class Insets {
 			while (end < to && isPriceLine(blocks.get(end).text())) {
 				end++;
 			}
-			if (end - i >= MIN_PRICE_LINES) {
-				Arrays.fill(removed, i, end, true);
-				if (i - 1 >= from && isBoxHeading(blocks.get(i - 1).text())) {
-					removed[i - 1] = true;
-				}
+			// Only under a box's short heading: the same lines under a sentence of the
+			// text ("The cheapest basket cost £31.40:", "Other lots that went well
+			// above their estimates:") are the story's facts (review34a).
+			if (end - i >= MIN_PRICE_LINES && i - 1 >= from && isBoxHeading(blocks.get(i - 1).text())) {
+				Arrays.fill(removed, i - 1, end, true);
 			}
 			i = Math.max(end, i + 1);
 		}

@@ -113,7 +113,14 @@ class BylineCandidatesTests {
 			"Council approves plan / " + ARTICLE + "Opinion Columnists / Letters to the Editor#",
 			"Council approves plan / Tom Brown / Senior writer at the paper since the spring / " + ARTICLE + "#",
 			"Council approves plan / Tom Brown, who was once our paper's long-serving editor / " + ARTICLE + "#",
-			"Council approves plan / " + ARTICLE + "Contributors / Ann Lee, readers' editor / Tom Brown, columnist#" })
+			"Council approves plan / " + ARTICLE + "Contributors / Ann Lee, readers' editor / Tom Brown, columnist#",
+			// review34a: a pull quote's speaker and their role are no author box
+			"Council approves plan / " + ARTICLE
+					+ "“People said nobody would read a village paper on a phone. They were wrong.” / Margaret Holt / Former editor / "
+					+ ARTICLE + "#",
+			"Council approves plan / By Daniel Marsh / 1 December 2026 / " + ARTICLE
+					+ "\"People said nobody would read a village paper on a phone. They were wrong.\" / Margaret Holt / Former editor / "
+					+ ARTICLE + "#Daniel Marsh" })
 	void findsTheNameOverOrBeforeARoleInSentenceCase(String page, String expected) {
 		BylineDetector.Candidate found = BylineDetector.authors(DateCandidatesTests.paragraphs(page), -1);
 		List<String> names = (found != null) ? found.names() : List.of();

@@ -176,23 +176,6 @@ class BylineDetectorTests {
 		assertThat(BylineDetector.byline(line)).isEqualTo(namesOrNone(expected));
 	}
 
-	// A writer named first and the place they report from after ("reports from", in
-	// en.properties' byline.reports-from), one writer or two. Look-alikes: the words
-	// opening a sentence, a sentence after the place, a place in lower case, an outlet
-	// or a desk before the words, and staff writers in a sentence.
-	@ParameterizedTest
-	@CsvSource(delimiter = '|',
-			value = { "Glen Moray reports from Kells Mart|Glen Moray",
-					"Ana Lima and Tom Hale report from Lviv, Ukraine|Ana Lima;Tom Hale",
-					"*Ruth Adeyemi reporting from Accra*|Ruth Adeyemi",
-					"Reports from the front line suggest the town has fallen|",
-					"Jane Doe reports from Kyiv that the talks have stalled.|", "Jane Doe reports from the border|",
-					"The Daily Courier reports from Kyiv|", "Our correspondent reports from Kyiv|",
-					"Staff writers at the paper said the strike would go on|" })
-	void readsAWriterWhoReportsFromAPlace(String line, String expected) {
-		assertThat(BylineDetector.byline(line)).isEqualTo(namesOrNone(expected));
-	}
-
 	// A one-word label with its colon joined to another credit ("Teksti ja kuvat:",
 	// "Text och bild:"): the names after the colon are the writer's, in each language
 	// with its own separator and credits; another credit than a writer's names no one.

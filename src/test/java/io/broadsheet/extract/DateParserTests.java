@@ -141,12 +141,16 @@ class DateParserTests {
 	}
 
 	// Devanagari's May as a letter and its vowel sign ("मे") after a day in ASCII digits
-	// is Hindi's "में" (in) written without its dot: "टॉप 10 मे 2024 की फिल्में" (the top
-	// 10 films in 2024). In Devanagari digits it stays May (Nepali, Marathi), as do
+	// and before a year the sentence goes on after is Hindi's "में" (in) written without
+	// its dot: "टॉप 10 मे 2024 की फिल्में" (the top 10 films in 2024). In Devanagari
+	// digits it stays May (Nepali, Marathi), and so does a Marathi date line in ASCII
+	// digits that ends at the year or goes on with a comma or a time (review34b), as do
 	// Hindi's May "मई" and the other scripts' ("05 ಮೇ 2024").
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "टॉप 10 मे 2024 की फिल्में|", "IPL 10 मे 2024 तक|", "१० मे २०२४|2024-05-10",
-			"10 मई 2024|2024-05-10", "05 ಮೇ 2024|2024-05-05", "10 মে 2024|2024-05-10" })
+	@CsvSource(delimiter = '|',
+			value = { "टॉप 10 मे 2024 की फिल्में|", "IPL 10 मे 2024 तक|", "१० मे २०२४|2024-05-10",
+					"10 मई 2024|2024-05-10", "05 ಮೇ 2024|2024-05-05", "10 মে 2024|2024-05-10",
+					"'प्रकाशित: 5 मे 2024, 10:30 AM'|2024-05-05", "अपडेटेड: 12 मे 2025|2025-05-12" })
 	void readsDevanagarisShortMayOnlyAfterADayInItsDigits(String line, LocalDate expected) {
 		assertThat(DateParser.first(line)).isEqualTo(expected);
 	}

@@ -231,6 +231,26 @@ class TableBodyTests {
 		assertThat(removed).containsOnly(false);
 	}
 
+	// Review34a: priced lines under a sentence of the text are the story's facts (a
+	// basket survey, an auction's lots), not a shop box: only a box's short heading over
+	// them makes one.
+	@Test
+	void keepsPricedLinesThatASentenceOfTheTextIntroduces() {
+		List<Paragraph> survey = blocks(
+				"We bought the same twelve items at four supermarkets on Tuesday morning. The cheapest basket cost £31.40:",
+				"Aldi, £31.40", "Asda, £33.10", "Tesco, £35.75",
+				"Shoppers who switched to a frozen turkey crown saved more than anyone else.");
+		boolean[] removed = new boolean[survey.size()];
+		Insets.removePriceLines(survey, 0, survey.size(), removed);
+		assertThat(removed).containsOnly(false);
+		List<Paragraph> box = blocks("The larger dishes are less consistent, and a bream came back bitter.",
+				"What to order", "Grilled squid, £12", "Lamb shoulder, £24",
+				"Service is quick and the wine list is short.");
+		removed = new boolean[box.size()];
+		Insets.removePriceLines(box, 0, box.size(), removed);
+		assertThat(removed).containsExactly(false, true, true, true, false);
+	}
+
 	private static List<Paragraph> blocks(String... texts) {
 		return Paragraphs.split(String.join("\n\n", texts).split("\n", -1), 0);
 	}

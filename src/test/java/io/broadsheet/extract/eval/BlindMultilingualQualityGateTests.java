@@ -164,7 +164,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * interviews in plain paragraphs (questions and sparse answers kept as text): body F1
  * 0.892 (precision 0.819, recall 0.98). Round lang33 wrote the files of sq cy mt mn km am
  * after reading it; session 33's merged main: body F1 0.903 (precision 0.835), authors
- * 0.938/0.652, date accuracy 0.826.</li>
+ * 0.938/0.652, date accuracy 0.826. Session 34's detect34 (Maltese told, its "Minn"
+ * byline) and month34 (Mongolian's counted month): authors 0.941/0.696, date accuracy
+ * 0.87, body F1 0.906 (precision 0.841).</li>
  * <li>{@code multilingual-blind11/}: 13 English whole pages from kinds of site the others
  * have none or least of (an election-night story with results tables between its
  * paragraphs, a fashion edit with "Shop the look" boxes, a parliamentary sketch with a
@@ -182,8 +184,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.889/0.64, date accuracy 0.739; title unchanged. Round box34, no longer held out
  * (tables parted by bars looked past, shop boxes left out): body F1 0.927 (precision
  * 0.891, recall 0.966), title 0.88. Round byline34 read its English authors' misses (a
- * role in sentence case, "X, readers' editor", "X reports from <Place>"): authors
- * 0.95/0.76.</li>
+ * role in sentence case, "X, readers' editor"; its "X reports from <Place>" was taken
+ * back by the review): authors 0.947/0.72. Round month34's month forms (so tg yo): date
+ * accuracy 0.87.</li>
  * <li>{@code multilingual-blind12/}: 13 English whole pages from kinds of site the others
  * have none of (a planning-committee report with a vote box and a list of conditions, a
  * charity's appeal with a donation box and a list of what a gift buys, a travel diary
@@ -197,7 +200,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * time, eo ht with no language file; the Amharic page dated only in the Ethiopian
  * calendar); two pages without a date, two without an author. Blind, round blind34
  * measured body F1 0.853 (precision 0.761, recall 0.969), title 0.96, authors
- * 0.778/0.538, date accuracy 0.522, date precision 0.923.</li>
+ * 0.778/0.538, date accuracy 0.522, date precision 0.923. Session 34's merged rounds and
+ * the review's mends, held out: body F1 0.859 (precision 0.772), date accuracy 0.565,
+ * date precision 0.929; title and authors unchanged.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -216,9 +221,9 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.95, 0.86, 0.93, 0.93),
 				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.91, 0.98, 0.99, 0.92, 0.91),
 				new Floors("multilingual-blind9", 25, 0.87, 0.95, 0.91, 0.99, 0.95, 0.93, 0.91),
-				new Floors("multilingual-blind10", 25, 0.83, 0.93, 0.64, 0.94, 0.82, 0.90, 0.83),
-				new Floors("multilingual-blind11", 25, 0.87, 0.94, 0.75, 0.99, 0.73, 0.92, 0.88),
-				new Floors("multilingual-blind12", 25, 0.95, 0.77, 0.53, 0.92, 0.52, 0.85, 0.76));
+				new Floors("multilingual-blind10", 25, 0.83, 0.93, 0.69, 0.95, 0.86, 0.90, 0.84),
+				new Floors("multilingual-blind11", 25, 0.87, 0.94, 0.71, 0.99, 0.86, 0.92, 0.89),
+				new Floors("multilingual-blind12", 25, 0.95, 0.77, 0.53, 0.92, 0.56, 0.85, 0.77));
 	}
 
 	private static Scores scores(Floors set) {
