@@ -203,6 +203,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.778/0.538, date accuracy 0.522, date precision 0.923. Session 34's merged rounds and
  * the review's mends, held out: body F1 0.859 (precision 0.772), date accuracy 0.565,
  * date precision 0.929; title and authors unchanged.</li>
+ * <li>{@code multilingual-blind13/}: 14 English whole pages from kinds of site the others
+ * have none of (a wildlife sighting with only a relative stamp, a police missing-person
+ * appeal with a description box, a court sentencing signed "Reporting by" under its text,
+ * a food-hygiene round-up whose list of ratings is its text, a council budget explainer
+ * whose questions are its subheadings, a club cricket report with a scorecard, a weather
+ * warning by a "Weather Desk" with a warning box, a live-updates page under three bare
+ * names, a hospital data story with a chart placeholder, a plant closure with a key-facts
+ * box, a mountain rescue callout report by "admin", a data-breach story, a museum's
+ * acquisition with an object box, a youth football club's match report), 6 whole pages in
+ * af is bn ur ta tg (languages with a file but no whole page in a set), whole pages in es
+ * (a radio station's site) and pt (a live page), article-shaped files in de fr hr; two
+ * pages without a date, three without an author. Blind, round blind35 measured body F1
+ * 0.87 (precision 0.813, recall 0.936), title 1.0, authors 1.0/0.815, date accuracy
+ * 0.957, date precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -223,7 +237,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind9", 25, 0.87, 0.95, 0.91, 0.99, 0.95, 0.93, 0.91),
 				new Floors("multilingual-blind10", 25, 0.83, 0.93, 0.69, 0.95, 0.86, 0.90, 0.84),
 				new Floors("multilingual-blind11", 25, 0.87, 0.94, 0.71, 0.99, 0.86, 0.92, 0.89),
-				new Floors("multilingual-blind12", 25, 0.95, 0.77, 0.53, 0.92, 0.56, 0.85, 0.77));
+				new Floors("multilingual-blind12", 25, 0.95, 0.77, 0.53, 0.92, 0.56, 0.85, 0.77),
+				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.81, 0.99, 0.95, 0.86, 0.81));
 	}
 
 	private static Scores scores(Floors set) {
