@@ -222,19 +222,30 @@ final class ArticleReader {
 		int end = Math.min(Math.min(this.cut, this.bodyTo), start + 1);
 		int titleLine = (title.line() != null) ? title.line() : -1;
 		int seen = 0;
+		int copy = -1;
 		for (int i = this.bodyFrom; i < end && seen < MAX_HEADER; i++) {
+			if (line(i) == titleLine) {
+				Arrays.fill(this.removed, this.bodyFrom, i + 1, true);
+				return;
+			}
 			if (this.removed[i]) {
 				continue;
 			}
 			seen++;
 			String text = text(i);
-			if (line(i) == titleLine || TitleDetector.sameTitle(title.value(), text)) {
-				Arrays.fill(this.removed, this.bodyFrom, i + 1, true);
-				return;
+			if (copy < 0 && TitleDetector.sameTitle(title.value(), text)) {
+				// The page-title line ("Headline | Site") over the site's name, a menu
+				// and
+				// a kicker: the walk goes on to the headline itself.
+				copy = i;
+				continue;
 			}
 			if (Texts.isRunningText(text) || Texts.endsWithSentencePunctuation(text)) {
-				return;
+				break;
 			}
+		}
+		if (copy >= 0) {
+			Arrays.fill(this.removed, this.bodyFrom, copy + 1, true);
 		}
 	}
 

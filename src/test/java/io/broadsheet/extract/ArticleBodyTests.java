@@ -118,6 +118,60 @@ class ArticleBodyTests {
 		assertThat(article.body()).startsWith(lines[0]).contains(lines[lines.length - 1]);
 	}
 
+	// A short page's top under its page-title line ("Headline | Site"): the site's name,
+	// a
+	// menu on one line, a login line, a ticker and a kicker over the headline.
+	private static final String TITLED_TOP = """
+			Council approves the budget for road repairs | Riverside Daily News
+			Riverside Daily News
+			Home  News  Local  Sport  Opinion  Weather
+			Sign in | Subscribe
+			Breaking: Storm warning for the hill towns tonight
+			Roads
+			Council approves the budget for road repairs
+			By Jane Carter
+			November 19, 2019 at 9:45 am
+			""";
+
+	// The page-title line copies the headline: the walk down the body's top went on past
+	// it to the headline, so the site's name, the menu, the login line, the ticker and
+	// the kicker between them leave the body with it.
+	@Test
+	void chromeBetweenThePageTitleLineAndTheHeadlineLeavesTheBody() {
+		ParsedArticle article = extract(TITLED_TOP + TEXT);
+		assertThat(article.title().value()).isEqualTo("Council approves the budget for road repairs");
+		assertThat(article.body()).startsWith("The city council approved the budget")
+			.doesNotContain("Riverside Daily News")
+			.doesNotContain("Sign in")
+			.doesNotContain("Breaking:")
+			.doesNotContain("Roads");
+	}
+
+	// Under the headline, lines like the chrome above it: a one-word first line of a
+	// poem,
+	// a short quotation, a headline-like first sentence, a dateline that opens the text.
+	// Each is the article's own and stays. (A one-word line or a dateline alone right
+	// under the date line is read as the header's, with or without the rule.)
+	@ParameterizedTest
+	@ValueSource(strings = { "Snow.", "\"Finally.\"", "Council approves the budget at last",
+			"LONDON — The council met on Tuesday." })
+	void linesLikeTheChromeUnderTheHeadlineStay(String opening) {
+		ParsedArticle article = extract(TITLED_TOP + opening + "\n" + TEXT);
+		assertThat(article.body()).startsWith(opening + "\n\nThe city council approved the budget");
+	}
+
+	// A sentence between the page-title line and a heading: the walk stops at text, so
+	// only the page-title line leaves.
+	@Test
+	void textBetweenThePageTitleLineAndTheHeadlineStays() {
+		String page = """
+				Council approves the budget for road repairs | Riverside Daily News
+				The council met for three hours on Tuesday, and the vote was close.
+				Council approves the budget for road repairs
+				""" + TEXT;
+		assertThat(extract(page).body()).startsWith("The council met for three hours on Tuesday");
+	}
+
 	// A headline low in the page's first twelve blocks, where the header reading ends:
 	// the date lines, the byline and the role under its deck stood at the top of the
 	// body. The site's name and the menu's first eight entries put it at block 9.

@@ -202,7 +202,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * measured body F1 0.853 (precision 0.761, recall 0.969), title 0.96, authors
  * 0.778/0.538, date accuracy 0.522, date precision 0.923. Session 34's merged rounds and
  * the review's mends, held out: body F1 0.859 (precision 0.772), date accuracy 0.565,
- * date precision 0.929; title and authors unchanged.</li>
+ * date precision 0.929; title and authors unchanged. Round head35, no longer held out
+ * (the chrome between the page-title line and the headline left out): body F1 0.878
+ * (precision 0.802).</li>
  * <li>{@code multilingual-blind13/}: 14 English whole pages from kinds of site the others
  * have none of (a wildlife sighting with only a relative stamp, a police missing-person
  * appeal with a description box, a court sentencing signed "Reporting by" under its text,
@@ -226,7 +228,7 @@ class BlindMultilingualQualityGateTests {
 	private static final Map<String, Scores> SCORES = new ConcurrentHashMap<>();
 
 	static Stream<Floors> blindSets() {
-		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.84, 0.98, 0.99, 0.96, 0.93),
+		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.84, 0.98, 0.99, 0.97, 0.95),
 				new Floors("multilingual-blind2", 34, 0.91, 0.98, 0.99, 0.98, 0.93, 0.97, 0.95),
 				new Floors("multilingual-blind3", 25, 0.95, 0.96, 0.92, 0.98, 0.95, 0.94, 0.95),
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
@@ -237,7 +239,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind9", 25, 0.87, 0.95, 0.91, 0.99, 0.95, 0.93, 0.91),
 				new Floors("multilingual-blind10", 25, 0.83, 0.93, 0.69, 0.95, 0.86, 0.90, 0.84),
 				new Floors("multilingual-blind11", 25, 0.87, 0.94, 0.71, 0.99, 0.86, 0.92, 0.89),
-				new Floors("multilingual-blind12", 25, 0.95, 0.77, 0.53, 0.92, 0.56, 0.85, 0.77),
+				new Floors("multilingual-blind12", 25, 0.95, 0.77, 0.53, 0.92, 0.56, 0.87, 0.80),
 				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.81, 0.99, 0.95, 0.86, 0.81));
 	}
 
