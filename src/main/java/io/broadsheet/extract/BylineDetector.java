@@ -1657,14 +1657,7 @@ final class BylineDetector {
 		for (int k = 0; k < at.length; k++) {
 			int index = at[k];
 			if (index > 0) {
-				String rest = line.substring(index + INLINE_LABELS[k].length());
-				List<String> names = labelledNames(rest);
-				int in = rest.indexOf(" in ");
-				if (names == null && in > 0) {
-					// "Posted on 28th November 2026 by Mia Lund in Scotland, Walking": a
-					// blog's categories after the writer, to the line's end
-					names = labelledNames(rest.substring(0, in));
-				}
+				List<String> names = labelledNames(line.substring(index + INLINE_LABELS[k].length()));
 				if (names != null) {
 					return names;
 				}

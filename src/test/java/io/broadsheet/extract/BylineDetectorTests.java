@@ -438,8 +438,8 @@ class BylineDetectorTests {
 	}
 
 	// sign35: a blog's date line names the writer, then the post's categories after
-	// "in"; a writer's place after "in" is cut as before, and a category line names no
-	// one.
+	// "in" (read so already on main: a single capitalised category is let go); a
+	// writer's place after "in" is cut, and a category line names no one.
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			value = { "Posted on 28th November 2026 by Mia Lund in Scotland, Walking|Mia Lund",
@@ -448,6 +448,24 @@ class BylineDetectorTests {
 					"Posted on June 3, 2024 in Politics, Scotland|" })
 	void readsTheWriterBeforeABlogsCategories(String line, String expected) {
 		assertThat(BylineDetector.afterBy(line)).isEqualTo(namesOrNone(expected));
+	}
+
+	// sign35: the byline inside the publication date line is the article's, though its
+	// writer also answers a comment on a dated line: two "name – date" lines make no
+	// list of teasers of it.
+	@Test
+	void readsTheBylineInTheDateLineThoughItsWriterAnswersAComment() {
+		List<Paragraph> page = DateCandidatesTests.paragraphs("Three days on the West Highland Way / "
+				+ "Posted on 28th November 2026 by Mia Lund in Scotland, Walking / "
+				+ "The first day is gentle, all farm tracks and old railway line, and I walked it far too fast. / "
+				+ "Day 2: Drymen to Rowardennan / "
+				+ "Conic Hill was hidden in cloud, which meant no view of the loch but also no crowds at all. / "
+				+ "Day 3: Rowardennan to Inverarnan / "
+				+ "The path along the loch after the hostel is beautiful and much rougher than I expected. / "
+				+ "For anyone planning the walk, I packed a light rucksack, two pairs of socks and a lot of tape. / "
+				+ "12 comments / Ewan M. – November 29, 2026 at 8:14 am / Great write-up! Day 3 nearly broke me too. / "
+				+ "Mia Lund – November 30, 2026 at 9:02 pm / Yes, about two months ahead.");
+		assertThat(BylineDetector.authors(page, 1).names()).containsExactly("Mia Lund");
 	}
 
 	// sign35: "X reports from <Place>" names the writer; a sentence about reports, a
