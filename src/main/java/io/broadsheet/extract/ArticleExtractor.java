@@ -93,6 +93,9 @@ public final class ArticleExtractor {
 			// a menu's or a heading's words under the headline, which the page also
 			// writes in its sentences, are no one's name
 			List<String> names = BylineDetector.withoutOrdinaryWords(paragraphs, authors.line(), authors.value());
+			// the site's name the page title ends with, repeated as a masthead, is no
+			// one's
+			names = (names != null) ? BylineDetector.withoutSiteName(paragraphs, authors.line(), names) : null;
 			if (names == null) {
 				authors = null;
 			}
@@ -106,6 +109,10 @@ public final class ArticleExtractor {
 			BylineDetector.Candidate signature = BylineDetector.signature(paragraphs,
 					Paragraph.indexOfLine(paragraphs, bodyBlocks.get(bodyBlocks.size() - 1).line()));
 			authors = (signature != null) ? Extracted.fromText(signature.names(), signature.line()) : null;
+			if (signature != null && signature.line() <= bodyBlocks.get(bodyBlocks.size() - 1).line()) {
+				// the signature is the writer's name, no line of the text
+				body = bodyWithout(bodyTexts, bodyBlocks, signature.line());
+			}
 		}
 		if (authors != null) {
 			// a byline set on several lines: ", B | …" and "and C | …" under "By A | …"
@@ -122,6 +129,17 @@ public final class ArticleExtractor {
 		return new ParsedArticle(override(overrides.title(), title), override(overrides.authors(), authors),
 				override(overrides.publishedDate(), date), override(overrides.publisher(), reader.publisher()),
 				override(overrides.url(), null), body, language, warnings);
+	}
+
+	// The body without the block on the given line.
+	private static String bodyWithout(List<String> texts, List<Paragraph> blocks, int line) {
+		List<String> kept = new ArrayList<>(texts.size());
+		for (int i = 0; i < texts.size(); i++) {
+			if (blocks.get(i).line() != line) {
+				kept.add(texts.get(i));
+			}
+		}
+		return String.join(ArticleReader.BODY_SEPARATOR, kept);
 	}
 
 	/**

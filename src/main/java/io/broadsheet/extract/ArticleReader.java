@@ -748,6 +748,12 @@ final class ArticleReader {
 				// without its "By". Not in a script without capitals, where no capital
 				// tells a name from a menu entry ("القارات السبع", the seven continents).
 				List<String> names = BylineDetector.names(text);
+				if (names == null && running == 0) {
+					// "Glen Morrow reports from Carrick Mart", under the headline and
+					// over
+					// the text's first paragraph only
+					names = BylineDetector.reportingByline(text);
+				}
 				if (names != null) {
 					this.headerAuthors = Extracted.fromText(names, line(i));
 					this.removed[i] = true;

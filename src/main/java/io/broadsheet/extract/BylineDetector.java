@@ -329,8 +329,12 @@ final class BylineDetector {
 					&& found.get(j).paragraph() - candidate.paragraph() <= LIST_WINDOW; j++) {
 				neighbours += isListNeighbour(candidate, found.get(j)) ? 1 : 0;
 			}
+			// (the byline inside the publication date line, "Posted on … by Mia Lund in
+			// …",
+			// is the article's, whoever else signs a dated line: its writer answering
+			// the comments, "Mia Lund – November 30, 2026 at 9:02 pm")
 			boolean inList = neighbours >= 1 || datedNames.size() > 1 && datedNames.contains(candidate.names())
-					&& !boxes.contains(candidate.paragraph());
+					&& !boxes.contains(candidate.paragraph()) && candidate.paragraph() != dateParagraph;
 			ranked.add(new Candidate(candidate.names(), candidate.paragraph(), candidate.line(), candidate.labelled(),
 					inList, candidate.score() - (inList ? 4 : 0)));
 		}
@@ -470,6 +474,51 @@ final class BylineDetector {
 		List<String> kept = new ArrayList<>(names.size());
 		for (String name : names) {
 			if (!hasOrdinaryWord(paragraphs, at, name)) {
+				kept.add(name);
+			}
+		}
+		return (kept.size() == names.size()) ? names : kept.isEmpty() ? null : List.copyOf(kept);
+	}
+
+	// The separators a page title's line sets before the site's name ("Headline | Site").
+	private static final String[] SITE_SEPARATORS = { " | ", " - ", " – ", " — " };
+
+	// How long the page title's line may be.
+	private static final int MAX_PAGE_TITLE = 200;
+
+	/**
+	 * The names without the site's: the name the page's first line, its page title, ends
+	 * with after a bar or a dash ("Pet of the week: Biscuit | Lakeshore Patch"), which a
+	 * page repeats as its masthead under it, where it reads as a bare name. No labelled
+	 * page of dev or the blind sets has a writer named so. A label vouches for the names
+	 * after it ("par Attac France" on the organisation's own site).
+	 * @param paragraphs the page's paragraphs
+	 * @param line the 1-based line of the file the names were read from
+	 * @param names the names found
+	 * @return the names but the site's, or {@code null} when none is left
+	 */
+	static List<String> withoutSiteName(List<Paragraph> paragraphs, int line, List<String> names) {
+		int from = Paragraph.indexOfLine(paragraphs, line);
+		if (from < 0 || isLabelled(paragraphs, from)) {
+			return names;
+		}
+		String title = paragraphs.get(0).text();
+		int at = -1;
+		int separator = 0;
+		for (String mark : SITE_SEPARATORS) {
+			int index = title.lastIndexOf(mark);
+			if (index > at) {
+				at = index;
+				separator = mark.length();
+			}
+		}
+		if (at < 0 || title.length() > MAX_PAGE_TITLE) {
+			return names;
+		}
+		String site = title.substring(at + separator).strip();
+		List<String> kept = new ArrayList<>(names.size());
+		for (String name : names) {
+			if (!name.equalsIgnoreCase(site)) {
 				kept.add(name);
 			}
 		}
@@ -896,7 +945,18 @@ final class BylineDetector {
 			String name = PersonNames.clean(text);
 			names = (name != null) ? List.of(name) : null;
 		}
-		return (names != null && !besidePersonEntry(paragraphs, i)) ? names : null;
+		return (names != null && !besidePersonEntry(paragraphs, i) && !signsLetter(paragraphs, i, text)) ? names : null;
+	}
+
+	// Whether a name and its role after a comma sign the sentences right over them ("…
+	// before it is too late." / "Helen Mayhew, former editor"): a letter's writer on a
+	// letters page, not the page's author box, which stands in the header or apart.
+	private static boolean signsLetter(List<Paragraph> paragraphs, int i, String text) {
+		if (i == 0 || text.indexOf(',') < 0) {
+			return false;
+		}
+		String above = paragraphs.get(i - 1).text();
+		return Texts.isRunningText(above) && Texts.endsWithSentencePunctuation(above);
 	}
 
 	/**
@@ -1148,18 +1208,79 @@ final class BylineDetector {
 					|| !Texts.endsWithSentencePunctuation(above)) {
 				continue;
 			}
-			String name = PersonNames.clean(text);
-			if (name == null || !name.equals(withoutDash(text)) || initialsOnly(name) || Boilerplate.isPrompt(text)
-					|| namedAbove(paragraphs, i, name)) {
+			String signed = withoutDash(text);
+			// "Ruth Ellery, Kielder, Northumberland": the writer and where they write
+			// from
+			int comma = signed.indexOf(", ");
+			boolean placed = comma > 0 && isPlaceList(signed.substring(comma + 2));
+			signed = placed ? signed.substring(0, comma) : signed;
+			String name = PersonNames.clean(signed);
+			if (name == null || !name.equals(signed) || initialsOnly(name) || Boilerplate.isPrompt(text)
+					|| namedAbove(paragraphs, i, name) || signedAbove(paragraphs, i)) {
 				continue;
 			}
 			String below = (i + 1 < paragraphs.size()) ? paragraphs.get(i + 1).text() : "";
-			if (below.isEmpty() || below.startsWith(name) || Boilerplate.isPrompt(below)) {
+			// after the writer's place, a line that ends no sentence (a commenter's
+			// place has the comment under it)
+			if (below.isEmpty() || below.startsWith(name) || Boilerplate.isPrompt(below)
+					|| placed && !Texts.endsWithSentencePunctuation(below)) {
 				return new Candidate(List.of(name), i, paragraphs.get(i).line(), true, false, 3);
 			}
 		}
 		return null;
 	}
+
+	// How many places a signature may name after the writer ("Kielder, Northumberland").
+	private static final int MAX_SIGNATURE_PLACES = 2;
+
+	// How many words a place of a signature may have ("Milton Keynes").
+	private static final int MAX_PLACE_WORDS = 3;
+
+	// Whether the text is a place or two parted by a comma, each of capitalised words
+	// and nothing else ("Kielder, Northumberland", "Northfield"): no digit, no sentence.
+	private static boolean isPlaceList(String text) {
+		String[] places = text.strip().split(", ", -1);
+		if (places.length > MAX_SIGNATURE_PLACES || Texts.hasDigit(text)) {
+			return false;
+		}
+		for (String place : places) {
+			String[] words = SPACES.split(place.strip());
+			if (words.length > MAX_PLACE_WORDS) {
+				return false;
+			}
+			for (String word : words) {
+				if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))
+						|| !word.chars().allMatch((c) -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	// Whether a signature stands over the text's last one too, right under sentences
+	// ("… were wrong." / "Tom Hale, Leeds"): a page of several letters, whose writers are
+	// not the page's author.
+	private static boolean signedAbove(List<Paragraph> paragraphs, int at) {
+		for (int i = Math.max(1, at - MAX_LETTERS_REACH); i < at - 1; i++) {
+			String text = withoutDash(paragraphs.get(i).text());
+			String above = paragraphs.get(i - 1).text();
+			if (text.length() > MAX_SIGNATURE || !Texts.isRunningText(above)
+					|| !Texts.endsWithSentencePunctuation(above)) {
+				continue;
+			}
+			int comma = text.indexOf(", ");
+			String signed = (comma > 0 && isPlaceList(text.substring(comma + 2))) ? text.substring(0, comma) : text;
+			String name = PersonNames.clean(signed);
+			if (name != null && name.equals(signed) && Texts.isRunningText(paragraphs.get(i + 1).text())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// How far over the last signature another makes the page one of letters.
+	private static final int MAX_LETTERS_REACH = 30;
 
 	// Whether a paragraph above writes a word of the name: the person the article is
 	// about or speaks with ("Mark Helfrich über …", "Helfrich: …"), or a tag line's topic
@@ -1587,6 +1708,14 @@ final class BylineDetector {
 		List<String> parts = splitNames(labelled ? withoutPlaces(withoutBrackets(text)) : text);
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
+			if (labelled && i > 0 && isRolePart(parts.get(i)) && text.contains(", " + parts.get(i))) {
+				// "By Harriet Cole, Local Democracy Reporter": the writer's role after a
+				// comma, not a second writer ("Local Democracy") once the role word is
+				// cut
+				// off; after "and" a writer and the agency ("and TOM HADLEY Associated
+				// Press")
+				continue;
+			}
 			String part = cutPlace(labelled ? leadingName(parts.get(i)) : withoutGluedElement(parts.get(i)));
 			String name = PersonNames.clean(part);
 			if (name != null) {
@@ -1933,6 +2062,65 @@ final class BylineDetector {
 			}
 		}
 		return false;
+	}
+
+	// What stands between a writer's name and their place ("reports from"), spaced.
+	private static final String[] REPORTS_FROM = spaced(Languages.values(Languages.BYLINE_REPORTS_FROM));
+
+	/**
+	 * The writers of a header line that names them first and the place they report from
+	 * after ("Glen Morrow reports from Carrick Mart", "Ana Lima and Tom Hale report from
+	 * Kyiv"), or {@code null}: the names must fill what stands before, and the place,
+	 * what stands after, is capitalised words only, no sentence ("Jane Doe reports from
+	 * Kyiv that the talks have stalled."). Read only between the headline and the text
+	 * ({@code ArticleReader}): a headline of this form is the title, and a video's
+	 * caption between paragraphs names a stranger.
+	 */
+	static List<String> reportingByline(String line) {
+		if (line.length() > MAX_ROLE_LINE) {
+			return null;
+		}
+		for (String words : REPORTS_FROM) {
+			int at = line.indexOf(words);
+			if (at > 0) {
+				return isPlaceName(line.substring(at + words.length())) ? names(withoutEmphasis(line.substring(0, at)))
+						: null;
+			}
+		}
+		return null;
+	}
+
+	// Capitalised words, perhaps parted by commas ("Carrick Mart", "Lviv, Ukraine"), and
+	// no sentence's end.
+	private static boolean isPlaceName(String text) {
+		String place = withoutEmphasis(text.strip());
+		if (place.isEmpty() || Texts.endsWithSentencePunctuation(place) || Texts.hasDigit(place)) {
+			return false;
+		}
+		for (String word : SPACES.split(place)) {
+			if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// How many words a writer's role after a comma may have ("Local Democracy Reporter").
+	private static final int MAX_ROLE_WORDS = 4;
+
+	// Whether a part of a labelled byline after the first names the writer's job or desk
+	// and no one: its last word is a role's or an outlet's ("Local Democracy Reporter",
+	// "Patch staff", "Herald archivist"), in lower case or after two words or more. Two
+	// capitalised words may be a name whose surname is such a word ("Tom Writer").
+	private static boolean isRolePart(String part) {
+		String[] words = SPACES.split(part.strip());
+		String last = words[words.length - 1];
+		if (words.length > MAX_ROLE_WORDS || last.isEmpty() || Texts.hasDigit(part)
+				|| words.length < 3 && Character.isUpperCase(last.charAt(0))) {
+			return false;
+		}
+		String word = stripTrailing(last.toLowerCase(Locale.ROOT));
+		return PersonNames.isRoleWord(word) || PersonNames.isOutletWord(word);
 	}
 
 	private static boolean isIgnorable(String part) {

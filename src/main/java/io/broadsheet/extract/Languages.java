@@ -89,6 +89,12 @@ final class Languages {
 	 */
 	static final String BYLINE_WRITER_PLACES = "byline.writer-places";
 
+	/**
+	 * What stands between a writer's name and the place they report from on a header line
+	 * ("Glen Morrow reports from Carrick Mart").
+	 */
+	static final String BYLINE_REPORTS_FROM = "byline.reports-from";
+
 	/** Labels saying a date is the publication date. */
 	static final String DATE_PUBLISHED = "date.published";
 

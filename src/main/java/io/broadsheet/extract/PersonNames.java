@@ -148,6 +148,11 @@ final class PersonNames {
 				|| DATE_LABELS.contains(lower);
 	}
 
+	/** Whether the lower-cased word names a person's job ("reporter", "archivist"). */
+	static boolean isRoleWord(String lower) {
+		return ROLES.contains(lower);
+	}
+
 	/** Whether the lower-cased word makes a name an outlet's ("news", "zeitung"). */
 	static boolean isOutletWord(String lower) {
 		return OUTLET_WORDS.contains(lower);

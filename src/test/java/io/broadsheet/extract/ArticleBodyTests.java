@@ -215,6 +215,55 @@ class ArticleBodyTests {
 			.doesNotContain("Senior writer");
 	}
 
+	// sign35: "X reports from <Place>" between the headline and the text's first
+	// paragraph is the byline: the writer is the author, the headline stays the title,
+	// and the line leaves the body.
+	@Test
+	void writerWhoReportsFromAPlaceUnderTheHeadlineLeavesTheBody() {
+		String page = "Farm Weekly\nNews | Markets | Machinery\nMarkets\nCouncil approves the budget for road repairs\n"
+				+ "Jane Carter reports from Riverside Mart\nNov 19 2019 7:04PM\n" + TEXT;
+		ParsedArticle article = extract(page);
+		assertThat(article.title().value()).isEqualTo("Council approves the budget for road repairs");
+		assertThat(article.authorNames()).containsExactly("Jane Carter");
+		assertThat(article.body()).startsWith("The city council approved the budget").doesNotContain("reports from");
+	}
+
+	// sign35: the same words as a headline are the title, and as a video's caption
+	// between the paragraphs they name no author.
+	@Test
+	void reportsFromAsHeadlineOrCaptionNamesNoAuthor() {
+		String headline = "Farm Weekly\nNews | Markets | Machinery\nMarkets\nJane Carter reports from Riverside Mart\n"
+				+ "Nov 19 2019 7:04PM\n" + TEXT;
+		ParsedArticle titled = extract(headline);
+		assertThat(titled.title().value()).isEqualTo("Jane Carter reports from Riverside Mart");
+		String[] paragraphs = TEXT.split("\n");
+		String caption = ARTICLE.substring(0, ARTICLE.indexOf(paragraphs[0])) + paragraphs[0] + "\n"
+				+ "Anna Foster reports from Beirut\n" + paragraphs[1] + "\n" + paragraphs[2] + "\n";
+		assertThat(extract(caption).authorNames()).isEmpty();
+	}
+
+	// sign35: a desk's byline under a page whose title line ends with the site's name,
+	// repeated as its masthead: no author (not the site), and the byline leaves the body.
+	@Test
+	void deskBylineUnderTheSitesMastheadNamesNoAuthor() {
+		String page = "Council approves the budget for road repairs | Westmoor Gazette\nWestmoor Gazette\nMenu\n"
+				+ "News Sport Business Education Opinion\nEducation\nCouncil approves the budget for road repairs\n"
+				+ "By Education Desk\n03/12/2026 07:30\n" + TEXT;
+		ParsedArticle article = extract(page);
+		assertThat(article.authorNames()).isEmpty();
+		assertThat(article.body()).contains("The city council approved the budget").doesNotContain("Education Desk");
+		String staff = page.replace("By Education Desk", "By Dana Price, Patch staff");
+		assertThat(extract(staff).authorNames()).containsExactly("Dana Price");
+	}
+
+	// sign35: a diarist who signs under the text with their place, where no byline stands
+	// over it, is the author.
+	@Test
+	void diaristWhoSignsWithTheirPlaceIsTheAuthor() {
+		String page = ARTICLE + "Ruth Ellery, Kielder, Northumberland\nCountry diary is on Twitter at @CountryDiary\n";
+		assertThat(extract(page).authorNames()).containsExactly("Ruth Ellery");
+	}
+
 	// Under the byline and date line, the text's first paragraph: one that opens with
 	// "Updated", one about a photographer. Each stays, under a low headline and a high
 	// one.

@@ -420,6 +420,133 @@ class BylineDetectorTests {
 	}
 
 	// "A;B" as the names a case expects, an empty cell as none
+	// sign35: a writer's role or desk after the comma names no second writer ("Local
+	// Democracy" once "Reporter" is cut off), and "Compiled by" labels an archive's
+	// column. A desk alone, a service's name after the comma and two names stay as
+	// they were read.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "By Harriet Cole, Local Democracy Reporter|Harriet Cole", "By Dana Price, Patch staff|Dana Price",
+					"Compiled by Margaret Hale, Herald archivist|Margaret Hale",
+					"By Ana Lima, chief political correspondent|Ana Lima",
+					"By Harriet Cole, Local Democracy Reporting Service|Harriet Cole",
+					"By Harriet Cole and Tom Hale|Harriet Cole;Tom Hale",
+					"By MARISOL VEGA and TOM HADLEY Associated Press|Marisol Vega;Tom Hadley", "By Education Desk|",
+					"Compiled by the editors|" })
+	void readsNoWriterFromARoleAfterTheComma(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo(namesOrNone(expected));
+	}
+
+	// sign35: a blog's date line names the writer, then the post's categories after
+	// "in" (read so already on main: a single capitalised category is let go); a
+	// writer's place after "in" is cut, and a category line names no one.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Posted on 28th November 2026 by Mia Lund in Scotland, Walking|Mia Lund",
+					"Posted on June 3, 2024 by Jane Roe in New York and Tom Hale in London|Jane Roe;Tom Hale",
+					"Posted on June 3, 2024 by Jane Roe|Jane Roe", "Posted in Politics by the editors|",
+					"Posted on June 3, 2024 in Politics, Scotland|" })
+	void readsTheWriterBeforeABlogsCategories(String line, String expected) {
+		assertThat(BylineDetector.afterBy(line)).isEqualTo(namesOrNone(expected));
+	}
+
+	// sign35: the byline inside the publication date line is the article's, though its
+	// writer also answers a comment on a dated line: two "name – date" lines make no
+	// list of teasers of it.
+	@Test
+	void readsTheBylineInTheDateLineThoughItsWriterAnswersAComment() {
+		List<Paragraph> page = DateCandidatesTests.paragraphs("Three days on the West Highland Way / "
+				+ "Posted on 28th November 2026 by Mia Lund in Scotland, Walking / "
+				+ "The first day is gentle, all farm tracks and old railway line, and I walked it far too fast. / "
+				+ "Day 2: Drymen to Rowardennan / "
+				+ "Conic Hill was hidden in cloud, which meant no view of the loch but also no crowds at all. / "
+				+ "Day 3: Rowardennan to Inverarnan / "
+				+ "The path along the loch after the hostel is beautiful and much rougher than I expected. / "
+				+ "For anyone planning the walk, I packed a light rucksack, two pairs of socks and a lot of tape. / "
+				+ "12 comments / Ewan M. – November 29, 2026 at 8:14 am / Great write-up! Day 3 nearly broke me too. / "
+				+ "Mia Lund – November 30, 2026 at 9:02 pm / Yes, about two months ahead.");
+		assertThat(BylineDetector.authors(page, 1).names()).containsExactly("Mia Lund");
+	}
+
+	// sign35: "X reports from <Place>" names the writer; a sentence about reports, a
+	// report's claim and an outlet's or a correspondent's line do not.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Glen Morrow reports from Carrick Mart|Glen Morrow",
+					"Ana Lima and Tom Hale report from Lviv, Ukraine|Ana Lima;Tom Hale",
+					"Reports from the front line suggest the talks have stalled|",
+					"Jane Doe reports from Kyiv that the talks have stalled.|", "Jane Doe reports from the border|",
+					"The Daily Courier reports from Kyiv|", "Our correspondent reports from Kyiv|" })
+	void readsAWriterWhoReportsFromAPlace(String line, String expected) {
+		assertThat(BylineDetector.reportingByline(line)).isEqualTo(namesOrNone(expected));
+	}
+
+	// sign35: a diarist who signs under the text with their place ("Ruth Ellery, Kielder,
+	// Northumberland"), over a line that is no sentence. A quote's speaker and role, a
+	// closing line, a commenter whose comment goes on under their place and a letter
+	// among several (another signed over it) are no signature.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Ruth Ellery, Kielder, Northumberland / Country diary is on Twitter at @CountryDiary|Ruth Ellery",
+					"Ruth Ellery, Kielder|Ruth Ellery", "— Helen Ward, head nurse|",
+					"Write to us at letters@example.org|",
+					"Ruth Ellery, Kielder / What a lovely piece, thank you so much for writing it for all of us.|",
+					"Helen Mayhew, former editor / Share|" })
+	void readsTheDiaristWhoSignsWithTheirPlace(String tail, String expected) {
+		List<Paragraph> page = DateCandidatesTests.paragraphs("Council approves the new bridge / "
+				+ "The council approved the covered bridge on Tuesday after a long debate that lasted well into the night. / "
+				+ "Work is expected to begin in April and take about five months, the works department said. / "
+				+ tail);
+		BylineDetector.Candidate signature = BylineDetector.signature(page, 2);
+		assertThat((signature != null) ? signature.names() : null)
+			.isEqualTo((expected != null) ? List.of(expected) : null);
+	}
+
+	// sign35: on a page of letters each writer signs their letter: the last signature
+	// is no more the page's author than the first.
+	@Test
+	void readsNoSignatureOnAPageOfLetters() {
+		List<Paragraph> page = DateCandidatesTests.paragraphs("Letters: the bridge, the library and the buses / "
+				+ "The council approved the covered bridge on Tuesday after a long debate that lasted well into the night. / "
+				+ "Tom Hale, Leeds / "
+				+ "The library should open on Sundays, as it did for years before the budget was cut by the council. / "
+				+ "Ann Moss, York");
+		assertThat(BylineDetector.signature(page, 3)).isNull();
+	}
+
+	// sign35: a name and a role after a comma under a letter's last sentence sign the
+	// letter; in the header, over the date line, they are the writer's box.
+	@Test
+	void readsNoAuthorBoxUnderALetter() {
+		String letters = "Letters to the editor / Our readers on the town's future / "
+				+ "The council approved the covered bridge on Tuesday after a long debate that lasted well into the night. / "
+				+ "Helen Mayhew, former editor / "
+				+ "The library should open on Sundays, as it did for years before the budget was cut by the council.";
+		assertThat(BylineDetector.authors(DateCandidatesTests.paragraphs(letters), -1)).isNull();
+		String column = "Readers' editor / We got the bridge story wrong / Amara Nwosu, readers' editor / "
+				+ "Sun 29 Nov 2026 08.00 GMT / "
+				+ "The council approved the covered bridge on Tuesday after a long debate that lasted well into the night.";
+		assertThat(BylineDetector.authors(DateCandidatesTests.paragraphs(column), 3).names())
+			.containsExactly("Amara Nwosu");
+	}
+
+	// sign35: the site's name the page title ends with, repeated as the masthead, is no
+	// writer; a writer whose name the title does not end with stays, and so does the
+	// site's name after a label (an organisation writing on its own site).
+	@Test
+	void takesNoSiteNameForAWriter() {
+		List<Paragraph> page = DateCandidatesTests.paragraphs("Pet of the week: Biscuit | Lakeshore Patch / "
+				+ "Lakeshore Patch / Pet of the week: Biscuit / par Lakeshore Patch / Mia Lund");
+		int masthead = page.get(1).line();
+		assertThat(BylineDetector.withoutSiteName(page, masthead, List.of("Lakeshore Patch"))).isNull();
+		assertThat(BylineDetector.withoutSiteName(page, masthead, List.of("Mia Lund", "Lakeshore Patch")))
+			.containsExactly("Mia Lund");
+		assertThat(BylineDetector.withoutSiteName(page, page.get(4).line(), List.of("Mia Lund")))
+			.containsExactly("Mia Lund");
+		assertThat(BylineDetector.withoutSiteName(page, page.get(3).line(), List.of("Lakeshore Patch")))
+			.containsExactly("Lakeshore Patch");
+	}
+
 	private static List<String> namesOrNone(String expected) {
 		return (expected != null) ? Arrays.asList(expected.split(";")) : null;
 	}
