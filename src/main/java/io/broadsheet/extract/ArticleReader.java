@@ -506,7 +506,7 @@ final class ArticleReader {
 				|| BylineDetector.isCreditLine(text) || BylineDetector.isEditorLine(text)
 				|| PublisherDetector.signOff(text) != null || PublisherDetector.sourceLine(text) != null
 				|| PublisherDetector.isDisclaimer(text) || PublisherDetector.journalBlurb(text) != null
-				|| isReferenceEntry(i) || this.paragraphs.get(i).byline() != null
+				|| Boilerplate.isReaderCallout(text) || isReferenceEntry(i) || this.paragraphs.get(i).byline() != null
 				|| this.paragraphs.get(i).dateLine() != null) {
 			return TailKind.STRONG;
 		}

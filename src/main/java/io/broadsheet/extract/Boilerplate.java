@@ -46,7 +46,7 @@ final class Boilerplate {
 	// page's furniture above it, and as a prompt it moved the article's start below.
 	private static Set<String> languageHeadings(String... prompts) {
 		Set<String> all = new HashSet<>(Arrays.asList(prompts));
-		all.addAll(Languages.words(Languages.RELATED_HEADINGS, Languages.SHARE_PROMPTS));
+		all.addAll(Languages.words(Languages.RELATED_HEADINGS, Languages.SHARE_PROMPTS, Languages.COMMENTS_CLOSED));
 		return Set.copyOf(all);
 	}
 
@@ -73,9 +73,11 @@ final class Boilerplate {
 		.of(withColon(Languages.TEASER_LABELS).toArray(String[]::new));
 
 	// The key's labels of every language file, each followed by its colon as pages set
-	// it: glued, after a space, or full-width.
+	// it: glued, after a space, full-width, or Khmer's own ("អានបន្ថែម៖").
 	private static Stream<String> withColon(String key) {
-		return Languages.values(key).stream().flatMap((label) -> Stream.of(label + ":", label + " :", label + "："));
+		return Languages.values(key)
+			.stream()
+			.flatMap((label) -> Stream.of(label + ":", label + " :", label + "：", label + "\u17d6"));
 	}
 
 	private static final Prefixes PROMPT_PREFIXES = Prefixes.of(withTagsLabels("share this", "share on ", "share via",
@@ -84,9 +86,9 @@ final class Boilerplate {
 			"related reading:", "tags:", "tagged:", "tagged with", "topics:", "filed under", "categories:", "category:",
 			"posted in", "join our", "join us on", "download the app", "download our app", "get the latest",
 			"don't miss", "don’t miss", "you may also like", "more on this", "more from", "comments (", "comment (",
-			"advertisement", "like this", "like loading", "support our", "support us", "donate", "become a member",
-			"if you liked this", "if you enjoyed this", "to continue reading", "this content is", "cookie",
-			"we use cookies", "all rights reserved", "lesen sie auch:", "mehr zum thema:", "folgen sie uns",
+			"advertisement", "sponsored:", "like this", "like loading", "support our", "support us", "donate",
+			"become a member", "if you liked this", "if you enjoyed this", "to continue reading", "this content is",
+			"cookie", "we use cookies", "all rights reserved", "lesen sie auch:", "mehr zum thema:", "folgen sie uns",
 			"abonnieren sie", "jetzt abonnieren", "schlagworte:", "themen:", "lire aussi :", "lire aussi:",
 			"suivez-nous", "abonnez-vous", "mots-clés", "mots clés", "lea también:", "lee también:", "leer más:",
 			"síguenos", "suscríbete", "etiquetas:", "temas:", "leggi anche:", "seguici", "iscriviti", "leia também:",
@@ -223,7 +225,103 @@ final class Boilerplate {
 		if (PROMPTS.contains(key) || isCount(key)) {
 			return true;
 		}
-		return PROMPT_PREFIXES.matches(key);
+		return PROMPT_PREFIXES.matches(key) || isShareBar(key) || isFollowPrompt(key);
+	}
+
+	private static final Prefixes FOLLOW = Prefixes
+		.of(Languages.values(Languages.SHARE_FOLLOW).stream().map((word) -> word + " ").toArray(String[]::new));
+
+	// The follow prompt's first clause is short ("Follow Victor Davis Hanson on
+	// Twitter").
+	private static final int MAX_FOLLOW_WORDS = 12;
+
+	/**
+	 * Whether the line asks the reader to follow someone on a social network: it opens
+	 * with a follow word of some language file and its first clause ends with a network's
+	 * name ("Follow me on Twitter or LinkedIn. Check out my website.", "Like us on
+	 * Facebook", "Follow Farid Haddad on Mastodon: @farid@…"). A sentence that opens with
+	 * the word and names a network elsewhere ("Follow the money, Facebook's founder
+	 * said.") goes on after the name.
+	 * @param key the line's {@link Texts#key(String) key}
+	 */
+	static boolean isFollowPrompt(String key) {
+		if (key.length() > MAX_PROMPT || FOLLOW.find(key) == null) {
+			return false;
+		}
+		int end = 0;
+		while (end < key.length() && ".!?:;".indexOf(key.charAt(end)) < 0) {
+			end++;
+		}
+		String clause = key.substring(0, end).strip();
+		if (Texts.words(clause, MAX_FOLLOW_WORDS + 1) > MAX_FOLLOW_WORDS) {
+			return false;
+		}
+		String last = clause.substring(clause.lastIndexOf(' ') + 1);
+		return !last.equals("x") && NETWORKS.contains(last);
+	}
+
+	// The networks of a share bar, in every language file's spellings.
+	private static final Set<String> NETWORKS = Languages.words(Languages.SHARE_NETWORKS);
+
+	// The separators between a share bar's networks ("Facebook | X", "Facebook · X",
+	// "Facebook Twitter LinkedIn").
+	private static final Pattern NETWORK_SEPARATOR = Pattern.compile("[\\s|·•,/]+");
+
+	// The share bar's label, of a few words, before the networks.
+	private static final int MAX_SHARE_LABEL_WORDS = 4;
+
+	/**
+	 * Whether the line is a share bar: the names of social networks alone ("Facebook | X
+	 * | WhatsApp", "فيسبوك"), or two or more after a short label of any language and its
+	 * colon or dash ("Aqsam: Facebook | X", "မျှဝေရန် - Facebook | Telegram", "ចែករំលែក៖
+	 * Facebook | Telegram"). A share prompt of a language without a file is told by the
+	 * networks it names; a sentence naming networks ("Facebook, X and Reddit all fell")
+	 * has words that are no network's.
+	 */
+	static boolean isShareBar(String key) {
+		if (key.length() > MAX_PROMPT || !NETWORKS.contains(lastWord(key))) {
+			return false;
+		}
+		int label = labelEnd(key);
+		String networks = (label < 0) ? key : key.substring(label).strip();
+		if (label >= 0 && Texts.words(key.substring(0, label), MAX_SHARE_LABEL_WORDS + 1) > MAX_SHARE_LABEL_WORDS) {
+			return false;
+		}
+		String[] names = NETWORK_SEPARATOR.split(networks);
+		if (names.length < ((label < 0) ? 1 : 2)) {
+			return false;
+		}
+		for (String name : names) {
+			if (!NETWORKS.contains(name)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// The key's last word, after its last space or separator: most lines end with no
+	// network's name, and need no more reading.
+	private static String lastWord(String key) {
+		int start = key.length();
+		while (start > 0 && !Character.isWhitespace(key.charAt(start - 1))
+				&& "|·•,/".indexOf(key.charAt(start - 1)) < 0) {
+			start--;
+		}
+		return key.substring(start);
+	}
+
+	// Where a share bar's label ends: after its colon (of any script) or its dash, or -1.
+	private static int labelEnd(String key) {
+		for (int i = 0; i < key.length(); i++) {
+			char c = key.charAt(i);
+			if (c == ':' || c == '\uff1a' || c == '\u1361' || c == '\u1366' || c == '\u17d6') {
+				return i + 1;
+			}
+			if ((c == '-' || c == '\u2013' || c == '\u2014') && i > 0 && key.charAt(i - 1) == ' ') {
+				return i + 1;
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -239,6 +337,12 @@ final class Boilerplate {
 			return false;
 		}
 		String key = Texts.key(line);
+		// A share bar stands inside the article as a share prompt does; a network's
+		// name alone ("Facebook") keeps the prompt's verdict it had before bars were
+		// told.
+		if (!PROMPTS.contains(key) && isShareBar(key)) {
+			return false;
+		}
 		for (String inline : INLINE_PROMPTS) {
 			if (key.startsWith(inline) && (inline.endsWith(":") || inline.endsWith(" ")
 					|| key.length() == inline.length() || !Character.isLetter(key.charAt(inline.length())))) {
@@ -246,6 +350,43 @@ final class Boilerplate {
 			}
 		}
 		return true;
+	}
+
+	// A reader callout is a line or two.
+	private static final int MAX_CALLOUT = 240;
+
+	// Its question is short ("Have a traffic tip?", "Got a gardening question?").
+	private static final int MAX_CALLOUT_QUESTION_WORDS = 12;
+
+	private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
+
+	/**
+	 * Whether the block is a call to the readers under the article: a short question to
+	 * them that opens it, and an email address after it to send the answer to ("Have a
+	 * traffic tip? Email traffic@…", "Do you have old photographs of Dunwell? Send them
+	 * to archive@…"). Told by its marks, in any language: a question opening the block
+	 * (not inside a quotation, whose speaker goes on in lower case) and an address in a
+	 * sentence after it. An article's sentence that names an address ("Residents can send
+	 * comments to planning@… until 12 January.") asks nothing.
+	 */
+	static boolean isReaderCallout(String text) {
+		if (text.length() > MAX_CALLOUT || text.indexOf('@') < 0 || !Character.isLetter(text.codePointAt(0))) {
+			return false;
+		}
+		int question = -1;
+		for (int i = 0; i < text.length() && question < 0; i++) {
+			char c = text.charAt(i);
+			if (c == '.' || c == '!' || c == '\n') {
+				return false;
+			}
+			question = (c == '?' || c == '\u061f') ? i : -1;
+		}
+		if (question < 0 || Texts.words(text.substring(0, question),
+				MAX_CALLOUT_QUESTION_WORDS + 1) > MAX_CALLOUT_QUESTION_WORDS) {
+			return false;
+		}
+		String after = text.substring(question + 1).strip();
+		return !after.isEmpty() && !Character.isLowerCase(after.codePointAt(0)) && EMAIL_ADDRESS.matcher(after).find();
 	}
 
 	/**

@@ -159,6 +159,13 @@ final class Languages {
 	static final String SHARE_PROMPTS = "share.prompts";
 
 	/**
+	 * The social networks a share bar names, as the language writes them ("Facebook",
+	 * "فيسبوك"): a line of them alone, or after a share prompt of any language, is
+	 * furniture ({@link Boilerplate#isShareBar(String)}).
+	 */
+	static final String SHARE_NETWORKS = "share.networks";
+
+	/**
 	 * How a photo's credit ends a caption after the photographer's or the source's name,
 	 * in a language that writes no label before it ("高橋健太撮影", "记者 陈晓 摄", "광주시 제공").
 	 */
@@ -193,6 +200,19 @@ final class Languages {
 
 	/** Headings above reader comments. */
 	static final String COMMENTS_HEADINGS = "comments.headings";
+
+	/**
+	 * The line a page prints where its comments are closed ("Comments are closed."), on a
+	 * line of its own: where the article's page furniture starts.
+	 */
+	static final String COMMENTS_CLOSED = "comments.closed";
+
+	/**
+	 * How a line opens that asks the reader to follow someone on a social network
+	 * ("Follow Newsbeat on Instagram, Facebook, Twitter and YouTube."), the network's
+	 * name ending its first clause ({@link Boilerplate#isFollowPrompt(String)}).
+	 */
+	static final String SHARE_FOLLOW = "share.follow";
 
 	/** Headings above lists of other articles. */
 	static final String RELATED_HEADINGS = "related.headings";

@@ -726,6 +726,39 @@ class ArticleBodyTests {
 			.endsWith("too small for all the work.");
 	}
 
+	// A call to the readers under the text, a question and an address to answer to, ends
+	// the article: the letters line under it, a short line the walk passed and kept, goes
+	// with it.
+	@Test
+	void readerCalloutUnderTheTextLeavesTheBody() {
+		String page = ARTICLE + """
+				Have a story about your street? Email news@riversidedaily.example
+				Letters are welcome at letters@riversidedaily.example
+				""";
+		assertThat(extract(page).body()).startsWith("The city council approved the budget")
+			.endsWith("too small for all the work.");
+	}
+
+	// The text's own last lines: a question it answers, a quotation that asks and names
+	// an address, a sentence opening with "Tickets are", a last line of one sentence.
+	@ParameterizedTest
+	@ValueSource(strings = { "Will the money be enough? Nobody at city hall would say.",
+			"“Who will pay for the rest?” asked Jane Roe, who has written to mayor@city.example twice.",
+			"Tickets are on sale at the town hall from Monday, the organisers said.", "Work starts in March." })
+	void closingLinesOfTheTextStay(String last) {
+		assertThat(extract(ARTICLE + last + "\n").body()).endsWith(last);
+	}
+
+	// A share bar in a language without a file leaves the body; a short last paragraph
+	// under it is still the text's, as under a share prompt.
+	@Test
+	void shareBarLeavesTheBodyAndTheLineUnderItStays() {
+		assertThat(extract(ARTICLE + "Kundividi: Facebook | Mastodon\n").body())
+			.endsWith("too small for all the work.");
+		assertThat(extract(ARTICLE + "Aqsam: Facebook | X | WhatsApp\nThe vote will be held again in May.\n").body())
+			.endsWith("too small for all the work.\n\nThe vote will be held again in May.");
+	}
+
 	// A list the article introduces under a "More …" heading of its own, its items
 	// without a full stop: no date under them, so no teasers, and the list stays.
 	@Test

@@ -33,6 +33,77 @@ class BoilerplateTests {
 		assertThat(Boilerplate.isPrompt(line)).isFalse();
 	}
 
+	// A share bar: networks alone, or two or more after a short share label of any
+	// language, with its colon (of any script) or dash.
+	@ParameterizedTest
+	@ValueSource(strings = { "Aqsam: Facebook | X | WhatsApp", "Kundividi: Facebook | Mastodon",
+			"Share: Facebook · X · Reddit", "မျှဝေရန် - Facebook | Telegram", "ያጋሩ፡ Facebook | Telegram",
+			"ចែករំលែក៖ Facebook | Telegram", "Хуваалцах: Facebook | X", "شریک کړئ: فیسبوک | ټویټر",
+			"Facebook Twitter WhatsApp Email", "فيسبوك" })
+	void recognisesShareBars(String line) {
+		assertThat(Boilerplate.isNoise(line)).isTrue();
+		// a share bar stands inside the article as a share prompt does
+		assertThat(Boilerplate.endsArticle(line)).isFalse();
+	}
+
+	// Sentences and labels that name networks among other words.
+	@ParameterizedTest
+	@ValueSource(strings = { "Facebook, X and Reddit all fell on Monday.", "Platforms: Facebook, Instagram and TikTok",
+			"Share prices: Facebook | Apple | Amazon",
+			"The three networks named in the report said nothing: Facebook, X" })
+	void sentencesNamingNetworksAreNoShareBars(String line) {
+		assertThat(Boilerplate.isPrompt(line)).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
+			"Follow me on Twitter or LinkedIn. Check out my website.", "Like us on Facebook",
+			"Follow Farid Haddad on Mastodon: @farid@orbit.example", "Follow Victor Davis Hanson on Twitter" })
+	void recognisesFollowPrompts(String line) {
+		assertThat(Boilerplate.isPrompt(line)).isTrue();
+	}
+
+	// The follow word opens sentences that go on after a network's name, or name none.
+	@ParameterizedTest
+	@ValueSource(strings = { "Follow the money, Facebook's founder once said.", "Follow the river on foot to the mill.",
+			"Follow the signs to the car park on X Street.", "Like us, the council was surprised by the vote." })
+	void sentencesOpeningWithAFollowWordAreNoPrompts(String line) {
+		assertThat(Boilerplate.isPrompt(line)).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Comments are closed.", "Comments are closed on this article.",
+			"Comments are closed for this article." })
+	void closedCommentsEndTheArticle(String line) {
+		assertThat(Boilerplate.endsArticle(line)).isTrue();
+	}
+
+	@Test
+	void aSentenceAboutClosedCommentsIsNoPrompt() {
+		assertThat(Boilerplate.isPrompt("Comments are closed on the forum after 48 hours, the editor said.")).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Have a traffic tip? Email traffic@valleytribune.example",
+			"Got a gardening question? Email garden@theweekend.example. Margaret regrets that she cannot answer every letter personally.",
+			"Do you have old photographs of Dunwell? Send them to archive@dunwellherald.example",
+			"Know a business that should be in the spotlight? Email news@valleyledger.example." })
+	void recognisesReaderCallouts(String block) {
+		assertThat(Boilerplate.isReaderCallout(block)).isTrue();
+	}
+
+	// An address in a sentence that asks nothing, a quoted question whose speaker goes
+	// on, a question in the text's middle, a question without an address.
+	@ParameterizedTest
+	@ValueSource(strings = { "Residents can send comments to planning@council.example until 12 January.",
+			"“Who will pay for the rest?” asked Jane Roe, who has written to mayor@city.example twice.",
+			"Who will pay for the rest? asked Jane Roe, who has written to mayor@city.example twice.",
+			"The council has set up an address. Have you seen the bridge? Write to bridge@city.example.",
+			"Will the money be enough? Nobody at city hall would say." })
+	void sentencesWithAnAddressOrAQuestionAreNoCallouts(String block) {
+		assertThat(Boilerplate.isReaderCallout(block)).isFalse();
+	}
+
 	@Test
 	void recognisesAlbanianTags() {
 		assertThat(Boilerplate.isPrompt("Etiketat: Tiranë, zgjedhje")).isTrue();
