@@ -436,11 +436,11 @@ final class Insets {
 	 * short heading over them ("Planning committee vote", "About Biscuit"). A vote's, a
 	 * ballot's, a pet's or a listing's box repeats in figures what the text says, and the
 	 * blind sets' labels leave all thirty such runs out. The locator looks past the ones
-	 * between two paragraphs, as past a table; the body leaves them out. A list the article
-	 * introduces is its text: a line ending in a colon over it ("Permission was granted
-	 * with conditions, including:"), an interview's repeated "Q:" and "A:" or speakers'
-	 * names, numbered headings ("Day 1: Milngavie to Drymen") and sentences ("Advantages:
-	 * EIM is relatively quick and easy.") are no box.
+	 * between two paragraphs, as past a table; the body leaves them out. A list the
+	 * article introduces is its text: a line ending in a colon over it ("Permission was
+	 * granted with conditions, including:"), an interview's repeated "Q:" and "A:" or
+	 * speakers' names, numbered headings ("Day 1: Milngavie to Drymen") and sentences
+	 * ("Advantages: EIM is relatively quick and easy.") are no box.
 	 * @param blocks the page's blocks
 	 * @param from the first block looked at
 	 * @param to the index after the last
