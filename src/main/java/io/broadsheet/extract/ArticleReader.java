@@ -199,9 +199,10 @@ final class ArticleReader {
 		Insets.removePullQuotes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 		Insets.removePriceLines(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 		if (bodyEnd > this.bodyFrom) {
-			boolean[] tableRows = Insets.tableRows(this.paragraphs, this.bodyFrom, bodyEnd);
+			Insets.removeTables(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
+			boolean[] factBoxes = Insets.factBoxLines(this.paragraphs, this.bodyFrom, bodyEnd);
 			for (int i = this.bodyFrom; i < bodyEnd; i++) {
-				this.removed[i] |= tableRows[i - this.bodyFrom];
+				this.removed[i] |= factBoxes[i - this.bodyFrom];
 			}
 		}
 	}

@@ -73,11 +73,19 @@ final class Boilerplate {
 		.of(withColon(Languages.TEASER_LABELS).toArray(String[]::new));
 
 	// The key's labels of every language file, each followed by its colon as pages set
-	// it: glued, after a space, full-width, or Khmer's own ("អានបន្ថែម៖").
+	// it: glued, after a space, full-width, or Khmer's own ("អានបន្ថែម៖"). A label its file
+	// writes with its own mark is read as written, the Khmer colon "៖" or the spaced dash
+	// Burmese sets after its labels ("ဒါလည်း ဖတ်ပါ -"), which no other language sets after
+	// these labels.
 	private static Stream<String> withColon(String key) {
 		return Languages.values(key)
 			.stream()
-			.flatMap((label) -> Stream.of(label + ":", label + " :", label + "：", label + "\u17d6"));
+			.flatMap((label) -> hasOwnMark(label) ? Stream.of(label)
+					: Stream.of(label + ":", label + " :", label + "：", label + "\u17d6"));
+	}
+
+	private static boolean hasOwnMark(String label) {
+		return label.endsWith("៖") || label.endsWith(" -");
 	}
 
 	private static final Prefixes PROMPT_PREFIXES = Prefixes.of(withTagsLabels("share this", "share on ", "share via",

