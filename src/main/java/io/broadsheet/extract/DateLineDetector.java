@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 
 import io.broadsheet.extract.DateParser.Found;
 import io.broadsheet.extract.DateParser.Kind;
+import io.broadsheet.extract.DateParser.NumericOrder;
 import io.broadsheet.extract.DateParser.Token;
 
 /**
@@ -119,6 +120,13 @@ final class DateLineDetector {
 		.map((prompt) -> DateParser.tokenize(prompt).stream().map(Token::text).toArray(String[]::new))
 		.toList();
 
+	// Labels of several words ("news release", "published online"), as the tokenizer
+	// splits them.
+	private static final List<String[]> PUBLISHED_PHRASE_WORDS = Languages.values(Languages.DATE_PUBLISHED_PHRASES)
+		.stream()
+		.map((phrase) -> DateParser.tokenize(phrase).stream().map(Token::text).toArray(String[]::new))
+		.toList();
+
 	// How many words after a byline label are taken for a name.
 	private static final int MAX_NAME_WORDS = 3;
 
@@ -135,6 +143,16 @@ final class DateLineDetector {
 	// glued on ("06/11/20230 Kommentare", which the tokenizer cuts).
 	private static final Pattern AMBIGUOUS_SLASH_DATE = Pattern
 		.compile("(?<![\\d/])(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/(\\d{2}|\\d{4,6})(?![\\d/])");
+
+	// "03.04.2026", "3-4-26": a day and a month that could be either, with dots or
+	// hyphens.
+	private static final Pattern AMBIGUOUS_DOTTED_DATE = Pattern
+		.compile("(?<![\\d.-])(0?[1-9]|1[0-2])([.-])(0?[1-9]|1[0-2])\\2(\\d{2}|\\d{4})(?!\\d|[.-]\\d)");
+
+	// A numeric date with its year last whose first or second number is over 12, so
+	// only one of them can be the month ("30/11/2026", "11.17.2026").
+	private static final Pattern ORDERED_NUMERIC_DATE = Pattern
+		.compile("(?<![\\d./-])([0-2]?\\d|3[01])([./-])([0-2]?\\d|3[01])\\2(\\d{2}|\\d{4})(?!\\d|[./-]\\d)");
 
 	// How much running text tells the page's language.
 	private static final int LANGUAGE_SAMPLE = 2000;
@@ -205,8 +223,10 @@ final class DateLineDetector {
 		int comments = Integer.MAX_VALUE;
 		int related = -RELATED_REACH - 1;
 		boolean[] underRelated = new boolean[size];
-		// Whether the page's language writes the day first: asked once, of a page that
-		// has an ambiguous numeric date.
+		// How the page's other numeric dates order the day and the month, and whether its
+		// language writes the day first: asked once, of a page that has an ambiguous
+		// numeric date, the language only when the dates leave it open.
+		NumericOrder shown = null;
 		Boolean dayFirst = null;
 		for (int i = 0; i < size; i++) {
 			String text = paragraphs.get(i).text();
@@ -233,13 +253,26 @@ final class DateLineDetector {
 			underRelated[i] = i - related <= RELATED_REACH && !(related < headline && i > headline);
 			// Most blocks are no date line: ask the cheap question first.
 			DateLine dateLine = paragraphs.get(i).dateLine();
-			if (dateLine == null && hasAmbiguousSlashDate(text)) {
-				if (dayFirst == null) {
-					dayFirst = readsDayFirst(paragraphs);
+			boolean ambiguousSlash = dateLine == null && hasAmbiguousSlashDate(text);
+			if (ambiguousSlash || dateLine != null && hasAmbiguousDottedDate(text)) {
+				if (shown == null) {
+					shown = shownOrder(paragraphs);
 				}
-				// "Thứ năm, 2/11/2023": a weekday of a language that writes the day
-				// first says so, where the page's text does not tell its language
-				dateLine = detect(text, dayFirst || CalendarNames.opensWithDayFirstWeekday(text));
+				if (dayFirst == null && (ambiguousSlash || shown == NumericOrder.MONTH_FIRST)) {
+					dayFirst = shown == NumericOrder.DAY_FIRST || readsDayFirst(paragraphs);
+				}
+				if (ambiguousSlash) {
+					// "Thứ năm, 2/11/2023": a weekday of a language that writes the day
+					// first says so, where the page tells its order otherwise not
+					dateLine = detect(text,
+							(dayFirst
+									|| shown == NumericOrder.NOT_KNOWN && CalendarNames.opensWithDayFirstWeekday(text))
+											? NumericOrder.DAY_FIRST : shown);
+				}
+				else if (shown == NumericOrder.MONTH_FIRST && !dayFirst) {
+					// "12.01.2026" on an English page that writes "11.17.2026" too
+					dateLine = detect(text, shown);
+				}
 			}
 			lines[i] = (dateLine != null && !isTodayHeader(text) && !isEmbeddedPost(text)
 					&& !(i > 0 && isOtherEventLabel(paragraphs.get(i - 1).text())) && !inFactBox(paragraphs, i))
@@ -685,41 +718,41 @@ final class DateLineDetector {
 	 * a headline opens one.
 	 */
 	static DateLine detect(String line) {
-		return detect(line, false);
+		return detect(line, NumericOrder.NOT_KNOWN);
 	}
 
 	/**
 	 * The date line's date and label, or {@code null} when the line is not a date line;
-	 * {@code 03/04/2021} is read day first when {@code dayFirst}, and is no date
-	 * otherwise.
+	 * {@code 03/04/2021} is read in the page's {@code order}, and is no date when it is
+	 * not known.
 	 */
-	static DateLine detect(String line, boolean dayFirst) {
+	static DateLine detect(String line, NumericOrder order) {
 		if (line.length() > MAX_LINE) {
-			return postedFooter(line, dayFirst);
+			return postedFooter(line, order);
 		}
 		if (line.length() < 6 || !DateParser.mayHoldDate(line)) {
 			// Most lines need no tokens: "5 comments", "Top 10 films", "© 2024" hold no
 			// date.
 			return null;
 		}
-		DateLine footer = postedFooter(line, dayFirst);
+		DateLine footer = postedFooter(line, order);
 		if (footer != null) {
 			return footer;
 		}
-		DateLine whole = detectWhole(line, dayFirst);
-		return (whole != null) ? whole : detectSegment(line, dayFirst);
+		DateLine whole = detectWhole(line, order);
+		return (whole != null) ? whole : detectSegment(line, order);
 	}
 
 	// "This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is filed
 	// under …", "Der Beitrag wurde am Mittwoch, den 27. November 2019 um 15:21 Uhr
 	// veröffentlicht …": the sentence a WordPress theme closes a post with, in each
 	// language its translations print, names the post's date first.
-	private static DateLine postedFooter(String line, boolean dayFirst) {
+	private static DateLine postedFooter(String line, NumericOrder order) {
 		for (String opening : POSTED_FOOTERS) {
 			if (line.regionMatches(true, 0, opening, 0, opening.length())) {
 				int end = Math.min(line.length(), opening.length() + FOOTER_DATE_REACH);
 				List<Found> dates = DateParser.findAll(DateParser.tokenize(line.substring(opening.length(), end)),
-						dayFirst);
+						order);
 				return dates.isEmpty() ? null : new DateLine(dates.get(0).date(), Label.PUBLISHED);
 			}
 		}
@@ -727,9 +760,41 @@ final class DateLineDetector {
 	}
 
 	// "03/04/2021": a day and a month that could be either, read only when the page's
-	// language tells which comes first.
+	// language or its other dates tell which comes first.
 	private static boolean hasAmbiguousSlashDate(String line) {
 		return line.length() <= MAX_LINE && line.indexOf('/') >= 0 && AMBIGUOUS_SLASH_DATE.matcher(line).find();
+	}
+
+	// "12.01.2026": read day first, as most pages that write dots do, unless the page's
+	// other dates put the month first.
+	private static boolean hasAmbiguousDottedDate(String line) {
+		return line.length() <= MAX_LINE && AMBIGUOUS_DOTTED_DATE.matcher(line).find();
+	}
+
+	// How the page's numeric dates whose day is over 12 order the day and the month,
+	// when they agree: "Mon, 11/30/2026" in a list under the article orders the "Posted:
+	// Tue, 12/01/2026" over it, "30/11/2026" a "03/12/2026". A page that shows no such
+	// date, or both orders, does not say. Only the page's short lines (meta lines,
+	// teasers' and comments' dates) are asked, as the site's templates write them: a
+	// sentence may quote another's date.
+	private static NumericOrder shownOrder(List<Paragraph> paragraphs) {
+		boolean dayFirst = false;
+		boolean monthFirst = false;
+		for (Paragraph paragraph : paragraphs) {
+			String text = paragraph.text();
+			if (text.length() > MAX_LINE || !DateParser.mayHoldDate(text)) {
+				continue;
+			}
+			Matcher matcher = ORDERED_NUMERIC_DATE.matcher(text);
+			while (matcher.find()) {
+				int first = Integer.parseInt(matcher.group(1));
+				int second = Integer.parseInt(matcher.group(3));
+				dayFirst |= first > 12 && second >= 1 && second <= 12;
+				monthFirst |= second > 12 && first >= 1 && first <= 12;
+			}
+		}
+		return (dayFirst == monthFirst) ? NumericOrder.NOT_KNOWN
+				: dayFirst ? NumericOrder.DAY_FIRST : NumericOrder.MONTH_FIRST;
 	}
 
 	// Whether the page's language writes a numeric date day first (CLDR's short date
@@ -762,7 +827,7 @@ final class DateLineDetector {
 	// 2020 at 08:45 AM | categories: Python": a meta line whose parts a separator
 	// divides; the part that is a date line dates the page, and a label in the part
 	// before it ("Veröffentlicht am: | 28. Oktober 2023") still counts.
-	private static DateLine detectSegment(String line, boolean dayFirst) {
+	private static DateLine detectSegment(String line, NumericOrder order) {
 		if (!mayHoldSegmentSeparator(line)) {
 			// the pattern cannot split it: one part, no segments (most lines asked)
 			return null;
@@ -777,7 +842,7 @@ final class DateLineDetector {
 			if (segment.length() < 6) {
 				continue;
 			}
-			DateLine found = detectWhole(segment, dayFirst);
+			DateLine found = detectWhole(segment, order);
 			if (first == null && found != null) {
 				first = found;
 			}
@@ -810,9 +875,9 @@ final class DateLineDetector {
 		return false;
 	}
 
-	private static DateLine detectWhole(String line, boolean dayFirst) {
+	private static DateLine detectWhole(String line, NumericOrder order) {
 		List<Token> tokens = DateParser.tokenize(line);
-		List<Found> dates = DateParser.findAll(tokens, dayFirst);
+		List<Found> dates = DateParser.findAll(tokens, order);
 		if (dates.isEmpty() || isBareShortSlashDate(tokens, dates)) {
 			return null;
 		}
@@ -822,13 +887,14 @@ final class DateLineDetector {
 				covered[i] = true;
 			}
 		}
+		boolean[] phraseLabels = coverPublishedPhrases(tokens, covered);
 		coverByline(line, tokens, covered);
 		coverCategories(tokens, covered);
 		int fillerChars = coverCommentPrompts(tokens, covered);
 		int unknownWords = 0;
 		// Fillers ("am", "um", "Uhr") and comment prompts do not make a line a sentence.
 		int unknownLowerCase = 0;
-		boolean labelled = false;
+		boolean labelled = phraseLabels != null && covered[0];
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
 			if (covered[i]) {
@@ -872,7 +938,27 @@ final class DateLineDetector {
 				|| (unknownWords > 0 && line.length() - fillerChars > (labelled ? LABELLED_LINE : PLAIN_LINE))) {
 			return null;
 		}
-		return choose(tokens, dates);
+		return choose(tokens, dates, phraseLabels);
+	}
+
+	// "NEWS RELEASE 2-DEC-2026", "Published online 30 November 2026": a label of several
+	// words covers them all, so that its last word, alone a product's release or a
+	// sentence's word, makes the line no sentence. Returns where each label's last word
+	// stands, the word a date's label is looked for at, or null when the line has none.
+	private static boolean[] coverPublishedPhrases(List<Token> tokens, boolean[] covered) {
+		boolean[] labels = null;
+		for (String[] words : PUBLISHED_PHRASE_WORDS) {
+			for (int i = 0; i + words.length <= tokens.size(); i++) {
+				if (isPromptAt(tokens, i, words)) {
+					for (int k = 0; k < words.length; k++) {
+						covered[i + k] = true;
+					}
+					labels = (labels != null) ? labels : new boolean[tokens.size()];
+					labels[i + words.length - 1] = true;
+				}
+			}
+		}
+		return labels;
 	}
 
 	// "Leave a comment", "Schreibe einen Kommentar" at the end of a meta line, after
@@ -1042,11 +1128,11 @@ final class DateLineDetector {
 
 	// Picks the publication date when a line holds both ("Published 3 May, updated 5
 	// May").
-	private static DateLine choose(List<Token> tokens, List<Found> dates) {
+	private static DateLine choose(List<Token> tokens, List<Found> dates, boolean[] phraseLabels) {
 		DateLine updated = null;
 		DateLine plain = null;
 		for (Found found : dates) {
-			Label label = labelBefore(tokens, found.firstToken());
+			Label label = labelBefore(tokens, found.firstToken(), phraseLabels);
 			if (label == Label.PUBLISHED) {
 				return new DateLine(found.date(), label);
 			}
@@ -1060,7 +1146,7 @@ final class DateLineDetector {
 		return (plain != null) ? plain : updated;
 	}
 
-	private static Label labelBefore(List<Token> tokens, int index) {
+	private static Label labelBefore(List<Token> tokens, int index, boolean[] phraseLabels) {
 		for (int i = index - 1; i >= 0 && i >= index - LABEL_REACH; i--) {
 			Token token = tokens.get(i);
 			// "Updated 10:01 pm PST, Tuesday, November 19": a time between the label and
@@ -1072,7 +1158,7 @@ final class DateLineDetector {
 				if (UPDATED.contains(token.text())) {
 					return Label.UPDATED;
 				}
-				if (PUBLISHED.contains(token.text())) {
+				if (PUBLISHED.contains(token.text()) || phraseLabels != null && phraseLabels[i]) {
 					return Label.PUBLISHED;
 				}
 			}

@@ -223,19 +223,20 @@ final class DateParser {
 
 	/** Every date in the tokens, left to right, not overlapping. */
 	static List<Found> findAll(List<Token> tokens) {
-		return findAll(tokens, false);
+		return findAll(tokens, NumericOrder.NOT_KNOWN);
 	}
 
 	/**
 	 * Every date in the tokens, left to right, not overlapping; {@code 03/04/2021} is the
-	 * 3rd of April when {@code dayFirst} (the page's language writes the day first), and
-	 * no date otherwise.
+	 * 3rd of April when the page's {@code order} is day first, the 4th of March when it
+	 * is month first, and no date when it is not known; {@code 03.04.2021} is the 3rd of
+	 * April unless the page writes the month first.
 	 */
-	static List<Found> findAll(List<Token> tokens, boolean dayFirst) {
+	static List<Found> findAll(List<Token> tokens, NumericOrder order) {
 		List<Found> found = new ArrayList<>();
 		int i = 0;
 		while (i < tokens.size()) {
-			Found date = numeric(tokens, i, dayFirst);
+			Found date = numeric(tokens, i, order);
 			if (date == null) {
 				date = dayMonthYear(tokens, i);
 			}
@@ -291,7 +292,7 @@ final class DateParser {
 
 	// 2025-12-04, 2025/12/04, 2025.12.04, 04.12.2025, 04-12-2025, 12/4/2025 (when
 	// unambiguous), 11/19/19, 11.14.2019
-	private static Found numeric(List<Token> tokens, int i, boolean dayFirst) {
+	private static Found numeric(List<Token> tokens, int i, NumericOrder order) {
 		if (i + 4 >= tokens.size()) {
 			return null;
 		}
@@ -325,15 +326,20 @@ final class DateParser {
 				else if (b.number() > 12 && a.number() <= 12) {
 					date = date(year, a.number(), b.number());
 				}
-				else if (dayFirst) {
+				else if (order == NumericOrder.DAY_FIRST || a.number() == b.number()) {
+					// "08/08/2017" is the same day read either way
 					date = date(year, b.number(), a.number());
 				}
-				// both could be the month and the page's language does not say: say
-				// nothing rather than guess
+				else if (order == NumericOrder.MONTH_FIRST) {
+					date = date(year, a.number(), b.number());
+				}
+				// both could be the month and the page does not say which: say nothing
+				// rather than guess
 			}
-			else if (b.number() > 12 && a.number() <= 12) {
+			else if (b.number() > 12 && a.number() <= 12 || order == NumericOrder.MONTH_FIRST && a.number() <= 12) {
 				// "11.14.2019 09:00 AM": the month first, as an American page writes
-				// it with dots; the second number cannot be a month
+				// it with dots, when the second number cannot be a month or the page's
+				// other dates put the month first
 				date = date(year, a.number(), b.number());
 			}
 			else {
@@ -696,6 +702,16 @@ final class DateParser {
 
 	// A month named at a token, and the last token of its name.
 	private record MonthName(int month, int last) {
+
+	}
+
+	/**
+	 * How a page orders the day and the month of a numeric date whose two first numbers
+	 * could each be the month ("03/04/2026").
+	 */
+	enum NumericOrder {
+
+		DAY_FIRST, MONTH_FIRST, NOT_KNOWN
 
 	}
 

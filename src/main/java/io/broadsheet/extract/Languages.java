@@ -101,6 +101,13 @@ final class Languages {
 	/** Labels saying a date is a later revision. */
 	static final String DATE_UPDATED = "date.updated";
 
+	/**
+	 * Labels of several words saying a date is the publication date ("News release",
+	 * "Published online"), whose last word alone names something else or would make a
+	 * date line a sentence.
+	 */
+	static final String DATE_PUBLISHED_PHRASES = "date.published-phrases";
+
 	/** Words that make a line holding a date something else than a date line. */
 	static final String DATE_NOT_PUBLICATION = "date.not-publication";
 

@@ -119,6 +119,50 @@ class DateCandidatesTests {
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}
 
+	// "Posted: Tue, 12/01/2026" on a page whose other numeric dates have a day over 12:
+	// theirs is the page's order. A page without such a date, or with both orders, says
+	// nothing, and a language that writes the day first wins over a date that does not.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Kettle recall / Posted: Tue, 12/01/2026 - 14:22 / " + ARTICLE
+					+ "More recalls / Mon, 11/30/2026 / Toaster recall / Thu, 11/26/2026 / Heater recall|2026-12-01",
+			"Council approves plan / 12.01.2026 / " + ARTICLE + ARTICLE
+					+ "More interviews / 11.17.2026 / The mayor / 10.29.2026 / The planner|2026-12-01",
+			"Council approves plan / 03/12/2026 07:30 / " + ARTICLE
+					+ "Earlier / 30/11/2026 / Budget talks stall|2026-12-03",
+			// a comment's date orders the article's, and is not taken for it
+			"Council approves plan / 03/12/2026 / " + ARTICLE
+					+ "Comments (1) / Anna / 30/11/2026 / Great news|2026-12-03",
+			// nothing on the page says which comes first
+			"Council approves plan / 03/12/2026 07:30 / " + ARTICLE + "|",
+			"Council approves plan / 03/12/2026 07:30 / " + ARTICLE
+					+ "Related articles / Budget talks stall / 30/11/2026 / Mayor sworn in / 11/30/2026|",
+			// an event's date in a sentence, a ticket sale without its year: neither
+			// dates the page nor orders it
+			"Council approves plan / 03/12/2026 / " + ARTICLE
+					+ "The fair opens on 11/30/2026 at the park by the river, organisers said in a statement today, and it will run for a week with music, food stalls and rides for children of every age. / Tickets on sale 5 December|",
+			// a related item's date alone is no date of the page's
+			"Council approves plan / " + ARTICLE + "Related articles / Budget talks stall / 11/30/2026|",
+			// German writes the day first, whatever an American date below says
+			"Rat beschließt Plan / 03.04.2026 / "
+					+ "Der Stadtrat hat den Plan nach einer langen Debatte beschlossen, die bis tief in die Nacht dauerte, wie die Verwaltung mitteilte. / "
+					+ "Die Gegner kündigten an, dass sie gegen die Entscheidung noch vor der Sommerpause vor dem Verwaltungsgericht klagen werden. / "
+					+ "Mehr / 11/30/2026 / Haushalt|2026-04-03" })
+	void readsAmbiguousNumericDatesInThePagesOtherDatesOrder(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
+	// A press office's "NEWS RELEASE" date over its headline is the page's; the journal
+	// article's publication date in the fact box below is the study's.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "ScienceWire / NEWS RELEASE 2-DEC-2026 / Bees remember scents / " + ARTICLE
+			+ "ARTICLE PUBLICATION DATE / 1-Dec-2026 / FUNDING / The council|2026-12-02" })
+	void readsAPressOfficesReleaseDate(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
 	// "Thứ năm, 2/11/2023": a weekday's name that only languages writing the day first
 	// use orders the date, where the page's text does not tell its language (no stop
 	// words are known for Vietnamese); an English weekday does not.

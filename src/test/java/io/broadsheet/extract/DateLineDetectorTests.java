@@ -160,7 +160,8 @@ class DateLineDetectorTests {
 	@CsvSource(delimiter = '|', value = { "11/13/19 9:00AM|false|", "02/11/23|true|",
 			"Publié le 02/11/23 à 16h33|true|2023-11-02", "Publié le 02/11/23 à 16h33|false|" })
 	void readsShortYearsOnlyBesideABylineOrLabel(String line, boolean dayFirst, LocalDate expected) {
-		DateLine found = DateLineDetector.detect(line, dayFirst);
+		DateLine found = DateLineDetector.detect(line,
+				dayFirst ? DateParser.NumericOrder.DAY_FIRST : DateParser.NumericOrder.NOT_KNOWN);
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}
 
@@ -174,6 +175,59 @@ class DateLineDetectorTests {
 			"12 May 2018/19", "May 12, 2018/2019", "12 May 2018/19 season" })
 	void rejectsSentencesShapedLikeMetaLines(String line) {
 		assertThat(DateLineDetector.detect(line)).isNull();
+	}
+
+	// A label of several words whose last word alone is a product's release or no
+	// filler: a press office's "NEWS RELEASE", a journal's "Published online".
+	@ParameterizedTest
+	@CsvSource(delimiter = ';',
+			value = { "NEWS RELEASE 2-DEC-2026;2026-12-02", "Press release 12 March 2024;2024-03-12",
+					"Published online 30 November 2026;2026-11-30",
+					"News release: 2 December 2026 | Media contact;2026-12-02" })
+	void readsPublicationLabelsOfSeveralWords(String line, LocalDate expected) {
+		assertThat(DateLineDetector.detect(line)).isEqualTo(new DateLine(expected, Label.PUBLISHED));
+	}
+
+	// Their words alone, or around a date in a sentence, label nothing: a film's
+	// release, tickets sold online, an event's date, a journal named in a sentence.
+	@ParameterizedTest
+	@ValueSource(strings = { "Release 2-DEC-2026", "Film release 12 March 2024", "Tickets online 5 December 2026",
+			"Tickets on sale 5 December 2026", "The press release of 12 March 2024 said so",
+			"Published in The Dunmore Courier on March 12, 2026.",
+			"The festival opens online on 12 March 2024 with a concert" })
+	void readsNoLabelFromTheWordsOfAPhraseAlone(String line) {
+		assertThat(DateLineDetector.detect(line)).isNull();
+	}
+
+	// "08/08/2017" is the same day whichever comes first; "08/09/2017" is not.
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "08/08/2017;2017-08-08", "By Jane Roe | 12/12/2024;2024-12-12", "08/09/2017;",
+			"By Jane Roe | 12/11/2024;" })
+	void readsANumericDateWhoseDayIsItsMonth(String line, LocalDate expected) {
+		DateLine found = DateLineDetector.detect(line);
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
+	// A page whose other dates put the month first reads "12.01.2026" so; a day over
+	// 12 is still the day, and without the page's word the dots read day first.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "12.01.2026|MONTH_FIRST|2026-12-01", "12.01.2026|NOT_KNOWN|2026-01-12",
+					"30.11.2026|MONTH_FIRST|2026-11-30", "12/01/2026 - 14:22|MONTH_FIRST|2026-12-01",
+					"12/01/2026 - 14:22|DAY_FIRST|2026-01-12", "12/01/2026 - 14:22|NOT_KNOWN|" })
+	void readsANumericDateInTheOrderGiven(String line, DateParser.NumericOrder order, LocalDate expected) {
+		DateLine found = DateLineDetector.detect(line, order);
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
+	// "Atualizado há 3 horas" after a Portuguese date line: a relative update, whose
+	// count of hours is no day; the same date in a sentence stays none.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "14/06/2024 09h30 Atualizado há 3 horas|2024-06-14",
+			"14/06/2024 e a obra durou 3 horas|", "Em 14/06/2024 choveu durante 3 horas|" })
+	void readsARelativeUpdateAfterTheDate(String line, LocalDate expected) {
+		DateLine found = DateLineDetector.detect(line);
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}
 
 	// "Zuletzt bearbeitet" is a revision's label.
