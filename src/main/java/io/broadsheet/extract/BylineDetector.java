@@ -1718,6 +1718,10 @@ final class BylineDetector {
 			}
 			String part = cutPlace(labelled ? leadingName(parts.get(i)) : withoutGluedElement(parts.get(i)));
 			String name = PersonNames.clean(part);
+			if (name == null && labelled) {
+				// a label vouches for a name of one word: "Б.Сарантуяа", "ဇော်မင်းထွန်း"
+				name = PersonNames.oneWordName(part);
+			}
 			if (name != null) {
 				if (!names.contains(name)) {
 					names.add(name);
@@ -1864,7 +1868,8 @@ final class BylineDetector {
 			boolean afterParticle = i > 0 && PersonNames.isParticle(tokens[i - 1])
 					&& Character.isUpperCase(token.charAt(0))
 					&& (i + 1 >= tokens.length || !Character.isUpperCase(tokens[i + 1].charAt(0)));
-			if (kept.size() >= 2 && !afterParticle && endsName(token, (i + 1 < tokens.length) ? tokens[i + 1] : null)) {
+			if (kept.size() >= 2 && !afterParticle && !isUncasedThirdName(tokens, i)
+					&& endsName(token, (i + 1 < tokens.length) ? tokens[i + 1] : null)) {
 				if (kept.size() == 2 && isOutletRest(tokens, i)) {
 					// "Practical Horseman Editorial Staff": the two words name the outlet
 					return "";
@@ -1878,6 +1883,16 @@ final class BylineDetector {
 			kept.add(token);
 		}
 		return String.join(" ", kept);
+	}
+
+	// "احمد ولي صافي", "राम बहादुर थापा": in a script without capitals no capital tells a
+	// name's third word from a place or a role after it, so a third word is the name's
+	// only when it ends the part, after two words of such a script; after a fourth the
+	// name is cut at two words, as before.
+	private static boolean isUncasedThirdName(String[] tokens, int i) {
+		return i == 2 && tokens.length == 3 && PersonNames.isUncasedName(tokens[0])
+				&& PersonNames.isUncasedName(tokens[1]) && PersonNames.isUncasedName(tokens[2])
+				&& !AFTER_NAME_WORDS.contains(tokens[2]);
 	}
 
 	// Whether the tokens from the given one on are an outlet's words ("Editorial

@@ -39,11 +39,15 @@ final class DateParser {
 
 	private static final Set<String> YEAR_LABELS = Languages.words(Languages.DATE_YEAR_LABELS);
 
+	private static final Set<String> MONTH_LABELS = Languages.words(Languages.DATE_MONTH_LABELS);
+
 	// The language files' month forms of more than one token ("meán fómhair", "11-р
 	// сарын", "oṣù kejìlá"), under their first token's text, longest first.
 	private static final Map<String, List<MonthPhrase>> MONTH_PHRASES = new HashMap<>();
 
 	private static final int BUDDHIST_ERA = 543;
+
+	private static final char BURMESE_COMMA = '\u104A';
 
 	// The Solar Hijri years of MIN_YEAR to MAX_YEAR.
 	private static final int MIN_SOLAR_HIJRI_YEAR = 1368;
@@ -139,7 +143,9 @@ final class DateParser {
 				tokens.add(new Token(Kind.WORD, text.substring(start, i).toLowerCase(Locale.ROOT), start));
 			}
 			else {
-				tokens.add(new Token(Kind.SYMBOL, String.valueOf(c), i));
+				// Burmese's comma "၊" ("ဒီဇင်ဘာ ၃၊ ၂၀၂၆") is the comma every date form
+				// skips
+				tokens.add(new Token(Kind.SYMBOL, (c == BURMESE_COMMA) ? "," : String.valueOf(c), i));
 				i++;
 			}
 		}
@@ -426,6 +432,7 @@ final class DateParser {
 		j = skipWord(tokens, j, "st", "nd", "rd", "th", "er", "ᵉʳ", "e", "º", "o");
 		j = skip(tokens, j, '.');
 		j = skipWord(tokens, j, "de", "of");
+		j = skipMonthLabel(tokens, j);
 		if (j >= tokens.size()) {
 			return null;
 		}
@@ -665,6 +672,20 @@ final class DateParser {
 
 	private static int skip(List<Token> tokens, int i, char symbol) {
 		return (i < tokens.size() && tokens.get(i).is(symbol)) ? i + 1 : i;
+	}
+
+	// "3 ta' Diċembru": a month label of the language files, its apostrophe a symbol of
+	// its own to the tokenizer ("ta'" is the word "ta" and the mark)
+	private static int skipMonthLabel(List<Token> tokens, int i) {
+		if (i >= tokens.size() || tokens.get(i).kind() != Kind.WORD) {
+			return i;
+		}
+		String word = tokens.get(i).text();
+		if (MONTH_LABELS.contains(word)) {
+			return i + 1;
+		}
+		boolean apostrophe = i + 1 < tokens.size() && (tokens.get(i + 1).is('\'') || tokens.get(i + 1).is('’'));
+		return (apostrophe && MONTH_LABELS.contains(word + "'")) ? i + 2 : i;
 	}
 
 	private static int skipWord(List<Token> tokens, int i, String... words) {

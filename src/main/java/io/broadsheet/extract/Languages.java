@@ -145,6 +145,12 @@ final class Languages {
 	static final String DATE_YEAR_LABELS = "date.year-labels";
 
 	/**
+	 * Words between the day and the month that say the month follows ("3 ta' Diċembru
+	 * 2026", Maltese), as "de" does in Spanish.
+	 */
+	static final String DATE_MONTH_LABELS = "date.month-labels";
+
+	/**
 	 * With the month's number (1-12) appended, the spellings of that month a language's
 	 * sites write and CLDR does not give ({@code date.months.12 = disembar} in Somali):
 	 * news spellings, names of two words or more ("meán fómhair"), a month glued to the

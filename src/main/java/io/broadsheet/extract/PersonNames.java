@@ -16,6 +16,10 @@ final class PersonNames {
 
 	private static final int MAX_LENGTH = 60;
 
+	// A name of one word: an initial and a given name, or a Burmese name of a few
+	// syllables.
+	private static final int MAX_ONE_WORD_NAME = 30;
+
 	// Compiled once: String.split compiles its pattern on every call.
 	private static final Pattern HYPHEN = Pattern.compile("-");
 
@@ -117,6 +121,49 @@ final class PersonNames {
 		}
 		String name = String.join(" ", cleaned);
 		return PLACEHOLDERS.contains(name.toLowerCase(Locale.ROOT)) ? null : name;
+	}
+
+	/**
+	 * The name when the candidate is a person's name written as one word, which only a
+	 * byline's label vouches for, otherwise {@code null}: an initial glued to the name by
+	 * its dot, as Mongolian writes the father's initial before the given name
+	 * ("Б.Сарантуяа", "Ж.Бат-Эрдэнэ"), or a Burmese name, whose syllables are written
+	 * without spaces ("ဇော်မင်းထွန်း").
+	 */
+	static String oneWordName(String candidate) {
+		if (candidate == null) {
+			return null;
+		}
+		String text = trimDecoration(candidate);
+		if (text.isEmpty() || text.length() > MAX_ONE_WORD_NAME || text.indexOf(' ') >= 0) {
+			return null;
+		}
+		if (text.length() > 3 && Character.isUpperCase(text.charAt(0)) && text.charAt(1) == '.'
+				&& Character.isUpperCase(text.charAt(2))) {
+			String given = text.substring(2);
+			return (isNameToken(given, true) && Texts.letters(given) >= 2
+					&& !given.equals(given.toUpperCase(Locale.ROOT))) ? text : null;
+		}
+		return isBurmeseName(text) ? text : null;
+	}
+
+	// A Burmese name: Myanmar letters and their marks, two letters at least, no
+	// punctuation (the sentence mark "။" ends a sentence, never a name).
+	private static boolean isBurmeseName(String text) {
+		int letters = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.UnicodeScript.of(c) != Character.UnicodeScript.MYANMAR) {
+				return false;
+			}
+			if (Character.isLetter(c)) {
+				letters++;
+			}
+			else if (!isMark(c)) {
+				return false;
+			}
+		}
+		return letters >= 2;
 	}
 
 	// "Yann Le Bihan", "Marine Le Pen", "Lana Del Rey": a capitalised particle between a
@@ -283,7 +330,7 @@ final class PersonNames {
 	// Chinese,
 	// Japanese and Korean names are single words without spaces, read by the byline
 	// detector itself.
-	private static boolean isUncasedName(String token) {
+	static boolean isUncasedName(String token) {
 		if (!isUncasedLetter(token.charAt(0))) {
 			// a lower-case word, the common case
 			return false;

@@ -63,6 +63,33 @@ class BylineDetectorTests {
 		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
 	}
 
+	// lang35: Maltese "Kitba ta'" and "Miktub minn", Amharic's label with the wordspace
+	// "፡", Mongolian "Сурвалжлагч:" before an initial glued to the name, a Burmese name
+	// of
+	// one word after its label and a dash, a name of three words in a script without
+	// capitals (two before: "احمد ولي")
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Kitba ta' Maria Camilleri|Maria Camilleri",
+			"Miktub minn Joseph Borg|Joseph Borg", "ዘጋቢ፡ ሰላማዊት ተስፋዬ|ሰላማዊት ተስፋዬ", "Сурвалжлагч: Б.Сарантуяа|Б.Сарантуяа",
+			"Сурвалжлагч: Ж.Бат-Эрдэнэ|Ж.Бат-Эрдэнэ", "ရေးသားသူ - ဇော်မင်းထွန်း|ဇော်မင်းထွန်း",
+			"ရေးသားသူ: ဇော်မင်းထွန်း နှင့် အေးအေးမွန်|ဇော်မင်းထွန်း;အေးအေးမွန်", "لیکوال: احمد ولي صافي|احمد ولي صافي",
+			"लेखक: राम बहादुर थापा|राम बहादुर थापा", "بقلم: محمد أحمد علي|محمد أحمد علي",
+			// more words after the name: cut at two as before, no place taken in
+			"لیکوال: احمد ولي صافي کابل ښار|احمد ولي", "Автор: Ирина Смирнова|Ирина Смирнова" })
+	void readsTheLabelsAndNamesOfLang35(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
+	}
+
+	// The label words inside a sentence, a one-word name without a label, a Burmese
+	// one-word sentence (its mark "။") after the label, an initial before a word in
+	// capitals
+	@ParameterizedTest
+	@ValueSource(strings = { "Il-kitba ta' Maria Camilleri hija sabiħa", "Б.Сарантуяа", "ဇော်မင်းထွန်း",
+			"ရေးသားသူ - ပြေးဆွဲသည်။", "Сурвалжлагч: Б.НАТО" })
+	void readsNoNameFromLang35LookAlikes(String line) {
+		assertThat(BylineDetector.byline(line)).isNull();
+	}
+
 	// What a saved page glues after the name on a byline line: a handle, a date, an
 	// "Updated" label, a role, a contact, or the next element without a space.
 	@ParameterizedTest

@@ -140,6 +140,25 @@ class DateParserTests {
 		assertThat(DateParser.first(line)).isNull();
 	}
 
+	// lang35: Maltese "ta'" between the day and the month (date.month-labels), Pashto's
+	// December with the retroflex "ډ", Burmese's comma "၊" after the day of a month-first
+	// date. Each reads no date without its rule.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Il-Ħamis, 3 ta' Diċembru 2026, 11:20|2026-12-03", "L-Erbgħa, 2 ta’ Diċembru 2026|2026-12-02",
+					"۲ ډسمبر ۲۰۲۶|2026-12-02", "ဒီဇင်ဘာ ၃၊ ၂၀၂၆|2026-12-03", "ဒီဇင်ဘာ 3၊ 2026|2026-12-03" })
+	void readsTheDayMonthWordsAndCommasOfMoreLanguages(String line, LocalDate expected) {
+		assertThat(DateParser.first(line)).isEqualTo(expected);
+	}
+
+	// The month label without a month after it ("3 ta' kull xahar", on the third of each
+	// month), "ta" without its apostrophe before a month, the comma alone: no date.
+	@ParameterizedTest
+	@ValueSource(strings = { "3 ta' kull xahar 2026", "3 ta Diċembru 2026", "3 ta' 12 2026", "ဒီဇင်ဘာ၊ ၂၀၂၆" })
+	void readsNoDateFromTheirLookAlikes(String line) {
+		assertThat(DateParser.first(line)).isNull();
+	}
+
 	// Devanagari's May as a letter and its vowel sign ("मे") after a day in ASCII digits
 	// and before a year the sentence goes on after is Hindi's "में" (in) written without
 	// its dot: "टॉप 10 मे 2024 की फिल्में" (the top 10 films in 2024). In Devanagari

@@ -61,4 +61,21 @@ class PersonNamesTests {
 		assertThat(PersonNames.spaceSeparated(text)).containsExactly(Pattern.compile(" +").split(text));
 	}
 
+	// lang35: a name of one word, which a label vouches for: an initial glued by its dot
+	// (Mongolian), a Burmese name
+	@ParameterizedTest
+	@ValueSource(strings = { "Б.Сарантуяа", "Ж.Бат-Эрдэнэ", "ဇော်မင်းထွန်း" })
+	void acceptsOneWordNames(String candidate) {
+		assertThat(PersonNames.oneWordName(candidate)).isEqualTo(candidate);
+	}
+
+	// Abbreviations and addresses with a dot, a word in capitals after an initial, a
+	// Burmese sentence (its mark "။"), a Burmese word of one letter, two words
+	@ParameterizedTest
+	@ValueSource(strings = { "U.S.", "Б.НАТО", "J.Staff", "news.mn", "Amazon.Com", "ဖြစ်သည်။", "က",
+			"Б.Сарантуяа Б.Болд", "Madonna", "ရန်ကုန်1" })
+	void refusesOneWordLookAlikes(String candidate) {
+		assertThat(PersonNames.oneWordName(candidate)).isNull();
+	}
+
 }
