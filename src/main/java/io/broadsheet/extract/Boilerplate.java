@@ -73,9 +73,11 @@ final class Boilerplate {
 		.of(withColon(Languages.TEASER_LABELS).toArray(String[]::new));
 
 	// The key's labels of every language file, each followed by its colon as pages set
-	// it: glued, after a space, full-width, or Khmer's own ("អានបន្ថែម៖"). A label its file
+	// it: glued, after a space, full-width, or Khmer's own ("អានបន្ថែម៖"). A label its
+	// file
 	// writes with its own mark is read as written, the Khmer colon "៖" or the spaced dash
-	// Burmese sets after its labels ("ဒါလည်း ဖတ်ပါ -"), which no other language sets after
+	// Burmese sets after its labels ("ဒါလည်း ဖတ်ပါ -"), which no other language sets
+	// after
 	// these labels.
 	private static Stream<String> withColon(String key) {
 		return Languages.values(key)
