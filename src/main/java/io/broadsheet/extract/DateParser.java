@@ -40,6 +40,7 @@ final class DateParser {
 	private static final Set<String> YEAR_LABELS = Languages.words(Languages.DATE_YEAR_LABELS);
 
 	private static final Set<String> MONTH_LABELS = Languages.words(Languages.DATE_MONTH_LABELS);
+	private static final Set<String> DAY_ENDINGS = Languages.words(Languages.DATE_DAY_ENDINGS);
 
 	// The language files' month forms of more than one token ("meán fómhair", "11-р
 	// сарын", "oṣù kejìlá"), under their first token's text, longest first.
@@ -427,7 +428,7 @@ final class DateParser {
 			return null;
 		}
 		boolean hyphenated = gluedMonthHyphen(tokens, i + 1);
-		int j = hyphenated ? i + 2 : i + 1;
+		int j = hyphenated ? i + 2 : (hyphenedEnding(tokens, i + 1) ? i + 3 : i + 1);
 		j = skip(tokens, j, '.');
 		j = skipWord(tokens, j, "st", "nd", "rd", "th", "er", "ᵉʳ", "e", "º", "o");
 		j = skip(tokens, j, '.');
@@ -486,6 +487,19 @@ final class DateParser {
 		Token month = tokens.get(i + 1);
 		return day.start() + day.text().length() == hyphen.start() && hyphen.start() + 1 == month.start()
 				&& month(month) != null;
+	}
+
+	// "3-an de decembro": an ordinal's ending after the day and a hyphen, glued to both
+	// (Languages.DATE_DAY_ENDINGS); "3 - an" and "3-anoj" are none
+	private static boolean hyphenedEnding(List<Token> tokens, int i) {
+		if (i + 1 >= tokens.size() || !tokens.get(i).is('-')) {
+			return false;
+		}
+		Token day = tokens.get(i - 1);
+		Token hyphen = tokens.get(i);
+		Token ending = tokens.get(i + 1);
+		return ending.kind() == Kind.WORD && DAY_ENDINGS.contains(ending.text())
+				&& day.start() + day.text().length() == hyphen.start() && hyphen.start() + 1 == ending.start();
 	}
 
 	// The month a name of several tokens opening at j says ("meán fómhair", "11-р

@@ -57,7 +57,7 @@ final class LanguageDetector {
 			{ "ga", "ga/stopwords.txt" } };
 
 	// Languages Lucene has no stop words for, whose language files list their commonest
-	// words (key "stop-words"): Swahili, Filipino, Welsh, Albanian.
+	// words (key "stop-words"): Swahili, Filipino, Welsh, Albanian, Croatian, Serbian, ….
 	private static final List<String> FILE_SETS = Languages.codes()
 		.stream()
 		.filter((code) -> !Languages.values(code, Languages.STOP_WORDS).isEmpty())
@@ -70,6 +70,17 @@ final class LanguageDetector {
 	// once; looked up in StopWords' merged table, so that a page's word is looked up
 	// once for every stage that counts stop words.
 	private static final Map<String, Long> STOP_WORD_LISTS;
+
+	// KIN[i][k]: languages i and k write most of each other's stop words (a language
+	// file's "stop-words.kin", either way); YIELDS[i][k]: i names k so, and a tie
+	// between them goes to k.
+	private static final boolean[][] KIN;
+
+	private static final boolean[][] YIELDS;
+
+	// Pairs told apart by the words only one list holds (a file's
+	// "stop-words.told-from"): TOLD[p][0] the file's language, TOLD[p][1] the other.
+	private static final int[][] TOLD;
 
 	private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
 
@@ -110,6 +121,30 @@ final class LanguageDetector {
 			}
 		}
 		STOP_WORD_LISTS = Map.copyOf(stopWords);
+		List<String> codes = Arrays.asList(CODES);
+		KIN = new boolean[CODES.length][CODES.length];
+		YIELDS = new boolean[CODES.length][CODES.length];
+		List<int[]> told = new ArrayList<>();
+		for (int i = 0; i < CODES.length; i++) {
+			for (String kin : Languages.values(CODES[i], Languages.STOP_WORDS_KIN)) {
+				int k = detectorLanguage(codes, kin);
+				KIN[i][k] = true;
+				KIN[k][i] = true;
+				YIELDS[i][k] = true;
+			}
+			for (String other : Languages.values(CODES[i], Languages.STOP_WORDS_TOLD_FROM)) {
+				told.add(new int[] { i, detectorLanguage(codes, other) });
+			}
+		}
+		TOLD = told.toArray(new int[0][]);
+	}
+
+	private static int detectorLanguage(List<String> codes, String code) {
+		int i = codes.indexOf(code);
+		if (i < 0) {
+			throw new IllegalStateException("Not a language of the detector: " + code);
+		}
+		return i;
 	}
 
 	private LanguageDetector() {
@@ -212,23 +247,77 @@ final class LanguageDetector {
 		};
 	}
 
-	private static String byStopWords(int[] hits, int words) {
-		int best = -1;
+	private static String byStopWords(int[] hits, int[] toldHits, int words) {
+		int best = best(hits, -1);
+		if (best < 0) {
+			return null;
+		}
+		// kin are told apart below: the lead is over the best other language
 		int second = -1;
 		for (int i = 0; i < hits.length; i++) {
-			if (best < 0 || hits[i] > hits[best]) {
-				second = best;
-				best = i;
-			}
-			else if (second < 0 || hits[i] > hits[second]) {
+			if (i != best && !KIN[best][i] && (second < 0 || hits[i] > hits[second])) {
 				second = i;
 			}
 		}
-		if (best < 0 || hits[best] < MIN_HITS || hits[best] < words * MIN_SHARE
+		int pair = toldPair(best, second);
+		if (pair >= 0 && hits[second] > 0) {
+			// "je", "na", "se", "za" count for Czech and Croatian alike: the words only
+			// one
+			// of the two lists holds decide between them
+			int own = toldHits[2 * pair];
+			int other = toldHits[2 * pair + 1];
+			int language = TOLD[pair][0];
+			if (other > own) {
+				best = TOLD[pair][1];
+				own = other;
+				other = toldHits[2 * pair];
+			}
+			else {
+				best = best(hits, language);
+			}
+			if (hits[best] < MIN_HITS || hits[best] < words * MIN_SHARE || own < other * MIN_LEAD) {
+				return null;
+			}
+			return CODES[best];
+		}
+		if (hits[best] < MIN_HITS || hits[best] < words * MIN_SHARE
 				|| second >= 0 && hits[best] < hits[second] * MIN_LEAD) {
 			return null;
 		}
 		return CODES[best];
+	}
+
+	// The language with the most hits, among all (kinOf < 0) or among a language and its
+	// kin; of kin with as many, the one the others yield to.
+	private static int best(int[] hits, int kinOf) {
+		int best = -1;
+		for (int i = 0; i < hits.length; i++) {
+			if (kinOf >= 0 && i != kinOf && !KIN[kinOf][i]) {
+				continue;
+			}
+			if (best < 0 || hits[i] > hits[best] || hits[i] == hits[best] && YIELDS[best][i]) {
+				best = i;
+			}
+		}
+		return best;
+	}
+
+	// The pair of TOLD that two languages are, in either order, or -1: the pair of the
+	// language itself, else the pair of one of its kin.
+	private static int toldPair(int best, int second) {
+		int kinPair = -1;
+		for (int p = 0; second >= 0 && p < TOLD.length; p++) {
+			int language = TOLD[p][0];
+			int other = TOLD[p][1];
+			int member = (second == other) ? best : (best == other) ? second : -1;
+			if (member == language) {
+				return p;
+			}
+			if (member >= 0 && kinPair < 0 && KIN[member][language]) {
+				kinPair = p;
+			}
+		}
+		return kinPair;
 	}
 
 	private static List<String> readWords(String resource, boolean snowball) {
@@ -259,6 +348,10 @@ final class LanguageDetector {
 	private static final class Reading {
 
 		private final int[] hits = new int[CODES.length];
+
+		// For each pair of TOLD, the words only its first language's list holds, then
+		// those only the second's does.
+		private final int[] toldHits = new int[2 * TOLD.length];
 
 		private final int[] scripts = new int[SCRIPTS.length];
 
@@ -332,15 +425,32 @@ final class LanguageDetector {
 		// Counts a word's hits: its bits in the merged long, and in the second table
 		// when the word is marked as a stop word of a later language.
 		private void count(long bits, char[] chars, int start, int end) {
-			for (long languages = StopWords.detectorLanguages(bits); languages != 0; languages &= languages - 1) {
+			long first = StopWords.detectorLanguages(bits);
+			for (long languages = first; languages != 0; languages &= languages - 1) {
 				this.hits[Long.numberOfTrailingZeros(languages)]++;
 			}
+			long later = 0;
 			if ((bits & StopWords.MORE_DETECTOR) != 0) {
-				long more = StopWords.moreDetectorBits(chars, start, end - start);
-				for (; more != 0; more &= more - 1) {
+				later = StopWords.moreDetectorBits(chars, start, end - start);
+				for (long more = later; more != 0; more &= more - 1) {
 					this.hits[StopWords.DETECTOR_IN_MERGED + Long.numberOfTrailingZeros(more)]++;
 				}
 			}
+			if (first != 0 || later != 0) {
+				for (int p = 0; p < TOLD.length; p++) {
+					boolean own = lists(first, later, TOLD[p][0]);
+					if (own != lists(first, later, TOLD[p][1])) {
+						this.toldHits[2 * p + (own ? 0 : 1)]++;
+					}
+				}
+			}
+		}
+
+		// Whether a word of these detector bits (the merged long's and the second
+		// table's) is a stop word of the language.
+		private static boolean lists(long first, long later, int language) {
+			return (language < StopWords.DETECTOR_IN_MERGED) ? (first >>> language & 1) != 0
+					: (later >>> (language - StopWords.DETECTOR_IN_MERGED) & 1) != 0;
 		}
 
 		/**
@@ -388,7 +498,7 @@ final class LanguageDetector {
 			if (byScript != null) {
 				return byScript;
 			}
-			String byStopWords = byStopWords(this.hits, this.words);
+			String byStopWords = byStopWords(this.hits, this.toldHits, this.words);
 			if ("ru".equals(byStopWords) || main == Character.UnicodeScript.CYRILLIC && byStopWords == null) {
 				// Ukrainian has no Lucene stop set; its own letters tell it from Russian.
 				if (this.ukrainianLetters > this.russianLetters * 2 && this.ukrainianLetters >= 3) {

@@ -151,6 +151,12 @@ final class Languages {
 	static final String DATE_MONTH_LABELS = "date.month-labels";
 
 	/**
+	 * What a language writes after a day's number and a hyphen, the month next: an
+	 * ordinal's ending ("3-an de decembro 2026" in Esperanto).
+	 */
+	static final String DATE_DAY_ENDINGS = "date.day-endings";
+
+	/**
 	 * With the month's number (1-12) appended, the spellings of that month a language's
 	 * sites write and CLDR does not give ({@code date.months.12 = disembar} in Somali):
 	 * news spellings, names of two words or more ("meán fómhair"), a month glued to the
@@ -268,6 +274,22 @@ final class Languages {
 	 * text in it ({@link LanguageDetector}).
 	 */
 	static final String STOP_WORDS = "stop-words";
+
+	/**
+	 * The languages whose texts write most of this language's {@link #STOP_WORDS} too
+	 * ({@code stop-words.kin = hr, sr} in {@code bs.properties}): the detector tells them
+	 * apart by the words only one of their lists holds, measures their lead over other
+	 * languages only, and gives a tie to the kin named here.
+	 */
+	static final String STOP_WORDS_KIN = "stop-words.kin";
+
+	/**
+	 * A language of the detector whose stop words this language's texts write as often as
+	 * its own do ({@code stop-words.told-from = cs} in {@code hr.properties}: "je", "na",
+	 * "se", "za"): between the two, only the words one list holds and the other does not
+	 * count.
+	 */
+	static final String STOP_WORDS_TOLD_FROM = "stop-words.told-from";
 
 	private static final Map<String, Properties> FILES = load();
 

@@ -350,6 +350,19 @@ class ArticleShapesTests {
 		assertThat(BylineDetector.byline("Nga Arben Hoxha")).as("no label on other pages").isNull();
 	}
 
+	// Round newlang35: Haitian Creole "Pa" (by) only on a page read to be Haitian Creole
+	// (the Tagalog "pa", "Pa Salieu" are no label); Basque "Egilea:" and Esperanto
+	// "Verkis:" on every page.
+	@Test
+	void readsTheHaitianBylineLabelOnlyOnItsPagesAndBasqueAndEsperantoLabels() {
+		assertThat(BylineDetector.ownByline("Pa Jean Robert Pierre", "ht")).isEqualTo(List.of("Jean Robert Pierre"));
+		assertThat(BylineDetector.ownByline("Pa Salieu Sarr", "en")).isNull();
+		assertThat(BylineDetector.ownByline("Pa rin siya dumating", "tl")).isNull();
+		assertThat(BylineDetector.byline("Pa Jean Robert Pierre")).as("no label on other pages").isNull();
+		assertThat(BylineDetector.byline("Egilea: Ane Etxeberria")).isEqualTo(List.of("Ane Etxeberria"));
+		assertThat(BylineDetector.byline("Verkis: Petro Novak")).isEqualTo(List.of("Petro Novak"));
+	}
+
 	// Hausa "Daga" (from) and Maltese "Minn" (by, from), which the detector tells since
 	// round detect34: the Tagalog "daga" (a rat) opening a sentence, "Minn" as a name
 	// or a word of a page in another language are no label.

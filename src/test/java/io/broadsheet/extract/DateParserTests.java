@@ -54,6 +54,19 @@ class DateParserTests {
 		assertThat(DateParser.first(line)).isEqualTo(expected);
 	}
 
+	// Round newlang35: Basque's year with "-ko" and month in the genitive, Esperanto's
+	// day as "3-an", Haitian Creole's months (CLDR has none), Galician's weekday and "de"
+	// (CLDR's); a hyphen and an ending spaced or unknown join no day to a month.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "2026ko abenduaren 2a, 09:15|2026-12-02", "2021eko martxoaren 15a|2021-03-15",
+					"3-an de decembro 2026|2026-12-03", "Madi 1e desanm 2026|2026-12-01", "12 janvye 2025|2025-01-12",
+					"Mércores, 2 de decembro de 2026, 08:40|2026-12-02", "3 - an de decembro 2026|",
+					"3-anoj de decembro 2026|" })
+	void readsTheDateFormsOfRoundNewlang35(String line, LocalDate expected) {
+		assertThat(DateParser.first(line)).isEqualTo(expected);
+	}
+
 	// A month name of a language with a file outranks another month of the same spelling
 	// in a language without one: Malay's March "Mac" is Basaa's short February, and
 	// Portuguese October's "out" Morisyen's August. Two served languages that disagree
