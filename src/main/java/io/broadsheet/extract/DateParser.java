@@ -40,6 +40,7 @@ final class DateParser {
 	private static final Set<String> YEAR_LABELS = Languages.words(Languages.DATE_YEAR_LABELS);
 
 	private static final Set<String> MONTH_LABELS = Languages.words(Languages.DATE_MONTH_LABELS);
+
 	private static final Set<String> DAY_ENDINGS = Languages.words(Languages.DATE_DAY_ENDINGS);
 
 	// The language files' month forms of more than one token ("meán fómhair", "11-р
