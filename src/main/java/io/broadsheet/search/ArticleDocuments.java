@@ -63,9 +63,8 @@ final class ArticleDocuments {
 	private static final FieldType UNSTEMMED_TEXT = unstemmedText();
 
 	/**
-	 * A title or body: each term's offsets kept in the postings, so that highlighting
-	 * reads where the matches are instead of analysing the text again. The text itself is
-	 * stored beside it as bytes ({@link StoredText}).
+	 * A title or body: stored, and each term's offsets kept in the postings, so that
+	 * highlighting reads where the matches are instead of analysing the text again.
 	 */
 	private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
 
@@ -83,16 +82,14 @@ final class ArticleDocuments {
 		String analysis = SearchAnalyzer.analysisOf(article.language());
 		if (article.title() != null) {
 			document.add(new Field(SearchAnalyzer.TITLE + analysis, article.title(), HIGHLIGHTED_TEXT));
-			document.add(StoredText.field(SearchAnalyzer.TITLE + analysis, article.title()));
 			if (SearchAnalyzer.stems(analysis)) {
 				document.add(new Field(SearchAnalyzer.TITLE + analysis + SearchAnalyzer.UNSTEMMED, article.title(),
 						UNSTEMMED_TEXT));
 			}
 			document.add(new SortedDocValuesField(TITLE_SORT, sortKey(article.title())));
 		}
-		// Stored for highlighting, and read only for the hits of a page.
+		// Stored for highlighting: compressed, and read only for the hits of a page.
 		document.add(new Field(SearchAnalyzer.BODY + analysis, article.body(), HIGHLIGHTED_TEXT));
-		document.add(StoredText.field(SearchAnalyzer.BODY + analysis, article.body()));
 		if (SearchAnalyzer.stems(analysis)) {
 			document.add(new Field(SearchAnalyzer.BODY + analysis + SearchAnalyzer.UNSTEMMED, article.body(),
 					UNSTEMMED_TEXT));
@@ -122,7 +119,7 @@ final class ArticleDocuments {
 	}
 
 	private static FieldType highlightedText() {
-		FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+		FieldType type = new FieldType(TextField.TYPE_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		type.freeze();
 		return type;

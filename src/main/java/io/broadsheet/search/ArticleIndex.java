@@ -98,10 +98,9 @@ public class ArticleIndex implements DisposableBean {
 
 	/**
 	 * Version of {@link ArticleDocuments}' fields and of how they are written; raise it
-	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}). 5:
-	 * titles and bodies stored as UTF-8 bytes ({@link StoredText}).
+	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}).
 	 */
-	static final String SCHEMA = "5";
+	static final String SCHEMA = "4";
 
 	/**
 	 * The most segments a catch-up leaves when it indexed at least half the index's

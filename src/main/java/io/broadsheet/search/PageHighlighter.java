@@ -27,7 +27,6 @@ import org.apache.lucene.search.uhighlight.PassageScorer;
 import org.apache.lucene.search.uhighlight.PostingsOffsetStrategy;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
-import org.apache.lucene.store.DataInput;
 
 /**
  * The snippets of one page of hits, in one pass over the page.
@@ -54,9 +53,6 @@ final class PageHighlighter extends UnifiedHighlighter {
 	/** The searched reader's fields, merged across its segments. */
 	private final FieldInfos fieldInfos;
 
-	/** What the page's stored texts are read into ({@link StoredText}). */
-	private final StoredText.PageBuffer storedText = new StoredText.PageBuffer();
-
 	PageHighlighter(IndexSearcher searcher, Analyzer analyzer) {
 		this(searcher, analyzer, FieldInfos.getMergedFieldInfos(searcher.getIndexReader()));
 	}
@@ -78,15 +74,6 @@ final class PageHighlighter extends UnifiedHighlighter {
 	@Override
 	protected FieldInfo getFieldInfo(String field) {
 		return this.fieldInfos.fieldInfo(field);
-	}
-
-	/**
-	 * Lucene's visitor of the hits' stored texts, reading them into one buffer for the
-	 * page: the texts are stored as bytes ({@link StoredText}).
-	 */
-	@Override
-	protected LimitedStoredFieldVisitor newLimitedStoredFieldsVisitor(String[] fields) {
-		return new StoredTextVisitor(fields, getMaxLength(), this.storedText);
 	}
 
 	/**
@@ -184,27 +171,6 @@ final class PageHighlighter extends UnifiedHighlighter {
 				highlights.set(position, list.stream().map(String.class::cast).toList());
 			}
 		}
-	}
-
-	/**
-	 * Lucene's visitor of the highlighter's stored values (the first value of each field,
-	 * cut to the highlighter's length), given the texts as bytes ({@link StoredText}) and
-	 * reading them into the page's buffer.
-	 */
-	static final class StoredTextVisitor extends LimitedStoredFieldVisitor {
-
-		private final StoredText.PageBuffer buffer;
-
-		StoredTextVisitor(String[] fields, int maxLength, StoredText.PageBuffer buffer) {
-			super(fields, MULTIVAL_SEP_CHAR, maxLength);
-			this.buffer = buffer;
-		}
-
-		@Override
-		public void binaryField(FieldInfo fieldInfo, DataInput value, int length) throws IOException {
-			stringField(fieldInfo, this.buffer.read(value, length, this.maxLength));
-		}
-
 	}
 
 	/**

@@ -176,32 +176,6 @@ class ArticleIndexTests {
 	}
 
 	@Test
-	void rebuildsAnIndexOfTheEarlierSchemaOnce() throws IOException {
-		store(article("a", "Lavrov in Yerevan", "The minister arrived.", null),
-				article("b", "Talks in Baku", "Delegations met.", null));
-		catchUp();
-		this.index.destroy();
-		// As schema 4 recorded it (titles and bodies stored as strings), at the current
-		// corpus version: without the schema, nothing would be indexed again.
-		try (var directory = org.apache.lucene.store.FSDirectory.open(this.indexPath);
-				var writer = new org.apache.lucene.index.IndexWriter(directory,
-						new org.apache.lucene.index.IndexWriterConfig().setCodec(new SnippetSourceCodec()))) {
-			writer.setLiveCommitData(
-					Map.of(ArticleIndex.CORPUS_VERSION, "v" + this.version, ArticleIndex.SCHEMA_KEY, "4").entrySet());
-			writer.commit();
-		}
-		this.index = new ArticleIndex(this.source, new IndexLocation(this.indexPath, false));
-		assertThat(this.index.catchUp("v" + this.version).indexed()).isEqualTo(2);
-		assertThat(String.join(" ", this.index.search(criteria("Baku"), BY_RELEVANCE).hits().get(0).highlights()))
-			.contains("<mark>Baku</mark>");
-		// Rebuilt once: opened again, the index is kept.
-		this.index.destroy();
-		this.index = new ArticleIndex(this.source, new IndexLocation(this.indexPath, false));
-		assertThat(this.index.catchUp("v" + this.version).indexed()).isZero();
-		assertThat(ids("Yerevan")).containsExactly("a");
-	}
-
-	@Test
 	void indexesManyBatchesOnSeveralThreadsIntoOneConsistentIndex() throws IOException {
 		IngestedArticle[] articles = new IngestedArticle[1_234];
 		for (int i = 0; i < articles.length; i++) {

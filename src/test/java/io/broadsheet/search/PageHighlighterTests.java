@@ -1,7 +1,6 @@
 package io.broadsheet.search;
 
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -10,7 +9,6 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -89,8 +87,9 @@ class PageHighlighterTests {
 					// The same page again reads each word's postings anew.
 					assertThat(highlighter.highlightFields(fields, query, docs, maxPassages)).as(text)
 						.containsExactlyInAnyOrderEntriesOf(ours);
-					Map<String, String[]> lucenes = new LucenesHighlighter(searcher, analyzer).highlightFields(fields,
-							query, docs, maxPassages);
+					Map<String, String[]> lucenes = new UnifiedHighlighter(
+							PageHighlighter.configured(searcher, analyzer))
+						.highlightFields(fields, query, docs, maxPassages);
 					for (String field : fields) {
 						assertThat(ours.get(field)).as("%s in %s", text, field).containsExactly(lucenes.get(field));
 						compared += nonNull(ours.get(field));
@@ -107,30 +106,6 @@ class PageHighlighterTests {
 
 	private static IndexedArticle article(String id, String language, String title, String body) {
 		return new IndexedArticle(id, "hash-" + id, title, body, List.of(), LocalDate.of(2025, 1, 1), null, language);
-	}
-
-	/**
-	 * Lucene's highlighter with the same settings, reading the stored texts (UTF-8 bytes,
-	 * {@link StoredText}) the plain way: Lucene's visitor reads stored strings only.
-	 */
-	private static final class LucenesHighlighter extends UnifiedHighlighter {
-
-		LucenesHighlighter(IndexSearcher searcher, SearchAnalyzer analyzer) {
-			super(PageHighlighter.configured(searcher, analyzer));
-		}
-
-		@Override
-		protected LimitedStoredFieldVisitor newLimitedStoredFieldsVisitor(String[] fields) {
-			return new LimitedStoredFieldVisitor(fields, MULTIVAL_SEP_CHAR, getMaxLength()) {
-
-				@Override
-				public void binaryField(FieldInfo fieldInfo, byte[] value) throws IOException {
-					stringField(fieldInfo, new String(value, StandardCharsets.UTF_8));
-				}
-
-			};
-		}
-
 	}
 
 }
