@@ -516,6 +516,11 @@ final class BylineDetector {
 			return names;
 		}
 		String site = title.substring(at + separator).strip();
+		if (underHeadline(paragraphs, from, title.substring(0, at).strip())) {
+			// a blog's title line ends with its writer's name, who signs under the
+			// headline; the site's masthead stands over it
+			return names;
+		}
 		List<String> kept = new ArrayList<>(names.size());
 		for (String name : names) {
 			if (!name.equalsIgnoreCase(site)) {
@@ -523,6 +528,17 @@ final class BylineDetector {
 			}
 		}
 		return (kept.size() == names.size()) ? names : kept.isEmpty() ? null : List.copyOf(kept);
+	}
+
+	// Whether the page repeats the page title's headline over the paragraph, below its
+	// title line.
+	private static boolean underHeadline(List<Paragraph> paragraphs, int at, String headline) {
+		for (int i = 1; i < at; i++) {
+			if (paragraphs.get(i).text().strip().equalsIgnoreCase(headline)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// Whether a word of the name before its last the page writes in lower case. The last
@@ -950,13 +966,20 @@ final class BylineDetector {
 
 	// Whether a name and its role after a comma sign the sentences right over them ("…
 	// before it is too late." / "Helen Mayhew, former editor"): a letter's writer on a
-	// letters page, not the page's author box, which stands in the header or apart.
+	// letters page, not the page's author box, which stands in the header or apart. Only
+	// where another letter goes on under it or another signature signs one over it: a
+	// standfirst's sentence stands over the box of a header (over its date line), and a
+	// single op-ed's writer signs it so at its end.
 	private static boolean signsLetter(List<Paragraph> paragraphs, int i, String text) {
 		if (i == 0 || text.indexOf(',') < 0) {
 			return false;
 		}
 		String above = paragraphs.get(i - 1).text();
-		return Texts.isRunningText(above) && Texts.endsWithSentencePunctuation(above);
+		if (!Texts.isRunningText(above) || !Texts.endsWithSentencePunctuation(above)) {
+			return false;
+		}
+		return i + 1 < paragraphs.size() && Texts.isRunningText(paragraphs.get(i + 1).text())
+				|| signedAbove(paragraphs, i);
 	}
 
 	/**

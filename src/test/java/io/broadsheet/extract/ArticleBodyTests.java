@@ -256,6 +256,15 @@ class ArticleBodyTests {
 		assertThat(extract(staff).authorNames()).containsExactly("Dana Price");
 	}
 
+	// mendA35: a single op-ed's writer who signs it at its end with a role, over a link
+	// to more opinion, is its author; no other letter goes on under it or is signed over
+	// it.
+	@Test
+	void opEdWriterWhoSignsWithTheirRoleIsTheAuthor() {
+		String page = ARTICLE + "Helen Mayhew, former editor\nMore from Opinion\n";
+		assertThat(extract(page).authorNames()).containsExactly("Helen Mayhew");
+	}
+
 	// sign35: a diarist who signs under the text with their place, where no byline stands
 	// over it, is the author.
 	@Test

@@ -557,6 +557,40 @@ class BylineDetectorTests {
 			.containsExactly("Amara Nwosu");
 	}
 
+	// mendA35: a name and a role under a standfirst's sentence, over the date line, are
+	// the header's author box, not a letter's signature.
+	@Test
+	void readsTheAuthorBoxUnderAStandfirst() {
+		String header = "Council saves the village bus / "
+				+ "The route will keep its subsidy for two more years, but the decision raises harder questions about rural transport. / "
+				+ "Maria Okafor, transport correspondent / Sun 30 Nov 2026 09.00 GMT / "
+				+ "The council approved the covered bridge on Tuesday after a long debate that lasted well into the night.";
+		assertThat(BylineDetector.authors(DateCandidatesTests.paragraphs(header), 3).names())
+			.containsExactly("Maria Okafor");
+	}
+
+	// mendA35: the last of several letters, another signed over it, signs no author box
+	// either, though no letter goes on under it.
+	@Test
+	void readsNoAuthorBoxUnderTheLastOfSeveralLetters() {
+		String letters = "Letters to the editor / Our readers on the town's future / "
+				+ "The council approved the covered bridge on Tuesday after a long debate that lasted well into the night. / "
+				+ "Tom Hale, Leeds / "
+				+ "The library should open on Sundays, as it did for years before the budget was cut by the council. / "
+				+ "Helen Mayhew, former editor / More from Opinion";
+		assertThat(BylineDetector.authors(DateCandidatesTests.paragraphs(letters), -1)).isNull();
+	}
+
+	// mendA35: a blog whose title line ends with its writer's name, who signs under the
+	// headline the page repeats: the writer, not the site's masthead.
+	@Test
+	void keepsTheBloggerWhoseNameTheTitleEndsWith() {
+		List<Paragraph> page = DateCandidatesTests
+			.paragraphs("Why I left the city | Clara Jensen / Why I left the city / Clara Jensen / March 3, 2026");
+		assertThat(BylineDetector.withoutSiteName(page, page.get(2).line(), List.of("Clara Jensen")))
+			.containsExactly("Clara Jensen");
+	}
+
 	// sign35: the site's name the page title ends with, repeated as the masthead, is no
 	// writer; a writer whose name the title does not end with stays, and so does the
 	// site's name after a label (an organisation writing on its own site).
