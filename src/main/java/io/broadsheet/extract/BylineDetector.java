@@ -1910,13 +1910,17 @@ final class BylineDetector {
 
 	// "احمد ولي صافي", "राम बहादुर थापा": in a script without capitals no capital tells a
 	// name's third word from a place or a role after it, so a third word is the name's
-	// only when it ends the part, after two words of such a script; after a fourth the
+	// only when it ends the part, after two words of such a script, and is no town the
+	// language's data knows ("محمد علي القاهرة": the writer's place); after a fourth the
 	// name is cut at two words, as before.
 	private static boolean isUncasedThirdName(String[] tokens, int i) {
 		return i == 2 && tokens.length == 3 && PersonNames.isUncasedName(tokens[0])
 				&& PersonNames.isUncasedName(tokens[1]) && PersonNames.isUncasedName(tokens[2])
-				&& !AFTER_NAME_WORDS.contains(tokens[2]);
+				&& !AFTER_NAME_WORDS.contains(tokens[2]) && !BYLINE_PLACES.contains(stripTrailing(tokens[2]));
 	}
+
+	// Towns written after a writer's name in scripts without capitals, of every language.
+	private static final Set<String> BYLINE_PLACES = Languages.words(Languages.BYLINE_PLACES);
 
 	// Whether the tokens from the given one on are an outlet's words ("Editorial
 	// Staff", "Bund 4. 2. 2022"), perhaps before a date.

@@ -344,6 +344,14 @@ final class DateLineDetector {
 				score -= (i >= articleEnd) ? 3 : 1;
 			}
 			score -= inComments ? 10 : 0;
+			// "Press release 28 November 2026" under the text: a release's label dates
+			// the
+			// page in its header; below the text's start it is a note's, no better than a
+			// date line without a label.
+			if (found.label() == Label.PUBLISHED && i > articleStart
+					&& opensWithPublishedPhrase(paragraphs.get(i).text())) {
+				score -= 2;
+			}
 			candidates.add(new Candidate(found.date(), i, paragraphs.get(i).line(), found.label(), inList, inComments,
 					masthead, score));
 		}
@@ -787,6 +795,9 @@ final class DateLineDetector {
 			}
 			Matcher matcher = ORDERED_NUMERIC_DATE.matcher(text);
 			while (matcher.find()) {
+				if (isVersionNumber(text, matcher.start())) {
+					continue;
+				}
 				int first = Integer.parseInt(matcher.group(1));
 				int second = Integer.parseInt(matcher.group(3));
 				dayFirst |= first > 12 && second >= 1 && second <= 12;
@@ -796,6 +807,24 @@ final class DateLineDetector {
 		return (dayFirst == monthFirst) ? NumericOrder.NOT_KNOWN
 				: dayFirst ? NumericOrder.DAY_FIRST : NumericOrder.MONTH_FIRST;
 	}
+
+	// "Users on version 2.14.26 and earlier": a version's or a build's number after its
+	// word reads as a date but orders nothing.
+	private static boolean isVersionNumber(String text, int start) {
+		int end = start;
+		while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		int from = end;
+		while (from > 0 && Character.isLetter(text.charAt(from - 1))) {
+			from--;
+		}
+		return VERSION_WORDS.contains(text.substring(from, end).toLowerCase(Locale.ROOT));
+	}
+
+	// Words before a version's number ("version 2.14.26", "v2.14.26", "build 3.1.12").
+	private static final Set<String> VERSION_WORDS = Set.of("version", "versión", "versão", "versione", "ver", "v",
+			"build");
 
 	// Whether the page's language writes a numeric date day first (CLDR's short date
 	// pattern for it: "dd/MM/y", not "M/d/yy"). English is written both ways, so it
@@ -939,6 +968,12 @@ final class DateLineDetector {
 			return null;
 		}
 		return choose(tokens, dates, phraseLabels);
+	}
+
+	// Whether the line's label is one of several words ("Press release 28 November").
+	private static boolean opensWithPublishedPhrase(String line) {
+		List<Token> tokens = DateParser.tokenize(line);
+		return coverPublishedPhrases(tokens, new boolean[tokens.size()]) != null;
 	}
 
 	// "NEWS RELEASE 2-DEC-2026", "Published online 30 November 2026": a label of several

@@ -90,6 +90,12 @@ final class Languages {
 	static final String BYLINE_WRITER_PLACES = "byline.writer-places";
 
 	/**
+	 * Towns a byline names after its writer's name in a script without capitals ("كتب:
+	 * محمد علي القاهرة"), where no capital tells them from a name's third word.
+	 */
+	static final String BYLINE_PLACES = "byline.places";
+
+	/**
 	 * What stands between a writer's name and the place they report from on a header line
 	 * ("Glen Morrow reports from Carrick Mart").
 	 */

@@ -75,7 +75,11 @@ class BylineDetectorTests {
 			"ရေးသားသူ: ဇော်မင်းထွန်း နှင့် အေးအေးမွန်|ဇော်မင်းထွန်း;အေးအေးမွန်", "لیکوال: احمد ولي صافي|احمد ولي صافي",
 			"लेखक: राम बहादुर थापा|राम बहादुर थापा", "بقلم: محمد أحمد علي|محمد أحمد علي",
 			// more words after the name: cut at two as before, no place taken in
-			"لیکوال: احمد ولي صافي کابل ښار|احمد ولي", "Автор: Ирина Смирнова|Ирина Смирнова" })
+			"لیکوال: احمد ولي صافي کابل ښار|احمد ولي", "Автор: Ирина Смирнова|Ирина Смирнова",
+			// mendB35: a town after two name words is the writer's place, not a third
+			// word
+			"كتب: محمد علي القاهرة|محمد علي", "بقلم: أحمد حسن الإسكندرية|أحمد حسن", "لیکوال: احمد ولي کابل|احمد ولي",
+			"लेखक: अमित शर्मा पटना|अमित शर्मा", "كتب: محمد عبد الرحمن|محمد عبد الرحمن" })
 	void readsTheLabelsAndNamesOfLang35(String line, String expected) {
 		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
 	}

@@ -147,7 +147,12 @@ class DateCandidatesTests {
 			"Rat beschließt Plan / 03.04.2026 / "
 					+ "Der Stadtrat hat den Plan nach einer langen Debatte beschlossen, die bis tief in die Nacht dauerte, wie die Verwaltung mitteilte. / "
 					+ "Die Gegner kündigten an, dass sie gegen die Entscheidung noch vor der Sommerpause vor dem Verwaltungsgericht klagen werden. / "
-					+ "Mehr / 11/30/2026 / Haushalt|2026-04-03" })
+					+ "Mehr / 11/30/2026 / Haushalt|2026-04-03",
+			// mendB35: a version's number orders nothing; a date of the same shape does
+			"Chat app fixes bug / By Tom Hale / Published 03.04.2026 / " + ARTICLE
+					+ "Users on version 2.14.26 and earlier reported the fault. / Update|2026-04-03",
+			"Chat app fixes bug / By Tom Hale / Published 03.04.2026 / " + ARTICLE
+					+ "Users on 2.14.2026 reported the fault. / Update|2026-03-04" })
 	void readsAmbiguousNumericDatesInThePagesOtherDatesOrder(String page, LocalDate expected) {
 		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
@@ -156,8 +161,11 @@ class DateCandidatesTests {
 	// A press office's "NEWS RELEASE" date over its headline is the page's; the journal
 	// article's publication date in the fact box below is the study's.
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "ScienceWire / NEWS RELEASE 2-DEC-2026 / Bees remember scents / " + ARTICLE
-			+ "ARTICLE PUBLICATION DATE / 1-Dec-2026 / FUNDING / The council|2026-12-02" })
+	@CsvSource(delimiter = '|', value = {
+			"ScienceWire / NEWS RELEASE 2-DEC-2026 / Bees remember scents / " + ARTICLE
+					+ "ARTICLE PUBLICATION DATE / 1-Dec-2026 / FUNDING / The council|2026-12-02",
+			// mendB35: under the text, a release's label outranks no header date line
+			"Bridge opens / Metro Desk / December 4, 2026 / " + ARTICLE + "Press release 28 November 2026|2026-12-04" })
 	void readsAPressOfficesReleaseDate(String page, LocalDate expected) {
 		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
