@@ -235,7 +235,7 @@ final class Boilerplate {
 		if (PROMPTS.contains(key) || isCount(key)) {
 			return true;
 		}
-		return PROMPT_PREFIXES.matches(key) || isShareBar(key) || isFollowPrompt(key);
+		return PROMPT_PREFIXES.matches(key) || isShareBar(key) || isFollowPrompt(line, key);
 	}
 
 	private static final Prefixes FOLLOW = Prefixes
@@ -251,11 +251,17 @@ final class Boilerplate {
 	 * name ("Follow me on Twitter or LinkedIn. Check out my website.", "Like us on
 	 * Facebook", "Follow Farid Haddad on Mastodon: @farid@…"). A sentence that opens with
 	 * the word and names a network elsewhere ("Follow the money, Facebook's founder
-	 * said.") goes on after the name.
+	 * said.") goes on after the name. A how-to's sentence ("Follow these steps to make
+	 * your account private on Instagram.", "Follow the same steps to lock down your
+	 * Facebook.") has a lower-case word after the follow word and its optional "the",
+	 * where a prompt has a name or one of the language's words for whom and where ("us",
+	 * "me", "on").
+	 * @param line the line
 	 * @param key the line's {@link Texts#key(String) key}
 	 */
-	static boolean isFollowPrompt(String key) {
-		if (key.length() > MAX_PROMPT || FOLLOW.find(key) == null) {
+	static boolean isFollowPrompt(String line, String key) {
+		String follow = (key.length() <= MAX_PROMPT) ? FOLLOW.find(key) : null;
+		if (follow == null || opensSentenceAfter(line.strip(), follow)) {
 			return false;
 		}
 		int end = 0;
@@ -270,6 +276,28 @@ final class Boilerplate {
 		return !last.equals("x") && NETWORKS.contains(last);
 	}
 
+	private static final Set<String> FOLLOW_OBJECTS = Languages.words(Languages.SHARE_FOLLOW_OBJECTS);
+
+	private static final Pattern WORD_GAPS = Pattern.compile("\\s+");
+
+	private static final Pattern TRAILING_MARKS = Pattern.compile("\\P{L}+$");
+
+	// Whether the word after the line's follow word (and a "the" after it) is in lower
+	// case in the line and no follow object: the line is a sentence of the text.
+	private static boolean opensSentenceAfter(String line, String follow) {
+		int next = Texts.words(follow, MAX_FOLLOW_WORDS);
+		String[] words = WORD_GAPS.split(line, next + 3);
+		if (next < words.length - 1 && words[next].equals("the")) {
+			next++;
+		}
+		if (next >= words.length || words[next].isEmpty()) {
+			return false;
+		}
+		String word = words[next];
+		return Character.isLowerCase(word.codePointAt(0))
+				&& !FOLLOW_OBJECTS.contains(TRAILING_MARKS.matcher(word.toLowerCase(Locale.ROOT)).replaceAll(""));
+	}
+
 	// The networks of a share bar, in every language file's spellings.
 	private static final Set<String> NETWORKS = Languages.words(Languages.SHARE_NETWORKS);
 
@@ -277,16 +305,22 @@ final class Boilerplate {
 	// "Facebook Twitter LinkedIn").
 	private static final Pattern NETWORK_SEPARATOR = Pattern.compile("[\\s|·•,/]+");
 
+	// After a label, commas part a sentence's list ("Most used apps: TikTok, YouTube,
+	// Instagram"), not a bar's networks.
+	private static final Pattern LABELLED_NETWORK_SEPARATOR = Pattern.compile("[\\s|·•/]+");
+
 	// The share bar's label, of a few words, before the networks.
 	private static final int MAX_SHARE_LABEL_WORDS = 4;
 
 	/**
-	 * Whether the line is a share bar: the names of social networks alone ("Facebook | X
-	 * | WhatsApp", "فيسبوك"), or two or more after a short label of any language and its
-	 * colon or dash ("Aqsam: Facebook | X", "မျှဝေရန် - Facebook | Telegram", "ចែករំលែក៖
-	 * Facebook | Telegram"). A share prompt of a language without a file is told by the
-	 * networks it names; a sentence naming networks ("Facebook, X and Reddit all fell")
-	 * has words that are no network's.
+	 * Whether the line is a share bar: the names of two social networks or more alone
+	 * ("Facebook | X | WhatsApp", "فيسبوك تويتر"), or two or more after a short label of
+	 * any language and its colon or dash ("Aqsam: Facebook | X", "မျှဝေရန် - Facebook |
+	 * Telegram", "ចែករំលែក៖ Facebook | Telegram"). A share prompt of a language without a
+	 * file is told by the networks it names; a sentence naming networks ("Facebook, X and
+	 * Reddit all fell") has words that are no network's, a crosshead one network's name
+	 * alone ("TikTok" over its paragraph), a list after a label commas ("Most used apps:
+	 * TikTok, YouTube, Instagram").
 	 */
 	static boolean isShareBar(String key) {
 		if (key.length() > MAX_PROMPT || !NETWORKS.contains(lastWord(key))) {
@@ -297,8 +331,8 @@ final class Boilerplate {
 		if (label >= 0 && Texts.words(key.substring(0, label), MAX_SHARE_LABEL_WORDS + 1) > MAX_SHARE_LABEL_WORDS) {
 			return false;
 		}
-		String[] names = NETWORK_SEPARATOR.split(networks);
-		if (names.length < ((label < 0) ? 1 : 2)) {
+		String[] names = ((label < 0) ? NETWORK_SEPARATOR : LABELLED_NETWORK_SEPARATOR).split(networks);
+		if (names.length < 2) {
 			return false;
 		}
 		for (String name : names) {
@@ -347,9 +381,7 @@ final class Boilerplate {
 			return false;
 		}
 		String key = Texts.key(line);
-		// A share bar stands inside the article as a share prompt does; a network's
-		// name alone ("Facebook") keeps the prompt's verdict it had before bars were
-		// told.
+		// A share bar stands inside the article as a share prompt does.
 		if (!PROMPTS.contains(key) && isShareBar(key)) {
 			return false;
 		}
@@ -368,6 +400,9 @@ final class Boilerplate {
 	// Its question is short ("Have a traffic tip?", "Got a gardening question?").
 	private static final int MAX_CALLOUT_QUESTION_WORDS = 12;
 
+	private static final Prefixes CALLOUT_OPENERS = Prefixes
+		.of(Languages.values(Languages.CALLOUT_OPENERS).stream().map((word) -> word + " ").toArray(String[]::new));
+
 	private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
 	/**
@@ -377,7 +412,10 @@ final class Boilerplate {
 	 * to archive@…"). Told by its marks, in any language: a question opening the block
 	 * (not inside a quotation, whose speaker goes on in lower case) and an address in a
 	 * sentence after it. An article's sentence that names an address ("Residents can send
-	 * comments to planning@… until 12 January.") asks nothing.
+	 * comments to planning@… until 12 January.") asks nothing, and its own question ("Who
+	 * can apply? Any registered charity … can write to grants@…") asks no reader: the
+	 * question opens with one of a language's words to the reader ("Have", "Got", "Do
+	 * you").
 	 */
 	static boolean isReaderCallout(String text) {
 		if (text.length() > MAX_CALLOUT || text.indexOf('@') < 0 || !Character.isLetter(text.codePointAt(0))) {
@@ -391,8 +429,9 @@ final class Boilerplate {
 			}
 			question = (c == '?' || c == '\u061f') ? i : -1;
 		}
-		if (question < 0 || Texts.words(text.substring(0, question),
-				MAX_CALLOUT_QUESTION_WORDS + 1) > MAX_CALLOUT_QUESTION_WORDS) {
+		if (question < 0
+				|| Texts.words(text.substring(0, question), MAX_CALLOUT_QUESTION_WORDS + 1) > MAX_CALLOUT_QUESTION_WORDS
+				|| !CALLOUT_OPENERS.matches(Texts.key(text.substring(0, question + 1)))) {
 			return false;
 		}
 		String after = text.substring(question + 1).strip();

@@ -458,7 +458,7 @@ final class Insets {
 			}
 			if (end - i >= MIN_FACT_LINES) {
 				String above = (i - 1 >= from) ? blocks.get(i - 1).text().strip() : "";
-				if (!above.endsWith(":")) {
+				if (!above.endsWith(":") && !(endsSentence(above) && mostClauses(blocks, i, end))) {
 					Arrays.fill(lines, i - from, end - from, true);
 					if (i - 1 >= from && isBoxHeading(above)) {
 						lines[i - 1 - from] = true;
@@ -469,6 +469,56 @@ final class Insets {
 		}
 		return lines;
 	}
+
+	// Whether most lines of the run have a clause for their value ("Stage one: map
+	// every culvert in the district", "Ms Patel: We are confident it will hold",
+	// "Coalition: two or more parties share power"): under a sentence of the text, the
+	// run is a list the article introduces, its steps, terms or speakers' answers
+	// (review35a). A box's values are figures, names and short phrases ("Ayes: 58",
+	// "Division: Ferry Services (Review) motion"), one of them a phrase at most ("Entry:
+	// free, with parking at the leisure centre" under "When:" and "Where:"). A label in
+	// capitals is a teaser's ("LOOK-UP TOOL: Check cases in your area").
+	private static boolean mostClauses(List<Paragraph> blocks, int from, int to) {
+		int clauses = 0;
+		for (int i = from; i < to; i++) {
+			String text = blocks.get(i).text();
+			int colon = text.indexOf(FACT_COLON);
+			String label = text.substring(0, colon);
+			if (!label.equals(label.toUpperCase(Locale.ROOT))
+					&& isClause(text.substring(colon + FACT_COLON.length()).strip())) {
+				clauses++;
+			}
+		}
+		return 2 * clauses > to - from;
+	}
+
+	// A sentence's end, not a heading's or a colon's.
+	private static boolean endsSentence(String text) {
+		return !text.isEmpty() && ".!?".indexOf(text.charAt(text.length() - 1)) >= 0;
+	}
+
+	// Four words or more, no figure, and most words after the first in lower case.
+	private static boolean isClause(String value) {
+		String[] words = SPACES.split(value);
+		if (words.length < MIN_CLAUSE_WORDS) {
+			return false;
+		}
+		int lower = 0;
+		for (int w = 0; w < words.length; w++) {
+			String word = words[w];
+			for (int c = 0; c < word.length(); c++) {
+				if (Character.isDigit(word.charAt(c))) {
+					return false;
+				}
+			}
+			if (w > 0 && !word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
+				lower++;
+			}
+		}
+		return 2 * lower > words.length - 1;
+	}
+
+	private static final int MIN_CLAUSE_WORDS = 4;
 
 	// "Good with: children over 10, calm dogs": a label of a few words opening with a
 	// capital and holding no figure (a numbered heading's "Day 1:" is the text's), a

@@ -239,6 +239,20 @@ final class Languages {
 	 */
 	static final String SHARE_FOLLOW = "share.follow";
 
+	/**
+	 * The words after a follow word that keep a line a follow prompt when they are in
+	 * lower case ("Follow us on X"): any other lower-case word opens a sentence of the
+	 * text ("Follow these steps to make your account private on Instagram.").
+	 */
+	static final String SHARE_FOLLOW_OBJECTS = "share.follow-objects";
+
+	/**
+	 * How a reader callout's question opens, addressed to the reader ("Have a traffic
+	 * tip?", "Do you have old photographs?"): an article's own question ("Who can
+	 * apply?") is no callout ({@link Boilerplate#isReaderCallout(String)}).
+	 */
+	static final String CALLOUT_OPENERS = "callout.openers";
+
 	/** Headings above lists of other articles. */
 	static final String RELATED_HEADINGS = "related.headings";
 

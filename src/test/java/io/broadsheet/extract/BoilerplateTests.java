@@ -39,7 +39,7 @@ class BoilerplateTests {
 	@ValueSource(strings = { "Aqsam: Facebook | X | WhatsApp", "Kundividi: Facebook | Mastodon",
 			"Share: Facebook · X · Reddit", "မျှဝေရန် - Facebook | Telegram", "ያጋሩ፡ Facebook | Telegram",
 			"ចែករំលែក៖ Facebook | Telegram", "Хуваалцах: Facebook | X", "شریک کړئ: فیسبوک | ټویټر",
-			"Facebook Twitter WhatsApp Email", "فيسبوك" })
+			"Facebook Twitter WhatsApp Email", "فيسبوك تويتر" })
 	void recognisesShareBars(String line) {
 		assertThat(Boilerplate.isNoise(line)).isTrue();
 		// a share bar stands inside the article as a share prompt does
@@ -55,10 +55,23 @@ class BoilerplateTests {
 		assertThat(Boilerplate.isPrompt(line)).isFalse();
 	}
 
+	// A crosshead of one network's name over its paragraph, and a survey's answer after
+	// a label with its networks parted by commas, are the article's (review35a): a bar
+	// without a label names two networks or more, and a labelled bar parts them by bars
+	// or dots.
+	@ParameterizedTest
+	@ValueSource(strings = { "TikTok", "Bluesky", "Favourite apps: TikTok, YouTube, Instagram",
+			"Most shared on: Facebook, WhatsApp" })
+	void aLoneNetworkAndACommaListAfterALabelAreNoShareBars(String line) {
+		assertThat(Boilerplate.isShareBar(Texts.key(line))).isFalse();
+		assertThat(Boilerplate.isPrompt(line)).isFalse();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Follow Newsbeat on Instagram, Facebook, Twitter and YouTube.",
 			"Follow me on Twitter or LinkedIn. Check out my website.", "Like us on Facebook",
-			"Follow Farid Haddad on Mastodon: @farid@orbit.example", "Follow Victor Davis Hanson on Twitter" })
+			"Follow Farid Haddad on Mastodon: @farid@orbit.example", "Follow Victor Davis Hanson on Twitter",
+			"Follow the Carrow Herald on Instagram", "Follow them on Bluesky", "Follow us on TikTok" })
 	void recognisesFollowPrompts(String line) {
 		assertThat(Boilerplate.isPrompt(line)).isTrue();
 	}
@@ -68,6 +81,15 @@ class BoilerplateTests {
 	@ValueSource(strings = { "Follow the money, Facebook's founder once said.", "Follow the river on foot to the mill.",
 			"Follow the signs to the car park on X Street.", "Like us, the council was surprised by the vote." })
 	void sentencesOpeningWithAFollowWordAreNoPrompts(String line) {
+		assertThat(Boilerplate.isPrompt(line)).isFalse();
+	}
+
+	// A how-to's steps name the network at their end, after a lower-case word that is
+	// no one's name (review35a).
+	@ParameterizedTest
+	@ValueSource(strings = { "Follow these steps to hide your stories on Instagram.",
+			"Follow the same steps to lock your account on TikTok.", "Follow this guide to delete your Facebook." })
+	void aHowTosStepsAreNoFollowPrompts(String line) {
 		assertThat(Boilerplate.isPrompt(line)).isFalse();
 	}
 
@@ -87,19 +109,23 @@ class BoilerplateTests {
 	@ValueSource(strings = { "Have a traffic tip? Email traffic@valleytribune.example",
 			"Got a gardening question? Email garden@theweekend.example. Margaret regrets that she cannot answer every letter personally.",
 			"Do you have old photographs of Dunwell? Send them to archive@dunwellherald.example",
-			"Know a business that should be in the spotlight? Email news@valleyledger.example." })
+			"Know a business that should be in the spotlight? Email news@valleyledger.example.",
+			"Want to help shape the plans? Send your views to library@carrow.example." })
 	void recognisesReaderCallouts(String block) {
 		assertThat(Boilerplate.isReaderCallout(block)).isTrue();
 	}
 
 	// An address in a sentence that asks nothing, a quoted question whose speaker goes
-	// on, a question in the text's middle, a question without an address.
+	// on, a question in the text's middle, a question without an address, the article's
+	// own question and its answer (review35a).
 	@ParameterizedTest
 	@ValueSource(strings = { "Residents can send comments to planning@council.example until 12 January.",
 			"“Who will pay for the rest?” asked Jane Roe, who has written to mayor@city.example twice.",
 			"Who will pay for the rest? asked Jane Roe, who has written to mayor@city.example twice.",
 			"The council has set up an address. Have you seen the bridge? Write to bridge@city.example.",
-			"Will the money be enough? Nobody at city hall would say." })
+			"Will the money be enough? Nobody at city hall would say.",
+			"Who can apply? Any registered club can write to grants@county.example by 31 March.",
+			"How do I register? Clubs should email sport@county.example before the deadline." })
 	void sentencesWithAnAddressOrAQuestionAreNoCallouts(String block) {
 		assertThat(Boilerplate.isReaderCallout(block)).isFalse();
 	}

@@ -95,6 +95,49 @@ class FactBoxBodyTests {
 				"Parking: twelve spaces kept for visitors", "The committee's chair said");
 	}
 
+	// Under a sentence of the text, lines whose values are clauses are a list the article
+	// introduces: its steps, its glossary, its speakers' answers (review35a).
+	@Test
+	void keepsStepsTermsAndAnswersTheTextIntroducesWithASentence() {
+		ParsedArticle steps = extract(page("""
+				Phase one: survey every footpath in the parish
+
+				Phase two: name a warden for each village
+
+				Phase three: agree new routes with the farmers"""));
+		assertThat(steps.body()).contains("Phase one: survey every footpath in the parish",
+				"Phase two: name a warden for each village", "Phase three: agree new routes with the farmers");
+		ParsedArticle terms = extract(page("""
+				Outline permission: the council agrees to the idea of building
+
+				Reserved matters: the details are settled in a later application
+
+				Planning gain: the developer pays towards local services"""));
+		assertThat(terms.body()).contains("Outline permission: the council agrees",
+				"Reserved matters: the details are settled", "Planning gain: the developer pays");
+		ParsedArticle answers = extract(page("""
+				Mrs Hale: We will appeal against it
+
+				Mr Dunn: It is a good day for the town
+
+				Ms Ray: Ask me again in the spring"""));
+		assertThat(answers.body()).contains("Mrs Hale: We will appeal against it",
+				"Mr Dunn: It is a good day for the town", "Ms Ray: Ask me again in the spring");
+	}
+
+	// An event's box under a sentence has one phrase among its names and dates: it goes.
+	@Test
+	void leavesAnEventBoxUnderASentenceOut() {
+		ParsedArticle article = extract(page("""
+				When: Saturday 14 and Sunday 15 March
+
+				Where: Carrow Town Hall, Market Street
+
+				Entry: free, with parking behind the library"""));
+		assertThat(article.body()).contains("Neighbours had written", "The committee's chair said")
+			.doesNotContain("When: Saturday", "Where: Carrow Town Hall", "Entry: free");
+	}
+
 	@Test
 	void keepsAnInterviewsQuestionsAndAnswers() {
 		ParsedArticle article = extract(page("""
