@@ -204,7 +204,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the review's mends, held out: body F1 0.859 (precision 0.772), date accuracy 0.565,
  * date precision 0.929; title and authors unchanged. Round head35, no longer held out
  * (the chrome between the page-title line and the headline left out): body F1 0.878
- * (precision 0.802).</li>
+ * (precision 0.802); all of session 35's rounds, which read it: body F1 0.942 (precision
+ * 0.91), authors 1.0/1.0, date accuracy 0.87 (none wrong), title 0.96.</li>
  * <li>{@code multilingual-blind13/}: 14 English whole pages from kinds of site the others
  * have none of (a wildlife sighting with only a relative stamp, a police missing-person
  * appeal with a description box, a court sentencing signed "Reporting by" under its text,
@@ -218,7 +219,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (a radio station's site) and pt (a live page), article-shaped files in de fr hr; two
  * pages without a date, three without an author. Blind, round blind35 measured body F1
  * 0.87 (precision 0.813, recall 0.936), title 1.0, authors 1.0/0.815, date accuracy
- * 0.957, date precision 1.0.</li>
+ * 0.957, date precision 1.0. Session 35's merged rounds and the reviews' mends, held out:
+ * body F1 0.903 (precision 0.872), authors recall 0.852; the rest unchanged.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -230,17 +232,17 @@ class BlindMultilingualQualityGateTests {
 	static Stream<Floors> blindSets() {
 		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.84, 0.98, 0.99, 0.97, 0.95),
 				new Floors("multilingual-blind2", 34, 0.91, 0.98, 0.99, 0.98, 0.93, 0.97, 0.95),
-				new Floors("multilingual-blind3", 25, 0.95, 0.96, 0.92, 0.98, 0.95, 0.94, 0.95),
+				new Floors("multilingual-blind3", 25, 0.95, 0.99, 0.96, 0.98, 0.99, 0.94, 0.95),
 				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.96, 0.95),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
-				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.91, 0.96, 0.93),
-				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.95, 0.86, 0.93, 0.93),
-				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.91, 0.98, 0.99, 0.92, 0.91),
-				new Floors("multilingual-blind9", 25, 0.87, 0.95, 0.91, 0.99, 0.95, 0.93, 0.91),
-				new Floors("multilingual-blind10", 25, 0.83, 0.93, 0.69, 0.95, 0.86, 0.90, 0.84),
-				new Floors("multilingual-blind11", 25, 0.87, 0.94, 0.71, 0.99, 0.86, 0.92, 0.89),
-				new Floors("multilingual-blind12", 25, 0.95, 0.77, 0.53, 0.92, 0.56, 0.87, 0.80),
-				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.81, 0.99, 0.95, 0.86, 0.81));
+				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.95, 0.96, 0.93),
+				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.99, 0.86, 0.93, 0.93),
+				new Floors("multilingual-blind8", 25, 0.87, 0.98, 0.91, 0.98, 0.99, 0.93, 0.92),
+				new Floors("multilingual-blind9", 25, 0.87, 0.95, 0.91, 0.99, 0.95, 0.94, 0.93),
+				new Floors("multilingual-blind10", 25, 0.83, 0.94, 0.73, 0.99, 0.95, 0.92, 0.86),
+				new Floors("multilingual-blind11", 25, 0.87, 0.94, 0.75, 0.99, 0.95, 0.95, 0.93),
+				new Floors("multilingual-blind12", 25, 0.95, 0.99, 0.99, 0.99, 0.86, 0.94, 0.90),
+				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.85, 0.99, 0.95, 0.90, 0.87));
 	}
 
 	private static Scores scores(Floors set) {
