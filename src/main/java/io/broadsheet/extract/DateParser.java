@@ -475,32 +475,32 @@ final class DateParser {
 	}
 
 	// "5-март, 2024", "05-Mar-2024": the hyphen Kyrgyz and Kazakh set after the day (and
-	// a
-	// numeric style after the month too), glued
-	// to the day and to the month's name on both sides; a spaced one ("2 - 5 March") or
-	// one before a number ("2-5 March") joins no day to a month
+	// a numeric style after the month too), glued to the day and to the month's name on
+	// both sides; a spaced one ("2 - 5 March") or one before a number ("2-5 March") joins
+	// no day to a month
 	private static boolean gluedMonthHyphen(List<Token> tokens, int i) {
-		if (i + 1 >= tokens.size() || !tokens.get(i).is('-')) {
-			return false;
-		}
-		Token day = tokens.get(i - 1);
-		Token hyphen = tokens.get(i);
-		Token month = tokens.get(i + 1);
-		return day.start() + day.text().length() == hyphen.start() && hyphen.start() + 1 == month.start()
-				&& month(month) != null;
+		return isGluedHyphen(tokens, i) && month(tokens.get(i + 1)) != null;
 	}
 
 	// "3-an de decembro": an ordinal's ending after the day and a hyphen, glued to both
 	// (Languages.DATE_DAY_ENDINGS); "3 - an" and "3-anoj" are none
 	private static boolean hyphenedEnding(List<Token> tokens, int i) {
+		if (!isGluedHyphen(tokens, i)) {
+			return false;
+		}
+		Token ending = tokens.get(i + 1);
+		return ending.kind() == Kind.WORD && DAY_ENDINGS.contains(ending.text());
+	}
+
+	// Token i is a hyphen with no space between it and the tokens on either side
+	private static boolean isGluedHyphen(List<Token> tokens, int i) {
 		if (i + 1 >= tokens.size() || !tokens.get(i).is('-')) {
 			return false;
 		}
-		Token day = tokens.get(i - 1);
+		Token before = tokens.get(i - 1);
 		Token hyphen = tokens.get(i);
-		Token ending = tokens.get(i + 1);
-		return ending.kind() == Kind.WORD && DAY_ENDINGS.contains(ending.text())
-				&& day.start() + day.text().length() == hyphen.start() && hyphen.start() + 1 == ending.start();
+		return before.start() + before.text().length() == hyphen.start()
+				&& hyphen.start() + 1 == tokens.get(i + 1).start();
 	}
 
 	// The month a name of several tokens opening at j says ("meán fómhair", "11-р
