@@ -221,6 +221,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.87 (precision 0.813, recall 0.936), title 1.0, authors 1.0/0.815, date accuracy
  * 0.957, date precision 1.0. Session 35's merged rounds and the reviews' mends, held out:
  * body F1 0.903 (precision 0.872), authors recall 0.852; the rest unchanged.</li>
+ * <li>{@code multilingual-blind14/}: 14 English whole pages from kinds of site the others
+ * have none of (a rail-strike notice whose strike days are its text, a school inspection
+ * report with a grades box, a phone launch "Words by" its writer with a specs box, a
+ * house-price explainer with question subheadings and a regional table, an airline delay
+ * "Story by" its writer with a rights box, a theatre review with a star rating, jobless
+ * figures by an "Economics Desk" with a regional table, a zoo birth with only a relative
+ * stamp and "Written by" under its text, a council's bin-collection changes with no
+ * byline, a scam warning whose update stands before its publication, a game review with a
+ * verdict box, a chief executive's resignation by two writers in two places, a racing
+ * report with a result box, a library consultation signed under its text), 5 whole pages
+ * in ka hy gu pa ml (languages with a file but no whole page in a set), whole pages in id
+ * (a regional portal) and de (a Swiss paper), article-shaped files in sk it ko tr; two
+ * pages without a date, three without an author. Blind, round blind36 measured body F1
+ * 0.938 (precision 0.931, recall 0.945), title 0.96, authors 1.0/0.885, date accuracy
+ * 1.0, date precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -242,7 +257,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind10", 25, 0.83, 0.94, 0.73, 0.99, 0.95, 0.92, 0.86),
 				new Floors("multilingual-blind11", 25, 0.87, 0.94, 0.75, 0.99, 0.95, 0.95, 0.93),
 				new Floors("multilingual-blind12", 25, 0.95, 0.99, 0.99, 0.99, 0.86, 0.94, 0.90),
-				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.85, 0.99, 0.95, 0.90, 0.87));
+				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.85, 0.99, 0.95, 0.90, 0.87),
+				new Floors("multilingual-blind14", 25, 0.95, 0.99, 0.88, 0.99, 0.99, 0.93, 0.93));
 	}
 
 	private static Scores scores(Floors set) {
