@@ -25,6 +25,10 @@ public final class ArticleExtractor {
 	// located text stands apart from it.
 	private static final int APART = 2;
 
+	// A writer's note stands among the body's last blocks: over it, at most the boxes
+	// and lists a page sets under the text.
+	private static final int NOTE_REACH = 12;
+
 	/**
 	 * Extracts one article.
 	 * @param content the file's bytes
@@ -104,6 +108,7 @@ public final class ArticleExtractor {
 			}
 		}
 		List<Paragraph> bodyBlocks = reader.bodyBlocks();
+		int signatureLine = -1;
 		if (authors == null && !bodyBlocks.isEmpty()) {
 			// no byline above the text: the writer may sign under it
 			BylineDetector.Candidate signature = BylineDetector.signature(paragraphs,
@@ -111,7 +116,7 @@ public final class ArticleExtractor {
 			authors = (signature != null) ? Extracted.fromText(signature.names(), signature.line()) : null;
 			if (signature != null && signature.line() <= bodyBlocks.get(bodyBlocks.size() - 1).line()) {
 				// the signature is the writer's name, no line of the text
-				body = bodyWithout(bodyTexts, bodyBlocks, signature.line());
+				signatureLine = signature.line();
 			}
 		}
 		if (authors != null) {
@@ -126,20 +131,53 @@ public final class ArticleExtractor {
 				authors = credited;
 			}
 		}
+		int end = (authors != null) ? writersNote(bodyTexts, authors.value()) : bodyTexts.size();
+		if (signatureLine >= 0 || end < bodyTexts.size()) {
+			body = bodyWithout(bodyTexts, bodyBlocks, signatureLine, end);
+		}
 		return new ParsedArticle(override(overrides.title(), title), override(overrides.authors(), authors),
 				override(overrides.publishedDate(), date), override(overrides.publisher(), reader.publisher()),
 				override(overrides.url(), null), body, language, warnings);
 	}
 
-	// The body without the block on the given line.
-	private static String bodyWithout(List<String> texts, List<Paragraph> blocks, int line) {
-		List<String> kept = new ArrayList<>(texts.size());
-		for (int i = 0; i < texts.size(); i++) {
+	// The body's first blocks up to {@code end}, without the block on the given line.
+	private static String bodyWithout(List<String> texts, List<Paragraph> blocks, int line, int end) {
+		List<String> kept = new ArrayList<>(end);
+		for (int i = 0; i < end; i++) {
 			if (blocks.get(i).line() != line) {
 				kept.add(texts.get(i));
 			}
 		}
 		return String.join(ArticleReader.BODY_SEPARATOR, kept);
+	}
+
+	/**
+	 * Where the body ends above a writer's note under the text ("Dana Whitcomb covers
+	 * education for The Courier. Reach her at …", "Aaron Feld covers state courts. Lucia
+	 * Moreno reports on utilities."): a block among the body's last that opens with the
+	 * name of one of the page's authors and says something of them. The note ends the
+	 * article, and what follows it is the page's (the topics, a list of other stories),
+	 * so the body ends above it, when more of the body stands above it than under it. The
+	 * bylines named the writers: a closing sentence on someone else is the article's.
+	 * @param texts the body's blocks
+	 * @param writers the authors found on the page
+	 * @return the index of the note's block, or the number of blocks when there is none
+	 */
+	private static int writersNote(List<String> texts, List<String> writers) {
+		int end = texts.size();
+		int below = 0;
+		for (int i = texts.size() - 1; i > 0 && i >= texts.size() - NOTE_REACH; i--) {
+			int length = texts.get(i).length();
+			if (BioDetector.opensWithWriter(texts.get(i), writers)) {
+				int above = 0;
+				for (int j = 0; j < i && above <= below + length; j++) {
+					above += texts.get(j).length();
+				}
+				end = (above > below + length) ? i : end;
+			}
+			below += length;
+		}
+		return end;
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package io.broadsheet.extract;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -110,6 +111,36 @@ final class BioDetector {
 		String role = paragraph.substring(from, Math.min(paragraph.length(), from + ROLE_WINDOW))
 			.toLowerCase(Locale.ROOT);
 		return hasRole(role) ? name : null;
+	}
+
+	/**
+	 * Whether the block opens with one of the writers' full names and goes on as a
+	 * sentence about them: the name, perhaps a handle or an address in brackets ("Molly
+	 * Wood (@mollywood) is …"), then a word in lower case, whatever the verb ("covers
+	 * education", "writes about", "teaches English"). A writer's note, told by the name a
+	 * byline gave, not by a role word. A sentence that names the writer further in, or a
+	 * line of the name alone, is none.
+	 * @param text a block of the body
+	 * @param writers the page's authors
+	 * @return whether the block is a sentence about one of them, opening with their name
+	 */
+	static boolean opensWithWriter(String text, List<String> writers) {
+		if (text.length() > MAX_BIO || !Texts.endsWithSentencePunctuation(text)) {
+			return false;
+		}
+		for (String writer : writers) {
+			if (writer.indexOf(' ') > 0 && text.startsWith(writer + " ")) {
+				int next = writer.length() + 1;
+				if (text.charAt(next) == '(') {
+					int close = text.indexOf(") ", next);
+					next = (close > 0) ? close + 2 : text.length();
+				}
+				if (next < text.length() && Character.isLowerCase(text.charAt(next))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	private static boolean hasRole(String text) {

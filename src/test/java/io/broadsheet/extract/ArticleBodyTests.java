@@ -901,6 +901,54 @@ class ArticleBodyTests {
 		assertThat(ArticleLocator.opensWithQuantity(line)).isFalse();
 	}
 
+	// The article by its byline, and the lines a page sets under the text.
+	private static final String BYLINED = MENU + """
+			School board approves later start times
+			By Dana Whitcomb
+			November 19, 2026
+			""" + TEXT;
+
+	private static final String UNDER_THE_TEXT = """
+			Most popular
+			Holiday parade route changes this year
+			Snow day or not? How the district decides
+			""";
+
+	// A writer's note under the text opens with the byline's name, whatever its verb
+	// ("covers", "writes about", a handle in brackets): the body ends above it, and the
+	// page's lists under it go with it.
+	@ParameterizedTest
+	@ValueSource(strings = { "Dana Whitcomb covers education for The Courier. Reach her at 555-0148.",
+			"Dana Whitcomb (@dwhitcomb) is the Courier's education reporter.",
+			"Dana Whitcomb writes about schools and the people who run them." })
+	void writersNoteUnderTheTextEndsTheBody(String note) {
+		ParsedArticle article = extract(BYLINED + note + "\n" + UNDER_THE_TEXT);
+		assertThat(article.body()).startsWith("The city council approved the budget")
+			.endsWith("too small for all the work.");
+		assertThat(article.authorNames()).containsExactly("Dana Whitcomb");
+	}
+
+	// A closing sentence on someone the byline does not name, the writer named further in
+	// a sentence, a name like the writer's that opens a proper noun, and a sentence on
+	// the
+	// writer high in the text (more of it under than over) are the article's.
+	@ParameterizedTest
+	@ValueSource(strings = { "Ellen Marquez covers the board's meetings for the parents' association.",
+			"As Dana Whitcomb reported last year, the repairs were first promised in 2019.",
+			"Dana Whitcomb Park, named after the reporter's grandmother, will also be repaved." })
+	void closingSentenceLikeAWritersNoteStays(String sentence) {
+		ParsedArticle article = extract(BYLINED + sentence + "\n" + UNDER_THE_TEXT);
+		assertThat(article.body()).startsWith("The city council approved the budget").endsWith(sentence);
+	}
+
+	@Test
+	void sentenceOnTheWriterHighInTheTextStays() {
+		String sentence = "Dana Whitcomb has driven these roads to school every morning for twenty years.";
+		String page = BYLINED.replace("ended with a narrow vote.\n", "ended with a narrow vote.\n" + sentence + "\n");
+		ParsedArticle article = extract(page + UNDER_THE_TEXT);
+		assertThat(article.body()).contains(sentence).endsWith("too small for all the work.");
+	}
+
 	private ParsedArticle extract(String page) {
 		return this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
 	}

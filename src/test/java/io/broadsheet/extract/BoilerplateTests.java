@@ -213,6 +213,26 @@ class BoilerplateTests {
 		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isFalse();
 	}
 
+	// Round prec36's teaser labels: Macedonian, Belarusian, Uzbek (with the turned comma
+	// or an apostrophe) and Sinhala in files of their own, Somali's "akhri sidoo kale".
+	@ParameterizedTest
+	@ValueSource(strings = { "Прочитај повеќе: Кои улици ќе бидат затворени за празниците",
+			"Чытайце таксама: Новы парк адкрыюць увосень", "Shuningdek oʻqing: Shaharda yangi maktab ochildi",
+			"Shuningdek o'qing: Shaharda yangi maktab ochildi", "මෙයද කියවන්න: නව පාලම විවෘත කෙරේ",
+			"Akhri sidoo kale: Magaalada oo helaysa dugsi cusub" })
+	void recognisesTeasersOfRoundPrec36sLabels(String block) {
+		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isTrue();
+	}
+
+	// The same words opening a sentence of the text, without the label's colon, stay.
+	@ParameterizedTest
+	@ValueSource(strings = { "Прочитај повеќе за планот на општината на нејзината веб-страница, рече таа.",
+			"Чытайце таксама справаздачу камісіі, якая выйшла ўчора.",
+			"Shuningdek oʻqing deb yozdi muallif maqolaning oxirida." })
+	void sentencesWithRoundPrec36sLabelWordsDoNotStandAside(String block) {
+		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isFalse();
+	}
+
 	// Lithuanian's "Nuotr." (nuotrauka, photo) opens a credit without a colon, as "Fot."
 	// does: a caption's last sentence, its name after it.
 	@ParameterizedTest
