@@ -1603,13 +1603,15 @@ final class HeadlineFinder {
 	/**
 	 * The page's own title, saved by many scrapers as the first line: {@code Headline -
 	 * Site}, {@code Site | Headline}, {@code HeadlineSite} (glued), or the headline
-	 * alone. A line further down that it repeats is the headline.
+	 * alone. A line further down that it repeats is the headline; one that repeats only
+	 * the part after its last site separator ({@code siteKeys}) is the site's name.
 	 */
-	record PageTitle(List<String> keys, List<String> siteNames, int lines) {
+	record PageTitle(List<String> keys, List<String> siteNames, List<String> siteKeys, int lines) {
 
 		static PageTitle of(List<Paragraph> paragraphs) {
 			List<String> keys = new ArrayList<>();
 			List<String> siteNames = new ArrayList<>();
+			List<String> siteKeys = new ArrayList<>();
 			int top = Math.min(PAGE_TITLE_LINES, paragraphs.size());
 			for (int i = 0; i < top; i++) {
 				String text = paragraphs.get(i).text();
@@ -1629,6 +1631,7 @@ final class HeadlineFinder {
 					if (at > 0) {
 						keys.add(Texts.key(text.substring(0, at)));
 						site = (site != null) ? site : text.substring(at + separator.length()).strip();
+						siteKeys.add(Texts.key(text.substring(at + separator.length())));
 					}
 					// "Site | Headline": the part after the first separator, unless it is
 					// the shorter part ("Headline - The Planetary Press"), the site's
@@ -1641,13 +1644,17 @@ final class HeadlineFinder {
 				}
 				siteNames.add(site);
 			}
-			return new PageTitle(keys, siteNames, top);
+			return new PageTitle(keys, siteNames, siteKeys, top);
 		}
 
 		// The whole title, a part of it between site separators, or its start when the
 		// site's name is glued on without a space (long enough not to be a menu entry).
 		// A teaser cut short ("«Wir waren fast 40 Tage in...") starts the title too, but
-		// is a link to the story, not its headline.
+		// is a link to the story, not its headline. The title's end after its last
+		// separator, repeated on a line of its own under it ("Headline | سپین غر خبري
+		// ویبپاڼه" over "سپین غر خبري ویبپاڼه"), is the site's masthead, not a headline
+		// the site's name is glued to ("Site | Headline": a headline after the
+		// separator is one of the keys, and equals it).
 		boolean confirms(String headline) {
 			return confirms(headline, Texts.key(headline));
 		}
@@ -1660,7 +1667,7 @@ final class HeadlineFinder {
 			boolean cutShort = headline.endsWith("...") || headline.endsWith("…");
 			for (String title : this.keys) {
 				if (title.equals(key) || !cutShort && key.length() >= GLUED_MIN && Texts.words(key, 3) >= 3
-						&& (title.startsWith(key) || title.endsWith(key))) {
+						&& (title.startsWith(key) || title.endsWith(key) && !this.siteKeys.contains(key))) {
 					return true;
 				}
 			}
