@@ -32,8 +32,14 @@ final class PersonNames {
 	// between two capitalised words it is German's article ("Protokoll der Sitzung").
 	private static final String ARTICLE_PARTICLE = "der";
 
+	// "د." is Arabic's "Dr.": with dotted initials read in scripts without capitals, it
+	// would otherwise be read as the name's first initial.
 	private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs",
-			"mrs.", "ms", "ms.", "sir", "dame", "herr", "frau", "m.", "mme", "mme.", "sr.", "sra.", "д-р");
+			"mrs.", "ms", "ms.", "sir", "dame", "herr", "frau", "m.", "mme", "mme.", "sr.", "sra.", "д-р", "د.");
+
+	// How many letters an initial of a script without capitals has before its dot: "க."
+	// (one), "எஸ்." (Tamil's "S.", two and a mark).
+	private static final int MAX_INITIAL_LETTERS = 2;
 
 	// Words that never occur in a person's name but do in outlets, placeholders and
 	// menus, and roles that are not a bio's (plurals, desks, offices); a bio's role words
@@ -100,7 +106,9 @@ final class PersonNames {
 		while (!tokens.isEmpty() && HONORIFICS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
 			tokens.remove(0);
 		}
-		if (tokens.size() < 2 || tokens.size() > 5) {
+		// an initial of a script without capitals stands before the name; a short word
+		// with its full stop after the others ends a sentence ("ډېر ښه کار دی.")
+		if (tokens.size() < 2 || tokens.size() > 5 || isUncasedInitials(tokens.get(tokens.size() - 1))) {
 			return null;
 		}
 		boolean allCaps = true;
@@ -290,7 +298,7 @@ final class PersonNames {
 		}
 		char first = token.charAt(0);
 		if (!Character.isUpperCase(first)) {
-			return isUncasedName(token);
+			return isUncasedName(token) || isUncasedInitials(token);
 		}
 		int letters = 0;
 		int upper = 0;
@@ -350,6 +358,34 @@ final class PersonNames {
 			}
 		}
 		return letters >= 2;
+	}
+
+	// "க." in "க. சரவணன்", "மு.க.": initials of a script without capitals, a letter or
+	// two and their marks before each dot, as Tamil bylines write the father's initial
+	// before the given name. CJK names take no dots.
+	private static boolean isUncasedInitials(String token) {
+		if (token.length() < 2 || token.charAt(token.length() - 1) != '.' || Scripts.isCjk(token.codePointAt(0))) {
+			return false;
+		}
+		int letters = 0;
+		for (int i = 0; i < token.length(); i++) {
+			char c = token.charAt(i);
+			if (c == '.') {
+				if (letters == 0) {
+					return false;
+				}
+				letters = 0;
+			}
+			else if (isUncasedLetter(c)) {
+				if (++letters > MAX_INITIAL_LETTERS) {
+					return false;
+				}
+			}
+			else if (!isMark(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// Georgian's everyday letters (Mkhedruli, U+10D0-U+10FF) are lower-case letters to

@@ -228,6 +228,24 @@ class ArticleBodyTests {
 		assertThat(article.body()).startsWith("The city council approved the budget").doesNotContain("reports from");
 	}
 
+	// sign36: a bare Bengali name under the headline, over the place the reporter files
+	// from and the date line: the writer is the author, and neither line is text. A
+	// section's name there, which no sentence writes, names no one.
+	@Test
+	void bareNameOverItsPlaceInAScriptWithoutCapitalsIsTheAuthor() {
+		String text = "রাজশাহীতে শীতের তীব্রতা বেড়েছে। আজ সকালে শহরের তাপমাত্রা নেমে এসেছে নয় ডিগ্রিতে, জানিয়েছে আবহাওয়া অফিস।\n"
+				+ "রাজশাহী আবহাওয়া অফিসের পর্যবেক্ষক বলেন, আগামী কয়েক দিন শীত আরও বাড়তে পারে এবং কুয়াশা থাকবে।\n"
+				+ "শীতের কারণে সবচেয়ে বেশি কষ্টে আছেন নিম্ন আয়ের মানুষ, তাঁদের জন্য কম্বল বিতরণ শুরু করেছে জেলা প্রশাসন।\n";
+		String page = "দৈনিক উত্তরবার্তা\nপ্রচ্ছদ  বাংলাদেশ  রাজনীতি  খেলা\nরাজশাহীতে শীতের তীব্রতা বেড়েছে\n"
+				+ "শফিকুল ইসলাম\nরাজশাহী\nপ্রকাশ: ০৩ ডিসেম্বর ২০২৬, ১০:৩০\n" + text;
+		ParsedArticle article = extract(page);
+		assertThat(article.authorNames()).containsExactly("শফিকুল ইসলাম");
+		assertThat(article.body()).doesNotContain("শফিকুল").contains("রাজশাহী আবহাওয়া অফিসের");
+		assertThat(article.body().split("\n\n")).doesNotContain("রাজশাহী");
+		String section = page.replace("শফিকুল ইসলাম\nরাজশাহী\n", "দৈনিক উত্তরবার্তা\nখেলাধুলা\n");
+		assertThat(extract(section).authorNames()).isEmpty();
+	}
+
 	// sign35: the same words as a headline are the title, and as a video's caption
 	// between the paragraphs they name no author.
 	@Test

@@ -28,6 +28,25 @@ class PersonNamesTests {
 		assertThat(PersonNames.clean(candidate)).isEqualTo(expected);
 	}
 
+	// sign36: an initial of a script without capitals before the given name, as Tamil
+	// bylines write the father's ("க. சரவணன்"); Arabic's "د." is "Dr.", no initial.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "க. சரவணன்|க. சரவணன்", "மு.க. ஸ்டாலின்|மு.க. ஸ்டாலின்",
+			"எஸ். ராமகிருஷ்ணன்|எஸ். ராமகிருஷ்ணன்", "د. محمد علي|محمد علي" })
+	void acceptsInitialsOfScriptsWithoutCapitals(String candidate, String expected) {
+		assertThat(PersonNames.clean(candidate)).isEqualTo(expected);
+	}
+
+	// sign36: a word that ends a sentence with its dot (a long one, or a short one after
+	// the others: Pashto's "دی.", is), a dot alone, a Chinese name with a dot are no
+	// initials.
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "அவர் வந்தார்.", "சென்னையில் மழை.", ". சரவணன்", "张. 王芳", "க", "ډېر ښه کار دی.", "சரவணன் க." })
+	void refusesWordsWithADotAsInitials(String candidate) {
+		assertThat(PersonNames.clean(candidate)).isNull();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Staff", "Reuters", "News Staff", "CEPA Staff", "Senior Fellow", "the editors",
 			"Associated Press", "Admin", "John Doe", "Prime Minister Nikol Pashinyan", "2023 the relationship",
