@@ -2,6 +2,8 @@ package io.broadsheet.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -154,6 +156,20 @@ final class DateLineDetector {
 	private static final Pattern ORDERED_NUMERIC_DATE = Pattern
 		.compile("(?<![\\d./-])([0-2]?\\d|3[01])([./-])([0-2]?\\d|3[01])\\2(\\d{2}|\\d{4})(?!\\d|[./-]\\d)");
 
+	// An English month name, full or short ("December", "Dec", "Sept"), from CLDR.
+	private static final String ENGLISH_MONTH = englishMonths();
+
+	// "2 December", "on 1st December 2026": the day written before the month's name, as
+	// British English writes it. Not "4th of July", a holiday's name in American English
+	// too, nor a number that ends a time or a score ("10:30 May", "3-2 Dec").
+	private static final Pattern DAY_BEFORE_MONTH_NAME = Pattern
+		.compile("(?<![\\d.,:/-])\\b([0-2]?\\d|3[01])(?:st|nd|rd|th)?\\s+(?:" + ENGLISH_MONTH + ")\\b");
+
+	// "December 2", "Nov. 3, 2023": the month's name before the day, as American English
+	// writes it. Not a year ("December 2026") nor a time ("Dec 10:30").
+	private static final Pattern MONTH_NAME_BEFORE_DAY = Pattern
+		.compile("\\b(?:" + ENGLISH_MONTH + ")\\.?\\s+([0-2]?\\d|3[01])(?:st|nd|rd|th)?\\b(?![\\d:.]\\d)");
+
 	// How much running text tells the page's language.
 	private static final int LANGUAGE_SAMPLE = 2000;
 
@@ -228,6 +244,7 @@ final class DateLineDetector {
 		// numeric date, the language only when the dates leave it open.
 		NumericOrder shown = null;
 		Boolean dayFirst = null;
+		NumericOrder written = null;
 		for (int i = 0; i < size; i++) {
 			String text = paragraphs.get(i).text();
 			if (text.length() <= 40) {
@@ -263,11 +280,18 @@ final class DateLineDetector {
 				}
 				if (ambiguousSlash) {
 					// "Thứ năm, 2/11/2023": a weekday of a language that writes the day
-					// first says so, where the page tells its order otherwise not
-					dateLine = detect(text,
-							(dayFirst
-									|| shown == NumericOrder.NOT_KNOWN && CalendarNames.opensWithDayFirstWeekday(text))
-											? NumericOrder.DAY_FIRST : shown);
+					// first says so, where the page tells its order otherwise not; then
+					// the order of the English dates the page spells with a month name
+					NumericOrder order = (dayFirst
+							|| shown == NumericOrder.NOT_KNOWN && CalendarNames.opensWithDayFirstWeekday(text))
+									? NumericOrder.DAY_FIRST : shown;
+					if (order == NumericOrder.NOT_KNOWN) {
+						if (written == null) {
+							written = writtenOrder(paragraphs);
+						}
+						order = written;
+					}
+					dateLine = detect(text, order);
 				}
 				else if (shown == NumericOrder.MONTH_FIRST && !dayFirst) {
 					// "12.01.2026" on an English page that writes "11.17.2026" too
@@ -806,6 +830,46 @@ final class DateLineDetector {
 		}
 		return (dayFirst == monthFirst) ? NumericOrder.NOT_KNOWN
 				: dayFirst ? NumericOrder.DAY_FIRST : NumericOrder.MONTH_FIRST;
+	}
+
+	// How the page's English dates with a month name order the day and the month, when
+	// they agree: "last seen on 2 December" and "– 1 December 2026" read a "03/12/2026"
+	// of the same page as 3 December, "Friday, Nov. 3" an "11/8/2023" as 8 November. A
+	// site writes its numeric dates in the order its writers spell dates; a page that
+	// spells both orders, or none, does not say, nor one whose sentences quote a numeric
+	// date of the other order ("opens on 11/30/2026" beside "on sale 5 December"). Asked
+	// only of a page whose short lines' numeric dates and language leave an ambiguous
+	// date open.
+	private static NumericOrder writtenOrder(List<Paragraph> paragraphs) {
+		boolean dayFirst = false;
+		boolean monthFirst = false;
+		for (Paragraph paragraph : paragraphs) {
+			String text = paragraph.text();
+			dayFirst |= DAY_BEFORE_MONTH_NAME.matcher(text).find();
+			monthFirst |= MONTH_NAME_BEFORE_DAY.matcher(text).find();
+			Matcher matcher = ORDERED_NUMERIC_DATE.matcher(text);
+			while (matcher.find()) {
+				if (!isVersionNumber(text, matcher.start())) {
+					int first = Integer.parseInt(matcher.group(1));
+					int second = Integer.parseInt(matcher.group(3));
+					dayFirst |= first > 12 && second >= 1 && second <= 12;
+					monthFirst |= second > 12 && first >= 1 && first <= 12;
+				}
+			}
+		}
+		return (dayFirst == monthFirst) ? NumericOrder.NOT_KNOWN
+				: dayFirst ? NumericOrder.DAY_FIRST : NumericOrder.MONTH_FIRST;
+	}
+
+	// The English month names in CLDR's full and short forms, and "Sept", as one
+	// alternation.
+	private static String englishMonths() {
+		Set<String> names = new HashSet<>(List.of("Sept"));
+		for (Month month : Month.values()) {
+			names.add(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+			names.add(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+		}
+		return String.join("|", names);
 	}
 
 	// "Users on version 2.14.26 and earlier": a version's or a build's number after its

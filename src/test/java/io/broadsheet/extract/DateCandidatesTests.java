@@ -158,6 +158,41 @@ class DateCandidatesTests {
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}
 
+	// date36: "03/12/2026 11:42" on an English page whose numeric dates say nothing of
+	// their order: the dates it spells with a month's name say it ("last seen on 2
+	// December", "Friday, Nov. 3"). Spelled in both orders, or not at all, they say
+	// nothing; a date the page spells is not taken for the page's because it orders it.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Appeal for missing man / 03/12/2026 11:42 / " + ARTICLE
+			+ "He was last seen at about 6.15pm on 2 December near the canal, officers said. / Call 999|2026-12-03",
+			"Actors rally at studio / Updated 11/8/2023 10:46 PM / " + ARTICLE
+					+ "Striking actors rally outside the studio on Friday, Nov. 3, in Los Angeles. / Photo|2023-11-08",
+			// a related item's, a comment's and a "today is" header's spelled dates order
+			// the page's date and are not taken
+			"Today is Friday, 4 December 2026 / Appeal for missing man / 03/12/2026 11:42 / " + ARTICLE
+					+ "Related articles / Woman charged after shop burglary – 1 December 2026 / "
+					+ "Comments (1) / Anna, 2 December 2026 / Hope he is found|2026-12-03",
+			// an event's date in the text orders the page's date, and is not the page's
+			"Fair moves to park / 04/11/2026 / " + ARTICLE
+					+ "The fair opens on December 5 at the park by the river, organisers said. / Tickets|2026-04-11",
+			"Fair moves to park / " + ARTICLE
+					+ "The fair opens on December 5 at the park by the river, organisers said. / Tickets|",
+			// both orders spelled, or a sentence's numeric date of the other order: no
+			// order, no date
+			"Appeal for missing man / 03/12/2026 11:42 / " + ARTICLE
+					+ "The fair opens on 11/30/2026 at the park by the river, organisers said in a statement today, and it will run for a week with music, food stalls and rides for children of every age. / "
+					+ "Tickets on sale 5 December|",
+			"Appeal for missing man / 03/12/2026 11:42 / " + ARTICLE
+					+ "He was last seen on 2 December and again on December 3 near the canal, officers said. / Call|",
+			// a holiday's name, a month with its year, a time, a copyright's year
+			"Parade route set / 03/07/2026 / " + ARTICLE
+					+ "The 4th of July parade will pass the park in December 2026 at Dec 10:30, officials said. / "
+					+ "© 2026 Westmoor Gazette. All rights reserved.|" })
+	void readsAmbiguousNumericDatesInTheOrderThePageSpellsItsDates(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
 	// A press office's "NEWS RELEASE" date over its headline is the page's; the journal
 	// article's publication date in the fact box below is the study's.
 	@ParameterizedTest

@@ -199,6 +199,22 @@ class DateLineDetectorTests {
 		assertThat(DateLineDetector.detect(line)).isNull();
 	}
 
+	// date36: a Chinese meta line names its source ("来源：") after the date, and its
+	// writer after that; the source's label is a date line's word (zh date.fillers).
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "2026-03-10 07:45 来源：湘江晚报 作者：李静|2026-03-10",
+			"2024年3月3日 星期日 10:15 来源：光明网 作者：张伟|2024-03-03", "2023年11月02日 09:15:36 来源：新华网|2023-11-02" })
+	void readsAChineseMetaLineWithItsSourceAndWriter(String line, LocalDate expected) {
+		assertThat(DateLineDetector.detect(line)).isEqualTo(new DateLine(expected, Label.NONE));
+	}
+
+	// The source's label in a sentence with a date makes no date line.
+	@ParameterizedTest
+	@ValueSource(strings = { "据来源：湘江晚报报道，2026年3月10日起三座菜市场陆续开放，居民可以前往购物" })
+	void readsNoDateLineFromASourceLabelInASentence(String line) {
+		assertThat(DateLineDetector.detect(line)).isNull();
+	}
+
 	// "08/08/2017" is the same day whichever comes first; "08/09/2017" is not.
 	@ParameterizedTest
 	@CsvSource(delimiter = ';', value = { "08/08/2017;2017-08-08", "By Jane Roe | 12/12/2024;2024-12-12", "08/09/2017;",

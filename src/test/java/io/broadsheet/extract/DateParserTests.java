@@ -124,7 +124,9 @@ class DateParserTests {
 					"4 Oṣù Ọ̀pẹ̀ 2026|2026-12-04", "uNovemba 4, 2026|2026-11-04", "4 kuDisemba 2026|2026-12-04",
 					"4 u-Agasti 2026|2026-08-04", "၂၀၂၄ ခုနှစ် မတ်လ ၅ ရက်|2024-03-05",
 					"2026 оны 11-р сарын 30, 11:40|2026-11-30", "2026 оны арван хоёрдугаар сарын 4|2026-12-04",
-					"1 декабри соли 2026, 09:15|2026-12-01", "5 марти 2024|2024-03-05" })
+					"1 декабри соли 2026, 09:15|2026-12-01", "5 марти 2024|2024-03-05",
+					// date36: Hebrew's month after the day, glued to "ב" (in)
+					"יום שלישי, 10 במרץ 2026, 09:30|2026-03-10", "2 בדצמבר 2026|2026-12-02" })
 	void readsTheMonthFormsOfTheLanguageFiles(String line, LocalDate expected) {
 		assertThat(DateParser.first(line)).isEqualTo(expected);
 	}
@@ -148,7 +150,10 @@ class DateParserTests {
 	// month before it, a lone second word.
 	@ParameterizedTest
 	@ValueSource(strings = { "i mí Mheán Fómhair seo chugainn", "Dé Luain 4 Fómhair 2026", "5 Oṣù 2026",
-			"2026 оны 11-р анги 30", "5 соли 2026", "5 u 2026", "Meán 4 Fómhair 2026" })
+			"2026 оны 11-р анги 30", "5 соли 2026", "5 u 2026", "Meán 4 Fómhair 2026",
+			// "in May 2026" without its day, Hebrew's "the director" (הבמאי) beside
+			// numbers
+			"במאי 2026", "הבמאי 5 2026" })
 	void readsNoDateFromMonthFormLookAlikes(String line) {
 		assertThat(DateParser.first(line)).isNull();
 	}
