@@ -817,19 +817,11 @@ final class DateLineDetector {
 			if (text.length() > MAX_LINE || !DateParser.mayHoldDate(text)) {
 				continue;
 			}
-			Matcher matcher = ORDERED_NUMERIC_DATE.matcher(text);
-			while (matcher.find()) {
-				if (isVersionNumber(text, matcher.start())) {
-					continue;
-				}
-				int first = Integer.parseInt(matcher.group(1));
-				int second = Integer.parseInt(matcher.group(3));
-				dayFirst |= first > 12 && second >= 1 && second <= 12;
-				monthFirst |= second > 12 && first >= 1 && first <= 12;
-			}
+			int orders = numericOrders(text);
+			dayFirst |= (orders & DAY_OVER_TWELVE_FIRST) != 0;
+			monthFirst |= (orders & DAY_OVER_TWELVE_SECOND) != 0;
 		}
-		return (dayFirst == monthFirst) ? NumericOrder.NOT_KNOWN
-				: dayFirst ? NumericOrder.DAY_FIRST : NumericOrder.MONTH_FIRST;
+		return orderOf(dayFirst, monthFirst);
 	}
 
 	// How the page's English dates with a month name order the day and the month, when
@@ -847,16 +839,40 @@ final class DateLineDetector {
 			String text = paragraph.text();
 			dayFirst |= DAY_BEFORE_MONTH_NAME.matcher(text).find();
 			monthFirst |= MONTH_NAME_BEFORE_DAY.matcher(text).find();
-			Matcher matcher = ORDERED_NUMERIC_DATE.matcher(text);
-			while (matcher.find()) {
-				if (!isVersionNumber(text, matcher.start())) {
-					int first = Integer.parseInt(matcher.group(1));
-					int second = Integer.parseInt(matcher.group(3));
-					dayFirst |= first > 12 && second >= 1 && second <= 12;
-					monthFirst |= second > 12 && first >= 1 && first <= 12;
+			int orders = numericOrders(text);
+			dayFirst |= (orders & DAY_OVER_TWELVE_FIRST) != 0;
+			monthFirst |= (orders & DAY_OVER_TWELVE_SECOND) != 0;
+		}
+		return orderOf(dayFirst, monthFirst);
+	}
+
+	// Which orders the numeric dates of one line show by a day over 12: "30/11/2026"
+	// sets DAY_OVER_TWELVE_FIRST, "11/30/2026" DAY_OVER_TWELVE_SECOND; a version's
+	// number shows none.
+	private static int numericOrders(String text) {
+		int orders = 0;
+		Matcher matcher = ORDERED_NUMERIC_DATE.matcher(text);
+		while (matcher.find()) {
+			if (!isVersionNumber(text, matcher.start())) {
+				int first = Integer.parseInt(matcher.group(1));
+				int second = Integer.parseInt(matcher.group(3));
+				if (first > 12 && second >= 1 && second <= 12) {
+					orders |= DAY_OVER_TWELVE_FIRST;
+				}
+				if (second > 12 && first >= 1 && first <= 12) {
+					orders |= DAY_OVER_TWELVE_SECOND;
 				}
 			}
 		}
+		return orders;
+	}
+
+	private static final int DAY_OVER_TWELVE_FIRST = 1;
+
+	private static final int DAY_OVER_TWELVE_SECOND = 2;
+
+	// One order when the evidence shows one, none when it shows both or neither.
+	private static NumericOrder orderOf(boolean dayFirst, boolean monthFirst) {
 		return (dayFirst == monthFirst) ? NumericOrder.NOT_KNOWN
 				: dayFirst ? NumericOrder.DAY_FIRST : NumericOrder.MONTH_FIRST;
 	}
