@@ -68,6 +68,21 @@ final class ArticleLocator {
 	// In a list, the next teaser's headline stands this close below a teaser's blurb.
 	private static final int TEASER_GAP = 3;
 
+	// How many lines under a colon its list may run to.
+	private static final int MAX_PROMISED_LINES = 12;
+
+	// A short line that opens a list has at least so many words ("Free clinics this
+	// week:"); a label has fewer ("Related:", "Share this:", "Follow us on:").
+	private static final int MIN_PROMISE_WORDS = 4;
+
+	// The colons of the scripts: the Latin one, the full-width one, Ethiopic's two and
+	// Khmer's.
+	private static final String COLONS = ":\uff1a\u1365\u1366\u17d6";
+
+	// Where a sentence or a list item ends: the full stops of the scripts (the Latin
+	// one, the ideographic one, the danda, Urdu's, Armenian's), a semicolon, an ellipsis.
+	private static final String ITEM_ENDS = ".;!…\u3002\u0964\u06d4\u0589";
+
 	// So many questions in a row, each with its answer under it, make an interview.
 	private static final int MIN_EXCHANGES = 3;
 
@@ -222,6 +237,72 @@ final class ArticleLocator {
 			i = blurb;
 		}
 		return end;
+	}
+
+	/**
+	 * Where the article ends when its located run ends at a colon: the lines the text's
+	 * last paragraph promises with it ("… and advised drivers to:"), or a short line of
+	 * several words ending in one under it ("Free vaccine clinics this week:"), and a
+	 * short closing line under the list. A list's items are short, so the run, which
+	 * weighs text against furniture, stopped before them when only furniture follows
+	 * them. The article runs on to the last of the lines under the colon that ends a
+	 * sentence or an item (a full stop, a semicolon), at most a dozen down, before any
+	 * furniture, byline or date line; the lines under that (a link, a section's name)
+	 * stay out. A share or follow prompt ending in a colon ("Follow us on:", "Share
+	 * this:", "Related:") is furniture or a line of few words, and the networks or the
+	 * headlines under it end no sentence.
+	 * @param paragraphs the page's blocks
+	 * @param end the index after the run's last block
+	 * @return the index after the promised lines' last, or {@code end} when none follows
+	 */
+	static int promisedBelow(List<Paragraph> paragraphs, int end) {
+		if (end <= 0 || end >= paragraphs.size()) {
+			return end;
+		}
+		Paragraph last = paragraphs.get(end - 1);
+		int colon;
+		if (isTextBlock(last) && endsWithColon(last.text())) {
+			colon = end - 1;
+		}
+		else if (isTextBlock(last) && Texts.endsWithSentencePunctuation(last.text())
+				&& isPromise(paragraphs.get(end))) {
+			colon = end;
+		}
+		else {
+			return end;
+		}
+		int promised = end;
+		for (int i = colon + 1; i < paragraphs.size() && i <= colon + MAX_PROMISED_LINES; i++) {
+			Paragraph block = paragraphs.get(i);
+			if (block.isNoise() || block.isBylineOrDateLine()) {
+				break;
+			}
+			if (endsItem(block.text())) {
+				promised = i + 1;
+			}
+			if (Texts.isRunningText(block.text())) {
+				break;
+			}
+		}
+		return promised;
+	}
+
+	// A short line of its own that opens a list: a few words and a colon, no furniture.
+	private static boolean isPromise(Paragraph block) {
+		String text = block.text();
+		return text.length() < SHORT && endsWithColon(text) && Texts.words(text, MIN_PROMISE_WORDS) >= MIN_PROMISE_WORDS
+				&& !block.isNoise() && !block.isBylineOrDateLine();
+	}
+
+	private static boolean endsWithColon(String text) {
+		return !text.isEmpty() && COLONS.indexOf(text.charAt(text.length() - 1)) >= 0;
+	}
+
+	// A sentence's or a list item's end; not a question's, which a teaser's headline may
+	// end with too.
+	private static boolean endsItem(String text) {
+		int end = Texts.lastIndexBefore(text, QUESTION_CLOSERS);
+		return end >= 0 && ITEM_ENDS.indexOf(text.charAt(end)) >= 0;
 	}
 
 	// A block of a sentence's length (SHORT) that is no furniture, byline or date line:

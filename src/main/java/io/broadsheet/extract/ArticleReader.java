@@ -59,6 +59,13 @@ final class ArticleReader {
 
 	private static final int DATELINED_SENTENCE_WORDS = 6;
 
+	// A clock time alone: hours, a colon, a point or an "h" (French, Portuguese),
+	// minutes.
+	private static final Pattern BARE_TIME = Pattern.compile("[0-2]?\\d[:.h][0-5]\\d");
+
+	// So many stamps over entries make a live page's.
+	private static final int MIN_ENTRY_STAMPS = 2;
+
 	private static final int MAX_BIO_CHECKS = 3;
 
 	// Ranks of the evidence, best first.
@@ -103,6 +110,9 @@ final class ArticleReader {
 	private int publisherRank = Integer.MAX_VALUE;
 
 	private int bioChecks;
+
+	// A live page's entry stamps, which stay though they read as furniture.
+	private boolean[] entryStamps;
 
 	// Where readers' comments start below the text, or -1.
 	private int commentsAt = -1;
@@ -169,12 +179,15 @@ final class ArticleReader {
 		this.headFrom = !pageAbove ? 0 : fromHeadline ? headline : Math.max(0, Math.min(headline, start - HEAD_REACH));
 		this.bodyFrom = pageAbove ? start : 0;
 		boolean pageBelow = paragraphs.size() - end > TAIL_REACH || endsThere;
-		this.tailTo = pageBelow ? Math.min(end + TAIL_REACH, paragraphs.size()) : paragraphs.size();
-		this.bodyTo = pageBelow ? end : paragraphs.size();
+		// a list under the text's colon is the article's, though the run stopped at it
+		int last = pageBelow ? ArticleLocator.promisedBelow(paragraphs, end) : end;
+		this.tailTo = pageBelow ? Math.min(last + TAIL_REACH, paragraphs.size()) : paragraphs.size();
+		this.bodyTo = pageBelow ? last : paragraphs.size();
 		this.cut = this.tailTo;
 	}
 
 	void read() {
+		this.entryStamps = entryStamps();
 		int[] markers = findTailMarkers();
 		int next = 0;
 		this.cut = (markers.length > 0) ? markers[0] : this.tailTo;
@@ -190,7 +203,7 @@ final class ArticleReader {
 		}
 		readTail();
 		for (int i = this.bodyFrom; i < this.cut; i++) {
-			if (!this.removed[i] && isFurniture(this.paragraphs.get(i))) {
+			if (!this.removed[i] && !this.entryStamps[i] && isFurniture(this.paragraphs.get(i))) {
 				this.removed[i] = true;
 			}
 		}
@@ -321,7 +334,10 @@ final class ArticleReader {
 			}
 		}
 		int from = Math.max((deck >= 0) ? deck + 1 : headline + 1, this.bodyFrom);
-		Arrays.fill(this.removed, Math.min(from, text), text, true);
+		for (int i = Math.min(from, text); i < text; i++) {
+			// a live page's first entry stamp is the entry's, no stamp of the header's
+			this.removed[i] |= !this.entryStamps[i];
+		}
 	}
 
 	// A date line that runs on into the text's first sentence: the article's own
@@ -412,6 +428,26 @@ final class ArticleReader {
 			return text.substring(marks + 1).strip();
 		}
 		return text;
+	}
+
+	/**
+	 * The live page's entry stamps in the body: a bare time on a line of its own
+	 * ("11:05", "10h05", "14.20") right over a paragraph of running text, two or more of
+	 * them. A live page's label keeps each entry's time, which the noise check reads as a
+	 * widget's remnant (mostly digits). One such line alone is as often a video's length
+	 * over its description, and a ticker's times stand over headlines, not sentences.
+	 * @return for each of the page's blocks, whether it is such a stamp in the article
+	 */
+	private boolean[] entryStamps() {
+		boolean[] stamps = new boolean[this.paragraphs.size()];
+		int count = 0;
+		for (int i = this.bodyFrom; i + 1 < this.tailTo; i++) {
+			if (BARE_TIME.matcher(text(i)).matches() && Texts.isRunningText(text(i + 1))) {
+				stamps[i] = true;
+				count++;
+			}
+		}
+		return (count >= MIN_ENTRY_STAMPS) ? stamps : new boolean[stamps.length];
 	}
 
 	// Page furniture removed wherever it stands; a photo's caption too, which a long
@@ -720,8 +756,8 @@ final class ArticleReader {
 			}
 			// A sign-in prompt or a menu run the title check turns away is no more the
 			// article's text than a breadcrumb.
-			if (this.paragraphs.get(i).isNoise() || Boilerplate.isBreadcrumb(text) || Boilerplate.isSectionLabel(text)
-					|| HeadlineFinder.isFurniture(text)) {
+			if (this.paragraphs.get(i).isNoise() && !this.entryStamps[i] || Boilerplate.isBreadcrumb(text)
+					|| Boilerplate.isSectionLabel(text) || HeadlineFinder.isFurniture(text)) {
 				this.removed[i] = true;
 				continue;
 			}

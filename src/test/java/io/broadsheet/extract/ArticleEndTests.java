@@ -1,0 +1,241 @@
+package io.broadsheet.extract;
+
+import java.nio.charset.StandardCharsets;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Where an article ends on a whole page, when its last lines are short: a list its last
+ * paragraph promises with a colon and a closing line under it (blind13's weather
+ * warning), a live page's entry times (blind13's live pages, blind4's liveblog). And the
+ * look-alikes that must stay out: prompts and labels ending in a colon ("Follow us on:",
+ * "Share this:", "You may also like:", "Tags:") over networks, headlines and tags, a
+ * video's length over its description, a ticker's times over headlines.
+ */
+class ArticleEndTests {
+
+	private final ArticleExtractor extractor = new ArticleExtractor();
+
+	private ParsedArticle extract(String text) {
+		return this.extractor.extract(text.getBytes(StandardCharsets.UTF_8), null);
+	}
+
+	// A whole page: a masthead and a menu over the article, a share bar, a teaser list
+	// and a footer under it.
+	private static String page(String end) {
+		return """
+				Frost closes three mountain passes overnight | The Dale Courier
+
+				The Dale Courier
+
+				News  Weather  Traffic  Sport  Business
+
+				Weather
+
+				Frost closes three mountain passes overnight
+
+				By Lena Hartley
+
+				Fri 4 Dec 2026 07:10 GMT
+
+				Three mountain passes in the north of the county were closed overnight after freezing fog left a layer of ice on the higher roads.
+
+				The county's highways team said its gritters had been out since midnight but that the temperature had fallen too far for salt to work on the steepest stretches.
+
+				%s
+
+				Live roads map
+
+				Share  |  Tweet  |  Email
+
+				More weather
+
+				Gales expected on the coast – 2 days ago
+
+				The driest autumn in a decade – 5 days ago
+
+				Snow chains: are they worth it? – 1 week ago
+
+				About us  |  Contact  |  Advertise
+
+				Dale Courier, Market Street, Kirkby
+
+				© 2026 Dale Courier Ltd
+				"""
+			.formatted(end);
+	}
+
+	@Test
+	void keepsTheListALastParagraphPromisesWithAColonAndTheLineUnderIt() {
+		ParsedArticle article = extract(
+				page("""
+						A spokesperson for the highways team said the passes would reopen once the ice had thawed and asked drivers to:
+
+						keep to the main valley roads;
+
+						leave twice the usual gap behind the car in front;
+
+						carry a scraper, a blanket and a charged phone.
+
+						The passes are expected to reopen by the afternoon."""));
+		assertThat(article.body())
+			.contains("asked drivers to:", "keep to the main valley roads;", "leave twice the usual gap",
+					"carry a scraper, a blanket and a charged phone.",
+					"The passes are expected to reopen by the afternoon.")
+			.doesNotContain("Live roads map", "Share", "More weather", "Gales expected", "Market Street");
+	}
+
+	@Test
+	void keepsAShortLineOpeningAListUnderTheLastParagraph() {
+		ParsedArticle article = extract(
+				page("""
+						A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.
+
+						Gritting depots open to the public today:
+
+						Kirkby depot, Station Road, from 9am to 5pm.
+
+						Hawes depot, Gayle Lane, from 10am to 4pm."""));
+		assertThat(article.body())
+			.contains("the ice had thawed on the higher roads.", "Gritting depots open to the public today:",
+					"Kirkby depot, Station Road, from 9am to 5pm.", "Hawes depot, Gayle Lane, from 10am to 4pm.")
+			.doesNotContain("Live roads map", "More weather", "Gales expected");
+	}
+
+	@Test
+	void leavesPromptsAndLabelsEndingInAColonOut() {
+		String lastParagraph = "A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.";
+		ParsedArticle follow = extract(page(lastParagraph + """
+
+
+				Follow us on:
+
+				Facebook
+
+				Instagram"""));
+		assertThat(follow.body()).endsWith("on the higher roads.").doesNotContain("Follow us on", "Instagram");
+		ParsedArticle share = extract(page(lastParagraph + """
+
+
+				Share this:
+
+				Email a friend"""));
+		assertThat(share.body()).endsWith("on the higher roads.").doesNotContain("Share this", "Email a friend");
+		ParsedArticle related = extract(page(lastParagraph + """
+
+
+				You may also like:
+
+				Why the valley floods every winter
+
+				Ten walks for a frosty morning"""));
+		assertThat(related.body()).endsWith("on the higher roads.")
+			.doesNotContain("You may also like", "Why the valley floods", "Ten walks");
+		ParsedArticle tags = extract(page(lastParagraph + """
+
+
+				Tags:
+
+				Weather, Roads, Kirkby"""));
+		assertThat(tags.body()).endsWith("on the higher roads.").doesNotContain("Tags", "Weather, Roads");
+	}
+
+	@Test
+	void leavesTheLinesUnderAColonOutWhenNoneEndsASentence() {
+		ParsedArticle article = extract(
+				page("""
+						A spokesperson for the highways team said the passes would reopen once the ice had thawed and asked drivers to check its website:
+
+						Road closures across the county tonight
+
+						Where the gritters go first
+
+						Webcams on the high passes"""));
+		assertThat(article.body()).endsWith("asked drivers to check its website:")
+			.doesNotContain("Road closures across the county", "Where the gritters go first", "Webcams");
+	}
+
+	private static String livePage(String entries) {
+		return """
+				Live: Power cut leaves 20,000 homes without heating | Metro Wire
+
+				Metro Wire
+
+				Home  UK  World  Money  Sport
+
+				LIVE
+
+				Live: Power cut leaves 20,000 homes without heating
+
+				Priya Shah and Tom Reed
+
+				Last updated: 4 December 2026, 12:30 GMT
+
+				%s
+
+				Share this page
+
+				Most read
+
+				Rail fares to rise in March – 3 hours ago
+
+				Energy bills: what changes in January – 6 hours ago
+
+				Terms | Privacy | Cookies | Contact
+
+				© Metro Wire 2026
+				""".formatted(entries);
+	}
+
+	@Test
+	void keepsALivePagesEntryTimes() {
+		ParsedArticle article = extract(livePage(
+				"""
+						12:30
+
+						The network operator says power has been restored to about half of the homes affected, and engineers are working on the rest.
+
+						11:45
+
+						A council spokesperson says two leisure centres have opened as warm spaces for anyone who needs somewhere to go this afternoon.
+
+						10h15
+
+						The cut began shortly after six this morning when a substation flooded during the heavy overnight rain, the operator said."""));
+		assertThat(article.body()).startsWith("12:30")
+			.contains("12:30\n\nThe network operator says", "11:45\n\nA council spokesperson", "10h15\n\nThe cut began")
+			.doesNotContain("Share this page", "Most read");
+	}
+
+	@Test
+	void leavesAVideosLengthAndATickersTimesOut() {
+		ParsedArticle video = extract(livePage(
+				"""
+						The network operator says power has been restored to about half of the homes affected, and engineers are working on the rest.
+
+						3:45
+
+						Watch: engineers at the flooded substation explain how they pumped the water out before they could restore the power.
+
+						A council spokesperson says two leisure centres have opened as warm spaces for anyone who needs somewhere to go this afternoon."""));
+		assertThat(video.body()).contains("The network operator says", "Watch: engineers", "A council spokesperson")
+			.doesNotContain("3:45");
+		ParsedArticle ticker = extract(livePage(
+				"""
+						The network operator says power has been restored to about half of the homes affected, and engineers are working on the rest.
+
+						A council spokesperson says two leisure centres have opened as warm spaces for anyone who needs somewhere to go this afternoon.
+
+						11:20
+
+						Rail fares to rise in March
+
+						10:05
+
+						Storm warning for the coast"""));
+		assertThat(ticker.body()).doesNotContain("11:20", "10:05");
+	}
+
+}
