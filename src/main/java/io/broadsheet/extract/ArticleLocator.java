@@ -177,8 +177,10 @@ final class ArticleLocator {
 	 * run and two paragraphs or more right above the box, sentences that together make a
 	 * long paragraph, one at least dense enough in the page's stop words to read as text.
 	 * A deck (one paragraph), a teaser's blurbs above the headline (the headline is the
-	 * floor) and a lead that is a list's introduction (a colon ends it) are no such lead.
-	 * The box leaves the body ({@link Located#boxStart()}).
+	 * floor), a summary the text says again and the lines of a list the article
+	 * introduces (a line ending in a colon is no box's) are no such lead and box. The box
+	 * leaves the body ({@link Located#boxStart()}) down to its last caption, credit or
+	 * marker, where it holds one: the lines under those head the text below.
 	 * @param paragraphs the page's blocks
 	 * @param located the article as located
 	 * @param headline the block of the article's headline
@@ -206,7 +208,16 @@ final class ArticleLocator {
 				|| repeatsText(paragraphs, lead, boxStart, boxEnd, located.end())) {
 			return located;
 		}
-		return new Located(lead, located.end(), located.content(), located.kinds(), boxStart, boxEnd);
+		// Under a photo's caption or credit, or a marker, the box's lines head the text
+		// below (a crosshead, a live entry's time and heading): they stay in the body.
+		int furnitureEnd = boxStart;
+		for (int i = boxStart; i < boxEnd; i++) {
+			if (paragraphs.get(i).isNoise() || Boilerplate.isAside(paragraphs.get(i))) {
+				furnitureEnd = i + 1;
+			}
+		}
+		int leftOut = (furnitureEnd > boxStart) ? furnitureEnd : boxEnd;
+		return new Located(lead, located.end(), located.content(), located.kinds(), boxStart, leftOut);
 	}
 
 	// A line of a box: short, no sentence of a sentence's length, no byline or date line

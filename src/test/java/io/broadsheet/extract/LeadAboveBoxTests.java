@@ -94,6 +94,19 @@ class LeadAboveBoxTests {
 	}
 
 	@Test
+	void keepsACrossheadUnderAPhotosCaptionInTheBody() {
+		String page = HEADER + LEAD + """
+				A bus at the station on Monday evening. (Photo: Jane Roe)
+
+				Evening routes
+				""" + TEXT;
+		ArticleLocator.Located located = lookBack(page, "The council said", "Bus journeys in Carrow");
+		assertThat(located.start()).isEqualTo(indexOfText(page, "Passengers in Carrow"));
+		assertThat(located.boxStart()).isEqualTo(indexOfText(page, "A bus at the station"));
+		assertThat(located.boxEnd()).isEqualTo(indexOfText(page, "Evening routes"));
+	}
+
+	@Test
 	void leavesTeasersAboveTheHeadlineOut() {
 		String page = """
 				Carrow Record
