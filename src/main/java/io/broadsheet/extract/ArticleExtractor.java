@@ -214,7 +214,8 @@ public final class ArticleExtractor {
 		// the run: the tail is read from the list's first headline.
 		int end = ArticleLocator.teasersBelow(paragraphs, start, located.end());
 		ArticleReader reader = new ArticleReader(paragraphs, start, end,
-				(headline != null) ? headline.index() : located.start(), inside, end < located.end());
+				(headline != null) ? headline.index() : located.start(), inside, end < located.end(),
+				new int[] { located.boxStart(), located.boxEnd() });
 		reader.read();
 		Extracted<String> title = reader.title();
 		if (headline != null
@@ -244,10 +245,14 @@ public final class ArticleExtractor {
 			ArticleLocator.Located above = ArticleLocator.above(paragraphs, located);
 			HeadlineFinder.Headline its = (above != null) ? HeadlineFinder.find(paragraphs, above.start()) : null;
 			if (its != null && its.attested()) {
-				return new Head(above, its);
+				return new Head(ArticleLocator.withLeadAboveBox(paragraphs, above, its.index()), its);
 			}
 		}
-		return new Head(located, headline);
+		// Under the headline, the article's first paragraphs above a box the run starts
+		// under are its lead.
+		return new Head(
+				(headline != null) ? ArticleLocator.withLeadAboveBox(paragraphs, located, headline.index()) : located,
+				headline);
 	}
 
 	// A line found that nothing attests, with two blocks or more between it and the

@@ -2,7 +2,9 @@ package io.broadsheet.extract;
 
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -83,6 +85,19 @@ final class ArticleLocator {
 	// one, the ideographic one, the danda, Urdu's, Armenian's), a semicolon, an ellipsis.
 	private static final String ITEM_ENDS = ".;!…\u3002\u0964\u06d4\u0589";
 
+	// A box between the article's first paragraphs and the run located under it (a
+	// chart's placeholder and its source, a short list under its heading, a pull quote)
+	// is no longer than so many lines, each no longer than a caption.
+	private static final int MAX_BOX_LINES = 6;
+
+	private static final int MAX_BOX_LINE = 150;
+
+	// So many paragraphs above such a box make the article's first ones, not a deck.
+	private static final int MIN_LEAD_PARAGRAPHS = 2;
+
+	// So many words in a row said again below make a lead paragraph a summary's point.
+	private static final int SUMMARY_WORDS = 8;
+
 	// So many questions in a row, each with its answer under it, make an interview.
 	private static final int MIN_EXCHANGES = 3;
 
@@ -102,7 +117,7 @@ final class ArticleLocator {
 	static Located locate(List<Paragraph> paragraphs) {
 		int size = paragraphs.size();
 		if (size == 0) {
-			return new Located(0, 0, new boolean[0]);
+			return new Located(0, 0, new boolean[0], new Kind[0]);
 		}
 		Kind[][] kinds = classify(paragraphs);
 		Kind[] smoothed = smooth(kinds[0]);
@@ -114,9 +129,9 @@ final class ArticleLocator {
 		for (int i = 0; i < size; i++) {
 			content[i] = smoothed[i] == Kind.GOOD || acrossAsides[i] == Kind.GOOD;
 		}
-		Located run = bestRun(paragraphs, content, size);
+		Located run = bestRun(paragraphs, content, kinds[0], size);
 		if (run == null) {
-			return new Located(0, size, content);
+			return new Located(0, size, content, kinds[0]);
 		}
 		if (acrossAsides == smoothed) {
 			return run;
@@ -128,7 +143,7 @@ final class ArticleLocator {
 		for (int i = 0; i < size; i++) {
 			plain[i] = smoothed[i] == Kind.GOOD;
 		}
-		Located text = bestRun(paragraphs, plain, size);
+		Located text = bestRun(paragraphs, plain, kinds[0], size);
 		if (text == null || text.start() <= run.start() || text.start() >= run.end()) {
 			return run;
 		}
@@ -139,7 +154,7 @@ final class ArticleLocator {
 			}
 		}
 		return (above < LONG && !holdsTable(paragraphs, run.start(), text.start()))
-				? new Located(text.start(), run.end(), content) : run;
+				? new Located(text.start(), run.end(), content, kinds[0]) : run;
 	}
 
 	// A table looked past is no lead photo's caption: a short paragraph above it is the
@@ -164,12 +179,114 @@ final class ArticleLocator {
 	 * above it
 	 */
 	static Located above(List<Paragraph> paragraphs, Located located) {
-		return bestRun(paragraphs, located.content(), located.start());
+		return bestRun(paragraphs, located.content(), located.kinds(), located.start());
+	}
+
+	/**
+	 * The article's first paragraphs above a box that cut them from the run located: a
+	 * chart's placeholder and its source line, a short list under its heading, a pull
+	 * quote or a photo's credit between the lead and the rest, where the lead's short
+	 * paragraphs, furniture on both sides of them to the context step, were left above.
+	 * The run starts at the lead when, under the headline and below any byline or date
+	 * line, a box of at most {@value #MAX_BOX_LINES} short lines stands right above the
+	 * run and two paragraphs or more right above the box, sentences that together make a
+	 * long paragraph, one at least dense enough in the page's stop words to read as text.
+	 * A deck (one paragraph), a teaser's blurbs above the headline (the headline is the
+	 * floor), a summary the text says again and the lines of a list the article
+	 * introduces (a line ending in a colon is no box's) are no such lead and box. The box
+	 * leaves the body ({@link Located#boxStart()}) down to its last caption, credit or
+	 * marker, where it holds one: the lines under those head the text below.
+	 * @param paragraphs the page's blocks
+	 * @param located the article as located
+	 * @param headline the block of the article's headline
+	 * @return the run from the lead with the box marked, or the run as located
+	 */
+	static Located withLeadAboveBox(List<Paragraph> paragraphs, Located located, int headline) {
+		int boxEnd = located.start();
+		int boxStart = boxEnd;
+		while (boxStart - 1 > headline && boxEnd - boxStart < MAX_BOX_LINES
+				&& isBoxLine(paragraphs.get(boxStart - 1))) {
+			boxStart--;
+		}
+		if (boxStart == boxEnd) {
+			return located;
+		}
+		int lead = boxStart;
+		int length = 0;
+		boolean dense = false;
+		while (lead - 1 > headline && isLeadParagraph(paragraphs, lead - 1)) {
+			lead--;
+			length += paragraphs.get(lead).text().length();
+			dense |= readsAsText(located.kinds()[lead]);
+		}
+		if (boxStart - lead < MIN_LEAD_PARAGRAPHS || length < LONG || !dense
+				|| repeatsText(paragraphs, lead, boxStart, boxEnd, located.end())) {
+			return located;
+		}
+		// Under a photo's caption or credit, or a marker, the box's lines head the text
+		// below (a crosshead, a live entry's time and heading): they stay in the body.
+		int furnitureEnd = boxStart;
+		for (int i = boxStart; i < boxEnd; i++) {
+			if (paragraphs.get(i).isNoise() || Boilerplate.isAside(paragraphs.get(i))) {
+				furnitureEnd = i + 1;
+			}
+		}
+		int leftOut = (furnitureEnd > boxStart) ? furnitureEnd : boxEnd;
+		return new Located(lead, located.end(), located.content(), located.kinds(), boxStart, leftOut);
+	}
+
+	// A line of a box: short, no sentence of a sentence's length, no byline or date line
+	// (those stand in the article's header, above its lead), no list's introduction (a
+	// colon ends it: the lines under it are the article's).
+	private static boolean isBoxLine(Paragraph block) {
+		String text = block.text();
+		return text.length() <= MAX_BOX_LINE && !block.isBylineOrDateLine()
+				&& !(text.length() >= SHORT && isSentence(text)) && !text.endsWith(":");
+	}
+
+	// A summary over the text ("Key Points", a standfirst of two paragraphs) says again
+	// what the text's first paragraphs say: a lead paragraph that shares a run of
+	// SUMMARY_WORDS words with one of the first paragraphs under the box is no lead.
+	private static boolean repeatsText(List<Paragraph> paragraphs, int from, int to, int text, int end) {
+		Set<String> runs = new HashSet<>();
+		for (int i = from; i < to; i++) {
+			String[] words = paragraphs.get(i).text().toLowerCase(Locale.ROOT).split("\\s+");
+			for (int w = 0; w + SUMMARY_WORDS <= words.length; w++) {
+				runs.add(String.join(" ", Arrays.copyOfRange(words, w, w + SUMMARY_WORDS)));
+			}
+		}
+		for (int i = text; i < Math.min(end, text + MAX_BOX_LINES); i++) {
+			String[] words = paragraphs.get(i).text().toLowerCase(Locale.ROOT).split("\\s+");
+			for (int w = 0; w + SUMMARY_WORDS <= words.length; w++) {
+				if (runs.contains(String.join(" ", Arrays.copyOfRange(words, w, w + SUMMARY_WORDS)))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	// A sentence of a sentence's length the page shows once, no furniture, byline, date
+	// line or aside.
+	private static boolean isLeadParagraph(List<Paragraph> paragraphs, int i) {
+		Paragraph block = paragraphs.get(i);
+		String text = block.text();
+		return text.length() >= SHORT && isSentence(text) && isOwnText(block) && !isShownTwice(paragraphs, i);
+	}
+
+	private static boolean isShownTwice(List<Paragraph> paragraphs, int i) {
+		String text = paragraphs.get(i).text();
+		for (int j = 0; j < paragraphs.size(); j++) {
+			if (j != i && paragraphs.get(j).text().equals(text)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// The maximum-sum run (Kadane) among the first blocks: text counts for, furniture
 	// against; null when no run weighs more than nothing.
-	private static Located bestRun(List<Paragraph> paragraphs, boolean[] content, int blocks) {
+	private static Located bestRun(List<Paragraph> paragraphs, boolean[] content, Kind[] kinds, int blocks) {
 		long best = 0;
 		int bestStart = -1;
 		int bestEnd = -1;
@@ -189,7 +306,7 @@ final class ArticleLocator {
 				bestEnd = i + 1;
 			}
 		}
-		return (bestStart >= 0) ? new Located(bestStart, bestEnd, content) : null;
+		return (bestStart >= 0) ? new Located(bestStart, bestEnd, content, kinds) : null;
 	}
 
 	/**
@@ -804,8 +921,16 @@ final class ArticleLocator {
 	 * @param end the index after its last block
 	 * @param content for each block of the page, whether it is article text after the
 	 * context step
+	 * @param kinds each block's kind as it reads, before the context step
+	 * @param boxStart the first block of a box looked past between the article's lead and
+	 * the rest of its text, which the body leaves out
+	 * @param boxEnd the index after the box's last block ({@code boxStart} when none)
 	 */
-	record Located(int start, int end, boolean[] content) {
+	record Located(int start, int end, boolean[] content, Kind[] kinds, int boxStart, int boxEnd) {
+
+		Located(int start, int end, boolean[] content, Kind[] kinds) {
+			this(start, end, content, kinds, start, start);
+		}
 
 	}
 

@@ -91,6 +91,11 @@ final class ArticleReader {
 
 	private final boolean[] removed;
 
+	// A box between the lead and the rest of the text, left out of the body.
+	private final int boxStart;
+
+	private final int boxEnd;
+
 	private int cut;
 
 	private Extracted<String> title;
@@ -153,7 +158,7 @@ final class ArticleReader {
 	 * known: its byline and date line lie between the two
 	 */
 	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline) {
-		this(paragraphs, start, end, headline, false, false);
+		this(paragraphs, start, end, headline, false, false, new int[] { start, start });
 	}
 
 	/**
@@ -170,12 +175,18 @@ final class ArticleReader {
 	 * @param fromHeadline whether the header starts at the headline
 	 * @param endsThere whether the article ends at {@code end} however few blocks follow
 	 * it (a list of teasers below it), rather than at the page's end when only a few do
+	 * @param box the first block of a box the locator looked past between the article's
+	 * lead and the rest of its text, and the index after its last (equal when none; see
+	 * {@code ArticleLocator.withLeadAboveBox}): the box leaves the body, and the lead
+	 * starts it however near the page's top it stands, as a run located there would
 	 */
-	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline, boolean fromHeadline,
-			boolean endsThere) {
+	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline, boolean fromHeadline, boolean endsThere,
+			int[] box) {
 		this.paragraphs = paragraphs;
 		this.removed = new boolean[paragraphs.size()];
-		boolean pageAbove = start > MAX_HEADER;
+		this.boxStart = box[0];
+		this.boxEnd = box[1];
+		boolean pageAbove = start > MAX_HEADER || this.boxEnd > this.boxStart;
 		this.headFrom = !pageAbove ? 0 : fromHeadline ? headline : Math.max(0, Math.min(headline, start - HEAD_REACH));
 		this.bodyFrom = pageAbove ? start : 0;
 		boolean pageBelow = paragraphs.size() - end > TAIL_REACH || endsThere;
@@ -217,6 +228,9 @@ final class ArticleReader {
 			for (int i = this.bodyFrom; i < bodyEnd; i++) {
 				this.removed[i] |= factBoxes[i - this.bodyFrom];
 			}
+		}
+		for (int i = this.boxStart; i < this.boxEnd; i++) {
+			this.removed[i] = true;
 		}
 	}
 
