@@ -490,7 +490,7 @@ final class ArticleLocator {
 		boolean[] tableRows = Insets.tableRows(paragraphs, 0, size);
 		boolean[] factBoxes = betweenText(Insets.factBoxLines(paragraphs, 0, size), kinds);
 		for (int i = 0; i < size; i++) {
-			if (tableRows[i] || factBoxes[i] || Boilerplate.isAside(paragraphs.get(i))) {
+			if (tableRows[i] || factBoxes[i] || paragraphs.get(i).isAside()) {
 				marked[i] = Kind.ASIDE;
 				asides = true;
 			}
@@ -622,7 +622,7 @@ final class ArticleLocator {
 
 	private static boolean isOwnText(Paragraph block) {
 		return !block.isNoise() && !block.isBylineOrDateLine() && !Boilerplate.isBreadcrumb(block.text())
-				&& !Boilerplate.isAside(block);
+				&& !block.isAside();
 	}
 
 	// Text a few short lines below (the list's last items, the next heading): the

@@ -468,7 +468,7 @@ final class ArticleReader {
 	// caption's sentences (above the text, under a picture) made text to the locator.
 	private static boolean isFurniture(Paragraph block) {
 		return block.isNoise() || BylineDetector.isCreditLine(block.text()) || block.endsWithAnyCredit()
-				|| Boilerplate.isPromo(block) || Insets.endsWithCaptionCredit(block.text());
+				|| block.isPromo() || Insets.endsWithCaptionCredit(block.text());
 	}
 
 	// ---- tail ----

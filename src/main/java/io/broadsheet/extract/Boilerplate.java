@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -301,6 +302,14 @@ final class Boilerplate {
 	// The networks of a share bar, in every language file's spellings.
 	private static final Set<String> NETWORKS = Languages.words(Languages.SHARE_NETWORKS);
 
+	// The characters the networks' names end with, and the longest name's length.
+	private static final String NETWORK_ENDS = NETWORKS.stream()
+		.map((name) -> name.substring(name.length() - 1))
+		.distinct()
+		.collect(Collectors.joining());
+
+	private static final int LONGEST_NETWORK = NETWORKS.stream().mapToInt(String::length).max().orElse(0);
+
 	// The separators between a share bar's networks ("Facebook | X", "Facebook · X",
 	// "Facebook Twitter LinkedIn").
 	private static final Pattern NETWORK_SEPARATOR = Pattern.compile("[\\s|·•,/]+");
@@ -323,7 +332,7 @@ final class Boilerplate {
 	 * TikTok, YouTube, Instagram").
 	 */
 	static boolean isShareBar(String key) {
-		if (key.length() > MAX_PROMPT || !NETWORKS.contains(lastWord(key))) {
+		if (key.length() > MAX_PROMPT || !endsWithNetwork(key)) {
 			return false;
 		}
 		int label = labelEnd(key);
@@ -343,15 +352,23 @@ final class Boilerplate {
 		return true;
 	}
 
-	// The key's last word, after its last space or separator: most lines end with no
-	// network's name, and need no more reading.
-	private static String lastWord(String key) {
-		int start = key.length();
+	// Whether the key's last word, after its last space or separator, is a network's
+	// name. Most lines end with no network's name, and most are told so by their last
+	// character, or by a last word longer than any name, before a word is cut out.
+	private static boolean endsWithNetwork(String key) {
+		int end = key.length();
+		if (end == 0 || NETWORK_ENDS.indexOf(key.charAt(end - 1)) < 0) {
+			return false;
+		}
+		int start = end;
 		while (start > 0 && !Character.isWhitespace(key.charAt(start - 1))
 				&& "|·•,/".indexOf(key.charAt(start - 1)) < 0) {
+			if (end - start == LONGEST_NETWORK) {
+				return false;
+			}
 			start--;
 		}
-		return key.substring(start);
+		return NETWORKS.contains(key.substring(start));
 	}
 
 	// Where a share bar's label ends: after its colon (of any script) or its dash, or -1.
@@ -483,7 +500,7 @@ final class Boilerplate {
 		if (text.length() > MAX_NOISE) {
 			return false;
 		}
-		if (isPromo(block)) {
+		if (block.isPromo()) {
 			return true;
 		}
 		// A caption with its credit, not a credit alone ("Photo: Jane Roe", "(Image:

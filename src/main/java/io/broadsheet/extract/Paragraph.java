@@ -55,6 +55,10 @@ final class Paragraph {
 
 	private byte creditAtEnd;
 
+	private byte promo;
+
+	private byte aside;
+
 	private byte headlineCandidate;
 
 	private byte bylineOrDateLine;
@@ -200,6 +204,30 @@ final class Paragraph {
 			this.creditAtEnd = Boilerplate.endsWithAnyCredit(this.text) ? YES : NO;
 		}
 		return this.creditAtEnd == YES;
+	}
+
+	/**
+	 * Whether the block is a teaser of another story: {@link Boilerplate#isPromo}, judged
+	 * once for the locator's aside check and the reader's furniture check, which walk its
+	 * prefix trees over the same blocks.
+	 */
+	boolean isPromo() {
+		if (this.promo == 0) {
+			this.promo = Boilerplate.isPromo(this) ? YES : NO;
+		}
+		return this.promo == YES;
+	}
+
+	/**
+	 * Whether the block stands inside an article without being part of it:
+	 * {@link Boilerplate#isAside}, judged once for the locator's classes and its own-text
+	 * check.
+	 */
+	boolean isAside() {
+		if (this.aside == 0) {
+			this.aside = Boilerplate.isAside(this) ? YES : NO;
+		}
+		return this.aside == YES;
 	}
 
 	/** The block's date line: {@link DateLineDetector#detect(String)}, read once. */

@@ -55,6 +55,16 @@ class BoilerplateTests {
 		assertThat(Boilerplate.isPrompt(line)).isFalse();
 	}
 
+	// The share bar's test cuts out a line's last word only when it may be a network's
+	// name (speed36): a line ending with a letter no name ends with, or with a word
+	// longer than every name, is no bar.
+	@ParameterizedTest
+	@ValueSource(strings = { "Facebook | Twitterstorm", "Facebook | X | Instagrammable", "Facebook Twitter Myspace",
+			"Facebook | X | Hello" })
+	void barsEndingWithNoNetworksNameAreNoShareBars(String line) {
+		assertThat(Boilerplate.isShareBar(Texts.key(line))).isFalse();
+	}
+
 	// A crosshead of one network's name over its paragraph, and a survey's answer after
 	// a label with its networks parted by commas, are the article's (review35a): a bar
 	// without a label names two networks or more, and a labelled bar parts them by bars
@@ -188,6 +198,8 @@ class BoilerplateTests {
 			"MORE: Council delays the vote on the harbour bridge" })
 	void recognisesCaptionsAndTeasersThatStandAsideInTheText(String block) {
 		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isTrue();
+		// the verdict a block keeps (speed36) is the same
+		assertThat(new Paragraph(block, 1).isAside()).isTrue();
 	}
 
 	// Teasers of round box35's labels: Galician, Basque, Esperanto and Haitian Creole
@@ -262,6 +274,8 @@ class BoilerplateTests {
 			"More: vegetables, beans, oily fish and whole grains", "More: Twice a week, at least" })
 	void sentencesOpeningWithATeasersWordDoNotStandAside(String block) {
 		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isFalse();
+		assertThat(new Paragraph(block, 1).isAside()).isFalse();
+		assertThat(new Paragraph(block, 1).isPromo()).isFalse();
 	}
 
 	// A survey's answer under a "More:" label is a figure of the text, no teaser's
