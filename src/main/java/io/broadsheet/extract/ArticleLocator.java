@@ -775,7 +775,7 @@ final class ArticleLocator {
 	// The full stops of scripts whose sentences Texts.endsWithSentencePunctuation does
 	// not know: the Devanagari and Bengali danda (। ॥), the Urdu full stop and the Arabic
 	// question mark (۔ ؟), the Armenian (։), Ethiopic (።) and Myanmar (။) full stops.
-	static boolean isOtherScriptStop(char c) {
+	private static boolean isOtherScriptStop(char c) {
 		return c == '।' || c == '॥' || c == '۔' || c == '؟' || c == '։' || c == '።' || c == '။';
 	}
 

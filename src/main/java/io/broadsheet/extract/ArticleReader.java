@@ -811,18 +811,6 @@ final class ArticleReader {
 					continue;
 				}
 			}
-			if (this.title != null && this.headerAuthors == null && text.length() <= 60
-					&& !Texts.hasCasedLetter(text)) {
-				// In a script without capitals, a bare name under the headline when a
-				// place line the text writes again stands between it and the date line
-				List<String> names = BylineDetector.nameOverPlace(this.paragraphs, i);
-				if (names != null) {
-					this.headerAuthors = Extracted.fromText(names, line(i));
-					this.removed[i] = true;
-					this.removed[i + 1] = true;
-					continue;
-				}
-			}
 			if (this.headerAuthors != null && BioDetector.isAffiliation(text)) {
 				this.removed[i] = true;
 				continue;

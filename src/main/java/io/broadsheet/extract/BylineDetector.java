@@ -2132,51 +2132,6 @@ final class BylineDetector {
 		return null;
 	}
 
-	// How many words a sentence that writes a byline's place again has at least.
-	private static final int MIN_SENTENCE_WORDS = 6;
-
-	/**
-	 * The writers of a bare name line in a script without capitals that stands over a
-	 * line of one word, the place they report from, over the date line ("শফিকুল ইসলাম" /
-	 * "রাজশাহী" / "প্রকাশ: …"), or {@code null}. No capital tells such a name from a
-	 * menu's entry ("القارات السبع"): the place does, when a sentence of the text below
-	 * writes it again ("রাজশাহী আবহাওয়া অফিসের …", "पोखराको फेवा तालमा …"). Read only
-	 * under the headline ({@code ArticleReader}).
-	 * @param paragraphs the page's paragraphs
-	 * @param at the index of the name line
-	 */
-	static List<String> nameOverPlace(List<Paragraph> paragraphs, int at) {
-		if (at + 2 >= paragraphs.size() || paragraphs.get(at + 2).dateLine() == null) {
-			return null;
-		}
-		String place = paragraphs.get(at + 1).text().strip();
-		if (place.indexOf(' ') >= 0 || !PersonNames.isUncasedName(place)
-				|| !writtenInSentenceBelow(paragraphs, at + 3, place)) {
-			return null;
-		}
-		return names(paragraphs.get(at).text());
-	}
-
-	// Whether a sentence from the given paragraph on writes the word at a word's start
-	// (an inflected form too: "রাজশাহীতে", "पोखरामा"); a menu's line of entries ends with
-	// no full stop.
-	private static boolean writtenInSentenceBelow(List<Paragraph> paragraphs, int from, String word) {
-		for (int i = from; i < paragraphs.size(); i++) {
-			String text = paragraphs.get(i).text().strip();
-			if (text.isEmpty() || Texts.words(text, MIN_SENTENCE_WORDS) < MIN_SENTENCE_WORDS
-					|| !Texts.endsWithSentencePunctuation(text)
-							&& !ArticleLocator.isOtherScriptStop(text.charAt(text.length() - 1))) {
-				continue;
-			}
-			for (int k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
-				if (isWordStart(text, k)) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
 	// Capitalised words, perhaps parted by commas ("Carrick Mart", "Lviv, Ukraine"), and
 	// no sentence's end.
 	private static boolean isPlaceName(String text) {

@@ -1,6 +1,7 @@
 package io.broadsheet.extract;
 
 import java.time.DateTimeException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -169,6 +170,15 @@ final class DateLineDetector {
 	// writes it. Not a year ("December 2026") nor a time ("Dec 10:30").
 	private static final Pattern MONTH_NAME_BEFORE_DAY = Pattern
 		.compile("\\b(?:" + ENGLISH_MONTH + ")\\.?\\s+([0-2]?\\d|3[01])(?:st|nd|rd|th)?\\b(?![\\d:.]\\d)");
+
+	// "Friday, Nov. 3": the same after a weekday. Only so does it order a page month
+	// first: a British page writes "the October 7 attacks", an American event's "opened
+	// on Broadway on November 20", an embedded post's "December 2, 2026" and a comment's
+	// "Dec 3" in that order too (review36b), where an American page seldom writes "2
+	// December"; without the weekday it still leaves a page that spells the day first
+	// unordered.
+	private static final Pattern WEEKDAY_MONTH_NAME_BEFORE_DAY = Pattern
+		.compile("\\b(?:" + englishWeekdays() + ")\\.?,?\\s+" + MONTH_NAME_BEFORE_DAY.pattern().substring(2));
 
 	// How much running text tells the page's language.
 	private static final int LANGUAGE_SAMPLE = 2000;
@@ -835,15 +845,17 @@ final class DateLineDetector {
 	private static NumericOrder writtenOrder(List<Paragraph> paragraphs) {
 		boolean dayFirst = false;
 		boolean monthFirst = false;
+		boolean monthSpelledFirst = false;
 		for (Paragraph paragraph : paragraphs) {
 			String text = paragraph.text();
 			dayFirst |= DAY_BEFORE_MONTH_NAME.matcher(text).find();
-			monthFirst |= MONTH_NAME_BEFORE_DAY.matcher(text).find();
+			monthSpelledFirst |= MONTH_NAME_BEFORE_DAY.matcher(text).find();
+			monthFirst |= WEEKDAY_MONTH_NAME_BEFORE_DAY.matcher(text).find();
 			int orders = numericOrders(text);
 			dayFirst |= (orders & DAY_OVER_TWELVE_FIRST) != 0;
 			monthFirst |= (orders & DAY_OVER_TWELVE_SECOND) != 0;
 		}
-		return orderOf(dayFirst, monthFirst);
+		return orderOf(dayFirst, monthFirst || dayFirst && monthSpelledFirst);
 	}
 
 	// Which orders the numeric dates of one line show by a day over 12: "30/11/2026"
@@ -875,6 +887,17 @@ final class DateLineDetector {
 	private static NumericOrder orderOf(boolean dayFirst, boolean monthFirst) {
 		return (dayFirst == monthFirst) ? NumericOrder.NOT_KNOWN
 				: dayFirst ? NumericOrder.DAY_FIRST : NumericOrder.MONTH_FIRST;
+	}
+
+	// The English weekday names in CLDR's full and short forms, and "Tues", "Thurs", as
+	// one alternation.
+	private static String englishWeekdays() {
+		Set<String> names = new HashSet<>(List.of("Tues", "Thurs"));
+		for (DayOfWeek day : DayOfWeek.values()) {
+			names.add(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
+			names.add(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+		}
+		return String.join("|", names);
 	}
 
 	// The English month names in CLDR's full and short forms, and "Sept", as one

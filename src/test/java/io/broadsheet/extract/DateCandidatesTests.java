@@ -172,9 +172,19 @@ class DateCandidatesTests {
 			"Today is Friday, 4 December 2026 / Appeal for missing man / 03/12/2026 11:42 / " + ARTICLE
 					+ "Related articles / Woman charged after shop burglary – 1 December 2026 / "
 					+ "Comments (1) / Anna, 2 December 2026 / Hope he is found|2026-12-03",
-			// an event's date in the text orders the page's date, and is not the page's
+			// review36b: the month's name before the day orders nothing without a weekday
+			// before it: an event's date, a British page's "October 7 attacks", an
+			// embedded post's date, a comment's "Dec 3"
 			"Fair moves to park / 04/11/2026 / " + ARTICLE
-					+ "The fair opens on December 5 at the park by the river, organisers said. / Tickets|2026-04-11",
+					+ "The fair opens on December 5 at the park by the river, organisers said. / Tickets|",
+			"Vigil held for hostages / 03/12/2026 18:05 / " + ARTICLE
+					+ "Hundreds gathered for a vigil for those killed in the October 7 attacks, organisers said. / Share|",
+			"Council approves cycle lanes / 03/12/2026 11:42 / " + ARTICLE
+					+ "Huge win for everyone who cycles here tonight! — Amy Pearce (@amypedals) December 2, 2026 / Share|",
+			"Village fete raises record sum / 03/12/2026 09:15 / " + ARTICLE
+					+ "Comments / BobT wrote on Dec 3: Great day out, well done to all the volunteers. / Sally|",
+			"Fair moves to park / 04/11/2026 / " + ARTICLE
+					+ "The fair opens on Saturday, December 5 at the park by the river, organisers said. / Tickets|2026-04-11",
 			"Fair moves to park / " + ARTICLE
 					+ "The fair opens on December 5 at the park by the river, organisers said. / Tickets|",
 			// both orders spelled, or a sentence's numeric date of the other order: no

@@ -182,6 +182,11 @@ class LanguageDetectorTests {
 			"cs|Slovenský ministr zahraničí v úterý navštívil Prahu, kde jednal se svým českým protějškem. Na tiskové konferenci řekl: „Sme pripravení spolupracovať.“ Podle českého ministra chtějí obě země posílit spolupráci v energetice a v dopravě. Jednání bude pokračovat příští měsíc v Bratislavě, kde by se mohla podepsat i nová smlouva.",
 			"hr|Policija je u nedjelju navečer zaprimila dojavu o prometnoj nesreći na autocesti kod Karlovca. Dva vozača su lakše ozlijeđena, a promet je nekoliko sati bio otežan.",
 			"sr|Policija je u nedelju uveče primila dojavu o saobraćajnoj nesreći na auto-putu kod Niša. Dva vozača su lakše povređena, a saobraćaj je nekoliko sati bio otežan zbog uviđaja.",
+			// review36b: texts writing "da", "pa", "bi", "ali", "kako", "bilo" as
+			// Slovenian does
+			// (lang36's Slovenian list held them and read these null)
+			"hr|Gradska skupština odobrila je u utorak gradnju nove tramvajske linije koja će povezati istočne kvartove sa središtem grada, a radovi bi trebali početi na proljeće. Gradonačelnik je rekao da je projekt vrijedan oko 80 milijuna eura te da će ga većim dijelom financirati europski fondovi, pa da grad neće morati uzimati kredit. Stanovnici kvartova uz trasu pozdravili su odluku, ali traže da se tijekom radova osigura dovoljno parkirnih mjesta.",
+			"sr|Vlada Srbije usvojila je danas predlog novog zakona o radu, koji bi trebalo da poboljša položaj radnika u privatnom sektoru, saopšteno je posle sednice. Ministarka rada rekla je da zakon predviđa duže plaćeno odsustvo i strožije kazne za poslodavce koji ne poštuju propise, pa da će se primena pratiti svakog meseca. Sindikati su pozdravili deo izmena, ali upozoravaju da mnoga pitanja i dalje nisu rešena i da će tražiti nove razgovore sa vladom.",
 			"|Sejm przyjął ustawę o podatkach dla firm", "|Vláda schválila rozpočet na budúci rok" })
 	void keepsTheLanguageOfTextsCloseToSlovakSlovenianAndPolish(String language, String text) {
 		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
