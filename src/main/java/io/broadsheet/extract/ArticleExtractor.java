@@ -158,7 +158,12 @@ public final class ArticleExtractor {
 	 * name of one of the page's authors and says something of them. The note ends the
 	 * article, and what follows it is the page's (the topics, a list of other stories),
 	 * so the body ends above it, when more of the body stands above it than under it. The
-	 * bylines named the writers: a closing sentence on someone else is the article's.
+	 * bylines named the writers: a closing sentence on someone else is the article's. A
+	 * sentence on the writer with no role word in it ("editor", "writer") that a
+	 * paragraph of running text follows, no note of another writer, is the text's own (a
+	 * reporter held at the border, a live page's handover: "Maria Keller here, taking
+	 * over …"): the text goes on under it. A note's own sentences name a role, and the
+	 * running text under one is the page's (a copyright notice, a comments rule).
 	 * @param texts the body's blocks
 	 * @param writers the authors found on the page
 	 * @return the index of the note's block, or the number of blocks when there is none
@@ -168,7 +173,7 @@ public final class ArticleExtractor {
 		int below = 0;
 		for (int i = texts.size() - 1; i > 0 && i >= texts.size() - NOTE_REACH; i--) {
 			int length = texts.get(i).length();
-			if (BioDetector.opensWithWriter(texts.get(i), writers)) {
+			if (BioDetector.opensWithWriter(texts.get(i), writers) && !textGoesOn(texts, i, writers)) {
 				int above = 0;
 				for (int j = 0; j < i && above <= below + length; j++) {
 					above += texts.get(j).length();
@@ -178,6 +183,13 @@ public final class ArticleExtractor {
 			below += length;
 		}
 		return end;
+	}
+
+	// Whether the block, naming no role, has a paragraph of running text under it, no
+	// other writer's note, that goes on with the article.
+	private static boolean textGoesOn(List<String> texts, int i, List<String> writers) {
+		return i + 1 < texts.size() && !BioDetector.hasRole(texts.get(i)) && Texts.isRunningText(texts.get(i + 1))
+				&& !BioDetector.opensWithWriter(texts.get(i + 1), writers);
 	}
 
 	/**

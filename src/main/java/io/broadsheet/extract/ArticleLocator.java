@@ -367,7 +367,9 @@ final class ArticleLocator {
 	 * furniture, byline or date line; the lines under that (a link, a section's name)
 	 * stay out. A share or follow prompt ending in a colon ("Follow us on:", "Share
 	 * this:", "Related:") is furniture or a line of few words, and the networks or the
-	 * headlines under it end no sentence.
+	 * headlines under it end no sentence; a newsletter's form, whose lines ask the reader
+	 * to sign up or agree (the languages' prompts, as far down as the walk reads, the
+	 * line it stops at too), promises none.
 	 * @param paragraphs the page's blocks
 	 * @param end the index after the run's last block
 	 * @return the index after the promised lines' last, or {@code end} when none follows
@@ -391,6 +393,12 @@ final class ArticleLocator {
 		int promised = end;
 		for (int i = colon + 1; i < paragraphs.size() && i <= colon + MAX_PROMISED_LINES; i++) {
 			Paragraph block = paragraphs.get(i);
+			if (HeadlineFinder.isPrompt(Texts.key(block.text()))) {
+				// a sign-up or consent line: the colon opened a form ("Get the morning
+				// briefing in your inbox:", "Enter your email address.", "By signing up
+				// you agree …"), no list of the article's
+				return end;
+			}
 			if (block.isNoise() || block.isBylineOrDateLine()) {
 				break;
 			}

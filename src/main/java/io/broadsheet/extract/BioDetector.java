@@ -143,7 +143,9 @@ final class BioDetector {
 		return false;
 	}
 
-	private static boolean hasRole(String text) {
+	// Whether a word of the text is a role of the languages' ("editor", "reporter",
+	// "writer").
+	static boolean hasRole(String text) {
 		int start = -1;
 		for (int i = 0; i <= text.length(); i++) {
 			boolean letter = i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-');

@@ -968,6 +968,18 @@ class ArticleBodyTests {
 		assertThat(article.body()).contains(sentence).endsWith("too small for all the work.");
 	}
 
+	// review36a: a sentence on the writer among the last paragraphs with a paragraph of
+	// the text under it (a reporter who was part of the story, a live page's handover) is
+	// the article's, and so is all under it.
+	@ParameterizedTest
+	@ValueSource(strings = { "Dana Whitcomb was among the parents who spoke at the meeting before the vote.",
+			"Dana Whitcomb here, taking over from the night desk for the rest of the evening." })
+	void sentenceOnTheWriterOverMoreOfTheTextStays(String sentence) {
+		String page = BYLINED.replace("streets of the old town.\n", "streets of the old town.\n" + sentence + "\n");
+		ParsedArticle article = extract(page + UNDER_THE_TEXT);
+		assertThat(article.body()).contains(sentence).endsWith("too small for all the work.");
+	}
+
 	private ParsedArticle extract(String page) {
 		return this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
 	}

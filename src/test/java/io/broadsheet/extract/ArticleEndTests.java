@@ -157,6 +157,26 @@ class ArticleEndTests {
 			.doesNotContain("Road closures across the county", "Where the gritters go first", "Webcams");
 	}
 
+	// review36a: a newsletter's form under the text, its short line of several words
+	// ending in a colon over lines that end as sentences: its consent line tells a form,
+	// no list of the article's.
+	@Test
+	void leavesANewsletterFormUnderAColonOut() {
+		ParsedArticle article = extract(
+				page("""
+						A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.
+
+						Get the morning briefing in your inbox every day:
+
+						Enter your email address.
+
+						By signing up you agree to our terms of use and privacy policy.
+
+						Subscribe"""));
+		assertThat(article.body()).endsWith("on the higher roads.")
+			.doesNotContain("morning briefing", "Enter your email", "By signing up");
+	}
+
 	private static String livePage(String entries) {
 		return """
 				Live: Power cut leaves 20,000 homes without heating | Metro Wire
