@@ -774,9 +774,10 @@ final class ArticleLocator {
 
 	// The full stops of scripts whose sentences Texts.endsWithSentencePunctuation does
 	// not know: the Devanagari and Bengali danda (। ॥), the Urdu full stop and the Arabic
-	// question mark (۔ ؟), the Armenian (։), Ethiopic (።) and Myanmar (။) full stops.
+	// question mark (۔ ؟), the Armenian (։), Ethiopic (።), Myanmar (။) and Khmer (។)
+	// full stops.
 	static boolean isOtherScriptStop(char c) {
-		return c == '।' || c == '॥' || c == '۔' || c == '؟' || c == '։' || c == '።' || c == '။';
+		return c == '।' || c == '॥' || c == '۔' || c == '؟' || c == '։' || c == '።' || c == '။' || c == '។';
 	}
 
 	private static boolean isThai(char c) {
