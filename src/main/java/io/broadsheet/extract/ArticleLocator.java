@@ -782,9 +782,10 @@ final class ArticleLocator {
 
 	// The full stops of scripts whose sentences Texts.endsWithSentencePunctuation does
 	// not know: the Devanagari and Bengali danda (। ॥), the Urdu full stop and the Arabic
-	// question mark (۔ ؟), the Armenian (։), Ethiopic (።) and Myanmar (။) full stops.
-	private static boolean isOtherScriptStop(char c) {
-		return c == '।' || c == '॥' || c == '۔' || c == '؟' || c == '։' || c == '።' || c == '။';
+	// question mark (۔ ؟), the Armenian (։), Ethiopic (።), Myanmar (။) and Khmer (។)
+	// full stops.
+	static boolean isOtherScriptStop(char c) {
+		return c == '।' || c == '॥' || c == '۔' || c == '؟' || c == '։' || c == '።' || c == '။' || c == '។';
 	}
 
 	private static boolean isThai(char c) {

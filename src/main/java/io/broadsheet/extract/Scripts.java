@@ -5,9 +5,9 @@ import java.lang.Character.UnicodeScript;
 /**
  * The writing systems some checks treat apart, grouped as each check means them, so that
  * every caller says which group it asks about: Chinese, Japanese and Korean write a name
- * as one word ({@link #isCjk}); Chinese, Japanese and Thai write no spaces between words
- * ({@link #isWrittenWithoutSpaces}); Chinese and Japanese alone run a sentence on with so
- * few spaces that it would pass for a headline ({@link #isChineseOrJapanese}).
+ * as one word ({@link #isCjk}); Chinese, Japanese, Thai and Khmer write no spaces between
+ * words ({@link #isWrittenWithoutSpaces}); Chinese and Japanese alone run a sentence on
+ * with so few spaces that it would pass for a headline ({@link #isChineseOrJapanese}).
  */
 final class Scripts {
 
@@ -49,8 +49,8 @@ final class Scripts {
 
 	/**
 	 * Whether the character is of a script written without spaces between words: Han,
-	 * Hiragana, Katakana (Chinese, Japanese) or Thai. A word there is no run of letters
-	 * between spaces, so such text is measured by its characters.
+	 * Hiragana, Katakana (Chinese, Japanese), Thai or Khmer. A word there is no run of
+	 * letters between spaces, so such text is measured by its characters.
 	 */
 	static boolean isWrittenWithoutSpaces(int codePoint) {
 		if (codePoint < FIRST) {
@@ -58,7 +58,7 @@ final class Scripts {
 		}
 		UnicodeScript script = UnicodeScript.of(codePoint);
 		return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA
-				|| script == UnicodeScript.THAI;
+				|| script == UnicodeScript.THAI || script == UnicodeScript.KHMER;
 	}
 
 }

@@ -54,8 +54,11 @@ final class TitleDetector {
 	// caption, link or site name.
 	private static boolean hasHeadlineShape(String line, String text) {
 		char last = text.charAt(text.length() - 1);
+		// (nor the full stop of another script: a Khmer or Burmese paragraph under the
+		// date line is a sentence however few spaces it holds; a question, Arabic's "؟"
+		// too, may head an article)
 		if (last == '.' && !text.endsWith("...") || last == ',' || last == ';' || last == ':'
-				|| last == '!' && text.length() > 120) {
+				|| last == '!' && text.length() > 120 || last != '؟' && ArticleLocator.isOtherScriptStop(last)) {
 			return false;
 		}
 		char first = text.charAt(0);
