@@ -227,7 +227,7 @@ public final class ArticleExtractor {
 		int end = ArticleLocator.teasersBelow(paragraphs, start, located.end());
 		ArticleReader reader = new ArticleReader(paragraphs, start, end,
 				(headline != null) ? headline.index() : located.start(), inside, end < located.end(),
-				new int[] { located.boxStart(), located.boxEnd() });
+				located.boxStart(), located.boxEnd());
 		reader.read();
 		Extracted<String> title = reader.title();
 		if (headline != null

@@ -1,5 +1,6 @@
 package io.broadsheet.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -227,7 +228,7 @@ final class ArticleLocator {
 		// below (a crosshead, a live entry's time and heading): they stay in the body.
 		int furnitureEnd = boxStart;
 		for (int i = boxStart; i < boxEnd; i++) {
-			if (paragraphs.get(i).isNoise() || Boilerplate.isAside(paragraphs.get(i))) {
+			if (paragraphs.get(i).isNoise() || paragraphs.get(i).isAside()) {
 				furnitureEnd = i + 1;
 			}
 		}
@@ -250,20 +251,26 @@ final class ArticleLocator {
 	private static boolean repeatsText(List<Paragraph> paragraphs, int from, int to, int text, int end) {
 		Set<String> runs = new HashSet<>();
 		for (int i = from; i < to; i++) {
-			String[] words = paragraphs.get(i).text().toLowerCase(Locale.ROOT).split("\\s+");
-			for (int w = 0; w + SUMMARY_WORDS <= words.length; w++) {
-				runs.add(String.join(" ", Arrays.copyOfRange(words, w, w + SUMMARY_WORDS)));
-			}
+			runs.addAll(wordRuns(paragraphs.get(i).text()));
 		}
 		for (int i = text; i < Math.min(end, text + MAX_BOX_LINES); i++) {
-			String[] words = paragraphs.get(i).text().toLowerCase(Locale.ROOT).split("\\s+");
-			for (int w = 0; w + SUMMARY_WORDS <= words.length; w++) {
-				if (runs.contains(String.join(" ", Arrays.copyOfRange(words, w, w + SUMMARY_WORDS)))) {
+			for (String run : wordRuns(paragraphs.get(i).text())) {
+				if (runs.contains(run)) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	// Every run of SUMMARY_WORDS words in a row of the text, in lower case.
+	private static List<String> wordRuns(String text) {
+		String[] words = text.toLowerCase(Locale.ROOT).split("\\s+");
+		List<String> runs = new ArrayList<>();
+		for (int w = 0; w + SUMMARY_WORDS <= words.length; w++) {
+			runs.add(String.join(" ", Arrays.copyOfRange(words, w, w + SUMMARY_WORDS)));
+		}
+		return runs;
 	}
 
 	// A sentence of a sentence's length the page shows once, no furniture, byline, date
@@ -393,7 +400,7 @@ final class ArticleLocator {
 		int promised = end;
 		for (int i = colon + 1; i < paragraphs.size() && i <= colon + MAX_PROMISED_LINES; i++) {
 			Paragraph block = paragraphs.get(i);
-			if (HeadlineFinder.isPrompt(Texts.key(block.text()))) {
+			if (HeadlineFinder.isPrompt(block.key())) {
 				// a sign-up or consent line: the colon opened a form ("Get the morning
 				// briefing in your inbox:", "Enter your email address.", "By signing up
 				// you agree …"), no list of the article's

@@ -158,7 +158,7 @@ final class ArticleReader {
 	 * known: its byline and date line lie between the two
 	 */
 	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline) {
-		this(paragraphs, start, end, headline, false, false, new int[] { start, start });
+		this(paragraphs, start, end, headline, false, false, start, start);
 	}
 
 	/**
@@ -175,17 +175,18 @@ final class ArticleReader {
 	 * @param fromHeadline whether the header starts at the headline
 	 * @param endsThere whether the article ends at {@code end} however few blocks follow
 	 * it (a list of teasers below it), rather than at the page's end when only a few do
-	 * @param box the first block of a box the locator looked past between the article's
-	 * lead and the rest of its text, and the index after its last (equal when none; see
+	 * @param boxStart the first block of a box the locator looked past between the
+	 * article's lead and the rest of its text (see
 	 * {@code ArticleLocator.withLeadAboveBox}): the box leaves the body, and the lead
 	 * starts it however near the page's top it stands, as a run located there would
+	 * @param boxEnd the index after the box's last block ({@code boxStart} when none)
 	 */
 	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline, boolean fromHeadline, boolean endsThere,
-			int[] box) {
+			int boxStart, int boxEnd) {
 		this.paragraphs = paragraphs;
 		this.removed = new boolean[paragraphs.size()];
-		this.boxStart = box[0];
-		this.boxEnd = box[1];
+		this.boxStart = boxStart;
+		this.boxEnd = boxEnd;
 		boolean pageAbove = start > MAX_HEADER || this.boxEnd > this.boxStart;
 		this.headFrom = !pageAbove ? 0 : fromHeadline ? headline : Math.max(0, Math.min(headline, start - HEAD_REACH));
 		this.bodyFrom = pageAbove ? start : 0;

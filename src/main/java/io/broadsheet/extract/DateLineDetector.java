@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -158,7 +159,8 @@ final class DateLineDetector {
 		.compile("(?<![\\d./-])([0-2]?\\d|3[01])([./-])([0-2]?\\d|3[01])\\2(\\d{2}|\\d{4})(?!\\d|[./-]\\d)");
 
 	// An English month name, full or short ("December", "Dec", "Sept"), from CLDR.
-	private static final String ENGLISH_MONTH = englishMonths();
+	private static final String ENGLISH_MONTH = englishNames(Month.values(),
+			(month, style) -> month.getDisplayName(style, Locale.ENGLISH), "Sept");
 
 	// "2 December", "on 1st December 2026": the day written before the month's name, as
 	// British English writes it. Not "4th of July", a holiday's name in American English
@@ -168,8 +170,10 @@ final class DateLineDetector {
 
 	// "December 2", "Nov. 3, 2023": the month's name before the day, as American English
 	// writes it. Not a year ("December 2026") nor a time ("Dec 10:30").
-	private static final Pattern MONTH_NAME_BEFORE_DAY = Pattern
-		.compile("\\b(?:" + ENGLISH_MONTH + ")\\.?\\s+([0-2]?\\d|3[01])(?:st|nd|rd|th)?\\b(?![\\d:.]\\d)");
+	private static final String MONTH_NAME_DAY = "(?:" + ENGLISH_MONTH
+			+ ")\\.?\\s+([0-2]?\\d|3[01])(?:st|nd|rd|th)?\\b(?![\\d:.]\\d)";
+
+	private static final Pattern MONTH_NAME_BEFORE_DAY = Pattern.compile("\\b" + MONTH_NAME_DAY);
 
 	// "Friday, Nov. 3": the same after a weekday. Only so does it order a page month
 	// first: a British page writes "the October 7 attacks", an American event's "opened
@@ -178,7 +182,8 @@ final class DateLineDetector {
 	// December"; without the weekday it still leaves a page that spells the day first
 	// unordered.
 	private static final Pattern WEEKDAY_MONTH_NAME_BEFORE_DAY = Pattern
-		.compile("\\b(?:" + englishWeekdays() + ")\\.?,?\\s+" + MONTH_NAME_BEFORE_DAY.pattern().substring(2));
+		.compile("\\b(?:" + englishNames(DayOfWeek.values(), (day, style) -> day.getDisplayName(style, Locale.ENGLISH),
+				"Tues", "Thurs") + ")\\.?,?\\s+" + MONTH_NAME_DAY);
 
 	// How much running text tells the page's language.
 	private static final int LANGUAGE_SAMPLE = 2000;
@@ -889,24 +894,13 @@ final class DateLineDetector {
 				: dayFirst ? NumericOrder.DAY_FIRST : NumericOrder.MONTH_FIRST;
 	}
 
-	// The English weekday names in CLDR's full and short forms, and "Tues", "Thurs", as
-	// one alternation.
-	private static String englishWeekdays() {
-		Set<String> names = new HashSet<>(List.of("Tues", "Thurs"));
-		for (DayOfWeek day : DayOfWeek.values()) {
-			names.add(day.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-			names.add(day.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
-		}
-		return String.join("|", names);
-	}
-
-	// The English month names in CLDR's full and short forms, and "Sept", as one
-	// alternation.
-	private static String englishMonths() {
-		Set<String> names = new HashSet<>(List.of("Sept"));
-		for (Month month : Month.values()) {
-			names.add(month.getDisplayName(TextStyle.FULL, Locale.ENGLISH));
-			names.add(month.getDisplayName(TextStyle.SHORT, Locale.ENGLISH));
+	// CLDR's full and short English names of the months or the weekdays, and the
+	// spellings it lacks ("Sept", "Tues"), as one alternation.
+	private static <T> String englishNames(T[] values, BiFunction<T, TextStyle, String> name, String... spellings) {
+		Set<String> names = new HashSet<>(List.of(spellings));
+		for (T value : values) {
+			names.add(name.apply(value, TextStyle.FULL));
+			names.add(name.apply(value, TextStyle.SHORT));
 		}
 		return String.join("|", names);
 	}
