@@ -236,6 +236,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pages without a date, three without an author. Blind, round blind36 measured body F1
  * 0.938 (precision 0.931, recall 0.945), title 0.96, authors 1.0/0.885, date accuracy
  * 1.0, date precision 1.0.</li>
+ * <li>{@code multilingual-blind15/}: 14 English whole pages from kinds of site the others
+ * have none of (a charity swim with a totaliser box, a book review with a star rating and
+ * a details box, a science study with a key-findings box and a reference line, a festival
+ * line-up whose headliners are its text, a road closure by a "News Team" with a
+ * closure-times table, a lottery win, a Q&A interview whose questions are its text, a
+ * travel piece with getting-there boxes, a planning row by three writers, a gardening
+ * column with no date, an obituary with "Last modified" and a born-and-died line, an
+ * appeal ruling "Analysis by" its writer, a product recall with a batch table and a
+ * byline without "By", a transfer rumour with only a relative stamp), 3 whole pages in te
+ * kn ha (languages with a file but no whole page in a set), whole pages in ru (a regional
+ * site), zh (a Taiwanese paper), vi (the writer under the text) and es (an agency page),
+ * article-shaped files in pt ja ar fr; three pages without a date, three without an
+ * author. Blind, round blind37 measured body F1 0.939 (precision 0.903, recall 0.978),
+ * title 1.0, authors 1.0/0.92, date accuracy 1.0, date precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -258,7 +272,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind11", 25, 0.87, 0.95, 0.79, 0.99, 0.95, 0.95, 0.95),
 				new Floors("multilingual-blind12", 25, 0.99, 0.99, 0.99, 0.99, 0.91, 0.94, 0.91),
 				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.93, 0.88),
-				new Floors("multilingual-blind14", 25, 0.95, 0.99, 0.88, 0.99, 0.99, 0.94, 0.93));
+				new Floors("multilingual-blind14", 25, 0.95, 0.99, 0.88, 0.99, 0.99, 0.94, 0.93),
+				new Floors("multilingual-blind15", 25, 0.99, 0.99, 0.91, 0.99, 0.99, 0.93, 0.90));
 	}
 
 	private static Scores scores(Floors set) {
