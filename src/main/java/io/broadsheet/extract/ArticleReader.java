@@ -795,6 +795,16 @@ final class ArticleReader {
 				this.removed[i] = true;
 				continue;
 			}
+			if (this.title != null && this.headerAuthors == null && text.indexOf(" | ") > 0) {
+				// "Ayşe Demir | İzmir": the writer and the town they write from, in any
+				// script
+				List<String> names = BylineDetector.nameAndPlace(this.paragraphs, i);
+				if (names != null) {
+					this.headerAuthors = Extracted.fromText(names, line(i));
+					this.removed[i] = true;
+					continue;
+				}
+			}
 			if (this.title != null && this.headerAuthors == null && text.length() <= 60 && Texts.hasCasedLetter(text)) {
 				// A bare name under the headline ("Andrew Roth in Moscow") is a byline
 				// without its "By". Not in a script without capitals, where no capital

@@ -1227,30 +1227,133 @@ final class BylineDetector {
 		for (int i = Math.max(1, lastBody - SIGNATURE_ABOVE); i <= to; i++) {
 			String text = paragraphs.get(i).text();
 			String above = paragraphs.get(i - 1).text();
-			if (text.length() > MAX_SIGNATURE || !Texts.isRunningText(above)
-					|| !Texts.endsWithSentencePunctuation(above)) {
+			if (text.length() > MAX_SIGNATURE || !Texts.endsWithSentencePunctuation(above)) {
 				continue;
 			}
 			String signed = withoutDash(text);
 			// "Ruth Ellery, Kielder, Northumberland": the writer and where they write
-			// from
+			// from; "Gwen Harris, Local Democracy Reporter": the writer and their job
 			int comma = signed.indexOf(", ");
-			boolean placed = comma > 0 && isPlaceList(signed.substring(comma + 2));
-			signed = placed ? signed.substring(0, comma) : signed;
+			boolean employed = comma > 0 && isSignatureRole(signed.substring(comma + 2));
+			boolean placed = comma > 0 && !employed && isPlaceList(signed.substring(comma + 2));
+			// under the text's last sentence; a journalist's job vouches for a last
+			// sentence too short to be running text ("A final decision will be made in
+			// March.") under running text
+			if (!Texts.isRunningText(above)
+					&& !(employed && i >= 2 && Texts.isRunningText(paragraphs.get(i - 2).text()))) {
+				continue;
+			}
+			signed = (placed || employed) ? signed.substring(0, comma) : signed;
 			String name = PersonNames.clean(signed);
 			if (name == null || !name.equals(signed) || initialsOnly(name) || Boilerplate.isPrompt(text)
 					|| namedAbove(paragraphs, i, name) || signedAbove(paragraphs, i)) {
 				continue;
 			}
 			String below = (i + 1 < paragraphs.size()) ? paragraphs.get(i + 1).text() : "";
-			// after the writer's place, a line that ends no sentence (a commenter's
-			// place has the comment under it)
+			// after the writer's place or job, a line that ends no sentence (a
+			// commenter's place has the comment under it); after a job, no other name
+			// and its part (a letter's signatories, "Louis Begley, writer" / "Mia Bay,
+			// historian")
 			if (below.isEmpty() || below.startsWith(name) || Boilerplate.isPrompt(below)
-					|| placed && !Texts.endsWithSentencePunctuation(below)) {
+					|| placed && !Texts.endsWithSentencePunctuation(below)
+					|| employed && !Texts.endsWithSentencePunctuation(below) && !isNameAndPart(below)) {
 				return new Candidate(List.of(name), i, paragraphs.get(i).line(), true, false, 3);
 			}
 		}
 		return null;
+	}
+
+	// A writer's job in a signature ("— Gwen Harris, Local Democracy Reporter"): a few
+	// words, no figure, the last a journalist's (byline.signature-roles); a quoted
+	// speaker's role under a quote ("— Gemma Walsh, Under-14s coach") is none.
+	private static final Set<String> SIGNATURE_ROLES = Languages.words(Languages.BYLINE_SIGNATURE_ROLES);
+
+	private static boolean isSignatureRole(String part) {
+		String[] words = SPACES.split(part.strip());
+		return words.length <= MAX_ROLE_WORDS && !Texts.hasDigit(part)
+				&& SIGNATURE_ROLES.contains(stripTrailing(words[words.length - 1].toLowerCase(Locale.ROOT)));
+	}
+
+	// Whether the line is a name and what follows it after a comma ("Mia Bay,
+	// historian"): the next signatory of a list, whose names sign no one article.
+	private static boolean isNameAndPart(String line) {
+		int comma = line.indexOf(", ");
+		return comma > 0 && PersonNames.clean(withoutDash(line.substring(0, comma))) != null;
+	}
+
+	/**
+	 * The writer of a header line that is a name and the town they write from after a bar
+	 * ("Ayşe Demir | İzmir", "નેહા પટેલ | સુરત"), or {@code null}. The town must be one
+	 * the text's sentences write (at a word's start: "İzmir'de", "Bermeoko", "સુરતના"),
+	 * none of its words a job's or an outlet's ("Rachel Ng | Industry correspondent" is
+	 * read as a role line), and no word of the name may stand anywhere else on the page:
+	 * a section's or an organisation's words are the menu's, the site's or the text's too
+	 * ("Büyükşehir Belediyesi | İzmir"), and in a script without capitals, where no
+	 * capital tells a name from a section's label ("રાજ્ય સમાચાર | સુરત"), nothing else
+	 * does. There the town is one word.
+	 * @param paragraphs the page's paragraphs
+	 * @param at the index of the line, under the headline
+	 */
+	static List<String> nameAndPlace(List<Paragraph> paragraphs, int at) {
+		String text = paragraphs.get(at).text().strip();
+		int bar = text.indexOf(" | ");
+		if (bar <= 0 || text.length() > MAX_SIGNATURE || text.indexOf('|', bar + 3) >= 0 || Texts.hasDigit(text)) {
+			return null;
+		}
+		String name = text.substring(0, bar).strip();
+		String place = text.substring(bar + 3).strip();
+		String[] words = SPACES.split(place);
+		boolean cased = Texts.hasCasedLetter(name);
+		if (place.isEmpty() || (cased ? place.indexOf(',') >= 0 || !isPlaceList(place)
+				: words.length > 1 || Texts.hasCasedLetter(place)) || !writtenBelow(paragraphs, at, words[0])) {
+			return null;
+		}
+		for (String word : words) {
+			String lower = stripTrailing(word.toLowerCase(Locale.ROOT));
+			if (PersonNames.isRoleWord(lower) || PersonNames.isOutletWord(lower)) {
+				return null;
+			}
+		}
+		String clean = PersonNames.clean(name);
+		return (clean != null && clean.equals(name) && !writtenElsewhere(paragraphs, at, name)) ? List.of(clean) : null;
+	}
+
+	// How far under a header line the text's sentences are looked through for its town.
+	private static final int PLACE_REACH = 30;
+
+	// Whether a running paragraph under the line writes the word at a word's start.
+	private static boolean writtenBelow(List<Paragraph> paragraphs, int at, String word) {
+		for (int i = at + 1; i < Math.min(paragraphs.size(), at + PLACE_REACH); i++) {
+			String text = paragraphs.get(i).text();
+			if (Texts.isRunningText(text) && writesAtWordStart(text, word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// Whether a paragraph other than the line writes a word of the name at a word's
+	// start; a particle ("de", "van") or a word of two letters says nothing.
+	private static boolean writtenElsewhere(List<Paragraph> paragraphs, int at, String name) {
+		String[] words = SPACES.split(name);
+		for (int i = 0; i < paragraphs.size(); i++) {
+			for (String word : words) {
+				if (i != at && word.length() >= 3 && !Character.isLowerCase(word.codePointAt(0))
+						&& writesAtWordStart(paragraphs.get(i).text(), word)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean writesAtWordStart(String text, String word) {
+		for (int k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
+			if (isWordStart(text, k)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// How many places a signature may name after the writer ("Kielder, Northumberland").

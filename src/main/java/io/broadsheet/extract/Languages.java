@@ -101,6 +101,12 @@ final class Languages {
 	 */
 	static final String BYLINE_REPORTS_FROM = "byline.reports-from";
 
+	/**
+	 * A writer's job after the name in a signature under the text ("— Gwen Harris, Local
+	 * Democracy Reporter"): the journalist's own, not a quoted speaker's ("head nurse").
+	 */
+	static final String BYLINE_SIGNATURE_ROLES = "byline.signature-roles";
+
 	/** Labels saying a date is the publication date. */
 	static final String DATE_PUBLISHED = "date.published";
 

@@ -247,6 +247,41 @@ class ArticleBodyTests {
 		assertThat(extract(hindi).authorNames()).isEmpty();
 	}
 
+	// sign37: the reporter's signature with their job under the text's short last
+	// sentence is the author and leaves the body; a quote's speaker and a coach's role
+	// under the last sentence name no one.
+	@Test
+	void reporterWhoSignsWithTheirJobUnderTheTextIsTheAuthor() {
+		String head = "Three village libraries could close | Marlow Vale Voice\nMarlow Vale Voice\n"
+				+ "Three village libraries could close\nPosted: 1st December 2026 at 11:20\n" + TEXT;
+		String tail = "Have your say\nThe consultation is open until 15 January 2027. Fill in the survey online or at any library.\n"
+				+ "Share this story\n";
+		ParsedArticle article = extract(
+				head + "A final decision will be made in March.\n— Gwen Harris, Local Democracy Reporter\n" + tail);
+		assertThat(article.authorNames()).containsExactly("Gwen Harris");
+		assertThat(article.body()).contains("A final decision will be made in March.").doesNotContain("Gwen Harris");
+		ParsedArticle quoted = extract(
+				head + "\"We will be back stronger next season.\"\n— Gemma Walsh, Under-14s coach\n" + tail);
+		assertThat(quoted.authorNames()).isEmpty();
+	}
+
+	// sign37: a name and the writer's town after a bar under the headline are the
+	// author and leave the body; a section's label or an organisation the text names
+	// over the town names no one.
+	@Test
+	void writerAndTheirTownAfterABarAreTheAuthor() {
+		String text = "İzmir'de Buca ile Bornova'yı birbirine bağlayacak yeni tramvay hattında ilk ray döşendi ve çalışmalar sürüyor.\n"
+				+ "Dokuz kilometre uzunluğundaki hattın 2028 yılında hizmete girmesi planlanıyor, belediye açıklamasında bunu belirtti.\n"
+				+ "Çalışmalar nedeniyle bazı caddelerde trafik geçici olarak tek şeride düşürülecek ve sürücüler uyarıldı.\n";
+		String page = "Gündem\nİzmir'de yeni tramvay hattı için ilk ray döşendi\nAyşe Demir | İzmir\n"
+				+ "Yayınlanma: 03.12.2026 11:05\n" + text;
+		ParsedArticle article = extract(page);
+		assertThat(article.authorNames()).containsExactly("Ayşe Demir");
+		assertThat(article.body()).doesNotContain("Ayşe Demir");
+		assertThat(extract(page.replace("Ayşe Demir | İzmir", "Gündem | İzmir")).authorNames()).isEmpty();
+		assertThat(extract(page.replace("Ayşe Demir | İzmir", "Buca Belediyesi | İzmir")).authorNames()).isEmpty();
+	}
+
 	// sign35: the same words as a headline are the title, and as a video's caption
 	// between the paragraphs they name no author.
 	@Test

@@ -515,14 +515,16 @@ class BylineDetectorTests {
 	// sign35: a diarist who signs under the text with their place ("Ruth Ellery, Kielder,
 	// Northumberland"), over a line that is no sentence. A quote's speaker and role, a
 	// closing line, a commenter whose comment goes on under their place and a letter
-	// among several (another signed over it) are no signature.
+	// among several (another signed over it) are no signature. (sign37: a journalist's
+	// job after the name signs the text, "Helen Mayhew, former editor", the op-ed writer
+	// mendA35 reads as its author.)
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			value = { "Ruth Ellery, Kielder, Northumberland / Country diary is on Twitter at @CountryDiary|Ruth Ellery",
 					"Ruth Ellery, Kielder|Ruth Ellery", "— Helen Ward, head nurse|",
 					"Write to us at letters@example.org|",
 					"Ruth Ellery, Kielder / What a lovely piece, thank you so much for writing it for all of us.|",
-					"Helen Mayhew, former editor / Share|" })
+					"Helen Mayhew, former editor / Share|Helen Mayhew" })
 	void readsTheDiaristWhoSignsWithTheirPlace(String tail, String expected) {
 		List<Paragraph> page = DateCandidatesTests.paragraphs("Council approves the new bridge / "
 				+ "The council approved the covered bridge on Tuesday after a long debate that lasted well into the night. / "
@@ -531,6 +533,61 @@ class BylineDetectorTests {
 		BylineDetector.Candidate signature = BylineDetector.signature(page, 2);
 		assertThat((signature != null) ? signature.names() : null)
 			.isEqualTo((expected != null) ? List.of(expected) : null);
+	}
+
+	// sign37: a reporter who signs under the text with their job ("— Gwen Harris, Local
+	// Democracy Reporter"), also under a last sentence too short to be running text. A
+	// quote's speaker with a job no journalist's (a coach, a nurse), a letter's list of
+	// signatories, a photo credit and an organisation are no signature.
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = {
+			"A final decision will be made in March. / — Gwen Harris, Local Democracy Reporter / Have your say;Gwen Harris",
+			"— Gwen Harris, Local Democracy Reporter / Have your say;Gwen Harris",
+			"Tom Hale, health correspondent;Tom Hale",
+			"A final decision will be made in March. / — Gemma Walsh, Under-14s coach;",
+			"\"We will be back stronger next season.\" / — Gemma Walsh, coach / Share this story;",
+			"A final decision will be made in March. / — Helen Ward, head nurse / Share this story;",
+			"A final decision will be made in March. / Louis Begley, writer / Mia Bay, historian / Anne Applebaum;",
+			"A final decision will be made in March. / Photo: Tom Hale | Agency / Share this story;",
+			"A final decision will be made in March. / Northshire County Council, communications team / Share;" })
+	void readsTheReporterWhoSignsWithTheirJob(String tail, String expected) {
+		List<Paragraph> page = DateCandidatesTests.paragraphs("Three village libraries could close / "
+				+ "Libraries in three villages could close next year under plans to save the county council more than a million pounds. / "
+				+ "Campaigners have already started a petition, which had more than two thousand signatures by Monday evening. / "
+				+ tail);
+		BylineDetector.Candidate signature = BylineDetector.signature(page, 3);
+		assertThat((signature != null) ? signature.names() : null)
+			.isEqualTo((expected != null) ? List.of(expected) : null);
+	}
+
+	// sign37: a name and the town the writer files from after a bar, under the headline
+	// ("Ayşe Demir | İzmir", "નેહા પટેલ | સુરત"): the town is one the text writes. A
+	// section's label and its town, a photo credit, a name and role, an organisation the
+	// text names and a town the text does not write are no writer's line.
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "Ayşe Demir | İzmir;Ayşe Demir", "Ayşe Demir | Ankara;", "Gündem | İzmir;",
+			"Photo: Tom Hale | Agency;", "Rachel Ng | Industry correspondent;", "Büyükşehir Belediyesi | İzmir;",
+			"Ayşe Demir | Sign in;", "Impressum | Datenschutz;", "Ayşe Demir | İzmir | Ankara;" })
+	void readsTheWriterAndTheirTownAfterABar(String line, String expected) {
+		List<Paragraph> page = DateCandidatesTests.paragraphs("İzmir'de yeni tramvay hattı için ilk ray döşendi / "
+				+ line + " / Yayınlanma: 03.12.2026 11:05 / "
+				+ "İzmir'de Buca ile Bornova'yı birbirine bağlayacak yeni tramvay hattında ilk ray döşendi. / "
+				+ "Büyükşehir Belediye Başkanı Murat Yılmaz, törende yaptığı konuşmada hattın her gün 60 bin yolcuya hizmet vereceğini söyledi.");
+		assertThat(BylineDetector.nameAndPlace(page, 1)).isEqualTo(namesOrNone(expected));
+	}
+
+	// sign37: in a script without capitals the name's words stand nowhere else on the
+	// page; a section's label ("ગુજરાત સમાચાર", the site's name too) over the town does.
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "નેહા પટેલ | સુરત;નેહા પટેલ", "ગુજરાત સમાચાર | સુરત;", "નેહા પટેલ | અમદાવાદ;",
+			"નેહા પટેલ | સુરત શહેર;" })
+	void readsTheWriterAndTheirTownInAScriptWithoutCapitals(String line, String expected) {
+		List<Paragraph> page = DateCandidatesTests
+			.paragraphs("સુરતમાં નવો ફ્લાયઓવર બ્રિજ ખુલ્લો મુકાયો | ગુજરાત સમાચાર / "
+					+ "સુરતમાં નવો ફ્લાયઓવર બ્રિજ ખુલ્લો મુકાયો / " + line + " / 02 ડિસેમ્બર, 2026 | 08:15 PM / "
+					+ "સુરતના ઉધના વિસ્તારમાં બનેલો નવો ફ્લાયઓવર બ્રિજ બુધવારે વાહનચાલકો માટે ખુલ્લો મુકાયો હતો અને લોકો ખુશ થયા હતા. / "
+					+ "આ બ્રિજ 1.2 કિલોમીટર લાંબો છે અને તેના નિર્માણ પાછળ આશરે 90 કરોડ રૂપિયાનો ખર્ચ થયો છે એમ અધિકારીઓએ જણાવ્યું.");
+		assertThat(BylineDetector.nameAndPlace(page, 2)).isEqualTo(namesOrNone(expected));
 	}
 
 	// sign35: on a page of letters each writer signs their letter: the last signature
