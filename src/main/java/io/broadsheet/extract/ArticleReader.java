@@ -229,6 +229,7 @@ final class ArticleReader {
 			for (int i = this.bodyFrom; i < bodyEnd; i++) {
 				this.removed[i] |= factBoxes[i - this.bodyFrom];
 			}
+			Insets.removeFigureBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 		}
 		for (int i = this.boxStart; i < this.boxEnd; i++) {
 			this.removed[i] = true;
