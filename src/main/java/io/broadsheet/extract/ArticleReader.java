@@ -229,6 +229,7 @@ final class ArticleReader {
 			for (int i = this.bodyFrom; i < bodyEnd; i++) {
 				this.removed[i] |= factBoxes[i - this.bodyFrom];
 			}
+			Insets.removeFigureBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 		}
 		for (int i = this.boxStart; i < this.boxEnd; i++) {
 			this.removed[i] = true;
@@ -283,7 +284,8 @@ final class ArticleReader {
 	 * walk ends twelve blocks down the page, so a headline low in its window leaves its
 	 * deck, byline, role lines ("Reporter"), date lines and an update stamp the reader
 	 * does not parse ("Updated 2 hours ago", "Ultimo aggiornamento: …") at the top of the
-	 * body. Walking down from the headline's block: bylines and date lines, short lines
+	 * body, and every headline its deck (a standfirst), which no set's labels count as
+	 * text. Walking down from the headline's block: bylines and date lines, short lines
 	 * that are no sentence above them, at most one deck (a block of deck length above the
 	 * first of them), and under them short lines with a digit (a stamp), of one word (a
 	 * role) or over another of them, up to the article's first text. Only when a byline
@@ -321,7 +323,7 @@ final class ArticleReader {
 			}
 			boolean shortLine = isShortHeadLine(block);
 			// Above the byline: names, roles and kickers of a few words, and one deck,
-			// which stays, however short. Under it: a role of one word, a reading time,
+			// however short. Under it: a role of one word, a reading time,
 			// or a line between two of its lines; any other short line under the last of
 			// them is as often the text's first line ("March 2025 report", "A long night
 			// at city hall").
@@ -348,7 +350,10 @@ final class ArticleReader {
 				return;
 			}
 		}
-		int from = Math.max((deck >= 0) ? deck + 1 : headline + 1, this.bodyFrom);
+		// The deck leaves with the rest: the labels of every set, dev's benchmark pages
+		// among them, hold a standfirst set between the headline and the byline or date
+		// line as no part of the text.
+		int from = Math.max(headline + 1, this.bodyFrom);
 		for (int i = Math.min(from, text); i < text; i++) {
 			// a live page's first entry stamp is the entry's, no stamp of the header's
 			this.removed[i] |= !this.entryStamps[i];

@@ -470,6 +470,80 @@ final class Insets {
 		return lines;
 	}
 
+	/**
+	 * Leaves out a box of figures set between two paragraphs of the text that the fact
+	 * boxes miss: a short heading with no figure ("Result", "Scorecard", "Key facts",
+	 * "Stocks in this story") over {@value #MIN_FIGURE_LINES} to
+	 * {@value #MAX_FIGURE_LINES} short lines that end no sentence, most of them and the
+	 * last holding a figure (a race's placings "1st Silver Quill (9-2)", a scorecard's
+	 * innings, shares' prices, facts whose last one reads as a date line), with running
+	 * text right above (no colon at its end) and right below. A list the article
+	 * introduces under a subheading holds things, not figures ("What you'll need" / "An
+	 * old towel or rag"), a colon over it makes it the text's, a "Key: value" sentence
+	 * ends as one, and a box's lines stop at a numbered heading ("Step 4: Open the
+	 * valve") or a crosshead with no figure over the text below ("Sleep, exercise and a
+	 * virus").
+	 * @param blocks the page's blocks
+	 * @param from the first block looked at
+	 * @param to the index after the last
+	 * @param removed the blocks left out so far, marked with the box's
+	 */
+	static void removeFigureBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		int[] kept = new int[to - from];
+		int size = 0;
+		for (int i = from; i < to; i++) {
+			if (!removed[i]) {
+				kept[size++] = i;
+			}
+		}
+		for (int k = 1; k + MIN_FIGURE_LINES + 1 < size; k++) {
+			if (!isTextAround(blocks.get(kept[k - 1]).text(), true)
+					|| !isFigureBoxHeading(blocks.get(kept[k]).text())) {
+				continue;
+			}
+			int end = k + 1;
+			int figures = 0;
+			while (end < size && end - k <= MAX_FIGURE_LINES && isFigureBoxLine(blocks.get(kept[end]).text())) {
+				figures += Texts.hasDigit(blocks.get(kept[end]).text()) ? 1 : 0;
+				end++;
+			}
+			int lines = end - k - 1;
+			if (lines >= MIN_FIGURE_LINES && lines <= MAX_FIGURE_LINES && 2 * figures > lines && end < size
+					&& Texts.hasDigit(blocks.get(kept[end - 1]).text())
+					&& isTextAround(blocks.get(kept[end]).text(), false)) {
+				for (int b = k; b < end; b++) {
+					removed[kept[b]] = true;
+				}
+				k = end;
+			}
+		}
+	}
+
+	// A paragraph of running text; above a box, no list's introduction (a colon at its
+	// end).
+	private static boolean isTextAround(String text, boolean above) {
+		return Texts.isRunningText(text) && !(above && text.strip().endsWith(":"));
+	}
+
+	// A heading of a few words opening with a letter, holding no figure and no sentence.
+	private static boolean isFigureBoxHeading(String text) {
+		return !text.isEmpty() && Character.isLetter(text.codePointAt(0)) && !Texts.hasDigit(text)
+				&& isBoxHeading(text);
+	}
+
+	// A short line ending no sentence; a numbered heading of the text ("Step 4: Open
+	// the valve") is none.
+	private static boolean isFigureBoxLine(String text) {
+		return !text.isEmpty() && text.length() <= MAX_FACT_LINE && !Texts.endsWithSentencePunctuation(text)
+				&& !Texts.isRunningText(text) && !NUMBERED_HEADING.matcher(text).lookingAt();
+	}
+
+	private static final Pattern NUMBERED_HEADING = Pattern.compile("\\p{L}+ \\d+[:.]");
+
+	private static final int MIN_FIGURE_LINES = 2;
+
+	private static final int MAX_FIGURE_LINES = 7;
+
 	// Whether most lines of the run have a clause for their value ("Stage one: map
 	// every culvert in the district", "Ms Patel: We are confident it will hold",
 	// "Coalition: two or more parties share power"): under a sentence of the text, the

@@ -3,6 +3,8 @@ package io.broadsheet.extract;
 import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -179,6 +181,37 @@ class FactBoxBodyTests {
 
 				Against: 4"""));
 		assertThat(article.body()).contains("For: 6", "Against: 4", "The committee's chair said");
+	}
+
+	// deck37: a box of figures under a short heading, with no "Label: value" run of
+	// three lines (a race's placings, shares' prices), leaves the body.
+	@ParameterizedTest
+	@ValueSource(strings = { "Result\n\n1st Silver Quill (9-2)\n\n2nd Copper Bay (6-4 fav)\n\n8 ran",
+			"Shares in this story\n\nMillbrook Living +6.2%\n\nCarrow Homes -0.4%" })
+	void leavesABoxOfFiguresUnderItsHeadingOut(String box) {
+		ParsedArticle article = extract(page(box));
+		assertThat(article.body()).contains("Neighbours had written", "The committee's chair said");
+		for (String line : box.split("\n\n")) {
+			assertThat(article.body()).doesNotContain(line);
+		}
+	}
+
+	// deck37's look-alikes: a subheading over a list of things (no figures), a list a
+	// colon introduces, "Key: value" sentences of the text, and a numbered heading of the
+	// text under a box (which then stays whole, not cut above the heading) stay.
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"What the homes will have\n\nA garden for each house\n\nSolar panels on every roof\n\nA shared play area",
+			"The scheme includes:\n\n40 homes in four blocks\n\n52 parking spaces\n\n12 affordable flats",
+			"The vote\n\nFor: 6 councillors, most of them from the ruling group.\n\nAgainst: 4, with one abstention.",
+			"Shop this project\n\nBrass radiator key, 2-pack\n\nPrice: £4.99\n\nStep 4: Open the valve" })
+	void listsAndSentencesOfTheTextStay(String text) {
+		ParsedArticle article = extract(page(text));
+		for (String line : text.split("\n\n")) {
+			if (!line.equals("The vote") && !line.equals("Shop this project")) {
+				assertThat(article.body()).contains(line);
+			}
+		}
 	}
 
 }
