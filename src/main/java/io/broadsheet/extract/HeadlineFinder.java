@@ -1433,11 +1433,12 @@ final class HeadlineFinder {
 
 	// Where the script has letter case, a headline starts with a capital or a digit;
 	// meta lines ("veröffentlicht am 14 Feb") and captions ("vergrößern") often do not.
+	// Georgian's letters are lower case to Unicode, but it is written without capitals.
 	static boolean startsLowerCase(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (Character.isLetterOrDigit(c)) {
-				return Character.isLowerCase(c);
+				return Character.isLowerCase(c) && !Texts.isMkhedruli(c);
 			}
 		}
 		return false;
@@ -1517,7 +1518,8 @@ final class HeadlineFinder {
 		return upper;
 	}
 
-	// Only a script with letter case can be all lower case: "read more", not "速報".
+	// Only a script with letter case can be all lower case: "read more", not "速報", nor
+	// Georgian's "ქუთაისში 40 ახალი ავტობუსი" (Texts.isMkhedruli).
 	private static boolean isAllLowerCase(String text) {
 		if (!text.isEmpty() && Character.isDigit(text.charAt(0))) {
 			// "2761 թեստավորում, 150 նոր դեպք", "10 best ways to …": a headline in
@@ -1530,7 +1532,7 @@ final class HeadlineFinder {
 			if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
 				return false;
 			}
-			lower |= Character.isLowerCase(c);
+			lower |= Character.isLowerCase(c) && !Texts.isMkhedruli(c);
 		}
 		return lower;
 	}

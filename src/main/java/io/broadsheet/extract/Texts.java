@@ -165,18 +165,30 @@ final class Texts {
 
 	/**
 	 * Whether the character is a letter of a script without capitals (Arabic, Hebrew,
-	 * Devanagari, Hangul, CJK): one that is neither upper nor lower case.
+	 * Devanagari, Hangul, CJK): one that is neither upper nor lower case, or a Georgian
+	 * letter ({@link #isMkhedruli}).
 	 */
 	static boolean isCaseless(char c) {
 		return Character.isLetter(c) && !Character.isUpperCase(c) && !Character.isLowerCase(c)
-				&& !Character.isTitleCase(c);
+				&& !Character.isTitleCase(c) || isMkhedruli(c);
+	}
+
+	/**
+	 * Whether the character is one of Georgian's everyday letters (Mkhedruli,
+	 * U+10D0-U+10FF). Unicode calls them lower case since it added their capitals
+	 * (Mtavruli), a display style pages do not write headlines, names or sentences in:
+	 * Georgian is written without capitals, as Arabic or Armenian's lower case alone is
+	 * not.
+	 */
+	static boolean isMkhedruli(char c) {
+		return c >= '\u10D0' && c <= '\u10FF' && Character.isLowerCase(c);
 	}
 
 	/** Whether the text holds a letter of a script with capitals. */
 	static boolean hasCasedLetter(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if (Character.isUpperCase(c) || Character.isLowerCase(c)) {
+			if ((Character.isUpperCase(c) || Character.isLowerCase(c)) && !isMkhedruli(c)) {
 				return true;
 			}
 		}
