@@ -44,7 +44,7 @@ class SparseSentenceTests {
 
 				More than forty walkers were left waiting at the top station of the Scarbeck cable car for six hours on Saturday after a fault in the drive wheel stopped the cabins halfway through the afternoon, and the last of them came down in the dark.
 
-				The operator said the cabins had to stay where they were until an engineer could reach the machine room and check that it was safe for them to move again, which took most of the afternoon.
+				The operator said the cabins had to stay where they were until an engineer could reach the machine room and check that it was safe for them to move again, which took most of the afternoon while the walkers waited in the cold at the top.
 
 				%s
 
@@ -54,7 +54,13 @@ class SparseSentenceTests {
 
 				New car park opens at the lakes
 
+				Lake steamers to run all winter
+
+				Mountain rescue calls rise again
+
 				About us  |  Contact  |  Advertise
+
+				Terms  |  Privacy  |  Cookies
 
 				© 2026 The Fell Gazette
 				"""
