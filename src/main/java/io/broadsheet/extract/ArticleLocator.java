@@ -71,6 +71,10 @@ final class ArticleLocator {
 	// In a list, the next teaser's headline stands this close below a teaser's blurb.
 	private static final int TEASER_GAP = 3;
 
+	// So many blocks (short lines, a table's rows, asides) may stand between a sentence
+	// read as furniture for its stop words and the text on either side of it.
+	private static final int MAX_BETWEEN_TEXT = 10;
+
 	// How many lines under a colon its list may run to.
 	private static final int MAX_PROMISED_LINES = 12;
 
@@ -500,9 +504,12 @@ final class ArticleLocator {
 		}
 		quantityLists(paragraphs, kinds);
 		interviews(paragraphs, kinds, shownTwice, unspaced);
+		boolean[] tableRows = Insets.tableRows(paragraphs, 0, size);
+		if (reference > 0) {
+			sparseSentencesBetweenText(paragraphs, kinds, shownTwice, tableRows);
+		}
 		Kind[] marked = kinds.clone();
 		boolean asides = false;
-		boolean[] tableRows = Insets.tableRows(paragraphs, 0, size);
 		boolean[] factBoxes = betweenText(Insets.factBoxLines(paragraphs, 0, size), kinds);
 		for (int i = 0; i < size; i++) {
 			if (tableRows[i] || factBoxes[i] || paragraphs.get(i).isAside()) {
@@ -517,6 +524,48 @@ final class ArticleLocator {
 		// near-good sentences on either side of an aside make one run of sentences
 		promoteRunsOfSentences(paragraphs, marked, unspaced);
 		return new Kind[][] { kinds, marked };
+	}
+
+	/**
+	 * A sentence of running text that reads as furniture only for its stop words
+	 * ("Another passenger, Dev Patel, said families with young children had been left
+	 * without anywhere to rest.": names, nouns and verbs, two stop words in sixteen),
+	 * with text right above it and more text under it, is near-good: the article goes on
+	 * through it. Read as furniture it stood between the text above and the paragraphs
+	 * below, which the context step then took for furniture too, and the article ended
+	 * above it. Only short lines (a subheading, a table's source, a prompt), a table's
+	 * rows and asides may stand between it and the text on either side, and the text
+	 * above must be good (a long paragraph), the text below good or near-good: under the
+	 * article, a footer's sentence ("Got a question? Email us at …", a copyright line)
+	 * stands over furniture, not text; and with a near-good line above, a card offer's
+	 * sentences between two widgets joined a run of sentences (dev {@code hd_5ab9}).
+	 */
+	private static void sparseSentencesBetweenText(List<Paragraph> paragraphs, Kind[] kinds, boolean[] shownTwice,
+			boolean[] tableRows) {
+		for (int i = 0; i < kinds.length; i++) {
+			Paragraph block = paragraphs.get(i);
+			String text = block.text();
+			if (kinds[i] != Kind.BAD || shownTwice[i] || block.isNoise() || Boilerplate.isBreadcrumb(text)
+					|| !isSentence(text) || !Texts.isRunningText(text)) {
+				continue;
+			}
+			Kind above = nearestText(paragraphs, kinds, tableRows, i, -1);
+			Kind below = nearestText(paragraphs, kinds, tableRows, i, 1);
+			if (above == Kind.GOOD && readsAsText(below)) {
+				kinds[i] = Kind.NEAR_GOOD;
+			}
+		}
+	}
+
+	// The kind of the nearest block in the given direction that is no short line, table
+	// row or aside, within MAX_BETWEEN_TEXT blocks, or null.
+	private static Kind nearestText(List<Paragraph> paragraphs, Kind[] kinds, boolean[] tableRows, int from, int step) {
+		for (int j = from + step, seen = 0; j >= 0 && j < kinds.length && seen < MAX_BETWEEN_TEXT; j += step, seen++) {
+			if (kinds[j] != Kind.SHORT && !tableRows[j] && !paragraphs.get(j).isAside()) {
+				return kinds[j];
+			}
+		}
+		return null;
 	}
 
 	/**
