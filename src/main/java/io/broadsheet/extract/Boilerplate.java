@@ -456,6 +456,26 @@ final class Boilerplate {
 	}
 
 	/**
+	 * Whether the line opens with one of a language's words to the reader ("You can view
+	 * …", "Have a look …", "Want more?"), as a site's prompt under an article does and a
+	 * news story's closing sentence does not.
+	 */
+	static boolean addressesReader(String text) {
+		return CALLOUT_OPENERS.matches(Texts.key(text));
+	}
+
+	private static final Prefixes NOTE_OPENERS = Prefixes
+		.of(Languages.values(Languages.NOTE_OPENERS).stream().map((word) -> word + " ").toArray(String[]::new));
+
+	/**
+	 * Whether the line opens as a note on the piece does ("This interview has been edited
+	 * for length.", "The writer travelled as a guest of …"), in a language's words.
+	 */
+	static boolean isNoteOnPiece(String text) {
+		return NOTE_OPENERS.matches(Texts.key(text));
+	}
+
+	/**
 	 * Whether the block is a teaser of another story inside the article: a
 	 * related-articles heading of some language, a colon and a headline ("Lee también:
 	 * …", "Baca juga: …", "関連記事：…"). Read after the article is located, as a prompt would

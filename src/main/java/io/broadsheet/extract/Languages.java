@@ -253,6 +253,13 @@ final class Languages {
 	 */
 	static final String CALLOUT_OPENERS = "callout.openers";
 
+	/**
+	 * How a note on the piece under an article opens ("This interview has been edited …",
+	 * "The writer travelled as a guest of …"): a short line with a full stop that is no
+	 * closing sentence of the text ({@link ArticleLocator#closingLineBelow}).
+	 */
+	static final String NOTE_OPENERS = "notes.openers";
+
 	/** Headings above lists of other articles. */
 	static final String RELATED_HEADINGS = "related.headings";
 

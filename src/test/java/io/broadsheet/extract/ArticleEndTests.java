@@ -258,4 +258,29 @@ class ArticleEndTests {
 		assertThat(ticker.body()).doesNotContain("11:20", "10:05");
 	}
 
+	@Test
+	void keepsAShortClosingSentenceUnderTheLastParagraph() {
+		String lastParagraph = "A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.";
+		ParsedArticle article = extract(page(lastParagraph + """
+
+
+				The pass above Kirkby stays shut until Monday."""));
+		assertThat(article.body()).endsWith("The pass above Kirkby stays shut until Monday.");
+	}
+
+	@Test
+	void leavesPromptsNotesAndCopyrightLinesUnderTheLastParagraphOut() {
+		String lastParagraph = "A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.";
+		for (String line : new String[] { "Did you drive over the pass? Tell us at roads@example.com.",
+				"Stay up to date with the Courier. Subscribe to our newsletter.",
+				"You can read our weather guide here every morning.",
+				"This interview has been edited for length and clarity.",
+				"The writer travelled as a guest of the county tourist board.",
+				"Text and images \u00a9 2026 Dale Courier Ltd, all rights kept.",
+				"Thanks for reading the Courier today!" }) {
+			ParsedArticle article = extract(page(lastParagraph + "\n\n" + line));
+			assertThat(article.body()).as(line).endsWith("on the higher roads.");
+		}
+	}
+
 }
