@@ -433,7 +433,9 @@ final class ArticleLocator {
 	 * line. The line must end in a full stop (a question or an exclamation is a teaser's
 	 * or a sign-off's, "Thanks for reading!") and hold a sentence's words; furniture (a
 	 * copyright line, a share prompt, "Read more."), a byline and a date line are no
-	 * closing sentence, and a line with text under it is no article's last.
+	 * closing sentence, nor is a line that reads as a site's by a language's words (a
+	 * bidding to the reader, the reader addressed, a privacy notice, "out now"), nor a
+	 * name, an address or a link; and a line with text under it is no article's last.
 	 * @param paragraphs the page's blocks
 	 * @param end the index after the run's last block
 	 * @return the index after the closing line, or {@code end} when none stands there
@@ -447,7 +449,8 @@ final class ArticleLocator {
 		if (!isTextBlock(last) || !isSentence(last.text()) || line.isNoise() || line.isBylineOrDateLine()
 				|| Boilerplate.isBreadcrumb(line.text()) || !endsWithFullStop(line.text())
 				|| !holdsSentenceWords(line.text()) || !isOneSentence(line.text())
-				|| Boilerplate.addressesReader(line.text()) || Boilerplate.isNoteOnPiece(line.text())) {
+				|| Boilerplate.addressesReader(line.text()) || Boilerplate.isNoteOnPiece(line.text())
+				|| Boilerplate.readsAsSiteFurniture(line.text()) || !readsAsProse(line.text())) {
 			return end;
 		}
 		boolean textBelow = end + 1 < paragraphs.size() && isTextBlock(paragraphs.get(end + 1));
@@ -471,6 +474,27 @@ final class ArticleLocator {
 	private static boolean isOneSentence(String text) {
 		return sentenceMarks(text) == 0 && text.indexOf('?') < 0 && text.indexOf('@') < 0 && text.indexOf('\u00a9') < 0
 				&& text.indexOf('\u2122') < 0;
+	}
+
+	// Prose, not a name, an address or a link: no web address, and in a cased script a
+	// word that opens in lower case, as a sentence's verbs and small words do and a
+	// sign-off ("Jane Roe, Radio Dale News.") or an address ("The Anchor, 4 Quay St,
+	// Dale DL1 2AB.") does not.
+	private static boolean readsAsProse(String text) {
+		if (text.contains("://") || text.contains("www.")) {
+			return false;
+		}
+		boolean cased = false;
+		boolean wordStart = true;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (wordStart && Character.isLowerCase(c)) {
+				return true;
+			}
+			cased |= Character.isUpperCase(c);
+			wordStart = Character.isWhitespace(c) || wordStart && !Character.isLetterOrDigit(c);
+		}
+		return !cased;
 	}
 
 	// A sentence's words: a few in a spaced script, a clause's characters in an unspaced

@@ -283,4 +283,36 @@ class ArticleEndTests {
 		}
 	}
 
+	@Test
+	void leavesSiteLinesUnderTheLastParagraphOutByTheirWordsOrShape() {
+		String lastParagraph = "A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.";
+		for (String line : new String[] { "Share this story with your friends and neighbours.",
+				"Sign up for the Courier morning briefing today.",
+				"Get the Dale Courier delivered straight to your inbox.",
+				"If you are curious, read the Courier privacy notice.", "Teile diesen Beitrag mit deinen Freunden.",
+				"Klicken Sie hier, um die Karte zu laden.", "Pressefotos der Pässe finden Sie hier zum Download.",
+				"Das Gespräch führte Lena Hartley am Freitag.", "Ja, ich möchte die Dale Courier unterstützen.",
+				"Partagez cet article avec vos amis et voisins.", "Sprawdź regulamin i politykę prywatności serwisu.",
+				"Frost Lines, the band's third album, is out now on Dale Records.",
+				"Lena Hartley, Dale Courier Radio News, Kirkby.", "The Anchor, 4 Quay Street, Kirkby DL1 2AB.",
+				"Road reports every hour at https://roads.example.org today." }) {
+			ParsedArticle article = extract(page(lastParagraph + "\n\n" + line));
+			assertThat(article.body()).as(line).endsWith("on the higher roads.");
+		}
+	}
+
+	@Test
+	void keepsClosingSentencesThatOnlyLookLikeSiteLines() {
+		String lastParagraph = "A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.";
+		for (String line : new String[] { "Shares in the gritting contractor rose 3% on Friday.",
+				"Followers of the hill race gathered at the foot of the pass.",
+				"Youth teams from Kirkby were sent home before the first match.",
+				"Plus de deux cents conducteurs sont restés bloqués dans la nuit.",
+				"The council said the privacy of the drivers had been protected.",
+				"The pass above Kirkby stays shut until Monday, the police said." }) {
+			ParsedArticle article = extract(page(lastParagraph + "\n\n" + line));
+			assertThat(article.body()).as(line).endsWith(line);
+		}
+	}
+
 }
