@@ -446,8 +446,9 @@ final class ArticleLocator {
 		}
 		Paragraph last = paragraphs.get(end - 1);
 		Paragraph line = paragraphs.get(end);
-		if (!isTextBlock(last) || !isSentence(last.text()) || line.isNoise() || line.isBylineOrDateLine()
-				|| Boilerplate.isBreadcrumb(line.text()) || !endsWithFullStop(line.text())
+		// a writer's bio the run ended in goes on with its own lines, not the article's
+		if (!isTextBlock(last) || !isSentence(last.text()) || BioDetector.bioName(last.text()) != null || line.isNoise()
+				|| line.isBylineOrDateLine() || Boilerplate.isBreadcrumb(line.text()) || !endsWithFullStop(line.text())
 				|| !holdsSentenceWords(line.text()) || !isOneSentence(line.text())
 				|| Boilerplate.addressesReader(line.text()) || Boilerplate.isNoteOnPiece(line.text())
 				|| Boilerplate.readsAsSiteFurniture(line.text()) || !readsAsProse(line.text())) {

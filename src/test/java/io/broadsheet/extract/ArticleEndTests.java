@@ -286,11 +286,11 @@ class ArticleEndTests {
 	@Test
 	void leavesSiteLinesUnderTheLastParagraphOutByTheirWordsOrShape() {
 		String lastParagraph = "A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.";
-		for (String line : new String[] { "Share this story with your friends and neighbours.",
-				"Sign up for the Courier morning briefing today.",
+		for (String line : new String[] { "Join the readers panel of the Courier this winter.",
+				"Watch the highways team at work on the pass.",
 				"Get the Dale Courier delivered straight to your inbox.",
 				"If you are curious, read the Courier privacy notice.", "Teile diesen Beitrag mit deinen Freunden.",
-				"Klicken Sie hier, um die Karte zu laden.", "Pressefotos der Pässe finden Sie hier zum Download.",
+				"Klicken Sie auf die Karte für alle Sperrungen.", "Pressefotos der Pässe finden Sie hier zum Download.",
 				"Das Gespräch führte Lena Hartley am Freitag.", "Ja, ich möchte die Dale Courier unterstützen.",
 				"Partagez cet article avec vos amis et voisins.", "Sprawdź regulamin i politykę prywatności serwisu.",
 				"Frost Lines, the band's third album, is out now on Dale Records.",
@@ -313,6 +313,14 @@ class ArticleEndTests {
 			ParsedArticle article = extract(page(lastParagraph + "\n\n" + line));
 			assertThat(article.body()).as(line).endsWith(line);
 		}
+	}
+
+	@Test
+	void leavesABiosNextSentenceOut() {
+		String bio = "Lena Hartley is a reporter and columnist at the Dale Courier, where she has covered the county's roads since 2019.";
+		String line = "She loves to walk the fells, bake bread and collect old maps of the county.";
+		ParsedArticle article = extract(page(bio + "\n\n" + line));
+		assertThat(article.body()).doesNotContain(line);
 	}
 
 }
