@@ -82,6 +82,12 @@ final class ArticleLocator {
 	// week:"); a label has fewer ("Related:", "Share this:", "Follow us on:").
 	private static final int MIN_PROMISE_WORDS = 4;
 
+	// The words, or an unspaced script's spaced length, of the shortest closing sentence
+	// kept under the run (see closingLineBelow).
+	private static final int MIN_CLOSING_WORDS = 5;
+
+	private static final int MIN_CLOSING_LENGTH = 40;
+
 	// The colons of the scripts: the Latin one, the full-width one, Ethiopic's two and
 	// Khmer's.
 	private static final String COLONS = ":\uff1a\u1365\u1366\u17d6";
@@ -421,6 +427,86 @@ final class ArticleLocator {
 			}
 		}
 		return promised;
+	}
+
+	/**
+	 * Where the article ends when one short closing sentence stands right under its
+	 * located run and no text below it ("Shares of the company rose 3.4% in early
+	 * trading.", "The road reopens on Monday."): a line shorter than a paragraph weighs
+	 * against the run as furniture does, so the run stopped above the article's last
+	 * line. The line must end in a full stop (a question or an exclamation is a teaser's
+	 * or a sign-off's, "Thanks for reading!") and hold a sentence's words; furniture (a
+	 * copyright line, a share prompt, "Read more."), a byline and a date line are no
+	 * closing sentence, nor is a line that reads as a site's by a language's words (a
+	 * bidding to the reader, the reader addressed, a privacy notice, "out now"), nor a
+	 * name, an address or a link; and a line with text under it is no article's last.
+	 * @param paragraphs the page's blocks
+	 * @param end the index after the run's last block
+	 * @return the index after the closing line, or {@code end} when none stands there
+	 */
+	static int closingLineBelow(List<Paragraph> paragraphs, int end) {
+		if (end <= 0 || end >= paragraphs.size()) {
+			return end;
+		}
+		Paragraph last = paragraphs.get(end - 1);
+		Paragraph line = paragraphs.get(end);
+		// a writer's bio the run ended in goes on with its own lines, not the article's
+		if (!isTextBlock(last) || !isSentence(last.text()) || BioDetector.bioName(last.text()) != null || line.isNoise()
+				|| line.isBylineOrDateLine() || Boilerplate.isBreadcrumb(line.text()) || !endsWithFullStop(line.text())
+				|| !holdsSentenceWords(line.text()) || !isOneSentence(line.text())
+				|| Boilerplate.addressesReader(line.text()) || Boilerplate.isNoteOnPiece(line.text())
+				|| Boilerplate.readsAsSiteFurniture(line.text()) || !readsAsProse(line.text())) {
+			return end;
+		}
+		boolean textBelow = end + 1 < paragraphs.size() && isTextBlock(paragraphs.get(end + 1));
+		return textBelow ? end : end + 1;
+	}
+
+	// A full stop of any script (and Chinese's and Japanese's), not a question's, an
+	// exclamation's or a colon's.
+	private static boolean endsWithFullStop(String text) {
+		int end = Texts.lastIndexBefore(text, QUESTION_CLOSERS);
+		if (end < 0) {
+			return false;
+		}
+		char c = text.charAt(end);
+		return c == '.' || c == '\u3002' || isOtherScriptStop(c) && c != '\u061f';
+	}
+
+	// One sentence that names no address, owner or trademark: a reader's prompt asks
+	// something ("Did you make this recipe? Tag us …"), a newsletter box says two things
+	// ("Stay up to date. Subscribe to our newsletter."), a copyright line has its sign.
+	private static boolean isOneSentence(String text) {
+		return sentenceMarks(text) == 0 && text.indexOf('?') < 0 && text.indexOf('@') < 0 && text.indexOf('\u00a9') < 0
+				&& text.indexOf('\u2122') < 0;
+	}
+
+	// Prose, not a name, an address or a link: no web address, and in a cased script a
+	// word that opens in lower case, as a sentence's verbs and small words do and a
+	// sign-off ("Jane Roe, Radio Dale News.") or an address ("The Anchor, 4 Quay St,
+	// Dale DL1 2AB.") does not.
+	private static boolean readsAsProse(String text) {
+		if (text.contains("://") || text.contains("www.")) {
+			return false;
+		}
+		boolean cased = false;
+		boolean wordStart = true;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (wordStart && Character.isLowerCase(c)) {
+				return true;
+			}
+			cased |= Character.isUpperCase(c);
+			wordStart = Character.isWhitespace(c) || wordStart && !Character.isLetterOrDigit(c);
+		}
+		return !cased;
+	}
+
+	// A sentence's words: a few in a spaced script, a clause's characters in an unspaced
+	// one.
+	private static boolean holdsSentenceWords(String text) {
+		return Texts.words(text, MIN_CLOSING_WORDS) >= MIN_CLOSING_WORDS
+				|| spacedLength(text, MIN_CLOSING_LENGTH) >= MIN_CLOSING_LENGTH;
 	}
 
 	// A short line of its own that opens a list: a few words and a colon, no furniture.

@@ -454,6 +454,80 @@ final class Boilerplate {
 	}
 
 	/**
+	 * Whether the line opens with one of a language's words to the reader ("You can view
+	 * …", "Have a look …", "Want more?"), as a site's prompt under an article does and a
+	 * news story's closing sentence does not.
+	 */
+	static boolean addressesReader(String text) {
+		return CALLOUT_OPENERS.matches(Texts.key(text));
+	}
+
+	private static final Prefixes NOTE_OPENERS = Prefixes
+		.of(Languages.values(Languages.NOTE_OPENERS).stream().map((word) -> word + " ").toArray(String[]::new));
+
+	private static final Prefixes PROMPT_OPENERS = Prefixes.of(Languages.values(Languages.CLOSING_PROMPT_OPENERS)
+		.stream()
+		.map((word) -> word + " ")
+		.toArray(String[]::new));
+
+	private static final List<String> FURNITURE_WORDS = Languages.values(Languages.CLOSING_FURNITURE_WORDS)
+		.stream()
+		.map((phrase) -> " " + phrase + " ")
+		.toList();
+
+	/**
+	 * Whether a short line reads as a site's furniture by its words, in a language's
+	 * words: it opens with a bidding to the reader ("Share this post …", "Sign up for …",
+	 * "Teile diesen Beitrag …") or holds, anywhere, a word of the reader addressed, of a
+	 * newsletter, a privacy or terms notice or a release's availability ("If you're
+	 * curious, you can read our Privacy Notice.", "The album is out now on …"). The line
+	 * is read as its words alone, so that a comma or a dash neither hides a phrase nor
+	 * makes one.
+	 */
+	static boolean readsAsSiteFurniture(String text) {
+		String words = wordsOf(Texts.key(text));
+		if (PROMPT_OPENERS.matches(words.substring(1))) {
+			return true;
+		}
+		for (String phrase : FURNITURE_WORDS) {
+			if (words.contains(phrase)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// The key's words, one space before, between and after them: letters, digits and the
+	// marks inside words ("you're", "abonnez-vous"), any other character a break.
+	private static String wordsOf(String key) {
+		StringBuilder words = new StringBuilder(key.length() + 2).append(' ');
+		for (int i = 0; i < key.length(); i++) {
+			char c = key.charAt(i);
+			boolean inWord = Character.isLetterOrDigit(c) || c == '\'' || c == '-'
+					|| Character.getType(c) == Character.NON_SPACING_MARK
+					|| Character.getType(c) == Character.COMBINING_SPACING_MARK;
+			if (inWord) {
+				words.append(c);
+			}
+			else if (words.charAt(words.length() - 1) != ' ') {
+				words.append(' ');
+			}
+		}
+		if (words.charAt(words.length() - 1) != ' ') {
+			words.append(' ');
+		}
+		return words.toString();
+	}
+
+	/**
+	 * Whether the line opens as a note on the piece does ("This interview has been edited
+	 * for length.", "The writer travelled as a guest of …"), in a language's words.
+	 */
+	static boolean isNoteOnPiece(String text) {
+		return NOTE_OPENERS.matches(Texts.key(text));
+	}
+
+	/**
 	 * Whether the block is a teaser of another story inside the article: a
 	 * related-articles heading of some language, a colon and a headline ("Lee también:
 	 * …", "Baca juga: …", "関連記事：…"). Read after the article is located, as a prompt would

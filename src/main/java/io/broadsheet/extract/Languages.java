@@ -259,6 +259,31 @@ final class Languages {
 	 */
 	static final String CALLOUT_OPENERS = "callout.openers";
 
+	/**
+	 * How a note on the piece under an article opens ("This interview has been edited …",
+	 * "The writer travelled as a guest of …"): a short line with a full stop that is no
+	 * closing sentence of the text ({@link ArticleLocator#closingLineBelow}).
+	 */
+	static final String NOTE_OPENERS = "notes.openers";
+
+	/**
+	 * How a site's prompt under an article opens, a bidding to the reader ("Share this
+	 * post on social media.", "Sign up for our morning briefing.", "Klicken Sie …"): a
+	 * short line with a full stop that is no closing sentence of the text
+	 * ({@link ArticleLocator#closingLineBelow}).
+	 */
+	static final String CLOSING_PROMPT_OPENERS = "closing.prompt-openers";
+
+	/**
+	 * Words, or two-word phrases, that anywhere in a short line under an article mark a
+	 * site's furniture rather than the text's closing sentence: the reader addressed
+	 * ("you", "your"), a newsletter, inbox or download, a privacy, cookie or terms line,
+	 * a release's availability ("out now"). Articles use them too (an advice column's
+	 * "you"), so they only keep a line out of the body, never put one in
+	 * ({@link ArticleLocator#closingLineBelow}).
+	 */
+	static final String CLOSING_FURNITURE_WORDS = "closing.furniture-words";
+
 	/** Headings above lists of other articles. */
 	static final String RELATED_HEADINGS = "related.headings";
 

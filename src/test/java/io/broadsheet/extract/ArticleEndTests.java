@@ -258,4 +258,69 @@ class ArticleEndTests {
 		assertThat(ticker.body()).doesNotContain("11:20", "10:05");
 	}
 
+	@Test
+	void keepsAShortClosingSentenceUnderTheLastParagraph() {
+		String lastParagraph = "A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.";
+		ParsedArticle article = extract(page(lastParagraph + """
+
+
+				The pass above Kirkby stays shut until Monday."""));
+		assertThat(article.body()).endsWith("The pass above Kirkby stays shut until Monday.");
+	}
+
+	@Test
+	void leavesPromptsNotesAndCopyrightLinesUnderTheLastParagraphOut() {
+		String lastParagraph = "A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.";
+		for (String line : new String[] { "Did you drive over the pass? Tell us at roads@example.com.",
+				"Stay up to date with the Courier. Subscribe to our newsletter.",
+				"You can read our weather guide here every morning.",
+				"This interview has been edited for length and clarity.",
+				"The writer travelled as a guest of the county tourist board.",
+				"Text and images \u00a9 2026 Dale Courier Ltd, all rights kept.",
+				"Thanks for reading the Courier today!" }) {
+			ParsedArticle article = extract(page(lastParagraph + "\n\n" + line));
+			assertThat(article.body()).as(line).endsWith("on the higher roads.");
+		}
+	}
+
+	@Test
+	void leavesSiteLinesUnderTheLastParagraphOutByTheirWordsOrShape() {
+		String lastParagraph = "A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.";
+		for (String line : new String[] { "Join the readers panel of the Courier this winter.",
+				"Watch the highways team at work on the pass.",
+				"Get the Dale Courier delivered straight to your inbox.",
+				"If you are curious, read the Courier privacy notice.", "Teile diesen Beitrag mit deinen Freunden.",
+				"Klicken Sie auf die Karte für alle Sperrungen.", "Pressefotos der Pässe finden Sie hier zum Download.",
+				"Das Gespräch führte Lena Hartley am Freitag.", "Ja, ich möchte die Dale Courier unterstützen.",
+				"Partagez cet article avec vos amis et voisins.", "Sprawdź regulamin i politykę prywatności serwisu.",
+				"Frost Lines, the band's third album, is out now on Dale Records.",
+				"Lena Hartley, Dale Courier Radio News, Kirkby.", "The Anchor, 4 Quay Street, Kirkby DL1 2AB.",
+				"Road reports every hour at https://roads.example.org today." }) {
+			ParsedArticle article = extract(page(lastParagraph + "\n\n" + line));
+			assertThat(article.body()).as(line).endsWith("on the higher roads.");
+		}
+	}
+
+	@Test
+	void keepsClosingSentencesThatOnlyLookLikeSiteLines() {
+		String lastParagraph = "A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.";
+		for (String line : new String[] { "Shares in the gritting contractor rose 3% on Friday.",
+				"Followers of the hill race gathered at the foot of the pass.",
+				"Youth teams from Kirkby were sent home before the first match.",
+				"Plus de deux cents conducteurs sont restés bloqués dans la nuit.",
+				"The council said the privacy of the drivers had been protected.",
+				"The pass above Kirkby stays shut until Monday, the police said." }) {
+			ParsedArticle article = extract(page(lastParagraph + "\n\n" + line));
+			assertThat(article.body()).as(line).endsWith(line);
+		}
+	}
+
+	@Test
+	void leavesABiosNextSentenceOut() {
+		String bio = "Lena Hartley is a reporter and columnist at the Dale Courier, where she has covered the county's roads since 2019.";
+		String line = "She loves to walk the fells, bake bread and collect old maps of the county.";
+		ParsedArticle article = extract(page(bio + "\n\n" + line));
+		assertThat(article.body()).doesNotContain(line);
+	}
+
 }
