@@ -562,7 +562,7 @@ final class ArticleReader {
 
 	private TailKind tailKind(int i) {
 		String text = text(i);
-		if (Boilerplate.endsArticle(text) || BioDetector.isAboutHeading(text)
+		if (Boilerplate.endsArticle(this.paragraphs.get(i)) || BioDetector.isAboutHeading(text)
 				|| BioDetector.afterAboutLabel(text) != null || ReferenceDetector.isHeading(text)
 				|| BylineDetector.isCreditLine(text) || BylineDetector.isEditorLine(text)
 				|| PublisherDetector.signOff(text) != null || PublisherDetector.sourceLine(text) != null
@@ -671,7 +671,7 @@ final class ArticleReader {
 		}
 		for (int j = heading + 1; j < this.paragraphs.size() && j <= heading + 4 && names.size() < 10; j++) {
 			String text = text(j);
-			if (Boilerplate.isPrompt(text)) {
+			if (this.paragraphs.get(j).isPrompt()) {
 				break;
 			}
 			if (addName(names, text) && firstLine == 0) {
@@ -770,7 +770,8 @@ final class ArticleReader {
 				titleAllowed = false;
 				continue;
 			}
-			if (Boilerplate.isPrompt(text) || Boilerplate.isCaption(text) || isTodayHeader(text)) {
+			Paragraph block = this.paragraphs.get(i);
+			if (block.isPrompt() || block.isCaption() || isTodayHeader(text)) {
 				this.removed[i] = true;
 				continue;
 			}
@@ -780,7 +781,7 @@ final class ArticleReader {
 			}
 			// A sign-in prompt or a menu run the title check turns away is no more the
 			// article's text than a breadcrumb.
-			if (this.paragraphs.get(i).isNoise() && !this.entryStamps[i] || Boilerplate.isBreadcrumb(text)
+			if (block.isNoise() && !this.entryStamps[i] || Boilerplate.isBreadcrumb(text)
 					|| Boilerplate.isSectionLabel(text) || HeadlineFinder.isFurniture(text)) {
 				this.removed[i] = true;
 				continue;

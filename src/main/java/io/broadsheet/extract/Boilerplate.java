@@ -200,11 +200,13 @@ final class Boilerplate {
 		return isNoise(line, key, null);
 	}
 
-	// The block's caption verdict, when the line is a block's, is kept on it: the aside
-	// check and the headline finder ask it again.
+	// The block's prompt and caption verdicts, when the line is a block's, are kept on
+	// it: the reader's header and tail checks, the aside check and the headline finder
+	// ask them again.
 	private static boolean isNoise(String line, String key, Paragraph block) {
-		return isPrompt(line, key) || ((block != null) ? block.isCaption() : isCaption(line, key))
-				|| isWidgetRemnant(line, key) || isReadingTime(line, key) || isBareLink(line)
+		return ((block != null) ? block.isPrompt() : isPrompt(line, key))
+				|| ((block != null) ? block.isCaption() : isCaption(line, key)) || isWidgetRemnant(line, key)
+				|| isReadingTime(line, key) || isBareLink(line)
 				|| line.length() <= 120 && BylineDetector.isEditorKey(key);
 	}
 
@@ -227,7 +229,8 @@ final class Boilerplate {
 		return line.length() <= MAX_PROMPT && isPrompt(line, Texts.key(line));
 	}
 
-	private static boolean isPrompt(String line, String key) {
+	// Package-private for a caller that has the line's key (a block's).
+	static boolean isPrompt(String line, String key) {
 		if (line.length() > MAX_PROMPT) {
 			return false;
 		}
@@ -389,13 +392,14 @@ final class Boilerplate {
 	 * longer article text. Teasers, newsletter boxes, share and print buttons inside an
 	 * article ("Read more: ...", "Subscribe to our newsletter", "Share this article",
 	 * "Print this page") are prompts but do not end it: a one-line last paragraph after a
-	 * share bar is still the article's.
+	 * share bar is still the article's. A block's prompt verdict is kept on it: the noise
+	 * check and the reader's header asked it already.
 	 */
-	static boolean endsArticle(String line) {
-		if (!isPrompt(line)) {
+	static boolean endsArticle(Paragraph block) {
+		if (!block.isPrompt()) {
 			return false;
 		}
-		String key = Texts.key(line);
+		String key = block.key();
 		// A share bar stands inside the article as a share prompt does.
 		if (!PROMPTS.contains(key) && isShareBar(key)) {
 			return false;

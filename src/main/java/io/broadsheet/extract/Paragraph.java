@@ -51,6 +51,8 @@ final class Paragraph {
 
 	private byte noise;
 
+	private byte prompt;
+
 	private byte caption;
 
 	private byte creditAtEnd;
@@ -179,6 +181,18 @@ final class Paragraph {
 			this.noise = Boilerplate.isNoise(this) ? YES : NO;
 		}
 		return this.noise == YES;
+	}
+
+	/**
+	 * Whether the block is a prompt to the reader:
+	 * {@link Boilerplate#isPrompt(String, String)} of its text and key, judged once. The
+	 * noise check, the reader's header and its tail's end ask it of the same blocks.
+	 */
+	boolean isPrompt() {
+		if (this.prompt == 0) {
+			this.prompt = Boilerplate.isPrompt(this.text, key()) ? YES : NO;
+		}
+		return this.prompt == YES;
 	}
 
 	/**

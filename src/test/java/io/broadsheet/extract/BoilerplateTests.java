@@ -21,6 +21,29 @@ class BoilerplateTests {
 	void recognisesPrompts(String line) {
 		assertThat(Boilerplate.isPrompt(line)).isTrue();
 		assertThat(Boilerplate.isNoise(line)).isTrue();
+		// the verdicts a block keeps (speed37) are the same
+		Paragraph block = new Paragraph(line, 1);
+		assertThat(block.isPrompt()).isTrue();
+		assertThat(block.isNoise()).isTrue();
+	}
+
+	// A block keeps its prompt verdict (speed37): the noise check, the reader's header
+	// and its tail's end (Boilerplate.endsArticle) ask it of the same blocks, and each
+	// must get what the line's own check says, for look-alikes too (a sentence that
+	// opens like a prompt, a prompt's words past the prompt's length, a share bar, an
+	// ordinary word of one language that is another's tags label).
+	@ParameterizedTest
+	@ValueSource(strings = { "Leave a reply", "Related Articles", "Share this:", "Comments are closed.",
+			"Read more: Why the talks failed", "Facebook Twitter WhatsApp Email",
+			"Leave a reply to the council by Friday, the mayor said, if you want your say on the new harbour plans.",
+			"Related articles in the archive show the vote was close.", "Etiketa: pozdravte nejprve nadřízené",
+			"The council met on Monday.", "" })
+	void keepsTheLinesOwnPromptVerdict(String line) {
+		Paragraph block = new Paragraph(line, 1);
+		assertThat(block.isPrompt()).isEqualTo(Boilerplate.isPrompt(line));
+		assertThat(block.isNoise()).isEqualTo(Boilerplate.isNoise(line));
+		// asked again after the noise check, the kept verdict does not change
+		assertThat(block.isPrompt()).isEqualTo(Boilerplate.isPrompt(line));
 	}
 
 	// A tags label of one language that is an ordinary word of another before a colon
@@ -43,7 +66,7 @@ class BoilerplateTests {
 	void recognisesShareBars(String line) {
 		assertThat(Boilerplate.isNoise(line)).isTrue();
 		// a share bar stands inside the article as a share prompt does
-		assertThat(Boilerplate.endsArticle(line)).isFalse();
+		assertThat(Boilerplate.endsArticle(new Paragraph(line, 1))).isFalse();
 	}
 
 	// Sentences and labels that name networks among other words.
@@ -107,7 +130,7 @@ class BoilerplateTests {
 	@ValueSource(strings = { "Comments are closed.", "Comments are closed on this article.",
 			"Comments are closed for this article." })
 	void closedCommentsEndTheArticle(String line) {
-		assertThat(Boilerplate.endsArticle(line)).isTrue();
+		assertThat(Boilerplate.endsArticle(new Paragraph(line, 1))).isTrue();
 	}
 
 	@Test
