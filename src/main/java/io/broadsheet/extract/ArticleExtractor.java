@@ -239,6 +239,7 @@ public final class ArticleExtractor {
 			reader.leaveOutHeadline(title, start);
 			reader.leaveOutHeaderUnderHeadline(title, start);
 		}
+		reader.leaveOutRelativeStamps();
 		return new Titled(head, reader, title);
 	}
 

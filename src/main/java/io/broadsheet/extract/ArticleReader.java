@@ -364,6 +364,45 @@ final class ArticleReader {
 		}
 	}
 
+	/**
+	 * Leaves out a stamp of a time before now ("2 days ago", "Updated 3 hours ago", "vor
+	 * 2 Stunden", "3시간 전") among the header's lines at the top of the body: the first
+	 * block the body keeps, or one under a byline, a date line or another such stamp,
+	 * with at most one block (a deck) above the first of them. No set labels such a stamp
+	 * as text, and no date parser reads it. A stamp under a teaser's headline stays: the
+	 * walk ends at the first block that is none of these.
+	 */
+	void leaveOutRelativeStamps() {
+		int end = Math.min(this.cut, this.bodyTo);
+		boolean header = true;
+		boolean deck = false;
+		int kept = 0;
+		for (int i = this.bodyFrom; i < end && kept < HEAD_RUN; i++) {
+			// the header's removed lines (menus, the headline, its date) do not count
+			if (this.removed[i]) {
+				continue;
+			}
+			kept++;
+			Paragraph paragraph = this.paragraphs.get(i);
+			if (Boilerplate.isRelativeStamp(text(i))) {
+				if (!header) {
+					return;
+				}
+				this.removed[i] = true;
+			}
+			else if (paragraph.isBylineOrDateLine()) {
+				header = true;
+			}
+			else if (!deck) {
+				deck = true;
+				header = false;
+			}
+			else {
+				return;
+			}
+		}
+	}
+
 	// A date line that runs on into the text's first sentence: the article's own
 	// dateline and lead, no stamp ("WASHINGTON, Nov. 19, 2019 — The council voted …").
 	// A stamp's other parts are dates or a few words ("Published … | Updated …").

@@ -867,6 +867,44 @@ final class Boilerplate {
 				|| key.endsWith("мин. чтения") || key.endsWith("мин чтения"));
 	}
 
+	// A time before now: a number and its unit, glued or not, with the language's word
+	// for "ago" in front ("há 2 horas", "vor 3 Stunden") or after ("2 hours ago", "3시간
+	// 전", "3時間前"), once or more, under an update or publication label or not.
+	private static final Pattern RELATIVE_STAMP = relativeStamp();
+
+	// Longer than this, a line is a sentence that tells of a time ago, not a stamp.
+	private static final int MAX_RELATIVE_STAMP = 60;
+
+	private static Pattern relativeStamp() {
+		String units = alternatives(Languages.values(Languages.DATE_AGO_UNITS));
+		String ago = "(?:(?:" + alternatives(Languages.values(Languages.DATE_AGO_BEFORE)) + ")\\s*\\d+\\s*(?:" + units
+				+ ")\\.?|\\d+\\s*(?:" + units + ")\\.?\\s*(?:"
+				+ alternatives(Languages.values(Languages.DATE_AGO_AFTER)) + "))";
+		String label = "(?:(?:" + alternatives(Languages.values(Languages.DATE_UPDATED)) + "|"
+				+ alternatives(Languages.values(Languages.DATE_PUBLISHED)) + ")\\s*:?\\s*)?";
+		return Pattern.compile("(?:" + label + ago + "[\\s,·|•]*)+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	// The words as alternatives of a pattern, longest first ("hours" before "h").
+	private static String alternatives(List<String> words) {
+		return words.stream()
+			.sorted((a, b) -> b.length() - a.length())
+			.map(Pattern::quote)
+			.collect(Collectors.joining("|"));
+	}
+
+	/**
+	 * A stamp of a time before now on a line of its own, which names no date: "2 days
+	 * ago", "Updated: 3 hours ago", "Atualizado há 2 horas", "vor 2 Stunden", "3시간 전". A
+	 * sentence that tells of a time ago ("Two days ago, the council voted …") is none.
+	 * @param line the line
+	 * @return whether the line is only such a stamp
+	 */
+	static boolean isRelativeStamp(String line) {
+		String stripped = line.strip();
+		return stripped.length() <= MAX_RELATIVE_STAMP && RELATIVE_STAMP.matcher(stripped).matches();
+	}
+
 	static boolean isBareLink(String line) {
 		if (line.indexOf(' ') >= 0) {
 			return false;

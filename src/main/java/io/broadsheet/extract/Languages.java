@@ -144,6 +144,18 @@ final class Languages {
 	/** Words that count something after a number on a meta line ("1 comment"). */
 	static final String DATE_COUNTED = "date.counted";
 
+	/**
+	 * The word in front of a number and its unit that makes them a time ago ("há",
+	 * "vor").
+	 */
+	static final String DATE_AGO_BEFORE = "date.ago-before";
+
+	/** The word after a number and its unit that makes them a time ago ("ago", "전"). */
+	static final String DATE_AGO_AFTER = "date.ago-after";
+
+	/** The units of a time ago ("hours", "h", "Stunden", "시간"). */
+	static final String DATE_AGO_UNITS = "date.ago-units";
+
 	/** First words of a "today is" header. */
 	static final String DATE_TODAY = "date.today";
 
