@@ -1243,6 +1243,12 @@ final class BylineDetector {
 					&& !(employed && i >= 2 && Texts.isRunningText(paragraphs.get(i - 2).text()))) {
 				continue;
 			}
+			// under a quotation in full, a name and a job are the quote's speaker
+			// ("“He never missed a deadline.”" / "— Brenda Okafor, former editor"), not
+			// the writer, whom the job vouches for only under the text's own sentence
+			if (employed && Insets.isWhollyQuoted(above.strip())) {
+				continue;
+			}
 			signed = (placed || employed) ? signed.substring(0, comma) : signed;
 			String name = PersonNames.clean(signed);
 			if (name == null || !name.equals(signed) || initialsOnly(name) || Boilerplate.isPrompt(text)

@@ -292,6 +292,10 @@ class ArticleBodyTests {
 		ParsedArticle quoted = extract(
 				head + "\"We will be back stronger next season.\"\n— Gemma Walsh, Under-14s coach\n" + tail);
 		assertThat(quoted.authorNames()).isEmpty();
+		// review37b: a journalist quoted under the text is the quote's speaker
+		ParsedArticle tribute = extract(
+				head + "“He printed every front page I ever wrote.”\n— Brenda Okafor, former editor\n" + tail);
+		assertThat(tribute.authorNames()).isEmpty();
 	}
 
 	// sign37: a name and the writer's town after a bar under the headline are the

@@ -538,7 +538,8 @@ class BylineDetectorTests {
 	// sign37: a reporter who signs under the text with their job ("— Gwen Harris, Local
 	// Democracy Reporter"), also under a last sentence too short to be running text. A
 	// quote's speaker with a job no journalist's (a coach, a nurse), a letter's list of
-	// signatories, a photo credit and an organisation are no signature.
+	// signatories, a photo credit and an organisation are no signature. (review37b: nor
+	// is a journalist quoted under the text, their quotation in full over their job.)
 	@ParameterizedTest
 	@CsvSource(delimiter = ';', value = {
 			"A final decision will be made in March. / — Gwen Harris, Local Democracy Reporter / Have your say;Gwen Harris",
@@ -546,6 +547,8 @@ class BylineDetectorTests {
 			"Tom Hale, health correspondent;Tom Hale",
 			"A final decision will be made in March. / — Gemma Walsh, Under-14s coach;",
 			"\"We will be back stronger next season.\" / — Gemma Walsh, coach / Share this story;",
+			"“He printed every front page I ever wrote.” / — Brenda Okafor, former editor / Share this story;",
+			"\"Local radio is where people hear the news first.\" / — Martin Greaves, media columnist;",
 			"A final decision will be made in March. / — Helen Ward, head nurse / Share this story;",
 			"A final decision will be made in March. / Louis Begley, writer / Mia Bay, historian / Anne Applebaum;",
 			"A final decision will be made in March. / Photo: Tom Hale | Agency / Share this story;",
