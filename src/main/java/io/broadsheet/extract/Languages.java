@@ -241,6 +241,21 @@ final class Languages {
 	 */
 	static final String BOXES_PAYWALL = "boxes.paywall";
 
+	/**
+	 * A box's heading under an article, said to the reader ("Have your say", "Your
+	 * rights", "If you go"): it and its few lines under it, the last of the page's body,
+	 * are the page's service, not the article's last section
+	 * ({@link TailBoxes#removeReaderBoxes}).
+	 */
+	static final String BOXES_READER_HEADINGS = "boxes.reader-headings";
+
+	/**
+	 * How a reader's box heading opens ("How to get a refund"): such a heading is a box's
+	 * only over lines that address the reader or read {@code Label: value}
+	 * ({@link TailBoxes#removeReaderBoxes}).
+	 */
+	static final String BOXES_READER_OPENINGS = "boxes.reader-openings";
+
 	/** Headings above reader comments. */
 	static final String COMMENTS_HEADINGS = "comments.headings";
 

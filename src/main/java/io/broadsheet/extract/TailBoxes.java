@@ -2,6 +2,7 @@ package io.broadsheet.extract;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.stream.Stream;
 
 /**
@@ -76,6 +77,113 @@ final class TailBoxes {
 		.of(Languages.values(Languages.RELATED_LIST_LABELS).stream().map((word) -> word + " ").toArray(String[]::new));
 
 	private TailBoxes() {
+	}
+
+	// A reader's box holds one line to six under its heading ("Your rights" over three
+	// sentences); more is a section of the article's own.
+	private static final int MAX_READER_BOX_LINES = 6;
+
+	// A box's line is short: a sentence or two, an address, a phone number.
+	private static final int MAX_READER_BOX_LINE = 300;
+
+	// A box's heading is a few words.
+	private static final int MAX_READER_HEADING_WORDS = 8;
+
+	// A "Label: value" line's label is a word or two ("Phone", "Opening times").
+	private static final int MAX_VALUE_LABEL = 24;
+
+	private static final Set<String> READER_HEADINGS = Set.copyOf(Languages.values(Languages.BOXES_READER_HEADINGS));
+
+	private static final Prefixes READER_OPENINGS = Prefixes.of(Languages.values(Languages.BOXES_READER_OPENINGS)
+		.stream()
+		.map((word) -> word + " ")
+		.toArray(String[]::new));
+
+	/**
+	 * Leaves out a box for the reader that ends the body: a heading the language files
+	 * name ("Have your say", "Your rights", "If you are affected") over one to six short
+	 * lines, under a paragraph that ends a sentence. The walk up from the page's end took
+	 * the box's sentences for the article's last paragraph under a crosshead; every
+	 * labelled set leaves such a box out. A heading that only opens as one does ("How to
+	 * get a refund") leaves only over lines said to the reader or lines of
+	 * {@code Label: value}, so that an article's own last section ("How to fix it" over a
+	 * reporter's paragraph) stays. The heading must stand alone as a block: the words
+	 * quoted in a sentence are no box.
+	 */
+	static void removeReaderBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		int lines = 0;
+		for (int i = to - 1; i > from; i--) {
+			if (removed[i]) {
+				continue;
+			}
+			String text = blocks.get(i).text();
+			if (lines > 0 && isReaderBoxHeading(text, blocks, i, to, removed)) {
+				int above = i - 1;
+				while (above >= from && removed[above]) {
+					above--;
+				}
+				if (above >= from && endsASentence(blocks.get(above).text())) {
+					for (int b = i; b < to; b++) {
+						removed[b] = true;
+					}
+				}
+				return;
+			}
+			for (String line : text.split("\n")) {
+				if (line.length() > MAX_READER_BOX_LINE) {
+					return;
+				}
+				lines += line.isBlank() ? 0 : 1;
+			}
+			if (lines > MAX_READER_BOX_LINES) {
+				return;
+			}
+		}
+	}
+
+	private static boolean isReaderBoxHeading(String text, List<Paragraph> blocks, int heading, int to,
+			boolean[] removed) {
+		if (text.indexOf('\n') >= 0 || Texts.words(text, MAX_READER_HEADING_WORDS) > MAX_READER_HEADING_WORDS
+				|| Texts.endsWithSentencePunctuation(text) && !text.strip().endsWith(":")) {
+			return false;
+		}
+		String key = Texts.key(text);
+		if (READER_HEADINGS.contains(key)) {
+			return true;
+		}
+		if (!READER_OPENINGS.matches(key)) {
+			return false;
+		}
+		for (int b = heading + 1; b < to; b++) {
+			if (removed[b]) {
+				continue;
+			}
+			for (String line : blocks.get(b).text().split("\n")) {
+				if (!line.isBlank() && !isValueLine(line) && !Boilerplate.readsAsSiteFurniture(line)) {
+					return false;
+				}
+			}
+		}
+		return true;
+	}
+
+	// The article's last paragraph above the box ends a sentence ("A final decision will
+	// be made in March."); a line ending in a colon introduces what stands under it.
+	private static boolean endsASentence(String text) {
+		int end = Texts.lastIndexBefore(text.strip(), "\"”’'»)");
+		if (end < 0 || Texts.words(text, 4) < 4) {
+			return false;
+		}
+		char c = text.strip().charAt(end);
+		return c == '.' || c == '!' || c == '?' || c == '…';
+	}
+
+	// "Phone: 0800 014 7720", "Opening times: 9am to 5pm": a short label, a colon, a
+	// value.
+	private static boolean isValueLine(String line) {
+		int colon = line.indexOf(':');
+		return colon > 0 && colon <= MAX_VALUE_LABEL && colon < line.strip().length() - 1
+				&& Character.isLetter(line.strip().codePointAt(0));
 	}
 
 	/**
