@@ -358,7 +358,10 @@ final class ArticleReader {
 		// The deck leaves with the rest: the labels of every set, dev's benchmark pages
 		// among them, hold a standfirst set between the headline and the byline or date
 		// line as no part of the text.
-		int from = Math.max(headline + 1, this.bodyFrom);
+		// but a block that opens with a dateline ("LONDON, March 12 (Newswire) - Acme
+		// will cut …") is the text's lead set over the byline, and stays.
+		boolean lead = deck >= 0 && opensWithDateline(text(deck));
+		int from = Math.max(lead ? deck + 1 : headline + 1, this.bodyFrom);
 		for (int i = Math.min(from, text); i < text; i++) {
 			// a live page's first entry stamp is the entry's, no stamp of the header's
 			this.removed[i] |= !this.entryStamps[i];
@@ -421,6 +424,30 @@ final class ArticleReader {
 		}
 		return false;
 	}
+
+	// A place in capitals, with a date or an agency, then a dash and the sentence
+	// ("LONDON, March 12 (Newswire) - …", "WASHINGTON (AP) — …"): every word before the
+	// dash opens in capitals, as a deck's own words ("NHS waiting lists — …") do not.
+	private static boolean opensWithDateline(String text) {
+		String[] parts = DATELINE_DASH.split(text, 2);
+		if (parts.length < 2 || Texts.words(parts[0], DATELINE_WORDS + 1) > DATELINE_WORDS) {
+			return false;
+		}
+		String[] words = parts[0].strip().split("\\s+");
+		String place = words[0].replaceAll("\\P{L}+$", "");
+		if (place.length() < 3 || !place.equals(place.toUpperCase(Locale.ROOT)) || !Texts.hasCasedLetter(place)) {
+			return false;
+		}
+		for (String word : words) {
+			if (!word.isEmpty() && Character.isLowerCase(word.codePointAt(0))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// The most words a dateline holds before its dash ("LONDON, March 12 (Newswire)").
+	private static final int DATELINE_WORDS = 6;
 
 	// A name, a role, a label with a date the detectors do not read, a credit: short and
 	// no sentence. A dateline on its own line ("LONDON —", "WASHINGTON") opens the text.

@@ -503,13 +503,16 @@ final class Insets {
 			}
 			int end = k + 1;
 			int figures = 0;
+			// a recipe's or a kit list's counts of things
+			int things = 0;
 			while (end < size && end - k <= MAX_FIGURE_LINES && isFigureBoxLine(blocks.get(kept[end]).text())) {
 				figures += Texts.hasDigit(blocks.get(kept[end]).text()) ? 1 : 0;
+				things += COUNTED_THING.matcher(blocks.get(kept[end]).text()).lookingAt() ? 1 : 0;
 				end++;
 			}
 			int lines = end - k - 1;
 			if (lines >= MIN_FIGURE_LINES && lines <= MAX_FIGURE_LINES && 2 * figures > lines && end < size
-					&& Texts.hasDigit(blocks.get(kept[end - 1]).text())
+					&& Texts.hasDigit(blocks.get(kept[end - 1]).text()) && 2 * things <= lines
 					&& isTextAround(blocks.get(kept[end]).text(), false)) {
 				for (int b = k; b < end; b++) {
 					removed[kept[b]] = true;
@@ -537,6 +540,12 @@ final class Insets {
 		return !text.isEmpty() && text.length() <= MAX_FACT_LINE && !Texts.endsWithSentencePunctuation(text)
 				&& !Texts.isRunningText(text) && !NUMBERED_HEADING.matcher(text).lookingAt();
 	}
+
+	// A quantity a line opens with and goes on from in lower case ("600g new potatoes",
+	// "2 tbsp olive oil", "4 garlic cloves"): a count of things. Most lines of them make
+	// a recipe's or a kit list's list, the article's own, no box of figures (whose
+	// "8 ran" is one line of several).
+	private static final Pattern COUNTED_THING = Pattern.compile("\\d+(?:[.,/]\\d+)?\\p{Ll}{0,3}\\s+\\p{Ll}");
 
 	private static final Pattern NUMBERED_HEADING = Pattern.compile("\\p{L}+ \\d+[:.]");
 

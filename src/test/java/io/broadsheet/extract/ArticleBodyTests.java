@@ -203,7 +203,8 @@ class ArticleBodyTests {
 	@ParameterizedTest
 	@ValueSource(
 			strings = { "The mayor's plan puts the main roads first and leaves the old town's streets for the summer.",
-					"Main roads first, old town streets in the summer" })
+					"Main roads first, old town streets in the summer",
+					"CITY roads first — the old town's streets wait for the summer." })
 	void deckOverTheBylineLeavesTheBody(String deck) {
 		String page = "Riverside Daily News\nNews | Local | Sport\nCouncil approves the budget for road repairs\n"
 				+ deck + "\nBy Jane Carter\nNovember 19, 2019 at 9:45 am\n" + TEXT;
@@ -211,6 +212,21 @@ class ArticleBodyTests {
 		assertThat(article.title().value()).isEqualTo("Council approves the budget for road repairs");
 		assertThat(article.authorNames()).containsExactly("Jane Carter");
 		assertThat(article.body()).startsWith("The city council approved the budget").doesNotContain(deck);
+	}
+
+	// review37a: a first paragraph that opens with its dateline, set over the byline and
+	// date line, is the article's lead, no deck: it stays, the lines under it leave.
+	@ParameterizedTest
+	@ValueSource(strings = { "RIVERSIDE, Nov. 19 (Newswire) - The city council approved a budget for road repairs.",
+			"RIVERSIDE — The city council approved a budget for road repairs." })
+	void leadUnderItsDatelineOverTheBylineStays(String lead) {
+		String page = "Riverside Daily News\nNews | Local | Sport\nCouncil approves the budget for road repairs\n"
+				+ lead + "\nBy Jane Carter\nNovember 19, 2019 at 9:45 am\n" + TEXT;
+		ParsedArticle article = extract(page);
+		assertThat(article.authorNames()).containsExactly("Jane Carter");
+		assertThat(article.body()).startsWith(lead + "\n\nThe city council approved the budget")
+			.doesNotContain("By Jane Carter")
+			.doesNotContain("9:45");
 	}
 
 	// deck37's look-alikes: a short first paragraph right under the headline that no

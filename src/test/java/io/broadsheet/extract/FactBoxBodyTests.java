@@ -198,9 +198,12 @@ class FactBoxBodyTests {
 
 	// deck37's look-alikes: a subheading over a list of things (no figures), a list a
 	// colon introduces, "Key: value" sentences of the text, and a numbered heading of the
-	// text under a box (which then stays whole, not cut above the heading) stay.
+	// text under a box (which then stays whole, not cut above the heading) stay; and
+	// (review37a) a recipe's quantities under their heading, counts of things, no box's
+	// figures.
 	@ParameterizedTest
 	@ValueSource(strings = {
+			"Ingredients\n\n8 chicken thighs\n\n600g new potatoes\n\n2 tbsp olive oil\n\n4 garlic cloves",
 			"What the homes will have\n\nA garden for each house\n\nSolar panels on every roof\n\nA shared play area",
 			"The scheme includes:\n\n40 homes in four blocks\n\n52 parking spaces\n\n12 affordable flats",
 			"The vote\n\nFor: 6 councillors, most of them from the ruling group.\n\nAgainst: 4, with one abstention.",
