@@ -151,7 +151,8 @@ final class TailBoxes {
 		if (READER_HEADINGS.contains(key)) {
 			return true;
 		}
-		if (!READER_OPENINGS.matches(key)) {
+		// the opening may be the whole heading ("Key facts"), as the article's own may be
+		if (!READER_OPENINGS.matches(key + " ")) {
 			return false;
 		}
 		for (int b = heading + 1; b < to; b++) {

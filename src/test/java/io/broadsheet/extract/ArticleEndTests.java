@@ -302,6 +302,22 @@ class ArticleEndTests {
 	}
 
 	@Test
+	void leavesRightsLinesDisclaimersAndPromptsOfMoreLanguagesOut() {
+		String lastParagraph = "A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.";
+		for (String line : new String[] { "Maps are for illustration purposes only.",
+				"This guide is general information and not financial advice.",
+				"Corrections and clarifications are listed on this page.",
+				"Sigue las noticias de la comarca en nuestro canal de WhatsApp.",
+				"Riproduzione riservata, tutti i diritti sono riservati.",
+				"Todos os direitos reservados ao grupo editorial do jornal.",
+				"Ver mais notícias da serra no nosso site.", "Lees het volledige verhaal in de krant van zaterdag.",
+				"Bizi sosyal medyada takip etmeyi unutmayın." }) {
+			ParsedArticle article = extract(page(lastParagraph + "\n\n" + line));
+			assertThat(article.body()).as(line).endsWith("on the higher roads.");
+		}
+	}
+
+	@Test
 	void keepsClosingSentencesThatOnlyLookLikeSiteLines() {
 		String lastParagraph = "A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.";
 		for (String line : new String[] { "Shares in the gritting contractor rose 3% on Friday.",
@@ -309,7 +325,9 @@ class ArticleEndTests {
 				"Youth teams from Kirkby were sent home before the first match.",
 				"Plus de deux cents conducteurs sont restés bloqués dans la nuit.",
 				"The council said the privacy of the drivers had been protected.",
-				"The pass above Kirkby stays shut until Monday, the police said." }) {
+				"The pass above Kirkby stays shut until Monday, the police said.",
+				"The drivers' rights were reserved for a later hearing.",
+				"Lees was named the county's new highways chief." }) {
 			ParsedArticle article = extract(page(lastParagraph + "\n\n" + line));
 			assertThat(article.body()).as(line).endsWith(line);
 		}

@@ -104,6 +104,39 @@ class ReaderBoxBodyTests {
 	}
 
 	@Test
+	void keepsTheArticlesOwnFactBoxAndProsAndCons() {
+		for (String heading : new String[] { "Key facts", "At a glance", "Need to know", "Cons" }) {
+			ParsedArticle article = extract(
+					page("""
+							A final decision on both halls will be made by the full council in March, after the consultation closes.
+
+							%s
+
+							The two halls host 40 clubs and about 1,200 visits a week.
+
+							Their repairs would cost £2.1m over ten years.
+
+							The council saves £180,000 a year by closing them."""
+						.formatted(heading)));
+			assertThat(article.body()).as(heading).contains(heading, "host 40 clubs", "closing them.");
+		}
+	}
+
+	@Test
+	void leavesAFactBoxSaidToTheReaderOut() {
+		ParsedArticle article = extract(page("""
+				A final decision on both halls will be made by the full council in March, after the consultation closes.
+
+				Need to know
+
+				Phone: 0800 014 2290 (Mon-Fri, 9am-5pm)
+
+				You can also email halls@carrow.example."""));
+		assertThat(article.body()).endsWith("after the consultation closes.")
+			.doesNotContain("Need to know", "Phone: 0800");
+	}
+
+	@Test
 	void keepsAHowToCrossheadOverTheReportersParagraph() {
 		ParsedArticle article = extract(
 				page("""
