@@ -73,8 +73,7 @@ final class TailBoxes {
 	// The teaser's date stands under its headline, or under a deck or an author line.
 	private static final int TEASER_DATE_REACH = 2;
 
-	private static final Prefixes LIST_LABEL = Prefixes
-		.of(Languages.values(Languages.RELATED_LIST_LABELS).stream().map((word) -> word + " ").toArray(String[]::new));
+	private static final Prefixes LIST_LABEL = Prefixes.openings(Languages.RELATED_LIST_LABELS);
 
 	private TailBoxes() {
 	}
@@ -92,12 +91,13 @@ final class TailBoxes {
 	// A "Label: value" line's label is a word or two ("Phone", "Opening times").
 	private static final int MAX_VALUE_LABEL = 24;
 
-	private static final Set<String> READER_HEADINGS = Set.copyOf(Languages.values(Languages.BOXES_READER_HEADINGS));
+	// The paragraph above a reader's box is the article's when it holds a sentence's
+	// words at least.
+	private static final int MIN_LAST_SENTENCE_WORDS = 4;
 
-	private static final Prefixes READER_OPENINGS = Prefixes.of(Languages.values(Languages.BOXES_READER_OPENINGS)
-		.stream()
-		.map((word) -> word + " ")
-		.toArray(String[]::new));
+	private static final Set<String> READER_HEADINGS = Languages.words(Languages.BOXES_READER_HEADINGS);
+
+	private static final Prefixes READER_OPENINGS = Prefixes.openings(Languages.BOXES_READER_OPENINGS);
 
 	/**
 	 * Leaves out a box for the reader that ends the body: a heading the language files
@@ -171,7 +171,7 @@ final class TailBoxes {
 	// be made in March."); a line ending in a colon introduces what stands under it.
 	private static boolean endsASentence(String text) {
 		int end = Texts.lastIndexBefore(text.strip(), "\"”’'»)");
-		if (end < 0 || Texts.words(text, 4) < 4) {
+		if (end < 0 || Texts.words(text, MIN_LAST_SENTENCE_WORDS) < MIN_LAST_SENTENCE_WORDS) {
 			return false;
 		}
 		char c = text.strip().charAt(end);
