@@ -170,11 +170,12 @@ final class TailBoxes {
 	// The article's last paragraph above the box ends a sentence ("A final decision will
 	// be made in March."); a line ending in a colon introduces what stands under it.
 	private static boolean endsASentence(String text) {
-		int end = Texts.lastIndexBefore(text.strip(), "\"”’'»)");
+		String stripped = text.strip();
+		int end = Texts.lastIndexBefore(stripped, Texts.CLOSING_QUOTES);
 		if (end < 0 || Texts.words(text, MIN_LAST_SENTENCE_WORDS) < MIN_LAST_SENTENCE_WORDS) {
 			return false;
 		}
-		char c = text.strip().charAt(end);
+		char c = stripped.charAt(end);
 		return c == '.' || c == '!' || c == '?' || c == '…';
 	}
 
@@ -247,7 +248,7 @@ final class TailBoxes {
 	// A question or an exclamation may be a headline; a full stop ends a sentence.
 	private static boolean isTeaserHeadline(String block) {
 		String text = block.strip();
-		int end = Texts.lastIndexBefore(text, "\"”’'»)");
+		int end = Texts.lastIndexBefore(text, Texts.CLOSING_QUOTES);
 		return text.length() <= MAX_TEASER_HEADLINE && end >= 0 && ".,;:".indexOf(text.charAt(end)) < 0
 				&& Texts.words(text, MIN_TEASER_HEADLINE_WORDS) >= MIN_TEASER_HEADLINE_WORDS && !Texts.isListItem(text);
 	}

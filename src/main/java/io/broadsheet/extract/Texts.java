@@ -122,7 +122,7 @@ final class Texts {
 	}
 
 	// What a sentence may close with after its full stop.
-	private static final String CLOSING_QUOTES = "\"”’'»)";
+	static final String CLOSING_QUOTES = "\"”’'»)";
 
 	/**
 	 * The index of the text's last character that is none of {@code closers}, or -1:
