@@ -297,7 +297,9 @@ final class ArticleReader {
 	 * or date line attests the run, text follows it, and no date line stands in the text
 	 * under it (a live blog's or a timeline's entries each open with a stamp, and the
 	 * block above the first is the article's introduction, not a deck). A line on its own
-	 * that ends with a dash or is all capitals is a dateline, the text's start.
+	 * that ends with a dash or is all capitals is a dateline, the text's start, and a
+	 * deck that opens with a dateline ("LONDON, March 12 (Newswire) - …") is the text's
+	 * lead.
 	 * @param title the title found on the page
 	 * @param start the block where the article's text was located
 	 */
@@ -328,10 +330,10 @@ final class ArticleReader {
 			}
 			boolean shortLine = isShortHeadLine(block);
 			// Above the byline: names, roles and kickers of a few words, and one deck,
-			// however short. Under it: a role of one word, a reading time,
-			// or a line between two of its lines; any other short line under the last of
-			// them is as often the text's first line ("March 2025 report", "A long night
-			// at city hall").
+			// however short. Under it: a role of one word, a reading time, or a line
+			// between two of its lines; any other short line under the last of them is as
+			// often the text's first line ("March 2025 report", "A long night at city
+			// hall").
 			boolean nameOrRole = shortLine && Texts.words(block, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS;
 			boolean header = !attested
 					? nameOrRole || deck < 0 && block.length() <= MAX_DECK && !Texts.isListItem(block)
@@ -357,9 +359,9 @@ final class ArticleReader {
 		}
 		// The deck leaves with the rest: the labels of every set, dev's benchmark pages
 		// among them, hold a standfirst set between the headline and the byline or date
-		// line as no part of the text.
-		// but a block that opens with a dateline ("LONDON, March 12 (Newswire) - Acme
-		// will cut …") is the text's lead set over the byline, and stays.
+		// line as no part of the text. But a block that opens with a dateline ("LONDON,
+		// March 12 (Newswire) - Acme will cut …") is the text's lead set over the
+		// byline, and stays.
 		boolean lead = deck >= 0 && opensWithDateline(text(deck));
 		int from = Math.max(lead ? deck + 1 : headline + 1, this.bodyFrom);
 		for (int i = Math.min(from, text); i < text; i++) {

@@ -240,8 +240,7 @@ final class Boilerplate {
 		return PROMPT_PREFIXES.matches(key) || isShareBar(key) || isFollowPrompt(line, key);
 	}
 
-	private static final Prefixes FOLLOW = Prefixes
-		.of(Languages.values(Languages.SHARE_FOLLOW).stream().map((word) -> word + " ").toArray(String[]::new));
+	private static final Prefixes FOLLOW = Prefixes.openings(Languages.SHARE_FOLLOW);
 
 	// The follow prompt's first clause is short ("Follow Victor Davis Hanson on
 	// Twitter").
@@ -419,8 +418,7 @@ final class Boilerplate {
 	// Its question is short ("Have a traffic tip?", "Got a gardening question?").
 	private static final int MAX_CALLOUT_QUESTION_WORDS = 12;
 
-	private static final Prefixes CALLOUT_OPENERS = Prefixes
-		.of(Languages.values(Languages.CALLOUT_OPENERS).stream().map((word) -> word + " ").toArray(String[]::new));
+	private static final Prefixes CALLOUT_OPENERS = Prefixes.openings(Languages.CALLOUT_OPENERS);
 
 	private static final Pattern EMAIL_ADDRESS = Pattern.compile("[\\w.+-]+@[\\w-]+(?:\\.[\\w-]+)+");
 
@@ -466,13 +464,9 @@ final class Boilerplate {
 		return CALLOUT_OPENERS.matches(Texts.key(text));
 	}
 
-	private static final Prefixes NOTE_OPENERS = Prefixes
-		.of(Languages.values(Languages.NOTE_OPENERS).stream().map((word) -> word + " ").toArray(String[]::new));
+	private static final Prefixes NOTE_OPENERS = Prefixes.openings(Languages.NOTE_OPENERS);
 
-	private static final Prefixes PROMPT_OPENERS = Prefixes.of(Languages.values(Languages.CLOSING_PROMPT_OPENERS)
-		.stream()
-		.map((word) -> word + " ")
-		.toArray(String[]::new));
+	private static final Prefixes PROMPT_OPENERS = Prefixes.openings(Languages.CLOSING_PROMPT_OPENERS);
 
 	private static final List<String> FURNITURE_WORDS = Languages.values(Languages.CLOSING_FURNITURE_WORDS)
 		.stream()

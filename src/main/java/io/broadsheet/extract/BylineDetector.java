@@ -1353,6 +1353,8 @@ final class BylineDetector {
 		return false;
 	}
 
+	// Whether the text writes the word where a word starts, with or without an ending
+	// ("İzmir'de", "સુરતના").
 	private static boolean writesAtWordStart(String text, String word) {
 		for (int k = text.indexOf(word); k >= 0; k = text.indexOf(word, k + 1)) {
 			if (isWordStart(text, k)) {

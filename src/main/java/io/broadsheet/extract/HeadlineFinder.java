@@ -1438,7 +1438,7 @@ final class HeadlineFinder {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
 			if (Character.isLetterOrDigit(c)) {
-				return Character.isLowerCase(c) && !Texts.isMkhedruli(c);
+				return Texts.isCasedLowerCase(c);
 			}
 		}
 		return false;
@@ -1519,7 +1519,7 @@ final class HeadlineFinder {
 	}
 
 	// Only a script with letter case can be all lower case: "read more", not "速報", nor
-	// Georgian's "ქუთაისში 40 ახალი ავტობუსი" (Texts.isMkhedruli).
+	// Georgian's "ქუთაისში 40 ახალი ავტობუსი" (Texts.isCasedLowerCase).
 	private static boolean isAllLowerCase(String text) {
 		if (!text.isEmpty() && Character.isDigit(text.charAt(0))) {
 			// "2761 թեստավորում, 150 նոր դեպք", "10 best ways to …": a headline in
@@ -1532,7 +1532,7 @@ final class HeadlineFinder {
 			if (Character.isUpperCase(c) || Character.isTitleCase(c)) {
 				return false;
 			}
-			lower |= Character.isLowerCase(c) && !Texts.isMkhedruli(c);
+			lower |= Texts.isCasedLowerCase(c);
 		}
 		return lower;
 	}

@@ -547,8 +547,10 @@ final class Insets {
 	// "8 ran" is one line of several).
 	private static final Pattern COUNTED_THING = Pattern.compile("\\d+(?:[.,/]\\d+)?\\p{Ll}{0,3}\\s+\\p{Ll}");
 
+	// A numbered heading of the text, a word and its number ("Step 4: …", "Part 2. …").
 	private static final Pattern NUMBERED_HEADING = Pattern.compile("\\p{L}+ \\d+[:.]");
 
+	// How many lines a box of figures holds under its heading (removeFigureBoxes).
 	private static final int MIN_FIGURE_LINES = 2;
 
 	private static final int MAX_FIGURE_LINES = 7;

@@ -33,6 +33,15 @@ final class Prefixes {
 		return set;
 	}
 
+	/**
+	 * The values of a language key as the words a line opens with: each followed by a
+	 * space, so that it matches only whole words ("get " is no prefix of "getty").
+	 * @param key a {@link Languages} key
+	 */
+	static Prefixes openings(String key) {
+		return of(Languages.values(key).stream().map((word) -> word + " ").toArray(String[]::new));
+	}
+
 	private void add(String prefix) {
 		char first = prefix.charAt(0);
 		Node node = first(first);

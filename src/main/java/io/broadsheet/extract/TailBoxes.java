@@ -73,8 +73,7 @@ final class TailBoxes {
 	// The teaser's date stands under its headline, or under a deck or an author line.
 	private static final int TEASER_DATE_REACH = 2;
 
-	private static final Prefixes LIST_LABEL = Prefixes
-		.of(Languages.values(Languages.RELATED_LIST_LABELS).stream().map((word) -> word + " ").toArray(String[]::new));
+	private static final Prefixes LIST_LABEL = Prefixes.openings(Languages.RELATED_LIST_LABELS);
 
 	private TailBoxes() {
 	}
@@ -92,12 +91,13 @@ final class TailBoxes {
 	// A "Label: value" line's label is a word or two ("Phone", "Opening times").
 	private static final int MAX_VALUE_LABEL = 24;
 
-	private static final Set<String> READER_HEADINGS = Set.copyOf(Languages.values(Languages.BOXES_READER_HEADINGS));
+	// The paragraph above a reader's box is the article's when it holds a sentence's
+	// words at least.
+	private static final int MIN_LAST_SENTENCE_WORDS = 4;
 
-	private static final Prefixes READER_OPENINGS = Prefixes.of(Languages.values(Languages.BOXES_READER_OPENINGS)
-		.stream()
-		.map((word) -> word + " ")
-		.toArray(String[]::new));
+	private static final Set<String> READER_HEADINGS = Languages.words(Languages.BOXES_READER_HEADINGS);
+
+	private static final Prefixes READER_OPENINGS = Prefixes.openings(Languages.BOXES_READER_OPENINGS);
 
 	/**
 	 * Leaves out a box for the reader that ends the body: a heading the language files
@@ -171,11 +171,12 @@ final class TailBoxes {
 	// The article's last paragraph above the box ends a sentence ("A final decision will
 	// be made in March."); a line ending in a colon introduces what stands under it.
 	private static boolean endsASentence(String text) {
-		int end = Texts.lastIndexBefore(text.strip(), "\"”’'»)");
-		if (end < 0 || Texts.words(text, 4) < 4) {
+		String stripped = text.strip();
+		int end = Texts.lastIndexBefore(stripped, Texts.CLOSING_QUOTES);
+		if (end < 0 || Texts.words(text, MIN_LAST_SENTENCE_WORDS) < MIN_LAST_SENTENCE_WORDS) {
 			return false;
 		}
-		char c = text.strip().charAt(end);
+		char c = stripped.charAt(end);
 		return c == '.' || c == '!' || c == '?' || c == '…';
 	}
 
@@ -248,7 +249,7 @@ final class TailBoxes {
 	// A question or an exclamation may be a headline; a full stop ends a sentence.
 	private static boolean isTeaserHeadline(String block) {
 		String text = block.strip();
-		int end = Texts.lastIndexBefore(text, "\"”’'»)");
+		int end = Texts.lastIndexBefore(text, Texts.CLOSING_QUOTES);
 		return text.length() <= MAX_TEASER_HEADLINE && end >= 0 && ".,;:".indexOf(text.charAt(end)) < 0
 				&& Texts.words(text, MIN_TEASER_HEADLINE_WORDS) >= MIN_TEASER_HEADLINE_WORDS && !Texts.isListItem(text);
 	}

@@ -122,7 +122,7 @@ final class Texts {
 	}
 
 	// What a sentence may close with after its full stop.
-	private static final String CLOSING_QUOTES = "\"”’'»)";
+	static final String CLOSING_QUOTES = "\"”’'»)";
 
 	/**
 	 * The index of the text's last character that is none of {@code closers}, or -1:
@@ -184,11 +184,19 @@ final class Texts {
 		return c >= '\u10D0' && c <= '\u10FF' && Character.isLowerCase(c);
 	}
 
+	/**
+	 * Whether the character is a lower-case letter of a script with capitals: not a
+	 * Georgian letter ({@link #isMkhedruli}), which Unicode calls lower case.
+	 */
+	static boolean isCasedLowerCase(char c) {
+		return Character.isLowerCase(c) && !isMkhedruli(c);
+	}
+
 	/** Whether the text holds a letter of a script with capitals. */
 	static boolean hasCasedLetter(String text) {
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
-			if ((Character.isUpperCase(c) || Character.isLowerCase(c)) && !isMkhedruli(c)) {
+			if (Character.isUpperCase(c) || isCasedLowerCase(c)) {
 				return true;
 			}
 		}
