@@ -250,6 +250,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * article-shaped files in pt ja ar fr; three pages without a date, three without an
  * author. Blind, round blind37 measured body F1 0.939 (precision 0.903, recall 0.978),
  * title 1.0, authors 1.0/0.92, date accuracy 1.0, date precision 1.0.</li>
+ * <li>{@code multilingual-blind16/}: 14 English whole pages from kinds of site the others
+ * have none of (a cyclocross report with a result box, a retailer's administration signed
+ * by a bare name over its role line, a heatwave alert by two writers in one place, a
+ * charity shop's closure with only a relative stamp, a cloud outage by "X | Technology
+ * Reporter" with a timeline box, a jury verdict whose counts are its text, a footbridge
+ * opening dated only in its footer, an exam results day in August with a grades table, a
+ * parish council row with no date and "Words:" under its text, a record-cold story "By
+ * Meteorologist" its writer with a records table, an owl rescue, a museum opening on a
+ * wire site signed "Reporting by" under its text, a crossword setter's retirement by a
+ * "Puzzles team", an island ferry's cuts with a timetable table), 3 whole pages in ht yo
+ * si (languages with a file but no whole page in a set), whole pages in ko (an agency's
+ * dateline as the only byline), pt (a Brazilian portal), nl (a Flemish paper with a
+ * two-digit year) and hi (an agency story with no person), article-shaped files in zh
+ * (the print edition's date after the text) fr de it; two pages without a date, three
+ * without an author. Blind, round blind38 measured body F1 0.942 (precision 0.912, recall
+ * 0.974), title 1.0, authors 0.895/0.68, date accuracy 0.826, date precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -273,7 +289,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind12", 25, 0.99, 0.99, 0.99, 0.99, 0.91, 0.95, 0.92),
 				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.95, 0.91),
 				new Floors("multilingual-blind14", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.97, 0.97),
-				new Floors("multilingual-blind15", 25, 0.99, 0.99, 0.91, 0.99, 0.99, 0.94, 0.91));
+				new Floors("multilingual-blind15", 25, 0.99, 0.99, 0.91, 0.99, 0.99, 0.94, 0.91),
+				new Floors("multilingual-blind16", 25, 0.99, 0.89, 0.67, 0.99, 0.82, 0.94, 0.91));
 	}
 
 	private static Scores scores(Floors set) {
