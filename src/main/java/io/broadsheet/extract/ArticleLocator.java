@@ -164,8 +164,31 @@ final class ArticleLocator {
 				above += paragraphs.get(i).text().length();
 			}
 		}
-		return (above < LONG && !holdsTable(paragraphs, run.start(), text.start()))
-				? new Located(text.start(), run.end(), content, kinds[0]) : run;
+		return (above < LONG && !holdsTable(paragraphs, run.start(), text.start())
+				&& !isLeadOverTeaser(paragraphs, kinds[1], content, run.start(), text.start()))
+						? new Located(text.start(), run.end(), content, kinds[0]) : run;
+	}
+
+	// Over a read-also teaser ("Читайте также: …" between the second paragraph and the
+	// third) stand the article's first paragraphs: a deck stands over the lead photo and
+	// its caption, not over another story's headline. Two paragraphs or more of text
+	// above it, and no aside between them and the text but teasers.
+	private static boolean isLeadOverTeaser(List<Paragraph> paragraphs, Kind[] kinds, boolean[] content, int from,
+			int to) {
+		int lead = 0;
+		boolean teaser = false;
+		for (int i = from; i < to; i++) {
+			if (kinds[i] == Kind.ASIDE) {
+				if (!paragraphs.get(i).isPromo()) {
+					return false;
+				}
+				teaser = true;
+			}
+			else if (content[i] && isSentence(paragraphs.get(i).text())) {
+				lead++;
+			}
+		}
+		return teaser && lead >= MIN_LEAD_PARAGRAPHS;
 	}
 
 	// A table looked past is no lead photo's caption: a short paragraph above it is the
@@ -449,7 +472,11 @@ final class ArticleLocator {
 			return end;
 		}
 		Paragraph last = paragraphs.get(end - 1);
-		Paragraph line = paragraphs.get(end);
+		// A read-also teaser set between the text and its last line ("Ez is érdekelheti:
+		// …"): the line under it is read instead, and the teaser leaves the body as
+		// furniture.
+		int at = (paragraphs.get(end).isPromo() && end + 1 < paragraphs.size()) ? end + 1 : end;
+		Paragraph line = paragraphs.get(at);
 		// a writer's bio the run ended in goes on with its own lines, not the article's
 		if (!isTextBlock(last) || !isSentence(last.text()) || BioDetector.bioName(last.text()) != null || line.isNoise()
 				|| line.isBylineOrDateLine() || Boilerplate.isBreadcrumb(line.text()) || !endsWithFullStop(line.text())
@@ -458,8 +485,8 @@ final class ArticleLocator {
 				|| Boilerplate.readsAsSiteFurniture(line.text()) || !readsAsProse(line.text())) {
 			return end;
 		}
-		boolean textBelow = end + 1 < paragraphs.size() && isTextBlock(paragraphs.get(end + 1));
-		return textBelow ? end : end + 1;
+		boolean textBelow = at + 1 < paragraphs.size() && isTextBlock(paragraphs.get(at + 1));
+		return textBelow ? end : at + 1;
 	}
 
 	// A full stop of any script (and Chinese's and Japanese's), not a question's, an

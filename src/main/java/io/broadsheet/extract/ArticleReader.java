@@ -234,6 +234,7 @@ final class ArticleReader {
 				this.removed[i] |= factBoxes[i - this.bodyFrom];
 			}
 			Insets.removeFigureBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
+			TailBoxes.removeTeasersUnderHeadings(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			TailBoxes.removeReaderBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 		}
 		for (int i = this.boxStart; i < this.boxEnd; i++) {

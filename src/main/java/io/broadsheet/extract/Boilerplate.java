@@ -237,7 +237,57 @@ final class Boilerplate {
 		if (PROMPTS.contains(key) || isCount(key)) {
 			return true;
 		}
-		return PROMPT_PREFIXES.matches(key) || isShareBar(key) || isFollowPrompt(line, key);
+		return PROMPT_PREFIXES.matches(key) || isShareBar(key) || isFollowPrompt(line, key) || isShareRow(line);
+	}
+
+	// The share prompts of every language file ("share", "compartir", "分享").
+	private static final Set<String> SHARE_WORDS = Languages.words(Languages.SHARE_PROMPTS);
+
+	// The gap a row of buttons leaves between them, where a sentence has one space.
+	private static final Pattern BUTTON_GAP = Pattern.compile("\\s{2,}");
+
+	// A share row names a few buttons.
+	private static final int MAX_ROW_BUTTONS = 6;
+
+	// A share button before a network's name ("Compartir en Facebook") has a few words.
+	private static final int MAX_NETWORK_BUTTON_WORDS = 3;
+
+	/**
+	 * Whether the line is a row of buttons two spaces or more apart that opens with a
+	 * share prompt of some language: "Share", "Tweet" and "Email"; "Share" and "Save";
+	 * "分享" and "收藏"; "Share" and "Comment (12)"; "Compartir en Facebook", "Compartir en
+	 * X" and "WhatsApp". The other buttons are prompts, networks or single words (a
+	 * bookmark's "Save", "收藏"): a sentence opening with the word after a doubled space
+	 * ("Share" and "your views below.") goes on in words no button has.
+	 * @param line the line
+	 */
+	static boolean isShareRow(String line) {
+		if (line.indexOf("  ") < 0) {
+			return false;
+		}
+		String[] buttons = BUTTON_GAP.split(line.strip());
+		if (buttons.length < 2 || buttons.length > MAX_ROW_BUTTONS || !isShareButton(Texts.key(buttons[0]))) {
+			return false;
+		}
+		for (int b = 1; b < buttons.length; b++) {
+			String key = Texts.key(buttons[b]);
+			if (!isShareButton(key) && !isPrompt(buttons[b], key) && !NETWORKS.contains(key)
+					&& (Texts.words(key, 1) != 1 || Texts.endsWithSentencePunctuation(buttons[b]))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// A share prompt alone, or before a network's name ("Compartir en X", "Share on
+	// Facebook").
+	private static boolean isShareButton(String key) {
+		if (SHARE_WORDS.contains(key)) {
+			return true;
+		}
+		int space = key.indexOf(' ');
+		return space > 0 && SHARE_WORDS.contains(key.substring(0, space)) && endsWithNetwork(key)
+				&& Texts.words(key, MAX_NETWORK_BUTTON_WORDS) <= MAX_NETWORK_BUTTON_WORDS;
 	}
 
 	private static final Prefixes FOLLOW = Prefixes.openings(Languages.SHARE_FOLLOW);

@@ -75,6 +75,17 @@ final class TailBoxes {
 
 	private static final Prefixes LIST_LABEL = Prefixes.openings(Languages.RELATED_LIST_LABELS);
 
+	// The marks a sentence, a question or an exclamation ends with in the scripts: a
+	// teaser's headline under a read-also heading ends with none of them.
+	private static final String SENTENCE_ENDS = ".,;:!?…\u3002\uff01\uff1f\u0964\u0965\u06d4\u0589\u061f";
+
+	// A headline in a script written without spaces has a clause's letters at least.
+	private static final int MIN_UNSPACED_HEADLINE = 6;
+
+	// A date after a teaser's headline on its line is a few words ("2 de diciembre de
+	// 2026").
+	private static final int MAX_STAMP_WORDS = 5;
+
 	private TailBoxes() {
 	}
 
@@ -139,6 +150,56 @@ final class TailBoxes {
 				return;
 			}
 		}
+	}
+
+	/**
+	 * Leaves out the teasers under a read-also heading alone on its line ("À lire aussi",
+	 * "関連記事", "Leia também:" over "Obras interditam avenida na Zona Norte"): the lines
+	 * right under it that are shaped as other stories' headlines, with their date lines,
+	 * down to the first block that is not (the text going on, or the page's end). The
+	 * heading is furniture already, and the walk up from the page's end or a heading that
+	 * does not end the article ("À lire aussi" stands between paragraphs as often) left
+	 * the headlines in the body; no set's labels keep one. A line ending in a sentence's
+	 * mark, a question's too (a crosshead that asks, the text's own), a list's item and a
+	 * line of one word are no such headline.
+	 * @param blocks the page's blocks
+	 * @param from the body's first block
+	 * @param to the index after its last block
+	 * @param removed the blocks the body leaves out, updated
+	 */
+	static void removeTeasersUnderHeadings(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		for (int i = from; i < to; i++) {
+			if (blocks.get(i).text().length() > MAX_LIST_LABEL || !Boilerplate.isRelatedHeading(blocks.get(i))) {
+				continue;
+			}
+			boolean teaser = false;
+			int j = i + 1;
+			for (; j < to; j++) {
+				Paragraph block = blocks.get(j);
+				if (removed[j]) {
+					continue;
+				}
+				if (!isHeadlineUnderHeading(block.text()) && !(teaser && block.dateLine() != null)) {
+					break;
+				}
+				removed[j] = true;
+				teaser = true;
+			}
+			i = j - 1;
+		}
+	}
+
+	// Another story's headline under a read-also heading: a short line of two words or
+	// more (or, in a script without capitals written without spaces, of a clause's
+	// letters) that ends no sentence and is no list's item.
+	private static boolean isHeadlineUnderHeading(String block) {
+		String text = block.strip();
+		int end = Texts.lastIndexBefore(text, Texts.CLOSING_QUOTES);
+		if (text.length() > MAX_TEASER_HEADLINE || end < 0 || SENTENCE_ENDS.indexOf(text.charAt(end)) >= 0
+				|| Texts.isListItem(text)) {
+			return false;
+		}
+		return (text.indexOf(' ') >= 0) || !Texts.hasCasedLetter(text) && Texts.letters(text) >= MIN_UNSPACED_HEADLINE;
 	}
 
 	private static boolean isReaderBoxHeading(String text, List<Paragraph> blocks, int heading, int to,
@@ -206,6 +267,9 @@ final class TailBoxes {
 				|| !isTeaserHeadline(paragraphs.get(i + 1).text())) {
 			return false;
 		}
+		if (endsWithStamp(paragraphs.get(i + 1).text())) {
+			return true;
+		}
 		for (int j = i + 2; j < paragraphs.size() && j <= i + 1 + TEASER_DATE_REACH; j++) {
 			if (paragraphs.get(j).dateLine() != null) {
 				return true;
@@ -222,8 +286,22 @@ final class TailBoxes {
 	 * the date line under it is a tail marker already.
 	 */
 	static boolean isTeaserOverDate(List<Paragraph> paragraphs, int i) {
-		return i + 1 < paragraphs.size() && paragraphs.get(i + 1).dateLine() != null
-				&& isTeaserHeadline(paragraphs.get(i).text()) && underTeaserListLabel(paragraphs, i);
+		String text = paragraphs.get(i).text();
+		return (i + 1 < paragraphs.size() && paragraphs.get(i + 1).dateLine() != null || endsWithStamp(text))
+				&& isTeaserHeadline(text) && underTeaserListLabel(paragraphs, i);
+	}
+
+	// A teaser's stamp after a dash at the end of its headline's line ("Electric heaters
+	// withdrawn over fire risk - 4 days ago", "Abren nuevo carril … – 2 de diciembre de
+	// 2026"): a time before now, or a date of a few words.
+	static boolean endsWithStamp(String line) {
+		int dash = Math.max(line.lastIndexOf(" - "), Math.max(line.lastIndexOf(" – "), line.lastIndexOf(" — ")));
+		if (dash <= 0) {
+			return false;
+		}
+		String stamp = line.substring(dash + 3).strip();
+		return !stamp.isEmpty() && (Boilerplate.isRelativeStamp(stamp)
+				|| Texts.words(stamp, MAX_STAMP_WORDS) <= MAX_STAMP_WORDS && DateParser.first(stamp) != null);
 	}
 
 	// How far above a teaser's headline its list's label may stand: a few teasers, each a
