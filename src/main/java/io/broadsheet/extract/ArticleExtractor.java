@@ -79,6 +79,7 @@ public final class ArticleExtractor {
 				(headline != null) ? headline.index() : -1);
 		Extracted<LocalDate> date = (candidate != null) ? Extracted.fromText(candidate.date(), candidate.line())
 				: DateLineDetector.fallbackDate(paragraphs, reader.bodyBlocks(),
+						(headline != null) ? headline.index() : -1,
 						(headline != null) ? headline.index() : located.start());
 		String language = LanguageDetector.detect(bodyTexts, reader.bodyBlocks(),
 				ArticleReader.BODY_SEPARATOR.length());

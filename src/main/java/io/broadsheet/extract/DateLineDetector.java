@@ -696,17 +696,24 @@ final class DateLineDetector {
 	}
 
 	/**
-	 * The publication date of a page without a date line, from the two fallbacks in the
-	 * order they are trusted: a press release's dateline, its date opening the text (in
-	 * the first block, or the one under a deck left in the body), then the page's address
-	 * saved on a line of its own above the headline.
+	 * The publication date of a page without a date line, from the three fallbacks in the
+	 * order they are trusted: a meta line beside the headline whose names no date line
+	 * holds ({@link #detectBesideHeadline(String)}); a press release's dateline, its date
+	 * opening the text (in the first block, or the one under a deck left in the body);
+	 * then the page's address saved on a line of its own above the headline.
 	 * @param paragraphs the page's blocks
 	 * @param bodyBlocks the blocks of the article's text
+	 * @param headline the index of the headline, or -1 when none was found
 	 * @param above the index of the headline, or of the article's start when none was
 	 * found: an address line is looked for above it
 	 * @return the date with its line, or {@code null}
 	 */
-	static Extracted<LocalDate> fallbackDate(List<Paragraph> paragraphs, List<Paragraph> bodyBlocks, int above) {
+	static Extracted<LocalDate> fallbackDate(List<Paragraph> paragraphs, List<Paragraph> bodyBlocks, int headline,
+			int above) {
+		Extracted<LocalDate> metaLine = metaLineDate(paragraphs, headline);
+		if (metaLine != null) {
+			return metaLine;
+		}
 		for (int i = 0; i < Math.min(2, bodyBlocks.size()); i++) {
 			Paragraph block = bodyBlocks.get(i);
 			LocalDate opening = dateline(block.text());
@@ -715,6 +722,52 @@ final class DateLineDetector {
 			}
 		}
 		return addressDate(paragraphs, above);
+	}
+
+	// How many blocks under the headline its meta line may stand (a deck or a section's
+	// name between them), and how far under the meta line the text must start.
+	private static final int META_LINE_REACH = 3;
+
+	private static final int TEXT_UNDER_META_LINE = 3;
+
+	// "21/06/2014 Tony Carter All, Books", "Por A B Publicado Jul 23, 2020 1 0": the
+	// date of the meta line beside the headline (under it, or right over it where a blog
+	// sets it) with the article's text under it, on a page where no date line stands
+	// apart; none when two such lines name different dates. A line the date lines
+	// already judged (one of a list, a masthead) is not read again.
+	private static Extracted<LocalDate> metaLineDate(List<Paragraph> paragraphs, int headline) {
+		if (headline < 0) {
+			return null;
+		}
+		Extracted<LocalDate> found = null;
+		for (int i = Math.max(0, headline - 1); i <= headline + META_LINE_REACH && i < paragraphs.size(); i++) {
+			Paragraph block = paragraphs.get(i);
+			if (i == headline || block.dateLine() != null || !hasTextUnder(paragraphs, i)) {
+				continue;
+			}
+			String text = block.text();
+			DateLine dateLine = detectBesideHeadline(text);
+			if (dateLine == null || dateLine.label() == Label.UPDATED || isTodayHeader(text) || isEmbeddedPost(text)
+					|| i > 0 && isOtherEventLabel(paragraphs.get(i - 1).text())) {
+				continue;
+			}
+			if (found != null && !found.value().equals(dateLine.date())) {
+				return null;
+			}
+			found = (found != null) ? found : Extracted.fromText(dateLine.date(), block.line());
+		}
+		return found;
+	}
+
+	// Whether running text starts within TEXT_UNDER_META_LINE blocks under the line (the
+	// headline among them, for a line over it): a meta line over no text is a list's.
+	private static boolean hasTextUnder(List<Paragraph> paragraphs, int i) {
+		for (int j = i + 1; j <= i + TEXT_UNDER_META_LINE && j < paragraphs.size(); j++) {
+			if (Texts.isRunningText(paragraphs.get(j).text())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// A page's address with a date in its path: "/2024/03/05/", the year, month and day
@@ -1063,6 +1116,62 @@ final class DateLineDetector {
 				|| unknownWords > 2
 				|| (unknownWords > 0 && line.length() - fillerChars > (labelled ? LABELLED_LINE : PLAIN_LINE))) {
 			return null;
+		}
+		return choose(tokens, dates, phraseLabels);
+	}
+
+	/**
+	 * The date of a site's meta line right beside the headline, or {@code null}:
+	 * "21/06/2014 Tony Carter All, Books, Kit Reviews", "19.10.2019 11:36 telebasel",
+	 * "25. Januar 2022 (DJV/FWR) Berlin/Ratingen" name the date among a writer's, a
+	 * source's or the sections' names, more of them than {@link #detect(String)} lets a
+	 * date line hold anywhere on the page. Read only where the caller knows the line
+	 * stands beside the headline over the text: one date, no sentence (no closing
+	 * punctuation, at most one lower-case word that is no date line's), no other event's
+	 * word, no label after the date, no other year; small numbers (a count, "1.
+	 * Bundesliga") may stand there.
+	 */
+	static DateLine detectBesideHeadline(String line) {
+		if (line.length() > LABELLED_LINE || Texts.endsWithSentencePunctuation(line) || !DateParser.mayHoldDate(line)) {
+			return null;
+		}
+		List<Token> tokens = DateParser.tokenize(line);
+		List<Found> dates = DateParser.findAll(tokens);
+		if (dates.size() != 1) {
+			return null;
+		}
+		Found date = dates.get(0);
+		boolean[] covered = new boolean[tokens.size()];
+		for (int i = date.firstToken(); i <= date.lastToken(); i++) {
+			covered[i] = true;
+		}
+		boolean[] phraseLabels = coverPublishedPhrases(tokens, covered);
+		coverByline(line, tokens, covered);
+		coverCategories(tokens, covered);
+		coverCommentPrompts(tokens, covered);
+		int lowerCase = 0;
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			if (covered[i]) {
+				continue;
+			}
+			if (token.kind() == Kind.WORD) {
+				String word = token.text();
+				// "November 18, 2019 at 2:26 PM HST - Updated November 18": a label after
+				// the date names another time of the article
+				if (NOT_DATE_LINE.contains(word) || isLabel(word) && i > date.lastToken()) {
+					return null;
+				}
+				if (!ALLOWED.contains(word) && !isLabel(word) && !CalendarNames.isWeekday(word)
+						&& DateParser.month(token) == null && !isClockMark(tokens, i)
+						&& Character.isLowerCase(line.charAt(token.start())) && ++lowerCase > 1) {
+					return null;
+				}
+			}
+			else if (token.kind() == Kind.NUMBER && token.digits() > 2 && !isTimeOrMeasure(tokens, i)
+					|| token.is('©')) {
+				return null;
+			}
 		}
 		return choose(tokens, dates, phraseLabels);
 	}

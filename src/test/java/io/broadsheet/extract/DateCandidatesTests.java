@@ -499,6 +499,58 @@ class DateCandidatesTests {
 		assertThat(publicationDate(page, headline)).isEqualTo(expected);
 	}
 
+	// A site's meta line right beside the headline, over the text, that names the date
+	// among a writer's, a source's or the sections' names (more than a date line may
+	// hold) dates a page where no date line stands apart; the same line elsewhere, a
+	// sentence, a second date or an update, another event's word, a copyright or another
+	// year there does not, nor does it outrank the page's date line.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Home / News / Council approves plan / 21/03/2024 Jane Roe All, Council, Housing, News / " + ARTICLE
+					+ "|2|2024-03-21",
+			"Start / Region / Rat beschließt Plan / 21.03.2024 11:36 stadtfunk / " + ARTICLE + "|2|2024-03-21",
+			"Start / Politik / Rat beschließt Plan / 21. März 2024 (DPA/KNA) Berlin/Hamburg / " + ARTICLE
+					+ "|2|2024-03-21",
+			"Início / Esporte / O conselho aprova o plano / 21/03/2024 - 04:30 - Fonte: Agência Estado - Foto: Ana Lima/Clube / "
+					+ ARTICLE + "|2|2024-03-21",
+			"Inicio / Educación / El consejo aprueba el plan / Educación / Por Ana Lima Ruiz Gil Publicado Mar 21, 2024 1 0 / "
+					+ ARTICLE + "|2|2024-03-21",
+			"Start / Sport / Rat beschließt Plan / Seite 1 von 2 / Sport (1 / 1) 21.03.2024 13:30 von Jana Roe Symbolbild / "
+					+ ARTICLE + "|2|2024-03-21",
+			"Home / Auctions / Council approves plan / 21/03/24 / " + ARTICLE + "|2|2024-03-21",
+			// the page's own date line still wins
+			"Home / News / Council approves plan / 21/03/2024 Jane Roe All, Council, Housing, News / " + ARTICLE
+					+ "Published 12 March 2024|2|2024-03-12",
+			// the same line not beside the headline: a teaser's, a comment's
+			"Council approves plan / " + ARTICLE + "Budget talks stall / 21/03/2024 Jane Roe All, Council, Housing / "
+					+ "Opponents of the budget said they would vote against it when the council meets again next month.|0|",
+			"Council approves plan / " + ARTICLE + "Comments (2) / 21.03.2024 11:36 anna / Great news, finally.|0|",
+			// beside the headline but over no text: a list's
+			"Home / News / Council approves plan / 21/03/2024 Jane Roe All, Council, Housing / Menu / Search / Video / Contact|2|",
+			// a sentence, a second date, an update, an event's word, a copyright, another
+			// year
+			"Home / News / Council approves plan / 21 March 2024 votes were counted again / " + ARTICLE + "|2|",
+			"Home / News / Council approves plan / 21 March 2024 was the day the council met. / " + ARTICLE + "|2|",
+			"Start / Politik / Rat beschließt Plan / 19. März 2024, 19:08 Uhr Editiert am 21. März 2024 DIE ZEIT Nr. 13/2024 / "
+					+ ARTICLE + "|2|",
+			"Home / News / Council approves plan / By Jane Roe · March 18, 2024 at 2:26 PM HST - Updated March 18 at 4:46 PM / "
+					+ ARTICLE + "|2|",
+			"Home / News / Council approves plan / Updated 21 March 2024 Jane Roe Council, Housing / " + ARTICLE
+					+ "|2|",
+			"Home / Events / Council approves plan / 21 March 2024 Town Hall Conference Riverside / " + ARTICLE + "|2|",
+			"Home / News / Council approves plan / © 21.03.2024 Stadtfunk Media / " + ARTICLE + "|2|",
+			"Home / News / Council approves plan / 21.03.2024 Council Report 2023 / " + ARTICLE + "|2|",
+			// two such lines of two dates: a guess
+			"Home / News / Council approves plan / 21.03.2024 Stadtfunk Kultur Region Nord / 22.03.2024 Radio Nord Kultur Region / "
+					+ ARTICLE + "|2|" })
+	void readsTheMetaLineBesideTheHeadlineWhenNoDateLineStandsApart(String page, int headline, LocalDate expected) {
+		List<Paragraph> paragraphs = paragraphs(page);
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs, paragraphs.size(), headline);
+		Extracted<LocalDate> fallback = (found != null) ? null
+				: DateLineDetector.fallbackDate(paragraphs, List.of(), headline, Math.max(headline, 0));
+		assertThat((found != null) ? found.date() : (fallback != null) ? fallback.value() : null).isEqualTo(expected);
+	}
+
 	static List<Paragraph> paragraphs(String page) {
 		String[] lines = page.split(" / ");
 		return Paragraphs.split(lines, 0);
