@@ -878,7 +878,9 @@ final class Boilerplate {
 		}
 		// "A A A", "A- A+": font size buttons (a key longer than nine characters holds
 		// more than five that are not spaces, since the key has no two spaces in a row)
-		if (key.length() > 9) {
+		if (key.length() > 9 || key.isEmpty() || key.charAt(0) != 'a') {
+			// every row of buttons starts with an "a" (a key starts with no space): the
+			// other keys need no copy without their spaces
 			return false;
 		}
 		String buttons = key.replace(" ", "");

@@ -166,6 +166,10 @@ final class BylineDetector {
 	// INLINE_LABELS (ascending): a line is searched once for all of them.
 	private static final Map<Character, int[]> INLINE_LABELS_BY_SECOND = inlineLabelsBySecond();
 
+	// The same for the ASCII characters, by index: most characters after a line's spaces
+	// are, and an index neither boxes nor hashes.
+	private static final int[][] INLINE_LABELS_BY_ASCII_SECOND = inlineLabelsByAsciiSecond();
+
 	private static Map<Character, int[]> inlineLabelsBySecond() {
 		Map<Character, List<Integer>> bySecond = new HashMap<>();
 		for (int k = 0; k < INLINE_LABELS.length; k++) {
@@ -174,6 +178,16 @@ final class BylineDetector {
 		Map<Character, int[]> labels = new HashMap<>();
 		bySecond.forEach((c, indexes) -> labels.put(c, indexes.stream().mapToInt(Integer::intValue).toArray()));
 		return Map.copyOf(labels);
+	}
+
+	private static int[][] inlineLabelsByAsciiSecond() {
+		int[][] labels = new int[128][];
+		INLINE_LABELS_BY_SECOND.forEach((c, indexes) -> {
+			if (c < 128) {
+				labels[c] = indexes;
+			}
+		});
+		return labels;
 	}
 
 	private static String[] spaced(List<String> words) {
@@ -1664,7 +1678,8 @@ final class BylineDetector {
 		int[] at = new int[INLINE_LABELS.length];
 		Arrays.fill(at, -1);
 		for (int p = lower.indexOf(' '); p >= 0 && p + 1 < lower.length(); p = lower.indexOf(' ', p + 1)) {
-			int[] labels = INLINE_LABELS_BY_SECOND.get(lower.charAt(p + 1));
+			char second = lower.charAt(p + 1);
+			int[] labels = (second < 128) ? INLINE_LABELS_BY_ASCII_SECOND[second] : INLINE_LABELS_BY_SECOND.get(second);
 			if (labels != null) {
 				for (int k : labels) {
 					if (at[k] < 0 && lower.startsWith(INLINE_LABELS[k], p)) {

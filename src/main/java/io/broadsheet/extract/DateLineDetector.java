@@ -106,6 +106,14 @@ final class DateLineDetector {
 
 	private static final int FOOTER_DATE_REACH = 60;
 
+	// The openings' first characters, case folded as String.regionMatches ignoring case
+	// compares two characters: every line longer than a date line is asked, and most
+	// start with none of them.
+	private static final String FOOTER_FIRSTS = POSTED_FOOTERS.stream()
+		.map((opening) -> String.valueOf(caseFolded(opening.charAt(0))))
+		.distinct()
+		.reduce("", String::concat);
+
 	// How long a date line with a word of a name or a place may be, without the
 	// fillers, and one that opens with a "Published" label.
 	private static final int PLAIN_LINE = 60;
@@ -848,6 +856,12 @@ final class DateLineDetector {
 	// veröffentlicht …": the sentence a WordPress theme closes a post with, in each
 	// language its translations print, names the post's date first.
 	private static DateLine postedFooter(String line, NumericOrder order) {
+		if (line.isEmpty()
+				|| !Character.isSurrogate(line.charAt(0)) && FOOTER_FIRSTS.indexOf(caseFolded(line.charAt(0))) < 0) {
+			// no opening matches the line's first character (a surrogate, which
+			// regionMatches compares as half a code point, is let through)
+			return null;
+		}
 		for (String opening : POSTED_FOOTERS) {
 			if (line.regionMatches(true, 0, opening, 0, opening.length())) {
 				int end = Math.min(line.length(), opening.length() + FOOTER_DATE_REACH);
@@ -857,6 +871,13 @@ final class DateLineDetector {
 			}
 		}
 		return null;
+	}
+
+	// Two characters that String.regionMatches ignoring case takes as equal fold to the
+	// same character: it compares them as they are, upper-cased, then lower-cased after
+	// that.
+	private static char caseFolded(char c) {
+		return Character.toLowerCase(Character.toUpperCase(c));
 	}
 
 	// "03/04/2021": a day and a month that could be either, read only when the page's

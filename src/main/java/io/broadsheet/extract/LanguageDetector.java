@@ -82,6 +82,13 @@ final class LanguageDetector {
 	// "stop-words.told-from"): TOLD[p][0] the file's language, TOLD[p][1] the other.
 	private static final int[][] TOLD;
 
+	// The languages of TOLD's pairs, as bits of a word's detector languages: the merged
+	// long's (StopWords.detectorLanguages) and the second table's. A word that is a stop
+	// word of none of them counts for no pair: most stop words of an English page.
+	private static final long TOLD_FIRST;
+
+	private static final long TOLD_LATER;
+
 	private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
 
 	private static final int LATIN = Character.UnicodeScript.LATIN.ordinal();
@@ -137,6 +144,20 @@ final class LanguageDetector {
 			}
 		}
 		TOLD = told.toArray(new int[0][]);
+		long first = 0;
+		long later = 0;
+		for (int[] pair : TOLD) {
+			for (int language : pair) {
+				if (language < StopWords.DETECTOR_IN_MERGED) {
+					first |= 1L << language;
+				}
+				else {
+					later |= 1L << (language - StopWords.DETECTOR_IN_MERGED);
+				}
+			}
+		}
+		TOLD_FIRST = first;
+		TOLD_LATER = later;
 	}
 
 	private static int detectorLanguage(List<String> codes, String code) {
@@ -436,7 +457,8 @@ final class LanguageDetector {
 					this.hits[StopWords.DETECTOR_IN_MERGED + Long.numberOfTrailingZeros(more)]++;
 				}
 			}
-			if (first != 0 || later != 0) {
+			if ((first & TOLD_FIRST) != 0 || (later & TOLD_LATER) != 0) {
+				// a pair counts a word one of its languages lists and the other not
 				for (int p = 0; p < TOLD.length; p++) {
 					boolean own = lists(first, later, TOLD[p][0]);
 					if (own != lists(first, later, TOLD[p][1])) {

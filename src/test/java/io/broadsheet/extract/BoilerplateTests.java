@@ -337,6 +337,20 @@ class BoilerplateTests {
 		assertThat(Boilerplate.isWidgetRemnant(line)).isTrue();
 	}
 
+	// The font buttons are told by their key without spaces; keys that start with
+	// another letter, or hold other letters, are no buttons.
+	@ParameterizedTest
+	@ValueSource(strings = { "a a a", "A-  A  A+", "(A A A)" })
+	void recognisesFontButtons(String line) {
+		assertThat(Boilerplate.isWidgetRemnant(line)).isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "B A A", "A A A A", "AAA Club", "Sa a a", "AAAA" })
+	void readsNoFontButtonsInLookAlikes(String line) {
+		assertThat(Boilerplate.isWidgetRemnant(line)).isFalse();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Home > News > Politics", "Home / Opinion", "Главная » Новости » Политика",
 			"News | World | Europe" })

@@ -265,6 +265,27 @@ class DateLineDetectorTests {
 		assertThat(DateLineDetector.detect(line)).isEqualTo(new DateLine(expected, Label.PUBLISHED));
 	}
 
+	// The footer's opening is compared ignoring case, its first character too (which a
+	// long line is let go by when no opening starts with it): in capitals or after a
+	// space it is still read; a long sentence with its date, opening with another letter
+	// or with a character outside the Basic Multilingual Plane, is no footer.
+	@ParameterizedTest
+	@CsvSource(delimiter = '#', value = {
+			"THIS ENTRY WAS POSTED ON WEDNESDAY, NOVEMBER 27TH, 2019 AT 3:21 PM AND IS FILED UNDER NEWS, EVENTS. YOU CAN FOLLOW ANY RESPONSES TO THIS ENTRY THROUGH THE RSS 2.0 FEED.#2019-11-27",
+			"QUESTO ARTICOLO È STATO PUBBLICATO IL 27 novembre 2019 alle 15:21 ed è archiviato in Notizie. Puoi seguire i commenti a questo articolo tramite il feed RSS 2.0 del sito.#2019-11-27" })
+	void readsPostedOnFootersWhateverTheirCase(String line, LocalDate expected) {
+		assertThat(DateLineDetector.detect(line)).isEqualTo(new DateLine(expected, Label.PUBLISHED));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			" This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is filed under News, Events. You can follow any responses to this entry through the RSS 2.0 feed.",
+			"Readers were told this entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is filed under News, Events, as the theme prints it under every post of the site.",
+			"\uD835\uDC13his entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is filed under News, Events. You can follow any responses to this entry through the feed." })
+	void readsNoFooterOpeningElsewhere(String line) {
+		assertThat(DateLineDetector.detect(line)).isNull();
+	}
+
 	// Published and modified dates glued together: the first is read, not lost.
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "19. Juni 201619. Juni 2017|2016-06-19", "17/11/201917/11/2020|2019-11-17",
