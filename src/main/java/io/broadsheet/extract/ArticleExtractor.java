@@ -27,6 +27,10 @@ public final class ArticleExtractor {
 
 	// A writer's note stands among the body's last blocks: over it, at most the boxes
 	// and lists a page sets under the text.
+	// How far up from the body's end a note on the piece is looked for: a writer's note,
+	// a disclaimer and a shop link may stand under it.
+	private static final int END_NOTE_REACH = 4;
+
 	private static final int NOTE_REACH = 12;
 
 	/**
@@ -132,7 +136,7 @@ public final class ArticleExtractor {
 				authors = credited;
 			}
 		}
-		int end = (authors != null) ? writersNote(bodyTexts, authors.value()) : bodyTexts.size();
+		int end = endNote(bodyTexts, (authors != null) ? writersNote(bodyTexts, authors.value()) : bodyTexts.size());
 		if (signatureLine >= 0 || end < bodyTexts.size()) {
 			body = bodyWithout(bodyTexts, bodyBlocks, signatureLine, end);
 		}
@@ -184,6 +188,34 @@ public final class ArticleExtractor {
 			below += length;
 		}
 		return end;
+	}
+
+	/**
+	 * Where the body ends above a note on the piece among its last blocks ("This column
+	 * first appeared in …", "Adapted from … Reprinted by permission."), when more of the
+	 * body stands above it than under it. The walk up from the page's end takes such a
+	 * note as the article's end ({@link EndNotes}), but stops short of it under a block
+	 * it reads as text: a writer's note ("Ruth Caldwell writes about family and money.
+	 * Reach her at …") or a shop link's disclaimer.
+	 * @param texts the body's blocks
+	 * @param end the index after the body's last block so far
+	 * @return the index of the note's block, or {@code end} when there is none
+	 */
+	private static int endNote(List<String> texts, int end) {
+		int below = 0;
+		int found = end;
+		for (int i = end - 1; i > 0 && i >= end - END_NOTE_REACH; i--) {
+			int length = texts.get(i).length();
+			if (EndNotes.isEndNote(texts.get(i))) {
+				int above = 0;
+				for (int j = 0; j < i && above <= below + length; j++) {
+					above += texts.get(j).length();
+				}
+				found = (above > below + length) ? i : found;
+			}
+			below += length;
+		}
+		return found;
 	}
 
 	// Whether the block, naming no role, has a paragraph of running text under it, no

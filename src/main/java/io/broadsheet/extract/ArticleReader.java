@@ -234,6 +234,7 @@ final class ArticleReader {
 				this.removed[i] |= factBoxes[i - this.bodyFrom];
 			}
 			Insets.removeFigureBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
+			Insets.removeSummaryBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			TailBoxes.removeTeasersUnderHeadings(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			TailBoxes.removeReaderBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 		}
@@ -637,8 +638,8 @@ final class ArticleReader {
 				|| BylineDetector.isCreditLine(text) || BylineDetector.isEditorLine(text)
 				|| PublisherDetector.signOff(text) != null || PublisherDetector.sourceLine(text) != null
 				|| PublisherDetector.isDisclaimer(text) || PublisherDetector.journalBlurb(text) != null
-				|| Boilerplate.isReaderCallout(text) || isReferenceEntry(i) || this.paragraphs.get(i).byline() != null
-				|| this.paragraphs.get(i).dateLine() != null) {
+				|| Boilerplate.isReaderCallout(text) || EndNotes.isEndNote(text) || isReferenceEntry(i)
+				|| this.paragraphs.get(i).byline() != null || this.paragraphs.get(i).dateLine() != null) {
 			return TailKind.STRONG;
 		}
 		if (isClosingBio(i) || TailBoxes.isHeading(this.paragraphs, i)

@@ -339,14 +339,16 @@ final class Insets {
 	/**
 	 * Marks the rows of the tables set between the article's paragraphs: three rows or
 	 * more in a row, their cells parted by bars (" | "), as many in each row, every cell
-	 * short, every row under the first holding a figure ("Ingrid Halvorsen | 11,482 |
-	 * 54.4%", a market's prices, a quarter's results). The locator looks past them, as
-	 * past a caption, so the paragraphs on the table's far side stay in the run; the body
-	 * leaves the rows out. The labelled sets disagree on such tables (blind8's and
-	 * blind9's keep theirs, blind11's three are left out) while every one of them keeps
-	 * the text around the table: the text is what is sure. A menu's or a footer's rows of
-	 * links hold no figure in every row; a byline and date line over the text ("By X |
-	 * mail | Site" over "PUBLISHED: … | UPDATED: …") are no rows.
+	 * short, every row but one holding a figure ("Ingrid Halvorsen | 11,482 | 54.4%", a
+	 * market's prices, a quarter's results): the one is the head's names, or a row of
+	 * words under rows of figures ("Overnight | Road reopened with lights" under
+	 * "Weekdays | 7am - 7pm"). The locator looks past them, as past a caption, so the
+	 * paragraphs on the table's far side stay in the run; the body leaves the rows out.
+	 * The labelled sets disagree on such tables (blind8's and blind9's keep theirs,
+	 * blind11's three are left out) while every one of them keeps the text around the
+	 * table: the text is what is sure. A menu's or a footer's rows of links hold no
+	 * figure in every row; a byline and date line over the text ("By X | mail | Site"
+	 * over "PUBLISHED: … | UPDATED: …") are no rows.
 	 * @param blocks the page's blocks
 	 * @param from the first block looked at
 	 * @param to the index after the last
@@ -357,8 +359,12 @@ final class Insets {
 		int i = from;
 		while (i < to) {
 			int cells = cells(blocks.get(i), false);
+			// the head's names hold no figure, or one row of words does ("Overnight |
+			// Road reopened with lights" under "Weekdays | 7am - 7pm")
+			boolean wordsOnly = !Texts.hasDigit(blocks.get(i).text());
 			int end = i + 1;
-			while (cells > 0 && end < to && cells(blocks.get(end), true) == cells) {
+			while (cells > 0 && end < to && cells(blocks.get(end), wordsOnly) == cells) {
+				wordsOnly |= !Texts.hasDigit(blocks.get(end).text());
 				end++;
 			}
 			if (cells > 0 && end - i >= MIN_TABLE_ROWS) {
@@ -520,6 +526,70 @@ final class Insets {
 				k = end;
 			}
 		}
+	}
+
+	/**
+	 * Leaves out a box that sums the article up, set between its paragraphs or over them:
+	 * a heading the language files name ("Key findings", "Key points") over
+	 * {@value #MIN_SUMMARY_ITEMS} to {@value #MAX_SUMMARY_ITEMS} list items ("- Dogs
+	 * picked the stress sample in 89% of trials"), with a paragraph of running text under
+	 * them, perhaps under one line (a live page's first stamp). The items repeat what the
+	 * text says, and every labelled set leaves such a box out. A list the article
+	 * introduces stands under its own sentence, which ends in a colon ("The union's
+	 * demands are:"), not under such a heading; a crosshead of those words over the
+	 * text's paragraphs heads no list items.
+	 * @param blocks the page's blocks
+	 * @param from the first block looked at
+	 * @param to the index after the last
+	 * @param removed the blocks left out so far, marked with the box's
+	 */
+	static void removeSummaryBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		for (int i = from; i < to; i++) {
+			if (removed[i] || !isSummaryHeading(blocks.get(i).text())) {
+				continue;
+			}
+			int items = 0;
+			int end = i + 1;
+			while (end < to && items <= MAX_SUMMARY_ITEMS
+					&& (removed[end] || Texts.isListItem(blocks.get(end).text()))) {
+				items += (removed[end]) ? 0 : 1;
+				end++;
+			}
+			if (items < MIN_SUMMARY_ITEMS || items > MAX_SUMMARY_ITEMS || !textFollows(blocks, end, to, removed)) {
+				continue;
+			}
+			for (int b = i; b < end; b++) {
+				removed[b] = true;
+			}
+			i = end - 1;
+		}
+	}
+
+	private static final Set<String> SUMMARY_HEADINGS = Languages.words(Languages.BOXES_SUMMARY_HEADINGS);
+
+	// A summary box holds a few items.
+	private static final int MIN_SUMMARY_ITEMS = 2;
+
+	private static final int MAX_SUMMARY_ITEMS = 8;
+
+	// A heading of the language files' words, alone on its block; a colon may close it.
+	private static boolean isSummaryHeading(String text) {
+		return text.length() <= MAX_FACT_LINE && text.indexOf('\n') < 0 && SUMMARY_HEADINGS.contains(Texts.key(text));
+	}
+
+	// Whether a paragraph of running text follows the block, as the next kept block or
+	// the one under it.
+	private static boolean textFollows(List<Paragraph> blocks, int at, int to, boolean[] removed) {
+		int seen = 0;
+		for (int b = at; b < to && seen < 2; b++) {
+			if (!removed[b]) {
+				if (Texts.isRunningText(blocks.get(b).text())) {
+					return true;
+				}
+				seen++;
+			}
+		}
+		return false;
 	}
 
 	// A paragraph of running text; above a box, no list's introduction (a colon at its

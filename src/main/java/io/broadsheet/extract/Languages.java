@@ -256,6 +256,19 @@ final class Languages {
 	 */
 	static final String BOXES_READER_OPENINGS = "boxes.reader-openings";
 
+	/**
+	 * A box's heading under an article on what follows the news ("What happens next"): it
+	 * leaves the body over a few short lines, not over a paragraph of running text
+	 * ({@link TailBoxes#removeReaderBoxes}).
+	 */
+	static final String BOXES_OUTLOOK_HEADINGS = "boxes.outlook-headings";
+
+	/**
+	 * The heading of a box of list items that sums an article up ("Key findings", "Key
+	 * points"): it and its items leave the body ({@link Insets#removeSummaryBoxes}).
+	 */
+	static final String BOXES_SUMMARY_HEADINGS = "boxes.summary-headings";
+
 	/** Headings above reader comments. */
 	static final String COMMENTS_HEADINGS = "comments.headings";
 
@@ -292,6 +305,26 @@ final class Languages {
 	 * closing sentence of the text ({@link ArticleLocator#closingLineBelow}).
 	 */
 	static final String NOTE_OPENERS = "notes.openers";
+
+	/**
+	 * How a note on the piece opens that closes the article under its text ("This
+	 * interview has been edited for length and clarity.", "This column first appeared in
+	 * …"): the body ends above it ({@link EndNotes#isEndNote(String)}).
+	 */
+	static final String NOTES_CLOSING = "notes.closing";
+
+	/**
+	 * How a link under the text to the whole of a document or story opens ("Read the full
+	 * recall notice"): the body ends above it ({@link EndNotes#isEndNote(String)}).
+	 */
+	static final String NOTES_FULL_TEXT_LINKS = "notes.full-text-links";
+
+	/**
+	 * The two words of an obituary's closing line of dates, born and died ("…, born 4
+	 * March 1935; died 18 November 2026"): the body ends above it
+	 * ({@link EndNotes#isEndNote(String)}).
+	 */
+	static final String NOTES_LIFESPAN = "notes.lifespan";
 
 	/**
 	 * How a site's prompt under an article opens, a bidding to the reader ("Share this

@@ -2,6 +2,7 @@ package io.broadsheet.extract;
 
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Recognises reference lists at the end of analyses: a "References" heading, or entries
@@ -56,6 +57,29 @@ final class ReferenceDetector {
 		}
 		return quoted && work || line.startsWith("[") && work;
 	}
+
+	/**
+	 * Whether the line is a reference under a label of its own, standing alone under the
+	 * text ("Reference: Marsh H. et al. (2026), Animal Cognition Letters, 14(3).",
+	 * "Sources: Office for National Statistics, 2025"): a references heading's word, a
+	 * colon and a work cited, with its year and its authors' "et al.", a year in brackets
+	 * or an entry's marks. A line of the text under such a word ("Sources said the deal
+	 * was close.") has no colon after it.
+	 */
+	static boolean isLabelledEntry(String line) {
+		int colon = line.indexOf(':');
+		if (colon <= 0 || colon > MAX_LABEL || line.length() > MAX_ENTRY
+				|| !HEADINGS.contains(Texts.key(line.substring(0, colon)))) {
+			return false;
+		}
+		String cited = line.substring(colon + 1).strip();
+		return hasYear(cited) && (cited.contains("et al") || YEAR_IN_BRACKETS.matcher(cited).find() || isEntry(cited));
+	}
+
+	// A label's words before its colon ("Reference", "Works cited").
+	private static final int MAX_LABEL = 30;
+
+	private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\((?:1[5-9]|20)\\d\\d[a-z]?\\)");
 
 	private static boolean hasYear(String text) {
 		int run = 0;

@@ -110,6 +110,14 @@ final class TailBoxes {
 
 	private static final Prefixes READER_OPENINGS = Prefixes.openings(Languages.BOXES_READER_OPENINGS);
 
+	private static final Set<String> OUTLOOK_HEADINGS = Languages.words(Languages.BOXES_OUTLOOK_HEADINGS);
+
+	// An outlook box ("What happens next") holds two short lines or more: one line alone
+	// under such a heading is as often the article's last sentence.
+	private static final int MIN_OUTLOOK_LINES = 2;
+
+	private static final int MAX_OUTLOOK_LINE = 100;
+
 	/**
 	 * Leaves out a box for the reader that ends the body: a heading the language files
 	 * name ("Have your say", "Your rights", "If you are affected") over one to six short
@@ -118,8 +126,11 @@ final class TailBoxes {
 	 * labelled set leaves such a box out. A heading that only opens as one does ("How to
 	 * get a refund") leaves only over lines said to the reader or lines of
 	 * {@code Label: value}, so that an article's own last section ("How to fix it" over a
-	 * reporter's paragraph) stays. The heading must stand alone as a block: the words
-	 * quoted in a sentence are no box.
+	 * reporter's paragraph) stays. A heading on what follows the news ("What happens
+	 * next") leaves over two short statements or more ("The case returns to the county
+	 * court.", "The city has 30 days to ask for a rehearing."), not over a paragraph of
+	 * running text, the article's own last section. The heading must stand alone as a
+	 * block: the words quoted in a sentence are no box.
 	 */
 	static void removeReaderBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
 		int lines = 0;
@@ -213,20 +224,35 @@ final class TailBoxes {
 			return true;
 		}
 		// the opening may be the whole heading ("Key facts"), as the article's own may be
-		if (!READER_OPENINGS.matches(key + " ")) {
+		boolean outlook = OUTLOOK_HEADINGS.contains(key);
+		if (!outlook && !READER_OPENINGS.matches(key + " ")) {
 			return false;
 		}
+		int lines = 0;
 		for (int b = heading + 1; b < to; b++) {
 			if (removed[b]) {
 				continue;
 			}
 			for (String line : blocks.get(b).text().split("\n")) {
-				if (!line.isBlank() && !isValueLine(line) && !Boilerplate.readsAsSiteFurniture(line)) {
+				// an outlook's lines are all short: a paragraph of running text under it
+				// is the article's, though it says "you" ("which several of you asked
+				// for")
+				boolean boxLine = outlook ? isShortStatement(line)
+						: isValueLine(line) || Boilerplate.readsAsSiteFurniture(line);
+				if (!line.isBlank() && !boxLine) {
 					return false;
 				}
+				lines += line.isBlank() ? 0 : 1;
 			}
 		}
-		return true;
+		return !outlook || lines >= MIN_OUTLOOK_LINES;
+	}
+
+	// An outlook box's line: a short statement ("The city has 30 days to ask for a
+	// rehearing."), no paragraph of running text, which the article's own last section
+	// under such a heading holds.
+	private static boolean isShortStatement(String line) {
+		return line.length() <= MAX_OUTLOOK_LINE && !Texts.isRunningText(line);
 	}
 
 	// The article's last paragraph above the box ends a sentence ("A final decision will

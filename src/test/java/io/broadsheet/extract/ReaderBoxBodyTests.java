@@ -181,4 +181,80 @@ class ReaderBoxBodyTests {
 		assertThat(article.body()).contains("Key facts", "Marston has run its hall");
 	}
 
+	@Test
+	void leavesAnOutlookBoxOfShortStatementsOut() {
+		ParsedArticle article = extract(page("""
+				A final decision on both halls will be made by the full council in March, after the consultation closes.
+
+				What happens next
+
+				The consultation closes on 20 January.
+
+				The full council votes on 12 March."""));
+		assertThat(article.body()).endsWith("after the consultation closes.")
+			.doesNotContain("What happens next", "The consultation closes on 20 January", "votes on 12 March");
+	}
+
+	// One short line under the heading is as often the article's last sentence.
+	@Test
+	void keepsAnOutlookHeadingOverOneShortLine() {
+		ParsedArticle article = extract(page("""
+				A final decision on both halls will be made by the full council in March, after the consultation closes.
+
+				What's next
+
+				The full council votes on 12 March."""));
+		assertThat(article.body()).contains("What's next", "The full council votes on 12 March.");
+	}
+
+	@Test
+	void leavesAQuestionsBoxOfQuestionAndAnswerLinesOutWithTheColumnistsNote() {
+		ParsedArticle article = extract(page("""
+				A final decision on both halls will be made by the full council in March, after the consultation closes.
+
+				Your questions
+
+				Q: Can our group still book the hall for the summer fete? – Jean, Fenby
+
+				A: Yes, bookings made before January will be honoured.
+
+				Nadia Brook has covered the district for ten years. Send your questions to halls@carrow.example"""));
+		assertThat(article.body()).endsWith("after the consultation closes.")
+			.doesNotContain("Your questions", "Q: Can our group", "A: Yes", "Send your questions");
+	}
+
+	// A reader's question answered in the column's own paragraph is the column's text
+	// (blind11's gardening column).
+	@Test
+	void keepsAReadersQuestionAnsweredInAParagraph() {
+		ParsedArticle article = extract(
+				page("""
+						A final decision on both halls will be made by the full council in March, after the consultation closes.
+
+						Your questions
+
+						"Our choir has rehearsed in the Fenby hall for thirty years. Where will we go?" – Alan, Fenby
+
+						The council says it will offer every regular group a room in the library or the school at the same price for two years, and the choir's leader has already been to see the school hall, which holds about eighty people."""));
+		assertThat(article.body()).contains("Your questions", "Where will we go?", "offer every regular group");
+	}
+
+	// A paragraph of running text under the heading is the article's, though it says
+	// "you" and a thank-you line follows (blind10's release post).
+	@Test
+	void keepsAnOutlookSectionOfRunningTextSaidToTheReader() {
+		ParsedArticle article = extract(
+				page("""
+						A final decision on both halls will be made by the full council in March, after the consultation closes.
+
+						What's next
+
+						The council will publish every response in February, and several of you have already asked to speak at the March meeting, which will be held in Fenby's hall.
+
+						Thank you to everyone who wrote to us about the halls.
+
+						Read the full consultation report"""));
+		assertThat(article.body()).contains("What's next", "several of you have already asked");
+	}
+
 }

@@ -150,6 +150,86 @@ class TableBodyTests {
 		assertThat(Insets.tableRows(blocks, 0, blocks.size())).containsExactly(false, true, true, true, false);
 	}
 
+	// A table's row may be words under rows of figures (blind15's closure times), one at
+	// most: two rows of words are an opening-hours box's or a menu's.
+	@Test
+	void findsATableWithOneRowOfWordsUnderRowsOfFigures() {
+		List<Paragraph> blocks = blocks("Closure times", "Weekdays | 7am - 7pm", "Weekends | 8am - 4pm",
+				"Overnight | Road reopened with lights", "Pedestrians will still be able to use the pavement.");
+		assertThat(Insets.tableRows(blocks, 0, blocks.size())).containsExactly(false, true, true, true, false);
+		List<Paragraph> words = blocks("Weekdays | 7am - 7pm", "Weekends | Closed", "Holidays | Closed");
+		assertThat(Insets.tableRows(words, 0, words.size())).containsOnly(false);
+		List<Paragraph> head = blocks("Day | Opening", "Weekdays | Closed", "Weekends | 9am - 1pm");
+		assertThat(Insets.tableRows(head, 0, head.size())).containsOnly(false);
+	}
+
+	@Test
+	void leavesATimesTableWithARowOfWordsOutWithItsHeading() {
+		ParsedArticle article = extract(
+				"""
+						Kilnford Live
+
+						News | Traffic | Sport | What's On
+
+						Traffic
+
+						Mill Road to close for six weeks for water main work
+
+						By Dana Price
+
+						04/12/2026 06:45
+
+						One of Kilnford's busiest roads will be closed for six weeks from the new year while a water main is replaced.
+
+						Mill Road will be shut between the bridge and the station from Monday 11 January, with the work due to finish by late February.
+
+						Closure times
+
+						Weekdays | 7am - 7pm
+
+						Weekends | 8am - 4pm
+
+						Overnight | Road reopened with lights
+
+						Pedestrians will still be able to use the pavement on the river side of the road, and shops will stay open as usual.
+
+						The water company said the main dated from the 1930s and had to be replaced before it failed.
+
+						Kilnford Live © 2026
+						""");
+		assertThat(article.body()).startsWith("One of Kilnford's busiest roads")
+			.contains("Mill Road will be shut", "Pedestrians will still be able", "before it failed.")
+			.doesNotContain("Closure times", "Weekdays | 7am", "Overnight | Road reopened");
+	}
+
+	// A page title, menus and a headline with bars over the text are no table: the
+	// headline gives the title (its part after the bar read as a site's, as before) and
+	// the text is the body, as without a row of words allowed.
+	@Test
+	void takesAHeadlineAndMenusWithBarsForNoTable() {
+		ParsedArticle article = extract("""
+				Bus lanes 24 hours | Traffic | Kilnford Live
+
+				News | Traffic | Sport
+
+				Roads | Buses | 2026
+
+				Bus lanes 24 hours | from Monday
+
+				By Dana Price
+
+				04/12/2026 06:45
+
+				Bus lanes on the ring road will be in force all day and all night from Monday, the council has said.
+
+				Drivers caught in them will be fined £70, halved if they pay within two weeks.
+
+				Kilnford Live © 2026
+				""");
+		assertThat(article.title().value()).startsWith("Bus lanes 24 hours");
+		assertThat(article.body()).startsWith("Bus lanes on the ring road").contains("within two weeks.");
+	}
+
 	// Look-alikes: rows of links hold no figure in every row; rows of unequal cells, or
 	// only two rows, are no table; a cell as long as a sentence is text.
 	@Test
