@@ -1245,7 +1245,7 @@ final class BylineDetector {
 			return null;
 		}
 		String name = withoutCreditLabel(text.substring(open + 1, length - 1));
-		return (name.length() >= 3 && isCjkName(name, MAX_SIGN_OFF_NAME)
+		return (name.length() >= MIN_CREDIT_NAME && isCjkName(name, MAX_SIGN_OFF_NAME)
 				&& Character.UnicodeScript.of(name.charAt(0)) == Character.UnicodeScript.HAN) ? List.of(name) : null;
 	}
 
@@ -1601,6 +1601,11 @@ final class BylineDetector {
 				}
 				String rest = segment.substring(label.length()).strip();
 				rest = credit ? beforeNextCredit(rest) : rest;
+				if (credit && rest.length() < MIN_CREDIT_NAME) {
+					// "文／写真" (text and photos): a word of two kanji is no name after a
+					// credit's label, as none is in a sign-off's brackets
+					return null;
+				}
 				if (rest.startsWith(":") || rest.startsWith("：")) {
 					rest = rest.substring(1).strip();
 				}
@@ -1617,6 +1622,10 @@ final class BylineDetector {
 	// The marks a Japanese credit's label ends with ("文／", "文・"): the credit's words
 	// and the names are set apart by them, not by a space.
 	private static final String CREDIT_LABEL_ENDS = "／・";
+
+	// How long a name after a Japanese credit's label is at least: three kanji, as in a
+	// sign-off ("（文・共同）" names an agency).
+	private static final int MIN_CREDIT_NAME = 3;
 
 	private static boolean isCreditLabel(String label) {
 		return CREDIT_LABEL_ENDS.indexOf(label.charAt(label.length() - 1)) >= 0;
