@@ -897,6 +897,12 @@ final class ArticleReader {
 					// the text's first paragraph only
 					names = BylineDetector.reportingByline(text);
 				}
+				if (names != null && !mayBeByline(names, i, text)) {
+					// the site's masthead or a menu: no one's byline, and the writer's
+					// may stand under it ("Laura Finch, Consumer Editor")
+					this.removed[i] = true;
+					continue;
+				}
 				if (names != null) {
 					this.headerAuthors = Extracted.fromText(names, line(i));
 					this.removed[i] = true;
@@ -928,6 +934,16 @@ final class ArticleReader {
 			titleAllowed = false;
 		}
 	}
+
+	// Whether the names read from a bare line under the headline may be its byline: not
+	// the site's name the page title ends with, set again as its masthead ("Consumer
+	// Watch"), nor a menu's entries set apart by wide gaps ("Recalls Money Tech").
+	private boolean mayBeByline(List<String> names, int i, String text) {
+		return !text.contains(MENU_GAP) && BylineDetector.withoutSiteName(this.paragraphs, line(i), names) != null;
+	}
+
+	// The gap a menu line sets between its entries.
+	private static final String MENU_GAP = "  ";
 
 	private boolean readBylineOrDate(int i, String text) {
 		List<String> byline = this.paragraphs.get(i).byline();

@@ -285,6 +285,9 @@ final class BylineDetector {
 			if (names == null) {
 				names = colonSegmentByline(text);
 			}
+			if (names == null) {
+				names = dispatchCredit(text);
+			}
 			boolean labelled = names != null;
 			// afterBy needs an inline label after a date: in a date line, or after a date
 			// the line starts with (startsWithDate finds the label itself). The block's
@@ -1202,10 +1205,49 @@ final class BylineDetector {
 		return true;
 	}
 
+	// What ends an agency's dateline right before the reporters in brackets ("电").
+	private static final List<String> DISPATCH_MARKS = Languages.values(Languages.BYLINE_DISPATCH_MARKS);
+
+	// How far into the text an agency's dateline ends, and how long the reporters'
+	// credit after it may be.
+	private static final int MAX_DATELINE = 40;
+
+	private static final int MAX_DISPATCH_CREDIT = 20;
+
+	/**
+	 * The reporters an agency's dateline names in brackets at the start of the text
+	 * ("新华社南昌11月2日电（记者王晓明、李华）随着…"), or {@code null}: the dateline ends with a dispatch
+	 * mark ({@code byline.dispatch-marks}) right before the bracket, and the bracket
+	 * holds a byline label and names and nothing else. A photo's credit in brackets
+	 * ("（記者陳怡安攝）") ends with no dispatch mark before it.
+	 */
+	static List<String> dispatchCredit(String text) {
+		int open = text.indexOf('（');
+		if (open < 1 || open > MAX_DATELINE) {
+			return null;
+		}
+		boolean dispatched = false;
+		for (String mark : DISPATCH_MARKS) {
+			dispatched |= text.startsWith(mark, open - mark.length());
+		}
+		int close = text.indexOf('）', open);
+		if (!dispatched || close < open + 2 || close - open > MAX_DISPATCH_CREDIT) {
+			return null;
+		}
+		String credit = text.substring(open + 1, close);
+		for (String label : LABELS_BY_FIRST.getOrDefault(credit.charAt(0), NO_LABELS)) {
+			if (credit.startsWith(label) && credit.length() > label.length()) {
+				return cjkNames(credit.substring(label.length()).strip());
+			}
+		}
+		return null;
+	}
+
 	/**
 	 * The name a Japanese article signs its last paragraph with, in full-width brackets
-	 * ("…と話した。（山田太郎）"), or {@code null}. Three to five kanji: an agency's short name
-	 * ("（共同）") or a katakana word is no writer.
+	 * ("…と話した。（山田太郎）"), perhaps after a credit's label ("（文・佐藤健一）"), or {@code null}.
+	 * Three to five kanji: an agency's short name ("（共同）") or a katakana word is no
+	 * writer.
 	 */
 	static List<String> signOff(String text) {
 		int length = text.length();
@@ -1216,9 +1258,19 @@ final class BylineDetector {
 		if (open < 0 || length - open - 2 < 3) {
 			return null;
 		}
-		String name = text.substring(open + 1, length - 1);
-		return (isCjkName(name, MAX_SIGN_OFF_NAME)
+		String name = withoutCreditLabel(text.substring(open + 1, length - 1));
+		return (name.length() >= MIN_CREDIT_NAME && isCjkName(name, MAX_SIGN_OFF_NAME)
 				&& Character.UnicodeScript.of(name.charAt(0)) == Character.UnicodeScript.HAN) ? List.of(name) : null;
+	}
+
+	// The name without the credit's label before it ("文・佐藤健一").
+	private static String withoutCreditLabel(String text) {
+		for (String label : LABELS_BY_FIRST.getOrDefault(text.charAt(0), NO_LABELS)) {
+			if (isCreditLabel(label) && text.startsWith(label)) {
+				return text.substring(label.length());
+			}
+		}
+		return text;
 	}
 
 	// How far above the body's last paragraph a writer's signature may stand (the page
@@ -1263,6 +1315,11 @@ final class BylineDetector {
 			if (employed && Insets.isWhollyQuoted(above.strip())) {
 				continue;
 			}
+			// under a correction, the name signs the note ("This article was amended on
+			// 4 December …" / "— Sarah Linton, standards editor"), not the article
+			if (isCorrection(above)) {
+				continue;
+			}
 			signed = (placed || employed) ? signed.substring(0, comma) : signed;
 			String name = PersonNames.clean(signed);
 			if (name == null || !name.equals(signed) || initialsOnly(name) || Boilerplate.isPrompt(text)
@@ -1281,6 +1338,14 @@ final class BylineDetector {
 			}
 		}
 		return null;
+	}
+
+	// How a correction of the piece opens (notes.corrections), in lower case.
+	private static final Prefixes CORRECTIONS = Prefixes
+		.of(Languages.values(Languages.NOTE_CORRECTIONS).toArray(new String[0]));
+
+	private static boolean isCorrection(String text) {
+		return CORRECTIONS.find(text.strip().toLowerCase(Locale.ROOT)) != null;
 	}
 
 	// A writer's job in a signature ("— Gwen Harris, Local Democracy Reporter"): a few
@@ -1538,15 +1603,23 @@ final class BylineDetector {
 			if (lower.startsWith(label) && segment.length() > label.length()) {
 				char after = segment.charAt(label.length());
 				// A Taiwanese reporter's line sets no space between the label and the
-				// name,
-				// and the place after a slash ("記者林怡君／高雄報導")
-				boolean labelEndsWord = label.endsWith(":") || label.endsWith("：") || Character.isWhitespace(after)
-						|| after == ':' || after == '：' || Scripts.isChineseOrJapanese(label.charAt(label.length() - 1))
+				// name, and the place after a slash ("記者林怡君／高雄報導"); a Japanese
+				// credit's label ends with its slash or dot ("文／佐藤由美")
+				boolean credit = isCreditLabel(label);
+				boolean labelEndsWord = label.endsWith(":") || label.endsWith("：") || credit
+						|| Character.isWhitespace(after) || after == ':' || after == '：'
+						|| Scripts.isChineseOrJapanese(label.charAt(label.length() - 1))
 								&& Scripts.isChineseOrJapanese(after) && segment.indexOf('／') > 0;
 				if (!labelEndsWord) {
 					continue;
 				}
 				String rest = segment.substring(label.length()).strip();
+				rest = credit ? beforeNextCredit(rest) : rest;
+				if (credit && rest.length() < MIN_CREDIT_NAME) {
+					// "文／写真" (text and photos): a word of two kanji is no name after a
+					// credit's label, as none is in a sign-off's brackets
+					return null;
+				}
 				if (rest.startsWith(":") || rest.startsWith("：")) {
 					rest = rest.substring(1).strip();
 				}
@@ -1558,6 +1631,30 @@ final class BylineDetector {
 			}
 		}
 		return null;
+	}
+
+	// The marks a Japanese credit's label ends with ("文／", "文・"): the credit's words
+	// and the names are set apart by them, not by a space.
+	private static final String CREDIT_LABEL_ENDS = "／・";
+
+	// How long a name after a Japanese credit's label is at least: three kanji, as in a
+	// sign-off ("（文・共同）" names an agency).
+	private static final int MIN_CREDIT_NAME = 3;
+
+	private static boolean isCreditLabel(String label) {
+		return CREDIT_LABEL_ENDS.indexOf(label.charAt(label.length() - 1)) >= 0;
+	}
+
+	// The names of a credit up to the next credit on its line ("佐藤由美 写真／中村健":
+	// the photographer's credit after a space, whose label is no writer's name).
+	private static String beforeNextCredit(String rest) {
+		int next = rest.indexOf('／');
+		for (int i = next - 1; i > 0; i--) {
+			if (Character.isWhitespace(rest.charAt(i))) {
+				return rest.substring(0, i).strip();
+			}
+		}
+		return rest;
 	}
 
 	private static final Set<String> LABELS_ALONE = labelsAlone();

@@ -107,6 +107,12 @@ final class Languages {
 	 */
 	static final String BYLINE_SIGNATURE_ROLES = "byline.signature-roles";
 
+	/**
+	 * What ends a news agency's dateline right before the reporters it names in brackets
+	 * ("新华社南昌11月2日电（记者王晓明、李华）", "dispatch").
+	 */
+	static final String BYLINE_DISPATCH_MARKS = "byline.dispatch-marks";
+
 	/** Labels saying a date is the publication date. */
 	static final String DATE_PUBLISHED = "date.published";
 
@@ -325,6 +331,12 @@ final class Languages {
 	 * ({@link EndNotes#isEndNote(String)}).
 	 */
 	static final String NOTES_LIFESPAN = "notes.lifespan";
+
+	/**
+	 * How a correction of the piece opens under its text ("Correction:", "This article
+	 * was amended on …"): a name signed under it signs the note, not the article.
+	 */
+	static final String NOTE_CORRECTIONS = "notes.corrections";
 
 	/**
 	 * How a site's prompt under an article opens, a bidding to the reader ("Share this

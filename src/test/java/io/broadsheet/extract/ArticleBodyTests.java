@@ -314,6 +314,36 @@ class ArticleBodyTests {
 		assertThat(tribute.authorNames()).isEmpty();
 	}
 
+	// sign38: the site's masthead under the page title is no byline, and the header is
+	// read on under it: the writer with their job after a comma, without "By", is the
+	// author and leaves the body. A section and its town there name no one, nor does the
+	// masthead alone.
+	@Test
+	void writerUnderTheSitesMastheadIsTheAuthor() {
+		String page = "Council approves the budget for road repairs | Marlow Vale Voice\nMarlow Vale Voice\n"
+				+ "News  Sport  Business  Opinion\nNews\nCouncil approves the budget for road repairs\n"
+				+ "Laura Finch, Local Government Editor\nDec 2, 2026, 11:30 AM\n" + TEXT;
+		ParsedArticle article = extract(page);
+		assertThat(article.authorNames()).containsExactly("Laura Finch");
+		assertThat(article.body()).contains("The city council approved the budget").doesNotContain("Laura Finch");
+		assertThat(extract(page.replace("Laura Finch, Local Government Editor", "Politics, Marlow Vale")).authorNames())
+			.isEmpty();
+		assertThat(extract(page.replace("Laura Finch, Local Government Editor\n", "")).authorNames()).isEmpty();
+	}
+
+	// sign38: a Japanese credit line names the writer after "文／" and the photographer
+	// after "写真／": only the writer is the author.
+	@Test
+	void writerOfAJapaneseCreditLineIsTheAuthorNotThePhotographer() {
+		String page = "社会\n京都市、観光客向けの新しい路線バスを来春導入へ\n文／佐藤由美\u3000写真／中村健\n2026年12月3日 18:05\n"
+				+ "京都市は3日、観光客の多い地域を結ぶ新しい路線バスを来年4月から運行すると発表した。\n"
+				+ "新路線は京都駅と東山地区を結び、途中の停留所を減らすことで所要時間を約10分短縮する。運賃は一般の路線バスより高い500円とする。\n"
+				+ "市によると、市内の路線バスは観光客で混雑し、通勤や通学に使う市民から苦情が相次いでいた。\n";
+		ParsedArticle article = extract(page);
+		assertThat(article.authorNames()).containsExactly("佐藤由美");
+		assertThat(article.body()).startsWith("京都市は3日").doesNotContain("中村健");
+	}
+
 	// sign37: a name and the writer's town after a bar under the headline are the
 	// author and leave the body; a section's label or an organisation the text names
 	// over the town names no one.

@@ -563,6 +563,57 @@ class BylineDetectorTests {
 			.isEqualTo((expected != null) ? List.of(expected) : null);
 	}
 
+	// sign38: under a correction of the piece, a name and a journalist's job sign the
+	// note, not the article (review37b's case); the library reporter still signs the
+	// text.
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = {
+			"This article was amended on 4 December 2026 to correct the date of the vote. / — Sarah Linton, standards editor / Share this story;",
+			"Correction: An earlier version of this article gave the wrong name for the library. / — Sarah Linton, Standards Editor;",
+			"A final decision will be made in March. / — Gwen Harris, Local Democracy Reporter / Have your say;Gwen Harris",
+			"The correct figure was given by the council on Tuesday after the meeting. / — Gwen Harris, Local Democracy Reporter;Gwen Harris" })
+	void readsNoSignatureUnderACorrection(String tail, String expected) {
+		List<Paragraph> page = DateCandidatesTests.paragraphs("Three village libraries could close / "
+				+ "Libraries in three villages could close next year under plans to save the county council more than a million pounds. / "
+				+ "Campaigners have already started a petition, which had more than two thousand signatures by Monday evening. / "
+				+ tail);
+		BylineDetector.Candidate signature = BylineDetector.signature(page, 3);
+		assertThat((signature != null) ? signature.names() : null).isEqualTo(namesOrNone(expected));
+	}
+
+	// sign38: a Japanese credit's label ends with a slash or a dot ("文／", "文・"); the
+	// photographer's credit after the writer's on the same line is no writer. A section's
+	// name that starts with the same character, a photo credit alone and a Taiwanese
+	// reporter's place after the slash read as before.
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "文／佐藤由美　写真／中村健;佐藤由美", "文／佐藤由美 写真／中村健;佐藤由美", "文／佐藤由美;佐藤由美", "文・佐藤健一;佐藤健一",
+			"写真／中村健;", "文化・芸能;", "文／写真;", "記者林怡君／高雄報導;林怡君" })
+	void readsTheWriterOfAJapaneseCredit(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo(namesOrNone(expected));
+	}
+
+	// sign38: a Japanese article's last paragraph signed with the credit's label in the
+	// brackets ("（文・佐藤健一）"); an agency's or a photo's credit there is no writer.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "県は今後、キャンペーンを展開する。（文・佐藤健一）|佐藤健一", "（文／佐藤由美）|佐藤由美", "（文・共同）|", "（写真・ロイター）|", "（文・写真）|" })
+	void readsTheSignOffOfAJapaneseArticleAfterItsLabel(String paragraph, String expected) {
+		assertThat(BylineDetector.signOff(paragraph)).isEqualTo(namesOrNone(expected));
+	}
+
+	// sign38: an agency's dateline that opens the text names its reporters in brackets
+	// after "电" ("新华社南昌11月2日电（记者王晓明、李华）"). A photo's credit in brackets, a
+	// bracket of no label and a reporter named in a sentence are none.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "新华社南昌11月2日电（记者王晓明、李华）随着气温逐渐下降，今年首批越冬候鸟近日陆续飞抵江西鄱阳湖。|王晓明,李华",
+					"中新网北京12月3日電（記者 陳怡君）市府今日宣布新的公車路線。|陳怡君", "綠空鐵道夜間點燈後的景象。（記者陳怡安攝）|", "新华社北京11月2日电（国际观察）各国代表今日在会上发言。|",
+					"他对记者说（记者王晓明）今年的候鸟比往年多。|", "新华社北京11月2日电 记者王晓明 各国代表今日在会上发言。|" })
+	void readsTheReportersAnAgencysDatelineNames(String paragraph, String expected) {
+		assertThat(BylineDetector.dispatchCredit(paragraph))
+			.isEqualTo((expected != null) ? List.of(expected.split(",")) : null);
+	}
+
 	// sign37: a name and the town the writer files from after a bar, under the headline
 	// ("Ayşe Demir | İzmir", "નેહા પટેલ | સુરત"): the town is one the text writes. A
 	// section's label and its town, a photo credit, a name and role, an organisation the
