@@ -964,19 +964,6 @@ final class BylineDetector {
 		return (names != null && !besidePersonEntry(paragraphs, i) && !signsLetter(paragraphs, i, text)) ? names : null;
 	}
 
-	/**
-	 * Whether the block is a writer's name alone over their role ("Jane Doe" / "News
-	 * Reporter", "Contributing columnist"), as an author box or a header sets them.
-	 * @param paragraphs the page's paragraphs
-	 * @param i the block of the name
-	 * @return whether the name and the role under it read as an author box
-	 */
-	static boolean isNameOverRole(List<Paragraph> paragraphs, int i) {
-		String text = paragraphs.get(i).text();
-		return i + 1 < paragraphs.size() && text.length() <= MAX_BOX_NAME && text.indexOf(' ') > 0
-				&& isBoxRole(paragraphs.get(i + 1).text()) && PersonNames.clean(text) != null;
-	}
-
 	// Whether a name and its role after a comma sign the sentences right over them ("…
 	// before it is too late." / "Helen Mayhew, former editor"): a letter's writer on a
 	// letters page, not the page's author box, which stands in the header or apart. Only

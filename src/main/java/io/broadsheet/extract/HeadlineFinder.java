@@ -968,12 +968,10 @@ final class HeadlineFinder {
 			if (paragraphs.get(j).isBylineOrDateLine()) {
 				return isListedMeta(paragraphs, j) ? 0 : WITH_BYLINE_OR_DATE - seen * PER_LINE_BETWEEN;
 			}
-			if (BylineDetector.isLabelAlone(text) || isMetaBeforeBar(text) || isLabelledDateSentence(text)
-					|| BylineDetector.isNameOverRole(paragraphs, j)) {
+			if (BylineDetector.isLabelAlone(text) || isMetaBeforeBar(text) || isLabelledDateSentence(text)) {
 				// "By" on a line of its own, the names on the next: a byline set in two
 				// elements; or a byline the detectors do not read, a bar after it; or a
-				// date line written as a sentence; or a writer's name over their role
-				// ("Jane Roe" / "Contributing columnist"), as an author box sets it.
+				// date line written as a sentence.
 				return WITH_BYLINE_OR_DATE - seen * PER_LINE_BETWEEN;
 			}
 			seen++;
