@@ -3,6 +3,7 @@ package io.broadsheet.extract;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -157,6 +158,12 @@ final class HeadlineFinder {
 
 	// A run of capitalised words without one function word this long is a menu.
 	private static final int MENU_WORDS = 8;
+
+	// A writer's name alone on its line is this long at most, and the role under it
+	// has so many words at most.
+	private static final int BARE_NAME = 40;
+
+	private static final int ROLE_WORDS = 4;
 
 	// A table of contents above an article has at least so many entries.
 	private static final int CONTENTS_ENTRIES = 3;
@@ -381,12 +388,13 @@ final class HeadlineFinder {
 				continue;
 			}
 			int words = headlineWords(headline, LONG_HEADLINE + 1);
-			if (hasPrice(headline) && (i >= start || vocabulary.share(headline, i) < HEADLINE_SHARE)) {
+			if (hasPrice(headline) && (i >= start || vocabulary.share(headline, i) < HEADLINE_SHARE)
+					&& !isOverByline(paragraphs, i)) {
 				// "Je m'abonne dès 2,99€/mois", "Sale: $2 for 2 months": a price in a
-				// line
-				// that does not name the article's matter is an offer; a headline that
-				// names one ("Amazon discounts MacBooks from $700") shares the text's
-				// words.
+				// line that does not name the article's matter is an offer; a headline
+				// that names one ("Amazon discounts MacBooks from $700") shares the
+				// text's words, and one a writer signs ("How to cross the Alps for under
+				// €60" / "By Jane Roe") is no offer, whatever words it plays on.
 				continue;
 			}
 			String readKey = paragraphs.get(i).headlineReadKey();
@@ -492,7 +500,13 @@ final class HeadlineFinder {
 	// its writer's role or the text, not the headline the byline signs. A byline over the
 	// headline ("3 November 2023" / "Written by: X" / "Headline") has a meta line or a
 	// trail over it, and "Back to the overview" over a byline names nothing of the text.
+	// Under a bare name ("Hannah Cole" / "Political sketch writer", "Ruth Caldwell" /
+	// "Tribune Features Syndicate") a few words ending with a job or an outlet are the
+	// writer's, which the date line under them seems to attest, wherever they stand.
 	private static boolean isUnderByline(List<Paragraph> paragraphs, int index, ArticleVocabulary vocabulary) {
+		if (index >= 1 && isBareName(paragraphs.get(index - 1)) && isRoleOrOutlet(paragraphs.get(index).text())) {
+			return true;
+		}
 		if (index < 2 || paragraphs.get(index - 1).byline() == null) {
 			return false;
 		}
@@ -500,6 +514,27 @@ final class HeadlineFinder {
 		return !above.isNoise() && isHeadlineShaped(above.headline(), above.isHeadlineCandidate())
 				&& headlineWords(above.headline(), MIN_WORDS) >= MIN_WORDS
 				&& vocabulary.share(above.headline(), index - 2) >= HEADLINE_SHARE;
+	}
+
+	// Whether a byline with names stands right under the block.
+	private static boolean isOverByline(List<Paragraph> paragraphs, int index) {
+		return index + 1 < paragraphs.size() && (paragraphs.get(index + 1).byline() != null
+				|| BylineDetector.isBylineShaped(paragraphs.get(index + 1).text()));
+	}
+
+	// A few words whose last names a job or an outlet ("Political sketch writer",
+	// "Tribune Features Syndicate"): a writer's role, never a headline under a name.
+	private static boolean isRoleOrOutlet(String text) {
+		if (Texts.words(text, ROLE_WORDS + 1) > ROLE_WORDS) {
+			return false;
+		}
+		String last = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		return PersonNames.isRoleWord(last) || PersonNames.isOutletWord(last);
+	}
+
+	// A block that is a person's name and nothing else ("Hannah Cole").
+	private static boolean isBareName(Paragraph block) {
+		return !block.isNoise() && block.text().length() <= BARE_NAME && PersonNames.clean(block.text()) != null;
 	}
 
 	// "Alkohol auf dem Boot" / "Inhalt" / "Wie viel Alkohol ist auf dem Boot erlaubt?" /
@@ -650,10 +685,12 @@ final class HeadlineFinder {
 				// The weaker signs hold only for a line that names the article's matter.
 				// A standfirst sentence between its headline and the byline or date line
 				// is sign enough whatever words the headline plays on ("Unstillbares
-				// Heimweh"), unless the line holds a figure: there it is as often a meta
-				// line ("New, 6 comments").
+				// Heimweh"), unless the line is short and holds a figure: there it is as
+				// often a meta line ("New, 6 comments"); a headline longer than a meta
+				// line may hold one ("… turnout hits 20-year high").
 				boolean named = i >= start
-						|| sentence && i == found.index() - 1 && overMeta && !Texts.hasDigit(headline)
+						|| sentence && i == found.index() - 1 && overMeta
+								&& (!Texts.hasDigit(headline) || words > META_WORDS)
 						|| vocabulary.share(headline, i) >= HEADLINE_SHARE;
 				boolean standfirst = named && (muchLonger || sentence && words >= 2 && words <= standfirstWords
 						|| standfirstWords >= STANDFIRST_WORDS && words >= 4 && 2 * words <= standfirstWords

@@ -164,6 +164,51 @@ class HeadlineFinderTests {
 								">>Bus drivers walked out at the depot on Monday over new rotas, "
 										+ "after talks with the council failed for the third time this month."),
 						"Bus drivers walk out over rotas as talks with the council fail"),
+				Arguments.of("a writer's role under a bare name is no headline, though the date line attests it",
+						List.of("Home", "Politics", "Sketch",
+								"Minister spends an hour not answering one question on buses", "Hannah Cole",
+								"Political sketch writer", "Wed 2 Dec 2026 19.05 GMT",
+								">>There is a particular silence that falls over the chamber, writes our political "
+										+ "sketch writer, when it becomes clear that the reply will not come today."),
+						"Minister spends an hour not answering one question on buses"),
+				Arguments.of("an outlet under a bare name is no headline, though the date line attests it",
+						List.of("Home", "Opinion", "COLUMN", "The gift I stopped buying and why my family was glad",
+								"Ruth Caldwell", "Northern Features Syndicate", "Published Nov. 22, 2026",
+								">>For twenty years, as readers of this Northern Features Syndicate column know, I "
+										+ "gave every person on my list a sweater, and they thanked me politely."),
+						"The gift I stopped buying and why my family was glad"),
+				Arguments.of("a person's name as a kicker over the headline: the headline stays",
+						List.of("Home", "Interviews", "Maria Lopez", "The mayor on buses, rents and the harbour plan",
+								"12 May 2023",
+								">>The mayor spoke about buses, rents and the new harbour plan, and about what the "
+										+ "city should do with the old port when the ferries come back."),
+						"The mayor on buses, rents and the harbour plan"),
+				Arguments.of("the headline with a figure over a note of two sentences and the byline",
+						List.of("Home", "ELECTION 2026", "Ortega ousts the mayor as turnout hits a 30-year high",
+								"Results are unofficial until the canvass. This page updates every five minutes.",
+								"By Ann Carter", "Published Nov. 3, 2026",
+								">>The challenger defeated the incumbent on Tuesday night; the results are unofficial "
+										+ "until the canvass, and this page updates every five minutes."),
+						"Ortega ousts the mayor as turnout hits a 30-year high"),
+				Arguments.of("a headline with a price under its byline is no offer",
+						List.of("Home", "Travel", "Slow travel",
+								"How to cross the Alps by regional train for under €60", "By Sarah Whitmore",
+								"3rd March 2024",
+								">>The fastest way from Munich to Milan takes seven hours and costs more than a cheap "
+										+ "flight; the slowest takes two days and costs less than a dinner."),
+						"How to cross the Alps by regional train for under €60"),
+				Arguments.of("an offer with a price over a date line is still no headline",
+						List.of("Home", "Council approves the harbour plan after a long debate", "By Ann Carter",
+								"Spring sale: two months for $2", "12 May 2023",
+								">>The council approved the harbour plan on Monday after a long debate, and the "
+										+ "mayor said the harbour would open to ferries again next spring."),
+						"Council approves the harbour plan after a long debate"),
+				Arguments.of("a sponsor's line over an unattested headline is no headline",
+						List.of("Home", "Paid Post", "Presented by Acme Solar",
+								"Six ways rooftop panels are changing bills in older homes",
+								">>Old houses were long thought too shaded for rooftop panels, and installers say "
+										+ "that is changing as rooftop panels get cheaper for older homes."),
+						"Six ways rooftop panels are changing bills in older homes"),
 				Arguments.of("a section and site line above a long headline is no headline",
 						List.of("Home", "Volleyball | MTV Stuttgart",
 								"Hiobsbotschaft für den Volleyballverein Stuttgart: Top-Angreiferin fällt lange aus",
@@ -642,6 +687,22 @@ class HeadlineFinderTests {
 			""")
 	void tellsAHeadlineInTitleCaseFromASentence(String line, boolean titleCase) {
 		assertThat(HeadlineFinder.isFullTitleCase(line)).isEqualTo(titleCase);
+	}
+
+	// A sponsor's or a wire's line names who paid for or sent the article; a headline
+	// may name a presenter or a sponsor later in its words.
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Presented by Acme Solar | true
+			Sponsored by the Harbour Bank | true
+			Paid for by the Harbour Trust | true
+			Brought to you by Acme Solar | true
+			Presenters quit the morning show after ten years | false
+			Awards presented by the mayor to three nurses | false
+			Sponsored content rules tighten for influencers | false
+			""")
+	void tellsASponsorsLineFromAHeadline(String line, boolean furniture) {
+		assertThat(HeadlineFinder.isFurniture(line)).isEqualTo(furniture);
 	}
 
 	@ParameterizedTest(name = "{0}")
