@@ -1342,7 +1342,7 @@ final class BylineDetector {
 
 	// How a correction of the piece opens (notes.corrections), in lower case.
 	private static final Prefixes CORRECTIONS = Prefixes
-		.of(Languages.values(Languages.NOTE_CORRECTIONS).toArray(new String[0]));
+		.of(Languages.values(Languages.NOTES_CORRECTIONS).toArray(new String[0]));
 
 	private static boolean isCorrection(String text) {
 		return CORRECTIONS.find(text.strip().toLowerCase(Locale.ROOT)) != null;

@@ -1,7 +1,5 @@
 package io.broadsheet.extract;
 
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,13 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * paragraphs, a quotation opening with the words of a label, a sentence opening with
  * "Share", a deck over a photo's caption.
  */
-class TeaserAndShareRowTests {
-
-	private final ArticleExtractor extractor = new ArticleExtractor();
-
-	private ParsedArticle extract(String text) {
-		return this.extractor.extract(text.getBytes(StandardCharsets.UTF_8), null);
-	}
+class TeaserAndShareRowTests extends WholePageTests {
 
 	private static final String HEADER = """
 			Carrow Evening News
