@@ -40,6 +40,27 @@ class TeaserAndShareRowTests extends WholePageTests {
 			Harbour master Owen Tully said: "People on the islands have asked for this for years, and the new boat is big enough to make it pay."
 			""";
 
+	// Under a teaser's line and the one under it: the tags, a list of more stories and
+	// the footer.
+	private static final String PAGE_END = """
+
+			Tags: ferries, islands, transport
+
+			More from Carrow Evening News
+
+			Council to vote on new harbour car park
+
+			Island school reopens after storm repairs
+
+			Lifeboat crew honoured for night rescue
+
+			About us | Contact | Advertise | Privacy
+
+			Terms | Cookies | Accessibility
+
+			© 2026 Carrow Evening News
+			""";
+
 	@ParameterizedTest
 	@ValueSource(strings = { "Share  Tweet  Email", "Share  Save", "分享  收藏", "Share   Comment (12)",
 			"Share  Facebook  X  Email", "Compartir en Facebook  Compartir en X  WhatsApp" })
@@ -202,23 +223,7 @@ class TeaserAndShareRowTests extends WholePageTests {
 				Read more: Council to vote on new harbour car park
 
 				The first winter sailing leaves Carrow at 7am on Monday.
-
-				Tags: ferries, islands, transport
-
-				More from Carrow Evening News
-
-				Council to vote on new harbour car park
-
-				Island school reopens after storm repairs
-
-				Lifeboat crew honoured for night rescue
-
-				About us | Contact | Advertise | Privacy
-
-				Terms | Cookies | Accessibility
-
-				© 2026 Carrow Evening News
-				""");
+				""" + PAGE_END);
 		assertThat(article.body()).endsWith("The first winter sailing leaves Carrow at 7am on Monday.")
 			.doesNotContain("Read more", "Tags:");
 	}
@@ -231,23 +236,7 @@ class TeaserAndShareRowTests extends WholePageTests {
 				Read more: Council to vote on new harbour car park
 
 				Subscribe to the Carrow Evening News newsletter.
-
-				Tags: ferries, islands, transport
-
-				More from Carrow Evening News
-
-				Council to vote on new harbour car park
-
-				Island school reopens after storm repairs
-
-				Lifeboat crew honoured for night rescue
-
-				About us | Contact | Advertise | Privacy
-
-				Terms | Cookies | Accessibility
-
-				© 2026 Carrow Evening News
-				""");
+				""" + PAGE_END);
 		assertThat(article.body()).endsWith("big enough to make it pay.\"").doesNotContain("Subscribe", "Read more");
 	}
 
