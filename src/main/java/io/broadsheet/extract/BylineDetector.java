@@ -1395,7 +1395,7 @@ final class BylineDetector {
 		}
 		for (String word : words) {
 			String lower = stripTrailing(word.toLowerCase(Locale.ROOT));
-			if (PersonNames.isRoleWord(lower) || PersonNames.isOutletWord(lower)) {
+			if (PersonNames.isRoleOrOutletWord(lower)) {
 				return null;
 			}
 		}
@@ -2385,7 +2385,7 @@ final class BylineDetector {
 			return false;
 		}
 		String word = stripTrailing(last.toLowerCase(Locale.ROOT));
-		return PersonNames.isRoleWord(word) || PersonNames.isOutletWord(word);
+		return PersonNames.isRoleOrOutletWord(word);
 	}
 
 	private static boolean isIgnorable(String part) {

@@ -506,9 +506,8 @@ final class Insets {
 			int figures = 0;
 			// a recipe's or a kit list's counts of things
 			int things = 0;
-			// at most MAX_FIGURE_LINES lines are read: under a longer run, the block
-			// after
-			// them is no running text
+			// at most MAX_FIGURE_LINES lines are read: under a longer run, the
+			// block after them is no running text
 			while (end < size && end - k <= MAX_FIGURE_LINES) {
 				String line = blocks.get(kept[end]).text();
 				if (!isFigureBoxLine(line)) {
