@@ -3,6 +3,7 @@ package io.broadsheet.extract;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.IntPredicate;
 
 /**
  * Turns the bytes of one scraped article file into a {@link ParsedArticle}. Pure: no I/O,
@@ -27,11 +28,11 @@ public final class ArticleExtractor {
 
 	// A writer's note stands among the body's last blocks: over it, at most the boxes
 	// and lists a page sets under the text.
+	private static final int NOTE_REACH = 12;
+
 	// How far up from the body's end a note on the piece is looked for: a writer's note,
 	// a disclaimer and a shop link may stand under it.
 	private static final int END_NOTE_REACH = 4;
-
-	private static final int NOTE_REACH = 12;
 
 	/**
 	 * Extracts one article.
@@ -174,20 +175,8 @@ public final class ArticleExtractor {
 	 * @return the index of the note's block, or the number of blocks when there is none
 	 */
 	private static int writersNote(List<String> texts, List<String> writers) {
-		int end = texts.size();
-		int below = 0;
-		for (int i = texts.size() - 1; i > 0 && i >= texts.size() - NOTE_REACH; i--) {
-			int length = texts.get(i).length();
-			if (BioDetector.opensWithWriter(texts.get(i), writers) && !textGoesOn(texts, i, writers)) {
-				int above = 0;
-				for (int j = 0; j < i && above <= below + length; j++) {
-					above += texts.get(j).length();
-				}
-				end = (above > below + length) ? i : end;
-			}
-			below += length;
-		}
-		return end;
+		return noteOverEnd(texts, texts.size(), NOTE_REACH,
+				(i) -> BioDetector.opensWithWriter(texts.get(i), writers) && !textGoesOn(texts, i, writers));
 	}
 
 	/**
@@ -202,11 +191,18 @@ public final class ArticleExtractor {
 	 * @return the index of the note's block, or {@code end} when there is none
 	 */
 	private static int endNote(List<String> texts, int end) {
-		int below = 0;
+		return noteOverEnd(texts, end, END_NOTE_REACH, (i) -> EndNotes.isEndNote(texts.get(i)));
+	}
+
+	// The walk both notes share: up from {@code end} over {@code reach} blocks (never the
+	// first), the highest block the test takes as a note with more of the body's
+	// characters above it than in it and under it down to {@code end}; or {@code end}.
+	private static int noteOverEnd(List<String> texts, int end, int reach, IntPredicate isNote) {
 		int found = end;
-		for (int i = end - 1; i > 0 && i >= end - END_NOTE_REACH; i--) {
+		int below = 0;
+		for (int i = end - 1; i > 0 && i >= end - reach; i--) {
 			int length = texts.get(i).length();
-			if (EndNotes.isEndNote(texts.get(i))) {
+			if (isNote.test(i)) {
 				int above = 0;
 				for (int j = 0; j < i && above <= below + length; j++) {
 					above += texts.get(j).length();

@@ -381,16 +381,12 @@ final class ArticleReader {
 	 * walk ends at the first block that is none of these.
 	 */
 	void leaveOutRelativeStamps() {
-		int end = Math.min(this.cut, this.bodyTo);
+		// the header's removed lines (menus, the headline, its date) do not count
+		int[] kept = Paragraphs.kept(this.removed, this.bodyFrom, Math.min(this.cut, this.bodyTo));
 		boolean header = true;
 		boolean deck = false;
-		int kept = 0;
-		for (int i = this.bodyFrom; i < end && kept < HEAD_RUN; i++) {
-			// the header's removed lines (menus, the headline, its date) do not count
-			if (this.removed[i]) {
-				continue;
-			}
-			kept++;
+		for (int k = 0; k < kept.length && k < HEAD_RUN; k++) {
+			int i = kept[k];
 			Paragraph paragraph = this.paragraphs.get(i);
 			if (Boilerplate.isRelativeStamp(text(i))) {
 				if (!header) {

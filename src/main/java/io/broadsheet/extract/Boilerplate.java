@@ -514,7 +514,7 @@ final class Boilerplate {
 		return CALLOUT_OPENERS.matches(Texts.key(text));
 	}
 
-	private static final Prefixes NOTE_OPENERS = Prefixes.openings(Languages.NOTE_OPENERS);
+	private static final Prefixes NOTE_OPENERS = Prefixes.openings(Languages.NOTES_OPENERS);
 
 	private static final Prefixes PROMPT_OPENERS = Prefixes.openings(Languages.CLOSING_PROMPT_OPENERS);
 

@@ -1342,7 +1342,7 @@ final class BylineDetector {
 
 	// How a correction of the piece opens (notes.corrections), in lower case.
 	private static final Prefixes CORRECTIONS = Prefixes
-		.of(Languages.values(Languages.NOTE_CORRECTIONS).toArray(new String[0]));
+		.of(Languages.values(Languages.NOTES_CORRECTIONS).toArray(new String[0]));
 
 	private static boolean isCorrection(String text) {
 		return CORRECTIONS.find(text.strip().toLowerCase(Locale.ROOT)) != null;
@@ -1395,7 +1395,7 @@ final class BylineDetector {
 		}
 		for (String word : words) {
 			String lower = stripTrailing(word.toLowerCase(Locale.ROOT));
-			if (PersonNames.isRoleWord(lower) || PersonNames.isOutletWord(lower)) {
+			if (PersonNames.isRoleOrOutletWord(lower)) {
 				return null;
 			}
 		}
@@ -2385,7 +2385,7 @@ final class BylineDetector {
 			return false;
 		}
 		String word = stripTrailing(last.toLowerCase(Locale.ROOT));
-		return PersonNames.isRoleWord(word) || PersonNames.isOutletWord(word);
+		return PersonNames.isRoleOrOutletWord(word);
 	}
 
 	private static boolean isIgnorable(String part) {

@@ -1081,12 +1081,7 @@ final class DateLineDetector {
 		if (dates.isEmpty() || isBareShortSlashDate(tokens, dates)) {
 			return null;
 		}
-		boolean[] covered = new boolean[tokens.size()];
-		for (Found found : dates) {
-			for (int i = found.firstToken(); i <= found.lastToken(); i++) {
-				covered[i] = true;
-			}
-		}
+		boolean[] covered = coveredDates(tokens, dates);
 		boolean[] phraseLabels = coverPublishedPhrases(tokens, covered);
 		coverByline(line, tokens, covered);
 		coverCategories(tokens, covered);
@@ -1162,10 +1157,7 @@ final class DateLineDetector {
 			return null;
 		}
 		Found date = dates.get(0);
-		boolean[] covered = new boolean[tokens.size()];
-		for (int i = date.firstToken(); i <= date.lastToken(); i++) {
-			covered[i] = true;
-		}
+		boolean[] covered = coveredDates(tokens, dates);
 		boolean[] phraseLabels = coverPublishedPhrases(tokens, covered);
 		coverByline(line, tokens, covered);
 		coverCategories(tokens, covered);
@@ -1195,6 +1187,18 @@ final class DateLineDetector {
 			}
 		}
 		return choose(tokens, dates, phraseLabels);
+	}
+
+	// The line's tokens, those of its dates marked: what a date line holds besides them
+	// is judged word by word.
+	private static boolean[] coveredDates(List<Token> tokens, List<Found> dates) {
+		boolean[] covered = new boolean[tokens.size()];
+		for (Found found : dates) {
+			for (int i = found.firstToken(); i <= found.lastToken(); i++) {
+				covered[i] = true;
+			}
+		}
+		return covered;
 	}
 
 	// Whether the line's label is one of several words ("Press release 28 November").

@@ -529,7 +529,7 @@ final class HeadlineFinder {
 			return false;
 		}
 		String last = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-		return PersonNames.isRoleWord(last) || PersonNames.isOutletWord(last);
+		return PersonNames.isRoleOrOutletWord(last);
 	}
 
 	// A block that is a person's name and nothing else ("Hannah Cole").

@@ -495,13 +495,8 @@ final class Insets {
 	 * @param removed the blocks left out so far, marked with the box's
 	 */
 	static void removeFigureBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
-		int[] kept = new int[to - from];
-		int size = 0;
-		for (int i = from; i < to; i++) {
-			if (!removed[i]) {
-				kept[size++] = i;
-			}
-		}
+		int[] kept = Paragraphs.kept(removed, from, to);
+		int size = kept.length;
 		for (int k = 1; k + MIN_FIGURE_LINES + 1 < size; k++) {
 			if (!isTextAround(blocks.get(kept[k - 1]).text(), true)
 					|| !isFigureBoxHeading(blocks.get(kept[k]).text())) {
@@ -511,13 +506,19 @@ final class Insets {
 			int figures = 0;
 			// a recipe's or a kit list's counts of things
 			int things = 0;
-			while (end < size && end - k <= MAX_FIGURE_LINES && isFigureBoxLine(blocks.get(kept[end]).text())) {
-				figures += Texts.hasDigit(blocks.get(kept[end]).text()) ? 1 : 0;
-				things += COUNTED_THING.matcher(blocks.get(kept[end]).text()).lookingAt() ? 1 : 0;
+			// at most MAX_FIGURE_LINES lines are read: under a longer run, the
+			// block after them is no running text
+			while (end < size && end - k <= MAX_FIGURE_LINES) {
+				String line = blocks.get(kept[end]).text();
+				if (!isFigureBoxLine(line)) {
+					break;
+				}
+				figures += Texts.hasDigit(line) ? 1 : 0;
+				things += COUNTED_THING.matcher(line).lookingAt() ? 1 : 0;
 				end++;
 			}
 			int lines = end - k - 1;
-			if (lines >= MIN_FIGURE_LINES && lines <= MAX_FIGURE_LINES && 2 * figures > lines && end < size
+			if (lines >= MIN_FIGURE_LINES && 2 * figures > lines && end < size
 					&& Texts.hasDigit(blocks.get(kept[end - 1]).text()) && 2 * things <= lines
 					&& isTextAround(blocks.get(kept[end]).text(), false)) {
 				for (int b = k; b < end; b++) {
@@ -544,24 +545,24 @@ final class Insets {
 	 * @param removed the blocks left out so far, marked with the box's
 	 */
 	static void removeSummaryBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
-		for (int i = from; i < to; i++) {
-			if (removed[i] || !isSummaryHeading(blocks.get(i).text())) {
+		int[] kept = Paragraphs.kept(removed, from, to);
+		for (int k = 0; k < kept.length; k++) {
+			if (!isSummaryHeading(blocks.get(kept[k]).text())) {
 				continue;
 			}
-			int items = 0;
-			int end = i + 1;
-			while (end < to && items <= MAX_SUMMARY_ITEMS
-					&& (removed[end] || Texts.isListItem(blocks.get(end).text()))) {
-				items += (removed[end]) ? 0 : 1;
+			int end = k + 1;
+			while (end < kept.length && end - k - 1 <= MAX_SUMMARY_ITEMS
+					&& Texts.isListItem(blocks.get(kept[end]).text())) {
 				end++;
 			}
-			if (items < MIN_SUMMARY_ITEMS || items > MAX_SUMMARY_ITEMS || !textFollows(blocks, end, to, removed)) {
+			int items = end - k - 1;
+			if (items < MIN_SUMMARY_ITEMS || items > MAX_SUMMARY_ITEMS || !textFollows(blocks, kept, end)) {
 				continue;
 			}
-			for (int b = i; b < end; b++) {
-				removed[b] = true;
+			for (int b = k; b < end; b++) {
+				removed[kept[b]] = true;
 			}
-			i = end - 1;
+			k = end - 1;
 		}
 	}
 
@@ -572,21 +573,20 @@ final class Insets {
 
 	private static final int MAX_SUMMARY_ITEMS = 8;
 
+	// How many kept blocks under a summary box the text starts within.
+	private static final int SUMMARY_TEXT_REACH = 2;
+
 	// A heading of the language files' words, alone on its block; a colon may close it.
 	private static boolean isSummaryHeading(String text) {
 		return text.length() <= MAX_FACT_LINE && text.indexOf('\n') < 0 && SUMMARY_HEADINGS.contains(Texts.key(text));
 	}
 
-	// Whether a paragraph of running text follows the block, as the next kept block or
-	// the one under it.
-	private static boolean textFollows(List<Paragraph> blocks, int at, int to, boolean[] removed) {
-		int seen = 0;
-		for (int b = at; b < to && seen < 2; b++) {
-			if (!removed[b]) {
-				if (Texts.isRunningText(blocks.get(b).text())) {
-					return true;
-				}
-				seen++;
+	// Whether a paragraph of running text follows the box, as the next kept block or the
+	// one under it (a live page's first stamp).
+	private static boolean textFollows(List<Paragraph> blocks, int[] kept, int at) {
+		for (int k = at; k < kept.length && k < at + SUMMARY_TEXT_REACH; k++) {
+			if (Texts.isRunningText(blocks.get(kept[k]).text())) {
+				return true;
 			}
 		}
 		return false;

@@ -310,12 +310,16 @@ final class Languages {
 	 * "The writer travelled as a guest of …"): a short line with a full stop that is no
 	 * closing sentence of the text ({@link ArticleLocator#closingLineBelow}).
 	 */
-	static final String NOTE_OPENERS = "notes.openers";
+	static final String NOTES_OPENERS = "notes.openers";
 
 	/**
 	 * How a note on the piece opens that closes the article under its text ("This
 	 * interview has been edited for length and clarity.", "This column first appeared in
-	 * …"): the body ends above it ({@link EndNotes#isEndNote(String)}).
+	 * …"): the body ends above it ({@link EndNotes#isEndNote(String)}). Some of these
+	 * phrases open with {@link #NOTES_OPENERS}' words ("this interview"), and both lists
+	 * are needed: the openers only keep a short line out of the run's closing lines,
+	 * while these end the body with all under them, so they are whole phrases a sentence
+	 * of the text does not open with ("This interview was her first since …").
 	 */
 	static final String NOTES_CLOSING = "notes.closing";
 
@@ -336,7 +340,7 @@ final class Languages {
 	 * How a correction of the piece opens under its text ("Correction:", "This article
 	 * was amended on …"): a name signed under it signs the note, not the article.
 	 */
-	static final String NOTE_CORRECTIONS = "notes.corrections";
+	static final String NOTES_CORRECTIONS = "notes.corrections";
 
 	/**
 	 * How a site's prompt under an article opens, a bidding to the reader ("Share this

@@ -1,6 +1,7 @@
 package io.broadsheet.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -130,6 +131,27 @@ final class Paragraphs {
 			}
 		}
 		return line.length() >= 3;
+	}
+
+	/**
+	 * The blocks of a stretch that are still kept, in page order: the body's walks over
+	 * its boxes look past the blocks already left out (a caption, a share bar), as the
+	 * reader does.
+	 * @param removed the blocks left out so far
+	 * @param from the first block looked at
+	 * @param to the index after the last
+	 * @return the indexes of the kept blocks, none when {@code to} is not past
+	 * {@code from}
+	 */
+	static int[] kept(boolean[] removed, int from, int to) {
+		int[] kept = new int[Math.max(0, to - from)];
+		int size = 0;
+		for (int i = from; i < to; i++) {
+			if (!removed[i]) {
+				kept[size++] = i;
+			}
+		}
+		return Arrays.copyOf(kept, size);
 	}
 
 }

@@ -213,6 +213,14 @@ final class PersonNames {
 		return OUTLET_WORDS.contains(lower);
 	}
 
+	/**
+	 * Whether the lower-cased word names a job or makes a name an outlet's: the last word
+	 * of a writer's role ("Local Democracy Reporter", "Tribune Features Syndicate").
+	 */
+	static boolean isRoleOrOutletWord(String lower) {
+		return isRoleWord(lower) || isOutletWord(lower);
+	}
+
 	// "MTB-News", "Campact-Team": a compound with an outlet's word is an outlet's name;
 	// "Jean-Luc", "El-Sayed" are compounds of a person's.
 	private static boolean hasOutletPart(String lower) {

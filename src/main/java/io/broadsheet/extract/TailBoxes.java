@@ -133,18 +133,13 @@ final class TailBoxes {
 	 * block: the words quoted in a sentence are no box.
 	 */
 	static void removeReaderBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		int[] kept = Paragraphs.kept(removed, from, to);
 		int lines = 0;
-		for (int i = to - 1; i > from; i--) {
-			if (removed[i]) {
-				continue;
-			}
+		for (int k = kept.length - 1; k >= 0 && kept[k] > from; k--) {
+			int i = kept[k];
 			String text = blocks.get(i).text();
 			if (lines > 0 && isReaderBoxHeading(text, blocks, i, to, removed)) {
-				int above = i - 1;
-				while (above >= from && removed[above]) {
-					above--;
-				}
-				if (above >= from && endsASentence(blocks.get(above).text())) {
+				if (k > 0 && endsASentence(blocks.get(kept[k - 1]).text())) {
 					for (int b = i; b < to; b++) {
 						removed[b] = true;
 					}

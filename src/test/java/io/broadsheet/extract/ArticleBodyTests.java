@@ -1,6 +1,5 @@
 package io.broadsheet.extract;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -13,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Where a whole page's body starts and ends: what the located run of text holds that is
  * not the article's.
  */
-class ArticleBodyTests {
+class ArticleBodyTests extends WholePageTests {
 
 	// A site's menu, twelve blocks: a page's first twelve are read as its header anyway.
 	private static final String MENU = """
@@ -47,8 +46,6 @@ class ArticleBodyTests {
 			The mayor said that the work would start in the spring and that the main roads would be repaired first, then the streets of the old town.
 			Residents who had waited for years for the repairs welcomed the vote, though some of them said that the budget was too small for all the work.
 			""";
-
-	private final ArticleExtractor extractor = new ArticleExtractor();
 
 	// A menu of teasers, each a headline glued to its blurb, long enough to count as
 	// running text, and joined by the short lines between them to the short article
@@ -1092,10 +1089,6 @@ class ArticleBodyTests {
 		String page = BYLINED.replace("streets of the old town.\n", "streets of the old town.\n" + sentence + "\n");
 		ParsedArticle article = extract(page + UNDER_THE_TEXT);
 		assertThat(article.body()).contains(sentence).endsWith("too small for all the work.");
-	}
-
-	private ParsedArticle extract(String page) {
-		return this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
 	}
 
 }

@@ -1,7 +1,5 @@
 package io.broadsheet.extract;
 
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,13 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * "Share this:", "You may also like:", "Tags:") over networks, headlines and tags, a
  * video's length over its description, a ticker's times over headlines.
  */
-class ArticleEndTests {
-
-	private final ArticleExtractor extractor = new ArticleExtractor();
-
-	private ParsedArticle extract(String text) {
-		return this.extractor.extract(text.getBytes(StandardCharsets.UTF_8), null);
-	}
+class ArticleEndTests extends WholePageTests {
 
 	// A whole page: a masthead and a menu over the article, a share bar, a teaser list
 	// and a footer under it.

@@ -1,6 +1,5 @@
 package io.broadsheet.extract;
 
-import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -14,13 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@code multilingual-blind3/} under the test resources) showed the extractor missing,
  * each reduced to the few lines that show it.
  */
-class ArticleShapesTests {
-
-	private final ArticleExtractor extractor = new ArticleExtractor();
-
-	private ParsedArticle extract(String text) {
-		return this.extractor.extract(text.getBytes(StandardCharsets.UTF_8), null);
-	}
+class ArticleShapesTests extends WholePageTests {
 
 	// "Today" opens a deck as well as a "today is" header; the deck names no date.
 	@Test

@@ -1,7 +1,5 @@
 package io.broadsheet.extract;
 
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -15,13 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * look-alikes that must stay: closing sentences of the text that open with the same
  * words, name a report, a birth and a death, or sources.
  */
-class EndNotesBodyTests {
-
-	private final ArticleExtractor extractor = new ArticleExtractor();
-
-	private ParsedArticle extract(String text) {
-		return this.extractor.extract(text.getBytes(StandardCharsets.UTF_8), null);
-	}
+class EndNotesBodyTests extends WholePageTests {
 
 	// A whole page: its text, the given last lines, then a share line, a list of more
 	// stories with their stamps and a footer, too short to end the run above them.

@@ -1,7 +1,5 @@
 package io.broadsheet.extract;
 
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -16,13 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * which must stay: a list under a line ending in a colon, an interview's "Q:" and "A:",
  * speakers' names, numbered days, two lines alone.
  */
-class FactBoxBodyTests {
-
-	private final ArticleExtractor extractor = new ArticleExtractor();
-
-	private ParsedArticle extract(String text) {
-		return this.extractor.extract(text.getBytes(StandardCharsets.UTF_8), null);
-	}
+class FactBoxBodyTests extends WholePageTests {
 
 	private static String page(String box) {
 		return """

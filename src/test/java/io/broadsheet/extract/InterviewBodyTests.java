@@ -1,6 +1,5 @@
 package io.broadsheet.extract;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -12,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * answer: its questions and answers are the article's, while question-shaped furniture
  * around a text (a login dialog, a FAQ widget, a poll, a comments prompt) is not.
  */
-class InterviewBodyTests {
+class InterviewBodyTests extends WholePageTests {
 
 	// A site's menu, twelve blocks: a page's first twelve are read as its header anyway.
 	private static final String MENU = """
@@ -77,8 +76,6 @@ class InterviewBodyTests {
 
 	// A paragraph of the text over the boxes of the look-alikes.
 	private static final String SHOW = "The show opens on Friday and runs until the end of May, with a talk by the potter on the first Saturday of each month at the gallery.\n";
-
-	private final ArticleExtractor extractor = new ArticleExtractor();
 
 	@Test
 	void interviewsQuestionsAndAnswersStayInTheBody() {
@@ -212,10 +209,6 @@ class InterviewBodyTests {
 			}
 		}
 		throw new AssertionError("no block " + block);
-	}
-
-	private ParsedArticle extract(String page) {
-		return this.extractor.extract(page.getBytes(StandardCharsets.UTF_8), null);
 	}
 
 }

@@ -1,7 +1,5 @@
 package io.broadsheet.extract;
 
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -15,13 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * over a reporter's paragraph, the heading's words quoted in a sentence, a box heading
  * over more lines than a box holds.
  */
-class ReaderBoxBodyTests {
-
-	private final ArticleExtractor extractor = new ArticleExtractor();
-
-	private ParsedArticle extract(String text) {
-		return this.extractor.extract(text.getBytes(StandardCharsets.UTF_8), null);
-	}
+class ReaderBoxBodyTests extends WholePageTests {
 
 	private static String page(String tail) {
 		return """

@@ -1,7 +1,5 @@
 package io.broadsheet.extract;
 
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -14,13 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * footer, a source line that is the article's end, a teaser, a footer's sentence of few
  * stop words.
  */
-class SparseSentenceTests {
-
-	private final ArticleExtractor extractor = new ArticleExtractor();
-
-	private ParsedArticle extract(String text) {
-		return this.extractor.extract(text.getBytes(StandardCharsets.UTF_8), null);
-	}
+class SparseSentenceTests extends WholePageTests {
 
 	// A whole page: a masthead and a menu over the article, a share bar, a teaser list
 	// and a footer under it.

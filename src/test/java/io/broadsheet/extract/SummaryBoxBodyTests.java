@@ -1,7 +1,5 @@
 package io.broadsheet.extract;
 
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,13 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the look-alikes that must stay: a list the text introduces with a colon, a crosshead of
  * the same words over paragraphs, a list under another heading.
  */
-class SummaryBoxBodyTests {
-
-	private final ArticleExtractor extractor = new ArticleExtractor();
-
-	private ParsedArticle extract(String text) {
-		return this.extractor.extract(text.getBytes(StandardCharsets.UTF_8), null);
-	}
+class SummaryBoxBodyTests extends WholePageTests {
 
 	private static String page(String middle) {
 		return """

@@ -1,6 +1,5 @@
 package io.broadsheet.extract;
 
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -15,13 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and the look-alikes that must not move: bars in bylines and date lines, rows of links,
  * two rows, a list of steps, sentences naming prices.
  */
-class TableBodyTests {
-
-	private final ArticleExtractor extractor = new ArticleExtractor();
-
-	private ParsedArticle extract(String text) {
-		return this.extractor.extract(text.getBytes(StandardCharsets.UTF_8), null);
-	}
+class TableBodyTests extends WholePageTests {
 
 	@Test
 	void keepsTheParagraphsAboveAPriceTableAndLeavesItsRowsOut() {

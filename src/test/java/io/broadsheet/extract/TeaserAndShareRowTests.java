@@ -1,7 +1,5 @@
 package io.broadsheet.extract;
 
-import java.nio.charset.StandardCharsets;
-
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,13 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * paragraphs, a quotation opening with the words of a label, a sentence opening with
  * "Share", a deck over a photo's caption.
  */
-class TeaserAndShareRowTests {
-
-	private final ArticleExtractor extractor = new ArticleExtractor();
-
-	private ParsedArticle extract(String text) {
-		return this.extractor.extract(text.getBytes(StandardCharsets.UTF_8), null);
-	}
+class TeaserAndShareRowTests extends WholePageTests {
 
 	private static final String HEADER = """
 			Carrow Evening News
@@ -46,6 +38,27 @@ class TeaserAndShareRowTests {
 			The service had stopped every November because too few passengers used it, leaving islanders with a single supply boat each week until the spring.
 
 			Harbour master Owen Tully said: "People on the islands have asked for this for years, and the new boat is big enough to make it pay."
+			""";
+
+	// Under a teaser's line and the one under it: the tags, a list of more stories and
+	// the footer.
+	private static final String PAGE_END = """
+
+			Tags: ferries, islands, transport
+
+			More from Carrow Evening News
+
+			Council to vote on new harbour car park
+
+			Island school reopens after storm repairs
+
+			Lifeboat crew honoured for night rescue
+
+			About us | Contact | Advertise | Privacy
+
+			Terms | Cookies | Accessibility
+
+			© 2026 Carrow Evening News
 			""";
 
 	@ParameterizedTest
@@ -210,23 +223,7 @@ class TeaserAndShareRowTests {
 				Read more: Council to vote on new harbour car park
 
 				The first winter sailing leaves Carrow at 7am on Monday.
-
-				Tags: ferries, islands, transport
-
-				More from Carrow Evening News
-
-				Council to vote on new harbour car park
-
-				Island school reopens after storm repairs
-
-				Lifeboat crew honoured for night rescue
-
-				About us | Contact | Advertise | Privacy
-
-				Terms | Cookies | Accessibility
-
-				© 2026 Carrow Evening News
-				""");
+				""" + PAGE_END);
 		assertThat(article.body()).endsWith("The first winter sailing leaves Carrow at 7am on Monday.")
 			.doesNotContain("Read more", "Tags:");
 	}
@@ -239,23 +236,7 @@ class TeaserAndShareRowTests {
 				Read more: Council to vote on new harbour car park
 
 				Subscribe to the Carrow Evening News newsletter.
-
-				Tags: ferries, islands, transport
-
-				More from Carrow Evening News
-
-				Council to vote on new harbour car park
-
-				Island school reopens after storm repairs
-
-				Lifeboat crew honoured for night rescue
-
-				About us | Contact | Advertise | Privacy
-
-				Terms | Cookies | Accessibility
-
-				© 2026 Carrow Evening News
-				""");
+				""" + PAGE_END);
 		assertThat(article.body()).endsWith("big enough to make it pay.\"").doesNotContain("Subscribe", "Read more");
 	}
 
