@@ -1172,7 +1172,8 @@ final class DateLineDetector {
 				String word = token.text();
 				// "November 18, 2019 at 2:26 PM HST - Updated November 18": a label after
 				// the date names another time of the article
-				if (NOT_DATE_LINE.contains(word) || isLabel(word) && i > date.lastToken()) {
+				if (NOT_DATE_LINE.contains(word) || isLabel(word) && i > date.lastToken()
+						|| EVENT_PLACES.contains(word)) {
 					return null;
 				}
 				if (!ALLOWED.contains(word) && !isLabel(word) && !CalendarNames.isWeekday(word)
@@ -1181,8 +1182,8 @@ final class DateLineDetector {
 					return null;
 				}
 			}
-			else if (token.kind() == Kind.NUMBER && token.digits() > 2 && !isTimeOrMeasure(tokens, i)
-					|| token.is('©')) {
+			else if (token.kind() == Kind.NUMBER && token.digits() > 2 && !isTimeOrMeasure(tokens, i) || token.is('©')
+					|| isScore(line, tokens, i)) {
 				return null;
 			}
 		}
@@ -1199,6 +1200,24 @@ final class DateLineDetector {
 			}
 		}
 		return covered;
+	}
+
+	// Where a match, a concert or a show takes place ("Town Hall", "Stadium", "Rovers vs
+	// Town", "Kick-off"): the line under the headline names the event's date, not the
+	// page's ("Saturday 14 March 2026, Town Hall, Ashford").
+	private static final Set<String> EVENT_PLACES = Languages.words(Languages.DATE_EVENT_PLACES);
+
+	// "Rovers 2-1 Town, 16 March 2025": a match's score, two small numbers joined by a
+	// hyphen, names the day the match was played.
+	private static boolean isScore(String line, List<Token> tokens, int i) {
+		if (i + 2 >= tokens.size() || tokens.get(i).kind() != Kind.NUMBER || !tokens.get(i + 1).is('-')
+				|| tokens.get(i + 2).kind() != Kind.NUMBER || tokens.get(i).digits() > 2
+				|| tokens.get(i + 2).digits() > 2) {
+			return false;
+		}
+		int hyphen = tokens.get(i + 1).start();
+		return hyphen == tokens.get(i).start() + tokens.get(i).text().length()
+				&& tokens.get(i + 2).start() == hyphen + 1;
 	}
 
 	// Whether the line's label is one of several words ("Press release 28 November").

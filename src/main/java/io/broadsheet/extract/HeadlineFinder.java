@@ -1248,8 +1248,14 @@ final class HeadlineFinder {
 		String rest = (from == 0) ? key : key.substring(from);
 		String prompt = PROMPTS.find(rest);
 		return prompt != null && (!severalWords || prompt.indexOf(' ') > 0)
-				&& (prompt.length() == rest.length() || !Character.isLetterOrDigit(rest.charAt(prompt.length())));
+				&& (prompt.length() == rest.length() || !Character.isLetterOrDigit(rest.charAt(prompt.length())))
+				&& !(prompt.endsWith(SPONSOR_END) && rest.indexOf(':', prompt.length()) >= 0);
 	}
+
+	// A sponsor's line ("Presented by Harbour Bank") ends its prompt with "by" and names
+	// the sponsor only; a headline opening so goes on past a colon ("Sponsored by
+	// readers: how the paper survives").
+	private static final String SPONSOR_END = " by";
 
 	// "Campact Klimakrise Montagslächeln Verkehr Menschenrechte Feminismus …": eight
 	// capitalised words or more, not one of them a function word of any language and no

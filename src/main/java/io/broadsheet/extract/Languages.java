@@ -129,6 +129,13 @@ final class Languages {
 	/** Words that make a line holding a date something else than a date line. */
 	static final String DATE_NOT_PUBLICATION = "date.not-publication";
 
+	/**
+	 * Words of a place or a match where an event is held ("hall", "stadium", "vs"): a
+	 * line beside the headline holding one names the event's date, not the page's
+	 * ({@link DateLineDetector#detectBesideHeadline(String)}).
+	 */
+	static final String DATE_EVENT_PLACES = "date.event-places";
+
 	/** Words that may stand on a date line without making it a sentence. */
 	static final String DATE_FILLERS = "date.fillers";
 

@@ -502,8 +502,9 @@ class DateCandidatesTests {
 	// A site's meta line right beside the headline, over the text, that names the date
 	// among a writer's, a source's or the sections' names (more than a date line may
 	// hold) dates a page where no date line stands apart; the same line elsewhere, a
-	// sentence, a second date or an update, another event's word, a copyright or another
-	// year there does not, nor does it outrank the page's date line.
+	// sentence, a second date or an update, another event's word or place, a match's
+	// score, a copyright or another year there does not, nor does it outrank the page's
+	// date line.
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"Home / News / Council approves plan / 21/03/2024 Jane Roe All, Council, Housing, News / " + ARTICLE
@@ -539,6 +540,16 @@ class DateCandidatesTests {
 					+ "|2|",
 			"Home / Events / Council approves plan / 21 March 2024 Town Hall Conference Riverside / " + ARTICLE + "|2|",
 			"Home / News / Council approves plan / © 21.03.2024 Stadtfunk Media / " + ARTICLE + "|2|",
+			// an event's place or a match (review38b): the event's day, not the page's
+			"Home / Events / Concert raises funds / Saturday 14 March 2026, Town Hall, Ashford / " + ARTICLE + "|2|",
+			"Home / Events / Concert raises funds / Saturday 14 March 2026 at the Town Hall / " + ARTICLE + "|2|",
+			"Home / Sport / Rovers sign striker / Rovers vs Town, 16 March 2025, Meadow Park / " + ARTICLE + "|2|",
+			"Home / Sport / Rovers sign striker / Rovers 2-1 Town, 16 March 2025 / " + ARTICLE + "|2|",
+			"Home / Sport / Rovers sign striker / Friday 3 May 2024 Kick-off 3pm Meadow Park / " + ARTICLE + "|2|",
+			// the meta line of a weekday, a writer and a section still dates the page
+			"Home / News / Council approves plan / Tuesday 14 March 2024 Jane Roe Local News / " + ARTICLE
+					+ "|2|2024-03-14",
+			"Home / News / Council approves plan / Jane Roe, 14 March 2024, Local News / " + ARTICLE + "|2|2024-03-14",
 			"Home / News / Council approves plan / 21.03.2024 Council Report 2023 / " + ARTICLE + "|2|",
 			// two such lines of two dates: a guess
 			"Home / News / Council approves plan / 21.03.2024 Stadtfunk Kultur Region Nord / 22.03.2024 Radio Nord Kultur Region / "

@@ -690,7 +690,8 @@ class HeadlineFinderTests {
 	}
 
 	// A sponsor's or a wire's line names who paid for or sent the article; a headline
-	// may name a presenter or a sponsor later in its words.
+	// may name a presenter or a sponsor later in its words, or open so and go on past a
+	// colon (review38b).
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Presented by Acme Solar | true
@@ -700,6 +701,8 @@ class HeadlineFinderTests {
 			Presenters quit the morning show after ten years | false
 			Awards presented by the mayor to three nurses | false
 			Sponsored content rules tighten for influencers | false
+			Sponsored by readers: how the paper survives | false
+			Presented by the people: a new kind of council meeting | false
 			""")
 	void tellsASponsorsLineFromAHeadline(String line, boolean furniture) {
 		assertThat(HeadlineFinder.isFurniture(line)).isEqualTo(furniture);
