@@ -206,7 +206,7 @@ public final class ArticleExtractor {
 		int found = end;
 		for (int i = end - 1; i > 0 && i >= end - END_NOTE_REACH; i--) {
 			int length = texts.get(i).length();
-			if (EndNotes.isEndNote(texts.get(i))) {
+			if (EndNotes.isEndNote(texts.get(i)) && !(i + 1 < end && EndNotes.goesOnWithText(texts.get(i + 1)))) {
 				int above = 0;
 				for (int j = 0; j < i && above <= below + length; j++) {
 					above += texts.get(j).length();
