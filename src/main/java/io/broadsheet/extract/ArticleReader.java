@@ -634,7 +634,7 @@ final class ArticleReader {
 				|| BylineDetector.isCreditLine(text) || BylineDetector.isEditorLine(text)
 				|| PublisherDetector.signOff(text) != null || PublisherDetector.sourceLine(text) != null
 				|| PublisherDetector.isDisclaimer(text) || PublisherDetector.journalBlurb(text) != null
-				|| Boilerplate.isReaderCallout(text) || EndNotes.isEndNote(text) || isReferenceEntry(i)
+				|| Boilerplate.isReaderCallout(text) || isEndNote(i, text) || isReferenceEntry(i)
 				|| this.paragraphs.get(i).byline() != null || this.paragraphs.get(i).dateLine() != null) {
 			return TailKind.STRONG;
 		}
@@ -647,6 +647,11 @@ final class ArticleReader {
 			return TailKind.WEAK;
 		}
 		return TailKind.NONE;
+	}
+
+	// A note on the piece ends the article unless the text goes on under it.
+	private boolean isEndNote(int i, String text) {
+		return EndNotes.isEndNote(text) && !(i + 1 < this.paragraphs.size() && EndNotes.goesOnWithText(text(i + 1)));
 	}
 
 	// An entry counts when it stands in a list of entries or under a references heading.

@@ -67,6 +67,19 @@ final class EndNotes {
 				|| ReferenceDetector.isLabelledEntry(text) || isLifespan(text);
 	}
 
+	/**
+	 * Whether the block under a note goes on with the article's text: a paragraph of
+	 * running text, no disclaimer or site's line said to the reader ("When you buy a book
+	 * using a link on this page, we may earn …"). Over one, the line is the text's own
+	 * ("Adapted from Clare Donnelly's novel, the film keeps …" over the review's last
+	 * paragraphs; an obituary's dates over "She is survived by …"; "Read the full
+	 * statement below" over the statement), and ends nothing.
+	 */
+	static boolean goesOnWithText(String below) {
+		return Texts.isRunningText(below) && !PublisherDetector.isDisclaimer(below)
+				&& !Boilerplate.readsAsSiteFurniture(below);
+	}
+
 	// "Read the full recall notice": a few words, no sentence ("Read the full report,
 	// published on Monday, before you vote." is one).
 	private static boolean isFullTextLink(String text, String key) {

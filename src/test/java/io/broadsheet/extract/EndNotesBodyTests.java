@@ -83,6 +83,27 @@ class EndNotesBodyTests extends WholePageTests {
 		assertThat(article.body()).startsWith("The Harbour Playhouse has named Ruth Okafor").contains(last);
 	}
 
+	// A note's words over a paragraph of running text are the text's own: a review's
+	// sentence opening "Adapted from", an obituary's dates over its last paragraph, a
+	// link's words over the statement it announces, a reference over the study's outlook.
+	// The line and the paragraph under it stay (review38a).
+	@ParameterizedTest
+	@ValueSource(strings = { "Adapted from Clare Donnelly's 2019 novel, the staging keeps the book's bleak ending.\n\n"
+			+ "The set, all grey seas and sodium light, is the best thing here, and every scene looks cold enough to touch.",
+			"Ruth Adaeze Okafor, theatre director, born 4 March 1971; died 18 November 2026\n\n"
+					+ "She is survived by her brother, Daniel, and by her partner of twenty years, Joan Pike.",
+			"Read the full statement below\n\n"
+					+ "\"We are delighted to welcome Ruth to the Playhouse, and we will give her every support the board can offer.\"",
+			"Reference: Okafor R. et al. (2025), Theatre Quarterly, 41(2).\n\n"
+					+ "The board now hopes to raise the money for the winter season from the city's arts fund by the spring." })
+	void keepsANotesWordsOverAParagraphOfTheText(String last) {
+		ParsedArticle article = extract(page(last));
+		String paragraph = last.substring(last.indexOf("\n\n") + 2);
+		assertThat(article.body()).startsWith("The Harbour Playhouse has named Ruth Okafor")
+			.contains(last.substring(0, last.indexOf("\n\n")))
+			.endsWith(paragraph);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "This interview has been edited for length and clarity.",
 			"Read the full story at Coastal Press Agency",
