@@ -191,10 +191,11 @@ public final class ArticleExtractor {
 	 * @return the index of the note's block, or {@code end} when there is none
 	 */
 	private static int endNote(List<String> texts, int end) {
-		// A note's words over a paragraph of running text open the text's own sentence ("Adapted
+		// A note's words over a paragraph of running text open the text's own sentence
+		// ("Adapted
 		// from the novel, the film keeps …"): no note.
-		return noteOverEnd(texts, end, END_NOTE_REACH, (i) -> EndNotes.isEndNote(texts.get(i))
-				&& !(i + 1 < end && EndNotes.goesOnWithText(texts.get(i + 1))));
+		return noteOverEnd(texts, end, END_NOTE_REACH,
+				(i) -> EndNotes.isEndNote(texts.get(i)) && !(i + 1 < end && EndNotes.goesOnWithText(texts.get(i + 1))));
 	}
 
 	// The walk both notes share: up from {@code end} over {@code reach} blocks (never the
