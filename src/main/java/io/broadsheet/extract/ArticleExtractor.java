@@ -191,9 +191,8 @@ public final class ArticleExtractor {
 	 * @return the index of the note's block, or {@code end} when there is none
 	 */
 	private static int endNote(List<String> texts, int end) {
-		// A note's words over a paragraph of running text open the text's own sentence
-		// ("Adapted
-		// from the novel, the film keeps …"): no note.
+		// A note's words over a paragraph of running text open a sentence of the text
+		// ("Adapted from the novel, the film keeps …"): no note there.
 		return noteOverEnd(texts, end, END_NOTE_REACH,
 				(i) -> EndNotes.isEndNote(texts.get(i)) && !(i + 1 < end && EndNotes.goesOnWithText(texts.get(i + 1))));
 	}

@@ -147,7 +147,7 @@ class ExtractionQualityGateTests {
 	@Test
 	void datesArticlesWithoutGuessing() {
 		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.969);
-		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.795);
+		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.815);
 	}
 
 }
