@@ -194,7 +194,7 @@ public final class ArticleExtractor {
 		// A note's words over a paragraph of running text open a sentence of the text
 		// ("Adapted from the novel, the film keeps …"): no note there.
 		return noteOverEnd(texts, end, END_NOTE_REACH,
-				(i) -> EndNotes.isEndNote(texts.get(i)) && !(i + 1 < end && EndNotes.goesOnWithText(texts.get(i + 1))));
+				(i) -> EndNotes.endsText(texts.get(i), (i + 1 < end) ? texts.get(i + 1) : null));
 	}
 
 	// The walk both notes share: up from {@code end} over {@code reach} blocks (never the

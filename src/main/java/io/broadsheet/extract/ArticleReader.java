@@ -651,7 +651,7 @@ final class ArticleReader {
 
 	// A note on the piece ends the article unless the text goes on under it.
 	private boolean isEndNote(int i, String text) {
-		return EndNotes.isEndNote(text) && !(i + 1 < this.paragraphs.size() && EndNotes.goesOnWithText(text(i + 1)));
+		return EndNotes.endsText(text, (i + 1 < this.paragraphs.size()) ? text(i + 1) : null);
 	}
 
 	// An entry counts when it stands in a list of entries or under a references heading.

@@ -75,9 +75,20 @@ final class EndNotes {
 	 * paragraphs; an obituary's dates over "She is survived by …"; "Read the full
 	 * statement below" over the statement), and ends nothing.
 	 */
-	static boolean goesOnWithText(String below) {
+	private static boolean goesOnWithText(String below) {
 		return Texts.isRunningText(below) && !PublisherDetector.isDisclaimer(below)
 				&& !Boilerplate.readsAsSiteFurniture(below);
+	}
+
+	/**
+	 * Whether the line ends the article as a note over what stands under it: an end note
+	 * ({@link #isEndNote}) with no running text of the article going on under it
+	 * ({@link #goesOnWithText}).
+	 * @param text the line
+	 * @param below the block under it, or {@code null} at the body's end
+	 */
+	static boolean endsText(String text, String below) {
+		return isEndNote(text) && (below == null || !goesOnWithText(below));
 	}
 
 	// "Read the full recall notice": a few words, no sentence ("Read the full report,
