@@ -20,6 +20,8 @@
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+# shellcheck source=src/bench/lib.sh
+source "$ROOT/src/bench/lib.sh"
 BENCH=$ROOT/target/bench
 COUNT=100000
 SEED=42
@@ -44,11 +46,7 @@ die() { log "FAILED: $*"; exit 1; }
 
 PID=
 stop() {
-	if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-		kill "$PID" 2>/dev/null || true
-		for _ in $(seq 100); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
-		kill -9 "$PID" 2>/dev/null || true
-	fi
+	stop_process "$PID" 10
 	PID=
 }
 trap stop EXIT

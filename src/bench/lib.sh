@@ -50,6 +50,19 @@ image_command() {
 	echo "$java_dir/$command"
 }
 
+# Stops process $1 if it still runs: SIGTERM, so that Spring closes the store and the index
+# as in a real shutdown, up to $2 seconds (default 30) for it to exit, then SIGKILL; reaps it
+# when it is this shell's child. The scripts' EXIT traps call it, so that every process a
+# benchmark starts, it stops.
+stop_process() {
+	local pid=$1 tenths=$((${2:-30} * 10))
+	[ -n "$pid" ] && kill -0 "$pid" 2>/dev/null || return 0
+	kill -TERM "$pid" 2>/dev/null || true
+	for _ in $(seq "$tenths"); do kill -0 "$pid" 2>/dev/null || break; sleep 0.1; done
+	kill -KILL "$pid" 2>/dev/null || true
+	wait "$pid" 2>/dev/null || true
+}
+
 # The CPU ticks (user + system) of process $1, all its threads, from /proc/<pid>/stat,
 # counted after the name's closing parenthesis like the threads' below.
 process_ticks() {

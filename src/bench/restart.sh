@@ -84,12 +84,7 @@ die() { log "FAILED: $*"; exit 1; }
 
 PID=
 stop() {
-	if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-		kill -TERM "$PID" 2>/dev/null || true
-		for _ in $(seq 600); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
-		kill -KILL "$PID" 2>/dev/null || true
-		wait "$PID" 2>/dev/null || true
-	fi
+	stop_process "$PID" 60
 	PID=
 }
 trap 'stop; rm -rf "$OUT/store"' EXIT

@@ -64,11 +64,7 @@ app=$CDS/app
 
 PID=
 stop() {
-	if [ -n "$PID" ] && kill -0 "$PID" 2>/dev/null; then
-		kill "$PID" 2>/dev/null || true
-		for _ in $(seq 300); do kill -0 "$PID" 2>/dev/null || break; sleep 0.1; done
-		kill -9 "$PID" 2>/dev/null || true
-	fi
+	stop_process "$PID"
 	PID=
 }
 trap stop EXIT
