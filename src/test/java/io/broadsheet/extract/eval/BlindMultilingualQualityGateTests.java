@@ -266,6 +266,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (the print edition's date after the text) fr de it; two pages without a date, three
  * without an author. Blind, round blind38 measured body F1 0.942 (precision 0.912, recall
  * 0.974), title 1.0, authors 0.895/0.68, date accuracy 0.826, date precision 1.0.</li>
+ * <li>{@code multilingual-blind17/}: 14 English whole pages from kinds of site the others
+ * have none of (a pothole campaign by two writers in one place, a lighthouse restoration
+ * dated only above its footer, a junior chess congress signed by a bare name over its
+ * role line with an ISO date and a results table, a health board's flu-clinic notice by a
+ * communications team whose clinic lines are its text, a US library's fines amnesty by "X
+ * | e-mail", a flood defence scheme by three writers with "Image source," and "Image
+ * caption," lines, a farm's diversification by "Words: X | Pictures: Y", a tram extension
+ * consultation whose stops are its text, hospital parking charges with a price table and
+ * a numeric date, reservoir levels on a wire site signed "Reporting by X; Writing by Y",
+ * a meteor-shower guide "By X published …", a rugby signing on a New Zealand site, a
+ * village's pub buyout with no date signed "Report by" under its text, a Christmas lights
+ * switch-on with only a relative stamp and a box of timed lines), a whole page in lo (the
+ * last language with a file and no whole page in a set), whole pages in sw (no person),
+ * tl, fa (a Dari page dated in the Afghan solar months), ar (a Moroccan month), es (a
+ * Colombian paper) and tr (a newsroom, no person), article-shaped files in pl ("oprac."
+ * under the text), zh (Singapore, "文 /"), uk (only "today") and id; three pages without a
+ * date, three without an author. Blind, round blind39 measured body F1 0.944 (precision
+ * 0.919, recall 0.971), title 1.0, authors 0.95/0.731, date accuracy 0.864, date
+ * precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -290,7 +309,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.96, 0.94),
 				new Floors("multilingual-blind14", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.97, 0.97),
 				new Floors("multilingual-blind15", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98),
-				new Floors("multilingual-blind16", 25, 0.99, 0.89, 0.67, 0.99, 0.86, 0.95, 0.93));
+				new Floors("multilingual-blind16", 25, 0.99, 0.89, 0.67, 0.99, 0.86, 0.95, 0.93),
+				new Floors("multilingual-blind17", 25, 0.99, 0.94, 0.73, 0.99, 0.86, 0.94, 0.91));
 	}
 
 	private static Scores scores(Floors set) {
