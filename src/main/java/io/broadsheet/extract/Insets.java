@@ -1,5 +1,6 @@
 package io.broadsheet.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -48,7 +49,8 @@ final class Insets {
 
 	private static final int MAX_TABLE_HEADING = 50;
 
-	private static final int MAX_TABLE_HEADING_WORDS = 5;
+	// "Share of entries by grade, England": a subject, a measure and a place.
+	private static final int MAX_TABLE_HEADING_WORDS = 6;
 
 	// A shop box offers two items or more; one is an item the text prices.
 	private static final int MIN_PRICE_LINES = 2;
@@ -376,11 +378,15 @@ final class Insets {
 	}
 
 	/**
-	 * Marks the rows of the tables among the body's blocks ({@link #tableRows}) and the
-	 * short heading right over each ("Top five schools in Westmoor", "Carrow mayor"),
-	 * which stood alone in the body once its rows were out: four such headings of the
-	 * labelled sets' six are left out by their labels (blind11's three, blind12's), two
-	 * are kept (blind8's "Northwind Foods quarterly results", blind9's "The week ahead").
+	 * Marks the rows of the tables among the body's blocks ({@link #tableRows}), the
+	 * short heading right over each ("Top five schools in Westmoor", "Carrow mayor",
+	 * "Share of entries by grade, England") and the source line right under each
+	 * ("Source: National Weather Service"), which stood alone in the body once its rows
+	 * were out. Of the labelled sets' tables, six of eight headings are left out by their
+	 * labels (blind11's three, blind12's, blind14's, blind16's), two are kept (blind8's
+	 * "Northwind Foods quarterly results", blind9's "The week ahead"); every source line
+	 * under a table is left out (blind12's, blind13's, blind14's two, blind16's two), as
+	 * every "Source:" line of every label is.
 	 * @param blocks the page's blocks
 	 * @param from the body's first block
 	 * @param to the index after its last block
@@ -395,6 +401,9 @@ final class Insets {
 			removed[i] = true;
 			if (i - 1 >= from && !rows[i - 1 - from] && isTableHeading(blocks.get(i - 1).text())) {
 				removed[i - 1] = true;
+			}
+			if (i + 1 < to && !rows[i + 1 - from] && PublisherDetector.isSourceNote(blocks.get(i + 1).text())) {
+				removed[i + 1] = true;
 			}
 		}
 	}
@@ -539,6 +548,16 @@ final class Insets {
 	 * introduces stands under its own sentence, which ends in a colon ("The union's
 	 * demands are:"), not under such a heading; a crosshead of those words over the
 	 * text's paragraphs heads no list items.
+	 * <p>
+	 * A heading of other words ("Stay safe in the heat" over "- Drink water regularly")
+	 * makes such a box where it stands between two paragraphs of running text, the one
+	 * above ending a sentence and the one right under the items going on: the text reads
+	 * on across the box, which it does not introduce, and each item is a bulleted line of
+	 * its own, opening with a capital and ending no sentence. A list the article sets
+	 * under a crosshead of its own carries on its sentence in lower case ("What the cats
+	 * heard" / "- their own name"), numbers its sentences (blind9's "Three things to know
+	 * this week"), stands under a colon, or among short lines (a club's minutes, a
+	 * review's "Cons" at its end).
 	 * @param blocks the page's blocks
 	 * @param from the first block looked at
 	 * @param to the index after the last
@@ -547,7 +566,9 @@ final class Insets {
 	static void removeSummaryBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
 		int[] kept = Paragraphs.kept(removed, from, to);
 		for (int k = 0; k < kept.length; k++) {
-			if (!isSummaryHeading(blocks.get(kept[k]).text())) {
+			String heading = blocks.get(kept[k]).text();
+			boolean named = isSummaryHeading(heading);
+			if (!named && !(k > 0 && isListBoxHeading(heading, blocks.get(kept[k - 1]).text()))) {
 				continue;
 			}
 			int end = k + 1;
@@ -556,7 +577,10 @@ final class Insets {
 				end++;
 			}
 			int items = end - k - 1;
-			if (items < MIN_SUMMARY_ITEMS || items > MAX_SUMMARY_ITEMS || !textFollows(blocks, kept, end)) {
+			if (items < MIN_SUMMARY_ITEMS || items > MAX_SUMMARY_ITEMS
+					|| !(named ? textFollows(blocks, kept, end)
+							: end < kept.length && Texts.isRunningText(blocks.get(kept[end]).text())
+									&& itemsStandAlone(blocks, kept, k + 1, end))) {
 				continue;
 			}
 			for (int b = k; b < end; b++) {
@@ -565,6 +589,89 @@ final class Insets {
 			k = end - 1;
 		}
 	}
+
+	/**
+	 * Leaves out a photo's caption set between two paragraphs without a credit, where it
+	 * retells the paragraph above: one sentence shorter than a paragraph of running text,
+	 * no quotation in it, half or more of whose runs of three words stand in that
+	 * paragraph ("Pupils from Lidd Meadows Primary School cut the ribbon on the new
+	 * bridge." under "… and pupils from Lidd Meadows Primary School cut the ribbon with
+	 * the mayor"). With no credit the caption checks miss it, and it reads as a short
+	 * paragraph of the text. A paragraph of the text that picks up a phrase from the one
+	 * above says more than it repeats, and a pull quote, which repeats the whole of its
+	 * sentence, is left out before.
+	 * @param blocks the page's blocks
+	 * @param from the first block looked at
+	 * @param to the index after the last
+	 * @param removed the blocks left out so far, marked with the captions
+	 */
+	static void removeRetoldCaptions(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		int[] kept = Paragraphs.kept(removed, from, to);
+		for (int k = 1; k + 1 < kept.length; k++) {
+			String caption = blocks.get(kept[k]).text().strip();
+			String above = blocks.get(kept[k - 1]).text();
+			if (isCaptionSentence(caption) && Texts.isRunningText(above) && above.length() <= MAX_QUOTED_PARAGRAPH
+					&& Texts.isRunningText(blocks.get(kept[k + 1]).text()) && retells(caption, above)) {
+				removed[kept[k]] = true;
+			}
+		}
+	}
+
+	// A caption is one sentence of a few words, shorter than a paragraph of running text,
+	// ending with its full stop and quoting no one.
+	private static boolean isCaptionSentence(String text) {
+		if (text.isEmpty() || text.charAt(text.length() - 1) != '.' || Texts.isRunningText(text)
+				|| Texts.words(text, MIN_CAPTION_WORDS) < MIN_CAPTION_WORDS || Texts.isListItem(text)) {
+			return false;
+		}
+		for (int i = 0; i < text.length() - 1; i++) {
+			char c = text.charAt(i);
+			if (QUOTES.indexOf(c) >= 0 || (c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ') {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// Whether half or more of the caption's runs of three words stand in the paragraph.
+	private static boolean retells(String caption, String paragraph) {
+		List<String> words = lowerWords(caption);
+		if (words.size() < MIN_CAPTION_WORDS) {
+			return false;
+		}
+		Set<String> triples = new HashSet<>();
+		List<String> paragraphWords = lowerWords(paragraph);
+		for (int w = 0; w + 2 < paragraphWords.size(); w++) {
+			triples.add(paragraphWords.get(w) + ' ' + paragraphWords.get(w + 1) + ' ' + paragraphWords.get(w + 2));
+		}
+		int found = 0;
+		int total = words.size() - 2;
+		for (int w = 0; w < total; w++) {
+			found += triples.contains(words.get(w) + ' ' + words.get(w + 1) + ' ' + words.get(w + 2)) ? 1 : 0;
+		}
+		return 2 * found >= total;
+	}
+
+	// The text's words in lower case: runs of letters and digits.
+	private static List<String> lowerWords(String text) {
+		List<String> words = new ArrayList<>();
+		int start = -1;
+		for (int i = 0; i <= text.length(); i++) {
+			boolean inWord = i < text.length() && Character.isLetterOrDigit(text.charAt(i));
+			if (inWord && start < 0) {
+				start = i;
+			}
+			else if (!inWord && start >= 0) {
+				words.add(text.substring(start, i).toLowerCase(Locale.ROOT));
+				start = -1;
+			}
+		}
+		return words;
+	}
+
+	// A caption says what the picture shows in a few words at least: a name alone is a
+	// credit's, a heading's.
+	private static final int MIN_CAPTION_WORDS = 6;
 
 	private static final Set<String> SUMMARY_HEADINGS = Languages.words(Languages.BOXES_SUMMARY_HEADINGS);
 
@@ -579,6 +686,39 @@ final class Insets {
 	// A heading of the language files' words, alone on its block; a colon may close it.
 	private static boolean isSummaryHeading(String text) {
 		return text.length() <= MAX_FACT_LINE && text.indexOf('\n') < 0 && SUMMARY_HEADINGS.contains(Texts.key(text));
+	}
+
+	// Whether every item is a box's line: a bullet ("- ", "• ") before a line that opens
+	// with a capital and ends no sentence ("- Drink water regularly, even if you are not
+	// thirsty"). A list whose items go on in lower case ("- their own name", "- whether
+	// they moved their ears") carries on a sentence of the text, and numbered sentences
+	// ("1. Leaf collection ends Friday. After that, …" under "Three things to know this
+	// week", blind9's newsletter) are its paragraphs.
+	private static boolean itemsStandAlone(List<Paragraph> blocks, int[] kept, int from, int to) {
+		for (int k = from; k < to; k++) {
+			String text = blocks.get(kept[k]).text();
+			String item = Texts.withoutListMarker(text).strip();
+			if (item.isEmpty() || Character.isLetterOrDigit(text.charAt(0)) || text.charAt(0) == '('
+					|| text.charAt(0) == '[' || !Character.isUpperCase(item.codePointAt(0))
+					|| Texts.endsWithSentencePunctuation(item)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// A box's heading of any words between the text's paragraphs: a few words opening
+	// with a letter, under a paragraph of running text that ends a sentence.
+	private static boolean isListBoxHeading(String heading, String above) {
+		return !heading.isEmpty() && Character.isLetter(heading.codePointAt(0)) && isInsetHeading(heading)
+				&& isTextAround(above, true) && closesSentence(above);
+	}
+
+	// A sentence's end, perhaps inside its closing quotes ("… at Parkhill Hospital.").
+	private static boolean closesSentence(String text) {
+		String stripped = text.strip();
+		int end = Texts.lastIndexBefore(stripped, Texts.CLOSING_QUOTES);
+		return end >= 0 && ".!?…".indexOf(stripped.charAt(end)) >= 0;
 	}
 
 	// Whether a paragraph of running text follows the box, as the next kept block or the
@@ -598,11 +738,25 @@ final class Insets {
 		return Texts.isRunningText(text) && !(above && text.strip().endsWith(":"));
 	}
 
-	// A heading of a few words opening with a letter, holding no figure and no sentence.
+	// A heading of a few words opening with a letter, holding no figure and no sentence;
+	// a note on the figures may follow the words ("What happened (all times ET)").
 	private static boolean isFigureBoxHeading(String text) {
 		return !text.isEmpty() && Character.isLetter(text.codePointAt(0)) && !Texts.hasDigit(text)
-				&& isBoxHeading(text);
+				&& isInsetHeading(text);
 	}
+
+	// The heading of a box set between two paragraphs of running text: a few words
+	// ("Stay safe in the heat", "What happened (all times ET)"), no sentence and no
+	// colon, which would make it the text's line introducing what stands under it.
+	private static boolean isInsetHeading(String text) {
+		return text.length() <= MAX_GALLERY_HEADING && !Texts.endsWithSentencePunctuation(text)
+				&& Texts.words(text, MAX_INSET_HEADING_WORDS + 1) <= MAX_INSET_HEADING_WORDS;
+	}
+
+	// Between two paragraphs of running text a box's heading may say a little more than a
+	// word or two; a crosshead of the text over its next paragraph says no less, which is
+	// why the lines under it must be a box's.
+	private static final int MAX_INSET_HEADING_WORDS = 6;
 
 	// A short line ending no sentence; a numbered heading of the text ("Step 4: Open
 	// the valve") is none.

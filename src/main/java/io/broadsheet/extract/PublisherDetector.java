@@ -95,6 +95,29 @@ final class PublisherDetector {
 		return institutionName(rest.substring(0, end));
 	}
 
+	// A table's or a chart's source note names its source in a few words.
+	private static final int MAX_SOURCE_NOTE = 120;
+
+	/**
+	 * Whether the line is a source note, a source label with its colon and what follows
+	 * it on a short line ("Source: the exam boards", "Quelle: Statistisches Bundesamt"),
+	 * whatever the source's name looks like: under a table it says where the figures come
+	 * from, and no label keeps one.
+	 */
+	static boolean isSourceNote(String line) {
+		String text = line.strip();
+		if (text.length() > MAX_SOURCE_NOTE) {
+			return false;
+		}
+		String lower = text.toLowerCase(Locale.ROOT);
+		for (String label : SOURCE_LABELS) {
+			if (label.endsWith(":") && lower.startsWith(label) && text.length() > label.length()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The source named by a "Source: X" line, or {@code null}. */
 	static String sourceLine(String line) {
 		if (line.length() > 200) {

@@ -179,7 +179,11 @@ class FactBoxBodyTests extends WholePageTests {
 	// three lines (a race's placings, shares' prices), leaves the body.
 	@ParameterizedTest
 	@ValueSource(strings = { "Result\n\n1st Silver Quill (9-2)\n\n2nd Copper Bay (6-4 fav)\n\n8 ran",
-			"Shares in this story\n\nMillbrook Living +6.2%\n\nCarrow Homes -0.4%" })
+			"Shares in this story\n\nMillbrook Living +6.2%\n\nCarrow Homes -0.4%",
+			// box39: a timeline under a heading of more than four words (blind16's
+			// outage)
+			"What happened (all times ET)\n\n6:10 p.m. Objection letters tabled\n\n7:45 p.m. Debate opened"
+					+ "\n\n9:20 p.m. Vote taken" })
 	void leavesABoxOfFiguresUnderItsHeadingOut(String box) {
 		ParsedArticle article = extract(page(box));
 		assertThat(article.body()).contains("Neighbours had written", "The committee's chair said");
@@ -199,7 +203,10 @@ class FactBoxBodyTests extends WholePageTests {
 			"What the homes will have\n\nA garden for each house\n\nSolar panels on every roof\n\nA shared play area",
 			"The scheme includes:\n\n40 homes in four blocks\n\n52 parking spaces\n\n12 affordable flats",
 			"The vote\n\nFor: 6 councillors, most of them from the ruling group.\n\nAgainst: 4, with one abstention.",
-			"Shop this project\n\nBrass radiator key, 2-pack\n\nPrice: £4.99\n\nStep 4: Open the valve" })
+			"Shop this project\n\nBrass radiator key, 2-pack\n\nPrice: £4.99\n\nStep 4: Open the valve",
+			// box39: timed sentences of the text under a crosshead of six words
+			"How the long evening went on\n\n6:10 p.m. The objection letters were read out.\n\n"
+					+ "9:20 p.m. The committee voted at last." })
 	void listsAndSentencesOfTheTextStay(String text) {
 		ParsedArticle article = extract(page(text));
 		for (String line : text.split("\n\n")) {

@@ -1,6 +1,8 @@
 package io.broadsheet.extract;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -112,6 +114,39 @@ class SummaryBoxBodyTests extends WholePageTests {
 
 				- a stranger's name"""));
 		assertThat(article.body()).contains("What the cats heard", "- their own name", "- a stranger's name");
+	}
+
+	// box39: a box of items that each stand alone under a heading of other words,
+	// between two paragraphs of running text (blind16's "Stay safe in the heat").
+	@Test
+	void leavesABoxOfItemsBetweenParagraphsOut() {
+		ParsedArticle article = extract(page("""
+				Helping a shy cat settle in
+
+				- Let it come to you in its own time
+
+				- Speak softly and keep your hands still
+
+				- Offer a treat at arm's length"""));
+		assertThat(article.body()).contains("Researchers at the University", "The cats moved their ears")
+			.doesNotContain("Helping a shy cat", "Let it come to you", "Offer a treat");
+	}
+
+	// Its look-alikes: the same items under a short line of the text, not a paragraph,
+	// items under a heading that a colon ends, and the text's numbered or bulleted
+	// sentences under a crosshead (blind9's newsletter, "Three things to know this
+	// week").
+	@ParameterizedTest
+	@ValueSource(strings = { "That was the plan.\n\nWhat the cats heard\n\n- Their own name\n\n- A food word",
+			"What the cats heard:\n\n- Their own name\n\n- A food word\n\n- A stranger's name",
+			"Three things the team found\n\n1. Cats turned to their owners. Most did so at once.\n\n"
+					+ "2. Strangers drew no response at all.\n\n3. Older cats took longer to answer.",
+			"What the cats heard\n\n- Their own name came first.\n\n- A food word came next." })
+	void keepsItemsNotSetBetweenParagraphs(String middle) {
+		ParsedArticle article = extract(page(middle));
+		for (String line : middle.split("\n\n")) {
+			assertThat(article.body()).contains(line);
+		}
 	}
 
 }

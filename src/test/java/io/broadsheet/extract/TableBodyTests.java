@@ -369,4 +369,69 @@ class TableBodyTests extends WholePageTests {
 		return Paragraphs.split(String.join("\n\n", texts).split("\n", -1), 0);
 	}
 
+	// box39: a table's source line ("Source: the exam boards") and a heading of six
+	// words leave with its rows (blind12's, blind13's and blind16's tables); the text's
+	// sentence naming the source under a table, and a "Source:" line that names no
+	// table's source but opens the next paragraph's sentence, stay.
+	private static String examPage(String heading, String below) {
+		return """
+				County Courier
+
+				News | Sport | Education | Business
+
+				Education
+
+				A-level top grades dip as pupils celebrate across the county
+
+				By Sophie Marchetti
+
+				Thursday 13th August 2026, 10:05am BST
+
+				Thousands of sixth-formers across the county opened their A-level results this morning, with a slightly smaller share of top grades than last year.
+
+				Nationally, 27.1%% of entries were awarded an A or A*, down from 27.8%% in 2025, according to figures published by the exam boards.
+
+				%s
+
+				Grade | 2025 | 2026
+
+				A* | 9.4%% | 9.1%%
+
+				A* or A | 27.8%% | 27.1%%
+
+				A* to C | 76.1%% | 75.9%%
+
+				%s
+
+				At Fernhill Academy in Kettlebury, twins Ava and Leo Brennan both achieved three A* grades and will study medicine at different universities.
+
+				Headteacher Diane Oyelaran said she was "incredibly proud" of a year group whose GCSEs had been disrupted by building work.
+
+				Latest education news
+
+				School uniform costs rise again (8 August 2026)
+				"""
+			.formatted(heading, below);
+	}
+
+	@Test
+	void leavesATablesSourceLineAndItsHeadingOfSixWordsOut() {
+		ParsedArticle article = extract(examPage("Share of entries by grade, England", "Source: the exam boards"));
+		assertThat(article.body()).startsWith("Thousands of sixth-formers")
+			.contains("Nationally, 27.1% of entries", "At Fernhill Academy", "Headteacher Diane Oyelaran")
+			.doesNotContain("Source: the exam boards", "Share of entries by grade", "A* or A | 27.8%");
+	}
+
+	@Test
+	void keepsTheTextsSentenceUnderATable() {
+		ParsedArticle article = extract(examPage("Share of entries by grade, England",
+				"The figures, which the exam boards publish every August, cover all of England."));
+		assertThat(article.body()).contains("The figures, which the exam boards publish every August",
+				"At Fernhill Academy");
+		assertThat(PublisherDetector.isSourceNote("Sources close to the exam boards said the figures were final."))
+			.isFalse();
+		assertThat(PublisherDetector.isSourceNote("Source: the exam boards")).isTrue();
+		assertThat(PublisherDetector.isSourceNote("Quelle: Statistisches Bundesamt")).isTrue();
+	}
+
 }
