@@ -83,10 +83,16 @@ final class ArticleLocator {
 	private static final int MIN_PROMISE_WORDS = 4;
 
 	// The words, or an unspaced script's spaced length, of the shortest closing sentence
-	// kept under the run (see closingLineBelow).
+	// kept under the run (see closingLinesBelow).
 	private static final int MIN_CLOSING_WORDS = 5;
 
 	private static final int MIN_CLOSING_LENGTH = 40;
+
+	// So many short closing lines, each of so many sentences at most, may stand under
+	// the run (see closingLinesBelow).
+	private static final int MAX_CLOSING_LINES = 3;
+
+	private static final int MAX_CLOSING_SENTENCES = 2;
 
 	// The colons of the scripts: the Latin one, the full-width one, Ethiopic's two and
 	// Khmer's.
@@ -399,17 +405,18 @@ final class ArticleLocator {
 	/**
 	 * Where the article ends when its located run ends at a colon: the lines the text's
 	 * last paragraph promises with it ("… and advised drivers to:"), or a short line of
-	 * several words ending in one under it ("Free vaccine clinics this week:"), and a
-	 * short closing line under the list. A list's items are short, so the run, which
-	 * weighs text against furniture, stopped before them when only furniture follows
-	 * them. The article runs on to the last of the lines under the colon that ends a
-	 * sentence or an item (a full stop, a semicolon), at most a dozen down, before any
-	 * furniture, byline or date line; the lines under that (a link, a section's name)
-	 * stay out. A share or follow prompt ending in a colon ("Follow us on:", "Share
-	 * this:", "Related:") is furniture or a line of few words, and the networks or the
-	 * headlines under it end no sentence; a newsletter's form, whose lines ask the reader
-	 * to sign up or agree (the languages' prompts, as far down as the walk reads, the
-	 * line it stops at too), promises none.
+	 * several words ending in one under it ("Free vaccine clinics this week:") or under a
+	 * read-also box set there ("LEIA TAMBÉM" over two teasers' headlines), and a short
+	 * closing line under the list. A list's items are short, so the run, which weighs
+	 * text against furniture, stopped before them when only furniture follows them. The
+	 * article runs on to the last of the lines under the colon that ends a sentence or an
+	 * item (a full stop, a semicolon), at most a dozen down, before any furniture, byline
+	 * or date line; the lines under that (a link, a section's name) stay out. A share or
+	 * follow prompt ending in a colon ("Follow us on:", "Share this:", "Related:") is
+	 * furniture or a line of few words, and the networks or the headlines under it end no
+	 * sentence; a newsletter's form, whose lines ask the reader to sign up or agree (the
+	 * languages' prompts, as far down as the walk reads, the line it stops at too),
+	 * promises none.
 	 * @param paragraphs the page's blocks
 	 * @param end the index after the run's last block
 	 * @return the index after the promised lines' last, or {@code end} when none follows
@@ -424,8 +431,8 @@ final class ArticleLocator {
 			colon = end - 1;
 		}
 		else if (isTextBlock(last) && Texts.endsWithSentencePunctuation(last.text())
-				&& isPromise(paragraphs.get(end))) {
-			colon = end;
+				&& isPromise(paragraphs.get(underReadAlsoBox(paragraphs, end)))) {
+			colon = underReadAlsoBox(paragraphs, end);
 		}
 		else {
 			return end;
@@ -453,40 +460,79 @@ final class ArticleLocator {
 	}
 
 	/**
-	 * Where the article ends when one short closing sentence stands right under its
-	 * located run and no text below it ("Shares of the company rose 3.4% in early
-	 * trading.", "The road reopens on Monday."): a line shorter than a paragraph weighs
-	 * against the run as furniture does, so the run stopped above the article's last
-	 * line. The line must end in a full stop (a question or an exclamation is a teaser's
-	 * or a sign-off's, "Thanks for reading!") and hold a sentence's words; furniture (a
-	 * copyright line, a share prompt, "Read more."), a byline and a date line are no
-	 * closing sentence, nor is a line that reads as a site's by a language's words (a
-	 * bidding to the reader, the reader addressed, a privacy notice, "out now"), nor a
-	 * name, an address or a link; and a line with text under it is no article's last.
+	 * Where the article ends when short closing lines stand right under its located run
+	 * and no text below them ("Shares of the company rose 3.4% in early trading.", "About
+	 * 30 residents attended, far more than usual. Several said they would start a
+	 * petition." over "The tree will be put up on Saturday …"): a line shorter than a
+	 * paragraph, or a sentence sparse in stop words, weighs against the run as furniture
+	 * does, so the run stopped above the article's last lines. At most
+	 * {@value #MAX_CLOSING_LINES} lines, each of a sentence or two that ends in a full
+	 * stop (a question or an exclamation is a teaser's or a sign-off's, "Thanks for
+	 * reading!") and holds a sentence's words; furniture (a copyright line, a share
+	 * prompt, "Read more."), a byline and a date line are no closing line, nor is a line
+	 * that reads as a site's by a language's words (a bidding to the reader, the reader
+	 * addressed, a privacy notice, "out now"), nor a name, an address or a link; and
+	 * lines with text under them are no article's last, unless that text is a writer's
+	 * credit line ("Reporting by …; Editing by …"), which signs the article above it.
 	 * @param paragraphs the page's blocks
 	 * @param end the index after the run's last block
-	 * @return the index after the closing line, or {@code end} when none stands there
+	 * @return the index after the closing lines, or {@code end} when none stands there
 	 */
-	static int closingLineBelow(List<Paragraph> paragraphs, int end) {
+	static int closingLinesBelow(List<Paragraph> paragraphs, int end) {
 		if (end <= 0 || end >= paragraphs.size()) {
 			return end;
 		}
 		Paragraph last = paragraphs.get(end - 1);
-		// A read-also teaser set between the text and its last line ("Ez is érdekelheti:
-		// …"): the line under it is read instead, and the teaser leaves the body as
-		// furniture.
-		int at = (paragraphs.get(end).isPromo() && end + 1 < paragraphs.size()) ? end + 1 : end;
-		Paragraph line = paragraphs.get(at);
 		// a writer's bio the run ended in goes on with its own lines, not the article's
-		if (!isTextBlock(last) || !isSentence(last.text()) || BioDetector.bioName(last.text()) != null || line.isNoise()
-				|| line.isBylineOrDateLine() || Boilerplate.isBreadcrumb(line.text()) || !endsWithFullStop(line.text())
-				|| !holdsSentenceWords(line.text()) || !isOneSentence(line.text())
-				|| Boilerplate.addressesReader(line.text()) || Boilerplate.isNoteOnPiece(line.text())
-				|| Boilerplate.readsAsSiteFurniture(line.text()) || !readsAsProse(line.text())) {
+		if (!isTextBlock(last) || !isSentence(last.text()) || BioDetector.bioName(last.text()) != null) {
 			return end;
 		}
-		boolean textBelow = at + 1 < paragraphs.size() && isTextBlock(paragraphs.get(at + 1));
-		return textBelow ? end : at + 1;
+		// A read-also teaser set between the text and its last lines ("Ez is érdekelheti:
+		// …"): the lines under it are read instead, and the teaser leaves the body as
+		// furniture. Not under a read-also heading's box: the line under its headlines is
+		// as often a teaser's blurb ("Weitere Artikel" / a headline / its one sentence).
+		int at = (paragraphs.get(end).isPromo() && end + 1 < paragraphs.size()) ? end + 1 : end;
+		int next = at;
+		while (next < paragraphs.size() && next - at < MAX_CLOSING_LINES && isClosingLine(paragraphs.get(next))) {
+			next++;
+		}
+		if (next == at) {
+			return end;
+		}
+		boolean textBelow = next < paragraphs.size() && isTextBlock(paragraphs.get(next))
+				&& !BylineDetector.isCreditLine(paragraphs.get(next).text());
+		return textBelow ? end : next;
+	}
+
+	private static boolean isClosingLine(Paragraph line) {
+		String text = line.text();
+		return !line.isNoise() && !line.isBylineOrDateLine() && !Boilerplate.isBreadcrumb(text)
+				&& endsWithFullStop(text) && holdsSentenceWords(text) && isPlainStatement(text)
+				&& !Boilerplate.addressesReader(text) && !Boilerplate.isNoteOnPiece(text)
+				&& !Boilerplate.readsAsSiteFurniture(text) && readsAsProse(text);
+	}
+
+	/**
+	 * The block under a read-also box that stands right under the run, or {@code end}
+	 * when none does: a teaser's line ("Leia também: …"), or a read-also heading alone on
+	 * its line over the headlines of other stories, bulleted or not ("LEIA TAMBÉM" over
+	 * "• Tarifa de ônibus em Campinas fica congelada em 2027"). A list the text
+	 * introduces may go on under it ("Entre as linhas que terão o horário ampliado
+	 * estão:"), as the text goes on under such a box between paragraphs.
+	 */
+	private static int underReadAlsoBox(List<Paragraph> paragraphs, int end) {
+		Paragraph first = paragraphs.get(end);
+		if (first.isPromo()) {
+			return Math.min(end + 1, paragraphs.size() - 1);
+		}
+		if (!Boilerplate.isRelatedHeading(first)) {
+			return end;
+		}
+		int i = end + 1;
+		while (i < paragraphs.size() - 1 && TailBoxes.isHeadlineUnderHeading(paragraphs.get(i).text())) {
+			i++;
+		}
+		return (i > end + 1) ? i : end;
 	}
 
 	// A full stop of any script (and Chinese's and Japanese's), not a question's, an
@@ -500,12 +546,25 @@ final class ArticleLocator {
 		return c == '.' || c == '\u3002' || isOtherScriptStop(c) && c != '\u061f';
 	}
 
-	// One sentence that names no address, owner or trademark: a reader's prompt asks
-	// something ("Did you make this recipe? Tag us …"), a newsletter box says two things
-	// ("Stay up to date. Subscribe to our newsletter."), a copyright line has its sign.
-	private static boolean isOneSentence(String text) {
-		return sentenceMarks(text) == 0 && text.indexOf('?') < 0 && text.indexOf('@') < 0 && text.indexOf('\u00a9') < 0
-				&& text.indexOf('\u2122') < 0;
+	// A sentence or two that names no address, owner or trademark and asks nothing: a
+	// reader's prompt asks something ("Did you make this recipe? Tag us …"), a
+	// newsletter box says three things or names its address, a copyright line has its
+	// sign. Two sentences that name a price are a listing's, where and until when and for
+	// how much ("The Window Years is at the Harbour Gallery until 28 February. Tickets
+	// £16."), no article's end.
+	private static boolean isPlainStatement(String text) {
+		int marks = sentenceMarks(text);
+		return marks < MAX_CLOSING_SENTENCES && (marks == 0 || !namesPrice(text)) && text.indexOf('?') < 0
+				&& text.indexOf('@') < 0 && text.indexOf('\u00a9') < 0 && text.indexOf('\u2122') < 0;
+	}
+
+	private static boolean namesPrice(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.getType(text.charAt(i)) == Character.CURRENCY_SYMBOL) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// Prose, not a name, an address or a link: no web address, and in a cased script a

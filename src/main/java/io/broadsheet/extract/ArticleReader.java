@@ -193,9 +193,10 @@ final class ArticleReader {
 		boolean pageBelow = paragraphs.size() - end > TAIL_REACH || endsThere;
 		// a list under the text's colon is the article's, though the run stopped at it
 		int last = pageBelow ? ArticleLocator.promisedBelow(paragraphs, end) : end;
-		// and so is a short closing sentence right under it
+		// and so are a few short closing lines right under it, or under a read-also box
+		// there
 		if (pageBelow && last == end) {
-			last = ArticleLocator.closingLineBelow(paragraphs, end);
+			last = ArticleLocator.closingLinesBelow(paragraphs, end);
 		}
 		this.tailTo = pageBelow ? Math.min(last + TAIL_REACH, paragraphs.size()) : paragraphs.size();
 		this.bodyTo = pageBelow ? last : paragraphs.size();

@@ -315,7 +315,7 @@ final class Languages {
 	/**
 	 * How a note on the piece under an article opens ("This interview has been edited …",
 	 * "The writer travelled as a guest of …"): a short line with a full stop that is no
-	 * closing sentence of the text ({@link ArticleLocator#closingLineBelow}).
+	 * closing sentence of the text ({@link ArticleLocator#closingLinesBelow}).
 	 */
 	static final String NOTES_OPENERS = "notes.openers";
 
@@ -353,7 +353,7 @@ final class Languages {
 	 * How a site's prompt under an article opens, a bidding to the reader ("Share this
 	 * post on social media.", "Sign up for our morning briefing.", "Klicken Sie …"): a
 	 * short line with a full stop that is no closing sentence of the text
-	 * ({@link ArticleLocator#closingLineBelow}).
+	 * ({@link ArticleLocator#closingLinesBelow}).
 	 */
 	static final String CLOSING_PROMPT_OPENERS = "closing.prompt-openers";
 
@@ -363,7 +363,7 @@ final class Languages {
 	 * ("you", "your"), a newsletter, inbox or download, a privacy, cookie or terms line,
 	 * a release's availability ("out now"). Articles use them too (an advice column's
 	 * "you"), so they only keep a line out of the body, never put one in
-	 * ({@link ArticleLocator#closingLineBelow}).
+	 * ({@link ArticleLocator#closingLinesBelow}).
 	 */
 	static final String CLOSING_FURNITURE_WORDS = "closing.furniture-words";
 

@@ -166,8 +166,9 @@ final class TailBoxes {
 	 * heading is furniture already, and the walk up from the page's end or a heading that
 	 * does not end the article ("À lire aussi" stands between paragraphs as often) left
 	 * the headlines in the body; no set's labels keep one. A line ending in a sentence's
-	 * mark, a question's too (a crosshead that asks, the text's own), a list's item and a
-	 * line of one word are no such headline.
+	 * mark, a question's too (a crosshead that asks, the text's own), and a line of one
+	 * word are no such headline; a bullet before one is the box's ("• Obras fecham
+	 * avenida no Centro").
 	 * @param blocks the page's blocks
 	 * @param from the body's first block
 	 * @param to the index after its last block
@@ -195,14 +196,14 @@ final class TailBoxes {
 		}
 	}
 
-	// Another story's headline under a read-also heading: a short line of two words or
-	// more (or, in a script without capitals written without spaces, of a clause's
-	// letters) that ends no sentence and is no list's item.
-	private static boolean isHeadlineUnderHeading(String block) {
-		String text = block.strip();
+	// Another story's headline under a read-also heading, bulleted or not ("• Obras
+	// fecham avenida no Centro"): a short line of two words or more (or, in a script
+	// without capitals written without spaces, of a clause's letters) that ends no
+	// sentence.
+	static boolean isHeadlineUnderHeading(String block) {
+		String text = Texts.withoutListMarker(block.strip());
 		int end = Texts.lastIndexBefore(text, Texts.CLOSING_QUOTES);
-		if (text.length() > MAX_TEASER_HEADLINE || end < 0 || SENTENCE_ENDS.indexOf(text.charAt(end)) >= 0
-				|| Texts.isListItem(text)) {
+		if (text.length() > MAX_TEASER_HEADLINE || end < 0 || SENTENCE_ENDS.indexOf(text.charAt(end)) >= 0) {
 			return false;
 		}
 		return (text.indexOf(' ') >= 0) || !Texts.hasCasedLetter(text) && Texts.letters(text) >= MIN_UNSPACED_HEADLINE;

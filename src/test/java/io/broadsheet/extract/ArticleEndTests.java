@@ -325,6 +325,58 @@ class ArticleEndTests extends WholePageTests {
 		}
 	}
 
+	// blind16's parish row, blind15's planning row: the text's last lines under a
+	// closing quote, the first of two sentences sparse in stop words, the run stopping
+	// above them.
+	@Test
+	void keepsTheLastFewClosingLinesUnderTheLastParagraph() {
+		String quote = "\"We have asked for this for years, and the gritters cannot reach the top in time,\" said Cllr Ann Pell of the pass committee.";
+		ParsedArticle article = extract(page(quote + """
+
+
+				About 40 drivers queued. Several spent hours stuck.
+
+				The pass above Kirkby stays shut until Monday, police said."""));
+		assertThat(article.body()).contains("About 40 drivers queued. Several spent hours stuck.")
+			.endsWith("The pass above Kirkby stays shut until Monday, police said.");
+	}
+
+	// blind5's wire story: the closing line over the agency's credit line, which signs
+	// the text and is no paragraph of it.
+	@Test
+	void keepsAClosingLineOverAWritersCreditLine() {
+		String lastParagraph = "A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.";
+		ParsedArticle article = extract(page(lastParagraph + """
+
+
+				Shares in the gritting contractor rose 3% on Friday.
+
+				Reporting by Lena Hartley in Kirkby and Sam Okoro in Dale; Editing by Ruth Adams and Tom Reid"""));
+		assertThat(article.body()).endsWith("Shares in the gritting contractor rose 3% on Friday.")
+			.doesNotContain("Reporting by");
+	}
+
+	// Look-alikes: a quote that is the article's real end over a footer's sentences, and
+	// a closing-shaped line over a long line of the site's, stay out.
+	@Test
+	void leavesLinesOverTextAndAFootersSentencesOut() {
+		String quote = "\"We have asked for this for years, and the gritters cannot reach the top in time,\" said Cllr Ann Pell of the pass committee.";
+		ParsedArticle real = extract(page(quote + """
+
+
+				The Dale Courier is run by volunteers. Contact us: news@dale.example.org"""));
+		assertThat(real.body()).endsWith("said Cllr Ann Pell of the pass committee.").doesNotContain("volunteers");
+		ParsedArticle over = extract(page(
+				quote + """
+
+
+						Drivers can find the gritting routes below.
+
+						Gritting routes, road closures and the times of the next runs for every pass in the dales, updated hourly"""));
+		assertThat(over.body()).endsWith("said Cllr Ann Pell of the pass committee.")
+			.doesNotContain("gritting routes below", "updated hourly");
+	}
+
 	@Test
 	void leavesABiosNextSentenceOut() {
 		String bio = "Lena Hartley is a reporter and columnist at the Dale Courier, where she has covered the county's roads since 2019.";

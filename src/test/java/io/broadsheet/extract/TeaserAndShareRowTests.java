@@ -240,6 +240,47 @@ class TeaserAndShareRowTests extends WholePageTests {
 		assertThat(article.body()).endsWith("big enough to make it pay.\"").doesNotContain("Subscribe", "Read more");
 	}
 
+	// blind16's pt: a read-also heading over two bulleted headlines right under the run,
+	// and the list the text goes on with under it.
+	@Test
+	void keepsTheListTheTextIntroducesUnderAReadAlsoBox() {
+		ParsedArticle article = extract(HEADER + TEXT + """
+
+				LEIA TAMBÉM
+
+				• Council to vote on new harbour car park
+
+				• Island school reopens after storm repairs
+
+				The boats that will sail all winter are:
+
+				Island Queen – Carrow to Fenna
+
+				Morning Star – Carrow to Holm
+
+				The operator will review the timetable in March, once it knows how many islanders used the winter boats.
+				""" + PAGE_END);
+		assertThat(article.body()).contains("The boats that will sail all winter are:", "Morning Star – Carrow to Holm")
+			.endsWith("how many islanders used the winter boats.")
+			.doesNotContain("LEIA", "Council to vote", "Island school", "Tags:");
+	}
+
+	// Under a read-also box followed by the page's furniture only, the text ends above
+	// the box, its headlines out.
+	@Test
+	void endsTheTextAboveAReadAlsoBoxOverFurniture() {
+		ParsedArticle article = extract(HEADER + TEXT + """
+
+				LEIA TAMBÉM
+
+				• Council to vote on new harbour car park
+
+				• Island school reopens after storm repairs
+				""" + PAGE_END);
+		assertThat(article.body()).endsWith("big enough to make it pay.\"")
+			.doesNotContain("LEIA", "Council to vote", "Island school");
+	}
+
 	@Test
 	void leavesAShareRowOverTheTextOut() {
 		ParsedArticle article = extract(
