@@ -113,13 +113,14 @@ class ListLabelBodyTests extends WholePageTests {
 	@Test
 	void keepsTwoLinesUnderALabel() {
 		ParsedArticle article = extract(HEADER + TEXT + """
-				Latest sailing times
+				More winter sailings
 
-				Carrow to Innis Mor at 7am and 4pm
+				Extra boats to Innis Mor on Saturdays
 
-				Innis Mor to Carrow at 9am and 6pm
+				A night crossing for the new year
 				""" + MORE_TEXT);
-		assertThat(article.body()).contains("Carrow to Innis Mor at 7am", "Innis Mor to Carrow at 9am");
+		assertThat(article.body()).contains("More winter sailings", "Extra boats to Innis Mor",
+				"A night crossing for the new year");
 	}
 
 }
