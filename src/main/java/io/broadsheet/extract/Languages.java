@@ -377,9 +377,10 @@ final class Languages {
 	static final String RELATED_HEADING_OPENINGS = "related.heading-openings";
 
 	/**
-	 * The word a teaser list's label opens with, the list's subject after it ("More rugby
-	 * union", "More Ask Ruth"): a label only over a headline with its date
-	 * ({@link TailBoxes#isTeaserListLabel}).
+	 * The words a teaser list's label opens with, the list's subject after them ("More
+	 * rugby union", "Related coverage"): a label only over a headline with its date
+	 * ({@link TailBoxes#isTeaserListLabel}) or over three headlines in a row
+	 * ({@link TailBoxes#removeTeasersUnderHeadings}).
 	 */
 	static final String RELATED_LIST_LABELS = "related.list-labels";
 

@@ -75,6 +75,10 @@ final class TailBoxes {
 
 	private static final Prefixes LIST_LABEL = Prefixes.openings(Languages.RELATED_LIST_LABELS);
 
+	// A label that names its list's subject is a teaser list's over so many headlines
+	// in a row: two short lines under a heading are as often an article's own.
+	private static final int MIN_LISTED_HEADLINES = 3;
+
 	// The marks a sentence, a question or an exclamation ends with in the scripts: a
 	// teaser's headline under a read-also heading ends with none of them.
 	private static final String SENTENCE_ENDS = ".,;:!?…\u3002\uff01\uff1f\u0964\u0965\u06d4\u0589\u061f";
@@ -168,7 +172,9 @@ final class TailBoxes {
 	 * the headlines in the body; no set's labels keep one. A line ending in a sentence's
 	 * mark, a question's too (a crosshead that asks, the text's own), and a line of one
 	 * word are no such headline; a bullet before one is the box's ("• Obras fecham
-	 * avenida no Centro").
+	 * avenida no Centro"). A teaser list's label that names the list's subject ("Related
+	 * coverage") leaves with its headlines when three stand under it
+	 * ({@link #isLabelOverHeadlines}).
 	 * @param blocks the page's blocks
 	 * @param from the body's first block
 	 * @param to the index after its last block
@@ -176,9 +182,14 @@ final class TailBoxes {
 	 */
 	static void removeTeasersUnderHeadings(List<Paragraph> blocks, int from, int to, boolean[] removed) {
 		for (int i = from; i < to; i++) {
-			if (blocks.get(i).text().length() > MAX_LIST_LABEL || !Boilerplate.isRelatedHeading(blocks.get(i))) {
+			if (blocks.get(i).text().length() > MAX_LIST_LABEL) {
 				continue;
 			}
+			boolean heading = Boilerplate.isRelatedHeading(blocks.get(i));
+			if (!heading && !isTeaserListLabel(blocks, i) && !isLabelOverHeadlines(blocks, i, to, removed)) {
+				continue;
+			}
+			removed[i] = true;
 			boolean teaser = false;
 			int j = i + 1;
 			for (; j < to; j++) {
@@ -186,7 +197,9 @@ final class TailBoxes {
 				if (removed[j]) {
 					continue;
 				}
-				if (!isHeadlineUnderHeading(block.text()) && !(teaser && block.dateLine() != null)) {
+				// under a label the list is the evidence, and its headlines may ask
+				boolean headline = heading ? isHeadlineUnderHeading(block.text()) : isTeaserHeadline(block.text());
+				if (!headline && !(teaser && block.dateLine() != null)) {
 					break;
 				}
 				removed[j] = true;
@@ -194,6 +207,38 @@ final class TailBoxes {
 			}
 			i = j - 1;
 		}
+	}
+
+	/**
+	 * Whether block {@code i} is a teaser list's label that names the list's subject
+	 * ("Related coverage", "Latest travel news", "More in White House", "Next Up In
+	 * Science & Health") over three other stories' headlines in a row at least, date
+	 * lines between them looked past. Such a heading is no related heading the files know
+	 * whole, so the list under it is the evidence, as a teaser's date is under the
+	 * article's end ({@link #isTeaserListLabel}): the list may stand between the
+	 * paragraphs ("More on the coronavirus outbreak" over five headlines, the text going
+	 * on under them), so only the label and its headlines leave. A list the article
+	 * introduces under a heading of its own ("More ways to help:") has the colon, or
+	 * items that end a sentence.
+	 */
+	private static boolean isLabelOverHeadlines(List<Paragraph> blocks, int i, int to, boolean[] removed) {
+		String text = blocks.get(i).text().strip();
+		if (Texts.words(text, MAX_LIST_LABEL_WORDS) > MAX_LIST_LABEL_WORDS || Texts.endsWithSentencePunctuation(text)
+				|| LIST_LABEL.find(text.toLowerCase(Locale.ROOT)) == null) {
+			return false;
+		}
+		int headlines = 0;
+		for (int j = i + 1; j < to && headlines < MIN_LISTED_HEADLINES; j++) {
+			Paragraph block = blocks.get(j);
+			if (removed[j] || headlines > 0 && block.dateLine() != null) {
+				continue;
+			}
+			if (!isTeaserHeadline(block.text())) {
+				return false;
+			}
+			headlines++;
+		}
+		return headlines >= MIN_LISTED_HEADLINES;
 	}
 
 	// Another story's headline under a read-also heading, bulleted or not ("• Obras
