@@ -1043,7 +1043,29 @@ final class BylineDetector {
 				return boxName(rest.substring(0, comma));
 			}
 		}
+		int bar = rest.lastIndexOf(" | ");
+		if (!glued && bar > 0 && isCapitalisedField(rest.substring(bar + 3))) {
+			// a bar between the name and a role of capitalised words ("Nadia Quraishi |
+			// Technology Reporter"), as a comma stands before one in lower case
+			return boxName(rest.substring(0, bar));
+		}
 		return boxName(rest);
+	}
+
+	// Whether the text is a role's first words, each capitalised, no more than a few
+	// ("Technology", "Senior Politics").
+	private static boolean isCapitalisedField(String text) {
+		String[] words = SPACES.split(text.strip());
+		if (words.length > MAX_ROLE_FIELD) {
+			return false;
+		}
+		for (String word : words) {
+			if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))
+					|| !word.chars().allMatch((c) -> Character.isLetter(c) || c == '-')) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// How many words a role in lower case may set before its mark ("readers' editor",
@@ -1951,7 +1973,7 @@ final class BylineDetector {
 			int slash = Math.max(names.indexOf('／'), names.indexOf('/'));
 			return cjkNames((slash > 0) ? names.substring(0, slash) : names);
 		}
-		List<String> parts = splitNames(labelled ? withoutPlaces(withoutBrackets(text)) : text);
+		List<String> parts = splitNames(labelled ? withoutPlaces(withoutBrackets(withoutJoinedRole(text))) : text);
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
 			if (labelled && i > 0 && isRolePart(parts.get(i)) && text.contains(", " + parts.get(i))) {
@@ -1962,7 +1984,8 @@ final class BylineDetector {
 				// Press")
 				continue;
 			}
-			String part = cutPlace(labelled ? leadingName(parts.get(i)) : withoutGluedElement(parts.get(i)));
+			String part = cutPlace(
+					labelled ? leadingName(withoutJobBefore(parts.get(i))) : withoutGluedElement(parts.get(i)));
 			String name = PersonNames.clean(part);
 			if (name == null && labelled) {
 				// a label vouches for a name of one word: "Б.Сарантуяа", "ဇော်မင်းထွန်း"
@@ -1982,6 +2005,70 @@ final class BylineDetector {
 			}
 		}
 		return names.isEmpty() ? null : List.copyOf(names);
+	}
+
+	/**
+	 * The labelled names without the writer's role after the last comma when the role's
+	 * field joins two words with a separator and the role's own word ends it in lower
+	 * case ("By Alasdair Mackie, Highlands and Islands reporter"): split at the
+	 * separator, the field's last word and the role would read as a second writer
+	 * ("Islands reporter"). A role of capitalised words ("Health and Science Editor") is
+	 * let go as a part after a name already; a name after a separator ("Tom Hale, Ann Lee
+	 * and Jo Brand") ends with no role's word in lower case.
+	 */
+	private static String withoutJoinedRole(String text) {
+		int comma = text.lastIndexOf(", ");
+		if (comma < 0) {
+			return text;
+		}
+		String[] words = SPACES.split(text.substring(comma + 2).strip());
+		String last = words[words.length - 1];
+		if (words.length < 3 || words.length > MAX_ROLE_WORDS + 2 || last.isEmpty()
+				|| !Character.isLowerCase(last.charAt(0))
+				|| !PersonNames.isRoleWord(stripTrailing(last.toLowerCase(Locale.ROOT)))) {
+			return text;
+		}
+		boolean joined = false;
+		for (int i = 0; i < words.length - 1; i++) {
+			boolean separator = SEPARATOR_WORDS.contains(words[i].toLowerCase(Locale.ROOT));
+			if (!separator && (words[i].isEmpty() || !Character.isUpperCase(words[i].charAt(0)))) {
+				return text;
+			}
+			joined |= separator;
+		}
+		return joined ? text.substring(0, comma) : text;
+	}
+
+	// The first words of the author box's marks (byline.box-marks), and the marks longest
+	// first: a writer's job a label may set before the name.
+	private static final Set<String> JOB_FIRST_WORDS = Languages.values(Languages.BYLINE_BOX_MARKS)
+		.stream()
+		.map((mark) -> (mark.indexOf(' ') > 0) ? mark.substring(0, mark.indexOf(' ')) : mark)
+		.collect(Collectors.toUnmodifiableSet());
+
+	private static final List<String> JOBS = Languages.values(Languages.BYLINE_BOX_MARKS);
+
+	/**
+	 * A labelled part without the writer's job before the name ("Meteorologist Dana
+	 * Kowalski", "Senior Reporter Jane Roe"): a job an author box prints after the name,
+	 * capitalised, and a name of two words or more after it; otherwise the part as it is
+	 * ("Reporter Tom" names no one either way).
+	 */
+	private static String withoutJobBefore(String part) {
+		String text = part.strip();
+		int space = text.indexOf(' ');
+		if (space <= 0 || !Character.isUpperCase(text.charAt(0))
+				|| !JOB_FIRST_WORDS.contains(text.substring(0, space).toLowerCase(Locale.ROOT))) {
+			return part;
+		}
+		for (String job : JOBS) {
+			if (text.length() > job.length() + 1 && text.regionMatches(true, 0, job, 0, job.length())
+					&& text.charAt(job.length()) == ' ') {
+				String rest = text.substring(job.length() + 1).strip();
+				return (rest.indexOf(' ') > 0) ? rest : part;
+			}
+		}
+		return part;
 	}
 
 	// Where each writer of a byline or a credit line worked ("Jane Roe in New York, Tom

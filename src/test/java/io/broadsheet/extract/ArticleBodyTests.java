@@ -341,6 +341,25 @@ class ArticleBodyTests extends WholePageTests {
 		assertThat(article.body()).startsWith("京都市は3日").doesNotContain("中村健");
 	}
 
+	// sign39: the writer's job around the name under the headline, after a bar or
+	// before the name after "By", is no part of the name, and the line leaves the body;
+	// a section's name before the bar names no one.
+	@Test
+	void writersJobAroundTheNameIsNoPartOfIt() {
+		String page = "Council approves the budget for road repairs | The Ledger\nThe Ledger\nNews\n"
+				+ "Council approves the budget for road repairs\nNadia Quraishi | Local Government Reporter\n"
+				+ "Dec 2, 2026, 11:30 AM\n" + TEXT;
+		ParsedArticle article = extract(page);
+		assertThat(article.authorNames()).containsExactly("Nadia Quraishi");
+		assertThat(article.body()).contains("The city council approved the budget").doesNotContain("Quraishi");
+		assertThat(extract(page.replace("Nadia Quraishi | Local Government Reporter", "By Meteorologist Dana Kowalski"))
+			.authorNames()).containsExactly("Dana Kowalski");
+		assertThat(extract(page.replace("Nadia Quraishi | Local Government Reporter",
+				"By Alasdair Mackie, Highlands and Islands reporter"))
+			.authorNames()).containsExactly("Alasdair Mackie");
+		assertThat(extract(page.replace("Nadia Quraishi | Local", "Politics | Local")).authorNames()).isEmpty();
+	}
+
 	// sign37: a name and the writer's town after a bar under the headline are the
 	// author and leave the body; a section's label or an organisation the text names
 	// over the town names no one.

@@ -743,6 +743,39 @@ class BylineDetectorTests {
 		assertThat(BylineDetector.byline(line)).isEqualTo(namesOrNone(expected));
 	}
 
+	// sign39: the writer past their job around the name: German's "Von unserem
+	// Redakteur" (language data), a job before the name ("By Meteorologist …", a
+	// box mark), a role in lower case whose field joins two words ("Highlands and
+	// Islands reporter"). Look-alikes: the desk itself after "von", readers after "Von
+	// unseren", a job and one word, a section after "By", three writers, a role in a
+	// sentence, a role in capitals (as before).
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Von unserem Redakteur Jörg Brandt|Jörg Brandt", "Von unserer Redakteurin Anna Roth|Anna Roth",
+					"By Meteorologist Dana Kowalski|Dana Kowalski", "By Chief Meteorologist Tom Hale|Tom Hale",
+					"By Alasdair Mackie, Highlands and Islands reporter|Alasdair Mackie", "von unserer Redaktion|",
+					"Von unseren Lesern in Hohenstein|", "By Reporter Tom|",
+					"By Editor's choice: the ten best films of the year|",
+					"By Tom Hale, Ann Lee and Jo Brand|Tom Hale;Ann Lee;Jo Brand",
+					"By Tom Hale, who covered the Highlands and Islands as a reporter|",
+					"By Jane Roe, Science and Health Editor|Jane Roe" })
+	void readsTheWriterPastTheirJobAroundTheName(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo(namesOrNone(expected));
+	}
+
+	// sign39: an author box's name line with a bar before a role of capitalised words
+	// ("Nadia Quraishi | Technology Reporter"), as one in lower case was read. A
+	// section's or a prompt's words before the bar, or a menu entry between, name no
+	// one.
+	@ParameterizedTest
+	@CsvSource(delimiter = ';',
+			value = { "Nadia Quraishi | Technology Reporter;Nadia Quraishi",
+					"Rachel Ng | Industry correspondent;Rachel Ng", "Politics | Senior Reporter;",
+					"Sign in | Technology Reporter;", "Nadia Quraishi | Jobs Board | Technology Reporter;" })
+	void readsTheAuthorBoxWithABarBeforeTheRole(String line, String expected) {
+		assertThat(BylineDetector.authorBox(line)).isEqualTo(namesOrNone(expected));
+	}
+
 	private static List<String> namesOrNone(String expected) {
 		return (expected != null) ? Arrays.asList(expected.split(";")) : null;
 	}
