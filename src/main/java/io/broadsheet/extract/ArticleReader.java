@@ -879,9 +879,11 @@ final class ArticleReader {
 				this.removed[i] = true;
 				continue;
 			}
-			if (this.title != null && this.headerAuthors == null && text.indexOf(" | ") > 0) {
+			if (this.title != null && this.headerAuthors == null
+					&& (text.indexOf(" | ") > 0 || text.indexOf(", ") > 0 && !Texts.hasCasedLetter(text))) {
 				// "Ayşe Demir | İzmir": the writer and the town they write from, in any
-				// script
+				// script; "ਹਰਪ੍ਰੀਤ ਕੌਰ, ਪਟਿਆਲਾ" after a comma in a script without
+				// capitals
 				List<String> names = BylineDetector.nameAndPlace(this.paragraphs, i);
 				if (names != null) {
 					this.headerAuthors = Extracted.fromText(names, line(i));

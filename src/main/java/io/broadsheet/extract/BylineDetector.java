@@ -937,6 +937,13 @@ final class BylineDetector {
 		return (i > 0) ? Character.toLowerCase(line.charAt(i - 1)) : 0;
 	}
 
+	// The brackets a Korean agency's dateline is set in before the reporter's name:
+	// "(서울=연합뉴스)", "（서울=연합뉴스）", "[서울=뉴시스]"; each opening's closing at the same
+	// place.
+	private static final String DATELINE_OPENS = "(（[";
+
+	private static final String DATELINE_CLOSES = ")）]";
+
 	/**
 	 * The authors of a byline whose label follows the names: a role ("김민수 기자", "Иван
 	 * Петров, специальный корреспондент", "राहुल शर्मा द्वारा"), perhaps after an
@@ -945,8 +952,9 @@ final class BylineDetector {
 	 */
 	static List<String> roleByline(String line) {
 		String text = withoutEmphasis(line.substring(0, contactStart(line)).strip());
-		if (!text.isEmpty() && (text.charAt(0) == '(' || text.charAt(0) == '（')) {
-			int close = Math.max(text.indexOf(')'), text.indexOf('）'));
+		int bracket = text.isEmpty() ? -1 : DATELINE_OPENS.indexOf(text.charAt(0));
+		if (bracket >= 0) {
+			int close = text.indexOf(DATELINE_CLOSES.charAt(bracket));
 			text = (close > 0) ? text.substring(close + 1).strip() : text;
 		}
 		String lower = text.toLowerCase(Locale.ROOT);
@@ -1202,10 +1210,12 @@ final class BylineDetector {
 	static List<String> cjkNames(String text) {
 		List<String> names = new ArrayList<>();
 		for (String part : CJK_NAME_SEPARATORS.split(text)) {
-			if (part.isEmpty()) {
+			if (part.isEmpty() || LABELS_ALONE.contains(part)) {
+				// "记者 陈晓 通讯员 刘思远": the second credit's label between the names
 				continue;
 			}
-			if (!isCjkName(part, MAX_CJK_NAME)) {
+			// "編集部", "编辑部": the editorial desk, no person
+			if (!isCjkName(part, MAX_CJK_NAME) || PersonNames.isOutletWord(part)) {
 				return null;
 			}
 			names.add(part);
@@ -1265,11 +1275,16 @@ final class BylineDetector {
 		return null;
 	}
 
+	// What a sign-off's bracket follows when it is not the paragraph's whole: the end of
+	// the last sentence ("…と話した。（山田太郎）"). After a word the bracket is the line's own
+	// aside ("今すぐ登録（初月無料）", an offer's first month free).
+	private static final String SIGN_OFF_AFTER = "。！？」』";
+
 	/**
 	 * The name a Japanese article signs its last paragraph with, in full-width brackets
 	 * ("…と話した。（山田太郎）"), perhaps after a credit's label ("（文・佐藤健一）"), or {@code null}.
 	 * Three to five kanji: an agency's short name ("（共同）") or a katakana word is no
-	 * writer.
+	 * writer; the bracket closes a sentence or stands alone.
 	 */
 	static List<String> signOff(String text) {
 		int length = text.length();
@@ -1277,7 +1292,7 @@ final class BylineDetector {
 			return null;
 		}
 		int open = text.lastIndexOf('（');
-		if (open < 0 || length - open - 2 < 3) {
+		if (open < 0 || length - open - 2 < 3 || open > 0 && SIGN_OFF_AFTER.indexOf(text.charAt(open - 1)) < 0) {
 			return null;
 		}
 		String name = withoutCreditLabel(text.substring(open + 1, length - 1));
@@ -1390,25 +1405,34 @@ final class BylineDetector {
 
 	/**
 	 * The writer of a header line that is a name and the town they write from after a bar
-	 * ("Ayşe Demir | İzmir", "નેહા પટેલ | સુરત"), or {@code null}. The town must be one
-	 * the text's sentences write (at a word's start: "İzmir'de", "Bermeoko", "સુરતના"),
-	 * none of its words a job's or an outlet's ("Rachel Ng | Industry correspondent" is
-	 * read as a role line), and no word of the name may stand anywhere else on the page:
-	 * a section's or an organisation's words are the menu's, the site's or the text's too
+	 * ("Ayşe Demir | İzmir", "નેહા પટેલ | સુરત"), or in a script without capitals after a
+	 * comma ("ਹਰਪ੍ਰੀਤ ਕੌਰ, ਪਟਿਆਲਾ"), or {@code null}. The town must be one the text's
+	 * sentences write (at a word's start: "İzmir'de", "Bermeoko", "સુરતના"), none of its
+	 * words a job's or an outlet's ("Rachel Ng | Industry correspondent" is read as a
+	 * role line), and no word of the name may stand anywhere else on the page: a
+	 * section's or an organisation's words are the menu's, the site's or the text's too
 	 * ("Büyükşehir Belediyesi | İzmir"), and in a script without capitals, where no
 	 * capital tells a name from a section's label ("રાજ્ય સમાચાર | સુરત"), nothing else
-	 * does. There the town is one word.
+	 * does. There the town is one word, and a desk's words ("নিজস্ব প্রতিবেদক, ঢাকা", own
+	 * correspondent) are a job's (bio.roles), no name.
 	 * @param paragraphs the page's paragraphs
 	 * @param at the index of the line, under the headline
 	 */
 	static List<String> nameAndPlace(List<Paragraph> paragraphs, int at) {
 		String text = paragraphs.get(at).text().strip();
 		int bar = text.indexOf(" | ");
-		if (bar <= 0 || text.length() > MAX_SIGNATURE || text.indexOf('|', bar + 3) >= 0 || Texts.hasDigit(text)) {
+		int after = bar + 3;
+		if (bar < 0 && !Texts.hasCasedLetter(text)) {
+			// "ਹਰਪ੍ਰੀਤ ਕੌਰ, ਪਟਿਆਲਾ": in a script without capitals the town may follow a
+			// comma
+			bar = text.indexOf(", ");
+			after = bar + 2;
+		}
+		if (bar <= 0 || text.length() > MAX_SIGNATURE || text.indexOf('|', after) >= 0 || Texts.hasDigit(text)) {
 			return null;
 		}
 		String name = text.substring(0, bar).strip();
-		String place = text.substring(bar + 3).strip();
+		String place = text.substring(after).strip();
 		String[] words = SPACES.split(place);
 		boolean cased = Texts.hasCasedLetter(name);
 		if (place.isEmpty() || (cased ? place.indexOf(',') >= 0 || !isPlaceList(place)
@@ -1589,9 +1613,10 @@ final class BylineDetector {
 		if (text.length() < 6) {
 			return null;
 		}
-		if (text.charAt(0) == '(' || text.charAt(0) == '（') {
+		if (DATELINE_OPENS.indexOf(text.charAt(0)) >= 0) {
 			// a Korean agency's dateline, the reporter and "=" before the first words
-			// ("(제주=뉴스한빛) 박민재 기자 = 학생 수가 …"): the byline ends at the "="
+			// ("(제주=뉴스한빛) 박민재 기자 = 학생 수가 …", "[서울=한빛통신] 박서연 기자 = …"): the
+			// byline ends at the "="
 			int equals = text.substring(0, Math.min(text.length(), MAX_DATELINE_CREDIT)).indexOf(" = ");
 			return (equals > 0) ? roleByline(text.substring(0, equals + 2)) : null;
 		}
@@ -1636,7 +1661,7 @@ final class BylineDetector {
 					continue;
 				}
 				String rest = segment.substring(label.length()).strip();
-				rest = credit ? beforeNextCredit(rest) : rest;
+				rest = credit ? beforeNextCredit(afterJoinedCredits(rest)) : rest;
 				if (credit && rest.length() < MIN_CREDIT_NAME) {
 					// "文／写真" (text and photos): a word of two kanji is no name after a
 					// credit's label, as none is in a sign-off's brackets
@@ -1665,6 +1690,29 @@ final class BylineDetector {
 
 	private static boolean isCreditLabel(String label) {
 		return CREDIT_LABEL_ENDS.indexOf(label.charAt(label.length() - 1)) >= 0;
+	}
+
+	// The names after the other credits a writer's credit is joined to ("写真／編集部" after
+	// "文・", text and photos by; "構成／佐藤由美", text and composition by): each credit's
+	// word (byline.joined-credits) and its dot or slash; the names follow the slash. A
+	// name
+	// right after the label ("佐藤由美") is left as it is.
+	private static String afterJoinedCredits(String rest) {
+		int start = 0;
+		for (int end = 1; end < rest.length(); end++) {
+			char mark = rest.charAt(end);
+			if (mark != '・' && mark != '／') {
+				continue;
+			}
+			if (!JOINED_CREDITS.contains(rest.substring(start, end))) {
+				return rest;
+			}
+			if (mark == '／') {
+				return rest.substring(end + 1).strip();
+			}
+			start = end + 1;
+		}
+		return rest;
 	}
 
 	// The names of a credit up to the next credit on its line ("佐藤由美 写真／中村健":

@@ -394,7 +394,9 @@ final class DateParser {
 		Token year = tokens.get(i + 1);
 		Token month = tokens.get(i + 3);
 		Token day = tokens.get(i + 5);
-		boolean chinese = year.text().equals("年") && month.text().equals("月") && day.text().equals("日");
+		// the day's mark may be glued to the characters after it, which no space sets
+		// apart ("2026年12月04日第06版", on page 6)
+		boolean chinese = year.text().equals("年") && month.text().equals("月") && day.text().startsWith("日");
 		boolean korean = year.text().equals("년") && month.text().equals("월") && day.text().equals("일");
 		// Month and day must be numbers of one or two digits: "2025年-月-日" is no date.
 		if (!(chinese || korean) || !isDayOrMonth(tokens.get(i + 2)) || !isDayOrMonth(tokens.get(i + 4))) {

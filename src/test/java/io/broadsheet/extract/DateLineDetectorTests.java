@@ -277,6 +277,22 @@ class DateLineDetectorTests {
 		assertThat(DateLineDetector.detect(line)).isEqualTo(new DateLine(expected, Label.PUBLISHED));
 	}
 
+	// asia39: a Chinese print edition's note under the text ("原载", first carried in)
+	// names
+	// the day the paper printed the article, in either script; a note of the original
+	// headline names none.
+	@ParameterizedTest
+	@CsvSource(delimiter = '#', value = { "（原载《南湖日报》2026年11月29日第03版）#2026-11-29", "（原載《南港時報》2026年3月5日A4版）#2026-03-05" })
+	void readsAPrintEditionNote(String line, LocalDate expected) {
+		assertThat(DateLineDetector.detect(line)).isEqualTo(new DateLine(expected, Label.PUBLISHED));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "（原标题：南湖市新建社区食堂四十家）", "（原载《南湖日报》）" })
+	void readsNoDateFromAPrintEditionNoteWithoutOne(String line) {
+		assertThat(DateLineDetector.detect(line)).isNull();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = {
 			" This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and is filed under News, Events. You can follow any responses to this entry through the RSS 2.0 feed.",

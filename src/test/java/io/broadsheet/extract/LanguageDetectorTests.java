@@ -304,6 +304,27 @@ class LanguageDetectorTests {
 		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
 	}
 
+	// asia39: Kyrgyz news prose told by more of its commonest words in Kyrgyz spellings
+	// ("жаңы", "алардын", "быйыл", "учурда", "анткени", "жөнүндө", "көптөгөн"), where its
+	// first list of 30 found too few.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"ky|Ош шаарында жаңы оорукана курулат. Бул тууралуу шаардык мэрия бүгүн маалымдады. Алардын айтымында, курулуш быйыл башталып, кийинки жылы бүтөт. Учурда шаарда башка ооруканалар жетишсиз, анткени калктын саны көбөйүүдө.",
+			"ky|Мектептердин көптөгөн окуучулары жөнүндө жаңы изилдөө жарыяланды. Изилдөөнүн жыйынтыгы боюнча, балдардын жарымы күнүнө үч сааттан ашык телефон карашат. Адистер мындай абал тынчсыздандырат деп эсептешет." })
+	void tellsKyrgyzByMoreWords(String language, String text) {
+		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
+	}
+
+	// asia39: the same news in Kazakh spellings ("жаңа", "олардың", "биыл", "қазір",
+	// "өйткені") stays Kazakh, and Uzbek in Cyrillic is not read as Kyrgyz.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"kk|Алматыда жаңа аурухана салынады. Бұл туралы қала әкімдігі бүгін хабарлады. Олардың айтуынша, құрылыс биыл басталып, келесі жылы аяқталады. Қазір қалада басқа ауруханалар жетіспейді, өйткені халық саны өсуде.",
+			"|Тошкентда янги шифохона қурилади. Бу ҳақда шаҳар ҳокимлиги бугун маълум қилди. Уларнинг айтишича, қурилиш шу йил бошланиб, келаси йили тугайди. Ҳозир шаҳарда бошқа шифохоналар етишмайди." })
+	void keepsTheLanguageOfTextsCloseToKyrgyz(String language, String text) {
+		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
+	}
+
 	// The body's language is read block by block, taking each block's stop words from
 	// the page's pass (Paragraph.words) where it has looked them up: it must tell what
 	// reading the joined body tells, in every script, with digits and marks inside words
