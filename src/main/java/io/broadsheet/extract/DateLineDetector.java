@@ -114,6 +114,22 @@ final class DateLineDetector {
 		.distinct()
 		.reduce("", String::concat);
 
+	// The openings of a note on when the piece was published ("This article was
+	// published on", "Originally published"), as the tokenizer splits them, longest
+	// first so that "This article was first published" is not taken for a shorter one.
+	private static final List<String[]> PUBLICATION_NOTE_WORDS = Languages.values(Languages.DATE_PUBLICATION_NOTES)
+		.stream()
+		.map((note) -> DateParser.tokenize(note).stream().map(Token::text).toArray(String[]::new))
+		.sorted(Comparator.comparingInt((String[] words) -> words.length).reversed())
+		.toList();
+
+	// The notes' first characters, case folded: most lines open with none of them.
+	private static final String NOTE_FIRSTS = Languages.values(Languages.DATE_PUBLICATION_NOTES)
+		.stream()
+		.map((note) -> String.valueOf(caseFolded(note.charAt(0))))
+		.distinct()
+		.reduce("", String::concat);
+
 	// How long a date line with a word of a name or a place may be, without the
 	// fillers, and one that opens with a "Published" label.
 	private static final int PLAIN_LINE = 60;
@@ -704,9 +720,10 @@ final class DateLineDetector {
 	}
 
 	/**
-	 * The publication date of a page without a date line, from the three fallbacks in the
+	 * The publication date of a page without a date line, from the four fallbacks in the
 	 * order they are trusted: a meta line beside the headline whose names no date line
-	 * holds ({@link #detectBesideHeadline(String)}); a press release's dateline, its date
+	 * holds ({@link #detectBesideHeadline(String)}); a note on when the piece was
+	 * published ({@link #publicationNote(String)}); a press release's dateline, its date
 	 * opening the text (in the first block, or the one under a deck left in the body);
 	 * then the page's address saved on a line of its own above the headline.
 	 * @param paragraphs the page's blocks
@@ -721,6 +738,10 @@ final class DateLineDetector {
 		Extracted<LocalDate> metaLine = metaLineDate(paragraphs, headline);
 		if (metaLine != null) {
 			return metaLine;
+		}
+		Extracted<LocalDate> note = publicationNoteDate(paragraphs);
+		if (note != null) {
+			return note;
 		}
 		for (int i = 0; i < Math.min(2, bodyBlocks.size()); i++) {
 			Paragraph block = bodyBlocks.get(i);
@@ -765,6 +786,107 @@ final class DateLineDetector {
 			found = (found != null) ? found : Extracted.fromText(dateLine.date(), block.line());
 		}
 		return found;
+	}
+
+	// "This article was published on 3 December 2026.", "Published in The Dunmore
+	// Courier on March 12, 2026.", "Originally published on coastalpress.example at 7:05
+	// a.m. on November 29, 2026.": a note saying when the piece itself appeared, a
+	// sentence that opens with date.publication-notes and ends with its only date. A
+	// site's footer, an aggregator's note under the text, an obituary's line under the
+	// name: read only on a page no date line dates, as a sentence is no date line
+	// elsewhere. Two such notes of different dates give none.
+	private static Extracted<LocalDate> publicationNoteDate(List<Paragraph> paragraphs) {
+		Extracted<LocalDate> found = null;
+		for (Paragraph block : paragraphs) {
+			LocalDate date = publicationNote(block.text());
+			if (date == null) {
+				continue;
+			}
+			if (found != null && !found.value().equals(date)) {
+				return null;
+			}
+			found = (found != null) ? found : Extracted.fromText(date, block.line());
+		}
+		return found;
+	}
+
+	/**
+	 * The date of a note on when the piece was published ("This article was published on
+	 * 3 December 2026."), or {@code null}: one sentence ({@value #MAX_LINE} characters at
+	 * most, a full stop last) opening with one of {@code date.publication-notes}, its
+	 * only date at its end (a time may follow it); before the date a source's name, a web
+	 * address and a time, but no other number and no more than one lower-case word that
+	 * is no date line's filler. "Published in Nature on 3 March 2026, the study found …"
+	 * (the date goes on into a sentence), "Published in: Nature Aging, December 1, 2026"
+	 * (a journal's label, no full stop) and "Published in 1998, the novel was reissued on
+	 * 3 March 2020." (another year) are none.
+	 */
+	static LocalDate publicationNote(String text) {
+		if (text.length() > MAX_LINE || !text.endsWith(".") || NOTE_FIRSTS.indexOf(caseFolded(text.charAt(0))) < 0
+				|| !DateParser.mayHoldDate(text)) {
+			return null;
+		}
+		List<Token> tokens = DateParser.tokenize(text);
+		int opening = noteOpening(tokens);
+		if (opening < 0) {
+			return null;
+		}
+		List<Found> dates = DateParser.findAll(tokens);
+		if (dates.size() != 1) {
+			return null;
+		}
+		Found date = dates.get(0);
+		int lowerCase = 0;
+		for (int i = opening; i < tokens.size(); i++) {
+			if (i >= date.firstToken() && i <= date.lastToken()) {
+				continue;
+			}
+			Token token = tokens.get(i);
+			if (token.kind() == Kind.NUMBER) {
+				if (!isTimeOrMeasure(tokens, i)) {
+					return null;
+				}
+			}
+			else if (token.kind() == Kind.WORD) {
+				String word = token.text();
+				// after the date only a time's words ("at 7:05 a.m."): more words go on
+				// into a sentence about something else
+				if (ALLOWED.contains(word) || i < date.firstToken() && (isWebAddressPart(tokens, i)
+						|| !Character.isLowerCase(text.charAt(token.start())) || ++lowerCase <= 1)) {
+					continue;
+				}
+				return null;
+			}
+			else if (token.is('©')) {
+				return null;
+			}
+		}
+		return date.date();
+	}
+
+	// How many tokens the note's opening takes, or -1 when the line opens with none.
+	private static int noteOpening(List<Token> tokens) {
+		for (String[] words : PUBLICATION_NOTE_WORDS) {
+			if (words.length < tokens.size() && isPromptAt(tokens, 0, words)) {
+				return words.length;
+			}
+		}
+		return -1;
+	}
+
+	// "coastalpress.example": a word of a web address, joined to the next or the last by
+	// a dot without spaces.
+	private static boolean isWebAddressPart(List<Token> tokens, int i) {
+		return i + 2 < tokens.size() && isGluedDot(tokens, i, i + 1, i + 2)
+				|| i >= 2 && isGluedDot(tokens, i - 2, i - 1, i);
+	}
+
+	private static boolean isGluedDot(List<Token> tokens, int word, int dot, int next) {
+		Token before = tokens.get(word);
+		Token after = tokens.get(next);
+		return tokens.get(dot).is('.') && before.kind() == Kind.WORD && after.kind() == Kind.WORD
+				&& tokens.get(dot).start() == before.start() + before.text().length()
+				&& after.start() == tokens.get(dot).start() + 1;
 	}
 
 	// Whether running text starts within TEXT_UNDER_META_LINE blocks under the line (the
@@ -1078,7 +1200,7 @@ final class DateLineDetector {
 	private static DateLine detectWhole(String line, NumericOrder order) {
 		List<Token> tokens = DateParser.tokenize(line);
 		List<Found> dates = DateParser.findAll(tokens, order);
-		if (dates.isEmpty() || isBareShortSlashDate(tokens, dates)) {
+		if (dates.isEmpty() || isBareShortDate(tokens, dates)) {
 			return null;
 		}
 		boolean[] covered = coveredDates(tokens, dates);
@@ -1380,10 +1502,13 @@ final class DateLineDetector {
 
 	// "11/13/19 9:00AM" alone under a teaser's headline, as a list of other stories
 	// shows it: a slashed date with a two-digit year dates the page only with its byline
-	// or label on the line ("By Tess Bonn - 11/19/19", "Publié le 02/11/23 à 16h33").
-	private static boolean isBareShortSlashDate(List<Token> tokens, List<Found> dates) {
+	// or label on the line ("By Tess Bonn - 11/19/19", "Publié le 02/11/23 à 16h33"); so
+	// does a dashed one ("04-12-26, 10:15"), which beside the headline still dates the
+	// page as its meta line.
+	private static boolean isBareShortDate(List<Token> tokens, List<Found> dates) {
 		Found found = dates.get(0);
-		if (found.lastToken() - found.firstToken() != 4 || !tokens.get(found.firstToken() + 1).is('/')
+		Token separator = tokens.get(found.firstToken() + 1);
+		if (found.lastToken() - found.firstToken() != 4 || !separator.is('/') && !separator.is('-')
 				|| tokens.get(found.firstToken()).digits() > 2 || tokens.get(found.lastToken()).digits() != 2) {
 			return false;
 		}

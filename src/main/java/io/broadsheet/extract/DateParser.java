@@ -322,10 +322,13 @@ final class DateParser {
 		if (a.digits() == 4 && b.digits() <= 2 && c.digits() <= 2) {
 			date = date(a.number(), b.number(), c.number());
 		}
-		else if (a.digits() <= 2 && b.digits() <= 2 && (c.digits() == 4 || c.digits() == 2 && separator != '-')) {
+		else if (a.digits() <= 2 && b.digits() <= 2
+				&& (c.digits() == 4 || c.digits() == 2 && (separator != '-' || followedByTime(tokens, i + 4)))) {
 			// "11/19/19 06:56 AM EST", "02/11/23 à 16h33": a slashed date with a
 			// two-digit year, read as a four-digit one is; 90-99 are the 1990s, which
-			// MIN_YEAR allows ("12/25/98")
+			// MIN_YEAR allows ("12/25/98"). A dashed one only with its time after it
+			// ("04-12-26, 10:15", a Flemish site's stamp): alone, "3-1-20" is as
+			// likely a score or a code.
 			int year = (c.digits() != 2) ? c.number() : ((c.number() >= MIN_YEAR % 100) ? 1900 : 2000) + c.number();
 			if (separator == '/') {
 				if (a.number() > 12 && b.number() <= 12) {
@@ -362,6 +365,14 @@ final class DateParser {
 	// sentences in a row stay no date.
 	private static boolean isSpacedDots(Token s1, Token b, Token s2, Token c) {
 		return s1.is('.') && b.start() == s1.start() + 2 && c.start() == s2.start() + 2 && c.digits() == 4;
+	}
+
+	// "04-12-26, 10:15", "26-09-20 12:07": a time (hours, a colon, minutes) right after
+	// the date's last number, a comma between them or not.
+	private static boolean followedByTime(List<Token> tokens, int last) {
+		int i = skip(tokens, last + 1, ',');
+		return i + 2 < tokens.size() && tokens.get(i).kind() == Kind.NUMBER && tokens.get(i).digits() <= 2
+				&& tokens.get(i + 1).is(':') && tokens.get(i + 2).digits() == 2;
 	}
 
 	// Version numbers and phone numbers (1.2.2025.3, 12-04-2025-17) are not dates.

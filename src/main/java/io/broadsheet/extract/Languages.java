@@ -151,6 +151,13 @@ final class Languages {
 	 */
 	static final String DATE_POSTED_FOOTERS = "date.posted-footers";
 
+	/**
+	 * The openings of a note saying when the piece itself was published ("This article
+	 * was published on", "Originally published", "Published in"), a sentence whose only
+	 * date ends it ({@link DateLineDetector#publicationNote(String)}).
+	 */
+	static final String DATE_PUBLICATION_NOTES = "date.publication-notes";
+
 	/** Labels of a fact box's date that is not the page's ("Joined", "Release"). */
 	static final String DATE_OTHER_EVENT_LABELS = "date.other-event-labels";
 

@@ -555,11 +555,76 @@ class DateCandidatesTests {
 			"Home / News / Council approves plan / 21.03.2024 Stadtfunk Kultur Region Nord / 22.03.2024 Radio Nord Kultur Region / "
 					+ ARTICLE + "|2|" })
 	void readsTheMetaLineBesideTheHeadlineWhenNoDateLineStandsApart(String page, int headline, LocalDate expected) {
+		assertThat(publicationOrFallbackDate(page, headline)).isEqualTo(expected);
+	}
+
+	// A note saying when the piece itself was published, one sentence whose only date
+	// ends it (a site's footer, an aggregator's note under the text, an obituary's line
+	// under the name), dates a page that no date line dates; it never outranks the
+	// page's date line. A study's date in a sentence that opens so, an event's date, a
+	// copyright, another year or a second date, a note without a date, a comment's date
+	// and two notes of two dates do not.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Home / News / Council approves plan / " + ARTICLE
+					+ "Share / More local news / This article was published on 21 March 2024. / About us|2|2024-03-21",
+			"Obituaries / Jane Roe / 1938 - 2024 / Dunmore, Ohio / Published in The Dunmore Courier on March 21, 2024. / "
+					+ ARTICLE + "|1|2024-03-21",
+			"Home / News / Council approves plan / " + ARTICLE
+					+ "Read the full story at Coastal Press / Originally published on coastalpress.example at 7:05 a.m. on March 21, 2024. / Trending|2|2024-03-21",
+			"Home / News / Council approves plan / " + ARTICLE
+					+ "This story was first published on 21 March 2024 at 10:15 GMT. / Share|2|2024-03-21",
+			// the page's own date line still wins
+			"Home / News / Council approves plan / 12 March 2024 / " + ARTICLE
+					+ "This article was published on 21 March 2024.|2|2024-03-12",
+			// look-alikes: a study's date going on into a sentence, an event's date, a
+			// copyright, another year, a second date, no date, a comment's date, two
+			// notes
+			"Home / Science / Ageing slowed in mice / Published in Nature on 21 March 2024, the study found that the drug slowed ageing. / "
+					+ ARTICLE + "|2|",
+			"Home / Events / Choir sings again / " + ARTICLE
+					+ "First published in the programme of the concert held on 21 March 2024. / Share|2|",
+			"Home / News / Council approves plan / " + ARTICLE + "Published in The Courier © 21 March 2024. / Share|2|",
+			"Home / Books / A novel returns / " + ARTICLE
+					+ "Published in 1998, the novel was reissued on 21 March 2024. / Share|2|",
+			"Home / News / Council approves plan / " + ARTICLE
+					+ "This article was published on 21 March 2024 and updated on 22 March 2024. / Share|2|",
+			"Home / News / Council approves plan / " + ARTICLE
+					+ "The report was published on 21 March 2024. / Share|2|",
+			"Home / News / Council approves plan / " + ARTICLE + "Originally published on The Conversation. / Share|2|",
+			"Home / News / Council approves plan / " + ARTICLE
+					+ "Comments (2) / Anna Lee, 21 March 2024 / Great news.|2|",
+			"Home / News / Council approves plan / " + ARTICLE
+					+ "This article was published on 21 March 2024. / This article was published on 22 March 2024.|2|" })
+	void readsANoteOnWhenThePieceWasPublishedWhenNoDateLineDatesThePage(String page, int headline, LocalDate expected) {
+		assertThat(publicationOrFallbackDate(page, headline)).isEqualTo(expected);
+	}
+
+	// A dashed date with a two-digit year and its time ("04-12-26, 10:15", a Flemish
+	// site's stamp) dates the page beside the headline, read day first as a dashed date
+	// with four digits is; alone under a teaser below the text it is a list's, as a
+	// slashed one is, and without its time it is no date.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Home / Mechelen / Council approves plan / Sofie Van den Broeck / 04-12-26, 10:15 / Laatste update: 12:40 / "
+					+ ARTICLE + "|2|2026-12-04",
+			"Home / Mechelen / Council approves plan / " + ARTICLE
+					+ "Meest gelezen / Tram line delayed again / 03-12-26, 09:00 / Market opens on Friday|2|",
+			"Home / Mechelen / Council approves plan / Sofie Van den Broeck / 04-12-26 / " + ARTICLE + "|2|",
+			"Home / Sport / Rovers sign striker / Rovers 4-12-26 record / " + ARTICLE + "|2|" })
+	void readsADashedDateWithATwoDigitYearAndItsTimeBesideTheHeadline(String page, int headline, LocalDate expected) {
+		assertThat(publicationOrFallbackDate(page, headline)).isEqualTo(expected);
+	}
+
+	// The date the extractor gives a page written as " / "-separated blocks, its
+	// headline at the given block: the best date line's, else a fallback's; null when
+	// neither reads one.
+	private static LocalDate publicationOrFallbackDate(String page, int headline) {
 		List<Paragraph> paragraphs = paragraphs(page);
 		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs, paragraphs.size(), headline);
 		Extracted<LocalDate> fallback = (found != null) ? null
 				: DateLineDetector.fallbackDate(paragraphs, List.of(), headline, Math.max(headline, 0));
-		assertThat((found != null) ? found.date() : (fallback != null) ? fallback.value() : null).isEqualTo(expected);
+		return (found != null) ? found.date() : (fallback != null) ? fallback.value() : null;
 	}
 
 	static List<Paragraph> paragraphs(String page) {

@@ -202,4 +202,22 @@ class DateParserTests {
 		assertThat(DateParser.first(line)).isNull();
 	}
 
+	// A dashed date with a two-digit year is read with its time after it, day first as
+	// the dashed date with four digits is (a Flemish site's "04-12-26, 10:15").
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "04-12-26, 10:15|2026-12-04", "26-09-20 12:07|2020-09-26",
+			"Gepubliceerd: 4-12-26, 10:15|2026-12-04" })
+	void readsADashedDateWithATwoDigitYearBeforeItsTime(String line, LocalDate expected) {
+		assertThat(DateParser.first(line)).isEqualTo(expected);
+	}
+
+	// Without a time after it, a dashed triple of small numbers is a score, a code or a
+	// phone number's part, no date.
+	@ParameterizedTest
+	@ValueSource(strings = { "04-12-26", "Tel. 04-12-26", "Record 10-12-20 this season",
+			"06-10-20-CARLOS-ALESANDRI.mp3", "04-12-26, 10" })
+	void readsNoDateFromADashedTripleWithoutATime(String line) {
+		assertThat(DateParser.first(line)).isNull();
+	}
+
 }
