@@ -24,6 +24,13 @@ final class FoldedWords {
 	// another word's hash without touching a key.
 	private final int[] hashes;
 
+	// One bit per slot, set where some key's probe starts: a word whose first slot no
+	// key starts at is no key, told from this array, a thirty-second of the hashes'
+	// size, which stays in the cache where the hashes do not (the table holds every
+	// stop word of every language, most words of a text are none, and their first slots
+	// are spread over all of it).
+	private final long[] starts;
+
 	private final int mask;
 
 	FoldedWords(CharArrayMap<? extends Number> words) {
@@ -31,12 +38,14 @@ final class FoldedWords {
 		this.keys = new char[capacity][];
 		this.values = new long[capacity];
 		this.hashes = new int[capacity];
+		this.starts = new long[Math.max(1, capacity / Long.SIZE)];
 		this.mask = capacity - 1;
 		for (Map.Entry<Object, ? extends Number> entry : words.entrySet()) {
 			// The map keeps its keys lower-cased already, as char arrays.
 			char[] key = (char[]) entry.getKey();
 			int hash = spread(hash(key, 0, key.length));
 			int slot = hash & this.mask;
+			this.starts[slot >>> 6] |= 1L << slot;
 			while (this.hashes[slot] != 0) {
 				slot = (slot + 1) & this.mask;
 			}
@@ -50,6 +59,9 @@ final class FoldedWords {
 	long get(char[] text, int offset, int length) {
 		int hash = spread(hash(text, offset, length));
 		int slot = hash & this.mask;
+		if ((this.starts[slot >>> 6] & (1L << slot)) == 0) {
+			return 0L;
+		}
 		int marked = hash | 1;
 		int stored;
 		while ((stored = this.hashes[slot]) != 0) {

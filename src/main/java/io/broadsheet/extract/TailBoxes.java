@@ -362,13 +362,28 @@ final class TailBoxes {
 	// withdrawn over fire risk - 4 days ago", "Abren nuevo carril … – 2 de diciembre de
 	// 2026"): a time before now, or a date of a few words.
 	static boolean endsWithStamp(String line) {
-		int dash = Math.max(line.lastIndexOf(" - "), Math.max(line.lastIndexOf(" – "), line.lastIndexOf(" — ")));
+		int dash = lastSpacedDash(line);
 		if (dash <= 0) {
 			return false;
 		}
 		String stamp = line.substring(dash + 3).strip();
 		return !stamp.isEmpty() && (Boilerplate.isRelativeStamp(stamp)
 				|| Texts.words(stamp, MAX_STAMP_WORDS) <= MAX_STAMP_WORDS && DateParser.first(stamp) != null);
+	}
+
+	// Where the line's last " - ", " – " or " — " starts, or -1: the greatest of the
+	// three
+	// backward searches for them, read in one walk from the end (every block of the
+	// tail is asked, and a backward search for a string reads the whole line when the
+	// line holds none, as most do).
+	private static int lastSpacedDash(String line) {
+		for (int i = line.length() - 2; i >= 1; i--) {
+			char c = line.charAt(i);
+			if ((c == '-' || c == '–' || c == '—') && line.charAt(i - 1) == ' ' && line.charAt(i + 1) == ' ') {
+				return i - 1;
+			}
+		}
+		return -1;
 	}
 
 	// How far above a teaser's headline its list's label may stand: a few teasers, each a

@@ -1,6 +1,8 @@
 package io.broadsheet.extract;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.Random;
 
 import org.apache.lucene.analysis.CharArrayMap;
 import org.junit.jupiter.api.Test;
@@ -53,6 +55,37 @@ class FoldedWordsTests {
 			Long expected = lucene.get(word, 0, 2);
 			assertThat(folded.get(word, 0, 2)).as("U+%04X", (int) c).isEqualTo((expected != null) ? expected : 0L);
 		}
+	}
+
+	@Test
+	void answersAsLucenesMapForAFullTable() {
+		// Thousands of words, so that most slots where a probe may start are taken and
+		// many absent words start where a key does: each word in and out of the table
+		// (its case changed, a letter more or less) is answered as Lucene answers it.
+		CharArrayMap<Long> lucene = new CharArrayMap<>(5000, true);
+		Random random = new Random(42);
+		String letters = "abcdefghijklmnopqrstuvwxyzéäöüßиокλ";
+		for (int i = 0; i < 5000; i++) {
+			lucene.put(word(random, letters), (long) i + 1);
+		}
+		FoldedWords folded = new FoldedWords(lucene);
+		for (int i = 0; i < 20000; i++) {
+			String word = word(random, letters);
+			for (String asked : List.of(word, word.toUpperCase(Locale.ROOT), word + "s", word.substring(1))) {
+				char[] buffer = ("(" + asked + ")").toCharArray();
+				Long expected = lucene.get(buffer, 1, asked.length());
+				assertThat(folded.get(buffer, 1, asked.length())).as(asked)
+					.isEqualTo((expected != null) ? expected : 0L);
+			}
+		}
+	}
+
+	private static String word(Random random, String letters) {
+		char[] word = new char[1 + random.nextInt(4)];
+		for (int k = 0; k < word.length; k++) {
+			word[k] = letters.charAt(random.nextInt(letters.length()));
+		}
+		return new String(word);
 	}
 
 	private static CharArrayMap<Long> lucene() {
