@@ -265,7 +265,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * two-digit year) and hi (an agency story with no person), article-shaped files in zh
  * (the print edition's date after the text) fr de it; two pages without a date, three
  * without an author. Blind, round blind38 measured body F1 0.942 (precision 0.912, recall
- * 0.974), title 1.0, authors 0.895/0.68, date accuracy 0.826, date precision 1.0.</li>
+ * 0.974), title 1.0, authors 0.895/0.68, date accuracy 0.826, date precision 1.0; session
+ * 38's rounds, which had not read it, body F1 0.953 and date accuracy 0.87; session 39's
+ * rounds, which read it, body F1 0.98 (precision 0.961, recall 0.999), authors
+ * 0.958/0.92, date accuracy 1.0.</li>
  * <li>{@code multilingual-blind17/}: 14 English whole pages from kinds of site the others
  * have none of (a pothole campaign by two writers in one place, a lighthouse restoration
  * dated only above its footer, a junior chess congress signed by a bare name over its
@@ -297,19 +300,19 @@ class BlindMultilingualQualityGateTests {
 		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.90, 0.98, 0.99, 0.98, 0.96),
 				new Floors("multilingual-blind2", 34, 0.96, 0.98, 0.99, 0.98, 0.96, 0.97, 0.96),
 				new Floors("multilingual-blind3", 25, 0.95, 0.99, 0.96, 0.98, 0.99, 0.96, 0.95),
-				new Floors("multilingual-blind4", 25, 0.91, 0.93, 0.82, 0.98, 0.98, 0.97, 0.97),
+				new Floors("multilingual-blind4", 25, 0.91, 0.99, 0.82, 0.98, 0.98, 0.97, 0.97),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
-				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.95, 0.97, 0.95),
+				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.99, 0.97, 0.95),
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.99, 0.95, 0.96, 0.96),
 				new Floors("multilingual-blind8", 25, 0.91, 0.98, 0.91, 0.98, 0.99, 0.94, 0.94),
-				new Floors("multilingual-blind9", 25, 0.91, 0.95, 0.91, 0.99, 0.95, 0.96, 0.95),
+				new Floors("multilingual-blind9", 25, 0.91, 0.95, 0.91, 0.99, 0.99, 0.96, 0.95),
 				new Floors("multilingual-blind10", 25, 0.91, 0.94, 0.78, 0.99, 0.99, 0.95, 0.93),
 				new Floors("multilingual-blind11", 25, 0.95, 0.95, 0.79, 0.99, 0.99, 0.96, 0.96),
 				new Floors("multilingual-blind12", 25, 0.99, 0.99, 0.99, 0.99, 0.91, 0.95, 0.92),
-				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.96, 0.94),
+				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.97, 0.95),
 				new Floors("multilingual-blind14", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.97, 0.97),
-				new Floors("multilingual-blind15", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98),
-				new Floors("multilingual-blind16", 25, 0.99, 0.89, 0.67, 0.99, 0.86, 0.95, 0.93),
+				new Floors("multilingual-blind15", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+				new Floors("multilingual-blind16", 25, 0.99, 0.95, 0.91, 0.99, 0.99, 0.97, 0.95),
 				new Floors("multilingual-blind17", 25, 0.99, 0.94, 0.73, 0.99, 0.86, 0.94, 0.91));
 	}
 
