@@ -700,11 +700,24 @@ final class Insets {
 			String item = Texts.withoutListMarker(text).strip();
 			if (item.isEmpty() || Character.isLetterOrDigit(text.charAt(0)) || text.charAt(0) == '('
 					|| text.charAt(0) == '[' || !Character.isUpperCase(item.codePointAt(0))
-					|| Texts.endsWithSentencePunctuation(item)) {
+					|| Texts.endsWithSentencePunctuation(item) || opensWithStopWord(item)) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	// An item opening with a stop word ("- A playground for children under twelve", "-
+	// The
+	// cafe in the old signal box") lists the things the text tells of, under a crosshead
+	// of its own ("What the plan includes"); a box's advice bids ("- Drink water
+	// regularly", "- Keep blinds closed").
+	private static boolean opensWithStopWord(String item) {
+		int end = 0;
+		while (end < item.length() && Character.isLetter(item.charAt(end))) {
+			end++;
+		}
+		return end > 0 && StopWords.bitsOf(item.toCharArray(), 0, end) != 0L;
 	}
 
 	// A box's heading of any words between the text's paragraphs: a few words opening

@@ -392,6 +392,13 @@ final class Languages {
 	static final String RELATED_LIST_LABELS = "related.list-labels";
 
 	/**
+	 * The words after such a label's opening that make it the heading of the article's
+	 * own list ("Latest figures", "More details"): the lines under it are the text's
+	 * facts, not other stories' headlines ({@link TailBoxes#removeTeasersUnderHeadings}).
+	 */
+	static final String RELATED_LIST_OWN_SUBJECTS = "related.list-own-subjects";
+
+	/**
 	 * A teaser's label inside the text, a teaser's only before its colon ("MORE: …"): the
 	 * word alone is no heading over other articles, as {@link #RELATED_HEADINGS} are.
 	 */

@@ -75,6 +75,8 @@ final class TailBoxes {
 
 	private static final Prefixes LIST_LABEL = Prefixes.openings(Languages.RELATED_LIST_LABELS);
 
+	private static final Set<String> LIST_OWN_SUBJECTS = Languages.words(Languages.RELATED_LIST_OWN_SUBJECTS);
+
 	// A label that names its list's subject is a teaser list's over so many headlines
 	// in a row: two short lines under a heading are as often an article's own.
 	private static final int MIN_LISTED_HEADLINES = 3;
@@ -224,7 +226,7 @@ final class TailBoxes {
 	private static boolean isLabelOverHeadlines(List<Paragraph> blocks, int i, int to, boolean[] removed) {
 		String text = blocks.get(i).text().strip();
 		if (Texts.words(text, MAX_LIST_LABEL_WORDS) > MAX_LIST_LABEL_WORDS || Texts.endsWithSentencePunctuation(text)
-				|| LIST_LABEL.find(text.toLowerCase(Locale.ROOT)) == null) {
+				|| LIST_LABEL.find(text.toLowerCase(Locale.ROOT)) == null || namesOwnSubject(text)) {
 			return false;
 		}
 		int headlines = 0;
@@ -239,6 +241,17 @@ final class TailBoxes {
 			headlines++;
 		}
 		return headlines >= MIN_LISTED_HEADLINES;
+	}
+
+	// A label naming the article's own facts ("Latest figures", "More details"): the
+	// lines under it are the text's, headline-shaped as they may be.
+	private static boolean namesOwnSubject(String label) {
+		for (String word : label.toLowerCase(Locale.ROOT).split("\\s+")) {
+			if (LIST_OWN_SUBJECTS.contains(word)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// Another story's headline under a read-also heading, bulleted or not ("• Obras

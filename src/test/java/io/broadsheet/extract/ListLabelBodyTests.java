@@ -123,4 +123,21 @@ class ListLabelBodyTests extends WholePageTests {
 				"A night crossing for the new year");
 	}
 
+	// review39a: a label naming the text's own facts ("More details", "Latest figures")
+	// heads the article's list, headline-shaped as its lines are.
+	@Test
+	void keepsTheTextsOwnDetailsUnderALabel() {
+		ParsedArticle article = extract(HEADER + TEXT + """
+				More details
+
+				The winter boat will sail on weekdays only
+
+				Islanders will keep their discount on every crossing
+
+				Bicycles and dogs will travel free of charge
+				""" + MORE_TEXT);
+		assertThat(article.body()).contains("More details", "The winter boat will sail on weekdays",
+				"Islanders will keep their discount on every", "Bicycles and dogs will travel free");
+	}
+
 }

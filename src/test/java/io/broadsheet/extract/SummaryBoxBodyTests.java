@@ -149,4 +149,17 @@ class SummaryBoxBodyTests extends WholePageTests {
 		}
 	}
 
+	// review39a: the text's own list of things under a crosshead of its own, between two
+	// paragraphs, its items opening with an article ("A", "The"), stays: a box's items
+	// bid ("Let it come to you").
+	@Test
+	void keepsTheTextsOwnListOfThingsUnderACrosshead() {
+		String middle = "What the study measured\n\n- The turn of each cat's ears\n\n"
+				+ "- A move of the head towards the voice\n\n- The time each cat took to respond";
+		ParsedArticle article = extract(page(middle));
+		for (String line : middle.split("\n\n")) {
+			assertThat(article.body()).contains(line);
+		}
+	}
+
 }
