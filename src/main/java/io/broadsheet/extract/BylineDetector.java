@@ -1670,6 +1670,13 @@ final class BylineDetector {
 				if (rest.startsWith(":") || rest.startsWith("：")) {
 					rest = rest.substring(1).strip();
 				}
+				if (label.endsWith(" -") && (Texts.words(rest, MAX_DASH_LABEL_NAME + 1) > MAX_DASH_LABEL_NAME
+						|| Texts.endsWithSentencePunctuation(rest))) {
+					// "සටහන - බස් ගාස්තු පසුව නිවේදනය කෙරේ" (note - the fares will be
+					// announced later): after a note's label and its dash, a name stands
+					// alone on the line, a sentence is the note's own
+					return null;
+				}
 				// "By Main Ingredient:", "By the numbers:": a heading over what follows,
 				// no byline; a meta line may end with a colon after its time ("Posted by
 				// A at 9:05 PM No comments:")
@@ -1679,6 +1686,10 @@ final class BylineDetector {
 		}
 		return null;
 	}
+
+	// How many words a name after a label ending in a dash may have ("සටහන - කසුන්
+	// පෙරේරා"): more make a note's sentence.
+	private static final int MAX_DASH_LABEL_NAME = 3;
 
 	// The marks a Japanese credit's label ends with ("文／", "文・"): the credit's words
 	// and the names are set apart by them, not by a space.

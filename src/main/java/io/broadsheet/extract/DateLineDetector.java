@@ -722,10 +722,10 @@ final class DateLineDetector {
 	/**
 	 * The publication date of a page without a date line, from the four fallbacks in the
 	 * order they are trusted: a meta line beside the headline whose names no date line
-	 * holds ({@link #detectBesideHeadline(String)}); a note on when the piece was
-	 * published ({@link #publicationNote(String)}); a press release's dateline, its date
-	 * opening the text (in the first block, or the one under a deck left in the body);
-	 * then the page's address saved on a line of its own above the headline.
+	 * holds ({@link #detectBesideHeadline(String)}); a press release's dateline, its date
+	 * opening the text (in the first block, or the one under a deck left in the body); a
+	 * note on when the piece was published ({@link #publicationNote(String)}); then the
+	 * page's address saved on a line of its own above the headline.
 	 * @param paragraphs the page's blocks
 	 * @param bodyBlocks the blocks of the article's text
 	 * @param headline the index of the headline, or -1 when none was found
@@ -739,16 +739,18 @@ final class DateLineDetector {
 		if (metaLine != null) {
 			return metaLine;
 		}
-		Extracted<LocalDate> note = publicationNoteDate(paragraphs);
-		if (note != null) {
-			return note;
-		}
+		// a press release's dateline opens its own text; a note on a publication may be
+		// a study's or a book's the text is about ("Published in The Lancet on …")
 		for (int i = 0; i < Math.min(2, bodyBlocks.size()); i++) {
 			Paragraph block = bodyBlocks.get(i);
 			LocalDate opening = dateline(block.text());
 			if (opening != null) {
 				return Extracted.fromText(opening, block.line());
 			}
+		}
+		Extracted<LocalDate> note = publicationNoteDate(paragraphs);
+		if (note != null) {
+			return note;
 		}
 		return addressDate(paragraphs, above);
 	}

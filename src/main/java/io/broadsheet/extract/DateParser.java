@@ -397,6 +397,13 @@ final class DateParser {
 		return token.digits() == 1 || token.digits() == 2;
 	}
 
+	// "日第06版", "日A4版": the day's mark glued to a page's mark, then the page's number
+	// and "版", a print edition's day and page.
+	private static boolean isPageAfterDay(List<Token> tokens, int day) {
+		return tokens.get(day).text().startsWith("日") && day + 2 < tokens.size()
+				&& tokens.get(day + 1).kind() == Kind.NUMBER && tokens.get(day + 2).text().startsWith("版");
+	}
+
 	// 2025年12月4日, 2025년 12월 4일
 	private static Found eastAsian(List<Token> tokens, int i) {
 		if (i + 5 >= tokens.size() || tokens.get(i).digits() != 4) {
@@ -405,9 +412,13 @@ final class DateParser {
 		Token year = tokens.get(i + 1);
 		Token month = tokens.get(i + 3);
 		Token day = tokens.get(i + 5);
-		// the day's mark may be glued to the characters after it, which no space sets
-		// apart ("2026年12月04日第06版", on page 6)
-		boolean chinese = year.text().equals("年") && month.text().equals("月") && day.text().startsWith("日");
+		// the day's mark may be glued to a print edition's page after it, which no space
+		// sets apart ("2026年12月04日第06版", on page 6; "2026年3月5日A4版"); glued to other words
+		// it opens a
+		// sentence about the day ("2025年7月21日傍晚，…", that evening; "…日起施行", in force
+		// from), which dates no page
+		boolean chinese = year.text().equals("年") && month.text().equals("月")
+				&& (day.text().equals("日") || isPageAfterDay(tokens, i + 5));
 		boolean korean = year.text().equals("년") && month.text().equals("월") && day.text().equals("일");
 		// Month and day must be numbers of one or two digits: "2025年-月-日" is no date.
 		if (!(chinese || korean) || !isDayOrMonth(tokens.get(i + 2)) || !isDayOrMonth(tokens.get(i + 4))) {

@@ -1,5 +1,6 @@
 package io.broadsheet.extract;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -619,6 +620,36 @@ class DateCandidatesTests {
 	// The date the extractor gives a page written as " / "-separated blocks, its
 	// headline at the given block: the best date line's, else a fallback's; null when
 	// neither reads one.
+	// review39b: a press release's dateline opening its text dates the page over a note
+	// on a study's publication under it ("Published in The Lancet Respiratory Medicine on
+	// …", the study the release reports); with no dateline the note still dates it.
+	@Test
+	void pressReleasesDatelineOutranksANoteOnAStudysPublication() {
+		String page = """
+				Home | News | Press releases
+
+				Helix Bio reports positive results in phase 2 trial of HX-201
+
+				%sHelix Bio plc today announced positive topline results from its phase 2 trial of HX-201 in patients with moderate asthma, with the treatment meeting its primary endpoint.
+
+				The trial enrolled 312 patients at 41 sites in Europe and North America, and patients on the higher dose saw far fewer severe attacks over 24 weeks, the company said.
+
+				"These results give us confidence to move into a larger study next year," said Dr Maria Keane, the company's chief medical officer.
+
+				The findings build on earlier laboratory work by the company's research team, which described the compound in a paper.
+
+				Published in The Lancet Respiratory Medicine on 14 March 2025.
+
+				Helix Bio will present the full data at a medical meeting in the spring, and its shares rose in early trading.
+				""";
+		ArticleExtractor extractor = new ArticleExtractor();
+		ParsedArticle released = extractor
+			.extract(page.formatted("LONDON, Dec. 3, 2026 /PRNewswire/ -- ").getBytes(StandardCharsets.UTF_8), null);
+		assertThat(released.publishedDate().value()).isEqualTo(LocalDate.of(2026, 12, 3));
+		ParsedArticle noted = extractor.extract(page.formatted("").getBytes(StandardCharsets.UTF_8), null);
+		assertThat(noted.publishedDate().value()).isEqualTo(LocalDate.of(2025, 3, 14));
+	}
+
 	private static LocalDate publicationOrFallbackDate(String page, int headline) {
 		List<Paragraph> paragraphs = paragraphs(page);
 		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs, paragraphs.size(), headline);

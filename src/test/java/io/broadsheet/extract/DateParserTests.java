@@ -1,6 +1,7 @@
 package io.broadsheet.extract;
 
 import java.time.LocalDate;
+import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -92,6 +93,17 @@ class DateParserTests {
 	@CsvSource(delimiter = ';', value = { "2025年-月-日", "发布 2025年-月-日 12:00", "2025 년 - 월 - 일", "2025年123月4日" })
 	void readsNoDateFromEastAsianFormsWithoutMonthAndDay(String line) {
 		assertThat(DateParser.findAll(DateParser.tokenize(line))).isEmpty();
+	}
+
+	// review39b: a day's mark glued to a print edition's page is read ("日第06版",
+	// "日A4版"); glued to other words it opens a sentence about that day ("日傍晚", that
+	// evening; "日起施行", in force from), read as no date, as before asia39.
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "（原载《南湖日报》2026年11月29日第03版）; 2026-11-29", "（原載《南港時報》2026年3月5日A4版）; 2026-03-05",
+			"2025年7月21日傍晚，一场暴雨让城区多处积水。; ", "2027年1月1日起施行。; ", "2026年3月5日第3次会议召开。; " })
+	void readsAGluedChineseDayOnlyBeforeAPrintEditionsPage(String line, LocalDate expected) {
+		List<DateParser.Found> dates = DateParser.findAll(DateParser.tokenize(line));
+		assertThat(dates.isEmpty() ? null : dates.get(0).date()).isEqualTo(expected);
 	}
 
 	// Round lang33's languages: their own digits (Devanagari, Myanmar, Lao, Eastern
