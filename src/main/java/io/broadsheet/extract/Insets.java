@@ -707,11 +707,10 @@ final class Insets {
 		return true;
 	}
 
-	// An item opening with a stop word ("- A playground for children under twelve", "-
-	// The
+	// An item opening with a stop word ("A playground for children under twelve", "The
 	// cafe in the old signal box") lists the things the text tells of, under a crosshead
-	// of its own ("What the plan includes"); a box's advice bids ("- Drink water
-	// regularly", "- Keep blinds closed").
+	// of its own ("What the plan includes"); a box's advice bids ("Drink water
+	// regularly", "Keep blinds closed").
 	private static boolean opensWithStopWord(String item) {
 		int end = 0;
 		while (end < item.length() && Character.isLetter(item.charAt(end))) {
