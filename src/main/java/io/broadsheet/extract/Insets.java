@@ -723,14 +723,7 @@ final class Insets {
 	// with a letter, under a paragraph of running text that ends a sentence.
 	private static boolean isListBoxHeading(String heading, String above) {
 		return !heading.isEmpty() && Character.isLetter(heading.codePointAt(0)) && isInsetHeading(heading)
-				&& isTextAround(above, true) && closesSentence(above);
-	}
-
-	// A sentence's end, perhaps inside its closing quotes ("… at Parkhill Hospital.").
-	private static boolean closesSentence(String text) {
-		String stripped = text.strip();
-		int end = Texts.lastIndexBefore(stripped, Texts.CLOSING_QUOTES);
-		return end >= 0 && ".!?…".indexOf(stripped.charAt(end)) >= 0;
+				&& isTextAround(above, true) && Texts.closesSentence(above);
 	}
 
 	// Whether a paragraph of running text follows the box, as the next kept block or the

@@ -312,13 +312,7 @@ final class TailBoxes {
 	// The article's last paragraph above the box ends a sentence ("A final decision will
 	// be made in March."); a line ending in a colon introduces what stands under it.
 	private static boolean endsASentence(String text) {
-		String stripped = text.strip();
-		int end = Texts.lastIndexBefore(stripped, Texts.CLOSING_QUOTES);
-		if (end < 0 || Texts.words(text, MIN_LAST_SENTENCE_WORDS) < MIN_LAST_SENTENCE_WORDS) {
-			return false;
-		}
-		char c = stripped.charAt(end);
-		return c == '.' || c == '!' || c == '?' || c == '…';
+		return Texts.words(text, MIN_LAST_SENTENCE_WORDS) >= MIN_LAST_SENTENCE_WORDS && Texts.closesSentence(text);
 	}
 
 	// "Phone: 0800 014 7720", "Opening times: 9am to 5pm": a short label, a colon, a

@@ -103,6 +103,17 @@ final class Texts {
 				|| c == '!' || c == '*' || c == '#';
 	}
 
+	/**
+	 * Whether the text closes a sentence: a full stop, a question or exclamation mark or
+	 * an ellipsis last, perhaps inside closing quotes ("… at Parkhill Hospital."). A
+	 * colon, which introduces what stands under it, or a comma closes none.
+	 */
+	static boolean closesSentence(String text) {
+		String stripped = text.strip();
+		int end = lastIndexBefore(stripped, CLOSING_QUOTES);
+		return end >= 0 && ".!?…".indexOf(stripped.charAt(end)) >= 0;
+	}
+
 	static boolean endsWithSentencePunctuation(String text) {
 		int end = lastIndexBefore(text, CLOSING_QUOTES);
 		if (end < 0) {
