@@ -288,6 +288,25 @@ import static org.assertj.core.api.Assertions.assertThat;
  * date, three without an author. Blind, round blind39 measured body F1 0.944 (precision
  * 0.919, recall 0.971), title 1.0, authors 0.95/0.731, date accuracy 0.864, date
  * precision 1.0.</li>
+ * <li>{@code multilingual-blind18/}: 15 English whole pages whose furniture copies the
+ * dev pages' kinds and proportions (long menus, cookie lines, "Advertisement" lines,
+ * share rows and counts, comment threads, link-heavy footers, and a page with almost no
+ * chrome), from kinds of site the others have none of (a burst water main by a news desk,
+ * a bus route's withdrawal by "X | <reporting service>" with an at-a-glance box, a dog
+ * show on a blog "Posted by X on …", a tree-felling protest by a writer over a social
+ * handle, a council's pool reopening dated only under its text, a fibre builder's
+ * milestone by "Author:", a government agency's bird-flu zone with "From:" and
+ * subheadings in the text, a fire service's warning signed "Written by" under the text, a
+ * cinema's closure with only a relative stamp, a startup's round with a funding table, a
+ * US wind farm "Updated" above "Published", a venue's licence review dated only in its
+ * breadcrumb and signed "Story by", an egg shortage with a price table, a care home's
+ * ratings table, a twinning anniversary with no date), whole pages in cy (a language with
+ * a file and one earlier whole page), de, fr (a Senegalese site), es (an Argentine
+ * paper), nl, vi and sv, article-shaped files in sq, zh (Hong Kong, traditional
+ * characters) and ja (the writer in parentheses under the text); two pages without a
+ * date, three without a person as author. Blind, round blind40 measured body F1 0.968
+ * (precision 0.96, recall 0.976), title 0.96, authors 1.0/0.917, date accuracy 0.957,
+ * date precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -313,7 +332,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind14", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.97, 0.97),
 				new Floors("multilingual-blind15", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind16", 25, 0.99, 0.95, 0.91, 0.99, 0.99, 0.97, 0.95),
-				new Floors("multilingual-blind17", 25, 0.99, 0.94, 0.73, 0.99, 0.86, 0.94, 0.91));
+				new Floors("multilingual-blind17", 25, 0.99, 0.94, 0.73, 0.99, 0.86, 0.94, 0.91),
+				new Floors("multilingual-blind18", 25, 0.95, 0.99, 0.91, 0.99, 0.95, 0.96, 0.95));
 	}
 
 	private static Scores scores(Floors set) {
