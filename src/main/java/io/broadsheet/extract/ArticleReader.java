@@ -45,6 +45,9 @@ final class ArticleReader {
 
 	private static final int SHORT_LINE = 80;
 
+	// What stands, spaced, between the parts of a footer's or a menu's line.
+	private static final String LINE_SEPARATORS = "|\u00b7\u2022";
+
 	// How far under the headline its deck, byline and date lines are looked for.
 	private static final int HEAD_RUN = 8;
 
@@ -645,10 +648,33 @@ final class ArticleReader {
 			return TailKind.STRONG;
 		}
 		if (this.paragraphs.get(i).isNoise() || text.length() <= SHORT_LINE && Texts.words(text, 12) <= 12
-				|| TailBoxes.isUnderHeading(this.paragraphs, i) || TailBoxes.isTeaserOverDate(this.paragraphs, i)) {
+				|| isSeparatedLine(text) || TailBoxes.isUnderHeading(this.paragraphs, i)
+				|| TailBoxes.isTeaserOverDate(this.paragraphs, i)) {
 			return TailKind.WEAK;
 		}
 		return TailKind.NONE;
+	}
+
+	/**
+	 * A line of three parts or more set apart by a spaced bar, middle dot or bullet that
+	 * ends no sentence: a site's footer ("Northfield Chess Club · Meets Tuesdays 7pm at
+	 * the Quaker Hall · Registered charity no. 1109876"), a menu, a page title with its
+	 * section and site. Longer than a short line, it stopped the walk up from the page's
+	 * end, and the comments and links above it stayed in the body; no label of dev or the
+	 * open sets keeps such a line.
+	 */
+	private static boolean isSeparatedLine(String text) {
+		if (Texts.endsWithSentencePunctuation(text)) {
+			return false;
+		}
+		int separators = 0;
+		for (int i = 1; i + 1 < text.length(); i++) {
+			if (text.charAt(i - 1) == ' ' && text.charAt(i + 1) == ' '
+					&& LINE_SEPARATORS.indexOf(text.charAt(i)) >= 0) {
+				separators++;
+			}
+		}
+		return separators >= 2;
 	}
 
 	// A note on the piece ends the article unless the text goes on under it.

@@ -27,7 +27,14 @@ final class BioDetector {
 			" war ", " arbeitet als ", " est ", " était ", " travaille comme ", " es ", " fue ", " trabaja como ",
 			" è ", " é ", " — ", " – ", " - ", ", a ", ", an ", ", the " };
 
+	// The verbs that set a role beside the name rather than state it: a quoted person's
+	// introduction takes them as well as a bio does ("Dr Anita Rao, the board's director
+	// of public health, said: …").
+	private static final Set<String> APPOSITIONS = Set.of(" — ", " – ", " - ", ", a ", ", an ", ", the ");
+
 	private static final Set<String> ROLES = Languages.words(Languages.BIO_ROLES);
+
+	private static final Set<String> SPEECH_VERBS = Languages.words(Languages.BIO_SPEECH_VERBS);
 
 	private BioDetector() {
 	}
@@ -84,7 +91,11 @@ final class BioDetector {
 
 	/**
 	 * The person a biography sentence introduces ("Emil Avdaliani is a professor of
-	 * ..."), or {@code null} when the paragraph does not open with one.
+	 * ..."), or {@code null} when the paragraph does not open with one. A role set beside
+	 * the name whose sentence goes on to say what the person said ("Dr Anita Rao, the
+	 * board's director of public health, said: …", "Joshua Apte, a professor …, explained
+	 * that …") introduces a quote in the text, not a bio: its sentence often stands last,
+	 * and read as a bio it ended the article above it.
 	 */
 	static String bioName(String paragraph) {
 		if (paragraph.length() > MAX_BIO || paragraph.length() < 15) {
@@ -110,7 +121,14 @@ final class BioDetector {
 		int from = verbAt + verb.length();
 		String role = paragraph.substring(from, Math.min(paragraph.length(), from + ROLE_WINDOW))
 			.toLowerCase(Locale.ROOT);
-		return hasRole(role) ? name : null;
+		return (hasRole(role) && !(APPOSITIONS.contains(verb) && saysSomething(paragraph, from))) ? name : null;
+	}
+
+	// Whether the sentence that opens at from holds a speech verb of the languages'.
+	private static boolean saysSomething(String paragraph, int from) {
+		int end = paragraph.indexOf(". ", from);
+		return holdsWordOf(paragraph.substring(from, (end < 0) ? paragraph.length() : end).toLowerCase(Locale.ROOT),
+				SPEECH_VERBS);
 	}
 
 	/**
@@ -146,6 +164,10 @@ final class BioDetector {
 	// Whether a word of the text is a role of the languages' ("editor", "reporter",
 	// "writer").
 	static boolean hasRole(String text) {
+		return holdsWordOf(text, ROLES);
+	}
+
+	private static boolean holdsWordOf(String text, Set<String> words) {
 		int start = -1;
 		for (int i = 0; i <= text.length(); i++) {
 			boolean letter = i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-');
@@ -153,7 +175,7 @@ final class BioDetector {
 				start = i;
 			}
 			else if (!letter && start >= 0) {
-				if (ROLES.contains(text.substring(start, i))) {
+				if (words.contains(text.substring(start, i))) {
 					return true;
 				}
 				start = -1;

@@ -59,6 +59,12 @@ final class Languages {
 	 */
 	static final String BIO_ROLES = "bio.roles";
 
+	/**
+	 * Verbs of saying ("said", "told"): a sentence that sets a role beside a name and
+	 * goes on with one introduces a quote, not a bio.
+	 */
+	static final String BIO_SPEECH_VERBS = "bio.speech-verbs";
+
 	/** Words joining two author names ("and", "und"). */
 	static final String BYLINE_SEPARATORS = "byline.separators";
 

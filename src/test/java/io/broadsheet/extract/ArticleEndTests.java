@@ -260,6 +260,88 @@ class ArticleEndTests extends WholePageTests {
 		assertThat(article.body()).endsWith("The pass above Kirkby stays shut until Monday.");
 	}
 
+	// The last paragraph introduces a quoted person by a role beside the name: read as a
+	// closing bio it ended the article above it, with the list over it (blind17's flu
+	// clinics, whose first clinic line is a date line) and the closing line under it.
+	@Test
+	void keepsALastQuoteThatSetsTheSpeakersRoleBesideTheName() {
+		ParsedArticle article = extract(
+				page("""
+						Gritters will be out again tonight on these roads:
+
+						Kirkby Pass, Monday 7 December, from 6pm
+
+						Dale Top Road, Tuesday 8 December, from 6pm
+
+						Dr Mara Quist, the council's director of highways, said: "We ask drivers to stay off the passes unless their journey is essential, and to check the roads map first."
+
+						The pass above Kirkby stays shut until Monday."""));
+		assertThat(article.body()).contains("Kirkby Pass, Monday 7 December", "Dr Mara Quist")
+			.endsWith("The pass above Kirkby stays shut until Monday.");
+	}
+
+	// A club's footer of three parts set apart by middle dots under readers' comments:
+	// longer than a short line, it stopped the walk up from the page's end, and the
+	// comments above it stayed in the body (blind17's chess congress).
+	@Test
+	void leavesCommentsOverAFootersSeparatedLineOut() {
+		String club = """
+				Kirkby Chess Club
+
+				Home  News  Juniors  Contact
+
+				Maya Chen wins the under-14 title at the Kirkby congress
+
+				Graham Pellow
+
+				2026-11-30
+
+				A record 164 young players from 31 schools took part in the twelfth Kirkby Junior Chess Congress at St Aidan's School on Saturday and Sunday.
+
+				The under-14 section was won by eleven-year-old Maya Chen of Hollins Park Primary, who scored five points from five games and beat two players rated far above her.
+
+				The club would like to thank the forty volunteer arbiters, parents and helpers, and the school for the use of its hall over the weekend.
+
+				Comments
+
+				Sue Redfern – 2026-11-30 19:22
+
+				Well done Maya, and well done to all the volunteers!
+
+				Ravi Patel – 2026-12-01 08:10
+
+				A superbly run event as always.
+
+				Kirkby Chess Club · Meets Tuesdays 7pm at the Quaker Hall · Registered charity no. 1109876
+				""";
+		ParsedArticle article = extract(club);
+		assertThat(article.body()).endsWith("for the use of its hall over the weekend.")
+			.doesNotContain("Well done Maya", "Registered charity");
+	}
+
+	// The same page whose last paragraph lists three things with middle dots in a
+	// sentence: it ends one, and stays the article's.
+	@Test
+	void keepsALastSentenceThatSetsItsPartsApartWithDots() {
+		String page = page(
+				"""
+						The passes reopen in this order · Kirkby Pass on Monday · Dale Top Road on Tuesday · the old drovers' road last of all.""");
+		assertThat(extract(page).body()).contains("the old drovers' road last of all.");
+	}
+
+	// A writer's bio under the text opens with the name and a copula: it still ends the
+	// article, though it says the writer told something.
+	@Test
+	void leavesAWritersBioThatMentionsSpeakingOut() {
+		String lastParagraph = "A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.";
+		ParsedArticle article = extract(page(lastParagraph
+				+ """
+
+
+						Lena Hartley is the Courier's transport reporter. She told readers about every closed road this winter."""));
+		assertThat(article.body()).endsWith("on the higher roads.");
+	}
+
 	@Test
 	void leavesPromptsNotesAndCopyrightLinesUnderTheLastParagraphOut() {
 		String lastParagraph = "A spokesperson for the highways team said the passes would reopen once the ice had thawed on the higher roads.";

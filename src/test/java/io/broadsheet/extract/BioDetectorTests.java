@@ -17,7 +17,9 @@ class BioDetectorTests {
 			"Claire Dubois est chercheuse associée à l’IFRI.|Claire Dubois",
 			"Javier Morales es periodista y analista político.|Javier Morales",
 			"Ирина Смирнова — политолог, эксперт Валдайского клуба.|Ирина Смирнова",
-			"Tom Hart, a former diplomat, writes about the Caucasus.|Tom Hart" })
+			"Tom Hart, a former diplomat, writes about the Caucasus.|Tom Hart",
+			"Nina Holt, a health reporter at the Dale Courier, covers hospitals. She said she has never owned a car.|Nina Holt",
+			"Jo Park is a professor of law who told the inquiry she would stay on.|Jo Park" })
 	void readsNameFromBioSentence(String paragraph, String name) {
 		assertThat(BioDetector.bioName(paragraph)).isEqualTo(name);
 	}
@@ -27,6 +29,18 @@ class BioDetectorTests {
 			"Prime Minister Nikol Pashinyan is a former journalist.", "The country is a member of the CSTO.",
 			"Armenia’s Prime Minister is a reformer, analysts say.", "Emil Avdaliani is happy to pay." })
 	void rejectsSentencesThatAreNotBios(String paragraph) {
+		assertThat(BioDetector.bioName(paragraph)).isNull();
+	}
+
+	// A role set beside the name, then what the person said: a quote's introduction in
+	// the text, however often it stands last ("Dr Anita Rao, the board's director …,
+	// said: …").
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Dr Mara Quist, the trust's director of nursing, said: \"Winter is always the hardest time for our wards.\"",
+			"Leo Brandt, a professor of economics at Tamsin University, told the committee the figures were wrong.",
+			"Ruth Amsel \u2014 a senior analyst at the Harbour Institute \u2014 explained that prices would fall." })
+	void rejectsAQuotesIntroductionThatSetsTheRoleBesideTheName(String paragraph) {
 		assertThat(BioDetector.bioName(paragraph)).isNull();
 	}
 

@@ -386,7 +386,7 @@ class BoilerplateTests {
 	@ParameterizedTest
 	@CsvSource({ "Comments, true", "12 Comments, true", "Comments (12), true", "3 Kommentare, true", "Kommentare, true",
 			"Leave a comment, true", "Comments are closed for this article, false", "12, false", "(12), false",
-			"Comments policy, false" })
+			"Comments policy, false", "تعليقات الزوار (1), true", "تعليقات الزوار على الخبر قليلة, false" })
 	void recognisesCommentsHeadingsWithOrWithoutTheirCount(String text, boolean heading) {
 		assertThat(Boilerplate.isCommentsHeading(new Paragraph(text, 1))).isEqualTo(heading);
 	}

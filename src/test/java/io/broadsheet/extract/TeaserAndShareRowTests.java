@@ -95,6 +95,25 @@ class TeaserAndShareRowTests extends WholePageTests {
 		assertThat(Boilerplate.isRelatedHeading(new Paragraph(line, 1))).isTrue();
 	}
 
+	// es tl fa tr headings over related stories and topics (blind17's pages), and a
+	// Turkish teaser's label in capitals, whose dotted capital I folds as "i"; a line
+	// that only names related topics or recommends something stays text.
+	@ParameterizedTest
+	@ValueSource(strings = { "Temas relacionados", "Recomendado", "Mga kaugnay na balita", "خبرهای مرتبط" })
+	void recognisesReadAlsoHeadingsOfBlind17sLanguages(String line) {
+		assertThat(Boilerplate.isRelatedHeading(new Paragraph(line, 1))).isTrue();
+	}
+
+	@Test
+	void recognisesATurkishTeaserLabelInCapitals() {
+		assertThat(new Paragraph("İLGİNİZİ ÇEKEBİLİR: Doğalgaz faturalarında yeni tarife açıklandı", 1).isPromo())
+			.isTrue();
+		assertThat(new Paragraph("Bu konu ilginizi çekebilir, dedi bakan ve toplantıdan ayrıldı.", 1).isPromo())
+			.isFalse();
+		assertThat(Boilerplate.isRelatedHeading(new Paragraph("Temas relacionados con la movilidad en Bogotá", 1)))
+			.isFalse();
+	}
+
 	// A read-also heading that does not end the article ("À lire aussi" stands between
 	// paragraphs as often), at the end of a short page: the headline under it leaves too.
 	@Test
