@@ -822,6 +822,9 @@ final class Boilerplate {
 				return true;
 			}
 		}
+		if (opensWithCaptionLabel(line)) {
+			return true;
+		}
 		if (line.length() > 200 || !mayHoldCredit(lower)) {
 			return false;
 		}
@@ -832,6 +835,29 @@ final class Boilerplate {
 		}
 		return false;
 	}
+
+	// A broadcaster's label before the caption itself, with a comma, a space or nothing
+	// between ("Image caption, Work on the storage area …", "Media captionDrone footage
+	// shows …"): the caption opens with a capital or a figure, where a sentence about
+	// captions goes on in lower case ("Image captions help readers who …").
+	private static boolean opensWithCaptionLabel(String line) {
+		for (String label : CAPTION_LINE_LABELS) {
+			int at = label.length();
+			if (line.length() > at + 1 && line.regionMatches(true, 0, label, 0, at)) {
+				if (line.charAt(at) == ',' || line.charAt(at) == ':') {
+					at++;
+				}
+				while (at < line.length() && Character.isWhitespace(line.charAt(at))) {
+					at++;
+				}
+				return at < line.length()
+						&& (Character.isUpperCase(line.codePointAt(at)) || Character.isDigit(line.codePointAt(at)));
+			}
+		}
+		return false;
+	}
+
+	private static final String[] CAPTION_LINE_LABELS = { "image caption", "media caption" };
 
 	// Every caption mark holds one of these; most lines hold none and skip the search.
 	private static boolean mayHoldCredit(String lower) {
@@ -906,11 +932,18 @@ final class Boilerplate {
 			}
 		}
 		return hasNumber && (key.endsWith("min read") || key.endsWith("mins read") || key.endsWith("minute read")
-				|| key.endsWith("minutes read") || key.startsWith("reading time") || key.startsWith("read time")
-				|| key.startsWith("lesezeit") || key.startsWith("temps de lecture")
+				|| key.endsWith("minutes read") || isTimeToRead(key) || key.startsWith("reading time")
+				|| key.startsWith("read time") || key.startsWith("lesezeit") || key.startsWith("temps de lecture")
 				|| key.startsWith("tiempo de lectura") || key.startsWith("время чтения") || key.endsWith("min lesezeit")
 				|| key.endsWith("min de lecture") || key.endsWith("min. lesezeit") || key.endsWith("min de lectura")
 				|| key.endsWith("мин. чтения") || key.endsWith("мин чтения"));
+	}
+
+	// "3 mins to read", a New Zealand site's reading time: the count first, so that a
+	// sentence telling how long something takes to read is none.
+	private static boolean isTimeToRead(String key) {
+		return !key.isEmpty() && Character.isDigit(key.charAt(0)) && (key.endsWith("min to read")
+				|| key.endsWith("mins to read") || key.endsWith("minute to read") || key.endsWith("minutes to read"));
 	}
 
 	// A time before now: a number and its unit, glued or not, with the language's word

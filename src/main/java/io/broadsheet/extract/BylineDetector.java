@@ -2577,8 +2577,8 @@ final class BylineDetector {
 		List<String> names = new ArrayList<>();
 		for (String clause : text.split(";")) {
 			String lower = clause.strip().toLowerCase(Locale.ROOT);
-			for (String label : new String[] { "reporting by", "writing by", "written by",
-					"reporting and writing by" }) {
+			for (String label : new String[] { "reporting by", "writing by", "written by", "reporting and writing by",
+					REPORT_LABEL }) {
 				if (lower.startsWith(label)) {
 					List<String> clauseNames = labelledNames(clause.strip().substring(label.length()));
 					if (clauseNames != null) {
@@ -2605,8 +2605,13 @@ final class BylineDetector {
 				return true;
 			}
 		}
-		return false;
+		// "Report by Rosa Kettle" under the text; a line opening "Report by the council's
+		// auditors …" names no one
+		return text.regionMatches(true, from, REPORT_LABEL, 0, REPORT_LABEL.length())
+				&& labelledNames(text.substring(from + REPORT_LABEL.length())) != null;
 	}
+
+	private static final String REPORT_LABEL = "report by";
 
 	// "CNN's Kylie Atwood contributed to this report.": helpers, not authors.
 	private static boolean isContributorNote(String line) {

@@ -475,7 +475,10 @@ final class Insets {
 				String above = (i - 1 >= from) ? blocks.get(i - 1).text().strip() : "";
 				if (!above.endsWith(":") && !(endsSentence(above) && mostClauses(blocks, i, end))) {
 					Arrays.fill(lines, i - from, end - from, true);
-					if (i - 1 >= from && isBoxHeading(above)) {
+					// a heading may name the box's subject ("Garrow Point at a glance",
+					// "Key reservoirs, % of capacity"): up to six words, as a figure
+					// box's
+					if (i - 1 >= from && isInsetHeading(above)) {
 						lines[i - 1 - from] = true;
 					}
 				}
@@ -528,8 +531,9 @@ final class Insets {
 			}
 			int lines = end - k - 1;
 			if (lines >= MIN_FIGURE_LINES && 2 * figures > lines && end < size
-					&& Texts.hasDigit(blocks.get(kept[end - 1]).text()) && 2 * things <= lines
-					&& isTextAround(blocks.get(kept[end]).text(), false)) {
+					&& Texts.hasDigit(blocks.get(kept[end - 1]).text())
+					&& (2 * things <= lines || isFigureBoxName(blocks.get(kept[k]).text()))
+					&& isTextBelowBox(blocks.get(kept[end]).text())) {
 				for (int b = k; b < end; b++) {
 					removed[kept[b]] = true;
 				}
@@ -742,6 +746,30 @@ final class Insets {
 	private static boolean isTextAround(String text, boolean above) {
 		return Texts.isRunningText(text) && !(above && text.strip().endsWith(":"));
 	}
+
+	// Under a box of figures the text goes on, perhaps in a short paragraph of one
+	// sentence ("Organisers have asked people not to bring dogs because of the
+	// fireworks." under an evening's timed lines): it opens with a capital and ends a
+	// sentence of several words, which no box line, heading or teaser does.
+	private static boolean isTextBelowBox(String text) {
+		return isTextAround(text, false) || !text.isEmpty() && Character.isUpperCase(text.codePointAt(0))
+				&& endsSentence(text) && Texts.words(text, MIN_CAPTION_WORDS) >= MIN_CAPTION_WORDS;
+	}
+
+	// A heading that names a box of figures ("By the numbers", "The share offer in
+	// numbers", "Garrow Point at a glance"): under it, lines opening with a count
+	// ("48,200 overdue items on record") are the box's figures, not a recipe's list.
+	private static boolean isFigureBoxName(String heading) {
+		String key = Texts.key(heading);
+		for (String name : FIGURE_BOX_NAMES) {
+			if (key.equals(name) || key.endsWith(" " + name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final List<String> FIGURE_BOX_NAMES = Languages.values(Languages.BOXES_FIGURE_HEADINGS);
 
 	// A heading of a few words opening with a letter, holding no figure and no sentence;
 	// a note on the figures may follow the words ("What happened (all times ET)").

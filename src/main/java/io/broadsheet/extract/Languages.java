@@ -295,6 +295,13 @@ final class Languages {
 	 */
 	static final String BOXES_SUMMARY_HEADINGS = "boxes.summary-headings";
 
+	/**
+	 * How the heading of a box of figures between an article's paragraphs ends, or the
+	 * whole of it ("By the numbers", "The share offer in numbers"): under it, lines
+	 * opening with counts are the box's figures ({@link Insets#removeFigureBoxes}).
+	 */
+	static final String BOXES_FIGURE_HEADINGS = "boxes.figure-headings";
+
 	/** Headings above reader comments. */
 	static final String COMMENTS_HEADINGS = "comments.headings";
 

@@ -365,9 +365,31 @@ class BoilerplateTests {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.", "Время чтения: 2 мин" })
+	@ValueSource(strings = { "5 min read", "Reading time: 4 minutes", "Lesezeit: 3 Min.", "Время чтения: 2 мин",
+			// box40: a New Zealand site's
+			"3 mins to read", "1 minute to read" })
 	void recognisesReadingTimes(String line) {
 		assertThat(Boilerplate.isReadingTime(line)).isTrue();
+	}
+
+	// A sentence on how long something takes to read opens with no count.
+	@ParameterizedTest
+	@ValueSource(strings = { "It takes 3 minutes to read", "Only 2 mins to read" })
+	void keepsASentenceOnTheTimeToRead(String line) {
+		assertThat(Boilerplate.isReadingTime(line)).isFalse();
+	}
+
+	// box40: a broadcaster's label before the caption, with a comma, a space or nothing
+	// between; a sentence about captions goes on in lower case.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Image caption, Work on the storage area is due to begin next summer|true",
+					"Image caption About 40 bodies were buried on Thursday|true",
+					"Media captionDrone footage shows the works from above|true",
+					"Image captions were added to the archive in 2019.|false",
+					"Image caption software is still far from perfect, the researchers said.|false" })
+	void readsABroadcastersCaptionLabel(String line, boolean caption) {
+		assertThat(Boilerplate.isCaption(line)).isEqualTo(caption);
 	}
 
 	@ParameterizedTest

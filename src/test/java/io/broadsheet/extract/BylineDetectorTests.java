@@ -180,6 +180,16 @@ class BylineDetectorTests {
 		assertThat(BylineDetector.creditLine(line)).isEqualTo(Arrays.asList(expected.split(";")));
 	}
 
+	// box40: "Report by X" under the text credits its writer; a line opening so that
+	// names no one is no credit line.
+	@Test
+	void readsAReportByLineUnderTheText() {
+		assertThat(BylineDetector.creditLine("Report by Rosa Kettle")).isEqualTo(List.of("Rosa Kettle"));
+		assertThat(BylineDetector.isCreditLine("Report by Rosa Kettle")).isTrue();
+		assertThat(BylineDetector.isCreditLine("Report by the council's auditors finds a gap of £2m")).isFalse();
+		assertThat(BylineDetector.creditLine("Report by the council's auditors finds a gap of £2m")).isNull();
+	}
+
 	// A label's first word joined to another credit by a separator ("Words and recipe
 	// by", "Story and photos by"): the names after the label's last word are the
 	// writer's; a sentence that opens so names no one.

@@ -61,6 +61,37 @@ class FactBoxBodyTests extends WholePageTests {
 	}
 
 	@Test
+	void leavesABoxUnderAHeadingOfSixWordsOut() {
+		// box40: a heading naming the box's subject (blind17's "Key reservoirs, % of
+		// capacity", "Garrow Point at a glance")
+		ParsedArticle article = extract(page("""
+				Old dairy site, homes by type
+
+				Houses: 28
+
+				Flats: 12
+
+				Affordable: 14"""));
+		assertThat(article.body()).contains("Neighbours had written", "The committee's chair said")
+			.doesNotContain("Old dairy site, homes by type", "Houses: 28", "Flats: 12", "Affordable: 14");
+	}
+
+	// A short sentence of the text over the box is no heading: it stays.
+	@Test
+	void keepsAShortSentenceOverABox() {
+		ParsedArticle article = extract(page("""
+				The vote was close in the end.
+
+				For: 6
+
+				Against: 4
+
+				Abstained: 1"""));
+		assertThat(article.body()).contains("The vote was close in the end.", "The committee's chair said")
+			.doesNotContain("For: 6", "Against: 4");
+	}
+
+	@Test
 	void leavesABoxWithoutAHeadingOut() {
 		ParsedArticle article = extract(page("""
 				Homes: 40, twelve of them affordable
@@ -183,7 +214,11 @@ class FactBoxBodyTests extends WholePageTests {
 			// box39: a timeline under a heading of more than four words (blind16's
 			// outage)
 			"What happened (all times ET)\n\n6:10 p.m. Objection letters tabled\n\n7:45 p.m. Debate opened"
-					+ "\n\n9:20 p.m. Vote taken" })
+					+ "\n\n9:20 p.m. Vote taken",
+			// box40: counts under a heading that names a box of figures (blind17's
+			// library)
+			"By the numbers\n\n62 letters of objection\n\n£1.2m in road works\n\n9 years of planning rows",
+			"The scheme in numbers\n\n40 homes in four blocks\n\n52 parking spaces" })
 	void leavesABoxOfFiguresUnderItsHeadingOut(String box) {
 		ParsedArticle article = extract(page(box));
 		assertThat(article.body()).contains("Neighbours had written", "The committee's chair said");
@@ -206,7 +241,9 @@ class FactBoxBodyTests extends WholePageTests {
 			"Shop this project\n\nBrass radiator key, 2-pack\n\nPrice: £4.99\n\nStep 4: Open the valve",
 			// box39: timed sentences of the text under a crosshead of six words
 			"How the long evening went on\n\n6:10 p.m. The objection letters were read out.\n\n"
-					+ "9:20 p.m. The committee voted at last." })
+					+ "9:20 p.m. The committee voted at last.",
+			// box40: counts of things under a heading that names no figures stay
+			"What the scheme brings\n\n40 homes in four blocks\n\n52 parking spaces\n\n12 affordable flats" })
 	void listsAndSentencesOfTheTextStay(String text) {
 		ParsedArticle article = extract(page(text));
 		for (String line : text.split("\n\n")) {
@@ -214,6 +251,41 @@ class FactBoxBodyTests extends WholePageTests {
 				assertThat(article.body()).contains(line);
 			}
 		}
+	}
+
+	// box40: an evening's timed lines between two paragraphs, the one under them a short
+	// sentence (blind17's "What's on"): the box leaves, the sentence stays.
+	@Test
+	void leavesTimedLinesOverAShortParagraphOut() {
+		ParsedArticle article = extract(shortBelow("""
+				What's on
+
+				6pm  Doors open
+
+				7pm  Debate on the plans
+
+				9.15pm  Vote"""));
+		assertThat(article.body())
+			.contains("Neighbours had written", "The vote will be shown on the council's website.")
+			.doesNotContain("What's on", "6pm  Doors open", "7pm  Debate", "9.15pm  Vote");
+	}
+
+	// Timed sentences of the text over the same short paragraph stay.
+	@Test
+	void keepsTimedSentencesOverAShortParagraph() {
+		ParsedArticle article = extract(shortBelow("""
+				How the evening will run
+
+				6pm: The doors will open to the public.
+
+				7pm: The debate on the plans will start."""));
+		assertThat(article.body()).contains("6pm: The doors will open to the public.",
+				"7pm: The debate on the plans will start.", "The vote will be shown on the council's website.");
+	}
+
+	private static String shortBelow(String box) {
+		return page(box).replace("The committee's chair said",
+				"The vote will be shown on the council's website.\n\nThe committee's chair said");
 	}
 
 }
