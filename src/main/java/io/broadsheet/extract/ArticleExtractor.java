@@ -34,6 +34,10 @@ public final class ArticleExtractor {
 	// a disclaimer and a shop link may stand under it.
 	private static final int END_NOTE_REACH = 4;
 
+	// The shortest section rule (see sectionRuleUnder); a file without one needs no
+	// look for it.
+	private static final String SECTION_RULE = "___";
+
 	/**
 	 * Extracts one article.
 	 * @param content the file's bytes
@@ -138,23 +142,71 @@ public final class ArticleExtractor {
 			}
 		}
 		int end = endNote(bodyTexts, (authors != null) ? writersNote(bodyTexts, authors.value()) : bodyTexts.size());
-		if (signatureLine >= 0 || end < bodyTexts.size()) {
-			body = bodyWithout(bodyTexts, bodyBlocks, signatureLine, end);
+		if (signatureLine >= 0 || end < bodyTexts.size() || text.contains(SECTION_RULE)) {
+			body = bodyWithout(bodyTexts, bodyBlocks, signatureLine, end, paragraphs, lines);
 		}
 		return new ParsedArticle(override(overrides.title(), title), override(overrides.authors(), authors),
 				override(overrides.publishedDate(), date), override(overrides.publisher(), reader.publisher()),
 				override(overrides.url(), null), body, language, warnings);
 	}
 
-	// The body's first blocks up to {@code end}, without the block on the given line.
-	private static String bodyWithout(List<String> texts, List<Paragraph> blocks, int line, int end) {
-		List<String> kept = new ArrayList<>(end);
+	// The body's first blocks up to {@code end}, without the block on the given line,
+	// with the section rules that stand right under them (see sectionRuleUnder).
+	private static String bodyWithout(List<String> texts, List<Paragraph> blocks, int line, int end,
+			List<Paragraph> paragraphs, String[] lines) {
+		List<Integer> kept = new ArrayList<>(end);
 		for (int i = 0; i < end; i++) {
 			if (blocks.get(i).line() != line) {
-				kept.add(texts.get(i));
+				kept.add(i);
 			}
 		}
-		return String.join(ArticleReader.BODY_SEPARATOR, kept);
+		List<String> body = new ArrayList<>(kept.size());
+		int onPage = 0;
+		for (int k = 0; k < kept.size(); k++) {
+			Paragraph block = blocks.get(kept.get(k));
+			while (paragraphs.get(onPage) != block) {
+				onPage++;
+			}
+			body.add(texts.get(kept.get(k)));
+			Paragraph below = (onPage + 1 < paragraphs.size()) ? paragraphs.get(onPage + 1) : null;
+			if (k + 1 == kept.size() || blocks.get(kept.get(k + 1)) == below) {
+				String rule = sectionRuleUnder(block, below, lines);
+				if (rule != null) {
+					body.add(rule);
+				}
+			}
+		}
+		return String.join(ArticleReader.BODY_SEPARATOR, body);
+	}
+
+	/**
+	 * A wire story's section rule, a line of underscores ("___"), between a block of the
+	 * body and the page's next block, when that block is the body's next or the body ends
+	 * above it: the Associated Press parts a story's sections, a live page's entries and
+	 * the text from its contributors' note with it, and the labels of every real page
+	 * that has one keep it as a line of the text, between the paragraphs as under the
+	 * last. The paragraph split reads it as a blank line (a page's ornament), so it is
+	 * looked for among the file's lines. A rule under a block the body left out (a
+	 * menu's, a donation box's) stays out.
+	 * @param block a block of the body
+	 * @param below the page's block under it, or {@code null} at the page's end
+	 * @param lines the file's lines
+	 * @return the rule's line, or {@code null} when none stands there
+	 */
+	private static String sectionRuleUnder(Paragraph block, Paragraph below, String[] lines) {
+		int to = (below != null) ? below.line() - 1 : lines.length;
+		for (int i = block.line(); i < to; i++) {
+			String line = lines[i].strip();
+			if (isSectionRule(line)) {
+				return line;
+			}
+		}
+		return null;
+	}
+
+	// Three underscores or more and nothing else ("___").
+	private static boolean isSectionRule(String line) {
+		return line.startsWith(SECTION_RULE) && line.chars().allMatch((c) -> c == '_');
 	}
 
 	/**

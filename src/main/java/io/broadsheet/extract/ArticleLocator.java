@@ -230,12 +230,13 @@ final class ArticleLocator {
 	 * The run starts at the lead when, under the headline and below any byline or date
 	 * line, a box of at most {@value #MAX_BOX_LINES} short lines stands right above the
 	 * run and two paragraphs or more right above the box, sentences that together make a
-	 * long paragraph, one at least dense enough in the page's stop words to read as text.
-	 * A deck (one paragraph), a teaser's blurbs above the headline (the headline is the
-	 * floor), a summary the text says again and the lines of a list the article
-	 * introduces (a line ending in a colon is no box's) are no such lead and box. The box
-	 * leaves the body ({@link Located#boxStart()}) down to its last caption, credit or
-	 * marker, where it holds one: the lines under those head the text below.
+	 * long paragraph, one at least dense enough in the page's stop words to read as text,
+	 * or a wire story's one paragraph that opens with its dateline, however short. A deck
+	 * (one paragraph of its own words), a teaser's blurbs above the headline (the
+	 * headline is the floor), a summary the text says again and the lines of a list the
+	 * article introduces (a line ending in a colon is no box's) are no such lead and box.
+	 * The box leaves the body ({@link Located#boxStart()}) down to its last caption,
+	 * credit or marker, where it holds one: the lines under those head the text below.
 	 * @param paragraphs the page's blocks
 	 * @param located the article as located
 	 * @param headline the block of the article's headline
@@ -259,8 +260,8 @@ final class ArticleLocator {
 			length += paragraphs.get(lead).text().length();
 			dense |= readsAsText(located.kinds()[lead]);
 		}
-		if (boxStart - lead < MIN_LEAD_PARAGRAPHS || length < LONG || !dense
-				|| repeatsText(paragraphs, lead, boxStart, boxEnd, located.end())) {
+		if (!(boxStart - lead >= MIN_LEAD_PARAGRAPHS && length >= LONG || isDatelineLead(paragraphs, lead, boxStart))
+				|| !dense || repeatsText(paragraphs, lead, boxStart, boxEnd, located.end())) {
 			return located;
 		}
 		// Under a photo's caption or credit, or a marker, the box's lines head the text
@@ -273,6 +274,13 @@ final class ArticleLocator {
 		}
 		int leftOut = (furnitureEnd > boxStart) ? furnitureEnd : boxEnd;
 		return new Located(lead, located.end(), located.content(), located.kinds(), boxStart, leftOut);
+	}
+
+	// A wire story's lead is one paragraph that opens with its dateline ("NEW YORK
+	// (Reuters) - Oil prices fell …"), however short, over the box (a "FILE PHOTO:"
+	// caption): no deck opens so.
+	private static boolean isDatelineLead(List<Paragraph> paragraphs, int lead, int boxStart) {
+		return boxStart - lead == 1 && ArticleReader.opensWithDateline(paragraphs.get(lead).text());
 	}
 
 	// A line of a box: short, no sentence of a sentence's length, no byline or date line

@@ -433,7 +433,9 @@ final class ArticleReader {
 	// A place in capitals, with a date or an agency, then a dash and the sentence
 	// ("LONDON, March 12 (Newswire) - …", "WASHINGTON (AP) — …"): every word before the
 	// dash opens in capitals, as a deck's own words ("NHS waiting lists — …") do not.
-	private static boolean opensWithDateline(String text) {
+	// Package-private for the locator's lead over a box (a wire story's one-paragraph
+	// lead).
+	static boolean opensWithDateline(String text) {
 		String[] parts = DATELINE_DASH.split(text, 2);
 		if (parts.length < 2 || Texts.words(parts[0], DATELINE_WORDS + 1) > DATELINE_WORDS) {
 			return false;

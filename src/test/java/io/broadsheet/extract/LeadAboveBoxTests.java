@@ -134,6 +134,37 @@ class LeadAboveBoxTests {
 		assertThat(located.start()).isEqualTo(indexOfText(page, "The council said"));
 	}
 
+	// A wire story's lead is one paragraph, shorter than two, that opens with its
+	// dateline
+	// (page40: a Reuters markets report over a "FILE PHOTO:" caption).
+	@Test
+	void startsAtAOneParagraphLeadThatOpensWithADateline() {
+		String page = HEADER
+				+ """
+						CARROW (Newswire) - Passengers in Carrow made fewer bus journeys per head than anywhere else in the county last year, council figures show.
+
+						FILE PHOTO: A bus leaves the station in Carrow, November 18, 2026. NEWSWIRE/Jane Roe
+						"""
+				+ TEXT;
+		ArticleLocator.Located located = lookBack(page, "The council said", "Bus journeys in Carrow");
+		assertThat(located.start()).isEqualTo(indexOfText(page, "CARROW (Newswire)"));
+		assertThat(located.boxStart()).isEqualTo(indexOfText(page, "FILE PHOTO:"));
+	}
+
+	// A deck's own words before a dash open in lower case: no dateline, no lead.
+	@Test
+	void leavesAOneParagraphDeckWithADashAboveABoxOut() {
+		String page = HEADER
+				+ """
+						Bus journeys fell again - passengers in Carrow made fewer trips per head than anywhere else in the county.
+
+						FILE PHOTO: A bus leaves the station in Carrow, November 18, 2026. NEWSWIRE/Jane Roe
+						"""
+				+ TEXT;
+		ArticleLocator.Located located = lookBack(page, "The council said", "Bus journeys in Carrow");
+		assertThat(located.start()).isEqualTo(indexOfText(page, "The council said"));
+	}
+
 	@Test
 	void leavesASummaryTheTextSaysAgainOut() {
 		String page = HEADER + """
