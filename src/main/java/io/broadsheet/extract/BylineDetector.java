@@ -304,6 +304,7 @@ final class BylineDetector {
 				// repeated on the page looks as much like one.
 				names = (name != null && Character.isUpperCase(name.charAt(0))
 						&& mentionedElsewhere(paragraphs, i, name)) ? List.of(name) : null;
+				names = (names != null) ? names : dashedNames(paragraphs, i, text);
 			}
 			boolean box = false;
 			if (names == null && text.length() <= MAX_ROLE_LINE && !text.isEmpty()
@@ -421,6 +422,45 @@ final class BylineDetector {
 			}
 		}
 		return false;
+	}
+
+	// The spaced dashes a name line beside the date sets between a writer and their
+	// outlet.
+	private static final String[] NAME_DASHES = { " - ", " – ", " — " };
+
+	// A writer's name beside the date line and, after a spaced dash, the outlet they
+	// write
+	// for ("Vidya Pinandhita - detikHealth", "Maricel Santos - Pahayagang Masa"), which
+	// the
+	// page names again (its masthead, its page title, a section), or a second writer
+	// ("Mert Kaplan - Zeynep Aksoy"), each a given name and a surname, as a menu's
+	// entries
+	// seldom are. A title and its part ("Sex Appeal - Eine Lektion") is no name and an
+	// outlet.
+	private static List<String> dashedNames(List<Paragraph> paragraphs, int at, String text) {
+		int dash = -1;
+		for (String mark : NAME_DASHES) {
+			int index = text.indexOf(mark);
+			if (index > 0) {
+				if (dash >= 0 || text.indexOf(mark, index + 1) >= 0) {
+					return null;
+				}
+				dash = index;
+			}
+		}
+		if (dash < 0) {
+			return null;
+		}
+		String name = PersonNames.clean(text.substring(0, dash));
+		String rest = text.substring(dash + 3).strip();
+		if (name == null || name.indexOf(' ') < 0 || !Character.isUpperCase(name.charAt(0)) || rest.isEmpty()) {
+			return null;
+		}
+		if (mentionedElsewhere(paragraphs, at, rest)) {
+			return List.of(name);
+		}
+		String other = PersonNames.clean(rest);
+		return (other != null && other.equals(rest) && other.indexOf(' ') > 0) ? List.of(name, other) : null;
 	}
 
 	/**

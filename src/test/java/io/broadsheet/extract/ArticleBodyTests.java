@@ -360,6 +360,38 @@ class ArticleBodyTests extends WholePageTests {
 		assertThat(extract(page.replace("Nadia Quraishi | Local", "Politics | Local")).authorNames()).isEmpty();
 	}
 
+	// sign40: a writer's name beside the date line with, after a spaced dash, the outlet
+	// the page names again (its masthead) or a second writer's full name. Look-alikes:
+	// a one-word place after the dash the page does not name again, the same line far
+	// from any date line.
+	@Test
+	void writerAndTheirOutletAfterADashBesideTheDateAreTheAuthor() {
+		String page = "Health | The Ledger\nThe Ledger\nNews\nCouncil approves the budget for road repairs\n"
+				+ "Nadia Quraishi - The Ledger\nDec 2, 2026, 11:30 AM\n" + TEXT;
+		assertThat(extract(page).authorNames()).containsExactly("Nadia Quraishi");
+		assertThat(extract(page.replace("Nadia Quraishi - The Ledger", "Nadia Quraishi - Tom Hale")).authorNames())
+			.containsExactly("Nadia Quraishi", "Tom Hale");
+		assertThat(extract(page.replace("Nadia Quraishi - The Ledger", "Nadia Quraishi - Harcourt")).authorNames())
+			.isEmpty();
+		String far = "Health | The Ledger\nThe Ledger\nNews\nCouncil approves the budget for road repairs\n" + TEXT
+				+ "Nadia Quraishi - Tom Hale\nMore news\nHarbour walls repaired\n";
+		assertThat(extract(far).authorNames()).isEmpty();
+	}
+
+	// sign40: byline labels of Dari ("گزارشگر:", reporter) and Polish ("oprac.",
+	// compiled by, under the text), as language data.
+	// Look-alikes: the same words inside a sentence name no one.
+	@Test
+	void readsTheBylineLabelsOfDariAndPolish() {
+		assertThat(BylineDetector.byline("گزارشگر: فریدون نوری")).containsExactly("فریدون نوری");
+		assertThat(BylineDetector.byline("oprac. Anna Wiśniewska")).containsExactly("Anna Wiśniewska");
+		assertThat(BylineDetector
+			.byline("Raport oprac. przez Ministerstwo Zdrowia pokazuje wzrost zachorowań w całym kraju.")).isNull();
+		assertThat(
+				BylineDetector.byline("به گفته گزارشگر ما در کابل، بازار امروز بسته بود و مردم به خانه های خود رفتند."))
+			.isNull();
+	}
+
 	// sign37: a name and the writer's town after a bar under the headline are the
 	// author and leave the body; a section's label or an organisation the text names
 	// over the town names no one.
