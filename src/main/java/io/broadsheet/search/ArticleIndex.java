@@ -29,13 +29,10 @@ import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfo;
 import org.apache.lucene.index.FieldInfos;
-import org.apache.lucene.index.FilterMergePolicy;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
-import org.apache.lucene.index.MergePolicy;
-import org.apache.lucene.index.MergeTrigger;
 import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
@@ -239,14 +236,6 @@ public class ArticleIndex implements DisposableBean {
 	 */
 	private volatile boolean syncIntoEmptyIndex;
 
-	/**
-	 * Lucene's merge policy, held back while a sync fills an empty index: each merge then
-	 * would rewrite segments that the catch-up's merge down to
-	 * {@link #SEGMENTS_AFTER_BUILD} rewrites again, so every document is merged once, at
-	 * the catch-up, instead of about twice.
-	 */
-	private final MergesHeldDuringSync merges = new MergesHeldDuringSync(tieredMerges());
-
 	private volatile String indexedVersion;
 
 	private volatile CatchUp lastCatchUp;
@@ -318,14 +307,10 @@ public class ArticleIndex implements DisposableBean {
 		}
 	}
 
-	private static MergePolicy tieredMerges() {
+	private IndexWriterConfig config() {
 		TieredMergePolicy merges = new TieredMergePolicy();
 		// See the class comment: deleted documents would skew the statistics.
 		merges.setForceMergeDeletesPctAllowed(0);
-		return merges;
-	}
-
-	private IndexWriterConfig config() {
 		// Only a catch-up commits, with the version the store recorded: closing in the
 		// middle of a sync or a catch-up drops what it added instead of committing it
 		// under the previous version.
@@ -333,7 +318,7 @@ public class ArticleIndex implements DisposableBean {
 			.setCommitOnClose(false)
 			.setRAMBufferSizeMB(this.budget.ramBufferMb())
 			.setCodec(new SnippetSourceCodec())
-			.setMergePolicy(this.merges);
+			.setMergePolicy(merges);
 	}
 
 	private static String versionOf(IndexWriter writer) {
@@ -369,7 +354,6 @@ public class ArticleIndex implements DisposableBean {
 		long started = System.nanoTime();
 		awaitCommittedBatches();
 		this.syncIntoEmptyIndex = false;
-		boolean mergesHeld = this.merges.release();
 		if (version != null && version.equals(this.indexedVersion) && !this.indexedSinceCommit.get()) {
 			CatchUp nothing = new CatchUp(version, 0, 0, this.writer.getDocStats().numDocs, Duration.ZERO);
 			log.info("Search index already serves corpus version {}: 0 articles indexed, {} in all", version,
@@ -410,9 +394,6 @@ public class ArticleIndex implements DisposableBean {
 			// Built, or mostly rebuilt: see SEGMENTS_AFTER_BUILD. Before the merge of
 			// deletions, which then finds none or few.
 			this.writer.forceMerge(SEGMENTS_AFTER_BUILD);
-		}
-		else if (mergesHeld) {
-			this.writer.maybeMerge();
 		}
 		if (!changed.isEmpty() || !gone.isEmpty() || indexedDuringSync) {
 			this.writer.forceMergeDeletes(true);
@@ -546,9 +527,6 @@ public class ArticleIndex implements DisposableBean {
 						// index meanwhile), the next catch-up finds both documents and
 						// indexes it once more.
 						this.syncIntoEmptyIndex = this.writer.getDocStats().maxDoc == 0;
-						if (this.syncIntoEmptyIndex) {
-							this.merges.hold();
-						}
 					}
 					add(articles, this.syncIntoEmptyIndex);
 					this.indexedWhileStored.addAndGet(articles.size());
@@ -998,40 +976,6 @@ public class ArticleIndex implements DisposableBean {
 	 * @param took how long it took
 	 */
 	record CatchUp(String version, int indexed, int removed, int documents, Duration took) {
-
-	}
-
-	/**
-	 * A merge policy whose natural merges can be held back. Merges asked for explicitly
-	 * (a forced merge, a merge of deletions) are never held.
-	 */
-	private static final class MergesHeldDuringSync extends FilterMergePolicy {
-
-		private volatile boolean held;
-
-		MergesHeldDuringSync(MergePolicy tiered) {
-			super(tiered);
-		}
-
-		void hold() {
-			this.held = true;
-		}
-
-		/**
-		 * Lets merges run again.
-		 * @return whether they were held
-		 */
-		boolean release() {
-			boolean wasHeld = this.held;
-			this.held = false;
-			return wasHeld;
-		}
-
-		@Override
-		public MergeSpecification findMerges(MergeTrigger trigger, SegmentInfos infos, MergeContext context)
-				throws IOException {
-			return this.held ? null : super.findMerges(trigger, infos, context);
-		}
 
 	}
 
