@@ -126,7 +126,7 @@ final class HeadlineFinder {
 
 	private static final String[] TRAIL_SEPARATORS = { " » ", " > ", " >> ", " / ", " › " };
 
-	private static final String[] SITE_SEPARATORS = { " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : " };
+	private static final String[] SITE_SEPARATORS = { " | ", " - ", " – ", " — ", " :: ", " · ", " » ", " : ", " « " };
 
 	// The words that label a date ("Published", "Publish Date", "Aktualisiert") on a
 	// meta line, and how long such a label is at most.
@@ -1673,6 +1673,13 @@ final class HeadlineFinder {
 						// l'on sait" is a French headline's own colon.
 						continue;
 					}
+					if (at > 0 && separator.equals(" « ") && isQuoteOpening(text, at)) {
+						// "Post « Blog" (an old blog theme's title) names the blog after
+						// the
+						// mark; "Macron : « Nous sommes en guerre »" opens a French
+						// quote.
+						continue;
+					}
 					if (at > 0) {
 						keys.add(Texts.key(text.substring(0, at)));
 						site = (site != null) ? site : text.substring(at + separator.length()).strip();
@@ -1690,6 +1697,13 @@ final class HeadlineFinder {
 				siteNames.add(site);
 			}
 			return new PageTitle(keys, siteNames, siteKeys, top);
+		}
+
+		// A guillemet that opens a quote: one a closing guillemet follows, or one after a
+		// colon, where a French title quotes what was said (a quote cut short keeps no
+		// closing mark: "Ridha Chalghoum : « La Tunisie a p…").
+		private static boolean isQuoteOpening(String text, int at) {
+			return text.indexOf('»', at) >= 0 || text.substring(0, at).stripTrailing().endsWith(":");
 		}
 
 		// The whole title, a part of it between site separators, or its start when the

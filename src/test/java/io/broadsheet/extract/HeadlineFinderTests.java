@@ -874,6 +874,28 @@ class HeadlineFinderTests {
 		assertThat(HeadlineFinder.namedWhole(paragraphs, title).value()).isEqualTo(expected);
 	}
 
+	// The page title (the first line) and a line: whether the title names the line as
+	// its part before a site separator, and the site's name it gives. An old blog
+	// theme's "Post « Blog" names the blog after the guillemet; a French title's
+	// guillemet after a colon, or one a closing guillemet follows, opens a quote; a
+	// headline's own dash stays in the part before the blog's name ("*": the site's
+	// name not asked, as the dash, the first separator tried, gives it).
+	@ParameterizedTest(name = "{0} / {1}")
+	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+			Old pool shuts « Town Notes | Old pool shuts | true | Town Notes
+			Le maire : « Nous rouvrirons » | Le maire : | false | -
+			Le maire : « Nous rouvrirons le port | Le maire : | false | -
+			Un « vrai » port - Le Journal | Un « vrai » port | true | Le Journal
+			Week 14 - 20 « Town Notes | Week 14 - 20 | true | *
+			""")
+	void readsTheSiteAfterAGuillemetInThePageTitle(String pageTitle, String line, boolean named, String site) {
+		HeadlineFinder.PageTitle title = HeadlineFinder.PageTitle.of(List.of(new Paragraph(pageTitle, 1)));
+		assertThat(title.confirms(line)).isEqualTo(named);
+		if (!"*".equals(site)) {
+			assertThat(title.siteName()).isEqualTo(site);
+		}
+	}
+
 	@Test
 	void aLineIsRepeatedWhenShownAtTheHeadAndAgainAwayFromIt() {
 		String longLine = "A paragraph of running text that the page shows twice. ".repeat(6).strip();
