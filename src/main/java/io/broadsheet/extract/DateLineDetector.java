@@ -172,6 +172,15 @@ final class DateLineDetector {
 	private static final Pattern AMBIGUOUS_SLASH_DATE = Pattern
 		.compile("(?<![\\d/])(0?[1-9]|1[0-2])/(0?[1-9]|1[0-2])/(\\d{2}|\\d{4,6})(?![\\d/])");
 
+	// "03/12/2026 19:30", "08/11/2023 | 20:26 PM": an ambiguous slashed date with its
+	// time right after it on a 24-hour clock (an hour over 12), as pages that write the
+	// day first print their stamps. Not "07:30", which an American site may write for
+	// the morning, nor with a dash between them: "Tue, 12/01/2026 - 14:22" is an
+	// American blog's template (Drupal's), month first.
+	private static final Pattern SLASH_DATE_WITH_DAY_CLOCK = Pattern
+		.compile("(?<![\\d/])(?:0?[1-9]|1[0-2])/(?:0?[1-9]|1[0-2])/(?:\\d{2}|\\d{4}),?(?:\\s+\\|)?\\s+"
+				+ "(?:1[3-9]|2[0-3]):[0-5]\\d(?!\\d)");
+
 	// "03.04.2026", "3-4-26": a day and a month that could be either, with dots or
 	// hyphens.
 	private static final Pattern AMBIGUOUS_DOTTED_DATE = Pattern
@@ -329,6 +338,11 @@ final class DateLineDetector {
 							written = writtenOrder(paragraphs);
 						}
 						order = written;
+					}
+					if (order == NumericOrder.NOT_KNOWN && SLASH_DATE_WITH_DAY_CLOCK.matcher(text).find()) {
+						// the last cue, the line's own clock: only where the page's
+						// language and other dates leave the order open
+						order = NumericOrder.DAY_FIRST;
 					}
 					dateLine = detect(text, order);
 				}

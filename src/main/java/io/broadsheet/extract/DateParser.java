@@ -57,11 +57,17 @@ final class DateParser {
 	private static final int MAX_SOLAR_HIJRI_YEAR = 1479;
 
 	// The months of the Solar Hijri calendar, as Iranian pages name them (CLDR's
-	// "persian" calendar; "دی" is the tenth).
+	// "persian" calendar; "دی" is the tenth), and as Afghan pages do (CLDR's "fa_AF":
+	// the signs of the zodiac, "۱۴ قوس ۱۴۰۵"; "جدی" and "میزان" with the Arabic yeh too,
+	// as some Afghan sites type them). Read only between a day and a year of the
+	// calendar, as "سرطان" (cancer) and "میزان" (amount) are words too.
 	private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = Map.ofEntries(Map.entry("فروردین", 1),
 			Map.entry("اردیبهشت", 2), Map.entry("خرداد", 3), Map.entry("تیر", 4), Map.entry("مرداد", 5),
 			Map.entry("شهریور", 6), Map.entry("مهر", 7), Map.entry("آبان", 8), Map.entry("آذر", 9), Map.entry("دی", 10),
-			Map.entry("بهمن", 11), Map.entry("اسفند", 12));
+			Map.entry("بهمن", 11), Map.entry("اسفند", 12), Map.entry("حمل", 1), Map.entry("ثور", 2),
+			Map.entry("جوزا", 3), Map.entry("سرطان", 4), Map.entry("اسد", 5), Map.entry("سنبله", 6),
+			Map.entry("میزان", 7), Map.entry("ميزان", 7), Map.entry("عقرب", 8), Map.entry("قوس", 9),
+			Map.entry("جدی", 10), Map.entry("جدي", 10), Map.entry("دلو", 11), Map.entry("حوت", 12));
 
 	static {
 		month(1, "january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",

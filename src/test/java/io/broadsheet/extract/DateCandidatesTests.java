@@ -178,7 +178,7 @@ class DateCandidatesTests {
 			// embedded post's date, a comment's "Dec 3"
 			"Fair moves to park / 04/11/2026 / " + ARTICLE
 					+ "The fair opens on December 5 at the park by the river, organisers said. / Tickets|",
-			"Vigil held for hostages / 03/12/2026 18:05 / " + ARTICLE
+			"Vigil held for hostages / 03/12/2026 11:05 / " + ARTICLE
 					+ "Hundreds gathered for a vigil for those killed in the October 7 attacks, organisers said. / Share|",
 			"Council approves cycle lanes / 03/12/2026 11:42 / " + ARTICLE
 					+ "Huge win for everyone who cycles here tonight! — Amy Pearce (@amypedals) December 2, 2026 / Share|",
@@ -200,6 +200,34 @@ class DateCandidatesTests {
 					+ "The 4th of July parade will pass the park in December 2026 at Dec 10:30, officials said. / "
 					+ "© 2026 Westmoor Gazette. All rights reserved.|" })
 	void readsAmbiguousNumericDatesInTheOrderThePageSpellsItsDates(String page, LocalDate expected) {
+		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
+		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
+	}
+
+	// date40: an ambiguous slashed date with its time on a 24-hour clock right after it
+	// ("03/12/2026 19:30", "08/11/2023 | 20:26 PM") is read day first where nothing else
+	// on the page says the order; the page's other dates still win. Not a morning's
+	// "07:30" nor a 12-hour time, not a time after a dash (an American template's
+	// "12/01/2026 - 14:22"), and the cue makes no date line of a sentence or a comment.
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = {
+			"Hospital parking charges rise / By Jane Roe, Health reporter / 03/12/2026 19:30 / " + ARTICLE
+					+ ";2026-12-03",
+			"Couple sentenced over killing / Share this article / 08/11/2023 | 20:26 PM / Updated: 9.45pm / " + ARTICLE
+					+ ";2023-11-08",
+			"Hospital parking charges rise / 03/12/2026, 19:30 / " + ARTICLE + ";2026-12-03",
+			// the page's other dates put the month first
+			"Hospital parking charges rise / 03/12/2026 19:30 / " + ARTICLE
+					+ "More news / Mon, 11/30/2026 / Ward closes;2026-03-12",
+			// look-alikes: no 24-hour clock, a dash, a sentence, a comment, a copyright
+			"Hospital parking charges rise / 03/12/2026 07:30 / " + ARTICLE + ";",
+			"Hospital parking charges rise / 03/12/2026 7:30 PM / " + ARTICLE + ";",
+			"Hospital parking charges rise / Posted: Thu, 03/12/2026 - 19:30 / " + ARTICLE + ";",
+			"Hospital parking charges rise / " + ARTICLE
+					+ "The board meets again on 03/12/2026 19:30 at the town hall to vote on the charges, a spokesman said. / Share;",
+			"Hospital parking charges rise / " + ARTICLE + "Comments (1) / Janet W · 03/12/2026 20:14 / Shameful.;",
+			"Hospital parking charges rise / " + ARTICLE + "© 2026 Westmoor Gazette 19:30;" })
+	void readsAnAmbiguousSlashedDateDayFirstByItsTwentyFourHourClock(String page, LocalDate expected) {
 		DateLineDetector.Candidate found = DateLineDetector.publicationDate(paragraphs(page));
 		assertThat((found != null) ? found.date() : null).isEqualTo(expected);
 	}

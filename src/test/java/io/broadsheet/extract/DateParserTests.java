@@ -79,6 +79,30 @@ class DateParserTests {
 		assertThat(DateParser.first("12 listopad 2024")).isNull();
 	}
 
+	// date40: the Solar Hijri months as Afghan pages name them (the signs of the zodiac,
+	// "جدی" with the Arabic yeh too), converted as Iran's are; the months as Moroccan and
+	// Algerian pages write them, from the French.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "شنبه ۱۴ قوس ۱۴۰۵ - ۱۰:۳۰|2026-12-05", "۱ حمل ۱۴۰۳|2024-03-20", "۱۰ جدی ۱۴۰۲|2023-12-31",
+					"۱۰ جدي ۱۴۰۲|2023-12-31", "۱۵ میزان ۱۴۰۳|2024-10-06", "سه‌شنبه ۲۲ اسفند ۱۴۰۲|2024-03-12",
+					"الجمعة 4 دجنبر 2026 - 10:30|2026-12-04", "1 ماي 2024|2024-05-01", "3 يوليوز 2024|2024-07-03",
+					"15 غشت 2025|2025-08-15", "20 شتنبر 2024|2024-09-20", "5 نونبر 2024|2024-11-05",
+					"14 جويلية 2024|2024-07-14", "15 أوت 2024|2024-08-15" })
+	void readsTheAfghanAndMaghrebMonths(String line, LocalDate expected) {
+		assertThat(DateParser.first(line)).isEqualTo(expected);
+	}
+
+	// The Afghan months are words too ("سرطان", cancer; "میزان", amount): read only
+	// between a day and a year of the calendar, whose day the month has (Hut 1402, as
+	// Esfand, has 29); a Maghreb month without its day or year is none.
+	@ParameterizedTest
+	@ValueSource(strings = { "سرطان ۱۴۰۲", "۱۲ میزان", "۳ سرطان ۲۰۲۴", "۳۰ حوت ۱۴۰۲", "میزان ۱۴۰۳ تن گندم", "ماي 2024",
+			"4 دجنبر" })
+	void readsNoAfghanOrMaghrebDateWithoutItsDayAndYear(String line) {
+		assertThat(DateParser.findAll(DateParser.tokenize(line))).isEmpty();
+	}
+
 	// A Buddhist year needs a Thai month; a Solar Hijri day must be one of its month's
 	// (Esfand 1402 has 29); a year first needs a day after its month, not an hour.
 	@ParameterizedTest
