@@ -453,14 +453,51 @@ final class BylineDetector {
 		}
 		String name = PersonNames.clean(text.substring(0, dash));
 		String rest = text.substring(dash + 3).strip();
-		if (name == null || name.indexOf(' ') < 0 || !Character.isUpperCase(name.charAt(0)) || rest.isEmpty()) {
+		if (name == null || name.indexOf(' ') < 0 || !Character.isUpperCase(name.charAt(0)) || rest.isEmpty()
+				|| namedInSentences(paragraphs, at, name)) {
 			return null;
 		}
-		if (mentionedElsewhere(paragraphs, at, rest)) {
+		if (namedAsMasthead(paragraphs, at, rest)) {
 			return List.of(name);
 		}
 		String other = PersonNames.clean(rest);
-		return (other != null && other.equals(rest) && other.indexOf(' ') > 0) ? List.of(name, other) : null;
+		return (other != null && other.equals(rest) && other.indexOf(' ') > 0
+				&& !namedInSentences(paragraphs, at, other)) ? List.of(name, other) : null;
+	}
+
+	// Longer than a name line beside the date: a sentence, a page title.
+	private static final int MAX_DASHED_NAME_LINE = 40;
+
+	// A team, a place, a league or a stop is named again in the article's sentences
+	// ("Premier League - Round Up" over "four points clear at the top of the Premier
+	// League", "New York - United Nations" over "Diplomats in New York said"); the
+	// writer beside the date seldom is.
+	private static boolean namedInSentences(List<Paragraph> paragraphs, int at, String name) {
+		for (int i = 0; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text();
+			if (i != at && text.length() > MAX_DASHED_NAME_LINE && text.contains(name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// The outlet after the dash is the page's masthead: a line of its own ("detikHealth")
+	// or the site's part of a title ("Health | The Ledger"), not a body named in a
+	// sentence ("The United Nations said").
+	private static boolean namedAsMasthead(List<Paragraph> paragraphs, int at, String outlet) {
+		for (int i = 0; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text().strip();
+			if (i == at || !text.endsWith(outlet)) {
+				continue;
+			}
+			String before = text.substring(0, text.length() - outlet.length()).stripTrailing();
+			if (before.isEmpty() || (before.length() < text.length() - outlet.length()
+					&& "|-–—·»:".indexOf(before.charAt(before.length() - 1)) >= 0)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

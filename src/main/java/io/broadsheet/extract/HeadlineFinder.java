@@ -1673,11 +1673,10 @@ final class HeadlineFinder {
 						// l'on sait" is a French headline's own colon.
 						continue;
 					}
-					if (at > 0 && separator.equals(" « ") && isQuoteOpening(text, at)) {
+					if (at > 0 && separator.equals(" « ")
+							&& (isQuoteOpening(text, at) || isTrailToHeadline(text, at, separator))) {
 						// "Post « Blog" (an old blog theme's title) names the blog after
-						// the
-						// mark; "Macron : « Nous sommes en guerre »" opens a French
-						// quote.
+						// the mark; "Macron : « Nous sommes en guerre »" opens a quote.
 						continue;
 					}
 					if (at > 0) {
@@ -1704,6 +1703,14 @@ final class HeadlineFinder {
 		// closing mark: "Ridha Chalghoum : « La Tunisie a p…").
 		private static boolean isQuoteOpening(String text, int at) {
 			return text.indexOf('»', at) >= 0 || text.substring(0, at).stripTrailing().endsWith(":");
+		}
+
+		// "Home « News « Council approves new cycle lanes": the marks point back along a
+		// trail to the headline, longer than what stands before it, as a blog's name
+		// after its post's title seldom is.
+		private static boolean isTrailToHeadline(String text, int at, String separator) {
+			return headlineWords(text.substring(at + separator.length()),
+					LONG_HEADLINE) > headlineWords(text.substring(0, at), LONG_HEADLINE);
 		}
 
 		// The whole title, a part of it between site separators, or its start when the

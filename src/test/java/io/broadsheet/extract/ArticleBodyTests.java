@@ -378,6 +378,27 @@ class ArticleBodyTests extends WholePageTests {
 		assertThat(extract(far).authorNames()).isEmpty();
 	}
 
+	// review40b: a league and its column, a place and a body after a dash beside the
+	// date are no writer and outlet: the league and the place are named again in the
+	// article's sentences, and the body only there, not as the page's masthead.
+	@Test
+	void teamsPlacesAndLeaguesAfterADashBesideTheDateNameNoOne() {
+		String page = "Results | The Ledger\nThe Ledger\nSport\nArsenal move four points clear at the top\n"
+				+ "Premier League - Round Up\nDec 5, 2026, 6:30 PM\n"
+				+ "Arsenal moved four points clear at the top of the Premier League with a comfortable win on Saturday.\n"
+				+ TEXT;
+		assertThat(extract(page).authorNames()).isEmpty();
+		String talks = "World | The Ledger\nThe Ledger\nWorld\nTalks on the border crossing resume\n"
+				+ "New York - United Nations\nDec 4, 2026, 6:30 PM\n"
+				+ "The United Nations said on Friday that both delegations had agreed to meet again before the end of the month.\n"
+				+ "Diplomats in New York said the atmosphere had been constructive, though no agreement was expected soon.\n"
+				+ TEXT;
+		assertThat(extract(talks).authorNames()).isEmpty();
+		// the writer and the masthead the page shows on a line of its own still are
+		assertThat(extract(talks.replace("New York - United Nations", "Nadia Quraishi - The Ledger")).authorNames())
+			.containsExactly("Nadia Quraishi");
+	}
+
 	// sign40: byline labels of Dari ("گزارشگر:", reporter) and Polish ("oprac.",
 	// compiled by, under the text), as language data.
 	// Look-alikes: the same words inside a sentence name no one.

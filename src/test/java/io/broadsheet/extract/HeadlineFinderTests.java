@@ -879,7 +879,9 @@ class HeadlineFinderTests {
 	// theme's "Post « Blog" names the blog after the guillemet; a French title's
 	// guillemet after a colon, or one a closing guillemet follows, opens a quote; a
 	// headline's own dash stays in the part before the blog's name ("*": the site's
-	// name not asked, as the dash, the first separator tried, gives it).
+	// name not asked, as the dash, the first separator tried, gives it). A trail of
+	// marks pointing back to a headline longer than what stands before it names no
+	// site (review40b).
 	@ParameterizedTest(name = "{0} / {1}")
 	@CsvSource(delimiter = '|', nullValues = "-", textBlock = """
 			Old pool shuts « Town Notes | Old pool shuts | true | Town Notes
@@ -887,6 +889,7 @@ class HeadlineFinderTests {
 			Le maire : « Nous rouvrirons le port | Le maire : | false | -
 			Un « vrai » port - Le Journal | Un « vrai » port | true | Le Journal
 			Week 14 - 20 « Town Notes | Week 14 - 20 | true | *
+			Home « News « Council approves new cycle lanes | Home « News | false | -
 			""")
 	void readsTheSiteAfterAGuillemetInThePageTitle(String pageTitle, String line, boolean named, String site) {
 		HeadlineFinder.PageTitle title = HeadlineFinder.PageTitle.of(List.of(new Paragraph(pageTitle, 1)));
