@@ -231,6 +231,7 @@ final class ArticleReader {
 		Insets.removeGalleries(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 		Insets.removePullQuotes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 		Insets.removePriceLines(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
+		Insets.removeSignUpBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 		if (bodyEnd > this.bodyFrom) {
 			Insets.removeTables(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			boolean[] factBoxes = Insets.factBoxLines(this.paragraphs, this.bodyFrom, bodyEnd);
@@ -552,7 +553,7 @@ final class ArticleReader {
 	// caption's sentences (above the text, under a picture) made text to the locator.
 	private static boolean isFurniture(Paragraph block) {
 		return block.isNoise() || BylineDetector.isCreditLine(block.text()) || block.endsWithAnyCredit()
-				|| block.isPromo() || Insets.endsWithCaptionCredit(block.text());
+				|| block.isPromo() || Insets.endsWithCaptionCredit(block.text()) || Boilerplate.isShowAllLink(block);
 	}
 
 	// ---- tail ----

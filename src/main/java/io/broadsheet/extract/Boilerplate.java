@@ -518,10 +518,16 @@ final class Boilerplate {
 
 	private static final Prefixes PROMPT_OPENERS = Prefixes.openings(Languages.CLOSING_PROMPT_OPENERS);
 
-	private static final List<String> FURNITURE_WORDS = Languages.values(Languages.CLOSING_FURNITURE_WORDS)
-		.stream()
-		.map((phrase) -> " " + phrase + " ")
+	private static final List<String> NEWSLETTER_WORDS = spaced(Languages.CLOSING_NEWSLETTER_WORDS);
+
+	private static final List<String> FURNITURE_WORDS = Stream
+		.concat(spaced(Languages.CLOSING_FURNITURE_WORDS).stream(), NEWSLETTER_WORDS.stream())
 		.toList();
+
+	// A key's phrases, a space before and after each, to be found among a line's words.
+	private static List<String> spaced(String key) {
+		return Languages.values(key).stream().map((phrase) -> " " + phrase + " ").toList();
+	}
 
 	/**
 	 * Whether a short line reads as a site's furniture by its words, in a language's
@@ -537,8 +543,75 @@ final class Boilerplate {
 		if (PROMPT_OPENERS.matches(words.substring(1))) {
 			return true;
 		}
-		for (String phrase : FURNITURE_WORDS) {
+		return holdsAny(words, FURNITURE_WORDS);
+	}
+
+	private static boolean holdsAny(String words, List<String> phrases) {
+		for (String phrase : phrases) {
 			if (words.contains(phrase)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// A sign-up prompt is a line or two.
+	private static final int MAX_SIGN_UP = 300;
+
+	// Where a sentence ends inside a block: its mark, a space and the next one's start.
+	private static final Pattern SENTENCE_BREAK = Pattern.compile("(?<=[.!?])\\s+");
+
+	/**
+	 * Whether the block is a newsletter's sign-up prompt, wherever it stands: a line or
+	 * two that names a newsletter or the reader's inbox and has a sentence opening with a
+	 * bidding to the reader ("Get the biggest court stories straight to your inbox. Sign
+	 * up to our free newsletter here.", "Want more science stories in your inbox?
+	 * Subscribe to our weekly newsletter.", "Thank you for reading. Get local news in
+	 * your inbox."). Both are asked: a story's sentence about a newsletter bids nobody
+	 * ("The council's newsletter goes to 4,000 homes."), and a bidding without one is a
+	 * petition's or a reader callout's ("Sign the petition at …"), which the text may
+	 * report.
+	 */
+	static boolean isSignUpPrompt(String text) {
+		if (text.length() > MAX_SIGN_UP || !holdsAny(wordsOf(Texts.key(text)), NEWSLETTER_WORDS)) {
+			return false;
+		}
+		for (String sentence : SENTENCE_BREAK.split(text)) {
+			String words = wordsOf(Texts.key(sentence));
+			if (words.length() > 1 && PROMPT_OPENERS.matches(words.substring(1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the block is the heading of a newsletter's sign-up box, a newsletter word
+	 * alone on its line ("Newsletter"), as it stands over the prompt.
+	 */
+	static boolean isNewsletterHeading(Paragraph block) {
+		return block.text().length() <= MAX_PROMPT && NEWSLETTER_WORDS.contains(" " + block.key() + " ");
+	}
+
+	// A link to a list's every entry: a few words, no sentence ("View all (23)", "See
+	// all 12 photos", "View all results").
+	private static final List<String> SHOW_ALL_LINKS = List.of("view all", "see all", "show all");
+
+	private static final int MAX_SHOW_ALL_WORDS = 5;
+
+	/**
+	 * Whether the line is a link to the whole of a list, a gallery or a set of results
+	 * ("View all (23)", "See all 12 photos"), which pages set between or under the
+	 * paragraphs: a few words that open with "view all", "see all" or "show all", no
+	 * sentence ("See all the candidates' answers below." is the text's).
+	 */
+	static boolean isShowAllLink(Paragraph block) {
+		String key = block.key();
+		for (String link : SHOW_ALL_LINKS) {
+			if (key.startsWith(link)
+					&& (key.length() == link.length() || !Character.isLetterOrDigit(key.charAt(link.length()))
+							&& !key.startsWith(link + " the ") && !Texts.endsWithSentencePunctuation(block.text())
+							&& Texts.words(block.text(), MAX_SHOW_ALL_WORDS + 1) <= MAX_SHOW_ALL_WORDS)) {
 				return true;
 			}
 		}

@@ -894,6 +894,30 @@ final class Insets {
 	}
 
 	/**
+	 * Marks the newsletter sign-up boxes among the body's blocks: the prompt
+	 * ({@link Boilerplate#isSignUpPrompt}: "Get the best of the coast in your inbox every
+	 * Friday. Sign up"), wherever it stands, between the paragraphs or under the last,
+	 * and the newsletter word alone over it that heads the box ("Newsletter"). The labels
+	 * leave both out on every page that has them; the word alone elsewhere may head a
+	 * club's own news, so only over the prompt.
+	 * @param blocks the page's blocks
+	 * @param from the body's first block
+	 * @param to the index after its last block
+	 * @param removed the blocks the body leaves out, updated
+	 */
+	static void removeSignUpBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		for (int i = from; i < to; i++) {
+			if (!Boilerplate.isSignUpPrompt(blocks.get(i).text())) {
+				continue;
+			}
+			removed[i] = true;
+			if (i - 1 >= from && Boilerplate.isNewsletterHeading(blocks.get(i - 1))) {
+				removed[i - 1] = true;
+			}
+		}
+	}
+
+	/**
 	 * Marks the shop boxes among the body's blocks: two lines or more in a row, each an
 	 * item and its price, perhaps its seller, parted by commas ("Double-faced wool coat,
 	 * £189, Harlow &amp; Finch", "Grilled squid, £12"), with the short heading over them

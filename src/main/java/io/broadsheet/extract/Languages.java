@@ -387,6 +387,16 @@ final class Languages {
 	 */
 	static final String CLOSING_FURNITURE_WORDS = "closing.furniture-words";
 
+	/**
+	 * The words of a newsletter or of the reader's inbox ("inbox", "newsletter",
+	 * "nieuwsbrief"): under an article they mark a site's furniture as
+	 * {@link #CLOSING_FURNITURE_WORDS} do, and a short block naming one, with a sentence
+	 * that opens with one of {@link #CLOSING_PROMPT_OPENERS}, is a newsletter's sign-up
+	 * prompt wherever it stands ("Get the best stories in your inbox. Sign up for our
+	 * newsletter").
+	 */
+	static final String CLOSING_NEWSLETTER_WORDS = "closing.newsletter-words";
+
 	/** Headings above lists of other articles. */
 	static final String RELATED_HEADINGS = "related.headings";
 
