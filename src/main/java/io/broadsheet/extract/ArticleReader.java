@@ -550,10 +550,13 @@ final class ArticleReader {
 	}
 
 	// Page furniture removed wherever it stands; a photo's caption too, which a long
-	// caption's sentences (above the text, under a picture) made text to the locator.
+	// caption's sentences (above the text, under a picture) made text to the locator. A
+	// "Report by X" line ends the body only under the text (a tail marker).
 	private static boolean isFurniture(Paragraph block) {
-		return block.isNoise() || BylineDetector.isCreditLine(block.text()) || block.endsWithAnyCredit()
-				|| block.isPromo() || Insets.endsWithCaptionCredit(block.text()) || Boilerplate.isShowAllLink(block);
+		return block.isNoise()
+				|| BylineDetector.isCreditLine(block.text()) && !BylineDetector.isReportCredit(block.text())
+				|| block.endsWithAnyCredit() || block.isPromo() || Insets.endsWithCaptionCredit(block.text())
+				|| Boilerplate.isShowAllLink(block);
 	}
 
 	// ---- tail ----

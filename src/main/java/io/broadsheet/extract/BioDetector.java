@@ -32,6 +32,9 @@ final class BioDetector {
 	// of public health, said: …").
 	private static final Set<String> APPOSITIONS = Set.of(" — ", " – ", " - ", ", a ", ", an ", ", the ");
 
+	// What closes a role set beside a name: a comma or a dash.
+	private static final String CLOSING_MARKS = ",\u2014\u2013-";
+
 	private static final Set<String> ROLES = Languages.words(Languages.BIO_ROLES);
 
 	private static final Set<String> SPEECH_VERBS = Languages.words(Languages.BIO_SPEECH_VERBS);
@@ -124,11 +127,27 @@ final class BioDetector {
 		return (hasRole(role) && !(APPOSITIONS.contains(verb) && saysSomething(paragraph, from))) ? name : null;
 	}
 
-	// Whether the sentence that opens at from holds a speech verb of the languages'.
+	// Whether the sentence that opens at from goes on, once the role is set beside the
+	// name, with a speech verb of the languages' ("…, said:", "…, also told …", "… —
+	// explained that …"). A verb inside the role or after an auxiliary is a bio's ("…,
+	// is the author of \"What the River Said\"", "…, has told stories from the Sahel …").
 	private static boolean saysSomething(String paragraph, int from) {
 		int end = paragraph.indexOf(". ", from);
-		return holdsWordOf(paragraph.substring(from, (end < 0) ? paragraph.length() : end).toLowerCase(Locale.ROOT),
-				SPEECH_VERBS);
+		String sentence = paragraph.substring(from, (end < 0) ? paragraph.length() : end).toLowerCase(Locale.ROOT);
+		return holdsWord(sentence, (start, stop) -> SPEECH_VERBS.contains(sentence.substring(start, stop))
+				&& followsRole(sentence, start));
+	}
+
+	// Whether the word at the given index stands right after the comma or dash that
+	// closes the role, perhaps after an adverb ("also said", "later told").
+	private static boolean followsRole(String sentence, int word) {
+		String before = sentence.substring(0, word).stripTrailing();
+		int space = before.lastIndexOf(' ');
+		String last = before.substring(space + 1);
+		if (last.equals("also") || last.length() > 3 && last.endsWith("ly")) {
+			before = before.substring(0, Math.max(space, 0)).stripTrailing();
+		}
+		return !before.isEmpty() && CLOSING_MARKS.indexOf(before.charAt(before.length() - 1)) >= 0;
 	}
 
 	/**
@@ -164,10 +183,11 @@ final class BioDetector {
 	// Whether a word of the text is a role of the languages' ("editor", "reporter",
 	// "writer").
 	static boolean hasRole(String text) {
-		return holdsWordOf(text, ROLES);
+		return holdsWord(text, (start, end) -> ROLES.contains(text.substring(start, end)));
 	}
 
-	private static boolean holdsWordOf(String text, Set<String> words) {
+	// Whether a word of the text (its start and end) passes the test.
+	private static boolean holdsWord(String text, WordTest test) {
 		int start = -1;
 		for (int i = 0; i <= text.length(); i++) {
 			boolean letter = i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-');
@@ -175,13 +195,21 @@ final class BioDetector {
 				start = i;
 			}
 			else if (!letter && start >= 0) {
-				if (words.contains(text.substring(start, i))) {
+				if (test.test(start, i)) {
 					return true;
 				}
 				start = -1;
 			}
 		}
 		return false;
+	}
+
+	// A test of a word by its bounds in a text (no boxing on the hot path of hasRole).
+	@FunctionalInterface
+	private interface WordTest {
+
+		boolean test(int start, int end);
+
 	}
 
 }

@@ -2682,9 +2682,20 @@ final class BylineDetector {
 				return true;
 			}
 		}
-		// "Report by Rosa Kettle" under the text; a line opening "Report by the council's
-		// auditors …" names no one
-		return text.regionMatches(true, from, REPORT_LABEL, 0, REPORT_LABEL.length())
+		return isReportCredit(line);
+	}
+
+	/**
+	 * Whether the line credits the piece's writer as "Report by Rosa Kettle": a line
+	 * opening "Report by the council's auditors …" names no one. Under the text it ends
+	 * the body; between the paragraphs the same words may be the text's crosshead over
+	 * what a group's report found ("Report by Harbour Watch"), so it is no furniture
+	 * there (review40a).
+	 */
+	static boolean isReportCredit(String line) {
+		String text = line.strip();
+		int from = text.startsWith("(") ? 1 : 0;
+		return line.length() <= MAX_LINE && text.regionMatches(true, from, REPORT_LABEL, 0, REPORT_LABEL.length())
 				&& labelledNames(text.substring(from + REPORT_LABEL.length())) != null;
 	}
 

@@ -467,4 +467,27 @@ class ArticleEndTests extends WholePageTests {
 		assertThat(article.body()).doesNotContain(line);
 	}
 
+	// review40a: "Report by X" ends the body under the text (box40), but between the
+	// paragraphs the same words are the text's crosshead over what a group's report
+	// found, and stay.
+	@Test
+	void keepsAReportByCrossheadBetweenTheParagraphs() {
+		ParsedArticle article = extract(
+				page("""
+						Report by Fell Roads Watch
+
+						The campaign group Fell Roads Watch said in a report on Thursday that the passes had been gritted too late on four nights out of five last winter."""));
+		assertThat(article.body()).contains("Report by Fell Roads Watch", "gritted too late on four nights");
+	}
+
+	@Test
+	void endsTheBodyAtAReportByLineUnderTheText() {
+		ParsedArticle article = extract(
+				page("""
+						The passes are expected to reopen once the afternoon sun has reached the higher roads and the ice has gone.
+
+						Report by Rosa Kettle"""));
+		assertThat(article.body()).contains("the ice has gone.").doesNotContain("Report by Rosa Kettle");
+	}
+
 }
