@@ -287,7 +287,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * under the text), zh (Singapore, "文 /"), uk (only "today") and id; three pages without a
  * date, three without an author. Blind, round blind39 measured body F1 0.944 (precision
  * 0.919, recall 0.971), title 1.0, authors 0.95/0.731, date accuracy 0.864, date
- * precision 1.0.</li>
+ * precision 1.0; session 39's rounds, which had not read it, moved no page; session 40's
+ * rounds, which read it, body F1 0.996 (precision 0.992, recall 1.0), authors
+ * 0.958/0.885, date accuracy 1.0.</li>
  * <li>{@code multilingual-blind18/}: 15 English whole pages whose furniture copies the
  * dev pages' kinds and proportions (long menus, cookie lines, "Advertisement" lines,
  * share rows and counts, comment threads, link-heavy footers, and a page with almost no
@@ -319,20 +321,20 @@ class BlindMultilingualQualityGateTests {
 		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.90, 0.98, 0.99, 0.98, 0.96),
 				new Floors("multilingual-blind2", 34, 0.96, 0.98, 0.99, 0.98, 0.96, 0.97, 0.96),
 				new Floors("multilingual-blind3", 25, 0.95, 0.99, 0.96, 0.98, 0.99, 0.96, 0.95),
-				new Floors("multilingual-blind4", 25, 0.91, 0.99, 0.82, 0.98, 0.98, 0.97, 0.97),
+				new Floors("multilingual-blind4", 25, 0.91, 0.99, 0.88, 0.98, 0.98, 0.97, 0.97),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
 				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.99, 0.97, 0.95),
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.99, 0.95, 0.96, 0.96),
 				new Floors("multilingual-blind8", 25, 0.91, 0.98, 0.91, 0.98, 0.99, 0.94, 0.94),
 				new Floors("multilingual-blind9", 25, 0.91, 0.95, 0.91, 0.99, 0.99, 0.96, 0.95),
-				new Floors("multilingual-blind10", 25, 0.91, 0.94, 0.78, 0.99, 0.99, 0.95, 0.93),
+				new Floors("multilingual-blind10", 25, 0.91, 0.94, 0.78, 0.99, 0.99, 0.96, 0.93),
 				new Floors("multilingual-blind11", 25, 0.95, 0.95, 0.79, 0.99, 0.99, 0.96, 0.96),
 				new Floors("multilingual-blind12", 25, 0.99, 0.99, 0.99, 0.99, 0.91, 0.95, 0.92),
 				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.97, 0.95),
 				new Floors("multilingual-blind14", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.97, 0.97),
 				new Floors("multilingual-blind15", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind16", 25, 0.99, 0.95, 0.91, 0.99, 0.99, 0.97, 0.95),
-				new Floors("multilingual-blind17", 25, 0.99, 0.94, 0.73, 0.99, 0.86, 0.94, 0.91),
+				new Floors("multilingual-blind17", 25, 0.99, 0.95, 0.88, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind18", 25, 0.95, 0.99, 0.91, 0.99, 0.95, 0.96, 0.95));
 	}
 

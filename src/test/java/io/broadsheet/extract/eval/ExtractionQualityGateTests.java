@@ -72,10 +72,11 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * sentences of more scripts counted as text; date precision 0.970 and accuracy 0.797 when
  * a Vietnamese weekday ordered a numeric date, German's "vom" joined the date line, a
  * blog's first post kept its weekday date and a date the page repeats outvoted a rival
- * shown less often). A change that makes the extractor worse on real pages fails the
- * build, as a failing case would. The set is found beside the project ({@code ../shared},
- * as in CI) or one level higher (a worktree in a folder of worktrees), or wherever
- * {@code -Dbroadsheet.eval.folder} says.
+ * shown less often; authors recall 0.851 when a writer and the outlet the page names
+ * again after a dash beside the date line signed the page). A change that makes the
+ * extractor worse on real pages fails the build, as a failing case would. The set is
+ * found beside the project ({@code ../shared}, as in CI) or one level higher (a worktree
+ * in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -130,7 +131,7 @@ class ExtractionQualityGateTests {
 	@Test
 	void namesTheAuthorsWithoutInventingThem() {
 		assertThat(scores.authorsPrecision()).as("authors precision").isGreaterThanOrEqualTo(0.965);
-		assertThat(scores.authorsRecall()).as("authors recall").isGreaterThanOrEqualTo(0.835);
+		assertThat(scores.authorsRecall()).as("authors recall").isGreaterThanOrEqualTo(0.848);
 	}
 
 	// No figure judges the names given where the label does not know the authors (398
