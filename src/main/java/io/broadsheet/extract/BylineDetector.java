@@ -429,14 +429,11 @@ final class BylineDetector {
 	private static final String[] NAME_DASHES = { " - ", " – ", " — " };
 
 	// A writer's name beside the date line and, after a spaced dash, the outlet they
-	// write
-	// for ("Vidya Pinandhita - detikHealth", "Maricel Santos - Pahayagang Masa"), which
-	// the
-	// page names again (its masthead, its page title, a section), or a second writer
-	// ("Mert Kaplan - Zeynep Aksoy"), each a given name and a surname, as a menu's
-	// entries
-	// seldom are. A title and its part ("Sex Appeal - Eine Lektion") is no name and an
-	// outlet.
+	// write for ("Vidya Pinandhita - detikHealth", "Maricel Santos - Pahayagang Masa"),
+	// which the page names again (its masthead, its page title, a section), or a second
+	// writer ("Mert Kaplan - Zeynep Aksoy"), each a given name and a surname, as a menu's
+	// entries seldom are. A title and its part ("Sex Appeal - Eine Lektion") is no name
+	// and an outlet.
 	private static List<String> dashedNames(List<Paragraph> paragraphs, int at, String text) {
 		int dash = -1;
 		for (String mark : NAME_DASHES) {

@@ -475,9 +475,8 @@ final class Insets {
 				String above = (i - 1 >= from) ? blocks.get(i - 1).text().strip() : "";
 				if (!above.endsWith(":") && !(endsSentence(above) && mostClauses(blocks, i, end))) {
 					Arrays.fill(lines, i - from, end - from, true);
-					// a heading may name the box's subject ("Garrow Point at a glance",
-					// "Key reservoirs, % of capacity"): up to six words, as a figure
-					// box's
+					// a heading of up to six words, as a figure box's, may name
+					// the box's subject ("Garrow Point at a glance")
 					if (i - 1 >= from && isInsetHeading(above)) {
 						lines[i - 1 - from] = true;
 					}
