@@ -3,6 +3,7 @@ package io.broadsheet.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Recognises author biographies: "About the author" headings and sentences that introduce
@@ -23,14 +24,17 @@ final class BioDetector {
 			"l'auteur", "l'autrice", "sobre el autor", "sobre la autora", "sobre los autores", "el autor", "la autora",
 			"sull'autore", "l'autore", "sobre o autor", "об авторе", "об авторах", "автор", "авторы");
 
-	private static final String[] VERBS = { " is ", " was ", " has been ", " serves as ", " works as ", " ist ",
-			" war ", " arbeitet als ", " est ", " était ", " travaille comme ", " es ", " fue ", " trabaja como ",
-			" è ", " é ", " — ", " – ", " - ", ", a ", ", an ", ", the " };
-
 	// The verbs that set a role beside the name rather than state it: a quoted person's
 	// introduction takes them as well as a bio does ("Dr Anita Rao, the board's director
 	// of public health, said: …").
-	private static final Set<String> APPOSITIONS = Set.of(" — ", " – ", " - ", ", a ", ", an ", ", the ");
+	private static final List<String> APPOSITIONS = List.of(" — ", " – ", " - ", ", a ", ", an ", ", the ");
+
+	// The verbs that state a role, then the appositions.
+	private static final String[] VERBS = Stream.concat(
+			Stream.of(" is ", " was ", " has been ", " serves as ", " works as ", " ist ", " war ", " arbeitet als ",
+					" est ", " était ", " travaille comme ", " es ", " fue ", " trabaja como ", " è ", " é "),
+			APPOSITIONS.stream())
+		.toArray(String[]::new);
 
 	// What closes a role set beside a name: a comma or a dash.
 	private static final String CLOSING_MARKS = ",\u2014\u2013-";

@@ -303,7 +303,7 @@ final class BylineDetector {
 				// A name in a script without capitals needs a label: an outlet's name
 				// repeated on the page looks as much like one.
 				names = (name != null && Character.isUpperCase(name.charAt(0))
-						&& mentionedElsewhere(paragraphs, i, name)) ? List.of(name) : null;
+						&& mentionedElsewhere(paragraphs, i, name, 0)) ? List.of(name) : null;
 				names = (names != null) ? names : dashedNames(paragraphs, i, text);
 			}
 			boolean box = false;
@@ -415,9 +415,11 @@ final class BylineDetector {
 
 	// A bare name beside the date line is an author when the page names them again (a
 	// bio, "More from ..."); a lone capitalised phrase there is more often a menu item.
-	private static boolean mentionedElsewhere(List<Paragraph> paragraphs, int at, String name) {
+	// Only paragraphs longer than longerThan count (0: any).
+	private static boolean mentionedElsewhere(List<Paragraph> paragraphs, int at, String name, int longerThan) {
 		for (int i = 0; i < paragraphs.size(); i++) {
-			if (i != at && paragraphs.get(i).text().contains(name)) {
+			String text = paragraphs.get(i).text();
+			if (i != at && text.length() > longerThan && text.contains(name)) {
 				return true;
 			}
 		}
@@ -470,13 +472,7 @@ final class BylineDetector {
 	// League", "New York - United Nations" over "Diplomats in New York said"); the
 	// writer beside the date seldom is.
 	private static boolean namedInSentences(List<Paragraph> paragraphs, int at, String name) {
-		for (int i = 0; i < paragraphs.size(); i++) {
-			String text = paragraphs.get(i).text();
-			if (i != at && text.length() > MAX_DASHED_NAME_LINE && text.contains(name)) {
-				return true;
-			}
-		}
-		return false;
+		return mentionedElsewhere(paragraphs, at, name, MAX_DASHED_NAME_LINE);
 	}
 
 	// The outlet after the dash is the page's masthead: a line of its own ("detikHealth")
@@ -537,7 +533,7 @@ final class BylineDetector {
 
 	private static boolean mentionedElsewhere(List<Paragraph> paragraphs, int at, List<String> names) {
 		for (String name : names) {
-			if (!mentionedElsewhere(paragraphs, at, name)) {
+			if (!mentionedElsewhere(paragraphs, at, name, 0)) {
 				return false;
 			}
 		}
