@@ -309,6 +309,26 @@ import static org.assertj.core.api.Assertions.assertThat;
  * date, three without a person as author. Blind, round blind40 measured body F1 0.968
  * (precision 0.96, recall 0.976), title 0.96, authors 1.0/0.917, date accuracy 0.957,
  * date precision 1.0.</li>
+ * <li>{@code multilingual-blind19/}: 15 English whole pages whose furniture again copies
+ * the dev pages' kinds and proportions (long menus, a "Currently Reading" bar, cookie
+ * lines, "Advertisement" lines, share rows and counts, comment threads with their own
+ * dates, link-heavy footers, and small sites with little chrome), from kinds of site the
+ * others have none of (a harbour's dredging plan "Published … | Updated …" on one line, a
+ * rare bird on a club's blog, a housing association's repairs backlog by three names
+ * without "By" with a repairs table, a theatre's reopening "Written by", a US
+ * university's job cuts by "X | <role>", a football club's takeover by a bare name over a
+ * handle with "Last modified:", a climbing accident "By X in <place>", a solar farm
+ * objection signed "Report by" under the text and dated under its share row, a dental
+ * practice by a bare name over a role line with "READ MORE:" teasers, a sinkhole on a US
+ * TV station's site by a digital team, a canal trust's ISO-dated post with a list in the
+ * text, a coin hoard by two writers, a chargers survey with a table, an allotment list
+ * with no date, an ice rink with no byline and no date), whole pages in nb (a language
+ * with a file and two earlier pages), it, pt (Portugal), ko, pl and es (a Mexican paper,
+ * a bare name over "City / dd.mm.yyyy hh:mm:ss"), article-shaped files in ms (a file and
+ * two earlier pages), ru, hi (a desk byline) and de (Switzerland); two pages without a
+ * date, three without a person as author. Blind, round blind41 measured body F1 0.969
+ * (precision 0.979, recall 0.96), title 0.92, authors 0.958/0.92, date accuracy 1.0, date
+ * precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -335,7 +355,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind15", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind16", 25, 0.99, 0.95, 0.91, 0.99, 0.99, 0.97, 0.95),
 				new Floors("multilingual-blind17", 25, 0.99, 0.95, 0.88, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind18", 25, 0.95, 0.99, 0.91, 0.99, 0.95, 0.96, 0.95));
+				new Floors("multilingual-blind18", 25, 0.95, 0.99, 0.91, 0.99, 0.95, 0.96, 0.95),
+				new Floors("multilingual-blind19", 25, 0.91, 0.95, 0.91, 0.99, 0.99, 0.96, 0.97));
 	}
 
 	private static Scores scores(Floors set) {
