@@ -2,11 +2,7 @@ package io.broadsheet.search;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
@@ -20,7 +16,6 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
-import org.apache.lucene.util.BytesRefBuilder;
 
 /**
  * The fields of an article in the index, and how an article becomes a document.
@@ -79,9 +74,48 @@ final class ArticleDocuments {
 	private ArticleDocuments() {
 	}
 
-	/** One article's document; {@link Builder} makes documents one after another. */
 	static Document toDocument(IndexedArticle article) {
-		return new Builder().document(article);
+		Document document = new Document();
+		document.add(new StringField(ID, article.id(), Field.Store.YES));
+		document.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
+		document.add(new BinaryDocValuesField(HASH, new BytesRef(article.contentHash())));
+		String analysis = SearchAnalyzer.analysisOf(article.language());
+		if (article.title() != null) {
+			document.add(new Field(SearchAnalyzer.TITLE + analysis, article.title(), HIGHLIGHTED_TEXT));
+			if (SearchAnalyzer.stems(analysis)) {
+				document.add(new Field(SearchAnalyzer.TITLE + analysis + SearchAnalyzer.UNSTEMMED, article.title(),
+						UNSTEMMED_TEXT));
+			}
+			document.add(new SortedDocValuesField(TITLE_SORT, sortKey(article.title())));
+		}
+		// Stored for highlighting: compressed, and read only for the hits of a page.
+		document.add(new Field(SearchAnalyzer.BODY + analysis, article.body(), HIGHLIGHTED_TEXT));
+		if (SearchAnalyzer.stems(analysis)) {
+			document.add(new Field(SearchAnalyzer.BODY + analysis + SearchAnalyzer.UNSTEMMED, article.body(),
+					UNSTEMMED_TEXT));
+		}
+		for (IndexedArticle.Author author : article.authors()) {
+			document.add(new StringField(AUTHOR, author.id(), Field.Store.NO));
+			document.add(new SortedSetDocValuesField(AUTHOR_FACET,
+					new BytesRef(author.id() + AUTHOR_SEPARATOR + author.name())));
+		}
+		if (article.publishedDate() != null) {
+			long day = article.publishedDate().toEpochDay();
+			document.add(new LongPoint(PUBLISHED, day));
+			document.add(new NumericDocValuesField(PUBLISHED, day));
+			document
+				.add(new SortedDocValuesField(MONTH, new BytesRef(YearMonth.from(article.publishedDate()).toString())));
+		}
+		if (article.publisher() != null && !article.publisher().isBlank()) {
+			document.add(new StringField(PUBLISHER, key(article.publisher()), Field.Store.NO));
+			document.add(new SortedDocValuesField(PUBLISHER_FACET, new BytesRef(article.publisher())));
+		}
+		if (article.language() != null) {
+			String code = article.language().toLowerCase(Locale.ROOT);
+			document.add(new StringField(LANGUAGE, code, Field.Store.NO));
+			document.add(new SortedDocValuesField(LANGUAGE, new BytesRef(code)));
+		}
+		return document;
 	}
 
 	private static FieldType highlightedText() {
@@ -107,159 +141,6 @@ final class ArticleDocuments {
 	private static BytesRef sortKey(String title) {
 		byte[] bytes = title.getBytes(StandardCharsets.UTF_8);
 		return new BytesRef(bytes, 0, Math.min(bytes.length, MAX_SORT_KEY_BYTES));
-	}
-
-	/**
-	 * Makes the documents of articles indexed one after another on one thread, from the
-	 * same {@link Document} and fields, each given the next article's values: Lucene
-	 * reads a document only while it is added, and reusing them is its own advice for
-	 * fast indexing. A document made is valid until the next is made.
-	 */
-	static final class Builder {
-
-		private final Document document = new Document();
-
-		private final StringField id = new StringField(ID, "", Field.Store.YES);
-
-		private final BytesRefBuilder idBytes = new BytesRefBuilder();
-
-		private final SortedDocValuesField idValue = new SortedDocValuesField(ID, new BytesRef());
-
-		private final BytesRefBuilder hashBytes = new BytesRefBuilder();
-
-		private final BinaryDocValuesField hash = new BinaryDocValuesField(HASH, new BytesRef());
-
-		private final SortedDocValuesField titleSort = new SortedDocValuesField(TITLE_SORT, new BytesRef());
-
-		/** The title and body fields of each analysis met so far. */
-		private final Map<String, TextFields> texts = new HashMap<>();
-
-		/** The author fields, two per author, for as many authors as an article had. */
-		private final List<StringField> authors = new ArrayList<>();
-
-		private final List<SortedSetDocValuesField> authorFacets = new ArrayList<>();
-
-		private final List<BytesRefBuilder> authorFacetBytes = new ArrayList<>();
-
-		private final LongPoint published = new LongPoint(PUBLISHED, 0);
-
-		private final NumericDocValuesField publishedValue = new NumericDocValuesField(PUBLISHED, 0);
-
-		private final BytesRefBuilder monthBytes = new BytesRefBuilder();
-
-		private final SortedDocValuesField month = new SortedDocValuesField(MONTH, new BytesRef());
-
-		private final StringField publisher = new StringField(PUBLISHER, "", Field.Store.NO);
-
-		private final BytesRefBuilder publisherBytes = new BytesRefBuilder();
-
-		private final SortedDocValuesField publisherFacet = new SortedDocValuesField(PUBLISHER_FACET, new BytesRef());
-
-		private final StringField language = new StringField(LANGUAGE, "", Field.Store.NO);
-
-		private final BytesRefBuilder languageBytes = new BytesRefBuilder();
-
-		private final SortedDocValuesField languageValue = new SortedDocValuesField(LANGUAGE, new BytesRef());
-
-		/**
-		 * The article's document, in place of the one made before.
-		 * @param article the article
-		 * @return its document, valid until this builder makes the next
-		 */
-		Document document(IndexedArticle article) {
-			Document document = this.document;
-			document.clear();
-			this.id.setStringValue(article.id());
-			document.add(this.id);
-			document.add(with(this.idValue, this.idBytes, article.id()));
-			document.add(with(this.hash, this.hashBytes, article.contentHash()));
-			String analysis = SearchAnalyzer.analysisOf(article.language());
-			TextFields text = this.texts.computeIfAbsent(analysis, TextFields::new);
-			if (article.title() != null) {
-				text.title.setStringValue(article.title());
-				document.add(text.title);
-				if (text.titleUnstemmed != null) {
-					text.titleUnstemmed.setStringValue(article.title());
-					document.add(text.titleUnstemmed);
-				}
-				this.titleSort.setBytesValue(sortKey(article.title()));
-				document.add(this.titleSort);
-			}
-			// Stored for highlighting, read only for the hits of a page.
-			text.body.setStringValue(article.body());
-			document.add(text.body);
-			if (text.bodyUnstemmed != null) {
-				text.bodyUnstemmed.setStringValue(article.body());
-				document.add(text.bodyUnstemmed);
-			}
-			List<IndexedArticle.Author> authors = article.authors();
-			for (int i = 0; i < authors.size(); i++) {
-				if (i == this.authors.size()) {
-					this.authors.add(new StringField(AUTHOR, "", Field.Store.NO));
-					this.authorFacets.add(new SortedSetDocValuesField(AUTHOR_FACET, new BytesRef()));
-					this.authorFacetBytes.add(new BytesRefBuilder());
-				}
-				IndexedArticle.Author author = authors.get(i);
-				StringField keyword = this.authors.get(i);
-				keyword.setStringValue(author.id());
-				document.add(keyword);
-				document.add(with(this.authorFacets.get(i), this.authorFacetBytes.get(i),
-						author.id() + AUTHOR_SEPARATOR + author.name()));
-			}
-			if (article.publishedDate() != null) {
-				long day = article.publishedDate().toEpochDay();
-				this.published.setLongValue(day);
-				document.add(this.published);
-				this.publishedValue.setLongValue(day);
-				document.add(this.publishedValue);
-				document.add(with(this.month, this.monthBytes, YearMonth.from(article.publishedDate()).toString()));
-			}
-			if (article.publisher() != null && !article.publisher().isBlank()) {
-				this.publisher.setStringValue(key(article.publisher()));
-				document.add(this.publisher);
-				document.add(with(this.publisherFacet, this.publisherBytes, article.publisher()));
-			}
-			if (article.language() != null) {
-				String code = article.language().toLowerCase(Locale.ROOT);
-				this.language.setStringValue(code);
-				document.add(this.language);
-				document.add(with(this.languageValue, this.languageBytes, code));
-			}
-			return document;
-		}
-
-		// The text's UTF-8 bytes, written over the field's previous value.
-		private static Field with(Field field, BytesRefBuilder bytes, String text) {
-			bytes.copyChars(text);
-			field.setBytesValue(bytes.get());
-			return field;
-		}
-
-	}
-
-	/**
-	 * The title and body fields of one analysis, and their unstemmed copies if it stems.
-	 */
-	private static final class TextFields {
-
-		private final Field title;
-
-		private final Field titleUnstemmed;
-
-		private final Field body;
-
-		private final Field bodyUnstemmed;
-
-		TextFields(String analysis) {
-			boolean stems = SearchAnalyzer.stems(analysis);
-			this.title = new Field(SearchAnalyzer.TITLE + analysis, "", HIGHLIGHTED_TEXT);
-			this.titleUnstemmed = stems
-					? new Field(SearchAnalyzer.TITLE + analysis + SearchAnalyzer.UNSTEMMED, "", UNSTEMMED_TEXT) : null;
-			this.body = new Field(SearchAnalyzer.BODY + analysis, "", HIGHLIGHTED_TEXT);
-			this.bodyUnstemmed = stems
-					? new Field(SearchAnalyzer.BODY + analysis + SearchAnalyzer.UNSTEMMED, "", UNSTEMMED_TEXT) : null;
-		}
-
 	}
 
 }

@@ -479,13 +479,13 @@ public class ArticleIndex implements DisposableBean {
 	private void add(List<IndexedArticle> articles, boolean unseen) throws IOException {
 		List<IndexedArticle> batch = new ArrayList<>(articles);
 		batch.sort(Comparator.comparing(IndexedArticle::id));
-		ArticleDocuments.Builder documents = new ArticleDocuments.Builder();
 		for (IndexedArticle article : batch) {
 			if (unseen) {
-				this.writer.addDocument(documents.document(article));
+				this.writer.addDocument(ArticleDocuments.toDocument(article));
 			}
 			else {
-				this.writer.updateDocument(new Term(ArticleDocuments.ID, article.id()), documents.document(article));
+				this.writer.updateDocument(new Term(ArticleDocuments.ID, article.id()),
+						ArticleDocuments.toDocument(article));
 			}
 		}
 	}
