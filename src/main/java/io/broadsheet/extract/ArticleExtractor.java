@@ -345,10 +345,16 @@ public final class ArticleExtractor {
 				return new Head(ArticleLocator.withLeadAboveBox(paragraphs, above, its.index()), its);
 			}
 		}
+		if (headline == null) {
+			return new Head(located, null);
+		}
 		// Under the headline, the article's first paragraphs above a box the run starts
-		// under are its lead.
+		// under are its lead; with no box, so is a paragraph right under the headline
+		// that the run left out for its few stop words.
+		ArticleLocator.Located withLead = ArticleLocator.withLeadAboveBox(paragraphs, located, headline.index());
 		return new Head(
-				(headline != null) ? ArticleLocator.withLeadAboveBox(paragraphs, located, headline.index()) : located,
+				(withLead != located) ? withLead
+						: ArticleLocator.withFirstParagraphUnderHeadline(paragraphs, located, headline.index()),
 				headline);
 	}
 

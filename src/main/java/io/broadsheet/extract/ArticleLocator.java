@@ -276,6 +276,36 @@ final class ArticleLocator {
 		return new Located(lead, located.end(), located.content(), located.kinds(), boxStart, leftOut);
 	}
 
+	/**
+	 * The article's first paragraph right under its headline, where the run located
+	 * starts one block below it: a sentence of running text that read as furniture for
+	 * its stop words ("One of Carwick's best-known live music venues could lose its late
+	 * licence after neighbours complained about noise …": names and nouns, few stop
+	 * words), with no byline or date line between it and the headline to set it apart as
+	 * a deck. Over every set only this shape (one such sentence between the headline and
+	 * the run) was counted once, the label's first paragraph each time; a deck set right
+	 * over the text is a headline's line that ends with no stop, or sums up what the
+	 * text's first paragraphs say again (a run of {@value #SUMMARY_WORDS} words shared),
+	 * and stays out.
+	 * @param paragraphs the page's blocks
+	 * @param located the article as located
+	 * @param headline the block of the article's headline
+	 * @return the run from the paragraph under the headline, or the run as located
+	 */
+	static Located withFirstParagraphUnderHeadline(List<Paragraph> paragraphs, Located located, int headline) {
+		int first = headline + 1;
+		int start = located.start();
+		if (start != first + 1 || !readsAsText(located.kinds()[start]) || located.boxStart() != located.boxEnd()) {
+			return located;
+		}
+		String text = paragraphs.get(first).text();
+		if (!isLeadParagraph(paragraphs, first) || !Texts.isRunningText(text)
+				|| repeatsText(paragraphs, first, start, start, located.end())) {
+			return located;
+		}
+		return new Located(first, located.end(), located.content(), located.kinds());
+	}
+
 	// A wire story's lead is one paragraph that opens with its dateline ("NEW YORK
 	// (Reuters) - Oil prices fell …"), however short, over the box (a "FILE PHOTO:"
 	// caption): no deck opens so.
