@@ -1042,7 +1042,7 @@ final class ArticleLocator {
 	}
 
 	// Chinese and Japanese end a sentence with a full-width mark and no space after it.
-	private static boolean isUnspacedStop(char c) {
+	static boolean isUnspacedStop(char c) {
 		return c == '。' || c == '！' || c == '？';
 	}
 

@@ -631,11 +631,24 @@ final class ArticleReader {
 		for (int i = this.bodyFrom; i < this.cut; i++) {
 			String text = text(i);
 			if (!this.removed[i] && (Texts.endsWithSentencePunctuation(text) || Texts.isRunningText(text)
-					|| Texts.isListItem(text))) {
+					|| Texts.isListItem(text) || endsWithOtherScriptStop(text))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	// What may close a sentence after a full stop of a script other than Latin: the
+	// quotes and brackets of Chinese and Japanese among them.
+	private static final String OTHER_SCRIPT_CLOSERS = Texts.CLOSING_QUOTES + "」』）";
+
+	// A sentence ending with a full-width stop ("…と話した。") or another script's full stop
+	// ("।", "။"), which Texts.endsWithSentencePunctuation does not know: a short article
+	// in these scripts holds text above a sign-off under it too.
+	private static boolean endsWithOtherScriptStop(String text) {
+		int end = Texts.lastIndexBefore(text, OTHER_SCRIPT_CLOSERS);
+		return end >= 0 && (ArticleLocator.isUnspacedStop(text.charAt(end))
+				|| ArticleLocator.isOtherScriptStop(text.charAt(end)));
 	}
 
 	private TailKind tailKind(int i) {
@@ -643,10 +656,11 @@ final class ArticleReader {
 		if (Boilerplate.endsArticle(this.paragraphs.get(i)) || BioDetector.isAboutHeading(text)
 				|| BioDetector.afterAboutLabel(text) != null || ReferenceDetector.isHeading(text)
 				|| BylineDetector.isCreditLine(text) || BylineDetector.isEditorLine(text)
-				|| PublisherDetector.signOff(text) != null || PublisherDetector.sourceLine(text) != null
-				|| PublisherDetector.isDisclaimer(text) || PublisherDetector.journalBlurb(text) != null
-				|| Boilerplate.isReaderCallout(text) || isEndNote(i, text) || isReferenceEntry(i)
-				|| this.paragraphs.get(i).byline() != null || this.paragraphs.get(i).dateLine() != null) {
+				|| BylineDetector.isSignOffLine(text) || PublisherDetector.signOff(text) != null
+				|| PublisherDetector.sourceLine(text) != null || PublisherDetector.isDisclaimer(text)
+				|| PublisherDetector.journalBlurb(text) != null || Boilerplate.isReaderCallout(text)
+				|| isEndNote(i, text) || isReferenceEntry(i) || this.paragraphs.get(i).byline() != null
+				|| this.paragraphs.get(i).dateLine() != null) {
 			return TailKind.STRONG;
 		}
 		if (isClosingBio(i) || TailBoxes.isHeading(this.paragraphs, i)
@@ -928,6 +942,10 @@ final class ArticleReader {
 				// without its "By". Not in a script without capitals, where no capital
 				// tells a name from a menu entry ("القارات السبع", the seven continents).
 				List<String> names = BylineDetector.names(text);
+				if (names == null) {
+					// "Marie LE GALL.": a French regional paper's writer
+					names = BylineDetector.capitalSurnameName(this.paragraphs, i, text);
+				}
 				if (names == null && running == 0) {
 					// "Glen Morrow reports from Carrick Mart", under the headline and
 					// over

@@ -305,6 +305,7 @@ final class BylineDetector {
 				names = (name != null && Character.isUpperCase(name.charAt(0))
 						&& mentionedElsewhere(paragraphs, i, name, 0)) ? List.of(name) : null;
 				names = (names != null) ? names : dashedNames(paragraphs, i, text);
+				names = (names != null) ? names : capitalSurnameName(paragraphs, i, text);
 			}
 			boolean box = false;
 			if (names == null && text.length() <= MAX_ROLE_LINE && !text.isEmpty()
@@ -421,6 +422,65 @@ final class BylineDetector {
 			String text = paragraphs.get(i).text();
 			if (i != at && text.length() > longerThan && text.contains(name)) {
 				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * A writer's name beside the date line as French regional papers sign it, the given
+	 * name first, the surname in capitals and a full stop after it ("Marie LE GALL.",
+	 * "Jean-Yves DUPONT."), or {@code null}. An acronym beside a name ("Live TV.", "Der
+	 * NDR.") is the menu's or the text's word too: no word in capitals of the line may
+	 * stand elsewhere on the page.
+	 */
+	static List<String> capitalSurnameName(List<Paragraph> paragraphs, int at, String text) {
+		if (!text.endsWith(".") || text.endsWith("..")) {
+			return null;
+		}
+		String[] tokens = SPACES.split(text.substring(0, text.length() - 1).strip());
+		if (tokens.length < 2 || tokens.length > 4 || !isMixedCaseWord(tokens[0])) {
+			return null;
+		}
+		for (int k = 1; k < tokens.length; k++) {
+			String token = tokens[k];
+			if (Texts.letters(token) < 2 || !token.equals(token.toUpperCase(Locale.ROOT))
+					|| token.equals(token.toLowerCase(Locale.ROOT)) || writtenElsewhereAsWord(paragraphs, at, token)) {
+				return null;
+			}
+		}
+		StringBuilder name = new StringBuilder(tokens[0]);
+		for (int k = 1; k < tokens.length; k++) {
+			name.append(' ').append(PersonNames.titleCase(tokens[k]));
+		}
+		String clean = PersonNames.clean(name.toString());
+		return (clean != null) ? List.of(clean) : null;
+	}
+
+	// "Marie", "Jean-Yves": a capital, then lower-case letters (a hyphen may join two
+	// such parts).
+	private static boolean isMixedCaseWord(String token) {
+		if (token.length() < 2 || !Character.isUpperCase(token.charAt(0))) {
+			return false;
+		}
+		for (int i = 1; i < token.length(); i++) {
+			char c = token.charAt(i);
+			if (!Character.isLowerCase(c) && !(c == '-' && i + 1 < token.length())
+					&& !(Character.isUpperCase(c) && token.charAt(i - 1) == '-')) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// Whether a paragraph other than the line writes the word whole, in the same case.
+	private static boolean writtenElsewhereAsWord(List<Paragraph> paragraphs, int at, String word) {
+		for (int i = 0; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text();
+			for (int k = (i != at) ? text.indexOf(word) : -1; k >= 0; k = text.indexOf(word, k + 1)) {
+				if (isWordStart(text, k) && isWordEnd(text, k + word.length())) {
+					return true;
+				}
 			}
 		}
 		return false;
@@ -644,8 +704,10 @@ final class BylineDetector {
 	// line, in a credit line, or alone on the line above.
 	private static boolean isLabelled(List<Paragraph> paragraphs, int at) {
 		String text = paragraphs.get(at).text();
+		// a surname in capitals and a full stop vouch for a name as a label does
 		return byline(text) != null || afterBy(text) != null || creditLine(text) != null
-				|| at > 0 && isLabelAlone(paragraphs.get(at - 1).text());
+				|| at > 0 && isLabelAlone(paragraphs.get(at - 1).text())
+				|| capitalSurnameName(paragraphs, at, text) != null;
 	}
 
 	// Whether a paragraph other than the given one holds the capitalised word in lower
@@ -878,7 +940,8 @@ final class BylineDetector {
 		int start = 0;
 		for (int i = 0; i <= line.length(); i++) {
 			char c = (i < line.length()) ? line.charAt(i) : '|';
-			if (c == '|' || c == '•' || c == '·' || c == '/' && i > 0 && line.charAt(i - 1) == ' ') {
+			if (c == '|' || c == '•' || c == '·'
+					|| c == '/' && i > 0 && line.charAt(i - 1) == ' ' && !isSlashLabel(line, start, i)) {
 				if (mayStartWithLabel(line, start, i)) {
 					List<String> names = bylineSegment(line.substring(start, i).strip());
 					if (names != null) {
@@ -895,6 +958,18 @@ final class BylineDetector {
 			}
 		}
 		return (line.length() <= MAX_ROLE_LINE && mayEndWithRole(line)) ? roleByline(line) : null;
+	}
+
+	// Whether the segment up to a spaced slash is a label that ends with it ("文 / 陈美玲",
+	// text by): the slash ends the label, not the segment.
+	private static boolean isSlashLabel(String line, int start, int slash) {
+		String segment = line.substring(start, slash + 1).strip();
+		for (String label : LABELS_BY_FIRST.getOrDefault(segment.charAt(0), NO_LABELS)) {
+			if (label.equalsIgnoreCase(segment)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
@@ -1368,6 +1443,16 @@ final class BylineDetector {
 		String name = withoutCreditLabel(text.substring(open + 1, length - 1));
 		return (name.length() >= MIN_CREDIT_NAME && isCjkName(name, MAX_SIGN_OFF_NAME)
 				&& Character.UnicodeScript.of(name.charAt(0)) == Character.UnicodeScript.HAN) ? List.of(name) : null;
+	}
+
+	/**
+	 * Whether the line is a writer's sign-off and nothing else ("（山本直樹）", "（文・佐藤健一）"):
+	 * under the text it names the writer and ends the article, as an agency's "（共同）"
+	 * does. A sign-off closing the last sentence ("…と話した。（山田太郎）") leaves the paragraph
+	 * the text's.
+	 */
+	static boolean isSignOffLine(String text) {
+		return !text.isEmpty() && text.charAt(0) == '（' && signOff(text) != null;
 	}
 
 	// The name without the credit's label before it ("文・佐藤健一").

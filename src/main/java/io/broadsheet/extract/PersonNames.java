@@ -411,7 +411,10 @@ final class PersonNames {
 		return lower;
 	}
 
-	private static String titleCase(String token) {
+	/**
+	 * The token with a capital at the start of each of its parts, the rest lower case.
+	 */
+	static String titleCase(String token) {
 		StringBuilder out = new StringBuilder(token.length());
 		boolean start = true;
 		for (int i = 0; i < token.length(); i++) {
