@@ -338,7 +338,8 @@ final class ArticleReader {
 			}
 			boolean shortLine = isShortHeadLine(block);
 			// Above the byline: names, roles and kickers of a few words, and one deck,
-			// however short. Under it: a role of one word, a reading time, or a line
+			// however short. Under it: a role of one word, a reading time, a stamp of a
+			// time before now ("5 hours ago", which no date parser reads), or a line
 			// between two of its lines; any other short line under the last of them is as
 			// often the text's first line ("March 2025 report", "A long night at city
 			// hall").
@@ -346,6 +347,7 @@ final class ArticleReader {
 			boolean header = !attested
 					? nameOrRole || deck < 0 && block.length() <= MAX_DECK && !Texts.isListItem(block)
 					: shortLine && (Texts.words(block, 2) == 1 || Boilerplate.isReadingTime(block)
+							|| Boilerplate.isRelativeStamp(block)
 							|| i + 1 < end && this.paragraphs.get(i + 1).isBylineOrDateLine());
 			if (!header) {
 				text = i;
@@ -556,7 +558,7 @@ final class ArticleReader {
 		return block.isNoise()
 				|| BylineDetector.isCreditLine(block.text()) && !BylineDetector.isReportCredit(block.text())
 				|| block.endsWithAnyCredit() || block.isPromo() || Insets.endsWithCaptionCredit(block.text())
-				|| Boilerplate.isShowAllLink(block);
+				|| Boilerplate.isShowAllLink(block) || Boilerplate.isListenButton(block);
 	}
 
 	// ---- tail ----

@@ -618,6 +618,50 @@ final class Boilerplate {
 		return false;
 	}
 
+	// The read-aloud buttons of every language file ("listen to this article",
+	// "vorlesen").
+	private static final Set<String> LISTEN_BUTTONS = Languages.words(Languages.SHARE_LISTEN);
+
+	// What sets a listen button's length and narrator apart from it ("Listen to this
+	// article · 3 min").
+	private static final Pattern BUTTON_PARTS = Pattern.compile("\\s+[·|•]\\s+");
+
+	// The length and the narrator after the button are a few words each.
+	private static final int MAX_LISTEN_PART_WORDS = 4;
+
+	/**
+	 * Whether the line is a button that reads the article aloud, of some language
+	 * ("Artikel anhören", "Listen to this article · 3 min", "▶ Listen to this story · 24
+	 * min · Narrated by Tom Ashby"): the button's words alone, or before parts of a few
+	 * words set apart by a spaced middle dot, bar or bullet, no sentence's end. A
+	 * sentence about listening ("Listen to the full interview on our podcast.") is none.
+	 */
+	static boolean isListenButton(Paragraph block) {
+		String text = block.text();
+		if (text.length() > MAX_PROMPT || Texts.endsWithSentencePunctuation(text)) {
+			return false;
+		}
+		String[] parts = BUTTON_PARTS.split(block.key());
+		if (!LISTEN_BUTTONS.contains(withoutPlayMark(parts[0]))) {
+			return false;
+		}
+		for (int i = 1; i < parts.length; i++) {
+			if (Texts.words(parts[i], MAX_LISTEN_PART_WORDS + 1) > MAX_LISTEN_PART_WORDS) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// A play mark before the button's words ("▶ Listen", "🔊 Vorlesen").
+	private static String withoutPlayMark(String key) {
+		int start = 0;
+		while (start < key.length() && !Character.isLetter(key.charAt(start))) {
+			start++;
+		}
+		return key.substring(start);
+	}
+
 	// The key's words, one space before, between and after them: letters, digits and the
 	// marks inside words ("you're", "abonnez-vous"), any other character a break.
 	private static String wordsOf(String key) {
@@ -799,22 +843,34 @@ final class Boilerplate {
 		return false;
 	}
 
-	// "12 comments", "3 Kommentare", "Comments (4)"
+	// "12 comments", "3 Kommentare", "1.2K shares", "3,400 views"
 	private static boolean isCount(String key) {
 		int space = key.indexOf(' ');
-		if (space <= 0 || space > 6) {
+		if (space <= 0 || space > 6 || !isCountNumber(key, space)) {
 			return false;
-		}
-		for (int i = 0; i < space; i++) {
-			if (!Character.isDigit(key.charAt(i))) {
-				return false;
-			}
 		}
 		String rest = key.substring(space + 1);
 		return rest.equals("comments") || rest.equals("comment") || rest.equals("shares") || rest.equals("views")
 				|| rest.equals("kommentare") || rest.equals("commentaires") || rest.equals("comentarios")
 				|| rest.equals("комментариев") || rest.equals("комментария") || rest.equals("просмотров")
 				|| rest.equals("likes") || rest.equals("reactions");
+	}
+
+	// A count before its space: digits, perhaps with a decimal or thousands mark between
+	// them and a "k" or "m" for thousands or millions after them, as share counters
+	// round ("1.2k", "3,400", "12k").
+	private static boolean isCountNumber(String key, int end) {
+		int digitsEnd = (key.charAt(end - 1) == 'k' || key.charAt(end - 1) == 'm') ? end - 1 : end;
+		if (digitsEnd == 0 || !Character.isDigit(key.charAt(0)) || !Character.isDigit(key.charAt(digitsEnd - 1))) {
+			return false;
+		}
+		for (int i = 1; i < digitsEnd - 1; i++) {
+			char c = key.charAt(i);
+			if (!Character.isDigit(c) && !((c == '.' || c == ',') && Character.isDigit(key.charAt(i - 1)))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

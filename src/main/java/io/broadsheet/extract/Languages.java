@@ -228,6 +228,14 @@ final class Languages {
 	static final String SHARE_PROMPTS = "share.prompts";
 
 	/**
+	 * A button that reads the article aloud ("Listen to this article", "Artikel anhören",
+	 * "Vorlesen"), alone on its line or before the recording's length and narrator
+	 * ("Listen to this story · 24 min · Narrated by …"): furniture wherever it stands
+	 * ({@link Boilerplate#isListenButton(Paragraph)}).
+	 */
+	static final String SHARE_LISTEN = "share.listen";
+
+	/**
 	 * The social networks a share bar names, as the language writes them ("Facebook",
 	 * "فيسبوك"): a line of them alone, or after a share prompt of any language, is
 	 * furniture ({@link Boilerplate#isShareBar(String)}).

@@ -102,4 +102,51 @@ class SignUpPromptBodyTests extends WholePageTests {
 		assertThat(article.body()).contains("View all the plans, the council said");
 	}
 
+	@Test
+	void leavesABlogsThanksForReadingBoxOut() {
+		ParsedArticle article = extract(page(
+				"Thanks for reading Harbour Notes! Subscribe for free to receive new posts and support my work.", ""));
+		assertThat(article.body()).contains("fenced off since February.", "open to fishing boats throughout")
+			.doesNotContain("Thanks for reading", "Subscribe for free");
+	}
+
+	@Test
+	void keepsASentenceAboutNewPosts() {
+		ParsedArticle article = extract(page(
+				"Thanks to a grant from the harbour trust, new posts and rails will be fitted along the quay.", ""));
+		assertThat(article.body()).contains("Thanks to a grant from the harbour trust, new posts and rails");
+	}
+
+	private static String germanPage(String middle) {
+		return """
+				Hafenmauer wird im Frühjahr saniert | Der Talbote
+				Der Talbote
+				Lokales
+				Hafenmauer wird im Frühjahr saniert
+				Von Katrin Obermeier
+				04.12.2026, 06:00 Uhr
+				Die Sanierung der Hafenmauer in Weißenbach beginnt im März, nachdem der Stadtrat am Dienstag 1,2 Millionen Euro bewilligt hat.
+				Die Mauer war bei zwei Stürmen im vergangenen Winter beschädigt worden, ein Abschnitt ist seit Februar gesperrt.
+				%s
+				Die Arbeiten finden nur bei Ebbe statt, die Slipanlage bleibt für Fischerboote geöffnet, teilte die Stadt mit.
+				Impressum  Datenschutz  Kontakt
+				"""
+			.formatted(middle);
+	}
+
+	@Test
+	void leavesAGermanSignUpPromptOut() {
+		ParsedArticle article = extract(
+				germanPage("Newsletter abonnieren und keine Nachrichten aus Weißenbach mehr verpassen."));
+		assertThat(article.body()).contains("seit Februar gesperrt.", "teilte die Stadt mit.")
+			.doesNotContain("Newsletter abonnieren");
+	}
+
+	@Test
+	void keepsAGermanSentenceAboutANewsletter() {
+		ParsedArticle article = extract(
+				germanPage("Den Newsletter der Stadt haben nach Angaben der Verwaltung 4.000 Haushalte abonniert."));
+		assertThat(article.body()).contains("Den Newsletter der Stadt haben");
+	}
+
 }
