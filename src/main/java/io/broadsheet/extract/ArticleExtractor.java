@@ -100,7 +100,8 @@ public final class ArticleExtractor {
 		Extracted<List<String>> authors = (byline != null) ? Extracted.fromText(byline.names(), byline.line())
 				: reader.authors();
 		if (byline == null && authors != null
-				&& !BylineDetector.isCorroborated(paragraphs, authors.value(), authors.line())) {
+				&& !BylineDetector.isCorroborated(paragraphs, authors.value(), authors.line(),
+						(date != null && date.line() != null) ? Paragraph.indexOfLine(paragraphs, date.line()) : -1)) {
 			authors = null;
 		}
 		if (authors != null) {

@@ -933,6 +933,7 @@ final class ArticleReader {
 				// script; "ਹਰਪ੍ਰੀਤ ਕੌਰ, ਪਟਿਆਲਾ" after a comma in a script without
 				// capitals
 				List<String> names = BylineDetector.nameAndPlace(this.paragraphs, i);
+				names = (names != null) ? names : BylineDetector.nameAndOutlet(this.paragraphs, i);
 				if (names != null) {
 					this.headerAuthors = Extracted.fromText(names, line(i));
 					this.removed[i] = true;

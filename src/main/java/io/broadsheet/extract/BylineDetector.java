@@ -308,6 +308,16 @@ final class BylineDetector {
 				names = (names != null) ? names : capitalSurnameName(paragraphs, i, text);
 			}
 			boolean box = false;
+			if (names == null && i > 0 && text.length() <= MAX_BOX_NAME
+					&& isArticleLink(paragraphs.get(i - 1).text())) {
+				// a blog theme's author box under its previous and next article links
+				// ("Next articleFDP-Landes- …" / "Alexander Scheidweiler" / "Neueste
+				// Artikel"): the name line alone is the writer's
+				String name = PersonNames.clean(text);
+				names = (name != null && name.equals(text) && name.indexOf(' ') > 0) ? List.of(name) : null;
+				box = names != null;
+				labelled = box;
+			}
 			if (names == null && text.length() <= MAX_ROLE_LINE && !text.isEmpty()
 					&& Character.isUpperCase(text.charAt(0))) {
 				// an author box's name line: the name and the author's handle, role or
@@ -364,6 +374,28 @@ final class BylineDetector {
 			.thenComparing(Candidate::labelled, Comparator.reverseOrder())
 			.thenComparingInt(Candidate::paragraph));
 		return ranked;
+	}
+
+	private static final List<String> ARTICLE_LINKS = Languages.values(Languages.BYLINE_ARTICLE_LINKS);
+
+	// How far into its line an article link may start: a theme's icon word may come first
+	// ("PrevVorheriger Artikel…").
+	private static final int ARTICLE_LINK_START = 4;
+
+	// Whether the line is a link to the previous or next article, the teaser's headline
+	// glued after it ("Next articleChina Announces Plan…").
+	private static boolean isArticleLink(String text) {
+		String lower = text.toLowerCase(Locale.ROOT);
+		for (String link : ARTICLE_LINKS) {
+			int at = lower.indexOf(link);
+			int end = at + link.length();
+			// ("Previous articles" is a list's heading)
+			if (at >= 0 && at <= ARTICLE_LINK_START
+					&& (end == text.length() || !Character.isLowerCase(text.charAt(end)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// Another byline near a candidate makes it one of a list of teasers, unless it names
@@ -566,14 +598,27 @@ final class BylineDetector {
 	 * @param line the 1-based line of the file they were found on
 	 */
 	static boolean isCorroborated(List<Paragraph> paragraphs, List<String> names, int line) {
+		return isCorroborated(paragraphs, names, line, -1);
+	}
+
+	/**
+	 * {@link #isCorroborated(List, List, int)} on a page whose publication date was read
+	 * from the given paragraph: a bare name beside it is beside the date line, whether or
+	 * not the line reads as one on its own ("Jueves 3 de diciembre de 2026 - 10:15 hs",
+	 * "Publié le 05/06/2024 à 06h30", read with the page's other dates).
+	 * @param dateParagraph the index of the paragraph the publication date was read from
+	 * (a date line or a fallback: a meta line, a dateline), or {@code -1}
+	 */
+	static boolean isCorroborated(List<Paragraph> paragraphs, List<String> names, int line, int dateParagraph) {
 		int i = Paragraph.indexOfLine(paragraphs, line);
 		if (i < 0) {
 			return true;
 		}
 		String text = paragraphs.get(i).text();
+		int reach = (i <= ARTICLE_SHAPED_HEAD) ? DATE_REACH : NAME_BESIDE_DATE;
 		return byline(text) != null || creditLine(text) != null || afterBy(text) != null
 				|| BioDetector.bioName(text) != null || underAboutHeading(paragraphs, i)
-				|| nearDateLine(paragraphs, i, (i <= ARTICLE_SHAPED_HEAD) ? DATE_REACH : NAME_BESIDE_DATE)
+				|| nearDateLine(paragraphs, i, reach) || dateParagraph >= 0 && Math.abs(i - dateParagraph) <= reach
 				|| mentionedElsewhere(paragraphs, i, names) || isNamesLine(text, names);
 	}
 
@@ -1604,6 +1649,32 @@ final class BylineDetector {
 		return (clean != null && clean.equals(name) && !writtenElsewhere(paragraphs, at, name)) ? List.of(clean) : null;
 	}
 
+	/**
+	 * The writer of a header line that is a name and, after a bar, the organisation they
+	 * write for, its last word an outlet's ("Hannah Ostrowski | Local Democracy Reporting
+	 * Service", "Tom Hale | Coastal News Agency"), or {@code null}. As with a town after
+	 * the bar ({@link #nameAndPlace(List, int)}), no word of the name may stand anywhere
+	 * else on the page: a section and its site ("Eat Drink | The Northern Herald") are
+	 * the menu's or the page title's words too.
+	 * @param paragraphs the page's paragraphs
+	 * @param at the index of the line, under the headline
+	 */
+	static List<String> nameAndOutlet(List<Paragraph> paragraphs, int at) {
+		String text = paragraphs.get(at).text().strip();
+		int bar = text.indexOf(" | ");
+		if (bar <= 0 || text.length() > MAX_SIGNATURE || text.indexOf('|', bar + 3) >= 0 || Texts.hasDigit(text)) {
+			return null;
+		}
+		String name = text.substring(0, bar).strip();
+		String[] words = SPACES.split(text.substring(bar + 3).strip());
+		String last = stripTrailing(words[words.length - 1].toLowerCase(Locale.ROOT));
+		if (words.length < 2 || !PersonNames.isOutletWord(last) || !isIgnorable(text.substring(bar + 3).strip())) {
+			return null;
+		}
+		String clean = PersonNames.clean(name);
+		return (clean != null && clean.equals(name) && !writtenElsewhere(paragraphs, at, name)) ? List.of(clean) : null;
+	}
+
 	// How far under a header line the text's sentences are looked through for its town.
 	private static final int PLACE_REACH = 30;
 
@@ -2210,7 +2281,7 @@ final class BylineDetector {
 					names.add(name);
 				}
 			}
-			else if (i == 0 || !isIgnorable(parts.get(i))) {
+			else if (i == 0 || !isIgnorable(parts.get(i)) || !labelled && isJoinedBody(text, parts.get(i))) {
 				return null;
 			}
 			else if (endsNames(parts.get(i))) {
@@ -2219,6 +2290,16 @@ final class BylineDetector {
 			}
 		}
 		return names.isEmpty() ? null : List.copyOf(names);
+	}
+
+	// Whether a part of a bare line that is no name, capitalised words joined to a name
+	// by
+	// a separator word rather than a comma, makes the line one body's name ("Animal
+	// Health and Welfare Agency"), no writer and their outlet: only a label vouches for
+	// "By Jo Hale and Associated Press".
+	private static boolean isJoinedBody(String text, String part) {
+		return part.indexOf(' ') > 0 && !Texts.hasDigit(part) && !text.contains(", " + part)
+				&& !text.contains("; " + part) && !text.contains("," + part);
 	}
 
 	/**

@@ -54,6 +54,13 @@ final class Languages {
 	static final String BYLINE_BOX_MARKS = "byline.box-marks";
 
 	/**
+	 * The links to the previous and next article a blog theme sets right over its author
+	 * box ("Previous article", "Vorheriger Artikel"): the name line under them is the
+	 * writer's.
+	 */
+	static final String BYLINE_ARTICLE_LINKS = "byline.article-links";
+
+	/**
 	 * Single words naming a person's job or title ("professor", "Korrespondentin"): they
 	 * make a closing sentence about a person a bio.
 	 */

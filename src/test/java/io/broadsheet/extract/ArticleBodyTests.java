@@ -413,6 +413,81 @@ class ArticleBodyTests extends WholePageTests {
 			.isNull();
 	}
 
+	private static final String SPANISH_TEXT = """
+			La Municipalidad habilitó este jueves el nuevo puente peatonal sobre el arroyo, que une los barrios del norte con el centro de la ciudad.
+			La obra, que demandó una inversión importante, tiene ochenta metros de largo y cuenta con iluminación y rampas para personas con movilidad reducida.
+			Desde el municipio informaron que en los próximos meses se sumarán dos puentes más sobre el mismo arroyo, según el plan de obras.
+			""";
+
+	// sign41: a bare name under the headline over the line the page's date was read
+	// from, though that line is no date line on its own (a weekday, "de" and "hs", read
+	// with the page's other dates), is the author, as over a date line. Look-alike: a
+	// section's name there whose words the text writes in lower case names no one.
+	@Test
+	void bareNameOverTheLineThePagesDateIsReadFromIsTheAuthor() {
+		String page = "Abren el puente nuevo | Diario del Sur\nDiario del Sur\nCiudad\nPolítica\n"
+				+ "Abren el puente nuevo sobre el arroyo\nLa obra reemplaza un paso de madera\nLucía Ferreyra\n"
+				+ "Viernes 4 de diciembre de 2026 - 09:40 hs\n" + SPANISH_TEXT;
+		assertThat(extract(page).authorNames()).containsExactly("Lucía Ferreyra");
+		assertThat(extract(page.replace("Lucía Ferreyra", "Obras Públicas")).authorNames()).isEmpty();
+	}
+
+	// sign41: a name and, after a bar, the organisation the writer files for (its last
+	// word an outlet's) under the headline are the author. Look-alikes: a section and its
+	// site, which the page title repeats; the site's name after a writer's in the page
+	// title; a stop and its bus operator, the stop named in the text.
+	@Test
+	void writerAndTheirOrganisationAfterABarAreTheAuthor() {
+		String page = "Council approves road budget | The Ledger\nThe Ledger\nNews\n"
+				+ "Council approves the budget for road repairs\nTom Hale | Coastal News Agency\n"
+				+ "Thursday 3rd December 2026 at 5:30 pm\n" + TEXT;
+		assertThat(extract(page).authorNames()).containsExactly("Tom Hale");
+		String section = page.replace("Tom Hale | Coastal News Agency", "Eat Drink | The Northern Herald")
+			.replace("Council approves road budget | The Ledger", "Eat Drink | The Northern Herald");
+		assertThat(extract(section).authorNames()).isEmpty();
+		String titled = "Tom Hale | The Ledger\nThe Ledger\nNews\nCouncil approves the budget for road repairs\n"
+				+ "Thursday 3rd December 2026 at 5:30 pm\n" + TEXT;
+		assertThat(extract(titled).authorNames()).isEmpty();
+		String stop = page.replace("Tom Hale | Coastal News Agency", "Harbour Square | Coastal Bus Service")
+			.replace("Residents who had waited", "Passengers at Harbour Square and residents who had waited");
+		assertThat(extract(stop).authorNames()).isEmpty();
+	}
+
+	// sign41: a government body's name under "From:" joins two capitalised words to a
+	// name by "and": one body, no writer ("Animal Health") and an outlet. Look-alikes:
+	// two writers joined by "and"; a label vouching for a writer and an agency.
+	@Test
+	void bodyJoinedByAndOnABareLineIsNoWriter() {
+		String page = "Bird flu zone declared | GOV\nGOV\nPress release\nBird flu zone declared across the lowlands\n"
+				+ "From:\nAnimal Health and Welfare Agency\nPublished\n2 December 2026\n" + TEXT;
+		assertThat(extract(page).authorNames()).isEmpty();
+		assertThat(BylineDetector.names("Animal Health and Welfare Agency")).isNull();
+		assertThat(extract(page.replace("Animal Health and Welfare Agency", "Mia Lund and Tom Hale")).authorNames())
+			.containsExactly("Mia Lund", "Tom Hale");
+		assertThat(BylineDetector.labelledNames("Mia Lund and Associated Press")).containsExactly("Mia Lund");
+	}
+
+	// sign41: a blog theme's author box, the name line right under the links to the
+	// previous and next article, is the writer's. Look-alikes: a heading under the links;
+	// a share line between them and the name; a labelled byline over the text wins;
+	// "Previous articles", a list's heading, over a section's name.
+	@Test
+	void nameUnderThePreviousAndNextArticleLinksIsTheWriter() {
+		String page = "Council approves road budget | The Ledger\nThe Ledger\nNews\n"
+				+ "Council approves the budget for road repairs\nDec 2, 2026\n" + TEXT
+				+ "Previous articleHarbour walls to be repaired before winter\n"
+				+ "Next articleSchool to open a new library\nMia Lund\nMore from this author\n";
+		assertThat(extract(page).authorNames()).containsExactly("Mia Lund");
+		assertThat(extract(page.replace("Mia Lund", "Related Stories")).authorNames()).isEmpty();
+		assertThat(extract(page.replace("new library\n", "new library\nShare\n")).authorNames()).isEmpty();
+		assertThat(extract(page.replace("Dec 2, 2026", "By Tom Hale\nDec 2, 2026")).authorNames())
+			.containsExactly("Tom Hale");
+		String list = "Council approves road budget | The Ledger\nThe Ledger\nNews\n"
+				+ "Council approves the budget for road repairs\nDec 2, 2026\n" + TEXT
+				+ "More articles\nPrevious articles\nWhite House\nThe impeachment clock\n";
+		assertThat(extract(list).authorNames()).isEmpty();
+	}
+
 	// sign37: a name and the writer's town after a bar under the headline are the
 	// author and leave the body; a section's label or an organisation the text names
 	// over the town names no one.
