@@ -1053,9 +1053,9 @@ final class HeadlineFinder {
 	// Site": the title shortens the headline, which keeps its opening words, when these
 	// read as a sentence's (a lower-case word after the first; a section, a kicker or a
 	// trail's last entry is one capitalised word or capitals: "Refugees", "UŽIVO", "Home
-	// News") and the page shows the title's part on no line of its own (under a
-	// breadcrumb, a kicker or a comment's heading glued to it, "5 thoughts on
-	// “Headline”", it does).
+	// News"; a comment's heading counts: "5 thoughts on “Headline”") and the page shows
+	// the title's part on no line of its own (under a breadcrumb, a kicker or a
+	// comment's heading glued to it, it does).
 	private static boolean titleShortens(String headline, String named, List<Paragraph> paragraphs, int from) {
 		// namedEnd cut the named part from the headline's own words
 		String[] tokens = headline.strip().split(" +");
@@ -1063,6 +1063,9 @@ final class HeadlineFinder {
 		boolean sentence = false;
 		for (int i = 1; i < glued && !sentence; i++) {
 			sentence = Character.isLowerCase(tokens[i].charAt(0));
+		}
+		for (int i = 0; i < glued && sentence; i++) {
+			sentence = tokens[i].chars().noneMatch(Character::isDigit);
 		}
 		if (!sentence) {
 			return false;
