@@ -921,20 +921,33 @@ final class DateLineDetector {
 	private static final Pattern ADDRESS_DATE = Pattern
 		.compile("/((?:19|20)\\d\\d)/(0?[1-9]|1[0-2])/(0?[1-9]|[12]\\d|3[01])(?:/|$)");
 
+	// A breadcrumb trail that spells the page's address, segment by segment: "Home /
+	// news / 2026 / 12 / 04 / the-foundry-licence-review", the year, month and day each
+	// a segment of their own.
+	private static final Pattern TRAIL_DATE = Pattern
+		.compile(" / ((?:19|20)\\d\\d) / (0?[1-9]|1[0-2]) / (0?[1-9]|[12]\\d|3[01])(?: / |$)");
+
+	// Words a segment of a breadcrumb trail holds at most: a section's name, not a
+	// sentence.
+	private static final int TRAIL_SEGMENT_WORDS = 4;
+
 	// The last fallback, no date line and no dateline: the page's address, which a
 	// scraper saves on a line of its own above the article
-	// ("https://…/societe/2024/03/05/a-nantes-…"), dates it when its path names a whole
-	// date. Only one such line above the headline: several are a list of links, each
-	// another article's.
+	// ("https://…/societe/2024/03/05/a-nantes-…"), or its breadcrumb trail that spells
+	// the address, dates it when its path names a whole date. Only one such line above
+	// the headline: several are a list of links, each another article's.
 	private static Extracted<LocalDate> addressDate(List<Paragraph> paragraphs, int above) {
 		Extracted<LocalDate> found = null;
 		for (int i = 0; i < above; i++) {
 			String text = paragraphs.get(i).text();
-			if (!(text.startsWith("https://") || text.startsWith("http://")) || text.indexOf(' ') >= 0) {
-				continue;
+			Matcher matcher = null;
+			if ((text.startsWith("https://") || text.startsWith("http://")) && text.indexOf(' ') < 0) {
+				matcher = ADDRESS_DATE.matcher(text);
 			}
-			Matcher matcher = ADDRESS_DATE.matcher(text);
-			if (!matcher.find()) {
+			else if (isTrail(text)) {
+				matcher = TRAIL_DATE.matcher(text);
+			}
+			if (matcher == null || !matcher.find()) {
 				continue;
 			}
 			if (found != null) {
@@ -951,6 +964,21 @@ final class DateLineDetector {
 			}
 		}
 		return found;
+	}
+
+	// "Home / news / 2026 / 12 / 04 / slug": segments between spaced slashes, each a
+	// few words; a sentence ("Sales rose 12 / 04 …") or a date line with its weekday
+	// ("2020 / 03 / 12 星期四", read as a date line) is none.
+	private static boolean isTrail(String text) {
+		if (text.length() > MAX_LINE || text.indexOf(" / ") <= 0) {
+			return false;
+		}
+		for (String segment : text.split(" / ")) {
+			if (segment.isBlank() || Texts.words(segment, TRAIL_SEGMENT_WORDS + 1) > TRAIL_SEGMENT_WORDS) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**

@@ -404,11 +404,11 @@ final class HeadlineFinder {
 				// "«Wir waren …» - Site": a section or a kicker glued before the headline
 				// the page title names; the headline is that part.
 				String named = pageTitle.namedEnd(headline, readKey);
-				if (named != null) {
+				if (named != null && !titleShortens(headline, named, paragraphs, pageTitle.lines())) {
 					headline = named;
 					words = headlineWords(headline, LONG_HEADLINE + 1);
-					confirmed = true;
 				}
+				confirmed = named != null;
 			}
 			if (words < MIN_WORDS && !confirmed) {
 				// Two words above a byline are as often a site name as a headline.
@@ -1049,6 +1049,36 @@ final class HeadlineFinder {
 	}
 
 	// A block's headline key when it is short enough to be a headline, else null.
+	// "Live music venue The Foundry faces …" under a page title "The Foundry faces … -
+	// Site": the title shortens the headline, which keeps its opening words, when these
+	// read as a sentence's (a lower-case word after the first; a section, a kicker or a
+	// trail's last entry is one capitalised word or capitals: "Refugees", "UŽIVO", "Home
+	// News"; a comment's heading counts: "5 thoughts on “Headline”") and the page shows
+	// the title's part on no line of its own (under a breadcrumb, a kicker or a
+	// comment's heading glued to it, it does).
+	private static boolean titleShortens(String headline, String named, List<Paragraph> paragraphs, int from) {
+		// namedEnd cut the named part from the headline's own words
+		String[] tokens = headline.strip().split(" +");
+		int glued = tokens.length - named.split(" ").length;
+		boolean sentence = false;
+		for (int i = 1; i < glued && !sentence; i++) {
+			sentence = Character.isLowerCase(tokens[i].charAt(0));
+		}
+		for (int i = 0; i < glued && sentence; i++) {
+			sentence = tokens[i].chars().noneMatch(Character::isDigit);
+		}
+		if (!sentence) {
+			return false;
+		}
+		String key = Texts.key(named);
+		for (int i = from; i < paragraphs.size(); i++) {
+			if (key.equals(headlineSizedKey(paragraphs.get(i)))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	private static String headlineSizedKey(Paragraph block) {
 		return (block.text().length() <= MAX_HEADLINE) ? block.headlineKey() : null;
 	}

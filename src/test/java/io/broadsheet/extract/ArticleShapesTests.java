@@ -455,6 +455,37 @@ class ArticleShapesTests extends WholePageTests {
 		assertThat(extract(links).publishedDate()).as("two dated addresses: a list of links").isNull();
 	}
 
+	// head41: blind18's venue page, dated only by a breadcrumb trail that spells its
+	// address; the trails and numbers that look like it date nothing.
+	@Test
+	void datesAPageByABreadcrumbTrailThatSpellsItsAddress() {
+		String page = """
+				Town Times
+
+				Home / news / 2026 / 12 / 04 / lantern-bookshop-closure
+
+				Family-run bookshop The Lantern faces closure after a rent rise
+
+				The Lantern, which has sold books on Bridge Street since 1962, could close in the spring after its landlord doubled the rent.
+
+				Its owner said the shop had survived two recessions and a flood, but could not survive the new lease.
+
+				A petition to keep the shop open has been signed by more than 3,000 people.
+				""";
+		assertThat(extract(page).publishedDate().value()).isEqualTo(java.time.LocalDate.of(2026, 12, 4));
+		assertThat(extract(page.replace("Town Times", "Home / news / 2026 / 11 / 20 / lantern-bookshop-sale"))
+			.publishedDate()).as("two dated trails: a list of links").isNull();
+		String related = page.replace("Home / news / 2026 / 12 / 04 / lantern-bookshop-closure", "Home / news")
+				+ "\nRelated\n\nHome / news / 2026 / 11 / 20 / lantern-bookshop-sale\n";
+		assertThat(extract(related).publishedDate()).as("a related story's trail under the text").isNull();
+		for (String lookAlike : List.of("Call us / 0800 / 12 / 04 / 11", "Downloads / firmware / 2026 / 12",
+				"Home / news / 2026 / 12 / 04 Sales rose by a tenth over the year, the council says",
+				"Our opening hours changed this winter 2026 / 12 / 04 / then again in spring")) {
+			assertThat(extract(page.replace("Home / news / 2026 / 12 / 04 / lantern-bookshop-closure", lookAlike))
+				.publishedDate()).as(lookAlike).isNull();
+		}
+	}
+
 	@Test
 	void takesNoCommentersNameUnderACountOfOneCommentForTheAuthor() {
 		ParsedArticle article = extract(
