@@ -624,7 +624,9 @@ final class Insets {
 	static void removePlainBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
 		int[] kept = Paragraphs.kept(removed, from, to);
 		for (int k = 1; k + MIN_PLAIN_BOX_LINES + 1 < kept.length; k++) {
-			if (!isListBoxHeading(blocks.get(kept[k]).text(), blocks.get(kept[k - 1]).text())) {
+			// a label naming the text's own facts ("More details") heads its lines
+			String heading = blocks.get(kept[k]).text();
+			if (!isListBoxHeading(heading, blocks.get(kept[k - 1]).text()) || TailBoxes.namesOwnSubject(heading)) {
 				continue;
 			}
 			int end = k + 1;
