@@ -69,6 +69,10 @@ final class Insets {
 
 	private static final int MIN_FACT_LABEL = 2;
 
+	// The words of the label of a line under three lines of a fact box: the box is sure,
+	// and its last line may name a longer thing ("Subsidy from the county council").
+	private static final int MAX_LAST_FACT_LABEL_WORDS = 8;
+
 	// A value is a figure, a name or a few words; a teaser's headline after its section's
 	// label ("Callahan: Bill Belichick is hurting his own fight …") runs longer.
 	private static final int MAX_FACT_VALUE = 50;
@@ -468,10 +472,17 @@ final class Insets {
 		while (i < to) {
 			int end = i;
 			Set<String> labels = new HashSet<>();
-			while (end < to && isFactLine(blocks.get(end)) && labels.add(factLabel(blocks.get(end).text()))) {
+			while (end < to && isFactLine(blocks.get(end), MAX_FACT_LABEL_WORDS)
+					&& labels.add(factLabel(blocks.get(end).text()))) {
 				end++;
 			}
 			if (end - i >= MIN_FACT_LINES) {
+				// once three lines make a box, its last lines may carry a longer label
+				// ("Subsidy from the county council: ended in 2025")
+				while (end < to && isFactLine(blocks.get(end), MAX_LAST_FACT_LABEL_WORDS)
+						&& labels.add(factLabel(blocks.get(end).text()))) {
+					end++;
+				}
 				String above = (i - 1 >= from) ? blocks.get(i - 1).text().strip() : "";
 				if (!above.endsWith(":") && !(endsSentence(above) && mostClauses(blocks, i, end))) {
 					Arrays.fill(lines, i - from, end - from, true);
@@ -591,6 +602,77 @@ final class Insets {
 			}
 			k = end - 1;
 		}
+	}
+
+	/**
+	 * Leaves out a box of short lines without bullets set between two paragraphs of
+	 * running text: a heading of a few words ({@link #isListBoxHeading}, "Charge safely")
+	 * over {@value #MIN_PLAIN_BOX_LINES} to {@value #MAX_SUMMARY_ITEMS} lines, each
+	 * opening with a capital and ending no sentence and no colon ("Always use the charger
+	 * that came with your battery", "Keep batteries away from your escape route"), with
+	 * running text right under them. Across dev and the eighteen labelled sets such a run
+	 * of lines between the text's paragraphs is a box of advice, a fact box or a list of
+	 * other stories' headlines, and the labels keep one of its lines once (blind9's study
+	 * box); a list the text introduces stands under a colon, and a list of the things the
+	 * text tells of opens its lines with an article ("A playground for children under
+	 * twelve", review39a), as half or more of its lines do.
+	 * @param blocks the page's blocks
+	 * @param from the first block looked at
+	 * @param to the index after the last
+	 * @param removed the blocks left out so far, marked with the box's
+	 */
+	static void removePlainBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		int[] kept = Paragraphs.kept(removed, from, to);
+		for (int k = 1; k + MIN_PLAIN_BOX_LINES + 1 < kept.length; k++) {
+			// a label naming the text's own facts ("More details") heads its lines
+			String heading = blocks.get(kept[k]).text();
+			if (!isListBoxHeading(heading, blocks.get(kept[k - 1]).text()) || TailBoxes.namesOwnSubject(heading)) {
+				continue;
+			}
+			int end = k + 1;
+			int stopWords = 0;
+			// one line more than a box holds is read, so that a longer run (a menu, a
+			// list of links) has no running text right under the lines counted
+			while (end < kept.length && end - k - 1 <= MAX_SUMMARY_ITEMS
+					&& isPlainBoxLine(blocks.get(kept[end]).text())) {
+				stopWords += opensWithStopWord(blocks.get(kept[end]).text()) ? 1 : 0;
+				end++;
+			}
+			if (endsAtCrosshead(blocks, kept, k + 1, end)) {
+				end--;
+				stopWords -= opensWithStopWord(blocks.get(kept[end]).text()) ? 1 : 0;
+			}
+			int lines = end - k - 1;
+			if (lines < MIN_PLAIN_BOX_LINES || lines > MAX_SUMMARY_ITEMS || 2 * stopWords >= lines || end >= kept.length
+					|| !Texts.isRunningText(blocks.get(kept[end]).text())) {
+				continue;
+			}
+			for (int b = k; b < end; b++) {
+				removed[kept[b]] = true;
+			}
+			k = end;
+		}
+	}
+
+	// Three lines at least: a crosshead over one or two short lines is the text's more
+	// often than a box.
+	private static final int MIN_PLAIN_BOX_LINES = 3;
+
+	// A box's line without a bullet: short, opening with a capital letter, ending no
+	// sentence and introducing nothing; a numbered heading ("Step 4: Open the valve")
+	// is the text's.
+	private static boolean isPlainBoxLine(String text) {
+		return !text.isEmpty() && text.length() <= MAX_FACT_LINE && Character.isUpperCase(text.codePointAt(0))
+				&& !Texts.endsWithSentencePunctuation(text) && !Texts.isListItem(text)
+				&& !NUMBERED_HEADING.matcher(text).lookingAt() && !Texts.isRunningText(text);
+	}
+
+	// Whether the run's last line is the text's crosshead over the paragraph under it: a
+	// line without a label under a box's "Label: value" lines ("Sleep, exercise and a
+	// virus" under blind9's "Funding: Dutch Research Council").
+	private static boolean endsAtCrosshead(List<Paragraph> blocks, int[] kept, int from, int end) {
+		return end - from >= 2 && blocks.get(kept[end - 1]).text().indexOf(FACT_COLON) < 0
+				&& blocks.get(kept[end - 2]).text().indexOf(FACT_COLON) >= 0;
 	}
 
 	/**
@@ -865,7 +947,7 @@ final class Insets {
 	// capital and holding no figure (a numbered heading's "Day 1:" is the text's), a
 	// colon, and a value no longer than a few words, ending no sentence; a quoted value
 	// is someone's words ("CNN: "Kim is gravely ill"").
-	private static boolean isFactLine(Paragraph block) {
+	private static boolean isFactLine(Paragraph block, int maxLabelWords) {
 		String text = block.text();
 		if (text.length() > MAX_FACT_LINE || Texts.endsWithSentencePunctuation(text)) {
 			return false;
@@ -885,7 +967,7 @@ final class Insets {
 		// page, and most blocks have no "Label: value" shape, which costs far less to
 		// read than a byline and a date.
 		return !value.isEmpty() && value.length() <= MAX_FACT_VALUE && QUOTES.indexOf(value.charAt(0)) < 0
-				&& Texts.words(label, MAX_FACT_LABEL_WORDS + 1) <= MAX_FACT_LABEL_WORDS && !block.isBylineOrDateLine();
+				&& Texts.words(label, maxLabelWords + 1) <= maxLabelWords && !block.isBylineOrDateLine();
 	}
 
 	private static String factLabel(String text) {

@@ -245,7 +245,7 @@ final class TailBoxes {
 
 	// A label naming the article's own facts ("Latest figures", "More details"): the
 	// lines under it are the text's, headline-shaped as they may be.
-	private static boolean namesOwnSubject(String label) {
+	static boolean namesOwnSubject(String label) {
 		for (String word : label.toLowerCase(Locale.ROOT).split("\\s+")) {
 			if (LIST_OWN_SUBJECTS.contains(word)) {
 				return true;
