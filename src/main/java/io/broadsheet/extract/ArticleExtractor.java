@@ -349,6 +349,14 @@ public final class ArticleExtractor {
 		if (headline == null) {
 			return new Head(located, null);
 		}
+		// The article's first paragraphs over a list they introduce, which the run starts
+		// under; where the finder read the list's last line as the headline, the headline
+		// stands above them.
+		ArticleLocator.Located overList = ArticleLocator.withLeadAboveList(paragraphs, located, headline.index());
+		if (overList != located) {
+			return new Head(overList, (headline.index() < overList.start()) ? headline
+					: HeadlineFinder.find(paragraphs, overList.start()));
+		}
 		// Under the headline, the article's first paragraphs above a box the run starts
 		// under are its lead; with no box, so is a paragraph right under the headline
 		// that the run left out for its few stop words.

@@ -112,6 +112,10 @@ final class ArticleLocator {
 	// So many paragraphs above such a box make the article's first ones, not a deck.
 	private static final int MIN_LEAD_PARAGRAPHS = 2;
 
+	// A list the article introduces with a line ending in a colon holds so many lines
+	// at least (one line under a colon is a label's value: "Photo: …", "Source: …").
+	private static final int MIN_LIST_ITEMS = 2;
+
 	// So many words in a row said again below make a lead paragraph a summary's point.
 	private static final int SUMMARY_WORDS = 8;
 
@@ -274,6 +278,66 @@ final class ArticleLocator {
 		}
 		int leftOut = (furnitureEnd > boxStart) ? furnitureEnd : boxEnd;
 		return new Located(lead, located.end(), located.content(), located.kinds(), boxStart, leftOut);
+	}
+
+	/**
+	 * The article's first paragraphs above a list they introduce, where the run located
+	 * starts under the list: a sentence of a few words or more that ends in a colon ("The
+	 * recall covers three models:") over {@value #MIN_LIST_ITEMS} to
+	 * {@value #MAX_BOX_LINES} short lines, and right above it one paragraph or more of
+	 * the page's own running text ({@link Texts#isRunningText}), which with the
+	 * introduction make a long paragraph. The list's short lines and the colon's line
+	 * read as furniture to the context step and cut the lead from the run; the lead's
+	 * paragraphs may read as furniture too, for their names and figures ("More than
+	 * 84,000 air fryers …", "The manufacturer, Brightkitchen, said …"), so no density is
+	 * asked of them. Over dev and every open set, the run started under such a list with
+	 * running text over its introduction on three pages, article text each time; chrome's
+	 * colons ("Share:", "Teilen:", "Suche nach:", "Sie sind hier:", "More On:") have
+	 * fewer words, and stand under a menu, a byline or a caption, not under paragraphs of
+	 * text. Nothing leaves the body: the list is the article's.
+	 * @param paragraphs the page's blocks
+	 * @param located the article as located
+	 * @param headline the block of the headline found: the lead stays under it, unless it
+	 * is one of the list's lines (the finder read the last item as the headline)
+	 * @return the run from the lead, or the run as located
+	 */
+	static Located withLeadAboveList(List<Paragraph> paragraphs, Located located, int headline) {
+		int start = located.start();
+		int intro = start;
+		while (intro - 1 > 0 && start - intro < MAX_BOX_LINES && isListItem(paragraphs.get(intro - 1))) {
+			intro--;
+		}
+		intro--;
+		if (start - intro - 1 < MIN_LIST_ITEMS || !isListIntroduction(paragraphs, intro)) {
+			return located;
+		}
+		int floor = (headline >= intro) ? -1 : headline;
+		int lead = intro;
+		int length = paragraphs.get(intro).text().length();
+		while (lead - 1 > floor && isLeadParagraph(paragraphs, lead - 1)
+				&& Texts.isRunningText(paragraphs.get(lead - 1).text())) {
+			lead--;
+			length += paragraphs.get(lead).text().length();
+		}
+		if (lead == intro || length < LONG || repeatsText(paragraphs, lead, intro, start, located.end())) {
+			return located;
+		}
+		return new Located(lead, located.end(), located.content(), located.kinds());
+	}
+
+	// A list's line: short, no byline or date line, no introduction of its own.
+	private static boolean isListItem(Paragraph block) {
+		String text = block.text();
+		return text.length() <= MAX_BOX_LINE && !block.isBylineOrDateLine() && !endsWithColon(text);
+	}
+
+	// A sentence that opens a list: a few words of prose and a colon, the page's own,
+	// shown once.
+	private static boolean isListIntroduction(List<Paragraph> paragraphs, int i) {
+		Paragraph block = paragraphs.get(i);
+		String text = block.text();
+		return endsWithColon(text) && Texts.words(text, MIN_PROMISE_WORDS) >= MIN_PROMISE_WORDS && readsAsProse(text)
+				&& isOwnText(block) && !isShownTwice(paragraphs, i);
 	}
 
 	/**
