@@ -654,12 +654,19 @@ final class ArticleReader {
 				|| ArticleLocator.isOtherScriptStop(text.charAt(end)));
 	}
 
+	// Whether the block under a line ends a sentence of another script ("…と話した。"): a
+	// bracketed line of a few kanji between two paragraphs is a photo's note ("（资料图）",
+	// "（写真提供）"), and only a sign-off with no text under it ends the article.
+	private boolean isSentenceUnder(int i) {
+		return i + 1 < this.tailTo && endsWithOtherScriptStop(text(i + 1));
+	}
+
 	private TailKind tailKind(int i) {
 		String text = text(i);
 		if (Boilerplate.endsArticle(this.paragraphs.get(i)) || BioDetector.isAboutHeading(text)
 				|| BioDetector.afterAboutLabel(text) != null || ReferenceDetector.isHeading(text)
 				|| BylineDetector.isCreditLine(text) || BylineDetector.isEditorLine(text)
-				|| BylineDetector.isSignOffLine(text) || PublisherDetector.signOff(text) != null
+				|| BylineDetector.isSignOffLine(text) && !isSentenceUnder(i) || PublisherDetector.signOff(text) != null
 				|| PublisherDetector.sourceLine(text) != null || PublisherDetector.isDisclaimer(text)
 				|| PublisherDetector.journalBlurb(text) != null || Boilerplate.isReaderCallout(text)
 				|| isEndNote(i, text) || isReferenceEntry(i) || this.paragraphs.get(i).byline() != null

@@ -644,7 +644,8 @@ final class Insets {
 			}
 			int lines = end - k - 1;
 			if (lines < MIN_PLAIN_BOX_LINES || lines > MAX_SUMMARY_ITEMS || 2 * stopWords >= lines || end >= kept.length
-					|| !Texts.isRunningText(blocks.get(kept[end]).text())) {
+					|| !Texts.isRunningText(blocks.get(kept[end]).text())
+					|| isOwnListHeading(heading, blocks, kept, k + 1, end) || areNames(blocks, kept, k + 1, end)) {
 				continue;
 			}
 			for (int b = k; b < end; b++) {
@@ -652,6 +653,46 @@ final class Insets {
 			}
 			k = end;
 		}
+	}
+
+	// A crosshead of the text's own over its list opens as a phrase does, with a stop
+	// word
+	// ("The winners", "How to apply", "What the drivers want", "You will need"); a box's
+	// heading opens with its subject ("Charge safely", "Pros", "Settling a nervous cat"),
+	// or heads a table of words ("How Beechcroft House was rated" over "Safe |
+	// Inadequate" rows).
+	private static boolean isOwnListHeading(String heading, List<Paragraph> blocks, int[] kept, int from, int end) {
+		if (!opensWithStopWord(heading)) {
+			return false;
+		}
+		for (int b = from; b < end; b++) {
+			if (!blocks.get(kept[b]).text().contains(CELL_BAR)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// The words of a name in the text's list of places, songs or people ("Market
+	// Square", "Midnight on the Pier").
+	private static final int MAX_NAME_WORDS = 4;
+
+	// Whether every line is a name of a few capitalised words, as a list of places, songs
+	// or people the text names is; a box's lines are phrases ("Roomy third row", "Keep
+	// batteries away from your escape route").
+	private static boolean areNames(List<Paragraph> blocks, int[] kept, int from, int end) {
+		for (int b = from; b < end; b++) {
+			String line = blocks.get(kept[b]).text();
+			if (Texts.words(line, MAX_NAME_WORDS + 1) > MAX_NAME_WORDS) {
+				return false;
+			}
+			for (String word : line.split("\\s+")) {
+				if (!word.isEmpty() && !Character.isUpperCase(word.codePointAt(0)) && !opensWithStopWord(word)) {
+					return false;
+				}
+			}
+		}
+		return true;
 	}
 
 	// Three lines at least: a crosshead over one or two short lines is the text's more

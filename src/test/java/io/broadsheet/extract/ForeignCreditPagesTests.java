@@ -55,6 +55,20 @@ class ForeignCreditPagesTests extends WholePageTests {
 		assertThat(article.body()).contains("夏の思い出をつくってほしい」と話した。");
 	}
 
+	// A bracketed line of a few kanji between the text's paragraphs is a photo's note
+	// ("（市役所提供）", "（资料图）"), not a sign-off: the text under it stays (review41a).
+	@Test
+	void photoNoteInBracketsBetweenParagraphsKeepsTheTextUnderIt() {
+		ParsedArticle article = extract(JAPANESE_PAGE.replace("市の担当者は", "（市役所提供）\n市の担当者は").formatted(""));
+		assertThat(article.body()).contains("夏の思い出をつくってほしい」と話した。");
+	}
+
+	@Test
+	void chinesePhotoNoteBetweenParagraphsKeepsTheTextUnderIt() {
+		ParsedArticle article = extract(SINGAPORE_PAGE.replace("附近居民", "（资料图）\n附近居民").formatted("文 / 陈丽华"));
+		assertThat(article.body()).contains("走路十分钟就到了。");
+	}
+
 	private static final String SINGAPORE_PAGE = """
 			新加坡
 			西部新图书馆明年开放

@@ -125,4 +125,25 @@ class PlainBoxBodyTests extends WholePageTests {
 		}
 	}
 
+	// The text's own list under a crosshead of its own between two paragraphs: a heading
+	// that opens as a phrase does ("The winners", "What the staff want", "You will
+	// need"),
+	// or names of a few capitalised words (streets, songs, places) under any heading.
+	// A box's heading opens with its subject ("Settling a nervous cat", above);
+	// review41a.
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"The winners\n\nVolunteer of the year – Amira Hassan\n\nYoung volunteer of the year – Jack Dunn\n\n"
+					+ "Fosterer of the year – Ruth Cole",
+			"What the staff want\n\nPaid cover for night shifts\n\nRoom for cats in quarantine\n\n"
+					+ "Second van for collections\n\nLonger opening hours at weekends",
+			"You will need\n\nTwo litter trays\n\nScratching post\n\nFood and water bowls\n\nCarrier for the vet",
+			"Streets the volunteers cover\n\nHarbour Lane\n\nMill Street\n\nStation Road\n\nChurch Walk" })
+	void keepsTheTextsOwnListUnderItsCrosshead(String middle) {
+		ParsedArticle article = extract(page(middle));
+		for (String line : middle.split("\n\n")) {
+			assertThat(article.body()).contains(line);
+		}
+	}
+
 }
