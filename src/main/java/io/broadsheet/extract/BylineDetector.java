@@ -471,7 +471,10 @@ final class BylineDetector {
 			return null;
 		}
 		String[] tokens = SPACES.split(text.substring(0, text.length() - 1).strip());
-		if (tokens.length < 2 || tokens.length > 4 || !isMixedCaseWord(tokens[0])) {
+		if (tokens.length < 2 || tokens.length > 4 || !isMixedCaseWord(tokens[0])
+				|| CREDIT_OPENERS.contains(tokens[0].toLowerCase(Locale.ROOT))) {
+			// "Illustration PIXABAY.", "Capture YOUTUBE.": a picture's credit, its source
+			// in capitals
 			return null;
 		}
 		for (int k = 1; k < tokens.length; k++) {
@@ -488,6 +491,8 @@ final class BylineDetector {
 		String clean = PersonNames.clean(name.toString());
 		return (clean != null) ? List.of(clean) : null;
 	}
+
+	private static final Set<String> CREDIT_OPENERS = Languages.words(Languages.CAPTION_CREDIT_OPENERS);
 
 	// "Marie", "Jean-Yves": a capital, then lower-case letters (a hyphen may join two
 	// such parts).
@@ -618,8 +623,21 @@ final class BylineDetector {
 		int reach = (i <= ARTICLE_SHAPED_HEAD) ? DATE_REACH : NAME_BESIDE_DATE;
 		return byline(text) != null || creditLine(text) != null || afterBy(text) != null
 				|| BioDetector.bioName(text) != null || underAboutHeading(paragraphs, i)
-				|| nearDateLine(paragraphs, i, reach) || dateParagraph >= 0 && Math.abs(i - dateParagraph) <= reach
+				|| nearDateLine(paragraphs, i, reach)
+				|| dateParagraph >= 0 && Math.abs(i - dateParagraph) <= reach && !opensWithCreditWord(names)
 				|| mentionedElsewhere(paragraphs, i, names) || isNamesLine(text, names);
+	}
+
+	// "Crédit DR", "Illustration Pixabay": a picture's credit over the date's line, read
+	// as a name of two capitalised words, is no writer's.
+	private static boolean opensWithCreditWord(List<String> names) {
+		for (String name : names) {
+			String[] words = SPACES.split(name.strip());
+			if (words.length > 1 && CREDIT_OPENERS.contains(words[0].toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// "Kimberly Miller and Gareth McGrath": two full names or more joined by separators
@@ -2293,13 +2311,16 @@ final class BylineDetector {
 	}
 
 	// Whether a part of a bare line that is no name, capitalised words joined to a name
-	// by
-	// a separator word rather than a comma, makes the line one body's name ("Animal
-	// Health and Welfare Agency"), no writer and their outlet: only a label vouches for
-	// "By Jo Hale and Associated Press".
+	// by a separator word rather than a comma and ending with an outlet's or a body's
+	// word, makes the line one body's name ("Animal Health and Welfare Agency"), no
+	// writer and their outlet: only a label vouches for "By Jo Hale and Associated
+	// Press". A second writer whose name holds a word no name is read with ("Jo Hale and
+	// Minh Le", "… and Hannah Post") leaves the line a byline, as before.
 	private static boolean isJoinedBody(String text, String part) {
-		return part.indexOf(' ') > 0 && !Texts.hasDigit(part) && !text.contains(", " + part)
-				&& !text.contains("; " + part) && !text.contains("," + part);
+		String[] words = SPACES.split(part.strip());
+		return words.length > 1 && !Texts.hasDigit(part)
+				&& PersonNames.isOutletWord(stripTrailing(words[words.length - 1].toLowerCase(Locale.ROOT)))
+				&& !text.contains(", " + part) && !text.contains("; " + part) && !text.contains("," + part);
 	}
 
 	/**

@@ -1067,7 +1067,7 @@ final class HeadlineFinder {
 		for (int i = 0; i < glued && sentence; i++) {
 			sentence = tokens[i].chars().noneMatch(Character::isDigit);
 		}
-		if (!sentence) {
+		if (!sentence || opensWithCommonWord(named, paragraphs)) {
 			return false;
 		}
 		String key = Texts.key(named);
@@ -1077,6 +1077,40 @@ final class HeadlineFinder {
 			}
 		}
 		return true;
+	}
+
+	// Whether the part the page title names opens with a headline's capital on a common
+	// word: the last of its opening capitalised words ("Storm", "Council") the text
+	// writes in lower case ("the storm"). Glued before such a part, a kicker in sentence
+	// case ("In pictures", "Live updates", "Fact check") is no sentence's start; the
+	// words before a name ("Live music venue The Foundry …") are.
+	private static boolean opensWithCommonWord(String named, List<Paragraph> paragraphs) {
+		String[] tokens = named.strip().split(" +");
+		int k = 0;
+		while (k + 1 < tokens.length && !tokens[k + 1].isEmpty() && Character.isUpperCase(tokens[k + 1].charAt(0))) {
+			k++;
+		}
+		String word = tokens[k];
+		String lower = word.toLowerCase(Locale.ROOT);
+		if (word.isEmpty() || !Character.isUpperCase(word.charAt(0)) || lower.equals(word)) {
+			return false;
+		}
+		for (Paragraph paragraph : paragraphs) {
+			String text = paragraph.text();
+			for (int at = text.indexOf(lower); at >= 0; at = text.indexOf(lower, at + 1)) {
+				int end = at + lower.length();
+				// a word of the text, not of an address's slug ("/the-foundry-licence")
+				if ((at == 0 || !isSlugOrWordChar(text.charAt(at - 1)))
+						&& (end == text.length() || !isSlugOrWordChar(text.charAt(end)))) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean isSlugOrWordChar(char c) {
+		return Character.isLetterOrDigit(c) || "-_/".indexOf(c) >= 0;
 	}
 
 	private static String headlineSizedKey(Paragraph block) {

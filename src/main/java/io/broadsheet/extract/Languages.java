@@ -269,6 +269,13 @@ final class Languages {
 	static final String CAPTION_LABELS = "caption.labels";
 
 	/**
+	 * A picture's kind or a credit's word that opens a credit line, its source in
+	 * capitals next ("Illustration PIXABAY.", "Capture YOUTUBE.", "Crédit DR."): no given
+	 * name before a surname in capitals ({@link BylineDetector#capitalSurnameName}).
+	 */
+	static final String CAPTION_CREDIT_OPENERS = "caption.credit-openers";
+
+	/**
 	 * The word an organisation's box under an article opens with, its name next ("About
 	 * Halvorsen Foods", "Über die Stadtwerke Freiburg"): the box is the page's, not the
 	 * article's ({@link TailBoxes}).

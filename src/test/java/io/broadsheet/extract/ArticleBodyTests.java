@@ -465,6 +465,12 @@ class ArticleBodyTests extends WholePageTests {
 		assertThat(extract(page.replace("Animal Health and Welfare Agency", "Mia Lund and Tom Hale")).authorNames())
 			.containsExactly("Mia Lund", "Tom Hale");
 		assertThat(BylineDetector.labelledNames("Mia Lund and Associated Press")).containsExactly("Mia Lund");
+		// review41b: a second writer whose name holds a word no name is read with
+		// ("Le", "Post") does not make the line a body's name; the first writer stays
+		assertThat(extract(page.replace("Animal Health and Welfare Agency", "Mia Lund and Minh Le")).authorNames())
+			.contains("Mia Lund");
+		assertThat(BylineDetector.names("Mia Lund and Hannah Post")).contains("Mia Lund");
+		assertThat(BylineDetector.names("Mia Lund and Associated Press")).isNull();
 	}
 
 	// sign41: a blog theme's author box, the name line right under the links to the

@@ -154,4 +154,14 @@ class ForeignCreditPagesTests extends WholePageTests {
 		assertThat(extract(page).authorNames()).isEmpty();
 	}
 
+	// review41b: a picture's credit in the same shape, a credit's word before its source
+	// in capitals ("Illustration PIXABAY.", "Capture YOUTUBE."), names no one.
+	@Test
+	void pictureCreditWithItsSourceInCapitalsNamesNoOne() {
+		assertThat(extract(FRENCH_PAGE.formatted("Illustration PIXABAY.")).authorNames()).isEmpty();
+		assertThat(extract(FRENCH_PAGE.formatted("Capture YOUTUBE.")).authorNames()).isEmpty();
+		assertThat(extract(FRENCH_PAGE.formatted("Crédit DR.")).authorNames()).isEmpty();
+		assertThat(extract(FRENCH_PAGE.formatted("Crédit DR")).authorNames()).isEmpty();
+	}
+
 }

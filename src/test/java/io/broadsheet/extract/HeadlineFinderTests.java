@@ -534,6 +534,13 @@ class HeadlineFinderTests {
 								"Home / news / the-lantern-closure",
 								"Family-run bookshop The Lantern faces closure after a rent rise", ">>" + paragraph),
 						"Family-run bookshop The Lantern faces closure after a rent rise"),
+				Arguments.of("a kicker in sentence case glued before a headline that opens with a common word is cut",
+						List.of("Storm batters the harbour wall overnight - Town Times", "Menu", "Search",
+								"Home / news / storm-batters-harbour-wall",
+								"In pictures Storm batters the harbour wall overnight",
+								">>The storm reached the harbour shortly after midnight and it tore a gap in the old "
+										+ "wall, as the wind turned and the tide came in over the slipway."),
+						"Storm batters the harbour wall overnight"),
 				Arguments.of("a kicker in capitals glued before the headline the page title names is cut",
 						List.of("The Lantern faces closure after a rent rise - Town Times", "Menu", "Search",
 								"EXCLUSIVE The Lantern faces closure after a rent rise", ">>" + paragraph),
