@@ -308,7 +308,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * characters) and ja (the writer in parentheses under the text); two pages without a
  * date, three without a person as author. Blind, round blind40 measured body F1 0.968
  * (precision 0.96, recall 0.976), title 0.96, authors 1.0/0.917, date accuracy 0.957,
- * date precision 1.0.</li>
+ * date precision 1.0; session 40's rounds, which had not read it, body F1 0.972; session
+ * 41's rounds, which read it, body F1 0.998 (precision 0.996, recall 0.999), title 1.0,
+ * authors 1.0/1.0, date accuracy 1.0.</li>
  * <li>{@code multilingual-blind19/}: 15 English whole pages whose furniture again copies
  * the dev pages' kinds and proportions (long menus, a "Currently Reading" bar, cookie
  * lines, "Advertisement" lines, share rows and counts, comment threads with their own
@@ -328,7 +330,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * two earlier pages), ru, hi (a desk byline) and de (Switzerland); two pages without a
  * date, three without a person as author. Blind, round blind41 measured body F1 0.969
  * (precision 0.979, recall 0.96), title 0.92, authors 0.958/0.92, date accuracy 1.0, date
- * precision 1.0.</li>
+ * precision 1.0; session 41's rounds, which had not read it, authors 0.96/0.96 (a bare
+ * name over its handle), every body, title and date as before.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -341,22 +344,22 @@ class BlindMultilingualQualityGateTests {
 		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.90, 0.98, 0.99, 0.98, 0.96),
 				new Floors("multilingual-blind2", 34, 0.96, 0.98, 0.99, 0.98, 0.96, 0.97, 0.96),
 				new Floors("multilingual-blind3", 25, 0.95, 0.99, 0.96, 0.98, 0.99, 0.96, 0.95),
-				new Floors("multilingual-blind4", 25, 0.91, 0.99, 0.88, 0.98, 0.98, 0.97, 0.97),
+				new Floors("multilingual-blind4", 25, 0.91, 0.99, 0.91, 0.98, 0.98, 0.97, 0.97),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
 				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.99, 0.97, 0.95),
-				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.99, 0.95, 0.96, 0.96),
+				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.83, 0.99, 0.95, 0.97, 0.96),
 				new Floors("multilingual-blind8", 25, 0.91, 0.98, 0.91, 0.98, 0.99, 0.94, 0.94),
 				new Floors("multilingual-blind9", 25, 0.91, 0.95, 0.91, 0.99, 0.99, 0.96, 0.95),
 				new Floors("multilingual-blind10", 25, 0.91, 0.94, 0.78, 0.99, 0.99, 0.96, 0.93),
-				new Floors("multilingual-blind11", 25, 0.95, 0.95, 0.79, 0.99, 0.99, 0.96, 0.96),
+				new Floors("multilingual-blind11", 25, 0.99, 0.95, 0.79, 0.99, 0.99, 0.98, 0.96),
 				new Floors("multilingual-blind12", 25, 0.99, 0.99, 0.99, 0.99, 0.91, 0.95, 0.92),
 				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.97, 0.95),
 				new Floors("multilingual-blind14", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.97, 0.97),
 				new Floors("multilingual-blind15", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind16", 25, 0.99, 0.95, 0.91, 0.99, 0.99, 0.97, 0.95),
-				new Floors("multilingual-blind17", 25, 0.99, 0.95, 0.88, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind18", 25, 0.95, 0.99, 0.91, 0.99, 0.95, 0.96, 0.95),
-				new Floors("multilingual-blind19", 25, 0.91, 0.95, 0.91, 0.99, 0.99, 0.96, 0.97));
+				new Floors("multilingual-blind16", 25, 0.99, 0.95, 0.95, 0.99, 0.99, 0.98, 0.96),
+				new Floors("multilingual-blind17", 25, 0.99, 0.95, 0.92, 0.99, 0.99, 0.99, 0.99),
+				new Floors("multilingual-blind18", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+				new Floors("multilingual-blind19", 25, 0.91, 0.95, 0.95, 0.99, 0.99, 0.96, 0.97));
 	}
 
 	private static Scores scores(Floors set) {

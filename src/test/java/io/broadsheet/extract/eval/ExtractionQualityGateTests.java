@@ -73,10 +73,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * a Vietnamese weekday ordered a numeric date, German's "vom" joined the date line, a
  * blog's first post kept its weekday date and a date the page repeats outvoted a rival
  * shown less often; authors recall 0.851 when a writer and the outlet the page names
- * again after a dash beside the date line signed the page). A change that makes the
- * extractor worse on real pages fails the build, as a failing case would. The set is
- * found beside the project ({@code ../shared}, as in CI) or one level higher (a worktree
- * in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
+ * again after a dash beside the date line signed the page; authors 0.967/0.863 when a
+ * bare name over the line the date was read from, and a blog theme's author box under its
+ * previous and next links, signed the page). A change that makes the extractor worse on
+ * real pages fails the build, as a failing case would. The set is found beside the
+ * project ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
+ * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -131,7 +133,7 @@ class ExtractionQualityGateTests {
 	@Test
 	void namesTheAuthorsWithoutInventingThem() {
 		assertThat(scores.authorsPrecision()).as("authors precision").isGreaterThanOrEqualTo(0.965);
-		assertThat(scores.authorsRecall()).as("authors recall").isGreaterThanOrEqualTo(0.848);
+		assertThat(scores.authorsRecall()).as("authors recall").isGreaterThanOrEqualTo(0.86);
 	}
 
 	// No figure judges the names given where the label does not know the authors (398
