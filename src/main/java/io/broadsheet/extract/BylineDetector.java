@@ -782,15 +782,7 @@ final class BylineDetector {
 				|| !Character.isLowerCase(lower.charAt(0))) {
 			return false;
 		}
-		for (int i = 0; i < paragraphs.size(); i++) {
-			String text = paragraphs.get(i).text();
-			for (int k = (i != at) ? text.indexOf(lower) : -1; k >= 0; k = text.indexOf(lower, k + 1)) {
-				if (isWordStart(text, k) && isWordEnd(text, k + lower.length())) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return writtenElsewhereAsWord(paragraphs, at, lower);
 	}
 
 	private static boolean isWordStart(String text, int k) {
