@@ -655,12 +655,11 @@ final class Insets {
 		}
 	}
 
-	// A crosshead of the text's own over its list opens as a phrase does, with a stop
-	// word
-	// ("The winners", "How to apply", "What the drivers want", "You will need"); a box's
-	// heading opens with its subject ("Charge safely", "Pros", "Settling a nervous cat"),
-	// or heads a table of words ("How Beechcroft House was rated" over "Safe |
-	// Inadequate" rows).
+	// The text's own crosshead over its list opens as a phrase does, with a stop word
+	// ("The winners", "How to apply", "What the drivers want", "You will need"); a
+	// box's heading opens with its subject ("Charge safely", "Pros", "Settling a
+	// nervous cat"), or heads a table of words ("How Beechcroft House was rated" over
+	// rows of "Safe | Inadequate").
 	private static boolean isOwnListHeading(String heading, List<Paragraph> blocks, int[] kept, int from, int end) {
 		if (!opensWithStopWord(heading)) {
 			return false;
