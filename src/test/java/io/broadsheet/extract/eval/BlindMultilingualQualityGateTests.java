@@ -332,6 +332,24 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (precision 0.979, recall 0.96), title 0.92, authors 0.958/0.92, date accuracy 1.0, date
  * precision 1.0; session 41's rounds, which had not read it, authors 0.96/0.96 (a bare
  * name over its handle), every body, title and date as before.</li>
+ * <li>{@code multilingual-blind20/}: 15 English whole pages whose furniture again copies
+ * the dev pages' kinds and proportions (long menus, cookie and "Advertisement" lines,
+ * Canadian "Article content" lines, share rows, comment threads with their own dates,
+ * related lists with relative stamps, footers), from kinds of site the others have none
+ * of (an Australian paper's "Updated … first published …" line, an Indian paper's news
+ * service desk, a Canadian chain paper's "Author of the article:" label, a Nigerian
+ * WordPress paper with an excerpt repeating the first paragraph, a sailing magazine's
+ * "posted <date> by X", a diocese's news page, a local radio station with a "Now Playing"
+ * bar, a games site's layoffs story, a cycling campaign's undated guest post, an MP's
+ * constituency site with no byline, a history society's undated newsletter signed under
+ * the text, a marine charity's beach clean with a list in the text, a pet magazine's
+ * story with a vet reviewer, a farming weekly with a bio, an Irish regional paper's
+ * greenway), whole pages in be, uz, bs (each with one earlier file, as mk and ga), fr (a
+ * sports site), zh (a mainland portal with "责任编辑"), ja, ar (a Gulf paper's "place - name"
+ * byline) and nl, article-shaped files in mk and ga; two pages without a date, three
+ * without a person as author. Blind, round blind42 measured body F1 0.939 (precision
+ * 0.945, recall 0.933), title 0.96, authors 1.0/0.727, date accuracy 1.0, date precision
+ * 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -359,7 +377,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind16", 25, 0.99, 0.95, 0.95, 0.99, 0.99, 0.98, 0.96),
 				new Floors("multilingual-blind17", 25, 0.99, 0.95, 0.92, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind18", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind19", 25, 0.91, 0.95, 0.95, 0.99, 0.99, 0.96, 0.97));
+				new Floors("multilingual-blind19", 25, 0.91, 0.95, 0.95, 0.99, 0.99, 0.96, 0.97),
+				new Floors("multilingual-blind20", 25, 0.95, 0.99, 0.72, 0.99, 0.99, 0.93, 0.94));
 	}
 
 	private static Scores scores(Floors set) {
