@@ -311,11 +311,18 @@ public class ArticleIndex implements DisposableBean {
 		TieredMergePolicy merges = new TieredMergePolicy();
 		// See the class comment: deleted documents would skew the statistics.
 		merges.setForceMergeDeletesPctAllowed(0);
+		// No compound files, flushed or merged: Lucene writes a segment's files, then
+		// copies them all into one (reading and checksumming every byte twice) and
+		// deletes them, on the thread that flushes, the sync's indexing thread. A
+		// compound file saves file handles, which the mapped directory does not keep
+		// open; the segments read the same either way.
+		merges.setNoCFSRatio(0);
 		// Only a catch-up commits, with the version the store recorded: closing in the
 		// middle of a sync or a catch-up drops what it added instead of committing it
 		// under the previous version.
 		return new IndexWriterConfig(this.indexingAnalyzer).setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
 			.setCommitOnClose(false)
+			.setUseCompoundFile(false)
 			.setRAMBufferSizeMB(this.budget.ramBufferMb())
 			.setCodec(new SnippetSourceCodec())
 			.setMergePolicy(merges);

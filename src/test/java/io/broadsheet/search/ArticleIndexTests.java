@@ -133,6 +133,30 @@ class ArticleIndexTests {
 		assertThat(ids("again")).hasSize(5).allSatisfy((id) -> assertThat(id).startsWith("b"));
 	}
 
+	@Test
+	void writesEverySegmentAsItsOwnFilesWithoutCopyingThemIntoACompoundFile() throws IOException {
+		// A compound file is a second copy of a segment, made on the thread that flushes:
+		// Lucene's default makes one of every flushed segment, and of a merged one small
+		// next to the index.
+		for (int i = 0; i < 10; i++) {
+			int round = i;
+			String minutes = IntStream.range(0, 2000)
+				.mapToObj((item) -> "item" + round + "x" + item)
+				.collect(Collectors.joining(" "));
+			store(article("a" + i, "Report " + i, "Delegations met in round " + i + ". " + minutes, "en"));
+		}
+		catchUp();
+		store(article("late", "Late report", "Delegations met again in Baku.", "en"));
+		assertThat(catchUp().indexed()).isEqualTo(1);
+		assertThat(segments()).hasSizeGreaterThan(1)
+			.allSatisfy((segment) -> assertThat(segment.info.getUseCompoundFile()).isFalse());
+		try (Stream<Path> files = Files.list(this.indexPath)) {
+			assertThat(files.map((file) -> file.getFileName().toString())).noneMatch((name) -> name.endsWith(".cfs"));
+		}
+		assertThat(ids("again")).containsExactly("late");
+		assertThat(this.index.search(criteria("Delegations"), BY_RELEVANCE).total()).isEqualTo(11);
+	}
+
 	private SegmentInfos segments() throws IOException {
 		try (FSDirectory directory = FSDirectory.open(this.indexPath)) {
 			return SegmentInfos.readLatestCommit(directory);
