@@ -760,7 +760,11 @@ final class ArticleReader {
 		int size = (this.commentsAt >= 0) ? this.commentsAt : this.tailTo;
 		List<String> bioNames = new ArrayList<>();
 		int bioLine = 0;
-		for (int i = this.cut; i < size; i++) {
+		// The tail starts where the body ends: an author box between the located text
+		// and the teasers' heading the cut stands at ("About the author" / "Grace Liu"
+		// over "More explainers") is the tail's too.
+		int from = Math.min(this.cut, Math.max(this.bodyTo, this.bodyFrom));
+		for (int i = from; i < size; i++) {
 			String text = text(i);
 			List<String> credited = BylineDetector.creditLine(text);
 			if (credited != null) {

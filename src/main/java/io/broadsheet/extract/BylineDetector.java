@@ -484,6 +484,11 @@ final class BylineDetector {
 				return null;
 			}
 		}
+		if (writtenAloneElsewhere(paragraphs, at, tokens[0], tokens[1])) {
+			// "Saint-Malo PORT.": a place the story is about, which its text names
+			// again, as a writer's given name is seldom written without the surname
+			return null;
+		}
 		StringBuilder name = new StringBuilder(tokens[0]);
 		for (int k = 1; k < tokens.length; k++) {
 			name.append(' ').append(PersonNames.titleCase(tokens[k]));
@@ -516,6 +521,23 @@ final class BylineDetector {
 			String text = paragraphs.get(i).text();
 			for (int k = (i != at) ? text.indexOf(word) : -1; k >= 0; k = text.indexOf(word, k + 1)) {
 				if (isWordStart(text, k) && isWordEnd(text, k + word.length())) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	// Whether a paragraph other than the line writes the word whole, in the same case,
+	// without the next word after it in any case ("Saint-Malo" in the text, not "Marie
+	// Le Gall" in the writer's bio).
+	private static boolean writtenAloneElsewhere(List<Paragraph> paragraphs, int at, String word, String next) {
+		for (int i = 0; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text();
+			for (int k = (i != at) ? text.indexOf(word) : -1; k >= 0; k = text.indexOf(word, k + 1)) {
+				int end = k + word.length();
+				if (isWordStart(text, k) && isWordEnd(text, end) && !(end + 1 + next.length() <= text.length()
+						&& text.charAt(end) == ' ' && text.regionMatches(true, end + 1, next, 0, next.length()))) {
 					return true;
 				}
 			}

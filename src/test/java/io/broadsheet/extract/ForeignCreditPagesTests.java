@@ -154,6 +154,24 @@ class ForeignCreditPagesTests extends WholePageTests {
 		assertThat(extract(page).authorNames()).isEmpty();
 	}
 
+	// sign42, review41b's "Saint-Malo PORT.": a place the text names, over a word in
+	// capitals in the signature's shape, names no one.
+	@Test
+	void placeTheTextNamesOverAWordInCapitalsNamesNoOne() {
+		assertThat(extract(FRENCH_PAGE.formatted("Lannion PORT.")).authorNames()).isEmpty();
+		String page = FRENCH_PAGE.replace("Lannion", "Saint-Malo").formatted("Saint-Malo PORT.");
+		assertThat(extract(page).authorNames()).isEmpty();
+	}
+
+	// The writer's bio under the text names them again, given name and surname: the
+	// signature is still theirs.
+	@Test
+	void writerWhoseBioNamesThemAgainStaysTheWriter() {
+		String page = FRENCH_PAGE.formatted("Yann KERDRAON.")
+			.replace("Lire aussi", "Yann Kerdraon est journaliste à la rédaction de Lannion.\nLire aussi");
+		assertThat(extract(page).authorNames()).containsExactly("Yann Kerdraon");
+	}
+
 	// review41b: a picture's credit in the same shape, a credit's word before its source
 	// in capitals ("Illustration PIXABAY.", "Capture YOUTUBE."), names no one.
 	@Test
