@@ -669,8 +669,8 @@ final class ArticleReader {
 				|| BylineDetector.isSignOffLine(text) && !isSentenceUnder(i) || PublisherDetector.signOff(text) != null
 				|| PublisherDetector.sourceLine(text) != null || PublisherDetector.isDisclaimer(text)
 				|| PublisherDetector.journalBlurb(text) != null || Boilerplate.isReaderCallout(text)
-				|| isEndNote(i, text) || isReferenceEntry(i) || this.paragraphs.get(i).byline() != null
-				|| this.paragraphs.get(i).dateLine() != null) {
+				|| Boilerplate.isContactLine(text) || isEndNote(i, text) || isReferenceEntry(i)
+				|| this.paragraphs.get(i).byline() != null || this.paragraphs.get(i).dateLine() != null) {
 			return TailKind.STRONG;
 		}
 		if (isClosingBio(i) || TailBoxes.isHeading(this.paragraphs, i)
