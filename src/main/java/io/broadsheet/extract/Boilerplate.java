@@ -700,6 +700,15 @@ final class Boilerplate {
 		return true;
 	}
 
+	/**
+	 * Whether the block is a listen button's word alone ("Listen", "Vorlesen"), no play
+	 * mark and no length beside it: the one shape a one-word crosshead of the text shares
+	 * with the button.
+	 */
+	static boolean isListenWord(Paragraph block) {
+		return LISTEN_BUTTONS.contains(block.key());
+	}
+
 	// A play mark before the button's words ("▶ Listen", "🔊 Vorlesen").
 	private static String withoutPlayMark(String key) {
 		int start = 0;
