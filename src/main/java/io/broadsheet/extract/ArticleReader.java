@@ -223,7 +223,8 @@ final class ArticleReader {
 		}
 		readTail();
 		for (int i = this.bodyFrom; i < this.cut; i++) {
-			if (!this.removed[i] && !this.entryStamps[i] && isFurniture(this.paragraphs.get(i))) {
+			if (!this.removed[i] && !this.entryStamps[i] && isFurniture(this.paragraphs.get(i))
+					&& !isListenCrosshead(i)) {
 				this.removed[i] = true;
 			}
 		}
@@ -552,6 +553,28 @@ final class ArticleReader {
 		return (count >= MIN_ENTRY_STAMPS) ? stamps : new boolean[stamps.length];
 	}
 
+	/**
+	 * Whether the block is a one-word crosshead of the text that reads as a listen button
+	 * ("Listen" over a music review's paragraph on a single): the word alone, a sentence
+	 * of running text right above it and running text right under it, and no other listen
+	 * button in the body. The buttons stand in the header, a menu or a share bar, under a
+	 * headline or a byline (no dev or open set page has one between two paragraphs); a
+	 * player that shows its button there shows it again mid-text.
+	 */
+	private boolean isListenCrosshead(int i) {
+		if (i <= this.bodyFrom || i + 1 >= this.cut || !Boilerplate.isListenWord(this.paragraphs.get(i))
+				|| !Texts.isRunningText(text(i - 1)) || !Texts.endsWithSentencePunctuation(text(i - 1))
+				|| !Texts.isRunningText(text(i + 1))) {
+			return false;
+		}
+		for (int j = 0; j < this.paragraphs.size(); j++) {
+			if (j != i && Boilerplate.isListenButton(this.paragraphs.get(j))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	// Page furniture removed wherever it stands; a photo's caption too, which a long
 	// caption's sentences (above the text, under a picture) made text to the locator. A
 	// "Report by X" line ends the body only under the text (a tail marker).
@@ -669,8 +692,8 @@ final class ArticleReader {
 				|| BylineDetector.isSignOffLine(text) && !isSentenceUnder(i) || PublisherDetector.signOff(text) != null
 				|| PublisherDetector.sourceLine(text) != null || PublisherDetector.isDisclaimer(text)
 				|| PublisherDetector.journalBlurb(text) != null || Boilerplate.isReaderCallout(text)
-				|| isEndNote(i, text) || isReferenceEntry(i) || this.paragraphs.get(i).byline() != null
-				|| this.paragraphs.get(i).dateLine() != null) {
+				|| Boilerplate.isContactLine(text) || isEndNote(i, text) || isReferenceEntry(i)
+				|| this.paragraphs.get(i).byline() != null || this.paragraphs.get(i).dateLine() != null) {
 			return TailKind.STRONG;
 		}
 		if (isClosingBio(i) || TailBoxes.isHeading(this.paragraphs, i)

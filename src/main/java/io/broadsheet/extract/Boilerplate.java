@@ -505,6 +505,53 @@ final class Boilerplate {
 		return !after.isEmpty() && !Character.isLowerCase(after.codePointAt(0)) && EMAIL_ADDRESS.matcher(after).find();
 	}
 
+	// A contact line is a sentence or two.
+	private static final int MAX_CONTACT = 300;
+
+	// The words before a handle that ends a contact line ("Country diary is on Twitter
+	// at @CountryDiary"): a handle alone is a post's or a reply's.
+	private static final int MIN_WORDS_BEFORE_HANDLE = 3;
+
+	/**
+	 * Whether the block is a contact line under the article: it ends with an e-mail
+	 * address or a handle, nothing after it but a full stop ("Megan Toller covers higher
+	 * education for the Courier. Email: mtoller@…", "Contact Maya Okafor at mokafor@….",
+	 * a reporter's address alone under a Korean story). Told by its last word, in any
+	 * language. An article's sentence that names an address says more after it ("…
+	 * (althausa@…)." in brackets, "… to planning@… until 12 January."), and an embedded
+	 * post's line ends with its date ("— Name (@handle) November 1, 2019").
+	 */
+	static boolean isContactLine(String text) {
+		if (text.length() > MAX_CONTACT || text.indexOf('@') < 0 || text.indexOf('\n') >= 0) {
+			return false;
+		}
+		int end = text.length();
+		while (end > 0 && text.charAt(end - 1) == '.') {
+			end--;
+		}
+		int start = text.lastIndexOf(' ', end - 1) + 1;
+		if (start >= end) {
+			return false;
+		}
+		String last = text.substring(start, end);
+		if (last.charAt(0) == '@') {
+			return last.length() > 2 && isWordRun(last, 1)
+					&& Texts.words(text.substring(0, start), MIN_WORDS_BEFORE_HANDLE) >= MIN_WORDS_BEFORE_HANDLE;
+		}
+		return EMAIL_ADDRESS.matcher(last).matches();
+	}
+
+	// Whether the text holds only letters, digits and underscores from the index on.
+	private static boolean isWordRun(String text, int from) {
+		for (int i = from; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (!Character.isLetterOrDigit(c) && c != '_') {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	/**
 	 * Whether the line opens with one of a language's words to the reader ("You can view
 	 * …", "Have a look …", "Want more?"), as a site's prompt under an article does and a
@@ -651,6 +698,15 @@ final class Boilerplate {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether the block is a listen button's word alone ("Listen", "Vorlesen"), no play
+	 * mark and no length beside it: the one shape a one-word crosshead of the text shares
+	 * with the button.
+	 */
+	static boolean isListenWord(Paragraph block) {
+		return LISTEN_BUTTONS.contains(block.key());
 	}
 
 	// A play mark before the button's words ("▶ Listen", "🔊 Vorlesen").

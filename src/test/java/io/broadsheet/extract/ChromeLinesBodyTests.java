@@ -135,6 +135,18 @@ class ChromeLinesBodyTests extends WholePageTests {
 	}
 
 	@Test
+	void keepsAOneWordListenCrossheadBetweenParagraphs() {
+		ParsedArticle article = extract(page(BYLINE, "Listen"));
+		assertThat(article.body()).contains("leaking into the ground beneath it.\n\nListen\n\nCouncillors agreed");
+	}
+
+	@Test
+	void leavesAListenWordOutWhereThePageShowsItsPlayer() {
+		ParsedArticle article = extract(page(BYLINE + "\n\nListen to this article · 3 min", "Listen"));
+		assertThat(article.body()).contains("a month after the pool itself").doesNotContain("Listen");
+	}
+
+	@Test
 	void keepsSentencesAboutListening() {
 		ParsedArticle article = extract(page(BYLINE,
 				"Listen to the full interview with the pool's manager on the council's podcast, the mayor urged."));
