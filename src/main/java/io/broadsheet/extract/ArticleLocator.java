@@ -1044,13 +1044,16 @@ final class ArticleLocator {
 
 	private static Kind kind(Paragraph block, double density, double reference, boolean unspaced) {
 		String text = block.text();
-		if (block.isNoise() || Boilerplate.isBreadcrumb(text)) {
-			return Kind.BAD;
-		}
 		int length = unspaced ? spacedLength(text, LONG) : text.length();
-		if (length < SHORT) {
-			return Kind.SHORT;
-		}
+		Kind kind = (length < SHORT) ? Kind.SHORT : kindOfLength(text, length, density, reference);
+		// Noise and breadcrumbs are bad blocks: asked only of a block they would change,
+		// not of a long block whose few stop words make it bad already (a menu's run of
+		// links, a teaser's blurb).
+		return (kind != Kind.BAD && (block.isNoise() || Boilerplate.isBreadcrumb(text))) ? Kind.BAD : kind;
+	}
+
+	// The kind of a block of SHORT characters or more, by its sentences and its density.
+	private static Kind kindOfLength(String text, int length, double density, double reference) {
 		boolean sentence = isSentence(text);
 		if (reference <= 0) {
 			if (length >= LONG && (sentence || sentenceMarks(text) >= 2)) {

@@ -382,10 +382,18 @@ final class BylineDetector {
 	// ("PrevVorheriger Artikel…").
 	private static final int ARTICLE_LINK_START = 4;
 
+	private static final int LONGEST_ARTICLE_LINK = ARTICLE_LINKS.stream().mapToInt(String::length).max().orElse(0);
+
 	// Whether the line is a link to the previous or next article, the teaser's headline
 	// glued after it ("Next articleChina Announces Plan…").
 	private static boolean isArticleLink(String text) {
-		String lower = text.toLowerCase(Locale.ROOT);
+		// Only the line's first characters are lower-cased, enough for a link that
+		// starts by ARTICLE_LINK_START: the block above a short line is often a long
+		// paragraph. A character lower-cases as it would in the whole line (no link
+		// holds a sigma, the one letter whose case reads the characters after it), so
+		// the search finds what it found in the whole line's copy.
+		String lower = text.substring(0, Math.min(text.length(), ARTICLE_LINK_START + LONGEST_ARTICLE_LINK + 1))
+			.toLowerCase(Locale.ROOT);
 		for (String link : ARTICLE_LINKS) {
 			int at = lower.indexOf(link);
 			int end = at + link.length();
@@ -1039,10 +1047,16 @@ final class BylineDetector {
 
 	// Whether the segment up to a spaced slash is a label that ends with it ("文 / 陈美玲",
 	// text by): the slash ends the label, not the segment.
+	// Compared in place, the segment's leading spaces skipped as strip() would: asked
+	// at every spaced slash of every block, most of them no label's.
 	private static boolean isSlashLabel(String line, int start, int slash) {
-		String segment = line.substring(start, slash + 1).strip();
-		for (String label : LABELS_BY_FIRST.getOrDefault(segment.charAt(0), NO_LABELS)) {
-			if (label.equalsIgnoreCase(segment)) {
+		int from = start;
+		while (Character.isWhitespace(line.charAt(from))) {
+			from++;
+		}
+		int length = slash + 1 - from;
+		for (String label : labelsStarting(line.charAt(from))) {
+			if (label.length() == length && line.regionMatches(true, from, label, 0, length)) {
 				return true;
 			}
 		}
@@ -2163,7 +2177,10 @@ final class BylineDetector {
 		if (lower.isEmpty()) {
 			return NO_LABELS;
 		}
-		char first = lower.charAt(0);
+		return labelsStarting(lower.charAt(0));
+	}
+
+	private static String[] labelsStarting(char first) {
 		// ASCII from an array: asked of every segment of every block that may start
 		// with a label, the map's boxed look-up cost more than the labels' comparison
 		return (first < ASCII_LABELS.length) ? ASCII_LABELS[first] : LABELS_BY_FIRST.getOrDefault(first, NO_LABELS);
