@@ -107,6 +107,11 @@ final class ArticleLocator {
 	// is no longer than so many lines, each no longer than a caption.
 	private static final int MAX_BOX_LINES = 6;
 
+	// Every language file's advertisement labels, and the longest line looked up.
+	private static final Set<String> AD_LABELS = Languages.words(Languages.ADS_LABELS);
+
+	private static final int MAX_AD_LABEL = 30;
+
 	private static final int MAX_BOX_LINE = 150;
 
 	// So many paragraphs above such a box make the article's first ones, not a deck.
@@ -248,10 +253,20 @@ final class ArticleLocator {
 	 */
 	static Located withLeadAboveBox(List<Paragraph> paragraphs, Located located, int headline) {
 		int boxEnd = located.start();
+		if (boxEnd - 1 <= headline) {
+			return located;
+		}
+		// A table's rows count as one line of the box: a table of any length over its
+		// source line cuts the lead from the text as a chart's placeholder does.
+		boolean[] rows = Insets.tableRows(paragraphs, headline + 1, boxEnd);
 		int boxStart = boxEnd;
-		while (boxStart - 1 > headline && boxEnd - boxStart < MAX_BOX_LINES
-				&& isBoxLine(paragraphs.get(boxStart - 1))) {
+		int lines = 0;
+		while (boxStart - 1 > headline && lines < MAX_BOX_LINES && isBoxLine(paragraphs.get(boxStart - 1))) {
 			boxStart--;
+			int row = boxStart - headline - 1;
+			if (!rows[row] || row + 1 == rows.length || !rows[row + 1]) {
+				lines++;
+			}
 		}
 		if (boxStart == boxEnd) {
 			return located;
@@ -786,7 +801,7 @@ final class ArticleLocator {
 		boolean asides = false;
 		boolean[] factBoxes = betweenText(Insets.factBoxLines(paragraphs, 0, size), kinds);
 		for (int i = 0; i < size; i++) {
-			if (tableRows[i] || factBoxes[i] || paragraphs.get(i).isAside()) {
+			if (tableRows[i] || factBoxes[i] || paragraphs.get(i).isAside() || isAdBetweenText(paragraphs, kinds, i)) {
 				marked[i] = Kind.ASIDE;
 				asides = true;
 			}
@@ -829,6 +844,25 @@ final class ArticleLocator {
 				kinds[i] = Kind.NEAR_GOOD;
 			}
 		}
+	}
+
+	/**
+	 * An advertisement's label alone on its line ({@link Languages#ADS_LABELS}) between a
+	 * sentence right above it and a sentence of running text right below (good or
+	 * near-good, both) is an aside: the article goes on under it. Read as furniture, a
+	 * second label lower down on a page of one line a paragraph cut the last paragraphs,
+	 * whose names and figures read as near-good only, from the run. Under the article the
+	 * label stands over a share row, a related list, a bio's short line or a player's
+	 * buttons, and stays furniture.
+	 */
+	private static boolean isAdBetweenText(List<Paragraph> paragraphs, Kind[] kinds, int i) {
+		Paragraph block = paragraphs.get(i);
+		if (i == 0 || i + 1 == kinds.length || !readsAsText(kinds[i - 1]) || !readsAsText(kinds[i + 1])
+				|| block.text().length() > MAX_AD_LABEL || !AD_LABELS.contains(block.key())) {
+			return false;
+		}
+		String below = paragraphs.get(i + 1).text();
+		return isSentence(below) && Texts.isRunningText(below);
 	}
 
 	// The kind of the nearest block in the given direction that is no short line, table

@@ -423,6 +423,13 @@ final class Languages {
 	static final String RELATED_HEADINGS = "related.headings";
 
 	/**
+	 * The label alone on a line where an advertisement stands ("Advertisement",
+	 * "Anzeige", "PUBBLICITÀ"): between two paragraphs the article goes on below it
+	 * ({@link ArticleLocator}).
+	 */
+	static final String ADS_LABELS = "ads.labels";
+
+	/**
 	 * How a heading above a list of other articles opens before it names where they come
 	 * from ("More from Coastal Press Agency", "More in Politics").
 	 */
