@@ -950,6 +950,12 @@ final class DateLineDetector {
 			if (matcher == null || !matcher.find()) {
 				continue;
 			}
+			if (matcher.pattern() == TRAIL_DATE
+					&& !slugNamesHeadline(text.substring(matcher.end()), paragraphs, i, above)) {
+				// "Home / news / 2024 / 05 / 17 / older-story": another story's trail
+				// over an undated headline, or a day's archive with no slug at all
+				continue;
+			}
 			if (found != null) {
 				return null;
 			}
@@ -964,6 +970,44 @@ final class DateLineDetector {
 			}
 		}
 		return found;
+	}
+
+	// Letters a slug's word has at least to count as naming the headline: "the", "of"
+	// and "new" name nothing.
+	private static final int SLUG_WORD = 4;
+
+	// Whether the slug after a trail's date ("the-foundry-licence-review") shares a word
+	// of four letters or more with the headline (the block above which the trail was
+	// found: the headline, or the article's start when none was found) or with the
+	// page title saved as the first line (unless the trail is that line): the trail is
+	// the page's own, not a related story's. A trail that ends with its date has no
+	// slug, and names nothing.
+	private static boolean slugNamesHeadline(String slug, List<Paragraph> paragraphs, int trail, int above) {
+		String headline = (above < paragraphs.size()) ? paragraphs.get(above).text() : "";
+		String pageTitle = (trail > 0) ? paragraphs.get(0).text() : "";
+		String named = " " + wordsOf(headline) + " " + wordsOf(pageTitle) + " ";
+		for (String word : wordsOf(slug).split(" ")) {
+			if (word.length() >= SLUG_WORD && named.contains(" " + word + " ")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// The text's words in lower case, one space between them: letters and digits, any
+	// other character a break ("the-foundry-licence-review" gives four words).
+	private static String wordsOf(String text) {
+		StringBuilder words = new StringBuilder(text.length());
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isLetterOrDigit(c)) {
+				words.append(Character.toLowerCase(c));
+			}
+			else if (!words.isEmpty() && words.charAt(words.length() - 1) != ' ') {
+				words.append(' ');
+			}
+		}
+		return words.toString().strip();
 	}
 
 	// "Home / news / 2026 / 12 / 04 / slug": segments between spaced slashes, each a

@@ -489,7 +489,11 @@ final class HeadlineFinder {
 			best = bylined;
 		}
 		if (best == null || !best.attested()) {
-			best = better(best, farConfirmed(paragraphs, start, pageTitle, vocabulary));
+			Headline far = farConfirmed(paragraphs, start, pageTitle, vocabulary);
+			// The page title's own line, found where the article starts at the top of
+			// the page, is no headline over a line further down that it names: that
+			// line is the headline the page shows, the title's site name left off.
+			best = (far != null && best != null && best.index() < pageTitle.lines()) ? far : better(best, far);
 		}
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
 	}

@@ -486,6 +486,34 @@ class ArticleShapesTests extends WholePageTests {
 		}
 	}
 
+	// A trail dates the page only when its slug names the headline or the page title: a
+	// related story's trail over an undated headline, or a day's archive, dates nothing.
+	@Test
+	void takesNoDateFromABreadcrumbTrailWhoseSlugNamesAnotherStory() {
+		String page = """
+				Town Times
+
+				Home / news / 2024 / 05 / 17 / harbour-wall-repairs-begin
+
+				Family-run bookshop The Lantern faces closure after a rent rise
+
+				The Lantern, which has sold books on Bridge Street since 1962, could close in the spring after its landlord doubled the rent.
+
+				Its owner said the shop had survived two recessions and a flood, but could not survive the new lease.
+
+				A petition to keep the shop open has been signed by more than 3,000 people.
+				""";
+		assertThat(extract(page).publishedDate()).as("another story's slug").isNull();
+		assertThat(extract(
+				page.replace("Home / news / 2024 / 05 / 17 / harbour-wall-repairs-begin", "Archive / 2019 / 3 / 12"))
+			.publishedDate()).as("a day's archive, no slug").isNull();
+		assertThat(
+				extract(page.replace("harbour-wall-repairs-begin", "landlord-doubles-rent-on-lantern")).publishedDate()
+					.value())
+			.as("a slug that shares a word with the headline")
+			.isEqualTo(LocalDate.of(2024, 5, 17));
+	}
+
 	@Test
 	void takesNoCommentersNameUnderACountOfOneCommentForTheAuthor() {
 		ParsedArticle article = extract(

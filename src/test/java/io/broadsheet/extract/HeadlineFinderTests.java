@@ -22,6 +22,33 @@ class HeadlineFinderTests {
 		String paragraph = "The first paragraph of the article runs on for a while, as articles do, and it says "
 				+ "what happened, where it happened and who was there when it happened.";
 		return List.of(
+				Arguments.of("the article found at the top of the page: the line the page title names under the menus",
+						List.of("Fenby watermill to reopen as a museum after ten years - Dale Gazette", ">>Subscribe",
+								"Home", "News", "Sport", "What's on", "Obituaries", "News",
+								"Fenby watermill to reopen as a museum after ten years", "By Nora Pell",
+								"4 December 2026", paragraph, paragraph),
+						"Fenby watermill to reopen as a museum after ten years"),
+				Arguments.of("the article found at the top of the page, the text naming the headline's matter",
+						List.of("Fenby watermill to reopen as a museum after ten years - Dale Gazette", ">>Subscribe",
+								"Home", "News", "Sport", "What's on", "Obituaries", "News",
+								"Fenby watermill to reopen as a museum after ten years", "By Nora Pell",
+								"4 December 2026",
+								"The watermill at Fenby will reopen as a museum in the spring, ten years after "
+										+ "floods forced the mill to close its doors.",
+								"The museum will show the mill's wheel at work on weekends, and the trust that "
+										+ "owns the watermill hopes schools will visit."),
+						"Fenby watermill to reopen as a museum after ten years"),
+				Arguments.of("the article found at the top of the page, a dash before the site's name",
+						List.of("Hoard of 900 silver pennies declared treasure – Old Coins Monthly", ">>Old Coins",
+								"Subscribe", "News", "Features", "Reviews", "News",
+								"Hoard of 900 silver pennies declared treasure", "By Nora Pell and Sam Hale",
+								"December 1, 2026", paragraph, paragraph),
+						"Hoard of 900 silver pennies declared treasure"),
+				Arguments.of("the article found at the top of the page, the headline shown nowhere else",
+						List.of("Fenby watermill to reopen as a museum after ten years - Dale Gazette", ">>Subscribe",
+								"Home", "News", "Sport", "What's on", "Obituaries", "By Nora Pell", "4 December 2026",
+								paragraph, paragraph),
+						"Fenby watermill to reopen as a museum after ten years - Dale Gazette"),
 				Arguments.of("the page title confirms the headline under a section label",
 						List.of("NASA adds five companies to lunar lander program - SpaceNews", "Home", "News",
 								"Newsletter Sign Up", "Search", "NASA adds five companies to lunar lander program",
