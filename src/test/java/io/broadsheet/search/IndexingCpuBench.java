@@ -142,7 +142,7 @@ public final class IndexingCpuBench {
 	}
 
 	// As the sync stores them: the extractor's fields, authors by slug.
-	private static List<IndexedArticle> extract(Path folder, int count) throws Exception {
+	static List<IndexedArticle> extract(Path folder, int count) throws Exception {
 		List<Path> files;
 		try (Stream<Path> listing = Files.list(folder)) {
 			files = listing.filter((file) -> file.toString().endsWith(".txt")).sorted().limit(count).toList();
@@ -206,7 +206,7 @@ public final class IndexingCpuBench {
 	}
 
 	/** The bench's articles as the store would hand them to a catch-up. */
-	private record Stored(List<IndexedArticle> articles) implements ArticlesToIndex {
+	record Stored(List<IndexedArticle> articles) implements ArticlesToIndex {
 
 		@Override
 		public void forEachContentHash(BiConsumer<String, String> consumer) {

@@ -37,6 +37,9 @@ import org.springframework.data.domain.Sort;
  *     /tmp/index-10k /tmp/c10/search-broadsheet.txt 2000 2000 5
  * </pre>
  *
+ * Or in process, without a jar or a store: {@link SearchBenchIndex} builds the index of a
+ * generated corpus with the index's own code.
+ *
  * Arguments: the index, the query list, searches to warm up with, searches per round,
  * rounds (1 if left out). Each round runs the same searches; it prints each round's CPU
  * and allocation per search, their medians, and a digest of every answer (ids, totals,
