@@ -175,7 +175,8 @@ final class ArticleLocator {
 			}
 		}
 		return (above < LONG && !holdsTable(paragraphs, run.start(), text.start())
-				&& !isLeadOverTeaser(paragraphs, kinds[1], content, run.start(), text.start()))
+				&& !isLeadOverTeaser(paragraphs, kinds[1], content, run.start(), text.start())
+				&& !onlyAdsBetween(paragraphs, kinds[1], run.start(), text.start()))
 						? new Located(text.start(), run.end(), content, kinds[0]) : run;
 	}
 
@@ -199,6 +200,22 @@ final class ArticleLocator {
 			}
 		}
 		return teaser && lead >= MIN_LEAD_PARAGRAPHS;
+	}
+
+	// An advertisement's label looked past is no lead photo's caption: the paragraph
+	// over it, however short, is the article's first ("Nowym prezesem zarządu …" /
+	// "REKLAMA" / the second paragraph).
+	private static boolean onlyAdsBetween(List<Paragraph> paragraphs, Kind[] kinds, int from, int to) {
+		boolean ads = false;
+		for (int i = from; i < to; i++) {
+			if (kinds[i] == Kind.ASIDE) {
+				if (!Boilerplate.isAdLabel(paragraphs.get(i))) {
+					return false;
+				}
+				ads = true;
+			}
+		}
+		return ads;
 	}
 
 	// A table looked past is no lead photo's caption: a short paragraph above it is the
@@ -786,7 +803,7 @@ final class ArticleLocator {
 		boolean asides = false;
 		boolean[] factBoxes = betweenText(Insets.factBoxLines(paragraphs, 0, size), kinds);
 		for (int i = 0; i < size; i++) {
-			if (tableRows[i] || factBoxes[i] || paragraphs.get(i).isAside()) {
+			if (tableRows[i] || factBoxes[i] || paragraphs.get(i).isAside() || isAdBetweenText(paragraphs, kinds, i)) {
 				marked[i] = Kind.ASIDE;
 				asides = true;
 			}
@@ -798,6 +815,23 @@ final class ArticleLocator {
 		// near-good sentences on either side of an aside make one run of sentences
 		promoteRunsOfSentences(paragraphs, marked, unspaced);
 		return new Kind[][] { kinds, marked };
+	}
+
+	/**
+	 * An advertisement's label between two paragraphs ("REKLAMA", "Annonse",
+	 * "Advertisement" where the site's ad slot stands in the text), looked past as an
+	 * aside: read as furniture it ended the article above it, and the paragraphs under it
+	 * were lost. Only with a paragraph right above and right under it (a sentence, good
+	 * or near-good): an ad's label over a box ("About this article") or under a deck's
+	 * short lines is furniture there, as any prompt is.
+	 */
+	private static boolean isAdBetweenText(List<Paragraph> paragraphs, Kind[] kinds, int i) {
+		return i > 0 && i + 1 < kinds.length && kinds[i] == Kind.BAD && isParagraphKind(kinds[i - 1])
+				&& isParagraphKind(kinds[i + 1]) && Boilerplate.isAdLabel(paragraphs.get(i));
+	}
+
+	private static boolean isParagraphKind(Kind kind) {
+		return kind == Kind.GOOD || kind == Kind.NEAR_GOOD;
 	}
 
 	/**
