@@ -107,11 +107,6 @@ final class ArticleLocator {
 	// is no longer than so many lines, each no longer than a caption.
 	private static final int MAX_BOX_LINES = 6;
 
-	// Every language file's advertisement labels, and the longest line looked up.
-	private static final Set<String> AD_LABELS = Languages.words(Languages.ADS_LABELS);
-
-	private static final int MAX_AD_LABEL = 30;
-
 	private static final int MAX_BOX_LINE = 150;
 
 	// So many paragraphs above such a box make the article's first ones, not a deck.
@@ -180,7 +175,8 @@ final class ArticleLocator {
 			}
 		}
 		return (above < LONG && !holdsTable(paragraphs, run.start(), text.start())
-				&& !isLeadOverTeaser(paragraphs, kinds[1], content, run.start(), text.start()))
+				&& !isLeadOverTeaser(paragraphs, kinds[1], content, run.start(), text.start())
+				&& !onlyAdsBetween(paragraphs, kinds[1], run.start(), text.start()))
 						? new Located(text.start(), run.end(), content, kinds[0]) : run;
 	}
 
@@ -204,6 +200,22 @@ final class ArticleLocator {
 			}
 		}
 		return teaser && lead >= MIN_LEAD_PARAGRAPHS;
+	}
+
+	// An advertisement's label looked past is no lead photo's caption: the paragraph
+	// over it, however short, is the article's first ("Nowym prezesem zarządu …" /
+	// "REKLAMA" / the second paragraph).
+	private static boolean onlyAdsBetween(List<Paragraph> paragraphs, Kind[] kinds, int from, int to) {
+		boolean ads = false;
+		for (int i = from; i < to; i++) {
+			if (kinds[i] == Kind.ASIDE) {
+				if (!Boilerplate.isAdLabel(paragraphs.get(i))) {
+					return false;
+				}
+				ads = true;
+			}
+		}
+		return ads;
 	}
 
 	// A table looked past is no lead photo's caption: a short paragraph above it is the
@@ -816,6 +828,23 @@ final class ArticleLocator {
 	}
 
 	/**
+	 * An advertisement's label between two paragraphs ("REKLAMA", "Annonse",
+	 * "Advertisement" where the site's ad slot stands in the text), looked past as an
+	 * aside: read as furniture it ended the article above it, and the paragraphs under it
+	 * were lost. Only with a paragraph right above and right under it (a sentence, good
+	 * or near-good): an ad's label over a box ("About this article") or under a deck's
+	 * short lines is furniture there, as any prompt is.
+	 */
+	private static boolean isAdBetweenText(List<Paragraph> paragraphs, Kind[] kinds, int i) {
+		return i > 0 && i + 1 < kinds.length && kinds[i] == Kind.BAD && isParagraphKind(kinds[i - 1])
+				&& isParagraphKind(kinds[i + 1]) && Boilerplate.isAdLabel(paragraphs.get(i));
+	}
+
+	private static boolean isParagraphKind(Kind kind) {
+		return kind == Kind.GOOD || kind == Kind.NEAR_GOOD;
+	}
+
+	/**
 	 * A sentence of running text that reads as furniture only for its stop words
 	 * ("Another passenger, Dev Patel, said families with young children had been left
 	 * without anywhere to rest.": names, nouns and verbs, two stop words in sixteen),
@@ -844,25 +873,6 @@ final class ArticleLocator {
 				kinds[i] = Kind.NEAR_GOOD;
 			}
 		}
-	}
-
-	/**
-	 * An advertisement's label alone on its line ({@link Languages#ADS_LABELS}) between a
-	 * sentence right above it and a sentence of running text right below (good or
-	 * near-good, both) is an aside: the article goes on under it. Read as furniture, a
-	 * second label lower down on a page of one line a paragraph cut the last paragraphs,
-	 * whose names and figures read as near-good only, from the run. Under the article the
-	 * label stands over a share row, a related list, a bio's short line or a player's
-	 * buttons, and stays furniture.
-	 */
-	private static boolean isAdBetweenText(List<Paragraph> paragraphs, Kind[] kinds, int i) {
-		Paragraph block = paragraphs.get(i);
-		if (i == 0 || i + 1 == kinds.length || !readsAsText(kinds[i - 1]) || !readsAsText(kinds[i + 1])
-				|| block.text().length() > MAX_AD_LABEL || !AD_LABELS.contains(block.key())) {
-			return false;
-		}
-		String below = paragraphs.get(i + 1).text();
-		return isSentence(below) && Texts.isRunningText(below);
 	}
 
 	// The kind of the nearest block in the given direction that is no short line, table

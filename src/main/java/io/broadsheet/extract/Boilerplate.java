@@ -25,20 +25,18 @@ final class Boilerplate {
 			"print this article", "print article", "print this page", "print page", "email this page",
 			"share this page", "share", "share this", "share this article", "share this story", "share this post",
 			"share on facebook", "share on twitter", "share on x", "share article", "tweet", "email", "e-mail",
-			"facebook", "twitter", "x", "whatsapp", "telegram", "linkedin", "reddit", "pinterest", "vk", "ok",
 			"copy link", "copy", "link copied", "like", "follow", "subscribe", "subscribe now", "sign up", "sign in",
-			"log in", "login", "register", "menu", "search", "close", "advertisement", "advertising", "ad", "sponsored",
-			"sponsored content", "continue reading", "read more", "read also", "see also", "related",
-			"related articles", "related posts", "related stories", "related news", "more from this author",
-			"more stories", "recommended", "recommended for you", "you may also like", "you might also like",
-			"most read", "most popular", "popular", "trending", "latest news", "top stories", "loading", "back to top",
-			"scroll to top", "skip to content", "skip to main content", "cookie settings", "accept cookies", "teilen",
-			"drucken", "kommentare", "kommentar schreiben", "mehr zum thema", "lesen sie auch", "weitere artikel",
-			"anzeige", "werbung", "partager", "imprimer", "commentaires", "laisser un commentaire", "lire aussi",
-			"à lire aussi", "publicité", "compartir", "imprimir", "comentarios", "deja un comentario",
-			"dejar un comentario", "lee también", "leer más", "publicidad", "condividi", "stampa", "commenti",
-			"leggi anche", "compartilhar", "comentários", "leia também", "поделиться", "печать", "распечатать",
-			"комментарии", "оставить комментарий", "читайте также", "реклама", "подписаться", "главное",
+			"log in", "login", "register", "menu", "search", "close", "sponsored content", "continue reading",
+			"read more", "read also", "see also", "related", "related articles", "related posts", "related stories",
+			"related news", "more from this author", "more stories", "recommended", "recommended for you",
+			"you may also like", "you might also like", "most read", "most popular", "popular", "trending",
+			"latest news", "top stories", "loading", "back to top", "scroll to top", "skip to content",
+			"skip to main content", "cookie settings", "accept cookies", "teilen", "drucken", "kommentare",
+			"kommentar schreiben", "mehr zum thema", "lesen sie auch", "weitere artikel", "partager", "imprimer",
+			"commentaires", "laisser un commentaire", "lire aussi", "à lire aussi", "compartir", "imprimir",
+			"comentarios", "deja un comentario", "dejar un comentario", "lee también", "leer más", "condividi",
+			"stampa", "commenti", "leggi anche", "compartilhar", "comentários", "leia também", "поделиться", "печать",
+			"распечатать", "комментарии", "оставить комментарий", "читайте также", "подписаться", "главное",
 			"новости партнеров");
 
 	// The related-articles headings of every language file, which stand on a line of
@@ -47,7 +45,8 @@ final class Boilerplate {
 	// page's furniture above it, and as a prompt it moved the article's start below.
 	private static Set<String> languageHeadings(String... prompts) {
 		Set<String> all = new HashSet<>(Arrays.asList(prompts));
-		all.addAll(Languages.words(Languages.RELATED_HEADINGS, Languages.SHARE_PROMPTS, Languages.COMMENTS_CLOSED));
+		all.addAll(Languages.words(Languages.RELATED_HEADINGS, Languages.SHARE_PROMPTS, Languages.COMMENTS_CLOSED,
+				Languages.SHARE_TARGETS, Languages.ADS_LABELS));
 		return Set.copyOf(all);
 	}
 
@@ -57,9 +56,13 @@ final class Boilerplate {
 		return Stream.concat(Arrays.stream(prefixes), withColon(Languages.TAGS_LABELS)).toArray(String[]::new);
 	}
 
-	// A share button's words are furniture inside the article too ("Paylaş", "分享").
+	// A share button's words are furniture inside the article too ("Paylaş", "分享"), as
+	// an advertisement's label is ("Anzeige", "REKLAMA"): the text goes on under them.
 	private static String[] withSharePrompts(String... prompts) {
-		return Stream.concat(Arrays.stream(prompts), Languages.values(Languages.SHARE_PROMPTS).stream())
+		return Stream
+			.of(Arrays.stream(prompts), Languages.values(Languages.SHARE_PROMPTS).stream(),
+					Languages.values(Languages.ADS_LABELS).stream())
+			.flatMap((words) -> words)
 			.toArray(String[]::new);
 	}
 
@@ -122,10 +125,9 @@ final class Boilerplate {
 	private static final String[] INLINE_PROMPTS = withSharePrompts("read more:", "read also:", "also read:",
 			"see also:", "related:", "subscribe", "sign up", "sign in", "log in", "login", "register", "follow us",
 			"follow our", "click here", "join our", "join us", "download", "get the latest", "don't miss", "don’t miss",
-			"support our", "support us", "donate", "become a member", "advertisement", "advertising", "ad", "sponsored",
-			"loading", "menu", "search", "close", "continue reading", "to continue reading", "lesen sie auch:",
-			"lire aussi", "à lire aussi", "lea también", "lee también", "leer más:", "leggi anche:", "leia também:",
-			"читайте также:", "читайте также ", "anzeige", "werbung", "publicité", "publicidad", "реклама",
+			"support our", "support us", "donate", "become a member", "loading", "menu", "search", "close",
+			"continue reading", "to continue reading", "lesen sie auch:", "lire aussi", "à lire aussi", "lea también",
+			"lee también", "leer más:", "leggi anche:", "leia também:", "читайте также:", "читайте также ",
 			"подписывайтесь", "подпишитесь", "abonnieren", "abonnez-vous", "suscríbete", "iscriviti", "print",
 			"drucken", "imprimer", "imprimir", "печать", "share", "teilen", "partager", "compartir", "condividi",
 			"compartilhar", "поделиться", "cookie", "we use cookies", "back to top", "scroll to top", "click to share",
@@ -793,6 +795,19 @@ final class Boilerplate {
 		}
 		String after = text.substring(colon + 1).strip();
 		return !after.isEmpty() && Character.isUpperCase(after.codePointAt(0));
+	}
+
+	// An advertisement's label alone on its line, in every language file's words.
+	private static final Set<String> ADS = Languages.words(Languages.ADS_LABELS);
+
+	/**
+	 * Whether the block is an advertisement's label alone on its line ("Advertisement",
+	 * "Anzeige", "REKLAMA", "Annonse"), where an ad slot stands in the page: a prompt,
+	 * left out of the body wherever it stands, and between two paragraphs no end of the
+	 * text ({@code ArticleLocator}).
+	 */
+	static boolean isAdLabel(Paragraph block) {
+		return block.text().length() <= MAX_NOISE && ADS.contains(block.key());
 	}
 
 	/**

@@ -1949,6 +1949,12 @@ final class BylineDetector {
 					// alone on the line, a sentence is the note's own
 					return null;
 				}
+				// A label over a name and its role ("기자명 정유진 기자", the reporter's
+				// name): the role is no name
+				List<String> beforeRole = mayEndWithRole(rest) ? roleByline(rest) : null;
+				if (beforeRole != null) {
+					return beforeRole;
+				}
 				// "By Main Ingredient:", "By the numbers:": a heading over what follows,
 				// no byline; a meta line may end with a colon after its time ("Posted by
 				// A at 9:05 PM No comments:")

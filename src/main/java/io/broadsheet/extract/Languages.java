@@ -243,6 +243,22 @@ final class Languages {
 	static final String SHARE_LISTEN = "share.listen";
 
 	/**
+	 * The networks a share button sends the article to, as the language writes them
+	 * ("WhatsApp", "ВКонтакте", "LINE"): alone on its line such a name is a share button,
+	 * furniture wherever it stands ({@link Boilerplate#isPrompt(String)}). A network one
+	 * follows and shares no link to ("Instagram", "TikTok") is none: alone on its line it
+	 * may head the text's section about it.
+	 */
+	static final String SHARE_TARGETS = "share.targets";
+
+	/**
+	 * The word a site prints alone on its line where an advertisement stands
+	 * ("Advertisement", "Anzeige", "REKLAMA", "Annonse"): furniture wherever it stands,
+	 * the text going on under it ({@link Boilerplate#isPrompt(String)}).
+	 */
+	static final String ADS_LABELS = "ads.labels";
+
+	/**
 	 * The social networks a share bar names, as the language writes them ("Facebook",
 	 * "فيسبوك"): a line of them alone, or after a share prompt of any language, is
 	 * furniture ({@link Boilerplate#isShareBar(String)}).
@@ -421,13 +437,6 @@ final class Languages {
 
 	/** Headings above lists of other articles. */
 	static final String RELATED_HEADINGS = "related.headings";
-
-	/**
-	 * The label alone on a line where an advertisement stands ("Advertisement",
-	 * "Anzeige", "PUBBLICITÀ"): between two paragraphs the article goes on below it
-	 * ({@link ArticleLocator}).
-	 */
-	static final String ADS_LABELS = "ads.labels";
 
 	/**
 	 * How a heading above a list of other articles opens before it names where they come
