@@ -2233,10 +2233,17 @@ final class BylineDetector {
 
 	/**
 	 * Whether the line has the shape of a byline, names or not ("By Staff", "By Reuters",
-	 * "Posted by admin"): page furniture either way.
+	 * "Posted by admin", a desk's "নিজস্ব প্রতিবেদক, ঢাকা"): page furniture either way.
 	 */
 	static boolean isBylineShaped(String line) {
-		if (line.length() > 80 || !LABEL_PREFIXES.mayStartAt(line, labelStart(line), line.length())) {
+		if (line.length() > 80) {
+			return false;
+		}
+		int start = labelStart(line);
+		if (DESK_PREFIXES.mayStartAt(line, start, line.length()) && isDeskCredit(line)) {
+			return true;
+		}
+		if (!LABEL_PREFIXES.mayStartAt(line, start, line.length())) {
 			// most lines start with no label: not copied and lower-cased to be compared
 			return false;
 		}
@@ -2251,6 +2258,32 @@ final class BylineDetector {
 			}
 		}
 		return false;
+	}
+
+	// The desks' credits of every language file ("নিজস্ব প্রতিবেদক", "మా ప్రతినిధి").
+	private static final Set<String> DESKS = Languages.words(Languages.BYLINE_DESKS);
+
+	private static final Prefixes DESK_PREFIXES = Prefixes.of(DESKS.toArray(new String[0]));
+
+	// The words of the town after a desk's comma ("নিজস্ব প্রতিবেদক, ঢাকা", "संवाद
+	// सहयोगी, उदयपुर"; "नई दिल्ली" has two).
+	private static final int MAX_DESK_PLACE_WORDS = 3;
+
+	// Whether the line is a desk's credit alone ("নিজস্ব প্রতিবেদক") or with the town
+	// after a comma ("మా ప్రతినిధి, వరంగల్"): no digit, no sentence's end, a few words.
+	private static boolean isDeskCredit(String line) {
+		String lower = withoutEmphasis(line.strip()).toLowerCase(Locale.ROOT);
+		int comma = lower.indexOf(',');
+		String desk = (comma < 0) ? lower : lower.substring(0, comma).strip();
+		if (!DESKS.contains(desk)) {
+			return false;
+		}
+		if (comma < 0) {
+			return true;
+		}
+		String place = lower.substring(comma + 1).strip();
+		return !place.isEmpty() && place.indexOf(',') < 0 && !Texts.hasDigit(place)
+				&& !Texts.endsWithSentencePunctuation(place) && Texts.words(place, 4) <= MAX_DESK_PLACE_WORDS;
 	}
 
 	/**

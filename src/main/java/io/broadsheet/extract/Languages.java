@@ -126,6 +126,13 @@ final class Languages {
 	 */
 	static final String BYLINE_DISPATCH_MARKS = "byline.dispatch-marks";
 
+	/**
+	 * A desk's or a correspondent's credit that names no person ("নিজস্ব প্রতিবেদক", own
+	 * reporter; "संवाद सहयोगी", correspondent), alone on its line or before a comma and
+	 * the town it reports from: a byline's line, naming nobody.
+	 */
+	static final String BYLINE_DESKS = "byline.desks";
+
 	/** Labels saying a date is the publication date. */
 	static final String DATE_PUBLISHED = "date.published";
 
