@@ -538,9 +538,38 @@ final class Boilerplate {
 		String last = text.substring(start, end);
 		if (last.charAt(0) == '@') {
 			return last.length() > 2 && isWordRun(last, 1)
-					&& Texts.words(text.substring(0, start), MIN_WORDS_BEFORE_HANDLE) >= MIN_WORDS_BEFORE_HANDLE;
+					&& Texts.words(text.substring(0, start), MIN_WORDS_BEFORE_HANDLE) >= MIN_WORDS_BEFORE_HANDLE
+					&& !isStorySentence(text, start);
 		}
-		return EMAIL_ADDRESS.matcher(last).matches();
+		return EMAIL_ADDRESS.matcher(last).matches() && !isStorySentence(text, start);
+	}
+
+	// The words of one sentence that make it the story's own, not a contact line.
+	private static final int MIN_STORY_SENTENCE_WORDS = 12;
+
+	/**
+	 * Whether the text before the address is one sentence of many words with no label's
+	 * colon before the address: the story's last sentence that tells its readers whom to
+	 * write to ("Anyone who saw the break-in is asked to contact Detective Constable Sam
+	 * Hill at sam.hill@….", "… can be booked by emailing events@…."). A contact line is a
+	 * few words ("Contact Maya Okafor at …"), a note of two sentences or more ("X covers
+	 * education. Email: …") or a label's ("E-Mail: …").
+	 */
+	private static boolean isStorySentence(String text, int address) {
+		int end = address;
+		while (end > 0 && Character.isWhitespace(text.charAt(end - 1))) {
+			end--;
+		}
+		if (end == 0 || text.charAt(end - 1) == ':') {
+			return false;
+		}
+		for (int i = 0; i + 1 < end; i++) {
+			char c = text.charAt(i);
+			if ((c == '.' || c == '?' || c == '!') && Character.isWhitespace(text.charAt(i + 1))) {
+				return false;
+			}
+		}
+		return Texts.words(text.substring(0, end), MIN_STORY_SENTENCE_WORDS) >= MIN_STORY_SENTENCE_WORDS;
 	}
 
 	// Whether the text holds only letters, digits and underscores from the index on.

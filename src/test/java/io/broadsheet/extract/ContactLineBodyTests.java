@@ -93,4 +93,49 @@ class ContactLineBodyTests extends WholePageTests {
 		assertThat(article.body()).endsWith("(friends@aldenlibrary.example).");
 	}
 
+	// review42a: the story's own last sentence that names an address for its readers is
+	// one long sentence with no label's colon: it stays, where a note or a label leaves.
+
+	@Test
+	void keepsAnAppealsLastSentenceEndingWithAnAddress() {
+		ParsedArticle article = extract(page(LAST,
+				"Anyone who saw the break-in at the library annexe on Tuesday night is asked to contact Detective Constable Sam Hill at sam.hill@aldenpolice.example."));
+		assertThat(article.body()).endsWith("contact Detective Constable Sam Hill at sam.hill@aldenpolice.example.");
+	}
+
+	@Test
+	void keepsABookingSentenceEndingWithAnAddress() {
+		ParsedArticle article = extract(page(LAST,
+				"Places at the first Sunday storytelling session are free but limited, and can be booked by emailing events@aldenlibrary.example."));
+		assertThat(article.body()).endsWith("can be booked by emailing events@aldenlibrary.example.");
+	}
+
+	@Test
+	void keepsASentenceEndingWithAnAccountsHandle() {
+		ParsedArticle article = extract(page(LAST,
+				"The change was first announced last week in a post on X by the library's own account, @AldenLibrary."));
+		assertThat(article.body()).endsWith("by the library's own account, @AldenLibrary.");
+	}
+
+	@Test
+	void keepsAGermanSentenceEndingWithAnAddress() {
+		ParsedArticle article = extract(page(LAST,
+				"Fragen zu den neuen Öffnungszeiten beantwortet die Bibliothek telefonisch oder per E-Mail an info@stadtbibliothek.example."));
+		assertThat(article.body()).endsWith("per E-Mail an info@stadtbibliothek.example.");
+	}
+
+	@Test
+	void leavesALongNoteWithALabelsColonOut() {
+		ParsedArticle article = extract(page(LAST,
+				"If you have any questions about the library's new opening hours or its events, please write to us at: libraries@aldencourier.example"));
+		assertThat(article.body()).endsWith("whether to keep the Sunday hours.").doesNotContain("libraries@");
+	}
+
+	@Test
+	void leavesATipQuestionAndItsAddressOut() {
+		ParsedArticle article = extract(page(LAST,
+				"Do you have a story about your local library that you think our readers should hear? Email news@aldencourier.example"));
+		assertThat(article.body()).endsWith("whether to keep the Sunday hours.").doesNotContain("news@");
+	}
+
 }
