@@ -538,19 +538,27 @@ final class BylineDetector {
 
 	// Whether a paragraph other than the line writes the word whole, in the same case,
 	// without the next word after it in any case ("Saint-Malo" in the text, not "Marie
-	// Le Gall" in the writer's bio).
+	// Le Gall" in the writer's bio) and without another capitalised word after it: "école
+	// Marie Curie", "rue Jean Moulin" name someone else of the writer's given name.
 	private static boolean writtenAloneElsewhere(List<Paragraph> paragraphs, int at, String word, String next) {
 		for (int i = 0; i < paragraphs.size(); i++) {
 			String text = paragraphs.get(i).text();
 			for (int k = (i != at) ? text.indexOf(word) : -1; k >= 0; k = text.indexOf(word, k + 1)) {
 				int end = k + word.length();
-				if (isWordStart(text, k) && isWordEnd(text, end) && !(end + 1 + next.length() <= text.length()
-						&& text.charAt(end) == ' ' && text.regionMatches(true, end + 1, next, 0, next.length()))) {
+				if (isWordStart(text, k) && isWordEnd(text, end) && !beforeCapitalisedWord(text, end)
+						&& !(end + 1 + next.length() <= text.length() && text.charAt(end) == ' '
+								&& text.regionMatches(true, end + 1, next, 0, next.length()))) {
 					return true;
 				}
 			}
 		}
 		return false;
+	}
+
+	// Whether a space and a capitalised word follow the end ("Marie Curie", and the
+	// signature's own "Marie Le Gall").
+	private static boolean beforeCapitalisedWord(String text, int end) {
+		return end + 1 < text.length() && text.charAt(end) == ' ' && Character.isUpperCase(text.charAt(end + 1));
 	}
 
 	// The spaced dashes a name line beside the date sets between a writer and their

@@ -493,9 +493,23 @@ final class HeadlineFinder {
 			// The page title's own line, found where the article starts at the top of
 			// the page, is no headline over a line further down that it names: that
 			// line is the headline the page shows, the title's site name left off.
-			best = (far != null && best != null && best.index() < pageTitle.lines()) ? far : better(best, far);
+			// A line under the text's sentences is a teaser's the title happens to name.
+			best = (far != null && best != null && best.index() < pageTitle.lines()
+					&& !sentenceAbove(paragraphs, pageTitle.lines(), far.index())) ? far : better(best, far);
 		}
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
+	}
+
+	// Whether a block from the first index up to the second is running text ending with
+	// a sentence (the text's, over a teaser the page title names).
+	private static boolean sentenceAbove(List<Paragraph> paragraphs, int from, int to) {
+		for (int j = from; j < to; j++) {
+			String text = paragraphs.get(j).text();
+			if (Texts.isRunningText(text) && Texts.endsWithSentencePunctuation(text)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// "Headline" / "By Jane Roe" / "Sunday 26 Ramadan 1447 AH - 15 March 2026": a line
