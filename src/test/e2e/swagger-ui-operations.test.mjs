@@ -76,6 +76,9 @@ function parameterRow(element, parameter) {
 
 // What the form holds for a parameter, as a list of values (an array editor has several).
 async function readParameter(row) {
+  // count() does not wait: a row whose select (an enum) is not drawn yet would be read
+  // as a text field and waited on forever, so wait for its field to be there first.
+  await row.locator('select, input, .json-schema-array').first().waitFor();
   if (await row.locator('.json-schema-array').count()) {
     return row.locator('.json-schema-form-item input').evaluateAll((inputs) => inputs.map((input) => input.value));
   }
