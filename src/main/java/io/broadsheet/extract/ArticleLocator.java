@@ -836,12 +836,8 @@ final class ArticleLocator {
 	 * short lines is furniture there, as any prompt is.
 	 */
 	private static boolean isAdBetweenText(List<Paragraph> paragraphs, Kind[] kinds, int i) {
-		return i > 0 && i + 1 < kinds.length && kinds[i] == Kind.BAD && isParagraphKind(kinds[i - 1])
-				&& isParagraphKind(kinds[i + 1]) && Boilerplate.isAdLabel(paragraphs.get(i));
-	}
-
-	private static boolean isParagraphKind(Kind kind) {
-		return kind == Kind.GOOD || kind == Kind.NEAR_GOOD;
+		return i > 0 && i + 1 < kinds.length && kinds[i] == Kind.BAD && readsAsText(kinds[i - 1])
+				&& readsAsText(kinds[i + 1]) && Boilerplate.isAdLabel(paragraphs.get(i));
 	}
 
 	/**

@@ -525,15 +525,7 @@ final class BylineDetector {
 
 	// Whether a paragraph other than the line writes the word whole, in the same case.
 	private static boolean writtenElsewhereAsWord(List<Paragraph> paragraphs, int at, String word) {
-		for (int i = 0; i < paragraphs.size(); i++) {
-			String text = paragraphs.get(i).text();
-			for (int k = (i != at) ? text.indexOf(word) : -1; k >= 0; k = text.indexOf(word, k + 1)) {
-				if (isWordStart(text, k) && isWordEnd(text, k + word.length())) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return writtenElsewhereAsWord(paragraphs, at, word, (text, end) -> true);
 	}
 
 	// Whether a paragraph other than the line writes the word whole, in the same case,
@@ -541,13 +533,19 @@ final class BylineDetector {
 	// Le Gall" in the writer's bio) and without another capitalised word after it: "école
 	// Marie Curie", "rue Jean Moulin" name someone else of the writer's given name.
 	private static boolean writtenAloneElsewhere(List<Paragraph> paragraphs, int at, String word, String next) {
+		return writtenElsewhereAsWord(paragraphs, at, word,
+				(text, end) -> !beforeCapitalisedWord(text, end) && !(end + 1 + next.length() <= text.length()
+						&& text.charAt(end) == ' ' && text.regionMatches(true, end + 1, next, 0, next.length())));
+	}
+
+	// Whether a paragraph other than the line writes the word whole, in the same case,
+	// where what follows it passes the check (given the text and the word's end).
+	private static boolean writtenElsewhereAsWord(List<Paragraph> paragraphs, int at, String word, WordEndCheck after) {
 		for (int i = 0; i < paragraphs.size(); i++) {
 			String text = paragraphs.get(i).text();
 			for (int k = (i != at) ? text.indexOf(word) : -1; k >= 0; k = text.indexOf(word, k + 1)) {
 				int end = k + word.length();
-				if (isWordStart(text, k) && isWordEnd(text, end) && !beforeCapitalisedWord(text, end)
-						&& !(end + 1 + next.length() <= text.length() && text.charAt(end) == ' '
-								&& text.regionMatches(true, end + 1, next, 0, next.length()))) {
+				if (isWordStart(text, k) && isWordEnd(text, end) && after.accepts(text, end)) {
 					return true;
 				}
 			}
@@ -3013,6 +3011,14 @@ final class BylineDetector {
 
 	// One language's own byline labels, longest first, and its own separators, spaced.
 	private record OwnWords(List<String> labels, String[] separators) {
+
+	}
+
+	// What writtenElsewhereAsWord asks of the text after a word it found whole.
+	@FunctionalInterface
+	private interface WordEndCheck {
+
+		boolean accepts(String text, int end);
 
 	}
 
