@@ -353,6 +353,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 1.0; session 42's rounds, which had not read it, body F1 0.943 (precision 0.937, recall
  * 0.949): an Irish page's last paragraphs under a second "Advertisement" line came back
  * with some of its chrome, so the precision floor stands under that.</li>
+ * <li>{@code multilingual-blind21/}: 15 English whole pages whose furniture copies the
+ * dev pages' kinds and proportions (long menus, skip links, cookie and "Advertisement"
+ * lines, boxes and teasers between paragraphs, share rows, comment threads and guestbooks
+ * with their own dates, related lists with relative stamps, footers), from kinds of site
+ * the others have none of (a Scottish island paper's ferry story, a tech blog's funding
+ * round with only "2 days ago", an astronomy society's undated, unsigned viewing night, a
+ * New Zealand site's "05:00, Dec 04 2026", a small-town weekly's obituary with no author,
+ * a nonprofit newsroom's two-author investigation with a bio, a Philippine paper's "By X,
+ * Correspondent", a property trade paper's deal box, a Blogger-style knitting post
+ * "Posted by Rosie at 8:14 PM", a legal trade site, a Kenyan paper's "By X | Dec 4th
+ * 2026", a wine magazine's vintage report, a heritage railway's "Posted in … on … by X",
+ * a Singapore paper's "Published … Updated …" lines, a South African "X | News
+ * Reporter"), whole pages in no, so, ne (Bikram Sambat and Gregorian on one line), az, es
+ * (Argentina), de (an IT news site) and pl, article-shaped files in ky, zu ("NguX") and
+ * eo; two pages without a date, two without a person as author. Blind, round blind43
+ * measured body F1 0.948 (precision 0.938, recall 0.959), title 1.0, authors 0.909/0.833,
+ * date accuracy 0.957, date precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -381,7 +398,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind17", 25, 0.99, 0.95, 0.92, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind18", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind19", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind20", 25, 0.95, 0.99, 0.72, 0.99, 0.99, 0.93, 0.93));
+				new Floors("multilingual-blind20", 25, 0.95, 0.99, 0.72, 0.99, 0.99, 0.93, 0.93),
+				new Floors("multilingual-blind21", 25, 0.99, 0.9, 0.83, 0.99, 0.95, 0.94, 0.93));
 	}
 
 	private static Scores scores(Floors set) {
