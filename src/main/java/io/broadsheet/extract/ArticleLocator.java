@@ -329,7 +329,17 @@ final class ArticleLocator {
 	 * @return the run from the lead, or the run as located
 	 */
 	static Located withLeadAboveList(List<Paragraph> paragraphs, Located located, int headline) {
-		int start = located.start();
+		Located overList = withLeadAboveList(paragraphs, located, headline, located.start());
+		if (overList != located) {
+			return overList;
+		}
+		int box = buttonBoxAbove(paragraphs, located.start());
+		return (box < located.start()) ? withLeadAboveList(paragraphs, located, headline, box) : located;
+	}
+
+	// The same, with the list's last line right above the given block: the run's first,
+	// or a box's between the list and the run.
+	private static Located withLeadAboveList(List<Paragraph> paragraphs, Located located, int headline, int start) {
 		int intro = start;
 		while (intro - 1 > 0 && start - intro < MAX_BOX_LINES && isListItem(paragraphs.get(intro - 1))) {
 			intro--;
@@ -349,7 +359,29 @@ final class ArticleLocator {
 		if (lead == intro || length < LONG || repeatsText(paragraphs, lead, intro, start, located.end())) {
 			return located;
 		}
-		return new Located(lead, located.end(), located.content(), located.kinds());
+		return (start == located.start()) ? new Located(lead, located.end(), located.content(), located.kinds())
+				: new Located(lead, located.end(), located.content(), located.kinds(), start, located.start());
+	}
+
+	/**
+	 * The first line of a box with a button between a list the article introduces and the
+	 * run located under it ("Can you help us keep going?" / "£10 buys …" / "Donate today"
+	 * under the list's last item), or the run's first block when none stands there: at
+	 * most {@value #MAX_BOX_LINES} short lines right above the run, one of them a button
+	 * or a prompt (furniture), the box opening at the highest such line or question among
+	 * them. A list's items are neither, so the lines above the box are the list's.
+	 */
+	private static int buttonBoxAbove(List<Paragraph> paragraphs, int start) {
+		int box = start;
+		boolean button = false;
+		for (int i = start - 1; i > 0 && start - i <= MAX_BOX_LINES && isListItem(paragraphs.get(i)); i--) {
+			Paragraph line = paragraphs.get(i);
+			button |= line.isNoise();
+			if (line.isNoise() || isQuestion(line, false)) {
+				box = i;
+			}
+		}
+		return button ? box : start;
 	}
 
 	// A list's line: short, no byline or date line, no introduction of its own.
@@ -803,6 +835,7 @@ final class ArticleLocator {
 			shownTwice[i] = repeated || isCookieNotice(text);
 			kinds[i] = (shownTwice[i]) ? Kind.BAD : kind(paragraphs.get(i), facts.density(i), reference, unspaced);
 		}
+		excerptsOverText(paragraphs, kinds, shownTwice, occurrences, facts, reference, unspaced);
 		quantityLists(paragraphs, kinds);
 		interviews(paragraphs, kinds, shownTwice, unspaced);
 		boolean[] tableRows = Insets.tableRows(paragraphs, 0, size);
@@ -825,6 +858,36 @@ final class ArticleLocator {
 		// near-good sentences on either side of an aside make one run of sentences
 		promoteRunsOfSentences(paragraphs, marked, unspaced);
 		return new Kind[][] { kinds, marked };
+	}
+
+	/**
+	 * A paragraph shown twice in a row, right above the text that goes on under it: a
+	 * blog theme's excerpt line that repeats the article's first paragraph over the
+	 * article ("Long queues were back at filling stations …" twice, then the second
+	 * paragraph). Read as furniture, as any block the page shows twice, neither copy was
+	 * kept and the article lost its first paragraph; the lower copy now reads as its own
+	 * kind, so the article starts there, and the upper stays furniture. Only a paragraph
+	 * of running text shown exactly twice, the two copies next to each other, no caption
+	 * or teaser, with a block that reads as text right under the lower copy: a photo's
+	 * caption said twice stands over its credit line or another caption, a teaser's
+	 * headline twice over its blurb is no running text.
+	 */
+	private static void excerptsOverText(List<Paragraph> paragraphs, Kind[] kinds, boolean[] shownTwice,
+			Map<String, Integer> occurrences, PageFacts facts, double reference, boolean unspaced) {
+		for (int i = 1; i + 1 < kinds.length; i++) {
+			if (!shownTwice[i] || !shownTwice[i - 1] || !readsAsText(kinds[i + 1])) {
+				continue;
+			}
+			Paragraph block = paragraphs.get(i);
+			String text = block.text();
+			Integer shown = occurrences.get(text);
+			if (shown == null || shown != 2 || !text.equals(paragraphs.get(i - 1).text()) || block.isAside()
+					|| !Texts.isRunningText(text)) {
+				continue;
+			}
+			kinds[i] = kind(block, facts.density(i), reference, unspaced);
+			shownTwice[i] = false;
+		}
 	}
 
 	/**
