@@ -315,8 +315,8 @@ public final class ArticleExtractor {
 				located.boxStart(), located.boxEnd());
 		reader.read();
 		Extracted<String> title = reader.title();
-		if (headline != null
-				&& (title == null || Math.max(located.start(), headline.index()) > FAR_DOWN || headline.attested())) {
+		if (headline != null && (title == null || Math.max(located.start(), headline.index()) > FAR_DOWN
+				|| headline.attested() || isMastheadOverHeadline(paragraphs, title, headline, start))) {
 			title = Extracted.fromText(headline.text(), paragraphs.get(headline.index()).line());
 		}
 		if (title != null) {
@@ -326,6 +326,18 @@ public final class ArticleExtractor {
 		}
 		reader.leaveOutRelativeStamps();
 		return new Titled(head, reader, title);
+	}
+
+	// A short page's header is read from its first line, and the reader takes that line
+	// for the title when it reads as one: on a page saved without a page-title line, the
+	// site's or the society's name ("Kelbrook & District Local History Society") over
+	// its menus. The finder's headline, another line standing right over the article's
+	// first block, is the title there, though nothing attests it: the first line
+	// does not name it, so it is no page title of the article's.
+	private static boolean isMastheadOverHeadline(List<Paragraph> paragraphs, Extracted<String> title,
+			HeadlineFinder.Headline headline, int start) {
+		return title.line() != null && title.line() == paragraphs.get(0).line() && headline.index() > 0
+				&& headline.index() == start - 1;
 	}
 
 	// Where the article lies, and its headline. The run where text outweighs furniture
