@@ -900,12 +900,14 @@ final class Boilerplate {
 	 * Whether the block ends with a photo's credit: with a label or a credit mark
 	 * ({@link #endsWithCredit}), or as a last sentence that is a credit without a colon,
 	 * a credit phrase of some language ({@code Fot.}, {@code Picha na}, {@code Photo by})
-	 * opening it and a few words after that, which end it without a full stop. Its end is
-	 * lower-cased once for both: the locator and the reader ask of every short block.
+	 * opening it and a few words after that, which end it without a full stop; or, in a
+	 * short block, a few words after a copyright sign ({@code … at dawn. © Jane Roe}).
+	 * Its end is lower-cased once: the locator and the reader ask of every short block.
 	 */
 	static boolean endsWithAnyCredit(String text) {
 		String end = creditEnd(text);
-		return end != null && (endsWithCreditIn(end) || endsWithCreditPhraseIn(end));
+		return end != null && (endsWithCreditIn(end) || endsWithCreditPhraseIn(end)
+				|| text.length() <= MAX_NOISE && endsWithCopyrightCredit(end));
 	}
 
 	// The block's last characters, where its credit would stand, lower-cased and
@@ -1028,6 +1030,23 @@ final class Boilerplate {
 		}
 		String word = end.substring(label, colon);
 		return word.equals(CAPTION_STARTS.find(word));
+	}
+
+	// A photo's credit after its caption, opened by the copyright sign ("… at dawn. ©
+	// Lucas Ferrand / Southern Ocean Race", "… (v.l.). © IMAGO", "… teil © BMFSFJ"): text
+	// before the sign, a few words after it and no sentence's end among them. The sign
+	// stands apart from the words on one side at least: between two letters it is a
+	// mis-decoded letter ("AndrÃ©s"). A line that opens with the sign is a credit alone
+	// or a copyright line, not read here.
+	private static boolean endsWithCopyrightCredit(String end) {
+		int sign = end.lastIndexOf('\u00a9');
+		if (sign <= 0 || sign + 1 < end.length() && Character.isLetter(end.charAt(sign - 1))
+				&& Character.isLetter(end.charAt(sign + 1))) {
+			return false;
+		}
+		String after = end.substring(sign + 1);
+		return after.indexOf(". ") < 0 && Texts.hasLetter(after)
+				&& Texts.words(after, CREDIT_WORDS + 1) <= CREDIT_WORDS;
 	}
 
 	// After the Armenian comma a credit names the photographer in a few words; a
