@@ -1229,7 +1229,17 @@ final class ArticleLocator {
 	}
 
 	private static boolean isSentence(String text) {
-		return Texts.endsWithSentencePunctuation(text) || endsWithUnspacedStop(text) || endsWithOtherScriptStop(text);
+		return Texts.endsWithSentencePunctuation(text) || endsWithUnspacedStop(text) || endsWithOtherScriptStop(text)
+				|| isSignedSentence(text);
+	}
+
+	// A Japanese paragraph its writer signs after the last sentence ("…販売される予定。
+	// （佐藤健太）"): the sentence ends before the bracket, and the paragraph is the text's,
+	// as the labels keep it. A sign-off alone on its line ("（佐藤健太）") is no sentence.
+	private static boolean isSignedSentence(String text) {
+		int length = text.length();
+		return length > 0 && text.charAt(length - 1) == '）' && text.charAt(0) != '（'
+				&& BylineDetector.signOff(text) != null;
 	}
 
 	private static boolean endsWithOtherScriptStop(String text) {
