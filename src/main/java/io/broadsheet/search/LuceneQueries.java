@@ -12,7 +12,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -115,35 +114,6 @@ final class LuceneQueries {
 		}
 	}
 
-	/**
-	 * A phrase of a body, matched only in the articles whose body holds each pair of its
-	 * words ({@link SearchAnalyzer#PAIRS}). Those are all the articles that can hold the
-	 * phrase, and far fewer than those holding each word: at 30k articles a phrase's
-	 * words were together in about 14,700 bodies for some 200 matches, and checking each
-	 * one's positions was most of the phrase's CPU. The pairs only filter (they score
-	 * nothing), so the phrase's matches and scores are the same; a phrase with a gap
-	 * between two words has no pair for them, only for the others.
-	 */
-	static Query withPairs(Query query, String field) {
-		if (!(query instanceof PhraseQuery phrase) || phrase.getSlop() != 0) {
-			return query;
-		}
-		Term[] terms = phrase.getTerms();
-		int[] positions = phrase.getPositions();
-		BooleanQuery.Builder paired = null;
-		for (int i = 1; i < terms.length; i++) {
-			if (positions[i] != positions[i - 1] + 1) {
-				continue;
-			}
-			if (paired == null) {
-				paired = new BooleanQuery.Builder().add(query, Occur.MUST);
-			}
-			String pair = terms[i - 1].text() + ' ' + terms[i].text();
-			paired.add(new TermQuery(new Term(field + SearchAnalyzer.PAIRS, pair)), Occur.FILTER);
-		}
-		return (paired != null) ? paired.build() : query;
-	}
-
 	private List<Query> fieldQueries(String field, TextQuery.Term term) {
 		List<Query> queries = new ArrayList<>();
 		switch (term.kind()) {
@@ -153,7 +123,7 @@ final class LuceneQueries {
 			case WORD, PHRASE -> {
 				Query query = this.builder.createPhraseQuery(field, term.text());
 				if (query != null) {
-					queries.add(field.startsWith(SearchAnalyzer.BODY) ? withPairs(query, field) : query);
+					queries.add(query);
 				}
 			}
 			case PREFIX -> {

@@ -43,14 +43,6 @@ final class SearchAnalyzer extends Analyzer {
 	 */
 	static final String UNSTEMMED = ".plain";
 
-	/**
-	 * Suffix of a body's word pairs: every two terms next to each other in the body's
-	 * field, as it analysed them ({@code prime minist}), joined by a space. A phrase of
-	 * several words then looks first at the articles holding each of its pairs, instead
-	 * of every article holding each of its words ({@link LuceneQueries}).
-	 */
-	static final String PAIRS = ".pairs";
-
 	// ISO 639-1 code to the Snowball stemmer of that language in lucene-analysis-common.
 	private static final Map<String, String> STEMMERS = Map.ofEntries(Map.entry("ar", "Arabic"),
 			Map.entry("hy", "Armenian"), Map.entry("eu", "Basque"), Map.entry("ca", "Catalan"),
@@ -105,11 +97,6 @@ final class SearchAnalyzer extends Analyzer {
 		return STEMMERS.containsKey(analysis);
 	}
 
-	/** Whether a field is made from another field's text: an unstemmed copy, pairs. */
-	static boolean isDerived(String field) {
-		return field.endsWith(UNSTEMMED) || field.endsWith(PAIRS);
-	}
-
 	/** The language suffix of a text field, {@code null} for other fields. */
 	static String analysisOfField(String field) {
 		if (field.startsWith(TITLE)) {
@@ -130,23 +117,14 @@ final class SearchAnalyzer extends Analyzer {
 			Tokenizer replayed = this.replay.replay();
 			return new TokenStreamComponents(replayed, new ASCIIFoldingFilter(new LowerCaseFilter(replayed)));
 		}
-		if (this.forIndexing && fieldName.endsWith(PAIRS)) {
-			// The terms the body's field just made, two by two; the unstemmed copy
-			// follows and releases the recording, where there is one.
-			String of = analysis.substring(0, analysis.length() - PAIRS.length());
-			Tokenizer pairs = this.replay.pairs((tokens) -> filters(tokens, of), !stems(of));
-			return new TokenStreamComponents(pairs);
-		}
 		StandardTokenizer tokenizer = new StandardTokenizer();
-		boolean paired = this.forIndexing && fieldName.startsWith(BODY);
 		if (this.forIndexing && stems(analysis)) {
 			// Each word as written goes through the filters once, then is remembered.
 			TokenReplay.Recorder recorded = this.replay.recorder(tokenizer);
-			TokenStream terms = new CachedStemFilter(recorded, (word) -> filters(word, analysis), recorded);
-			return new TokenStreamComponents(tokenizer, paired ? this.replay.termRecorder(terms) : terms);
+			return new TokenStreamComponents(tokenizer,
+					new CachedStemFilter(recorded, (word) -> filters(word, analysis), recorded));
 		}
-		TokenStream terms = filters(tokenizer, analysis);
-		return new TokenStreamComponents(tokenizer, paired ? this.replay.termRecorder(terms) : terms);
+		return new TokenStreamComponents(tokenizer, filters(tokenizer, analysis));
 	}
 
 	// What every token of a title or body goes through after the tokenizer: each filter
@@ -174,8 +152,7 @@ final class SearchAnalyzer extends Analyzer {
 	@Override
 	protected Reader initReader(String fieldName, Reader reader) {
 		String analysis = analysisOfField(fieldName);
-		if (this.forIndexing && analysis != null && !isDerived(fieldName)
-				&& (stems(analysis) || fieldName.startsWith(BODY))) {
+		if (this.forIndexing && analysis != null && stems(analysis)) {
 			return this.replay.recording(reader);
 		}
 		return reader;

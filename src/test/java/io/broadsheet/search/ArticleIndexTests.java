@@ -390,68 +390,6 @@ class ArticleIndexTests {
 	}
 
 	@Test
-	void findsAPhraseWhereItsWordsStandTogetherInTheOrderTyped() throws IOException {
-		// Phrases in bodies are looked for first in the articles holding each pair of
-		// their words, then checked word by word: the same matches either way.
-		store(article("a", "One", "The prime minister said the talks went well.", "en"),
-				article("b", "Two", "The minister said the prime cost was high.", "en"),
-				article("c", "Three", "He met the Prime. Minister said nothing.", "en"),
-				article("d", "Prime minister resigns", "Nothing else happened.", "en"),
-				article("e", "Five", "Both sides were signing treaties in Baku.", "en"),
-				article("f", "Six", "The prime minister said so in a text of no known language.", null),
-				article("g", "Seven", "A minister prime for the job; the minister of the interior said no.", "en"),
-				article("h", "Eight", "Le premier ministre a parlé des traités.", "fr"));
-		catchUp();
-		assertThat(ids("\"prime minister\"")).containsExactlyInAnyOrder("a", "c", "d", "f");
-		assertThat(ids("\"prime minister said\"")).containsExactlyInAnyOrder("a", "c", "f");
-		assertThat(ids("\"minister prime\"")).containsExactly("g");
-		assertThat(ids("\"prime minister resigns\"")).containsExactly("d");
-		// Stemmed in the article's language, as its words are.
-		assertThat(ids("\"signed treaty\"")).containsExactly("e");
-		assertThat(ids("\"premiers ministres\"")).containsExactly("h");
-		// Words that stand apart, in the order typed or not.
-		assertThat(ids("\"minister the prime\"")).isEmpty();
-		assertThat(ids("\"said the prime\"")).containsExactly("b");
-		assertThat(ids("\"prime said\"")).isEmpty();
-		// Stop words, one word, a word the tokenizer splits, an exclusion.
-		assertThat(ids("\"minister of the interior\"")).containsExactly("g");
-		assertThat(ids("\"Baku\"")).containsExactly("e");
-		assertThat(ids("\"sides were signing\" -\"prime minister\"")).containsExactly("e");
-		assertThat(ids("minister -\"prime minister\"")).containsExactlyInAnyOrder("b", "g");
-		assertThat(ids("\"prime minister\" OR \"signed treaty\"")).containsExactlyInAnyOrder("a", "c", "d", "e", "f");
-	}
-
-	@Test
-	void rebuildsAnIndexWrittenBeforeBodiesHadTheirWordPairs() throws IOException {
-		store(article("a", "One", "The prime minister said the talks went well.", "en"),
-				article("b", "Two", "The minister said the prime cost was high.", "en"));
-		catchUp();
-		this.index.destroy();
-		// As schema 4 wrote them: the same articles, at the same corpus version, but
-		// bodies without pairs, where a phrase would find nothing.
-		try (var directory = org.apache.lucene.store.FSDirectory.open(this.indexPath);
-				var writer = new org.apache.lucene.index.IndexWriter(directory,
-						new org.apache.lucene.index.IndexWriterConfig()
-							.setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE))) {
-			for (String id : List.of("a", "b")) {
-				var document = new org.apache.lucene.document.Document();
-				document.add(new org.apache.lucene.document.StringField(ArticleDocuments.ID, id,
-						org.apache.lucene.document.Field.Store.YES));
-				document.add(new org.apache.lucene.document.TextField(SearchAnalyzer.BODY + "en",
-						"The prime minister said so.", org.apache.lucene.document.Field.Store.YES));
-				writer.addDocument(document);
-			}
-			writer.setLiveCommitData(
-					Map.of(ArticleIndex.CORPUS_VERSION, "v" + this.version, ArticleIndex.SCHEMA_KEY, "4").entrySet());
-			writer.commit();
-		}
-		this.index = new ArticleIndex(this.source, new IndexLocation(this.indexPath, false));
-		assertThat(this.index.catchUp("v" + this.version).indexed()).isEqualTo(2);
-		assertThat(ids("\"prime minister\"")).containsExactly("a");
-		assertThat(segments().getUserData()).containsEntry(ArticleIndex.SCHEMA_KEY, ArticleIndex.SCHEMA);
-	}
-
-	@Test
 	void ranksATitleMatchAboveABodyMatch() throws IOException {
 		store(article("body", "A week of visits", "Ministers went to Yerevan, then to Yerevan again.", null),
 				article("title", "Yerevan", "Ministers went to many places that week.", null));

@@ -3,7 +3,6 @@ package io.broadsheet.search;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
@@ -103,31 +102,6 @@ class TokenReplayTests {
 				.containsExactlyInAnyOrderElementsOf(new HashSet<>(terms(searching, "body.en.plain", text.toString())));
 			assertThat(indexing.replayedFields()).isEqualTo(1);
 		}
-	}
-
-	@Test
-	void aBodysWordPairsAreEachTwoOfItsTermsNextToEachOtherReplayedOrNot() throws IOException {
-		try (Analyzer searching = new SearchAnalyzer(); SearchAnalyzer indexing = new SearchAnalyzer(true)) {
-			for (String analysis : List.of("en", "fr", "ru", SearchAnalyzer.NEUTRAL)) {
-				String body = SearchAnalyzer.BODY + analysis;
-				String pairs = body + SearchAnalyzer.PAIRS;
-				List<String> expected = pairsOf(terms(searching, body, TEXT));
-				// As Lucene inverts a document: the body, then its pairs.
-				assertThat(terms(indexing, body, TEXT)).as(body).isEqualTo(terms(searching, body, TEXT));
-				assertThat(terms(indexing, pairs, TEXT)).as(pairs).isEqualTo(expected);
-				// The recording is of another text: the pairs' own analysis.
-				terms(indexing, body, OTHER_TEXT);
-				assertThat(terms(indexing, pairs, TEXT)).as(pairs).isEqualTo(expected);
-				// Nor is a title's recording a body's.
-				terms(indexing, SearchAnalyzer.TITLE + analysis, TEXT);
-				assertThat(terms(indexing, pairs, TEXT)).as(pairs).isEqualTo(expected);
-			}
-			assertThat(pairsOf(List.of("prime", "minist", "said"))).containsExactly("prime minist", "minist said");
-		}
-	}
-
-	private static List<String> pairsOf(List<String> terms) {
-		return IntStream.range(1, terms.size()).mapToObj((i) -> terms.get(i - 1) + " " + terms.get(i)).toList();
 	}
 
 	private static List<String> terms(Analyzer analyzer, String field, String text) throws IOException {
