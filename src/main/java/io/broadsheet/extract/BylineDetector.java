@@ -1145,10 +1145,15 @@ final class BylineDetector {
 	// Whether the line, or the line before its closing e-mail address or "=", ends with a
 	// role's last character: most lines do not, and are not searched for each role.
 	private static boolean mayEndWithRole(String line) {
-		if (ROLE_ENDS.indexOf(lastChar(line, line.length())) >= 0) {
+		char last = lastChar(line, line.length());
+		if (ROLE_ENDS.indexOf(last) >= 0) {
 			return true;
 		}
-		char last = lastChar(line, line.length());
+		if (last == '.') {
+			// "Dilnoza Rashidova tayyorladi." (prepared by): a role that is a verb ends
+			// its sentence
+			return ROLE_ENDS.indexOf(lastChar(line, line.lastIndexOf('.'))) >= 0;
+		}
 		return (last == '=' || line.indexOf('@') >= 0) && ROLE_ENDS.indexOf(lastChar(line, contactStart(line))) >= 0;
 	}
 
@@ -1199,6 +1204,7 @@ final class BylineDetector {
 			int close = text.indexOf(DATELINE_CLOSES.charAt(bracket));
 			text = (close > 0) ? text.substring(close + 1).strip() : text;
 		}
+		text = text.endsWith(".") ? text.substring(0, text.length() - 1).strip() : text;
 		String lower = text.toLowerCase(Locale.ROOT);
 		for (String role : ROLES) {
 			int at = lower.length() - role.length();
@@ -1948,6 +1954,7 @@ final class BylineDetector {
 				if (rest.startsWith(":") || rest.startsWith("：")) {
 					rest = rest.substring(1).strip();
 				}
+				rest = beforeCreditAfterComma(rest);
 				if (label.endsWith(" -") && (Texts.words(rest, MAX_DASH_LABEL_NAME + 1) > MAX_DASH_LABEL_NAME
 						|| Texts.endsWithSentencePunctuation(rest))) {
 					// "සටහන - බස් ගාස්තු පසුව නිවේදනය කෙරේ" (note - the fares will be
@@ -1969,6 +1976,21 @@ final class BylineDetector {
 			}
 		}
 		return null;
+	}
+
+	// The writer's names of a line that credits the photographs too, after a comma and
+	// the photo credit's colon ("Тэкст: Ганна Карповіч, фота: Сяргей Лукашэвіч", "Text:
+	// Jane Doe, photos: John Roe"): the names end at the comma; a credit's word
+	// (byline.joined-credits) must stand between it and the colon.
+	private static String beforeCreditAfterComma(String rest) {
+		int colon = rest.indexOf(':');
+		for (int comma = rest.indexOf(", "); comma > 0 && colon > comma; comma = rest.indexOf(", ", comma + 2)) {
+			if (rest.indexOf(',', comma + 2) < 0 || rest.indexOf(',', comma + 2) > colon) {
+				String word = rest.substring(comma + 2, colon).strip().toLowerCase(Locale.ROOT);
+				return JOINED_CREDITS.contains(word) ? rest.substring(0, comma) : rest;
+			}
+		}
+		return rest;
 	}
 
 	// How many words a name after a label ending in a dash may have ("සටහන - කසුන්
