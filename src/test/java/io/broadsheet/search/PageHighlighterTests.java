@@ -36,8 +36,15 @@ class PageHighlighterTests {
 			article("e", "en", null, "Only a body here, with Lavrov and the border and talks."),
 			article("f", "en", "Lavrov à Genève", "Über die Grenze, „talks“ — Lavrov 😀 spoke; the border stayed."),
 			// Snippets come from the first 10,000 characters of a text.
-			article("g", "en", "Long", "Talks went on. " + "Nothing was said of anyone. ".repeat(400)
-					+ "Lavrov spoke at the border at last."));
+			article("g", "en", "Long",
+					"Talks went on. " + "Nothing was said of anyone. ".repeat(400)
+							+ "Lavrov spoke at the border at last."),
+			// A phrase at a text's start and at its end, once across a sentence break,
+			// and a phrase of one word twice, whose matches overlap.
+			article("h", "en", "Peace talks",
+					"Peace talks began at dawn. Nobody spoke of peace; talks were short. "
+							+ "They reached the border. Question after question followed the peace talks"),
+			article("i", "en", "Talks, talks", "Talks talks talks, and the border question again."));
 
 	// The snippets of every kind of query are those Lucene's own highlighter cuts with
 	// the same settings, where it prepares the query again for each hit and field.
@@ -69,7 +76,9 @@ class PageHighlighterTests {
 				int compared = 0;
 				for (String text : List.of("Lavrov", "talks border", "\"border question\"", "Lavrov OR Grenze",
 						"talks -Yerevan", "-Yerevan", "negotiat*", "talks negotiat*", "resume", "Verhandlungen",
-						"talks talks", "border OR talks OR Lavrov", "talks \"border question\"")) {
+						"talks talks", "border OR talks OR Lavrov", "talks \"border question\"", "\"peace talks\"",
+						"\"talks talks\"", "\"talks with Lavrov\"", "\"border talks\"", "\"Lavrov spoke\" border",
+						"\"peace talks\" OR \"border question\"")) {
 					Query query = new LuceneQueries(analyzer).text(TextQuery.parse(text), analyses);
 					int[] docs = Arrays.stream(searcher.search(query, 10).scoreDocs)
 						.mapToInt((hit) -> hit.doc)
