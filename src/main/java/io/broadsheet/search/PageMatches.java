@@ -2,8 +2,6 @@ package io.broadsheet.search;
 
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -26,7 +24,6 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.MatchesIterator;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.QueryVisitor;
 import org.apache.lucene.search.ScoreMode;
@@ -139,15 +136,8 @@ final class PageMatches {
 		}
 		else if (inField != null) {
 			List<Term> terms = TermMatches.termsOf(inField);
-			if (terms != null) {
-				matches = new TermMatches(terms, this.leaves.size());
-			}
-			else {
-				Query rewritten = this.searcher.rewrite(inField);
-				matches = PhraseMatches.serves(rewritten)
-						? new PhraseMatches((PhraseQuery) rewritten, this.leaves.size())
-						: new WeightMatches(rewritten.createWeight(this.searcher, ScoreMode.COMPLETE_NO_SCORES, 1f));
-			}
+			matches = (terms != null) ? new TermMatches(terms, this.leaves.size())
+					: new WeightMatches(prepared(inField));
 		}
 		this.fields.put(field, matches);
 		return matches;
@@ -338,210 +328,6 @@ final class PageMatches {
 			}
 			TermsEnum words = terms.iterator();
 			return words.seekExact(term.bytes()) ? words.postings(null, PostingsEnum.OFFSETS) : null;
-		}
-
-	}
-
-	/**
-	 * The matches of an exact phrase (a fifth of the benchmark's queries), read straight
-	 * from its words' postings as {@link TermMatches} reads words. A phrase's weight
-	 * opens every word's postings again for each hit (6.8 % of a phrase search's CPU,
-	 * query42). Here each word's postings are opened once per segment and page, moved
-	 * forward from hit to hit, and a hit's phrases are found as Lucene's exact phrase
-	 * matcher finds them: its words in the same order, overlapping phrases included, each
-	 * phrase from its first word's start to its last word's end, under the phrase query
-	 * as its term.
-	 */
-	private static final class PhraseMatches implements FieldMatches {
-
-		private final PhraseQuery phrase;
-
-		/** The phrase's words in Lucene's matcher's order: by position, then word. */
-		private final Term[] terms;
-
-		/** Each word's position in the phrase, in the same order. */
-		private final int[] positions;
-
-		/** By segment, then word: the postings, opened at the segment's first hit. */
-		private final PostingsEnum[][] postings;
-
-		/** By segment: whether a word of the phrase is missing from the segment. */
-		private final boolean[] absent;
-
-		/**
-		 * By segment: the last hit the postings were asked for; a hit at or before it
-		 * opens them anew, as in {@link TermMatches}.
-		 */
-		private final int[] lastHit;
-
-		PhraseMatches(PhraseQuery phrase, int segments) {
-			this.phrase = phrase;
-			Term[] words = phrase.getTerms();
-			int[] at = phrase.getPositions();
-			Integer[] order = new Integer[words.length];
-			Arrays.setAll(order, (i) -> i);
-			Arrays.sort(order, Comparator.<Integer>comparingInt((i) -> at[i]).thenComparing((i) -> words[i]));
-			this.terms = new Term[words.length];
-			this.positions = new int[words.length];
-			for (int i = 0; i < order.length; i++) {
-				this.terms[i] = words[order[i]];
-				this.positions[i] = at[order[i]];
-			}
-			this.postings = new PostingsEnum[segments][];
-			this.absent = new boolean[segments];
-			this.lastHit = new int[segments];
-		}
-
-		/**
-		 * Whether a rewritten query is a phrase this reads: exact, of two words or more
-		 * (a single word is rewritten to a term query).
-		 */
-		static boolean serves(Query rewritten) {
-			return rewritten instanceof PhraseQuery phrase && phrase.getSlop() == 0 && phrase.getTerms().length > 1;
-		}
-
-		@Override
-		public void add(UHComponents components, LeafReaderContext leaf, int doc, List<OffsetsEnum> results)
-				throws IOException {
-			if (this.absent[leaf.ord] || !components.getFieldMatcher().test(this.phrase.getField())) {
-				return;
-			}
-			PostingsEnum[] words = this.postings[leaf.ord];
-			if (words == null || this.lastHit[leaf.ord] >= doc) {
-				words = new PostingsEnum[this.terms.length];
-				for (int i = 0; i < words.length; i++) {
-					words[i] = TermMatches.open(leaf, this.terms[i]);
-					if (words[i] == null) {
-						this.absent[leaf.ord] = true;
-						return;
-					}
-				}
-				this.postings[leaf.ord] = words;
-			}
-			this.lastHit[leaf.ord] = doc;
-			for (PostingsEnum word : words) {
-				if (word.docID() < doc) {
-					word.advance(doc);
-				}
-				if (word.docID() != doc) {
-					return;
-				}
-			}
-			PhrasesInHit phrases = new PhrasesInHit(this.phrase, words, this.positions);
-			if (phrases.next()) {
-				phrases.started = false;
-				results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(phrases));
-			}
-		}
-
-	}
-
-	/**
-	 * The phrases of one hit, found as Lucene's {@code ExactPhraseMatcher} finds them,
-	 * and given as its phrase weight's matches give them: each a leaf, under the phrase
-	 * query.
-	 */
-	private static final class PhrasesInHit implements MatchesIterator {
-
-		private final PhraseQuery phrase;
-
-		private final PostingsEnum[] words;
-
-		private final int[] offsets;
-
-		/** By word: its current position, how many it has read and has. */
-		private final int[] position;
-
-		private final int[] read;
-
-		private final int[] frequency;
-
-		/** Whether the first phrase, found before this was handed on, was asked for. */
-		private boolean started = true;
-
-		PhrasesInHit(PhraseQuery phrase, PostingsEnum[] words, int[] offsets) throws IOException {
-			this.phrase = phrase;
-			this.words = words;
-			this.offsets = offsets;
-			this.position = new int[words.length];
-			this.read = new int[words.length];
-			this.frequency = new int[words.length];
-			for (int i = 0; i < words.length; i++) {
-				this.frequency[i] = words[i].freq();
-				this.position[i] = -1;
-			}
-		}
-
-		@Override
-		public boolean next() throws IOException {
-			if (!this.started) {
-				this.started = true;
-				return true;
-			}
-			if (this.read[0] == this.frequency[0]) {
-				return false;
-			}
-			this.position[0] = this.words[0].nextPosition();
-			this.read[0]++;
-			lead: while (true) {
-				int phraseAt = this.position[0] - this.offsets[0];
-				for (int j = 1; j < this.words.length; j++) {
-					int expected = phraseAt + this.offsets[j];
-					if (!advance(j, expected)) {
-						return false;
-					}
-					if (this.position[j] != expected) {
-						if (advance(0, this.position[j] - this.offsets[j] + this.offsets[0])) {
-							continue lead;
-						}
-						return false;
-					}
-				}
-				return true;
-			}
-		}
-
-		// Moves a word to its first position at or after the target: false if it has
-		// none.
-		private boolean advance(int word, int target) throws IOException {
-			while (this.position[word] < target) {
-				if (this.read[word] == this.frequency[word]) {
-					return false;
-				}
-				this.position[word] = this.words[word].nextPosition();
-				this.read[word]++;
-			}
-			return true;
-		}
-
-		@Override
-		public int startPosition() {
-			return this.position[0];
-		}
-
-		@Override
-		public int endPosition() {
-			return this.position[this.words.length - 1];
-		}
-
-		@Override
-		public int startOffset() throws IOException {
-			return this.words[0].startOffset();
-		}
-
-		@Override
-		public int endOffset() throws IOException {
-			return this.words[this.words.length - 1].endOffset();
-		}
-
-		@Override
-		public MatchesIterator getSubMatches() {
-			return null;
-		}
-
-		@Override
-		public Query getQuery() {
-			return this.phrase;
 		}
 
 	}
