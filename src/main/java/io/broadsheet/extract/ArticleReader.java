@@ -563,8 +563,7 @@ final class ArticleReader {
 	 */
 	private boolean isListenCrosshead(int i) {
 		if (i <= this.bodyFrom || i + 1 >= this.cut || !Boilerplate.isListenWord(this.paragraphs.get(i))
-				|| !Texts.isRunningText(text(i - 1)) || !Texts.endsWithSentencePunctuation(text(i - 1))
-				|| !Texts.isRunningText(text(i + 1))) {
+				|| !Texts.isClosedRunningText(text(i - 1)) || !Texts.isRunningText(text(i + 1))) {
 			return false;
 		}
 		for (int j = 0; j < this.paragraphs.size(); j++) {

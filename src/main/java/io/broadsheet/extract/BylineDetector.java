@@ -1248,7 +1248,7 @@ final class BylineDetector {
 			return false;
 		}
 		String above = paragraphs.get(i - 1).text();
-		if (!Texts.isRunningText(above) || !Texts.endsWithSentencePunctuation(above)) {
+		if (!Texts.isClosedRunningText(above)) {
 			return false;
 		}
 		return i + 1 < paragraphs.size() && Texts.isRunningText(paragraphs.get(i + 1).text())

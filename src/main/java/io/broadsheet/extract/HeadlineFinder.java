@@ -505,7 +505,7 @@ final class HeadlineFinder {
 	private static boolean sentenceAbove(List<Paragraph> paragraphs, int from, int to) {
 		for (int j = from; j < to; j++) {
 			String text = paragraphs.get(j).text();
-			if (Texts.isRunningText(text) && Texts.endsWithSentencePunctuation(text)) {
+			if (Texts.isClosedRunningText(text)) {
 				return true;
 			}
 		}

@@ -132,6 +132,14 @@ final class Texts {
 				|| text.length() >= 80 && endsWithSentencePunctuation(text) && words(text, 12) >= 12;
 	}
 
+	/**
+	 * Whether the block is running text that also closes as a sentence does: a paragraph
+	 * of the story, not a long caption or list item left without its stop.
+	 */
+	static boolean isClosedRunningText(String text) {
+		return isRunningText(text) && endsWithSentencePunctuation(text);
+	}
+
 	// What a sentence may close with after its full stop.
 	static final String CLOSING_QUOTES = "\"”’'»)";
 
