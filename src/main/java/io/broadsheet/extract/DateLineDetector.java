@@ -1294,6 +1294,7 @@ final class DateLineDetector {
 		boolean[] covered = coveredDates(tokens, dates);
 		boolean[] phraseLabels = coverPublishedPhrases(tokens, covered);
 		coverByline(line, tokens, covered);
+		coverTwinsAuthor(tokens, dates, covered);
 		coverCategories(tokens, covered);
 		int fillerChars = coverCommentPrompts(tokens, covered);
 		int unknownWords = 0;
@@ -1398,6 +1399,41 @@ final class DateLineDetector {
 			}
 		}
 		return choose(tokens, dates, phraseLabels);
+	}
+
+	// "November 26, 2017November 26, 2017 jdoe", "1. November 20161. November 2016":
+	// a theme that prints the post's published and updated stamps side by side, with
+	// no space between them, shows one date twice when the post was never updated.
+	// Only the same date, the second starting where the first ends.
+	private static boolean isGluedTwin(List<Token> tokens, List<Found> dates) {
+		if (dates.size() != 2 || !dates.get(0).date().equals(dates.get(1).date())) {
+			return false;
+		}
+		Token end = tokens.get(dates.get(0).lastToken());
+		return tokens.get(dates.get(1).firstToken()).start() == end.start() + end.text().length();
+	}
+
+	// "November 26, 2017November 26, 2017 jdoe42, Politics": the author's name a theme
+	// prints right after a glued twin (isGluedTwin), up to three words, a user name
+	// perhaps lower case and with digits glued on, is no word of a sentence.
+	private static void coverTwinsAuthor(List<Token> tokens, List<Found> dates, boolean[] covered) {
+		if (!isGluedTwin(tokens, dates)) {
+			return;
+		}
+		int names = 0;
+		for (int j = dates.get(1).lastToken() + 1; j < tokens.size() && names < MAX_NAME_WORDS; j++) {
+			Token next = tokens.get(j);
+			if (covered[j] || next.kind() != Kind.WORD || isLabel(next.text()) || NOT_DATE_LINE.contains(next.text())) {
+				return;
+			}
+			covered[j] = true;
+			names++;
+			Token digits = (j + 1 < tokens.size()) ? tokens.get(j + 1) : null;
+			if (digits != null && digits.kind() == Kind.NUMBER && digits.digits() <= 2
+					&& digits.start() == next.start() + next.text().length()) {
+				covered[++j] = true;
+			}
+		}
 	}
 
 	// The line's tokens, those of its dates marked: what a date line holds besides them
