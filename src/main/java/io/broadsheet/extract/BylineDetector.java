@@ -123,6 +123,16 @@ final class BylineDetector {
 		.distinct()
 		.collect(Collectors.joining());
 
+	// The roles that end a sentence with a full stop (byline.sentence-roles: "Dilnoza
+	// Rashidova tayyorladi."), and their last characters.
+	private static final String[] SENTENCE_ROLES = Languages.values(Languages.BYLINE_SENTENCE_ROLES)
+		.toArray(new String[0]);
+
+	private static final String SENTENCE_ROLE_ENDS = Arrays.stream(SENTENCE_ROLES)
+		.map((role) -> role.substring(role.length() - 1))
+		.distinct()
+		.collect(Collectors.joining());
+
 	// How long a line of names and a role may be.
 	private static final int MAX_ROLE_LINE = 80;
 
@@ -1149,10 +1159,10 @@ final class BylineDetector {
 		if (ROLE_ENDS.indexOf(last) >= 0) {
 			return true;
 		}
-		if (last == '.') {
+		if (last == '.' && SENTENCE_ROLE_ENDS.indexOf(lastChar(line, line.lastIndexOf('.'))) >= 0) {
 			// "Dilnoza Rashidova tayyorladi." (prepared by): a role that is a verb ends
 			// its sentence
-			return ROLE_ENDS.indexOf(lastChar(line, line.lastIndexOf('.'))) >= 0;
+			return true;
 		}
 		return (last == '=' || line.indexOf('@') >= 0) && ROLE_ENDS.indexOf(lastChar(line, contactStart(line))) >= 0;
 	}
@@ -1204,7 +1214,7 @@ final class BylineDetector {
 			int close = text.indexOf(DATELINE_CLOSES.charAt(bracket));
 			text = (close > 0) ? text.substring(close + 1).strip() : text;
 		}
-		text = text.endsWith(".") ? text.substring(0, text.length() - 1).strip() : text;
+		text = text.endsWith(".") ? withoutSentenceRoleStop(text) : text;
 		String lower = text.toLowerCase(Locale.ROOT);
 		for (String role : ROLES) {
 			int at = lower.length() - role.length();
@@ -1220,6 +1230,20 @@ final class BylineDetector {
 			}
 		}
 		return null;
+	}
+
+	// The text without its closing full stop when a sentence role stands before it
+	// ("Dilnoza Rashidova tayyorladi."); else the text, which then ends with no role:
+	// "Андрей Козлов, обозреватель." is as often a list's item or a caption.
+	private static String withoutSentenceRoleStop(String text) {
+		String bare = text.substring(0, text.length() - 1).strip();
+		String lower = bare.toLowerCase(Locale.ROOT);
+		for (String role : SENTENCE_ROLES) {
+			if (lower.endsWith(role)) {
+				return bare;
+			}
+		}
+		return text;
 	}
 
 	// The author of the author box whose name line the paragraph is, or null.

@@ -48,6 +48,13 @@ final class Languages {
 	static final String BYLINE_ROLES = "byline.roles";
 
 	/**
+	 * Roles that are verbs and end the writer's sentence, read with its full stop
+	 * ("Dilnoza Rashidova tayyorladi."): a role of a noun with a full stop ("Иван Петров,
+	 * корреспондент.") is a list's item or a caption as often as a signature.
+	 */
+	static final String BYLINE_SENTENCE_ROLES = "byline.sentence-roles";
+
+	/**
 	 * What an author box prints right after the author's name: a role ("Senior
 	 * Contributor", "Redakteurin") or a link to their articles ("View More Articles").
 	 */
