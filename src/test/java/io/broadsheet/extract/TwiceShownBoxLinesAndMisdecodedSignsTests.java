@@ -8,8 +8,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A second look at session 43's rules on pages they were not written for (review43a): a
  * photo's caption without a credit, or a deck, shown twice right over the text stays out
  * as a box's line, not read as a paragraph a theme's excerpt repeats; a paragraph of a
- * page whose "é" was mis-decoded as "Ã©" keeps its end, which is no © credit. And the
- * look-alikes that held: a caption ending in a © credit, spaced or glued to its last
+ * page whose "é" was mis-decoded as "Ã©" keeps its end, which is no © credit; a short
+ * page's first line over a byline stays the title over a deck right above the text. And
+ * the look-alikes that held: a caption ending in a © credit, spaced or glued to its last
  * word, stays out.
  */
 class TwiceShownBoxLinesAndMisdecodedSignsTests extends WholePageTests {
@@ -159,6 +160,21 @@ class TwiceShownBoxLinesAndMisdecodedSignsTests extends WholePageTests {
 		assertThat(article.body()).startsWith("The county council approved plans on Tuesday")
 			.contains("Councillor Ruth Adeyemi")
 			.doesNotContain("artist's impression", "Millbrook Council");
+	}
+
+	// head43's first line yielding to the line right over the text: on a short page
+	// whose first line is the headline, over its byline and date line, the line over
+	// the text is a deck or a kicker, and the headline stays the title.
+	@Test
+	void headlineOnTheFirstLineOverItsBylineStaysTheTitleOverADeck() {
+		String text = BRIDGE.substring(0, BRIDGE.indexOf("Share"));
+		ParsedArticle kicker = extract("Millbrook footbridge approved\n\nMark Ellison\n\n5 December 2026\n\n"
+				+ "Six-year dispute over river crossing ends as councillors vote for the plan\n\n" + text);
+		assertThat(kicker.title().value()).isEqualTo("Millbrook footbridge approved");
+		ParsedArticle deck = extract("Millbrook footbridge approved after six-year dispute\n\nHome\n\nNews\n\nSport\n\n"
+				+ "By Mark Ellison\n\n"
+				+ "The crossing will open in 2028 and link the station with the north bank estate\n\n" + text);
+		assertThat(deck.title().value()).isEqualTo("Millbrook footbridge approved after six-year dispute");
 	}
 
 }
