@@ -333,11 +333,22 @@ public final class ArticleExtractor {
 	// site's or the society's name ("Kelbrook & District Local History Society") over
 	// its menus. The finder's headline, another line standing right over the article's
 	// first block, is the title there, though nothing attests it: the first line
-	// does not name it, so it is no page title of the article's.
+	// does not name it, so it is no page title of the article's. A byline between the
+	// two stands under the first line: that is the headline, and the line over the
+	// text is its deck or kicker ("Six-year dispute … ends as councillors vote",
+	// review43a). A date line alone heads a blog's post under the blog's name.
 	private static boolean isMastheadOverHeadline(List<Paragraph> paragraphs, Extracted<String> title,
 			HeadlineFinder.Headline headline, int start) {
-		return title.line() != null && title.line() == paragraphs.get(0).line() && headline.index() > 0
-				&& headline.index() == start - 1;
+		if (title.line() == null || title.line() != paragraphs.get(0).line() || headline.index() <= 0
+				|| headline.index() != start - 1) {
+			return false;
+		}
+		for (int i = 1; i < headline.index(); i++) {
+			if (paragraphs.get(i).isBylineOrDateLine() && paragraphs.get(i).dateLine() == null) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// Where the article lies, and its headline. The run where text outweighs furniture

@@ -870,7 +870,10 @@ final class ArticleLocator {
 	 * of running text shown exactly twice, the two copies next to each other, no caption
 	 * or teaser, with a block that reads as text right under the lower copy: a photo's
 	 * caption said twice stands over its credit line or another caption, a teaser's
-	 * headline twice over its blurb is no running text.
+	 * headline twice over its blurb is no running text. And a paragraph longer than a
+	 * box's line ({@value #MAX_BOX_LINE} characters): a caption without a credit or a
+	 * deck shown twice right over the text (an image's alt text and its caption, a page's
+	 * description and its standfirst) is a line of a box, and stays out (review43a).
 	 */
 	private static void excerptsOverText(List<Paragraph> paragraphs, Kind[] kinds, boolean[] shownTwice,
 			Map<String, Integer> occurrences, PageFacts facts, double reference, boolean unspaced) {
@@ -881,8 +884,8 @@ final class ArticleLocator {
 			Paragraph block = paragraphs.get(i);
 			String text = block.text();
 			Integer shown = occurrences.get(text);
-			if (shown == null || shown != 2 || !text.equals(paragraphs.get(i - 1).text()) || block.isAside()
-					|| !Texts.isRunningText(text)) {
+			if (shown == null || shown != 2 || text.length() <= MAX_BOX_LINE
+					|| !text.equals(paragraphs.get(i - 1).text()) || block.isAside() || !Texts.isRunningText(text)) {
 				continue;
 			}
 			kinds[i] = kind(block, facts.density(i), reference, unspaced);

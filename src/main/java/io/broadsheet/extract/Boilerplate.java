@@ -1036,12 +1036,14 @@ final class Boilerplate {
 	// Lucas Ferrand / Southern Ocean Race", "… (v.l.). © IMAGO", "… teil © BMFSFJ"): text
 	// before the sign, a few words after it and no sentence's end among them. The sign
 	// stands apart from the words on one side at least: between two letters it is a
-	// mis-decoded letter ("AndrÃ©s"). A line that opens with the sign is a credit alone
-	// or a copyright line, not read here.
+	// mis-decoded letter ("AndrÃ©s"), and so it is after an "Ã" (lower-cased here),
+	// whatever follows: a page of UTF-8 read as Latin-1 spells every "é" so, and a
+	// word's last one leaves the sign apart ("a dÃ©clarÃ© ce matin :", review43a). A
+	// line that opens with the sign is a credit alone or a copyright line, not read here.
 	private static boolean endsWithCopyrightCredit(String end) {
 		int sign = end.lastIndexOf('\u00a9');
-		if (sign <= 0 || sign + 1 < end.length() && Character.isLetter(end.charAt(sign - 1))
-				&& Character.isLetter(end.charAt(sign + 1))) {
+		if (sign <= 0 || end.charAt(sign - 1) == '\u00e3' || sign + 1 < end.length()
+				&& Character.isLetter(end.charAt(sign - 1)) && Character.isLetter(end.charAt(sign + 1))) {
 			return false;
 		}
 		String after = end.substring(sign + 1);
