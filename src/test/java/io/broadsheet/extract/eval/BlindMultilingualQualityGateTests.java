@@ -352,7 +352,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.945, recall 0.933), title 0.96, authors 1.0/0.727, date accuracy 1.0, date precision
  * 1.0; session 42's rounds, which had not read it, body F1 0.943 (precision 0.937, recall
  * 0.949): an Irish page's last paragraphs under a second "Advertisement" line came back
- * with some of its chrome, so the precision floor stands under that.</li>
+ * with some of its chrome, so the precision floor stands under that; session 43's rounds,
+ * which read it, body F1 0.979 (precision 0.972, recall 0.986), title 1.0, authors
+ * 1.0/0.864 (a lead and list across a donate box, an excerpt's repeat, a © credit,
+ * read-also labels in nl, uz, mk, ar, a Japanese signed paragraph, "Guest post by", a
+ * Belarusian credit line, an Uzbek sign-off).</li>
  * <li>{@code multilingual-blind21/}: 15 English whole pages whose furniture copies the
  * dev pages' kinds and proportions (long menus, skip links, cookie and "Advertisement"
  * lines, boxes and teasers between paragraphs, share rows, comment threads and guestbooks
@@ -388,7 +392,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.87, 0.99, 0.95, 0.97, 0.96),
 				new Floors("multilingual-blind8", 25, 0.91, 0.98, 0.95, 0.98, 0.99, 0.95, 0.95),
 				new Floors("multilingual-blind9", 25, 0.91, 0.99, 0.96, 0.99, 0.99, 0.96, 0.95),
-				new Floors("multilingual-blind10", 25, 0.91, 0.94, 0.78, 0.99, 0.99, 0.96, 0.93),
+				new Floors("multilingual-blind10", 25, 0.95, 0.94, 0.78, 0.99, 0.99, 0.96, 0.93),
 				new Floors("multilingual-blind11", 25, 0.99, 0.95, 0.79, 0.99, 0.99, 0.98, 0.97),
 				new Floors("multilingual-blind12", 25, 0.99, 0.99, 0.99, 0.99, 0.91, 0.96, 0.93),
 				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.97, 0.95),
@@ -398,7 +402,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind17", 25, 0.99, 0.95, 0.92, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind18", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind19", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind20", 25, 0.95, 0.99, 0.72, 0.99, 0.99, 0.93, 0.93),
+				new Floors("multilingual-blind20", 25, 0.99, 0.99, 0.86, 0.99, 0.99, 0.97, 0.96),
 				new Floors("multilingual-blind21", 25, 0.99, 0.9, 0.83, 0.99, 0.95, 0.94, 0.93));
 	}
 
