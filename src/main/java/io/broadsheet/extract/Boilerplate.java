@@ -355,10 +355,7 @@ final class Boilerplate {
 	private static final Set<String> NETWORKS = Languages.words(Languages.SHARE_NETWORKS);
 
 	// The characters the networks' names end with, and the longest name's length.
-	private static final String NETWORK_ENDS = NETWORKS.stream()
-		.map((name) -> name.substring(name.length() - 1))
-		.distinct()
-		.collect(Collectors.joining());
+	private static final String NETWORK_ENDS = Texts.lastCharacters(NETWORKS);
 
 	private static final int LONGEST_NETWORK = NETWORKS.stream().mapToInt(String::length).max().orElse(0);
 

@@ -118,20 +118,14 @@ final class BylineDetector {
 	private static final String[] ROLES = Languages.values(Languages.BYLINE_ROLES).toArray(new String[0]);
 
 	// The last characters of the roles: a line that ends with none holds no role.
-	private static final String ROLE_ENDS = Arrays.stream(ROLES)
-		.map((role) -> role.substring(role.length() - 1))
-		.distinct()
-		.collect(Collectors.joining());
+	private static final String ROLE_ENDS = Texts.lastCharacters(Arrays.asList(ROLES));
 
 	// The roles that end a sentence with a full stop (byline.sentence-roles: "Dilnoza
 	// Rashidova tayyorladi."), and their last characters.
 	private static final String[] SENTENCE_ROLES = Languages.values(Languages.BYLINE_SENTENCE_ROLES)
 		.toArray(new String[0]);
 
-	private static final String SENTENCE_ROLE_ENDS = Arrays.stream(SENTENCE_ROLES)
-		.map((role) -> role.substring(role.length() - 1))
-		.distinct()
-		.collect(Collectors.joining());
+	private static final String SENTENCE_ROLE_ENDS = Texts.lastCharacters(Arrays.asList(SENTENCE_ROLES));
 
 	// How long a line of names and a role may be.
 	private static final int MAX_ROLE_LINE = 80;

@@ -1,5 +1,7 @@
 package io.broadsheet.extract;
 
+import java.util.Collection;
+
 /**
  * Small string checks shared by the detectors. Everything here is a single pass over a
  * bounded prefix, so detectors stay linear however long a paragraph is.
@@ -171,6 +173,21 @@ final class Texts {
 			inWord = !space;
 		}
 		return count;
+	}
+
+	/**
+	 * The characters the words end with, each once: a line whose last character is none
+	 * of them ends with none of the words, and is not compared with each.
+	 */
+	static String lastCharacters(Collection<String> words) {
+		StringBuilder ends = new StringBuilder();
+		for (String word : words) {
+			char last = word.charAt(word.length() - 1);
+			if (ends.indexOf(String.valueOf(last)) < 0) {
+				ends.append(last);
+			}
+		}
+		return ends.toString();
 	}
 
 	static boolean hasDigit(String text) {
