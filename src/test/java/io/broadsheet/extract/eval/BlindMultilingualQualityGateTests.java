@@ -374,6 +374,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * eo; two pages without a date, two without a person as author. Blind, round blind43
  * measured body F1 0.948 (precision 0.938, recall 0.959), title 1.0, authors 0.909/0.833,
  * date accuracy 0.957, date precision 1.0.</li>
+ * <li>{@code multilingual-blind22/}: 15 English whole pages whose furniture copies the
+ * dev pages' kinds and proportions again, from kinds of site the others have none of (a
+ * Pakistani paper signed "Our Staff Reporter", a Ghanaian site's "X, Contributor", a
+ * Jamaican paper's "Published:Thursday | December 3, 2026" over "X/Staff Reporter", a
+ * Malaysian paper's "By NAME IN CAPITALS" and a list of districts, a personal finance
+ * site's "Written by", "Edited by", "Fact checked by", a Medium-style essay, a hyperlocal
+ * site's "Posted … |Updated …", an alumni magazine's profile dated only by its issue, a
+ * diocese's unsigned news, a crypto site's price ticker, a shipping trade paper's "X | 02
+ * December 2026", a genealogy blog with old dates in the text, an aviation site's route
+ * box, a bookshop's undated staff picks, a crowdfunding update), whole pages in kk, et,
+ * sq, cy ("03/12/26"), be ("Тэкст:" over "Фота:"), fr (a Senegalese site's "Rédigé par X
+ * le Vendredi …") and pt (Portugal), article-shaped files in ps, uz (Cyrillic) and ga;
+ * two pages without a date, two without a person as author. Blind, round blind44 measured
+ * body F1 0.964 (precision 0.94, recall 0.989), title 1.0, authors 0.944/0.739, date
+ * accuracy 0.87, date precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -403,7 +418,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind18", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind19", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind20", 25, 0.99, 0.99, 0.86, 0.99, 0.99, 0.97, 0.96),
-				new Floors("multilingual-blind21", 25, 0.99, 0.9, 0.83, 0.99, 0.95, 0.94, 0.93));
+				new Floors("multilingual-blind21", 25, 0.99, 0.9, 0.83, 0.99, 0.95, 0.94, 0.93),
+				new Floors("multilingual-blind22", 25, 0.99, 0.94, 0.73, 0.99, 0.86, 0.96, 0.93));
 	}
 
 	private static Scores scores(Floors set) {
