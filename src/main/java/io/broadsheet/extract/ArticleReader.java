@@ -57,6 +57,13 @@ final class ArticleReader {
 
 	private static final int MAX_NAME_WORDS = 4;
 
+	// A line in capitals of this many words or more between two paragraphs is a teaser.
+	private static final int CAPITALS_TEASER_WORDS = 7;
+
+	private static final int MIN_CAPITALS_TEASER = 30;
+
+	private static final int MAX_CAPITALS_TEASER = 200;
+
 	// A dash between a dateline's date and the text's first sentence.
 	private static final Pattern DATELINE_DASH = Pattern.compile("\\s+-{1,2}\\s+|\\s*[\u2013\u2014]\\s*");
 
@@ -223,8 +230,8 @@ final class ArticleReader {
 		}
 		readTail();
 		for (int i = this.bodyFrom; i < this.cut; i++) {
-			if (!this.removed[i] && !this.entryStamps[i] && isFurniture(this.paragraphs.get(i))
-					&& !isListenCrosshead(i)) {
+			if (!this.removed[i] && !this.entryStamps[i]
+					&& (isFurniture(this.paragraphs.get(i)) && !isListenCrosshead(i) || isCapitalsTeaser(i))) {
 				this.removed[i] = true;
 			}
 		}
@@ -572,6 +579,33 @@ final class ArticleReader {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether the block is a line set in capitals between two paragraphs, a sentence's
+	 * worth of words without its stop: another story's headline as a link ("CO-FOUNDER
+	 * 'PROUD' OF HOME DEPOT EMPLOYEES LIVING OUT THEIR AMERICAN DREAM") or an app's
+	 * prompt ("GET FOX BUSINESS ON THE GO BY CLICKING HERE"). A crosshead in capitals is
+	 * a few words ("TOYOTA RAV4 PRIME", "WHO IS THE FRONT-RUNNER?") or ends with the
+	 * colon of what it introduces; text written all in capitals has no paragraph in lower
+	 * case around its lines. No label of dev or the open sets keeps such a line.
+	 */
+	private boolean isCapitalsTeaser(int i) {
+		String text = text(i);
+		if (text.length() < MIN_CAPITALS_TEASER || text.length() > MAX_CAPITALS_TEASER || i <= this.bodyFrom
+				|| i + 1 >= this.cut || Texts.endsWithSentencePunctuation(text)
+				|| Texts.words(text, CAPITALS_TEASER_WORDS) < CAPITALS_TEASER_WORDS
+				|| !HeadlineFinder.isAllUpperCase(text)) {
+			return false;
+		}
+		// a player's "Video" label may stand between the line and a paragraph
+		int above = (i - 1 > this.bodyFrom && this.paragraphs.get(i - 1).isNoise()) ? i - 2 : i - 1;
+		int below = (i + 2 < this.cut && this.paragraphs.get(i + 1).isNoise()) ? i + 2 : i + 1;
+		return isLowerCaseParagraph(text(above)) && isLowerCaseParagraph(text(below));
+	}
+
+	private static boolean isLowerCaseParagraph(String text) {
+		return Texts.isRunningText(text) && !HeadlineFinder.isAllUpperCase(text);
 	}
 
 	// Page furniture removed wherever it stands; a photo's caption too, which a long
