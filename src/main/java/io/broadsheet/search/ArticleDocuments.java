@@ -56,10 +56,9 @@ final class ArticleDocuments {
 	static final char AUTHOR_SEPARATOR = '\u001f';
 
 	/**
-	 * The unstemmed copy of a text field, and a body's word pairs. Only prefix queries
-	 * and phrases read them, to find which articles to look at, without scoring, so they
-	 * keep which articles hold a term and nothing else: no frequencies, positions or
-	 * norms to write for a second copy of every body.
+	 * The unstemmed copy of a text field. Only prefix queries read it, and they match
+	 * without scoring, so it keeps which articles hold a word and nothing else: no
+	 * frequencies, positions or norms to write for a second copy of every body.
 	 */
 	private static final FieldType UNSTEMMED_TEXT = unstemmedText();
 
@@ -91,8 +90,6 @@ final class ArticleDocuments {
 		}
 		// Stored for highlighting: compressed, and read only for the hits of a page.
 		document.add(new Field(SearchAnalyzer.BODY + analysis, article.body(), HIGHLIGHTED_TEXT));
-		// Right after the body, whose terms it pairs (TokenReplay), before its copy.
-		document.add(new Field(SearchAnalyzer.BODY + analysis + SearchAnalyzer.PAIRS, article.body(), UNSTEMMED_TEXT));
 		if (SearchAnalyzer.stems(analysis)) {
 			document.add(new Field(SearchAnalyzer.BODY + analysis + SearchAnalyzer.UNSTEMMED, article.body(),
 					UNSTEMMED_TEXT));

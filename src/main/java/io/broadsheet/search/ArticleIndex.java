@@ -98,12 +98,9 @@ public class ArticleIndex implements DisposableBean {
 
 	/**
 	 * Version of {@link ArticleDocuments}' fields and of how they are written; raise it
-	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}). 5:
-	 * a body's pairs of common words ({@link SearchAnalyzer#PAIRS}), which phrases of
-	 * common words look in first; the common words ({@link SearchAnalyzer#common}) are
-	 * part of it.
+	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}).
 	 */
-	static final String SCHEMA = "5";
+	static final String SCHEMA = "4";
 
 	/**
 	 * The most segments a catch-up leaves when it indexed at least half the index's
@@ -782,7 +779,7 @@ public class ArticleIndex implements DisposableBean {
 		Set<String> analyses = new TreeSet<>();
 		for (FieldInfo field : fieldInfos) {
 			String analysis = SearchAnalyzer.analysisOfField(field.name);
-			if (analysis != null && !SearchAnalyzer.isDerived(field.name)) {
+			if (analysis != null && !analysis.endsWith(SearchAnalyzer.UNSTEMMED)) {
 				analyses.add(analysis);
 			}
 		}

@@ -6,14 +6,12 @@ import java.util.Locale;
 import java.util.Set;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
@@ -116,45 +114,6 @@ final class LuceneQueries {
 		}
 	}
 
-	/**
-	 * The most pairs a phrase is narrowed by: each is one more clause per analysis, and a
-	 * long phrase's would take a query past {@link ArticleIndex#MAX_CLAUSES}.
-	 */
-	static final int MAX_PAIRS = 3;
-
-	/**
-	 * A phrase of a body, matched only in the articles whose body holds each pair of its
-	 * common words ({@link SearchAnalyzer#PAIRS}). Those are all the articles that can
-	 * hold the phrase, and fewer than those holding each word: a phrase costs when all
-	 * its words are common, each article holding them all having its positions checked.
-	 * The pairs only filter (they score nothing), so the phrase's matches and scores are
-	 * the same; a phrase with a gap between two words has no pair for them, only for the
-	 * others, and one pair of a rarer word has none.
-	 */
-	static Query withPairs(Query query, String field) {
-		if (!(query instanceof PhraseQuery phrase) || phrase.getSlop() != 0) {
-			return query;
-		}
-		CharArraySet common = SearchAnalyzer.common(SearchAnalyzer.analysisOfField(field));
-		Term[] terms = phrase.getTerms();
-		int[] positions = phrase.getPositions();
-		BooleanQuery.Builder paired = null;
-		int pairs = 0;
-		for (int i = 1; i < terms.length && pairs < MAX_PAIRS; i++) {
-			if (positions[i] != positions[i - 1] + 1 || !common.contains(terms[i - 1].text())
-					|| !common.contains(terms[i].text())) {
-				continue;
-			}
-			pairs++;
-			if (paired == null) {
-				paired = new BooleanQuery.Builder().add(query, Occur.MUST);
-			}
-			String pair = terms[i - 1].text() + ' ' + terms[i].text();
-			paired.add(new TermQuery(new Term(field + SearchAnalyzer.PAIRS, pair)), Occur.FILTER);
-		}
-		return (paired != null) ? paired.build() : query;
-	}
-
 	private List<Query> fieldQueries(String field, TextQuery.Term term) {
 		List<Query> queries = new ArrayList<>();
 		switch (term.kind()) {
@@ -164,7 +123,7 @@ final class LuceneQueries {
 			case WORD, PHRASE -> {
 				Query query = this.builder.createPhraseQuery(field, term.text());
 				if (query != null) {
-					queries.add(field.startsWith(SearchAnalyzer.BODY) ? withPairs(query, field) : query);
+					queries.add(query);
 				}
 			}
 			case PREFIX -> {

@@ -1,54 +1,17 @@
 package io.broadsheet.search;
 
-import java.io.IOException;
 import java.io.Reader;
-import java.io.StringReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.function.Supplier;
 
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.WordlistLoader;
-import org.apache.lucene.analysis.ar.ArabicAnalyzer;
-import org.apache.lucene.analysis.ca.CatalanAnalyzer;
-import org.apache.lucene.analysis.da.DanishAnalyzer;
-import org.apache.lucene.analysis.de.GermanAnalyzer;
-import org.apache.lucene.analysis.el.GreekAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
-import org.apache.lucene.analysis.es.SpanishAnalyzer;
-import org.apache.lucene.analysis.et.EstonianAnalyzer;
-import org.apache.lucene.analysis.eu.BasqueAnalyzer;
-import org.apache.lucene.analysis.fi.FinnishAnalyzer;
-import org.apache.lucene.analysis.fr.FrenchAnalyzer;
-import org.apache.lucene.analysis.ga.IrishAnalyzer;
-import org.apache.lucene.analysis.hi.HindiAnalyzer;
-import org.apache.lucene.analysis.hu.HungarianAnalyzer;
-import org.apache.lucene.analysis.hy.ArmenianAnalyzer;
-import org.apache.lucene.analysis.id.IndonesianAnalyzer;
-import org.apache.lucene.analysis.it.ItalianAnalyzer;
-import org.apache.lucene.analysis.lt.LithuanianAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.ne.NepaliAnalyzer;
-import org.apache.lucene.analysis.nl.DutchAnalyzer;
-import org.apache.lucene.analysis.no.NorwegianAnalyzer;
-import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
-import org.apache.lucene.analysis.ro.RomanianAnalyzer;
-import org.apache.lucene.analysis.ru.RussianAnalyzer;
 import org.apache.lucene.analysis.snowball.SnowballFilter;
-import org.apache.lucene.analysis.sr.SerbianAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
-import org.apache.lucene.analysis.sv.SwedishAnalyzer;
-import org.apache.lucene.analysis.ta.TamilAnalyzer;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tr.TurkishAnalyzer;
-import org.apache.lucene.util.IOUtils;
 
 /**
  * Turns text into the terms the index holds, one way per language. The title and body of
@@ -79,37 +42,6 @@ final class SearchAnalyzer extends Analyzer {
 	 * the stem {@code negoti}).
 	 */
 	static final String UNSTEMMED = ".plain";
-
-	/**
-	 * Suffix of a body's common word pairs: every two common terms ({@link #common}) next
-	 * to each other in the body's field, as it analysed them ({@code of the}), joined by
-	 * a space. A phrase of several common words then looks first at the articles holding
-	 * each of its pairs, instead of every article holding each of its words
-	 * ({@link LuceneQueries}); a phrase with a rarer word is cheap already.
-	 */
-	static final String PAIRS = ".pairs";
-
-	// Each analysis's most frequent words: the stop set of Lucene's analyzer of that
-	// language (Snowball's list for English, and for text of unknown language).
-	private static final Map<String, Supplier<CharArraySet>> STOP_SETS = Map.ofEntries(
-			Map.entry("ar", ArabicAnalyzer::getDefaultStopSet), Map.entry("hy", ArmenianAnalyzer::getDefaultStopSet),
-			Map.entry("eu", BasqueAnalyzer::getDefaultStopSet), Map.entry("ca", CatalanAnalyzer::getDefaultStopSet),
-			Map.entry("da", DanishAnalyzer::getDefaultStopSet), Map.entry("nl", DutchAnalyzer::getDefaultStopSet),
-			Map.entry("en", SearchAnalyzer::englishStopSet), Map.entry("et", EstonianAnalyzer::getDefaultStopSet),
-			Map.entry("fi", FinnishAnalyzer::getDefaultStopSet), Map.entry("fr", FrenchAnalyzer::getDefaultStopSet),
-			Map.entry("de", GermanAnalyzer::getDefaultStopSet), Map.entry("el", GreekAnalyzer::getDefaultStopSet),
-			Map.entry("hi", HindiAnalyzer::getDefaultStopSet), Map.entry("hu", HungarianAnalyzer::getDefaultStopSet),
-			Map.entry("id", IndonesianAnalyzer::getDefaultStopSet), Map.entry("ga", IrishAnalyzer::getDefaultStopSet),
-			Map.entry("it", ItalianAnalyzer::getDefaultStopSet), Map.entry("lt", LithuanianAnalyzer::getDefaultStopSet),
-			Map.entry("ne", NepaliAnalyzer::getDefaultStopSet), Map.entry("no", NorwegianAnalyzer::getDefaultStopSet),
-			Map.entry("nb", NorwegianAnalyzer::getDefaultStopSet),
-			Map.entry("pt", PortugueseAnalyzer::getDefaultStopSet),
-			Map.entry("ro", RomanianAnalyzer::getDefaultStopSet), Map.entry("ru", RussianAnalyzer::getDefaultStopSet),
-			Map.entry("sr", SerbianAnalyzer::getDefaultStopSet), Map.entry("es", SpanishAnalyzer::getDefaultStopSet),
-			Map.entry("sv", SwedishAnalyzer::getDefaultStopSet), Map.entry("ta", TamilAnalyzer::getDefaultStopSet),
-			Map.entry("tr", TurkishAnalyzer::getDefaultStopSet), Map.entry(NEUTRAL, SearchAnalyzer::englishStopSet));
-
-	private static final Map<String, CharArraySet> COMMON = new ConcurrentHashMap<>();
 
 	// ISO 639-1 code to the Snowball stemmer of that language in lucene-analysis-common.
 	private static final Map<String, String> STEMMERS = Map.ofEntries(Map.entry("ar", "Arabic"),
@@ -165,55 +97,6 @@ final class SearchAnalyzer extends Analyzer {
 		return STEMMERS.containsKey(analysis);
 	}
 
-	/**
-	 * The common terms of an analysis: its stop words as its filters make them, the words
-	 * whose pairs a body's {@link #PAIRS} field holds. Fixed by the index's schema: a
-	 * body indexed with other common terms lacks pairs that phrases look for.
-	 */
-	static CharArraySet common(String analysis) {
-		return COMMON.computeIfAbsent(analysis, SearchAnalyzer::analysedStopWords);
-	}
-
-	private static CharArraySet analysedStopWords(String analysis) {
-		Supplier<CharArraySet> stopSet = STOP_SETS.get(analysis);
-		CharArraySet common = new CharArraySet(256, false);
-		if (stopSet == null) {
-			return CharArraySet.unmodifiableSet(common);
-		}
-		StandardTokenizer tokenizer = new StandardTokenizer();
-		try (TokenStream terms = filters(tokenizer, analysis)) {
-			CharTermAttribute term = terms.addAttribute(CharTermAttribute.class);
-			for (Object word : stopSet.get()) {
-				tokenizer.setReader(new StringReader(new String((char[]) word)));
-				terms.reset();
-				while (terms.incrementToken()) {
-					common.add(term.toString());
-				}
-				terms.end();
-				terms.close();
-			}
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return CharArraySet.unmodifiableSet(common);
-	}
-
-	private static CharArraySet englishStopSet() {
-		try (Reader words = IOUtils.getDecodingReader(SnowballFilter.class, "english_stop.txt",
-				StandardCharsets.UTF_8)) {
-			return WordlistLoader.getSnowballWordSet(words);
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-	}
-
-	/** Whether a field is made from another field's text: an unstemmed copy, pairs. */
-	static boolean isDerived(String field) {
-		return field.endsWith(UNSTEMMED) || field.endsWith(PAIRS);
-	}
-
 	/** The language suffix of a text field, {@code null} for other fields. */
 	static String analysisOfField(String field) {
 		if (field.startsWith(TITLE)) {
@@ -234,24 +117,14 @@ final class SearchAnalyzer extends Analyzer {
 			Tokenizer replayed = this.replay.replay();
 			return new TokenStreamComponents(replayed, new ASCIIFoldingFilter(new LowerCaseFilter(replayed)));
 		}
-		if (this.forIndexing && fieldName.endsWith(PAIRS)) {
-			// The terms the body's field just made, two by two; the unstemmed copy
-			// follows and releases the recording, where there is one.
-			String of = analysis.substring(0, analysis.length() - PAIRS.length());
-			Tokenizer pairs = this.replay.pairs((tokens) -> filters(tokens, of), common(of), !stems(of));
-			return new TokenStreamComponents(pairs);
-		}
 		StandardTokenizer tokenizer = new StandardTokenizer();
-		boolean paired = this.forIndexing && fieldName.startsWith(BODY);
 		if (this.forIndexing && stems(analysis)) {
 			// Each word as written goes through the filters once, then is remembered.
 			TokenReplay.Recorder recorded = this.replay.recorder(tokenizer);
-			TokenStream terms = new CachedStemFilter(recorded, (word) -> filters(word, analysis), recorded);
 			return new TokenStreamComponents(tokenizer,
-					paired ? this.replay.termRecorder(terms, common(analysis)) : terms);
+					new CachedStemFilter(recorded, (word) -> filters(word, analysis), recorded));
 		}
-		TokenStream terms = filters(tokenizer, analysis);
-		return new TokenStreamComponents(tokenizer, paired ? this.replay.termRecorder(terms, common(analysis)) : terms);
+		return new TokenStreamComponents(tokenizer, filters(tokenizer, analysis));
 	}
 
 	// What every token of a title or body goes through after the tokenizer: each filter
@@ -279,8 +152,7 @@ final class SearchAnalyzer extends Analyzer {
 	@Override
 	protected Reader initReader(String fieldName, Reader reader) {
 		String analysis = analysisOfField(fieldName);
-		if (this.forIndexing && analysis != null && !isDerived(fieldName)
-				&& (stems(analysis) || fieldName.startsWith(BODY))) {
+		if (this.forIndexing && analysis != null && stems(analysis)) {
 			return this.replay.recording(reader);
 		}
 		return reader;

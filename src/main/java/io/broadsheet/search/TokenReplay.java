@@ -5,11 +5,8 @@ import java.io.IOException;
 import java.io.Reader;
 import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.UnaryOperator;
 
-import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenFilter;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
@@ -66,28 +63,6 @@ final class TokenReplay {
 		return new Replay(this.recordings, this.replayed);
 	}
 
-	/**
-	 * Records, of the terms a body's field makes at the end of its filters, each two
-	 * common terms next to each other, for its word pairs ({@link #pairs}).
-	 * @param common the analysis's common terms
-	 */
-	TokenStream termRecorder(TokenStream terms, CharArraySet common) {
-		return new TermRecorder(terms, this.recordings, common);
-	}
-
-	/**
-	 * The common word pairs of a body: each two common terms next to each other, joined
-	 * by a space, of the field just analysed on this thread when it had the same text, or
-	 * else of the text tokenized and filtered here.
-	 * @param filters what the body's tokens go through after the tokenizer
-	 * @param common the analysis's common terms
-	 * @param releases whether the pairs are the last to read the recording (no unstemmed
-	 * copy follows)
-	 */
-	Tokenizer pairs(UnaryOperator<TokenStream> filters, CharArraySet common, boolean releases) {
-		return new Pairs(this.recordings, filters, common, releases);
-	}
-
 	/** How many fields got their tokens from a recording, rather than a tokenizer. */
 	long replayed() {
 		return this.replayed.get();
@@ -110,11 +85,6 @@ final class TokenReplay {
 
 		private boolean complete;
 
-		/** The common pairs of the terms at the end of the filters ({@link #pairs}). */
-		private final Terms filtered = new Terms();
-
-		private boolean filteredComplete;
-
 		/** The number of each token's word ({@link CachedStemFilter.WordListener}). */
 		private int[] words = new int[256];
 
@@ -133,8 +103,6 @@ final class TokenReplay {
 			this.termsLength = 0;
 			this.tokenCount = 0;
 			this.complete = false;
-			this.filtered.clear();
-			this.filteredComplete = false;
 			this.wordCount = 0;
 			this.wordGeneration = -1;
 			this.wordsValid = true;
@@ -185,10 +153,6 @@ final class TokenReplay {
 			return this.complete && Arrays.equals(this.text, 0, this.textLength, chars, 0, length);
 		}
 
-		boolean holdsFiltered(char[] chars, int length) {
-			return this.filteredComplete && Arrays.equals(this.text, 0, this.textLength, chars, 0, length);
-		}
-
 		// One long article must not keep its buffers for the rest of the index.
 		void release() {
 			clear();
@@ -203,237 +167,6 @@ final class TokenReplay {
 			}
 			if (this.words.length > MAX_KEPT_CAPACITY) {
 				this.words = new int[256];
-			}
-			this.filtered.release();
-		}
-
-	}
-
-	/** Terms one after the other in one array, and where each ends. */
-	private static final class Terms {
-
-		private char[] chars = new char[1024];
-
-		private int length;
-
-		private int[] ends = new int[256];
-
-		private int count;
-
-		void clear() {
-			this.length = 0;
-			this.count = 0;
-		}
-
-		/** Adds two terms joined by a space, as one. */
-		void addPair(char[] first, int firstLength, char[] second, int secondLength) {
-			int pairLength = firstLength + 1 + secondLength;
-			if (this.length + pairLength > this.chars.length) {
-				this.chars = Arrays.copyOf(this.chars, Math.max(this.chars.length * 2, this.length + pairLength));
-			}
-			System.arraycopy(first, 0, this.chars, this.length, firstLength);
-			this.chars[this.length + firstLength] = ' ';
-			System.arraycopy(second, 0, this.chars, this.length + firstLength + 1, secondLength);
-			this.length += pairLength;
-			if (this.count == this.ends.length) {
-				this.ends = Arrays.copyOf(this.ends, this.ends.length * 2);
-			}
-			this.ends[this.count++] = this.length;
-		}
-
-		int start(int term) {
-			return (term == 0) ? 0 : this.ends[term - 1];
-		}
-
-		void release() {
-			clear();
-			if (this.chars.length > MAX_KEPT_CAPACITY) {
-				this.chars = new char[1024];
-			}
-			if (this.ends.length > MAX_KEPT_CAPACITY) {
-				this.ends = new int[256];
-			}
-		}
-
-	}
-
-	/**
-	 * Of terms one after the other, keeps each two common terms next to each other: one
-	 * look-up per term, one copy per common term.
-	 */
-	private static final class CommonPairs {
-
-		private final CharArraySet common;
-
-		private char[] previous = new char[64];
-
-		/** The previous term's length when it was common, -1 when it was not. */
-		private int previousLength = -1;
-
-		CommonPairs(CharArraySet common) {
-			this.common = common;
-		}
-
-		void reset() {
-			this.previousLength = -1;
-		}
-
-		void next(char[] term, int length, Terms pairs) {
-			if (!this.common.contains(term, 0, length)) {
-				this.previousLength = -1;
-				return;
-			}
-			if (this.previousLength >= 0) {
-				pairs.addPair(this.previous, this.previousLength, term, length);
-			}
-			if (length > this.previous.length) {
-				this.previous = new char[Math.max(length, this.previous.length * 2)];
-			}
-			System.arraycopy(term, 0, this.previous, 0, length);
-			this.previousLength = length;
-		}
-
-	}
-
-	/** Passes a field's terms on unchanged, keeping each two common ones side by side. */
-	private static final class TermRecorder extends TokenFilter {
-
-		private final ThreadLocal<Recording> recordings;
-
-		private final CommonPairs pairs;
-
-		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-		private Recording recording;
-
-		TermRecorder(TokenStream terms, ThreadLocal<Recording> recordings, CharArraySet common) {
-			super(terms);
-			this.recordings = recordings;
-			this.pairs = new CommonPairs(common);
-		}
-
-		@Override
-		public void reset() throws IOException {
-			super.reset();
-			this.recording = this.recordings.get();
-			this.pairs.reset();
-		}
-
-		@Override
-		public boolean incrementToken() throws IOException {
-			if (!this.input.incrementToken()) {
-				return false;
-			}
-			this.pairs.next(this.term.buffer(), this.term.length(), this.recording.filtered);
-			return true;
-		}
-
-		@Override
-		public void end() throws IOException {
-			super.end();
-			this.recording.filteredComplete = true;
-		}
-
-	}
-
-	/**
-	 * Each two common terms next to each other, of the recorded field when it had the
-	 * same text, or else of the text tokenized and filtered here. A pair across a gap in
-	 * the positions (none that a StandardTokenizer makes) is one more pair than the field
-	 * holds: a phrase looks at one article more, never one less.
-	 */
-	private static final class Pairs extends Tokenizer {
-
-		private final ThreadLocal<Recording> recordings;
-
-		private final boolean releases;
-
-		private final CommonPairs pairs;
-
-		private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
-
-		private final StandardTokenizer fallbackTokenizer = new StandardTokenizer();
-
-		private final TokenStream fallback;
-
-		private final CharTermAttribute fallbackTerm;
-
-		/** The fallback's terms. */
-		private final Terms own = new Terms();
-
-		private char[] text = new char[1024];
-
-		private int textLength;
-
-		private Recording recording;
-
-		private Terms terms;
-
-		private int next;
-
-		Pairs(ThreadLocal<Recording> recordings, UnaryOperator<TokenStream> filters, CharArraySet common,
-				boolean releases) {
-			this.recordings = recordings;
-			this.releases = releases;
-			this.pairs = new CommonPairs(common);
-			this.fallback = filters.apply(this.fallbackTokenizer);
-			this.fallbackTerm = this.fallback.addAttribute(CharTermAttribute.class);
-		}
-
-		@Override
-		public void reset() throws IOException {
-			super.reset();
-			this.textLength = 0;
-			for (int read = this.input.read(this.text, 0, this.text.length); read != -1; read = this.input
-				.read(this.text, this.textLength, this.text.length - this.textLength)) {
-				this.textLength += read;
-				if (this.textLength == this.text.length) {
-					this.text = Arrays.copyOf(this.text, this.text.length * 2);
-				}
-			}
-			this.recording = this.recordings.get();
-			if (this.recording.holdsFiltered(this.text, this.textLength)) {
-				this.terms = this.recording.filtered;
-			}
-			else {
-				this.own.clear();
-				this.fallbackTokenizer.setReader(new CharArrayReader(this.text, 0, this.textLength));
-				this.fallback.reset();
-				this.pairs.reset();
-				while (this.fallback.incrementToken()) {
-					this.pairs.next(this.fallbackTerm.buffer(), this.fallbackTerm.length(), this.own);
-				}
-				this.fallback.end();
-				this.fallback.close();
-				this.terms = this.own;
-			}
-			this.next = 0;
-		}
-
-		@Override
-		public boolean incrementToken() {
-			clearAttributes();
-			Terms terms = this.terms;
-			if (this.next >= terms.count) {
-				return false;
-			}
-			int start = terms.start(this.next);
-			int end = terms.ends[this.next];
-			this.next++;
-			this.term.copyBuffer(terms.chars, start, end - start);
-			return true;
-		}
-
-		@Override
-		public void close() throws IOException {
-			super.close();
-			if (this.releases && this.terms == this.recording.filtered) {
-				this.recording.release();
-			}
-			this.own.release();
-			this.terms = null;
-			if (this.text.length > MAX_KEPT_CAPACITY) {
-				this.text = new char[1024];
 			}
 		}
 

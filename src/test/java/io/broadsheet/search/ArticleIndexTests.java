@@ -16,9 +16,6 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.apache.lucene.index.SegmentInfos;
-import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.PhraseQuery;
-import org.apache.lucene.search.Query;
 import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -390,110 +387,6 @@ class ArticleIndexTests {
 		assertThat(ids("Armenia -Georgia")).containsExactly("a");
 		assertThat(ids("-Armenia")).containsExactly("c");
 		assertThat(ids("Azer*")).containsExactlyInAnyOrder("a", "c");
-	}
-
-	@Test
-	void findsAPhraseWhereItsWordsStandTogetherInTheOrderTyped() throws IOException {
-		// Phrases in bodies are looked for first in the articles holding each pair of
-		// their words, then checked word by word: the same matches either way.
-		store(article("a", "One", "The prime minister said the talks went well.", "en"),
-				article("b", "Two", "The minister said the prime cost was high.", "en"),
-				article("c", "Three", "He met the Prime. Minister said nothing.", "en"),
-				article("d", "Prime minister resigns", "Nothing else happened.", "en"),
-				article("e", "Five", "Both sides were signing treaties in Baku.", "en"),
-				article("f", "Six", "The prime minister said so in a text of no known language.", null),
-				article("g", "Seven", "A minister prime for the job; the minister of the interior said no.", "en"),
-				article("h", "Eight", "Le premier ministre a parlé des traités.", "fr"),
-				article("i", "Nine", "It was what it was, and that is all there is to it.", "en"),
-				article("j", "Ten", "Il est de la maison, et il a été là.", "fr"),
-				article("k", "Eleven", "Of all there is, that was it: to it and from it.", null));
-		catchUp();
-		// Common words only: the phrases their pairs narrow.
-		assertThat(ids("\"that is all there is\"")).containsExactly("i");
-		assertThat(ids("\"all there is\"")).containsExactlyInAnyOrder("i", "k");
-		assertThat(ids("\"there is to it\"")).containsExactly("i");
-		assertThat(ids("\"it was what it was\"")).containsExactly("i");
-		assertThat(ids("\"of the\"")).containsExactly("g");
-		assertThat(ids("\"is there all\"")).isEmpty();
-		assertThat(ids("\"that was it\"")).containsExactly("k");
-		assertThat(ids("\"it was it\"")).isEmpty();
-		assertThat(ids("\"est de la\"")).containsExactly("j");
-		assertThat(ids("\"il a été là\"")).containsExactly("j");
-		assertThat(ids("\"de la maison\"")).containsExactly("j");
-		assertThat(ids("\"la de\"")).isEmpty();
-		assertThat(ids("\"all there is\" -\"it was\"")).containsExactly("k");
-		assertThat(ids("\"prime minister\"")).containsExactlyInAnyOrder("a", "c", "d", "f");
-		assertThat(ids("\"prime minister said\"")).containsExactlyInAnyOrder("a", "c", "f");
-		assertThat(ids("\"minister prime\"")).containsExactly("g");
-		assertThat(ids("\"prime minister resigns\"")).containsExactly("d");
-		// Stemmed in the article's language, as its words are.
-		assertThat(ids("\"signed treaty\"")).containsExactly("e");
-		assertThat(ids("\"premiers ministres\"")).containsExactly("h");
-		// Words that stand apart, in the order typed or not.
-		assertThat(ids("\"minister the prime\"")).isEmpty();
-		assertThat(ids("\"said the prime\"")).containsExactly("b");
-		assertThat(ids("\"prime said\"")).isEmpty();
-		// Stop words, one word, a word the tokenizer splits, an exclusion.
-		assertThat(ids("\"minister of the interior\"")).containsExactly("g");
-		assertThat(ids("\"Baku\"")).containsExactly("e");
-		assertThat(ids("\"sides were signing\" -\"prime minister\"")).containsExactly("e");
-		assertThat(ids("minister -\"prime minister\"")).containsExactlyInAnyOrder("b", "g");
-		assertThat(ids("\"prime minister\" OR \"signed treaty\"")).containsExactlyInAnyOrder("a", "c", "d", "e", "f");
-	}
-
-	@Test
-	void aLongPhraseOfCommonWordsStaysUnderTheClauseLimit() throws IOException {
-		String body = "It is not that we have been there, but that they would have had to be there for all "
-				+ "of us who were there before it was over and done with";
-		List<IngestedArticle> articles = new ArrayList<>();
-		articles.add(article("long", "One", body, "en"));
-		int n = 0;
-		for (String language : List.of("fr", "de", "es", "it", "nl", "ru", "sv", "pt", "da", "fi")) {
-			articles.add(article("other" + n++, "Other", body + " " + language, language));
-		}
-		articles.add(article("apart", "Apart", "It is not that we have been there, and over", "en"));
-		store(articles.toArray(IngestedArticle[]::new));
-		catchUp();
-		assertThat(ids("\"" + body + "\"")).hasSize(11).contains("long").doesNotContain("apart");
-		// Each analysis's phrase is narrowed by three pairs at most: a clause each.
-		String[] words = { "it", "is", "not", "that", "we", "have", "been", "there" };
-		Query paired = LuceneQueries.withPairs(new PhraseQuery(SearchAnalyzer.BODY + "en", words),
-				SearchAnalyzer.BODY + "en");
-		assertThat(((BooleanQuery) paired).clauses()).hasSize(1 + LuceneQueries.MAX_PAIRS);
-		// A phrase with no two common words side by side is left as it was.
-		Query rare = new PhraseQuery(SearchAnalyzer.BODY + "en", "prime", "minist");
-		assertThat(LuceneQueries.withPairs(rare, SearchAnalyzer.BODY + "en")).isSameAs(rare);
-	}
-
-	@Test
-	void rebuildsAnIndexWrittenBeforeBodiesHadTheirWordPairs() throws IOException {
-		store(article("a", "One", "It was there and that is all.", "en"),
-				article("b", "Two", "That is all, it was there.", "en"));
-		catchUp();
-		this.index.destroy();
-		// As schema 4 wrote them: the same articles, at the same corpus version, but
-		// bodies without pairs, where a phrase would find nothing.
-		try (var directory = org.apache.lucene.store.FSDirectory.open(this.indexPath);
-				var writer = new org.apache.lucene.index.IndexWriter(directory,
-						new org.apache.lucene.index.IndexWriterConfig()
-							.setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE))) {
-			for (String id : List.of("a", "b")) {
-				var document = new org.apache.lucene.document.Document();
-				document.add(new org.apache.lucene.document.StringField(ArticleDocuments.ID, id,
-						org.apache.lucene.document.Field.Store.YES));
-				document.add(new org.apache.lucene.document.TextField(SearchAnalyzer.BODY + "en",
-						"It was there and that is all.", org.apache.lucene.document.Field.Store.YES));
-				writer.addDocument(document);
-			}
-			writer.setLiveCommitData(
-					Map.of(ArticleIndex.CORPUS_VERSION, "v" + this.version, ArticleIndex.SCHEMA_KEY, "4").entrySet());
-			writer.commit();
-		}
-		this.index = new ArticleIndex(this.source, new IndexLocation(this.indexPath, false));
-		assertThat(this.index.catchUp("v" + this.version).indexed()).isEqualTo(2);
-		assertThat(ids("\"there and that is\"")).containsExactly("a");
-		assertThat(ids("\"it was there\"")).containsExactlyInAnyOrder("a", "b");
-		assertThat(segments().getUserData()).containsEntry(ArticleIndex.SCHEMA_KEY, ArticleIndex.SCHEMA);
 	}
 
 	@Test

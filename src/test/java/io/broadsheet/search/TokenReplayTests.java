@@ -3,7 +3,6 @@ package io.broadsheet.search;
 import java.io.IOException;
 import java.util.HashSet;
 import java.util.List;
-import java.util.stream.IntStream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.junit.jupiter.api.Test;
@@ -103,44 +102,6 @@ class TokenReplayTests {
 				.containsExactlyInAnyOrderElementsOf(new HashSet<>(terms(searching, "body.en.plain", text.toString())));
 			assertThat(indexing.replayedFields()).isEqualTo(1);
 		}
-	}
-
-	@Test
-	void aBodysWordPairsAreEachTwoOfItsCommonTermsNextToEachOtherReplayedOrNot() throws IOException {
-		String text = TEXT + " It was one of the days of the year, and it is not over. Il est de la maison, "
-				+ "et il a été là. Он и не был там, но все же";
-		try (Analyzer searching = new SearchAnalyzer(); SearchAnalyzer indexing = new SearchAnalyzer(true)) {
-			for (String analysis : List.of("en", "fr", "ru", SearchAnalyzer.NEUTRAL)) {
-				String body = SearchAnalyzer.BODY + analysis;
-				String pairs = body + SearchAnalyzer.PAIRS;
-				List<String> expected = commonPairsOf(terms(searching, body, text), analysis);
-				assertThat(expected).as(pairs).isNotEmpty();
-				// As Lucene inverts a document: the body, then its pairs.
-				assertThat(terms(indexing, body, text)).as(body).isEqualTo(terms(searching, body, text));
-				assertThat(terms(indexing, pairs, text)).as(pairs).isEqualTo(expected);
-				// The recording is of another text: the pairs' own analysis.
-				terms(indexing, body, OTHER_TEXT);
-				assertThat(terms(indexing, pairs, text)).as(pairs).isEqualTo(expected);
-				// Nor is a title's recording a body's.
-				terms(indexing, SearchAnalyzer.TITLE + analysis, text);
-				assertThat(terms(indexing, pairs, text)).as(pairs).isEqualTo(expected);
-			}
-			assertThat(terms(indexing, SearchAnalyzer.BODY + "en" + SearchAnalyzer.PAIRS,
-					"It was one of the days of the year, and it is not over"))
-				.containsExactly("it was", "of the", "of the", "and it", "it is", "is not", "not over");
-			// A text without two common words side by side has no pairs.
-			assertThat(
-					terms(indexing, SearchAnalyzer.BODY + "en" + SearchAnalyzer.PAIRS, "Prime minister said the talks"))
-				.isEmpty();
-		}
-	}
-
-	private static List<String> commonPairsOf(List<String> terms, String analysis) {
-		var common = SearchAnalyzer.common(analysis);
-		return IntStream.range(1, terms.size())
-			.filter((i) -> common.contains(terms.get(i - 1)) && common.contains(terms.get(i)))
-			.mapToObj((i) -> terms.get(i - 1) + " " + terms.get(i))
-			.toList();
 	}
 
 	private static List<String> terms(Analyzer analyzer, String field, String text) throws IOException {
