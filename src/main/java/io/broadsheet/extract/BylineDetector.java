@@ -889,8 +889,9 @@ final class BylineDetector {
 		for (String language : Languages.codes()) {
 			List<String> labels = Languages.own(language, Languages.BYLINE_LABELS);
 			List<String> separators = Languages.own(language, Languages.BYLINE_SEPARATORS);
-			if (!labels.isEmpty() || !separators.isEmpty()) {
-				own.put(language, new OwnWords(labels, spaced(separators)));
+			List<String> prefixes = Languages.own(language, Languages.BYLINE_PREFIXES);
+			if (!labels.isEmpty() || !separators.isEmpty() || !prefixes.isEmpty()) {
+				own.put(language, new OwnWords(labels, spaced(separators), prefixes));
 			}
 		}
 		return Map.copyOf(own);
@@ -925,6 +926,15 @@ final class BylineDetector {
 			if (text.length() > label.length() && text.regionMatches(true, 0, label, 0, label.length())
 					&& Character.isWhitespace(text.charAt(label.length()))) {
 				return labelledNames(joined.substring(label.length()));
+			}
+		}
+		for (String prefix : own.prefixes()) {
+			// "NguSibusiso Mthembu": the prefix glued to the name's capital; the rest of
+			// the line must be the names, as a bare line's are
+			int at = prefix.length();
+			if (text.length() > at + 1 && text.regionMatches(true, 0, prefix, 0, at)
+					&& Character.isUpperCase(text.charAt(at)) && Character.isLowerCase(text.charAt(at + 1))) {
+				return names(text.substring(at));
 			}
 		}
 		return separated ? byline(joined) : null;
@@ -1989,11 +1999,52 @@ final class BylineDetector {
 				// "By Main Ingredient:", "By the numbers:": a heading over what follows,
 				// no byline; a meta line may end with a colon after its time ("Posted by
 				// A at 9:05 PM No comments:")
-				return (rest.endsWith(":") && !Texts.hasDigit(rest)) ? null
-						: labelledNames(withoutLabelPlaces(label, joinedByIn(label, rest)));
+				if (rest.endsWith(":") && !Texts.hasDigit(rest)) {
+					return null;
+				}
+				List<String> names = labelledNames(withoutLabelPlaces(label, joinedByIn(label, rest)));
+				return (names != null) ? names : givenNameBeforeTime(rest);
 			}
 		}
 		return null;
+	}
+
+	// How many words a blog's footer may set after the writer's given name: a date's
+	// word, the time and up to two words after it ("at 8:14 PM EST").
+	private static final int MAX_AFTER_GIVEN_NAME = 4;
+
+	// "Posted by Rosie at 8:14 PM": a blog's footer names its writer by the name she
+	// blogs under, one word, before the time the post went up. The line must end with
+	// that time and a date's little words (date.fillers): "By Tuesday at 10:00 the
+	// council …" goes on, and a month's or weekday's name, or a word no name has, is
+	// none.
+	private static List<String> givenNameBeforeTime(String rest) {
+		String[] words = SPACES.split(rest.strip(), MAX_AFTER_GIVEN_NAME + 2);
+		if (words.length < 3 || words.length > MAX_AFTER_GIVEN_NAME + 1
+				|| !AFTER_NAME_WORDS.contains(words[1].toLowerCase(Locale.ROOT)) || !isClockTime(words[2])) {
+			return null;
+		}
+		for (int i = 3; i < words.length; i++) {
+			if (!AFTER_NAME_WORDS.contains(stripTrailing(words[i].toLowerCase(Locale.ROOT)))) {
+				return null;
+			}
+		}
+		String name = PersonNames.givenName(words[0]);
+		return (name != null && !endsName(name, null)) ? List.of(name) : null;
+	}
+
+	// "8:14", "20:14": an hour of one or two digits, a colon and two digits.
+	private static boolean isClockTime(String word) {
+		int colon = word.indexOf(':');
+		if (colon < 1 || colon > 2 || word.length() != colon + 3) {
+			return false;
+		}
+		for (int i = 0; i < word.length(); i++) {
+			if (i != colon && !Character.isDigit(word.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// The writer's names of a line that credits the photographs too, after a comma and
@@ -2630,8 +2681,11 @@ final class BylineDetector {
 			// whose "Wit" is also an Indonesian time zone's abbreviation).
 			// Not when another capitalised word follows: "Jan Jansen van De Telegraaf"
 			// names an outlet after the particle.
-			boolean afterParticle = i > 0 && PersonNames.isParticle(tokens[i - 1])
-					&& Character.isUpperCase(token.charAt(0))
+			// A capitalised particle opens it too in a name of three words ("Ramil Dela
+			// Paz", whose "Paz" is also Turkish's Sunday).
+			boolean afterParticle = i > 0 && Character.isUpperCase(token.charAt(0))
+					&& (PersonNames.isParticle(tokens[i - 1]) || i == 2 && tokens.length == 3
+							&& PersonNames.isCapitalisedParticle(tokens[0], tokens[1], token))
 					&& (i + 1 >= tokens.length || !Character.isUpperCase(tokens[i + 1].charAt(0)));
 			if (kept.size() >= 2 && !afterParticle && !isUncasedThirdName(tokens, i)
 					&& endsName(token, (i + 1 < tokens.length) ? tokens[i + 1] : null)) {
@@ -3049,8 +3103,9 @@ final class BylineDetector {
 
 	}
 
-	// One language's own byline labels, longest first, and its own separators, spaced.
-	private record OwnWords(List<String> labels, String[] separators) {
+	// One language's own byline labels, longest first, its own separators, spaced, and
+	// its labels glued to the name as a prefix.
+	private record OwnWords(List<String> labels, String[] separators, List<String> prefixes) {
 
 	}
 

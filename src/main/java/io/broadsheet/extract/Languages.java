@@ -42,6 +42,13 @@ final class Languages {
 	static final String BYLINE_LABELS = "byline.labels";
 
 	/**
+	 * Labels a language writes as a prefix glued to the name's capital, with no space
+	 * ("NguSibusiso Mthembu", by Sibusiso Mthembu, in Zulu); read only under
+	 * {@link #OWN}, on a page of that language.
+	 */
+	static final String BYLINE_PREFIXES = "byline.prefixes";
+
+	/**
 	 * Roles that follow the author names on a byline ("김민수 기자", "Иван Петров,
 	 * корреспондент").
 	 */

@@ -155,6 +155,21 @@ final class PersonNames {
 		return isBurmeseName(text) ? text : null;
 	}
 
+	/**
+	 * The word when it may be a person's given name standing alone, which only a blog's
+	 * footer vouches for ("Posted by Rosie at 8:14 PM"), otherwise {@code null}:
+	 * capitalised, two letters or more, not in capitals, and no word a name never has
+	 * ("Admin", "Anonymous", "Staff").
+	 */
+	static String givenName(String word) {
+		String text = trimDecoration(word);
+		if (text.indexOf(' ') >= 0 || !isNameToken(text, true) || Texts.letters(text) < 2
+				|| text.equals(text.toUpperCase(Locale.ROOT)) || !Character.isUpperCase(text.charAt(0))) {
+			return null;
+		}
+		return text;
+	}
+
 	// A Burmese name: Myanmar letters and their marks, two letters at least, no
 	// punctuation (the sentence mark "။" ends a sentence, never a name).
 	private static boolean isBurmeseName(String text) {
@@ -178,15 +193,19 @@ final class PersonNames {
 	// given and a family name. Only in a name of three words, as "Le" and "La" are also
 	// a sentence's first word.
 	private static boolean isCapitalisedParticle(List<String> tokens, int i) {
-		if (i != 1 || tokens.size() != 3) {
-			return false;
-		}
-		String token = tokens.get(1);
+		return i == 1 && tokens.size() == 3 && isCapitalisedParticle(tokens.get(0), tokens.get(1), tokens.get(2));
+	}
+
+	/**
+	 * Whether the three words are a given name, a capitalised particle and the family
+	 * name it opens ("Ramil Dela Paz", "Yann Le Bihan").
+	 */
+	static boolean isCapitalisedParticle(String given, String token, String surname) {
 		String lower = token.toLowerCase(Locale.ROOT);
 		// "Von Der Spendenteddy": a label and an article, no given name
-		return !PARTICLES.contains(tokens.get(0).toLowerCase(Locale.ROOT)) && PARTICLES.contains(lower)
+		return !PARTICLES.contains(given.toLowerCase(Locale.ROOT)) && PARTICLES.contains(lower)
 				&& Character.isUpperCase(token.charAt(0)) && token.substring(1).equals(lower.substring(1))
-				&& Character.isUpperCase(tokens.get(2).charAt(0));
+				&& !surname.isEmpty() && Character.isUpperCase(surname.charAt(0));
 	}
 
 	/** Whether the token is a lower-case name particle ("von", "de", "van"). */
