@@ -359,8 +359,8 @@ final class ArticleReader {
 				deck = i;
 			}
 		}
-		if (!attested || text < 0
-				|| !(Texts.isRunningText(text(text)) || Texts.endsWithSentencePunctuation(text(text)))) {
+		if (!attested || text < 0 || !(Texts.isRunningText(text(text)) || Texts.endsWithSentencePunctuation(text(text))
+				|| endsWithOtherScriptFullStop(text(text)))) {
 			return;
 		}
 		for (int i = text; i < end && i <= text + HEAD_RUN; i++) {
@@ -674,6 +674,16 @@ final class ArticleReader {
 		int end = Texts.lastIndexBefore(text, OTHER_SCRIPT_CLOSERS);
 		return end >= 0 && (ArticleLocator.isUnspacedStop(text.charAt(end))
 				|| ArticleLocator.isOtherScriptStop(text.charAt(end)));
+	}
+
+	// A sentence ending with another script's full stop (the danda "।" of Hindi, Nepali
+	// and Bengali, the Urdu "۔"), which Texts.endsWithSentencePunctuation does not read:
+	// the text's first paragraph under a header of a name, a place and a date line. Not
+	// the full-width stop ("。"): a Chinese or Japanese paragraph is as short as a deck,
+	// and the header walk took the first one for a deck (blind2, blind15).
+	private static boolean endsWithOtherScriptFullStop(String text) {
+		int end = Texts.lastIndexBefore(text, Texts.CLOSING_QUOTES);
+		return end >= 0 && ArticleLocator.isOtherScriptStop(text.charAt(end));
 	}
 
 	// Whether the block under a line ends a sentence of another script ("…と話した。"): a
