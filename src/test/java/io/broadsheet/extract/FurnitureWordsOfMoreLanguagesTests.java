@@ -239,6 +239,60 @@ class FurnitureWordsOfMoreLanguagesTests extends WholePageTests {
 	}
 
 	@Test
+	void leavesAFrenchDeckAndAReagirCountUnderTheDateLinesOut() {
+		ParsedArticle article = extract(
+				"""
+						Voile : le port de Lorient accueillera la Solitaire en 2027 | Sport Atlantique
+
+						Sport Atlantique
+
+						Football
+
+						Voile
+
+						Rugby
+
+						S'abonner
+
+						Voile
+
+						Voile : le port de Lorient accueillera la Solitaire en 2027
+
+						La course au large fera escale trois jours dans le Morbihan, une première depuis douze ans pour la ville.
+
+						Anne Kerloc'h
+
+						Publié le 3 décembre 2026 à 18h05
+
+						Mis à jour le 4 décembre 2026 à 07h30
+
+						Réagir (12)
+
+						Lorient accueillera l'arrivée de la deuxième étape de la Solitaire en juin 2027. L'organisateur l'a annoncé mercredi soir lors d'une conférence de presse au pôle course au large.
+
+						La ville n'avait plus reçu la course depuis 2015. Les pontons de la base sous-marine seront agrandis pour l'occasion, selon la mairie.
+
+						« C'est une belle vitrine pour tout le territoire », a déclaré le maire, qui attend plusieurs dizaines de milliers de visiteurs.
+
+						Partager
+
+						Facebook
+
+						X
+
+						Les plus lus
+
+						Football : Lorient renverse Brest
+						""");
+
+		assertThat(article.body()).startsWith("Lorient accueillera l'arrivée")
+			.endsWith("plusieurs dizaines de milliers de visiteurs.")
+			.doesNotContain("Réagir")
+			.doesNotContain("fera escale trois jours");
+		assertThat(article.authors().value()).containsExactly("Anne Kerloc'h");
+	}
+
+	@Test
 	void keepsANepaliParagraphUnderAHeadlineThatNothingAttests() {
 		ParsedArticle article = extract("""
 				धरानमा नयाँ पुस्तकालय खुल्यो :: पूर्व खबर
