@@ -349,14 +349,15 @@ final class ArticleReader {
 			// Above the byline: names, roles and kickers of a few words, and one deck,
 			// however short. Under it: a role of one word, a reading time, a stamp of a
 			// time before now ("5 hours ago", which no date parser reads), or a line
-			// between two of its lines; any other short line under the last of them is as
+			// between two of its lines, or a comments heading with its count ("Réagir
+			// (18)", "12 Comments"); any other short line under the last of them is as
 			// often the text's first line ("March 2025 report", "A long night at city
 			// hall").
 			boolean nameOrRole = shortLine && Texts.words(block, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS;
 			boolean header = !attested
 					? nameOrRole || deck < 0 && block.length() <= MAX_DECK && !Texts.isListItem(block)
 					: shortLine && (Texts.words(block, 2) == 1 || Boilerplate.isReadingTime(block)
-							|| Boilerplate.isRelativeStamp(block)
+							|| Boilerplate.isRelativeStamp(block) || isCommentCountLine(this.paragraphs.get(i))
 							|| i + 1 < end && this.paragraphs.get(i + 1).isBylineOrDateLine());
 			if (!header) {
 				text = i;
@@ -366,8 +367,8 @@ final class ArticleReader {
 				deck = i;
 			}
 		}
-		if (!attested || text < 0
-				|| !(Texts.isRunningText(text(text)) || Texts.endsWithSentencePunctuation(text(text)))) {
+		if (!attested || text < 0 || !(Texts.isRunningText(text(text)) || Texts.endsWithSentencePunctuation(text(text))
+				|| endsWithOtherScriptFullStop(text(text)))) {
 			return;
 		}
 		for (int i = text; i < end && i <= text + HEAD_RUN; i++) {
@@ -708,6 +709,23 @@ final class ArticleReader {
 		int end = Texts.lastIndexBefore(text, OTHER_SCRIPT_CLOSERS);
 		return end >= 0 && (ArticleLocator.isUnspacedStop(text.charAt(end))
 				|| ArticleLocator.isOtherScriptStop(text.charAt(end)));
+	}
+
+	// A comments heading with its count, in a header under the byline or the date line
+	// ("Réagir (18)", "Kommentare (3)", "12 Comments"): a link down to the comments.
+	private static boolean isCommentCountLine(Paragraph block) {
+		return Boilerplate.isCommentsHeading(block) && Texts.hasDigit(block.text())
+				|| BylineDetector.isCommentCount(block);
+	}
+
+	// A sentence ending with another script's full stop (the danda "।" of Hindi, Nepali
+	// and Bengali, the Urdu "۔"), which Texts.endsWithSentencePunctuation does not read:
+	// the text's first paragraph under a header of a name, a place and a date line. Not
+	// the full-width stop ("。"): a Chinese or Japanese paragraph is as short as a deck,
+	// and the header walk took the first one for a deck (blind2, blind15).
+	private static boolean endsWithOtherScriptFullStop(String text) {
+		int end = Texts.lastIndexBefore(text, Texts.CLOSING_QUOTES);
+		return end >= 0 && ArticleLocator.isOtherScriptStop(text.charAt(end));
 	}
 
 	// Whether the block under a line ends a sentence of another script ("…と話した。"): a
