@@ -324,6 +324,11 @@ final class TailBoxes {
 	// does not know), not a site's lists.
 	private static final int MAX_TRAILING_LINES = 12;
 
+	// Such a line has a headline's or a label's words at most: a longer one is a
+	// sentence left without its stop ("Residents can comment on the plan until the end
+	// of January on the city website"), the article's.
+	private static final int MAX_TRAILING_LINE_WORDS = 12;
+
 	// The article above them holds so many blocks at least, the last one a sentence.
 	private static final int MIN_TEXT_ABOVE = 3;
 
@@ -351,6 +356,13 @@ final class TailBoxes {
 		if (lines < MIN_TRAILING_LINES || k + 1 < MIN_TEXT_ABOVE || !closesAnySentence(blocks.get(kept[k]).text())) {
 			return;
 		}
+		// "More ways to help" over two items and nothing under them is as often the
+		// article's own list (isLabelOverHeadlines asks for three): only further lines
+		// under the list make it the site's.
+		String first = blocks.get(kept[k + 1]).text().strip().toLowerCase(Locale.ROOT);
+		if (lines <= MIN_LISTED_HEADLINES && LIST_LABEL.find(first) != null) {
+			return;
+		}
 		for (int j = k + 1; j < kept.length; j++) {
 			removed[kept[j]] = true;
 		}
@@ -363,7 +375,8 @@ final class TailBoxes {
 		String text = block.strip();
 		int end = Texts.lastIndexBefore(text, Texts.CLOSING_QUOTES);
 		return text.length() <= MAX_TEASER_HEADLINE && end >= 0 && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0
-				&& !ArticleLocator.isOtherScriptStop(text.charAt(end)) && !holdsSentenceEnd(text);
+				&& !ArticleLocator.isOtherScriptStop(text.charAt(end))
+				&& Texts.words(text, MAX_TRAILING_LINE_WORDS + 1) <= MAX_TRAILING_LINE_WORDS && !holdsSentenceEnd(text);
 	}
 
 	// A full stop, question or exclamation mark inside the line with a capital after its
