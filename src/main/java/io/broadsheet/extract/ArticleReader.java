@@ -252,6 +252,7 @@ final class ArticleReader {
 			Insets.removeRetoldCaptions(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			TailBoxes.removeTeasersUnderHeadings(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			TailBoxes.removeReaderBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
+			TailBoxes.removeTrailingLines(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 		}
 		for (int i = this.boxStart; i < this.boxEnd; i++) {
 			this.removed[i] = true;

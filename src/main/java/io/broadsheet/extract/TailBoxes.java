@@ -315,6 +315,91 @@ final class TailBoxes {
 		return Texts.words(text, MIN_LAST_SENTENCE_WORDS) >= MIN_LAST_SENTENCE_WORDS && Texts.closesSentence(text);
 	}
 
+	// A site's lines under the text's last sentence: two at least, as one short line
+	// there is as often the article's own (a sign-off, a photo's note).
+	private static final int MIN_TRAILING_LINES = 2;
+
+	// They are read up to so many blocks from the body's end: a longer run of lines
+	// without a stop is a page the check does not read (a script whose full stop it
+	// does not know), not a site's lists.
+	private static final int MAX_TRAILING_LINES = 12;
+
+	// Such a line has a headline's or a label's words at most: a longer one is a
+	// sentence left without its stop ("Residents can comment on the plan until the end
+	// of January on the city website"), the article's.
+	private static final int MAX_TRAILING_LINE_WORDS = 12;
+
+	// The article above them holds so many blocks at least, the last one a sentence.
+	private static final int MIN_TEXT_ABOVE = 3;
+
+	/**
+	 * Leaves out the lines that end the body under its last sentence when none of them
+	 * ends a sentence: a site's boxes, lists and footer, set after the article as short
+	 * lines with no stop ("Next meeting" / "Wednesday 6 January, 7.30pm: Planets of other
+	 * stars" / "Registered charity 1012345" / "Privacy", "More in KwaZulu-Natal" over two
+	 * headlines, "Also in News" over three). The walk up from the page's end stops at no
+	 * such line, and with no strong marker among them they all stayed in the body. Two
+	 * such lines at least, right under a block that closes a sentence; a colon over them
+	 * introduces a list of the article's own, which stays.
+	 * @param blocks the page's blocks
+	 * @param from the body's first block
+	 * @param to the index after its last block
+	 * @param removed the blocks the body leaves out, updated
+	 */
+	static void removeTrailingLines(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		int[] kept = Paragraphs.kept(removed, from, to);
+		int k = kept.length - 1;
+		while (k >= 0 && kept.length - k <= MAX_TRAILING_LINES && isLineWithoutStop(blocks.get(kept[k]).text())) {
+			k--;
+		}
+		int lines = kept.length - 1 - k;
+		if (lines < MIN_TRAILING_LINES || k + 1 < MIN_TEXT_ABOVE || !closesAnySentence(blocks.get(kept[k]).text())) {
+			return;
+		}
+		// "More ways to help" over two items and nothing under them is as often the
+		// article's own list (isLabelOverHeadlines asks for three): only further lines
+		// under the list make it the site's.
+		String first = blocks.get(kept[k + 1]).text().strip().toLowerCase(Locale.ROOT);
+		if (lines <= MIN_LISTED_HEADLINES && LIST_LABEL.find(first) != null) {
+			return;
+		}
+		for (int j = k + 1; j < kept.length; j++) {
+			removed[kept[j]] = true;
+		}
+	}
+
+	// A short line ending in no mark of a sentence, a clause or a list's introduction,
+	// and holding no sentence's end either: a paragraph cut off where the page was saved
+	// ("… in the parameters of the URL. Additionally, all spaces must be") is text.
+	private static boolean isLineWithoutStop(String block) {
+		String text = block.strip();
+		int end = Texts.lastIndexBefore(text, Texts.CLOSING_QUOTES);
+		return text.length() <= MAX_TEASER_HEADLINE && end >= 0 && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0
+				&& !ArticleLocator.isOtherScriptStop(text.charAt(end))
+				&& Texts.words(text, MAX_TRAILING_LINE_WORDS + 1) <= MAX_TRAILING_LINE_WORDS && !holdsSentenceEnd(text);
+	}
+
+	// A full stop, question or exclamation mark inside the line with a capital after its
+	// space ("… of the URL. Additionally"); "no. 1089274" is none.
+	private static boolean holdsSentenceEnd(String text) {
+		for (int i = 1; i + 2 < text.length(); i++) {
+			char c = text.charAt(i);
+			if ((c == '.' || c == '?' || c == '!') && text.charAt(i + 1) == ' '
+					&& Character.isUpperCase(text.charAt(i + 2))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// A block closing a sentence of some script, its stop perhaps inside quotes.
+	private static boolean closesAnySentence(String block) {
+		String text = block.strip();
+		int end = Texts.lastIndexBefore(text, Texts.CLOSING_QUOTES);
+		return end >= 0 && (".!?…".indexOf(text.charAt(end)) >= 0 || ArticleLocator.isOtherScriptStop(text.charAt(end))
+				|| ArticleLocator.isUnspacedStop(text.charAt(end)));
+	}
+
 	// "Phone: 0800 014 7720", "Opening times: 9am to 5pm": a short label, a colon, a
 	// value.
 	private static boolean isValueLine(String line) {

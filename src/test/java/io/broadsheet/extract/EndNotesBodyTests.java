@@ -61,6 +61,7 @@ class EndNotesBodyTests extends WholePageTests {
 			"This article appears in the January 2027 issue of Stage Left under the headline \"The usher's return\".",
 			"This story was reported with support from the Coastal Arts Fund. The Post kept full editorial control.",
 			"This content was paid for by Harbour Arts Trust and produced by Post Studio.",
+			"This story was produced in partnership with the Coastal Reporting Project.",
 			"Read the full appointment notice", "Reference: Okafor R. et al. (2025), Theatre Quarterly, 41(2).",
 			"Ruth Adaeze Okafor, theatre director, born 4 March 1971; died 18 November 2026" })
 	void leavesANoteUnderTheTextOutWithWhatFollows(String note) {
