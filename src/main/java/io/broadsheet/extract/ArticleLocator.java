@@ -75,6 +75,9 @@ final class ArticleLocator {
 	// read as furniture for its stop words and the text on either side of it.
 	private static final int MAX_BETWEEN_TEXT = 10;
 
+	// The most lines of a box with a marker looked past between two runs of text.
+	private static final int MAX_MARKED_BOX = 3;
+
 	// How many lines under a colon its list may run to.
 	private static final int MAX_PROMISED_LINES = 12;
 
@@ -852,6 +855,14 @@ final class ArticleLocator {
 			}
 		}
 		promoteRunsOfSentences(paragraphs, kinds, unspaced);
+		// after the runs of sentences: the text under a box is often such a run
+		boolean[] markedBoxes = markedBoxesBetweenText(paragraphs, kinds);
+		for (int i = 0; i < size; i++) {
+			if (markedBoxes[i]) {
+				marked[i] = Kind.ASIDE;
+				asides = true;
+			}
+		}
 		if (!asides) {
 			return new Kind[][] { kinds, kinds };
 		}
@@ -904,6 +915,46 @@ final class ArticleLocator {
 	private static boolean isAdBetweenText(List<Paragraph> paragraphs, Kind[] kinds, int i) {
 		return i > 0 && i + 1 < kinds.length && kinds[i] == Kind.BAD && readsAsText(kinds[i - 1])
 				&& readsAsText(kinds[i + 1]) && Boilerplate.isAdLabel(paragraphs.get(i));
+	}
+
+	/**
+	 * A box of at most {@value #MAX_MARKED_BOX} short lines between two runs of text, one
+	 * of them furniture that marks a box (a heading of other stories' headlines, "Top
+	 * stories"; an ad's label under a teaser, "Mirá también: …" / "Publicidad"; a
+	 * numbered ad slot over a marker, "Advertisement 3" / "Article content"): looked past
+	 * as an aside, where a paragraph reads as text right above it and two blocks or more
+	 * of text right below it, the first a sentence of running text. Read as furniture,
+	 * the box ended the article above it and the paragraphs under it were lost. Under the
+	 * article the same boxes stand over one block of text, a writer's bio or a footer's
+	 * sentence ("Become a member" / "Membership costs …"), or over a comment's byline or
+	 * stamp: a box with a byline or date line in it, or over less than two blocks of
+	 * text, is no such box; nor is one with a sentence in it (a paywall's prompt, "You
+	 * have 2 free articles left this month."): headlines, labels and markers end with
+	 * none.
+	 */
+	private static boolean[] markedBoxesBetweenText(List<Paragraph> paragraphs, Kind[] kinds) {
+		boolean[] boxes = new boolean[kinds.length];
+		for (int start = 1; start < kinds.length; start++) {
+			if (readsAsText(kinds[start]) || kinds[start - 1] != Kind.GOOD) {
+				continue;
+			}
+			int end = start;
+			boolean marker = false;
+			boolean sentence = false;
+			while (end < kinds.length && end - start < MAX_MARKED_BOX && !readsAsText(kinds[end])
+					&& !paragraphs.get(end).isBylineOrDateLine()) {
+				Paragraph line = paragraphs.get(end);
+				marker |= line.isNoise() || line.isPromo();
+				sentence |= Texts.endsWithSentencePunctuation(line.text());
+				end++;
+			}
+			if (marker && !sentence && end + 1 < kinds.length && readsAsText(kinds[end]) && readsAsText(kinds[end + 1])
+					&& Texts.isRunningText(paragraphs.get(end).text())) {
+				Arrays.fill(boxes, start, end, true);
+			}
+			start = end;
+		}
+		return boxes;
 	}
 
 	/**
