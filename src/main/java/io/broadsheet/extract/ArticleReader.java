@@ -358,8 +358,9 @@ final class ArticleReader {
 			boolean nameOrRole = shortLine && Texts.words(block, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS;
 			boolean header = !attested
 					? nameOrRole || deck < 0 && block.length() <= MAX_DECK && !Texts.isListItem(block)
-					: shortLine && (Texts.words(block, 2) == 1 || Boilerplate.isReadingTime(block)
-							|| Boilerplate.isRelativeStamp(block) || isCommentCountLine(this.paragraphs.get(i))
+					: shortLine && (Texts.words(block, 2) == 1 && !endsWithOtherScriptFullStop(block)
+							|| Boilerplate.isReadingTime(block) || Boilerplate.isRelativeStamp(block)
+							|| isCommentCountLine(this.paragraphs.get(i))
 							|| i + 1 < end && this.paragraphs.get(i + 1).isBylineOrDateLine());
 			if (!header) {
 				text = i;
