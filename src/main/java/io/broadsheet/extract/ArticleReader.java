@@ -64,6 +64,8 @@ final class ArticleReader {
 
 	private static final int MAX_CAPITALS_TEASER = 200;
 
+	private static final String OPENING_QUOTES = "\"“„«‘'";
+
 	// A dash between a dateline's date and the text's first sentence.
 	private static final Pattern DATELINE_DASH = Pattern.compile("\\s+-{1,2}\\s+|\\s*[\u2013\u2014]\\s*");
 
@@ -357,8 +359,9 @@ final class ArticleReader {
 			boolean nameOrRole = shortLine && Texts.words(block, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS;
 			boolean header = !attested
 					? nameOrRole || deck < 0 && block.length() <= MAX_DECK && !Texts.isListItem(block)
-					: shortLine && (Texts.words(block, 2) == 1 || Boilerplate.isReadingTime(block)
-							|| Boilerplate.isRelativeStamp(block) || isCommentCountLine(this.paragraphs.get(i))
+					: shortLine && (Texts.words(block, 2) == 1 && !endsWithOtherScriptFullStop(block)
+							|| Boilerplate.isReadingTime(block) || Boilerplate.isRelativeStamp(block)
+							|| isCommentCountLine(this.paragraphs.get(i))
 							|| i + 1 < end && this.paragraphs.get(i + 1).isBylineOrDateLine());
 			if (!header) {
 				text = i;
@@ -597,13 +600,21 @@ final class ArticleReader {
 		if (text.length() < MIN_CAPITALS_TEASER || text.length() > MAX_CAPITALS_TEASER || i <= this.bodyFrom
 				|| i + 1 >= this.cut || Texts.endsWithSentencePunctuation(text)
 				|| Texts.words(text, CAPITALS_TEASER_WORDS) < CAPITALS_TEASER_WORDS
-				|| !HeadlineFinder.isAllUpperCase(text)) {
+				|| !HeadlineFinder.isAllUpperCase(text) || isWhollyQuoted(text)) {
 			return false;
 		}
 		// a player's "Video" label may stand between the line and a paragraph
 		int above = (i - 1 > this.bodyFrom && this.paragraphs.get(i - 1).isNoise()) ? i - 2 : i - 1;
 		int below = (i + 2 < this.cut && this.paragraphs.get(i + 1).isNoise()) ? i + 2 : i + 1;
 		return isLowerCaseParagraph(text(above)) && isLowerCaseParagraph(text(below));
+	}
+
+	// A line in quotes from its first character to its last: a slogan, a chant or a
+	// sign quoted in the text ("“SAVE OUR LIBRARY, SAVE OUR TOWN”"), no link.
+	private static boolean isWhollyQuoted(String text) {
+		return OPENING_QUOTES.indexOf(text.charAt(0)) >= 0
+				&& Texts.CLOSING_QUOTES.indexOf(text.charAt(text.length() - 1)) >= 0
+				&& text.charAt(text.length() - 1) != ')';
 	}
 
 	private static boolean isLowerCaseParagraph(String text) {

@@ -2013,6 +2013,10 @@ final class BylineDetector {
 	// word, the time and up to two words after it ("at 8:14 PM EST").
 	private static final int MAX_AFTER_GIVEN_NAME = 4;
 
+	// "Posted by Webmaster at 8:14 PM": an account's word, no given name
+	// (byline.account-names).
+	private static final Set<String> ACCOUNT_NAMES = Languages.words(Languages.BYLINE_ACCOUNT_NAMES);
+
 	// "Posted by Rosie at 8:14 PM": a blog's footer names its writer by the name she
 	// blogs under, one word, before the time the post went up. The line must end with
 	// that time and a date's little words (date.fillers): "By Tuesday at 10:00 the
@@ -2030,7 +2034,8 @@ final class BylineDetector {
 			}
 		}
 		String name = PersonNames.givenName(words[0]);
-		return (name != null && !endsName(name, null)) ? List.of(name) : null;
+		return (name != null && !endsName(name, null) && !ACCOUNT_NAMES.contains(name.toLowerCase(Locale.ROOT)))
+				? List.of(name) : null;
 	}
 
 	// "8:14", "20:14": an hour of one or two digits, a colon and two digits.

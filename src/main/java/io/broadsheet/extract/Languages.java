@@ -147,6 +147,12 @@ final class Languages {
 	 */
 	static final String BYLINE_DESKS = "byline.desks";
 
+	/**
+	 * A blog platform's account or section words that a footer names where a writer's
+	 * given name stands ("Posted by Webmaster at 8:14 PM"): no person.
+	 */
+	static final String BYLINE_ACCOUNT_NAMES = "byline.account-names";
+
 	/** Labels saying a date is the publication date. */
 	static final String DATE_PUBLISHED = "date.published";
 

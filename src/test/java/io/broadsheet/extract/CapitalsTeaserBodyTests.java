@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A line set in capitals between two paragraphs, a sentence's worth of words without its
  * stop, is another story's headline as a link or an app's prompt: it leaves the body. A
  * crosshead in capitals (a few words, or a line that ends with the colon of what it
- * introduces) and a note written all in capitals stay.
+ * introduces), a note written all in capitals and a slogan quoted from its first
+ * character to its last stay.
  */
 class CapitalsTeaserBodyTests extends WholePageTests {
 
@@ -80,6 +81,20 @@ class CapitalsTeaserBodyTests extends WholePageTests {
 
 				ALL OTHER SHOPS WILL KEEP THEIR USUAL OPENING HOURS THIS WEEK"""));
 		assertThat(article.body()).contains("STATION ROAD WILL CLOSE", "USUAL OPENING HOURS");
+	}
+
+	@Test
+	void keepsASloganInCapitalsQuotedFromEndToEnd() {
+		ParsedArticle article = extract(page("\u201cSAVE OUR BAKERY, SAVE OUR HIGH STREET, SAVE OUR TOWN\u201d"));
+		ParsedArticle chant = extract(page("\"WE WANT BREAD WE CAN AFFORD AND JOBS WE CAN KEEP\""));
+		assertThat(article.body()).contains("SAVE OUR HIGH STREET, SAVE OUR TOWN");
+		assertThat(chant.body()).contains("WE WANT BREAD WE CAN AFFORD AND JOBS WE CAN KEEP");
+	}
+
+	@Test
+	void leavesAHeadlineInCapitalsWithAQuotedWordOut() {
+		ParsedArticle article = extract(page("MILLER 'PROUD' OF WORKERS WHO KEPT THE OVENS RUNNING ALL WINTER"));
+		assertThat(article.body()).contains("hospitals.").doesNotContain("OVENS RUNNING");
 	}
 
 }

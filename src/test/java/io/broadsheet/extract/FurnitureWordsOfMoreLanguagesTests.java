@@ -16,7 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page; a Nepali page without blank lines loses the name, place and date lines under its
  * headline and the share row, the networks in Devanagari and the latest-news list under
  * its text. And look-alikes that stay: a Kyrgyz sentence naming a year with "жыл", a
- * Nepali page's paragraph under a headline that nothing attests.
+ * Nepali page's paragraph under a headline that nothing attests, a Khmer first paragraph
+ * of one sentence (one word to a count of spaces) under the date line.
  */
 class FurnitureWordsOfMoreLanguagesTests extends WholePageTests {
 
@@ -309,6 +310,28 @@ class FurnitureWordsOfMoreLanguagesTests extends WholePageTests {
 
 		assertThat(article.body()).contains("धरान उपमहानगरपालिकाले बजार क्षेत्रमा")
 			.endsWith("पुस्तकालय शनिबार पनि खुला रहनेछ।");
+	}
+
+	@Test
+	void keepsAKhmerFirstParagraphOfOneSentenceUnderTheDateLine() {
+		ParsedArticle article = extract("""
+				ព័ត៌មានជាតិ
+
+				បណ្ណាល័យថ្មីបើកនៅខេត្តសៀមរាប
+
+				ដោយ៖ សុខ ចាន់ធា
+
+				ថ្ងៃទី៤ ខែធ្នូ ឆ្នាំ២០២៦
+
+				បណ្ណាល័យថ្មីមួយបានបើកនៅក្រុងសៀមរាប។
+
+				បណ្ណាល័យនេះមានសៀវភៅជាងដប់ពាន់ក្បាល និងបន្ទប់សម្រាប់កុមារ ហើយនឹងបើកជារៀងរាល់ថ្ងៃ រហូតដល់ម៉ោងប្រាំបីយប់។
+
+				អភិបាលខេត្តបាននិយាយថា សិស្សានុសិស្សអាចខ្ចីសៀវភៅដោយឥតគិតថ្លៃ។
+				""");
+
+		assertThat(article.body()).startsWith("បណ្ណាល័យថ្មីមួយបានបើកនៅក្រុងសៀមរាប។")
+			.endsWith("សិស្សានុសិស្សអាចខ្ចីសៀវភៅដោយឥតគិតថ្លៃ។");
 	}
 
 }

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * footer naming its writer by a given name alone before the time ("Posted by Rosie at
  * 8:14 PM"), and Russian and Ukrainian text-and-photo credits on one line. Look-alikes
  * that stay as they were: a Zulu sentence opening with the same prefix, a footer naming
- * the blog's admin, a deadline's weekday and time after "By".
+ * the blog's admin or another account ("Posted by Webmaster at 8:14 PM"), a deadline's
+ * weekday and time after "By".
  */
 class WriterNamesWholeTests extends WholePageTests {
 
@@ -111,6 +112,15 @@ class WriterNamesWholeTests extends WholePageTests {
 		assertThat(BylineDetector.byline("Posted by Admin at 9:05 PM")).isNull();
 		assertThat(BylineDetector.byline("By Tuesday at 10:00")).isNull();
 		assertThat(BylineDetector.byline("By Rosie at 8:14 PM the council met again")).isNull();
+	}
+
+	@Test
+	void readsNoWriterFromAFooterNamingAnAccount() {
+		assertThat(BylineDetector.byline("Posted by Webmaster at 8:14 PM")).isNull();
+		assertThat(BylineDetector.byline("Posted by Moderator at 8:14 PM")).isNull();
+		assertThat(BylineDetector.byline("Posted by Support at 8:14 PM")).isNull();
+		assertThat(BylineDetector.byline("Posted by Redaksi at 20:14")).isNull();
+		assertThat(BylineDetector.byline("Posted by Ishaan at 20:14")).containsExactly("Ishaan");
 	}
 
 	@Test
