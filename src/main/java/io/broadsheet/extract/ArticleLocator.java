@@ -78,6 +78,10 @@ final class ArticleLocator {
 	// The most lines of a box with a marker looked past between two runs of text.
 	private static final int MAX_MARKED_BOX = 3;
 
+	// A headline over its lead has so many words at least; a marker line under an ad's
+	// label ("Article content") has fewer.
+	private static final int MIN_HEADLINE_WORDS = 4;
+
 	// How many lines under a colon its list may run to.
 	private static final int MAX_PROMISED_LINES = 12;
 
@@ -941,15 +945,24 @@ final class ArticleLocator {
 			int end = start;
 			boolean marker = false;
 			boolean sentence = false;
+			int unmarked = 0;
+			boolean lastMarked = false;
 			while (end < kinds.length && end - start < MAX_MARKED_BOX && !readsAsText(kinds[end])
 					&& !paragraphs.get(end).isBylineOrDateLine()) {
 				Paragraph line = paragraphs.get(end);
-				marker |= line.isNoise() || line.isPromo();
+				lastMarked = line.isNoise() || line.isPromo();
+				marker |= lastMarked;
+				unmarked += lastMarked ? 0 : 1;
 				sentence |= Texts.endsWithSentencePunctuation(line.text());
 				end++;
 			}
-			if (marker && !sentence && end + 1 < kinds.length && readsAsText(kinds[end]) && readsAsText(kinds[end + 1])
-					&& Texts.isRunningText(paragraphs.get(end).text())) {
+			// one headline alone right over the text, under an ad label or a heading, is
+			// another story's over its lead ("Publicidad" / "Cómo será el nuevo horario
+			// …" / its paragraphs): the page runs on into the next article
+			boolean nextStory = unmarked == 1 && !lastMarked
+					&& Texts.words(paragraphs.get(end - 1).text(), MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS;
+			if (marker && !sentence && !nextStory && end + 1 < kinds.length && readsAsText(kinds[end])
+					&& readsAsText(kinds[end + 1]) && Texts.isRunningText(paragraphs.get(end).text())) {
 				Arrays.fill(boxes, start, end, true);
 			}
 			start = end;

@@ -332,6 +332,10 @@ final class TailBoxes {
 	// The article above them holds so many blocks at least, the last one a sentence.
 	private static final int MIN_TEXT_ABOVE = 3;
 
+	// Lines of so many words each, none a label's or a footer's link, are the article's
+	// own: a poem's last lines, a recipe's or a how-to's steps, the helplines it lists.
+	private static final int MIN_OWN_LINE_WORDS = 5;
+
 	/**
 	 * Leaves out the lines that end the body under its last sentence when none of them
 	 * ends a sentence: a site's boxes, lists and footer, set after the article as short
@@ -354,6 +358,19 @@ final class TailBoxes {
 		}
 		int lines = kept.length - 1 - k;
 		if (lines < MIN_TRAILING_LINES || k + 1 < MIN_TEXT_ABOVE || !closesAnySentence(blocks.get(kept[k]).text())) {
+			return;
+		}
+		// a site's run holds a label, a link or a footer's line of a few words, or a row
+		// of links or a credit split by bars or slashes ("Update your preferences |
+		// Unsubscribe", "Noor Haddad / The Chronicle"); the article's lines without stops
+		// are longer, every one of them
+		boolean shortLine = false;
+		for (int j = k + 1; j < kept.length && !shortLine; j++) {
+			String text = blocks.get(kept[j]).text();
+			shortLine = Texts.words(text, MIN_OWN_LINE_WORDS) < MIN_OWN_LINE_WORDS || text.indexOf(" | ") >= 0
+					|| text.indexOf(" / ") >= 0;
+		}
+		if (!shortLine) {
 			return;
 		}
 		// "More ways to help" over two items and nothing under them is as often the

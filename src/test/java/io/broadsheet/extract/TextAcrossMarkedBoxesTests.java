@@ -311,4 +311,26 @@ class TextAcrossMarkedBoxesTests extends WholePageTests {
 			.doesNotContain("your source for local news", "paid for by readers");
 	}
 
+	// review44b: an ad label over one headline and its lead is the page running on into
+	// the next story; the article ends over the label.
+	@Test
+	void leavesAnotherStoryUnderAnAdLabelAndItsHeadlineOut() {
+		ParsedArticle article = extract(TEASER_AD_PAGE.replace(
+				"""
+						Mirá también: Cómo será el nuevo horario de los colectivos en enero
+						Publicidad
+						Los vecinos del barrio Güemes esperaban la reapertura desde hace meses. "Mis chicos no tenían dónde nadar en todo el verano pasado", contó Lucía Ferreyra.
+						El municipio aseguró que habrá guardavidas en los dos turnos y un puesto de primeros auxilios junto a la entrada principal del predio.
+						""",
+				"""
+						Publicidad
+						Cómo será el nuevo horario de los colectivos en enero
+						Los colectivos urbanos cambiarán su horario desde el 5 de enero, con menos frecuencias por la noche y más servicios en la franja de la mañana.
+						La empresa dijo que los cambios responden a la baja de pasajeros durante el verano.
+						"""));
+		assertThat(article.body()).startsWith("La pileta municipal del parque Sarmiento volverá")
+			.endsWith("durante toda la temporada de verano.")
+			.doesNotContain("Cómo será", "Los colectivos urbanos");
+	}
+
 }

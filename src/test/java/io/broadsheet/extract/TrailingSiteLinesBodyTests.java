@@ -107,4 +107,78 @@ class TrailingSiteLinesBodyTests extends WholePageTests {
 			.endsWith("will be held at the new field unless");
 	}
 
+	// review44b: lines of five words or more each, with no label, link or footer among
+	// them, are the article's own ending, however short and unpunctuated.
+	@Test
+	void keepsAPoemsLastLinesUnderTheText() {
+		ParsedArticle article = extract(page("""
+				The poem ends with these lines, which the judges read aloud at the evening.
+
+				And still the river keeps its counsel
+
+				under the bridge where the lamps go out
+
+				we carry the chairs up one more flight"""));
+		assertThat(article.body()).contains("And still the river keeps its counsel")
+			.endsWith("we carry the chairs up one more flight");
+	}
+
+	@Test
+	void keepsAHowTosStepsWithoutStops() {
+		ParsedArticle article = extract(page("""
+				Visitors can check the forecast on their phones. Here is how to set up the alerts.
+
+				Open the weather app and tap Alerts
+
+				Choose Cloud cover under Add an alert
+
+				Tap Save to get a message before sunset"""));
+		assertThat(article.body()).contains("Open the weather app and tap Alerts")
+			.endsWith("Tap Save to get a message before sunset");
+	}
+
+	@Test
+	void keepsAHindiPoemsLastLines() {
+		ParsedArticle article = extract(
+				"""
+						हरवेल समाचार
+
+						होम | समाचार | खेल | संस्कृति
+
+						संस्कृति
+
+						कवयित्री को जिला पुरस्कार, बाढ़ पर लिखी कविता सराही गई
+
+						जिले का कविता पुरस्कार इस वर्ष सेवानिवृत्त शिक्षिका सुनीता वर्मा को दिया गया है। उन्होंने यह कविता पिछले साल की बाढ़ के बाद लिखी थी।
+
+						निर्णायकों ने कहा कि कविता उन हफ्तों की भावना को पकड़ती है जब नदी का पानी बाजार तक आ गया था।
+
+						समारोह में कविता की अंतिम पंक्तियाँ पढ़ी गईं।
+
+						नदी अब भी चुप है पुल के नीचे
+
+						हम फिर से कुर्सियाँ ऊपर ले जाते हैं
+
+						और पानी के लौटने का इंतज़ार करते हैं
+						""");
+		assertThat(article.body()).contains("नदी अब भी चुप है पुल के नीचे")
+			.endsWith("और पानी के लौटने का इंतज़ार करते हैं");
+	}
+
+	// The look-alike: the same long lines under a footer's short one are still the
+	// site's.
+	@Test
+	void leavesLongLinesOutWithAFootersShortLine() {
+		ParsedArticle article = extract(page("""
+				If the sky is cloudy, we will post a message on this page by 4pm on the day.
+
+				Bus route to the hospital saved after protest
+
+				Library opening hours cut from February
+
+				Privacy"""));
+		assertThat(article.body()).endsWith("by 4pm on the day.")
+			.doesNotContain("Bus route", "Library opening", "Privacy");
+	}
+
 }
