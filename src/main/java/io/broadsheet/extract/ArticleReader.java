@@ -1008,17 +1008,6 @@ final class ArticleReader {
 					continue;
 				}
 			}
-			if (this.title != null && this.headerAuthors == null && text.length() <= 60
-					&& !Texts.hasCasedLetter(text)) {
-				// "सीता गुरुङ" / "पोखरा" / the date line: a bare name in a script without
-				// capitals over the town it writes from
-				List<String> names = BylineDetector.nameOverPlace(this.paragraphs, i);
-				if (names != null) {
-					this.headerAuthors = Extracted.fromText(names, line(i));
-					this.removed[i] = true;
-					continue;
-				}
-			}
 			if (this.title != null && this.headerAuthors == null && text.length() <= 60 && Texts.hasCasedLetter(text)) {
 				// A bare name under the headline ("Andrew Roth in Moscow") is a byline
 				// without its "By". Not in a script without capitals, where no capital

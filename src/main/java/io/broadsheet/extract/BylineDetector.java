@@ -310,9 +310,6 @@ final class BylineDetector {
 						&& mentionedElsewhere(paragraphs, i, name, 0)) ? List.of(name) : null;
 				names = (names != null) ? names : dashedNames(paragraphs, i, text);
 				names = (names != null) ? names : capitalSurnameName(paragraphs, i, text);
-				// "सीता गुरुङ" / "पोखरा" / the date line: the town under it vouches for a
-				// name in a script without capitals
-				names = (names != null || i + 2 != dateParagraph) ? names : nameOverPlace(paragraphs, i);
 			}
 			boolean box = false;
 			if (names == null && i > 0 && text.length() <= MAX_BOX_NAME
@@ -1736,71 +1733,6 @@ final class BylineDetector {
 		}
 		String clean = PersonNames.clean(name);
 		return (clean != null && clean.equals(name) && !writtenElsewhere(paragraphs, at, name)) ? List.of(clean) : null;
-	}
-
-	// How many words a bare name over its town may have ("सीता गुरुङ", "राम बहादुर
-	// थापा").
-	private static final int MAX_BARE_UNCASED_NAME = 3;
-
-	/**
-	 * The writer of a bare header line in a script without capitals that stands over the
-	 * town they write from, alone on the next line, and the date line under it ("सीता
-	 * गुरुङ" / "पोखरा" / "२९ नोभेम्बर २०२६"), or {@code null}. No capital tells a name
-	 * from an outlet's, a desk's or a section's words there, so the three lines together
-	 * vouch for it as a label would: the town is one word the text's sentences write (at
-	 * a word's start: "पोखराको"), the line after it is a date line, and no word of the
-	 * name stands anywhere else on the page (a menu's or a section's words are the menu's
-	 * too), nor is the line a desk's credit (byline.desks). An outlet's name over the
-	 * date line alone ("દિવ્ય ભાસ્કર" / "Apr 02, 2020") names no one.
-	 * @param paragraphs the page's paragraphs
-	 * @param at the index of the line, under the headline
-	 */
-	static List<String> nameOverPlace(List<Paragraph> paragraphs, int at) {
-		if (at + 2 >= paragraphs.size() || paragraphs.get(at + 2).dateLine() == null) {
-			return null;
-		}
-		String text = paragraphs.get(at).text().strip();
-		String place = paragraphs.get(at + 1).text().strip();
-		if (text.length() > MAX_SIGNATURE || Texts.hasCasedLetter(text) || Texts.hasDigit(text) || place.isEmpty()
-				|| place.indexOf(' ') >= 0 || !PersonNames.isUncasedName(place)) {
-			return null;
-		}
-		String[] words = SPACES.split(text);
-		// (a desk's credit, "संवाद सहयोगी", over its town names no one either)
-		if (words.length > MAX_BARE_UNCASED_NAME || isBylineShaped(text)
-				|| !writtenInSentences(paragraphs, at + 2, place)) {
-			return null;
-		}
-		for (String word : words) {
-			if (!PersonNames.isUncasedName(word) || PersonNames.isRoleOrOutletWord(word)) {
-				return null;
-			}
-		}
-		String clean = PersonNames.clean(text);
-		return (clean != null && clean.equals(text) && !writtenElsewhere(paragraphs, at, text)) ? List.of(clean) : null;
-	}
-
-	// The marks that end a sentence of a script without capitals: the Indian scripts'
-	// danda, the Urdu full stop, or a sentence's own marks.
-	private static final String UNCASED_STOPS = "।॥۔.!?؟";
-
-	// How long a paragraph of sentences is: longer than any header or menu line.
-	private static final int MIN_SENTENCES = 80;
-
-	// Whether a paragraph of sentences under the given one (of MIN_SENTENCES characters
-	// or more, closing with a danda or a full stop) writes the word at a word's start:
-	// Texts.isRunningText reads a full stop only, and a Nepali paragraph closes with a
-	// danda.
-	private static boolean writtenInSentences(List<Paragraph> paragraphs, int at, String word) {
-		for (int i = at + 1; i < Math.min(paragraphs.size(), at + PLACE_REACH); i++) {
-			String text = paragraphs.get(i).text();
-			int end = Texts.lastIndexBefore(text, Texts.CLOSING_QUOTES);
-			if (text.length() >= MIN_SENTENCES && end >= 0 && UNCASED_STOPS.indexOf(text.charAt(end)) >= 0
-					&& writesAtWordStart(text, word)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
