@@ -373,7 +373,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (Argentina), de (an IT news site) and pl, article-shaped files in ky, zu ("NguX") and
  * eo; two pages without a date, two without a person as author. Blind, round blind43
  * measured body F1 0.948 (precision 0.938, recall 0.959), title 1.0, authors 0.909/0.833,
- * date accuracy 0.957, date precision 1.0.</li>
+ * date accuracy 0.957, date precision 1.0; session 43's rounds, which had not read it,
+ * moved none of its predictions; session 44's rounds, which read it, body F1 0.986
+ * (precision 0.975, recall 0.998), authors 1.0/0.958, date accuracy 1.0 (text read across
+ * a "Top stories" box and a "Mirá también:" teaser over "Publicidad", a club's and a
+ * railway's short tail lines, read-also labels in ky and az, a Kyrgyz date line, Nordic
+ * and Somali share words, a Somali month, a Nepali header, "Dela Paz", Zulu "Ngu-",
+ * "Posted by X at <time>").</li>
  * <li>{@code multilingual-blind22/}: 15 English whole pages whose furniture copies the
  * dev pages' kinds and proportions again, from kinds of site the others have none of (a
  * Pakistani paper signed "Our Staff Reporter", a Ghanaian site's "X, Contributor", a
@@ -410,15 +416,15 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind10", 25, 0.95, 0.94, 0.78, 0.99, 0.99, 0.96, 0.93),
 				new Floors("multilingual-blind11", 25, 0.99, 0.95, 0.79, 0.99, 0.99, 0.98, 0.97),
 				new Floors("multilingual-blind12", 25, 0.99, 0.99, 0.99, 0.99, 0.91, 0.96, 0.93),
-				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.97, 0.95),
+				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.98, 0.96),
 				new Floors("multilingual-blind14", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98, 0.98),
 				new Floors("multilingual-blind15", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind16", 25, 0.99, 0.95, 0.95, 0.99, 0.99, 0.98, 0.96),
+				new Floors("multilingual-blind16", 25, 0.99, 0.95, 0.95, 0.99, 0.99, 0.98, 0.97),
 				new Floors("multilingual-blind17", 25, 0.99, 0.95, 0.92, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind18", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind19", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind20", 25, 0.99, 0.99, 0.86, 0.99, 0.99, 0.97, 0.96),
-				new Floors("multilingual-blind21", 25, 0.99, 0.9, 0.83, 0.99, 0.95, 0.94, 0.93),
+				new Floors("multilingual-blind20", 25, 0.99, 0.99, 0.86, 0.99, 0.99, 0.98, 0.98),
+				new Floors("multilingual-blind21", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.98, 0.97),
 				new Floors("multilingual-blind22", 25, 0.99, 0.94, 0.73, 0.99, 0.86, 0.96, 0.93));
 	}
 
