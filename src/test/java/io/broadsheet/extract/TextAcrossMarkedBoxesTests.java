@@ -15,6 +15,29 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class TextAcrossMarkedBoxesTests extends WholePageTests {
 
+	// The same site's section list and footer under two of the pages below.
+	private static final String COASTLINE_DAILY_TAIL = """
+			More Environment
+
+			Kauri saplings planted on ridge – 2 hours ago
+
+			Whale watchers count record pods – 5 hours ago
+
+			Storm closes coastal road – 1 day ago
+
+			About Coastline Daily
+
+			Careers
+
+			Advertise
+
+			Terms
+
+			Contact
+
+			Privacy
+			""";
+
 	private static final String HEADLINES_BOX_PAGE = """
 			Harbour seal pups counted at record 140 on estuary sandbanks | Coastline Daily
 
@@ -54,26 +77,8 @@ class TextAcrossMarkedBoxesTests extends WholePageTests {
 
 			The Waimaru Estuary Trust hopes to fit cameras on two sandbanks next year.
 
-			More Environment
-
-			Kauri saplings planted on ridge – 2 hours ago
-
-			Whale watchers count record pods – 5 hours ago
-
-			Storm closes coastal road – 1 day ago
-
-			About Coastline Daily
-
-			Careers
-
-			Advertise
-
-			Terms
-
-			Contact
-
-			Privacy
-			""";
+			"""
+			+ COASTLINE_DAILY_TAIL;
 
 	// The box's heading read as furniture and its headlines as short lines: the run
 	// ended above it, and the three paragraphs under it, sentences sparse in stop words,
@@ -225,26 +230,8 @@ class TextAcrossMarkedBoxesTests extends WholePageTests {
 
 			Mere Tautahi is Coastline Daily's environment reporter. She has covered the region's rivers and coasts for eleven years.
 
-			More Environment
-
-			Kauri saplings planted on ridge – 2 hours ago
-
-			Whale watchers count record pods – 5 hours ago
-
-			Storm closes coastal road – 1 day ago
-
-			About Coastline Daily
-
-			Careers
-
-			Advertise
-
-			Terms
-
-			Contact
-
-			Privacy
-			""";
+			"""
+			+ COASTLINE_DAILY_TAIL;
 
 	// One block of text under the box: a writer's bio, no paragraph of the article's.
 	@Test
