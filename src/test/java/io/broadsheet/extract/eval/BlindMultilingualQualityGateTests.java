@@ -395,6 +395,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * two pages without a date, two without a person as author. Blind, round blind44 measured
  * body F1 0.964 (precision 0.94, recall 0.989), title 1.0, authors 0.944/0.739, date
  * accuracy 0.87, date precision 1.0.</li>
+ * <li>{@code multilingual-blind23/}: 15 English whole pages whose furniture copies the
+ * dev pages' kinds and proportions again, from kinds of site the others have none of (a
+ * Zambian daily's "By X in Kitwe" and "X says:" comments, a Trinidad paper's name over an
+ * email line, a Fijian paper's "X | Labasa", a Bangladeshi daily's "Staff Correspondent,
+ * Rajbari", a Sri Lankan paper's "Friday, 4 December 2026 00:00 - - 312", a newsletter
+ * platform's post, a beer magazine's "Words by" and "4th December 2026", a hockey
+ * league's "Dec. 4, 2026 · 9:42 PM", a golf club's undated course news, a tribal nation
+ * paper's "Story and photos by", a space site's bio, a mining trade paper, a law firm's
+ * blog with a list, a transit agency's unsigned release, an undated angling report),
+ * whole pages in mt, gl, mk, so, lb (a language no set had), es (Chile) and
+ * article-shaped files in my, eu, ne and it (Ticino); two pages without a date, two
+ * without a person as author. Blind, round blind45 measured body F1 0.967 (precision
+ * 0.958, recall 0.976), title 1.0, authors 1.0/0.783, date accuracy 0.957, date precision
+ * 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -425,7 +439,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind19", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind20", 25, 0.99, 0.99, 0.86, 0.99, 0.99, 0.98, 0.98),
 				new Floors("multilingual-blind21", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.98, 0.97),
-				new Floors("multilingual-blind22", 25, 0.99, 0.94, 0.73, 0.99, 0.86, 0.96, 0.93));
+				new Floors("multilingual-blind22", 25, 0.99, 0.94, 0.73, 0.99, 0.86, 0.96, 0.93),
+				new Floors("multilingual-blind23", 25, 0.99, 0.99, 0.78, 0.99, 0.95, 0.96, 0.95));
 	}
 
 	private static Scores scores(Floors set) {
