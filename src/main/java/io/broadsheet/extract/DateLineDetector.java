@@ -292,7 +292,7 @@ final class DateLineDetector {
 		// numeric date, the language only when the dates leave it open.
 		NumericOrder shown = null;
 		Boolean dayFirst = null;
-		NumericOrder written = null;
+		NumericOrder[] written = new NumericOrder[1];
 		for (int i = 0; i < size; i++) {
 			String text = paragraphs.get(i).text();
 			if (text.length() <= 40) {
@@ -327,24 +327,7 @@ final class DateLineDetector {
 					dayFirst = shown == NumericOrder.DAY_FIRST || readsDayFirst(paragraphs);
 				}
 				if (ambiguousSlash) {
-					// "Thứ năm, 2/11/2023": a weekday of a language that writes the day
-					// first says so, where the page tells its order otherwise not; then
-					// the order of the English dates the page spells with a month name
-					NumericOrder order = (dayFirst
-							|| shown == NumericOrder.NOT_KNOWN && CalendarNames.opensWithDayFirstWeekday(text))
-									? NumericOrder.DAY_FIRST : shown;
-					if (order == NumericOrder.NOT_KNOWN) {
-						if (written == null) {
-							written = writtenOrder(paragraphs);
-						}
-						order = written;
-					}
-					if (order == NumericOrder.NOT_KNOWN && SLASH_DATE_WITH_DAY_CLOCK.matcher(text).find()) {
-						// the last cue, the line's own clock: only where the page's
-						// language and other dates leave the order open
-						order = NumericOrder.DAY_FIRST;
-					}
-					dateLine = detect(text, order);
+					dateLine = detect(text, slashOrder(paragraphs, text, shown, dayFirst, written));
 				}
 				else if (shown == NumericOrder.MONTH_FIRST && !dayFirst) {
 					// "12.01.2026" on an English page that writes "11.17.2026" too
@@ -792,6 +775,15 @@ final class DateLineDetector {
 			}
 			String text = block.text();
 			DateLine dateLine = detectBesideHeadline(text);
+			if (dateLine == null && hasAmbiguousSlashDate(text)) {
+				// "03/12/26" alone under a Welsh headline and its byline: read in the
+				// order the page's other dates or its language tell, none when they
+				// leave it open
+				NumericOrder shown = shownOrder(paragraphs);
+				boolean dayFirst = shown == NumericOrder.DAY_FIRST || readsDayFirst(paragraphs);
+				NumericOrder order = slashOrder(paragraphs, text, shown, dayFirst, new NumericOrder[1]);
+				dateLine = (order != NumericOrder.NOT_KNOWN) ? detectBesideHeadline(text, order) : null;
+			}
 			if (dateLine == null || dateLine.label() == Label.UPDATED || isTodayHeader(text) || isEmbeddedPost(text)
 					|| i > 0 && isOtherEventLabel(paragraphs.get(i - 1).text())) {
 				continue;
@@ -1102,6 +1094,30 @@ final class DateLineDetector {
 		return line.length() <= MAX_LINE && AMBIGUOUS_DOTTED_DATE.matcher(line).find();
 	}
 
+	// The order to read an ambiguous slashed date of the line in: day first where the
+	// page's language writes it so ("Thứ năm, 2/11/2023": or a weekday of such a
+	// language opens the line, where the page's dates tell nothing); else the order the
+	// page's numeric dates show, then that of the dates it spells with a month name
+	// (asked once, kept in written[0]), then the line's own clock.
+	private static NumericOrder slashOrder(List<Paragraph> paragraphs, String text, NumericOrder shown,
+			boolean dayFirst, NumericOrder[] written) {
+		NumericOrder order = (dayFirst
+				|| shown == NumericOrder.NOT_KNOWN && CalendarNames.opensWithDayFirstWeekday(text))
+						? NumericOrder.DAY_FIRST : shown;
+		if (order == NumericOrder.NOT_KNOWN) {
+			if (written[0] == null) {
+				written[0] = writtenOrder(paragraphs);
+			}
+			order = written[0];
+		}
+		if (order == NumericOrder.NOT_KNOWN && SLASH_DATE_WITH_DAY_CLOCK.matcher(text).find()) {
+			// the last cue, the line's own clock: only where the page's language and
+			// other dates leave the order open
+			order = NumericOrder.DAY_FIRST;
+		}
+		return order;
+	}
+
 	// How the page's numeric dates whose day is over 12 order the day and the month,
 	// when they agree: "Mon, 11/30/2026" in a list under the article orders the "Posted:
 	// Tue, 12/01/2026" over it, "30/11/2026" a "03/12/2026". A page that shows no such
@@ -1359,11 +1375,20 @@ final class DateLineDetector {
 	 * Bundesliga") may stand there.
 	 */
 	static DateLine detectBesideHeadline(String line) {
+		return detectBesideHeadline(line, NumericOrder.NOT_KNOWN);
+	}
+
+	/**
+	 * The date of a site's meta line right beside the headline, as
+	 * {@link #detectBesideHeadline(String)}, {@code 03/12/26} read in the page's
+	 * {@code order}.
+	 */
+	static DateLine detectBesideHeadline(String line, NumericOrder order) {
 		if (line.length() > LABELLED_LINE || Texts.endsWithSentencePunctuation(line) || !DateParser.mayHoldDate(line)) {
 			return null;
 		}
 		List<Token> tokens = DateParser.tokenize(line);
-		List<Found> dates = DateParser.findAll(tokens);
+		List<Found> dates = DateParser.findAll(tokens, order);
 		if (dates.size() != 1) {
 			return null;
 		}

@@ -195,7 +195,9 @@ final class DateParser {
 	// "19. Juni 201619. Juni 2016", "17/11/201917/11/2019": a page shows the published
 	// and the modified date with nothing between them. A run of five or six digits
 	// that starts with a year, right after a month or a date's separator, is the year
-	// and the start of the next date.
+	// and the start of the next date. "Nov 20 20194:29 AM", "August 06, 201912:52 pm":
+	// a theme that prints the time right after the year, a colon after the run, glues
+	// the year to the hour.
 	private static boolean isGluedYear(String text, int start, int end, List<Token> tokens) {
 		int digits = end - start;
 		if (digits < 5 || digits > 6 || tokens.isEmpty()
@@ -203,9 +205,15 @@ final class DateParser {
 			return false;
 		}
 		Token previous = tokens.get(tokens.size() - 1);
-		return previous.is('/') || previous.is('.')
+		return isGluedClock(text, end) || previous.is('/') || previous.is('.')
 				|| previous.kind() == Kind.WORD && MONTHS.containsKey(previous.text())
 				|| previous.kind() == Kind.WORD && CalendarNames.month(previous.text()) != null;
+	}
+
+	// A clock's colon and minutes right after a run of digits: "20194:29"
+	private static boolean isGluedClock(String text, int end) {
+		return end + 2 < text.length() && text.charAt(end) == ':' && text.charAt(end + 1) >= '0'
+				&& text.charAt(end + 1) <= '9';
 	}
 
 	/**
@@ -587,6 +595,9 @@ final class DateParser {
 			if (dayFirst != null) {
 				return dayFirst;
 			}
+			// "د ۲۰۲۶ کال د ډسمبر ۴مه": a word that says the month follows (Pashto's
+			// genitive "د", of), as between a day and its month
+			j = skipMonthLabel(tokens, j);
 		}
 		// the day after the month is cheap to check before the month is looked up
 		int k = skip(tokens, j + 1, '.');
