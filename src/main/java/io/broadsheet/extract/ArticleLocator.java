@@ -101,6 +101,9 @@ final class ArticleLocator {
 
 	private static final int MAX_CLOSING_SENTENCES = 2;
 
+	// A reaction count alone on its line ("42", "1,204").
+	private static final int MAX_BARE_COUNT = 9;
+
 	// The colons of the scripts: the Latin one, the full-width one, Ethiopic's two and
 	// Khmer's.
 	private static final String COLONS = ":\uff1a\u1365\u1366\u17d6";
@@ -661,7 +664,8 @@ final class ArticleLocator {
 		// as often a teaser's blurb ("Weitere Artikel" / a headline / its one sentence).
 		int at = (paragraphs.get(end).isPromo() && end + 1 < paragraphs.size()) ? end + 1 : end;
 		int next = at;
-		while (next < paragraphs.size() && next - at < MAX_CLOSING_LINES && isClosingLine(paragraphs.get(next))) {
+		while (next < paragraphs.size() && next - at < MAX_CLOSING_LINES
+				&& (isClosingLine(paragraphs.get(next)) || isLastLineOverCounts(paragraphs, next))) {
 			next++;
 		}
 		if (next == at) {
@@ -673,11 +677,49 @@ final class ArticleLocator {
 	}
 
 	private static boolean isClosingLine(Paragraph line) {
+		return isClosingSentence(line) && !Boilerplate.readsAsSiteFurniture(line.text());
+	}
+
+	// A closing line's shape, whatever its words.
+	private static boolean isClosingSentence(Paragraph line) {
 		String text = line.text();
 		return !line.isNoise() && !line.isBylineOrDateLine() && !Boilerplate.isBreadcrumb(text)
 				&& endsWithFullStop(text) && holdsSentenceWords(text) && isPlainStatement(text)
-				&& !Boilerplate.addressesReader(text) && !Boilerplate.isNoteOnPiece(text)
-				&& !Boilerplate.readsAsSiteFurniture(text) && readsAsProse(text);
+				&& !Boilerplate.addressesReader(text) && !Boilerplate.isNoteOnPiece(text) && readsAsProse(text);
+	}
+
+	/**
+	 * Whether the block is the post's own last line right over its row of reactions, a
+	 * button and its count on the next line ("Like" over "42"), though its words would
+	 * read as a site's prompt ("Thank you for your patience and for all your messages."):
+	 * the row counts the readers' reactions to the post above it, so no prompt of the
+	 * site stands between the two. One sentence of a closing line's shape ("Thanks for
+	 * reading! Share this …" is two), no sign-up prompt; the row's button a prompt alone
+	 * on its line (without a count of its own) and its count a bare number.
+	 */
+	private static boolean isLastLineOverCounts(List<Paragraph> paragraphs, int i) {
+		if (i + 2 >= paragraphs.size()) {
+			return false;
+		}
+		String button = paragraphs.get(i + 1).text();
+		return Boilerplate.isPrompt(button) && !Texts.hasDigit(button) && isBareCount(paragraphs.get(i + 2).text())
+				&& isClosingSentence(paragraphs.get(i)) && sentenceMarks(paragraphs.get(i).text()) == 0
+				&& !Boilerplate.isSignUpPrompt(paragraphs.get(i).text());
+	}
+
+	// A count alone on its line: digits, perhaps with a thousands mark between them.
+	private static boolean isBareCount(String text) {
+		if (text.isEmpty() || text.length() > MAX_BARE_COUNT || !Character.isDigit(text.charAt(0))
+				|| !Character.isDigit(text.charAt(text.length() - 1))) {
+			return false;
+		}
+		for (int i = 1; i < text.length() - 1; i++) {
+			char c = text.charAt(i);
+			if (!Character.isDigit(c) && c != ',' && c != '.') {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
