@@ -1307,7 +1307,7 @@ final class BylineDetector {
 		}
 		char before = text.charAt(start - 1);
 		boolean glued = Character.isLowerCase(before) && Character.isUpperCase(text.charAt(start));
-		if (!glued && before != ' ' && before != ',') {
+		if (!glued && before != ' ' && before != ',' && before != '/') {
 			return null;
 		}
 		String rest = text.substring(0, start).strip();
@@ -1332,6 +1332,11 @@ final class BylineDetector {
 			// a bar between the name and a role of capitalised words ("Nadia Quraishi |
 			// Technology Reporter"), as a comma stands before one in lower case
 			return boxName(rest.substring(0, bar));
+		}
+		int slash = rest.lastIndexOf('/');
+		if (!glued && slash > 0 && (slash == rest.length() - 1 || isCapitalisedField(rest.substring(slash + 1)))) {
+			// a slash, as a bar ("Tamika Reid/Staff Reporter")
+			return boxName(rest.substring(0, slash).strip());
 		}
 		return boxName(rest);
 	}
@@ -2692,6 +2697,10 @@ final class BylineDetector {
 					&& (PersonNames.isParticle(tokens[i - 1]) || i == 2 && tokens.length == 3
 							&& PersonNames.isCapitalisedParticle(tokens[0], tokens[1], token))
 					&& (i + 1 >= tokens.length || !Character.isUpperCase(tokens[i + 1].charAt(0)));
+			if (kept.size() >= 2 && opensDate(tokens, i)) {
+				// "Aïssatou Ndiaye le Vendredi 4 Décembre": the little word opens a date
+				break;
+			}
 			if (kept.size() >= 2 && !afterParticle && !isUncasedThirdName(tokens, i)
 					&& endsName(token, (i + 1 < tokens.length) ? tokens[i + 1] : null)) {
 				if (kept.size() == 2 && isOutletRest(tokens, i)) {
@@ -2707,6 +2716,19 @@ final class BylineDetector {
 			kept.add(token);
 		}
 		return String.join(" ", kept);
+	}
+
+	// Whether a name's particle at the index opens a date instead ("le Vendredi 4
+	// Décembre", "am Freitag, 4."): a weekday's or month's name (CLDR's, three letters
+	// or more) after it, then a figure. A particle before a surname that is also a
+	// calendar word keeps it when no figure follows ("Carlos de Mayo").
+	private static boolean opensDate(String[] tokens, int i) {
+		if (i + 2 >= tokens.length || !Character.isDigit(tokens[i + 2].charAt(0))
+				|| !PersonNames.isParticle(tokens[i])) {
+			return false;
+		}
+		String word = stripTrailing(tokens[i + 1].toLowerCase(Locale.ROOT));
+		return word.length() > 2 && (CalendarNames.isWeekday(word) || CalendarNames.month(word) != null);
 	}
 
 	// "احمد ولي صافي", "राम बहादुर थापा": in a script without capitals no capital tells a
