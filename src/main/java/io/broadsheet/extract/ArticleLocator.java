@@ -48,14 +48,6 @@ final class ArticleLocator {
 	// A teaser's headline is no longer than this.
 	private static final int MAX_TEASER_HEADLINE = 150;
 
-	// Closing quotes and brackets looked through before a sentence's stop in scripts
-	// with their own stops (Hindi's danda, Urdu's, Armenian's).
-	private static final String OTHER_SCRIPT_CLOSERS = "\"”»)";
-
-	// The same for Chinese and Japanese: a speaker quoted in curly quotes (“…。”) or
-	// corner brackets (「…。」).
-	private static final String UNSPACED_CLOSERS = "」』）”’";
-
 	// So many lines opening with a quantity in a row make a list.
 	private static final int MIN_QUANTITY_ITEMS = 3;
 
@@ -753,7 +745,7 @@ final class ArticleLocator {
 			return false;
 		}
 		char c = text.charAt(end);
-		return c == '.' || c == '\u3002' || isOtherScriptStop(c) && c != '\u061f';
+		return c == '.' || c == '\u3002' || Texts.isOtherScriptStop(c) && c != '\u061f';
 	}
 
 	// A sentence or two that names no address, owner or trademark and asks nothing: a
@@ -1308,7 +1300,7 @@ final class ArticleLocator {
 		for (int i = 0; i + 1 < text.length(); i++) {
 			char c = text.charAt(i);
 			// A full-width stop ends a sentence with or without a space after it.
-			if (isUnspacedStop(c) || (c == '.' || c == '!' || c == '?' || isOtherScriptStop(c))
+			if (Texts.isUnspacedStop(c) || (c == '.' || c == '!' || c == '?' || Texts.isOtherScriptStop(c))
 					&& Character.isWhitespace(text.charAt(i + 1))) {
 				marks++;
 			}
@@ -1320,26 +1312,13 @@ final class ArticleLocator {
 		return marks;
 	}
 
-	// Chinese and Japanese end a sentence with a full-width mark and no space after it.
-	static boolean isUnspacedStop(char c) {
-		return c == '。' || c == '！' || c == '？';
-	}
-
-	// The full stops of scripts whose sentences Texts.endsWithSentencePunctuation does
-	// not know: the Devanagari and Bengali danda (। ॥), the Urdu full stop and the Arabic
-	// question mark (۔ ؟), the Armenian (։), Ethiopic (።), Myanmar (။) and Khmer (។)
-	// full stops.
-	static boolean isOtherScriptStop(char c) {
-		return c == '।' || c == '॥' || c == '۔' || c == '؟' || c == '։' || c == '።' || c == '။' || c == '។';
-	}
-
 	private static boolean isThai(char c) {
 		return c >= '\u0E01' && c <= '\u0E5B';
 	}
 
 	private static boolean isSentence(String text) {
-		return Texts.endsWithSentencePunctuation(text) || endsWithUnspacedStop(text) || endsWithOtherScriptStop(text)
-				|| isSignedSentence(text);
+		return Texts.endsWithSentencePunctuation(text)
+				|| Texts.endsWithStop(text, Texts.UNSPACED_STOPS | Texts.OTHER_SCRIPT_STOPS) || isSignedSentence(text);
 	}
 
 	// A Japanese paragraph its writer signs after the last sentence ("…販売される予定。
@@ -1349,16 +1328,6 @@ final class ArticleLocator {
 		int length = text.length();
 		return length > 0 && text.charAt(length - 1) == '）' && text.charAt(0) != '（'
 				&& BylineDetector.signOff(text) != null;
-	}
-
-	private static boolean endsWithOtherScriptStop(String text) {
-		int end = Texts.lastIndexBefore(text, OTHER_SCRIPT_CLOSERS);
-		return end >= 0 && isOtherScriptStop(text.charAt(end));
-	}
-
-	private static boolean endsWithUnspacedStop(String text) {
-		int end = Texts.lastIndexBefore(text, UNSPACED_CLOSERS);
-		return end >= 0 && isUnspacedStop(text.charAt(end));
 	}
 
 	// A block's length as a spaced script would write it: a word there takes about six

@@ -710,17 +710,11 @@ final class ArticleReader {
 		return false;
 	}
 
-	// What may close a sentence after a full stop of a script other than Latin: the
-	// quotes and brackets of Chinese and Japanese among them.
-	private static final String OTHER_SCRIPT_CLOSERS = Texts.CLOSING_QUOTES + "」』）";
-
 	// A sentence ending with a full-width stop ("…と話した。") or another script's full stop
 	// ("।", "။"), which Texts.endsWithSentencePunctuation does not know: a short article
 	// in these scripts holds text above a sign-off under it too.
 	private static boolean endsWithOtherScriptStop(String text) {
-		int end = Texts.lastIndexBefore(text, OTHER_SCRIPT_CLOSERS);
-		return end >= 0 && (ArticleLocator.isUnspacedStop(text.charAt(end))
-				|| ArticleLocator.isOtherScriptStop(text.charAt(end)));
+		return Texts.endsWithStop(text, Texts.UNSPACED_STOPS | Texts.OTHER_SCRIPT_STOPS);
 	}
 
 	// A comments heading with its count, in a header under the byline or the date line
@@ -736,8 +730,7 @@ final class ArticleReader {
 	// the full-width stop ("。"): a Chinese or Japanese paragraph is as short as a deck,
 	// and the header walk took the first one for a deck (blind2, blind15).
 	private static boolean endsWithOtherScriptFullStop(String text) {
-		int end = Texts.lastIndexBefore(text, Texts.CLOSING_QUOTES);
-		return end >= 0 && ArticleLocator.isOtherScriptStop(text.charAt(end));
+		return Texts.endsWithStop(text, Texts.OTHER_SCRIPT_STOPS);
 	}
 
 	// Whether the block under a line ends a sentence of another script ("…と話した。"): a

@@ -1363,12 +1363,20 @@ final class BylineDetector {
 
 	// Whether the text is a role's first words in lower case, no more than a few.
 	private static boolean isLowerCaseRole(String text) {
+		return isFewWordsOfCase(text, MAX_ROLE_FIELD, false);
+	}
+
+	// Whether the text is at most so many words, each opening in upper case (or lower
+	// case) and made of letters, hyphens and apostrophes alone: a role's first words in
+	// lower case ("readers' editor"), a place of a signature ("Milton Keynes").
+	private static boolean isFewWordsOfCase(String text, int maxWords, boolean upperCase) {
 		String[] words = SPACES.split(text.strip());
-		if (words.length > MAX_ROLE_FIELD) {
+		if (words.length > maxWords) {
 			return false;
 		}
 		for (String word : words) {
-			if (word.isEmpty() || !Character.isLowerCase(word.charAt(0))
+			if (word.isEmpty() || upperCase && !Character.isUpperCase(word.charAt(0))
+					|| !upperCase && !Character.isLowerCase(word.charAt(0))
 					|| !word.chars().allMatch((c) -> Character.isLetter(c) || c == '\'' || c == '’' || c == '-')) {
 				return false;
 			}
@@ -1820,15 +1828,8 @@ final class BylineDetector {
 			return false;
 		}
 		for (String place : places) {
-			String[] words = SPACES.split(place.strip());
-			if (words.length > MAX_PLACE_WORDS) {
+			if (!isFewWordsOfCase(place, MAX_PLACE_WORDS, true)) {
 				return false;
-			}
-			for (String word : words) {
-				if (word.isEmpty() || !Character.isUpperCase(word.charAt(0))
-						|| !word.chars().allMatch((c) -> Character.isLetter(c) || c == '-' || c == '\'' || c == '’')) {
-					return false;
-				}
 			}
 		}
 		return true;

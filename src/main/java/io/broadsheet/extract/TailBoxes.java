@@ -81,10 +81,6 @@ final class TailBoxes {
 	// in a row: two short lines under a heading are as often an article's own.
 	private static final int MIN_LISTED_HEADLINES = 3;
 
-	// The marks a sentence, a question or an exclamation ends with in the scripts: a
-	// teaser's headline under a read-also heading ends with none of them.
-	private static final String SENTENCE_ENDS = ".,;:!?…\u3002\uff01\uff1f\u0964\u0965\u06d4\u0589\u061f";
-
 	// A headline in a script written without spaces has a clause's letters at least.
 	private static final int MIN_UNSPACED_HEADLINE = 6;
 
@@ -260,8 +256,8 @@ final class TailBoxes {
 	// sentence.
 	static boolean isHeadlineUnderHeading(String block) {
 		String text = Texts.withoutListMarker(block.strip());
-		int end = Texts.lastIndexBefore(text, Texts.CLOSING_QUOTES);
-		if (text.length() > MAX_TEASER_HEADLINE || end < 0 || SENTENCE_ENDS.indexOf(text.charAt(end)) >= 0) {
+		char last = Texts.lastBeforeClosers(text);
+		if (text.length() > MAX_TEASER_HEADLINE || last == 0 || Texts.isStop(last, Texts.ANY_STOP)) {
 			return false;
 		}
 		return (text.indexOf(' ') >= 0) || !Texts.hasCasedLetter(text) && Texts.letters(text) >= MIN_UNSPACED_HEADLINE;
@@ -390,9 +386,8 @@ final class TailBoxes {
 	// ("… in the parameters of the URL. Additionally, all spaces must be") is text.
 	private static boolean isLineWithoutStop(String block) {
 		String text = block.strip();
-		int end = Texts.lastIndexBefore(text, Texts.CLOSING_QUOTES);
-		return text.length() <= MAX_TEASER_HEADLINE && end >= 0 && SENTENCE_ENDS.indexOf(text.charAt(end)) < 0
-				&& !ArticleLocator.isOtherScriptStop(text.charAt(end))
+		char last = Texts.lastBeforeClosers(text);
+		return text.length() <= MAX_TEASER_HEADLINE && last != 0 && !Texts.isStop(last, Texts.ANY_STOP)
 				&& Texts.words(text, MAX_TRAILING_LINE_WORDS + 1) <= MAX_TRAILING_LINE_WORDS && !holdsSentenceEnd(text);
 	}
 
@@ -411,10 +406,7 @@ final class TailBoxes {
 
 	// A block closing a sentence of some script, its stop perhaps inside quotes.
 	private static boolean closesAnySentence(String block) {
-		String text = block.strip();
-		int end = Texts.lastIndexBefore(text, Texts.CLOSING_QUOTES);
-		return end >= 0 && (".!?…".indexOf(text.charAt(end)) >= 0 || ArticleLocator.isOtherScriptStop(text.charAt(end))
-				|| ArticleLocator.isUnspacedStop(text.charAt(end)));
+		return Texts.endsWithStop(block.strip(), Texts.LATIN_STOPS | Texts.OTHER_SCRIPT_STOPS | Texts.UNSPACED_STOPS);
 	}
 
 	// "Phone: 0800 014 7720", "Opening times: 9am to 5pm": a short label, a colon, a

@@ -145,6 +145,72 @@ final class Texts {
 	// What a sentence may close with after its full stop.
 	static final String CLOSING_QUOTES = "\"”’'»)";
 
+	// What may close a sentence after its stop, in every script: the quotes of the
+	// scripts written with spaces, the brackets, and the corner brackets and full-width
+	// bracket of Chinese and Japanese (「…。」, 『…。』, （…。）).
+	static final String SENTENCE_CLOSERS = CLOSING_QUOTES + "」』）";
+
+	/** {@link #endsWithStop}: a full stop, question or exclamation mark or ellipsis. */
+	static final int LATIN_STOPS = 1;
+
+	/** {@link #endsWithStop}: a comma, semicolon or colon, closing a clause. */
+	static final int CLAUSE_MARKS = 2;
+
+	/** {@link #endsWithStop}: the stops of {@link #isOtherScriptStop}. */
+	static final int OTHER_SCRIPT_STOPS = 4;
+
+	/** {@link #endsWithStop}: the full-width stops of {@link #isUnspacedStop}. */
+	static final int UNSPACED_STOPS = 8;
+
+	/** {@link #endsWithStop}: every stop and clause mark of every script. */
+	static final int ANY_STOP = LATIN_STOPS | CLAUSE_MARKS | OTHER_SCRIPT_STOPS | UNSPACED_STOPS;
+
+	/**
+	 * Whether the text's last character before any {@link #SENTENCE_CLOSERS} is one of
+	 * the {@code stops} asked for ({@link #LATIN_STOPS}, {@link #CLAUSE_MARKS},
+	 * {@link #OTHER_SCRIPT_STOPS}, {@link #UNSPACED_STOPS}, or them together): the one
+	 * test of a sentence's end, each caller naming the scripts it means.
+	 */
+	static boolean endsWithStop(String text, int stops) {
+		char last = lastBeforeClosers(text);
+		return last != 0 && isStop(last, stops);
+	}
+
+	/**
+	 * The text's last character before any {@link #SENTENCE_CLOSERS}, or 0 when the text
+	 * holds nothing else.
+	 */
+	static char lastBeforeClosers(String text) {
+		int end = lastIndexBefore(text, SENTENCE_CLOSERS);
+		return (end < 0) ? 0 : text.charAt(end);
+	}
+
+	/** Whether the character is one of the {@code stops} asked for. */
+	static boolean isStop(char c, int stops) {
+		return (stops & LATIN_STOPS) != 0 && (c == '.' || c == '!' || c == '?' || c == '…')
+				|| (stops & CLAUSE_MARKS) != 0 && (c == ',' || c == ';' || c == ':')
+				|| (stops & OTHER_SCRIPT_STOPS) != 0 && isOtherScriptStop(c)
+				|| (stops & UNSPACED_STOPS) != 0 && isUnspacedStop(c);
+	}
+
+	/**
+	 * Whether the character is a full-width stop of Chinese and Japanese (。！？), which
+	 * needs no space after it.
+	 */
+	static boolean isUnspacedStop(char c) {
+		return c == '。' || c == '！' || c == '？';
+	}
+
+	/**
+	 * Whether the character is a full stop of a script whose sentences
+	 * {@link #endsWithSentencePunctuation} does not know: the Devanagari and Bengali
+	 * danda (। ॥), the Urdu full stop and the Arabic question mark (۔ ؟), the Armenian
+	 * (։), Ethiopic (።), Myanmar (။) and Khmer (។) full stops.
+	 */
+	static boolean isOtherScriptStop(char c) {
+		return c == '।' || c == '॥' || c == '۔' || c == '؟' || c == '։' || c == '።' || c == '။' || c == '។';
+	}
+
 	/**
 	 * The index of the text's last character that is none of {@code closers}, or -1:
 	 * where a sentence's own end stands, once the quotes and brackets that close it are
