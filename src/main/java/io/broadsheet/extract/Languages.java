@@ -333,6 +333,13 @@ final class Languages {
 	static final String BOXES_PAYWALL = "boxes.paywall";
 
 	/**
+	 * A disclosure's or a disclaimer's label ("Disclosure", "Disclaimer:"): alone on its
+	 * line under an article it heads the site's note on itself, and a paragraph opening
+	 * with it is that note ({@link TailBoxes}, {@link PublisherDetector#isDisclaimer}).
+	 */
+	static final String BOXES_DISCLOSURES = "boxes.disclosures";
+
+	/**
 	 * A box's heading under an article, said to the reader ("Have your say", "Your
 	 * rights", "If you go"): it and its few lines under it, the last of the page's body,
 	 * are the page's service, not the article's last section

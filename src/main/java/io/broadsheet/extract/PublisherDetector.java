@@ -36,6 +36,10 @@ final class PublisherDetector {
 			"n'engagent que", "n’engagent que", "no reflejan necesariamente", "не обязательно отражает",
 			"не обязательно совпадает", "может не совпадать", "non riflettono necessariamente" };
 
+	// A disclaimer's or disclosure's label opening the paragraph ("Disclaimer: …").
+	private static final Prefixes DISCLOSURES = Prefixes
+		.of(Languages.values(Languages.BOXES_DISCLOSURES).toArray(String[]::new));
+
 	// Disclaimer words that ordinary prose also uses; they count only beside "author".
 	private static final String[] WEAK_DISCLAIMER_MARKS = { "views expressed", "opinions expressed",
 			"may not represent", "do not represent" };
@@ -224,7 +228,7 @@ final class PublisherDetector {
 			return false;
 		}
 		String lower = paragraph.toLowerCase(Locale.ROOT);
-		if (lower.startsWith("disclaimer")) {
+		if (DISCLOSURES.find(lower) != null) {
 			return true;
 		}
 		for (String mark : DISCLAIMER_MARKS) {

@@ -55,6 +55,8 @@ final class TailBoxes {
 	// the article's.
 	private static final int MAX_WORDS_AFTER_PAYWALL = 5;
 
+	private static final Set<String> DISCLOSURES = Languages.words(Languages.BOXES_DISCLOSURES);
+
 	private static final Prefixes PAYWALL = Prefixes
 		.of(Languages.values(Languages.BOXES_PAYWALL).toArray(String[]::new));
 
@@ -353,7 +355,12 @@ final class TailBoxes {
 			k--;
 		}
 		int lines = kept.length - 1 - k;
-		if (lines < MIN_TRAILING_LINES || k + 1 < MIN_TEXT_ABOVE || !closesAnySentence(blocks.get(kept[k]).text())) {
+		// one line alone is the site's when it is a label's or a link's few words
+		// ("Recommended Articles", "Our editorial standards", "Kaynak: AA"); a longer one
+		// is as often the article's last sentence left without its stop
+		boolean single = lines == 1 && isLabelLine(blocks.get(kept[k + 1]).text());
+		if (lines < MIN_TRAILING_LINES && !single || k + 1 < MIN_TEXT_ABOVE
+				|| !closesAnySentence(blocks.get(kept[k]).text())) {
 			return;
 		}
 		// a site's run holds a label, a link or a footer's line of a few words, or a row
@@ -379,6 +386,24 @@ final class TailBoxes {
 		for (int j = k + 1; j < kept.length; j++) {
 			removed[kept[j]] = true;
 		}
+	}
+
+	// A label's or a link's few words, with a letter among them (a rule of underscores,
+	// "___", is a wire story's separator, which the labels keep) and no full stop of a
+	// script written without spaces or of another script inside: a Japanese paragraph
+	// signed in brackets ("…販売される予定。（佐藤健太）") is one "word" and the
+	// article's.
+	private static boolean isLabelLine(String block) {
+		if (Texts.words(block, MIN_OWN_LINE_WORDS) >= MIN_OWN_LINE_WORDS || Texts.letters(block) == 0) {
+			return false;
+		}
+		for (int i = 0; i < block.length(); i++) {
+			char c = block.charAt(i);
+			if (ArticleLocator.isUnspacedStop(c) || ArticleLocator.isOtherScriptStop(c)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// A short line ending in no mark of a sentence, a clause or a list's introduction,
@@ -528,8 +553,19 @@ final class TailBoxes {
 		String lower = text.toLowerCase(Locale.ROOT);
 		// "¿Ya eres suscriptor?": an opening question mark is no word
 		int from = (lower.charAt(0) == '¿' || lower.charAt(0) == '¡') ? 1 : 0;
+		// or after a button's label and its colon ("Continue reading: this article is for
+		// subscribers.")
+		int colon = lower.indexOf(": ");
+		if (from == 0 && colon > 0 && colon <= MAX_VALUE_LABEL && PAYWALL.find(lower.substring(colon + 2)) != null) {
+			from = colon + 2;
+		}
 		String paywall = PAYWALL.find(lower.substring(from));
 		if (paywall != null && wordsInSentence(lower, from + paywall.length()) <= MAX_WORDS_AFTER_PAYWALL) {
+			return true;
+		}
+		// a disclosure's label alone over its note ("Disclosure" / "ChainWire Daily is
+		// part of a media group that holds digital assets.")
+		if (text.length() <= MAX_LIST_LABEL && DISCLOSURES.contains(Texts.key(text))) {
 			return true;
 		}
 		return i + 1 < paragraphs.size() && isAboutOrganisation(text, lower, paragraphs.get(i + 1).text());
