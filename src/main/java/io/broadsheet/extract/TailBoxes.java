@@ -399,7 +399,7 @@ final class TailBoxes {
 		}
 		for (int i = 0; i < block.length(); i++) {
 			char c = block.charAt(i);
-			if (ArticleLocator.isUnspacedStop(c) || ArticleLocator.isOtherScriptStop(c)) {
+			if (Texts.isStop(c, Texts.UNSPACED_STOPS | Texts.OTHER_SCRIPT_STOPS)) {
 				return false;
 			}
 		}
