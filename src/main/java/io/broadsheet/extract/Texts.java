@@ -127,19 +127,14 @@ final class Texts {
 
 	/**
 	 * Whether the block is running text: a long paragraph, or a full sentence of some
-	 * length, as no headline, label or menu entry is.
+	 * length, as no headline, label or menu entry is. A sentence closed by another
+	 * script's full stop (the danda of Hindi, Nepali, Marathi and Bengali, the Urdu,
+	 * Burmese, Khmer or Amharic stop) ends as a Latin one does with its ".".
 	 */
 	static boolean isRunningText(String text) {
-		return text.length() >= 200 || text.length() >= 80
-				&& (endsWithSentencePunctuation(text) || endsWithOtherScriptStop(text)) && words(text, 12) >= 12;
-	}
-
-	// A sentence closed by another script's full stop (the danda of Hindi, Nepali,
-	// Marathi and Bengali, the Urdu, Burmese, Khmer or Amharic stop) ends as a Latin
-	// one does with its ".".
-	private static boolean endsWithOtherScriptStop(String text) {
-		int end = lastIndexBefore(text, CLOSING_QUOTES);
-		return end >= 0 && ArticleLocator.isOtherScriptStop(text.charAt(end));
+		return text.length() >= 200
+				|| text.length() >= 80 && (endsWithSentencePunctuation(text) || endsWithStop(text, OTHER_SCRIPT_STOPS))
+						&& words(text, 12) >= 12;
 	}
 
 	/**
