@@ -686,7 +686,8 @@ final class ArticleLocator {
 	 * read as a site's prompt ("Thank you for your patience and for all your messages."):
 	 * the row counts the readers' reactions to the post above it, so no prompt of the
 	 * site stands between the two. One sentence of a closing line's shape ("Thanks for
-	 * reading! Share this …" is two), no sign-up prompt; the row's button a prompt alone
+	 * reading! Share this …" is two), no sign-up prompt nor a notice's phrase ("This site
+	 * uses cookies …", "Terms and conditions apply …"); the row's button a prompt alone
 	 * on its line (without a count of its own) and its count a bare number.
 	 */
 	private static boolean isLastLineOverCounts(List<Paragraph> paragraphs, int i) {
@@ -696,7 +697,8 @@ final class ArticleLocator {
 		String button = paragraphs.get(i + 1).text();
 		return Boilerplate.isPrompt(button) && !Texts.hasDigit(button) && isBareCount(paragraphs.get(i + 2).text())
 				&& isClosingSentence(paragraphs.get(i)) && sentenceMarks(paragraphs.get(i).text()) == 0
-				&& !Boilerplate.isSignUpPrompt(paragraphs.get(i).text());
+				&& !Boilerplate.isSignUpPrompt(paragraphs.get(i).text())
+				&& !Boilerplate.holdsNoticePhrase(paragraphs.get(i).text());
 	}
 
 	// A count alone on its line: digits, perhaps with a thousands mark between them.

@@ -627,6 +627,21 @@ final class Boilerplate {
 		return holdsAny(words, FURNITURE_WORDS);
 	}
 
+	// The furniture phrases of more than one word: a notice's ("uses cookies", "terms
+	// and conditions", "all rights reserved"), not the reader's pronouns.
+	private static final List<String> NOTICE_PHRASES = FURNITURE_WORDS.stream()
+		.filter((phrase) -> phrase.strip().indexOf(' ') > 0)
+		.toList();
+
+	/**
+	 * Whether a line holds a phrase of a site's notice (a privacy, cookie or terms
+	 * notice, a rights line, a release's availability), in a language's words: "This site
+	 * uses cookies to improve …", where a reader's "you" alone tells nothing.
+	 */
+	static boolean holdsNoticePhrase(String text) {
+		return holdsAny(wordsOf(Texts.key(text)), NOTICE_PHRASES);
+	}
+
 	private static boolean holdsAny(String words, List<String> phrases) {
 		for (String phrase : phrases) {
 			if (words.contains(phrase)) {

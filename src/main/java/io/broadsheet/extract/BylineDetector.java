@@ -2720,16 +2720,18 @@ final class BylineDetector {
 	}
 
 	// Whether a name's particle at the index opens a date instead ("le Vendredi 4
-	// Décembre", "am Freitag, 4."): a weekday's or month's name (CLDR's, three letters
-	// or more) after it, then a figure. A particle before a surname that is also a
-	// calendar word keeps it when no figure follows ("Carlos de Mayo").
+	// Décembre", "am Freitag, 4."): a weekday's whole name after it, then a figure.
+	// Not a month's name nor a short word that is also one ("Ana Paula de Maio
+	// 04/12/2026", "Sofía Ruiz del Mar 5 min"): surnames that a figure may follow. A
+	// particle before a calendar word keeps it when no figure follows ("Carlos de
+	// Mayo").
 	private static boolean opensDate(String[] tokens, int i) {
 		if (i + 2 >= tokens.length || !Character.isDigit(tokens[i + 2].charAt(0))
 				|| !PersonNames.isParticle(tokens[i])) {
 			return false;
 		}
 		String word = stripTrailing(tokens[i + 1].toLowerCase(Locale.ROOT));
-		return word.length() > 2 && (CalendarNames.isWeekday(word) || CalendarNames.month(word) != null);
+		return word.length() > 3 && CalendarNames.isWeekday(word) && CalendarNames.month(word) == null;
 	}
 
 	// "احمد ولي صافي", "राम बहादुर थापा": in a script without capitals no capital tells a

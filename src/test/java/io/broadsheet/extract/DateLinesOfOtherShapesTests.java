@@ -97,6 +97,16 @@ class DateLinesOfOtherShapesTests extends WholePageTests {
 		assertThat(article.publishedDate()).isNull();
 	}
 
+	// review45a's look-alikes: a count, a phone number or a product code glued to a
+	// clock names no month: no date.
+	@Test
+	void countsAndCodesBeforeAClockAreNoDate() {
+		assertThat(DateParser.first("Views 20194:29")).isNull();
+		assertThat(DateParser.first("Call 20194:29 today")).isNull();
+		assertThat(DateParser.first("SKU 202612:30")).isNull();
+		assertThat(DateParser.first("Score: 20194:29")).isNull();
+	}
+
 	// Pashto: the year, "کال" (year), "د" (of), the month, the day with "مه".
 	@Test
 	void pashtoYearFirstGenitiveDateDatesThePage() {

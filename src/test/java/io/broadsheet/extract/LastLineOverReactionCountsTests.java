@@ -104,6 +104,24 @@ class LastLineOverReactionCountsTests extends WholePageTests {
 	}
 
 	@Test
+	void leavesANoticeLineOverTheCountsOut() {
+		// review45a: a cookie or terms notice is the site's, whatever row stands under it
+		ParsedArticle cookies = extract(page("This site uses cookies to improve your experience.", REACTIONS));
+		assertThat(cookies.body()).endsWith("with cheap topsoil.").doesNotContain("cookies", "Like");
+		ParsedArticle terms = extract(page("Terms and conditions apply to every reward.", REACTIONS));
+		assertThat(terms.body()).endsWith("with cheap topsoil.").doesNotContain("Terms and conditions", "Like");
+	}
+
+	@Test
+	void leavesShortSitePromptsOverTheCountsOut() {
+		// review45a's look-alikes, left out as before
+		for (String prompt : new String[] { "Thanks for reading.", "Subscribe today.", "All rights reserved.",
+				"Follow us on Instagram for more photos of the beds." }) {
+			assertThat(extract(page(prompt, REACTIONS)).body()).endsWith("with cheap topsoil.");
+		}
+	}
+
+	@Test
 	void leavesAThankYouLineOverButtonsWithNoCountOut() {
 		ParsedArticle article = extract(page("Thank you for carrying this garden with us through a wet autumn.", """
 				Share this:

@@ -118,6 +118,44 @@ class ReadAlsoAdAndShareWordsOfSevenLanguagesTests extends WholePageTests {
 	}
 
 	@Test
+	void keepsAnIrishTuilleadhEolaisHeadingAndAnAlbanianReklameSentence() {
+		// review45a's look-alikes: a heading that opens with "Tuilleadh" and a sentence
+		// that opens with "Reklamë" stay in the text
+		ParsedArticle irish = extract(
+				"""
+						Nuacht
+
+						Leabharlann nua ar oscailt i lár an bhaile
+
+						Tuairisc: Seán Ó Briain
+
+						Osclaíodh leabharlann nua i lár an bhaile Dé Máirt tar éis dhá bhliain oibre ar an seanfhoirgneamh.
+
+						Tuilleadh eolais
+
+						Beidh an leabharlann ar oscailt gach lá ach an Domhnach, agus beidh uair an chloig scéalaíochta ann do pháistí gach Satharn.
+
+						Dúirt an leabharlannaí go raibh breis agus míle duine tagtha isteach sa chéad seachtain.
+						""");
+		assertThat(irish.body()).contains("Tuilleadh eolais");
+		ParsedArticle albanian = extract(
+				"""
+						Lajme
+
+						Reklamat në rrugë do të hiqen
+
+						Publikuar më: 03/12/2026 13:40
+
+						Bashkia e Tiranës hapi të martën bibliotekën e re të qytetit pas dy vitesh punimesh në ndërtesën e vjetër.
+
+						Reklamë e madhe në sheshin kryesor u hoq të hënën nga punëtorët e bashkisë.
+
+						Biblioteka do të jetë e hapur çdo ditë përveç së dielës, me një orë leximi për fëmijët të shtunën.
+						""");
+		assertThat(albanian.body()).contains("Reklamë e madhe në sheshin kryesor");
+	}
+
+	@Test
 	void leavesAnAlbanianLexoniGjithashtuTeaserAndReklameOut() {
 		ParsedArticle article = extract("""
 				Rajoni
