@@ -222,13 +222,25 @@ final class PublisherDetector {
 		return -1;
 	}
 
+	// A label's word ends the line or stands before a mark ("Disclosure: I own shares
+	// in …", "Disclaimer — …"); a sentence that opens with the word goes on with
+	// another ("Disclosures filed on Friday show …"), the article's own paragraph.
+	private static boolean isLabelAlone(String lower, int end) {
+		int i = end;
+		while (i < lower.length() && lower.charAt(i) == ' ') {
+			i++;
+		}
+		return i == lower.length() || !Character.isLetterOrDigit(lower.charAt(i));
+	}
+
 	/** Whether the paragraph is a disclaimer about whose views the text expresses. */
 	static boolean isDisclaimer(String paragraph) {
 		if (paragraph.length() > MAX_PARAGRAPH) {
 			return false;
 		}
 		String lower = paragraph.toLowerCase(Locale.ROOT);
-		if (DISCLOSURES.find(lower) != null) {
+		String label = DISCLOSURES.find(lower);
+		if (label != null && isLabelAlone(lower, label.length())) {
 			return true;
 		}
 		for (String mark : DISCLAIMER_MARKS) {

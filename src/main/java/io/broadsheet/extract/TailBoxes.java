@@ -106,6 +106,11 @@ final class TailBoxes {
 	// A "Label: value" line's label is a word or two ("Phone", "Opening times").
 	private static final int MAX_VALUE_LABEL = 24;
 
+	// A button's label before a paywall's phrase has a word or two ("Continue reading:",
+	// "Read on:"); a longer one leads a sentence into a quote ("Her answer was blunt:
+	// subscribers only, from now on."), the article's.
+	private static final int MAX_BUTTON_WORDS = 2;
+
 	// The paragraph above a reader's box is the article's when it holds a sentence's
 	// words at least.
 	private static final int MIN_LAST_SENTENCE_WORDS = 4;
@@ -397,14 +402,23 @@ final class TailBoxes {
 		if (Texts.words(block, MIN_OWN_LINE_WORDS) >= MIN_OWN_LINE_WORDS || Texts.letters(block) == 0) {
 			return false;
 		}
+		boolean mark = false;
 		for (int i = 0; i < block.length(); i++) {
 			char c = block.charAt(i);
 			if (Texts.isStop(c, Texts.UNSPACED_STOPS | Texts.OTHER_SCRIPT_STOPS)) {
 				return false;
 			}
+			mark |= LABEL_MARKS.indexOf(c) >= 0;
 		}
-		return true;
+		// a clause's letters of a script written without spaces, with no label's colon or
+		// bracket, are the article's last sentence left without its stop (Thai writes
+		// none); "责任编辑：李明", "【编辑：刘洋】" are labels
+		return mark || !Scripts.isWrittenWithoutSpaces(block.strip().codePointAt(0))
+				|| Texts.letters(block) < MIN_UNSPACED_HEADLINE;
 	}
+
+	// The colons and brackets a label's line holds in the scripts.
+	private static final String LABEL_MARKS = ":：(（[【";
 
 	// A short line ending in no mark of a sentence, a clause or a list's introduction,
 	// and holding no sentence's end either: a paragraph cut off where the page was saved
@@ -556,7 +570,8 @@ final class TailBoxes {
 		// or after a button's label and its colon ("Continue reading: this article is for
 		// subscribers.")
 		int colon = lower.indexOf(": ");
-		if (from == 0 && colon > 0 && colon <= MAX_VALUE_LABEL && PAYWALL.find(lower.substring(colon + 2)) != null) {
+		if (from == 0 && colon > 0 && colon <= MAX_VALUE_LABEL && PAYWALL.find(lower.substring(colon + 2)) != null
+				&& Texts.words(text.substring(0, colon), MAX_BUTTON_WORDS + 1) <= MAX_BUTTON_WORDS) {
 			from = colon + 2;
 		}
 		String paywall = PAYWALL.find(lower.substring(from));
@@ -564,9 +579,11 @@ final class TailBoxes {
 			return true;
 		}
 		// a disclosure's label alone over its note ("Disclosure" / "ChainWire Daily is
-		// part of a media group that holds digital assets.")
+		// part of a media group that holds digital assets."); over two paragraphs of
+		// running text it is a crosshead of the article's own (a court story's
+		// "Disclosure" over the ruling's last steps)
 		if (text.length() <= MAX_LIST_LABEL && DISCLOSURES.contains(Texts.key(text))) {
-			return true;
+			return i + 2 >= paragraphs.size() || !Texts.isRunningText(paragraphs.get(i + 2).text());
 		}
 		return i + 1 < paragraphs.size() && isAboutOrganisation(text, lower, paragraphs.get(i + 1).text());
 	}

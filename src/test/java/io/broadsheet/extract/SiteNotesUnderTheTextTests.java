@@ -137,4 +137,114 @@ class SiteNotesUnderTheTextTests extends WholePageTests {
 		assertThat(article.body()).endsWith("販売される予定。（山田花子）");
 	}
 
+	// review45b: the article's own lines that looked like the site's notes. A court
+	// story's crosshead "Disclosure" over its last two paragraphs, a last paragraph
+	// opening
+	// with "Disclosures", a quote led in by a sentence's colon, a Thai last sentence
+	// (Thai
+	// writes no full stop) stay; a disclosure's label over one note, a label's colon
+	// before it ("Disclosure: …") and a Chinese editor's label still leave.
+	@Test
+	void keepsADisclosureCrossheadOverTheArticlesLastParagraphs() {
+		ParsedArticle article = extract(
+				page("""
+						The council said pedestrians and cyclists will still be able to cross on a temporary walkway.
+
+						Disclosure
+
+						A judge ordered the council in October to hand the engineers' reports to the ferry company, which says the closure will cost it trade.
+
+						The reports will be published on the council website once the ferry company's lawyers have read them."""));
+		assertThat(article.body()).contains("Disclosure", "A judge ordered the council")
+			.endsWith("lawyers have read them.");
+	}
+
+	@Test
+	void keepsALastParagraphOpeningWithDisclosures() {
+		ParsedArticle article = extract(
+				page("""
+						The council said pedestrians and cyclists will still be able to cross on a temporary walkway.
+
+						Disclosures filed with the council on Friday show the contractor also repaired the ring road bridge last year."""));
+		assertThat(article.body()).endsWith("the ring road bridge last year.");
+	}
+
+	@Test
+	void leavesADisclosureParagraphWithItsColonOut() {
+		ParsedArticle article = extract(page("""
+				The council said pedestrians and cyclists will still be able to cross on a temporary walkway.
+
+				Disclosure: the writer's family owns shares in the ferry company."""));
+		assertThat(article.body()).endsWith("on a temporary walkway.").doesNotContain("owns shares");
+	}
+
+	@Test
+	void keepsAQuoteLedInByASentencesColon() {
+		ParsedArticle article = extract(page("""
+				The council said pedestrians and cyclists will still be able to cross on a temporary walkway.
+
+				Asked who could use the walkway at night, the council leader said only permit holders would be allowed.
+
+				Her answer was blunt: subscribers only, from now on."""));
+		assertThat(article.body()).endsWith("Her answer was blunt: subscribers only, from now on.");
+	}
+
+	@Test
+	void keepsAThaiLastSentenceWithoutItsStop() {
+		ParsedArticle article = extract("""
+				ฝนตกหนักในกรุงเทพฯ ทำให้น้ำท่วมหลายพื้นที่ - ข่าวเช้า
+
+				ข่าวเช้า
+
+				ข่าว | เศรษฐกิจ | กีฬา
+
+				ฝนตกหนักในกรุงเทพฯ ทำให้น้ำท่วมหลายพื้นที่
+
+				โดย สมชาย ใจดี
+
+				04.12.2026
+
+				ฝนตกหนักตั้งแต่ช่วงเย็นวันพฤหัสบดี ทำให้น้ำท่วมขังบนถนนหลายสายในกรุงเทพฯ.
+
+				กรมอุตุนิยมวิทยาคาดว่าฝนจะตกต่อเนื่องไปจนถึงวันอาทิตย์ และเตือนให้ประชาชนระวังอันตราย.
+
+				ผู้ว่าราชการกรุงเทพมหานครกล่าวว่า เจ้าหน้าที่กำลังเร่งระบายน้ำในทุกพื้นที่.
+
+				ทั้งนี้ต้องติดตามสถานการณ์ต่อไป
+
+				Share this article
+
+				Most read
+
+				Privacy policy | Cookie settings | Contact us
+
+				© 2026 ข่าวเช้า
+				""");
+		assertThat(article.body()).endsWith("ทั้งนี้ต้องติดตามสถานการณ์ต่อไป");
+	}
+
+	@Test
+	void leavesAChineseEditorsLabelOut() {
+		ParsedArticle article = extract("""
+				海港日报
+
+				新闻 | 经济 | 体育
+
+				海港大桥明年一月起封闭维修
+
+				2026年12月4日
+
+				市政府周四表示，海港大桥将从明年一月起封闭十一周，以更换桥面。
+
+				公交车将改走环城路，高峰时段行程预计增加约十分钟。
+
+				工程师去年春天发现，桥面接缝在货车重压下磨损得比预期更快。
+
+				责任编辑：李明
+
+				隐私政策
+				""");
+		assertThat(article.body()).endsWith("磨损得比预期更快。").doesNotContain("责任编辑");
+	}
+
 }
