@@ -394,7 +394,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * le Vendredi …") and pt (Portugal), article-shaped files in ps, uz (Cyrillic) and ga;
  * two pages without a date, two without a person as author. Blind, round blind44 measured
  * body F1 0.964 (precision 0.94, recall 0.989), title 1.0, authors 0.944/0.739, date
- * accuracy 0.87, date precision 1.0.</li>
+ * accuracy 0.87, date precision 1.0; session 44's rounds, which had not read it, one body
+ * better (0.965); session 45's rounds, which read it, body F1 0.990 (precision 0.981,
+ * recall 1.0), authors 1.0/1.0, date accuracy 1.0 (read-also, ad and share words of uz,
+ * ga, sq, cy, kk and et, a disclosure box, a paywall prompt after a label, a thank-you
+ * over a like count, "X le Vendredi 4 …", "X/Staff Reporter", "Chosen by X, bookseller",
+ * "Дайындаған:", "Tuairisc:", "Gohebydd", the Pashto and Albanian dates,
+ * "03/12/26").</li>
  * <li>{@code multilingual-blind23/}: 15 English whole pages whose furniture copies the
  * dev pages' kinds and proportions again, from kinds of site the others have none of (a
  * Zambian daily's "By X in Kitwe" and "X says:" comments, a Trinidad paper's name over an
@@ -408,7 +414,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * article-shaped files in my, eu, ne and it (Ticino); two pages without a date, two
  * without a person as author. Blind, round blind45 measured body F1 0.967 (precision
  * 0.958, recall 0.976), title 1.0, authors 1.0/0.783, date accuracy 0.957, date precision
- * 1.0.</li>
+ * 1.0; session 45's rounds, which had not read it, authors recall 0.826 (a Nepali writer
+ * over his town, once a danda-ended paragraph read as running text) and one body better
+ * (0.967, precision 0.959).</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -419,7 +427,7 @@ class BlindMultilingualQualityGateTests {
 
 	static Stream<Floors> blindSets() {
 		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.90, 0.98, 0.99, 0.98, 0.97),
-				new Floors("multilingual-blind2", 34, 0.96, 0.98, 0.99, 0.98, 0.96, 0.97, 0.96),
+				new Floors("multilingual-blind2", 34, 0.96, 0.98, 0.99, 0.98, 0.96, 0.98, 0.97),
 				new Floors("multilingual-blind3", 25, 0.95, 0.99, 0.96, 0.98, 0.99, 0.96, 0.95),
 				new Floors("multilingual-blind4", 25, 0.91, 0.99, 0.91, 0.98, 0.98, 0.97, 0.97),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
@@ -427,7 +435,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.87, 0.99, 0.95, 0.97, 0.96),
 				new Floors("multilingual-blind8", 25, 0.91, 0.98, 0.95, 0.98, 0.99, 0.95, 0.95),
 				new Floors("multilingual-blind9", 25, 0.91, 0.99, 0.96, 0.99, 0.99, 0.96, 0.95),
-				new Floors("multilingual-blind10", 25, 0.95, 0.94, 0.78, 0.99, 0.99, 0.96, 0.93),
+				new Floors("multilingual-blind10", 25, 0.95, 0.94, 0.78, 0.99, 0.99, 0.97, 0.94),
 				new Floors("multilingual-blind11", 25, 0.99, 0.95, 0.79, 0.99, 0.99, 0.98, 0.97),
 				new Floors("multilingual-blind12", 25, 0.99, 0.99, 0.99, 0.99, 0.91, 0.96, 0.93),
 				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.98, 0.96),
@@ -439,8 +447,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind19", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind20", 25, 0.99, 0.99, 0.86, 0.99, 0.99, 0.98, 0.98),
 				new Floors("multilingual-blind21", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.98, 0.97),
-				new Floors("multilingual-blind22", 25, 0.99, 0.94, 0.73, 0.99, 0.86, 0.96, 0.93),
-				new Floors("multilingual-blind23", 25, 0.99, 0.99, 0.78, 0.99, 0.95, 0.96, 0.95));
+				new Floors("multilingual-blind22", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98, 0.97),
+				new Floors("multilingual-blind23", 25, 0.99, 0.99, 0.82, 0.99, 0.95, 0.96, 0.95));
 	}
 
 	private static Scores scores(Floors set) {
