@@ -1309,10 +1309,7 @@ final class DateLineDetector {
 		}
 		boolean[] covered = coveredDates(tokens, dates);
 		boolean[] phraseLabels = coverPublishedPhrases(tokens, covered);
-		coverByline(line, tokens, covered);
-		coverTwinsAuthor(tokens, dates, covered);
-		coverCategories(tokens, covered);
-		int fillerChars = coverCommentPrompts(tokens, covered);
+		int fillerChars = coverMetaWords(line, tokens, dates, covered);
 		int unknownWords = 0;
 		// Fillers ("am", "um", "Uhr") and comment prompts do not make a line a sentence.
 		int unknownLowerCase = 0;
@@ -1395,9 +1392,7 @@ final class DateLineDetector {
 		Found date = dates.get(0);
 		boolean[] covered = coveredDates(tokens, dates);
 		boolean[] phraseLabels = coverPublishedPhrases(tokens, covered);
-		coverByline(line, tokens, covered);
-		coverCategories(tokens, covered);
-		coverCommentPrompts(tokens, covered);
+		coverMetaWords(line, tokens, dates, covered);
 		int lowerCase = 0;
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
@@ -1424,6 +1419,18 @@ final class DateLineDetector {
 			}
 		}
 		return choose(tokens, dates, phraseLabels);
+	}
+
+	// What both date-line readers cover after the dates and the published phrases, in
+	// this order (each step leaves what an earlier one covered): a byline, a glued
+	// twin's author, the categories, the comment prompts. Returns the prompts'
+	// characters, which count as fillers. The twin's author needs two dates, so it
+	// never applies beside the headline, where a line holds one.
+	private static int coverMetaWords(String line, List<Token> tokens, List<Found> dates, boolean[] covered) {
+		coverByline(line, tokens, covered);
+		coverTwinsAuthor(tokens, dates, covered);
+		coverCategories(tokens, covered);
+		return coverCommentPrompts(tokens, covered);
 	}
 
 	// "November 26, 2017November 26, 2017 jdoe", "1. November 20161. November 2016":
