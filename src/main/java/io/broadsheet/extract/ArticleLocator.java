@@ -701,19 +701,11 @@ final class ArticleLocator {
 				&& !Boilerplate.holdsNoticePhrase(paragraphs.get(i).text());
 	}
 
-	// A count alone on its line: digits, perhaps with a thousands mark between them.
+	// A count alone on its line ("42", "1,204"): a share counter's number as
+	// Boilerplate reads one, without the "k" or "m" it rounds with.
 	private static boolean isBareCount(String text) {
-		if (text.isEmpty() || text.length() > MAX_BARE_COUNT || !Character.isDigit(text.charAt(0))
-				|| !Character.isDigit(text.charAt(text.length() - 1))) {
-			return false;
-		}
-		for (int i = 1; i < text.length() - 1; i++) {
-			char c = text.charAt(i);
-			if (!Character.isDigit(c) && c != ',' && c != '.') {
-				return false;
-			}
-		}
-		return true;
+		return !text.isEmpty() && text.length() <= MAX_BARE_COUNT && Character.isDigit(text.charAt(text.length() - 1))
+				&& Boilerplate.isCountNumber(text, text.length());
 	}
 
 	/**

@@ -986,7 +986,7 @@ final class Boilerplate {
 	// A count before its space: digits, perhaps with a decimal or thousands mark between
 	// them and a "k" or "m" for thousands or millions after them, as share counters
 	// round ("1.2k", "3,400", "12k").
-	private static boolean isCountNumber(String key, int end) {
+	static boolean isCountNumber(String key, int end) {
 		int digitsEnd = (key.charAt(end - 1) == 'k' || key.charAt(end - 1) == 'm') ? end - 1 : end;
 		if (digitsEnd == 0 || !Character.isDigit(key.charAt(0)) || !Character.isDigit(key.charAt(digitsEnd - 1))) {
 			return false;
