@@ -417,6 +417,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 1.0; session 45's rounds, which had not read it, authors recall 0.826 (a Nepali writer
  * over his town, once a danda-ended paragraph read as running text) and one body better
  * (0.967, precision 0.959).</li>
+ * <li>{@code multilingual-blind24/}: 15 English whole pages whose furniture copies the
+ * dev pages' kinds and proportions again, six of them with a cookie line, from kinds of
+ * site the others have none of (a US local TV station's "By X | Published … CST", a UK
+ * regional paper's "By X" over "Trainee Reporter" over "15:32, 4 DEC 2026" and its
+ * newsletter box, a tech blog's "by X · Dec 4, 2026, 11:20 AM EST" and "5h" comments, a
+ * darts report, a Ugandan daily's "Added 4th December 2026", a Namibian paper's ISO date
+ * and "Page no: 4", a Guyana paper's "Filed under", a Hong Kong paper, an undated ski
+ * resort's news, an unsigned volcano update, an undated vet's blog with a list, a public
+ * radio station's donate prompt and bio, a cruise news site, a Papua New Guinea paper's
+ * dated comments, a board game site), whole pages in bs, ht, ky, ha, lb, no (Nynorsk, a
+ * paywall prompt), pt (Mozambique) and fr (Côte d'Ivoire, "Par La Rédaction") and
+ * article-shaped files in mr and mn; two pages without a date, two without a person as
+ * author. Blind, round blind46 measured body F1 0.987 (precision 0.978, recall 0.995),
+ * title 0.96, authors 0.909/0.87, date accuracy 1.0, date precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -448,7 +462,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind20", 25, 0.99, 0.99, 0.86, 0.99, 0.99, 0.98, 0.98),
 				new Floors("multilingual-blind21", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.98, 0.97),
 				new Floors("multilingual-blind22", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98, 0.97),
-				new Floors("multilingual-blind23", 25, 0.99, 0.99, 0.82, 0.99, 0.95, 0.96, 0.95));
+				new Floors("multilingual-blind23", 25, 0.99, 0.99, 0.82, 0.99, 0.95, 0.96, 0.95),
+				new Floors("multilingual-blind24", 25, 0.95, 0.90, 0.86, 0.99, 0.99, 0.98, 0.97));
 	}
 
 	private static Scores scores(Floors set) {
