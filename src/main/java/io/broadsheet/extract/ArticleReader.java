@@ -361,7 +361,7 @@ final class ArticleReader {
 					? nameOrRole || deck < 0 && block.length() <= MAX_DECK && !Texts.isListItem(block)
 					: shortLine && (Texts.words(block, 2) == 1 && !endsWithOtherScriptFullStop(block)
 							|| Boilerplate.isReadingTime(block) || Boilerplate.isRelativeStamp(block)
-							|| isCommentCountLine(this.paragraphs.get(i))
+							|| Boilerplate.isClockStamp(block) || isCommentCountLine(this.paragraphs.get(i))
 							|| i + 1 < end && this.paragraphs.get(i + 1).isBylineOrDateLine());
 			if (!header) {
 				text = i;
@@ -410,7 +410,7 @@ final class ArticleReader {
 		for (int k = 0; k < kept.length && k < HEAD_RUN; k++) {
 			int i = kept[k];
 			Paragraph paragraph = this.paragraphs.get(i);
-			if (Boilerplate.isRelativeStamp(text(i))) {
+			if (Boilerplate.isRelativeStamp(text(i)) || Boilerplate.isClockStamp(text(i))) {
 				if (!header) {
 					return;
 				}

@@ -1259,6 +1259,32 @@ final class Boilerplate {
 		return stripped.length() <= MAX_RELATIVE_STAMP && RELATIVE_STAMP.matcher(stripped).matches();
 	}
 
+	// An update's stamp that names a clock and no day: the language's update word, its
+	// fillers ("at", "ás", "um", "h", "p.m.", a zone) and one clock time. A word ends
+	// where no letter or digit follows, so a run of fillers is read one way only.
+	private static final Pattern CLOCK_STAMP = clockStamp();
+
+	private static Pattern clockStamp() {
+		String fillers = "(?:(?:" + alternatives(Languages.values(Languages.DATE_FILLERS))
+				+ ")(?![\\p{L}\\p{N}])\\.?\\s*)*";
+		String label = "(?:" + alternatives(Languages.values(Languages.DATE_UPDATED)) + ")(?![\\p{L}\\p{N}])\\s*:?\\s*";
+		return Pattern.compile(fillers + label + fillers + "[0-2]?\\d[:.h][0-5]\\d\\s*" + fillers,
+				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	}
+
+	/**
+	 * An update's stamp on a line of its own that names a clock time and no date:
+	 * "Updated at 1:23 p.m.", "Actualizado ás 21:10 h", "Laatste update: 12:40". No date
+	 * parser reads it, so it is no date line; the labels of every set leave it out of the
+	 * text, above it or under it. "Updated at 1:23 p.m. the council said …" is none.
+	 * @param line the line
+	 * @return whether the line is only such a stamp
+	 */
+	static boolean isClockStamp(String line) {
+		String stripped = line.strip();
+		return stripped.length() <= MAX_RELATIVE_STAMP && CLOCK_STAMP.matcher(stripped).matches();
+	}
+
 	static boolean isBareLink(String line) {
 		if (line.indexOf(' ') >= 0) {
 			return false;
