@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * …", then the quote and the paragraph that close the article. The short paragraph read
  * as near-good only, so the box was not looked past and the text ended above it. The
  * look-alike: a site's prompt of one sentence, with no text right over it, over a
- * newsletter box and its two lines of blurb; the article still ends above the prompt.
+ * newsletter box and its two lines of blurb; the box is not looked past and the blurb
+ * stays out.
  */
 class TextUnderBoxAfterShortParagraphTests extends WholePageTests {
 
