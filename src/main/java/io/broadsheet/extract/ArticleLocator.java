@@ -967,7 +967,7 @@ final class ArticleLocator {
 	private static boolean[] markedBoxesBetweenText(List<Paragraph> paragraphs, Kind[] kinds) {
 		boolean[] boxes = new boolean[kinds.length];
 		for (int start = 1; start < kinds.length; start++) {
-			if (readsAsText(kinds[start]) || kinds[start - 1] != Kind.GOOD) {
+			if (readsAsText(kinds[start]) || !isTextAbove(kinds, start)) {
 				continue;
 			}
 			int end = start;
@@ -996,6 +996,17 @@ final class ArticleLocator {
 			start = end;
 		}
 		return boxes;
+	}
+
+	// A good paragraph right above a box, or a near-good one right under another block
+	// that reads as text: on a page without blank lines the text above an ad's label
+	// often closes with a short paragraph ("El edificio tiene una sala infantil, …" /
+	// "Publicidad" / "Lee también: …"). A near-good line with furniture or a short line
+	// over it is at times a site's prompt over a newsletter box ("Join our forums …" /
+	// "Sign up for e-mail newsletters" / its blurb), so it is no text above a box.
+	private static boolean isTextAbove(Kind[] kinds, int start) {
+		return kinds[start - 1] == Kind.GOOD
+				|| kinds[start - 1] == Kind.NEAR_GOOD && start >= 2 && readsAsText(kinds[start - 2]);
 	}
 
 	/**
