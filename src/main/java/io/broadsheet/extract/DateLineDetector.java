@@ -758,6 +758,8 @@ final class DateLineDetector {
 
 	private static final int TEXT_UNDER_META_LINE = 3;
 
+	private static final int FURNITURE_UNDER_META_LINE = 8;
+
 	// "21/06/2014 Tony Carter All, Books", "Por A B Publicado Jul 23, 2020 1 0": the
 	// date of the meta line beside the headline (under it, or right over it where a blog
 	// sets it) with the article's text under it, on a page where no date line stands
@@ -899,10 +901,20 @@ final class DateLineDetector {
 
 	// Whether running text starts within TEXT_UNDER_META_LINE blocks under the line (the
 	// headline among them, for a line over it): a meta line over no text is a list's.
+	// Share buttons and a photo's caption (Boilerplate.isNoise) are not counted, up to
+	// FURNITURE_UNDER_META_LINE blocks in all: "Reblog" / "Share" / "Tweet" / "Share"
+	// stand between a meta line and its text. An author's box (a name, "About", an
+	// address, "Close") is counted, and keeps a meta line over it undated.
 	private static boolean hasTextUnder(List<Paragraph> paragraphs, int i) {
-		for (int j = i + 1; j <= i + TEXT_UNDER_META_LINE && j < paragraphs.size(); j++) {
-			if (Texts.isRunningText(paragraphs.get(j).text())) {
+		int counted = 0;
+		for (int j = i + 1; counted < TEXT_UNDER_META_LINE && j <= i + FURNITURE_UNDER_META_LINE
+				&& j < paragraphs.size(); j++) {
+			Paragraph block = paragraphs.get(j);
+			if (Texts.isRunningText(block.text())) {
 				return true;
+			}
+			if (!Boilerplate.isNoise(block)) {
+				counted++;
 			}
 		}
 		return false;
@@ -1413,13 +1425,29 @@ final class DateLineDetector {
 					return null;
 				}
 			}
-			else if (token.kind() == Kind.NUMBER && token.digits() > 2 && !isTimeOrMeasure(tokens, i) || token.is('©')
-					|| isScore(line, tokens, i)) {
+			else if (token.kind() == Kind.NUMBER && token.digits() > 2 && !isTimeOrMeasure(tokens, i)
+					&& !isTrailingCount(tokens, i, date) || token.is('©') || isScore(line, tokens, i)) {
 				return null;
 			}
 		}
 		return choose(tokens, dates, phraseLabels);
 	}
+
+	// "Friday, 4 December 2026 00:00 - - 312": a meta line's view count, the line's last
+	// token, after the date and a dash or a bar that parts the line's fields. No year (a
+	// range's "2020 - 2026"), and a separator right before it, so "2026 312 Main Street"
+	// or "4 December 2026, 312 pages" stay refused.
+	private static boolean isTrailingCount(List<Token> tokens, int i, Found date) {
+		Token token = tokens.get(i);
+		if (i != tokens.size() - 1 || i < date.lastToken() + 2 || token.digits() > MAX_COUNT_DIGITS
+				|| token.digits() == 4 && token.number() >= DateParser.MIN_YEAR) {
+			return false;
+		}
+		Token before = tokens.get(i - 1);
+		return before.is('-') || before.is('–') || before.is('—') || before.is('|') || before.is('·');
+	}
+
+	private static final int MAX_COUNT_DIGITS = 7;
 
 	// What both date-line readers cover after the dates and the published phrases, in
 	// this order (each step leaves what an earlier one covered): a byline, a glued
