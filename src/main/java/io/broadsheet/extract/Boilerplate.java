@@ -1365,4 +1365,99 @@ final class Boilerplate {
 		return false;
 	}
 
+	// The buttons a name link's hover card ends with, in capitals and after a space
+	// (" MORE").
+	private static final List<String> CARD_ENDS = Languages.values(Languages.LINKS_CARD_ENDS)
+		.stream()
+		.map((word) -> " " + word.toUpperCase(Locale.ROOT))
+		.toList();
+
+	// A hover card's full name and few headlines are no longer than this.
+	private static final int MAX_CARD = 1000;
+
+	// The name a card is glued to has two words at least and so many at most.
+	private static final int MAX_CARD_NAME_WORDS = 4;
+
+	/**
+	 * The paragraph without the hover cards of the name links in it: a site that shows a
+	 * person's card over a name's link saves it as text glued to the name, the full name
+	 * first, then the card's headlines and its button ("… Gov. Jane RoeJane Mary
+	 * RoeHeadline one Headline two MORE (R) said …"). A card stands where a name of two
+	 * to four capitalised words ends in a small letter glued to the name's own first
+	 * word, and runs to the first button of {@code links.card-ends} in capitals within
+	 * {@value #MAX_CARD} characters; the name stays, the rest goes ("… Gov. Jane Roe (R)
+	 * said …"). A word glued to another (a brand's "iPhone", "McDonald", two menu entries
+	 * joined) repeats no name's first word, and a name glued to its repeat with no button
+	 * after it stays as it is. Only a small letter glued to a capital is read further.
+	 * @param text a paragraph of the body
+	 * @return the paragraph without its name cards, or the same string when it has none
+	 */
+	static String withoutNameCards(String text) {
+		if (CARD_ENDS.isEmpty()) {
+			return text;
+		}
+		StringBuilder out = null;
+		int copied = 0;
+		for (int i = 1; i < text.length(); i++) {
+			if (!Character.isUpperCase(text.charAt(i)) || !Character.isLowerCase(text.charAt(i - 1))) {
+				continue;
+			}
+			int end = nameCardEnd(text, i);
+			if (end > i) {
+				if (out == null) {
+					out = new StringBuilder(text.length());
+				}
+				out.append(text, copied, i);
+				copied = end;
+				i = end;
+			}
+		}
+		return (out != null) ? out.append(text, copied, text.length()).toString() : text;
+	}
+
+	// Where the card glued at the capital ends, after its button, or -1: the name's
+	// words back from the glued one, each capitalised, its first word said again at
+	// the glue and followed by a space.
+	private static int nameCardEnd(String text, int glued) {
+		int start = text.lastIndexOf(' ', glued - 1) + 1;
+		for (int words = 1; words <= MAX_CARD_NAME_WORDS; words++) {
+			if (!Character.isUpperCase(text.charAt(start))) {
+				return -1;
+			}
+			if (words >= 2) {
+				int first = text.indexOf(' ', start) - start;
+				if (glued + first < text.length() && text.charAt(glued + first) == ' '
+						&& text.regionMatches(start, text, glued, first)) {
+					return cardButtonEnd(text, glued);
+				}
+			}
+			if (start < 2 || text.charAt(start - 1) != ' ') {
+				return -1;
+			}
+			start = text.lastIndexOf(' ', start - 2) + 1;
+		}
+		return -1;
+	}
+
+	// The index after the card's button, the first within reach that no letter or
+	// digit goes on from, or -1.
+	private static int cardButtonEnd(String text, int from) {
+		int limit = Math.min(text.length(), from + MAX_CARD);
+		int end = -1;
+		for (String button : CARD_ENDS) {
+			int at = text.indexOf(button, from);
+			while (at >= 0 && at + button.length() <= limit) {
+				int after = at + button.length();
+				if (after == text.length() || !Character.isLetterOrDigit(text.charAt(after))) {
+					if (end < 0 || after < end) {
+						end = after;
+					}
+					break;
+				}
+				at = text.indexOf(button, at + 1);
+			}
+		}
+		return end;
+	}
+
 }
