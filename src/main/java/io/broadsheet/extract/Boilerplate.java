@@ -1398,11 +1398,19 @@ final class Boilerplate {
 		}
 		StringBuilder out = null;
 		int copied = 0;
+		// Where each button stands next, found once and looked for again only past it:
+		// one pass over the block however many glued names it holds. Made at the first.
+		int[] buttons = null;
 		for (int i = 1; i < text.length(); i++) {
-			if (!Character.isUpperCase(text.charAt(i)) || !Character.isLowerCase(text.charAt(i - 1))) {
+			if (!Character.isUpperCase(text.charAt(i)) || !Character.isLowerCase(text.charAt(i - 1))
+					|| !repeatsName(text, i)) {
 				continue;
 			}
-			int end = nameCardEnd(text, i);
+			if (buttons == null) {
+				buttons = new int[CARD_ENDS.size()];
+				Arrays.fill(buttons, Integer.MIN_VALUE);
+			}
+			int end = cardButtonEnd(text, i, buttons);
 			if (end > i) {
 				if (out == null) {
 					out = new StringBuilder(text.length());
@@ -1415,49 +1423,71 @@ final class Boilerplate {
 		return (out != null) ? out.append(text, copied, text.length()).toString() : text;
 	}
 
-	// Where the card glued at the capital ends, after its button, or -1: the name's
-	// words back from the glued one, each capitalised, its first word said again at
-	// the glue and followed by a space.
-	private static int nameCardEnd(String text, int glued) {
-		int start = text.lastIndexOf(' ', glued - 1) + 1;
-		for (int words = 1; words <= MAX_CARD_NAME_WORDS; words++) {
+	// Whether a capitalised name of two to four words ends at the glued capital, its
+	// first word said again there and followed by a space. Each word is looked for no
+	// further back than a name's word is long.
+	private static boolean repeatsName(String text, int glued) {
+		int start = wordStart(text, glued);
+		for (int words = 1; words <= MAX_CARD_NAME_WORDS && start >= 0; words++) {
 			if (!Character.isUpperCase(text.charAt(start))) {
-				return -1;
+				return false;
 			}
 			if (words >= 2) {
 				int first = text.indexOf(' ', start) - start;
 				if (glued + first < text.length() && text.charAt(glued + first) == ' '
 						&& text.regionMatches(start, text, glued, first)) {
-					return cardButtonEnd(text, glued);
+					return true;
 				}
 			}
-			if (start < 2 || text.charAt(start - 1) != ' ') {
-				return -1;
+			start = (start >= 2 && text.charAt(start - 1) == ' ') ? wordStart(text, start - 1) : -1;
+		}
+		return false;
+	}
+
+	// A name's word is no longer than this.
+	private static final int MAX_NAME_WORD = 30;
+
+	// Where the word that ends before the index starts, the space before it looked for
+	// within a name's word's length (the text's start counts), or -1.
+	private static int wordStart(String text, int end) {
+		for (int i = end - 1; i >= 0 && i >= end - MAX_NAME_WORD; i--) {
+			if (text.charAt(i) == ' ') {
+				return i + 1;
 			}
-			start = text.lastIndexOf(' ', start - 2) + 1;
+			if (i == 0) {
+				return 0;
+			}
 		}
 		return -1;
 	}
 
-	// The index after the card's button, the first within reach that no letter or
-	// digit goes on from, or -1.
-	private static int cardButtonEnd(String text, int from) {
+	// The index after the card's button, the first within reach, or -1; each button's
+	// next place is kept between calls and looked for again only once passed.
+	private static int cardButtonEnd(String text, int from, int[] buttons) {
 		int limit = Math.min(text.length(), from + MAX_CARD);
 		int end = -1;
-		for (String button : CARD_ENDS) {
-			int at = text.indexOf(button, from);
-			while (at >= 0 && at + button.length() <= limit) {
-				int after = at + button.length();
-				if (after == text.length() || !Character.isLetterOrDigit(text.charAt(after))) {
-					if (end < 0 || after < end) {
-						end = after;
-					}
-					break;
-				}
-				at = text.indexOf(button, at + 1);
+		for (int b = 0; b < buttons.length; b++) {
+			String button = CARD_ENDS.get(b);
+			if (buttons[b] != -1 && buttons[b] < from) {
+				buttons[b] = nextButton(text, button, from);
+			}
+			int after = buttons[b] + button.length();
+			if (buttons[b] >= 0 && after <= limit && (end < 0 || after < end)) {
+				end = after;
 			}
 		}
 		return end;
+	}
+
+	// The next place of the button that no letter or digit goes on from (" MORE", not
+	// " MOREOVER"), or -1.
+	private static int nextButton(String text, String button, int from) {
+		int at = text.indexOf(button, from);
+		while (at >= 0 && at + button.length() < text.length()
+				&& Character.isLetterOrDigit(text.charAt(at + button.length()))) {
+			at = text.indexOf(button, at + 1);
+		}
+		return at;
 	}
 
 }
