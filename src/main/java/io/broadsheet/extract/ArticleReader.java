@@ -485,11 +485,11 @@ final class ArticleReader {
 	}
 
 	/**
-	 * The body's blocks in order, Markdown heading marks removed; the body is them joined
-	 * with {@link #BODY_SEPARATOR}.
+	 * The body's blocks in order, Markdown heading marks and name links' hover cards
+	 * removed; the body is them joined with {@link #BODY_SEPARATOR}.
 	 */
 	List<String> bodyTexts() {
-		return bodyIndexes().mapToObj((i) -> withoutHeadingMarks(text(i))).toList();
+		return bodyIndexes().mapToObj((i) -> Boilerplate.withoutNameCards(withoutHeadingMarks(text(i)))).toList();
 	}
 
 	/** The blocks {@link #bodyTexts()} come from, in the same order. */

@@ -1391,4 +1391,129 @@ final class Boilerplate {
 		return false;
 	}
 
+	// The buttons a name link's hover card ends with, in capitals and after a space
+	// (" MORE").
+	private static final List<String> CARD_ENDS = Languages.values(Languages.LINKS_CARD_ENDS)
+		.stream()
+		.map((word) -> " " + word.toUpperCase(Locale.ROOT))
+		.toList();
+
+	// A hover card's full name and few headlines are no longer than this.
+	private static final int MAX_CARD = 1000;
+
+	// The name a card is glued to has two words at least and so many at most.
+	private static final int MAX_CARD_NAME_WORDS = 4;
+
+	/**
+	 * The paragraph without the hover cards of the name links in it: a site that shows a
+	 * person's card over a name's link saves it as text glued to the name, the full name
+	 * first, then the card's headlines and its button ("… Gov. Jane RoeJane Mary
+	 * RoeHeadline one Headline two MORE (R) said …"). A card stands where a name of two
+	 * to four capitalised words ends in a small letter glued to the name's own first
+	 * word, and runs to the first button of {@code links.card-ends} in capitals within
+	 * {@value #MAX_CARD} characters; the name stays, the rest goes ("… Gov. Jane Roe (R)
+	 * said …"). A word glued to another (a brand's "iPhone", "McDonald", two menu entries
+	 * joined) repeats no name's first word, and a name glued to its repeat with no button
+	 * after it stays as it is. Only a small letter glued to a capital is read further.
+	 * @param text a paragraph of the body
+	 * @return the paragraph without its name cards, or the same string when it has none
+	 */
+	static String withoutNameCards(String text) {
+		if (CARD_ENDS.isEmpty()) {
+			return text;
+		}
+		StringBuilder out = null;
+		int copied = 0;
+		// Where each button stands next, found once and looked for again only past it:
+		// one pass over the block however many glued names it holds. Made at the first.
+		int[] buttons = null;
+		for (int i = 1; i < text.length(); i++) {
+			if (!Character.isUpperCase(text.charAt(i)) || !Character.isLowerCase(text.charAt(i - 1))
+					|| !repeatsName(text, i)) {
+				continue;
+			}
+			if (buttons == null) {
+				buttons = new int[CARD_ENDS.size()];
+				Arrays.fill(buttons, Integer.MIN_VALUE);
+			}
+			int end = cardButtonEnd(text, i, buttons);
+			if (end > i) {
+				if (out == null) {
+					out = new StringBuilder(text.length());
+				}
+				out.append(text, copied, i);
+				copied = end;
+				i = end;
+			}
+		}
+		return (out != null) ? out.append(text, copied, text.length()).toString() : text;
+	}
+
+	// Whether a capitalised name of two to four words ends at the glued capital, its
+	// first word said again there and followed by a space. Each word is looked for no
+	// further back than a name's word is long.
+	private static boolean repeatsName(String text, int glued) {
+		int start = wordStart(text, glued);
+		for (int words = 1; words <= MAX_CARD_NAME_WORDS && start >= 0; words++) {
+			if (!Character.isUpperCase(text.charAt(start))) {
+				return false;
+			}
+			if (words >= 2) {
+				int first = text.indexOf(' ', start) - start;
+				if (glued + first < text.length() && text.charAt(glued + first) == ' '
+						&& text.regionMatches(start, text, glued, first)) {
+					return true;
+				}
+			}
+			start = (start >= 2 && text.charAt(start - 1) == ' ') ? wordStart(text, start - 1) : -1;
+		}
+		return false;
+	}
+
+	// A name's word is no longer than this.
+	private static final int MAX_NAME_WORD = 30;
+
+	// Where the word that ends before the index starts, the space before it looked for
+	// within a name's word's length (the text's start counts), or -1.
+	private static int wordStart(String text, int end) {
+		for (int i = end - 1; i >= 0 && i >= end - MAX_NAME_WORD; i--) {
+			if (text.charAt(i) == ' ') {
+				return i + 1;
+			}
+			if (i == 0) {
+				return 0;
+			}
+		}
+		return -1;
+	}
+
+	// The index after the card's button, the first within reach, or -1; each button's
+	// next place is kept between calls and looked for again only once passed.
+	private static int cardButtonEnd(String text, int from, int[] buttons) {
+		int limit = Math.min(text.length(), from + MAX_CARD);
+		int end = -1;
+		for (int b = 0; b < buttons.length; b++) {
+			String button = CARD_ENDS.get(b);
+			if (buttons[b] != -1 && buttons[b] < from) {
+				buttons[b] = nextButton(text, button, from);
+			}
+			int after = buttons[b] + button.length();
+			if (buttons[b] >= 0 && after <= limit && (end < 0 || after < end)) {
+				end = after;
+			}
+		}
+		return end;
+	}
+
+	// The next place of the button that no letter or digit goes on from (" MORE", not
+	// " MOREOVER"), or -1.
+	private static int nextButton(String text, String button, int from) {
+		int at = text.indexOf(button, from);
+		while (at >= 0 && at + button.length() < text.length()
+				&& Character.isLetterOrDigit(text.charAt(at + button.length()))) {
+			at = text.indexOf(button, at + 1);
+		}
+		return at;
+	}
+
 }

@@ -398,6 +398,13 @@ final class Languages {
 	static final String SHARE_FOLLOW_OBJECTS = "share.follow-objects";
 
 	/**
+	 * The button a name link's hover card ends with, written in capitals after the card's
+	 * headlines ("… MORE"): saved as text, the card stands glued to the name inside the
+	 * sentence ({@link Boilerplate#withoutNameCards(String)}).
+	 */
+	static final String LINKS_CARD_ENDS = "links.card-ends";
+
+	/**
 	 * How a reader callout's question opens, addressed to the reader ("Have a traffic
 	 * tip?", "Do you have old photographs?"): an article's own question ("Who can
 	 * apply?") is no callout ({@link Boilerplate#isReaderCallout(String)}).
