@@ -1045,6 +1045,8 @@ final class ArticleReader {
 					// over
 					// the text's first paragraph only
 					names = BylineDetector.reportingByline(text);
+					// "Report by Iain Mackay", a label here only
+					names = (names != null) ? names : BylineDetector.headerReportCredit(this.paragraphs, i);
 				}
 				if (names != null && !mayBeByline(names, i, text)) {
 					// the site's masthead or a menu: no one's byline, and the writer's

@@ -3081,6 +3081,28 @@ final class BylineDetector {
 
 	private static final String REPORT_LABEL = "report by";
 
+	/**
+	 * The writer of a "Report by Iain Mackay" line between the headline and the text (an
+	 * angling club's or a village's report), or {@code null}. A bare "report by" is no
+	 * label elsewhere (review36b): over the text the line must be the label and one name
+	 * filling the rest, no word of it written anywhere else on the page ("Report by Care
+	 * Quality Commission" over a text on what the commission found names the body the
+	 * text is about), read by {@code ArticleReader} only under the headline and over the
+	 * text's first paragraph.
+	 * @param paragraphs the page's paragraphs
+	 * @param at the index of the line
+	 */
+	static List<String> headerReportCredit(List<Paragraph> paragraphs, int at) {
+		String text = paragraphs.get(at).text().strip();
+		if (text.length() > MAX_SIGNATURE || !text.startsWith("Report by ")) {
+			return null;
+		}
+		String rest = text.substring(REPORT_LABEL.length() + 1).strip();
+		String name = PersonNames.clean(rest);
+		return (name != null && name.equals(rest) && rest.indexOf(' ') > 0 && !writtenElsewhere(paragraphs, at, name))
+				? List.of(name) : null;
+	}
+
 	// "CNN's Kylie Atwood contributed to this report.": helpers, not authors.
 	private static boolean isContributorNote(String line) {
 		String lower = line.toLowerCase(Locale.ROOT);
