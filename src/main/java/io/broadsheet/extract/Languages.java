@@ -340,6 +340,14 @@ final class Languages {
 	static final String BOXES_DISCLOSURES = "boxes.disclosures";
 
 	/**
+	 * A site's legal notice on its pieces said without a label, anywhere in the paragraph
+	 * ("This article is for general information only and does not constitute legal
+	 * advice."): the paragraph is a disclaimer ({@link PublisherDetector#isDisclaimer}),
+	 * and under the article the site's tail starts there.
+	 */
+	static final String BOXES_DISCLAIMER_PHRASES = "boxes.disclaimer-phrases";
+
+	/**
 	 * A box's heading under an article, said to the reader ("Have your say", "Your
 	 * rights", "If you go"): it and its few lines under it, the last of the page's body,
 	 * are the page's service, not the article's last section

@@ -41,6 +41,11 @@ final class PublisherDetector {
 		.of(Languages.values(Languages.BOXES_DISCLOSURES).toArray(String[]::new));
 
 	// Disclaimer words that ordinary prose also uses; they count only beside "author".
+	// A legal notice's phrase without a label ("for general information only", "does not
+	// constitute legal advice"), found anywhere in the lower-cased paragraph.
+	private static final String[] DISCLAIMER_PHRASES = Languages.values(Languages.BOXES_DISCLAIMER_PHRASES)
+		.toArray(String[]::new);
+
 	private static final String[] WEAK_DISCLAIMER_MARKS = { "views expressed", "opinions expressed",
 			"may not represent", "do not represent" };
 
@@ -245,6 +250,11 @@ final class PublisherDetector {
 		}
 		for (String mark : DISCLAIMER_MARKS) {
 			if (lower.contains(mark)) {
+				return true;
+			}
+		}
+		for (String phrase : DISCLAIMER_PHRASES) {
+			if (lower.contains(phrase)) {
 				return true;
 			}
 		}
