@@ -973,6 +973,7 @@ final class ArticleLocator {
 			int end = start;
 			boolean marker = false;
 			boolean sentence = false;
+			boolean comments = false;
 			int unmarked = 0;
 			boolean lastMarked = false;
 			while (end < kinds.length && end - start < MAX_MARKED_BOX && !readsAsText(kinds[end])
@@ -982,6 +983,7 @@ final class ArticleLocator {
 				marker |= lastMarked;
 				unmarked += lastMarked ? 0 : 1;
 				sentence |= Texts.endsWithSentencePunctuation(line.text());
+				comments |= Boilerplate.isCommentsHeading(line);
 				end++;
 			}
 			// one headline alone right over the text, under an ad label or a heading, is
@@ -989,7 +991,9 @@ final class ArticleLocator {
 			// …" / its paragraphs): the page runs on into the next article
 			boolean nextStory = unmarked == 1 && !lastMarked
 					&& Texts.words(paragraphs.get(end - 1).text(), MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS;
-			if (marker && !sentence && !nextStory && end + 1 < kinds.length && readsAsText(kinds[end])
+			// a box that opens the comments ("Advertisement" / "Comments") is the
+			// article's end: the readers' words under it are no paragraphs of it
+			if (marker && !sentence && !nextStory && !comments && end + 1 < kinds.length && readsAsText(kinds[end])
 					&& readsAsText(kinds[end + 1]) && Texts.isRunningText(paragraphs.get(end).text())) {
 				Arrays.fill(boxes, start, end, true);
 			}

@@ -1272,6 +1272,12 @@ final class Boilerplate {
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
+	// The update word and a dotted number alone ("Update 2.15", "Updated 1.45"): a
+	// release's number as often as a clock, so no stamp without a filler or a colon.
+	private static final Pattern BARE_DOTTED_STAMP = Pattern.compile(
+			"(?:" + alternatives(Languages.values(Languages.DATE_UPDATED)) + ")\\s+[0-2]?\\d\\.[0-5]\\d",
+			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+
 	/**
 	 * An update's stamp on a line of its own that names a clock time and no date:
 	 * "Updated at 1:23 p.m.", "Actualizado ás 21:10 h", "Laatste update: 12:40". No date
@@ -1282,7 +1288,8 @@ final class Boilerplate {
 	 */
 	static boolean isClockStamp(String line) {
 		String stripped = line.strip();
-		return stripped.length() <= MAX_RELATIVE_STAMP && CLOCK_STAMP.matcher(stripped).matches();
+		return stripped.length() <= MAX_RELATIVE_STAMP && CLOCK_STAMP.matcher(stripped).matches()
+				&& !BARE_DOTTED_STAMP.matcher(stripped).matches();
 	}
 
 	static boolean isBareLink(String line) {
@@ -1429,7 +1436,7 @@ final class Boilerplate {
 		int[] buttons = null;
 		for (int i = 1; i < text.length(); i++) {
 			if (!Character.isUpperCase(text.charAt(i)) || !Character.isLowerCase(text.charAt(i - 1))
-					|| !repeatsName(text, i)) {
+					|| !repeatsName(text, i) || !closesFullName(text, i)) {
 				continue;
 			}
 			if (buttons == null) {
@@ -1466,6 +1473,44 @@ final class Boilerplate {
 				}
 			}
 			start = (start >= 2 && text.charAt(start - 1) == ' ') ? wordStart(text, start - 1) : -1;
+		}
+		return false;
+	}
+
+	// Whether the card's full name, from the glued capital on, ends within a name's words
+	// with the glued word's head (the name's last word) glued in turn to the card's first
+	// headline or followed by its button: "WhitfieldDana Marie WhitfieldLawmakers …",
+	// "CostaMaria CostaCosta backs …". A sentence that goes on after the repeat ("Donald
+	// McDonald said …", "Anna LeeAnna Lee, Tom Hart …", "John SmithJohn is a …") has no
+	// card.
+	private static boolean closesFullName(String text, int glued) {
+		int head = wordStart(text, glued);
+		int length = glued - head;
+		int at = glued;
+		for (int words = 0; words <= MAX_CARD_NAME_WORDS && at < text.length(); words++) {
+			int after = at + length;
+			if (after < text.length() && text.regionMatches(at, text, head, length)
+					&& (Character.isUpperCase(text.charAt(after)) || isButtonAt(text, after))) {
+				return true;
+			}
+			int space = at;
+			while (space < text.length() && space - at <= MAX_NAME_WORD && text.charAt(space) != ' ') {
+				space++;
+			}
+			if (space >= text.length() || text.charAt(space) != ' ') {
+				return false;
+			}
+			at = space + 1;
+		}
+		return false;
+	}
+
+	private static boolean isButtonAt(String text, int at) {
+		for (String button : CARD_ENDS) {
+			int end = at + button.length();
+			if (text.startsWith(button, at) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+				return true;
+			}
 		}
 		return false;
 	}
