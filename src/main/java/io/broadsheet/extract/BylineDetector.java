@@ -925,7 +925,10 @@ final class BylineDetector {
 		for (String label : own.labels()) {
 			if (text.length() > label.length() && text.regionMatches(true, 0, label, 0, label.length())
 					&& Character.isWhitespace(text.charAt(label.length()))) {
-				return labelledNames(joined.substring(label.length()));
+				// "သတင်း - နိုင်ငံရေး" (news - politics): a section's word, no one's name
+				List<String> names = labelledNames(joined.substring(label.length()));
+				return (names != null && names.size() == 1
+						&& ACCOUNT_NAMES.contains(names.get(0).toLowerCase(Locale.ROOT))) ? null : names;
 			}
 		}
 		for (String prefix : own.prefixes()) {
@@ -3099,8 +3102,21 @@ final class BylineDetector {
 		}
 		String rest = text.substring(REPORT_LABEL.length() + 1).strip();
 		String name = PersonNames.clean(rest);
-		return (name != null && name.equals(rest) && rest.indexOf(' ') > 0 && !writtenElsewhere(paragraphs, at, name))
-				? List.of(name) : null;
+		return (name != null && name.equals(rest) && rest.indexOf(' ') > 0 && !namesOffice(name)
+				&& !writtenElsewhere(paragraphs, at, name)) ? List.of(name) : null;
+	}
+
+	// "Auditor General", "Club Captain", "Lifeboat Crew": an office's or a body's word
+	// (byline.office-words) where a report's writer would stand (review46b).
+	private static final Set<String> OFFICE_WORDS = Languages.words(Languages.BYLINE_OFFICE_WORDS);
+
+	private static boolean namesOffice(String name) {
+		for (String word : SPACES.split(name)) {
+			if (OFFICE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// "CNN's Kylie Atwood contributed to this report.": helpers, not authors.

@@ -153,6 +153,13 @@ final class Languages {
 	 */
 	static final String BYLINE_ACCOUNT_NAMES = "byline.account-names";
 
+	/**
+	 * An office's or a body's words that a report's label names where a writer would
+	 * stand ("Report by Auditor General", "Report by Club Captain", "Report by Lifeboat
+	 * Crew"): no person ({@code BylineDetector.headerReportCredit}).
+	 */
+	static final String BYLINE_OFFICE_WORDS = "byline.office-words";
+
 	/** Labels saying a date is the publication date. */
 	static final String DATE_PUBLISHED = "date.published";
 
@@ -346,6 +353,15 @@ final class Languages {
 	 * and under the article the site's tail starts there.
 	 */
 	static final String BOXES_DISCLAIMER_PHRASES = "boxes.disclaimer-phrases";
+
+	/**
+	 * The words a site's notice names its own pieces with before a legal notice's phrase
+	 * ("This article is for general information only", "The contents on our website are
+	 * for informational purposes only"): without one before the phrase in its sentence,
+	 * the paragraph tells of someone else's notice ("The bank said the tool's estimates
+	 * were for informational purposes only"), the article's own text.
+	 */
+	static final String BOXES_DISCLAIMER_SUBJECTS = "boxes.disclaimer-subjects";
 
 	/**
 	 * A box's heading under an article, said to the reader ("Have your say", "Your

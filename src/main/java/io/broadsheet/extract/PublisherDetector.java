@@ -2,6 +2,7 @@ package io.broadsheet.extract;
 
 import java.net.URI;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * Finds the publishing outlet or institution in the lines around an article: a sign-off
@@ -45,6 +46,12 @@ final class PublisherDetector {
 	// constitute legal advice"), found anywhere in the lower-cased paragraph.
 	private static final String[] DISCLAIMER_PHRASES = Languages.values(Languages.BOXES_DISCLAIMER_PHRASES)
 		.toArray(String[]::new);
+
+	// "This article", "our website": the site's notice names its own pieces before the
+	// phrase; "said", "according" tell of another's notice (review46b).
+	private static final Set<String> NOTICE_SUBJECTS = Languages.words(Languages.BOXES_DISCLAIMER_SUBJECTS);
+
+	private static final Set<String> SPEECH_VERBS = Languages.words(Languages.BIO_SPEECH_VERBS);
 
 	private static final String[] WEAK_DISCLAIMER_MARKS = { "views expressed", "opinions expressed",
 			"may not represent", "do not represent" };
@@ -254,7 +261,8 @@ final class PublisherDetector {
 			}
 		}
 		for (String phrase : DISCLAIMER_PHRASES) {
-			if (lower.contains(phrase)) {
+			int at = lower.indexOf(phrase);
+			if (at >= 0 && isOwnNotice(lower, at)) {
 				return true;
 			}
 		}
@@ -266,6 +274,32 @@ final class PublisherDetector {
 			}
 		}
 		return false;
+	}
+
+	// Whether the sentence holding a legal notice's phrase at {@code at} is the site's
+	// own notice: a word naming its pieces before the phrase ("This article is for
+	// general information only"), and no verb of saying ("The bank said the tool's
+	// estimates were for informational purposes only": the text tells of another's).
+	private static boolean isOwnNotice(String lower, int at) {
+		int from = Math.max(Math.max(lower.lastIndexOf(". ", at), lower.lastIndexOf("? ", at)),
+				lower.lastIndexOf("! ", at)) + 1;
+		boolean subject = false;
+		int start = -1;
+		for (int i = from; i <= at; i++) {
+			boolean letter = i < at && Character.isLetter(lower.charAt(i));
+			if (letter && start < 0) {
+				start = i;
+			}
+			else if (!letter && start >= 0) {
+				String word = lower.substring(start, i);
+				if (SPEECH_VERBS.contains(word)) {
+					return false;
+				}
+				subject |= NOTICE_SUBJECTS.contains(word);
+				start = -1;
+			}
+		}
+		return subject;
 	}
 
 	/**

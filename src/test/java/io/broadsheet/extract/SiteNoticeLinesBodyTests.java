@@ -117,4 +117,52 @@ class SiteNoticeLinesBodyTests extends WholePageTests {
 		assertThat(article.body()).startsWith("A baker at Masala market said");
 	}
 
+	@Test
+	void keepsALastParagraphThatTellsOfAnothersNotice() {
+		// review46b: a finance, a health and a court report's last paragraph quotes a
+		// legal notice's phrase; no word of the site's own pieces stands before it
+		for (String last : new String[] {
+				"The brewery said the tasting notes on its new app were for informational purposes only and that drinkers should ask staff about allergens.",
+				"Two of the app makers said their services were clearly labelled as being for general information only and were not meant to replace a doctor.",
+				"The tribunal rejected the argument that every leaflet carried a notice saying it does not constitute legal advice, and ordered costs of £24,000." }) {
+			ParsedArticle article = extract(page(last + """
+
+
+					More news
+
+					Sheffield bottle shop wins small business award
+
+					Barley prices fall after a dry harvest
+
+					© 2026 Pennine Ale Media"""));
+			assertThat(article.body()).endsWith(last);
+		}
+	}
+
+	@Test
+	void keepsACrossheadThatOpensWithMoreNews() {
+		ParsedArticle article = extract(
+				page("""
+						More news from the brewery
+
+						The brewery also plans to open a bottle shop beside the taproom next spring, selling beers from other Yorkshire brewers.
+
+						Its first taproom will close for two weeks in January while the kitchen is rebuilt.
+
+						© 2026 Pennine Ale Media"""));
+		assertThat(article.body()).contains("More news from the brewery").endsWith("while the kitchen is rebuilt.");
+	}
+
+	@Test
+	void keepsAParagraphThatNamesAPictureByTheRiver() {
+		ParsedArticle article = extract(
+				page("""
+						The picture by the river was taken in 1921 by a local chemist and shows the old brewhouse that burned down in 1947
+
+						It was found in a box of papers donated to the town museum last year.
+
+						© 2026 Pennine Ale Media"""));
+		assertThat(article.body()).contains("The picture by the river was taken in 1921");
+	}
+
 }

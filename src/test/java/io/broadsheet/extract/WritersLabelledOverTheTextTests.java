@@ -180,4 +180,78 @@ class WritersLabelledOverTheTextTests extends WholePageTests {
 		assertThat(BylineDetector.byline("သတင်း - မောင်မောင်ဦး")).isNull();
 	}
 
+	private static String harbourPage(String credit) {
+		return """
+				Council spent £2m on consultants without tender | Northfield Gazette
+
+				Northfield Gazette
+
+				Home
+
+				News
+
+				Sport
+
+				Contact
+
+				Council spent £2m on consultants without tender
+
+				%s
+
+				3 December 2026
+
+				The council spent more than £2 million on outside consultants over three years without putting the work out to tender, a review has found.
+
+				The review found that contracts were repeatedly extended rather than advertised, breaking the council's own rules.
+
+				A spokesperson said new procurement rules had been introduced in the summer.
+
+				Send us your news
+
+				© Northfield Gazette
+				"""
+			.formatted(credit);
+	}
+
+	@Test
+	void readsNoWriterFromAReportByLineNamingAnOffice() {
+		// review46b: an office's or a body's title where the writer would stand
+		for (String office : new String[] { "Auditor General", "Club Captain", "Lifeboat Crew", "Match Referee",
+				"Harbour Watch" }) {
+			assertThat(extract(harbourPage("Report by " + office)).authors()).as(office).isNull();
+		}
+		assertThat(extract(harbourPage("Report by Iain Mackay")).authors().value()).containsExactly("Iain Mackay");
+	}
+
+	@Test
+	void readsNoWriterFromABurmeseSectionAfterTheNewsLabel() {
+		// review46b: "news - politics", "news - economy", "news - local news"
+		assertThat(BylineDetector.ownByline("သတင်း - နိုင်ငံရေး", "my")).isNull();
+		assertThat(BylineDetector.ownByline("သတင်း - စီးပွားရေး", "my")).isNull();
+		assertThat(BylineDetector.ownByline("သတင်း - ပြည်တွင်းသတင်း", "my")).isNull();
+		assertThat(BylineDetector.ownByline("သတင်း - ကျော်ဇင်ထွန်း", "my")).containsExactly("ကျော်ဇင်ထွန်း");
+	}
+
+	@Test
+	void readsNoMacedonianWriterFromAQuoteOpenedByWrites() {
+		ParsedArticle article = extract("""
+				Охрид
+
+				Нова библиотека во центарот на Охрид
+
+				05.12.2026 | 09:40
+
+				Новата градска библиотека во центарот на Охрид денеска беше отворена за читателите по две години градба.
+
+				Во писмото до општината читателите пишува: „Конечно имаме место за децата“.
+
+				Пишува: „Ова е најубавата зграда во градот“, стои во книгата за впечатоци.
+
+				Од општината велат дека сите книги од старата зграда веќе се пренесени во новата.
+				""");
+
+		assertThat(article.authors()).isNull();
+		assertThat(article.body()).contains("Пишува: „Ова е најубавата зграда во градот“");
+	}
+
 }
