@@ -228,9 +228,20 @@ public final class ArticleExtractor {
 	 * @return the index of the note's block, or the number of blocks when there is none
 	 */
 	private static int writersNote(List<String> texts, List<String> writers) {
-		return noteOverEnd(texts, texts.size(), NOTE_REACH,
+		int note = noteOverEnd(texts, texts.size(), NOTE_REACH,
 				(i) -> BioDetector.opensWithWriter(texts.get(i), writers) && !textGoesOn(texts, i, writers));
+		// A short line that ends no sentence right over the note is the site's, not the
+		// text's last: a prompt ("Share your news in Class Notes"), a button's label, the
+		// writer's name alone: the labels of dev and the open sets drop 36 of the 38.
+		if (note < texts.size() && note > 1 && texts.get(note - 1).length() <= PROMPT_OVER_NOTE
+				&& !Texts.endsWithSentencePunctuation(texts.get(note - 1))) {
+			return note - 1;
+		}
+		return note;
 	}
+
+	// The longest line over a writer's note read as the site's when it ends no sentence.
+	private static final int PROMPT_OVER_NOTE = 80;
 
 	/**
 	 * Where the body ends above a note on the piece among its last blocks ("This column

@@ -157,10 +157,10 @@ final class BioDetector {
 	/**
 	 * Whether the block opens with one of the writers' full names and goes on as a
 	 * sentence about them: the name, perhaps a handle or an address in brackets ("Molly
-	 * Wood (@mollywood) is …"), then a word in lower case, whatever the verb ("covers
-	 * education", "writes about", "teaches English"). A writer's note, told by the name a
-	 * byline gave, not by a role word. A sentence that names the writer further in, or a
-	 * line of the name alone, is none.
+	 * Wood (@mollywood) is …") or a class year ("Hannah Strom ’15 is …"), then a word in
+	 * lower case, whatever the verb ("covers education", "writes about", "teaches
+	 * English"). A writer's note, told by the name a byline gave, not by a role word. A
+	 * sentence that names the writer further in, or a line of the name alone, is none.
 	 * @param text a block of the body
 	 * @param writers the page's authors
 	 * @return whether the block is a sentence about one of them, opening with their name
@@ -171,7 +171,7 @@ final class BioDetector {
 		}
 		for (String writer : writers) {
 			if (writer.indexOf(' ') > 0 && text.startsWith(writer + " ")) {
-				int next = writer.length() + 1;
+				int next = afterClassYear(text, writer.length() + 1);
 				if (text.charAt(next) == '(') {
 					int close = text.indexOf(") ", next);
 					next = (close > 0) ? close + 2 : text.length();
@@ -182,6 +182,18 @@ final class BioDetector {
 			}
 		}
 		return false;
+	}
+
+	// Where the words after a name go on past a school's class year set after it, an
+	// apostrophe and two figures ("Hannah Strom ’15 is a writer …", "Ben Liu '27
+	// covers …"), as alumni magazines and student papers name their writers; or from.
+	private static int afterClassYear(String text, int from) {
+		if (from + 4 < text.length() && (text.charAt(from) == '\u2019' || text.charAt(from) == '\'')
+				&& Character.isDigit(text.charAt(from + 1)) && Character.isDigit(text.charAt(from + 2))
+				&& text.charAt(from + 3) == ' ') {
+			return from + 4;
+		}
+		return from;
 	}
 
 	// Whether a word of the text is a role of the languages' ("editor", "reporter",

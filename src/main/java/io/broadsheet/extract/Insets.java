@@ -224,7 +224,7 @@ final class Insets {
 		if (isLabelledCredit(credit)) {
 			return true;
 		}
-		if (credit.startsWith("/ ") || credit.contains(" / ")) {
+		if (credit.startsWith("/ ") || credit.contains(" / ") || isSlashedCredit(credit)) {
 			return true;
 		}
 		for (String word : CREDIT_ENDS) {
@@ -233,6 +233,28 @@ final class Insets {
 			}
 		}
 		return false;
+	}
+
+	// "(Dana Kowalski/Maplewood Now)", "(KOMPAS.com/DIMAS PRASETYO)": in brackets, a name
+	// and an outlet joined by one slash with no space, each side opening with a capital,
+	// no figure (a standard's number, "(IEC/EN 62053-21)"), and a space on one side: a
+	// name or an outlet of two words, so a pair of words is none ("(English/Français)",
+	// "(Mini/Pro)").
+	private static boolean isSlashedCredit(String credit) {
+		int slash = credit.indexOf('/');
+		if (!credit.startsWith("(") || !credit.endsWith(")") || slash < 2 || slash + 2 >= credit.length()
+				|| credit.indexOf('/', slash + 1) >= 0 || credit.indexOf(' ') < 0) {
+			return false;
+		}
+		if (!Character.isUpperCase(credit.codePointAt(1)) || !Character.isUpperCase(credit.codePointAt(slash + 1))) {
+			return false;
+		}
+		for (int i = 1; i < credit.length() - 1; i++) {
+			if (Character.isDigit(credit.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// "(تصوير: أحمد النقبي)", "(फोटो: पीटीआई)": in brackets, a label of a word or two, a
