@@ -40,12 +40,12 @@ final class PublisherDetector {
 	private static final Prefixes DISCLOSURES = Prefixes
 		.of(Languages.values(Languages.BOXES_DISCLOSURES).toArray(String[]::new));
 
-	// Disclaimer words that ordinary prose also uses; they count only beside "author".
 	// A legal notice's phrase without a label ("for general information only", "does not
 	// constitute legal advice"), found anywhere in the lower-cased paragraph.
 	private static final String[] DISCLAIMER_PHRASES = Languages.values(Languages.BOXES_DISCLAIMER_PHRASES)
 		.toArray(String[]::new);
 
+	// Disclaimer words that ordinary prose also uses; they count only beside "author".
 	private static final String[] WEAK_DISCLAIMER_MARKS = { "views expressed", "opinions expressed",
 			"may not represent", "do not represent" };
 
@@ -248,24 +248,8 @@ final class PublisherDetector {
 		if (label != null && isLabelAlone(lower, label.length())) {
 			return true;
 		}
-		for (String mark : DISCLAIMER_MARKS) {
-			if (lower.contains(mark)) {
-				return true;
-			}
-		}
-		for (String phrase : DISCLAIMER_PHRASES) {
-			if (lower.contains(phrase)) {
-				return true;
-			}
-		}
-		if (lower.contains("author")) {
-			for (String mark : WEAK_DISCLAIMER_MARKS) {
-				if (lower.contains(mark)) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return Texts.containsAny(lower, DISCLAIMER_MARKS) || Texts.containsAny(lower, DISCLAIMER_PHRASES)
+				|| lower.contains("author") && Texts.containsAny(lower, WEAK_DISCLAIMER_MARKS);
 	}
 
 	/**
