@@ -676,7 +676,7 @@ final class Boilerplate {
 		// that holds none of them is let go before its words are read out (asked of
 		// every block of the body, most of which name no newsletter).
 		String key = Texts.key(text);
-		if (!containsAny(key, NEWSLETTER_FIRST_WORDS) || !holdsAny(wordsOf(key), NEWSLETTER_WORDS)) {
+		if (!Texts.containsAny(key, NEWSLETTER_FIRST_WORDS) || !holdsAny(wordsOf(key), NEWSLETTER_WORDS)) {
 			return false;
 		}
 		for (String sentence : SENTENCE_BREAK.split(text)) {
@@ -943,7 +943,7 @@ final class Boilerplate {
 		// Most ends hold none of the phrases' first words, and skip the backward search
 		// for each phrase (String.lastIndexOf reads character by character; its forward
 		// search is the JDK's fast one).
-		if (!containsAny(end, CREDIT_PHRASE_WORDS)) {
+		if (!Texts.containsAny(end, CREDIT_PHRASE_WORDS)) {
 			return false;
 		}
 		for (String phrase : CREDIT_PHRASES) {
@@ -955,15 +955,6 @@ final class Boilerplate {
 					|| at >= 2 && (end.charAt(at - 2) == '.' || end.charAt(at - 2) == '!' || end.charAt(at - 2) == '?');
 			String after = end.substring(at + phrase.length());
 			if (opensSentence && Texts.words(after, CREDIT_WORDS + 1) <= CREDIT_WORDS) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean containsAny(String text, String[] parts) {
-		for (String part : parts) {
-			if (text.contains(part)) {
 				return true;
 			}
 		}

@@ -287,12 +287,9 @@ final class DateLineDetector {
 		int comments = Integer.MAX_VALUE;
 		int related = -RELATED_REACH - 1;
 		boolean[] underRelated = new boolean[size];
-		// How the page's other numeric dates order the day and the month, and whether its
-		// language writes the day first: asked once, of a page that has an ambiguous
-		// numeric date, the language only when the dates leave it open.
-		NumericOrder shown = null;
-		Boolean dayFirst = null;
-		NumericOrder[] written = new NumericOrder[1];
+		// How the page orders a numeric date's day and month: made at the first ambiguous
+		// numeric date, each cue asked once and only when the earlier ones leave it open.
+		PageOrder pageOrder = null;
 		for (int i = 0; i < size; i++) {
 			String text = paragraphs.get(i).text();
 			if (text.length() <= 40) {
@@ -320,18 +317,15 @@ final class DateLineDetector {
 			DateLine dateLine = paragraphs.get(i).dateLine();
 			boolean ambiguousSlash = dateLine == null && hasAmbiguousSlashDate(text);
 			if (ambiguousSlash || dateLine != null && hasAmbiguousDottedDate(text)) {
-				if (shown == null) {
-					shown = shownOrder(paragraphs);
-				}
-				if (dayFirst == null && (ambiguousSlash || shown == NumericOrder.MONTH_FIRST)) {
-					dayFirst = shown == NumericOrder.DAY_FIRST || readsDayFirst(paragraphs);
+				if (pageOrder == null) {
+					pageOrder = new PageOrder(paragraphs);
 				}
 				if (ambiguousSlash) {
-					dateLine = detect(text, slashOrder(paragraphs, text, shown, dayFirst, written));
+					dateLine = detect(text, slashOrder(pageOrder, text));
 				}
-				else if (shown == NumericOrder.MONTH_FIRST && !dayFirst) {
+				else if (pageOrder.shown() == NumericOrder.MONTH_FIRST && !pageOrder.dayFirst()) {
 					// "12.01.2026" on an English page that writes "11.17.2026" too
-					dateLine = detect(text, shown);
+					dateLine = detect(text, NumericOrder.MONTH_FIRST);
 				}
 			}
 			lines[i] = (dateLine != null && !isTodayHeader(text) && !isEmbeddedPost(text)
@@ -781,9 +775,7 @@ final class DateLineDetector {
 				// "03/12/26" alone under a Welsh headline and its byline: read in the
 				// order the page's other dates or its language tell, none when they
 				// leave it open
-				NumericOrder shown = shownOrder(paragraphs);
-				boolean dayFirst = shown == NumericOrder.DAY_FIRST || readsDayFirst(paragraphs);
-				NumericOrder order = slashOrder(paragraphs, text, shown, dayFirst, new NumericOrder[1]);
+				NumericOrder order = slashOrder(new PageOrder(paragraphs), text);
 				dateLine = (order != NumericOrder.NOT_KNOWN) ? detectBesideHeadline(text, order) : null;
 			}
 			if (dateLine == null || dateLine.label() == Label.UPDATED || isTodayHeader(text) || isEmbeddedPost(text)
@@ -1110,17 +1102,14 @@ final class DateLineDetector {
 	// page's language writes it so ("Thứ năm, 2/11/2023": or a weekday of such a
 	// language opens the line, where the page's dates tell nothing); else the order the
 	// page's numeric dates show, then that of the dates it spells with a month name
-	// (asked once, kept in written[0]), then the line's own clock.
-	private static NumericOrder slashOrder(List<Paragraph> paragraphs, String text, NumericOrder shown,
-			boolean dayFirst, NumericOrder[] written) {
-		NumericOrder order = (dayFirst
+	// (asked once of the page), then the line's own clock.
+	private static NumericOrder slashOrder(PageOrder page, String text) {
+		NumericOrder shown = page.shown();
+		NumericOrder order = (page.dayFirst()
 				|| shown == NumericOrder.NOT_KNOWN && CalendarNames.opensWithDayFirstWeekday(text))
 						? NumericOrder.DAY_FIRST : shown;
 		if (order == NumericOrder.NOT_KNOWN) {
-			if (written[0] == null) {
-				written[0] = writtenOrder(paragraphs);
-			}
-			order = written[0];
+			order = page.written();
 		}
 		if (order == NumericOrder.NOT_KNOWN && SLASH_DATE_WITH_DAY_CLOCK.matcher(text).find()) {
 			// the last cue, the line's own clock: only where the page's language and
@@ -1854,6 +1843,49 @@ final class DateLineDetector {
 	 */
 	record Candidate(LocalDate date, int paragraph, int line, Label label, boolean inList, boolean inComments,
 			boolean masthead, int score) {
+
+	}
+
+	// A page's cues to the order of an ambiguous numeric date's day and month, each asked
+	// of the page once and only when a reader needs it: the order its short lines'
+	// numeric dates show, whether that or its language writes the day first, and the
+	// order of the dates it spells with a month name.
+	private static final class PageOrder {
+
+		private final List<Paragraph> paragraphs;
+
+		private NumericOrder shown;
+
+		private Boolean dayFirst;
+
+		private NumericOrder written;
+
+		PageOrder(List<Paragraph> paragraphs) {
+			this.paragraphs = paragraphs;
+		}
+
+		NumericOrder shown() {
+			if (this.shown == null) {
+				this.shown = shownOrder(this.paragraphs);
+			}
+			return this.shown;
+		}
+
+		// Day first where the page's numeric dates show it, else where its language
+		// writes it so.
+		boolean dayFirst() {
+			if (this.dayFirst == null) {
+				this.dayFirst = shown() == NumericOrder.DAY_FIRST || readsDayFirst(this.paragraphs);
+			}
+			return this.dayFirst;
+		}
+
+		NumericOrder written() {
+			if (this.written == null) {
+				this.written = writtenOrder(this.paragraphs);
+			}
+			return this.written;
+		}
 
 	}
 

@@ -41,7 +41,6 @@ final class PublisherDetector {
 	private static final Prefixes DISCLOSURES = Prefixes
 		.of(Languages.values(Languages.BOXES_DISCLOSURES).toArray(String[]::new));
 
-	// Disclaimer words that ordinary prose also uses; they count only beside "author".
 	// A legal notice's phrase without a label ("for general information only", "does not
 	// constitute legal advice"), found anywhere in the lower-cased paragraph.
 	private static final String[] DISCLAIMER_PHRASES = Languages.values(Languages.BOXES_DISCLAIMER_PHRASES)
@@ -53,6 +52,7 @@ final class PublisherDetector {
 
 	private static final Set<String> SPEECH_VERBS = Languages.words(Languages.BIO_SPEECH_VERBS);
 
+	// Disclaimer words that ordinary prose also uses; they count only beside "author".
 	private static final String[] WEAK_DISCLAIMER_MARKS = { "views expressed", "opinions expressed",
 			"may not represent", "do not represent" };
 
@@ -255,10 +255,8 @@ final class PublisherDetector {
 		if (label != null && isLabelAlone(lower, label.length())) {
 			return true;
 		}
-		for (String mark : DISCLAIMER_MARKS) {
-			if (lower.contains(mark)) {
-				return true;
-			}
+		if (Texts.containsAny(lower, DISCLAIMER_MARKS)) {
+			return true;
 		}
 		for (String phrase : DISCLAIMER_PHRASES) {
 			int at = lower.indexOf(phrase);
@@ -266,14 +264,7 @@ final class PublisherDetector {
 				return true;
 			}
 		}
-		if (lower.contains("author")) {
-			for (String mark : WEAK_DISCLAIMER_MARKS) {
-				if (lower.contains(mark)) {
-					return true;
-				}
-			}
-		}
-		return false;
+		return lower.contains("author") && Texts.containsAny(lower, WEAK_DISCLAIMER_MARKS);
 	}
 
 	// Whether the sentence holding a legal notice's phrase at {@code at} is the site's

@@ -399,7 +399,11 @@ final class TailBoxes {
 	// signed in brackets ("…販売される予定。（佐藤健太）") is one "word" and the
 	// article's.
 	private static boolean isLabelLine(String block) {
-		if (Texts.words(block, MIN_OWN_LINE_WORDS) >= MIN_OWN_LINE_WORDS || Texts.letters(block) == 0) {
+		if (Texts.words(block, MIN_OWN_LINE_WORDS) >= MIN_OWN_LINE_WORDS) {
+			return false;
+		}
+		int letters = Texts.letters(block);
+		if (letters == 0) {
 			return false;
 		}
 		boolean mark = false;
@@ -413,8 +417,7 @@ final class TailBoxes {
 		// a clause's letters of a script written without spaces, with no label's colon or
 		// bracket, are the article's last sentence left without its stop (Thai writes
 		// none); "责任编辑：李明", "【编辑：刘洋】" are labels
-		return mark || !Scripts.isWrittenWithoutSpaces(block.strip().codePointAt(0))
-				|| Texts.letters(block) < MIN_UNSPACED_HEADLINE;
+		return mark || !Scripts.isWrittenWithoutSpaces(block.strip().codePointAt(0)) || letters < MIN_UNSPACED_HEADLINE;
 	}
 
 	// The colons and brackets a label's line holds in the scripts.

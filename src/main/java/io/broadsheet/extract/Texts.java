@@ -227,6 +227,22 @@ final class Texts {
 		return end;
 	}
 
+	/**
+	 * Whether any of the parts stands anywhere in the text, as it is written (the caller
+	 * lower-cases or keys the text as its parts are).
+	 * @param text the text
+	 * @param parts the strings looked for
+	 * @return whether the text contains one of them
+	 */
+	static boolean containsAny(String text, String[] parts) {
+		for (String part : parts) {
+			if (text.contains(part)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** Counts words, stopping early once {@code limit} is passed. */
 	static int words(String text, int limit) {
 		int count = 0;
