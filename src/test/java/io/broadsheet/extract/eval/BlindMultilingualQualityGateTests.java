@@ -416,7 +416,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.958, recall 0.976), title 1.0, authors 1.0/0.783, date accuracy 0.957, date precision
  * 1.0; session 45's rounds, which had not read it, authors recall 0.826 (a Nepali writer
  * over his town, once a danda-ended paragraph read as running text) and one body better
- * (0.967, precision 0.959).</li>
+ * (0.967, precision 0.959); session 46's rounds, which read it, body F1 1.0, authors
+ * 1.0/0.957, date accuracy 1.0 (read-also and ad words of it, lb, my and so, an update
+ * stamp naming only a clock, text carried across an ad line and a teaser under a short
+ * paragraph, "More news", "Picture by X", a legal notice without a label, "Report by X",
+ * "Пишува:", "သတင်း -", a date line ending in a view count).</li>
  * <li>{@code multilingual-blind24/}: 15 English whole pages whose furniture copies the
  * dev pages' kinds and proportions again, six of them with a cookie line, from kinds of
  * site the others have none of (a US local TV station's "By X | Published … CST", a UK
@@ -430,7 +434,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * paywall prompt), pt (Mozambique) and fr (Côte d'Ivoire, "Par La Rédaction") and
  * article-shaped files in mr and mn; two pages without a date, two without a person as
  * author. Blind, round blind46 measured body F1 0.987 (precision 0.978, recall 0.995),
- * title 0.96, authors 0.909/0.87, date accuracy 1.0, date precision 1.0.</li>
+ * title 0.96, authors 0.909/0.87, date accuracy 1.0, date precision 1.0; session 46's
+ * rounds, which had not read it, moved none of its predictions.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -461,8 +466,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind19", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind20", 25, 0.99, 0.99, 0.86, 0.99, 0.99, 0.98, 0.98),
 				new Floors("multilingual-blind21", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.98, 0.97),
-				new Floors("multilingual-blind22", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98, 0.97),
-				new Floors("multilingual-blind23", 25, 0.99, 0.99, 0.82, 0.99, 0.95, 0.96, 0.95),
+				new Floors("multilingual-blind22", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+				new Floors("multilingual-blind23", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind24", 25, 0.95, 0.90, 0.86, 0.99, 0.99, 0.98, 0.97));
 	}
 

@@ -75,10 +75,13 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * shown less often; authors recall 0.851 when a writer and the outlet the page names
  * again after a dash beside the date line signed the page; authors 0.967/0.863 when a
  * bare name over the line the date was read from, and a blog theme's author box under its
- * previous and next links, signed the page). A change that makes the extractor worse on
- * real pages fails the build, as a failing case would. The set is found beside the
- * project ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
- * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
+ * previous and next links, signed the page; body F1 0.942, precision 0.946 and date
+ * accuracy 0.834 when a name link's hover card saved glued into a sentence was cut back
+ * to the name and a meta line's date was read over share buttons and captions). A change
+ * that makes the extractor worse on real pages fails the build, as a failing case would.
+ * The set is found beside the project ({@code ../shared}, as in CI) or one level higher
+ * (a worktree in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder}
+ * says.
  */
 class ExtractionQualityGateTests {
 
@@ -120,8 +123,8 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheArticleInWholePages() {
-		assertThat(scores.bodyF1()).as("body F1").isGreaterThanOrEqualTo(0.929);
-		assertThat(scores.bodyPrecision()).as("body precision").isGreaterThanOrEqualTo(0.930);
+		assertThat(scores.bodyF1()).as("body F1").isGreaterThanOrEqualTo(0.940);
+		assertThat(scores.bodyPrecision()).as("body precision").isGreaterThanOrEqualTo(0.944);
 		assertThat(scores.bodyRecall()).as("body recall").isGreaterThanOrEqualTo(0.93);
 	}
 
@@ -150,7 +153,7 @@ class ExtractionQualityGateTests {
 	@Test
 	void datesArticlesWithoutGuessing() {
 		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.969);
-		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.815);
+		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.83);
 	}
 
 }
