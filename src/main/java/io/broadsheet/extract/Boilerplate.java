@@ -1212,6 +1212,10 @@ final class Boilerplate {
 				|| key.endsWith("mins to read") || key.endsWith("minute to read") || key.endsWith("minutes to read"));
 	}
 
+	// The languages' update labels ("updated", "actualizado", "laatste update") as a
+	// pattern's alternatives: a relative stamp's and a clock stamp's label.
+	private static final String UPDATE_LABELS = alternatives(Languages.values(Languages.DATE_UPDATED));
+
 	// A time before now: a number and its unit, glued or not, with the language's word
 	// for "ago" in front ("há 2 horas", "vor 3 Stunden") or after ("2 hours ago", "3시간
 	// 전", "3時間前"), once or more, under an update or publication label or not.
@@ -1225,8 +1229,8 @@ final class Boilerplate {
 		String ago = "(?:(?:" + alternatives(Languages.values(Languages.DATE_AGO_BEFORE)) + ")\\s*\\d+\\s*(?:" + units
 				+ ")\\.?|\\d+\\s*(?:" + units + ")\\.?\\s*(?:"
 				+ alternatives(Languages.values(Languages.DATE_AGO_AFTER)) + "))";
-		String label = "(?:(?:" + alternatives(Languages.values(Languages.DATE_UPDATED)) + "|"
-				+ alternatives(Languages.values(Languages.DATE_PUBLISHED)) + ")\\s*:?\\s*)?";
+		String label = "(?:(?:" + UPDATE_LABELS + "|" + alternatives(Languages.values(Languages.DATE_PUBLISHED))
+				+ ")\\s*:?\\s*)?";
 		return Pattern.compile("(?:" + label + ago + "[\\s,·|•]*)+", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
@@ -1258,16 +1262,15 @@ final class Boilerplate {
 	private static Pattern clockStamp() {
 		String fillers = "(?:(?:" + alternatives(Languages.values(Languages.DATE_FILLERS))
 				+ ")(?![\\p{L}\\p{N}])\\.?\\s*)*";
-		String label = "(?:" + alternatives(Languages.values(Languages.DATE_UPDATED)) + ")(?![\\p{L}\\p{N}])\\s*:?\\s*";
+		String label = "(?:" + UPDATE_LABELS + ")(?![\\p{L}\\p{N}])\\s*:?\\s*";
 		return Pattern.compile(fillers + label + fillers + "[0-2]?\\d[:.h][0-5]\\d\\s*" + fillers,
 				Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 	}
 
 	// The update word and a dotted number alone ("Update 2.15", "Updated 1.45"): a
 	// release's number as often as a clock, so no stamp without a filler or a colon.
-	private static final Pattern BARE_DOTTED_STAMP = Pattern.compile(
-			"(?:" + alternatives(Languages.values(Languages.DATE_UPDATED)) + ")\\s+[0-2]?\\d\\.[0-5]\\d",
-			Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+	private static final Pattern BARE_DOTTED_STAMP = Pattern
+		.compile("(?:" + UPDATE_LABELS + ")\\s+[0-2]?\\d\\.[0-5]\\d", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
 	/**
 	 * An update's stamp on a line of its own that names a clock time and no date:
@@ -1498,12 +1501,17 @@ final class Boilerplate {
 
 	private static boolean isButtonAt(String text, int at) {
 		for (String button : CARD_ENDS) {
-			int end = at + button.length();
-			if (text.startsWith(button, at) && (end == text.length() || !Character.isLetterOrDigit(text.charAt(end)))) {
+			if (text.startsWith(button, at) && !goesOn(text, at + button.length())) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	// Whether a letter or a digit stands at the index, so a button's word read before it
+	// goes on there (" MOREOVER" is no " MORE").
+	private static boolean goesOn(String text, int at) {
+		return at < text.length() && Character.isLetterOrDigit(text.charAt(at));
 	}
 
 	// A name's word is no longer than this.
@@ -1545,8 +1553,7 @@ final class Boilerplate {
 	// " MOREOVER"), or -1.
 	private static int nextButton(String text, String button, int from) {
 		int at = text.indexOf(button, from);
-		while (at >= 0 && at + button.length() < text.length()
-				&& Character.isLetterOrDigit(text.charAt(at + button.length()))) {
+		while (at >= 0 && goesOn(text, at + button.length())) {
 			at = text.indexOf(button, at + 1);
 		}
 		return at;
