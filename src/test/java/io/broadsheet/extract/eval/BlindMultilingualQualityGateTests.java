@@ -436,6 +436,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * author. Blind, round blind46 measured body F1 0.987 (precision 0.978, recall 0.995),
  * title 0.96, authors 0.909/0.87, date accuracy 1.0, date precision 1.0; session 46's
  * rounds, which had not read it, moved none of its predictions.</li>
+ * <li>{@code multilingual-blind25/}: 15 English whole pages with longer menus, footers
+ * and more chrome between paragraphs, six pages with a cookie line, from kinds of site
+ * the others have none of (a business newswire's "NEWS PROVIDED BY" and dateline, a city
+ * website's unsigned "News Flash", a university newsroom with a bio, a UK motoring site,
+ * a Queensland paper's "Updated … first published", a Saskatchewan paper's "Article
+ * content" lines and newsletter box, a Maltese paper in English, an esports site with two
+ * writers, an undated tackle shop report, an undated running club report, a pharmacy
+ * magazine's paywall, an Irish local radio station, a high school sports site, a Barbados
+ * paper's dated comments, an open-source project's release post), whole pages in es
+ * (Uruguay, a newsletter prompt), ru (Kazakhstan), yo, tg, mg and so, article-shaped
+ * files in zu, eo, xh and am (Ethiopian calendar); two pages without a date, two without
+ * a person as author. Blind, round blind47 measured body F1 0.955 (precision 0.935,
+ * recall 0.976), title 0.96, authors 0.913/0.808, date accuracy 0.87, date precision
+ * 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -468,7 +482,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind21", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.98, 0.97),
 				new Floors("multilingual-blind22", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind23", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind24", 25, 0.95, 0.90, 0.86, 0.99, 0.99, 0.98, 0.97));
+				new Floors("multilingual-blind24", 25, 0.95, 0.90, 0.86, 0.99, 0.99, 0.98, 0.97),
+				new Floors("multilingual-blind25", 25, 0.95, 0.90, 0.80, 0.99, 0.86, 0.95, 0.93));
 	}
 
 	private static Scores scores(Floors set) {
