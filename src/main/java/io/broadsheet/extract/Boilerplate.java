@@ -666,7 +666,12 @@ final class Boilerplate {
 	 * your inbox."). Both are asked: a story's sentence about a newsletter bids nobody
 	 * ("The council's newsletter goes to 4,000 homes."), and a bidding without one is a
 	 * petition's or a reader callout's ("Sign the petition at …"), which the text may
-	 * report.
+	 * report. A site's appeal for gifts is read the same way: a line or two that names a
+	 * donation and has a sentence of the site's opening with a bidding ("Support local
+	 * journalism. Donate to Valley Public Radio today.", "Support reporting like this
+	 * with a donation today."); a story's sentence about donations bids nobody ("The
+	 * family asks that donations be made to …"), and a bidding that names no donation
+	 * ("Please give what you can today.") is a charity's own appeal text.
 	 */
 	static boolean isSignUpPrompt(String text) {
 		if (text.length() > MAX_SIGN_UP) {
@@ -676,16 +681,40 @@ final class Boilerplate {
 		// that holds none of them is let go before its words are read out (asked of
 		// every block of the body, most of which name no newsletter).
 		String key = Texts.key(text);
-		if (!Texts.containsAny(key, NEWSLETTER_FIRST_WORDS) || !holdsAny(wordsOf(key), NEWSLETTER_WORDS)) {
+		boolean newsletter = Texts.containsAny(key, NEWSLETTER_FIRST_WORDS) && holdsAny(wordsOf(key), NEWSLETTER_WORDS);
+		boolean appeal = !newsletter && Texts.containsAny(key, APPEAL_WORDS)
+				&& holdsAny(wordsOf(key), SPACED_APPEAL_WORDS);
+		if (!newsletter && !appeal) {
 			return false;
 		}
 		for (String sentence : SENTENCE_BREAK.split(text)) {
 			String words = wordsOf(Texts.key(sentence));
-			if (words.length() > 1 && PROMPT_OPENERS.matches(words.substring(1))) {
+			if (words.length() > 1
+					&& (PROMPT_OPENERS.matches(words.substring(1))
+							|| appeal && APPEAL_OPENERS.matches(words.substring(1)))
+					&& (!appeal || opensWithLetter(sentence))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	// The words of a site's appeal for gifts ("donate", "donation"), each matched whole
+	// among a block's words.
+	private static final String[] APPEAL_WORDS = Languages.values(Languages.CLOSING_APPEAL_WORDS)
+		.toArray(String[]::new);
+
+	private static final List<String> SPACED_APPEAL_WORDS = spaced(Languages.CLOSING_APPEAL_WORDS);
+
+	// How an appeal's bidding may open besides a prompt's openers ("Support reporting
+	// like this with a donation today.").
+	private static final Prefixes APPEAL_OPENERS = Prefixes.openings(Languages.CLOSING_APPEAL_OPENERS);
+
+	// An appeal's bidding is the site's own sentence: one that opens with a quote mark
+	// ("“Donate what you can,” she said.") is someone's words the text reports.
+	private static boolean opensWithLetter(String sentence) {
+		String stripped = sentence.strip();
+		return !stripped.isEmpty() && Character.isLetter(stripped.codePointAt(0));
 	}
 
 	/**
@@ -694,6 +723,39 @@ final class Boilerplate {
 	 */
 	static boolean isNewsletterHeading(Paragraph block) {
 		return block.text().length() <= MAX_PROMPT && NEWSLETTER_WORDS.contains(" " + block.key() + " ");
+	}
+
+	// The language files' words for "us" as a bidding heading's object.
+	private static final Set<String> US_WORDS = Languages.words(Languages.BOXES_US_WORDS);
+
+	// A bidding heading has a few words: the verb, perhaps a preposition, "us", what for.
+	private static final int MAX_US_HEADING_WORDS = 5;
+
+	/**
+	 * Whether the line is a short heading of the site bidding the reader act with or for
+	 * it ("Pray with us", "Help us finish 7812", "Support us"): two to five words, no
+	 * sentence's end, the second or third the language's "us" as written in lower case or
+	 * with a capital ("About Us"), not in capitals (the country's "US": "Alibaba thinks
+	 * US businesses …"). Asked only of a box's heading at the body's end or over an
+	 * appeal.
+	 */
+	static boolean isUsHeading(String line) {
+		String text = line.strip();
+		if (text.length() > MAX_PROMPT || text.indexOf('\n') >= 0 || Texts.endsWithSentencePunctuation(text)) {
+			return false;
+		}
+		String[] words = text.split(" ");
+		if (words.length < 2 || words.length > MAX_US_HEADING_WORDS) {
+			return false;
+		}
+		for (int w = 1; w < Math.min(3, words.length); w++) {
+			String word = words[w];
+			if (US_WORDS.contains(word.toLowerCase(Locale.ROOT)) && !(word.length() > 1
+					&& word.equals(word.toUpperCase(Locale.ROOT)) && !word.equals(word.toLowerCase(Locale.ROOT)))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// A link to a list's every entry: a few words, no sentence ("View all (23)", "See
@@ -812,10 +874,17 @@ final class Boilerplate {
 	 */
 	static boolean isPromo(Paragraph block) {
 		String text = block.text();
-		return text.length() <= MAX_PROMO
-				&& (PROMO_PREFIXES.matches(block.key()) || TEASER_PREFIXES.matches(block.key())
-						&& !Texts.endsWithSentencePunctuation(text) && isTeaserHeadlineAfterLabel(text));
+		return text.length() <= MAX_PROMO && (PROMO_PREFIXES.matches(block.key())
+				|| (TEASER_PREFIXES.matches(block.key()) && isTeaserHeadlineAfterLabel(text)
+						|| AD_TEASER_PREFIXES.matches(block.key()) && opensHeadlineAfterColon(text))
+						&& !Texts.endsWithSentencePunctuation(text));
 	}
+
+	// An advertisement's label of every language file before its colon, a sponsor's
+	// teaser when a headline follows ("Sponsored content: How flexible leases are
+	// changing the regions", "Anzeige: Herausforderungen meistern mit …").
+	private static final Prefixes AD_TEASER_PREFIXES = Prefixes
+		.of(withColon(Languages.ADS_LABELS).toArray(String[]::new));
 
 	private static final int MAX_PROMO = 200;
 
@@ -831,7 +900,16 @@ final class Boilerplate {
 			return false;
 		}
 		String label = text.substring(0, colon).strip();
-		if (!label.equals(label.toUpperCase(Locale.ROOT))) {
+		return label.equals(label.toUpperCase(Locale.ROOT)) && opensHeadlineAfterColon(text);
+	}
+
+	// The words after the label's colon open with a capital letter, as a headline does.
+	private static boolean opensHeadlineAfterColon(String text) {
+		int colon = text.indexOf(':');
+		if (colon < 0) {
+			colon = text.indexOf('\uff1a');
+		}
+		if (colon <= 0) {
 			return false;
 		}
 		String after = text.substring(colon + 1).strip();

@@ -1042,7 +1042,9 @@ final class Insets {
 	 * Friday. Sign up"), wherever it stands, between the paragraphs or under the last,
 	 * and the newsletter word alone over it that heads the box ("Newsletter"). The labels
 	 * leave both out on every page that has them; the word alone elsewhere may head a
-	 * club's own news, so only over the prompt.
+	 * club's own news, so only over the prompt. A site's appeal for gifts is such a
+	 * prompt too, and a bidding heading over it ("Help us finish 7812" over "Every £10
+	 * buys a rivet for the tender. Donate online …") heads its box.
 	 * @param blocks the page's blocks
 	 * @param from the body's first block
 	 * @param to the index after its last block
@@ -1054,7 +1056,8 @@ final class Insets {
 				continue;
 			}
 			removed[i] = true;
-			if (i - 1 >= from && Boilerplate.isNewsletterHeading(blocks.get(i - 1))) {
+			if (i - 1 >= from && (Boilerplate.isNewsletterHeading(blocks.get(i - 1))
+					|| Boilerplate.isUsHeading(blocks.get(i - 1).text()))) {
 				removed[i - 1] = true;
 			}
 		}

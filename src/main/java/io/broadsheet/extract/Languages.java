@@ -379,6 +379,14 @@ final class Languages {
 	static final String BOXES_READER_OPENINGS = "boxes.reader-openings";
 
 	/**
+	 * The word for "us" as a heading's second or third word, the site bidding the reader
+	 * act with or for it ("Pray with us", "Help us finish 7812", "Support us"): such a
+	 * heading is a box's over lines that address the reader or over an appeal
+	 * ({@link TailBoxes#removeReaderBoxes}, {@link Insets#removeSignUpBoxes}).
+	 */
+	static final String BOXES_US_WORDS = "boxes.us-words";
+
+	/**
 	 * A box's heading under an article on what follows the news ("What happens next"): it
 	 * leaves the body over a few short lines, not over a paragraph of running text
 	 * ({@link TailBoxes#removeReaderBoxes}).
@@ -499,6 +507,23 @@ final class Languages {
 	 * newsletter").
 	 */
 	static final String CLOSING_NEWSLETTER_WORDS = "closing.newsletter-words";
+
+	/**
+	 * The words of a site's appeal for gifts ("donate", "donation"): a short block naming
+	 * one, with a sentence that opens with one of {@link #CLOSING_PROMPT_OPENERS} or
+	 * {@link #CLOSING_APPEAL_OPENERS}, is the site's appeal wherever it stands ("Local
+	 * journalism needs your support. Donate to Upper Colorado Public Radio today.")
+	 * ({@link Boilerplate#isSignUpPrompt}).
+	 */
+	static final String CLOSING_APPEAL_WORDS = "closing.appeal-words";
+
+	/**
+	 * How an appeal's bidding may open besides the prompt openers ("Support reporting
+	 * like this with a donation today."): read only in a block naming one of
+	 * {@link #CLOSING_APPEAL_WORDS}, as the word opens a story's sentences too ("Support
+	 * for the plan grew …").
+	 */
+	static final String CLOSING_APPEAL_OPENERS = "closing.appeal-openers";
 
 	/** Headings above lists of other articles. */
 	static final String RELATED_HEADINGS = "related.headings";

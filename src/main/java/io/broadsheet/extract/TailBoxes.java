@@ -135,11 +135,14 @@ final class TailBoxes {
 	 * labelled set leaves such a box out. A heading that only opens as one does ("How to
 	 * get a refund") leaves only over lines said to the reader or lines of
 	 * {@code Label: value}, so that an article's own last section ("How to fix it" over a
-	 * reporter's paragraph) stays. A heading on what follows the news ("What happens
-	 * next") leaves over two short statements or more ("The case returns to the county
-	 * court.", "The city has 30 days to ask for a rehearing."), not over a paragraph of
-	 * running text, the article's own last section. The heading must stand alone as a
-	 * block: the words quoted in a sentence are no box.
+	 * reporter's paragraph) stays; so does a site's heading bidding the reader act with
+	 * it ("Pray with us" over "Please pray for …", {@link Boilerplate#isUsHeading}). A
+	 * line said to the reader may be an appeal too ({@link Boilerplate#isSignUpPrompt}).
+	 * A heading on what follows the news ("What happens next") leaves over two short
+	 * statements or more ("The case returns to the county court.", "The city has 30 days
+	 * to ask for a rehearing."), not over a paragraph of running text, the article's own
+	 * last section. The heading must stand alone as a block: the words quoted in a
+	 * sentence are no box.
 	 */
 	static void removeReaderBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
 		int[] kept = Paragraphs.kept(removed, from, to);
@@ -282,7 +285,7 @@ final class TailBoxes {
 		}
 		// the opening may be the whole heading ("Key facts"), as the article's own may be
 		boolean outlook = OUTLOOK_HEADINGS.contains(key);
-		if (!outlook && !READER_OPENINGS.matches(key + " ")) {
+		if (!outlook && !READER_OPENINGS.matches(key + " ") && !Boilerplate.isUsHeading(text)) {
 			return false;
 		}
 		int lines = 0;
@@ -294,8 +297,8 @@ final class TailBoxes {
 				// an outlook's lines are all short: a paragraph of running text under it
 				// is the article's, though it says "you" ("which several of you asked
 				// for")
-				boolean boxLine = outlook ? isShortStatement(line)
-						: isValueLine(line) || Boilerplate.readsAsSiteFurniture(line);
+				boolean boxLine = outlook ? isShortStatement(line) : isValueLine(line)
+						|| Boilerplate.readsAsSiteFurniture(line) || Boilerplate.isSignUpPrompt(line);
 				if (!line.isBlank() && !boxLine) {
 					return false;
 				}
