@@ -31,6 +31,8 @@ final class CalendarNames {
 
 	private static final int MIN_MONTH_LETTERS = 3;
 
+	private static final TextStyle[] WHOLE_NAMES = { TextStyle.FULL, TextStyle.FULL_STANDALONE };
+
 	private static final Map<String, Integer> MONTHS;
 
 	private static final Set<String> WEEKDAYS;
@@ -71,13 +73,7 @@ final class CalendarNames {
 			for (TextStyle style : styles) {
 				for (Month month : Month.values()) {
 					String word = singleWord(month.getDisplayName(style, locale));
-					if (word != null && (word.codePointCount(0, word.length()) >= MIN_MONTH_LETTERS
-							|| isWholeShortName(style, word))) {
-						Integer seen = names.putIfAbsent(word, month.getValue());
-						if (seen != null && seen != month.getValue()) {
-							ambiguous.add(word);
-						}
-					}
+					addMonth(names, ambiguous, word, month, style);
 				}
 				for (DayOfWeek day : DayOfWeek.values()) {
 					String name = day.getDisplayName(style, locale);
@@ -85,6 +81,26 @@ final class CalendarNames {
 					if (style == TextStyle.FULL || style == TextStyle.FULL_STANDALONE) {
 						weekdaysByOrder.add(name.toLowerCase(Locale.ROOT));
 					}
+				}
+			}
+		}
+		// A region's own names of the months, where they are not its language's: the
+		// Levant's "نيسان" and the Maghreb's "أفريل" (April; Arabic's own is "أبريل"),
+		// Algeria's "جوان" (June). Whole names only: a region's abbreviations are
+		// more often other words ("مار", "نوم"). Weekdays are the language's.
+		for (Locale locale : Locale.getAvailableLocales()) {
+			Locale language = Locale.forLanguageTag(locale.getLanguage());
+			if (locale.getLanguage().isEmpty() || locale.equals(language)) {
+				continue;
+			}
+			boolean hasFile = served.contains(locale.getLanguage());
+			Map<String, Integer> names = hasFile ? known : other;
+			Set<String> ambiguous = hasFile ? ambiguousKnown : ambiguousOther;
+			for (TextStyle style : WHOLE_NAMES) {
+				for (Month month : Month.values()) {
+					String name = month.getDisplayName(style, locale);
+					String word = name.equals(month.getDisplayName(style, language)) ? null : singleWord(name);
+					addMonth(names, ambiguous, word, month, style);
 				}
 			}
 		}
@@ -100,6 +116,19 @@ final class CalendarNames {
 	}
 
 	private CalendarNames() {
+	}
+
+	// A month's word, unless too short to be sure of; a word already naming another
+	// month is ambiguous.
+	private static void addMonth(Map<String, Integer> names, Set<String> ambiguous, String word, Month month,
+			TextStyle style) {
+		if (word != null
+				&& (word.codePointCount(0, word.length()) >= MIN_MONTH_LETTERS || isWholeShortName(style, word))) {
+			Integer seen = names.putIfAbsent(word, month.getValue());
+			if (seen != null && seen != month.getValue()) {
+				ambiguous.add(word);
+			}
+		}
 	}
 
 	/** The month (1-12) a lower-cased word names in some language, or {@code null}. */

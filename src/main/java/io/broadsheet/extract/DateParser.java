@@ -486,6 +486,7 @@ final class DateParser {
 			month = phrase.month();
 			last = phrase.last();
 		}
+		last = secondName(tokens, last, month);
 		int k = last + 1;
 		// "05-Mar-24" glues its year too; a glued day and month before a spaced number
 		// take a whole year only ("5-март, 2024"): "Aleja 3-Maja 17" is an address
@@ -561,6 +562,20 @@ final class DateParser {
 			}
 		}
 		return null;
+	}
+
+	// The same month named again after a slash, in another calendar's or language's
+	// word: "24 نيسان / أبريل 2020" (the Levant's April and Egypt's), "21. juni/lipanj
+	// 2020" (Bosnian and Croatian June); the last token of the month's name.
+	private static int secondName(List<Token> tokens, int last, int month) {
+		int k = last + 1;
+		if (k + 1 < tokens.size() && tokens.get(k).is('/') && tokens.get(k + 1).kind() == Kind.WORD) {
+			Integer again = month(tokens.get(k + 1));
+			if (again != null && again == month) {
+				return k + 1;
+			}
+		}
+		return last;
 	}
 
 	// Devanagari's May as a letter and its vowel sign ("मे") after a day in ASCII digits:
