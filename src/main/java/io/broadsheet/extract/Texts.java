@@ -276,14 +276,6 @@ final class Texts {
 		return holdsWord(text, 0, text.length(), test);
 	}
 
-	/** A test of a word by its bounds in a text (no boxing on a hot path). */
-	@FunctionalInterface
-	interface WordTest {
-
-		boolean test(int start, int end);
-
-	}
-
 	/** Counts words, stopping early once {@code limit} is passed. */
 	static int words(String text, int limit) {
 		int count = 0;
@@ -469,6 +461,14 @@ final class Texts {
 	}
 
 	private record KeyMemo(String text, String key) {
+	}
+
+	/** A test of a word by its bounds in a text (no boxing on a hot path). */
+	@FunctionalInterface
+	interface WordTest {
+
+		boolean test(int start, int end);
+
 	}
 
 }
