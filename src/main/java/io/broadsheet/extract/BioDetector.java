@@ -138,8 +138,9 @@ final class BioDetector {
 	private static boolean saysSomething(String paragraph, int from) {
 		int end = paragraph.indexOf(". ", from);
 		String sentence = paragraph.substring(from, (end < 0) ? paragraph.length() : end).toLowerCase(Locale.ROOT);
-		return holdsWord(sentence, (start, stop) -> SPEECH_VERBS.contains(sentence.substring(start, stop))
-				&& followsRole(sentence, start));
+		Texts.WordTest saying = (start, stop) -> SPEECH_VERBS.contains(sentence.substring(start, stop))
+				&& followsRole(sentence, start);
+		return Texts.holdsWord(sentence, saying);
 	}
 
 	// Whether the word at the given index stands right after the comma or dash that
@@ -199,33 +200,7 @@ final class BioDetector {
 	// Whether a word of the text is a role of the languages' ("editor", "reporter",
 	// "writer").
 	static boolean hasRole(String text) {
-		return holdsWord(text, (start, end) -> ROLES.contains(text.substring(start, end)));
-	}
-
-	// Whether a word of the text (its start and end) passes the test.
-	private static boolean holdsWord(String text, WordTest test) {
-		int start = -1;
-		for (int i = 0; i <= text.length(); i++) {
-			boolean letter = i < text.length() && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-');
-			if (letter && start < 0) {
-				start = i;
-			}
-			else if (!letter && start >= 0) {
-				if (test.test(start, i)) {
-					return true;
-				}
-				start = -1;
-			}
-		}
-		return false;
-	}
-
-	// A test of a word by its bounds in a text (no boxing on the hot path of hasRole).
-	@FunctionalInterface
-	private interface WordTest {
-
-		boolean test(int start, int end);
-
+		return Texts.holdsWord(text, (start, end) -> ROLES.contains(text.substring(start, end)));
 	}
 
 }

@@ -3111,12 +3111,8 @@ final class BylineDetector {
 	private static final Set<String> OFFICE_WORDS = Languages.words(Languages.BYLINE_OFFICE_WORDS);
 
 	private static boolean namesOffice(String name) {
-		for (String word : SPACES.split(name)) {
-			if (OFFICE_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
-				return true;
-			}
-		}
-		return false;
+		String lower = name.toLowerCase(Locale.ROOT);
+		return Texts.holdsWord(lower, (start, end) -> OFFICE_WORDS.contains(lower.substring(start, end)));
 	}
 
 	// "CNN's Kylie Atwood contributed to this report.": helpers, not authors.

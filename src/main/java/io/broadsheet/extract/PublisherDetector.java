@@ -274,23 +274,9 @@ final class PublisherDetector {
 	private static boolean isOwnNotice(String lower, int at) {
 		int from = Math.max(Math.max(lower.lastIndexOf(". ", at), lower.lastIndexOf("? ", at)),
 				lower.lastIndexOf("! ", at)) + 1;
-		boolean subject = false;
-		int start = -1;
-		for (int i = from; i <= at; i++) {
-			boolean letter = i < at && Character.isLetter(lower.charAt(i));
-			if (letter && start < 0) {
-				start = i;
-			}
-			else if (!letter && start >= 0) {
-				String word = lower.substring(start, i);
-				if (SPEECH_VERBS.contains(word)) {
-					return false;
-				}
-				subject |= NOTICE_SUBJECTS.contains(word);
-				start = -1;
-			}
-		}
-		return subject;
+		Texts.WordTest subject = (start, end) -> NOTICE_SUBJECTS.contains(lower.substring(start, end));
+		Texts.WordTest saying = (start, end) -> SPEECH_VERBS.contains(lower.substring(start, end));
+		return Texts.holdsWord(lower, from, at, subject) && !Texts.holdsWord(lower, from, at, saying);
 	}
 
 	/**

@@ -243,6 +243,39 @@ final class Texts {
 		return false;
 	}
 
+	/**
+	 * Whether a word between {@code from} and {@code to} passes the test, asked of each
+	 * word by its bounds (no substring unless the test makes one). A word is a run of
+	 * letters and hyphens: "co-founder" and "value-added" are one word each, so a word
+	 * list's entry matches whole, never a part of a joined word.
+	 * @param text the text, lower-cased as the test's words are
+	 * @param from where the walk starts
+	 * @param to where it stops (a word running on past it ends there)
+	 * @param test the test of a word's start and end
+	 * @return whether any word passes
+	 */
+	static boolean holdsWord(String text, int from, int to, WordTest test) {
+		int start = -1;
+		for (int i = from; i <= to; i++) {
+			boolean letter = i < to && (Character.isLetter(text.charAt(i)) || text.charAt(i) == '-');
+			if (letter && start < 0) {
+				start = i;
+			}
+			else if (!letter && start >= 0) {
+				if (test.test(start, i)) {
+					return true;
+				}
+				start = -1;
+			}
+		}
+		return false;
+	}
+
+	/** Whether a word of the whole text passes the test (see the bounded walk). */
+	static boolean holdsWord(String text, WordTest test) {
+		return holdsWord(text, 0, text.length(), test);
+	}
+
 	/** Counts words, stopping early once {@code limit} is passed. */
 	static int words(String text, int limit) {
 		int count = 0;
@@ -428,6 +461,14 @@ final class Texts {
 	}
 
 	private record KeyMemo(String text, String key) {
+	}
+
+	/** A test of a word by its bounds in a text (no boxing on a hot path). */
+	@FunctionalInterface
+	interface WordTest {
+
+		boolean test(int start, int end);
+
 	}
 
 }
