@@ -8,10 +8,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Writers blind24 missed or doubled (sign47): a job after a labelled name's comma whose
  * last word is an office's ("Written by Hannah Pryce, Veterinary Surgeon"), read as a
  * second writer; the Luxembourgish "Vum" (by) label, read on every page since the
- * detector reads the language as German; a Marathi name and a town the
- * language's data knows after a bar, taken as the title and its writer missed.
- * Look-alikes that stay as they were: a second writer after the comma, "Vum" opening a
- * sentence, a headline and its site after a bar.
+ * detector reads the language as German; a Marathi name and a town the language's data
+ * knows after a bar, taken as the title and its writer missed. Look-alikes that stay as
+ * they were: a second writer after the comma, "Vum" opening a sentence, a headline and
+ * its site after a bar.
  */
 class WriterLabelsRolesAndTownsTests extends WholePageTests {
 
