@@ -1737,8 +1737,13 @@ final class BylineDetector {
 		String place = text.substring(after).strip();
 		String[] words = SPACES.split(place);
 		boolean cased = Texts.hasCasedLetter(name);
-		if (place.isEmpty() || (cased ? place.indexOf(',') >= 0 || !isPlaceList(place)
-				: words.length > 1 || Texts.hasCasedLetter(place)) || !writtenBelow(paragraphs, at, words[0])) {
+		if (place.isEmpty()
+				|| (cased ? place.indexOf(',') >= 0 || !isPlaceList(place)
+						: words.length > 1 || Texts.hasCasedLetter(place))
+				|| !writtenBelow(paragraphs, at, words[0]) && (cased || !BYLINE_PLACES.contains(words[0]))) {
+			// in a script without capitals a town the language's data knows
+			// (byline.places) vouches for itself: "प्रशांत कुलकर्णी | नाशिक" over a text
+			// about a market of its district that names no town
 			return null;
 		}
 		for (String word : words) {
@@ -2354,6 +2359,9 @@ final class BylineDetector {
 		if (DESK_PREFIXES.mayStartAt(line, start, line.length()) && isDeskCredit(line)) {
 			return true;
 		}
+		if (isNameAndKnownPlace(line)) {
+			return true;
+		}
 		if (!LABEL_PREFIXES.mayStartAt(line, start, line.length())) {
 			// most lines start with no label: not copied and lower-cased to be compared
 			return false;
@@ -2369,6 +2377,29 @@ final class BylineDetector {
 			}
 		}
 		return false;
+	}
+
+	// How many words a name before a bar and a known town may have.
+	private static final int MAX_PLACED_NAME_WORDS = 3;
+
+	/**
+	 * Whether the line is a name and, after a bar, a town the languages' data knows in a
+	 * script without capitals ("प्रशांत कुलकर्णी | नाशिक"): a byline by its shape, never
+	 * a headline, whose writer {@link #nameAndPlace(List, int)} reads with the page in
+	 * hand. Two or three words before the bar, no figure, no cased letter; the town one
+	 * word of byline.places. A headline and its site ("… | ગુજરાત સમાચાર") name no town.
+	 */
+	static boolean isNameAndKnownPlace(String line) {
+		int bar = line.indexOf(" | ");
+		if (bar <= 0) {
+			return false;
+		}
+		String place = line.substring(bar + 3).strip();
+		if (place.isEmpty() || !BYLINE_PLACES.contains(place) || Texts.hasCasedLetter(line) || Texts.hasDigit(line)) {
+			return false;
+		}
+		String[] words = SPACES.split(line.substring(0, bar).strip());
+		return words.length >= 2 && words.length <= MAX_PLACED_NAME_WORDS;
 	}
 
 	// The desks' credits of every language file ("নিজস্ব প্রতিবেদক", "మా ప్రతినిధి").
@@ -2982,15 +3013,19 @@ final class BylineDetector {
 	// Whether a part of a labelled byline after the first names the writer's job or desk
 	// and no one: its last word is a role's or an outlet's ("Local Democracy Reporter",
 	// "Patch staff", "Herald archivist"), in lower case or after two words or more. Two
-	// capitalised words may be a name whose surname is such a word ("Tom Writer").
+	// capitalised words may be a name whose surname is such a word ("Tom Writer"), but
+	// not one whose last word is an office's (byline.office-words): "Veterinary
+	// Surgeon", "Head Coach" name a job after the comma.
 	private static boolean isRolePart(String part) {
 		String[] words = SPACES.split(part.strip());
 		String last = words[words.length - 1];
-		if (words.length > MAX_ROLE_WORDS || last.isEmpty() || Texts.hasDigit(part)
-				|| words.length < 3 && Character.isUpperCase(last.charAt(0))) {
+		if (words.length > MAX_ROLE_WORDS || last.isEmpty() || Texts.hasDigit(part)) {
 			return false;
 		}
 		String word = stripTrailing(last.toLowerCase(Locale.ROOT));
+		if (words.length < 3 && Character.isUpperCase(last.charAt(0))) {
+			return words.length == 2 && OFFICE_WORDS.contains(word);
+		}
 		return PersonNames.isRoleOrOutletWord(word);
 	}
 
