@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * more read as good, one with one space as furniture, so a mayor's quote and the
  * paragraphs under a caption or a read-also teaser were cut from the article. One space
  * in a paragraph of a long paragraph's length now reads as near-good: text when text
- * stands near it. The look-alikes: short Thai lines with a space (a headline, a caption,
- * a related story's headline, a copyright line) stay out.
+ * stands near it. The look-alikes: short Thai lines with a space (a read-also teaser, a
+ * related story's headline, a copyright line) and the tags stay out.
  */
 class ThaiParagraphsWithoutStopTests extends WholePageTests {
 
