@@ -1245,7 +1245,8 @@ final class ArticleLocator {
 				}
 				if (nearGood >= RUN_OF_SENTENCES && length >= 2 * LONG) {
 					for (int j = runStart; j < i; j++) {
-						if (kinds[j] == Kind.NEAR_GOOD && isSentence(paragraphs.get(j).text())) {
+						String text = paragraphs.get(j).text();
+						if (kinds[j] == Kind.NEAR_GOOD && (isSentence(text) || isThaiSentence(text))) {
 							kinds[j] = Kind.GOOD;
 						}
 					}
@@ -1272,7 +1273,7 @@ final class ArticleLocator {
 			if (length >= LONG && (sentence || sentenceMarks(text) >= 2)) {
 				return Kind.GOOD;
 			}
-			return sentence ? Kind.NEAR_GOOD : Kind.BAD;
+			return (sentence || length >= LONG && isThaiSentence(text)) ? Kind.NEAR_GOOD : Kind.BAD;
 		}
 		if (density >= GOOD_DENSITY * reference && length >= LONG) {
 			return Kind.GOOD;
@@ -1323,6 +1324,14 @@ final class ArticleLocator {
 
 	private static boolean isThai(char c) {
 		return c >= '\u0E01' && c <= '\u0E5B';
+	}
+
+	// Thai writes no full stop: a paragraph that ends in a Thai letter, with a space
+	// between two Thai words in it (two clauses), ends as a Thai sentence does. Asked
+	// only where no other sentence was found: a page without stop words of its own, and
+	// a run of near-good blocks.
+	private static boolean isThaiSentence(String text) {
+		return !text.isEmpty() && isThai(text.charAt(text.length() - 1)) && sentenceMarks(text) >= 1;
 	}
 
 	private static boolean isSentence(String text) {
