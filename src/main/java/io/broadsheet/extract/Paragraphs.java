@@ -18,6 +18,11 @@ final class Paragraphs {
 
 	private static final int MAX_WRAP_WIDTH = 120;
 
+	// A writer who wraps by hand wraps at 60 to 80 columns: a shorter line that stops
+	// before a lower-case one is a menu entry or link over the next, as in a page
+	// saved without blank lines, not a sentence going on.
+	private static final int MIN_WRAP_WIDTH = 40;
+
 	private Paragraphs() {
 	}
 
@@ -95,7 +100,8 @@ final class Paragraphs {
 
 	/**
 	 * A file is hard-wrapped when lines inside multi-line blocks are narrow, and many of
-	 * them stop mid-sentence with the sentence going on, lower-case, on the next line.
+	 * them stop mid-sentence, filled to a wrap width, with the sentence going on,
+	 * lower-case, on the next line.
 	 */
 	static boolean isHardWrapped(String[] lines, int from) {
 		int candidates = 0;
@@ -112,8 +118,11 @@ final class Paragraphs {
 				tooWide++;
 				continue;
 			}
+			// Georgian's letters are lower case to Unicode, but the script has no
+			// capitals: a Georgian line under a menu word goes on no sentence.
 			char first = next.charAt(0);
-			if (!Texts.endsWithSentencePunctuation(line) && Character.isLowerCase(first)) {
+			if (line.length() >= MIN_WRAP_WIDTH && !Texts.endsWithSentencePunctuation(line)
+					&& Texts.isCasedLowerCase(first)) {
 				continuations++;
 			}
 		}
