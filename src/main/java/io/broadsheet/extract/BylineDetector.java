@@ -3024,7 +3024,10 @@ final class BylineDetector {
 		}
 		String word = stripTrailing(last.toLowerCase(Locale.ROOT));
 		if (words.length < 3 && Character.isUpperCase(last.charAt(0))) {
-			return words.length == 2 && OFFICE_WORDS.contains(word);
+			// an office word that is a surname too is a job only after a job's word:
+			// "Head Coach", "Club Captain", but "By Ann Lee, Ben Crew" names two
+			return words.length == 2 && OFFICE_WORDS.contains(word)
+					&& (!OFFICE_SURNAMES.contains(word) || isJobWord(words[0].toLowerCase(Locale.ROOT)));
 		}
 		return PersonNames.isRoleOrOutletWord(word);
 	}
@@ -3144,6 +3147,12 @@ final class BylineDetector {
 	// "Auditor General", "Club Captain", "Lifeboat Crew": an office's or a body's word
 	// (byline.office-words) where a report's writer would stand (review46b).
 	private static final Set<String> OFFICE_WORDS = Languages.words(Languages.BYLINE_OFFICE_WORDS);
+
+	private static final Set<String> OFFICE_SURNAMES = Languages.words(Languages.BYLINE_OFFICE_SURNAMES);
+
+	private static boolean isJobWord(String lower) {
+		return OFFICE_WORDS.contains(lower) || PersonNames.isRoleOrOutletWord(lower);
+	}
 
 	private static boolean namesOffice(String name) {
 		String lower = name.toLowerCase(Locale.ROOT);

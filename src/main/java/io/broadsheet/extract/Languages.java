@@ -160,6 +160,14 @@ final class Languages {
 	 */
 	static final String BYLINE_OFFICE_WORDS = "byline.office-words";
 
+	/**
+	 * The office words that are people's surnames too ("Ben Crew", "Tom Marshal"): after
+	 * a labelled name's comma, a part ending in one is the writer's job only when its
+	 * first word is a role's or an office's ("Head Coach")
+	 * ({@code BylineDetector.isRolePart}).
+	 */
+	static final String BYLINE_OFFICE_SURNAMES = "byline.office-surnames";
+
 	/** Labels saying a date is the publication date. */
 	static final String DATE_PUBLISHED = "date.published";
 
