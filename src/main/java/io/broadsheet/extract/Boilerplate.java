@@ -683,7 +683,7 @@ final class Boilerplate {
 		String key = Texts.key(text);
 		boolean newsletter = Texts.containsAny(key, NEWSLETTER_FIRST_WORDS) && holdsAny(wordsOf(key), NEWSLETTER_WORDS);
 		boolean appeal = !newsletter && Texts.containsAny(key, APPEAL_WORDS)
-				&& holdsAny(wordsOf(key), SPACED_APPEAL_WORDS);
+				&& holdsAny(wordsOf(key), SPACED_APPEAL_WORDS) && !holdsSpeechVerb(key);
 		if (!newsletter && !appeal) {
 			return false;
 		}
@@ -692,7 +692,7 @@ final class Boilerplate {
 			if (words.length() > 1
 					&& (PROMPT_OPENERS.matches(words.substring(1))
 							|| appeal && APPEAL_OPENERS.matches(words.substring(1)))
-					&& (!appeal || opensWithLetter(sentence))) {
+					&& (!appeal || opensWithLetter(sentence) && !APPEAL_LOOK_ALIKES.matches(words.substring(1)))) {
 				return true;
 			}
 		}
@@ -709,6 +709,30 @@ final class Boilerplate {
 	// How an appeal's bidding may open besides a prompt's openers ("Support reporting
 	// like this with a donation today.").
 	private static final Prefixes APPEAL_OPENERS = Prefixes.openings(Languages.CLOSING_APPEAL_OPENERS);
+
+	// A story's sentence that opens as a bidding does ("Thanks to generous donations, the
+	// shelter reopened", "Support for the donation drive grew", "Get well cards and
+	// donations poured in"): no appeal.
+	private static final Prefixes APPEAL_LOOK_ALIKES = Prefixes.openings(Languages.CLOSING_APPEAL_LOOK_ALIKES);
+
+	private static final Set<String> SPEECH_VERBS = Languages.words(Languages.BIO_SPEECH_VERBS);
+
+	// A block with a verb of saying reports someone's appeal ("Please give what you can,
+	// she said."): the story's, not the site's.
+	private static boolean holdsSpeechVerb(String key) {
+		return Texts.holdsWord(key, (start, end) -> SPEECH_VERBS.contains(key.substring(start, end)));
+	}
+
+	/**
+	 * Whether a line said to the reader is a story's, not the site's: it holds a verb of
+	 * saying ("Please explain why …, one supporter said.") or opens as a story's sentence
+	 * that only looks like a bidding ("Thanks to generous donations, the family …").
+	 */
+	static boolean reportsSomeone(String line) {
+		String key = Texts.key(line);
+		String words = wordsOf(key);
+		return holdsSpeechVerb(key) || words.length() > 1 && APPEAL_LOOK_ALIKES.matches(words.substring(1));
+	}
 
 	// An appeal's bidding is the site's own sentence: one that opens with a quote mark
 	// ("“Donate what you can,” she said.") is someone's words the text reports.

@@ -533,6 +533,13 @@ final class Languages {
 	 */
 	static final String CLOSING_APPEAL_OPENERS = "closing.appeal-openers";
 
+	/**
+	 * How a story's sentence opens that looks like an appeal's bidding ("Thanks to
+	 * generous donations, the shelter reopened …", "Support for the donation drive grew
+	 * …"): such a sentence bids nobody ({@link Boilerplate#isSignUpPrompt}).
+	 */
+	static final String CLOSING_APPEAL_LOOK_ALIKES = "closing.appeal-look-alikes";
+
 	/** Headings above lists of other articles. */
 	static final String RELATED_HEADINGS = "related.headings";
 

@@ -285,9 +285,14 @@ final class TailBoxes {
 		}
 		// the opening may be the whole heading ("Key facts"), as the article's own may be
 		boolean outlook = OUTLOOK_HEADINGS.contains(key);
-		if (!outlook && !READER_OPENINGS.matches(key + " ") && !Boilerplate.isUsHeading(text)) {
+		boolean opening = READER_OPENINGS.matches(key + " ");
+		if (!outlook && !opening && !Boilerplate.isUsHeading(text)) {
 			return false;
 		}
+		// under a bidding heading with "us" a line said to the reader must be the site's
+		// own: a crosshead "Give us answers" heads a fan's reported plea ("Please explain
+		// why …, one supporter said")
+		boolean us = !outlook && !opening;
 		int lines = 0;
 		for (int b = heading + 1; b < to; b++) {
 			if (removed[b]) {
@@ -297,8 +302,10 @@ final class TailBoxes {
 				// an outlook's lines are all short: a paragraph of running text under it
 				// is the article's, though it says "you" ("which several of you asked
 				// for")
-				boolean boxLine = outlook ? isShortStatement(line) : isValueLine(line)
-						|| Boilerplate.readsAsSiteFurniture(line) || Boilerplate.isSignUpPrompt(line);
+				boolean boxLine = outlook ? isShortStatement(line)
+						: isValueLine(line)
+								|| Boilerplate.readsAsSiteFurniture(line) && !(us && Boilerplate.reportsSomeone(line))
+								|| Boilerplate.isSignUpPrompt(line);
 				if (!line.isBlank() && !boxLine) {
 					return false;
 				}
