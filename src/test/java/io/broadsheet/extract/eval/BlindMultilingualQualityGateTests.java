@@ -435,7 +435,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * article-shaped files in mr and mn; two pages without a date, two without a person as
  * author. Blind, round blind46 measured body F1 0.987 (precision 0.978, recall 0.995),
  * title 0.96, authors 0.909/0.87, date accuracy 1.0, date precision 1.0; session 46's
- * rounds, which had not read it, moved none of its predictions.</li>
+ * rounds, which had not read it, moved none of its predictions; session 47's rounds,
+ * which read it, body F1 1.0, title 1.0, authors 1.0/0.957 (Nynorsk "Les òg:" and its
+ * subscription prompt, "Liest och:", "Talla", a donate prompt, "Vum X", a Marathi "X |
+ * नाशिक" byline no longer the title, a writer's role no second writer).</li>
  * <li>{@code multilingual-blind25/}: 15 English whole pages with longer menus, footers
  * and more chrome between paragraphs, six pages with a cookie line, from kinds of site
  * the others have none of (a business newswire's "NEWS PROVIDED BY" and dateline, a city
@@ -448,8 +451,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (Uruguay, a newsletter prompt), ru (Kazakhstan), yo, tg, mg and so, article-shaped
  * files in zu, eo, xh and am (Ethiopian calendar); two pages without a date, two without
  * a person as author. Blind, round blind47 measured body F1 0.955 (precision 0.935,
- * recall 0.976), title 0.96, authors 0.913/0.808, date accuracy 0.87, date precision
- * 1.0.</li>
+ * recall 0.976), title 0.96, authors 0.913/0.808, date accuracy 0.87, date precision 1.0;
+ * session 47's rounds, which had not read it, moved none of its predictions.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -463,7 +466,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind2", 34, 0.96, 0.98, 0.99, 0.98, 0.96, 0.98, 0.97),
 				new Floors("multilingual-blind3", 25, 0.95, 0.99, 0.96, 0.98, 0.99, 0.96, 0.95),
 				new Floors("multilingual-blind4", 25, 0.91, 0.99, 0.91, 0.98, 0.98, 0.97, 0.97),
-				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.96, 0.97),
+				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.97, 0.98),
 				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.99, 0.97, 0.96),
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.87, 0.99, 0.95, 0.97, 0.96),
 				new Floors("multilingual-blind8", 25, 0.91, 0.98, 0.95, 0.98, 0.99, 0.95, 0.95),
@@ -479,10 +482,10 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind18", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind19", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind20", 25, 0.99, 0.99, 0.86, 0.99, 0.99, 0.98, 0.98),
-				new Floors("multilingual-blind21", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.98, 0.97),
+				new Floors("multilingual-blind21", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.98),
 				new Floors("multilingual-blind22", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind23", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind24", 25, 0.95, 0.90, 0.86, 0.99, 0.99, 0.98, 0.97),
+				new Floors("multilingual-blind24", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind25", 25, 0.95, 0.90, 0.80, 0.99, 0.86, 0.95, 0.93));
 	}
 

@@ -77,11 +77,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * bare name over the line the date was read from, and a blog theme's author box under its
  * previous and next links, signed the page; body F1 0.942, precision 0.946 and date
  * accuracy 0.834 when a name link's hover card saved glued into a sentence was cut back
- * to the name and a meta line's date was read over share buttons and captions). A change
- * that makes the extractor worse on real pages fails the build, as a failing case would.
- * The set is found beside the project ({@code ../shared}, as in CI) or one level higher
- * (a worktree in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder}
- * says.
+ * to the name and a meta line's date was read over share buttons and captions; date
+ * accuracy 0.838 when a region's own month names, the Levant's "نيسان", were read from
+ * the JDK's locale data). A change that makes the extractor worse on real pages fails the
+ * build, as a failing case would. The set is found beside the project ({@code ../shared},
+ * as in CI) or one level higher (a worktree in a folder of worktrees), or wherever
+ * {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -153,7 +154,7 @@ class ExtractionQualityGateTests {
 	@Test
 	void datesArticlesWithoutGuessing() {
 		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.969);
-		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.83);
+		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.835);
 	}
 
 }
