@@ -1109,9 +1109,8 @@ final class ArticleReader {
 		}
 		if (byline == null && dateLine == null && this.title != null && this.headerAuthors == null
 				&& BylineDetector.isNameAndKnownPlace(text)) {
-			// "प्रशांत कुलकर्णी | नाशिक": byline-shaped by its known town, its writer
-			// read
-			// as the other name-and-town lines under the headline are
+			// "प्रशांत कुलकर्णी | नाशिक", byline-shaped by its known town: its
+			// writer read as other name-and-town lines under the headline are
 			byline = BylineDetector.nameAndPlace(this.paragraphs, i);
 		}
 		if (byline != null && this.headerAuthors == null) {
