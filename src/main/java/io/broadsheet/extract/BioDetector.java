@@ -46,6 +46,15 @@ final class BioDetector {
 	private BioDetector() {
 	}
 
+	/**
+	 * Whether a word between {@code from} and {@code to} of a lower-cased text is a verb
+	 * of saying of the languages' (bio.speech-verbs: "said", "says", "added"): a sentence
+	 * that holds one reports someone's words.
+	 */
+	static boolean holdsSpeechVerb(String lower, int from, int to) {
+		return Texts.holdsWord(lower, from, to, (start, end) -> SPEECH_VERBS.contains(lower.substring(start, end)));
+	}
+
 	static boolean isAboutHeading(String line) {
 		if (line.length() > 40) {
 			return false;

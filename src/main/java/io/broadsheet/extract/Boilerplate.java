@@ -715,12 +715,10 @@ final class Boilerplate {
 	// donations poured in"): no appeal.
 	private static final Prefixes APPEAL_LOOK_ALIKES = Prefixes.openings(Languages.CLOSING_APPEAL_LOOK_ALIKES);
 
-	private static final Set<String> SPEECH_VERBS = Languages.words(Languages.BIO_SPEECH_VERBS);
-
 	// A block with a verb of saying reports someone's appeal ("Please give what you can,
 	// she said."): the story's, not the site's.
 	private static boolean holdsSpeechVerb(String key) {
-		return Texts.holdsWord(key, (start, end) -> SPEECH_VERBS.contains(key.substring(start, end)));
+		return BioDetector.holdsSpeechVerb(key, 0, key.length());
 	}
 
 	/**

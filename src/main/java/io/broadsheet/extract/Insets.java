@@ -249,12 +249,7 @@ final class Insets {
 		if (!Character.isUpperCase(credit.codePointAt(1)) || !Character.isUpperCase(credit.codePointAt(slash + 1))) {
 			return false;
 		}
-		for (int i = 1; i < credit.length() - 1; i++) {
-			if (Character.isDigit(credit.charAt(i))) {
-				return false;
-			}
-		}
-		return true;
+		return !Texts.hasDigit(credit);
 	}
 
 	// "(تصوير: أحمد النقبي)", "(फोटो: पीटीआई)": in brackets, a label of a word or two, a

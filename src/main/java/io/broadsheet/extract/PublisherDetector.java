@@ -50,8 +50,6 @@ final class PublisherDetector {
 	// phrase; "said", "according" tell of another's notice (review46b).
 	private static final Set<String> NOTICE_SUBJECTS = Languages.words(Languages.BOXES_DISCLAIMER_SUBJECTS);
 
-	private static final Set<String> SPEECH_VERBS = Languages.words(Languages.BIO_SPEECH_VERBS);
-
 	// Disclaimer words that ordinary prose also uses; they count only beside "author".
 	private static final String[] WEAK_DISCLAIMER_MARKS = { "views expressed", "opinions expressed",
 			"may not represent", "do not represent" };
@@ -275,8 +273,7 @@ final class PublisherDetector {
 		int from = Math.max(Math.max(lower.lastIndexOf(". ", at), lower.lastIndexOf("? ", at)),
 				lower.lastIndexOf("! ", at)) + 1;
 		Texts.WordTest subject = (start, end) -> NOTICE_SUBJECTS.contains(lower.substring(start, end));
-		Texts.WordTest saying = (start, end) -> SPEECH_VERBS.contains(lower.substring(start, end));
-		return Texts.holdsWord(lower, from, at, subject) && !Texts.holdsWord(lower, from, at, saying);
+		return Texts.holdsWord(lower, from, at, subject) && !BioDetector.holdsSpeechVerb(lower, from, at);
 	}
 
 	/**
