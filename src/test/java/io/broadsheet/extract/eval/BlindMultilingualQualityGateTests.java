@@ -453,6 +453,18 @@ import static org.assertj.core.api.Assertions.assertThat;
  * a person as author. Blind, round blind47 measured body F1 0.955 (precision 0.935,
  * recall 0.976), title 0.96, authors 0.913/0.808, date accuracy 0.87, date precision 1.0;
  * session 47's rounds, which had not read it, moved none of its predictions.</li>
+ * <li>{@code multilingual-blind26/}: 15 English whole pages of the real-news kinds the
+ * dev set is full of (a US metro daily's politics story, a wire story on a local TV
+ * station's site, a tech news site, a women's hockey league's recap, a UK tabloid, an
+ * Indian daily's unsigned "Express News Service" story, a Kenyan daily, a packaging trade
+ * magazine, a science news site, a South African paper, a New Zealand daily, a Singapore
+ * paper, a public radio station) and two undated ones (a community theatre's news, a
+ * trail association's unsigned closure notice), ten with a page-title line in all, four
+ * with a cookie line; whole pages in lb, xh (no blank lines), af (unsigned, dated
+ * comments), pt (Mozambique), fr (Senegal, a paywall) and it (Ticino, a newsletter
+ * prompt), article-shaped files in mg, pa, km and cy (undated). Blind, round blind48
+ * measured body F1 0.941 (precision 0.937, recall 0.945), title 1.0, authors 1.0/0.885,
+ * date accuracy 1.0, date precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -486,7 +498,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind22", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind23", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind24", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind25", 25, 0.95, 0.90, 0.80, 0.99, 0.86, 0.95, 0.93));
+				new Floors("multilingual-blind25", 25, 0.95, 0.90, 0.80, 0.99, 0.86, 0.95, 0.93),
+				new Floors("multilingual-blind26", 25, 0.99, 0.99, 0.88, 0.99, 0.99, 0.94, 0.93));
 	}
 
 	private static Scores scores(Floors set) {
