@@ -57,6 +57,10 @@ final class CalendarNames {
 
 	private static final int MIN_DAY_FIRST_WEEKDAY = 4;
 
+	private static final List<String> WEEKDAY_PREFIXES = Languages.values(Languages.DATE_WEEKDAY_PREFIXES);
+
+	private static final int MIN_PREFIXED_WEEKDAY = 5;
+
 	// A day-first weekday's name has at most so many words.
 	private static final int MAX_WEEKDAY_WORDS = 3;
 
@@ -148,6 +152,23 @@ final class CalendarNames {
 	/** Whether the lower-cased word is part of a weekday's name in some language. */
 	static boolean isWeekday(String word) {
 		return WEEKDAYS.contains(word);
+	}
+
+	/**
+	 * Whether the lower-cased word is a weekday's name with a prefix a language glues to
+	 * it ({@link Languages#DATE_WEEKDAY_PREFIXES}): "ngolwesine", on Thursday, in Zulu
+	 * and Xhosa. The name must be of {@value #MIN_PREFIXED_WEEKDAY} letters or more, as
+	 * the short forms and parts of the JDK's hundreds of weekday names include "mso" and
+	 * "son".
+	 */
+	static boolean isPrefixedWeekday(String word) {
+		for (String prefix : WEEKDAY_PREFIXES) {
+			if (word.length() >= prefix.length() + MIN_PREFIXED_WEEKDAY && word.startsWith(prefix)
+					&& WEEKDAYS.contains(word.substring(prefix.length()))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -1333,7 +1333,8 @@ final class DateLineDetector {
 					labelled |= i == 0;
 					continue;
 				}
-				if (CalendarNames.isWeekday(word) || DateParser.month(token) != null || isClockMark(tokens, i)) {
+				if (CalendarNames.isWeekday(word) || DateParser.month(token) != null || isClockMark(tokens, i)
+						|| CalendarNames.isPrefixedWeekday(word)) {
 					continue;
 				}
 				unknownWords++;
@@ -1410,7 +1411,8 @@ final class DateLineDetector {
 				}
 				if (!ALLOWED.contains(word) && !isLabel(word) && !CalendarNames.isWeekday(word)
 						&& DateParser.month(token) == null && !isClockMark(tokens, i)
-						&& Character.isLowerCase(line.charAt(token.start())) && ++lowerCase > 1) {
+						&& Character.isLowerCase(line.charAt(token.start())) && !CalendarNames.isPrefixedWeekday(word)
+						&& ++lowerCase > 1) {
 					return null;
 				}
 			}

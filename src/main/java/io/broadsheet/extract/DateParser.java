@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 import com.ibm.icu.util.Calendar;
+import com.ibm.icu.util.EthiopicCalendar;
 import com.ibm.icu.util.PersianCalendar;
 import com.ibm.icu.util.TimeZone;
 
@@ -42,6 +43,19 @@ final class DateParser {
 	private static final Set<String> MONTH_LABELS = Languages.words(Languages.DATE_MONTH_LABELS);
 
 	private static final Set<String> DAY_ENDINGS = Languages.words(Languages.DATE_DAY_ENDINGS);
+
+	private static final Set<String> DAY_WORDS = Languages.words(Languages.DATE_DAY_WORDS);
+
+	// The Ethiopian calendar's months (1-13) as the language files name them ("ኅዳር"),
+	// and its era's words after the year, as tokens ("ዓ", ".", "ም").
+	private static final Map<String, Integer> ETHIOPIC_MONTHS = new HashMap<>();
+
+	private static final List<List<String>> ETHIOPIC_ERAS = Languages.values(Languages.DATE_ETHIOPIC_ERA)
+		.stream()
+		.map((era) -> tokenize(era).stream().map(Token::text).toList())
+		.toList();
+
+	private static final int ETHIOPIC_MONTH_COUNT = 13;
 
 	// The language files' month forms of more than one token ("meán fómhair", "11-р
 	// сарын", "oṣù kejìlá"), under their first token's text, longest first.
@@ -101,6 +115,11 @@ final class DateParser {
 			}
 		}
 		MONTH_PHRASES.values().forEach((phrases) -> phrases.sort((a, b) -> b.rest().size() - a.rest().size()));
+		for (int number = 1; number <= ETHIOPIC_MONTH_COUNT; number++) {
+			for (String name : Languages.values(Languages.DATE_ETHIOPIC_MONTHS + number)) {
+				ETHIOPIC_MONTHS.put(name, number);
+			}
+		}
 	}
 
 	private static void month(int number, String... names) {
@@ -665,14 +684,27 @@ final class DateParser {
 			return null;
 		}
 		// Every word of a line comes here: the day after it, cheap to check, is asked
-		// for before the month names are looked up.
+		// for before the month names are looked up; a word after it is looked up only
+		// as the first of a month of several tokens.
 		int j = skip(tokens, i + 1, '.');
+		Integer month = null;
+		if (j < tokens.size() && tokens.get(j).kind() == Kind.WORD) {
+			// "Oṣù Kejìlá 3, 2026": a month of several tokens, the day after it
+			MonthName phrase = monthPhrase(tokens, i);
+			if (phrase == null) {
+				return null;
+			}
+			month = phrase.month();
+			j = skip(tokens, phrase.last() + 1, '.');
+		}
 		if (j >= tokens.size() || tokens.get(j).kind() != Kind.NUMBER || tokens.get(j).digits() > 2) {
 			return null;
 		}
-		Integer month = month(tokens.get(i));
 		if (month == null) {
-			return null;
+			month = month(tokens.get(i));
+		}
+		if (month == null) {
+			return ethiopic(tokens, i, j);
 		}
 		int day = tokens.get(j).number();
 		int k = j + 1;
@@ -708,6 +740,57 @@ final class DateParser {
 		}
 		LocalDate date = solarHijri(tokens.get(k).number(), month, tokens.get(i).number());
 		return (date != null) ? new Found(date, i, k) : null;
+	}
+
+	// "ኅዳር 24 ቀን 2019 ዓ.ም": an Ethiopian month, the day, the word "day", the year and
+	// the era's words, as Amharic pages date (out of monthDayYear, whose common path
+	// stays small). The month's name says the calendar, with the era's words or without.
+	private static Found ethiopic(List<Token> tokens, int i, int j) {
+		Integer month = ETHIOPIC_MONTHS.get(tokens.get(i).text());
+		if (month == null) {
+			return null;
+		}
+		int k = j + 1;
+		if (k < tokens.size() && tokens.get(k).kind() == Kind.WORD && DAY_WORDS.contains(tokens.get(k).text())) {
+			k++;
+		}
+		k = skip(tokens, k, ',');
+		if (k >= tokens.size() || tokens.get(k).digits() != 4 || isTime(tokens, k)) {
+			return null;
+		}
+		LocalDate date = ethiopic(tokens.get(k).number(), month, tokens.get(j).number());
+		return (date != null) ? new Found(date, i, eraEnd(tokens, k)) : null;
+	}
+
+	// The last token of the era's words after the year at k ("2019 ዓ.ም"), or k.
+	private static int eraEnd(List<Token> tokens, int k) {
+		for (List<String> era : ETHIOPIC_ERAS) {
+			boolean matches = k + era.size() < tokens.size();
+			for (int n = 0; matches && n < era.size(); n++) {
+				matches = tokens.get(k + 1 + n).text().equals(era.get(n));
+			}
+			if (matches) {
+				return k + era.size();
+			}
+		}
+		return k;
+	}
+
+	// The Ethiopian calendar, which ICU knows: twelve months of 30 days and a
+	// thirteenth of five or six, its year 7 or 8 behind the Gregorian.
+	private static LocalDate ethiopic(int year, int month, int day) {
+		if (day < 1 || day > 30) {
+			return null;
+		}
+		EthiopicCalendar calendar = new EthiopicCalendar(TimeZone.GMT_ZONE);
+		calendar.clear();
+		calendar.set(year, month - 1, day);
+		if (calendar.get(Calendar.DAY_OF_MONTH) != day) {
+			// a day the month does not have ("ጳጉሜን 6" of a common year)
+			return null;
+		}
+		LocalDate date = LocalDate.ofInstant(calendar.getTime().toInstant(), ZoneOffset.UTC);
+		return date(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
 	}
 
 	// Iranian pages date by the Solar Hijri calendar ("۲۲ اسفند ۱۴۰۲"), which ICU knows.

@@ -256,6 +256,31 @@ final class Languages {
 	static final String DATE_DAY_ENDINGS = "date.day-endings";
 
 	/**
+	 * Words right after a day's number, before the year, that say it is the day ("ኅዳር 24
+	 * ቀን 2019", Amharic's "day").
+	 */
+	static final String DATE_DAY_WORDS = "date.day-words";
+
+	/**
+	 * What a language glues to the front of a weekday's name ("ngoLwesine", on Thursday,
+	 * in Zulu and Xhosa): on a date line the word is the weekday, no word of a sentence.
+	 */
+	static final String DATE_WEEKDAY_PREFIXES = "date.weekday-prefixes";
+
+	/**
+	 * With the month's number (1-13) appended, the names of the Ethiopian calendar's
+	 * months as Amharic pages write them ("ኅዳር", the third): read by {@link DateParser}
+	 * only, before a day and a year of that calendar.
+	 */
+	static final String DATE_ETHIOPIC_MONTHS = "date.ethiopic-months.";
+
+	/**
+	 * The era's words after an Ethiopian year ("ዓ.ም", the year of mercy), part of the
+	 * date.
+	 */
+	static final String DATE_ETHIOPIC_ERA = "date.ethiopic-era";
+
+	/**
 	 * With the month's number (1-12) appended, the spellings of that month a language's
 	 * sites write and CLDR does not give ({@code date.months.12 = disembar} in Somali):
 	 * news spellings, names of two words or more ("meán fómhair"), a month glued to the
