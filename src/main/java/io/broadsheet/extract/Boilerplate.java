@@ -79,8 +79,9 @@ final class Boilerplate {
 	// The key's labels of every language file, each followed by its colon as pages set
 	// it: glued, after a space, full-width, or Khmer's own ("អានបន្ថែម៖"). A label its
 	// file writes with its own mark is read as written: the Khmer colon "៖", the
-	// Armenian "՝" ("Կարդացեք նաև՝ …") or the spaced dash Burmese sets after its labels
-	// ("ဒါလည်း ဖတ်ပါ -"), which no other language sets after these labels.
+	// Armenian "՝" ("Կարդացեք նաև՝ …"), the Ethiopic preface colon "፦" ("ይህንንም
+	// ያንብቡ፦ …") or the spaced dash Burmese sets after its labels ("ဒါလည်း ဖတ်ပါ -"),
+	// which no other language sets after these labels.
 	private static Stream<String> withColon(String key) {
 		return Languages.values(key)
 			.stream()
@@ -89,7 +90,7 @@ final class Boilerplate {
 	}
 
 	private static boolean hasOwnMark(String label) {
-		return label.endsWith("៖") || label.endsWith("՝") || label.endsWith(" -");
+		return label.endsWith("៖") || label.endsWith("՝") || label.endsWith("፦") || label.endsWith(" -");
 	}
 
 	private static final Prefixes PROMPT_PREFIXES = Prefixes.of(withTagsLabels("share this", "share on ", "share via",
