@@ -748,6 +748,17 @@ final class Boilerplate {
 		return block.text().length() <= MAX_PROMPT && NEWSLETTER_WORDS.contains(" " + block.key() + " ");
 	}
 
+	// A newsletter box's buttons of every language file ("sign up", "suscribirme").
+	private static final Set<String> SIGN_UP_BUTTONS = Languages.words(Languages.BOXES_SIGN_UP_BUTTONS);
+
+	/**
+	 * Whether the block is a newsletter box's button alone on its line ("Sign up",
+	 * "Suscribirme"), as it stands right under the box's sign-up prompt.
+	 */
+	static boolean isSignUpButton(Paragraph block) {
+		return block.text().length() <= MAX_PROMPT && SIGN_UP_BUTTONS.contains(block.key());
+	}
+
 	// The language files' words for "us" as a bidding heading's object.
 	private static final Set<String> US_WORDS = Languages.words(Languages.BOXES_US_WORDS);
 
