@@ -596,11 +596,23 @@ final class Boilerplate {
 
 	private static final List<String> NEWSLETTER_WORDS = spaced(Languages.CLOSING_NEWSLETTER_WORDS);
 
-	// The newsletter phrases' first words, each once ("newsletter", "mailing", "lettre").
-	private static final String[] NEWSLETTER_FIRST_WORDS = NEWSLETTER_WORDS.stream()
-		.map((phrase) -> phrase.strip().split(" ", 2)[0])
+	// The newsletter phrases' longest words, each once ("newsletter", "mailing",
+	// "correo"): a key without one holds no phrase. The longest, not the first: "tu" of
+	// "tu correo" is inside most Spanish keys and would let every one through.
+	private static final String[] NEWSLETTER_MARK_WORDS = NEWSLETTER_WORDS.stream()
+		.map(Boilerplate::longestWord)
 		.distinct()
 		.toArray(String[]::new);
+
+	private static String longestWord(String phrase) {
+		String longest = "";
+		for (String word : phrase.strip().split(" ")) {
+			if (word.length() > longest.length()) {
+				longest = word;
+			}
+		}
+		return longest;
+	}
 
 	private static final List<String> FURNITURE_WORDS = Stream
 		.concat(spaced(Languages.CLOSING_FURNITURE_WORDS).stream(), NEWSLETTER_WORDS.stream())
@@ -678,11 +690,11 @@ final class Boilerplate {
 		if (text.length() > MAX_SIGN_UP) {
 			return false;
 		}
-		// A phrase among the key's words has its first word in the key itself: a key
+		// A phrase among the key's words has its longest word in the key itself: a key
 		// that holds none of them is let go before its words are read out (asked of
 		// every block of the body, most of which name no newsletter).
 		String key = Texts.key(text);
-		boolean newsletter = Texts.containsAny(key, NEWSLETTER_FIRST_WORDS) && holdsAny(wordsOf(key), NEWSLETTER_WORDS);
+		boolean newsletter = Texts.containsAny(key, NEWSLETTER_MARK_WORDS) && holdsAny(wordsOf(key), NEWSLETTER_WORDS);
 		boolean appeal = !newsletter && Texts.containsAny(key, APPEAL_WORDS)
 				&& holdsAny(wordsOf(key), SPACED_APPEAL_WORDS) && !holdsSpeechVerb(key);
 		if (!newsletter && !appeal) {
