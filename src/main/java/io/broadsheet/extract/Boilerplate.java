@@ -79,8 +79,9 @@ final class Boilerplate {
 	// The key's labels of every language file, each followed by its colon as pages set
 	// it: glued, after a space, full-width, or Khmer's own ("អានបន្ថែម៖"). A label its
 	// file writes with its own mark is read as written: the Khmer colon "៖", the
-	// Armenian "՝" ("Կարդացեք նաև՝ …") or the spaced dash Burmese sets after its labels
-	// ("ဒါလည်း ဖတ်ပါ -"), which no other language sets after these labels.
+	// Armenian "՝" ("Կարդացեք նաև՝ …"), the Ethiopic preface colon "፦" ("ይህንንም
+	// ያንብቡ፦ …") or the spaced dash Burmese sets after its labels ("ဒါလည်း ဖတ်ပါ -"),
+	// which no other language sets after these labels.
 	private static Stream<String> withColon(String key) {
 		return Languages.values(key)
 			.stream()
@@ -89,7 +90,7 @@ final class Boilerplate {
 	}
 
 	private static boolean hasOwnMark(String label) {
-		return label.endsWith("៖") || label.endsWith("՝") || label.endsWith(" -");
+		return label.endsWith("៖") || label.endsWith("՝") || label.endsWith("፦") || label.endsWith(" -");
 	}
 
 	private static final Prefixes PROMPT_PREFIXES = Prefixes.of(withTagsLabels("share this", "share on ", "share via",
@@ -595,11 +596,23 @@ final class Boilerplate {
 
 	private static final List<String> NEWSLETTER_WORDS = spaced(Languages.CLOSING_NEWSLETTER_WORDS);
 
-	// The newsletter phrases' first words, each once ("newsletter", "mailing", "lettre").
-	private static final String[] NEWSLETTER_FIRST_WORDS = NEWSLETTER_WORDS.stream()
-		.map((phrase) -> phrase.strip().split(" ", 2)[0])
+	// The newsletter phrases' longest words, each once ("newsletter", "mailing",
+	// "correo"): a key without one holds no phrase. The longest, not the first: "tu" of
+	// "tu correo" is inside most Spanish keys and would let every one through.
+	private static final String[] NEWSLETTER_MARK_WORDS = NEWSLETTER_WORDS.stream()
+		.map(Boilerplate::longestWord)
 		.distinct()
 		.toArray(String[]::new);
+
+	private static String longestWord(String phrase) {
+		String longest = "";
+		for (String word : phrase.strip().split(" ")) {
+			if (word.length() > longest.length()) {
+				longest = word;
+			}
+		}
+		return longest;
+	}
 
 	private static final List<String> FURNITURE_WORDS = Stream
 		.concat(spaced(Languages.CLOSING_FURNITURE_WORDS).stream(), NEWSLETTER_WORDS.stream())
@@ -677,11 +690,11 @@ final class Boilerplate {
 		if (text.length() > MAX_SIGN_UP) {
 			return false;
 		}
-		// A phrase among the key's words has its first word in the key itself: a key
+		// A phrase among the key's words has its longest word in the key itself: a key
 		// that holds none of them is let go before its words are read out (asked of
 		// every block of the body, most of which name no newsletter).
 		String key = Texts.key(text);
-		boolean newsletter = Texts.containsAny(key, NEWSLETTER_FIRST_WORDS) && holdsAny(wordsOf(key), NEWSLETTER_WORDS);
+		boolean newsletter = Texts.containsAny(key, NEWSLETTER_MARK_WORDS) && holdsAny(wordsOf(key), NEWSLETTER_WORDS);
 		boolean appeal = !newsletter && Texts.containsAny(key, APPEAL_WORDS)
 				&& holdsAny(wordsOf(key), SPACED_APPEAL_WORDS) && !holdsSpeechVerb(key);
 		if (!newsletter && !appeal) {
@@ -745,6 +758,17 @@ final class Boilerplate {
 	 */
 	static boolean isNewsletterHeading(Paragraph block) {
 		return block.text().length() <= MAX_PROMPT && NEWSLETTER_WORDS.contains(" " + block.key() + " ");
+	}
+
+	// A newsletter box's buttons of every language file ("sign up", "suscribirme").
+	private static final Set<String> SIGN_UP_BUTTONS = Languages.words(Languages.BOXES_SIGN_UP_BUTTONS);
+
+	/**
+	 * Whether the block is a newsletter box's button alone on its line ("Sign up",
+	 * "Suscribirme"), as it stands right under the box's sign-up prompt.
+	 */
+	static boolean isSignUpButton(Paragraph block) {
+		return block.text().length() <= MAX_PROMPT && SIGN_UP_BUTTONS.contains(block.key());
 	}
 
 	// The language files' words for "us" as a bidding heading's object.

@@ -1037,9 +1037,11 @@ final class Insets {
 	 * Friday. Sign up"), wherever it stands, between the paragraphs or under the last,
 	 * and the newsletter word alone over it that heads the box ("Newsletter"). The labels
 	 * leave both out on every page that has them; the word alone elsewhere may head a
-	 * club's own news, so only over the prompt. A site's appeal for gifts is such a
-	 * prompt too, and a bidding heading over it ("Help us finish 7812" over "Every £10
-	 * buys a rivet for the tender. Donate online …") heads its box.
+	 * club's own news, so only over the prompt. The box's button alone right under the
+	 * prompt ("Suscribirme", {@link Boilerplate#isSignUpButton}) leaves with it, as its
+	 * heading does. A site's appeal for gifts is such a prompt too, and a bidding heading
+	 * over it ("Help us finish 7812" over "Every £10 buys a rivet for the tender. Donate
+	 * online …") heads its box.
 	 * @param blocks the page's blocks
 	 * @param from the body's first block
 	 * @param to the index after its last block
@@ -1051,6 +1053,9 @@ final class Insets {
 				continue;
 			}
 			removed[i] = true;
+			if (i + 1 < to && Boilerplate.isSignUpButton(blocks.get(i + 1))) {
+				removed[i + 1] = true;
+			}
 			if (i - 1 >= from && (Boilerplate.isNewsletterHeading(blocks.get(i - 1))
 					|| Boilerplate.isUsHeading(blocks.get(i - 1).text()))) {
 				removed[i - 1] = true;

@@ -542,6 +542,13 @@ final class Languages {
 	static final String CLOSING_NEWSLETTER_WORDS = "closing.newsletter-words";
 
 	/**
+	 * A newsletter box's button, alone on its line right under the box's sign-up prompt
+	 * ("Sign up", "Suscribirme", "Abonnieren"): it leaves with the prompt
+	 * ({@link Insets#removeSignUpBoxes}); elsewhere these words are read as any line.
+	 */
+	static final String BOXES_SIGN_UP_BUTTONS = "boxes.sign-up-buttons";
+
+	/**
 	 * The words of a site's appeal for gifts ("donate", "donation"): a short block naming
 	 * one, with a sentence that opens with one of {@link #CLOSING_PROMPT_OPENERS} or
 	 * {@link #CLOSING_APPEAL_OPENERS}, is the site's appeal wherever it stands ("Local
