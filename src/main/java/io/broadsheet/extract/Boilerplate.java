@@ -920,9 +920,10 @@ final class Boilerplate {
 	 */
 	static boolean isPromo(Paragraph block) {
 		String text = block.text();
-		return text.length() <= MAX_PROMO && (PROMO_PREFIXES.matches(block.key())
+		return text.length() <= MAX_PROMO && (PROMO_PREFIXES.matches(block.key()) || isShopButton(block)
 				|| (TEASER_PREFIXES.matches(block.key()) && isTeaserHeadlineAfterLabel(text)
-						|| AD_TEASER_PREFIXES.matches(block.key()) && opensHeadlineAfterColon(text))
+						|| (AD_TEASER_PREFIXES.matches(block.key()) || MEDIA_TEASER_PREFIXES.matches(block.key()))
+								&& opensHeadlineAfterColon(text))
 						&& !Texts.endsWithSentencePunctuation(text));
 	}
 
@@ -932,7 +933,31 @@ final class Boilerplate {
 	private static final Prefixes AD_TEASER_PREFIXES = Prefixes
 		.of(withColon(Languages.ADS_LABELS).toArray(String[]::new));
 
+	// A programme's or a video's label before its colon, a teaser when a headline
+	// follows ("Listen: Councillors debate the budget on Leitrim Today", "WATCH:
+	// Firefighters pull kayakers from the creek"); "Listen: the council has voted." is
+	// a sentence.
+	private static final Prefixes MEDIA_TEASER_PREFIXES = Prefixes
+		.of(withColon(Languages.TEASER_MEDIA_LABELS).toArray(String[]::new));
+
 	private static final int MAX_PROMO = 200;
+
+	private static final Prefixes SHOP_VERBS = Prefixes.openings(Languages.TEASER_SHOP_VERBS);
+
+	// A shop's button: the verb and what to buy.
+	private static final int MAX_SHOP_BUTTON_WORDS = 4;
+
+	private static final int MAX_SHOP_BUTTON = 40;
+
+	// A shop's button between the paragraphs or under them, a shop verb and a few words
+	// ("Shop soft plastics", "Buy now"): no figure, no sentence's end; no label of any
+	// set keeps one. "Buy 2 get 1 free" and "Shop owners say …" are the text's.
+	private static boolean isShopButton(Paragraph block) {
+		String text = block.text();
+		return text.length() <= MAX_SHOP_BUTTON && SHOP_VERBS.matches(block.key()) && !Texts.hasDigit(text)
+				&& Texts.words(text, MAX_SHOP_BUTTON_WORDS) <= MAX_SHOP_BUTTON_WORDS
+				&& !Texts.endsWithSentencePunctuation(text);
+	}
 
 	// A teaser's label is set in capitals and the headline after it opens with a capital
 	// letter ("MORE: Council delays the vote"): "More: 42 per cent" is a survey's answer,

@@ -603,6 +603,21 @@ final class Languages {
 	static final String TEASER_LABELS = "teasers.labels";
 
 	/**
+	 * A label of a programme's or a video's link inside the text, a teaser's only before
+	 * its colon and a headline ("Listen: Councillors debate the budget on …", "Watch
+	 * live: …"): in any case, the headline after it opening with a capital and ending no
+	 * sentence ({@link Boilerplate#isPromo}).
+	 */
+	static final String TEASER_MEDIA_LABELS = "teasers.media-labels";
+
+	/**
+	 * The verbs a shop's button opens with, a few words and no sentence ("Shop soft
+	 * plastics", "Buy now", "Shop this project"): a link to the shop wherever it stands
+	 * ({@link Boilerplate#isPromo}).
+	 */
+	static final String TEASER_SHOP_VERBS = "teasers.shop-verbs";
+
+	/**
 	 * How a line opens that asks the reader to do something or tells how to use the page
 	 * (consent, sign-in, subscription, a gallery's hint, a wiki's footer): never a
 	 * headline.
