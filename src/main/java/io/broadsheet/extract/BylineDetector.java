@@ -404,9 +404,35 @@ final class BylineDetector {
 		// starts by ARTICLE_LINK_START: the block above a short line is often a long
 		// paragraph. A character lower-cases as it would in the whole line (no link
 		// holds a sigma, the one letter whose case reads the characters after it), so
-		// the search finds what it found in the whole line's copy.
-		String lower = text.substring(0, Math.min(text.length(), ARTICLE_LINK_START + LONGEST_ARTICLE_LINK + 1))
-			.toLowerCase(Locale.ROOT);
+		// the search finds what it found in the whole line's copy. Compared in place
+		// unless one of those characters lower-cases otherwise alone (inlineLabels).
+		int read = Math.min(text.length(), ARTICLE_LINK_START + LONGEST_ARTICLE_LINK + 1);
+		for (int i = 0; i < read; i++) {
+			char c = text.charAt(i);
+			if (c >= '\u0130' && (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c))) {
+				return isArticleLinkIn(text, text.substring(0, read).toLowerCase(Locale.ROOT));
+			}
+		}
+		// Each character lower-cases alone as in the copy, where it stands in the
+		// copy: each link is compared in place where it may start, nothing copied.
+		for (String link : ARTICLE_LINKS) {
+			int last = Math.min(ARTICLE_LINK_START, read - link.length());
+			for (int at = 0; at <= last; at++) {
+				if (startsLowerCased(text, at, link)) {
+					// the first place it stands, as indexOf finds it
+					int end = at + link.length();
+					if (end == text.length() || !Character.isLowerCase(text.charAt(end))) {
+						return true;
+					}
+					break;
+				}
+			}
+		}
+		return false;
+	}
+
+	// As isArticleLink, in the line's first characters lower-cased.
+	private static boolean isArticleLinkIn(String text, String lower) {
 		for (String link : ARTICLE_LINKS) {
 			int at = lower.indexOf(link);
 			int end = at + link.length();
