@@ -174,6 +174,15 @@ final class BylineDetector {
 	// are, and an index neither boxes nor hashes.
 	private static final int[][] INLINE_LABELS_BY_ASCII_SECOND = inlineLabelsByAsciiSecond();
 
+	// Where no inline label stands in a line: -1 for each.
+	private static final int[] NO_INLINE_LABELS = noInlineLabels();
+
+	private static int[] noInlineLabels() {
+		int[] none = new int[INLINE_LABELS.length];
+		Arrays.fill(none, -1);
+		return none;
+	}
+
 	private static Map<Character, int[]> inlineLabelsBySecond() {
 		Map<Character, List<Integer>> bySecond = new HashMap<>();
 		for (int k = 0; k < INLINE_LABELS.length; k++) {
@@ -395,9 +404,35 @@ final class BylineDetector {
 		// starts by ARTICLE_LINK_START: the block above a short line is often a long
 		// paragraph. A character lower-cases as it would in the whole line (no link
 		// holds a sigma, the one letter whose case reads the characters after it), so
-		// the search finds what it found in the whole line's copy.
-		String lower = text.substring(0, Math.min(text.length(), ARTICLE_LINK_START + LONGEST_ARTICLE_LINK + 1))
-			.toLowerCase(Locale.ROOT);
+		// the search finds what it found in the whole line's copy. Compared in place
+		// unless one of those characters lower-cases otherwise alone (inlineLabels).
+		int read = Math.min(text.length(), ARTICLE_LINK_START + LONGEST_ARTICLE_LINK + 1);
+		for (int i = 0; i < read; i++) {
+			char c = text.charAt(i);
+			if (c >= '\u0130' && (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c))) {
+				return isArticleLinkIn(text, text.substring(0, read).toLowerCase(Locale.ROOT));
+			}
+		}
+		// Each character lower-cases alone as in the copy, where it stands in the
+		// copy: each link is compared in place where it may start, nothing copied.
+		for (String link : ARTICLE_LINKS) {
+			int last = Math.min(ARTICLE_LINK_START, read - link.length());
+			for (int at = 0; at <= last; at++) {
+				if (startsLowerCased(text, at, link)) {
+					// the first place it stands, as indexOf finds it
+					int end = at + link.length();
+					if (end == text.length() || !Character.isLowerCase(text.charAt(end))) {
+						return true;
+					}
+					break;
+				}
+			}
+		}
+		return false;
+	}
+
+	// As isArticleLink, in the line's first characters lower-cased.
+	private static boolean isArticleLinkIn(String text, String lower) {
 		for (String link : ARTICLE_LINKS) {
 			int at = lower.indexOf(link);
 			int end = at + link.length();
@@ -2232,7 +2267,7 @@ final class BylineDetector {
 		if (line.length() > MAX_LINE) {
 			return false;
 		}
-		int[] at = inlineLabels(line.toLowerCase(Locale.ROOT));
+		int[] at = inlineLabels(line);
 		for (int index : at) {
 			if (index > 0) {
 				return true;
@@ -2242,11 +2277,58 @@ final class BylineDetector {
 	}
 
 	/**
-	 * Where each of {@link #INLINE_LABELS} first stands in the lower-cased line (-1 where
-	 * it does not), as {@code lower.indexOf(label)} would say for each, in one pass over
-	 * the line's spaces: there are dozens of labels, in all the languages.
+	 * Where each of {@link #INLINE_LABELS} first stands in the line lower-cased
+	 * ({@code Locale.ROOT}; -1 where it does not), as {@code lower.indexOf(label)} would
+	 * say for each, in one pass over the line's spaces: there are dozens of labels, in
+	 * all the languages. Asked of byline and headline candidates, most of which hold
+	 * none: the line is compared in place, one lower-cased character at a time, and an
+	 * array is filled only when a label stands in it (where none does, a shared one,
+	 * never written to, is returned). A string lower-cases character by character but for
+	 * 'İ' (two characters), a capital sigma (by what follows it) and a surrogate pair (as
+	 * one code point): a line with one of those is lower-cased whole.
 	 */
-	private static int[] inlineLabels(String lower) {
+	private static int[] inlineLabels(String line) {
+		for (int i = 0; i < line.length(); i++) {
+			char c = line.charAt(i);
+			if (c >= '\u0130' && (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c))) {
+				return inlineLabelsOfLower(line.toLowerCase(Locale.ROOT));
+			}
+		}
+		int[] at = null;
+		for (int p = line.indexOf(' '); p >= 0 && p + 1 < line.length(); p = line.indexOf(' ', p + 1)) {
+			char second = Character.toLowerCase(line.charAt(p + 1));
+			int[] labels = (second < 128) ? INLINE_LABELS_BY_ASCII_SECOND[second] : INLINE_LABELS_BY_SECOND.get(second);
+			if (labels != null) {
+				for (int k : labels) {
+					if ((at == null || at[k] < 0) && startsLowerCased(line, p, INLINE_LABELS[k])) {
+						if (at == null) {
+							at = new int[INLINE_LABELS.length];
+							Arrays.fill(at, -1);
+						}
+						at[k] = p;
+					}
+				}
+			}
+		}
+		return (at != null) ? at : NO_INLINE_LABELS;
+	}
+
+	// Whether the label stands at the position of the text, each character lower-cased
+	// on its own.
+	private static boolean startsLowerCased(String text, int from, String label) {
+		if (from + label.length() > text.length()) {
+			return false;
+		}
+		for (int j = 0; j < label.length(); j++) {
+			if (Character.toLowerCase(text.charAt(from + j)) != label.charAt(j)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// As inlineLabels, for the line lower-cased whole.
+	private static int[] inlineLabelsOfLower(String lower) {
 		int[] at = new int[INLINE_LABELS.length];
 		Arrays.fill(at, -1);
 		for (int p = lower.indexOf(' '); p >= 0 && p + 1 < lower.length(); p = lower.indexOf(' ', p + 1)) {
@@ -2269,7 +2351,7 @@ final class BylineDetector {
 		if (line.length() > MAX_LINE || !DateParser.mayHoldDate(line)) {
 			return false;
 		}
-		int[] at = inlineLabels(line.toLowerCase(Locale.ROOT));
+		int[] at = inlineLabels(line);
 		for (int index : at) {
 			if (index > 0) {
 				String before = line.substring(0, index);
@@ -2436,7 +2518,7 @@ final class BylineDetector {
 		if (line.length() > MAX_LINE) {
 			return null;
 		}
-		int[] at = inlineLabels(line.toLowerCase(Locale.ROOT));
+		int[] at = inlineLabels(line);
 		for (int k = 0; k < at.length; k++) {
 			int index = at[k];
 			if (index > 0) {

@@ -114,6 +114,22 @@ final class DateLineDetector {
 		.distinct()
 		.reduce("", String::concat);
 
+	// The openings by their first character's place in FOOTER_FIRSTS, each in the
+	// order of POSTED_FOOTERS: a line is compared with those that share its first
+	// character only, where the others' comparison would fail.
+	private static final String[][] FOOTERS_BY_FIRST = footersByFirst();
+
+	private static String[][] footersByFirst() {
+		String[][] byFirst = new String[FOOTER_FIRSTS.length()][];
+		for (int i = 0; i < byFirst.length; i++) {
+			char first = FOOTER_FIRSTS.charAt(i);
+			byFirst[i] = POSTED_FOOTERS.stream()
+				.filter((opening) -> caseFolded(opening.charAt(0)) == first)
+				.toArray(String[]::new);
+		}
+		return byFirst;
+	}
+
 	// The openings of a note on when the piece was published ("This article was
 	// published on", "Originally published"), as the tokenizer splits them, longest
 	// first so that "This article was first published" is not taken for a shorter one.
@@ -1062,13 +1078,17 @@ final class DateLineDetector {
 	// veröffentlicht …": the sentence a WordPress theme closes a post with, in each
 	// language its translations print, names the post's date first.
 	private static DateLine postedFooter(String line, NumericOrder order) {
-		if (line.isEmpty()
-				|| !Character.isSurrogate(line.charAt(0)) && FOOTER_FIRSTS.indexOf(caseFolded(line.charAt(0))) < 0) {
+		if (line.isEmpty()) {
+			return null;
+		}
+		boolean surrogate = Character.isSurrogate(line.charAt(0));
+		int first = surrogate ? -1 : FOOTER_FIRSTS.indexOf(caseFolded(line.charAt(0)));
+		if (!surrogate && first < 0) {
 			// no opening matches the line's first character (a surrogate, which
 			// regionMatches compares as half a code point, is let through)
 			return null;
 		}
-		for (String opening : POSTED_FOOTERS) {
+		for (String opening : surrogate ? POSTED_FOOTERS.toArray(String[]::new) : FOOTERS_BY_FIRST[first]) {
 			if (line.regionMatches(true, 0, opening, 0, opening.length())) {
 				int end = Math.min(line.length(), opening.length() + FOOTER_DATE_REACH);
 				List<Found> dates = DateParser.findAll(DateParser.tokenize(line.substring(opening.length(), end)),

@@ -114,6 +114,9 @@ final class HeadlineFinder {
 	private static final int GLUED_MIN = 20;
 
 	// Networks a page links to in a row of icons saved as text.
+	// The most words a row of links has (isLinkRow).
+	private static final int MAX_LINK_ROW_WORDS = 16;
+
 	private static final Set<String> SOCIAL_NETWORKS = Set.of("facebook", "twitter", "instagram", "youtube", "whatsapp",
 			"telegram", "linkedin", "xing", "pinterest", "tiktok", "reddit", "flipboard", "tumblr", "snapchat",
 			"mastodon", "threads", "bluesky", "vk", "vkontakte", "rss", "email", "e-mail");
@@ -1511,8 +1514,13 @@ final class HeadlineFinder {
 	// As above, for the line's key. Each word is stripped once: the count of a word's
 	// copies compares it with every other.
 	private static boolean isLinkRowKey(String key) {
+		// A key that ends with no space splits into one word more than it has spaces:
+		// a long one is let go before it is split.
+		if (!key.endsWith(" ") && spacesAbove(key, MAX_LINK_ROW_WORDS - 1)) {
+			return false;
+		}
 		String[] words = key.split(" ");
-		if (words.length > 16) {
+		if (words.length > MAX_LINK_ROW_WORDS) {
 			return false;
 		}
 		String[] stripped = new String[words.length];
@@ -1542,6 +1550,17 @@ final class HeadlineFinder {
 			}
 		}
 		return words.length >= 2 && 2 * social >= words.length;
+	}
+
+	// Whether the text holds more spaces than the given count.
+	private static boolean spacesAbove(String text, int count) {
+		int spaces = 0;
+		for (int at = text.indexOf(' '); at >= 0; at = text.indexOf(' ', at + 1)) {
+			if (++spaces > count) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static String stripPunctuation(String word) {

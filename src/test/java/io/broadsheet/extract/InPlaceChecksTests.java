@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Checks that read a line in place, or only its first characters, answer as the copies
  * they replace did: a label before a spaced slash compared where it stands, a newsletter
- * phrase's first word looked for before the line's words are read out, and a link to the
- * next article looked for in the first characters of a long block.
+ * phrase's first word looked for before the line's words are read out, a link to the next
+ * article looked for in the first characters of a long block, and the labels inside a
+ * date line ("… by Mia Lund") in any case.
  */
 class InPlaceChecksTests extends WholePageTests {
 
@@ -57,6 +58,24 @@ class InPlaceChecksTests extends WholePageTests {
 				+ "the council agreed to fund its books, shelves and staff for the next ten years";
 		assertThat(extract(authorBoxPage(link)).authorNames()).isEmpty();
 		assertThat(extract(authorBoxPage("Next articles on the library")).authorNames()).isEmpty();
+	}
+
+	// speed48: the inline labels after a date are compared in place, one lower-cased
+	// character at a time; a line with a character that lower-cases otherwise in a
+	// string (a capital sigma, a surrogate pair, 'İ') is lower-cased whole, as before.
+	@Test
+	void findsAnInlineLabelInAnyCaseWithoutCopyingTheLine() {
+		assertThat(BylineDetector.afterBy("Posted on June 3, 2024 by Mia Lund")).containsExactly("Mia Lund");
+		assertThat(BylineDetector.afterBy("POSTED ON JUNE 3, 2024 BY Mia Lund")).containsExactly("Mia Lund");
+		assertThat(BylineDetector.afterBy("Stand: 26.10.2023 von Jan Weber")).containsExactly("Jan Weber");
+		assertThat(BylineDetector.afterBy("Posted on June 3, 2024 byline Mia Lund")).isNull();
+		assertThat(BylineDetector.afterBy("Posted on June 3, 2024")).isNull();
+	}
+
+	@Test
+	void findsAnInlineLabelInALineLowerCasedWhole() {
+		assertThat(BylineDetector.afterBy("ΣΗΜΕΡΑ June 3, 2024 by Mia Lund")).containsExactly("Mia Lund");
+		assertThat(BylineDetector.afterBy("\uD83D\uDCC5 June 3, 2024 by Mia Lund")).containsExactly("Mia Lund");
 	}
 
 	// The writer's name line right under a link to the next article, no byline above.
