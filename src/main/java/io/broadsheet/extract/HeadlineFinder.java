@@ -481,7 +481,13 @@ final class HeadlineFinder {
 		}
 		if (best != null && !pageTitle.confirms(best.text())) {
 			Headline aboveStandfirst = headlineAboveStandfirst(paragraphs, best, vocabulary, start);
-			best = (aboveStandfirst != best) ? aboveStandfirst : headlineOverDeck(paragraphs, best, vocabulary, start);
+			if (aboveStandfirst != best) {
+				best = aboveStandfirst;
+			}
+			else {
+				Headline overDeck = headlineOverDeck(paragraphs, best, vocabulary, start);
+				best = (overDeck != best) ? overDeck : headlineOverSentenceDeck(paragraphs, best, vocabulary, start);
+			}
 		}
 		if (best != null && !best.attested()) {
 			best = headlineUnderKicker(paragraphs, best, vocabulary, start);
@@ -757,6 +763,54 @@ final class HeadlineFinder {
 			return found;
 		}
 		return new Headline(paragraphs.get(above).headline(), above, found.score(), found.attested(), found.siteName());
+	}
+
+	// "Warum wir jetzt Demut brauchen" / "Risiken und Nebenwirkungen bergen nicht nur
+	// Medikamente, sondern auch politische Maßnahmen, …" / "Christoph von Ritter" / "24.
+	// April 2020": a deck written as a sentence (a full stop, or two sentences) of ten
+	// words or more stands between the headline and the byline or date line, which
+	// attests the deck. Where no page title names either, the headline-shaped line right
+	// above the deck (a short label such as "Editorial" may stand between) is the
+	// headline, when it is shorter than the deck, shares a word with the article (a menu
+	// entry over a kicker names nothing of it) and is no entry of a list of headlines.
+	private static Headline headlineOverSentenceDeck(List<Paragraph> paragraphs, Headline found,
+			ArticleVocabulary vocabulary, int start) {
+		String deck = found.text();
+		int deckWords = headlineWords(deck, LONG_HEADLINE + 1);
+		if (!found.attested() || found.index() >= start || deckWords < STANDFIRST_WORDS
+				|| !(endsWithFullStop(deck) || hasInnerSentenceEnd(deck)) || isTitleCase(deck)
+				|| bylineOrDateBelow(paragraphs, found.index()) <= 0) {
+			return found;
+		}
+		int above = previousShown(paragraphs, found.index() - 1);
+		if (above >= 0 && isShortLabel(paragraphs.get(above))) {
+			above = previousShown(paragraphs, above - 1);
+		}
+		if (above < 0) {
+			return found;
+		}
+		Paragraph block = paragraphs.get(above);
+		String headline = block.headline();
+		int words = headlineWords(headline, LONG_HEADLINE + 1);
+		if (!isHeadlineShaped(headline, block.isHeadlineCandidate()) || isTrail(headline) || block.isBylineOrDateLine()
+				|| words < MIN_WORDS || words >= deckWords || isLabelList(headline)
+				|| vocabulary.share(headline, above) <= 0) {
+			return found;
+		}
+		int higher = previousShown(paragraphs, above - 1);
+		if (higher >= 0 && !paragraphs.get(higher).key().equals(block.key())
+				&& isHeadlineShaped(paragraphs.get(higher).headline(), paragraphs.get(higher).isHeadlineCandidate())
+				&& headlineWords(paragraphs.get(higher).headline(), MIN_WORDS) >= MIN_WORDS) {
+			return found;
+		}
+		return new Headline(headline, above, found.score(), found.attested(), found.siteName());
+	}
+
+	// A label of a word or two over a deck ("Editorial", "Analysis"): no headline, no
+	// meta line.
+	private static boolean isShortLabel(Paragraph block) {
+		return !block.isBylineOrDateLine() && headlineWords(block.headline(), MIN_WORDS) < MIN_WORDS
+				&& !Texts.hasDigit(block.text());
 	}
 
 	// Above the line found, so above the article's start: the vocabulary the article
