@@ -59,6 +59,14 @@ final class BylineDetector {
 		.distinct()
 		.collect(Collectors.joining());
 
+	// The byline prefixes of every page ("ngu" of Zulu and Xhosa), and the first letters
+	// of all of them in both cases: most lines start with none.
+	private static final List<String> PREFIXES = Languages.values(Languages.BYLINE_PREFIXES);
+
+	private static final String PREFIX_STARTS = PREFIXES.stream()
+		.map((prefix) -> prefix.substring(0, 1) + prefix.substring(0, 1).toUpperCase(Locale.ROOT))
+		.collect(Collectors.joining());
+
 	private static final String[] NAME_SEPARATORS = spaced(Languages.values(Languages.BYLINE_SEPARATORS));
 
 	// A two-word label's first word joined to another credit ("words and recipe by",
@@ -931,16 +939,30 @@ final class BylineDetector {
 						&& ACCOUNT_NAMES.contains(names.get(0).toLowerCase(Locale.ROOT))) ? null : names;
 			}
 		}
-		for (String prefix : own.prefixes()) {
-			// "NguSibusiso Mthembu": the prefix glued to the name's capital; the rest of
-			// the line must be the names, as a bare line's are
+		List<String> prefixed = prefixedByline(text, own.prefixes());
+		if (prefixed != null) {
+			return prefixed;
+		}
+		return separated ? byline(joined) : null;
+	}
+
+	/**
+	 * The authors of a line that is a prefix glued to a name's capital and the names
+	 * alone ("NguSibusiso Mthembu", "nguLuvuyo Mtshali": by …), or {@code null}. A
+	 * capital after a lower-case letter inside a word is a shape no word of running text
+	 * has.
+	 * @param text the line, stripped
+	 * @param prefixes the prefixes, lower-cased
+	 */
+	static List<String> prefixedByline(String text, List<String> prefixes) {
+		for (String prefix : prefixes) {
 			int at = prefix.length();
 			if (text.length() > at + 1 && text.regionMatches(true, 0, prefix, 0, at)
 					&& Character.isUpperCase(text.charAt(at)) && Character.isLowerCase(text.charAt(at + 1))) {
 				return names(text.substring(at));
 			}
 		}
-		return separated ? byline(joined) : null;
+		return null;
 	}
 
 	// Words joining two author names ("and", "und", "et"), as a line may start with them.
@@ -1061,6 +1083,12 @@ final class BylineDetector {
 		}
 		if (JOINED_LABEL_PREFIXES.mayStartAt(line, labelStart(line), line.length())) {
 			List<String> names = joinedLabelByline(withoutEmphasis(line));
+			if (names != null) {
+				return names;
+			}
+		}
+		if (line.length() <= MAX_ROLE_LINE && !line.isEmpty() && PREFIX_STARTS.indexOf(line.charAt(0)) >= 0) {
+			List<String> names = prefixedByline(line.strip(), PREFIXES);
 			if (names != null) {
 				return names;
 			}
