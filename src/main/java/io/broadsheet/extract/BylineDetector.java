@@ -278,6 +278,7 @@ final class BylineDetector {
 			String text = paragraphs.get(i).text();
 			List<String> names = paragraphs.get(i).byline();
 			List<String> own = ownWords ? ownByline(text, language) : null;
+			own = (own == null && ownWords) ? uncasedPrefixed(paragraphs, i, OWN_WORDS.get(language).prefixes()) : own;
 			names = (own != null) ? own : names;
 			if (names == null && i + 1 < size && isLabelAlone(text)) {
 				// "By" on a line of its own, the names on the next
@@ -960,6 +961,36 @@ final class BylineDetector {
 			if (text.length() > at + 1 && text.regionMatches(true, 0, prefix, 0, at)
 					&& Character.isUpperCase(text.charAt(at)) && Character.isLowerCase(text.charAt(at + 1))) {
 				return names(text.substring(at));
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * The writer of a line that is a language's own prefix glued to a name in a script
+	 * without capitals ("በሰላማዊት ተስፋዬ", by Selamawit Tesfaye, in Amharic), or
+	 * {@code null}. The same letter opens any noun there ("በአዲስ አበባ", in Addis Ababa),
+	 * and no capital tells a name: the line must be two or three words without a figure,
+	 * one name, no word of which the page writes anywhere else (a place's or a section's
+	 * words are its text's too).
+	 * @param paragraphs the page's paragraphs
+	 * @param at the line's paragraph
+	 * @param prefixes the page language's own prefixes
+	 */
+	static List<String> uncasedPrefixed(List<Paragraph> paragraphs, int at, List<String> prefixes) {
+		String text = paragraphs.get(at).text();
+		if (prefixes.isEmpty() || text.length() > MAX_BOX_NAME || text.isEmpty()) {
+			return null;
+		}
+		for (String prefix : prefixes) {
+			int n = prefix.length();
+			if (text.length() > n && text.startsWith(prefix) && Character.isLetter(text.charAt(n))
+					&& !Texts.hasCasedLetter(text) && !Texts.hasDigit(text)) {
+				String rest = text.substring(n);
+				int words = Texts.words(rest, MAX_PLACED_NAME_WORDS + 1);
+				List<String> names = (words >= 2 && words <= MAX_PLACED_NAME_WORDS) ? names(rest) : null;
+				return (names != null && names.size() == 1 && !writtenElsewhere(paragraphs, at, names.get(0))) ? names
+						: null;
 			}
 		}
 		return null;
