@@ -122,9 +122,9 @@ public final class ArticleExtractor {
 		int signatureLine = -1;
 		if (byline != null && authors != null && !bodyBlocks.isEmpty() && bodyBlocks.get(0).line() == byline.line()
 				&& isBylineOnly(bodyBlocks.get(0).text())) {
-			// the writer's line read over the whole page (a label or a prefix of the
-			// page's own language, which the header walk does not know) opens the body:
-			// it is no line of the text
+			// the writer's line read over the whole page opens the body, which the
+			// header walk left (a prefix of the page's own language, which it does
+			// not know; a byline under a long menu): it is no line of the text
 			signatureLine = byline.line();
 		}
 		if (authors == null && !bodyBlocks.isEmpty()) {
