@@ -120,6 +120,13 @@ public final class ArticleExtractor {
 		}
 		List<Paragraph> bodyBlocks = reader.bodyBlocks();
 		int signatureLine = -1;
+		if (byline != null && authors != null && !bodyBlocks.isEmpty() && bodyBlocks.get(0).line() == byline.line()
+				&& isBylineOnly(bodyBlocks.get(0).text())) {
+			// the writer's line read over the whole page opens the body, which the
+			// header walk left (a prefix of the page's own language, which it does
+			// not know; a byline under a long menu): it is no line of the text
+			signatureLine = byline.line();
+		}
 		if (authors == null && !bodyBlocks.isEmpty()) {
 			// no byline above the text: the writer may sign under it
 			BylineDetector.Candidate signature = BylineDetector.signature(paragraphs,
@@ -149,6 +156,16 @@ public final class ArticleExtractor {
 		return new ParsedArticle(override(overrides.title(), title), override(overrides.authors(), authors),
 				override(overrides.publishedDate(), date), override(overrides.publisher(), reader.publisher()),
 				override(overrides.url(), null), body, language, warnings);
+	}
+
+	// How long a byline line that opens the body may be.
+	private static final int MAX_OPENING_BYLINE = 80;
+
+	// Whether a line is a byline alone, no sentence that names its writer ("WASHINGTON
+	// (Reuters) - By …" opens the text's first paragraph).
+	private static boolean isBylineOnly(String text) {
+		return text.length() <= MAX_OPENING_BYLINE && !Texts.isRunningText(text)
+				&& !Texts.endsWithSentencePunctuation(text);
 	}
 
 	// The body's first blocks up to {@code end}, without the block on the given line,

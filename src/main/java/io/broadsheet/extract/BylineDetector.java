@@ -59,6 +59,14 @@ final class BylineDetector {
 		.distinct()
 		.collect(Collectors.joining());
 
+	// The byline prefixes of every page ("ngu" of Zulu and Xhosa), and the first letters
+	// of all of them in both cases: most lines start with none.
+	private static final List<String> PREFIXES = Languages.values(Languages.BYLINE_PREFIXES);
+
+	private static final String PREFIX_STARTS = PREFIXES.stream()
+		.map((prefix) -> prefix.substring(0, 1) + prefix.substring(0, 1).toUpperCase(Locale.ROOT))
+		.collect(Collectors.joining());
+
 	private static final String[] NAME_SEPARATORS = spaced(Languages.values(Languages.BYLINE_SEPARATORS));
 
 	// A two-word label's first word joined to another credit ("words and recipe by",
@@ -279,6 +287,7 @@ final class BylineDetector {
 			String text = paragraphs.get(i).text();
 			List<String> names = paragraphs.get(i).byline();
 			List<String> own = ownWords ? ownByline(text, language) : null;
+			own = (own == null && ownWords) ? uncasedPrefixed(paragraphs, i, OWN_WORDS.get(language).prefixes()) : own;
 			names = (own != null) ? own : names;
 			if (names == null && i + 1 < size && isLabelAlone(text)) {
 				// "By" on a line of its own, the names on the next
@@ -966,16 +975,60 @@ final class BylineDetector {
 						&& ACCOUNT_NAMES.contains(names.get(0).toLowerCase(Locale.ROOT))) ? null : names;
 			}
 		}
-		for (String prefix : own.prefixes()) {
-			// "NguSibusiso Mthembu": the prefix glued to the name's capital; the rest of
-			// the line must be the names, as a bare line's are
+		List<String> prefixed = prefixedByline(text, own.prefixes());
+		if (prefixed != null) {
+			return prefixed;
+		}
+		return separated ? byline(joined) : null;
+	}
+
+	/**
+	 * The authors of a line that is a prefix glued to a name's capital and the names
+	 * alone ("NguSibusiso Mthembu", "nguLuvuyo Mtshali": by …), or {@code null}. A
+	 * capital after a lower-case letter inside a word is a shape no word of running text
+	 * has.
+	 * @param text the line, stripped
+	 * @param prefixes the prefixes, lower-cased
+	 */
+	static List<String> prefixedByline(String text, List<String> prefixes) {
+		for (String prefix : prefixes) {
 			int at = prefix.length();
 			if (text.length() > at + 1 && text.regionMatches(true, 0, prefix, 0, at)
 					&& Character.isUpperCase(text.charAt(at)) && Character.isLowerCase(text.charAt(at + 1))) {
 				return names(text.substring(at));
 			}
 		}
-		return separated ? byline(joined) : null;
+		return null;
+	}
+
+	/**
+	 * The writer of a line that is a language's own prefix glued to a name in a script
+	 * without capitals ("በሰላማዊት ተስፋዬ", by Selamawit Tesfaye, in Amharic), or
+	 * {@code null}. The same letter opens any noun there ("በአዲስ አበባ", in Addis Ababa),
+	 * and no capital tells a name: the line must be two or three words without a figure,
+	 * one name, no word of which the page writes anywhere else (a place's or a section's
+	 * words are its text's too).
+	 * @param paragraphs the page's paragraphs
+	 * @param at the line's paragraph
+	 * @param prefixes the page language's own prefixes
+	 */
+	static List<String> uncasedPrefixed(List<Paragraph> paragraphs, int at, List<String> prefixes) {
+		String text = paragraphs.get(at).text();
+		if (prefixes.isEmpty() || text.length() > MAX_BOX_NAME || text.isEmpty()) {
+			return null;
+		}
+		for (String prefix : prefixes) {
+			int n = prefix.length();
+			if (text.length() > n && text.startsWith(prefix) && Character.isLetter(text.charAt(n))
+					&& !Texts.hasCasedLetter(text) && !Texts.hasDigit(text)) {
+				String rest = text.substring(n);
+				int words = Texts.words(rest, MAX_PLACED_NAME_WORDS + 1);
+				List<String> names = (words >= 2 && words <= MAX_PLACED_NAME_WORDS) ? names(rest) : null;
+				return (names != null && names.size() == 1 && !writtenElsewhere(paragraphs, at, names.get(0))) ? names
+						: null;
+			}
+		}
+		return null;
 	}
 
 	// Words joining two author names ("and", "und", "et"), as a line may start with them.
@@ -1096,6 +1149,12 @@ final class BylineDetector {
 		}
 		if (JOINED_LABEL_PREFIXES.mayStartAt(line, labelStart(line), line.length())) {
 			List<String> names = joinedLabelByline(withoutEmphasis(line));
+			if (names != null) {
+				return names;
+			}
+		}
+		if (line.length() <= MAX_ROLE_LINE && !line.isEmpty() && PREFIX_STARTS.indexOf(line.charAt(0)) >= 0) {
+			List<String> names = prefixedByline(line.strip(), PREFIXES);
 			if (names != null) {
 				return names;
 			}

@@ -43,8 +43,8 @@ final class Languages {
 
 	/**
 	 * Labels a language writes as a prefix glued to the name's capital, with no space
-	 * ("NguSibusiso Mthembu", by Sibusiso Mthembu, in Zulu); read only under
-	 * {@link #OWN}, on a page of that language.
+	 * ("NguSibusiso Mthembu", by Sibusiso Mthembu, in Zulu and Xhosa); read on every
+	 * page, and under {@link #OWN} only on a page of that language.
 	 */
 	static final String BYLINE_PREFIXES = "byline.prefixes";
 

@@ -72,11 +72,13 @@ class WriterNamesWholeTests extends WholePageTests {
 		assertThat(article.authors().value()).containsExactly("Thandeka Dlamini");
 	}
 
+	// Amended in sign48: the prefix is read on every page since (Xhosa writes it so too,
+	// and a capital glued after it starts no word of another language).
 	@Test
-	void readsTheZuluPrefixOnlyBeforeANameAloneOnAZuluPage() {
-		assertThat(BylineDetector.ownByline("NguThandeka Dlamini", "zu")).containsExactly("Thandeka Dlamini");
+	void readsTheZuluPrefixOnlyBeforeANameAlone() {
+		assertThat(BylineDetector.byline("NguThandeka Dlamini")).containsExactly("Thandeka Dlamini");
+		assertThat(BylineDetector.byline("NguMongameli owavula ibhuloho elisha namuhla.")).isNull();
 		assertThat(BylineDetector.ownByline("NguMongameli owavula ibhuloho elisha namuhla.", "zu")).isNull();
-		assertThat(BylineDetector.ownByline("NguThandeka Dlamini", "en")).isNull();
 	}
 
 	@Test
