@@ -47,13 +47,13 @@ class AdSlotLabelsAmongTheTextBodyTests extends WholePageTests {
 
 			Published Dec 03, 2026  •  2 minute read
 
-			The ferry dock in Marten Cove was built in 1951. Photo by Priya Lindqvist /The Lakeshore Courier
+			The ferry dock in Marten Cove was built in 1951 and lengthened in 1978 for the larger car ferry. Photo by Priya Lindqvist /The Lakeshore Courier
 
 			Article content
 
-			The timber ferry dock that has served Marten Cove for seventy-five years will be rebuilt next summer.
+			The timber ferry dock that has served Marten Cove for seventy-five years will be torn out and rebuilt with steel pilings next summer.
 
-			Township council voted 5-2 on Tuesday to replace the structure after divers found that several of its pilings had rotted through below the waterline and that the deck was no longer safe for loaded trucks.
+			Township council voted 5-2 on Tuesday to replace the structure after divers found that several of its pilings had rotted through below the waterline.
 
 			Article content
 
