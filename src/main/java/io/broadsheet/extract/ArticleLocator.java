@@ -1233,12 +1233,14 @@ final class ArticleLocator {
 	/**
 	 * Some sites write in paragraphs of one or two short sentences, none long enough to
 	 * be {@code GOOD} alone: a run of near-good sentences (short blocks may stand between
-	 * them) that together make running text is text.
+	 * them) that together make running text is text. An ad slot's label between two
+	 * paragraphs ("Article content", "Advertisement") is no break in the run: it stands
+	 * where the site put an ad, not where the text ends.
 	 */
 	private static void promoteRunsOfSentences(List<Paragraph> paragraphs, Kind[] kinds, boolean unspaced) {
 		int runStart = 0;
 		for (int i = 0; i <= kinds.length; i++) {
-			if (i == kinds.length || kinds[i] == Kind.BAD) {
+			if (i == kinds.length || kinds[i] == Kind.BAD && !isAdBetweenText(paragraphs, kinds, i)) {
 				int nearGood = 0;
 				int length = 0;
 				for (int j = runStart; j < i; j++) {
