@@ -1001,6 +1001,13 @@ final class BylineDetector {
 		return null;
 	}
 
+	// Whether a name in a script without capitals ends with a word that makes it a
+	// place's or a body's ("አማራ ክልል", the Amhara region; "… ኮርፖሬሽን", corporation):
+	// the language puts such a head noun last (review48b).
+	private static boolean endsWithOutletWord(String name) {
+		return PersonNames.isOutletWord(name.substring(name.lastIndexOf(' ') + 1));
+	}
+
 	/**
 	 * The writer of a line that is a language's own prefix glued to a name in a script
 	 * without capitals ("በሰላማዊት ተስፋዬ", by Selamawit Tesfaye, in Amharic), or
@@ -1024,8 +1031,8 @@ final class BylineDetector {
 				String rest = text.substring(n);
 				int words = Texts.words(rest, MAX_PLACED_NAME_WORDS + 1);
 				List<String> names = (words >= 2 && words <= MAX_PLACED_NAME_WORDS) ? names(rest) : null;
-				return (names != null && names.size() == 1 && !writtenElsewhere(paragraphs, at, names.get(0))) ? names
-						: null;
+				return (names != null && names.size() == 1 && !endsWithOutletWord(names.get(0))
+						&& !writtenElsewhere(paragraphs, at, names.get(0))) ? names : null;
 			}
 		}
 		return null;
