@@ -452,7 +452,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * files in zu, eo, xh and am (Ethiopian calendar); two pages without a date, two without
  * a person as author. Blind, round blind47 measured body F1 0.955 (precision 0.935,
  * recall 0.976), title 0.96, authors 0.913/0.808, date accuracy 0.87, date precision 1.0;
- * session 47's rounds, which had not read it, moved none of its predictions.</li>
+ * session 47's rounds, which had not read it, moved none of its predictions; session 48's
+ * rounds, which read it, body F1 0.995 (precision 0.99), title 1.0, authors 1.0/1.0, date
+ * accuracy 1.0 (the wire release's dateline paragraph and headline, "Advert", "Listen:",
+ * a shop's button, the furniture words, bylines and date lines of am, xh, yo, zu, mg, so
+ * and tg, a voseo newsletter box).</li>
  * <li>{@code multilingual-blind26/}: 15 English whole pages of the real-news kinds the
  * dev set is full of (a US metro daily's politics story, a wire story on a local TV
  * station's site, a tech news site, a women's hockey league's recap, a UK tabloid, an
@@ -464,7 +468,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * comments), pt (Mozambique), fr (Senegal, a paywall) and it (Ticino, a newsletter
  * prompt), article-shaped files in mg, pa, km and cy (undated). Blind, round blind48
  * measured body F1 0.941 (precision 0.937, recall 0.945), title 1.0, authors 1.0/0.885,
- * date accuracy 1.0, date precision 1.0.</li>
+ * date accuracy 1.0, date precision 1.0; session 48's rounds, which had not read it,
+ * moved none of its predictions.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -485,7 +490,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind9", 25, 0.91, 0.99, 0.96, 0.99, 0.99, 0.96, 0.95),
 				new Floors("multilingual-blind10", 25, 0.95, 0.94, 0.78, 0.99, 0.99, 0.97, 0.94),
 				new Floors("multilingual-blind11", 25, 0.99, 0.95, 0.79, 0.99, 0.99, 0.98, 0.97),
-				new Floors("multilingual-blind12", 25, 0.99, 0.99, 0.99, 0.99, 0.91, 0.96, 0.93),
+				new Floors("multilingual-blind12", 25, 0.99, 0.99, 0.99, 0.99, 0.95, 0.96, 0.94),
 				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.98, 0.96),
 				new Floors("multilingual-blind14", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98, 0.98),
 				new Floors("multilingual-blind15", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
@@ -493,12 +498,12 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind17", 25, 0.99, 0.95, 0.92, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind18", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind19", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind20", 25, 0.99, 0.99, 0.86, 0.99, 0.99, 0.98, 0.98),
+				new Floors("multilingual-blind20", 25, 0.99, 0.99, 0.86, 0.99, 0.99, 0.99, 0.98),
 				new Floors("multilingual-blind21", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.98),
 				new Floors("multilingual-blind22", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind23", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind24", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind25", 25, 0.95, 0.90, 0.80, 0.99, 0.86, 0.95, 0.93),
+				new Floors("multilingual-blind25", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98),
 				new Floors("multilingual-blind26", 25, 0.99, 0.99, 0.88, 0.99, 0.99, 0.94, 0.93));
 	}
 
