@@ -782,15 +782,8 @@ final class DateParser {
 		if (day < 1 || day > 30) {
 			return null;
 		}
-		EthiopicCalendar calendar = new EthiopicCalendar(TimeZone.GMT_ZONE);
-		calendar.clear();
-		calendar.set(year, month - 1, day);
-		if (calendar.get(Calendar.DAY_OF_MONTH) != day) {
-			// a day the month does not have ("ጳጉሜን 6" of a common year)
-			return null;
-		}
-		LocalDate date = LocalDate.ofInstant(calendar.getTime().toInstant(), ZoneOffset.UTC);
-		return date(date.getYear(), date.getMonthValue(), date.getDayOfMonth());
+		// "ጳጉሜን 6" of a common year is a day the month does not have
+		return gregorian(new EthiopicCalendar(TimeZone.GMT_ZONE), year, month, day);
 	}
 
 	// Iranian pages date by the Solar Hijri calendar ("۲۲ اسفند ۱۴۰۲"), which ICU knows.
@@ -798,11 +791,16 @@ final class DateParser {
 		if (year < MIN_SOLAR_HIJRI_YEAR || year > MAX_SOLAR_HIJRI_YEAR || day > 31 || day < 1) {
 			return null;
 		}
-		PersianCalendar calendar = new PersianCalendar(TimeZone.GMT_ZONE);
+		return gregorian(new PersianCalendar(TimeZone.GMT_ZONE), year, month, day);
+	}
+
+	// The Gregorian day of a day in another of ICU's calendars, or null for a day its
+	// month
+	// does not have (ICU would roll it over into the next month).
+	private static LocalDate gregorian(Calendar calendar, int year, int month, int day) {
 		calendar.clear();
 		calendar.set(year, month - 1, day);
 		if (calendar.get(Calendar.DAY_OF_MONTH) != day) {
-			// a day the month does not have
 			return null;
 		}
 		LocalDate date = LocalDate.ofInstant(calendar.getTime().toInstant(), ZoneOffset.UTC);
