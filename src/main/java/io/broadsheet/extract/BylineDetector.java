@@ -416,11 +416,8 @@ final class BylineDetector {
 		// the search finds what it found in the whole line's copy. Compared in place
 		// unless one of those characters lower-cases otherwise alone (inlineLabels).
 		int read = Math.min(text.length(), ARTICLE_LINK_START + LONGEST_ARTICLE_LINK + 1);
-		for (int i = 0; i < read; i++) {
-			char c = text.charAt(i);
-			if (c >= '\u0130' && (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c))) {
-				return isArticleLinkIn(text, text.substring(0, read).toLowerCase(Locale.ROOT));
-			}
+		if (!lowerCasesAlone(text, read)) {
+			return isArticleLinkIn(text, text.substring(0, read).toLowerCase(Locale.ROOT));
 		}
 		// Each character lower-cases alone as in the copy, where it stands in the
 		// copy: each link is compared in place where it may start, nothing copied.
@@ -2354,11 +2351,8 @@ final class BylineDetector {
 	 * one code point): a line with one of those is lower-cased whole.
 	 */
 	private static int[] inlineLabels(String line) {
-		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			if (c >= '\u0130' && (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c))) {
-				return inlineLabelsOfLower(line.toLowerCase(Locale.ROOT));
-			}
+		if (!lowerCasesAlone(line, line.length())) {
+			return inlineLabelsOfLower(line.toLowerCase(Locale.ROOT));
 		}
 		int[] at = null;
 		for (int p = line.indexOf(' '); p >= 0 && p + 1 < line.length(); p = line.indexOf(' ', p + 1)) {
@@ -2377,6 +2371,19 @@ final class BylineDetector {
 			}
 		}
 		return (at != null) ? at : NO_INLINE_LABELS;
+	}
+
+	// Whether each of the text's first characters lower-cases on its own as it does in
+	// the whole text's copy: all but 'İ' (two characters), a capital sigma (by what
+	// follows it) and a surrogate pair (one code point).
+	private static boolean lowerCasesAlone(String text, int to) {
+		for (int i = 0; i < to; i++) {
+			char c = text.charAt(i);
+			if (c >= '\u0130' && (c == '\u0130' || c == '\u03a3' || Character.isSurrogate(c))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// Whether the label stands at the position of the text, each character lower-cased
