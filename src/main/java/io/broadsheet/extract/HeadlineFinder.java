@@ -113,10 +113,10 @@ final class HeadlineFinder {
 	// A headline the page title holds with the site's name glued to it is this long.
 	private static final int GLUED_MIN = 20;
 
-	// Networks a page links to in a row of icons saved as text.
 	// The most words a row of links has (isLinkRow).
 	private static final int MAX_LINK_ROW_WORDS = 16;
 
+	// Networks a page links to in a row of icons saved as text.
 	private static final Set<String> SOCIAL_NETWORKS = Set.of("facebook", "twitter", "instagram", "youtube", "whatsapp",
 			"telegram", "linkedin", "xing", "pinterest", "tiktok", "reddit", "flipboard", "tumblr", "snapchat",
 			"mastodon", "threads", "bluesky", "vk", "vkontakte", "rss", "email", "e-mail");
