@@ -470,6 +470,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * measured body F1 0.941 (precision 0.937, recall 0.945), title 1.0, authors 1.0/0.885,
  * date accuracy 1.0, date precision 1.0; session 48's rounds, which had not read it,
  * moved none of its predictions.</li>
+ * <li>{@code multilingual-blind27/}: 15 English whole pages of story kinds no earlier set
+ * had (a TV station's ice storm, a Nigerian paper's exchange rates with a rate list, a
+ * health news site, a video-game news site, a college athletics recap under a 44-line
+ * menu, a local paper's obituary page, a fact-check site, Trinidad, Ugandan and
+ * Philippine papers, a food bank's undated appeal, a wildfire story, a Pakistani op-ed
+ * with its bio box, a legal trade site's paywall, a weekly's police log), eleven with a
+ * page-title line, six with a cookie line, twelve with text after a box or teaser; whole
+ * pages in ka, is, lt, bg, es (Peru) and nl (Flanders), article-shaped files in hy, et,
+ * si and lv (undated). Blind, round blind49 measured body F1 0.916 (precision 0.882,
+ * recall 0.953), title 0.88, authors 0.95/0.905, date accuracy 0.913, date precision
+ * 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -504,7 +515,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind23", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind24", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind25", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98),
-				new Floors("multilingual-blind26", 25, 0.99, 0.99, 0.88, 0.99, 0.99, 0.94, 0.93));
+				new Floors("multilingual-blind26", 25, 0.99, 0.99, 0.88, 0.99, 0.99, 0.94, 0.93),
+				new Floors("multilingual-blind27", 25, 0.87, 0.94, 0.90, 0.99, 0.91, 0.91, 0.88));
 	}
 
 	private static Scores scores(Floors set) {
