@@ -923,8 +923,33 @@ final class Boilerplate {
 		return text.length() <= MAX_PROMO && (PROMO_PREFIXES.matches(block.key()) || isShopButton(block)
 				|| (TEASER_PREFIXES.matches(block.key()) && isTeaserHeadlineAfterLabel(text)
 						|| (AD_TEASER_PREFIXES.matches(block.key()) || MEDIA_TEASER_PREFIXES.matches(block.key()))
-								&& opensHeadlineAfterColon(text))
+								&& opensHeadlineAfterColon(text)
+						|| READ_VERBS.matches(block.key()) && isReadAlsoLabel(text))
 						&& !Texts.endsWithSentencePunctuation(text));
+	}
+
+	// The imperative "read" of every language file, a read-also label's first word.
+	private static final Prefixes READ_VERBS = Prefixes.openings(Languages.TEASER_READ_VERBS);
+
+	// The verb and up to three adverbs ("Vakio ihany koa"); a sentence's clause before a
+	// colon is longer.
+	private static final int MAX_READ_LABEL_WORDS = 4;
+
+	// A read-also label of the verb and an adverb or two, no figure, before its colon,
+	// and a headline after it ("Funda kwakhona: Abongikazi abatsha baqeshiwe"). Every
+	// such line of dev and the open sets is a teaser; the verb alone before the colon is
+	// the language file's heading already, or a book's recommendation ("Read: …").
+	private static boolean isReadAlsoLabel(String text) {
+		int colon = text.indexOf(':');
+		if (colon < 0) {
+			colon = text.indexOf('\uff1a');
+		}
+		if (colon <= 0) {
+			return false;
+		}
+		String label = text.substring(0, colon);
+		int words = Texts.words(label, MAX_READ_LABEL_WORDS + 1);
+		return words >= 2 && words <= MAX_READ_LABEL_WORDS && !Texts.hasDigit(label) && opensHeadlineAfterColon(text);
 	}
 
 	// An advertisement's label of every language file before its colon, a sponsor's

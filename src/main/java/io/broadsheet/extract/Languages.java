@@ -618,6 +618,14 @@ final class Languages {
 	static final String TEASER_SHOP_VERBS = "teasers.shop-verbs";
 
 	/**
+	 * The imperative "read" a read-also label opens with, an adverb or two after it
+	 * ("Funda kwakhona: …", "Vakio ihany koa: …", "Darllenwch mwy: …"): pages word the
+	 * label's adverbs anew, so the verb and up to three more words before a colon, a
+	 * headline after it, are a teaser's label ({@link Boilerplate#isPromo}).
+	 */
+	static final String TEASER_READ_VERBS = "teasers.read-verbs";
+
+	/**
 	 * How a line opens that asks the reader to do something or tells how to use the page
 	 * (consent, sign-in, subscription, a gallery's hint, a wiki's footer): never a
 	 * headline.
