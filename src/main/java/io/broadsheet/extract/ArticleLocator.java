@@ -116,6 +116,11 @@ final class ArticleLocator {
 
 	private static final int MAX_BOX_LINE = 150;
 
+	// The box between the lead and the run may be longer: a game's scoring lines under
+	// their heading (seven), a stock table, a job's list of tasks (up to seventeen in
+	// dev). Two paragraphs of text above it still make the lead, not a deck (body49).
+	private static final int MAX_LEAD_BOX_LINES = 20;
+
 	// So many paragraphs above such a box make the article's first ones, not a deck.
 	private static final int MIN_LEAD_PARAGRAPHS = 2;
 
@@ -256,15 +261,16 @@ final class ArticleLocator {
 	 * quote or a photo's credit between the lead and the rest, where the lead's short
 	 * paragraphs, furniture on both sides of them to the context step, were left above.
 	 * The run starts at the lead when, under the headline and below any byline or date
-	 * line, a box of at most {@value #MAX_BOX_LINES} short lines stands right above the
-	 * run and two paragraphs or more right above the box, sentences that together make a
-	 * long paragraph, one at least dense enough in the page's stop words to read as text,
-	 * or a wire story's one paragraph that opens with its dateline, however short. A deck
-	 * (one paragraph of its own words), a teaser's blurbs above the headline (the
-	 * headline is the floor), a summary the text says again and the lines of a list the
-	 * article introduces (a line ending in a colon is no box's) are no such lead and box.
-	 * The box leaves the body ({@link Located#boxStart()}) down to its last caption,
-	 * credit or marker, where it holds one: the lines under those head the text below.
+	 * line, a box of at most {@value #MAX_LEAD_BOX_LINES} short lines stands right above
+	 * the run and two paragraphs or more right above the box, sentences that together
+	 * make a long paragraph, one at least dense enough in the page's stop words to read
+	 * as text, or a wire story's one paragraph that opens with its dateline, however
+	 * short. A deck (one paragraph of its own words), a teaser's blurbs above the
+	 * headline (the headline is the floor), a summary the text says again and the lines
+	 * of a list the article introduces (a line ending in a colon is no box's) are no such
+	 * lead and box. The box leaves the body ({@link Located#boxStart()}) down to its last
+	 * caption, credit or marker, where it holds one: the lines under those head the text
+	 * below.
 	 * @param paragraphs the page's blocks
 	 * @param located the article as located
 	 * @param headline the block of the article's headline
@@ -280,7 +286,7 @@ final class ArticleLocator {
 		boolean[] rows = Insets.tableRows(paragraphs, headline + 1, boxEnd);
 		int boxStart = boxEnd;
 		int lines = 0;
-		while (boxStart - 1 > headline && lines < MAX_BOX_LINES && isBoxLine(paragraphs.get(boxStart - 1))) {
+		while (boxStart - 1 > headline && lines < MAX_LEAD_BOX_LINES && isBoxLine(paragraphs.get(boxStart - 1))) {
 			boxStart--;
 			int row = boxStart - headline - 1;
 			if (!rows[row] || row + 1 == rows.length || !rows[row + 1]) {
@@ -981,20 +987,24 @@ final class ArticleLocator {
 			boolean comments = false;
 			int unmarked = 0;
 			boolean lastMarked = false;
+			boolean related = false;
 			while (end < kinds.length && end - start < MAX_MARKED_BOX && !readsAsText(kinds[end])
 					&& !paragraphs.get(end).isBylineOrDateLine()) {
 				Paragraph line = paragraphs.get(end);
 				lastMarked = line.isNoise() || line.isPromo();
 				marker |= lastMarked;
+				related |= Boilerplate.isRelatedHeading(line);
 				unmarked += lastMarked ? 0 : 1;
 				sentence |= Texts.endsWithSentencePunctuation(line.text());
 				comments |= Boilerplate.isCommentsHeading(line);
 				end++;
 			}
-			// one headline alone right over the text, under an ad label or a heading, is
-			// another story's over its lead ("Publicidad" / "Cómo será el nuevo horario
-			// …" / its paragraphs): the page runs on into the next article
-			boolean nextStory = unmarked == 1 && !lastMarked
+			// one headline alone right over the text, under an ad label, is another
+			// story's over its lead ("Publicidad" / "Cómo será el nuevo horario …" / its
+			// paragraphs): the page runs on into the next article. Under a related
+			// heading ("Read More", "Related") it is a link to another story, and the
+			// article goes on under it
+			boolean nextStory = unmarked == 1 && !lastMarked && !related
 					&& Texts.words(paragraphs.get(end - 1).text(), MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS;
 			// a box that opens the comments ("Advertisement" / "Comments") is the
 			// article's end: the readers' words under it are no paragraphs of it

@@ -198,6 +198,40 @@ class LeadAboveBoxTests {
 		assertThat(located.start()).isEqualTo(indexOfText(page, "The council said"));
 	}
 
+	// body49: a box of twelve lines (a heading over eleven rows), more than the six a box
+	// was looked past before, between the lead and the text.
+	@Test
+	void startsAtTheLeadAboveABoxOfTwelveLines() {
+		String page = HEADER + LEAD + """
+				Routes cut this year
+				""" + routes(11) + TEXT;
+		ArticleLocator.Located located = lookBack(page, "The council said", "Bus journeys in Carrow");
+		assertThat(located.start()).isEqualTo(indexOfText(page, "Passengers in Carrow"));
+		assertThat(located.boxStart()).isEqualTo(indexOfText(page, "Routes cut this year"));
+		assertThat(located.boxEnd()).isEqualTo(indexOfText(page, "The council said"));
+	}
+
+	// A deck of one paragraph over the same long box stays out.
+	@Test
+	void leavesAOneParagraphDeckAboveABoxOfTwelveLinesOut() {
+		String page = HEADER + """
+				Only 31 trips were made for each resident in the year to October, against a county average of 58 trips.
+
+				Routes cut this year
+				""" + routes(11) + TEXT;
+		ArticleLocator.Located located = lookBack(page, "The council said", "Bus journeys in Carrow");
+		assertThat(located.start()).isEqualTo(indexOfText(page, "The council said"));
+	}
+
+	// So many short lines, each a route's number and its stops.
+	private static String routes(int count) {
+		StringBuilder lines = new StringBuilder();
+		for (int i = 1; i <= count; i++) {
+			lines.append("\nRoute ").append(i).append(": Mill Lane – Station Road\n");
+		}
+		return lines.toString();
+	}
+
 	private static int indexOfText(String page, String opening) {
 		return indexOf(Paragraphs.split(page.split("\n", -1), 0), opening);
 	}
