@@ -708,7 +708,7 @@ final class ArticleLocator {
 		String button = paragraphs.get(i + 1).text();
 		return Boilerplate.isPrompt(button) && !Texts.hasDigit(button) && isBareCount(paragraphs.get(i + 2).text())
 				&& isClosingSentence(paragraphs.get(i)) && sentenceMarks(paragraphs.get(i).text()) == 0
-				&& !Boilerplate.isSignUpPrompt(paragraphs.get(i).text())
+				&& !Boilerplate.isSignUpPrompt(paragraphs.get(i))
 				&& !Boilerplate.holdsNoticePhrase(paragraphs.get(i).text());
 	}
 

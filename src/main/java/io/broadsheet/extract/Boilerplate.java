@@ -687,13 +687,19 @@ final class Boilerplate {
 	 * ("Please give what you can today.") is a charity's own appeal text.
 	 */
 	static boolean isSignUpPrompt(String text) {
-		if (text.length() > MAX_SIGN_UP) {
-			return false;
-		}
+		return text.length() <= MAX_SIGN_UP && isSignUpPrompt(text, Texts.key(text));
+	}
+
+	// As isSignUpPrompt(String), for a block: its own key, folded once, stands for the
+	// text's (asked of every block of the body, whose keys other checks folded already).
+	static boolean isSignUpPrompt(Paragraph block) {
+		return block.text().length() <= MAX_SIGN_UP && isSignUpPrompt(block.text(), block.key());
+	}
+
+	private static boolean isSignUpPrompt(String text, String key) {
 		// A phrase among the key's words has its longest word in the key itself: a key
 		// that holds none of them is let go before its words are read out (asked of
 		// every block of the body, most of which name no newsletter).
-		String key = Texts.key(text);
 		boolean newsletter = Texts.containsAny(key, NEWSLETTER_MARK_WORDS) && holdsAny(wordsOf(key), NEWSLETTER_WORDS);
 		boolean appeal = !newsletter && Texts.containsAny(key, APPEAL_WORDS)
 				&& holdsAny(wordsOf(key), SPACED_APPEAL_WORDS) && !holdsSpeechVerb(key);

@@ -1543,10 +1543,12 @@ final class HeadlineFinder {
 	// "Published in The Dunmore Courier on March 12, 2026.": a short sentence that opens
 	// with a date's label and names a whole date dates the page as a date line does,
 	// though the date detectors, which read no sentences, leave it to the text.
+	// The digits the date needs are looked for first: most lines asked hold none, and
+	// need no first word cut out and folded.
 	private static boolean isLabelledDateSentence(String text) {
 		int space = text.indexOf(' ');
-		return space > 0 && text.length() < RUNNING_TEXT && DATE_LABELS.contains(Texts.key(text.substring(0, space)))
-				&& namesDate(text);
+		return space > 0 && text.length() < RUNNING_TEXT && DateParser.mayHoldDate(text)
+				&& DATE_LABELS.contains(Texts.key(text.substring(0, space))) && DateParser.first(text) != null;
 	}
 
 	// "By HNN Staff | November 18, 2019 at 2:26 PM": a byline the parts of which a bar

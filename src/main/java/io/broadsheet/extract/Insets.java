@@ -1049,7 +1049,7 @@ final class Insets {
 	 */
 	static void removeSignUpBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
 		for (int i = from; i < to; i++) {
-			if (!Boilerplate.isSignUpPrompt(blocks.get(i).text())) {
+			if (!Boilerplate.isSignUpPrompt(blocks.get(i))) {
 				continue;
 			}
 			removed[i] = true;

@@ -3,6 +3,7 @@ package io.broadsheet.extract;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.TreeSet;
 
 /**
  * A set of prefixes held as a tree of characters, so that testing a line against hundreds
@@ -17,10 +18,26 @@ final class Prefixes {
 	private static final Node[] NO_NODES = new Node[0];
 
 	// The nodes under the root, by first character: the ASCII ones in an array (most
-	// lines start with one, and an index neither boxes nor hashes), the others in a map.
+	// lines start with one, and an index neither boxes nor hashes), the others in a map
+	// while the set is built.
 	private final Node[] asciiFirsts = new Node[128];
 
 	private final Map<Character, Node> otherFirsts = new HashMap<>();
+
+	// The other first characters sorted, each with its node (the map's entries once the
+	// set is built): searched without boxing the character, which a map's key needs
+	// past U+007F.
+	private char[] otherKeys = NO_KEYS;
+
+	private Node[] otherNodes = NO_NODES;
+
+	// The ASCII characters some prefix starts with, one bit each (0-63, 64-127): most
+	// lines asked start with a character no prefix of the set starts with, and the bits,
+	// held in this object beside the array's reference, turn them away without reading
+	// the array and its node (a tree's first touch is most of what a line costs it).
+	private long asciiLow;
+
+	private long asciiHigh;
 
 	private Prefixes() {
 	}
@@ -29,6 +46,13 @@ final class Prefixes {
 		Prefixes set = new Prefixes();
 		for (String prefix : prefixes) {
 			set.add(prefix);
+		}
+		set.otherKeys = new char[set.otherFirsts.size()];
+		set.otherNodes = new Node[set.otherKeys.length];
+		int k = 0;
+		for (char c : new TreeSet<>(set.otherFirsts.keySet())) {
+			set.otherKeys[k] = c;
+			set.otherNodes[k++] = set.otherFirsts.get(c);
 		}
 		return set;
 	}
@@ -44,11 +68,17 @@ final class Prefixes {
 
 	private void add(String prefix) {
 		char first = prefix.charAt(0);
-		Node node = first(first);
+		Node node = (first < 128) ? this.asciiFirsts[first] : this.otherFirsts.get(first);
 		if (node == null) {
 			node = new Node();
 			if (first < 128) {
 				this.asciiFirsts[first] = node;
+				if (first < 64) {
+					this.asciiLow |= 1L << first;
+				}
+				else {
+					this.asciiHigh |= 1L << first;
+				}
 			}
 			else {
 				this.otherFirsts.put(first, node);
@@ -61,7 +91,13 @@ final class Prefixes {
 	}
 
 	private Node first(char c) {
-		return (c < 128) ? this.asciiFirsts[c] : this.otherFirsts.get(c);
+		if (c < 128) {
+			// (a shift of a long reads only the count's low six bits)
+			long bits = (c < 64) ? this.asciiLow : this.asciiHigh;
+			return ((bits >>> c & 1) != 0) ? this.asciiFirsts[c] : null;
+		}
+		int k = Arrays.binarySearch(this.otherKeys, c);
+		return (k >= 0) ? this.otherNodes[k] : null;
 	}
 
 	/** The longest prefix the text starts with, or {@code null}. */

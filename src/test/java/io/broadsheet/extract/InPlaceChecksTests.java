@@ -1,6 +1,8 @@
 package io.broadsheet.extract;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -36,6 +38,20 @@ class InPlaceChecksTests extends WholePageTests {
 		assertThat(Boilerplate.isSignUpPrompt("Sign up to our newsletter. Get it now.")).isTrue();
 		assertThat(Boilerplate.isSignUpPrompt("Abonnez-vous à notre lettre d'information. Recevez-la chaque semaine."))
 			.isTrue();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Get new posts in your inbox. Sign up to our mailing list.",
+			"Sign up to our newsletter. Get it now.", "Support local journalism. Donate to Valley Public Radio today.",
+			"The council sends a newsletter to 4,000 homes.", "Sign  up to our NEWSLETTER’s list. Get it now…",
+			"Thanks to generous donations, the shelter reopened." })
+	void readsABlockAsItsText(String text) {
+		// a block's own key stands for the text's: the same answer either way, and for a
+		// block over the prompt's length too
+		String longer = text + " " + "More words follow here. ".repeat(12);
+		assertThat(Boilerplate.isSignUpPrompt(new Paragraph(text, 1))).isEqualTo(Boilerplate.isSignUpPrompt(text));
+		assertThat(Boilerplate.isSignUpPrompt(new Paragraph(longer, 1))).isEqualTo(Boilerplate.isSignUpPrompt(longer))
+			.isFalse();
 	}
 
 	@Test

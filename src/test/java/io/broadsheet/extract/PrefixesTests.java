@@ -63,10 +63,36 @@ class PrefixesTests {
 		assertThat(prompts.mayStartAt("Share", 0, 5)).isFalse();
 	}
 
+	@Test
+	void answersEveryFirstCharacterAsAComparisonWould() {
+		// first characters on both sides of the ASCII bits' halves (below and from
+		// '@', U+0040) and past ASCII, searched among the others sorted
+		String[] prefixes = { "(ad)", "1 of", "?", "@", "~x", "«", "»", "é", "фото", "記者", "中", "\uff01" };
+		Prefixes set = Prefixes.of(prefixes);
+		for (int code = 0; code <= Character.MAX_VALUE; code++) {
+			char c = (char) code;
+			if (Character.isSurrogate(c)) {
+				continue;
+			}
+			String text = c + "x" + c;
+			assertThat(set.find(text)).as("U+%04X", (int) c).isEqualTo(longestByComparison(prefixes, text));
+			assertThat(set.mayStartAt(text, 0, text.length())).as("U+%04X", (int) c)
+				.isEqualTo(longestByComparison(prefixes, text.toLowerCase(Locale.ROOT)) != null);
+		}
+		assertThat(set.find("\uff01!")).isEqualTo("\uff01");
+		assertThat(set.find("фото: ТАСС")).isEqualTo("фото");
+		assertThat(set.find("記者 王小明")).isEqualTo("記者");
+		assertThat(set.find("1 of 3")).isEqualTo("1 of");
+	}
+
 	// What the prefixes answered before they were a tree: each compared with the text,
 	// longest first.
 	private static String longestByComparison(String text) {
-		List<String> longestFirst = Arrays.stream(LABELS)
+		return longestByComparison(LABELS, text);
+	}
+
+	private static String longestByComparison(String[] labels, String text) {
+		List<String> longestFirst = Arrays.stream(labels)
 			.sorted(Comparator.comparingInt(String::length).reversed())
 			.toList();
 		for (String label : longestFirst) {
