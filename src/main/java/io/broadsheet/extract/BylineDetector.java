@@ -990,9 +990,13 @@ final class BylineDetector {
 	static List<String> prefixedByline(String text, List<String> prefixes) {
 		for (String prefix : prefixes) {
 			int at = prefix.length();
-			at += (text.length() > at && text.charAt(at) == '-') ? 1 : 0;
+			boolean hyphen = text.length() > at && text.charAt(at) == '-';
+			at += hyphen ? 1 : 0;
+			// the hyphen sets the name apart in a line of capitals too ("NGU-THANDEKA
+			// MKHIZE")
 			if (text.length() > at + 1 && text.regionMatches(true, 0, prefix, 0, prefix.length())
-					&& Character.isUpperCase(text.charAt(at)) && Character.isLowerCase(text.charAt(at + 1))) {
+					&& Character.isUpperCase(text.charAt(at))
+					&& (hyphen || Character.isLowerCase(text.charAt(at + 1)))) {
 				return names(text.substring(at));
 			}
 		}
