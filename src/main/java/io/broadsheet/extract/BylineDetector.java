@@ -981,17 +981,22 @@ final class BylineDetector {
 
 	/**
 	 * The authors of a line that is a prefix glued to a name's capital and the names
-	 * alone ("NguSibusiso Mthembu", "nguLuvuyo Mtshali": by …), or {@code null}. A
-	 * capital after a lower-case letter inside a word is a shape no word of running text
-	 * has.
+	 * alone ("NguSibusiso Mthembu", "nguLuvuyo Mtshali", "ngu-Ayanda Nqweniso": by …), or
+	 * {@code null}. A capital after a lower-case letter inside a word, or after its
+	 * hyphen, is a shape no word of running text has.
 	 * @param text the line, stripped
 	 * @param prefixes the prefixes, lower-cased
 	 */
 	static List<String> prefixedByline(String text, List<String> prefixes) {
 		for (String prefix : prefixes) {
 			int at = prefix.length();
-			if (text.length() > at + 1 && text.regionMatches(true, 0, prefix, 0, at)
-					&& Character.isUpperCase(text.charAt(at)) && Character.isLowerCase(text.charAt(at + 1))) {
+			boolean hyphen = text.length() > at && text.charAt(at) == '-';
+			at += hyphen ? 1 : 0;
+			// the hyphen sets the name apart in a line of capitals too ("NGU-THANDEKA
+			// MKHIZE")
+			if (text.length() > at + 1 && text.regionMatches(true, 0, prefix, 0, prefix.length())
+					&& Character.isUpperCase(text.charAt(at))
+					&& (hyphen || Character.isLowerCase(text.charAt(at + 1)))) {
 				return names(text.substring(at));
 			}
 		}
@@ -2115,6 +2120,12 @@ final class BylineDetector {
 					return null;
 				}
 				List<String> names = labelledNames(withoutLabelPlaces(label, joinedByIn(label, rest)));
+				if (names == null && !rest.isEmpty() && PREFIX_STARTS.indexOf(rest.charAt(0)) >= 0) {
+					// "Ibhaliwe ngu-Ayanda Nqweniso" (written by): the prefix glued to
+					// the
+					// name after the label
+					names = prefixedByline(rest, PREFIXES);
+				}
 				return (names != null) ? names : givenNameBeforeTime(rest);
 			}
 		}
@@ -2646,7 +2657,8 @@ final class BylineDetector {
 		List<String> parts = splitNames(labelled ? withoutPlaces(withoutBrackets(withoutJoinedRole(text))) : text);
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
-			if (labelled && i > 0 && isRolePart(parts.get(i)) && text.contains(", " + parts.get(i))) {
+			if (labelled && i > 0 && (isRolePart(parts.get(i)) || isInstitutionPart(parts.get(i)))
+					&& text.contains(", " + parts.get(i))) {
 				// "By Harriet Cole, Local Democracy Reporter": the writer's role after a
 				// comma, not a second writer ("Local Democracy") once the role word is
 				// cut
@@ -3185,6 +3197,41 @@ final class BylineDetector {
 					&& (!OFFICE_SURNAMES.contains(word) || isJobWord(words[0].toLowerCase(Locale.ROOT)));
 		}
 		return PersonNames.isRoleOrOutletWord(word);
+	}
+
+	// The words that make a part after a labelled name's comma the writer's institution
+	// (byline.institution-words): "University", "Institute", "College".
+	private static final Set<String> INSTITUTION_WORDS = Languages.words(Languages.BYLINE_INSTITUTION_WORDS);
+
+	// How many words an institution after a labelled name's comma may have ("University
+	// of Illinois at Chicago").
+	private static final int MAX_INSTITUTION_WORDS = 7;
+
+	// Whether a part of a labelled byline after the first names the writer's institution
+	// and no one ("by Ottilie Brannagh, University of Carrowmore"): capitalised words,
+	// small joining words in lower case between them ("of", "for"), one of them an
+	// institution's word. A bare line is not read so: an open letter's signatories stand
+	// one a line as "Name, University of X".
+	private static boolean isInstitutionPart(String part) {
+		String[] words = SPACES.split(part.strip());
+		if (words.length < 2 || words.length > MAX_INSTITUTION_WORDS || Texts.hasDigit(part)
+				|| !Character.isUpperCase(words[words.length - 1].charAt(0))) {
+			return false;
+		}
+		boolean institution = false;
+		for (String word : words) {
+			if (word.isEmpty()) {
+				return false;
+			}
+			if (Character.isUpperCase(word.charAt(0))) {
+				institution |= INSTITUTION_WORDS.contains(stripTrailing(word.toLowerCase(Locale.ROOT)));
+			}
+			else if (word.length() > 3) {
+				// a lower-case word longer than "of", "for", "the": a phrase, no name
+				return false;
+			}
+		}
+		return institution;
 	}
 
 	private static boolean isIgnorable(String part) {

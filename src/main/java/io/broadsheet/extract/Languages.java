@@ -168,6 +168,13 @@ final class Languages {
 	 */
 	static final String BYLINE_OFFICE_SURNAMES = "byline.office-surnames";
 
+	/**
+	 * The words of an institution's name that a byline sets after the writer's name and a
+	 * comma ("by Ottilie Brannagh, University of Carrowmore"): the writer's institution,
+	 * no second writer ({@code BylineDetector.isInstitutionPart}).
+	 */
+	static final String BYLINE_INSTITUTION_WORDS = "byline.institution-words";
+
 	/** Labels saying a date is the publication date. */
 	static final String DATE_PUBLISHED = "date.published";
 
