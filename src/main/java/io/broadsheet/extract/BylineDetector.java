@@ -329,6 +329,16 @@ final class BylineDetector {
 				names = (names != null) ? names : dashedNames(paragraphs, i, text);
 				names = (names != null) ? names : capitalSurnameName(paragraphs, i, text);
 			}
+			if (names == null && dateParagraph >= 0 && i != dateParagraph
+					&& Math.abs(i - dateParagraph) <= NAME_BESIDE_DATE && text.length() <= MAX_ROLE_LINE) {
+				// "Elsa Provenzano et Mickaël Bosredon" beside the date line: two full
+				// names or more joined by separators and nothing else, which a menu's
+				// entries seldom are
+				names = namesLine(text);
+				// "Smoked Haddock and Sweetcorn Chowder": a dish's or a headline's name,
+				// written again as the page's title, is no byline
+				names = (names != null && mentionedElsewhere(paragraphs, i, text, 0)) ? null : names;
+			}
 			boolean box = false;
 			if (names == null && i > 0 && text.length() <= MAX_BOX_NAME
 					&& isArticleLink(paragraphs.get(i - 1).text())) {
@@ -733,6 +743,39 @@ final class BylineDetector {
 			}
 		}
 		return names.equals(names(text));
+	}
+
+	/**
+	 * The names of a bare line that holds two full names or more, each as the line writes
+	 * it, and nothing between them but separators ("Elsa Provenzano et Mickaël Bosredon",
+	 * "A, B and C"), or {@code null}.
+	 * @param text the line
+	 */
+	static List<String> namesLine(String text) {
+		if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
+			return null;
+		}
+		List<String> names = names(text);
+		if (names == null || names.size() < 2) {
+			return null;
+		}
+		// each name as the line writes it, and nothing between them but separators
+		// ("Lemony Chicken and Barley Soup" is no line of names, but nothing here tells
+		// it from one: the page's own checks of ordinary words do)
+		String rest = text;
+		for (String name : names) {
+			int at = rest.indexOf(name);
+			if (name.indexOf(' ') < 0 || at < 0) {
+				return null;
+			}
+			rest = rest.substring(0, at) + ',' + rest.substring(at + name.length());
+		}
+		for (String word : NOT_LETTERS.split(rest)) {
+			if (!word.isEmpty() && !SEPARATOR_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+				return null;
+			}
+		}
+		return names;
 	}
 
 	private static boolean mentionedElsewhere(List<Paragraph> paragraphs, int at, List<String> names) {
