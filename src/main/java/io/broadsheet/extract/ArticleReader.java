@@ -566,9 +566,8 @@ final class ArticleReader {
 		return (count >= MIN_ENTRY_STAMPS) ? stamps : new boolean[stamps.length];
 	}
 
-	// A list's lines the walk from a shop verb's line up to its colon passes, and how
-	// long
-	// one may be.
+	// How many list lines the walk from a shop verb's line up to the list's colon
+	// passes, and how long each may be.
 	private static final int MAX_LIST_ITEMS_ABOVE = 8;
 
 	private static final int MAX_LIST_ITEM = 60;
@@ -595,14 +594,12 @@ final class ArticleReader {
 	}
 
 	/**
-	 * Whether a line that reads as an ad slot's label, a media teaser or a shop's button
-	 * is the text's own, by the lines around it: an ad label over a paragraph whose first
-	 * sentence names it ("Advert" over "The advert, which ran in 1987, …": a crosshead);
-	 * a media label in a column's list of labels of two kinds, each over its paragraph
-	 * ("Watch: Slow Horses", "Listen: The Rest Is History"); a shop verb's line in a list
-	 * under the text's colon ("Before you go:" over "Buy tickets early") or a crosshead
-	 * in title case between two paragraphs ("Shop Local Saturday", "Buy British"). Asked
-	 * only of lines the furniture pass would cut.
+	 * Whether a line that reads as a media teaser or a shop's button is the text's own,
+	 * by the lines around it: a media label in a column's list of labels of two kinds,
+	 * each over its paragraph ("Watch: Slow Horses", "Listen: The Rest Is History"); a
+	 * shop verb's line in a list under the text's colon ("Before you go:" over "Buy
+	 * tickets early") or a crosshead in title case between two paragraphs ("Shop Local
+	 * Saturday", "Buy British"). Asked only of lines the furniture pass would cut.
 	 */
 	private boolean isLabelOfText(int i) {
 		Paragraph block = this.paragraphs.get(i);
@@ -610,23 +607,10 @@ final class ArticleReader {
 				|| !Texts.isRunningText(text(i + 1)) && !Boilerplate.isShopButton(block)) {
 			return false;
 		}
-		if (Boilerplate.isAdLabel(block)) {
-			return namesInFirstSentence(text(i + 1), block.key());
-		}
 		if (Boilerplate.isMediaTeaser(block)) {
 			return isInListOfMediaLabels(i);
 		}
 		return Boilerplate.isShopButton(block) && (isListItemUnderColon(i) || isTitleCaseCrosshead(i));
-	}
-
-	// The paragraph's first sentence holds the label's word ("The advert, which ran …"):
-	// a crosshead over what it names; an ad slot's label stands over text of its own.
-	private static boolean namesInFirstSentence(String paragraph, String key) {
-		String lower = paragraph.toLowerCase(Locale.ROOT);
-		int end = lower.indexOf(". ");
-		int to = (end < 0) ? lower.length() : end;
-		return Texts.holdsWord(lower, 0, to,
-				(start, stop) -> stop - start == key.length() && lower.startsWith(key, start));
 	}
 
 	// Another media teaser over its own paragraph in the body, of another label ("Watch:"
