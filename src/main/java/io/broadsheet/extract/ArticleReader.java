@@ -233,7 +233,8 @@ final class ArticleReader {
 		readTail();
 		for (int i = this.bodyFrom; i < this.cut; i++) {
 			if (!this.removed[i] && !this.entryStamps[i]
-					&& (isFurniture(this.paragraphs.get(i)) && !isListenCrosshead(i) || isCapitalsTeaser(i))) {
+					&& (isFurniture(this.paragraphs.get(i)) && !isListenCrosshead(i) && !isLabelOfText(i)
+							|| isCapitalsTeaser(i))) {
 				this.removed[i] = true;
 			}
 		}
@@ -565,6 +566,12 @@ final class ArticleReader {
 		return (count >= MIN_ENTRY_STAMPS) ? stamps : new boolean[stamps.length];
 	}
 
+	// How many list lines the walk from a shop verb's line up to the list's colon
+	// passes, and how long each may be.
+	private static final int MAX_LIST_ITEMS_ABOVE = 8;
+
+	private static final int MAX_LIST_ITEM = 60;
+
 	/**
 	 * Whether the block is a one-word crosshead of the text that reads as a listen button
 	 * ("Listen" over a music review's paragraph on a single): the word alone, a sentence
@@ -584,6 +591,96 @@ final class ArticleReader {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * Whether a line that reads as a media teaser or a shop's button is the text's own,
+	 * by the lines around it: a media label in a column's list of labels of two kinds,
+	 * each over its paragraph ("Watch: Slow Horses", "Listen: The Rest Is History"); a
+	 * shop verb's line in a list under the text's colon ("Before you go:" over "Buy
+	 * tickets early") or a crosshead in title case between two paragraphs ("Shop Local
+	 * Saturday", "Buy British"). Asked only of lines the furniture pass would cut.
+	 */
+	private boolean isLabelOfText(int i) {
+		Paragraph block = this.paragraphs.get(i);
+		if (i <= this.bodyFrom || i + 1 >= this.cut
+				|| !Texts.isRunningText(text(i + 1)) && !Boilerplate.isShopButton(block)) {
+			return false;
+		}
+		if (Boilerplate.isMediaTeaser(block)) {
+			return isInListOfMediaLabels(i);
+		}
+		return Boilerplate.isShopButton(block) && (isListItemUnderColon(i) || isTitleCaseCrosshead(i));
+	}
+
+	// Another media teaser over its own paragraph in the body, of another label ("Watch:"
+	// and "Listen:"): a column's recommendations. Teasers between the paragraphs repeat
+	// one label ("Watch live: …" three times), or stand in a row with no text under them.
+	private boolean isInListOfMediaLabels(int i) {
+		String label = Boilerplate.mediaLabel(this.paragraphs.get(i));
+		for (int j = this.bodyFrom; j + 1 < this.cut; j++) {
+			Paragraph other = this.paragraphs.get(j);
+			if (j != i && Boilerplate.isMediaTeaser(other) && Texts.isRunningText(text(j + 1))
+					&& !label.equals(Boilerplate.mediaLabel(other))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// Up over a list's short lines without a stop to the line that promises the list with
+	// its colon ("Before you go:"), the item in sentence case ("Buy tickets early"); a
+	// shop's button stands under a sentence or a price, or is set in title case ("Buy
+	// Now" under a product's list of features).
+	private boolean isListItemUnderColon(int i) {
+		if (titleCase(text(i)) >= 0) {
+			return false;
+		}
+		for (int j = i - 1; j > this.bodyFrom && j >= i - MAX_LIST_ITEMS_ABOVE; j--) {
+			String above = text(j);
+			if (above.endsWith(":")) {
+				return true;
+			}
+			if (above.length() > MAX_LIST_ITEM || Texts.endsWithSentencePunctuation(above)
+					|| Boilerplate.isShopButton(this.paragraphs.get(j))) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	// A shop verb's line in title case, one word after the verb no stop word of any
+	// language ("Shop Local Saturday", "Buy British"; not "Buy Now"), a sentence closed
+	// right above it and running text right under it: a crosshead of the text.
+	private boolean isTitleCaseCrosshead(int i) {
+		return Texts.isClosedRunningText(text(i - 1)) && Texts.isRunningText(text(i + 1)) && titleCase(text(i)) > 0;
+	}
+
+	// How the words after a line's first word are set: -1 when one opens in lower case
+	// (or there is none), 1 when every one opens with a capital and one is no stop word
+	// of any language, 0 when they are capitalised stop words only ("Now").
+	private static int titleCase(String text) {
+		int space = text.indexOf(' ');
+		if (space < 0) {
+			return -1;
+		}
+		char[] chars = text.toCharArray();
+		boolean named = false;
+		int start = -1;
+		for (int k = space + 1; k <= chars.length; k++) {
+			boolean letter = k < chars.length && Character.isLetter(text.charAt(k));
+			if (letter && start < 0) {
+				if (!Character.isUpperCase(text.charAt(k))) {
+					return -1;
+				}
+				start = k;
+			}
+			else if (!letter && start >= 0) {
+				named |= StopWords.bitsOf(chars, start, k - start) == 0L;
+				start = -1;
+			}
+		}
+		return named ? 1 : 0;
 	}
 
 	/**

@@ -68,7 +68,12 @@ final class Boilerplate {
 
 	// A teaser inside the text: a related-articles heading, a colon and another story's
 	// headline ("Lee también: …", "Baca juga: …", "関連記事：…"), in every language file.
-	private static final String[] PROMO_LABELS = withColon(Languages.RELATED_HEADINGS).toArray(String[]::new);
+	// A pipe stands for the colon too ("ALSO READ | PMC to install smart meters …"), as
+	// South Asian papers set the label.
+	private static final String[] PROMO_LABELS = Stream
+		.concat(withColon(Languages.RELATED_HEADINGS),
+				Languages.values(Languages.RELATED_HEADINGS).stream().map((label) -> label + " |"))
+		.toArray(String[]::new);
 
 	// A teaser's label that is a plain word before its colon ("MORE: Council delays the
 	// vote"): a teaser's only when a headline follows, which ends no sentence; "More: the
@@ -777,6 +782,36 @@ final class Boilerplate {
 		return block.text().length() <= MAX_PROMPT && SIGN_UP_BUTTONS.contains(block.key());
 	}
 
+	private static final Prefixes SIGN_UP_OPENINGS = Prefixes.openings(Languages.BOXES_SIGN_UP_BUTTONS);
+
+	/**
+	 * Whether the block opens with a newsletter box's button words and goes on ("Sign up
+	 * to receive daily headline news from …"): asked only of a line already left out as a
+	 * prompt, whose box's lines may follow it.
+	 */
+	static boolean opensWithSignUpButton(Paragraph block) {
+		return block.text().length() <= MAX_SIGN_UP && SIGN_UP_OPENINGS.matches(block.key());
+	}
+
+	private static final Prefixes SIGN_UP_BOX_LINES = Prefixes
+		.of(Languages.values(Languages.BOXES_SIGN_UP_AFTER).toArray(String[]::new));
+
+	/**
+	 * Whether the block opens as a newsletter box's consent line, thanks or welcome note
+	 * do ("By signing up you consent …", "Thanks for signing up!", "A welcome email is on
+	 * its way."), in the language files' words: asked only of the lines right under a
+	 * sign-up prompt.
+	 */
+	static boolean isSignUpBoxLine(Paragraph block) {
+		if (block.text().length() > MAX_SIGN_UP) {
+			return false;
+		}
+		String key = block.key();
+		String opening = SIGN_UP_BOX_LINES.find(key);
+		return opening != null
+				&& (key.length() == opening.length() || !Character.isLetter(key.charAt(opening.length())));
+	}
+
 	// The language files' words for "us" as a bidding heading's object.
 	private static final Set<String> US_WORDS = Languages.words(Languages.BOXES_US_WORDS);
 
@@ -928,10 +963,43 @@ final class Boilerplate {
 		String text = block.text();
 		return text.length() <= MAX_PROMO && (PROMO_PREFIXES.matches(block.key()) || isShopButton(block)
 				|| (TEASER_PREFIXES.matches(block.key()) && isTeaserHeadlineAfterLabel(text)
-						|| (AD_TEASER_PREFIXES.matches(block.key()) || MEDIA_TEASER_PREFIXES.matches(block.key()))
-								&& opensHeadlineAfterColon(text)
-						|| READ_VERBS.matches(block.key()) && isReadAlsoLabel(text))
+						|| AD_TEASER_PREFIXES.matches(block.key()) && opensHeadlineAfterColon(text)
+						|| isMediaTeaserLine(block) || READ_VERBS.matches(block.key()) && isReadAlsoLabel(text))
 						&& !Texts.endsWithSentencePunctuation(text));
+	}
+
+	/**
+	 * Whether the block is a programme's or a video's teaser ({@link #isPromo}'s media
+	 * label, its colon and a headline: "Listen: Councillors debate the budget on Leitrim
+	 * Today"), the line the reader asks whether a column's list of such labels holds it.
+	 */
+	static boolean isMediaTeaser(Paragraph block) {
+		return block.text().length() <= MAX_PROMO && isMediaTeaserLine(block)
+				&& !Texts.endsWithSentencePunctuation(block.text());
+	}
+
+	// A media label, its colon and a headline; not an info line whose words after the
+	// colon hold a comma ("Watch: Netflix, from Friday", a review's where and when), nor
+	// a reported sentence with a verb of saying ("Listen: He said the bridge was safe",
+	// a crosshead quoting someone). No teaser of any set holds either.
+	private static boolean isMediaTeaserLine(Paragraph block) {
+		String text = block.text();
+		if (!MEDIA_TEASER_PREFIXES.matches(block.key()) || !opensHeadlineAfterColon(text)) {
+			return false;
+		}
+		int colon = block.key().indexOf(':');
+		return colon < 0 || block.key().indexOf(',', colon) < 0
+				&& !BioDetector.holdsSpeechVerb(block.key(), colon + 1, block.key().length());
+	}
+
+	/**
+	 * A media teaser's label, the key before its colon ("watch", "listen"), or the whole
+	 * key when it has none.
+	 */
+	static String mediaLabel(Paragraph block) {
+		String key = block.key();
+		int colon = key.indexOf(':');
+		return (colon < 0) ? key : key.substring(0, colon).strip();
 	}
 
 	// The imperative "read" of every language file, a read-also label's first word.
@@ -983,7 +1051,7 @@ final class Boilerplate {
 	// A shop's button between the paragraphs or under them, a shop verb and a few words
 	// ("Shop soft plastics", "Buy now"): no figure, no sentence's end; no label of any
 	// set keeps one. "Buy 2 get 1 free" and "Shop owners say …" are the text's.
-	private static boolean isShopButton(Paragraph block) {
+	static boolean isShopButton(Paragraph block) {
 		String text = block.text();
 		return text.length() <= MAX_SHOP_BUTTON && SHOP_VERBS.matches(block.key()) && !Texts.hasDigit(text)
 				&& Texts.words(text, MAX_SHOP_BUTTON_WORDS) <= MAX_SHOP_BUTTON_WORDS
@@ -1050,6 +1118,15 @@ final class Boilerplate {
 		// which would then join the article.
 		String key = block.key();
 		return !isCreditAlone(text, key) && (block.isCaption() || block.endsWithAnyCredit());
+	}
+
+	/**
+	 * Whether the key is a caption's label of some language file and nothing more
+	 * ("photo", "foto", "image"), as it stands before a credit's pipe ("PHOTO | FILE").
+	 */
+	static boolean isCaptionLabel(String key) {
+		String label = CAPTION_STARTS.find(key);
+		return label != null && label.length() == key.length();
 	}
 
 	private static boolean isCreditAlone(String text, String key) {

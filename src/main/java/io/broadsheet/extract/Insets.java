@@ -221,7 +221,7 @@ final class Insets {
 				|| Texts.endsWithSentencePunctuation(credit) && !credit.endsWith(")")) {
 			return false;
 		}
-		if (isLabelledCredit(credit)) {
+		if (isLabelledCredit(credit) || isPipedCredit(credit)) {
 			return true;
 		}
 		if (credit.startsWith("/ ") || credit.contains(" / ") || isSlashedCredit(credit)) {
@@ -255,6 +255,19 @@ final class Insets {
 	// "(تصوير: أحمد النقبي)", "(फोटो: पीटीआई)": in brackets, a label of a word or two, a
 	// colon and a name. Not a verse, a time or a score ("(John 3:16)", "(14:05)",
 	// "(Half-time: 1-1)"): the label is letters alone and a letter follows the colon.
+	// "PHOTO | FILE", "Photo | Jane Roe": a caption's label, a pipe and a name or a
+	// source of a few words opening with a letter, as some papers set the credit after
+	// the caption's last sentence.
+	private static boolean isPipedCredit(String credit) {
+		int pipe = credit.indexOf(" | ");
+		if (pipe <= 0 || credit.indexOf('|', pipe + 3) >= 0) {
+			return false;
+		}
+		String name = credit.substring(pipe + 3).strip();
+		return !name.isEmpty() && Character.isLetter(name.codePointAt(0))
+				&& Boilerplate.isCaptionLabel(Texts.key(credit.substring(0, pipe)));
+	}
+
 	private static boolean isLabelledCredit(String credit) {
 		int colon = credit.indexOf(':');
 		if (!credit.startsWith("(") || !credit.endsWith(")") || colon <= 1) {
@@ -1047,16 +1060,25 @@ final class Insets {
 	 * @param to the index after its last block
 	 * @param removed the blocks the body leaves out, updated
 	 */
+	// A box's lines under its prompt: the button, the consent line, the thanks and the
+	// welcome note.
+	private static final int MAX_SIGN_UP_BOX_LINES = 4;
+
 	static void removeSignUpBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
 		for (int i = from; i < to; i++) {
-			if (!Boilerplate.isSignUpPrompt(blocks.get(i))) {
+			boolean prompt = Boilerplate.isSignUpPrompt(blocks.get(i));
+			// a prompt the furniture pass took already ("Sign up to receive daily
+			// headline news from …"), a button's words before what the reader gets
+			if (!prompt && !(removed[i] && Boilerplate.opensWithSignUpButton(blocks.get(i)))) {
 				continue;
 			}
 			removed[i] = true;
-			if (i + 1 < to && Boilerplate.isSignUpButton(blocks.get(i + 1))) {
-				removed[i + 1] = true;
+			// the box's button, consent line, thanks and welcome note in a row under it
+			for (int j = i + 1; j < to && j <= i + MAX_SIGN_UP_BOX_LINES
+					&& (Boilerplate.isSignUpButton(blocks.get(j)) || Boilerplate.isSignUpBoxLine(blocks.get(j))); j++) {
+				removed[j] = true;
 			}
-			if (i - 1 >= from && (Boilerplate.isNewsletterHeading(blocks.get(i - 1))
+			if (prompt && i - 1 >= from && (Boilerplate.isNewsletterHeading(blocks.get(i - 1))
 					|| Boilerplate.isUsHeading(blocks.get(i - 1).text()))) {
 				removed[i - 1] = true;
 			}

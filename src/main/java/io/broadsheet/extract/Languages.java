@@ -556,6 +556,14 @@ final class Languages {
 	static final String BOXES_SIGN_UP_BUTTONS = "boxes.sign-up-buttons";
 
 	/**
+	 * How the lines a newsletter box sets under its sign-up prompt open: its consent line
+	 * ("By signing up you consent …"), its thanks ("Thanks for signing up!") and its
+	 * welcome note ("A welcome email is on its way."); they leave with the prompt, in a
+	 * row right under it ({@link Insets#removeSignUpBoxes}).
+	 */
+	static final String BOXES_SIGN_UP_AFTER = "boxes.sign-up-after";
+
+	/**
 	 * The words of a site's appeal for gifts ("donate", "donation"): a short block naming
 	 * one, with a sentence that opens with one of {@link #CLOSING_PROMPT_OPENERS} or
 	 * {@link #CLOSING_APPEAL_OPENERS}, is the site's appeal wherever it stands ("Local
