@@ -26,6 +26,21 @@ public final class ArticleExtractor {
 	// located text stands apart from it.
 	private static final int APART = 2;
 
+	// An attested headline this many blocks or more over the located run stands far from
+	// it (see textUnderHeadlineMeta).
+	private static final int META_OVER_TEXT_GAP = 3;
+
+	// The run above starts at most so many blocks under that headline, past its meta
+	// line.
+	private static final int META_REACH = 8;
+
+	// So many blocks over the located run are looked at for a comment's or a teaser's
+	// meta line.
+	private static final int META_OVER_RUN = 3;
+
+	// The run above holds at least so many characters: a deck or a lead alone is shorter.
+	private static final int MIN_TEXT_UNDER_META = 500;
+
 	// A writer's note stands among the body's last blocks: over it, at most the boxes
 	// and lists a page sets under the text.
 	private static final int NOTE_REACH = 12;
@@ -400,6 +415,10 @@ public final class ArticleExtractor {
 		if (headline == null) {
 			return new Head(located, null);
 		}
+		Head overMeta = textUnderHeadlineMeta(paragraphs, located, headline);
+		if (overMeta != null) {
+			return overMeta;
+		}
 		// The article's first paragraphs over a list they introduce, which the run starts
 		// under; where the finder read the list's last line as the headline, the headline
 		// stands above them.
@@ -416,6 +435,62 @@ public final class ArticleExtractor {
 				(withLead != located) ? withLead
 						: ArticleLocator.withFirstParagraphUnderHeadline(paragraphs, located, headline.index()),
 				headline);
+	}
+
+	/**
+	 * The article under its headline and meta line, above a run located lower down that
+	 * reads as a comment, a teaser or another piece: a headline that a byline or date
+	 * line attests stands far over the located run, the run above starts right under that
+	 * meta line and holds a long paragraph's worth of text, and a byline or date line
+	 * stands inside the located run or right over it (a comment's "Name 29.07.2020 //
+	 * 12:56", a teaser's "by … / Nov 20, 2020", the next release's time stamp). The
+	 * located run outweighed the article with the comments' or the teasers' running text;
+	 * an article's own text carries no meta line of its own. A deck or a lead right under
+	 * the headline with the byline under it (the run above short, or starting over the
+	 * meta line) is no such article: the located run is the text.
+	 * @return the run above with its headline, or {@code null} to keep the run located
+	 */
+	private static Head textUnderHeadlineMeta(List<Paragraph> paragraphs, ArticleLocator.Located located,
+			HeadlineFinder.Headline headline) {
+		int at = headline.index();
+		if (!headline.attested() || at > located.start() - META_OVER_TEXT_GAP) {
+			return null;
+		}
+		ArticleLocator.Located above = ArticleLocator.above(paragraphs, located);
+		if (above == null || above.start() <= at + 1 || above.start() > at + META_REACH) {
+			return null;
+		}
+		boolean meta = false;
+		for (int i = at + 1; i < above.start() && !meta; i++) {
+			meta = paragraphs.get(i).isBylineOrDateLine();
+		}
+		if (!meta
+				|| !holdsMetaLine(paragraphs, Math.max(above.end(), located.start() - META_OVER_RUN), located.end())) {
+			return null;
+		}
+		int length = 0;
+		for (int i = above.start(); i < above.end() && length < MIN_TEXT_UNDER_META; i++) {
+			length += paragraphs.get(i).text().length();
+		}
+		if (length < MIN_TEXT_UNDER_META) {
+			return null;
+		}
+		HeadlineFinder.Headline its = HeadlineFinder.find(paragraphs, above.start());
+		if (its == null || its.index() != at || !its.attested()) {
+			return null;
+		}
+		return new Head(ArticleLocator.withLeadAboveBox(paragraphs, above, at), its);
+	}
+
+	// Whether a byline or date line stands among the blocks from {@code from} to {@code
+	// to}.
+	private static boolean holdsMetaLine(List<Paragraph> paragraphs, int from, int to) {
+		for (int i = from; i < to; i++) {
+			if (paragraphs.get(i).isBylineOrDateLine()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// A line found that nothing attests, with two blocks or more between it and the
