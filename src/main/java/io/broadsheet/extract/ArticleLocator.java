@@ -1003,8 +1003,12 @@ final class ArticleLocator {
 			// story's over its lead ("Publicidad" / "Cómo será el nuevo horario …" / its
 			// paragraphs): the page runs on into the next article. Under a related
 			// heading ("Read More", "Related") it is a link to another story, and the
-			// article goes on under it
-			boolean nextStory = unmarked == 1 && !lastMarked && !related
+			// article goes on under it, unless the paragraph under it says the
+			// headline's words again: the next story's lead ("Read Next" / "Pensioner's
+			// joy as stolen gnome returned" / "A pensioner whose gnome was stolen …")
+			boolean nextStory = unmarked == 1 && !lastMarked
+					&& (!related || end < kinds.length
+							&& leadRepeatsHeadline(paragraphs.get(end - 1).text(), paragraphs.get(end).text()))
 					&& Texts.words(paragraphs.get(end - 1).text(), MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS;
 			// a box that opens the comments ("Advertisement" / "Comments") is the
 			// article's end: the readers' words under it are no paragraphs of it
@@ -1015,6 +1019,46 @@ final class ArticleLocator {
 			start = end;
 		}
 		return boxes;
+	}
+
+	// So many of a headline's long words said again make the paragraph under it its lead.
+	private static final int MIN_LEAD_ECHOES = 2;
+
+	// A headline word of so many letters or more is one its lead says again; compared by
+	// its first letters only, so that "stolen" finds "stole" and "returned" "returns".
+	private static final int ECHO_LETTERS = 5;
+
+	// Whether the paragraph under a headline says MIN_LEAD_ECHOES of its long words again
+	// (review49a): a story's lead does ("Pensioner's joy as stolen garden gnome returned"
+	// / "A pensioner whose garden gnome was stolen …"), the text an article goes on with
+	// under a teaser of another story seldom does. Asked only of one headline under a
+	// related heading; a script without spaces finds no words and no echo.
+	private static boolean leadRepeatsHeadline(String headline, String lead) {
+		Set<String> stems = echoStems(headline);
+		if (stems.size() < MIN_LEAD_ECHOES) {
+			return false;
+		}
+		stems.retainAll(echoStems(lead));
+		return stems.size() >= MIN_LEAD_ECHOES;
+	}
+
+	// The first ECHO_LETTERS letters, lower-cased, of each word of that many letters.
+	private static Set<String> echoStems(String text) {
+		Set<String> stems = new HashSet<>();
+		int start = -1;
+		for (int i = 0; i <= text.length(); i++) {
+			boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+			if (letter && start < 0) {
+				start = i;
+			}
+			else if (!letter && start >= 0) {
+				if (i - start >= ECHO_LETTERS) {
+					stems.add(text.substring(start, start + ECHO_LETTERS).toLowerCase(Locale.ROOT));
+				}
+				start = -1;
+			}
+		}
+		return stems;
 	}
 
 	// A good paragraph right above a box, or a near-good one right under another block

@@ -1023,7 +1023,21 @@ final class Boilerplate {
 		}
 		String label = text.substring(0, colon);
 		int words = Texts.words(label, MAX_READ_LABEL_WORDS + 1);
-		return words >= 2 && words <= MAX_READ_LABEL_WORDS && !Texts.hasDigit(label) && opensHeadlineAfterColon(text);
+		return words >= 2 && words <= MAX_READ_LABEL_WORDS && !Texts.hasDigit(label) && !namesAfterVerb(label)
+				&& opensHeadlineAfterColon(text);
+	}
+
+	// "Soma Das: Chef of the Year", "Leia Moreno: …", "Baca Ridge Farm: …": a capital
+	// after the verb makes it a name's first word, a crosshead's or a speaker's label;
+	// a read-also label's adverb is lower-case ("Funda kwakhona", "Leggi anche"), and a
+	// title-cased one a language file lists ("Baca Juga:") is a teaser already
+	// (review49a).
+	private static boolean namesAfterVerb(String label) {
+		int space = label.indexOf(' ');
+		while (space >= 0 && space + 1 < label.length() && label.charAt(space + 1) == ' ') {
+			space++;
+		}
+		return space >= 0 && space + 1 < label.length() && Character.isUpperCase(label.codePointAt(space + 1));
 	}
 
 	// An advertisement's label of every language file before its colon, a sponsor's
