@@ -610,18 +610,26 @@ final class ArticleReader {
 		if (Boilerplate.isMediaTeaser(block)) {
 			return isInListOfMediaLabels(i);
 		}
-		return Boilerplate.isShopButton(block) && (isListItemUnderColon(i) || isTitleCaseCrosshead(i));
+		return Boilerplate.isShopButton(block) && !Boilerplate.endsWithShopButtonWord(block)
+				&& (isListItemUnderColon(i) || isTitleCaseCrosshead(i));
 	}
 
 	// Another media teaser over its own paragraph in the body, of another label ("Watch:"
 	// and "Listen:"): a column's recommendations. Teasers between the paragraphs repeat
 	// one label ("Watch live: …" three times), or stand in a row with no text under them.
+	// The titles after the labels are a work's, in title case ("Slow Horses", "The Rest
+	// Is
+	// History"); a teaser's headline is in sentence case ("Watch: Flood waters sweep
+	// through the town centre", "Listen: Minister defends rail budget").
 	private boolean isInListOfMediaLabels(int i) {
 		String label = Boilerplate.mediaLabel(this.paragraphs.get(i));
+		if (!isTitleAfterColon(text(i))) {
+			return false;
+		}
 		for (int j = this.bodyFrom; j + 1 < this.cut; j++) {
 			Paragraph other = this.paragraphs.get(j);
 			if (j != i && Boilerplate.isMediaTeaser(other) && Texts.isRunningText(text(j + 1))
-					&& !label.equals(Boilerplate.mediaLabel(other))) {
+					&& !label.equals(Boilerplate.mediaLabel(other)) && isTitleAfterColon(other.text())) {
 				return true;
 			}
 		}
@@ -649,11 +657,63 @@ final class ArticleReader {
 		return false;
 	}
 
-	// A shop verb's line in title case, one word after the verb no stop word of any
-	// language ("Shop Local Saturday", "Buy British"; not "Buy Now"), a sentence closed
-	// right above it and running text right under it: a crosshead of the text.
+	// A shop verb's line in title case, every word after the verb no stop word of any
+	// language ("Shop Local Saturday", "Buy British"; not "Buy Now", "Buy Tickets Now",
+	// "Buy On Amazon", "Shop The Look": buttons), a sentence closed right above it and
+	// running text right under it: a crosshead of the text.
 	private boolean isTitleCaseCrosshead(int i) {
-		return Texts.isClosedRunningText(text(i - 1)) && Texts.isRunningText(text(i + 1)) && titleCase(text(i)) > 0;
+		return Texts.isClosedRunningText(text(i - 1)) && Texts.isRunningText(text(i + 1)) && titleCase(text(i)) > 0
+				&& !holdsStopWordAfterVerb(text(i));
+	}
+
+	// Whether a word after the line's first is a stop word of some language.
+	private static boolean holdsStopWordAfterVerb(String text) {
+		return stopWordsAfterFirst(text) > 0;
+	}
+
+	// How many words after the line's first are stop words of some language.
+	private static int stopWordsAfterFirst(String text) {
+		int space = text.indexOf(' ');
+		if (space < 0) {
+			return 0;
+		}
+		char[] chars = text.toCharArray();
+		int count = 0;
+		int start = -1;
+		for (int k = space + 1; k <= chars.length; k++) {
+			boolean letter = k < chars.length && Character.isLetter(chars[k]);
+			if (letter && start < 0) {
+				start = k;
+			}
+			else if (!letter && start >= 0) {
+				count += (StopWords.bitsOf(chars, start, k - start) != 0L) ? 1 : 0;
+				start = -1;
+			}
+		}
+		return count;
+	}
+
+	// Whether the words after a line's colon are a title's: every word longer than three
+	// letters opens with a capital ("Slow Horses", "The Rest Is History").
+	private static boolean isTitleAfterColon(String text) {
+		int colon = text.indexOf(':');
+		if (colon < 0) {
+			return false;
+		}
+		int start = -1;
+		for (int k = colon + 1; k <= text.length(); k++) {
+			boolean letter = k < text.length() && Character.isLetter(text.charAt(k));
+			if (letter && start < 0) {
+				start = k;
+			}
+			else if (!letter && start >= 0) {
+				if (k - start > 3 && !Character.isUpperCase(text.charAt(start))) {
+					return false;
+				}
+				start = -1;
+			}
+		}
+		return true;
 	}
 
 	// How the words after a line's first word are set: -1 when one opens in lower case

@@ -809,8 +809,18 @@ final class Boilerplate {
 		String key = block.key();
 		String opening = SIGN_UP_BOX_LINES.find(key);
 		return opening != null
-				&& (key.length() == opening.length() || !Character.isLetter(key.charAt(opening.length())));
+				&& (key.length() == opening.length() || !Character.isLetter(key.charAt(opening.length())))
+				&& (Texts.words(key, MAX_BOX_NOTE_WORDS + 1) <= MAX_BOX_NOTE_WORDS
+						|| holdsAny(wordsOf(key.substring(opening.length())), SIGN_UP_READER_WORDS));
 	}
+
+	// How many words a box's thanks or welcome note holds when it names no reader
+	// ("Thanks for signing up!", "A welcome email is on its way.").
+	private static final int MAX_BOX_NOTE_WORDS = 8;
+
+	// The words a box's longer line addresses its reader with after its opening ("thank
+	// you" is the opening's), spaced as wordsOf spaces a key's words.
+	private static final List<String> SIGN_UP_READER_WORDS = spaced(Languages.BOXES_SIGN_UP_READER);
 
 	// The language files' words for "us" as a bidding heading's object.
 	private static final Set<String> US_WORDS = Languages.words(Languages.BOXES_US_WORDS);
@@ -987,9 +997,35 @@ final class Boilerplate {
 		if (!MEDIA_TEASER_PREFIXES.matches(block.key()) || !opensHeadlineAfterColon(text)) {
 			return false;
 		}
-		int colon = block.key().indexOf(':');
-		return colon < 0 || block.key().indexOf(',', colon) < 0
-				&& !BioDetector.holdsSpeechVerb(block.key(), colon + 1, block.key().length());
+		String key = block.key();
+		int colon = key.indexOf(':');
+		if (colon < 0) {
+			return true;
+		}
+		// the comma after a name or two ("Netflix, from Friday", "BBC Two, 9pm"), the
+		// verb of saying after a pronoun or an article ("He said …"): a headline's comma
+		// ("Protesters clash with police, dozens injured") and its verb ("Mayor says …")
+		// come later, after a noun
+		int comma = key.indexOf(',', colon);
+		boolean info = comma >= 0 && Texts.words(key.substring(colon + 1, comma), MAX_INFO_WORDS + 1) <= MAX_INFO_WORDS;
+		return !info
+				&& !(opensWithStopWord(key, colon + 1) && BioDetector.holdsSpeechVerb(key, colon + 1, key.length()));
+	}
+
+	// How many words a review's info line holds before its comma ("Netflix", "BBC Two").
+	private static final int MAX_INFO_WORDS = 2;
+
+	// Whether the first word from the index is a stop word of some language.
+	private static boolean opensWithStopWord(String key, int from) {
+		int start = from;
+		while (start < key.length() && !Character.isLetter(key.charAt(start))) {
+			start++;
+		}
+		int end = start;
+		while (end < key.length() && Character.isLetter(key.charAt(end))) {
+			end++;
+		}
+		return end > start && StopWords.bitsOf(key.toCharArray(), start, end - start) != 0L;
 	}
 
 	/**
@@ -1065,6 +1101,25 @@ final class Boilerplate {
 	// A shop's button between the paragraphs or under them, a shop verb and a few words
 	// ("Shop soft plastics", "Buy now"): no figure, no sentence's end; no label of any
 	// set keeps one. "Buy 2 get 1 free" and "Shop owners say …" are the text's.
+	private static final Set<String> SHOP_BUTTON_ENDS = Languages.words(Languages.TEASERS_SHOP_BUTTON_ENDS);
+
+	/**
+	 * Whether a shop verb's line ends with a button's word of some language file ("Buy
+	 * now", "Buy Tickets Now"): a button wherever it stands.
+	 */
+	static boolean endsWithShopButtonWord(Paragraph block) {
+		String key = block.key();
+		int end = key.length();
+		while (end > 0 && !Character.isLetter(key.charAt(end - 1))) {
+			end--;
+		}
+		int start = end;
+		while (start > 0 && Character.isLetter(key.charAt(start - 1))) {
+			start--;
+		}
+		return start > 0 && SHOP_BUTTON_ENDS.contains(key.substring(start, end));
+	}
+
 	static boolean isShopButton(Paragraph block) {
 		String text = block.text();
 		return text.length() <= MAX_SHOP_BUTTON && SHOP_VERBS.matches(block.key()) && !Texts.hasDigit(text)

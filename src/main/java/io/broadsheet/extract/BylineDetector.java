@@ -1022,6 +1022,10 @@ final class BylineDetector {
 		return separated ? byline(joined) : null;
 	}
 
+	// How many words a line of capitals after a hyphened prefix may hold ("NGU-THANDEKA
+	// MKHIZE"): a name's, not a headline's.
+	private static final int MAX_CAPITALS_NAME_WORDS = 3;
+
 	/**
 	 * The authors of a line that is a prefix glued to a name's capital and the names
 	 * alone ("NguSibusiso Mthembu", "nguLuvuyo Mtshali", "ngu-Ayanda Nqweniso": by …), or
@@ -1036,10 +1040,11 @@ final class BylineDetector {
 			boolean hyphen = text.length() > at && text.charAt(at) == '-';
 			at += hyphen ? 1 : 0;
 			// the hyphen sets the name apart in a line of capitals too ("NGU-THANDEKA
-			// MKHIZE")
+			// MKHIZE"), a name's two or three words: "NGU-RAMAPHOSA OZA KUVULA INKOMFA"
+			// ("it is Ramaphosa who will open …") is a headline in capitals
 			if (text.length() > at + 1 && text.regionMatches(true, 0, prefix, 0, prefix.length())
-					&& Character.isUpperCase(text.charAt(at))
-					&& (hyphen || Character.isLowerCase(text.charAt(at + 1)))) {
+					&& Character.isUpperCase(text.charAt(at)) && (Character.isLowerCase(text.charAt(at + 1))
+							|| hyphen && Texts.words(text, MAX_CAPITALS_NAME_WORDS + 1) <= MAX_CAPITALS_NAME_WORDS)) {
 				return names(text.substring(at));
 			}
 		}

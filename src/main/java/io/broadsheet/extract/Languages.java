@@ -564,6 +564,20 @@ final class Languages {
 	static final String BOXES_SIGN_UP_AFTER = "boxes.sign-up-after";
 
 	/**
+	 * The words a shop's button ends with ("Buy now", "Buy Tickets Now", "Shop here"): a
+	 * shop verb's line that ends so is a button wherever it stands, never a crosshead or
+	 * a list's item of the text ({@link ArticleReader}).
+	 */
+	static final String TEASERS_SHOP_BUTTON_ENDS = "teasers.shop-button-ends";
+
+	/**
+	 * The words a newsletter box's long consent or welcome line addresses its reader with
+	 * ("By clicking Sign up, you agree …"); a long line under a prompt that holds none
+	 * ("By clicking a button on the council's app, residents can …") is the text's.
+	 */
+	static final String BOXES_SIGN_UP_READER = "boxes.sign-up-reader";
+
+	/**
 	 * The words of a site's appeal for gifts ("donate", "donation"): a short block naming
 	 * one, with a sentence that opens with one of {@link #CLOSING_PROMPT_OPENERS} or
 	 * {@link #CLOSING_APPEAL_OPENERS}, is the site's appeal wherever it stands ("Local
