@@ -469,7 +469,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * prompt), article-shaped files in mg, pa, km and cy (undated). Blind, round blind48
  * measured body F1 0.941 (precision 0.937, recall 0.945), title 1.0, authors 1.0/0.885,
  * date accuracy 1.0, date precision 1.0; session 48's rounds, which had not read it,
- * moved none of its predictions.</li>
+ * moved none of its predictions; session 49's rounds, which read it, body F1 0.977
+ * (precision 0.965, recall 0.989), authors 1.0/1.0 (the hockey recap's lead above its
+ * scoring box, the tabloid's text under a "Read More" teaser, "ALSO READ |", "PHOTO |
+ * FILE", the xh, mg and cy read-also labels, "by X, University of Y", mg "Avy amin'i", xh
+ * "Ibhaliwe ngu-").</li>
  * <li>{@code multilingual-blind27/}: 15 English whole pages of story kinds no earlier set
  * had (a TV station's ice storm, a Nigerian paper's exchange rates with a rate list, a
  * health news site, a video-game news site, a college athletics recap under a 44-line
@@ -496,11 +500,11 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind4", 25, 0.91, 0.99, 0.91, 0.98, 0.98, 0.97, 0.97),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.97, 0.98),
 				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.99, 0.97, 0.96),
-				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.87, 0.99, 0.95, 0.97, 0.96),
+				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.95, 0.99, 0.95, 0.97, 0.96),
 				new Floors("multilingual-blind8", 25, 0.91, 0.98, 0.95, 0.98, 0.99, 0.95, 0.95),
 				new Floors("multilingual-blind9", 25, 0.91, 0.99, 0.96, 0.99, 0.99, 0.96, 0.95),
-				new Floors("multilingual-blind10", 25, 0.95, 0.94, 0.78, 0.99, 0.99, 0.97, 0.94),
-				new Floors("multilingual-blind11", 25, 0.99, 0.95, 0.79, 0.99, 0.99, 0.98, 0.97),
+				new Floors("multilingual-blind10", 25, 0.95, 0.94, 0.86, 0.99, 0.99, 0.97, 0.94),
+				new Floors("multilingual-blind11", 25, 0.99, 0.95, 0.83, 0.99, 0.99, 0.98, 0.97),
 				new Floors("multilingual-blind12", 25, 0.99, 0.99, 0.99, 0.99, 0.95, 0.96, 0.94),
 				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.98, 0.96),
 				new Floors("multilingual-blind14", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98, 0.98),
@@ -514,8 +518,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind22", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind23", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind24", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind25", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98),
-				new Floors("multilingual-blind26", 25, 0.99, 0.99, 0.88, 0.99, 0.99, 0.94, 0.93),
+				new Floors("multilingual-blind25", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+				new Floors("multilingual-blind26", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.97, 0.96),
 				new Floors("multilingual-blind27", 25, 0.87, 0.94, 0.90, 0.99, 0.91, 0.91, 0.88));
 	}
 

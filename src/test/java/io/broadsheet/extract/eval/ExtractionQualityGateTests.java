@@ -140,7 +140,7 @@ class ExtractionQualityGateTests {
 		// both writers of a page whose byline names two and whose label keeps the first
 		// only (hd_e91a158c, "Elsa Provenzano et Mickaël Bosredon"), 0.967 -> 0.961
 		assertThat(scores.authorsPrecision()).as("authors precision").isGreaterThanOrEqualTo(0.958);
-		assertThat(scores.authorsRecall()).as("authors recall").isGreaterThanOrEqualTo(0.86);
+		assertThat(scores.authorsRecall()).as("authors recall").isGreaterThanOrEqualTo(0.865);
 	}
 
 	// No figure judges the names given where the label does not know the authors (398
