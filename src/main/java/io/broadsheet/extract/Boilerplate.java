@@ -1050,10 +1050,7 @@ final class Boilerplate {
 	// such line of dev and the open sets is a teaser; the verb alone before the colon is
 	// the language file's heading already, or a book's recommendation ("Read: …").
 	private static boolean isReadAlsoLabel(String text) {
-		int colon = text.indexOf(':');
-		if (colon < 0) {
-			colon = text.indexOf('\uff1a');
-		}
+		int colon = labelColon(text);
 		if (colon <= 0) {
 			return false;
 		}
@@ -1131,10 +1128,7 @@ final class Boilerplate {
 	// letter ("MORE: Council delays the vote"): "More: 42 per cent" is a survey's answer,
 	// "More: vegetables, beans and whole grains" a line of advice, both the article's.
 	private static boolean isTeaserHeadlineAfterLabel(String text) {
-		int colon = text.indexOf(':');
-		if (colon < 0) {
-			colon = text.indexOf('\uff1a');
-		}
+		int colon = labelColon(text);
 		if (colon <= 0) {
 			return false;
 		}
@@ -1142,12 +1136,16 @@ final class Boilerplate {
 		return label.equals(label.toUpperCase(Locale.ROOT)) && opensHeadlineAfterColon(text);
 	}
 
+	// Where a label's colon stands: the first ASCII colon, else the first full-width one
+	// (Chinese and Japanese labels, "関連記事：…"); -1 without either.
+	private static int labelColon(String text) {
+		int colon = text.indexOf(':');
+		return (colon >= 0) ? colon : text.indexOf('\uff1a');
+	}
+
 	// The words after the label's colon open with a capital letter, as a headline does.
 	private static boolean opensHeadlineAfterColon(String text) {
-		int colon = text.indexOf(':');
-		if (colon < 0) {
-			colon = text.indexOf('\uff1a');
-		}
+		int colon = labelColon(text);
 		if (colon <= 0) {
 			return false;
 		}
