@@ -105,50 +105,6 @@ class NamesAfterReadVerbsAndNextStoriesTests extends WholePageTests {
 		assertThat(article.body()).contains(sentence).endsWith("jam bukanya ditambah.");
 	}
 
-	private static final String COUNCIL_PAGE = """
-			Allotment holders win fight to keep their plots after council U-turn | The Morning Herald
-
-			Home
-
-			News
-
-			Money
-
-			Sport
-
-			Allotment holders win fight to keep their plots after council U-turn
-
-			By Rhiannon Tull, News Reporter
-
-			09:12, 3 Dec 2026
-
-			Allotment holders in Wellbrook have won their fight to keep their plots after the council said that it would not sell the site to a housing developer after all.
-
-			More than 300 people signed a petition against the sale, and the allotment society took its case to a meeting of the council last month, where it was heard by all of the members.
-
-			Councillors voted on Tuesday night that the land should be kept as allotments for at least another twenty years, and that it will not be put up for sale again before then.
-
-			HEADING
-
-			Pensioner's joy as stolen garden gnome returned after six years
-
-			NEXT
-
-			Advertisement
-
-			Got a story? Email news@morningherald.example
-
-			Most Read
-
-			Lottery winner keeps £2m win secret from husband
-
-			Cat rescued from chimney after three days
-
-			Contact Us
-
-			Privacy Notice
-			""";
-
 	private static final String NEXT_LEAD = """
 			A pensioner whose garden gnome was stolen six years ago has it back, left on her doorstep with a note.
 
@@ -159,24 +115,11 @@ class NamesAfterReadVerbsAndNextStoriesTests extends WholePageTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "Read More", "Related", "Read Next", "Up Next", "Latest", "Trending" })
 	void endsAboveTheNextStoryUnderARelatedHeading(String heading) {
-		ParsedArticle article = extract(COUNCIL_PAGE.replace("HEADING", heading).replace("NEXT", NEXT_LEAD));
+		ParsedArticle article = extract(
+				TextAroundLongBoxesAndReadMoreTeasersTests.TEASER_PAGE.replace("HEADING", heading)
+					.replace("NEXT", NEXT_LEAD));
 		assertThat(article.body()).endsWith("put up for sale again before then.")
 			.doesNotContain("Pensioner's joy", "A pensioner whose garden gnome", "Margaret Hale");
-	}
-
-	// The article's own paragraphs under a teaser share no words with its headline: the
-	// related heading and the headline are looked past, as body49 reads them.
-	@Test
-	void goesOnUnderATeaserWhoseHeadlineTheTextDoesNotRepeat() {
-		String own = """
-				"Some plots here go back forty years, part of our lives," society chair Maureen Ashby, 68, said. "Relieved."
-
-				Ashby, Wellbrook resident since 1979, plans spring open day thanking petition signers.""";
-		ParsedArticle article = extract(COUNCIL_PAGE.replace("HEADING", "Read More").replace("NEXT", own));
-		assertThat(article.body()).startsWith("Allotment holders in Wellbrook")
-			.contains("\"Some plots here go back forty years")
-			.endsWith("plans spring open day thanking petition signers.")
-			.doesNotContain("Read More", "Pensioner's joy");
 	}
 
 	// A footer's sentences under the heading and one headline stay out.
@@ -186,7 +129,9 @@ class NamesAfterReadVerbsAndNextStoriesTests extends WholePageTests {
 				The Morning Herald is regulated by the Independent Press Standards Organisation, and you can complain to it about us.
 
 				We use cookies to give you the best experience, and by using the site you agree to that.""";
-		ParsedArticle article = extract(COUNCIL_PAGE.replace("HEADING", "Read More").replace("NEXT", footer));
+		ParsedArticle article = extract(
+				TextAroundLongBoxesAndReadMoreTeasersTests.TEASER_PAGE.replace("HEADING", "Read More")
+					.replace("NEXT", footer));
 		assertThat(article.body()).endsWith("put up for sale again before then.")
 			.doesNotContain("Independent Press Standards", "We use cookies");
 	}

@@ -64,7 +64,12 @@ class TextAroundLongBoxesAndReadMoreTeasersTests extends WholePageTests {
 			.doesNotContain("LINESCORE", "1st: SAS Okonkwo", "9th: REG Marchetti");
 	}
 
-	private static final String TABLOID_PAGE = """
+	// A tabloid's story, a related heading (HEADING) over another story's headline and
+	// what
+	// stands under it (NEXT): the article's own paragraphs here, the next story's lead or
+	// a
+	// footer in NamesAfterReadVerbsAndNextStoriesTests.
+	static final String TEASER_PAGE = """
 			Allotment holders win fight to keep their plots after council U-turn | The Morning Herald
 
 			Home
@@ -87,13 +92,11 @@ class TextAroundLongBoxesAndReadMoreTeasersTests extends WholePageTests {
 
 			Councillors voted on Tuesday night that the land should be kept as allotments for at least another twenty years, and that it will not be put up for sale again before then.
 
-			Read More
+			HEADING
 
 			Pensioner's joy as stolen garden gnome returned after six years
 
-			"Some plots here go back forty years, part of our lives," society chair Maureen Ashby, 68, said. "Relieved."
-
-			Ashby, Wellbrook resident since 1979, plans spring open day thanking petition signers.
+			NEXT
 
 			Advertisement
 
@@ -109,6 +112,14 @@ class TextAroundLongBoxesAndReadMoreTeasersTests extends WholePageTests {
 
 			Privacy Notice
 			""";
+
+	private static final String OWN_PARAGRAPHS = """
+			"Some plots here go back forty years, part of our lives," society chair Maureen Ashby, 68, said. "Relieved."
+
+			Ashby, Wellbrook resident since 1979, plans spring open day thanking petition signers.""";
+
+	private static final String TABLOID_PAGE = TEASER_PAGE.replace("HEADING", "Read More")
+		.replace("NEXT", OWN_PARAGRAPHS);
 
 	// Read as the next story's headline over its lead, the teaser ended the article.
 	@Test
