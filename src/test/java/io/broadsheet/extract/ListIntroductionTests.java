@@ -176,4 +176,53 @@ class ListIntroductionTests extends WholePageTests {
 			.contains("The model number and batch code");
 	}
 
+	// An advertisement's label between the lead and the list's introduction, and a
+	// read-also teaser between the list and the rest (blind27's exchange rates): the run
+	// started under the teaser; the label and the teaser leave the body.
+	@Test
+	void keepsTheLeadAboveAnAdvertisementOverAListOverATeaser() {
+		String list = """
+				Advertisement
+
+				Owners should check these three models:
+
+				Snugwell Single Heated Underblanket, model SW-UB100
+
+				Snugwell Double Heated Underblanket, model SW-UB200D
+
+				Snugwell King Heated Throw, model SW-HT300
+
+				READ ALSO: Why winter fuel bills are rising again this year
+
+				""";
+		ParsedArticle article = extract(HEADER + LEAD + list + TEXT);
+		assertThat(article.body()).startsWith("More than 52,000 electric blankets")
+			.contains("The maker, Snugwell, said", "Owners should check these three models:",
+					"Snugwell King Heated Throw, model SW-HT300", "The model number and batch code")
+			.doesNotContain("Advertisement", "READ ALSO", "Posted:", "By the Home Safety team");
+	}
+
+	// The same advertisement and list right under the byline: no paragraph of text stands
+	// between the headline and the label, so nothing above the label joins the body.
+	@Test
+	void takesNothingAboveAnAdvertisementRightUnderTheByline() {
+		String list = """
+				Advertisement
+
+				Owners should check these three models:
+
+				Snugwell Single Heated Underblanket, model SW-UB100
+
+				Snugwell Double Heated Underblanket, model SW-UB200D
+
+				Snugwell King Heated Throw, model SW-HT300
+
+				READ ALSO: Why winter fuel bills are rising again this year
+
+				""";
+		ParsedArticle article = extract(HEADER + list + TEXT);
+		assertThat(article.body()).doesNotContain("Advertisement", "READ ALSO", "Posted:", "By the Home Safety team",
+				"Owners are told to stop using");
+	}
+
 }
