@@ -334,7 +334,14 @@ final class ArticleLocator {
 	 * running text over its introduction on three pages, article text each time; chrome's
 	 * colons ("Share:", "Teilen:", "Suche nach:", "Sie sind hier:", "More On:") have
 	 * fewer words, and stand under a menu, a byline or a caption, not under paragraphs of
-	 * text. Nothing leaves the body: the list is the article's.
+	 * text. Nothing leaves the body: the list is the article's. An advertisement's label
+	 * between the lead and the introduction is looked past, as the locator looks past one
+	 * between two paragraphs, and leaves the body as furniture (blind27's exchange rates:
+	 * two paragraphs, "Advertisement", "Closing rates at the official window this week:"
+	 * over four rates and a read-also teaser). Over dev and every open set a label of the
+	 * language files stands right over a list's introduction on four pages: under the
+	 * article's paragraphs on two (the labels' text), under a share button or another
+	 * label on two ("Share or comment on this article:"), with no running text above.
 	 * @param paragraphs the page's blocks
 	 * @param located the article as located
 	 * @param headline the block of the headline found: the lead stays under it, unless it
@@ -362,14 +369,19 @@ final class ArticleLocator {
 			return located;
 		}
 		int floor = (headline >= intro) ? -1 : headline;
-		int lead = intro;
+		// the lead may stand over an advertisement's label over the introduction
+		int overAds = intro;
+		while (overAds - 1 > floor && Boilerplate.isAdLabel(paragraphs.get(overAds - 1))) {
+			overAds--;
+		}
+		int lead = overAds;
 		int length = paragraphs.get(intro).text().length();
 		while (lead - 1 > floor && isLeadParagraph(paragraphs, lead - 1)
 				&& Texts.isRunningText(paragraphs.get(lead - 1).text())) {
 			lead--;
 			length += paragraphs.get(lead).text().length();
 		}
-		if (lead == intro || length < LONG || repeatsText(paragraphs, lead, intro, start, located.end())) {
+		if (lead == overAds || length < LONG || repeatsText(paragraphs, lead, intro, start, located.end())) {
 			return located;
 		}
 		return (start == located.start()) ? new Located(lead, located.end(), located.content(), located.kinds())

@@ -91,6 +91,23 @@ class ListIntroductionTests extends WholePageTests {
 			Thu, 11/26/2026
 			""";
 
+	// An advertisement's label over a list's introduction, the list, and a read-also
+	// teaser under it.
+	private static final String AD_LIST_TEASER = """
+			Advertisement
+
+			Owners should check these three models:
+
+			Snugwell Single Heated Underblanket, model SW-UB100
+
+			Snugwell Double Heated Underblanket, model SW-UB200D
+
+			Snugwell King Heated Throw, model SW-HT300
+
+			READ ALSO: Why winter fuel bills are rising again this year
+
+			""";
+
 	// The run started under the list; the finder read the list's last line as the
 	// headline, and the two paragraphs above the list were lost.
 	@Test
@@ -174,6 +191,44 @@ class ListIntroductionTests extends WholePageTests {
 		ParsedArticle article = extract(HEADER + sidebar + LEAD + LIST + TEXT);
 		assertThat(article.body()).doesNotContain("The Home Safety Desk checks", "Refunds", "Scams")
 			.contains("The model number and batch code");
+	}
+
+	// An advertisement's label between the lead and the list's introduction, and a
+	// read-also teaser between the list and the rest (blind27's exchange rates): the run
+	// started under the teaser; the label and the teaser leave the body.
+	@Test
+	void keepsTheLeadAboveAnAdvertisementOverAListOverATeaser() {
+		ParsedArticle article = extract(HEADER + LEAD + AD_LIST_TEASER + TEXT);
+		assertThat(article.body()).startsWith("More than 52,000 electric blankets")
+			.contains("The maker, Snugwell, said", "Owners should check these three models:",
+					"Snugwell King Heated Throw, model SW-HT300", "The model number and batch code")
+			.doesNotContain("Advertisement", "READ ALSO", "Posted:", "By the Home Safety team");
+	}
+
+	// The same advertisement and list right under the byline: no paragraph of text stands
+	// between the headline and the label, so nothing above the label joins the body.
+	@Test
+	void takesNothingAboveAnAdvertisementRightUnderTheByline() {
+		ParsedArticle article = extract(HEADER + AD_LIST_TEASER + TEXT);
+		assertThat(article.body()).doesNotContain("Advertisement", "READ ALSO", "Posted:", "By the Home Safety team",
+				"Owners are told to stop using");
+	}
+
+	// Another story's paragraphs above the headline, over the byline, the label and the
+	// list (an endless page's previous story): the headline is the floor, and they stay
+	// out.
+	@Test
+	void leavesThePreviousStoryAboveTheHeadlineOut() {
+		String previous = """
+				Ferry operators on the estuary have cancelled every evening crossing this week after two of their four boats failed safety checks at the yard.
+
+				Passengers have been told to use the road bridge instead, which adds about forty minutes to the journey for most of them.
+
+				""";
+		String header = HEADER.replace("RECALL ALERT", previous + "RECALL ALERT");
+		ParsedArticle article = extract(header + AD_LIST_TEASER + TEXT);
+		assertThat(article.body()).doesNotContain("Ferry operators", "Passengers have been told", "Advertisement",
+				"READ ALSO");
 	}
 
 }
