@@ -68,44 +68,6 @@ final class ArticleDocuments {
 	 */
 	private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
 
-	/** THROWAWAY (index50): a body without offsets, for the A/B bench. */
-	private static final FieldType POSITIONS_TEXT = positionsText();
-
-	/** THROWAWAY (index50): whether bodies keep offsets. */
-	static volatile boolean bodyOffsets = !Boolean.getBoolean("index50.noBodyOffsets");
-
-	/** THROWAWAY (index50): whether a body without offsets stores its table of offsets. */
-	static volatile boolean offsetTable = Boolean.getBoolean("index50.offsetTable");
-
-	private static final FieldType STORED_ONLY = storedOnly();
-
-	private static FieldType storedOnly() {
-		FieldType type = new FieldType();
-		type.setStored(true);
-		type.freeze();
-		return type;
-	}
-
-	/** THROWAWAY: the body's offsets, taken when Lucene stores it, after the body's inversion. */
-	static final class OffsetTableField extends Field {
-
-		OffsetTableField() {
-			super("body_offsets", STORED_ONLY);
-			this.fieldsData = new BytesRef();
-		}
-
-		@Override
-		public BytesRef binaryValue() {
-			return OffsetTableFilter.TABLE.get().get();
-		}
-
-		@Override
-		public org.apache.lucene.document.StoredValue storedValue() {
-			return new org.apache.lucene.document.StoredValue(binaryValue());
-		}
-
-	}
-
 	/** Lucene refuses longer terms in doc values. */
 	private static final int MAX_SORT_KEY_BYTES = 1024;
 
@@ -127,11 +89,7 @@ final class ArticleDocuments {
 			document.add(new SortedDocValuesField(TITLE_SORT, sortKey(article.title())));
 		}
 		// Stored for highlighting: compressed, and read only for the hits of a page.
-		document.add(new Field(SearchAnalyzer.BODY + analysis, article.body(),
-				bodyOffsets ? HIGHLIGHTED_TEXT : POSITIONS_TEXT));
-		if (!bodyOffsets && offsetTable) {
-			document.add(new OffsetTableField());
-		}
+		document.add(new Field(SearchAnalyzer.BODY + analysis, article.body(), HIGHLIGHTED_TEXT));
 		if (SearchAnalyzer.stems(analysis)) {
 			document.add(new Field(SearchAnalyzer.BODY + analysis + SearchAnalyzer.UNSTEMMED, article.body(),
 					UNSTEMMED_TEXT));
@@ -163,13 +121,6 @@ final class ArticleDocuments {
 	private static FieldType highlightedText() {
 		FieldType type = new FieldType(TextField.TYPE_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
-		type.freeze();
-		return type;
-	}
-
-	private static FieldType positionsText() {
-		FieldType type = new FieldType(TextField.TYPE_STORED);
-		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 		type.freeze();
 		return type;
 	}

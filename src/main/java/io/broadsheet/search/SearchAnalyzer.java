@@ -121,19 +121,10 @@ final class SearchAnalyzer extends Analyzer {
 		if (this.forIndexing && stems(analysis)) {
 			// Each word as written goes through the filters once, then is remembered.
 			TokenReplay.Recorder recorded = this.replay.recorder(tokenizer);
-			TokenStream stemmed = new CachedStemFilter(recorded, (word) -> filters(word, analysis), recorded);
-			return new TokenStreamComponents(tokenizer, tabled(fieldName, stemmed));
+			return new TokenStreamComponents(tokenizer,
+					new CachedStemFilter(recorded, (word) -> filters(word, analysis), recorded));
 		}
-		return new TokenStreamComponents(tokenizer, tabled(fieldName, filters(tokenizer, analysis)));
-	}
-
-	// THROWAWAY (index50)
-	private TokenStream tabled(String fieldName, TokenStream stream) {
-		if (this.forIndexing && fieldName.startsWith(BODY) && !ArticleDocuments.bodyOffsets
-				&& ArticleDocuments.offsetTable) {
-			return new OffsetTableFilter(stream);
-		}
-		return stream;
+		return new TokenStreamComponents(tokenizer, filters(tokenizer, analysis));
 	}
 
 	// What every token of a title or body goes through after the tokenizer: each filter

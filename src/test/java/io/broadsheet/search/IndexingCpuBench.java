@@ -97,7 +97,7 @@ public final class IndexingCpuBench {
 		System.out.println("terms " + digest);
 	}
 
-	static Round round(List<IndexedArticle> articles) throws Exception {
+	private static Round round(List<IndexedArticle> articles) throws Exception {
 		Path path = Files.createTempDirectory("indexing-bench");
 		var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
 		var process = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
@@ -200,7 +200,7 @@ public final class IndexingCpuBench {
 		return HexFormat.of().formatHex(sha.digest()).substring(0, 16);
 	}
 
-	record Round(long syncCpuNanos, long catchUpCpuNanos, long processCpuNanos, long syncAllocatedBytes,
+	private record Round(long syncCpuNanos, long catchUpCpuNanos, long processCpuNanos, long syncAllocatedBytes,
 			long wallNanos, long indexBytes, String digest) {
 
 	}
