@@ -304,24 +304,7 @@ class Blind27FurnitureLinesTests extends WholePageTests {
 
 	@Test
 	void leavesAGermanLinkClosedByAnArrowOut() {
-		ParsedArticle article = extract(
-				"""
-						Lokales
-
-						Neue Radwege in der Altstadt
-
-						Von Jana Berger
-
-						Die Stadt baut im kommenden Frühjahr drei neue Radwege durch die Altstadt, hat der Gemeinderat am Dienstag beschlossen.
-
-						Die Arbeiten beginnen im März und sollen bis zum Sommer abgeschlossen sein.
-
-						Alle Pläne des Bauamts ansehen →
-
-						Der Radfahrerverband begrüßte den Beschluss, forderte aber mehr Abstellplätze an den Bahnhöfen der Stadt.
-
-						Die Kosten liegen bei rund zwei Millionen Euro.
-						""");
+		ParsedArticle article = extract(germanPageWith("Alle Pläne des Bauamts ansehen →"));
 
 		assertThat(article.body()).contains("Der Radfahrerverband begrüßte")
 			.endsWith("rund zwei Millionen Euro.")
@@ -331,23 +314,31 @@ class Blind27FurnitureLinesTests extends WholePageTests {
 	@Test
 	void keepsALongLineThatEndsWithAnArrow() {
 		ParsedArticle article = extract(
-				"""
-						Lokales
-
-						Neue Radwege in der Altstadt
-
-						Von Jana Berger
-
-						Die Stadt baut im kommenden Frühjahr drei neue Radwege durch die Altstadt, hat der Gemeinderat am Dienstag beschlossen.
-
-						Die Arbeiten beginnen im März und sollen bis zum Sommer abgeschlossen sein.
-
-						Die Route führt vom Bahnhof über den Marktplatz und die Brücke bis zum Stadtpark →
-
-						Der Radfahrerverband begrüßte den Beschluss, forderte aber mehr Abstellplätze an den Bahnhöfen der Stadt.
-						""");
+				germanPageWith("Die Route führt vom Bahnhof über den Marktplatz und die Brücke bis zum Stadtpark →"));
 
 		assertThat(article.body()).contains("bis zum Stadtpark →");
+	}
+
+	// A German story with the given line between its second and third paragraphs.
+	private static String germanPageWith(String line) {
+		return """
+				Lokales
+
+				Neue Radwege in der Altstadt
+
+				Von Jana Berger
+
+				Die Stadt baut im kommenden Frühjahr drei neue Radwege durch die Altstadt, hat der Gemeinderat am Dienstag beschlossen.
+
+				Die Arbeiten beginnen im März und sollen bis zum Sommer abgeschlossen sein.
+
+				%s
+
+				Der Radfahrerverband begrüßte den Beschluss, forderte aber mehr Abstellplätze an den Bahnhöfen der Stadt.
+
+				Die Kosten liegen bei rund zwei Millionen Euro.
+				"""
+			.formatted(line);
 	}
 
 	@Test
