@@ -236,6 +236,9 @@ final class ArticleReader {
 					&& (isFurniture(this.paragraphs.get(i)) && !isListenCrosshead(i) && !isLabelOfText(i)
 							|| isCapitalsTeaser(i))) {
 				this.removed[i] = true;
+				if (this.paragraphs.get(i).isPromo() && isTeaserStamp(i + 1)) {
+					this.removed[i + 1] = true;
+				}
 			}
 		}
 		int bodyEnd = Math.min(this.cut, this.bodyTo);
@@ -785,7 +788,8 @@ final class ArticleReader {
 		return block.isNoise()
 				|| BylineDetector.isCreditLine(block.text()) && !BylineDetector.isReportCredit(block.text())
 				|| block.endsWithAnyCredit() || block.isPromo() || Insets.endsWithCaptionCredit(block.text())
-				|| Boilerplate.isShowAllLink(block) || Boilerplate.isListenButton(block);
+				|| Boilerplate.isShowAllLink(block) || Boilerplate.isArrowLink(block)
+				|| Boilerplate.isListenButton(block);
 	}
 
 	// ---- tail ----
@@ -879,6 +883,17 @@ final class ArticleReader {
 	private static boolean isCommentCountLine(Paragraph block) {
 		return Boilerplate.isCommentsHeading(block) && Texts.hasDigit(block.text())
 				|| BylineDetector.isCommentCount(block);
+	}
+
+	/**
+	 * Whether block {@code i} is the stamp of the teaser right above it: a date line
+	 * alone ("READ: Sea travel suspended in Eastern Visayas ports" / "December 3, 2026"),
+	 * the other story's date, which leaves the body with its teaser. No label of dev or
+	 * the open sets keeps a line that is a date alone.
+	 */
+	private boolean isTeaserStamp(int i) {
+		return i < this.cut && !this.removed[i] && this.paragraphs.get(i).dateLine() != null
+				&& !Texts.isRunningText(text(i));
 	}
 
 	// A sentence ending with another script's full stop (the danda "।" of Hindi, Nepali

@@ -95,7 +95,7 @@ final class Boilerplate {
 	}
 
 	private static boolean hasOwnMark(String label) {
-		return label.endsWith("៖") || label.endsWith("՝") || label.endsWith("፦") || label.endsWith(" -");
+		return !label.isEmpty() && OWN_COLONS.indexOf(label.charAt(label.length() - 1)) >= 0 || label.endsWith(" -");
 	}
 
 	private static final Prefixes PROMPT_PREFIXES = Prefixes.of(withTagsLabels("share this", "share on ", "share via",
@@ -487,10 +487,15 @@ final class Boilerplate {
 	 * comments to planning@… until 12 January.") asks nothing, and its own question ("Who
 	 * can apply? Any registered charity … can write to grants@…") asks no reader: the
 	 * question opens with one of a language's words to the reader ("Have", "Got", "Do
-	 * you").
+	 * you"). Instead of an address, a bidding may follow the question, opening as a
+	 * site's prompt does ("Have something to say? Send us a letter to the editor.", "Want
+	 * more deals? Join our newsletter."); an answer the text gives after its own question
+	 * ("Have a question about the city? Reply to this email …", a newsletter's) opens
+	 * otherwise.
 	 */
 	static boolean isReaderCallout(String text) {
-		if (text.length() > MAX_CALLOUT || text.indexOf('@') < 0 || !Character.isLetter(text.codePointAt(0))) {
+		if (text.length() > MAX_CALLOUT || text.indexOf('?') < 0 && text.indexOf('\u061f') < 0
+				|| !Character.isLetter(text.codePointAt(0))) {
 			return false;
 		}
 		int question = -1;
@@ -507,7 +512,9 @@ final class Boilerplate {
 			return false;
 		}
 		String after = text.substring(question + 1).strip();
-		return !after.isEmpty() && !Character.isLowerCase(after.codePointAt(0)) && EMAIL_ADDRESS.matcher(after).find();
+		return !after.isEmpty() && !Character.isLowerCase(after.codePointAt(0))
+				&& (after.indexOf('@') >= 0 && EMAIL_ADDRESS.matcher(after).find()
+						|| PROMPT_OPENERS.matches(Texts.key(after)));
 	}
 
 	// A contact line is a sentence or two.
@@ -880,6 +887,26 @@ final class Boilerplate {
 		return false;
 	}
 
+	// A link's few words before its arrow ("See the full list →", "Mehr Artikel von X
+	// →"); a paragraph that ends with a "read on" arrow is a listing's excerpt.
+	private static final int MAX_ARROW_LINK_WORDS = 8;
+
+	/**
+	 * Whether the line is a link that points on with a right arrow at its end ("See the
+	 * full list →", "Join the conversation →", "Weiterlesen →"), in any language: a few
+	 * words and the arrow, no sentence before it. No label of dev or the open sets keeps
+	 * such a line; between paragraphs it closes a box the text goes on under.
+	 */
+	static boolean isArrowLink(Paragraph block) {
+		String text = block.text().strip();
+		if (text.length() < 2 || text.charAt(text.length() - 1) != '\u2192') {
+			return false;
+		}
+		String before = text.substring(0, text.length() - 1).strip();
+		return !before.isEmpty() && !Texts.endsWithSentencePunctuation(before)
+				&& Texts.words(before, MAX_ARROW_LINK_WORDS + 1) <= MAX_ARROW_LINK_WORDS;
+	}
+
 	// The read-aloud buttons of every language file ("listen to this article",
 	// "vorlesen").
 	private static final Set<String> LISTEN_BUTTONS = Languages.words(Languages.SHARE_LISTEN);
@@ -1136,11 +1163,22 @@ final class Boilerplate {
 		return label.equals(label.toUpperCase(Locale.ROOT)) && opensHeadlineAfterColon(text);
 	}
 
+	// The marks a language file's labels take for their colon (see withColon): the
+	// Armenian "՝" ("Կարդա նաև՝ …"), the Ethiopic preface colon "፦", the Khmer "៖".
+	private static final String OWN_COLONS = "\u055d\u1366\u17d6";
+
 	// Where a label's colon stands: the first ASCII colon, else the first full-width one
-	// (Chinese and Japanese labels, "関連記事：…"); -1 without either.
+	// (Chinese and Japanese labels, "関連記事：…"), else the first of a script's own
+	// marks; -1 without any.
 	private static int labelColon(String text) {
 		int colon = text.indexOf(':');
-		return (colon >= 0) ? colon : text.indexOf('\uff1a');
+		if (colon < 0) {
+			colon = text.indexOf('\uff1a');
+		}
+		for (int i = 0; colon < 0 && i < OWN_COLONS.length(); i++) {
+			colon = text.indexOf(OWN_COLONS.charAt(i));
+		}
+		return colon;
 	}
 
 	// The words after the label's colon open with a capital letter, as a headline does.
