@@ -784,6 +784,87 @@ final class Insets {
 		return false;
 	}
 
+	/**
+	 * Leaves out a game's line score among the body's blocks: two rows or more in a row,
+	 * each a team's name and {@value #MIN_SCORE_FIGURES} figures or more parted by
+	 * spaces, as many in every row ("Marlowe 18 16 13 14 61" over "Lakeshore State 14 13
+	 * 15 26 68", under a head of periods, "1 2 3 4 F", which is left out as a line of
+	 * figures already). Across dev and the twenty-eight open sets no line of a name and
+	 * three bare figures or more is the text's (box50): the others are contact lines
+	 * under the text ("T 0221 1642 1411"), left out by every label too; a sentence about
+	 * a score names it with a dash ("68-61") or words, and a labelled line ("Tel: 0131
+	 * 516 3433") has a colon in its name.
+	 * @param blocks the page's blocks
+	 * @param from the first block looked at
+	 * @param to the index after the last
+	 * @param removed the blocks left out so far, marked with the rows
+	 */
+	static void removeLineScores(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		int[] kept = Paragraphs.kept(removed, from, to);
+		int k = 0;
+		while (k < kept.length) {
+			int figures = scoreFigures(blocks.get(kept[k]).text());
+			int end = k + 1;
+			while (figures > 0 && end < kept.length && scoreFigures(blocks.get(kept[end]).text()) == figures) {
+				end++;
+			}
+			if (figures > 0 && end - k >= MIN_SCORE_ROWS) {
+				for (int b = k; b < end; b++) {
+					removed[kept[b]] = true;
+				}
+			}
+			k = end;
+		}
+	}
+
+	// A line score has a row for each side.
+	private static final int MIN_SCORE_ROWS = 2;
+
+	// Two halves and the total, four quarters and the total, nine innings and runs.
+	private static final int MIN_SCORE_FIGURES = 3;
+
+	// A line score's row is short.
+	private static final int MAX_SCORE_ROW = 80;
+
+	// The number of bare figures after a name of letters, spaces and the marks names
+	// take, when the row holds MIN_SCORE_FIGURES or more and nothing else; 0 otherwise.
+	private static int scoreFigures(String text) {
+		if (text.length() > MAX_SCORE_ROW || text.isEmpty() || !Character.isLetter(text.codePointAt(0))) {
+			return 0;
+		}
+		String[] words = SPACES.split(text.strip());
+		int first = words.length;
+		while (first > 0 && isNumber(words[first - 1])) {
+			first--;
+		}
+		int figures = words.length - first;
+		if (figures < MIN_SCORE_FIGURES || first == 0) {
+			return 0;
+		}
+		for (int w = 0; w < first; w++) {
+			if (!isNameWord(words[w])) {
+				return 0;
+			}
+		}
+		return figures;
+	}
+
+	// A word of a team's name: letters, perhaps with an apostrophe, a hyphen, a full
+	// stop or an ampersand ("St. Mary's", "Texas A&M").
+	private static boolean isNameWord(String word) {
+		boolean letter = false;
+		for (int c = 0; c < word.length(); c++) {
+			char ch = word.charAt(c);
+			if (Character.isLetter(ch)) {
+				letter = true;
+			}
+			else if ("'’-.&".indexOf(ch) < 0) {
+				return false;
+			}
+		}
+		return letter;
+	}
+
 	// The text's own crosshead over its list opens as a phrase does, with a stop word
 	// ("The winners", "How to apply", "What the drivers want", "You will need"); a
 	// box's heading opens with its subject ("Charge safely", "Pros", "Settling a
