@@ -255,6 +255,8 @@ final class ArticleReader {
 			Insets.removeFigureBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			Insets.removeSummaryBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			Insets.removePlainBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
+			Insets.removeCapitalsBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
+			Insets.removeLineScores(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			Insets.removeRetoldCaptions(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			TailBoxes.removeTeasersUnderHeadings(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			TailBoxes.removeReaderBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);

@@ -685,6 +685,186 @@ final class Insets {
 		}
 	}
 
+	/**
+	 * Leaves out a box under a heading in capitals set between the text's paragraphs,
+	 * that the boxes above miss: a heading of a few words in capitals with no figure
+	 * ("GIVE A MEAL", "INTERACTIVE MAP") over one to {@value #MAX_CAPITALS_BOX_LINES}
+	 * short lines that end no sentence and introduce nothing ("$1 provides 3 meals" /
+	 * "Give now"; a map's title, "Tap to open full screen" and its source), with running
+	 * text right under them. Across dev and the twenty-eight open sets, every such
+	 * heading with letters only and short lines under it, between two blocks of the text,
+	 * is a box's (a donate box, a map's embed, a game's or a sponsor's box, an ad's
+	 * teaser), none the text's (box50): the text's crosshead in capitals stands right
+	 * over its paragraph ("SCORES QUARANTINED", "FORD MUSTANG MACH E"), a live page's
+	 * stamps and a show's dates hold figures, a code line ends with its semicolon, and a
+	 * day's crosshead of a police log is written as a date is. Above the box the text
+	 * ends a sentence, or ends a list it introduced with a colon ("Evacuation orders
+	 * cover the following areas:" and its places); a heading in capitals among that
+	 * list's lines is its own crosshead, and the list then is no text closed above a box.
+	 * <p>
+	 * A line of such a box may end a sentence only where a label in capitals stands right
+	 * over a value in capitals in it: a fact check's box of labelled values ("CLAIM" /
+	 * its sentence / "RATING" / "FALSE" / a sentence on the verdict). A crosshead in
+	 * capitals over a short paragraph of the text (a police log's "MONDAY" over its
+	 * entry, "THEFT" over the next) stands over a sentence, never right over another line
+	 * in capitals.
+	 * @param blocks the page's blocks
+	 * @param from the first block looked at
+	 * @param to the index after the last
+	 * @param removed the blocks left out so far, marked with the box's
+	 */
+	static void removeCapitalsBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		int[] kept = Paragraphs.kept(removed, from, to);
+		for (int k = 1; k + 2 < kept.length; k++) {
+			if (!isCapitalsHeading(blocks.get(kept[k]).text()) || !isTextClosedAbove(blocks, kept, k)) {
+				continue;
+			}
+			int end = k + 1;
+			boolean sentence = false;
+			boolean labelOverValue = false;
+			// one line more than a box holds is read, so that a longer run has no
+			// running text right under the lines counted
+			while (end < kept.length && end - k - 1 <= MAX_CAPITALS_BOX_LINES
+					&& isCapitalsBoxLine(blocks.get(kept[end]).text())) {
+				String line = blocks.get(kept[end]).text();
+				sentence |= Texts.endsWithSentencePunctuation(line);
+				labelOverValue |= isCapitalsHeading(line) && isCapitalsHeading(blocks.get(kept[end - 1]).text());
+				end++;
+			}
+			int lines = end - k - 1;
+			if (lines < 1 || lines > MAX_CAPITALS_BOX_LINES || sentence && !labelOverValue || end >= kept.length
+					|| !Texts.isRunningText(blocks.get(kept[end]).text())) {
+				continue;
+			}
+			for (int b = k; b < end; b++) {
+				removed[kept[b]] = true;
+			}
+			k = end;
+		}
+	}
+
+	// A box under a heading in capitals holds a few lines: a donate box's amounts and its
+	// button, a map's title, prompt and source.
+	private static final int MAX_CAPITALS_BOX_LINES = 6;
+
+	// A heading in capitals of a few words, opening with a letter and holding no figure
+	// ("GIVE A MEAL", "CLOSINGS & DELAYS"): a live page's stamp ("09:12 GMT") or a
+	// show's dates hold figures.
+	private static boolean isCapitalsHeading(String text) {
+		return text.length() >= MIN_FACT_LABEL && Character.isLetter(text.codePointAt(0)) && !Texts.hasDigit(text)
+				&& isInsetHeading(text) && HeadlineFinder.isAllUpperCase(text);
+	}
+
+	// A box's line: short, not running text, introducing nothing with a colon (a lead-in
+	// of the text's own list under it). Whether it may end a sentence is the box's to
+	// say.
+	private static boolean isCapitalsBoxLine(String text) {
+		return !text.isEmpty() && text.length() <= MAX_FACT_LINE && !text.strip().endsWith(":")
+				&& !Texts.isRunningText(text);
+	}
+
+	// Whether the text closes right above the box: a paragraph of running text ending a
+	// sentence, or the last line of a list the text introduced (short lines up to a line
+	// ending in a colon, none in capitals, at most MAX_SUMMARY_ITEMS of them).
+	private static boolean isTextClosedAbove(List<Paragraph> blocks, int[] kept, int k) {
+		String above = blocks.get(kept[k - 1]).text();
+		if (isTextAround(above, true) && Texts.closesSentence(above)) {
+			return true;
+		}
+		for (int b = k - 1; b >= 0 && k - 1 - b <= MAX_SUMMARY_ITEMS; b--) {
+			String line = blocks.get(kept[b]).text().strip();
+			if (line.endsWith(":")) {
+				return b < k - 1;
+			}
+			if (!isCapitalsBoxLine(line) || Texts.endsWithSentencePunctuation(line)
+					|| HeadlineFinder.isAllUpperCase(line)) {
+				return false;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Leaves out a game's line score among the body's blocks: two rows or more in a row,
+	 * each a team's name and {@value #MIN_SCORE_FIGURES} figures or more parted by
+	 * spaces, as many in every row ("Marlowe 18 16 13 14 61" over "Lakeshore State 14 13
+	 * 15 26 68", under a head of periods, "1 2 3 4 F", which is left out as a line of
+	 * figures already). Across dev and the twenty-eight open sets no line of a name and
+	 * three bare figures or more is the text's (box50): the others are contact lines
+	 * under the text ("T 0221 1642 1411"), left out by every label too; a sentence about
+	 * a score names it with a dash ("68-61") or words, and a labelled line ("Tel: 0131
+	 * 516 3433") has a colon in its name.
+	 * @param blocks the page's blocks
+	 * @param from the first block looked at
+	 * @param to the index after the last
+	 * @param removed the blocks left out so far, marked with the rows
+	 */
+	static void removeLineScores(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		int[] kept = Paragraphs.kept(removed, from, to);
+		int k = 0;
+		while (k < kept.length) {
+			int figures = scoreFigures(blocks.get(kept[k]).text());
+			int end = k + 1;
+			while (figures > 0 && end < kept.length && scoreFigures(blocks.get(kept[end]).text()) == figures) {
+				end++;
+			}
+			if (figures > 0 && end - k >= MIN_SCORE_ROWS) {
+				for (int b = k; b < end; b++) {
+					removed[kept[b]] = true;
+				}
+			}
+			k = end;
+		}
+	}
+
+	// A line score has a row for each side.
+	private static final int MIN_SCORE_ROWS = 2;
+
+	// Two halves and the total, four quarters and the total, nine innings and runs.
+	private static final int MIN_SCORE_FIGURES = 3;
+
+	// A line score's row is short.
+	private static final int MAX_SCORE_ROW = 80;
+
+	// The number of bare figures after a name of letters, spaces and the marks names
+	// take, when the row holds MIN_SCORE_FIGURES or more and nothing else; 0 otherwise.
+	private static int scoreFigures(String text) {
+		if (text.length() > MAX_SCORE_ROW || text.isEmpty() || !Character.isLetter(text.codePointAt(0))) {
+			return 0;
+		}
+		String[] words = SPACES.split(text.strip());
+		int first = words.length;
+		while (first > 0 && isNumber(words[first - 1])) {
+			first--;
+		}
+		int figures = words.length - first;
+		if (figures < MIN_SCORE_FIGURES || first == 0) {
+			return 0;
+		}
+		for (int w = 0; w < first; w++) {
+			if (!isNameWord(words[w])) {
+				return 0;
+			}
+		}
+		return figures;
+	}
+
+	// A word of a team's name: letters, perhaps with an apostrophe, a hyphen, a full
+	// stop or an ampersand ("St. Mary's", "Texas A&M").
+	private static boolean isNameWord(String word) {
+		boolean letter = false;
+		for (int c = 0; c < word.length(); c++) {
+			char ch = word.charAt(c);
+			if (Character.isLetter(ch)) {
+				letter = true;
+			}
+			else if ("'’-.&".indexOf(ch) < 0) {
+				return false;
+			}
+		}
+		return letter;
+	}
+
 	// The text's own crosshead over its list opens as a phrase does, with a stop word
 	// ("The winners", "How to apply", "What the drivers want", "You will need"); a
 	// box's heading opens with its subject ("Charge safely", "Pros", "Settling a

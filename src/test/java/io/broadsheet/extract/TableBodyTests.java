@@ -434,4 +434,40 @@ class TableBodyTests extends WholePageTests {
 		assertThat(PublisherDetector.isSourceNote("Quelle: Statistisches Bundesamt")).isTrue();
 	}
 
+	// A game's line score between the paragraphs of a recap saved without blank lines:
+	// its head of periods and each side's row of figures leave the body (box50).
+	private static final String RECAP = """
+			Northfold Sports
+			Netball
+			Kestrels edge Harriers in overtime thriller
+			By Club Media
+			2026-12-04
+			ASHBURN — Dana Okoro scored 31 goals as the Kestrels beat the Harriers 58-55 after extra time on Friday night at the Tideway Centre.
+			The Kestrels trailed by six points at the last break before a run of nine goals in a row, led by Okoro, brought the game level with a minute left.
+			1 2 3 4 ET F
+			%s
+			Wing attack Priya Nandy set up twelve of Okoro's goals, and the Kestrels' defence forced three late turnovers in extra time.
+			"We kept believing it would turn," coach Mel Arden said. "The girls never stopped moving the ball."
+			The Kestrels play the Falcons at home next Saturday.
+			Related Stories
+			Kestrels sign two juniors
+			""";
+
+	@Test
+	void leavesALineScoresRowsOut() {
+		ParsedArticle article = extract(RECAP.formatted("Harriers 14 15 13 9 4 55\nKestrels 12 11 14 15 6 58"));
+		assertThat(article.body()).contains("The Kestrels trailed by six points", "Wing attack Priya Nandy")
+			.doesNotContain("Harriers 14 15 13 9 4 55", "Kestrels 12 11 14 15 6 58");
+	}
+
+	// Its look-alikes: one row of figures alone, a sentence naming scores.
+	@Test
+	void keepsLinesOfFiguresThatAreNoLineScore() {
+		for (String middle : List.of("Goals by quarter for the Kestrels were 12 11 14 15",
+				"Okoro finished with 31 goals from 35 attempts, her best return of the season.")) {
+			ParsedArticle article = extract(RECAP.formatted(middle));
+			assertThat(article.body()).contains(middle, "Wing attack Priya Nandy");
+		}
+	}
+
 }

@@ -1,0 +1,129 @@
+package io.broadsheet.extract;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Boxes under a heading in capitals between the text's paragraphs (blind27's donate box
+ * `GIVE A MEAL` over its amounts and button, its map box `INTERACTIVE MAP` under the
+ * text's list of places, its fact check's `CLAIM` / `RATING` / `FALSE` box): the box
+ * leaves the body, the text on both sides stays. And the look-alikes that must stay
+ * (box50): a crosshead in capitals over a paragraph or over a short sentence, a list
+ * under the text's lead-in, crossheads in capitals among such a list's lines, a day's
+ * crosshead of a police log, a live page's stamps.
+ */
+class CapitalsBoxBodyTests extends WholePageTests {
+
+	private static String page(String middle) {
+		return """
+				Wrenfield Courier
+
+				News  Sport  Community  Weather
+
+				Community
+
+				Winter coat appeal opens as first frost reaches the valley
+
+				By Imogen Feltham, Community Reporter
+
+				2026-12-03 09:30 UTC
+
+				A charity in Wrenfield has opened its winter coat appeal a fortnight early after the first frost reached the valley on Monday night.
+
+				Volunteers at the Old Mill Trust said they had already handed out 140 coats this season, more than in the whole of last winter.
+
+				%s
+
+				The trust's coordinator, Nadia Okonjo, said most of the families who came in had never asked for help before and were embarrassed to do so.
+
+				"Nobody should have to choose between a coat for their child and a hot meal," she said, adding that the trust would open on Sundays until March.
+
+				Share this article
+
+				Related stories
+
+				Food bank shelves run low before Christmas - 3 days ago
+
+				About  Contact  Privacy
+				"""
+			.formatted(middle);
+	}
+
+	@Test
+	void leavesADonateBoxInCapitalsOut() {
+		ParsedArticle article = extract(page("""
+				KEEP A CHILD WARM
+
+				$10 buys a hat and gloves
+
+				$40 buys a winter coat
+
+				Give a coat now"""));
+		assertThat(article.body()).contains("Volunteers at the Old Mill Trust", "The trust's coordinator")
+			.doesNotContain("KEEP A CHILD WARM", "$10 buys", "$40 buys", "Give a coat now");
+	}
+
+	@Test
+	void leavesAMapBoxUnderTheTextsListOut() {
+		ParsedArticle article = extract(page("""
+				Coats can be left at these places until Friday:
+
+				Wrenfield library on Castle Street
+
+				The Old Mill Trust on Weir Lane
+
+				LIVE MAP
+
+				Collection points across the valley
+
+				Tap to open full screen
+
+				Map data: Wrenfield Borough Council"""));
+		assertThat(article.body())
+			.contains("Volunteers at the Old Mill Trust", "Coats can be left at these places until Friday:",
+					"The Old Mill Trust on Weir Lane", "The trust's coordinator")
+			.doesNotContain("LIVE MAP", "Collection points across", "Tap to open", "Map data");
+	}
+
+	@Test
+	void leavesAFactChecksRatingBoxOut() {
+		ParsedArticle article = extract(page("""
+				THE CLAIM
+
+				Coats from the trust are sold on online.
+
+				OUR RATING
+
+				FALSE
+
+				The trust gives every coat away free."""));
+		assertThat(article.body()).contains("Volunteers at the Old Mill Trust", "The trust's coordinator")
+			.doesNotContain("THE CLAIM", "sold on online", "OUR RATING", "FALSE", "every coat away free");
+	}
+
+	// Its look-alikes: a crosshead in capitals over a paragraph, or over one short
+	// sentence (a police log's day or kind of call in capitals), a list under the text's
+	// lead-in,
+	// crossheads in capitals among such a list's lines, a police log's day crosshead
+	// written as a date is, a live page's stamp.
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"A LONG WINTER AHEAD\n\nForecasters expect the valley to see more frost than usual this winter, and the trust has asked for coats in children's sizes above all others.",
+			"MONDAY\n\nA coat rail was stolen from the porch.\n\nTUESDAY\n\nThe rail was returned by a neighbour.",
+			"THEFT\n\nA coat rail was stolen from the porch.\n\nVANDALISM\n\nA window at the trust was broken.",
+			"The trust most needs these things:\n\nChildren's coats\n\nWoollen hats\n\nThick socks",
+			"Coats can be left at these places until Friday:\n\nNORTH SIDE\n\nWrenfield library\n\nSt Mary's church hall\n\n"
+					+ "SOUTH SIDE\n\nThe Old Mill Trust\n\nRiverside school",
+			"Monday, Nov. 24\n\nA coat rail was stolen from the porch",
+			"10:05 GMT\n\nFirst coats handed out\n\nQueue reaches the bridge" })
+	void keepsTheTextsOwnLines(String middle) {
+		ParsedArticle article = extract(page(middle));
+		for (String line : middle.split("\n\n")) {
+			assertThat(article.body()).contains(line);
+		}
+	}
+
+}
