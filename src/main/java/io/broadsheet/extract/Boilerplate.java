@@ -1220,9 +1220,10 @@ final class Boilerplate {
 		}
 		// A caption with its credit, not a credit alone ("Photo: Jane Roe", "(Image:
 		// © NASA)"): a credit alone stands under its caption's text, the block above it,
-		// which would then join the article.
-		String key = block.key();
-		return !isCreditAlone(text, key) && (block.isCaption() || block.endsWithAnyCredit());
+		// which would then join the article. The block's caption and credit verdicts
+		// first: kept on the block, they let most blocks go before the credit phrases of
+		// every language are compared with the key.
+		return (block.isCaption() || block.endsWithAnyCredit()) && !isCreditAlone(text, block.key());
 	}
 
 	/**

@@ -1189,9 +1189,11 @@ final class BylineDetector {
 			return null;
 		}
 		// Segments divided by "|", "•", "·" or " /"; most start with no label's first
-		// letter and are let go before they are cut out of the line.
+		// letter and are let go before they are cut out of the line. Most lines hold no
+		// divider: the walk starts at the first one (the JDK's search finds it), or at
+		// the line's end, where the one segment is the line.
 		int start = 0;
-		for (int i = 0; i <= line.length(); i++) {
+		for (int i = firstSegmentDivider(line); i <= line.length(); i++) {
 			char c = (i < line.length()) ? line.charAt(i) : '|';
 			if (c == '|' || c == '•' || c == '·'
 					|| c == '/' && i > 0 && line.charAt(i - 1) == ' ' && !isSlashLabel(line, start, i)) {
@@ -1219,6 +1221,23 @@ final class BylineDetector {
 		return (line.length() <= MAX_ROLE_LINE && mayEndWithRole(line)) ? roleByline(line) : null;
 	}
 
+	// Where the first character that may divide a byline's segments stands (see
+	// byline(String)), or the line's length when none does.
+	private static int firstSegmentDivider(String line) {
+		int first = line.length();
+		for (int k = 0; k < SEGMENT_DIVIDERS.length(); k++) {
+			int at = line.indexOf(SEGMENT_DIVIDERS.charAt(k));
+			if (at >= 0 && at < first) {
+				first = at;
+			}
+		}
+		return first;
+	}
+
+	// The characters byline(String) divides a line's segments at (a slash only with a
+	// space before it).
+	private static final String SEGMENT_DIVIDERS = "|•·/";
+
 	// Whether the segment up to a spaced slash is a label that ends with it ("文 / 陈美玲",
 	// text by): the slash ends the label, not the segment.
 	// Compared in place, the segment's leading spaces skipped as strip() would: asked
@@ -1229,6 +1248,10 @@ final class BylineDetector {
 			from++;
 		}
 		int length = slash + 1 - from;
+		if (length > LONGEST_LABEL) {
+			// most spaced slashes: a sentence's or a menu's, far from the segment's start
+			return false;
+		}
 		for (String label : labelsStarting(line.charAt(from))) {
 			if (label.length() == length && line.regionMatches(true, from, label, 0, length)) {
 				return true;

@@ -28,6 +28,16 @@ final class CharTables {
 	// LETTER_KIND, DIGIT_KIND or 0: a block's words are read with one look-up a character
 	private static final byte[] KIND = new byte[TABLED];
 
+	// KIND and LOWER in one entry a character (see kindAndLower): a block's words are
+	// read and hashed for the stop-word look-up with one load a character
+	private static final int[] KIND_AND_LOWER = new int[TABLED];
+
+	/**
+	 * Set in {@link #kindAndLower(char)}'s entry for a character past the tables, whose
+	 * lower case the entry does not hold.
+	 */
+	static final int UNTABLED = 1 << 24;
+
 	static {
 		for (int c = 0; c < TABLED; c++) {
 			int folded = Character.toLowerCase(c);
@@ -38,6 +48,7 @@ final class CharTables {
 			WHITESPACE[c] = Character.isWhitespace(c);
 			LETTER[c] = Character.isLetter(c);
 			KIND[c] = (byte) (Character.isLetter(c) ? LETTER_KIND : Character.isDigit(c) ? DIGIT_KIND : 0);
+			KIND_AND_LOWER[c] = (KIND[c] << 16) | LOWER[c];
 		}
 	}
 
@@ -68,6 +79,32 @@ final class CharTables {
 			return KIND[c];
 		}
 		return Character.isLetter(c) ? LETTER_KIND : Character.isDigit(c) ? DIGIT_KIND : 0;
+	}
+
+	/**
+	 * {@link #letterOrDigit(char)} and, below {@link #TABLED},
+	 * {@link Character#toLowerCase(char)} in one entry: the kind is {@link #kindOf(int)},
+	 * the lower case {@link #lowerOf(int)}; a character past the tables has
+	 * {@link #UNTABLED} set and no lower case in its entry.
+	 */
+	static int kindAndLower(char c) {
+		if (c < TABLED) {
+			return KIND_AND_LOWER[c];
+		}
+		return (letterOrDigit(c) << 16) | UNTABLED;
+	}
+
+	/** The {@link #letterOrDigit(char) kind} in a {@link #kindAndLower(char)} entry. */
+	static int kindOf(int entry) {
+		return (entry >>> 16) & 0xFF;
+	}
+
+	/**
+	 * The lower case in a {@link #kindAndLower(char)} entry, if it holds one (no
+	 * {@link #UNTABLED}), else 0.
+	 */
+	static char lowerOf(int entry) {
+		return (char) entry;
 	}
 
 	/**

@@ -57,7 +57,21 @@ final class FoldedWords {
 
 	/** The bits of the word in {@code text[offset, offset + length)}, or 0. */
 	long get(char[] text, int offset, int length) {
-		int hash = spread(hash(text, offset, length));
+		return get(text, offset, length, hash(text, offset, length));
+	}
+
+	/**
+	 * {@link #get(char[], int, int)} for a caller that has hashed the word as it read it
+	 * ({@link #hash(char[], int, int)}): the same answer, without a second pass over the
+	 * word's characters.
+	 * @param text characters holding the word
+	 * @param offset where the word starts
+	 * @param length how long it is
+	 * @param wordHash the word's {@link #hash(char[], int, int) hash}
+	 * @return the bits, or 0
+	 */
+	long get(char[] text, int offset, int length, int wordHash) {
+		int hash = spread(wordHash);
 		int slot = hash & this.mask;
 		if ((this.starts[slot >>> 6] & (1L << slot)) == 0) {
 			return 0L;
@@ -73,7 +87,13 @@ final class FoldedWords {
 		return 0L;
 	}
 
-	private static int hash(char[] text, int offset, int length) {
+	/**
+	 * The hash a word is looked up by: {@code 31 * hash + c} over the word's code points,
+	 * each lower-cased ({@link Character#toLowerCase(int)}), from 0. A reader of a word's
+	 * characters below {@link CharTables#TABLED} may add each one's
+	 * {@link CharTables#lowerTabled(char) lower case} to it as it goes.
+	 */
+	static int hash(char[] text, int offset, int length) {
 		int end = offset + length;
 		int hash = 0;
 		for (int i = offset; i < end;) {

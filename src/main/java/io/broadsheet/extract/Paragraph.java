@@ -477,11 +477,15 @@ final class Paragraph {
 			boolean digits = false;
 			int j = 0;
 			while (true) {
+				// each character's kind and lower case, read once: the stop-word look-up
+				// takes a letter run's hash from this pass instead of reading it again
+				int entry = 0;
 				int kind = 0;
 				while (j < length) {
 					char c = chars[j];
 					seen |= c;
-					kind = CharTables.letterOrDigit(c);
+					entry = CharTables.kindAndLower(c);
+					kind = CharTables.kindOf(entry);
 					if (kind != 0) {
 						break;
 					}
@@ -493,11 +497,19 @@ final class Paragraph {
 				int wordFrom = j;
 				int letterFrom = -1;
 				boolean mixed = false;
+				// the letter run's hash (FoldedWords.hash) and its characters' entries
+				// or-ed: a character past the tables leaves the hash to the look-up
+				int runHash = 0;
+				int runEntries = 0;
 				while (true) {
 					if (kind == CharTables.LETTER_KIND) {
 						if (letterFrom < 0) {
 							letterFrom = j;
+							runHash = 0;
+							runEntries = 0;
 						}
+						runHash = 31 * runHash + CharTables.lowerOf(entry);
+						runEntries |= entry;
 					}
 					else {
 						mixed = true;
@@ -507,11 +519,12 @@ final class Paragraph {
 					if (j < length) {
 						char c = chars[j];
 						seen |= c;
-						next = CharTables.letterOrDigit(c);
+						entry = CharTables.kindAndLower(c);
+						next = CharTables.kindOf(entry);
 					}
 					if (letterFrom >= 0 && next != CharTables.LETTER_KIND) {
 						// a digit, or the word's end, ends the letter run
-						runs.add(chars, letterFrom, j);
+						runs.add(chars, letterFrom, j, runHash, runEntries);
 						letterFrom = -1;
 					}
 					if (next == 0) {
@@ -527,7 +540,8 @@ final class Paragraph {
 					if (densityCount == densityBits.length) {
 						densityBits = Arrays.copyOf(densityBits, 2 * densityBits.length + 1);
 					}
-					// a word without digits is the letter run just closed
+					// a word without digits is the letter run just closed; one with
+					// digits (few) is hashed by the look-up
 					densityBits[densityCount] = mixed ? StopWords.bitsOf(chars, wordFrom, j - wordFrom)
 							: runs.bits[runs.count - 1];
 				}
@@ -610,13 +624,25 @@ final class Paragraph {
 			}
 
 			void add(char[] chars, int from, int to) {
+				add(from, to, StopWords.bitsOf(chars, from, to - from));
+			}
+
+			// A run its reader hashed as it read it (FoldedWords.hash), unless a
+			// character past the tables stands in it (its entries or-ed say): that one
+			// is hashed by the look-up.
+			void add(char[] chars, int from, int to, int hash, int entries) {
+				add(from, to, ((entries & CharTables.UNTABLED) == 0) ? StopWords.bitsOf(chars, from, to - from, hash)
+						: StopWords.bitsOf(chars, from, to - from));
+			}
+
+			private void add(int from, int to, long runBits) {
 				if (2 * this.count + 2 > this.bounds.length) {
 					this.bounds = Arrays.copyOf(this.bounds, 2 * this.bounds.length);
 					this.bits = Arrays.copyOf(this.bits, this.bounds.length / 2);
 				}
 				this.bounds[2 * this.count] = from;
 				this.bounds[2 * this.count + 1] = to;
-				this.bits[this.count] = StopWords.bitsOf(chars, from, to - from);
+				this.bits[this.count] = runBits;
 				this.letters += to - from;
 				this.count++;
 			}

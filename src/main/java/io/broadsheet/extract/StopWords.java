@@ -195,6 +195,22 @@ final class StopWords {
 	}
 
 	/**
+	 * {@link #bitsOf(char[], int, int)} of a word its reader has hashed as it read it
+	 * ({@link FoldedWords#hash(char[], int, int)}).
+	 * @param text characters holding the word
+	 * @param offset where the word starts
+	 * @param length how long it is
+	 * @param hash the word's hash
+	 * @return the bits
+	 */
+	static long bitsOf(char[] text, int offset, int length, int hash) {
+		if (length > LONGEST) {
+			return 0L;
+		}
+		return FOLDED.get(text, offset, length, hash);
+	}
+
+	/**
 	 * The detector's first {@link #DETECTOR_IN_MERGED} languages among merged bits
 	 * ({@link #bitsOf}), language 0 as bit 0.
 	 */

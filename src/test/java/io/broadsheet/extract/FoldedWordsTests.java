@@ -80,6 +80,27 @@ class FoldedWordsTests {
 		}
 	}
 
+	@Test
+	void answersAWordHashedAsItWasReadAsItsCharacters() {
+		// A block's reader hashes a word from CharTables' entries as it reads it, and
+		// passes the hash along: the answer must be the one the word's characters give,
+		// for every character below the tables' end, in and out of the table.
+		CharArrayMap<Long> lucene = new CharArrayMap<>(0x3000, true);
+		for (char c = 0; c < 0x3000; c += 3) {
+			lucene.put(new char[] { 'q', c }, (long) c + 1);
+		}
+		FoldedWords folded = new FoldedWords(lucene);
+		for (char c = 0; c < 0x3000; c++) {
+			char[] word = { 'Q', c };
+			int hash = 0;
+			for (char read : word) {
+				hash = 31 * hash + CharTables.lowerOf(CharTables.kindAndLower(read));
+			}
+			assertThat(folded.get(word, 0, 2, hash)).as("U+%04X", (int) c).isEqualTo(folded.get(word, 0, 2));
+		}
+		assertThat(FoldedWords.hash("ÉTÉ".toCharArray(), 0, 3)).isEqualTo(FoldedWords.hash("été".toCharArray(), 0, 3));
+	}
+
 	private static String word(Random random, String letters) {
 		char[] word = new char[1 + random.nextInt(4)];
 		for (int k = 0; k < word.length; k++) {
