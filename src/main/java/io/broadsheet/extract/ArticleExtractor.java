@@ -355,7 +355,7 @@ public final class ArticleExtractor {
 		int end = ArticleLocator.teasersBelow(paragraphs, start, located.end());
 		ArticleReader reader = new ArticleReader(paragraphs, start, end,
 				(headline != null) ? headline.index() : located.start(), inside, end < located.end(),
-				located.boxStart(), located.boxEnd());
+				located.boxStart(), located.boxEnd(), located.headerOnly());
 		reader.read();
 		Extracted<String> title = reader.title();
 		if (headline != null && (title == null || Math.max(located.start(), headline.index()) > FAR_DOWN

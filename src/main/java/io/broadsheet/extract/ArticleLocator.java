@@ -164,7 +164,8 @@ final class ArticleLocator {
 		}
 		Located run = bestRun(paragraphs, content, kinds[0], size);
 		if (run == null) {
-			return new Located(0, size, content, kinds[0]);
+			int sentences = startOfSentences(paragraphs, kinds[0], size);
+			return new Located(sentences, size, content, kinds[0], sentences, sentences, sentences > 0);
 		}
 		if (acrossAsides == smoothed) {
 			return run;
@@ -190,6 +191,72 @@ final class ArticleLocator {
 				&& !isLeadOverTeaser(paragraphs, kinds[1], content, run.start(), text.start())
 				&& !onlyAdsBetween(paragraphs, kinds[1], run.start(), text.start()))
 						? new Located(text.start(), run.end(), content, kinds[0]) : run;
+	}
+
+	/**
+	 * Where the article starts on a page where no block reads as text: a short article,
+	 * whose paragraphs are all under {@value #LONG} characters, so that none is
+	 * {@code GOOD} and the context step reads its sentences as furniture between the
+	 * header's lines and the footer's. The page as a whole was then the article, and the
+	 * reader walked down from its top to the headline; a cookie or consent line there (a
+	 * sentence, with its buttons and a menu under it) stopped that walk as the text's
+	 * first paragraph would, so the line, its buttons, the menu and the header opened the
+	 * body (blind27's is, bg and es-pe). The run of the page's sentences (near-good
+	 * blocks read as text) starts the article instead, with the sentences right above it
+	 * that read as furniture for their few stop words or a "cookie" in them (a lead on a
+	 * bake sale), when a line above it would stop the walk, and when no block above it
+	 * but the page's first (a page-title line, a consent line) and the cookie notices is
+	 * of a sentence's length: a header of short lines. Otherwise the page stays whole: a
+	 * header without a sentence is read from the headline down as before, and a page
+	 * whose text, shown twice, read as furniture above a teaser's blurb, or a wiki's long
+	 * list lines above its tools' hints, is no short article under its header.
+	 * @return the first block of the run of sentences, or 0 to keep the whole page
+	 */
+	private static int startOfSentences(List<Paragraph> paragraphs, Kind[] kinds, int size) {
+		Kind[] promoted = kinds.clone();
+		for (int i = 0; i < size; i++) {
+			if (promoted[i] == Kind.NEAR_GOOD) {
+				promoted[i] = Kind.GOOD;
+			}
+		}
+		Kind[] smoothed = smooth(promoted);
+		boolean[] sentences = new boolean[size];
+		for (int i = 0; i < size; i++) {
+			sentences[i] = smoothed[i] == Kind.GOOD;
+		}
+		Located run = bestRun(paragraphs, sentences, kinds, size);
+		if (run == null) {
+			return 0;
+		}
+		int start = run.start();
+		while (start > 0 && isLeadSentence(paragraphs.get(start - 1))) {
+			start--;
+		}
+		boolean walkStops = false;
+		for (int i = 0; i < start; i++) {
+			String text = paragraphs.get(i).text();
+			if (i > 0 && text.length() >= SHORT && !isCookieNotice(text)) {
+				return 0;
+			}
+			walkStops |= stopsHeaderWalk(paragraphs.get(i));
+		}
+		return walkStops ? start : 0;
+	}
+
+	// A line the reader's walk from the page's top down to the headline stops at, as it
+	// would at the text's first paragraph (see ArticleReader.leaveOutHeadline): running
+	// text or a line ending as a sentence does, not a byline, date line or button.
+	private static boolean stopsHeaderWalk(Paragraph block) {
+		String text = block.text();
+		return (Texts.isRunningText(text) || Texts.endsWithSentencePunctuation(text)) && !block.isBylineOrDateLine()
+				&& !block.isNoise();
+	}
+
+	// A sentence of the text's right above its run, though it read as furniture: no
+	// byline or date line, no button, caption or teaser.
+	private static boolean isLeadSentence(Paragraph block) {
+		return Texts.endsWithSentencePunctuation(block.text()) && !block.isBylineOrDateLine() && !block.isNoise()
+				&& !block.isAside();
 	}
 
 	// Over a read-also teaser ("Читайте также: …" between the second paragraph and the
@@ -1573,11 +1640,18 @@ final class ArticleLocator {
 	 * @param boxStart the first block of a box looked past between the article's lead and
 	 * the rest of its text, which the body leaves out
 	 * @param boxEnd the index after the box's last block ({@code boxStart} when none)
+	 * @param headerOnly whether the blocks above {@code start} hold the page's header and
+	 * chrome alone, no sentence of the text (see {@code startOfSentences}): the body
+	 * starts at {@code start} however near the page's top it stands
 	 */
-	record Located(int start, int end, boolean[] content, Kind[] kinds, int boxStart, int boxEnd) {
+	record Located(int start, int end, boolean[] content, Kind[] kinds, int boxStart, int boxEnd, boolean headerOnly) {
 
 		Located(int start, int end, boolean[] content, Kind[] kinds) {
 			this(start, end, content, kinds, start, start);
+		}
+
+		Located(int start, int end, boolean[] content, Kind[] kinds, int boxStart, int boxEnd) {
+			this(start, end, content, kinds, boxStart, boxEnd, false);
 		}
 
 	}

@@ -170,7 +170,7 @@ final class ArticleReader {
 	 * known: its byline and date line lie between the two
 	 */
 	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline) {
-		this(paragraphs, start, end, headline, false, false, start, start);
+		this(paragraphs, start, end, headline, false, false, start, start, false);
 	}
 
 	/**
@@ -192,14 +192,18 @@ final class ArticleReader {
 	 * {@code ArticleLocator.withLeadAboveBox}): the box leaves the body, and the lead
 	 * starts it however near the page's top it stands, as a run located there would
 	 * @param boxEnd the index after the box's last block ({@code boxStart} when none)
+	 * @param headerOnly whether the locator found nothing but the page's header and
+	 * chrome above {@code start} (a short article's, under a cookie line: see
+	 * {@code ArticleLocator.Located#headerOnly}): the body starts there, as it does under
+	 * a long header
 	 */
 	ArticleReader(List<Paragraph> paragraphs, int start, int end, int headline, boolean fromHeadline, boolean endsThere,
-			int boxStart, int boxEnd) {
+			int boxStart, int boxEnd, boolean headerOnly) {
 		this.paragraphs = paragraphs;
 		this.removed = new boolean[paragraphs.size()];
 		this.boxStart = boxStart;
 		this.boxEnd = boxEnd;
-		boolean pageAbove = start > MAX_HEADER || this.boxEnd > this.boxStart;
+		boolean pageAbove = start > MAX_HEADER || this.boxEnd > this.boxStart || headerOnly;
 		this.headFrom = !pageAbove ? 0 : fromHeadline ? headline : Math.max(0, Math.min(headline, start - HEAD_REACH));
 		this.bodyFrom = pageAbove ? start : 0;
 		boolean pageBelow = paragraphs.size() - end > TAIL_REACH || endsThere;
