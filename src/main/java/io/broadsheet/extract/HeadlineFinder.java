@@ -1286,8 +1286,9 @@ final class HeadlineFinder {
 		String key = (block != null && text.equals(block.headline())) ? block.headlineReadKey() : Texts.key(text);
 		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text, key) && !isCaption(text, key, block)
 				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text, block)
-				&& !isLabelledByline(text) && !Boilerplate.isBareLink(text) && !isLinkRowKey(key)
-				&& !isNewWindowLinkKey(key) && !isFurniture(text, key);
+				&& !isLabelledByline(text) && !Boilerplate.isBareLink(text)
+				&& !isLinkRowKey(key, opensWithReduplication(text)) && !isNewWindowLinkKey(key)
+				&& !isFurniture(text, key);
 	}
 
 	// The block's own caption verdict, judged once, when the text is the block's whole
@@ -1593,16 +1594,18 @@ final class HeadlineFinder {
 	// labels saved as one line. Half its words or more name social networks, or a word
 	// of four letters or more stands twice in a row, three times, or both first and
 	// last; a headline repeats itself so seldom ("Mehr Geld, mehr Probleme" is neither).
-	// A word said twice to open a line that goes on ("Boda boda riders given until March
-	// …", a motorcycle taxi's name; "Peinlich, peinlich: Diese Modetrends …") is a
-	// reduplication, as names and exclamations make, not two copies of a link.
+	// A word said twice to open a line that goes on, the second time in lower case ("Boda
+	// boda riders given until March …", a motorcycle taxi's name; "Peinlich, peinlich:
+	// Diese Modetrends …"), is a reduplication, as names and exclamations make, not two
+	// copies of a link: a link's label and its icon's say the word alike ("Previous
+	// Previous post: …", "Cancel Cancel your follow request").
 	static boolean isLinkRow(String text) {
-		return isLinkRowKey(Texts.key(text));
+		return isLinkRowKey(Texts.key(text), opensWithReduplication(text));
 	}
 
 	// As above, for the line's key. Each word is stripped once: the count of a word's
 	// copies compares it with every other.
-	private static boolean isLinkRowKey(String key) {
+	private static boolean isLinkRowKey(String key, boolean reduplicatedOpening) {
 		// A key that ends with no space splits into one word more than it has spaces:
 		// a long one is let go before it is split.
 		if (!key.endsWith(" ") && spacesAbove(key, MAX_LINK_ROW_WORDS - 1)) {
@@ -1625,7 +1628,8 @@ final class HeadlineFinder {
 			if (word.length() < 4) {
 				continue;
 			}
-			if (i > 0 && word.equals(stripped[i - 1]) && (i > 1 || words.length < REDUPLICATED_OPENING_WORDS)) {
+			if (i > 0 && word.equals(stripped[i - 1])
+					&& (i > 1 || !reduplicatedOpening || words.length < REDUPLICATED_OPENING_WORDS)) {
 				return true;
 			}
 			int seen = 0;
@@ -1650,6 +1654,20 @@ final class HeadlineFinder {
 			}
 		}
 		return false;
+	}
+
+	// Whether the line's second word is its first again in lower case ("Boda boda …",
+	// "Peinlich, peinlich: …"), signs around them left aside.
+	private static boolean opensWithReduplication(String text) {
+		int space = text.indexOf(' ');
+		int next = (space > 0) ? text.indexOf(' ', space + 1) : -1;
+		if (next < 0) {
+			return false;
+		}
+		String first = stripPunctuation(text.substring(0, space));
+		String second = stripPunctuation(text.substring(space + 1, next));
+		return !second.isEmpty() && Character.isLowerCase(second.charAt(0)) && !first.equals(second)
+				&& first.equalsIgnoreCase(second);
 	}
 
 	private static String stripPunctuation(String word) {

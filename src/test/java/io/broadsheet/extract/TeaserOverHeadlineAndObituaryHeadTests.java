@@ -100,12 +100,15 @@ class TeaserOverHeadlineAndObituaryHeadTests extends WholePageTests {
 		assertThat(article.publishedDate().value()).isEqualTo(LocalDate.of(2026, 11, 3));
 	}
 
-	// A word said twice to open a short line, or twice in a longer one's middle, is still
-	// a row of links.
+	// A word said twice to open a short line, twice alike (a link's label and its
+	// icon's),
+	// or twice in a longer one's middle, is still a row of links.
 	@Test
-	void aWordTwiceInAShortLineOrAfterTheOpeningIsStillALinkRow() {
+	void aWordTwiceInAShortLineOrAlikeOrAfterTheOpeningIsStillALinkRow() {
 		assertThat(HeadlineFinder.isLinkRow("Piki piki riders given until April to fit seat belts")).isFalse();
 		assertThat(HeadlineFinder.isLinkRow("Home Home")).isTrue();
+		assertThat(HeadlineFinder.isLinkRow("Previous Previous post: The club's new boat is launched")).isTrue();
+		assertThat(HeadlineFinder.isLinkRow("Cancel Cancel your follow request to @HarbourPost")).isTrue();
 		assertThat(HeadlineFinder.isLinkRow("Videos Videos Latest")).isTrue();
 		assertThat(HeadlineFinder.isLinkRow("Inhalte Inhalte Projekte Projekte")).isTrue();
 		assertThat(HeadlineFinder.isLinkRow("Share this story on Facebook facebook")).isTrue();
@@ -196,6 +199,12 @@ class TeaserOverHeadlineAndObituaryHeadTests extends WholePageTests {
 		assertThat(HeadlineFinder.isCandidate("Festival moves from June 12, 2026 to July 3, 2026", null)).isTrue();
 	}
 
+	private static final String RECAP_HEAD = """
+			Women's Basketball
+			11/28/2026
+			Gulls pull away from Iron Range for third win in four games
+			""";
+
 	private static final String RECAP_TEXT = """
 			DULUTH, Minn. — Keisha Moore scored 18 points and the Gulls held Iron Range to one field goal in the last six minutes to win 64-55 on Saturday at Pier Arena.
 			The Gulls (5-3) led by two at halftime and pulled away with a 12-0 run early in the fourth quarter.
@@ -206,10 +215,7 @@ class TeaserOverHeadlineAndObituaryHeadTests extends WholePageTests {
 	// A college athletics site: the office that writes its recaps signs them.
 	@Test
 	void collegeOfficeSigningTheRecapIsNoPerson() {
-		ParsedArticle article = extract("""
-				Women's Basketball
-				11/28/2026
-				Gulls pull away from Iron Range for third win in four games
+		ParsedArticle article = extract(RECAP_HEAD + """
 				Story Links
 				Box Score
 				By Sports Communications
@@ -224,10 +230,7 @@ class TeaserOverHeadlineAndObituaryHeadTests extends WholePageTests {
 	// second writer.
 	@Test
 	void writerSigningForTheOfficeIsKeptTheOfficeNot() {
-		ParsedArticle article = extract("""
-				Women's Basketball
-				11/28/2026
-				Gulls pull away from Iron Range for third win in four games
+		ParsedArticle article = extract(RECAP_HEAD + """
 				Box Score
 				By Megan Sorensen, Sports Communications
 				""" + RECAP_TEXT);
@@ -238,10 +241,7 @@ class TeaserOverHeadlineAndObituaryHeadTests extends WholePageTests {
 	// the writer.
 	@Test
 	void bareNameUnderTheHeadlineWithNoBylineBelowStaysTheWriter() {
-		ParsedArticle article = extract("""
-				Women's Basketball
-				11/28/2026
-				Gulls pull away from Iron Range for third win in four games
+		ParsedArticle article = extract(RECAP_HEAD + """
 				Megan Sorensen
 				""" + RECAP_TEXT);
 		assertThat(article.authorNames()).isEqualTo(List.of("Megan Sorensen"));
