@@ -931,11 +931,6 @@ final class DateLineDetector {
 				|| token.kind() == Kind.WORD && ALLOWED.contains(token.text());
 	}
 
-	// A run's first day, with the first token it takes.
-	private record RunStart(int firstToken, LocalDate date) {
-
-	}
-
 	// How many tokens the note's opening takes, or -1 when the line opens with none.
 	private static int noteOpening(List<Token> tokens) {
 		for (String[] words : PUBLICATION_NOTE_WORDS) {
@@ -1962,6 +1957,11 @@ final class DateLineDetector {
 			}
 			return this.written;
 		}
+
+	}
+
+	// A run's first day, with the first token it takes.
+	private record RunStart(int firstToken, LocalDate date) {
 
 	}
 
