@@ -113,7 +113,7 @@ public final class ArticleExtractor {
 		// Bylines read over the whole page first; the reader's (under the headline, in
 		// an about block or a closing bio) when the page bears them out.
 		Extracted<List<String>> authors = (byline != null) ? Extracted.fromText(byline.names(), byline.line())
-				: reader.authors();
+				: bylineUnderHeadline(paragraphs, headline, reader.authors());
 		if (byline == null && authors != null
 				&& !BylineDetector.isCorroborated(paragraphs, authors.value(), authors.line(),
 						(date != null && date.line() != null) ? Paragraph.indexOfLine(paragraphs, date.line()) : -1)) {
@@ -318,6 +318,21 @@ public final class ArticleExtractor {
 	private static boolean textGoesOn(List<String> texts, int i, List<String> writers) {
 		return i + 1 < texts.size() && !BioDetector.hasRole(texts.get(i)) && Texts.isRunningText(texts.get(i + 1))
 				&& !BioDetector.opensWithWriter(texts.get(i + 1), writers);
+	}
+
+	// "Also: Santa Ana winds to peak Friday" / "By Dana Whitford | 1 hour ago" / "FIRE" /
+	// the headline / "By Marisol Quintanilla | Published …": the reader's header walk
+	// read the byline under the first headline-shaped line, another story's teaser; the
+	// headline the finder chose stands lower, and a byline right under it is the
+	// article's. The reader's writers otherwise.
+	private static Extracted<List<String>> bylineUnderHeadline(List<Paragraph> paragraphs,
+			HeadlineFinder.Headline headline, Extracted<List<String>> read) {
+		if (read == null || read.line() == null || headline == null || headline.index() + 1 >= paragraphs.size()
+				|| paragraphs.get(headline.index()).line() <= read.line()) {
+			return read;
+		}
+		Paragraph under = paragraphs.get(headline.index() + 1);
+		return (under.byline() != null) ? Extracted.fromText(under.byline(), under.line()) : read;
 	}
 
 	/**

@@ -351,7 +351,10 @@ final class ArticleReader {
 		int text = -1;
 		for (int i = headline + 1; i < end && i <= headline + HEAD_RUN; i++) {
 			String block = text(i);
-			if (this.paragraphs.get(i).isBylineOrDateLine() && !isDatelinedSentence(this.paragraphs.get(i), block)) {
+			// an obituary's life dates under the name ("August 9, 1938 - November 30,
+			// 2026") stand where a date line would, as none of the text
+			if (this.paragraphs.get(i).isBylineOrDateLine() && !isDatelinedSentence(this.paragraphs.get(i), block)
+					|| HeadlineFinder.isCalendarSpan(block)) {
 				attested = true;
 				continue;
 			}
@@ -1226,6 +1229,12 @@ final class ArticleReader {
 					// "Report by Iain Mackay", a label here only
 					names = (names != null) ? names : BylineDetector.headerReportCredit(this.paragraphs, i);
 				}
+				if (names != null && isOverBylineShape(i)) {
+					// "Story Links" / "Box Score" / "By Athletics Communications": a
+					// menu's entries over the page's byline, which names an office and no
+					// person; the byline is the page's, and no entry is its writer
+					names = null;
+				}
 				if (names != null && !mayBeByline(names, i, text)) {
 					// the site's masthead or a menu: no one's byline, and the writer's
 					// may stand under it ("Laura Finch, Consumer Editor")
@@ -1270,6 +1279,21 @@ final class ArticleReader {
 	private boolean mayBeByline(List<String> names, int i, String text) {
 		return !text.contains(MENU_GAP) && BylineDetector.withoutSiteName(this.paragraphs, line(i), names) != null;
 	}
+
+	// Whether a byline's shape ("By Staff", "By Athletics Communications") stands within
+	// the few blocks under the block, before the text.
+	private boolean isOverBylineShape(int i) {
+		int end = Math.min(this.paragraphs.size(), i + 1 + BYLINE_UNDER_NAME);
+		for (int j = i + 1; j < end && !Texts.isRunningText(text(j)); j++) {
+			if (BylineDetector.isBylineShaped(text(j))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// How many blocks under a bare name a byline's shape is looked for.
+	private static final int BYLINE_UNDER_NAME = 4;
 
 	// The gap a menu line sets between its entries.
 	private static final String MENU_GAP = "  ";

@@ -854,9 +854,11 @@ final class DateLineDetector {
 			return null;
 		}
 		Found date = dates.get(0);
+		RunStart run = runStart(tokens, date);
 		int lowerCase = 0;
 		for (int i = opening; i < tokens.size(); i++) {
-			if (i >= date.firstToken() && i <= date.lastToken()) {
+			if (i >= date.firstToken() && i <= date.lastToken()
+					|| run != null && i >= run.firstToken() && i < date.firstToken()) {
 				continue;
 			}
 			Token token = tokens.get(i);
@@ -879,7 +881,54 @@ final class DateLineDetector {
 				return null;
 			}
 		}
-		return date.date();
+		return (run != null) ? run.date() : date.date();
+	}
+
+	// "Published in The Sandusky Beacon from Dec. 4 to Dec. 6, 2026.": an obituary's run
+	// in the paper, its first day written without the year the last day's date ends
+	// with; the piece appeared on the first day. The first day is a month and a day in
+	// either order (a dot may follow either), joined to the date by a filler ("to") or a
+	// dash; its year is the last day's, or the year before when the run crosses the new
+	// year ("Dec. 29 to Jan. 2, 2027").
+	private static RunStart runStart(List<Token> tokens, Found date) {
+		int joiner = date.firstToken() - 1;
+		if (joiner < 2 || !isRunJoiner(tokens.get(joiner))) {
+			return null;
+		}
+		int last = joiner - 1;
+		int before = (tokens.get(last).is('.')) ? last - 1 : last;
+		if (before < 1) {
+			return null;
+		}
+		Token end = tokens.get(before);
+		int first = (tokens.get(before - 1).is('.') && before >= 2) ? before - 2 : before - 1;
+		Token start = tokens.get(first);
+		Integer month;
+		Token day;
+		if (end.kind() == Kind.NUMBER && end.digits() <= 2 && last == before) {
+			month = DateParser.month(start);
+			day = end;
+		}
+		else {
+			month = DateParser.month(end);
+			day = start;
+		}
+		if (month == null || day.kind() != Kind.NUMBER || day.digits() > 2) {
+			return null;
+		}
+		LocalDate runEnd = date.date();
+		try {
+			LocalDate runFirst = LocalDate.of(runEnd.getYear(), month, day.number());
+			return new RunStart(first, runFirst.isAfter(runEnd) ? runFirst.minusYears(1) : runFirst);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	private static boolean isRunJoiner(Token token) {
+		return token.is('-') || token.is('–') || token.is('—')
+				|| token.kind() == Kind.WORD && ALLOWED.contains(token.text());
 	}
 
 	// How many tokens the note's opening takes, or -1 when the line opens with none.
@@ -1908,6 +1957,11 @@ final class DateLineDetector {
 			}
 			return this.written;
 		}
+
+	}
+
+	// A run's first day, with the first token it takes.
+	private record RunStart(int firstToken, LocalDate date) {
 
 	}
 

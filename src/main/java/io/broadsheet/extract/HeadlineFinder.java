@@ -116,6 +116,10 @@ final class HeadlineFinder {
 	// The most words a row of links has (isLinkRow).
 	private static final int MAX_LINK_ROW_WORDS = 16;
 
+	// How many words a line has at least when a word said twice to open it is a
+	// reduplication ("Boda boda riders …"), not a link shown twice ("Home Home").
+	private static final int REDUPLICATED_OPENING_WORDS = 4;
+
 	// Networks a page links to in a row of icons saved as text.
 	private static final Set<String> SOCIAL_NETWORKS = Set.of("facebook", "twitter", "instagram", "youtube", "whatsapp",
 			"telegram", "linkedin", "xing", "pinterest", "tiktok", "reddit", "flipboard", "tumblr", "snapchat",
@@ -1043,10 +1047,12 @@ final class HeadlineFinder {
 			if (paragraphs.get(j).isBylineOrDateLine()) {
 				return isListedMeta(paragraphs, j) ? 0 : WITH_BYLINE_OR_DATE - seen * PER_LINE_BETWEEN;
 			}
-			if (BylineDetector.isLabelAlone(text) || isMetaBeforeBar(text) || isLabelledDateSentence(text)) {
+			if (BylineDetector.isLabelAlone(text) || isMetaBeforeBar(text) || isLabelledDateSentence(text)
+					|| isCalendarSpan(text)) {
 				// "By" on a line of its own, the names on the next: a byline set in two
 				// elements; or a byline the detectors do not read, a bar after it; or a
-				// date line written as a sentence.
+				// date line written as a sentence; or an obituary's life dates under the
+				// name ("Margaret Ellen Voss" / "August 9, 1938 - November 30, 2026").
 				return WITH_BYLINE_OR_DATE - seen * PER_LINE_BETWEEN;
 			}
 			seen++;
@@ -1272,7 +1278,7 @@ final class HeadlineFinder {
 		}
 		if (headlineWords(text, 2) < 2 || text.endsWith(":") || text.endsWith(",") || isAllLowerCase(text)
 				|| isCaptionShaped(text) || isTagList(text) || startsAsContinuation(text) || isMetaBeforeBar(text)
-				|| isLabelledDateLine(text)) {
+				|| isLabelledDateLine(text) || isCalendarSpan(text)) {
 			return false;
 		}
 		// A block's headline has its key folded already (the block's own, mostly): the
@@ -1280,8 +1286,9 @@ final class HeadlineFinder {
 		String key = (block != null && text.equals(block.headline())) ? block.headlineReadKey() : Texts.key(text);
 		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text, key) && !isCaption(text, key, block)
 				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text, block)
-				&& !isLabelledByline(text) && !Boilerplate.isBareLink(text) && !isLinkRowKey(key)
-				&& !isNewWindowLinkKey(key) && !isFurniture(text, key);
+				&& !isLabelledByline(text) && !Boilerplate.isBareLink(text)
+				&& !isLinkRowKey(key, opensWithReduplication(text)) && !isNewWindowLinkKey(key)
+				&& !isFurniture(text, key);
 	}
 
 	// The block's own caption verdict, judged once, when the text is the block's whole
@@ -1535,6 +1542,30 @@ final class HeadlineFinder {
 		return namesDate(text.substring(colon + 1));
 	}
 
+	// "August 9, 1938 - November 30, 2026": an obituary's life dates under the name, or
+	// any span of two dates, is a line of month and weekday names, numbers and signs
+	// only; the date detectors read no birth year (MIN_YEAR) and no span, so it would
+	// otherwise score as a headline over the name it dates. Two months at least: one
+	// date alone is a date line's matter, and "1938 - 2026" names no month.
+	static boolean isCalendarSpan(String text) {
+		if (!DateParser.mayHoldDate(text)) {
+			return false;
+		}
+		int months = 0;
+		for (DateParser.Token token : DateParser.tokenize(text)) {
+			if (token.kind() != DateParser.Kind.WORD) {
+				continue;
+			}
+			if (DateParser.month(token) != null) {
+				months++;
+			}
+			else if (!CalendarNames.isWeekday(token.text())) {
+				return false;
+			}
+		}
+		return months >= 2;
+	}
+
 	// Whether the text names a whole date the date parser reads.
 	private static boolean namesDate(String text) {
 		return DateParser.mayHoldDate(text) && DateParser.first(text) != null;
@@ -1563,13 +1594,18 @@ final class HeadlineFinder {
 	// labels saved as one line. Half its words or more name social networks, or a word
 	// of four letters or more stands twice in a row, three times, or both first and
 	// last; a headline repeats itself so seldom ("Mehr Geld, mehr Probleme" is neither).
+	// A word said twice to open a line that goes on, the second time in lower case ("Boda
+	// boda riders given until March …", a motorcycle taxi's name; "Peinlich, peinlich:
+	// Diese Modetrends …"), is a reduplication, as names and exclamations make, not two
+	// copies of a link: a link's label and its icon's say the word alike ("Previous
+	// Previous post: …", "Cancel Cancel your follow request").
 	static boolean isLinkRow(String text) {
-		return isLinkRowKey(Texts.key(text));
+		return isLinkRowKey(Texts.key(text), opensWithReduplication(text));
 	}
 
 	// As above, for the line's key. Each word is stripped once: the count of a word's
 	// copies compares it with every other.
-	private static boolean isLinkRowKey(String key) {
+	private static boolean isLinkRowKey(String key, boolean reduplicatedOpening) {
 		// A key that ends with no space splits into one word more than it has spaces:
 		// a long one is let go before it is split.
 		if (!key.endsWith(" ") && spacesAbove(key, MAX_LINK_ROW_WORDS - 1)) {
@@ -1592,7 +1628,8 @@ final class HeadlineFinder {
 			if (word.length() < 4) {
 				continue;
 			}
-			if (i > 0 && word.equals(stripped[i - 1])) {
+			if (i > 0 && word.equals(stripped[i - 1])
+					&& (i > 1 || !reduplicatedOpening || words.length < REDUPLICATED_OPENING_WORDS)) {
 				return true;
 			}
 			int seen = 0;
@@ -1617,6 +1654,20 @@ final class HeadlineFinder {
 			}
 		}
 		return false;
+	}
+
+	// Whether the line's second word is its first again in lower case ("Boda boda …",
+	// "Peinlich, peinlich: …"), signs around them left aside.
+	private static boolean opensWithReduplication(String text) {
+		int space = text.indexOf(' ');
+		int next = (space > 0) ? text.indexOf(' ', space + 1) : -1;
+		if (next < 0) {
+			return false;
+		}
+		String first = stripPunctuation(text.substring(0, space));
+		String second = stripPunctuation(text.substring(space + 1, next));
+		return !second.isEmpty() && Character.isLowerCase(second.charAt(0)) && !first.equals(second)
+				&& first.equalsIgnoreCase(second);
 	}
 
 	private static String stripPunctuation(String word) {

@@ -63,10 +63,10 @@ final class PersonNames {
 			"federal", "security", "affairs", "relations", "studies", "economic", "economics", "politics", "world",
 			"global", "today", "yesterday", "update", "updated", "published", "posted", "share", "print", "comment",
 			"comments", "subscribe", "login", "register", "menu", "home", "search", "read", "more", "tags", "category",
-			"categories", "archive", "archives", "newsletter", "edition", "issue", "column", "blog", "podcast", "live",
-			"wire", "feeds", "feed", "ap", "upi", "nyt", "wsj", "monday", "tuesday", "wednesday", "thursday", "friday",
-			"saturday", "sunday", "january", "february", "march", "june", "july", "august", "september", "october",
-			"november", "december");
+			"links", "categories", "archive", "archives", "newsletter", "edition", "issue", "column", "blog", "podcast",
+			"live", "wire", "feeds", "feed", "ap", "upi", "nyt", "wsj", "monday", "tuesday", "wednesday", "thursday",
+			"friday", "saturday", "sunday", "january", "february", "march", "june", "july", "august", "september",
+			"october", "november", "december");
 
 	private static final Set<String> ROLES = Languages.words(Languages.BIO_ROLES);
 
