@@ -7,10 +7,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A read-also teaser between two paragraphs whose label is a language's "read" and an
  * adverb the language file does not list (lang49): Xhosa "Funda kwakhona:", Malagasy
- * "Vakio ihany koa:", Welsh "Darllenwch mwy:", Swedish "Läs mer:" leave the body and the
- * text goes on under them. And look-alikes that stay: a Welsh sentence opening with the
- * verb, a Malagasy crosshead opening with it and no headline after its colon, an English
- * crosshead before a colon, a Swedish label with a figure (a list's item).
+ * "Vakio ihany koa:", Welsh "Darllenwch mwy:", Swedish "Läs mer:", Icelandic "Lesa
+ * einnig:" leave the body and the text goes on under them. And look-alikes that stay: a
+ * Welsh sentence opening with the verb, a Malagasy crosshead opening with it and no
+ * headline after its colon, an English crosshead before a colon, a Swedish label with a
+ * figure (a list's item).
  */
 class ReadAlsoLabelsWithAnyAdverbTests extends WholePageTests {
 
@@ -98,6 +99,33 @@ class ReadAlsoLabelsWithAnyAdverbTests extends WholePageTests {
 			.endsWith("offerynnau newydd i'r plant.")
 			.doesNotContain("Darllenwch mwy")
 			.doesNotContain("to newydd");
+	}
+
+	@Test
+	void leavesAnIcelandicLesaEinnigTeaserOut() {
+		ParsedArticle article = extract("""
+				Innlent
+
+				Ný brú opnuð yfir Jökulsá á Fjöllum
+
+				Höfundur: Sigríður Jónsdóttir
+
+				Ný brú yfir Jökulsá á Fjöllum var opnuð umferð í gær, tveimur mánuðum á undan áætlun.
+
+				Brúin er 240 metra löng og leysir af hólmi einbreiða brú frá árinu 1947.
+
+				Lesa einnig: Vegagerðin boðar fleiri framkvæmdir á Austurlandi
+
+				„Þetta breytir miklu fyrir flutninga á svæðinu,“ segir vegamálastjóri.
+
+				Kostnaður við verkið nam um 3,4 milljörðum króna.
+				""");
+
+		assertThat(article.body()).startsWith("Ný brú yfir Jökulsá")
+			.contains("segir vegamálastjóri")
+			.endsWith("um 3,4 milljörðum króna.")
+			.doesNotContain("Lesa einnig")
+			.doesNotContain("Vegagerðin");
 	}
 
 	@Test
