@@ -477,11 +477,27 @@ final class Languages {
 	static final String LINKS_CARD_ENDS = "links.card-ends";
 
 	/**
+	 * A link to the rest of a story ("Read more", "Weiterlesen"): after other words on a
+	 * line closed by an arrow, they are a listing's excerpt whose last words ran into the
+	 * link ("Kommen dürfen alle Weiterlesen →"), text, not the link alone
+	 * ({@link Boilerplate#isArrowLink(Paragraph)}).
+	 */
+	static final String LINKS_READ_ON = "links.read-on";
+
+	/**
 	 * How a reader callout's question opens, addressed to the reader ("Have a traffic
 	 * tip?", "Do you have old photographs?"): an article's own question ("Who can
 	 * apply?") is no callout ({@link Boilerplate#isReaderCallout(String)}).
 	 */
 	static final String CALLOUT_OPENERS = "callout.openers";
+
+	/**
+	 * The words a site says itself with to its readers ("us", "our"): a bidding after a
+	 * reader's question is the site's prompt only when it names the site ("Send us a
+	 * letter to the editor."); "Join the volunteers at the gate on Saturday." is the
+	 * text's own advice ({@link Boilerplate#isReaderCallout(String)}).
+	 */
+	static final String CALLOUT_SITE_WORDS = "callout.site-words";
 
 	/**
 	 * How a note on the piece under an article opens ("This interview has been edited …",

@@ -319,6 +319,49 @@ class Blind27FurnitureLinesTests extends WholePageTests {
 		assertThat(article.body()).contains("bis zum Stadtpark →");
 	}
 
+	@Test
+	void keepsARouteWhoseArrowsChain() {
+		ParsedArticle article = extract(
+				"""
+						News
+
+						Town approves new bus routes for the spring
+
+						By Marla Quintero
+
+						The town council voted on Tuesday to add two bus routes that will link the harbour with the new university campus from March.
+
+						The routes will run every fifteen minutes on weekdays and every half hour at weekends, the transport office said.
+
+						Harbour → Old Town → University →
+
+						Council member Devon Marsh said the routes would take hundreds of cars off the harbour road each morning.
+
+						The service will be reviewed after a year, and fares will stay the same until then.
+						""");
+
+		assertThat(article.body()).contains("Harbour → Old Town → University →");
+	}
+
+	@Test
+	void keepsAStepOfAListThatEndsWithAnArrow() {
+		assertThat(extract(germanPageWith("Schritt 1: Antrag im Bürgerbüro stellen →")).body())
+			.contains("Schritt 1: Antrag im Bürgerbüro stellen →");
+		assertThat(extract(germanPageWith("1. Online registrieren →")).body()).contains("1. Online registrieren →");
+	}
+
+	@Test
+	void keepsAnExcerptWhoseLastWordsRanIntoItsReadOnLink() {
+		assertThat(extract(germanPageWith("Mitfahren dürfen alle Weiterlesen →")).body())
+			.contains("Mitfahren dürfen alle Weiterlesen →");
+	}
+
+	@Test
+	void leavesAReadOnLinkAfterItsOwnFirstWordOut() {
+		assertThat(extract(germanPageWith("Hier Weiterlesen →")).body()).contains("Der Radfahrerverband begrüßte")
+			.doesNotContain("Weiterlesen");
+	}
+
 	// A German story with the given line between its second and third paragraphs.
 	private static String germanPageWith(String line) {
 		return """
@@ -364,6 +407,28 @@ class Blind27FurnitureLinesTests extends WholePageTests {
 				""");
 
 		assertThat(article.body()).endsWith("allows the paint to set.").doesNotContain("letter to the editor");
+	}
+
+	@Test
+	void keepsAQuestionWhoseBiddingNamesNoSite() {
+		ParsedArticle article = extract(
+				"""
+						News
+
+						Volunteers plan a spring clean-up of Elm Park
+
+						By Tessa Gorman
+
+						The Friends of Elm Park will hold their spring clean-up on Saturday, clearing litter and planting bulbs along the pond.
+
+						Last year more than sixty residents took part and filled forty bags of rubbish in a single morning, the group said.
+
+						Want to help? Join the volunteers at the park gate on Saturday at 9 a.m.
+
+						© 2026 Millbrook Gazette
+						""");
+
+		assertThat(article.body()).endsWith("Join the volunteers at the park gate on Saturday at 9 a.m.");
 	}
 
 	@Test
