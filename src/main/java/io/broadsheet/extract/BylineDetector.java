@@ -321,7 +321,7 @@ final class BylineDetector {
 				labelled = names != null;
 			}
 			if (names == null && dateParagraph >= 0 && Math.abs(i - dateParagraph) <= 2 && text.length() <= 40) {
-				String name = PersonNames.clean(text);
+				String name = PersonNames.clean(withoutDispatchPlace(text));
 				// A name in a script without capitals needs a label: an outlet's name
 				// repeated on the page looks as much like one.
 				names = (name != null && Character.isUpperCase(name.charAt(0))
@@ -334,7 +334,7 @@ final class BylineDetector {
 				// "Elsa Provenzano et Mickaël Bosredon" beside the date line: two full
 				// names or more joined by separators and nothing else, which a menu's
 				// entries seldom are
-				names = namesLine(text);
+				names = namesLine(withoutDispatchPlace(text));
 				// "Smoked Haddock and Sweetcorn Chowder": a dish's or a headline's name,
 				// written again as the page's title, is no byline
 				names = (names != null && mentionedElsewhere(paragraphs, i, text, 0)) ? null : names;
@@ -778,6 +778,16 @@ final class BylineDetector {
 		return names;
 	}
 
+	// Where a dispatch was written from, after the writer's comma at the line's end
+	// ("Odile Martin, in Port Lakeshore"): no second name. Slovenian's "in" (and) joins
+	// names without a comma before it ("Maja Kovač in Ana Novak").
+	private static final Pattern DISPATCH_PLACE = Pattern
+		.compile(",\\s+in\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*(?:\\s+\\p{Lu}[\\p{L}\\p{M}.'’-]*)*\\s*$");
+
+	private static String withoutDispatchPlace(String text) {
+		return (text.contains(", in ")) ? DISPATCH_PLACE.matcher(text).replaceFirst("") : text;
+	}
+
 	private static boolean mentionedElsewhere(List<Paragraph> paragraphs, int at, List<String> names) {
 		for (String name : names) {
 			if (!mentionedElsewhere(paragraphs, at, name, 0)) {
@@ -824,8 +834,11 @@ final class BylineDetector {
 	 * The names without the site's: the name the page's first line, its page title, ends
 	 * with after a bar or a dash ("Pet of the week: Biscuit | Lakeshore Patch"), which a
 	 * page repeats as its masthead under it, where it reads as a bare name. No labelled
-	 * page of dev or the blind sets has a writer named so. A label vouches for the names
-	 * after it ("par Attac France" on the organisation's own site).
+	 * page of dev or the blind sets has a writer named so. A label vouches for its first
+	 * name ("par Attac France" on the organisation's own site), not for the site's name
+	 * after a writer's comma, alone or with the town it reports from ("Por Ana Souza,
+	 * Portal Paulista Campinas" under the title "… | Portal Paulista"); there the first
+	 * line standing alone is the site's masthead too ("Portal Nordeste").
 	 * @param paragraphs the page's paragraphs
 	 * @param line the 1-based line of the file the names were read from
 	 * @param names the names found
@@ -833,7 +846,8 @@ final class BylineDetector {
 	 */
 	static List<String> withoutSiteName(List<Paragraph> paragraphs, int line, List<String> names) {
 		int from = Paragraph.indexOfLine(paragraphs, line);
-		if (from < 0 || isLabelled(paragraphs, from)) {
+		boolean labelled = from >= 0 && isLabelled(paragraphs, from);
+		if (from < 0 || labelled && names.size() < 2) {
 			return names;
 		}
 		String title = paragraphs.get(0).text();
@@ -846,22 +860,33 @@ final class BylineDetector {
 				separator = mark.length();
 			}
 		}
-		if (at < 0 || title.length() > MAX_PAGE_TITLE) {
+		if (at < 0 && !labelled || title.length() > MAX_PAGE_TITLE) {
 			return names;
 		}
-		String site = title.substring(at + separator).strip();
-		if (underHeadline(paragraphs, from, title.substring(0, at).strip())) {
+		String site = (at < 0) ? title.strip() : title.substring(at + separator).strip();
+		if (!labelled && underHeadline(paragraphs, from, title.substring(0, at).strip())) {
 			// a blog's title line ends with its writer's name, who signs under the
 			// headline; the site's masthead stands over it
 			return names;
 		}
 		List<String> kept = new ArrayList<>(names.size());
 		for (String name : names) {
-			if (!name.equalsIgnoreCase(site)) {
+			if (labelled ? kept.isEmpty() || !isSiteOrSiteAndTown(name, site) : !name.equalsIgnoreCase(site)) {
 				kept.add(name);
 			}
 		}
 		return (kept.size() == names.size()) ? names : kept.isEmpty() ? null : List.copyOf(kept);
+	}
+
+	// Whether a name after a labelled writer's is the site's, alone or with one word
+	// more, the town its desk writes from ("Portal Paulista Campinas").
+	private static boolean isSiteOrSiteAndTown(String name, String site) {
+		if (name.equalsIgnoreCase(site)) {
+			return true;
+		}
+		int end = site.length();
+		return name.length() > end + 1 && name.regionMatches(true, 0, site, 0, end) && name.charAt(end) == ' '
+				&& name.indexOf(' ', end + 1) < 0;
 	}
 
 	// Whether the page repeats the page title's headline over the paragraph, below its

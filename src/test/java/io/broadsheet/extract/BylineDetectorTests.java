@@ -782,6 +782,58 @@ class BylineDetectorTests {
 			.containsExactly("Lakeshore Patch");
 	}
 
+	// auth50: after a labelled writer's comma, the site's name (the page title's end, or
+	// the first line standing alone as the masthead), alone or with the town its desk
+	// writes from, is no second writer. Near misses: a second writer whose name is no
+	// site's, a name that only begins with the site's words and runs on, the site's name
+	// as a label's only name, and a bare line's names, which the masthead rule reads.
+	@Test
+	void takesNoSiteNameAfterALabelledWritersComma() {
+		List<Paragraph> titled = DateCandidatesTests.paragraphs("Ferry fares rise in spring | Harbour Herald / "
+				+ "Ferry fares rise in spring / Por Rita Lopes, Harbour Herald Leixões / 4/12/2026");
+		int byline = titled.get(2).line();
+		assertThat(BylineDetector.withoutSiteName(titled, byline, List.of("Rita Lopes", "Harbour Herald Leixões")))
+			.containsExactly("Rita Lopes");
+		assertThat(BylineDetector.withoutSiteName(titled, byline, List.of("Rita Lopes", "Harbour Herald")))
+			.containsExactly("Rita Lopes");
+		assertThat(BylineDetector.withoutSiteName(titled, byline, List.of("Rita Lopes", "Nuno Reis")))
+			.containsExactly("Rita Lopes", "Nuno Reis");
+		assertThat(BylineDetector.withoutSiteName(titled, byline, List.of("Rita Lopes", "Harbour Herald Porto Norte")))
+			.containsExactly("Rita Lopes", "Harbour Herald Porto Norte");
+		assertThat(BylineDetector.withoutSiteName(titled, byline, List.of("Harbour Herald")))
+			.containsExactly("Harbour Herald");
+		List<Paragraph> masthead = DateCandidatesTests.paragraphs(
+				"Harbour Herald / Menu / Ferry fares rise in spring / Por Rita Lopes, Harbour Herald / 4/12/2026");
+		assertThat(BylineDetector.withoutSiteName(masthead, masthead.get(3).line(),
+				List.of("Rita Lopes", "Harbour Herald")))
+			.containsExactly("Rita Lopes");
+		List<Paragraph> headline = DateCandidatesTests
+			.paragraphs("Ferry fares rise in spring / Rita Lopes, Nuno Reis / 4/12/2026");
+		assertThat(BylineDetector.withoutSiteName(headline, headline.get(1).line(), List.of("Rita Lopes", "Nuno Reis")))
+			.containsExactly("Rita Lopes", "Nuno Reis");
+	}
+
+	// auth50: a dispatch's bare byline beside the date, the place it was written from
+	// after the writer's comma ("…, in Harrowgate Bay"), names one writer, not the place
+	// as a second. Near misses: Slovenian's "in" (and) between two names, no comma
+	// before it, still joins two writers; a place that runs on into a sentence is no
+	// dispatch's place.
+	@Test
+	void readsADispatchsPlaceAfterTheWritersCommaAsNoName() {
+		List<Paragraph> dispatch = DateCandidatesTests.paragraphs("Festival day three: a quiet western / "
+				+ "Marta Quell, in Harrowgate Bay / December 3, 2026, 11:58 p.m. ET / "
+				+ "The third day opened with a film nobody expected to like. / "
+				+ "Marta Quell is the paper's film critic.");
+		assertThat(BylineDetector.authors(dispatch, 2).names()).containsExactly("Marta Quell");
+		List<Paragraph> slovenian = DateCandidatesTests.paragraphs("Nov most čez reko / "
+				+ "Maja Kovač in Ana Novak / 3. decembra 2026 / Občina je odprla nov most čez reko.");
+		assertThat(BylineDetector.authors(slovenian, 2).names()).containsExactly("Maja Kovač", "Ana Novak");
+		List<Paragraph> sentence = DateCandidatesTests.paragraphs("Festival day three / "
+				+ "Marta Quell, in Harrowgate Bay today, / December 3, 2026 / The day opened with a film.");
+		BylineDetector.Candidate found = BylineDetector.authors(sentence, 2);
+		assertThat((found != null) ? found.names() : List.of()).doesNotContain("Harrowgate Bay");
+	}
+
 	// sign36: labels and roles the language files gained: a club's "Match report by"
 	// (its coach's role after the comma left out), Icelandic's "X skrifar" (writes),
 	// Yoruba's "Láti ọwọ́" (from the hand of), Tamil's reporter with an initial.
