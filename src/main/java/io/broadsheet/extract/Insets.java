@@ -707,7 +707,8 @@ final class Insets {
 	 * its sentence / "RATING" / "FALSE" / a sentence on the verdict). A crosshead in
 	 * capitals over a short paragraph of the text (a police log's "MONDAY" over its
 	 * entry, "THEFT" over the next) stands over a sentence, never right over another line
-	 * in capitals.
+	 * in capitals. No box holds a second crosshead in capitals between lines of the text
+	 * (see {@code holdsCrosshead}), nor a line going on in lower case (a verse's).
 	 * @param blocks the page's blocks
 	 * @param from the first block looked at
 	 * @param to the index after the last
@@ -722,18 +723,24 @@ final class Insets {
 			int end = k + 1;
 			boolean sentence = false;
 			boolean labelOverValue = false;
+			// a line opening in lower case goes on from the line above, as a verse's
+			// lines and a sentence broken over lines do; a box's lines each open as a
+			// label, an amount or a button does (review50b)
+			boolean continued = false;
 			// one line more than a box holds is read, so that a longer run has no
 			// running text right under the lines counted
 			while (end < kept.length && end - k - 1 <= MAX_CAPITALS_BOX_LINES
 					&& isCapitalsBoxLine(blocks.get(kept[end]).text())) {
 				String line = blocks.get(kept[end]).text();
 				sentence |= Texts.endsWithSentencePunctuation(line);
+				continued |= Character.isLowerCase(line.codePointAt(0));
 				labelOverValue |= isCapitalsHeading(line) && isCapitalsHeading(blocks.get(kept[end - 1]).text());
 				end++;
 			}
 			int lines = end - k - 1;
-			if (lines < 1 || lines > MAX_CAPITALS_BOX_LINES || sentence && !labelOverValue || end >= kept.length
-					|| !Texts.isRunningText(blocks.get(kept[end]).text())) {
+			if (lines < 1 || lines > MAX_CAPITALS_BOX_LINES || sentence && !labelOverValue || continued
+					|| end >= kept.length || !Texts.isRunningText(blocks.get(kept[end]).text())
+					|| holdsCrosshead(blocks, kept, k, end)) {
 				continue;
 			}
 			for (int b = k; b < end; b++) {
@@ -741,6 +748,23 @@ final class Insets {
 			}
 			k = end;
 		}
+	}
+
+	// Whether a second heading in capitals among the lines under the heading at k stands
+	// between lines that are not in capitals, as the text's crossheads do: a recipe's
+	// "INGREDIENTS" over its list and "METHOD" over its first step, a police log's
+	// "MONDAY" and "TUESDAY" over short entries. A box's second heading in capitals is a
+	// label right over its value in capitals (a fact check's "OUR RATING" over "FALSE"),
+	// or the value itself (review50b).
+	private static boolean holdsCrosshead(List<Paragraph> blocks, int[] kept, int k, int end) {
+		for (int b = k + 2; b < end; b++) {
+			if (isCapitalsHeading(blocks.get(kept[b]).text())
+					&& !HeadlineFinder.isAllUpperCase(blocks.get(kept[b - 1]).text())
+					&& !HeadlineFinder.isAllUpperCase(blocks.get(kept[b + 1]).text())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// A box under a heading in capitals holds a few lines: a donate box's amounts and its
@@ -789,11 +813,12 @@ final class Insets {
 	 * each a team's name and {@value #MIN_SCORE_FIGURES} figures or more parted by
 	 * spaces, as many in every row ("Marlowe 18 16 13 14 61" over "Lakeshore State 14 13
 	 * 15 26 68", under a head of periods, "1 2 3 4 F", which is left out as a line of
-	 * figures already). Across dev and the twenty-eight open sets no line of a name and
-	 * three bare figures or more is the text's (box50): the others are contact lines
-	 * under the text ("T 0221 1642 1411"), left out by every label too; a sentence about
-	 * a score names it with a dash ("68-61") or words, and a labelled line ("Tel: 0131
-	 * 516 3433") has a colon in its name.
+	 * figures already), each holding its total (see {@code holdsTotal}). Across dev and
+	 * the twenty-eight open sets no line of a name and three bare figures or more is the
+	 * text's (box50): the others are contact lines under the text ("T 0221 1642 1411"),
+	 * left out by every label too; a sentence about a score names it with a dash
+	 * ("68-61") or words, and a labelled line ("Tel: 0131 516 3433") has a colon in its
+	 * name.
 	 * @param blocks the page's blocks
 	 * @param from the first block looked at
 	 * @param to the index after the last
@@ -846,7 +871,24 @@ final class Insets {
 				return 0;
 			}
 		}
-		return figures;
+		return holdsTotal(words, first) ? figures : 0;
+	}
+
+	// Whether a row's figures hold their total: a figure after two or more that is the
+	// sum of those before it (the final after the quarters or halves, the runs after the
+	// innings, before the hits and errors). A count whose thousands are parted by spaces
+	// ("Okonjo 1 204 566", as French, Nordic and Slavic pages print it) and a league
+	// table's row (played, won, drawn, lost, points) hold none (review50b).
+	private static boolean holdsTotal(String[] words, int first) {
+		int sum = 0;
+		for (int w = first; w < words.length; w++) {
+			int figure = Integer.parseInt(words[w]);
+			if (w - first >= 2 && figure == sum) {
+				return true;
+			}
+			sum += figure;
+		}
+		return false;
 	}
 
 	// A word of a team's name: letters, perhaps with an apostrophe, a hyphen, a full

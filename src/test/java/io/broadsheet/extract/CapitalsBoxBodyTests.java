@@ -118,10 +118,55 @@ class CapitalsBoxBodyTests extends WholePageTests {
 			"Coats can be left at these places until Friday:\n\nNORTH SIDE\n\nWrenfield library\n\nSt Mary's church hall\n\n"
 					+ "SOUTH SIDE\n\nThe Old Mill Trust\n\nRiverside school",
 			"Monday, Nov. 24\n\nA coat rail was stolen from the porch",
-			"10:05 GMT\n\nFirst coats handed out\n\nQueue reaches the bridge" })
+			"10:05 GMT\n\nFirst coats handed out\n\nQueue reaches the bridge",
+			// review50b: the text's crossheads in capitals over short lines, the second
+			// over the next paragraph; a verse whose lines open in lower case
+			"WHAT TO BRING\n\nCoats in good repair\n\nHats and gloves\n\nWHERE TO LEAVE THEM",
+			"THE FIRST FROST\n\nThe frost came down at night\n\nand silvered every pane\n\nthe valley held its breath\n\n"
+					+ "till morning came again" })
 	void keepsTheTextsOwnLines(String middle) {
 		ParsedArticle article = extract(page(middle));
 		for (String line : middle.split("\n\n")) {
+			assertThat(article.body()).contains(line);
+		}
+	}
+
+	// A verse under its title in capitals in a German page, its lines going on in lower
+	// case (review50b): the text's, not a box's.
+	@Test
+	void keepsAGermanVerseUnderItsTitleInCapitals() {
+		String verse = "DAS STOLLENLIED\n\nIm Ofen duftet es nach Zimt\n\nder Stollen wird gebacken\n\n"
+				+ "und wer am Tisch beim Teige sitzt\n\nhat Mehl an beiden Backen";
+		ParsedArticle article = extract(
+				"""
+						Talbacher Rundschau
+
+						Nachrichten  Sport  Kultur  Wetter
+
+						Region
+
+						Die Landfrauen backen für den Weihnachtsmarkt ihren berühmten Stollen
+
+						Von Katrin Albers
+
+						03.12.2026, 09:30 Uhr
+
+						Die Landfrauen aus Talbach backen in diesem Jahr wieder ihren Stollen für den Weihnachtsmarkt, der am Freitag auf dem Marktplatz eröffnet wird.
+
+						Beim Backen singen sie seit Jahrzehnten dasselbe Lied, das die Großmutter der Vorsitzenden einst geschrieben hat.
+
+						%s
+
+						Der Erlös des Verkaufs geht in diesem Jahr an den Kindergarten, der ein neues Klettergerüst für den Garten anschaffen möchte.
+
+						„Wir backen, solange das Mehl reicht“, sagt die Vorsitzende und lacht, während sie den nächsten Teig in die Form drückt.
+
+						Artikel teilen
+
+						Impressum  Datenschutz
+						"""
+					.formatted(verse));
+		for (String line : verse.split("\n\n")) {
 			assertThat(article.body()).contains(line);
 		}
 	}

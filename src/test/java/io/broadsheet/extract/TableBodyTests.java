@@ -470,4 +470,30 @@ class TableBodyTests extends WholePageTests {
 		}
 	}
 
+	// Rows of a name and figures that hold no total (review50b): a count whose thousands
+	// are parted by spaces, a league table's row of played, won, drawn, lost and points.
+	private static final String COUNT = """
+			Fjordby Tidende
+			Politics
+			Labour list holds on in Fjordby county count
+			By Kari Lunde
+			2026-12-04
+			FJORDBY — The Labour list kept its lead in the county count on Friday, the returns office said, after the last postal votes came in.
+			The returns, with their thousands parted by spaces as the office prints them, and the table of the county's football league read so.
+			%s
+			Turnout was the highest since the two districts merged, the office said, and the count ended before midnight.
+			"People came out in the snow," the mayor said.
+			Related Stories
+			Ferry timetable changes
+			""";
+
+	@Test
+	void keepsRowsOfNamesAndFiguresThatHoldNoTotal() {
+		for (String middle : List.of("Labour 1 204 566\nConservatives 1 187 402",
+				"Fjordby 12 9 1 2 28\nNessvik 12 8 4 0 28")) {
+			ParsedArticle article = extract(COUNT.formatted(middle));
+			assertThat(article.body()).contains(middle.split("\n")).contains("Turnout was the highest");
+		}
+	}
+
 }
