@@ -226,8 +226,8 @@ final class Boilerplate {
 	 * agency"), or with a language's word for copyright before the sign or before a year
 	 * and a name ("Copyright 2026 The Associated Press. All rights reserved. This
 	 * material may not be …", "Copyright 2008 - 2024 PT. Kabar Media"). Page furniture
-	 * wherever it stands: 535 lines of dev's and the open sets' labelled pages open so
-	 * and the labels keep 2, both the benchmark's wire notices. The word alone
+	 * wherever it stands: 521 lines of dev's and the open sets' labelled pages open so
+	 * and the labels keep 2, both a news site's notice on a dev page. The word alone
 	 * ("Copyright", "Copyright policy") is a link's, and a sentence opening with it goes
 	 * on in lower case after a year ("Copyright 1998 rules still apply …").
 	 */
