@@ -221,19 +221,27 @@ final class Boilerplate {
 	private static final Set<String> COPYRIGHT_WORDS = Languages.words(Languages.NOTES_COPYRIGHT_WORDS);
 
 	/**
-	 * Whether the line is a copyright notice, the site's or a picture's, by how it opens:
-	 * with the copyright sign ("© 2026 Vale Courier. All rights reserved.", "© Jane Roe /
-	 * agency"), or with a language's word for copyright before the sign or before a year
-	 * and a name ("Copyright 2026 The Associated Press. All rights reserved. This
+	 * Whether the line is the site's copyright notice, by how it opens: with the
+	 * copyright sign and a year on the line ("© 2026 Vale Courier. All rights reserved.",
+	 * "© EFE 2024. …"), or with a language's word for copyright before the sign or before
+	 * a year and a name ("Copyright 2026 The Associated Press. All rights reserved. This
 	 * material may not be …", "Copyright 2008 - 2024 PT. Kabar Media"). Page furniture
 	 * wherever it stands: 521 lines of dev's and the open sets' labelled pages open so
-	 * and the labels keep 2, both a news site's notice on a dev page. The word alone
-	 * ("Copyright", "Copyright policy") is a link's, and a sentence opening with it goes
-	 * on in lower case after a year ("Copyright 1998 rules still apply …").
+	 * (the sign counted with or without a year) and the labels keep 2, both a news site's
+	 * notice on a dev page. The word alone ("Copyright", "Copyright policy") is a link's,
+	 * and a sentence opening with it goes on in lower case after a year ("Copyright 1998
+	 * rules still apply …").
 	 */
 	private static boolean isCopyrightNotice(String line, String key) {
 		if (key.startsWith("\u00a9")) {
-			return true;
+			// a year on the line makes it the site's notice ("© 2026 Vale Courier", "©
+			// EFE
+			// 2024. …"); the sign before a name alone is a picture's credit ("© Markus
+			// Leitner"), which the caption rules read where it stands among the text:
+			// read
+			// as furniture, it cut a deck and a crosshead above a picture from the
+			// article
+			return ReferenceDetector.hasYear(line);
 		}
 		int word = 0;
 		while (word < line.length() && Character.isLetter(line.charAt(word))) {

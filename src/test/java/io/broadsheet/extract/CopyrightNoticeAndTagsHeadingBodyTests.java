@@ -8,8 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Two lines of a site's chrome under the text: a copyright notice of a wire story, long
  * enough and with sentences enough to read as the story's last paragraph, and a tags
  * label alone on its line over a tag a line. A sentence of the story opening with the
- * word for copyright and a year, and a topics heading over the story's own paragraphs,
- * are kept.
+ * word for copyright and a year, a topics heading over the story's own paragraphs, and a
+ * deck and a crosshead around a picture's credit ("© Name", no year) are kept.
  */
 class CopyrightNoticeAndTagsHeadingBodyTests extends WholePageTests {
 
@@ -66,6 +66,63 @@ class CopyrightNoticeAndTagsHeadingBodyTests extends WholePageTests {
 						The public can comment on the proposal for 60 days, and a final rule could take effect before next summer."""));
 		assertThat(article.body()).contains("Copyright 1998 rules written for printed photographs")
 			.contains("a final rule could take effect before next summer.");
+	}
+
+	@Test
+	void keepsTheLeadAndCrossheadAroundAPicturesCreditLine() {
+		ParsedArticle article = extract(
+				"""
+						Naturfotos
+
+						Newsletter
+
+						Podcast
+
+						Vor Ort
+
+						Partner
+
+						News
+
+						Suchen
+
+						Über uns
+
+						News
+
+						Details
+
+						Storchennest in Wendelstein wieder besetzt
+
+						Nach drei Jahren Pause wieder Nachwuchs – Ehrenamtliche zählen die Jungvögel jede Woche
+
+						Große Freude im Ort: Nach drei Jahren Pause brütet wieder ein Storchenpaar auf dem Kirchturm.
+
+						© Helga Brenner
+
+						Das Storchenpaar auf dem Kirchturm.
+
+						Erster Nachwuchs seit 2023
+
+						„Wir haben lange gehofft, dass die Störche zurückkehren“, sagt Gebietsbetreuerin Martina Vogl. „Das Paar wurde Anfang April zum ersten Mal auf dem Nest gesehen und hat inzwischen drei Junge, die kräftig wachsen.“
+
+						Schwierige Nahrungssuche im trockenen Frühjahr
+
+						Die Ehrenamtlichen zählen die Jungvögel jede Woche von der gegenüberliegenden Straßenseite aus und melden die Zahlen an die Vogelwarte. Im Sommer sollen die Jungen beringt werden, wenn das Wetter mitspielt.
+
+						Suche nach Futterwiesen
+
+						Der Verband bittet Spaziergänger, den Kirchplatz in den kommenden Wochen ruhig zu halten und keine Drohnen über dem Nest steigen zu lassen, damit die Altvögel nicht gestört werden.
+
+						Alle Nachrichten zum Naturschutz
+
+						Impressum
+
+						Datenschutz
+						""");
+		assertThat(article.body()).contains("Große Freude im Ort: Nach drei Jahren Pause")
+			.contains("Erster Nachwuchs seit 2023")
+			.contains("keine Drohnen über dem Nest steigen zu lassen");
 	}
 
 	private static String radioStory(String middle, String end) {
