@@ -531,6 +531,13 @@ final class Languages {
 	static final String NOTES_LIFESPAN = "notes.lifespan";
 
 	/**
+	 * A language's word for copyright, which opens a copyright notice before the sign or
+	 * a year ("Copyright 2026 KQTV. All rights reserved."): the line is page furniture
+	 * wherever it stands ({@link Boilerplate#isNoise(String)}).
+	 */
+	static final String NOTES_COPYRIGHT_WORDS = "notes.copyright-words";
+
+	/**
 	 * How a correction of the piece opens under its text ("Correction:", "This article
 	 * was amended on …"): a name signed under it signs the note, not the article.
 	 */

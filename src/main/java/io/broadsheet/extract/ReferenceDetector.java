@@ -81,7 +81,8 @@ final class ReferenceDetector {
 
 	private static final Pattern YEAR_IN_BRACKETS = Pattern.compile("\\((?:1[5-9]|20)\\d\\d[a-z]?\\)");
 
-	private static boolean hasYear(String text) {
+	// Whether a run of exactly four digits on the line reads as a year (1500 to 2100).
+	static boolean hasYear(String text) {
 		int run = 0;
 		for (int i = 0; i < text.length(); i++) {
 			char c = text.charAt(i);
