@@ -483,8 +483,13 @@ import static org.assertj.core.api.Assertions.assertThat;
  * page-title line, six with a cookie line, twelve with text after a box or teaser; whole
  * pages in ka, is, lt, bg, es (Peru) and nl (Flanders), article-shaped files in hy, et,
  * si and lv (undated). Blind, round blind49 measured body F1 0.916 (precision 0.882,
- * recall 0.953), title 0.88, authors 0.95/0.905, date accuracy 0.913, date precision
- * 1.0.</li>
+ * recall 0.953), title 0.88, authors 0.95/0.905, date accuracy 0.913, date precision 1.0;
+ * session 49's rounds, which had not read it, moved none of its predictions; session 50's
+ * rounds, which read it, body F1 0.994 (precision 0.996, recall 0.991), title 1.0,
+ * authors 1.0/1.0, date accuracy 0.957 (the cookie lines over short articles, the rates'
+ * lead above an ad label, the capitals boxes and the line score, the hy, ka and is
+ * read-also labels, an obituary's head and date, a teaser's byline over the
+ * headline).</li>
  * <li>{@code multilingual-blind28/}: 15 English whole pages of story kinds no earlier set
  * had (an avalanche centre's forecast post, a Bahamian paper's conch closure, a Botswana
  * daily under another story's teaser and byline, a wedding announcement, a bakery closing
@@ -496,7 +501,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * seven with text after a box; whole pages in sl, sr, nb, kk, az and ur, article-shaped
  * files in ta, ml, mr and gu (undated). Blind, round blind50 measured body F1 0.974
  * (precision 0.953, recall 0.996), title 0.92, authors 0.947/0.9, date accuracy 0.957,
- * date precision 1.0.</li>
+ * date precision 1.0; session 50's rounds, which had not read it, body F1 0.983
+ * (precision 0.968), authors 1.0/0.95 (two capitals boxes, a teaser's date line, a
+ * copyright line, the writer under the headline over a teaser's).</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -511,17 +518,17 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind3", 25, 0.95, 0.99, 0.96, 0.98, 0.99, 0.96, 0.95),
 				new Floors("multilingual-blind4", 25, 0.91, 0.99, 0.91, 0.98, 0.98, 0.97, 0.97),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.97, 0.98),
-				new Floors("multilingual-blind6", 25, 0.95, 0.95, 0.95, 0.99, 0.99, 0.97, 0.96),
+				new Floors("multilingual-blind6", 25, 0.95, 0.99, 0.95, 0.99, 0.99, 0.97, 0.96),
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.95, 0.99, 0.95, 0.97, 0.96),
 				new Floors("multilingual-blind8", 25, 0.91, 0.98, 0.95, 0.98, 0.99, 0.95, 0.95),
 				new Floors("multilingual-blind9", 25, 0.91, 0.99, 0.96, 0.99, 0.99, 0.96, 0.95),
-				new Floors("multilingual-blind10", 25, 0.95, 0.94, 0.86, 0.99, 0.99, 0.97, 0.94),
+				new Floors("multilingual-blind10", 25, 0.95, 0.99, 0.86, 0.99, 0.99, 0.97, 0.94),
 				new Floors("multilingual-blind11", 25, 0.99, 0.95, 0.83, 0.99, 0.99, 0.98, 0.97),
 				new Floors("multilingual-blind12", 25, 0.99, 0.99, 0.99, 0.99, 0.95, 0.96, 0.94),
 				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.98, 0.96),
 				new Floors("multilingual-blind14", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98, 0.98),
 				new Floors("multilingual-blind15", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind16", 25, 0.99, 0.95, 0.95, 0.99, 0.99, 0.98, 0.97),
+				new Floors("multilingual-blind16", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.98),
 				new Floors("multilingual-blind17", 25, 0.99, 0.95, 0.92, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind18", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind19", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
@@ -532,8 +539,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind24", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind25", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind26", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.97, 0.96),
-				new Floors("multilingual-blind27", 25, 0.87, 0.94, 0.90, 0.99, 0.91, 0.91, 0.88),
-				new Floors("multilingual-blind28", 25, 0.91, 0.94, 0.89, 0.99, 0.95, 0.97, 0.95));
+				new Floors("multilingual-blind27", 25, 0.99, 0.99, 0.99, 0.99, 0.95, 0.99, 0.99),
+				new Floors("multilingual-blind28", 25, 0.91, 0.99, 0.94, 0.99, 0.95, 0.98, 0.96));
 	}
 
 	private static Scores scores(Floors set) {
