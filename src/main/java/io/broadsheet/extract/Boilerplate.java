@@ -234,13 +234,11 @@ final class Boilerplate {
 	 */
 	private static boolean isCopyrightNotice(String line, String key) {
 		if (key.startsWith("\u00a9")) {
-			// a year on the line makes it the site's notice ("© 2026 Vale Courier", "©
-			// EFE
-			// 2024. …"); the sign before a name alone is a picture's credit ("© Markus
-			// Leitner"), which the caption rules read where it stands among the text:
-			// read
-			// as furniture, it cut a deck and a crosshead above a picture from the
-			// article
+			// a year on the line makes it the site's notice ("© 2026 Vale Courier",
+			// "© EFE 2024. …"); the sign before a name alone is a picture's credit
+			// ("© Markus Leitner"), which the caption rules read where it stands among
+			// the text: read as furniture, it cut a deck and a crosshead above a picture
+			// from the article
 			return ReferenceDetector.hasYear(line);
 		}
 		int word = 0;
@@ -261,7 +259,25 @@ final class Boilerplate {
 			at++;
 		}
 		return at > years && at < line.length() && Character.isWhitespace(line.charAt(at - 1))
-				&& Character.isUpperCase(line.charAt(at));
+				&& Character.isUpperCase(line.charAt(at)) && namesAHolder(line, at);
+	}
+
+	// The most words a notice's holder takes after the year, up to its stop or bar
+	// ("The Port of Spain Sentinel", "IZ Medien GmbH | …", "Alle Inhalte sind
+	// urheberrechtlich geschützt"): the 22 lines of dev and the open sets that open with
+	// the word, a year and a capital, all notices, take five at most.
+	private static final int MAX_HOLDER_WORDS = 6;
+
+	// Whether the words after a notice's year name its holder, a few up to a stop, a
+	// bar or the line's end ("Copyright 2026 The Associated Press. All rights …"): a
+	// sentence of a story about copyright goes on longer after a capital ("Copyright
+	// 2030 Strategy, the office's plan published in May, sets out …", review50c).
+	private static boolean namesAHolder(String line, int from) {
+		int end = from;
+		while (end < line.length() && line.charAt(end) != '.' && line.charAt(end) != '|') {
+			end++;
+		}
+		return Texts.words(line.substring(from, end), MAX_HOLDER_WORDS + 1) <= MAX_HOLDER_WORDS;
 	}
 
 	private static int skipSpaces(String text, int from) {

@@ -879,14 +879,16 @@ final class BylineDetector {
 	}
 
 	// Whether a name after a labelled writer's is the site's, alone or with one word
-	// more, the town its desk writes from ("Portal Paulista Campinas").
+	// more, the town its desk writes from ("Portal Paulista Campinas"). A site named by
+	// one word takes no town: that word and one more are a second writer's given name
+	// and surname ("Por Ana Souza, Stella Jones" under "… | Stella", review50c).
 	private static boolean isSiteOrSiteAndTown(String name, String site) {
 		if (name.equalsIgnoreCase(site)) {
 			return true;
 		}
 		int end = site.length();
-		return name.length() > end + 1 && name.regionMatches(true, 0, site, 0, end) && name.charAt(end) == ' '
-				&& name.indexOf(' ', end + 1) < 0;
+		return site.indexOf(' ') > 0 && name.length() > end + 1 && name.regionMatches(true, 0, site, 0, end)
+				&& name.charAt(end) == ' ' && name.indexOf(' ', end + 1) < 0;
 	}
 
 	// Whether the page repeats the page title's headline over the paragraph, below its

@@ -802,6 +802,16 @@ class BylineDetectorTests {
 			.containsExactly("Rita Lopes", "Harbour Herald Porto Norte");
 		assertThat(BylineDetector.withoutSiteName(titled, byline, List.of("Harbour Herald")))
 			.containsExactly("Harbour Herald");
+		// review50c: a site named by one word takes no town; with a second word it is a
+		// co-writer whose given name is the site's name
+		List<Paragraph> oneWordSite = DateCandidatesTests
+			.paragraphs("Ferry fares rise in spring | Stella / Ferry fares rise in spring / "
+					+ "By Rita Lopes, Stella Jones / 4/12/2026");
+		int coWriters = oneWordSite.get(2).line();
+		assertThat(BylineDetector.withoutSiteName(oneWordSite, coWriters, List.of("Rita Lopes", "Stella Jones")))
+			.containsExactly("Rita Lopes", "Stella Jones");
+		assertThat(BylineDetector.withoutSiteName(oneWordSite, coWriters, List.of("Rita Lopes", "Stella")))
+			.containsExactly("Rita Lopes");
 		List<Paragraph> masthead = DateCandidatesTests.paragraphs(
 				"Harbour Herald / Menu / Ferry fares rise in spring / Por Rita Lopes, Harbour Herald / 4/12/2026");
 		assertThat(BylineDetector.withoutSiteName(masthead, masthead.get(3).line(),

@@ -68,6 +68,20 @@ class CopyrightNoticeAndTagsHeadingBodyTests extends WholePageTests {
 			.contains("a final rule could take effect before next summer.");
 	}
 
+	// review50c: a story about copyright law opens a sentence with the word, a year and
+	// a capital; a notice's holder is a few words up to its stop
+	@Test
+	void keepsTheStorysSentenceOpeningWithTheWordAYearAndACapital() {
+		ParsedArticle article = extract(wireStory(
+				"""
+						Copyright 2030 Strategy, the office's plan published in May, sets out how the agency will weigh claims from artists and photographers.
+						The public can comment on the proposal for 60 days, and a final rule could take effect before next summer.
+						Copyright 2026 The Vale Courier Media Group. All rights reserved."""));
+		assertThat(article.body()).contains("Copyright 2030 Strategy, the office's plan published in May")
+			.endsWith("a final rule could take effect before next summer.")
+			.doesNotContain("All rights reserved");
+	}
+
 	@Test
 	void keepsTheLeadAndCrossheadAroundAPicturesCreditLine() {
 		ParsedArticle article = extract(
