@@ -475,11 +475,7 @@ public final class ArticleExtractor {
 		if (above == null || above.start() <= at + 1 || above.start() > at + META_REACH) {
 			return null;
 		}
-		boolean meta = false;
-		for (int i = at + 1; i < above.start() && !meta; i++) {
-			meta = paragraphs.get(i).isBylineOrDateLine();
-		}
-		if (!meta
+		if (!holdsMetaLine(paragraphs, at + 1, above.start())
 				|| !holdsMetaLine(paragraphs, Math.max(above.end(), located.start() - META_OVER_RUN), located.end())) {
 			return null;
 		}

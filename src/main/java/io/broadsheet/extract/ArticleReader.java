@@ -629,10 +629,9 @@ final class ArticleReader {
 	// Another media teaser over its own paragraph in the body, of another label ("Watch:"
 	// and "Listen:"): a column's recommendations. Teasers between the paragraphs repeat
 	// one label ("Watch live: …" three times), or stand in a row with no text under them.
-	// The titles after the labels are a work's, in title case ("Slow Horses", "The Rest
-	// Is
-	// History"); a teaser's headline is in sentence case ("Watch: Flood waters sweep
-	// through the town centre", "Listen: Minister defends rail budget").
+	// The titles after the labels are a work's, in title case ("Slow Horses", "The
+	// Rest Is History"); a teaser's headline is in sentence case ("Watch: Flood waters
+	// sweep through the town centre", "Listen: Minister defends rail budget").
 	private boolean isInListOfMediaLabels(int i) {
 		String label = Boilerplate.mediaLabel(this.paragraphs.get(i));
 		if (!isTitleAfterColon(text(i))) {
@@ -680,17 +679,11 @@ final class ArticleReader {
 
 	// Whether a word after the line's first is a stop word of some language.
 	private static boolean holdsStopWordAfterVerb(String text) {
-		return stopWordsAfterFirst(text) > 0;
-	}
-
-	// How many words after the line's first are stop words of some language.
-	private static int stopWordsAfterFirst(String text) {
 		int space = text.indexOf(' ');
 		if (space < 0) {
-			return 0;
+			return false;
 		}
 		char[] chars = text.toCharArray();
-		int count = 0;
 		int start = -1;
 		for (int k = space + 1; k <= chars.length; k++) {
 			boolean letter = k < chars.length && Character.isLetter(chars[k]);
@@ -698,11 +691,13 @@ final class ArticleReader {
 				start = k;
 			}
 			else if (!letter && start >= 0) {
-				count += (StopWords.bitsOf(chars, start, k - start) != 0L) ? 1 : 0;
+				if (StopWords.bitsOf(chars, start, k - start) != 0L) {
+					return true;
+				}
 				start = -1;
 			}
 		}
-		return count;
+		return false;
 	}
 
 	// Whether the words after a line's colon are a title's: every word longer than three

@@ -1162,11 +1162,7 @@ final class Boilerplate {
 		while (start < key.length() && !Character.isLetter(key.charAt(start))) {
 			start++;
 		}
-		int end = start;
-		while (end < key.length() && Character.isLetter(key.charAt(end))) {
-			end++;
-		}
-		return end > start && StopWords.bitsOf(key.toCharArray(), start, end - start) != 0L;
+		return StopWords.isStopWordAt(key, start);
 	}
 
 	/**

@@ -2219,9 +2219,8 @@ final class BylineDetector {
 				}
 				List<String> names = labelledNames(withoutLabelPlaces(label, joinedByIn(label, rest)));
 				if (names == null && !rest.isEmpty() && PREFIX_STARTS.indexOf(rest.charAt(0)) >= 0) {
-					// "Ibhaliwe ngu-Ayanda Nqweniso" (written by): the prefix glued to
-					// the
-					// name after the label
+					// "Ibhaliwe ngu-Ayanda Nqweniso" (written by): the prefix
+					// glued to the name after the label
 					names = prefixedByline(rest, PREFIXES);
 				}
 				return (names != null) ? names : givenNameBeforeTime(rest);

@@ -1286,9 +1286,8 @@ final class HeadlineFinder {
 		String key = (block != null && text.equals(block.headline())) ? block.headlineReadKey() : Texts.key(text);
 		return !Boilerplate.isBreadcrumb(text) && !Boilerplate.isSectionLabel(text, key) && !isCaption(text, key, block)
 				&& !Texts.isDomainName(text) && !Texts.isListItem(text) && !isBylineOrDateLine(text, block)
-				&& !isLabelledByline(text) && !Boilerplate.isBareLink(text)
-				&& !isLinkRowKey(key, opensWithReduplication(text)) && !isNewWindowLinkKey(key)
-				&& !isFurniture(text, key);
+				&& !isLabelledByline(text) && !Boilerplate.isBareLink(text) && !isLinkRowKey(key, text)
+				&& !isNewWindowLinkKey(key) && !isFurniture(text, key);
 	}
 
 	// The block's own caption verdict, judged once, when the text is the block's whole
@@ -1600,12 +1599,13 @@ final class HeadlineFinder {
 	// copies of a link: a link's label and its icon's say the word alike ("Previous
 	// Previous post: …", "Cancel Cancel your follow request").
 	static boolean isLinkRow(String text) {
-		return isLinkRowKey(Texts.key(text), opensWithReduplication(text));
+		return isLinkRowKey(Texts.key(text), text);
 	}
 
-	// As above, for the line's key. Each word is stripped once: the count of a word's
-	// copies compares it with every other.
-	private static boolean isLinkRowKey(String key, boolean reduplicatedOpening) {
+	// As above, for the line's key; the line itself is read only when its first two
+	// words are one word twice. Each word is stripped once: the count of a word's copies
+	// compares it with every other.
+	private static boolean isLinkRowKey(String key, String text) {
 		// A key that ends with no space splits into one word more than it has spaces:
 		// a long one is let go before it is split.
 		if (!key.endsWith(" ") && spacesAbove(key, MAX_LINK_ROW_WORDS - 1)) {
@@ -1629,7 +1629,7 @@ final class HeadlineFinder {
 				continue;
 			}
 			if (i > 0 && word.equals(stripped[i - 1])
-					&& (i > 1 || !reduplicatedOpening || words.length < REDUPLICATED_OPENING_WORDS)) {
+					&& (i > 1 || words.length < REDUPLICATED_OPENING_WORDS || !opensWithReduplication(text))) {
 				return true;
 			}
 			int seen = 0;

@@ -1089,11 +1089,7 @@ final class Insets {
 	// of its own ("What the plan includes"); a box's advice bids ("Drink water
 	// regularly", "Keep blinds closed").
 	private static boolean opensWithStopWord(String item) {
-		int end = 0;
-		while (end < item.length() && Character.isLetter(item.charAt(end))) {
-			end++;
-		}
-		return end > 0 && StopWords.bitsOf(item.toCharArray(), 0, end) != 0L;
+		return StopWords.isStopWordAt(item, 0);
 	}
 
 	// A box's heading of any words between the text's paragraphs: a few words opening

@@ -195,6 +195,22 @@ final class StopWords {
 	}
 
 	/**
+	 * Whether the run of letters that starts at {@code from} (none when no letter stands
+	 * there) is a stop word of some language: the first word of a list's item, of the
+	 * words after a label's colon.
+	 * @param text the text
+	 * @param from where the word starts
+	 * @return whether it is a stop word
+	 */
+	static boolean isStopWordAt(String text, int from) {
+		int end = from;
+		while (end < text.length() && Character.isLetter(text.charAt(end))) {
+			end++;
+		}
+		return end > from && bitsOf(text.toCharArray(), from, end - from) != 0L;
+	}
+
+	/**
 	 * {@link #bitsOf(char[], int, int)} of a word its reader has hashed as it read it
 	 * ({@link FoldedWords#hash(char[], int, int)}).
 	 * @param text characters holding the word
