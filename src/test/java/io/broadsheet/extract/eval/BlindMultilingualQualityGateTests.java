@@ -504,6 +504,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * date precision 1.0; session 50's rounds, which had not read it, body F1 0.983
  * (precision 0.968), authors 1.0/0.95 (two capitals boxes, a teaser's date line, a
  * copyright line, the writer under the headline over a teaser's).</li>
+ * <li>{@code multilingual-blind29/}: 15 English whole pages of story kinds no earlier set
+ * had (a Falklands weekly's penguin census, a Cayman site's iguana cull under another
+ * story's teaser and stamp, a Cook Islands paper's cable fault, a sheriff's office's
+ * police dog retiring, a bell-ringers' guild's undated news, a farm weekly's maple syrup
+ * price over a 42-line footer, a whale stranding with dated comments, a blood service's
+ * appeal, a naturalisation ceremony, a pantomime dame under another story's byline, a
+ * shark sighting over a 41-line list, Jersey's undated and unsigned stamp issue, a
+ * railway bridge strike, a ballet's children's cast under a 44-line menu, a lionfish
+ * derby), nine with a page-title line (en dash, pipe, dash, and a site-first colon), six
+ * with a cookie line, six with text after a box, five with a date line in numbers only;
+ * whole pages in mg, xh, ps, mn, ht and sq, article-shaped files in kn, te, lo and my.
+ * Blind, round blind51 measured body F1 0.987 (precision 0.992, recall 0.982), title
+ * 0.96, authors 0.95/0.95, date accuracy 0.957, date precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -540,7 +553,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind25", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind26", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.97, 0.96),
 				new Floors("multilingual-blind27", 25, 0.99, 0.99, 0.99, 0.99, 0.95, 0.99, 0.99),
-				new Floors("multilingual-blind28", 25, 0.91, 0.99, 0.94, 0.99, 0.95, 0.98, 0.96));
+				new Floors("multilingual-blind28", 25, 0.91, 0.99, 0.94, 0.99, 0.95, 0.98, 0.96),
+				new Floors("multilingual-blind29", 25, 0.95, 0.94, 0.94, 0.99, 0.95, 0.98, 0.99));
 	}
 
 	private static Scores scores(Floors set) {
