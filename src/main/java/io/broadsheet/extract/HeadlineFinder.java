@@ -389,7 +389,8 @@ final class HeadlineFinder {
 				linesAbove++;
 			}
 			String headline = paragraphs.get(i).headline();
-			if (!paragraphs.get(i).isHeadlineCandidate() || isInRunOfAlikeLinks(paragraphs, i)
+			boolean joined = i < start && isJoinedWordOverMeta(paragraphs, i, vocabulary);
+			if (!paragraphs.get(i).isHeadlineCandidate() && !joined || isInRunOfAlikeLinks(paragraphs, i)
 					|| isOverCredit(paragraphs, i) || i < start && isContentsEntry(paragraphs, i, start)
 					|| isUnderByline(paragraphs, i, vocabulary)) {
 				continue;
@@ -417,7 +418,7 @@ final class HeadlineFinder {
 				}
 				confirmed = named != null;
 			}
-			if (words < MIN_WORDS && !confirmed) {
+			if (words < MIN_WORDS && !confirmed && !joined) {
 				// Two words above a byline are as often a site name as a headline.
 				continue;
 			}
@@ -506,11 +507,60 @@ final class HeadlineFinder {
 			// The page title's own line, found where the article starts at the top of
 			// the page, is no headline over a line further down that it names: that
 			// line is the headline the page shows, the title's site name left off.
-			// A line under the text's sentences is a teaser's the title happens to name.
+			// A line under the text's sentences is a teaser's the title happens to name,
+			// unless a byline or date line right under it and paragraphs after make it
+			// the article's headline: the sentence above is then a consent line's ("Vi
+			// bruker informasjonskapsler …" over its button and the menu), whose words no
+			// language file needs to know.
 			best = (far != null && best != null && best.index() < pageTitle.lines()
-					&& !sentenceAbove(paragraphs, pageTitle.lines(), far.index())) ? far : better(best, far);
+					&& (!sentenceAbove(paragraphs, pageTitle.lines(), far.index())
+							|| isOverMetaAndText(paragraphs, far.index()))) ? far : better(best, far);
 		}
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
+	}
+
+	// A byline or date line right under the line, and an article's paragraphs soon after.
+	private static boolean isOverMetaAndText(List<Paragraph> paragraphs, int index) {
+		return bylineOrDateBelow(paragraphs, index) >= WITH_BYLINE_OR_DATE && hasParagraphsAfter(paragraphs, index);
+	}
+
+	// "Whitcombe-Alvarez" over "Posted Nov 29, 2026": a wedding's or an engagement's
+	// headline names the two families in one word, joined by a hyphen, and a blog may
+	// name its post by one compound ("Elektro-Zapfsäulen."). One word over a byline or
+	// date line is otherwise a section's, a writer's or a commenter's name ("Sport",
+	// "Journalist", "radler79"), or a link ("E-Edition", "Online-Version"): a joined word
+	// of two capitalised parts, right over the meta line, both of which the text under
+	// it names, is the headline.
+	private static boolean isJoinedWordOverMeta(List<Paragraph> paragraphs, int index, ArticleVocabulary vocabulary) {
+		String text = paragraphs.get(index).text();
+		// the space first: it turns away the text's paragraphs within a few characters
+		if (text.indexOf(' ') >= 0) {
+			return false;
+		}
+		String word = text.endsWith(".") ? text.substring(0, text.length() - 1) : text;
+		int hyphen = word.indexOf('-');
+		if (hyphen < 2 || hyphen > word.length() - 3 || word.indexOf('-', hyphen + 1) >= 0
+				|| !isCapitalisedWord(word, 0, hyphen) || !isCapitalisedWord(word, hyphen + 1, word.length())) {
+			return false;
+		}
+		// both parts held: a line of two words shares two thirds at most, one of them a
+		// third
+		return bylineOrDateBelow(paragraphs, index) >= WITH_BYLINE_OR_DATE
+				&& vocabulary.share(word, index) >= HEADLINE_SHARE;
+	}
+
+	// Whether the characters from one index up to another are letters, the first of them
+	// a capital.
+	private static boolean isCapitalisedWord(String text, int from, int to) {
+		if (!Character.isUpperCase(text.charAt(from))) {
+			return false;
+		}
+		for (int i = from + 1; i < to; i++) {
+			if (!Character.isLetter(text.charAt(i))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// Whether a block from the first index up to the second is running text ending with

@@ -1,0 +1,144 @@
+package io.broadsheet.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Round title51: two headlines blind28 missed. A short article under a consent line whose
+ * words name no "cookie" (the locator starts at the consent sentence, and the finder took
+ * the page-title line whole, its site's name after the dash with it): the line further
+ * down that the page title names, with its byline and date under it and the text after
+ * them, is the headline though the consent sentence stands above it. And a wedding
+ * announcement's headline, the two families' names joined by a hyphen over its date line,
+ * which no one-word line could be (the site's name over the menu was taken). Invented
+ * pages throughout.
+ */
+class HeadlineUnderConsentLineAndJoinedNamesTests extends WholePageTests {
+
+	// Swedish, blank lines, a page-title line with an en dash, a consent line saying
+	// "kakor", no paragraph of two hundred characters.
+	private static final String CONSENT = """
+			Isbanan på torget öppnar på lördag – Älvdalens Tidning
+
+			Vi använder kakor för att ge dig en bättre upplevelse. Du kan ändra ditt samtycke när som helst.
+
+			Godkänn alla
+
+			Inställningar
+
+			Älvdalens Tidning
+
+			Nyheter
+
+			Sport
+
+			Kultur
+
+			Nyheter
+
+			Isbanan på torget öppnar på lördag
+
+			Av Karin Holm
+
+			Publicerad 3.12.2026 kl. 09:10
+
+			Kommunen spolar isbanan på torget under veckan. På lördag klockan tio öppnar den för alla som vill åka skridskor i centrum.
+
+			I år har banan fått ny belysning och en uppvärmd paviljong där besökarna kan låna skridskor och hjälmar gratis under hela vintern.
+
+			– Vi hoppas på kyla och många besökare, säger fritidschefen Olle Berg.
+
+			Läs också: Skidspåren vid Kyrkberget dras i helgen
+
+			Banan sköts av föreningen Älvdalens IK, som spolar den varje kväll när temperaturen tillåter det och skottar bort snön på morgonen.
+
+			Banan är öppen varje dag till klockan nio på kvällen.
+
+			Dela artikeln
+
+			© 2026 Älvdalens Tidning
+			""";
+
+	@Test
+	void theHeadlineThePageTitleNamesOverItsBylineIsTheTitleUnderAConsentLine() {
+		ParsedArticle article = extract(CONSENT);
+		assertThat(article.title().value()).isEqualTo("Isbanan på torget öppnar på lördag");
+		assertThat(article.body()).contains("Kommunen spolar isbanan på torget under veckan.")
+			.endsWith("Banan är öppen varje dag till klockan nio på kvällen.");
+	}
+
+	// The consent line over the text's paragraphs with no headline line of their own, and
+	// under them one most-read teaser the page title names, its date under it and no
+	// paragraphs after: a teaser, not the article's headline, so the finder keeps the
+	// page-title line it found, as before.
+	private static final String TEASER_UNDER_TEXT = """
+			Isbanan på torget öppnar på lördag – Älvdalens Tidning
+
+			Vi använder kakor för att ge dig en bättre upplevelse. Du kan ändra ditt samtycke när som helst.
+
+			Godkänn alla
+
+			Kommunen spolar isbanan på torget under veckan. På lördag klockan tio öppnar den för alla som vill åka skridskor i centrum.
+
+			I år har banan fått ny belysning och en uppvärmd paviljong där besökarna kan låna skridskor och hjälmar gratis under hela vintern.
+
+			– Vi hoppas på kyla och många besökare, säger fritidschefen Olle Berg.
+
+			Banan sköts av föreningen Älvdalens IK, som spolar den varje kväll när temperaturen tillåter det och skottar bort snön på morgonen.
+
+			Mest läst
+
+			Isbanan på torget öppnar på lördag
+
+			3.12.2026
+
+			© 2026 Älvdalens Tidning
+			""";
+
+	@Test
+	void aMostReadTeaserWithItsDateUnderTheTextIsNoHeadline() {
+		ParsedArticle article = extract(TEASER_UNDER_TEXT);
+		assertThat(article.title().value()).isEqualTo("Isbanan på torget öppnar på lördag – Älvdalens Tidning");
+		assertThat(article.body()).contains("Kommunen spolar isbanan på torget under veckan.");
+	}
+
+	// An engagement announcement, no blank lines: the site's name, a menu, the section,
+	// the two names joined, the date line, a photo credit, the text.
+	private static final String JOINED = """
+			Skip to main content
+			The Millbrook Courier
+			News
+			Sports
+			Obituaries
+			Celebrations
+			Engagements
+			Lindqvist-Moreau
+			Posted Dec 1, 2026
+			Photo by Harbor Light Studio
+			Sofia Ann Lindqvist and Julien Paul Moreau announce their engagement and coming marriage.
+			The bride-to-be is the daughter of Erik and Maria Lindqvist of Millbrook. The future groom is the son of Paul and Anne Moreau of Portland.
+			The couple met at Westfield College, where both studied biology.
+			A June wedding is planned at Grace Lutheran Church in Millbrook.
+			Submit your announcement
+			Copyright 2026 The Millbrook Courier
+			""";
+
+	@Test
+	void twoFamiliesNamesJoinedOverTheDateLineAreTheHeadline() {
+		ParsedArticle article = extract(JOINED);
+		assertThat(article.title().value()).isEqualTo("Lindqvist-Moreau");
+	}
+
+	// The same page under a joined link the text does not name ("Weekend-Edition"): no
+	// headline.
+	private static final String JOINED_LINK = JOINED.replace("Lindqvist-Moreau", "Weekend-Edition");
+
+	@Test
+	void aJoinedWordTheTextDoesNotNameIsNoHeadline() {
+		ParsedArticle article = extract(JOINED_LINK);
+		String title = (article.title() != null) ? article.title().value() : null;
+		assertThat(title).isNotEqualTo("Weekend-Edition");
+	}
+
+}
