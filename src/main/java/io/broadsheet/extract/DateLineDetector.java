@@ -1245,9 +1245,8 @@ final class DateLineDetector {
 	private static final Pattern MONTH_FIRST_ZONE = Pattern.compile("(?<![\\d:])\\d{1,2}:[0-5]\\d"
 			+ "(?:\\s?(?:[AaPp]\\.?[Mm]\\.?))?\\s+(?:" + capitalsOf(Languages.DATE_MONTH_FIRST_ZONES) + ")\\b");
 
-	// ", IA 50613", ", DC 20036-2103": a state's postal code after a town's comma and a
-	// ZIP
-	// code of five figures (date.month-first-states), in capitals.
+	// ", IA 50613", ", DC 20036-2103": a state's postal code (date.month-first-states),
+	// in capitals, after a town's comma and before a ZIP code of five figures.
 	private static final Pattern MONTH_FIRST_ADDRESS = Pattern
 		.compile(", (?:" + capitalsOf(Languages.DATE_MONTH_FIRST_STATES) + ") \\d{5}(?:-\\d{4})?(?!\\d)");
 
