@@ -3282,6 +3282,9 @@ final class BylineDetector {
 	// Surgeon", "Head Coach" name a job after the comma.
 	private static boolean isRolePart(String part) {
 		String[] words = SPACES.split(part.strip());
+		if (isRoleOfField(words) && !Texts.hasDigit(part)) {
+			return true;
+		}
 		String last = words[words.length - 1];
 		if (words.length > MAX_ROLE_WORDS || last.isEmpty() || Texts.hasDigit(part)) {
 			return false;
@@ -3295,6 +3298,31 @@ final class BylineDetector {
 		}
 		return PersonNames.isRoleOrOutletWord(word);
 	}
+
+	// "Head of Sporting Memorabilia", "Director for Digital Strategy": a role's word
+	// first (bio.roles), capitalised, a joining word in lower case ("of", "for"), then
+	// the field's capitalised words, small joining words between them, as many as an
+	// institution's; a phrase's longer lower-case word ("Head of sales who …") makes
+	// none.
+	private static boolean isRoleOfField(String[] words) {
+		if (words.length < 3 || words.length > MAX_INSTITUTION_WORDS || words[0].isEmpty() || words[1].isEmpty()
+				|| !Character.isUpperCase(words[0].charAt(0)) || !Character.isLowerCase(words[1].charAt(0))
+				|| words[1].length() > MAX_JOINING_WORD
+				|| !PersonNames.isRoleWord(stripTrailing(words[0].toLowerCase(Locale.ROOT)))) {
+			return false;
+		}
+		for (int i = 2; i < words.length; i++) {
+			if (words[i].isEmpty()
+					|| !Character.isUpperCase(words[i].charAt(0)) && words[i].length() > MAX_JOINING_WORD) {
+				return false;
+			}
+		}
+		return Character.isUpperCase(words[words.length - 1].charAt(0));
+	}
+
+	// The longest small word that joins a role's or an institution's words ("of", "for",
+	// "the").
+	private static final int MAX_JOINING_WORD = 3;
 
 	// The words that make a part after a labelled name's comma the writer's institution
 	// (byline.institution-words): "University", "Institute", "College".
@@ -3323,7 +3351,7 @@ final class BylineDetector {
 			if (Character.isUpperCase(word.charAt(0))) {
 				institution |= INSTITUTION_WORDS.contains(stripTrailing(word.toLowerCase(Locale.ROOT)));
 			}
-			else if (word.length() > 3) {
+			else if (word.length() > MAX_JOINING_WORD) {
 				// a lower-case word longer than "of", "for", "the": a phrase, no name
 				return false;
 			}

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.BiFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 import io.broadsheet.extract.DateParser.Found;
 import io.broadsheet.extract.DateParser.Kind;
@@ -1171,7 +1172,8 @@ final class DateLineDetector {
 	// page's language writes it so ("Thứ năm, 2/11/2023": or a weekday of such a
 	// language opens the line, where the page's dates tell nothing); else the order the
 	// page's numeric dates show, then that of the dates it spells with a month name
-	// (asked once of the page), then the line's own clock.
+	// (asked once of the page), then the month first on a page of a country that writes
+	// it so, then the line's own clock.
 	private static NumericOrder slashOrder(PageOrder page, String text) {
 		NumericOrder shown = page.shown();
 		NumericOrder order = (page.dayFirst()
@@ -1179,6 +1181,11 @@ final class DateLineDetector {
 						? NumericOrder.DAY_FIRST : shown;
 		if (order == NumericOrder.NOT_KNOWN) {
 			order = page.written();
+		}
+		if (order == NumericOrder.NOT_KNOWN && page.monthFirstCountry()) {
+			// "12/03/2026" under a US school district's headline, its address's
+			// "Cedar Falls, IA 50613" in the footer; "03/04/2024 6:45 PM MST"
+			order = NumericOrder.MONTH_FIRST;
 		}
 		if (order == NumericOrder.NOT_KNOWN && SLASH_DATE_WITH_DAY_CLOCK.matcher(text).find()) {
 			// the last cue, the line's own clock: only where the page's language and
@@ -1231,6 +1238,37 @@ final class DateLineDetector {
 			monthFirst |= (orders & DAY_OVER_TWELVE_SECOND) != 0;
 		}
 		return orderOf(dayFirst, monthFirst || dayFirst && monthSpelledFirst);
+	}
+
+	// "6:45 PM MST", "5:42 p.m. ET": a clock, its half of the day if any, and a zone of a
+	// country that writes the month first (date.month-first-zones), in capitals.
+	private static final Pattern MONTH_FIRST_ZONE = Pattern.compile("(?<![\\d:])\\d{1,2}:[0-5]\\d"
+			+ "(?:\\s?(?:[AaPp]\\.?[Mm]\\.?))?\\s+(?:" + capitalsOf(Languages.DATE_MONTH_FIRST_ZONES) + ")\\b");
+
+	// ", IA 50613", ", DC 20036-2103": a state's postal code (date.month-first-states),
+	// in capitals, after a town's comma and before a ZIP code of five figures.
+	private static final Pattern MONTH_FIRST_ADDRESS = Pattern
+		.compile(", (?:" + capitalsOf(Languages.DATE_MONTH_FIRST_STATES) + ") \\d{5}(?:-\\d{4})?(?!\\d)");
+
+	private static String capitalsOf(String key) {
+		return Languages.values(key)
+			.stream()
+			.map((value) -> Pattern.quote(value.toUpperCase(Locale.ROOT)))
+			.collect(Collectors.joining("|"));
+	}
+
+	// Whether a line of the page shows a clock in a time zone, or an address, of a
+	// country that writes a numeric date's month first: a US site's stamp or footer. Of
+	// the 102 pages of dev and the open sets that show one, none writes the day first.
+	private static boolean showsMonthFirstCountry(List<Paragraph> paragraphs) {
+		for (Paragraph paragraph : paragraphs) {
+			String text = paragraph.text();
+			if (text.indexOf(':') >= 0 && MONTH_FIRST_ZONE.matcher(text).find()
+					|| text.indexOf(", ") >= 0 && MONTH_FIRST_ADDRESS.matcher(text).find()) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// Which orders the numeric dates of one line show by a day over 12: "30/11/2026"
@@ -1919,8 +1957,9 @@ final class DateLineDetector {
 
 	// A page's cues to the order of an ambiguous numeric date's day and month, each asked
 	// of the page once and only when a reader needs it: the order its short lines'
-	// numeric dates show, whether that or its language writes the day first, and the
-	// order of the dates it spells with a month name.
+	// numeric dates show, whether that or its language writes the day first, the order
+	// of the dates it spells with a month name, and whether it shows a clock in a time
+	// zone or an address of a country that writes the month first.
 	private static final class PageOrder {
 
 		private final List<Paragraph> paragraphs;
@@ -1930,6 +1969,8 @@ final class DateLineDetector {
 		private Boolean dayFirst;
 
 		private NumericOrder written;
+
+		private Boolean monthFirstCountry;
 
 		PageOrder(List<Paragraph> paragraphs) {
 			this.paragraphs = paragraphs;
@@ -1956,6 +1997,13 @@ final class DateLineDetector {
 				this.written = writtenOrder(this.paragraphs);
 			}
 			return this.written;
+		}
+
+		boolean monthFirstCountry() {
+			if (this.monthFirstCountry == null) {
+				this.monthFirstCountry = showsMonthFirstCountry(this.paragraphs);
+			}
+			return this.monthFirstCountry;
 		}
 
 	}

@@ -223,6 +223,20 @@ final class Languages {
 	/** Labels of a fact box's date that is not the page's ("Joined", "Release"). */
 	static final String DATE_OTHER_EVENT_LABELS = "date.other-event-labels";
 
+	/**
+	 * The time zones of a country that writes a numeric date's month first, after a clock
+	 * ("6:45 PM MST", "5:42 p.m. ET"): a page that shows one reads an ambiguous
+	 * "12/03/2026" month first ({@code DateLineDetector.PageOrder}).
+	 */
+	static final String DATE_MONTH_FIRST_ZONES = "date.month-first-zones";
+
+	/**
+	 * The postal codes of that country's states, after a town's comma and before a postal
+	 * code of five figures in an address ("Cedar Falls, IA 50613"): a cue as the zones
+	 * are.
+	 */
+	static final String DATE_MONTH_FIRST_STATES = "date.month-first-states";
+
 	/** Words that count something after a number on a meta line ("1 comment"). */
 	static final String DATE_COUNTED = "date.counted";
 
