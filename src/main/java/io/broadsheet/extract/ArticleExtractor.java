@@ -123,6 +123,9 @@ public final class ArticleExtractor {
 			// a menu's or a heading's words under the headline, which the page also
 			// writes in its sentences, are no one's name
 			List<String> names = BylineDetector.withoutOrdinaryWords(paragraphs, authors.line(), authors.value());
+			// a site's section set under the headline, which its menu lists again among
+			// the other sections, is no one's name
+			names = (names != null) ? BylineDetector.withoutMenuEntries(paragraphs, authors.line(), names) : null;
 			// the site's name the page title ends with, repeated as a masthead, is no
 			// one's
 			names = (names != null) ? BylineDetector.withoutSiteName(paragraphs, authors.line(), names) : null;

@@ -824,6 +824,83 @@ final class BylineDetector {
 		return (kept.size() == names.size()) ? names : kept.isEmpty() ? null : List.copyOf(kept);
 	}
 
+	// How many lines on each side of a name's other line are read to tell a menu.
+	private static final int MENU_REACH = 2;
+
+	// How long a menu's entry may be.
+	private static final int MAX_MENU_ENTRY = 40;
+
+	/**
+	 * The names without those the page also sets as an entry of its menu: a name read
+	 * from a line no byline label opens ("Real Estate", "Freier Zugang", "Aktuelle
+	 * Meldungen" under a headline or beside a date) that stands again alone on a line
+	 * elsewhere, between {@value #MENU_REACH} entries on each side, each a short line
+	 * without a digit or a sentence's or a label's mark, one of them a single word
+	 * ("Business", "Klimaschutz"). A site's sections are so listed; a list of the site's
+	 * writers ("Jana Roth", "Ole Berg") has no single word, and an author box sets its
+	 * label, a date or a bio beside the name. A label vouches for the names after it.
+	 * @param paragraphs the page's paragraphs
+	 * @param line the 1-based line of the file the names were read from
+	 * @param names the names read there
+	 * @return the names the page does not set as menu entries, or {@code null} when none
+	 * is left
+	 */
+	static List<String> withoutMenuEntries(List<Paragraph> paragraphs, int line, List<String> names) {
+		int at = Paragraph.indexOfLine(paragraphs, line);
+		if (at < 0 || isLabelled(paragraphs, at)) {
+			return names;
+		}
+		List<String> kept = new ArrayList<>(names.size());
+		for (String name : names) {
+			if (!isMenuEntryElsewhere(paragraphs, at, name)) {
+				kept.add(name);
+			}
+		}
+		return (kept.size() == names.size()) ? names : kept.isEmpty() ? null : List.copyOf(kept);
+	}
+
+	// Whether a paragraph other than the given one is the name alone, among menu entries.
+	private static boolean isMenuEntryElsewhere(List<Paragraph> paragraphs, int at, String name) {
+		for (int i = MENU_REACH; i + MENU_REACH < paragraphs.size(); i++) {
+			if (i != at && paragraphs.get(i).text().strip().equals(name) && isAmongMenuEntries(paragraphs, i, name)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// Whether the lines around the paragraph are a menu's entries, one a single word.
+	private static boolean isAmongMenuEntries(List<Paragraph> paragraphs, int i, String name) {
+		boolean singleWord = false;
+		for (int k = i - MENU_REACH; k <= i + MENU_REACH; k++) {
+			String text = paragraphs.get(k).text().strip();
+			if (k == i) {
+				continue;
+			}
+			if (!isMenuEntry(text, name)) {
+				return false;
+			}
+			singleWord |= text.indexOf(' ') < 0 && Texts.letters(text) >= 2;
+		}
+		return singleWord;
+	}
+
+	// A short line without a digit, a sentence's or a label's mark, that does not name
+	// the
+	// name beside other words ("MORE FROM Jane Doe", a writer's link).
+	private static boolean isMenuEntry(String text, String name) {
+		if (text.isEmpty() || text.length() > MAX_MENU_ENTRY || Texts.endsWithSentencePunctuation(text)
+				|| !text.equals(name) && text.contains(name)) {
+			return false;
+		}
+		for (int c = 0; c < text.length(); c++) {
+			if (Character.isDigit(text.charAt(c))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	// The separators a page title's line sets before the site's name ("Headline | Site").
 	private static final String[] SITE_SEPARATORS = { " | ", " - ", " – ", " — " };
 

@@ -93,6 +93,12 @@ final class LanguageDetector {
 
 	private static final int LATIN = Character.UnicodeScript.LATIN.ordinal();
 
+	private static final int HAN = Character.UnicodeScript.HAN.ordinal();
+
+	private static final int HIRAGANA = Character.UnicodeScript.HIRAGANA.ordinal();
+
+	private static final int KATAKANA = Character.UnicodeScript.KATAKANA.ordinal();
+
 	// Below U+3000 (the alphabets and the Indic scripts) a character's script and
 	// whether it belongs to a word are read from tables built once (whether it is a
 	// letter, from CharTables'): the JDK finds a script by a binary search over all of
@@ -239,6 +245,11 @@ final class LanguageDetector {
 	// DateParser.isWordChar, from the table where it covers the character.
 	private static boolean isWordChar(char c) {
 		return (c < TABLED) ? WORD_CHAR[c] : DateParser.isWordChar(c);
+	}
+
+	private static boolean isJapaneseScript(Character.UnicodeScript script) {
+		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+				|| script == Character.UnicodeScript.KATAKANA;
 	}
 
 	private static String byScript(Character.UnicodeScript script, int kana, int count) {
@@ -512,6 +523,11 @@ final class LanguageDetector {
 					main = SCRIPTS[script];
 					mainCount = this.scripts[script];
 				}
+			}
+			if (isJapaneseScript(main)) {
+				// Japanese writes its words with Han characters and kana alike, about as
+				// many of each: the three count as one script
+				mainCount = this.scripts[HAN] + this.scripts[HIRAGANA] + this.scripts[KATAKANA];
 			}
 			if (mainCount < this.letters * SCRIPT_SHARE) {
 				return null;

@@ -416,6 +416,28 @@ class BylineDetectorTests {
 			.isEqualTo((expected != null) ? List.of(expected) : null);
 	}
 
+	// A name read from a bare line that the page's menu lists again, alone on its line
+	// among other sections, one of them a single word: a section's name ("Harbour Life",
+	// "Freie Zeit"), no writer's. A list of the site's writers (no single word), an
+	// author
+	// box (its label and bio beside the name), a labelled byline and a name the page
+	// writes only once keep their names.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"Harbour Life / 3 March 2026 / The ferry will run twice an hour from Monday, the operator said. / Home / Weather / Harbour Life / Town Council / Sport|",
+			"Freie Zeit / 3. März 2026 / Die Fähre fährt ab Montag zweimal in der Stunde, sagte der Betreiber. / Startseite / Verein / Freie Zeit / Natur & Umwelt / Klimaschutz|",
+			"Mara Quist / 3 March 2026 / The ferry will run twice an hour from Monday, the operator said. / Our writers / Tom Ecker / Mara Quist / Lina Hartmann / Jo Pratt|Mara Quist",
+			"Mara Quist / 3 March 2026 / The ferry will run twice an hour from Monday, the operator said. / Share / About the author / Mara Quist / Reporter at the Gazette. / Contact|Mara Quist",
+			"By Mara Quist / 3 March 2026 / The ferry will run twice an hour from Monday, the operator said. / Home / Weather / Mara Quist / Council / Sport|Mara Quist",
+			"Mara Quist / 3 March 2026 / The ferry will run twice an hour from Monday, the operator said. / Home / Weather / Town Council / Sport / News|Mara Quist" })
+	void takesNoSectionTheMenuListsForAName(String page, String expected) {
+		List<Paragraph> paragraphs = DateCandidatesTests.paragraphs(page);
+		String line = paragraphs.get(0).text();
+		List<String> names = List.of(line.startsWith("By ") ? line.substring(3) : line);
+		assertThat(BylineDetector.withoutMenuEntries(paragraphs, paragraphs.get(0).line(), names))
+			.isEqualTo((expected != null) ? List.of(expected) : null);
+	}
+
 	// A labelled byline at the end of the text outranks a bare capitalised line beside
 	// the
 	// date (a section's name the menu repeats) that scores as much; the two stand too
