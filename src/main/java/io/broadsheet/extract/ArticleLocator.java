@@ -745,6 +745,14 @@ final class ArticleLocator {
 		// furniture. Not under a read-also heading's box: the line under its headlines is
 		// as often a teaser's blurb ("Weitere Artikel" / a headline / its one sentence).
 		int at = (paragraphs.get(end).isPromo() && end + 1 < paragraphs.size()) ? end + 1 : end;
+		// A box of labelled values under a heading in capitals between the text and its
+		// last lines (an obituary's "SERVICES" over its visitation and funeral): the
+		// lines under it are read, and the box leaves the body as a box between the
+		// text's paragraphs does (Insets.removeCapitalsBoxes).
+		int box = Insets.valuesBoxEnd(paragraphs, end);
+		if (box > 0 && box < paragraphs.size()) {
+			at = box;
+		}
 		int next = at;
 		while (next < paragraphs.size() && next - at < MAX_CLOSING_LINES
 				&& (isClosingLine(paragraphs.get(next)) || isLastLineOverCounts(paragraphs, next))) {

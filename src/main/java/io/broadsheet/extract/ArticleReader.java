@@ -929,8 +929,8 @@ final class ArticleReader {
 			return TailKind.STRONG;
 		}
 		if (isClosingBio(i) || TailBoxes.isHeading(this.paragraphs, i)
-				|| TailBoxes.isTeaserListLabel(this.paragraphs, i)
-				|| Boilerplate.isTagsHeading(this.paragraphs.get(i))) {
+				|| TailBoxes.isTeaserListLabel(this.paragraphs, i) || Boilerplate.isTagsHeading(this.paragraphs.get(i))
+				|| Boilerplate.isCharityNotice(text)) {
 			return TailKind.STRONG;
 		}
 		if (this.paragraphs.get(i).isNoise() || text.length() <= SHORT_LINE && Texts.words(text, 12) <= 12

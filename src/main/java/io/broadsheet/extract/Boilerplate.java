@@ -223,23 +223,26 @@ final class Boilerplate {
 	/**
 	 * Whether the line is the site's copyright notice, by how it opens: with the
 	 * copyright sign and a year on the line ("© 2026 Vale Courier. All rights reserved.",
-	 * "© EFE 2024. …"), or with a language's word for copyright before the sign or before
-	 * a year and a name ("Copyright 2026 The Associated Press. All rights reserved. This
-	 * material may not be …", "Copyright 2008 - 2024 PT. Kabar Media"). Page furniture
-	 * wherever it stands: 521 lines of dev's and the open sets' labelled pages open so
-	 * (the sign counted with or without a year) and the labels keep 2, both a news site's
-	 * notice on a dev page. The word alone ("Copyright", "Copyright policy") is a link's,
-	 * and a sentence opening with it goes on in lower case after a year ("Copyright 1998
-	 * rules still apply …").
+	 * "© EFE 2024. …") or a notice's phrase ("© Riproduzione riservata", no year: six
+	 * lines of dev and the open sets open so, none in a label), or with a language's word
+	 * for copyright before the sign or before a year and a name ("Copyright 2026 The
+	 * Associated Press. All rights reserved. This material may not be …", "Copyright 2008
+	 * - 2024 PT. Kabar Media"). Page furniture wherever it stands: 521 lines of dev's and
+	 * the open sets' labelled pages open so (the sign counted with or without a year) and
+	 * the labels keep 2, both a news site's notice on a dev page. The word alone
+	 * ("Copyright", "Copyright policy") is a link's, and a sentence opening with it goes
+	 * on in lower case after a year ("Copyright 1998 rules still apply …").
 	 */
 	private static boolean isCopyrightNotice(String line, String key) {
 		if (key.startsWith("\u00a9")) {
 			// a year on the line makes it the site's notice ("© 2026 Vale Courier",
-			// "© EFE 2024. …"); the sign before a name alone is a picture's credit
-			// ("© Markus Leitner"), which the caption rules read where it stands among
-			// the text: read as furniture, it cut a deck and a crosshead above a picture
-			// from the article
-			return ReferenceDetector.hasYear(line);
+			// "© EFE 2024. …"), and so does a notice's phrase of the language files
+			// without one ("© Riproduzione riservata", "© The Intercept. All rights
+			// reserved"); the sign before a name alone is a picture's credit ("© Markus
+			// Leitner"), which the caption rules read where it stands among the text:
+			// read as furniture, it cut a deck and a crosshead above a picture from the
+			// article
+			return ReferenceDetector.hasYear(line) || holdsAny(wordsOf(key), NOTICE_PHRASES);
 		}
 		int word = 0;
 		while (word < line.length() && Character.isLetter(line.charAt(word))) {
@@ -745,6 +748,31 @@ final class Boilerplate {
 	 */
 	static boolean holdsNoticePhrase(String text) {
 		return holdsAny(wordsOf(Texts.key(text)), NOTICE_PHRASES);
+	}
+
+	// A language's phrases for a charity's registration, as a line's words read them
+	// ("501(c)(3)" as " 501 c 3 ").
+	private static final List<String> CHARITY_PHRASES = Languages.values(Languages.NOTES_CHARITY_PHRASES)
+		.stream()
+		.map((phrase) -> wordsOf(Texts.key(phrase)))
+		.toList();
+
+	// A charity's registration is a line or two ("Harbourside Food Network is a
+	// registered 501(c)(3) nonprofit. Gifts are tax-deductible …", 130 characters).
+	private static final int MAX_CHARITY_NOTICE = 160;
+
+	/**
+	 * Whether the line is a charity's registration, the footer line of a charity's or a
+	 * club's site ("Hebden Players is a registered charity.", "Porthcawl Lifeboat Station
+	 * is part of a registered charity in England, Wales and Scotland", "Registered
+	 * charity no. 1109876", "Harvest Table Food Bank is a 501(c)(3) nonprofit."), by a
+	 * language's phrase for it: 17 lines of dev's and the open sets' labelled pages hold
+	 * one and the labels keep none. Read as a tail marker only, where the walk up from
+	 * the page's end meets it under the text: a story's paragraph about a charity ("The
+	 * hospice, a registered charity, …") stands among the text, which stops the walk.
+	 */
+	static boolean isCharityNotice(String text) {
+		return text.length() <= MAX_CHARITY_NOTICE && holdsAny(wordsOf(Texts.key(text)), CHARITY_PHRASES);
 	}
 
 	private static boolean holdsAny(String words, List<String> phrases) {

@@ -750,6 +750,43 @@ final class Insets {
 		}
 	}
 
+	/**
+	 * Where a box of labelled values under a heading in capitals ends, when one starts at
+	 * block {@code heading}: an obituary's service details ("SERVICES" / "Visitation:
+	 * Friday, December 5, 4-7 p.m., Groff-Mercer Funeral Home, Huron" / "Funeral:
+	 * Saturday, December 6, 11 a.m., …" / "Send Flowers"), a launch's or a sale's
+	 * details. The heading as {@link #removeCapitalsBoxes} reads one, over one to
+	 * {@value #MAX_CAPITALS_BOX_LINES} of its short lines that end no sentence and open
+	 * with no lower-case letter, {@value #MIN_BOX_VALUES} of them or more "Label: value"
+	 * lines ({@link TailBoxes#isValueLine}). Across dev and the open sets, each of the
+	 * eight such boxes right under a sentence and over one is set between the text's
+	 * paragraphs, the sentence under it the text's in every label (tail51); a teaser's
+	 * "READ MORE" or a sponsor's box under the text holds no such values.
+	 * @param blocks the page's blocks
+	 * @param heading the block the box would start at
+	 * @return the index after the box's last line, or -1 when no such box starts there
+	 */
+	static int valuesBoxEnd(List<Paragraph> blocks, int heading) {
+		if (heading >= blocks.size() || !isCapitalsHeading(blocks.get(heading).text())) {
+			return -1;
+		}
+		int end = heading + 1;
+		int values = 0;
+		while (end < blocks.size() && end - heading - 1 < MAX_CAPITALS_BOX_LINES) {
+			String line = blocks.get(end).text();
+			if (!isCapitalsBoxLine(line) || Texts.endsWithSentencePunctuation(line)
+					|| Character.isLowerCase(line.codePointAt(0))) {
+				break;
+			}
+			values += TailBoxes.isValueLine(line) ? 1 : 0;
+			end++;
+		}
+		return (values >= MIN_BOX_VALUES) ? end : -1;
+	}
+
+	// Two labelled values make a box of details: one is as often a kicker over a line.
+	private static final int MIN_BOX_VALUES = 2;
+
 	// Whether a second heading in capitals among the lines under the heading at k stands
 	// between lines that are not in capitals, as the text's crossheads do: a recipe's
 	// "INGREDIENTS" over its list and "METHOD" over its first step, a police log's

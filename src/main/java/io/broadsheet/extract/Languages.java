@@ -552,6 +552,13 @@ final class Languages {
 	static final String NOTES_COPYRIGHT_WORDS = "notes.copyright-words";
 
 	/**
+	 * A language's phrase for a charity's registration ("registered charity",
+	 * "501(c)(3)"): a short line holding one is a charity's or a club's footer line, a
+	 * strong tail marker ({@link Boilerplate#isCharityNotice(String)}).
+	 */
+	static final String NOTES_CHARITY_PHRASES = "notes.charity-phrases";
+
+	/**
 	 * How a correction of the piece opens under its text ("Correction:", "This article
 	 * was amended on …"): a name signed under it signs the note, not the article.
 	 */

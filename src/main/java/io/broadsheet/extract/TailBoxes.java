@@ -463,7 +463,7 @@ final class TailBoxes {
 
 	// "Phone: 0800 014 7720", "Opening times: 9am to 5pm": a short label, a colon, a
 	// value.
-	private static boolean isValueLine(String line) {
+	static boolean isValueLine(String line) {
 		int colon = line.indexOf(':');
 		return colon > 0 && colon <= MAX_VALUE_LABEL && colon < line.strip().length() - 1
 				&& Character.isLetter(line.strip().codePointAt(0));

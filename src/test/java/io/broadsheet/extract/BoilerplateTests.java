@@ -392,6 +392,19 @@ class BoilerplateTests {
 		assertThat(Boilerplate.isCaption(line)).isEqualTo(caption);
 	}
 
+	// The copyright sign over a notice's phrase of the language files and no year is the
+	// site's notice (tail51: an Italian live page's "© Riproduzione riservata" over its
+	// network's footer); over a name alone it is a picture's credit, read by the caption
+	// rules where it stands (left50b).
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "© Riproduzione riservata|true", "© Gazzetta del Lario - Riproduzione riservata|true",
+					"© The Lakeside Courier. All rights reserved|true", "© Marco Ronchetti|false",
+					"© Helga Brenner / Landesbund|false" })
+	void readsTheSignOverANoticesPhraseWithoutAYear(String line, boolean notice) {
+		assertThat(Boilerplate.isNoise(line)).isEqualTo(notice);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "A Historical Background of Armenia-Russia Relations",
 			"The share of exports to Russia rose sharply.", "Comments from the minister were brief.",
