@@ -63,10 +63,16 @@ final class ArticleDocuments {
 	private static final FieldType UNSTEMMED_TEXT = unstemmedText();
 
 	/**
-	 * A title or body: stored, and each term's offsets kept in the postings, so that
-	 * highlighting reads where the matches are instead of analysing the text again.
+	 * A title: stored, and each term's offsets kept in the postings, so that highlighting
+	 * reads where the matches are instead of analysing the text again.
 	 */
 	private static final FieldType HIGHLIGHTED_TEXT = highlightedText();
+
+	/**
+	 * A body: stored, with positions and no offsets; where its tokens are is stored
+	 * beside it, in its {@link OffsetTable}.
+	 */
+	private static final FieldType BODY_TEXT = bodyText();
 
 	/** Lucene refuses longer terms in doc values. */
 	private static final int MAX_SORT_KEY_BYTES = 1024;
@@ -88,8 +94,10 @@ final class ArticleDocuments {
 			}
 			document.add(new SortedDocValuesField(TITLE_SORT, sortKey(article.title())));
 		}
-		// Stored for highlighting: compressed, and read only for the hits of a page.
-		document.add(new Field(SearchAnalyzer.BODY + analysis, article.body(), HIGHLIGHTED_TEXT));
+		// Stored for highlighting, and read only for the hits of a page. Its table of
+		// offsets follows it: Lucene stores the table after analysing the body.
+		document.add(new Field(SearchAnalyzer.BODY + analysis, article.body(), BODY_TEXT));
+		document.add(OffsetTable.field());
 		if (SearchAnalyzer.stems(analysis)) {
 			document.add(new Field(SearchAnalyzer.BODY + analysis + SearchAnalyzer.UNSTEMMED, article.body(),
 					UNSTEMMED_TEXT));
@@ -121,6 +129,13 @@ final class ArticleDocuments {
 	private static FieldType highlightedText() {
 		FieldType type = new FieldType(TextField.TYPE_STORED);
 		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+		type.freeze();
+		return type;
+	}
+
+	private static FieldType bodyText() {
+		FieldType type = new FieldType(TextField.TYPE_STORED);
+		type.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS);
 		type.freeze();
 		return type;
 	}

@@ -98,9 +98,10 @@ public class ArticleIndex implements DisposableBean {
 
 	/**
 	 * Version of {@link ArticleDocuments}' fields and of how they are written; raise it
-	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}).
+	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}). 5:
+	 * bodies without offsets in their postings, each with its {@link OffsetTable}.
 	 */
-	static final String SCHEMA = "4";
+	static final String SCHEMA = "5";
 
 	/**
 	 * The most segments a catch-up leaves when it indexed at least half the index's

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
@@ -32,6 +33,7 @@ import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.uhighlight.OffsetsEnum;
 import org.apache.lucene.search.uhighlight.UHComponents;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter.HighlightFlag;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * Where a text query matches in each hit of one page, read from the index, for its
@@ -69,10 +71,43 @@ final class PageMatches {
 	/** The text query the weights were prepared for: one per page. */
 	private Query query;
 
-	PageMatches(IndexReader reader) {
+	/** Whether a field's offsets are in its table rather than in its postings. */
+	private final Predicate<String> tabled;
+
+	/**
+	 * The tables of offsets of the bodies being highlighted, by document in the reader's
+	 * numbering.
+	 */
+	private final Map<Integer, BytesRef> offsetTables = new HashMap<>();
+
+	/** The table of the hit whose matches were last asked for, read as far as needed. */
+	private final OffsetTable table = new OffsetTable();
+
+	/**
+	 * Matches of the reader's hits.
+	 * @param reader the searched reader
+	 * @param tabled whether a field's offsets are in each document's {@link OffsetTable},
+	 * given with the hits ({@link #addOffsetTable}), rather than in the field's postings
+	 */
+	PageMatches(IndexReader reader, Predicate<String> tabled) {
 		this.searcher = new IndexSearcher(reader);
 		this.searcher.setQueryCache(null);
 		this.leaves = reader.leaves();
+		this.tabled = tabled;
+	}
+
+	/** Forgets the tables of the hits highlighted so far. */
+	void clearOffsetTables() {
+		this.offsetTables.clear();
+	}
+
+	/**
+	 * Gives the table of a hit about to be highlighted.
+	 * @param doc the hit, in the reader's numbering
+	 * @param table its body's table of offsets, as stored
+	 */
+	void addOffsetTable(int doc, BytesRef table) {
+		this.offsetTables.put(doc, table);
 	}
 
 	/**
@@ -115,9 +150,20 @@ final class PageMatches {
 			return false;
 		}
 		FieldMatches matches = matchesOf(components.getQuery(), components.getField());
-		if (matches != null) {
-			matches.add(components, leaf, doc, results);
+		if (matches == null) {
+			return true;
 		}
+		OffsetTable offsets = null;
+		if (this.tabled.test(components.getField())) {
+			BytesRef table = this.offsetTables.get(leaf.docBase + doc);
+			if (table == null) {
+				// Where it matches is known, not where that is in the text.
+				return true;
+			}
+			this.table.read(table);
+			offsets = this.table;
+		}
+		matches.add(components, leaf, doc, offsets, results);
 		return true;
 	}
 
@@ -136,7 +182,7 @@ final class PageMatches {
 		}
 		else if (inField != null) {
 			List<Term> terms = TermMatches.termsOf(inField);
-			matches = (terms != null) ? new TermMatches(terms, this.leaves.size())
+			matches = (terms != null) ? new TermMatches(terms, this.leaves.size(), this.tabled.test(field))
 					: new WeightMatches(prepared(inField));
 		}
 		this.fields.put(field, matches);
@@ -201,8 +247,13 @@ final class PageMatches {
 	/** Where one field's part of the query matches a hit. */
 	private interface FieldMatches {
 
-		void add(UHComponents components, LeafReaderContext leaf, int doc, List<OffsetsEnum> results)
-				throws IOException;
+		/**
+		 * Adds the matches of one hit.
+		 * @param offsets the hit's table of offsets, read from its first position;
+		 * {@code null} for a field with offsets in its postings
+		 */
+		void add(UHComponents components, LeafReaderContext leaf, int doc, OffsetTable offsets,
+				List<OffsetsEnum> results) throws IOException;
 
 	}
 
@@ -210,8 +261,8 @@ final class PageMatches {
 	private record WeightMatches(Weight weight) implements FieldMatches {
 
 		@Override
-		public void add(UHComponents components, LeafReaderContext leaf, int doc, List<OffsetsEnum> results)
-				throws IOException {
+		public void add(UHComponents components, LeafReaderContext leaf, int doc, OffsetTable offsets,
+				List<OffsetsEnum> results) throws IOException {
 			Matches matches = this.weight.matches(leaf, doc);
 			if (matches == null) {
 				return;
@@ -220,7 +271,8 @@ final class PageMatches {
 				if (components.getFieldMatcher().test(field)) {
 					MatchesIterator iterator = matches.getMatches(field);
 					if (iterator != null) {
-						results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(iterator));
+						results.add(new OffsetsEnum.OfMatchesIteratorWithSubs(
+								(offsets != null) ? offsets.offsetsOf(iterator) : iterator));
 					}
 				}
 			}
@@ -254,11 +306,18 @@ final class PageMatches {
 		 */
 		private final int[][] lastHit;
 
-		TermMatches(List<Term> terms, int segments) {
+		/**
+		 * What the postings are opened for: the offsets in them, or the positions, whose
+		 * offsets are in the hit's table.
+		 */
+		private final int flags;
+
+		TermMatches(List<Term> terms, int segments, boolean tabled) {
 			this.terms = terms.toArray(Term[]::new);
 			this.postings = new PostingsEnum[segments][];
 			this.absent = new boolean[segments][];
 			this.lastHit = new int[segments][];
+			this.flags = tabled ? PostingsEnum.POSITIONS : PostingsEnum.OFFSETS;
 		}
 
 		/**
@@ -289,8 +348,8 @@ final class PageMatches {
 		}
 
 		@Override
-		public void add(UHComponents components, LeafReaderContext leaf, int doc, List<OffsetsEnum> results)
-				throws IOException {
+		public void add(UHComponents components, LeafReaderContext leaf, int doc, OffsetTable offsets,
+				List<OffsetsEnum> results) throws IOException {
 			if (this.postings[leaf.ord] == null) {
 				this.postings[leaf.ord] = new PostingsEnum[this.terms.length];
 				this.absent[leaf.ord] = new boolean[this.terms.length];
@@ -304,7 +363,7 @@ final class PageMatches {
 					continue;
 				}
 				if (postings[i] == null || lastHit[i] >= doc) {
-					postings[i] = open(leaf, this.terms[i]);
+					postings[i] = open(leaf, this.terms[i], this.flags);
 					if (postings[i] == null) {
 						absent[i] = true;
 						continue;
@@ -316,18 +375,75 @@ final class PageMatches {
 					word.advance(doc);
 				}
 				if (word.docID() == doc) {
-					results.add(new OffsetsEnum.OfPostings(this.terms[i].bytes(), 1, word));
+					results.add((offsets != null) ? new TabledPostings(this.terms[i].bytes(), word, offsets)
+							: new OffsetsEnum.OfPostings(this.terms[i].bytes(), 1, word));
 				}
 			}
 		}
 
-		private static PostingsEnum open(LeafReaderContext leaf, Term term) throws IOException {
+		private static PostingsEnum open(LeafReaderContext leaf, Term term, int flags) throws IOException {
 			Terms terms = leaf.reader().terms(term.field());
 			if (terms == null) {
 				return null;
 			}
 			TermsEnum words = terms.iterator();
-			return words.seekExact(term.bytes()) ? words.postings(null, PostingsEnum.OFFSETS) : null;
+			return words.seekExact(term.bytes()) ? words.postings(null, flags) : null;
+		}
+
+	}
+
+	/**
+	 * A word's matches in one hit as {@link OffsetsEnum.OfPostings} gives them, with the
+	 * offsets of their positions in the hit's table.
+	 */
+	private static final class TabledPostings extends OffsetsEnum {
+
+		private final BytesRef term;
+
+		private final PostingsEnum postings;
+
+		private final OffsetTable offsets;
+
+		private int left;
+
+		private int position = -1;
+
+		TabledPostings(BytesRef term, PostingsEnum postings, OffsetTable offsets) throws IOException {
+			this.term = term;
+			this.postings = postings;
+			this.offsets = offsets;
+			this.left = postings.freq();
+		}
+
+		@Override
+		public boolean nextPosition() throws IOException {
+			if (this.left == 0) {
+				return false;
+			}
+			this.left--;
+			this.position = this.postings.nextPosition();
+			return true;
+		}
+
+		// As the weight's matches give it: one for each word.
+		@Override
+		public int freq() {
+			return 1;
+		}
+
+		@Override
+		public BytesRef getTerm() {
+			return this.term;
+		}
+
+		@Override
+		public int startOffset() {
+			return this.offsets.startOffset(this.position);
+		}
+
+		@Override
+		public int endOffset() {
+			return this.offsets.endOffset(this.position);
 		}
 
 	}

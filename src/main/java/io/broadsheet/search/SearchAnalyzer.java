@@ -118,13 +118,19 @@ final class SearchAnalyzer extends Analyzer {
 			return new TokenStreamComponents(replayed, new ASCIIFoldingFilter(new LowerCaseFilter(replayed)));
 		}
 		StandardTokenizer tokenizer = new StandardTokenizer();
+		TokenStream filtered;
 		if (this.forIndexing && stems(analysis)) {
 			// Each word as written goes through the filters once, then is remembered.
 			TokenReplay.Recorder recorded = this.replay.recorder(tokenizer);
-			return new TokenStreamComponents(tokenizer,
-					new CachedStemFilter(recorded, (word) -> filters(word, analysis), recorded));
+			filtered = new CachedStemFilter(recorded, (word) -> filters(word, analysis), recorded);
 		}
-		return new TokenStreamComponents(tokenizer, filters(tokenizer, analysis));
+		else {
+			filtered = filters(tokenizer, analysis);
+		}
+		// A body's offsets go to its table, not to its postings.
+		boolean body = fieldName.startsWith(BODY);
+		return new TokenStreamComponents(tokenizer,
+				(this.forIndexing && body) ? new OffsetTable.Recorder(filtered) : filtered);
 	}
 
 	// What every token of a title or body goes through after the tokenizer: each filter

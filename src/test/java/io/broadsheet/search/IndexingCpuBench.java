@@ -169,7 +169,7 @@ public final class IndexingCpuBench {
 		return (extracted != null) ? extracted.value() : null;
 	}
 
-	private static double median(List<double[]> rounds, int column) {
+	static double median(List<double[]> rounds, int column) {
 		double[] values = rounds.stream().mapToDouble((round) -> round[column]).sorted().toArray();
 		return (values.length % 2 == 1) ? values[values.length / 2]
 				: (values[values.length / 2 - 1] + values[values.length / 2]) / 2;
