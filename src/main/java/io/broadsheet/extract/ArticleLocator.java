@@ -912,7 +912,9 @@ final class ArticleLocator {
 
 	/**
 	 * Every block's kind, twice: as it reads, and with the teasers and captions an
-	 * {@link Kind#ASIDE aside}, which the context step looks past.
+	 * {@link Kind#ASIDE aside}, which the context step looks past. A short line between
+	 * two furniture blocks is left unmarked (see {@link #shortAsides}): a reader of the
+	 * marks other than the smoothing asks {@link #isLookedPast}.
 	 * @param paragraphs the page's blocks
 	 * @return the kinds as they read, then with the asides marked
 	 */
