@@ -37,13 +37,7 @@ class ShortAsidesTests {
 	}
 
 	private static int indexOf(String page, String opening) {
-		List<Paragraph> paragraphs = Paragraphs.split(page.split("\n", -1), 0);
-		for (int i = 0; i < paragraphs.size(); i++) {
-			if (paragraphs.get(i).text().startsWith(opening)) {
-				return i;
-			}
-		}
-		throw new AssertionError(opening);
+		return LeadAboveBoxTests.indexOf(Paragraphs.split(page.split("\n", -1), 0), opening);
 	}
 
 	@Test
