@@ -183,7 +183,7 @@ final class ArticleLocator {
 		}
 		int above = 0;
 		for (int i = run.start(); i < text.start(); i++) {
-			if (kinds[1][i] != Kind.ASIDE && content[i]) {
+			if (content[i] && !isLookedPast(paragraphs, kinds[1], i)) {
 				above += paragraphs.get(i).text().length();
 			}
 		}
@@ -268,7 +268,7 @@ final class ArticleLocator {
 		int lead = 0;
 		boolean teaser = false;
 		for (int i = from; i < to; i++) {
-			if (kinds[i] == Kind.ASIDE) {
+			if (isLookedPast(paragraphs, kinds, i)) {
 				if (!paragraphs.get(i).isPromo()) {
 					return false;
 				}
@@ -287,7 +287,7 @@ final class ArticleLocator {
 	private static boolean onlyAdsBetween(List<Paragraph> paragraphs, Kind[] kinds, int from, int to) {
 		boolean ads = false;
 		for (int i = from; i < to; i++) {
-			if (kinds[i] == Kind.ASIDE) {
+			if (isLookedPast(paragraphs, kinds, i)) {
 				if (!Boilerplate.isAdLabel(paragraphs.get(i))) {
 					return false;
 				}
@@ -920,7 +920,9 @@ final class ArticleLocator {
 
 	/**
 	 * Every block's kind, twice: as it reads, and with the teasers and captions an
-	 * {@link Kind#ASIDE aside}, which the context step looks past.
+	 * {@link Kind#ASIDE aside}, which the context step looks past. A short line between
+	 * two furniture blocks is left unmarked (see {@link #shortAsides}): a reader of the
+	 * marks other than the smoothing asks {@link #isLookedPast}.
 	 * @param paragraphs the page's blocks
 	 * @return the kinds as they read, then with the asides marked
 	 */
@@ -979,7 +981,9 @@ final class ArticleLocator {
 		boolean asides = false;
 		boolean[] factBoxes = betweenText(Insets.factBoxLines(paragraphs, 0, size), kinds);
 		for (int i = 0; i < size; i++) {
-			if (tableRows[i] || factBoxes[i] || paragraphs.get(i).isAside() || isAdBetweenText(paragraphs, kinds, i)) {
+			// a short line's own aside verdict waits for the furniture around it (below)
+			if (tableRows[i] || factBoxes[i] || kinds[i] != Kind.SHORT && paragraphs.get(i).isAside()
+					|| isAdBetweenText(paragraphs, kinds, i)) {
 				marked[i] = Kind.ASIDE;
 				asides = true;
 			}
@@ -993,12 +997,65 @@ final class ArticleLocator {
 				asides = true;
 			}
 		}
+		asides |= shortAsides(paragraphs, marked);
 		if (!asides) {
 			return new Kind[][] { kinds, kinds };
 		}
 		// near-good sentences on either side of an aside make one run of sentences
 		promoteRunsOfSentences(paragraphs, marked, unspaced);
 		return new Kind[][] { kinds, marked };
+	}
+
+	/**
+	 * Marks the short lines that are asides (a teaser's headline, a caption with its
+	 * credit) where looking past them can change what the context step reads: not between
+	 * two furniture blocks with no text between. Most of a page's blocks are short lines
+	 * of its menus and footers, and the aside check (the promo, caption and credit tables
+	 * of every language) was asked of each of them, though only the locator reads the
+	 * verdict. A short line left {@link Kind#SHORT SHORT} and an aside read alike to
+	 * every block around it: neither is a text or a furniture block to the smoothing nor
+	 * breaks or joins a run of sentences. And a short line or an aside that has a
+	 * furniture block ({@code BAD} and no aside) or the page's edge on each side before
+	 * any block that reads as text smooths to furniture itself: every block between those
+	 * two reads furniture nearest on both sides, as the runs of sentences promote only
+	 * near-good blocks. So such a line is left unasked and {@code SHORT};
+	 * {@link #isLookedPast} asks it where the located run's start reads the marks.
+	 * @return whether a line was marked
+	 */
+	private static boolean shortAsides(List<Paragraph> paragraphs, Kind[] marked) {
+		int size = marked.length;
+		// whether furniture or the page's top closes each block off above, before text
+		boolean[] closedAbove = new boolean[size];
+		boolean closed = true;
+		for (int i = 0; i < size; i++) {
+			closedAbove[i] = closed;
+			closed = closesOff(marked[i], closed);
+		}
+		boolean asides = false;
+		closed = true;
+		for (int i = size - 1; i >= 0; i--) {
+			if (marked[i] == Kind.SHORT && !(closed && closedAbove[i]) && paragraphs.get(i).isAside()) {
+				marked[i] = Kind.ASIDE;
+				asides = true;
+			}
+			closed = closesOff(marked[i], closed);
+		}
+		return asides;
+	}
+
+	// Whether the blocks past this one are closed off from the text beyond it: a
+	// furniture block closes, a block that reads as text opens, any other keeps the
+	// state.
+	private static boolean closesOff(Kind kind, boolean closed) {
+		return kind == Kind.BAD || closed && !readsAsText(kind);
+	}
+
+	/**
+	 * Whether the block is looked past as an aside in the marked kinds: marked so, or a
+	 * short line {@link #shortAsides} left unasked between two furniture blocks.
+	 */
+	private static boolean isLookedPast(List<Paragraph> paragraphs, Kind[] marked, int i) {
+		return marked[i] == Kind.ASIDE || marked[i] == Kind.SHORT && paragraphs.get(i).isAside();
 	}
 
 	/**

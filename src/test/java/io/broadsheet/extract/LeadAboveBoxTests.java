@@ -54,7 +54,8 @@ class LeadAboveBoxTests {
 		return ArticleLocator.withLeadAboveBox(paragraphs, located, indexOf(paragraphs, headline));
 	}
 
-	private static int indexOf(List<Paragraph> paragraphs, String opening) {
+	// the first block that opens so (ShortAsidesTests asks it too)
+	static int indexOf(List<Paragraph> paragraphs, String opening) {
 		for (int i = 0; i < paragraphs.size(); i++) {
 			if (paragraphs.get(i).text().startsWith(opening)) {
 				return i;
