@@ -184,8 +184,8 @@ final class ArticleReader {
 	 * @param end the index after the article's last block
 	 * @param headline the block of the article's headline, or {@code start} when none is
 	 * known
-	 * @param fromHeadline whether the header and the body start at the headline, however
-	 * near the page's top it stands
+	 * @param fromHeadline whether the header starts at the headline (under a long
+	 * header), and the body there however near the page's top it stands
 	 * @param endsThere whether the article ends at {@code end} however few blocks follow
 	 * it (a list of teasers below it), rather than at the page's end when only a few do
 	 * @param boxStart the first block of a box the locator looked past between the
@@ -204,12 +204,13 @@ final class ArticleReader {
 		this.removed = new boolean[paragraphs.size()];
 		this.boxStart = boxStart;
 		this.boxEnd = boxEnd;
-		// An attested headline inside the located run starts the article however near
-		// the top it stands: above it the run held a consent sentence, a menu or
-		// another story's lines, which the header's walk from the top would stop at.
-		boolean pageAbove = start > MAX_HEADER || this.boxEnd > this.boxStart || headerOnly || fromHeadline;
+		boolean pageAbove = start > MAX_HEADER || this.boxEnd > this.boxStart || headerOnly;
 		this.headFrom = !pageAbove ? 0 : fromHeadline ? headline : Math.max(0, Math.min(headline, start - HEAD_REACH));
-		this.bodyFrom = pageAbove ? start : 0;
+		// An attested headline inside the located run starts the body however near the
+		// top it stands: above it the run held a consent sentence, a menu or another
+		// story's lines, which the body's walk from the top down to the headline stops
+		// at. The header is still read from the top there (a site's domain line).
+		this.bodyFrom = (pageAbove || fromHeadline) ? start : 0;
 		boolean pageBelow = paragraphs.size() - end > TAIL_REACH || endsThere;
 		// a list under the text's colon is the article's, though the run stopped at it
 		int last = pageBelow ? ArticleLocator.promisedBelow(paragraphs, end) : end;
