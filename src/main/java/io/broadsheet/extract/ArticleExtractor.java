@@ -385,6 +385,7 @@ public final class ArticleExtractor {
 			reader.leaveOutHeadline(title, start);
 			reader.leaveOutHeaderUnderHeadline(title, start);
 		}
+		reader.leaveOutLinesOverHeaderMeta();
 		reader.leaveOutRelativeStamps();
 		return new Titled(head, reader, title);
 	}

@@ -184,7 +184,8 @@ final class ArticleReader {
 	 * @param end the index after the article's last block
 	 * @param headline the block of the article's headline, or {@code start} when none is
 	 * known
-	 * @param fromHeadline whether the header starts at the headline
+	 * @param fromHeadline whether the header starts at the headline (under a long
+	 * header), and the body there however near the page's top it stands
 	 * @param endsThere whether the article ends at {@code end} however few blocks follow
 	 * it (a list of teasers below it), rather than at the page's end when only a few do
 	 * @param boxStart the first block of a box the locator looked past between the
@@ -205,7 +206,11 @@ final class ArticleReader {
 		this.boxEnd = boxEnd;
 		boolean pageAbove = start > MAX_HEADER || this.boxEnd > this.boxStart || headerOnly;
 		this.headFrom = !pageAbove ? 0 : fromHeadline ? headline : Math.max(0, Math.min(headline, start - HEAD_REACH));
-		this.bodyFrom = pageAbove ? start : 0;
+		// An attested headline inside the located run starts the body however near the
+		// top it stands: above it the run held a consent sentence, a menu or another
+		// story's lines, which the body's walk from the top down to the headline stops
+		// at. The header is still read from the top there (a site's domain line).
+		this.bodyFrom = (pageAbove || fromHeadline) ? start : 0;
 		boolean pageBelow = paragraphs.size() - end > TAIL_REACH || endsThere;
 		// a list under the text's colon is the article's, though the run stopped at it
 		int last = pageBelow ? ArticleLocator.promisedBelow(paragraphs, end) : end;
@@ -372,6 +377,10 @@ final class ArticleReader {
 			boolean nameOrRole = shortLine && Texts.words(block, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS;
 			boolean header = !attested
 					? nameOrRole || deck < 0 && block.length() <= MAX_DECK && !Texts.isListItem(block)
+					// a name too long for a writer's right over the meta line:
+					// an office's or a team's ("Interior Avalanche Centre
+					// Forecast Team" over "Posted …")
+							|| shortLine && i + 1 < end && this.paragraphs.get(i + 1).isBylineOrDateLine()
 					: shortLine && (Texts.words(block, 2) == 1 && !endsWithOtherScriptFullStop(block)
 							|| Boilerplate.isReadingTime(block) || Boilerplate.isRelativeStamp(block)
 							|| Boilerplate.isClockStamp(block) || isCommentCountLine(this.paragraphs.get(i))
@@ -404,6 +413,42 @@ final class ArticleReader {
 		for (int i = Math.min(from, text); i < text; i++) {
 			// a live page's first entry stamp is the entry's, no stamp of the header's
 			this.removed[i] |= !this.entryStamps[i];
+		}
+	}
+
+	/**
+	 * Leaves out the short lines the body keeps at its top over a byline or date line the
+	 * header reading left out: a menu's last entries ("Obituaries", "Celebrations",
+	 * "Weddings") over a headline the header did not take for one and its "Posted …"
+	 * line, a deck or a photographer's credit over the writer's line. The article's text
+	 * starts under its meta line, and nothing above that line but its headline, kicker
+	 * and deck belongs to it: no label of dev or the open sets keeps a line there. Only
+	 * lines that are no sentence and no running text, when the article's first text
+	 * follows the meta line, the byline or date line removed among the body's first
+	 * blocks.
+	 */
+	void leaveOutLinesOverHeaderMeta() {
+		// the menu's lines and the header's within a header's reach, the text under them
+		int end = Math.min(Math.min(this.cut, this.bodyTo), this.bodyFrom + MAX_HEADER + HEAD_RUN);
+		int first = -1;
+		boolean meta = false;
+		for (int i = this.bodyFrom; i < end; i++) {
+			String text = text(i);
+			if (this.removed[i]) {
+				meta |= first >= 0 && this.paragraphs.get(i).isBylineOrDateLine();
+				continue;
+			}
+			if (Texts.isRunningText(text) || Texts.endsWithSentencePunctuation(text)) {
+				if (meta) {
+					Arrays.fill(this.removed, first, i, true);
+				}
+				return;
+			}
+			if (meta) {
+				// a line kept under the meta line: the header is no such run
+				return;
+			}
+			first = (first < 0) ? i : first;
 		}
 	}
 
