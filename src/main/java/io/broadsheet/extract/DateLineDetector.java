@@ -1260,9 +1260,15 @@ final class DateLineDetector {
 	// Whether a line of the page shows a clock in a time zone, or an address, of a
 	// country that writes a numeric date's month first: a US site's stamp or footer. Of
 	// the 102 pages of dev and the open sets that show one, none writes the day first.
+	// The text's own sentences are no such line: a British or an Irish story may name a
+	// launch "at 10:00 AM PT" or a fair's office "…, Boston, MA 02114." and still write
+	// "04/11/2026" day first (review51a).
 	private static boolean showsMonthFirstCountry(List<Paragraph> paragraphs) {
 		for (Paragraph paragraph : paragraphs) {
 			String text = paragraph.text();
+			if (Texts.isClosedRunningText(text)) {
+				continue;
+			}
 			if (text.indexOf(':') >= 0 && MONTH_FIRST_ZONE.matcher(text).find()
 					|| text.indexOf(", ") >= 0 && MONTH_FIRST_ADDRESS.matcher(text).find()) {
 				return true;

@@ -524,12 +524,17 @@ final class HeadlineFinder {
 			// line is the headline the page shows, the title's site name left off.
 			// A line under the text's sentences is a teaser's the title happens to name,
 			// unless a byline or date line right under it and paragraphs after make it
-			// the article's headline: the sentence above is then a consent line's ("Vi
-			// bruker informasjonskapsler …" over its button and the menu), whose words no
-			// language file needs to know.
-			best = (far != null && best != null && best.index() < pageTitle.lines()
+			// the article's headline and one block of sentences alone stands above it: a
+			// consent line's ("Vi bruker informasjonskapsler …" over its button and the
+			// menu), whose words no language file needs to know. Two or more are the
+			// text's own paragraphs, and a list of the latest news under them may show
+			// the article's own teaser with its byline, its date and the next teasers'
+			// blurbs (review51a).
+			boolean farWins = far != null && best != null && best.index() < pageTitle.lines()
 					&& (!sentenceAbove(paragraphs, pageTitle.lines(), far.index())
-							|| isOverMetaAndText(paragraphs, far.index()))) ? far : better(best, far);
+							|| isOverMetaAndText(paragraphs, far.index())
+									&& !sentencesAbove(paragraphs, pageTitle.lines(), far.index()));
+			best = farWins ? far : better(best, far);
 		}
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
 	}
@@ -581,9 +586,19 @@ final class HeadlineFinder {
 	// Whether a block from the first index up to the second is running text ending with
 	// a sentence (the text's, over a teaser the page title names).
 	private static boolean sentenceAbove(List<Paragraph> paragraphs, int from, int to) {
+		return closedRunningTextAbove(paragraphs, from, to, 1);
+	}
+
+	// Whether two blocks from the first index up to the second are running text ending
+	// with a sentence: the text's paragraphs, more than a consent line.
+	private static boolean sentencesAbove(List<Paragraph> paragraphs, int from, int to) {
+		return closedRunningTextAbove(paragraphs, from, to, 2);
+	}
+
+	private static boolean closedRunningTextAbove(List<Paragraph> paragraphs, int from, int to, int wanted) {
+		int seen = 0;
 		for (int j = from; j < to; j++) {
-			String text = paragraphs.get(j).text();
-			if (Texts.isClosedRunningText(text)) {
+			if (Texts.isClosedRunningText(paragraphs.get(j).text()) && ++seen >= wanted) {
 				return true;
 			}
 		}

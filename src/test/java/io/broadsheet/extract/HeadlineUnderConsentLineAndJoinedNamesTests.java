@@ -141,4 +141,60 @@ class HeadlineUnderConsentLineAndJoinedNamesTests extends WholePageTests {
 		assertThat(title).isNotEqualTo("Weekend-Edition");
 	}
 
+	// Review51a's look-alike: no headline line over the text, which opens under the
+	// page-title line and the menu, and a list of the latest news under it whose first
+	// teaser is the article's own, its byline, date and blurb under it, the next teasers'
+	// blurbs after. The text's paragraphs above are no consent line: the teaser is no
+	// headline, and the body ends with the text (on main's head it ran on into the
+	// list, to the teaser's blurb).
+	private static final String OWN_TEASER_UNDER_TEXT = """
+			Fährpreise im Hafen steigen im Januar – Hafenbote
+
+			Hafenbote
+
+			Nachrichten
+
+			Sport
+
+			Die Preise für die Hafenfähren steigen im Januar um zehn Prozent, wie der Verkehrsverbund am Dienstag mitteilte. Grund seien höhere Kosten für Treibstoff und Personal.
+
+			Eine Einzelfahrt für Erwachsene kostet dann drei Euro dreißig statt drei Euro, Kinder und Rentner fahren bis zum Sommer zum alten Preis.
+
+			Der Verkehrsverbund sagte, es sei die erste Erhöhung seit vier Jahren, das Geld fließe in zwei neue Fähren, die 2028 in Dienst gehen sollen.
+
+			Pendlerverbände kritisierten den Zeitpunkt, viele Familien litten in diesem Winter ohnehin unter höheren Mieten und Lebensmittelpreisen.
+
+			Neueste Nachrichten
+
+			Fährpreise im Hafen steigen im Januar
+
+			Von Markus Eller
+
+			2. Dezember 2026
+
+			Die Preise für die Hafenfähren steigen im Januar um zehn Prozent, wie der Verkehrsverbund am Dienstag mitteilte, wegen Treibstoff.
+
+			Neuer Spielplatz im Uferpark eröffnet
+
+			1. Dezember 2026
+
+			Kinder im Uferpark haben einen neuen Spielplatz, nachdem die Stadt die Arbeiten am lange erwarteten Spielbereich am Montag abgeschlossen hat.
+
+			Sturmwarnung für das Wochenende
+
+			30. November 2026
+
+			Meteorologen warnen vor starkem Wind und Regen an der Küste ab Freitagnacht, mit Böen von bis zu neunzig Kilometern pro Stunde.
+
+			© 2026 Hafenbote
+			""";
+
+	@Test
+	void theArticlesOwnTeaserInALatestNewsListUnderItsTextIsNoHeadline() {
+		ParsedArticle article = extract(OWN_TEASER_UNDER_TEXT);
+		assertThat(article.body()).contains("Die Preise für die Hafenfähren steigen im Januar um zehn Prozent")
+			.endsWith("unter höheren Mieten und Lebensmittelpreisen.")
+			.doesNotContain("Neuer Spielplatz");
+	}
+
 }

@@ -206,4 +206,88 @@ class UsDateOrderRoleOfFieldAndWriterNoteTests extends WholePageTests {
 		assertThat(article.body()).endsWith("and this one did.");
 	}
 
+	// Review51a's look-alikes: a British and an Irish story that name a US clock or
+	// address in their own sentences write "04/11/2026" day first; nothing on the page
+	// but the text says American, so no date (main's head read 11 April).
+	private static String storyWithUsSentence(String sentence) {
+		return """
+				The Leeds Weekly
+				News
+				Students to show their harbour project at a Boston science fair
+				04/11/2026
+				By Harriet Cole
+				Three students from a Leeds sixth form have won a place at an international science fair next spring with a project on cleaner harbours.
+				"""
+				+ sentence + "\n"
+				+ """
+						Their project measured plastics in the water at six piers over a year, using a sensor they built themselves from cheap parts.
+						The school is now raising money to pay for the trip, and local businesses have already given more than half of what is needed.
+						Share
+						""";
+	}
+
+	@Test
+	void aUsClockOrAddressInTheTextsOwnSentencesOrdersNothing() {
+		ParsedArticle clock = extract(storyWithUsSentence(
+				"The judges will announce the winners at 10:00 AM ET, which is three in the afternoon here, on the fair's website."));
+		assertThat(clock.publishedDate()).isNull();
+		ParsedArticle address = extract(storyWithUsSentence(
+				"Families who want to send messages of support can write to the fair's office at 1 Science Park, Boston, MA 02114."));
+		assertThat(address.publishedDate()).isNull();
+	}
+
+	private static final String REVIEW_HEAD = """
+			The Valley Observer
+
+			Books
+
+			A river's life, told through its mills
+
+			Hamid Sadiq
+
+			04.12.2026
+
+			Every chapter of this history of the Calder valley starts at a mill, and most end at one too, usually after a fire or a flood has closed it.
+
+			The book is strongest when it leaves the ledgers behind and follows the families who worked the looms, generation after generation.
+
+			""";
+
+	private static final String REVIEW_FOOT = """
+
+			Share this review
+
+			More Books
+
+			Bus fares and the poor
+
+			03.12.2026
+			""";
+
+	// Review51a's look-alikes: a review's or a letter's last line on the writer, no note
+	// on who the writer is, ends the text with the site's lines under it (main's head
+	// dropped it); a note that names what the writer is, with its article, still leaves.
+	@Test
+	void lastLineOnTheWritersWorkStaysTheText() {
+		assertThat(extract(REVIEW_HEAD + "The author is at her best when she writes about the river she grew up beside."
+				+ REVIEW_FOOT)
+			.body()).endsWith("the river she grew up beside.");
+		assertThat(
+				extract(REVIEW_HEAD + "The writer is wrong: the rules have been on the books for years." + REVIEW_FOOT)
+					.body())
+			.endsWith("on the books for years.");
+		assertThat(
+				extract(REVIEW_HEAD + "Die Autorin ist am stärksten, wenn sie über den Fluss ihrer Kindheit schreibt."
+						+ REVIEW_FOOT)
+					.body())
+			.endsWith("Fluss ihrer Kindheit schreibt.");
+	}
+
+	@Test
+	void noteOnWhatTheWriterIsLeavesTheBody() {
+		assertThat(extract(
+				REVIEW_HEAD + "Die Autorin ist eine Historikerin und lehrt an der Universität Kassel." + REVIEW_FOOT)
+			.body()).endsWith("generation after generation.");
+	}
+
 }
