@@ -116,9 +116,10 @@ class MenuEntryNameTests extends WholePageTests {
 		assertThat(article.authors().value()).containsExactly("Anna Berger");
 	}
 
-	@Test
-	void keepsTheFootersEditorAndTheTagListsWriter() {
-		ParsedArticle editor = extract("""
+	// A writer's bare name under the headline, over the date, and the lines under the
+	// text that list it once.
+	private static String writerPage(String under) {
+		return """
 				The Marden Gazette
 				Home
 				News
@@ -126,29 +127,26 @@ class MenuEntryNameTests extends WholePageTests {
 				Why the new ferry timetable is a good start
 				Mara Quist
 				3 March 2026
-				""" + STORY + """
+				""" + STORY + under;
+	}
+
+	@Test
+	void keepsTheFootersEditorAndTheTagListsWriter() {
+		ParsedArticle editor = extract(writerPage("""
 				Share
 				About us
 				Editor
 				Mara Quist
 				Advertise
 				Privacy
-				""");
-		ParsedArticle tags = extract("""
-				The Marden Gazette
-				Home
-				News
-				Sport
-				Why the new ferry timetable is a good start
-				Mara Quist
-				3 March 2026
-				""" + STORY + """
+				"""));
+		ParsedArticle tags = extract(writerPage("""
 				Tags
 				Ferries
 				Mara Quist
 				Marden
 				Transport
-				""");
+				"""));
 		assertThat(editor.authors().value()).containsExactly("Mara Quist");
 		assertThat(tags.authors().value()).containsExactly("Mara Quist");
 	}
