@@ -961,6 +961,16 @@ final class ArticleReader {
 		return i + 1 < this.tailTo && endsWithOtherScriptStop(text(i + 1));
 	}
 
+	// A charity's registration line stands in the site's footer under its short lines
+	// (a menu's entry, a link, an address: each of the 17 such lines of dev and the open
+	// sets stands under a line of 73 characters or fewer); right under a paragraph of
+	// the text it is the story's last line about a charity ("The hospice is a 501(c)(3)
+	// nonprofit, so gifts made at the shop are tax-deductible."), which stays
+	// (review51b).
+	private boolean isCharityFooterLine(int i, String text) {
+		return Boilerplate.isCharityNotice(text) && (i == 0 || !Texts.isRunningText(text(i - 1)));
+	}
+
 	private TailKind tailKind(int i) {
 		String text = text(i);
 		if (Boilerplate.endsArticle(this.paragraphs.get(i)) || BioDetector.isAboutHeading(text)
@@ -975,7 +985,7 @@ final class ArticleReader {
 		}
 		if (isClosingBio(i) || TailBoxes.isHeading(this.paragraphs, i)
 				|| TailBoxes.isTeaserListLabel(this.paragraphs, i) || Boilerplate.isTagsHeading(this.paragraphs.get(i))
-				|| Boilerplate.isCharityNotice(text)) {
+				|| isCharityFooterLine(i, text)) {
 			return TailKind.STRONG;
 		}
 		if (this.paragraphs.get(i).isNoise() || text.length() <= SHORT_LINE && Texts.words(text, 12) <= 12

@@ -834,11 +834,13 @@ final class BylineDetector {
 	 * The names without those the page also sets as an entry of its menu: a name read
 	 * from a line no byline label opens ("Real Estate", "Freier Zugang", "Aktuelle
 	 * Meldungen" under a headline or beside a date) that stands again alone on a line
-	 * elsewhere, between {@value #MENU_REACH} entries on each side, each a short line
-	 * without a digit or a sentence's or a label's mark, one of them a single word
-	 * ("Business", "Klimaschutz"). A site's sections are so listed; a list of the site's
-	 * writers ("Jana Roth", "Ole Berg") has no single word, and an author box sets its
-	 * label, a date or a bio beside the name. A label vouches for the names after it.
+	 * elsewhere (twice or more, the header's menu and the footer's, unless the name's own
+	 * line stands among them too), between {@value #MENU_REACH} entries on each side,
+	 * each a short line without a digit or a sentence's or a label's mark, one of them a
+	 * single word ("Business", "Klimaschutz"). A site's sections are so listed; a list of
+	 * the site's writers ("Jana Roth", "Ole Berg") has no single word, and an author box
+	 * sets its label, a date or a bio beside the name. A label vouches for the names
+	 * after it.
 	 * @param paragraphs the page's paragraphs
 	 * @param line the 1-based line of the file the names were read from
 	 * @param names the names read there
@@ -859,14 +861,33 @@ final class BylineDetector {
 		return (kept.size() == names.size()) ? names : kept.isEmpty() ? null : List.copyOf(kept);
 	}
 
-	// Whether a paragraph other than the given one is the name alone, among menu entries.
+	// How many times a name read from a byline's place (over a date, under a headline)
+	// must stand among menu entries elsewhere: a site lists its sections in its header's
+	// menu and again in its footer's or a side list, while a menu that lists a columnist
+	// among its sections ("Opinion / Editorials / Mara Quist / Letters"), a footer's
+	// "Editor / Mara Quist / Advertise" or a tag list holding the writer's name sets it
+	// once (review51b: each of those lost its writer when once sufficed). A name read
+	// from a line that itself stands among menu entries is a menu's at its first listing.
+	private static final int MIN_MENU_LISTINGS = 2;
+
+	// Whether paragraphs other than the given one are the name alone, among menu entries,
+	// once when the given one stands among them too, else {@value #MIN_MENU_LISTINGS}
+	// times or more.
 	private static boolean isMenuEntryElsewhere(List<Paragraph> paragraphs, int at, String name) {
-		for (int i = MENU_REACH; i + MENU_REACH < paragraphs.size(); i++) {
-			if (i != at && paragraphs.get(i).text().strip().equals(name) && isAmongMenuEntries(paragraphs, i, name)) {
-				return true;
+		int needed = (isListedAt(paragraphs, at, name)) ? 1 : MIN_MENU_LISTINGS;
+		int listings = 0;
+		for (int i = MENU_REACH; i + MENU_REACH < paragraphs.size() && listings < needed; i++) {
+			if (i != at && isListedAt(paragraphs, i, name)) {
+				listings++;
 			}
 		}
-		return false;
+		return listings >= needed;
+	}
+
+	// Whether the paragraph is the name alone among menu entries.
+	private static boolean isListedAt(List<Paragraph> paragraphs, int i, String name) {
+		return i >= MENU_REACH && i + MENU_REACH < paragraphs.size() && paragraphs.get(i).text().strip().equals(name)
+				&& isAmongMenuEntries(paragraphs, i, name);
 	}
 
 	// Whether the lines around the paragraph are a menu's entries, one a single word.

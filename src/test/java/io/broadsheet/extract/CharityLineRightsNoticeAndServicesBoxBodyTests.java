@@ -172,4 +172,48 @@ class CharityLineRightsNoticeAndServicesBoxBodyTests extends WholePageTests {
 			.endsWith("would not appeal.");
 	}
 
+	private static String hospicePage(String last) {
+		return """
+				Cookies help us run this site. Accept Reject
+				Marden Gazette
+				Home
+				News
+				Hospice shop opens on the high street
+				By Alan Pryce
+				Tuesday 1st December 2026
+				The St Clare Hospice shop opened on Marden High Street on Saturday with a queue of shoppers outside by nine.
+				The shop will sell donated clothes, books and furniture, and hopes to raise £60,000 a year for the hospice.
+				Manager Jan Osei said volunteers had spent three weeks sorting the first donations.
+				%s
+				Share this story
+				Facebook
+				X
+				© 2026 Marden Gazette
+				"""
+			.formatted(last);
+	}
+
+	// review51b: the story's last line about a charity, right under a paragraph of the
+	// text, is the text's; the walk up from the page's end meets it first
+	@Test
+	void keepsTheStorysLastLineNamingARegisteredCharity() {
+		ParsedArticle article = extract(hospicePage(
+				"Donations can be left at the shop, and the hospice, a registered charity, also takes gifts online."));
+		assertThat(article.body()).endsWith("a registered charity, also takes gifts online.");
+	}
+
+	@Test
+	void keepsTheStorysLastLineNamingA501c3Nonprofit() {
+		ParsedArticle article = extract(
+				hospicePage("The hospice is a 501(c)(3) nonprofit, so gifts made at the shop are tax-deductible."));
+		assertThat(article.body()).endsWith("so gifts made at the shop are tax-deductible.");
+	}
+
+	@Test
+	void endsTheBodyAtACharitysLineUnderAShortLine() {
+		ParsedArticle article = extract(hospicePage(
+				"Manager Jan Osei thanked the town.\nMarden Gazette Trust is a registered charity, no. 1109876."));
+		assertThat(article.body()).endsWith("Manager Jan Osei thanked the town.").doesNotContain("registered charity");
+	}
+
 }
