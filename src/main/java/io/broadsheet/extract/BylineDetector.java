@@ -739,10 +739,12 @@ final class BylineDetector {
 	 * name, no figure, no desk's credit ("নিজস্ব প্রতিবেদক"), and written nowhere else on
 	 * the page: an outlet's name or a section's, which a header may set there too, the
 	 * page repeats in its masthead, menu or footer. A script without capitals tells a
-	 * name by nothing else, so there no word of the line may stand elsewhere ("ನಾಡವಾಣಿ
-	 * ವಾರ್ತೆ" under the masthead "ನಾಡವಾಣಿ"), the name has at most
-	 * {@value #MAX_UNCASED_NAME_WORDS} words, and the date line writes letters of the
-	 * name's script.
+	 * name by nothing else, so there the date line stands right under the name (a
+	 * section's label over its place, "সারাদেশ খবর" / "সিলেট", reads as a writer over
+	 * their town), no word of the line may stand elsewhere ("ನಾಡವಾಣಿ ವಾರ್ತೆ" under the
+	 * masthead "ನಾಡವಾಣಿ"), the name has at most {@value #MAX_UNCASED_NAME_WORDS} words,
+	 * and the date line writes letters of the name's script. A picture's credit ("Crédit
+	 * DR") is no name.
 	 * @param paragraphs the page's paragraphs
 	 * @param headline the index of the headline's paragraph
 	 * @param dateParagraph the index of the paragraph the publication date was read from,
@@ -763,17 +765,19 @@ final class BylineDetector {
 		String text = paragraphs.get(at).text().strip();
 		String name = PersonNames.clean(text);
 		if (name == null || !name.equals(text) || Texts.hasDigit(text) || isBylineShaped(text)
-				|| SPACES.split(text).length < 2 || SPACES.split(text).length > MAX_NAME_OVER_DATE_WORDS
-				|| mentionedElsewhere(paragraphs, at, text, 0)
+				|| opensWithCreditWord(List.of(name)) || SPACES.split(text).length < 2
+				|| SPACES.split(text).length > MAX_NAME_OVER_DATE_WORDS || mentionedElsewhere(paragraphs, at, text, 0)
 				|| !Texts.hasCasedLetter(text) && (SPACES.split(text).length > MAX_UNCASED_NAME_WORDS
 						|| holdsWordWrittenElsewhere(paragraphs, at, text))) {
 			return null;
 		}
 		int next = at + 1;
 		if (!isDateParagraph(paragraphs, next, dateParagraph)) {
+			// a line between, in a script without capitals: a section's label over its
+			// place ("সারাদেশ খবর" / "সিলেট") as often as a writer over their town
 			String between = paragraphs.get(next).text();
-			if (between.isEmpty() || Texts.hasDigit(between) || Texts.isRunningText(between)
-					|| Texts.endsWithSentencePunctuation(between)
+			if (!Texts.hasCasedLetter(text) || between.isEmpty() || Texts.hasDigit(between)
+					|| Texts.isRunningText(between) || Texts.endsWithSentencePunctuation(between)
 					|| Texts.words(between, MAX_LINE_UNDER_NAME_WORDS + 1) > MAX_LINE_UNDER_NAME_WORDS
 					|| !isDateParagraph(paragraphs, next + 1, dateParagraph)) {
 				return null;
