@@ -121,8 +121,7 @@ public final class ArticleExtractor {
 		}
 		if (authors == null && headline != null) {
 			// "Sanne de Groot" / "4 december 2026, 10:15" under the headline: the
-			// writer's
-			// bare name over the date line, in any script
+			// writer's bare name over the date line, in any script
 			BylineDetector.Candidate bare = BylineDetector.nameOverDate(paragraphs, headline.index(),
 					(date != null && date.line() != null) ? Paragraph.indexOfLine(paragraphs, date.line()) : -1);
 			authors = (bare != null) ? Extracted.fromText(bare.names(), bare.line()) : null;

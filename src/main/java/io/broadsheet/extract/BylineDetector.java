@@ -727,24 +727,24 @@ final class BylineDetector {
 	private static final int MAX_UNCASED_NAME_WORDS = 3;
 
 	// How many words the writer's town or post between the name and the date line may
-	// have ("রাজশাহী", "כתבת חיפה והצפון").
+	// have ("Lisburn", "Political sketch writer").
 	private static final int MAX_LINE_UNDER_NAME_WORDS = 4;
 
 	/**
 	 * The writer's name set alone under the headline (or under its deck) and over the
 	 * page's date line, in any script, as news pages set their header ("Sanne de Groot" /
-	 * "4 december 2026, 10:15", "سعاد بنعلي" / "الجمعة 4 دجنبر 2026 - 10:30"), a short
-	 * line of the writer's town or post allowed between ("শফিকুল ইসলাম" / "রাজশাহী" /
-	 * "প্রকাশ: …"), or {@code null}. Two to {@value #MAX_NAME_OVER_DATE_WORDS} words of a
-	 * name, no figure, no desk's credit ("নিজস্ব প্রতিবেদক"), and written nowhere else on
-	 * the page: an outlet's name or a section's, which a header may set there too, the
-	 * page repeats in its masthead, menu or footer. A script without capitals tells a
-	 * name by nothing else, so there the date line stands right under the name (a
-	 * section's label over its place, "সারাদেশ খবর" / "সিলেট", reads as a writer over
-	 * their town), no word of the line may stand elsewhere ("ನಾಡವಾಣಿ ವಾರ್ತೆ" under the
-	 * masthead "ನಾಡವಾಣಿ"), the name has at most {@value #MAX_UNCASED_NAME_WORDS} words,
-	 * and the date line writes letters of the name's script. A picture's credit ("Crédit
-	 * DR") is no name.
+	 * "4 december 2026, 10:15", "سعاد بنعلي" / "الجمعة 4 دجنبر 2026 - 10:30"), in a cased
+	 * script a short line of the writer's town or post allowed between ("Jane Doe" /
+	 * "Lisburn" / "4 December 2026"), or {@code null}. Two to
+	 * {@value #MAX_NAME_OVER_DATE_WORDS} words of a name, no figure, no desk's credit
+	 * ("নিজস্ব প্রতিবেদক"), and written nowhere else on the page: an outlet's name or a
+	 * section's, which a header may set there too, the page repeats in its masthead, menu
+	 * or footer. A script without capitals tells a name by nothing else, so there the
+	 * date line stands right under the name (a section's label over its place, "সারাদেশ
+	 * খবর" / "সিলেট", reads as a writer over their town), no word of the line may stand
+	 * elsewhere ("ನಾಡವಾಣಿ ವಾರ್ತೆ" under the masthead "ನಾಡವಾಣಿ"), the name has at most
+	 * {@value #MAX_UNCASED_NAME_WORDS} words, and the date line writes letters of the
+	 * name's script. A picture's credit ("Crédit DR") is no name.
 	 * @param paragraphs the page's paragraphs
 	 * @param headline the index of the headline's paragraph
 	 * @param dateParagraph the index of the paragraph the publication date was read from,
@@ -808,8 +808,8 @@ final class BylineDetector {
 
 	// Whether another line writes a word of the line whole ("ನಾಡವಾಣಿ ವಾರ್ತೆ", the
 	// outlet's
-	// news, under a masthead "ನಾಡವಾಣಿ"): in a script without capitals the site's name is
-	// told from a writer's so.
+	// news, under the masthead "ನಾಡವಾಣಿ"): in a script without capitals the site's name
+	// is told from a writer's so.
 	private static boolean holdsWordWrittenElsewhere(List<Paragraph> paragraphs, int at, String text) {
 		for (String word : SPACES.split(text)) {
 			if (writtenElsewhereAsWord(paragraphs, at, word)) {
