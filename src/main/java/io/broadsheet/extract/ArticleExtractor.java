@@ -119,6 +119,13 @@ public final class ArticleExtractor {
 						(date != null && date.line() != null) ? Paragraph.indexOfLine(paragraphs, date.line()) : -1)) {
 			authors = null;
 		}
+		if (authors == null && headline != null) {
+			// "Sanne de Groot" / "4 december 2026, 10:15" under the headline: the
+			// writer's bare name over the date line, in any script
+			BylineDetector.Candidate bare = BylineDetector.nameOverDate(paragraphs, headline.index(),
+					(date != null && date.line() != null) ? Paragraph.indexOfLine(paragraphs, date.line()) : -1);
+			authors = (bare != null) ? Extracted.fromText(bare.names(), bare.line()) : null;
+		}
 		if (authors != null) {
 			// a menu's or a heading's words under the headline, which the page also
 			// writes in its sentences, are no one's name

@@ -719,6 +719,121 @@ final class BylineDetector {
 				|| mentionedElsewhere(paragraphs, i, names) || isNamesLine(text, names);
 	}
 
+	// How many words the writer's bare name over the date line may have.
+	private static final int MAX_NAME_OVER_DATE_WORDS = 4;
+
+	// How many words the writer's bare name may have in a script without capitals, where
+	// nothing but a joining word tells two writers from one ("רונית לוי ואבי כהן").
+	private static final int MAX_UNCASED_NAME_WORDS = 3;
+
+	// How many words the writer's town or post between the name and the date line may
+	// have ("Lisburn", "Political sketch writer").
+	private static final int MAX_LINE_UNDER_NAME_WORDS = 4;
+
+	/**
+	 * The writer's name set alone under the headline (or under its deck) and over the
+	 * page's date line, in any script, as news pages set their header ("Sanne de Groot" /
+	 * "4 december 2026, 10:15", "سعاد بنعلي" / "الجمعة 4 دجنبر 2026 - 10:30"), in a cased
+	 * script a short line of the writer's town or post allowed between ("Jane Doe" /
+	 * "Lisburn" / "4 December 2026"), or {@code null}. Two to
+	 * {@value #MAX_NAME_OVER_DATE_WORDS} words of a name, no figure, no desk's credit
+	 * ("নিজস্ব প্রতিবেদক"), and written nowhere else on the page: an outlet's name or a
+	 * section's, which a header may set there too, the page repeats in its masthead, menu
+	 * or footer. A script without capitals tells a name by nothing else, so there the
+	 * date line stands right under the name (a section's label over its place, "সারাদেশ
+	 * খবর" / "সিলেট", reads as a writer over their town), no word of the line may stand
+	 * elsewhere ("ನಾಡವಾಣಿ ವಾರ್ತೆ" under the masthead "ನಾಡವಾಣಿ"), the name has at most
+	 * {@value #MAX_UNCASED_NAME_WORDS} words, and the date line writes letters of the
+	 * name's script. A picture's credit ("Crédit DR") is no name.
+	 * @param paragraphs the page's paragraphs
+	 * @param headline the index of the headline's paragraph
+	 * @param dateParagraph the index of the paragraph the publication date was read from,
+	 * or {@code -1}
+	 */
+	static Candidate nameOverDate(List<Paragraph> paragraphs, int headline, int dateParagraph) {
+		if (paragraphs.get(headline).isCaption()) {
+			// a picture's caption read as the headline: the line under it is no header's
+			return null;
+		}
+		int at = headline + 1;
+		if (at < paragraphs.size() && isDeck(paragraphs.get(at).text())) {
+			at++;
+		}
+		if (at + 1 >= paragraphs.size()) {
+			return null;
+		}
+		String text = paragraphs.get(at).text().strip();
+		String name = PersonNames.clean(text);
+		if (name == null || !name.equals(text) || Texts.hasDigit(text) || isBylineShaped(text)
+				|| opensWithCreditWord(List.of(name)) || SPACES.split(text).length < 2
+				|| SPACES.split(text).length > MAX_NAME_OVER_DATE_WORDS || mentionedElsewhere(paragraphs, at, text, 0)
+				|| !Texts.hasCasedLetter(text) && (SPACES.split(text).length > MAX_UNCASED_NAME_WORDS
+						|| holdsWordWrittenElsewhere(paragraphs, at, text))) {
+			return null;
+		}
+		int next = at + 1;
+		if (!isDateParagraph(paragraphs, next, dateParagraph)) {
+			// a line between, in a script without capitals: a section's label over its
+			// place ("সারাদেশ খবর" / "সিলেট") as often as a writer over their town
+			String between = paragraphs.get(next).text();
+			if (!Texts.hasCasedLetter(text) || between.isEmpty() || Texts.hasDigit(between)
+					|| Texts.isRunningText(between) || Texts.endsWithSentencePunctuation(between)
+					|| Texts.words(between, MAX_LINE_UNDER_NAME_WORDS + 1) > MAX_LINE_UNDER_NAME_WORDS
+					|| !isDateParagraph(paragraphs, next + 1, dateParagraph)) {
+				return null;
+			}
+			next++;
+		}
+		if (!Texts.hasCasedLetter(text) && !sharesScript(text, paragraphs.get(next).text())) {
+			// "દિવ્ય ભાસ્કર" over "Apr 02, 2020, 04:11 AM IST": a header that writes its
+			// date in another script than the line is no writer's header of its own
+			return null;
+		}
+		return new Candidate(List.of(name), at, paragraphs.get(at).line(), false, false, 0);
+	}
+
+	// Whether the other line holds a letter of the script the line's first letter is in.
+	private static boolean sharesScript(String line, String other) {
+		Character.UnicodeScript script = null;
+		for (int i = 0; i < line.length() && script == null; i++) {
+			script = Character.isLetter(line.charAt(i)) ? Character.UnicodeScript.of(line.charAt(i)) : null;
+		}
+		for (int i = 0; i < other.length(); i++) {
+			if (Character.isLetter(other.charAt(i)) && Character.UnicodeScript.of(other.charAt(i)) == script) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// Whether another line writes a word of the line whole ("ನಾಡವಾಣಿ ವಾರ್ತೆ", the
+	// outlet's
+	// news, under the masthead "ನಾಡವಾಣಿ"): in a script without capitals the site's name
+	// is told from a writer's so.
+	private static boolean holdsWordWrittenElsewhere(List<Paragraph> paragraphs, int at, String text) {
+		for (String word : SPACES.split(text)) {
+			if (writtenElsewhereAsWord(paragraphs, at, word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// How many words a headline's deck has at least when it does not read as running text
+	// ("השביל באורך 11 קילומטרים יחבר … לעבודה", no full stop at its end).
+	private static final int MIN_DECK_WORDS = 9;
+
+	// Whether the line under a headline is its deck: running text, or a sentence's
+	// length.
+	private static boolean isDeck(String text) {
+		return Texts.isRunningText(text) || Texts.words(text, MIN_DECK_WORDS) >= MIN_DECK_WORDS;
+	}
+
+	// Whether the page's date was read from the paragraph, or it is a date line.
+	private static boolean isDateParagraph(List<Paragraph> paragraphs, int i, int dateParagraph) {
+		return i < paragraphs.size() && (i == dateParagraph || paragraphs.get(i).dateLine() != null);
+	}
+
 	// "Crédit DR", "Illustration Pixabay": a picture's credit over the date's line, read
 	// as a name of two capitalised words, is no writer's.
 	private static boolean opensWithCreditWord(List<String> names) {
@@ -1005,11 +1120,23 @@ final class BylineDetector {
 	private static boolean hasOrdinaryWord(List<Paragraph> paragraphs, int at, String name) {
 		String[] words = SPACES.split(name);
 		for (int i = 0; i < words.length - 1; i++) {
-			if (writtenInLowerCase(paragraphs, at, words[i])) {
+			if (!opensSurname(words, i) && writtenInLowerCase(paragraphs, at, words[i])) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	// Whether the word is a capitalised particle after the given name that opens the
+	// surname ("Sofie Van den Broeck", "Yann Le Bihan"): the page's "van" or "le" in its
+	// sentences says nothing of the name.
+	private static boolean opensSurname(String[] words, int i) {
+		int surname = i + 1;
+		while (surname < words.length && PersonNames.isParticle(words[surname])) {
+			surname++;
+		}
+		return i > 0 && surname < words.length
+				&& PersonNames.isCapitalisedParticle(words[i - 1], words[i], words[surname]);
 	}
 
 	// Whether a label introduces the names on the paragraph: on its line, inside a date
