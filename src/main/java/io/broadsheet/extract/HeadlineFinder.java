@@ -244,16 +244,6 @@ final class HeadlineFinder {
 				return inside;
 			}
 		}
-		else if (isPageTitleLine(found, pageTitle)) {
-			// The page-title line itself ("Headline – Site"), found over a run the
-			// locator started at a sentence above the header (a consent line in words no
-			// file knows): the headline it names, with a byline or date line under it
-			// inside the run, is the article's.
-			Headline inside = attestedInArticle(paragraphs, start);
-			if (inside != null && pageTitle.confirmsHeadline(inside.text())) {
-				return inside;
-			}
-		}
 		if (found != null || start >= paragraphs.size()) {
 			return found;
 		}
@@ -281,11 +271,6 @@ final class HeadlineFinder {
 			}
 		}
 		return found;
-	}
-
-	// A line found on the page's title line, which nothing attests.
-	private static boolean isPageTitleLine(Headline found, PageTitle pageTitle) {
-		return found != null && !found.attested() && found.index() < pageTitle.lines();
 	}
 
 	// A line found above the article that no byline, date line or page title attests,
