@@ -509,12 +509,15 @@ final class HeadlineFinder {
 			// line is the headline the page shows, the title's site name left off.
 			// A line under the text's sentences is a teaser's the title happens to name,
 			// unless a byline or date line right under it and paragraphs after make it
-			// the article's headline: the sentence above is then a consent line's ("Vi
-			// bruker informasjonskapsler …" over its button and the menu), whose words no
-			// language file needs to know.
+			// the article's headline: the one sentence above is then a consent line's
+			// ("Vi bruker informasjonskapsler …" over its button and the menu), whose
+			// words no language file needs to know. Two sentences or more above it are
+			// the text's paragraphs, under the page title's line, over an earlier story
+			// of the same name with its own byline.
+			int sentences = (far != null) ? sentencesAbove(paragraphs, pageTitle.lines(), far.index()) : 0;
 			best = (far != null && best != null && best.index() < pageTitle.lines()
-					&& (!sentenceAbove(paragraphs, pageTitle.lines(), far.index())
-							|| isOverMetaAndText(paragraphs, far.index()))) ? far : better(best, far);
+					&& (sentences == 0 || sentences == 1 && isOverMetaAndText(paragraphs, far.index()))) ? far
+							: better(best, far);
 		}
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
 	}
@@ -563,16 +566,16 @@ final class HeadlineFinder {
 		return true;
 	}
 
-	// Whether a block from the first index up to the second is running text ending with
-	// a sentence (the text's, over a teaser the page title names).
-	private static boolean sentenceAbove(List<Paragraph> paragraphs, int from, int to) {
-		for (int j = from; j < to; j++) {
-			String text = paragraphs.get(j).text();
-			if (Texts.isClosedRunningText(text)) {
-				return true;
+	// How many blocks from the first index up to the second are running text ending with
+	// a sentence (the text's, over a teaser the page title names), counted up to two.
+	private static int sentencesAbove(List<Paragraph> paragraphs, int from, int to) {
+		int sentences = 0;
+		for (int j = from; j < to && sentences < 2; j++) {
+			if (Texts.isClosedRunningText(paragraphs.get(j).text())) {
+				sentences++;
 			}
 		}
-		return false;
+		return sentences;
 	}
 
 	// "Headline" / "By Jane Roe" / "Sunday 26 Ramadan 1447 AH - 15 March 2026": a line
