@@ -379,8 +379,12 @@ final class ArticleReader {
 					? nameOrRole || deck < 0 && block.length() <= MAX_DECK && !Texts.isListItem(block)
 					// a name too long for a writer's right over the meta line:
 					// an office's or a team's ("Interior Avalanche Centre
-					// Forecast Team" over "Posted …")
-							|| shortLine && i + 1 < end && this.paragraphs.get(i + 1).isBylineOrDateLine()
+					// Forecast Team" over "Posted …"), set in title case as a
+					// name is; a live report's first entry heading in sentence
+					// case over its stamp ("Evacuation order widened to …") is
+					// the text's
+							|| shortLine && HeadlineFinder.isTitleCase(block) && i + 1 < end
+									&& this.paragraphs.get(i + 1).isBylineOrDateLine()
 					: shortLine && (Texts.words(block, 2) == 1 && !endsWithOtherScriptFullStop(block)
 							|| Boilerplate.isReadingTime(block) || Boilerplate.isRelativeStamp(block)
 							|| Boilerplate.isClockStamp(block) || isCommentCountLine(this.paragraphs.get(i))

@@ -244,16 +244,6 @@ final class HeadlineFinder {
 				return inside;
 			}
 		}
-		else if (isPageTitleLine(found, pageTitle)) {
-			// The page-title line itself ("Headline – Site"), found over a run the
-			// locator started at a sentence above the header (a consent line in words no
-			// file knows): the headline it names, with a byline or date line under it
-			// inside the run, is the article's.
-			Headline inside = attestedInArticle(paragraphs, start);
-			if (inside != null && pageTitle.confirmsHeadline(inside.text())) {
-				return inside;
-			}
-		}
 		if (found != null || start >= paragraphs.size()) {
 			return found;
 		}
@@ -281,11 +271,6 @@ final class HeadlineFinder {
 			}
 		}
 		return found;
-	}
-
-	// A line found on the page's title line, which nothing attests.
-	private static boolean isPageTitleLine(Headline found, PageTitle pageTitle) {
-		return found != null && !found.attested() && found.index() < pageTitle.lines();
 	}
 
 	// A line found above the article that no byline, date line or page title attests,
@@ -524,17 +509,16 @@ final class HeadlineFinder {
 			// line is the headline the page shows, the title's site name left off.
 			// A line under the text's sentences is a teaser's the title happens to name,
 			// unless a byline or date line right under it and paragraphs after make it
-			// the article's headline and one block of sentences alone stands above it: a
-			// consent line's ("Vi bruker informasjonskapsler …" over its button and the
-			// menu), whose words no language file needs to know. Two or more are the
-			// text's own paragraphs, and a list of the latest news under them may show
-			// the article's own teaser with its byline, its date and the next teasers'
-			// blurbs (review51a).
-			boolean farWins = far != null && best != null && best.index() < pageTitle.lines()
-					&& (!sentenceAbove(paragraphs, pageTitle.lines(), far.index())
-							|| isOverMetaAndText(paragraphs, far.index())
-									&& !sentencesAbove(paragraphs, pageTitle.lines(), far.index()));
-			best = farWins ? far : better(best, far);
+			// the article's headline: the one sentence above is then a consent line's
+			// ("Vi bruker informasjonskapsler …" over its button and the menu), whose
+			// words no language file needs to know. Two sentences or more above it are
+			// the text's paragraphs, under the page title's line, over an earlier story
+			// of the same name with its own byline, or over a list of the latest news that
+			// shows the article's own teaser (review51a, review51d).
+			int sentences = (far != null) ? sentencesAbove(paragraphs, pageTitle.lines(), far.index()) : 0;
+			best = (far != null && best != null && best.index() < pageTitle.lines()
+					&& (sentences == 0 || sentences == 1 && isOverMetaAndText(paragraphs, far.index()))) ? far
+							: better(best, far);
 		}
 		return (best != null && best.score() >= MIN_SCORE) ? best : null;
 	}
@@ -583,26 +567,16 @@ final class HeadlineFinder {
 		return true;
 	}
 
-	// Whether a block from the first index up to the second is running text ending with
-	// a sentence (the text's, over a teaser the page title names).
-	private static boolean sentenceAbove(List<Paragraph> paragraphs, int from, int to) {
-		return closedRunningTextAbove(paragraphs, from, to, 1);
-	}
-
-	// Whether two blocks from the first index up to the second are running text ending
-	// with a sentence: the text's paragraphs, more than a consent line.
-	private static boolean sentencesAbove(List<Paragraph> paragraphs, int from, int to) {
-		return closedRunningTextAbove(paragraphs, from, to, 2);
-	}
-
-	private static boolean closedRunningTextAbove(List<Paragraph> paragraphs, int from, int to, int wanted) {
-		int seen = 0;
-		for (int j = from; j < to; j++) {
-			if (Texts.isClosedRunningText(paragraphs.get(j).text()) && ++seen >= wanted) {
-				return true;
+	// How many blocks from the first index up to the second are running text ending with
+	// a sentence (the text's, over a teaser the page title names), counted up to two.
+	private static int sentencesAbove(List<Paragraph> paragraphs, int from, int to) {
+		int sentences = 0;
+		for (int j = from; j < to && sentences < 2; j++) {
+			if (Texts.isClosedRunningText(paragraphs.get(j).text())) {
+				sentences++;
 			}
 		}
-		return false;
+		return sentences;
 	}
 
 	// "Headline" / "By Jane Roe" / "Sunday 26 Ramadan 1447 AH - 15 March 2026": a line

@@ -215,4 +215,137 @@ class HeaderAtBodyTopTests extends WholePageTests {
 		assertThat(article.body()).contains("Serves eight").contains("This is the cake the Main Street bakery");
 	}
 
+	// review51d: German, an office's name in title case (its short words left small)
+	// over the "Veröffentlicht" line under a deck: it leaves with the header.
+	private static final String GERMAN_OFFICE_OVER_DATE = """
+			Zum Inhalt springen
+
+			Stadtwerke Lindau
+
+			Startseite
+
+			Aktuelles
+
+			Kontakt
+
+			Trinkwasser im Ortsteil Reutin wieder ohne Einschränkungen nutzbar
+
+			Die Proben aller zwölf Messstellen waren an drei Tagen in Folge einwandfrei.
+
+			Pressestelle der Stadtwerke Lindau am Bodensee
+
+			Veröffentlicht am 3. Dezember 2026
+
+			Das Abkochgebot für die Haushalte im Ortsteil Reutin ist seit Mittwochnachmittag aufgehoben, nachdem alle Proben drei Tage lang ohne Befund geblieben sind.
+
+			Nach dem Rohrbruch in der Bregenzer Straße hatten Techniker mehr als vierzig Kilometer Leitung gespült und den Schaden vollständig behoben.
+
+			„Wir wissen, dass das für viele Familien eine Belastung war, und danken allen für ihre Geduld“, sagte Betriebsleiterin Lena Fischer am Mittwoch.
+
+			Die Stadtwerke empfehlen, das kalte Wasser vor dem ersten Trinken zwei Minuten laufen zu lassen und Eiswürfel aus den letzten Tagen wegzuwerfen.
+
+			Beitrag teilen
+
+			© 2026 Stadtwerke Lindau
+			""";
+
+	@Test
+	void anOfficesNameInGermanOverTheDateLineLeavesWithTheHeader() {
+		ParsedArticle article = extract(GERMAN_OFFICE_OVER_DATE);
+		assertThat(article.body()).startsWith("Das Abkochgebot für die Haushalte")
+			.doesNotContain("Pressestelle")
+			.doesNotContain("Veröffentlicht");
+	}
+
+	// review51d: a live report's first entry heading in sentence case, of more than four
+	// words, over its stamp under the deck: the text's, no office's name. It stays (its
+	// stamp, the page's only date line, is read for the date and leaves, as before).
+	private static final String LIVE_ENTRY_OVER_STAMP = """
+			Skip to main content
+
+			Harbour County Herald
+
+			News
+
+			Weather
+
+			Live: wildfire near Pine Valley forces evacuations
+
+			Crews are fighting the fire on three fronts as winds pick up through the afternoon.
+
+			Evacuation order widened to all Pine Valley homes
+
+			December 3, 2026, 10:45 a.m.
+
+			The sheriff's office widened the evacuation order on Thursday morning to every home in Pine Valley as the fire crossed the county road near the reservoir.
+
+			Residents were told to leave by the east road and to go to the shelter at the high school, where the Red Cross has set up beds and a kitchen for the night.
+
+			Crews have dropped more than forty loads of retardant on the ridge since dawn, the fire chief said, and more aircraft are on their way from the coast.
+
+			The fire has burned about 2,300 acres and is five percent contained, according to the state forestry agency's latest update.
+
+			Share this story
+
+			© 2026 Harbour County Herald
+			""";
+
+	@Test
+	void aLiveReportsFirstEntryHeadingOverItsStampStays() {
+		assertThat(extract(LIVE_ENTRY_OVER_STAMP).body())
+			.contains("Evacuation order widened to all Pine Valley homes\n\nThe sheriff's office");
+	}
+
+	// review51d: French, the page-title line over a consent line that names no cookie
+	// ("traceurs"), its buttons and a menu: the headline the page title names, over its
+	// byline and date line, is the title, and the body starts under them.
+	private static final String FRENCH = """
+			Le bac de l'île d'Yeu reprend ses rotations normales lundi – Le Courrier Vendéen
+
+			Nous utilisons des traceurs pour mesurer l'audience et personnaliser les contenus. Vous pouvez modifier vos choix à tout moment.
+
+			Tout accepter
+
+			Paramétrer
+
+			Le Courrier Vendéen
+
+			Actualités
+
+			Sports
+
+			Culture
+
+			S'abonner
+
+			Actualités
+
+			Le bac de l'île d'Yeu reprend ses rotations normales lundi
+
+			Par Claire Moreau
+
+			Publié le 4 décembre 2026 à 08h15
+
+			Après deux semaines d'annulations dues aux faibles coefficients de marée, le bac de l'île d'Yeu reprendra ses rotations normales à partir de lundi, a annoncé la compagnie.
+
+			Le chenal du port de Fromentine a été dragué ces derniers jours pour que les navires puissent accoster en toute sécurité, même à marée basse.
+
+			« Nous sommes heureux que les habitants et les visiteurs puissent à nouveau organiser leurs trajets », a déclaré le directeur Yann Guérin vendredi.
+
+			Des départs supplémentaires sont prévus pendant les fêtes, tôt le matin et tard le soir, et peuvent être réservés dès aujourd'hui.
+
+			Partager l'article
+
+			© 2026 Le Courrier Vendéen
+			""";
+
+	@Test
+	void aFrenchConsentLineOverTheHeaderNoLongerOpensTheBody() {
+		ParsedArticle article = extract(FRENCH);
+		assertThat(article.title().value()).isEqualTo("Le bac de l'île d'Yeu reprend ses rotations normales lundi");
+		assertThat(article.body()).startsWith("Après deux semaines d'annulations")
+			.doesNotContain("traceurs")
+			.doesNotContain("Claire Moreau");
+	}
+
 }

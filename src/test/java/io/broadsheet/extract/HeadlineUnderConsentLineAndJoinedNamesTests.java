@@ -103,6 +103,40 @@ class HeadlineUnderConsentLineAndJoinedNamesTests extends WholePageTests {
 		assertThat(article.body()).contains("Kommunen spolar isbanan på torget under veckan.");
 	}
 
+	// review51d: the text's paragraphs under the page-title line, no headline line of
+	// their own, and under them an earlier story of the same name with its byline, its
+	// date line and paragraphs of its own: the sentences above it are the text's, not a
+	// consent line's, so the finder keeps the page-title line and the body its text.
+	private static final String EARLIER_STORY_UNDER_TEXT = """
+			Ferry service to resume Monday – Island Times
+
+			The island's ferry will run to its normal timetable again from Monday after two weeks of cancellations caused by low tides, the operator said on Friday.
+
+			The channel at the harbour was dredged over the past week so the boats can dock safely even at low water, and the first sailing leaves at 6.40 a.m.
+
+			"We're glad that residents and visitors can plan their trips again," the operator's manager said in a short statement.
+
+			Extra early-morning and late-evening sailings are planned over the holidays and can be booked from today.
+
+			Ferry service to resume Monday
+
+			By Staff Reporter
+
+			November 20, 2026
+
+			The operator said last month that the dredging work would take two weeks and that normal service could resume in early December.
+
+			Islanders had complained that the cancellations left them without a way to reach hospital appointments on the mainland.
+
+			© 2026 Island Times
+			""";
+
+	@Test
+	void anEarlierStoryOfTheSameNameUnderTheTextIsNoHeadline() {
+		assertThat(extract(EARLIER_STORY_UNDER_TEXT).body()).startsWith("The island's ferry will run")
+			.contains("can be booked from today.");
+	}
+
 	// An engagement announcement, no blank lines: the site's name, a menu, the section,
 	// the two names joined, the date line, a photo credit, the text.
 	private static final String JOINED = """
