@@ -513,8 +513,8 @@ final class HeadlineFinder {
 			// ("Vi bruker informasjonskapsler …" over its button and the menu), whose
 			// words no language file needs to know. Two sentences or more above it are
 			// the text's paragraphs, under the page title's line, over an earlier story
-			// of the same name with its own byline, or over a list of the latest news that
-			// shows the article's own teaser (review51a, review51d).
+			// of the same name with its own byline, or over a list of the latest news
+			// that shows the article's own teaser (review51a, review51d).
 			int sentences = (far != null) ? sentencesAbove(paragraphs, pageTitle.lines(), far.index()) : 0;
 			best = (far != null && best != null && best.index() < pageTitle.lines()
 					&& (sentences == 0 || sentences == 1 && isOverMetaAndText(paragraphs, far.index()))) ? far
