@@ -503,7 +503,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (precision 0.953, recall 0.996), title 0.92, authors 0.947/0.9, date accuracy 0.957,
  * date precision 1.0; session 50's rounds, which had not read it, body F1 0.983
  * (precision 0.968), authors 1.0/0.95 (two capitals boxes, a teaser's date line, a
- * copyright line, the writer under the headline over a teaser's).</li>
+ * copyright line, the writer under the headline over a teaser's); session 51's rounds,
+ * which read it, body F1 0.996 (precision 0.992, recall 0.999), title 1.0, authors
+ * 1.0/1.0, date accuracy 1.0 (the nb head under a consent line in words no file knows,
+ * the avalanche post's team line, the wedding's joined names, a US page's slashed date,
+ * a role of a field after a byline's comma, a charity's line, the Urdu ad label).</li>
  * <li>{@code multilingual-blind29/}: 15 English whole pages of story kinds no earlier set
  * had (a Falklands weekly's penguin census, a Cayman site's iguana cull under another
  * story's teaser and stamp, a Cook Islands paper's cable fault, a sheriff's office's
@@ -516,7 +520,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a cookie line, six with text after a box, five with a date line in numbers only;
  * whole pages in mg, xh, ps, mn, ht and sq, article-shaped files in kn, te, lo and my.
  * Blind, round blind51 measured body F1 0.987 (precision 0.992, recall 0.982), title
- * 0.96, authors 0.95/0.95, date accuracy 0.957, date precision 1.0.</li>
+ * 0.96, authors 0.95/0.95, date accuracy 0.957, date precision 1.0; session 51's rounds,
+ * which had not read it, body F1 0.995 (recall 0.998: the text under the stamp issue's
+ * details box, read by tail51's box of label lines).</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -527,7 +533,7 @@ class BlindMultilingualQualityGateTests {
 
 	static Stream<Floors> blindSets() {
 		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.90, 0.98, 0.99, 0.98, 0.97),
-				new Floors("multilingual-blind2", 34, 0.96, 0.98, 0.99, 0.98, 0.96, 0.98, 0.97),
+				new Floors("multilingual-blind2", 34, 0.96, 0.98, 0.99, 0.98, 0.99, 0.98, 0.97),
 				new Floors("multilingual-blind3", 25, 0.95, 0.99, 0.96, 0.98, 0.99, 0.96, 0.95),
 				new Floors("multilingual-blind4", 25, 0.91, 0.99, 0.91, 0.98, 0.98, 0.97, 0.97),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.97, 0.98),
@@ -536,16 +542,16 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind8", 25, 0.91, 0.98, 0.95, 0.98, 0.99, 0.95, 0.95),
 				new Floors("multilingual-blind9", 25, 0.91, 0.99, 0.96, 0.99, 0.99, 0.96, 0.95),
 				new Floors("multilingual-blind10", 25, 0.95, 0.99, 0.86, 0.99, 0.99, 0.97, 0.94),
-				new Floors("multilingual-blind11", 25, 0.99, 0.95, 0.83, 0.99, 0.99, 0.98, 0.97),
+				new Floors("multilingual-blind11", 25, 0.99, 0.99, 0.87, 0.99, 0.99, 0.98, 0.97),
 				new Floors("multilingual-blind12", 25, 0.99, 0.99, 0.99, 0.99, 0.95, 0.96, 0.94),
 				new Floors("multilingual-blind13", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.98, 0.96),
 				new Floors("multilingual-blind14", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98, 0.98),
 				new Floors("multilingual-blind15", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind16", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.98),
-				new Floors("multilingual-blind17", 25, 0.99, 0.95, 0.92, 0.99, 0.99, 0.99, 0.99),
+				new Floors("multilingual-blind16", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98),
+				new Floors("multilingual-blind17", 25, 0.99, 0.96, 0.96, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind18", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind19", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind20", 25, 0.99, 0.99, 0.86, 0.99, 0.99, 0.99, 0.98),
+				new Floors("multilingual-blind20", 25, 0.99, 0.99, 0.90, 0.99, 0.99, 0.99, 0.98),
 				new Floors("multilingual-blind21", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.98),
 				new Floors("multilingual-blind22", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind23", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.99),
@@ -553,8 +559,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind25", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind26", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.97, 0.96),
 				new Floors("multilingual-blind27", 25, 0.99, 0.99, 0.99, 0.99, 0.95, 0.99, 0.99),
-				new Floors("multilingual-blind28", 25, 0.91, 0.99, 0.94, 0.99, 0.95, 0.98, 0.96),
-				new Floors("multilingual-blind29", 25, 0.95, 0.94, 0.94, 0.99, 0.95, 0.98, 0.99));
+				new Floors("multilingual-blind28", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+				new Floors("multilingual-blind29", 25, 0.95, 0.94, 0.94, 0.99, 0.95, 0.99, 0.99));
 	}
 
 	private static Scores scores(Floors set) {
