@@ -133,7 +133,7 @@ class PageHighlighterTests {
 		return directory;
 	}
 
-	private static Document withOffsetsInPostings(Document document) {
+	static Document withOffsetsInPostings(Document document) {
 		FieldType withOffsets = new FieldType(TextField.TYPE_STORED);
 		withOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		Document changed = new Document();
