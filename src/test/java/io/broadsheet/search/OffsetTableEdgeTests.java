@@ -64,8 +64,8 @@ class OffsetTableEdgeTests {
 		SearchAnalyzer analyzer = new SearchAnalyzer();
 		Set<String> analyses = new LinkedHashSet<>();
 		LANGUAGES.forEach((language) -> analyses.add(SearchAnalyzer.analysisOf(language)));
-		try (ByteBuffersDirectory tabled = index(articles, false);
-				ByteBuffersDirectory inPostings = index(articles, true);
+		try (ByteBuffersDirectory tabled = PageHighlighterTests.index(articles, false, false);
+				ByteBuffersDirectory inPostings = PageHighlighterTests.index(articles, false, true);
 				DirectoryReader reader = DirectoryReader.open(tabled);
 				DirectoryReader readerInPostings = DirectoryReader.open(inPostings)) {
 			IndexSearcher searcher = new IndexSearcher(reader);
@@ -215,19 +215,6 @@ class OffsetTableEdgeTests {
 			marks++;
 		}
 		return marks;
-	}
-
-	private static ByteBuffersDirectory index(List<IndexedArticle> articles, boolean offsetsInPostings)
-			throws IOException {
-		ByteBuffersDirectory directory = new ByteBuffersDirectory();
-		try (IndexWriter writer = new IndexWriter(directory,
-				new IndexWriterConfig(new SearchAnalyzer(true)).setCodec(new SnippetSourceCodec()))) {
-			for (IndexedArticle article : articles) {
-				Document document = ArticleDocuments.toDocument(article);
-				writer.addDocument(offsetsInPostings ? PageHighlighterTests.withOffsetsInPostings(document) : document);
-			}
-		}
-		return directory;
 	}
 
 	private static IndexedArticle article(String id, String language, String body) {
