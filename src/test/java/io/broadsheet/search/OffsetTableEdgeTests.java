@@ -179,7 +179,11 @@ class OffsetTableEdgeTests {
 		beforeTheEnd += " ".repeat(maxLength - 3 - beforeTheEnd.length());
 		return List.of("Lavrov’s aides met for border talks. Peace talks at the border resumed; Lavrov spoke.",
 				"😀Lavrov 𝔘𝔫𝔦 Lavrov𝔘 日本語の東京で Lavrov 서울 에서 border กรุงเทพมหานคร Lavrov 𠀀𠀁 talks 😀😀",
-				"x".repeat(600) + " Lavrov " + "y".repeat(255) + "z talks\n\n\t\u00a0\u2028" + " ".repeat(70_000)
+				// Gaps of two and three bytes within the text the highlighter reads, and
+				// one
+				// far beyond it.
+				"x".repeat(600) + " Lavrov " + "y".repeat(255) + "z talks\n\n\t\u00a0\u2028" + " ".repeat(1000)
+						+ "border talks, Lavrov spoke" + " ".repeat(8000) + "aides Lavrov" + " ".repeat(70_000)
 						+ "border talks, Lavrov spoke " + "\u3000".repeat(300) + "東京 aides",
 				// A word across the highlighter's end, matches before and after it.
 				beforeTheEnd + "Lavrov border talks. " + "Lavrov spoke at the border. ".repeat(50), "", "   \n\n \t ",
