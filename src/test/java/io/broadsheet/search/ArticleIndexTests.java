@@ -180,6 +180,34 @@ class ArticleIndexTests {
 	}
 
 	@Test
+	void rebuildsAnIndexOfSchema4WhoseBodiesKeptTheirOffsetsInThePostings() throws IOException {
+		store(article("a", "Lavrov in Yerevan", "The minister arrived in Yerevan.", "en"),
+				article("b", "Talks in Baku", "Delegations met in Baku.", "en"));
+		catchUp();
+		this.index.destroy();
+		// As schema 4 wrote it, at the current corpus version: one body with its offsets
+		// in its postings and no table. Only the schema tells it must be built again.
+		try (FSDirectory directory = FSDirectory.open(this.indexPath);
+				var writer = new org.apache.lucene.index.IndexWriter(directory,
+						new org.apache.lucene.index.IndexWriterConfig(new SearchAnalyzer(true))
+							.setCodec(new SnippetSourceCodec())
+							.setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE))) {
+			writer.addDocument(
+					PageHighlighterTests.withOffsetsInPostings(ArticleDocuments.toDocument(new IndexedArticle("b",
+							"hash-b", "Talks in Baku", "Delegations met in Baku.", List.of(), null, null, "en"))));
+			writer.setLiveCommitData(
+					Map.of(ArticleIndex.CORPUS_VERSION, "v" + this.version, ArticleIndex.SCHEMA_KEY, "4").entrySet());
+			writer.commit();
+		}
+		this.index = new ArticleIndex(this.source, new IndexLocation(this.indexPath, false));
+		assertThat(this.index.catchUp("v" + this.version).indexed()).isEqualTo(2);
+		assertThat(highlights("Baku").get("b")).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains("<mark>Baku</mark>");
+		assertThat(highlights("Yerevan").get("a")).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
+			.contains("<mark>Yerevan</mark>");
+	}
+
+	@Test
 	void rebuildsAnIndexWhoseDocumentsWereMadeAnotherWay() throws IOException {
 		store(article("a", "Lavrov in Yerevan", "The minister arrived.", null),
 				article("b", "Talks in Baku", "Delegations met.", null));

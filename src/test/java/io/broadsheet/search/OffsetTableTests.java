@@ -152,7 +152,7 @@ class OffsetTableTests {
 	}
 
 	// Position, start and end of each token, as the query side's analysis makes them.
-	private static List<int[]> tokens(Analyzer analyzer, String field, String text) throws IOException {
+	static List<int[]> tokens(Analyzer analyzer, String field, String text) throws IOException {
 		List<int[]> tokens = new ArrayList<>();
 		try (TokenStream stream = analyzer.tokenStream(field, text)) {
 			OffsetAttribute offsets = stream.addAttribute(OffsetAttribute.class);
@@ -168,7 +168,7 @@ class OffsetTableTests {
 		return tokens;
 	}
 
-	private static List<Integer> positionsInPostings(DirectoryReader reader, int doc, String field) throws IOException {
+	static List<Integer> positionsInPostings(DirectoryReader reader, int doc, String field) throws IOException {
 		List<Integer> positions = new ArrayList<>();
 		Terms terms = reader.leaves().get(0).reader().terms(field);
 		if (terms == null) {

@@ -117,11 +117,16 @@ class PageHighlighterTests {
 	// The articles as the index holds them, or with each body's offsets in its postings
 	// instead of in its table, as schema 4 did.
 	private static ByteBuffersDirectory index(boolean segmentEach, boolean offsetsInPostings) throws IOException {
+		return index(ARTICLES, segmentEach, offsetsInPostings);
+	}
+
+	static ByteBuffersDirectory index(List<IndexedArticle> articles, boolean segmentEach, boolean offsetsInPostings)
+			throws IOException {
 		ByteBuffersDirectory directory = new ByteBuffersDirectory();
 		try (IndexWriter writer = new IndexWriter(directory,
 				new IndexWriterConfig(new SearchAnalyzer(true)).setCodec(new SnippetSourceCodec())
 					.setMergePolicy(NoMergePolicy.INSTANCE))) {
-			for (IndexedArticle article : ARTICLES) {
+			for (IndexedArticle article : articles) {
 				Document document = ArticleDocuments.toDocument(article);
 				writer.addDocument(offsetsInPostings ? withOffsetsInPostings(document) : document);
 				// Matches are read per segment, and within one from hit to hit.
@@ -133,7 +138,7 @@ class PageHighlighterTests {
 		return directory;
 	}
 
-	private static Document withOffsetsInPostings(Document document) {
+	static Document withOffsetsInPostings(Document document) {
 		FieldType withOffsets = new FieldType(TextField.TYPE_STORED);
 		withOffsets.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
 		Document changed = new Document();
