@@ -506,8 +506,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * copyright line, the writer under the headline over a teaser's); session 51's rounds,
  * which read it, body F1 0.996 (precision 0.992, recall 0.999), title 1.0, authors
  * 1.0/1.0, date accuracy 1.0 (the nb head under a consent line in words no file knows,
- * the avalanche post's team line, the wedding's joined names, a US page's slashed date,
- * a role of a field after a byline's comma, a charity's line, the Urdu ad label).</li>
+ * the avalanche post's team line, the wedding's joined names, a US page's slashed date, a
+ * role of a field after a byline's comma, a charity's line, the Urdu ad label).</li>
  * <li>{@code multilingual-blind29/}: 15 English whole pages of story kinds no earlier set
  * had (a Falklands weekly's penguin census, a Cayman site's iguana cull under another
  * story's teaser and stamp, a Cook Islands paper's cable fault, a sheriff's office's
