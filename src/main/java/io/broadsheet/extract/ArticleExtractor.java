@@ -114,16 +114,15 @@ public final class ArticleExtractor {
 		// an about block or a closing bio) when the page bears them out.
 		Extracted<List<String>> authors = (byline != null) ? Extracted.fromText(byline.names(), byline.line())
 				: bylineUnderHeadline(paragraphs, headline, reader.authors());
+		int dateParagraph = (date != null && date.line() != null) ? Paragraph.indexOfLine(paragraphs, date.line()) : -1;
 		if (byline == null && authors != null
-				&& !BylineDetector.isCorroborated(paragraphs, authors.value(), authors.line(),
-						(date != null && date.line() != null) ? Paragraph.indexOfLine(paragraphs, date.line()) : -1)) {
+				&& !BylineDetector.isCorroborated(paragraphs, authors.value(), authors.line(), dateParagraph)) {
 			authors = null;
 		}
 		if (authors == null && headline != null) {
 			// "Sanne de Groot" / "4 december 2026, 10:15" under the headline: the
 			// writer's bare name over the date line, in any script
-			BylineDetector.Candidate bare = BylineDetector.nameOverDate(paragraphs, headline.index(),
-					(date != null && date.line() != null) ? Paragraph.indexOfLine(paragraphs, date.line()) : -1);
+			BylineDetector.Candidate bare = BylineDetector.nameOverDate(paragraphs, headline.index(), dateParagraph);
 			authors = (bare != null) ? Extracted.fromText(bare.names(), bare.line()) : null;
 		}
 		if (authors != null) {

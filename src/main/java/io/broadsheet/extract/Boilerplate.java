@@ -767,9 +767,10 @@ final class Boilerplate {
 	 * is part of a registered charity in England, Wales and Scotland", "Registered
 	 * charity no. 1109876", "Harvest Table Food Bank is a 501(c)(3) nonprofit."), by a
 	 * language's phrase for it: 17 lines of dev's and the open sets' labelled pages hold
-	 * one and the labels keep none. Read as a tail marker only, where the walk up from
-	 * the page's end meets it under the text: a story's paragraph about a charity ("The
-	 * hospice, a registered charity, …") stands among the text, which stops the walk.
+	 * one and the labels keep none. Read as a tail marker only, and there only under a
+	 * short line (ArticleReader's {@code isCharityFooterLine}): the walk up from the
+	 * page's end meets a story's last paragraph about a charity ("The hospice is a
+	 * 501(c)(3) nonprofit, so …") first, right under the text's other paragraphs.
 	 */
 	static boolean isCharityNotice(String text) {
 		return text.length() <= MAX_CHARITY_NOTICE && holdsAny(wordsOf(Texts.key(text)), CHARITY_PHRASES);

@@ -764,11 +764,11 @@ final class BylineDetector {
 		}
 		String text = paragraphs.get(at).text().strip();
 		String name = PersonNames.clean(text);
+		int words = SPACES.split(text).length;
 		if (name == null || !name.equals(text) || Texts.hasDigit(text) || isBylineShaped(text)
-				|| opensWithCreditWord(List.of(name)) || SPACES.split(text).length < 2
-				|| SPACES.split(text).length > MAX_NAME_OVER_DATE_WORDS || mentionedElsewhere(paragraphs, at, text, 0)
-				|| !Texts.hasCasedLetter(text) && (SPACES.split(text).length > MAX_UNCASED_NAME_WORDS
-						|| holdsWordWrittenElsewhere(paragraphs, at, text))) {
+				|| opensWithCreditWord(List.of(name)) || words < 2 || words > MAX_NAME_OVER_DATE_WORDS
+				|| mentionedElsewhere(paragraphs, at, text, 0) || !Texts.hasCasedLetter(text)
+						&& (words > MAX_UNCASED_NAME_WORDS || holdsWordWrittenElsewhere(paragraphs, at, text))) {
 			return null;
 		}
 		int next = at + 1;
@@ -807,9 +807,8 @@ final class BylineDetector {
 	}
 
 	// Whether another line writes a word of the line whole ("ನಾಡವಾಣಿ ವಾರ್ತೆ", the
-	// outlet's
-	// news, under the masthead "ನಾಡವಾಣಿ"): in a script without capitals the site's name
-	// is told from a writer's so.
+	// outlet's news, under the masthead "ನಾಡವಾಣಿ"): in a script without capitals the
+	// site's name is told from a writer's so.
 	private static boolean holdsWordWrittenElsewhere(List<Paragraph> paragraphs, int at, String text) {
 		for (String word : SPACES.split(text)) {
 			if (writtenElsewhereAsWord(paragraphs, at, word)) {
@@ -926,13 +925,20 @@ final class BylineDetector {
 	 * none is left
 	 */
 	static List<String> withoutOrdinaryWords(List<Paragraph> paragraphs, int line, List<String> names) {
+		return withoutUnlabelled(paragraphs, line, names, BylineDetector::hasOrdinaryWord);
+	}
+
+	// The names without those the test finds, unless a label introduces them on their
+	// line: the same list when none is dropped, null when none is left.
+	private static List<String> withoutUnlabelled(List<Paragraph> paragraphs, int line, List<String> names,
+			NameTest dropped) {
 		int at = Paragraph.indexOfLine(paragraphs, line);
 		if (at < 0 || isLabelled(paragraphs, at)) {
 			return names;
 		}
 		List<String> kept = new ArrayList<>(names.size());
 		for (String name : names) {
-			if (!hasOrdinaryWord(paragraphs, at, name)) {
+			if (!dropped.test(paragraphs, at, name)) {
 				kept.add(name);
 			}
 		}
@@ -963,17 +969,7 @@ final class BylineDetector {
 	 * is left
 	 */
 	static List<String> withoutMenuEntries(List<Paragraph> paragraphs, int line, List<String> names) {
-		int at = Paragraph.indexOfLine(paragraphs, line);
-		if (at < 0 || isLabelled(paragraphs, at)) {
-			return names;
-		}
-		List<String> kept = new ArrayList<>(names.size());
-		for (String name : names) {
-			if (!isMenuEntryElsewhere(paragraphs, at, name)) {
-				kept.add(name);
-			}
-		}
-		return (kept.size() == names.size()) ? names : kept.isEmpty() ? null : List.copyOf(kept);
+		return withoutUnlabelled(paragraphs, line, names, BylineDetector::isMenuEntryElsewhere);
 	}
 
 	// How many times a name read from a byline's place (over a date, under a headline)
@@ -1021,20 +1017,11 @@ final class BylineDetector {
 		return singleWord;
 	}
 
-	// A short line without a digit, a sentence's or a label's mark, that does not name
-	// the
-	// name beside other words ("MORE FROM Jane Doe", a writer's link).
+	// A short line without a digit, or a sentence's or a label's mark at its end, that
+	// does not name the name beside other words ("MORE FROM Jane Doe", a writer's link).
 	private static boolean isMenuEntry(String text, String name) {
-		if (text.isEmpty() || text.length() > MAX_MENU_ENTRY || Texts.endsWithSentencePunctuation(text)
-				|| !text.equals(name) && text.contains(name)) {
-			return false;
-		}
-		for (int c = 0; c < text.length(); c++) {
-			if (Character.isDigit(text.charAt(c))) {
-				return false;
-			}
-		}
-		return true;
+		return !text.isEmpty() && text.length() <= MAX_MENU_ENTRY && !Texts.endsWithSentencePunctuation(text)
+				&& (text.equals(name) || !text.contains(name)) && !Texts.hasDigit(text);
 	}
 
 	// The separators a page title's line sets before the site's name ("Headline | Site").
@@ -3774,6 +3761,14 @@ final class BylineDetector {
 	private interface WordEndCheck {
 
 		boolean accepts(String text, int end);
+
+	}
+
+	// What a page says of a name read from the paragraph at an index.
+	@FunctionalInterface
+	private interface NameTest {
+
+		boolean test(List<Paragraph> paragraphs, int at, String name);
 
 	}
 

@@ -1250,6 +1250,8 @@ final class DateLineDetector {
 	private static final Pattern MONTH_FIRST_ADDRESS = Pattern
 		.compile(", (?:" + capitalsOf(Languages.DATE_MONTH_FIRST_STATES) + ") \\d{5}(?:-\\d{4})?(?!\\d)");
 
+	// The key's values as alternatives of a pattern, in capitals as a stamp or an
+	// address writes them (the language files write them in lower case).
 	private static String capitalsOf(String key) {
 		return Languages.values(key)
 			.stream()

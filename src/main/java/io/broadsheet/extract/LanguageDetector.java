@@ -247,11 +247,6 @@ final class LanguageDetector {
 		return (c < TABLED) ? WORD_CHAR[c] : DateParser.isWordChar(c);
 	}
 
-	private static boolean isJapaneseScript(Character.UnicodeScript script) {
-		return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-				|| script == Character.UnicodeScript.KATAKANA;
-	}
-
 	private static String byScript(Character.UnicodeScript script, int kana, int count) {
 		return switch (script) {
 			case GREEK -> "el";
@@ -524,7 +519,7 @@ final class LanguageDetector {
 					mainCount = this.scripts[script];
 				}
 			}
-			if (isJapaneseScript(main)) {
+			if (Scripts.isChineseOrJapanese(main)) {
 				// Japanese writes its words with Han characters and kana alike, about as
 				// many of each: the three count as one script
 				mainCount = this.scripts[HAN] + this.scripts[HIRAGANA] + this.scripts[KATAKANA];

@@ -23,7 +23,11 @@ final class Scripts {
 		if (codePoint < FIRST) {
 			return false;
 		}
-		UnicodeScript script = UnicodeScript.of(codePoint);
+		return isChineseOrJapanese(UnicodeScript.of(codePoint));
+	}
+
+	/** Whether the script is Han, Hiragana or Katakana: Chinese's or Japanese's. */
+	static boolean isChineseOrJapanese(UnicodeScript script) {
 		return script == UnicodeScript.HAN || script == UnicodeScript.HIRAGANA || script == UnicodeScript.KATAKANA;
 	}
 
