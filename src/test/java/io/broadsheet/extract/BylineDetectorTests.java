@@ -410,8 +410,7 @@ class BylineDetectorTests {
 					"Jana Novak / 18 Nov 2019 / Jana Novak covers the city council for the paper.|Jana Novak" })
 	void takesNoOrdinaryWordsOfThePageForAName(String page, String expected) {
 		List<Paragraph> paragraphs = DateCandidatesTests.paragraphs(page);
-		String line = paragraphs.get(0).text();
-		List<String> names = List.of(line.startsWith("By ") ? line.substring(3) : line);
+		List<String> names = nameOfFirstLine(paragraphs);
 		assertThat(BylineDetector.withoutOrdinaryWords(paragraphs, paragraphs.get(0).line(), names))
 			.isEqualTo((expected != null) ? List.of(expected) : null);
 	}
@@ -433,10 +432,15 @@ class BylineDetectorTests {
 			"Mara Quist / 3 March 2026 / The ferry will run twice an hour from Monday, the operator said. / Home / Weather / Town Council / Sport / News|Mara Quist" })
 	void takesNoSectionTheMenuListsForAName(String page, String expected) {
 		List<Paragraph> paragraphs = DateCandidatesTests.paragraphs(page);
-		String line = paragraphs.get(0).text();
-		List<String> names = List.of(line.startsWith("By ") ? line.substring(3) : line);
+		List<String> names = nameOfFirstLine(paragraphs);
 		assertThat(BylineDetector.withoutMenuEntries(paragraphs, paragraphs.get(0).line(), names))
 			.isEqualTo((expected != null) ? List.of(expected) : null);
+	}
+
+	// The name the page's first line gives, its "By " label left off.
+	private static List<String> nameOfFirstLine(List<Paragraph> paragraphs) {
+		String line = paragraphs.get(0).text();
+		return List.of(line.startsWith("By ") ? line.substring(3) : line);
 	}
 
 	// A name read from a line that itself stands among the menu's entries is a section's
