@@ -523,6 +523,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 0.96, authors 0.95/0.95, date accuracy 0.957, date precision 1.0; session 51's rounds,
  * which had not read it, body F1 0.995 (recall 0.998: the text under the stamp issue's
  * details box, read by tail51's box of label lines).</li>
+ * <li>{@code multilingual-blind30/}: 15 English whole pages of story kinds no earlier set
+ * had (a Bermuda paper's turtle nests, an Orkney meteorite under another story's teaser
+ * and stamp, a glacier's retreat with dated comments, a Cornish oyster fishery closed
+ * over a 44-line footer, a sheepdog trial under a site-first colon title line, a civic
+ * society's undated and unsigned clock restoration, a curling bonspiel over a 41-line
+ * list, a council's storm-felled oak, a pipe band under another story's byline, a model
+ * railway club's undated exhibition under a 43-line menu, a post office closing, a
+ * classic regatta, a coral survey, a tortoise's birthday, a school's robotics team),
+ * eight with a page-title line (en dash, pipe, dash and a site-first colon), five with a
+ * cookie line, four with text after a box, seven with a date line in numbers only; whole
+ * pages in af, az, be, ca, et and lt, article-shaped files in eu, ga, is and ka. Blind,
+ * round blind52 measured body F1 0.988 (precision 0.976, recall 1.0), title 0.96, authors
+ * 1.0/1.0, date accuracy 0.913, date precision 0.955.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -560,7 +573,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind26", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.97, 0.96),
 				new Floors("multilingual-blind27", 25, 0.99, 0.99, 0.99, 0.99, 0.95, 0.99, 0.99),
 				new Floors("multilingual-blind28", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind29", 25, 0.95, 0.94, 0.94, 0.99, 0.95, 0.99, 0.99));
+				new Floors("multilingual-blind29", 25, 0.95, 0.94, 0.94, 0.99, 0.95, 0.99, 0.99),
+				new Floors("multilingual-blind30", 25, 0.95, 0.99, 0.99, 0.95, 0.91, 0.98, 0.97));
 	}
 
 	private static Scores scores(Floors set) {
