@@ -129,6 +129,10 @@ public final class ArticleExtractor {
 			// a menu's or a heading's words under the headline, which the page also
 			// writes in its sentences, are no one's name
 			List<String> names = BylineDetector.withoutOrdinaryWords(paragraphs, authors.line(), authors.value());
+			// the writer's job after a labelled byline's comma ("by Hilary Prowse, Tower
+			// Captain"), a word of it written in lower case on the page, is no second
+			// writer
+			names = (names != null) ? BylineDetector.withoutOfficeAfterComma(paragraphs, authors.line(), names) : null;
 			// a site's section set under the headline, which its menu lists again among
 			// the other sections, is no one's name
 			names = (names != null) ? BylineDetector.withoutMenuEntries(paragraphs, authors.line(), names) : null;

@@ -928,6 +928,44 @@ final class BylineDetector {
 		return withoutUnlabelled(paragraphs, line, names, BylineDetector::hasOrdinaryWord);
 	}
 
+	/**
+	 * The names without a writer's job that a labelled byline sets after the writer's
+	 * comma as two capitalised words, the last an office's word that is a surname too
+	 * (byline.office-surnames) and the first a word the page writes in lower case in its
+	 * sentences ("by Hilary Prowse, Tower Captain" on a page that rings "the tower's
+	 * bells"): a given name is written with its capital wherever it stands, so "By Ann
+	 * Lee, Ben Crew" still names two. A job word first ("Head Coach") is cut when the
+	 * byline is read.
+	 * @param paragraphs the page's paragraphs
+	 * @param line the 1-based line of the file the names were read from
+	 * @param names the names read there
+	 * @return the names without such a job, the same list when there is none
+	 */
+	static List<String> withoutOfficeAfterComma(List<Paragraph> paragraphs, int line, List<String> names) {
+		int at = Paragraph.indexOfLine(paragraphs, line);
+		if (at < 0 || names.size() < 2 || !isLabelled(paragraphs, at)) {
+			return names;
+		}
+		String text = paragraphs.get(at).text();
+		List<String> kept = new ArrayList<>(names.size());
+		for (int i = 0; i < names.size(); i++) {
+			if (i == 0 || !isOfficeAfterComma(paragraphs, at, text, names.get(i))) {
+				kept.add(names.get(i));
+			}
+		}
+		return (kept.size() == names.size()) ? names : List.copyOf(kept);
+	}
+
+	// Whether the name stands after a comma on its line as two words, the last an
+	// office's word that is a surname too, the first a word the page writes in lower
+	// case.
+	private static boolean isOfficeAfterComma(List<Paragraph> paragraphs, int at, String text, String name) {
+		String[] words = SPACES.split(name);
+		return words.length == 2 && text.contains(", " + name)
+				&& OFFICE_SURNAMES.contains(stripTrailing(words[1].toLowerCase(Locale.ROOT)))
+				&& writtenInLowerCase(paragraphs, at, words[0]);
+	}
+
 	// The names without those the test finds, unless a label introduces them on their
 	// line: the same list when none is dropped, null when none is left.
 	private static List<String> withoutUnlabelled(List<Paragraph> paragraphs, int line, List<String> names,
