@@ -247,10 +247,10 @@ final class Boilerplate {
 		}
 		int sign = line.indexOf('\u00a9');
 		if (sign > 0 && holdsOnlyAHolder(line, sign) && opensWithYearNotGoingOn(line, skipSpaces(line, sign + 1))) {
-			// the holder's name first, the sign and the year after it ("Reef Coast News ©
-			// 2026. All rights reserved.", "Pinecrest Labs © 2026", "Copyright © 2026 …"):
-			// 101 lines of dev and the open sets, 49 of them on labelled pages, none in a
-			// label's text; without a year the line goes on to the word's branch below
+			// the holder's name first, the sign and the year after it ("Reef Coast
+			// News © 2026. All rights reserved.", "Pinecrest Labs © 2026"): 101 lines
+			// of dev and the open sets, 49 on labelled pages, none in a label's text;
+			// with no year the line goes on to the word's branch ("Copyright © Neue")
 			return true;
 		}
 		int word = 0;
