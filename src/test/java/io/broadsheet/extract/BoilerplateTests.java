@@ -405,6 +405,19 @@ class BoilerplateTests {
 		assertThat(Boilerplate.isNoise(line)).isEqualTo(notice);
 	}
 
+	// The holder's name before the sign and a year (tail52): a notice, with or without a
+	// phrase or a link's words after it; a sentence naming a brand, the sign and a year
+	// goes on in lower case, and a clause before the sign has a lower-case word.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Harbour Light Gazette © 2026. All rights reserved.|true", "Tidewater Books © 2025|true",
+					"Kestrel Radio © 2026  About  Contact|true",
+					"Turtle © 2027 calendars go on sale at the office next week|false",
+					"Sales of the © 2026 edition doubled|false" })
+	void readsTheHoldersNameBeforeTheSignAndAYear(String line, boolean notice) {
+		assertThat(Boilerplate.isNoise(line)).isEqualTo(notice);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "A Historical Background of Armenia-Russia Relations",
 			"The share of exports to Russia rose sharply.", "Comments from the minister were brief.",
