@@ -318,7 +318,8 @@ class LanguageDetectorTests {
 			"tr|İstanbul'da yeni bir okul açıldı. Okul üç yüz öğrenci için tasarlandı ve burada modern laboratuvarlar bulunuyor. Belediye başkanı törene katılarak çocukları tebrik etti. Başkanın açıklamasına göre, bu yıl iki okul daha inşa edilecek.",
 			"ru|Президент Казахстана выступил на форуме «Бірлік және келісім» в Астане. Он заявил, что экономика страны растёт быстрее, чем ожидалось. По данным Национального банка, инфляция в этом году снизилась до восьми процентов.",
 			"ky|Бишкекте жаңы көпүрө ачылды. Шаардын мэринин айтымында, курулуш эки жылга созулуп, ага жүз миллион сом жумшалган. Тургундар үчүн бул абдан ыңгайлуу, анткени эми борборго жетүү бир топ тезирээк болот. Келерки жылы дагы эки көпүрө курулат деп күтүлүүдө.",
-			"|Улаанбаатар хотод шинэ метроны буудал нээгдлээ. Хотын даргын хэлснээр барилгын ажил хоёр жил үргэлжилсэн бөгөөд 2024 оны төсвөөс санхүүжсэн байна. Иргэд одоо төв рүү илүү хурдан очих боломжтой болно.",
+			// Mongolian: read as none until lang52 gave its list the commonest words
+			"mn|Улаанбаатар хотод шинэ метроны буудал нээгдлээ. Хотын даргын хэлснээр барилгын ажил хоёр жил үргэлжилсэн бөгөөд 2024 оны төсвөөс санхүүжсэн байна. Иргэд одоо төв рүү илүү хурдан очих боломжтой болно.",
 			"uz|Toshkentda yangi maktab ochildi. Maktab uch yuz o'quvchi uchun mo'ljallangan va unda zamonaviy laboratoriyalar bor. Shahar hokimi tadbirda ishtirok etib, bolalarni tabrikladi. Uning so'zlariga ko'ra, bu yil yana ikki maktab quriladi.",
 			"hr|Cijeli grad je jučer bio bez struje zbog kvara na trafostanici. Iz elektrodistribucije su rekli da će kvar biti otklonjen do večeri. Građani su se žalili na društvenim mrežama.",
 			"hr|Obitelj iz Karlovca je jučer dobila novu kuću. Gradnja je trajala dvije godine, a novac su prikupili mještani. Djeca su prije toga živjela u staroj kući bez struje.",
@@ -346,8 +347,54 @@ class LanguageDetectorTests {
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"kk|Алматыда жаңа аурухана салынады. Бұл туралы қала әкімдігі бүгін хабарлады. Олардың айтуынша, құрылыс биыл басталып, келесі жылы аяқталады. Қазір қалада басқа ауруханалар жетіспейді, өйткені халық саны өсуде.",
-			"|Тошкентда янги шифохона қурилади. Бу ҳақда шаҳар ҳокимлиги бугун маълум қилди. Уларнинг айтишича, қурилиш шу йил бошланиб, келаси йили тугайди. Ҳозир шаҳарда бошқа шифохоналар етишмайди." })
+			// Uzbek in Cyrillic: read as none until lang52 wrote uz.properties' words in
+			// it
+			"uz|Тошкентда янги шифохона қурилади. Бу ҳақда шаҳар ҳокимлиги бугун маълум қилди. Уларнинг айтишича, қурилиш шу йил бошланиб, келаси йили тугайди. Ҳозир шаҳарда бошқа шифохоналар етишмайди." })
 	void keepsTheLanguageOfTextsCloseToKyrgyz(String language, String text) {
+		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
+	}
+
+	// lang52: the open sets' short bodies the detector read wrong or not at all — Malay
+	// told from Indonesian, Estonian from Finnish, Luxembourgish from German and
+	// Icelandic
+	// from Norwegian by the words only one of each pair's lists holds (each list holding
+	// the other's words it writes alike), Mongolian, Azerbaijani, Xhosa and Zulu by more
+	// of their commonest words, Uzbek in Cyrillic, Hausa's "da", Maltese's "il", "se",
+	// "u".
+	// Every text below is read wrong or as none on the base.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"ms|Kerajaan negeri berkata projek jalan baharu itu dijangka siap tahun depan kerana kerja pembinaan berjalan lancar. Menurut menteri berkenaan, seramai 200 pekerja terlibat dan mereka akan menerima bayaran selepas kerja itu selesai.",
+			"et|Vallavalitsus teatas teisipäeval, et uus lasteaed avatakse juba jaanuaris. Ehitus maksis umbes kolm miljonit eurot ja see on palju suurem kui vana hoone. Vallavanema sõnul on kohti praegu vähemalt sada, kuid soovijaid on rohkem.",
+			"lb|D'Gemeng wëll d'nächst Joer eng nei Schoul bauen, déi am Zentrum soll stoen. Et ass geplangt, datt d'Aarbechten am Fréijoer ufänken, mä de Budget ass nach net gestëmmt. Mir wëllen net ze laang waarden, seet de Buergermeeschter.",
+			"is|Ný brú var opnuð yfir ána á þriðjudag og tengir hún tvö hverfi. Framkvæmdin kostaði um fimm hundruð milljónir króna, að sögn borgarstjóra, og íbúar fagna opnuninni.",
+			"mn|Улаанбаатар хотын төвд шинэ номын сан өнөөдөр нээгдлээ. Барилгын ажил хоёр жил үргэлжилсэн бөгөөд одоо хүүхэд залуучууд үнэгүй ашиглах боломжтой гэж хотын дарга хэлэв. Ирэх онд дахин хоёр номын сан барина.",
+			"az|Bakıda yeni metro stansiyası istifadəyə verilib. Stansiyanın tikintisi təxminən üç il ərzində aparılıb. Rəsmilərin sözlərinə görə, stansiyada həmçinin liftlər quraşdırılıb. Sakinlər stansiyanın açılmasından məmnundurlar.",
+			"uz|Самарқандда янги кўприк ишга туширилди. Шаҳар ҳокимлиги маълумотига кўра, қурилиш икки йил давом этди ва унга кўп маблағ сарфланди. Энди йўловчилар марказга жуда тез етиб боради, деди ҳоким.",
+			"ha|Manoma a jihar Kano sun ce farashin tumatir ya fadi sosai a wannan makon saboda yawan amfanin gona da aka girba. Wani manomi ya ce da kyar suke samun riba da kuma kudin mota da na taki.",
+			"mt|Il-Kunsill lokali ħabbar li l-ġnien il-ġdid se jinfetaħ fi Frar. Matul ix-xogħlijiet, in-nies kienu jużaw triq oħra, u issa jistgħu jimxu bla periklu, qal is-sindku. Il-proġett swa madwar miljun ewro.",
+			"xh|Isikolo esitsha siza kuvulwa ukusukela ngoFebruwari. Ngokutsho kwesebe lemfundo, kufuneka abazali babhalise abantwana babo kwangoko, kuba uninzi lwezikolo zale ndawo zigcwele. Akukho mali iza kuhlawulwa.",
+			"zu|Abantu abaningi baseThekwini bathi kufanele kube nomtholampilo eduze kwamakhaya abo. Manje kufanele bahambe ibanga elide ukuya esibhedlela, kusho umholi womphakathi." })
+	void tellsTheLanguagesOfTheOpenSetsShortBodies(String language, String text) {
+		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
+	}
+
+	// lang52's near misses: the larger language of each pair keeps its texts — an
+	// Indonesian text with its own "karena", one with none of the words only one list
+	// holds (a tie is Indonesian's), the same news in Finnish, German, Norwegian,
+	// Italian,
+	// Portuguese (Hausa's "da") and Croatian (Maltese's "u").
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"id|Pemerintah daerah mengatakan proyek jalan baru itu ditargetkan selesai tahun depan karena pekerjaan berjalan lancar. Menurut menteri, sekitar 200 pekerja terlibat dan mereka akan menerima upah setelah pekerjaan itu selesai.",
+			"id|Pemerintah kota memulai pembangunan jalur kereta baru pada hari Selasa. Proyek itu ditargetkan selesai akhir tahun dan akan mempercepat distribusi barang dari pelabuhan ke kawasan industri.",
+			"fi|Kunta kertoi tiistaina, että uusi päiväkoti avataan jo tammikuussa. Rakentaminen maksoi noin kolme miljoonaa euroa, ja se on paljon suurempi kuin vanha rakennus. Kunnanjohtajan mukaan paikkoja on nyt ainakin sata, mutta hakijoita on enemmän.",
+			"de|Die Gemeinde will im nächsten Jahr eine neue Schule bauen, die am Zentrum stehen soll. Geplant ist, dass die Arbeiten im Frühjahr beginnen, aber der Haushalt ist noch nicht beschlossen, sagt der Bürgermeister zu den Plänen.",
+			"no|Et nytt svømmebasseng åpner i byen til våren, og kostnaden er rundt en milliard kroner. Ifølge ordføreren ble arbeidet forsinket på grunn av været, men nå går det bra. Innbyggerne har ventet lenge, sier han.",
+			"it|Il governo ha detto che la nuova strada sarà aperta a gennaio e collegherà la città al porto. Durante i lavori le auto hanno usato un'altra strada, ha detto il ministro, e la gente ora può camminare a piedi.",
+			"pt|O governo disse que a nova estrada da cidade será aberta em janeiro e vai ligar o centro ao porto. Durante as obras, os carros usaram outra estrada, disse o ministro da região.",
+			"hr|Vlada je u ponedjeljak priopćila da će nova cesta biti otvorena u siječnju i povezati grad s lukom. Tijekom radova automobili su koristili drugu cestu, rekao je ministar u izjavi." })
+	void keepsTheLanguageOfTextsCloseToLang52s(String language, String text) {
 		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
 	}
 
