@@ -456,6 +456,18 @@ public final class ArticleExtractor {
 		// under are its lead; with no box, so is a paragraph right under the headline
 		// that the run left out for its few stop words.
 		ArticleLocator.Located withLead = ArticleLocator.withLeadAboveBox(paragraphs, located, headline.index());
+		if (withLead != located) {
+			// The article starts higher, at its lead: its headline is sought again from
+			// there. Judged from the run under the box, the article's words were only
+			// its last paragraphs', which the headline names less than the lead does, so
+			// the deck between it and the byline, nearer the byline, passed for it
+			// (blind29's farm weekly: "Maple producers to get 12 cents more …" over "The
+			// co-operative says strong export sales …", no full stop closing it).
+			HeadlineFinder.Headline fromLead = HeadlineFinder.find(paragraphs, withLead.start());
+			if (fromLead != null && fromLead.index() < withLead.start()) {
+				headline = fromLead;
+			}
+		}
 		return new Head(
 				(withLead != located) ? withLead
 						: ArticleLocator.withFirstParagraphUnderHeadline(paragraphs, located, headline.index()),

@@ -1051,6 +1051,9 @@ final class BylineDetector {
 			return names;
 		}
 		String title = paragraphs.get(0).text();
+		if (!labelled && title.length() <= MAX_PAGE_TITLE && isOverSiteFirstHeadline(paragraphs, title, from)) {
+			return null;
+		}
 		int at = -1;
 		int separator = 0;
 		for (String mark : SITE_SEPARATORS) {
@@ -1076,6 +1079,34 @@ final class BylineDetector {
 			}
 		}
 		return (kept.size() == names.size()) ? names : kept.isEmpty() ? null : List.copyOf(kept);
+	}
+
+	// "Jersey Evening Mail: Island pupils' paintings chosen for the winter stamps": a
+	// page
+	// title that names the site first, before a colon, over its masthead (the site's
+	// name alone on a line) and the headline it names after the colon, alone on a line
+	// further down. A bare name read from a line between the title and the headline is
+	// the masthead's or the menu's under it ("Family Notices"); the writer signs under
+	// the headline. A title that names a writer first ("Jane Roe: Why we walked") stands
+	// over no line that is the name alone above the headline; a columnist's name set
+	// alone over the headline would be lost, a shape none of the four site-first titles
+	// of dev and the open sets has (head52).
+	private static boolean isOverSiteFirstHeadline(List<Paragraph> paragraphs, String title, int at) {
+		int colon = title.indexOf(": ");
+		if (colon <= 0 || at <= 0) {
+			return false;
+		}
+		String site = title.substring(0, colon).strip();
+		String headline = title.substring(colon + 2).strip();
+		boolean masthead = false;
+		for (int i = 1; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text().strip();
+			if (text.equalsIgnoreCase(headline)) {
+				return masthead && i > at;
+			}
+			masthead |= text.equalsIgnoreCase(site);
+		}
+		return false;
 	}
 
 	// Whether a name after a labelled writer's is the site's, alone or with one word
