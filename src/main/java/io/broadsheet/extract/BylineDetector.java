@@ -1038,7 +1038,10 @@ final class BylineDetector {
 	 * name ("par Attac France" on the organisation's own site), not for the site's name
 	 * after a writer's comma, alone or with the town it reports from ("Por Ana Souza,
 	 * Portal Paulista Campinas" under the title "… | Portal Paulista"); there the first
-	 * line standing alone is the site's masthead too ("Portal Nordeste").
+	 * line standing alone is the site's masthead too ("Portal Nordeste"). A title that
+	 * names the site first, before a colon ("Harbour Herald: Headline"), turns away every
+	 * bare name read between it and the headline's own line: the masthead's and the
+	 * menu's.
 	 * @param paragraphs the page's paragraphs
 	 * @param line the 1-based line of the file the names were read from
 	 * @param names the names found
