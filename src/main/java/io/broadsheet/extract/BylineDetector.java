@@ -1076,7 +1076,10 @@ final class BylineDetector {
 	 * name ("par Attac France" on the organisation's own site), not for the site's name
 	 * after a writer's comma, alone or with the town it reports from ("Por Ana Souza,
 	 * Portal Paulista Campinas" under the title "… | Portal Paulista"); there the first
-	 * line standing alone is the site's masthead too ("Portal Nordeste").
+	 * line standing alone is the site's masthead too ("Portal Nordeste"). A title that
+	 * names the site first, before a colon ("Harbour Herald: Headline"), turns away every
+	 * bare name read between it and the headline's own line: the masthead's and the
+	 * menu's.
 	 * @param paragraphs the page's paragraphs
 	 * @param line the 1-based line of the file the names were read from
 	 * @param names the names found
@@ -1089,6 +1092,9 @@ final class BylineDetector {
 			return names;
 		}
 		String title = paragraphs.get(0).text();
+		if (!labelled && title.length() <= MAX_PAGE_TITLE && isOverSiteFirstHeadline(paragraphs, title, from)) {
+			return null;
+		}
 		int at = -1;
 		int separator = 0;
 		for (String mark : SITE_SEPARATORS) {
@@ -1114,6 +1120,33 @@ final class BylineDetector {
 			}
 		}
 		return (kept.size() == names.size()) ? names : kept.isEmpty() ? null : List.copyOf(kept);
+	}
+
+	// "Harbour Herald: Pupils' drawings chosen for the ferry tickets": a page title that
+	// names the site first, before a colon, over its masthead (the site's name alone on
+	// a line) and the headline it names after the colon, alone on a line further down
+	// (blind29's Jersey paper). A bare name read from a line between the title and that
+	// headline is the masthead's or the menu's under it ("Family Notices"); the writer
+	// signs under the headline. A title that names a writer first ("Jane Roe: Why we
+	// walked") stands over no line that is the name alone above the headline; a
+	// columnist's name set alone over the headline would be lost, a shape none of the
+	// four site-first titles of dev and the open sets has (head52).
+	private static boolean isOverSiteFirstHeadline(List<Paragraph> paragraphs, String title, int at) {
+		int colon = title.indexOf(": ");
+		if (colon <= 0 || at <= 0) {
+			return false;
+		}
+		String site = title.substring(0, colon).strip();
+		String headline = title.substring(colon + 2).strip();
+		boolean masthead = false;
+		for (int i = 1; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text().strip();
+			if (text.equalsIgnoreCase(headline)) {
+				return masthead && i > at;
+			}
+			masthead |= text.equalsIgnoreCase(site);
+		}
+		return false;
 	}
 
 	// Whether a name after a labelled writer's is the site's, alone or with one word

@@ -822,6 +822,32 @@ class BylineDetectorTests {
 			.containsExactly("Lakeshore Patch");
 	}
 
+	// head52: a page title that names the site first, before a colon, over the site's
+	// masthead and the headline the title names after the colon: a bare name read above
+	// the headline (the masthead, a menu's entry) is no writer's. Near misses: the writer
+	// under the headline on the same page; a writer the title names first, whose name
+	// stands under the headline; a title whose part after the colon the page never shows
+	// alone.
+	@Test
+	void takesNoNameOverTheHeadlineOfASiteFirstTitleForAWriter() {
+		List<Paragraph> page = DateCandidatesTests.paragraphs("Harbour Herald: Schoolchildren's drawings chosen for "
+				+ "the ferry tickets / Harbour Herald / News / Sport / Ferry Notices / Schoolchildren's drawings "
+				+ "chosen for the ferry tickets / Ann Carter / Six drawings by pupils of the island's schools will "
+				+ "appear on next year's ferry tickets.");
+		assertThat(BylineDetector.withoutSiteName(page, page.get(1).line(), List.of("Harbour Herald"))).isNull();
+		assertThat(BylineDetector.withoutSiteName(page, page.get(4).line(), List.of("Ferry Notices"))).isNull();
+		assertThat(BylineDetector.withoutSiteName(page, page.get(6).line(), List.of("Ann Carter")))
+			.containsExactly("Ann Carter");
+		List<Paragraph> column = DateCandidatesTests.paragraphs("Ann Carter: Why the ferry must stay / "
+				+ "Harbour Herald / Why the ferry must stay / Ann Carter / 4 December 2026");
+		assertThat(BylineDetector.withoutSiteName(column, column.get(3).line(), List.of("Ann Carter")))
+			.containsExactly("Ann Carter");
+		List<Paragraph> unshown = DateCandidatesTests.paragraphs("Harbour Herald: Drawings chosen for the tickets / "
+				+ "Harbour Herald / Pupils' drawings will go on the ferry tickets / 4 December 2026");
+		assertThat(BylineDetector.withoutSiteName(unshown, unshown.get(1).line(), List.of("Harbour Herald")))
+			.containsExactly("Harbour Herald");
+	}
+
 	// auth50: after a labelled writer's comma, the site's name (the page title's end, or
 	// the first line standing alone as the masthead), alone or with the town its desk
 	// writes from, is no second writer. Near misses: a second writer whose name is no
