@@ -58,19 +58,8 @@ final class PostingsCount {
 	 * @throws IOException if the index cannot be read
 	 */
 	static long of(IndexReader reader, Query query) throws IOException {
-		if (reader.hasDeletions()) {
-			return -1;
-		}
-		List<List<Term>> groups = new ArrayList<>();
-		if (allOfWordGroups(query, groups) && groups.size() > 1) {
-			long count = 0;
-			for (LeafReaderContext leaf : reader.leaves()) {
-				count += inEveryGroup(leaf, groups);
-			}
-			return count;
-		}
 		List<Term> words = new ArrayList<>();
-		if (!anyOfWords(query, words) || words.isEmpty()) {
+		if (reader.hasDeletions() || !anyOfWords(query, words) || words.isEmpty()) {
 			return -1;
 		}
 		List<InSegment> segments = new ArrayList<>();
@@ -86,89 +75,6 @@ final class PostingsCount {
 			count += segment.count();
 		}
 		return count;
-	}
-
-	// Groups of words required together (MUST clauses alone, at every level), each group
-	// any of its words: two words, each looked for in every title and body.
-	private static boolean allOfWordGroups(Query query, List<List<Term>> groups) {
-		if (query instanceof BoostQuery boosted) {
-			return allOfWordGroups(boosted.getQuery(), groups);
-		}
-		if (!(query instanceof BooleanQuery bool) || bool.getMinimumNumberShouldMatch() > 0 || bool.clauses().isEmpty()
-				|| bool.clauses().stream().anyMatch((clause) -> clause.getOccur() != Occur.MUST)) {
-			return false;
-		}
-		for (BooleanClause clause : bool.clauses()) {
-			List<Term> group = new ArrayList<>();
-			if (!allOfWordGroups(clause.getQuery(), groups)) {
-				if (!anyOfWords(clause.getQuery(), group) || group.isEmpty()) {
-					return false;
-				}
-				groups.add(group);
-			}
-		}
-		return true;
-	}
-
-	/**
-	 * The articles of one segment that hold a word of every group: the group with the
-	 * fewest postings or-ed into a bit set, then each other group's postings advanced to
-	 * the articles still in it only (a rare word never reads all of a common one's), no
-	 * frequency, no score, no disjunction's queue.
-	 */
-	private static long inEveryGroup(LeafReaderContext leaf, List<List<Term>> groups) throws IOException {
-		List<List<TermsEnum>> held = new ArrayList<>();
-		List<Long> postings = new ArrayList<>();
-		for (List<Term> group : groups) {
-			List<TermsEnum> terms = new ArrayList<>();
-			long docs = 0;
-			for (Term word : group) {
-				Terms inField = leaf.reader().terms(word.field());
-				TermsEnum term = (inField != null) ? inField.iterator() : null;
-				if (term != null && term.seekExact(word.bytes())) {
-					terms.add(term);
-					docs += term.docFreq();
-				}
-			}
-			if (terms.isEmpty()) {
-				return 0;
-			}
-			held.add(terms);
-			postings.add(docs);
-		}
-		int fewest = postings.indexOf(postings.stream().min(Long::compare).orElseThrow());
-		FixedBitSet inAll = new FixedBitSet(leaf.reader().maxDoc());
-		for (TermsEnum term : held.get(fewest)) {
-			inAll.or(term.postings(null, PostingsEnum.NONE));
-		}
-		for (int i = 0; i < held.size(); i++) {
-			if (i == fewest) {
-				continue;
-			}
-			FixedBitSet inGroup = new FixedBitSet(inAll.length());
-			for (TermsEnum term : held.get(i)) {
-				markHeld(inAll, term.postings(null, PostingsEnum.NONE), inGroup);
-			}
-			inAll.and(inGroup);
-		}
-		return inAll.cardinality();
-	}
-
-	// Sets in held each article of candidates the postings hold, leapfrogging the two.
-	private static void markHeld(FixedBitSet candidates, PostingsEnum postings, FixedBitSet held) throws IOException {
-		int last = candidates.length() - 1;
-		int doc = (last >= 0) ? candidates.nextSetBit(0) : DocIdSetIterator.NO_MORE_DOCS;
-		while (doc != DocIdSetIterator.NO_MORE_DOCS) {
-			int at = (postings.docID() < doc) ? postings.advance(doc) : postings.docID();
-			if (at == DocIdSetIterator.NO_MORE_DOCS) {
-				return;
-			}
-			if (at == doc) {
-				held.set(doc);
-				at++;
-			}
-			doc = (at <= last) ? candidates.nextSetBit(at) : DocIdSetIterator.NO_MORE_DOCS;
-		}
 	}
 
 	// Words alone, boosted or not, in SHOULD clauses at every level: any of them matches.
