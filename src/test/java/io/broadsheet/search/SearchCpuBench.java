@@ -83,6 +83,8 @@ public final class SearchCpuBench {
 			double[] cpuPerSearch = new double[rounds];
 			double[] bytesPerSearch = new double[rounds];
 			Map<String, List<Long>> cpuByKind = new TreeMap<>();
+			List<long[]> everySearch = new ArrayList<>();
+			List<String> kinds = new ArrayList<>();
 			String digest = null;
 			for (int round = 0; round < rounds; round++) {
 				MessageDigest answers = MessageDigest.getInstance("SHA-256");
@@ -94,6 +96,10 @@ public final class SearchCpuBench {
 					SearchHits hits = search.run(index);
 					long after = threads.getCurrentThreadCpuTime();
 					cpuByKind.computeIfAbsent(search.kind(), (kind) -> new ArrayList<>()).add(after - before);
+					if (round == 0) {
+						kinds.add(search.kind() + ((search.page().getPageNumber() > 0) ? ", page 2+" : ""));
+					}
+					everySearch.add(new long[] { after - before, i });
 					before = after;
 					answers.update(hits.toString().getBytes(StandardCharsets.UTF_8));
 				}
@@ -122,10 +128,28 @@ public final class SearchCpuBench {
 						sorted[sorted.length / 2] / 1e6,
 						sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6);
 			});
+			slowest(everySearch, kinds, 0.01);
+			slowest(everySearch, kinds, 0.02);
 		}
 		finally {
 			index.destroy();
 		}
+	}
+
+	/**
+	 * Which kinds of search make the slowest share of all searches of every round (the
+	 * tail a loaded server's 99th percentile is made of), and the least CPU among them.
+	 */
+	private static void slowest(List<long[]> everySearch, List<String> kinds, double share) {
+		List<long[]> sorted = new ArrayList<>(everySearch);
+		sorted.sort((a, b) -> Long.compare(b[0], a[0]));
+		int count = (int) Math.ceil(sorted.size() * share);
+		Map<String, Integer> byKind = new TreeMap<>();
+		for (long[] search : sorted.subList(0, count)) {
+			byKind.merge(kinds.get((int) search[1]), 1, Integer::sum);
+		}
+		System.out.printf("  slowest %.0f %% (%d searches, from %.3f ms): %s%n", share * 100, count,
+				sorted.get(count - 1)[0] / 1e6, byKind);
 	}
 
 	private static double median(double[] values) {
