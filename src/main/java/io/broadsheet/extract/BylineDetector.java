@@ -934,8 +934,9 @@ final class BylineDetector {
 	 * (byline.office-surnames) and the first a word the page writes in lower case in its
 	 * sentences ("by Hilary Prowse, Tower Captain" on a page that rings "the tower's
 	 * bells"): a given name is written with its capital wherever it stands, so "By Ann
-	 * Lee, Ben Crew" still names two. A job word first ("Head Coach") is cut when the
-	 * byline is read.
+	 * Lee, Ben Crew" still names two, and one that is an ordinary word too
+	 * (byline.given-name-words: "By Ann Lee, Mark Ranger" on a page that says "to mark")
+	 * names two as well. A job word first ("Head Coach") is cut when the byline is read.
 	 * @param paragraphs the page's paragraphs
 	 * @param line the 1-based line of the file the names were read from
 	 * @param names the names read there
@@ -958,11 +959,12 @@ final class BylineDetector {
 
 	// Whether the name stands after a comma on its line as two words, the last an
 	// office's word that is a surname too, the first a word the page writes in lower
-	// case.
+	// case and no given name.
 	private static boolean isOfficeAfterComma(List<Paragraph> paragraphs, int at, String text, String name) {
 		String[] words = SPACES.split(name);
 		return words.length == 2 && text.contains(", " + name)
 				&& OFFICE_SURNAMES.contains(stripTrailing(words[1].toLowerCase(Locale.ROOT)))
+				&& !GIVEN_NAME_WORDS.contains(words[0].toLowerCase(Locale.ROOT))
 				&& writtenInLowerCase(paragraphs, at, words[0]);
 	}
 
@@ -3759,6 +3761,8 @@ final class BylineDetector {
 	private static final Set<String> OFFICE_WORDS = Languages.words(Languages.BYLINE_OFFICE_WORDS);
 
 	private static final Set<String> OFFICE_SURNAMES = Languages.words(Languages.BYLINE_OFFICE_SURNAMES);
+
+	private static final Set<String> GIVEN_NAME_WORDS = Languages.words(Languages.BYLINE_GIVEN_NAME_WORDS);
 
 	private static boolean isJobWord(String lower) {
 		return OFFICE_WORDS.contains(lower) || PersonNames.isRoleOrOutletWord(lower);

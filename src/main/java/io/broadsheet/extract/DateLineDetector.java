@@ -346,8 +346,9 @@ final class DateLineDetector {
 				}
 			}
 			lines[i] = (dateLine != null && !isTodayHeader(text) && !isEmbeddedPost(text)
-					&& !(i > 0 && isOtherEventLabel(paragraphs.get(i - 1).text())) && !opensWithOtherEventLabel(text)
-					&& !inFactBox(paragraphs, i)) ? dateLine : null;
+					&& !(i > 0 && isOtherEventLabel(paragraphs.get(i - 1).text()))
+					&& !(i > articleStart && opensWithOtherEventLabel(text)) && !inFactBox(paragraphs, i)) ? dateLine
+							: null;
 		}
 		// A sliding count of unlabelled date lines in the window around each line.
 		int[] plainBefore = new int[size + 1];
@@ -581,7 +582,10 @@ final class DateLineDetector {
 	// "Issue date: 14 January 2027", "Release: 06.06.2023", "Termin: 21.02.2020": the
 	// same label before a colon on the date's own line, a box's field inside the text,
 	// names the date as well as on the line above it. Of 42 such lines in dev and the
-	// open sets, none gives the page's labelled date but by chance.
+	// open sets, none gives the page's labelled date but by chance. Asked only under
+	// the article's start: over it, beside the headline, the same words date the page
+	// itself ("News release: March 20, 2026", a podcast episode's "Air date:", a
+	// magazine's "Issue date:"), review52a.
 	private static boolean opensWithOtherEventLabel(String text) {
 		int colon = text.indexOf(':');
 		return colon > 0 && colon < OTHER_EVENT_LABEL && isOtherEventLabel(text.substring(0, colon + 1));
@@ -790,6 +794,7 @@ final class DateLineDetector {
 			return null;
 		}
 		Extracted<LocalDate> found = null;
+		int articleStart = articleStart(paragraphs);
 		for (int i = Math.max(0, headline - 1); i <= headline + META_LINE_REACH && i < paragraphs.size(); i++) {
 			Paragraph block = paragraphs.get(i);
 			if (i == headline || block.dateLine() != null || !hasTextUnder(paragraphs, i)) {
@@ -805,7 +810,8 @@ final class DateLineDetector {
 				dateLine = (order != NumericOrder.NOT_KNOWN) ? detectBesideHeadline(text, order) : null;
 			}
 			if (dateLine == null || dateLine.label() == Label.UPDATED || isTodayHeader(text) || isEmbeddedPost(text)
-					|| i > 0 && isOtherEventLabel(paragraphs.get(i - 1).text()) || opensWithOtherEventLabel(text)) {
+					|| i > 0 && isOtherEventLabel(paragraphs.get(i - 1).text())
+					|| i > articleStart && opensWithOtherEventLabel(text)) {
 				continue;
 			}
 			if (found != null && !found.value().equals(dateLine.date())) {

@@ -169,6 +169,14 @@ final class Languages {
 	static final String BYLINE_OFFICE_SURNAMES = "byline.office-surnames";
 
 	/**
+	 * Given names that are ordinary words too ("Mark", "Will", "Rose", "Pierre"): a page
+	 * writes them in lower case in its sentences, so before an office surname after a
+	 * labelled name's comma ("By Sarah Jones, Mark Ranger") they still open a second
+	 * writer's name, no job ({@code BylineDetector.withoutOfficeAfterComma}).
+	 */
+	static final String BYLINE_GIVEN_NAME_WORDS = "byline.given-name-words";
+
+	/**
 	 * The words of an institution's name that a byline sets after the writer's name and a
 	 * comma ("by Ottilie Brannagh, University of Carrowmore"): the writer's institution,
 	 * no second writer ({@code BylineDetector.isInstitutionPart}).
