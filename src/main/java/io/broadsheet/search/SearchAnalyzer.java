@@ -3,6 +3,9 @@ package io.broadsheet.search;
 import java.io.Reader;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -55,6 +58,12 @@ final class SearchAnalyzer extends Analyzer {
 			Map.entry("ru", "Russian"), Map.entry("sr", "Serbian"), Map.entry("es", "Spanish"),
 			Map.entry("sv", "Swedish"), Map.entry("ta", "Tamil"), Map.entry("tr", "Turkish"),
 			Map.entry("yi", "Yiddish"));
+
+	/** The titles and bodies of the analyses that stem, as their fields are named. */
+	private static final Set<String> STEMMED_FIELDS = STEMMERS.keySet()
+		.stream()
+		.flatMap((analysis) -> Stream.of(TITLE + analysis, BODY + analysis))
+		.collect(Collectors.toUnmodifiableSet());
 
 	private final boolean forIndexing;
 
@@ -157,8 +166,8 @@ final class SearchAnalyzer extends Analyzer {
 
 	@Override
 	protected Reader initReader(String fieldName, Reader reader) {
-		String analysis = analysisOfField(fieldName);
-		if (this.forIndexing && analysis != null && stems(analysis)) {
+		// Once per field of every document indexed: the name looked up, not cut.
+		if (this.forIndexing && STEMMED_FIELDS.contains(fieldName)) {
 			return this.replay.recording(reader);
 		}
 		return reader;
