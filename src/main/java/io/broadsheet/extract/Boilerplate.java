@@ -285,11 +285,16 @@ final class Boilerplate {
 	// sentence of a story about copyright goes on longer after a capital ("Copyright
 	// 2030 Strategy, the office's plan published in May, sets out …", review50c).
 	private static boolean namesAHolder(String line, int from) {
+		return Texts.words(line.substring(from, holderEnd(line, from)), MAX_HOLDER_WORDS + 1) <= MAX_HOLDER_WORDS;
+	}
+
+	// Where a notice's holder ends: at its stop, its bar or the line's end.
+	private static int holderEnd(String line, int from) {
 		int end = from;
 		while (end < line.length() && line.charAt(end) != '.' && line.charAt(end) != '|') {
 			end++;
 		}
-		return Texts.words(line.substring(from, end), MAX_HOLDER_WORDS + 1) <= MAX_HOLDER_WORDS;
+		return end;
 	}
 
 	// Whether the words before the sign are a holder's name, a few of them, none opening
@@ -313,7 +318,12 @@ final class Boilerplate {
 	// A year at the index (or the first of two, "2013-2020") that no lower-case word goes
 	// on from: a notice's year ends the line or stands before a stop, a bar or a link's
 	// word ("© 2026. All rights reserved.", "© 2026 | Subscriptions", "© 2026 Contact"),
-	// where a story's "Marvel © 2026 merchandise sold out" goes on as a sentence.
+	// where a story's "Marvel © 2026 merchandise sold out" goes on as a sentence. What
+	// follows is a holder's few words up to a stop or a bar, as after the word's year
+	// (namesAHolder), and a stop no lower-case word goes on from: a title-case headline
+	// ("Marvel © 2026 Merchandise Sold Out Within Hours Of The Launch") runs longer, and
+	// a sentence quoting a notice goes on after its holder's stop ("The Beatles © 2026
+	// Apple Corps Ltd. appears on the box set", review52b).
 	private static boolean opensWithYearNotGoingOn(String line, int at) {
 		int end = at;
 		while (end < line.length() && Character.isDigit(line.charAt(end))) {
@@ -323,7 +333,17 @@ final class Boilerplate {
 			return false;
 		}
 		int next = skipSpaces(line, end);
-		return next == line.length() || !Character.isLowerCase(line.codePointAt(next));
+		if (next == line.length()) {
+			return true;
+		}
+		if (Character.isLowerCase(line.codePointAt(next)) || !namesAHolder(line, next)) {
+			return false;
+		}
+		// a stop before a space, not a domain's ("ukbdnews.com")
+		int stop = holderEnd(line, next);
+		int after = skipSpaces(line, stop + 1);
+		boolean sentenceStop = after > stop + 1 && after < line.length() && line.charAt(stop) == '.';
+		return !sentenceStop || !Character.isLowerCase(line.codePointAt(after));
 	}
 
 	private static int skipSpaces(String text, int from) {

@@ -398,6 +398,20 @@ class LanguageDetectorTests {
 		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
 	}
 
+	// review52b: a short German or Finnish text holding only words both lists of its pair
+	// hold ("der", "am", "war"; "ja", "on", "oli") is read as the larger language, the
+	// pair named in de.properties and fi.properties. be438d50 named the pairs in
+	// lb.properties and et.properties, and a tie went to Luxembourgish and Estonian.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "de|Der erste Spieltag der neuen Saison war am 12. August, der letzte am 20. Mai.",
+					"de|Am Montag war der Markt bis zum Abend voll. Dann kam der Regen.",
+					"fi|Sää oli kaunis ja ranta on täynnä, ja kahvila oli auki myöhään.",
+					"fi|Hinta on 10 euroa ja lippu oli loppuunmyyty jo maanantaina, ja jono oli pitkä." })
+	void readsATextWithOnlyThePairsSharedWordsAsTheLargerLanguage(String language, String text) {
+		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
+	}
+
 	// The body's language is read block by block, taking each block's stop words from
 	// the page's pass (Paragraph.words) where it has looked them up: it must tell what
 	// reading the joined body tells, in every script, with digits and marks inside words

@@ -152,4 +152,14 @@ class ReadAlsoLabelsAndHolderFirstNoticeTests extends WholePageTests {
 		assertThat(article.body()).contains("Turtle © 2027 calendars, printed by the group, go on sale");
 	}
 
+	// review52b: the holder's stop goes on in lower case, so the line is the text's
+	// sentence quoting a notice, no notice (be438d50 dropped it)
+	@Test
+	void keepsTheTextsSentenceQuotingANoticeAfterItsHolder() {
+		ParsedArticle article = extract(reefPage(
+				"Turtle Watch © 2026 Caye Trust Ltd. is printed on every calendar the group sells, and the money pays for the dawn walks."));
+		assertThat(article.body()).contains("Turtle Watch © 2026 Caye Trust Ltd. is printed on every calendar")
+			.doesNotContain("All rights reserved");
+	}
+
 }
