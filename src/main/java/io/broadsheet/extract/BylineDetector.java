@@ -1130,9 +1130,12 @@ final class BylineDetector {
 	// (blind29's Jersey paper). A bare name read from a line between the title and that
 	// headline is the masthead's or the menu's under it ("Family Notices"); the writer
 	// signs under the headline. A title that names a writer first ("Jane Roe: Why we
-	// walked") stands over no line that is the name alone above the headline; a
-	// columnist's name set alone over the headline would be lost, a shape none of the
-	// four site-first titles of dev and the open sets has (head52).
+	// walked") stands over no line that is the name alone above the headline (head52).
+	// A title that names a topic or a section first ("Opinion: …", "Ukraine war: …",
+	// "Kommentar: …") shows it as a kicker set right over the columnist's bare name or
+	// right over the headline ("Opinion" / "Margaret Doyle" / headline), where the name
+	// is the writer's; a site's masthead stands apart from both, at the page's top over
+	// its menu (review52c).
 	private static boolean isOverSiteFirstHeadline(List<Paragraph> paragraphs, String title, int at) {
 		int colon = title.indexOf(": ");
 		if (colon <= 0 || at <= 0) {
@@ -1140,13 +1143,15 @@ final class BylineDetector {
 		}
 		String site = title.substring(0, colon).strip();
 		String headline = title.substring(colon + 2).strip();
-		boolean masthead = false;
+		int masthead = -1;
 		for (int i = 1; i < paragraphs.size(); i++) {
 			String text = paragraphs.get(i).text().strip();
 			if (text.equalsIgnoreCase(headline)) {
-				return masthead && i > at;
+				return masthead > 0 && i > at && masthead != at - 1 && masthead != i - 1;
 			}
-			masthead |= text.equalsIgnoreCase(site);
+			if (text.equalsIgnoreCase(site)) {
+				masthead = i;
+			}
 		}
 		return false;
 	}

@@ -848,6 +848,29 @@ class BylineDetectorTests {
 			.containsExactly("Harbour Herald");
 	}
 
+	// review52c: a page title that names a topic or a section first ("Opinion: …",
+	// "Kommentar: …") shows it as a kicker right over the columnist's bare name, or right
+	// over the headline with the name above it: the name is the writer's, not a menu's.
+	// The near miss: the same columnist's name on a site-first title, the site's masthead
+	// at the top over the menu, is still turned away.
+	@Test
+	void keepsAColumnistsNameUnderATopicFirstTitlesKicker() {
+		List<Paragraph> opinion = DateCandidatesTests.paragraphs("Opinion: Why the ferry timetable fails the island / "
+				+ "Harbour Herald / News / Opinion / Sport / Opinion / Margaret Doyle / Why the ferry timetable "
+				+ "fails the island / December 4, 2026 / The island's only ferry now leaves at six in the morning.");
+		assertThat(BylineDetector.withoutSiteName(opinion, opinion.get(6).line(), List.of("Margaret Doyle")))
+			.containsExactly("Margaret Doyle");
+		List<Paragraph> kommentar = DateCandidatesTests.paragraphs("Kommentar: Warum die Fähre teurer wird / "
+				+ "Inselbote / Lokales / Sport / Anna Schmidt / Kommentar / Warum die Fähre teurer wird / "
+				+ "4. Dezember 2026 / Die einzige Fähre der Insel legt jetzt um sechs Uhr morgens ab.");
+		assertThat(BylineDetector.withoutSiteName(kommentar, kommentar.get(4).line(), List.of("Anna Schmidt")))
+			.containsExactly("Anna Schmidt");
+		List<Paragraph> site = DateCandidatesTests.paragraphs("Harbour Herald: Why the ferry timetable fails the "
+				+ "island / Harbour Herald / News / Opinion / Sport / Margaret Doyle / Why the ferry timetable "
+				+ "fails the island / December 4, 2026 / The island's only ferry now leaves at six in the morning.");
+		assertThat(BylineDetector.withoutSiteName(site, site.get(5).line(), List.of("Margaret Doyle"))).isNull();
+	}
+
 	// auth50: after a labelled writer's comma, the site's name (the page title's end, or
 	// the first line standing alone as the masthead), alone or with the town its desk
 	// writes from, is no second writer. Near misses: a second writer whose name is no

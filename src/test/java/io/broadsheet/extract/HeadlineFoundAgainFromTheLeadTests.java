@@ -110,4 +110,20 @@ class HeadlineFoundAgainFromTheLeadTests extends WholePageTests {
 		assertThat(article.body()).startsWith("Okanagan apple growers who sell their fruit in bins");
 	}
 
+	// review52c, a near miss: the headline names the text under the box (the payments,
+	// the motion lost) and the deck right over the byline sums up the lead. Found again
+	// from the lead, whose words the deck holds, the headline over it stays the title:
+	// the lead moves the finder's judgement, not which of the two lines is the deck.
+	@Test
+	void aHeadlineNamingTheTextUnderTheBoxStaysOverADeckThatSumsUpTheLead() {
+		ParsedArticle article = extract(PRICES
+			.replace("Apple growers to be paid 9 cents more a kilo for next autumn's harvest",
+					"Members to get payments within 30 days as board rejects motion on price")
+			.replace("The packing co-operative says a record export season has left its cold stores empty",
+					"Okanagan apple growers who sell fruit in bins will be paid 9 cents a kilo more next autumn"));
+		assertThat(article.title().value())
+			.isEqualTo("Members to get payments within 30 days as board rejects motion on price");
+		assertThat(article.body()).startsWith("Okanagan apple growers who sell their fruit in bins");
+	}
+
 }
