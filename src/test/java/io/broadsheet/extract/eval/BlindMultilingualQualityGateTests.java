@@ -438,7 +438,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * rounds, which had not read it, moved none of its predictions; session 47's rounds,
  * which read it, body F1 1.0, title 1.0, authors 1.0/0.957 (Nynorsk "Les òg:" and its
  * subscription prompt, "Liest och:", "Talla", a donate prompt, "Vum X", a Marathi "X |
- * नाशिक" byline no longer the title, a writer's role no second writer).</li>
+ * नाशिक" byline no longer the title, a writer's role no second writer); session 52's,
+ * authors recall 1.0 (the Hausa page detected as Hausa, its own "Daga" read).</li>
  * <li>{@code multilingual-blind25/}: 15 English whole pages with longer menus, footers
  * and more chrome between paragraphs, six pages with a cookie line, from kinds of site
  * the others have none of (a business newswire's "NEWS PROVIDED BY" and dateline, a city
@@ -522,7 +523,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Blind, round blind51 measured body F1 0.987 (precision 0.992, recall 0.982), title
  * 0.96, authors 0.95/0.95, date accuracy 0.957, date precision 1.0; session 51's rounds,
  * which had not read it, body F1 0.995 (recall 0.998: the text under the stamp issue's
- * details box, read by tail51's box of label lines).</li>
+ * details box, read by tail51's box of label lines); session 52's rounds, which read it,
+ * body F1 1.0, title 1.0, authors 1.0/1.0 (the deck over its headline, the desk credit,
+ * the holder-first copyright line, the Mongolian read-also label, the Lao byline, a role
+ * after a lower-case byline's comma).</li>
  * <li>{@code multilingual-blind30/}: 15 English whole pages of story kinds no earlier set
  * had (a Bermuda paper's turtle nests, an Orkney meteorite under another story's teaser
  * and stamp, a glacier's retreat with dated comments, a Cornish oyster fishery closed
@@ -535,7 +539,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cookie line, four with text after a box, seven with a date line in numbers only; whole
  * pages in af, az, be, ca, et and lt, article-shaped files in eu, ga, is and ka. Blind,
  * round blind52 measured body F1 0.988 (precision 0.976, recall 1.0), title 0.96, authors
- * 1.0/1.0, date accuracy 0.913, date precision 0.955.</li>
+ * 1.0/1.0, date accuracy 0.913, date precision 0.955; session 52's rounds, which had not
+ * read it, body F1 0.989 (precision 0.977: the Antigua regatta's copyright line with the
+ * sign after the paper's name, read by tail52's holder-first notice).</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -568,12 +574,12 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind21", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.98),
 				new Floors("multilingual-blind22", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind23", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind24", 25, 0.99, 0.99, 0.95, 0.99, 0.99, 0.99, 0.99),
+				new Floors("multilingual-blind24", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind25", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind26", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.97, 0.96),
 				new Floors("multilingual-blind27", 25, 0.99, 0.99, 0.99, 0.99, 0.95, 0.99, 0.99),
 				new Floors("multilingual-blind28", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind29", 25, 0.95, 0.94, 0.94, 0.99, 0.95, 0.99, 0.99),
+				new Floors("multilingual-blind29", 25, 0.99, 0.99, 0.99, 0.99, 0.95, 0.99, 0.99),
 				new Floors("multilingual-blind30", 25, 0.95, 0.99, 0.99, 0.95, 0.91, 0.98, 0.97));
 	}
 
