@@ -1138,17 +1138,8 @@ final class BylineDetector {
 		if (colon <= 0 || at <= 0) {
 			return false;
 		}
-		String site = title.substring(0, colon).strip();
-		String headline = title.substring(colon + 2).strip();
-		boolean masthead = false;
-		for (int i = 1; i < paragraphs.size(); i++) {
-			String text = paragraphs.get(i).text().strip();
-			if (text.equalsIgnoreCase(headline)) {
-				return masthead && i > at;
-			}
-			masthead |= text.equalsIgnoreCase(site);
-		}
-		return false;
+		int headline = firstLineReading(paragraphs, paragraphs.size(), title.substring(colon + 2).strip());
+		return headline > at && firstLineReading(paragraphs, headline, title.substring(0, colon).strip()) > 0;
 	}
 
 	// Whether a name after a labelled writer's is the site's, alone or with one word
@@ -1167,12 +1158,18 @@ final class BylineDetector {
 	// Whether the page repeats the page title's headline over the paragraph, below its
 	// title line.
 	private static boolean underHeadline(List<Paragraph> paragraphs, int at, String headline) {
-		for (int i = 1; i < at; i++) {
-			if (paragraphs.get(i).text().strip().equalsIgnoreCase(headline)) {
-				return true;
+		return firstLineReading(paragraphs, at, headline) > 0;
+	}
+
+	// The first block under the page's title line and over the index that reads the
+	// text alone (a headline, a masthead), whatever its case; -1 when none does.
+	private static int firstLineReading(List<Paragraph> paragraphs, int to, String text) {
+		for (int i = 1; i < to; i++) {
+			if (paragraphs.get(i).text().strip().equalsIgnoreCase(text)) {
+				return i;
 			}
 		}
-		return false;
+		return -1;
 	}
 
 	// Whether a word of the name before its last the page writes in lower case. The last
