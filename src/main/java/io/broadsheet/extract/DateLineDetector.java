@@ -794,7 +794,6 @@ final class DateLineDetector {
 			return null;
 		}
 		Extracted<LocalDate> found = null;
-		int articleStart = articleStart(paragraphs);
 		for (int i = Math.max(0, headline - 1); i <= headline + META_LINE_REACH && i < paragraphs.size(); i++) {
 			Paragraph block = paragraphs.get(i);
 			if (i == headline || block.dateLine() != null || !hasTextUnder(paragraphs, i)) {
@@ -809,9 +808,11 @@ final class DateLineDetector {
 				NumericOrder order = slashOrder(new PageOrder(paragraphs), text);
 				dateLine = (order != NumericOrder.NOT_KNOWN) ? detectBesideHeadline(text, order) : null;
 			}
+			// the article's start is sought only for a line that opens with another
+			// event's label: a pass over the page's blocks that most pages need not make
 			if (dateLine == null || dateLine.label() == Label.UPDATED || isTodayHeader(text) || isEmbeddedPost(text)
 					|| i > 0 && isOtherEventLabel(paragraphs.get(i - 1).text())
-					|| i > articleStart && opensWithOtherEventLabel(text)) {
+					|| opensWithOtherEventLabel(text) && i > articleStart(paragraphs)) {
 				continue;
 			}
 			if (found != null && !found.value().equals(dateLine.date())) {

@@ -738,7 +738,9 @@ final class Languages {
 	 * A language of the detector whose stop words this language's texts write as often as
 	 * its own do ({@code stop-words.told-from = cs} in {@code hr.properties}: "je", "na",
 	 * "se", "za"): between the two, only the words one list holds and the other does not
-	 * count.
+	 * count, and a text with none of them goes to this language, so the pair is named in
+	 * the file of the language such a text is more likely in ({@code de.properties} names
+	 * {@code lb}).
 	 */
 	static final String STOP_WORDS_TOLD_FROM = "stop-words.told-from";
 
