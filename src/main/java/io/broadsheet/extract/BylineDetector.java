@@ -2713,8 +2713,16 @@ final class BylineDetector {
 			rest = (separator >= 0) ? text.substring(0, separator + 1) : null;
 		}
 		return (name != null && isDateOnly(rest) && !namesCalendar(name)
+				&& !DATE_LABELS.contains(name.toLowerCase(Locale.ROOT))
 				&& !DateParser.findAll(DateParser.tokenize(rest)).isEmpty()) ? List.of(name) : null;
 	}
+
+	// "Release Date: March 20, 2026" under a press release's headline: a date's label in
+	// capitals before its date reads as a name of two words, but it names the date, no
+	// writer (the labels of every language's date.published, date.updated,
+	// date.published-phrases and date.other-event-labels)
+	private static final Set<String> DATE_LABELS = Languages.words(Languages.DATE_PUBLISHED, Languages.DATE_UPDATED,
+			Languages.DATE_PUBLISHED_PHRASES, Languages.DATE_OTHER_EVENT_LABELS);
 
 	// "Barcelona. Dimarts, 12 de març del 2024": a place and a weekday before a date, not
 	// a name. Only the last word, and not a short one, which may be an abbreviation in
