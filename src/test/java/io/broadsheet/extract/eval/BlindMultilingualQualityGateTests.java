@@ -542,6 +542,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * 1.0/1.0, date accuracy 0.913, date precision 0.955; session 52's rounds, which had not
  * read it, body F1 0.989 (precision 0.977: the Antigua regatta's copyright line with the
  * sign after the paper's name, read by tail52's holder-first notice).</li>
+ * <li>{@code multilingual-blind31/}: 15 English whole pages of story kinds no earlier set
+ * had (a hedgehog hospital full, with text after a box, a lobster season opening over a
+ * 41-line footer, moose collisions under another story's teaser and byline, a truffle
+ * tally, a council's tunnel breakthrough under a day-first numeric date, a violin maker
+ * under a site-first colon title line, a lawn bowls title, a planetarium reopening, a
+ * Roman mosaic under another story's teaser and stamp, an undated accordion festival over
+ * a 41-line sponsors footer, a walrus on a slipway, a reindeer herd's calves, an undated
+ * and unsigned parish quilt show, a giraffe translocation under a 43-line menu of
+ * counties, a record pumpkin with dated comments), eight with a page-title line (en dash,
+ * pipe, dash and a site-first colon), five with a cookie line, three with text after a
+ * box, seven with a date line in numbers only; whole pages in fi, da, hu, ro, hr and ms,
+ * article-shaped files in lv, mt, sl and tl. Blind, round blind53 measured body F1 0.992
+ * (precision 0.987, recall 0.997), title 1.0, authors 1.0/1.0, date accuracy 0.957, date
+ * precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -580,7 +594,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind27", 25, 0.99, 0.99, 0.99, 0.99, 0.95, 0.99, 0.99),
 				new Floors("multilingual-blind28", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind29", 25, 0.99, 0.99, 0.99, 0.99, 0.95, 0.99, 0.99),
-				new Floors("multilingual-blind30", 25, 0.95, 0.99, 0.99, 0.95, 0.91, 0.98, 0.97));
+				new Floors("multilingual-blind30", 25, 0.95, 0.99, 0.99, 0.95, 0.91, 0.98, 0.97),
+				new Floors("multilingual-blind31", 25, 0.99, 0.99, 0.99, 0.99, 0.95, 0.99, 0.98));
 	}
 
 	private static Scores scores(Floors set) {
