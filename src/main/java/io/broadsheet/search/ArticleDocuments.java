@@ -2,8 +2,10 @@ package io.broadsheet.search;
 
 import java.nio.charset.StandardCharsets;
 import java.time.YearMonth;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
 import org.apache.lucene.document.BinaryDocValuesField;
@@ -79,13 +81,6 @@ final class ArticleDocuments {
 	/** Lucene refuses longer terms in doc values. */
 	private static final int MAX_SORT_KEY_BYTES = 1024;
 
-	/**
-	 * Each analysis's text fields, named once rather than joined again for every document
-	 * (a tenth of what building a document allocated, IndexingCpuBench). A few dozen at
-	 * most: one per analysis {@link SearchAnalyzer#analysisOf} gives.
-	 */
-	private static final Map<String, TextFields> TEXT_FIELDS = new ConcurrentHashMap<>();
-
 	private ArticleDocuments() {
 	}
 
@@ -94,7 +89,7 @@ final class ArticleDocuments {
 		document.add(new StringField(ID, article.id(), Field.Store.YES));
 		document.add(new SortedDocValuesField(ID, new BytesRef(article.id())));
 		document.add(new BinaryDocValuesField(HASH, new BytesRef(article.contentHash())));
-		TextFields fields = TEXT_FIELDS.computeIfAbsent(SearchAnalyzer.analysisOf(article.language()), TextFields::of);
+		TextFields fields = TextFields.of(SearchAnalyzer.analysisOf(article.language()));
 		if (article.title() != null) {
 			document.add(new Field(fields.title(), article.title(), HIGHLIGHTED_TEXT));
 			if (fields.titleUnstemmed() != null) {
@@ -166,23 +161,122 @@ final class ArticleDocuments {
 	}
 
 	/**
-	 * The names of one analysis's text fields.
-	 *
-	 * @param title the title's field
-	 * @param titleUnstemmed its unstemmed copy, {@code null} when the analysis does not
-	 * stem
-	 * @param body the body's field
-	 * @param bodyUnstemmed its unstemmed copy, {@code null} when the analysis does not
-	 * stem
+	 * The names of one analysis's text fields: the one place that says which fields an
+	 * article of that analysis is indexed in, which of them a text query reads and where
+	 * its snippets are looked for. Named once per analysis rather than joined again for
+	 * every document (a tenth of what building a document allocated, IndexingCpuBench)
+	 * and every query.
 	 */
-	private record TextFields(String title, String titleUnstemmed, String body, String bodyUnstemmed) {
+	static final class TextFields {
 
-		static TextFields of(String analysis) {
-			String title = SearchAnalyzer.TITLE + analysis;
-			String body = SearchAnalyzer.BODY + analysis;
+		/**
+		 * Each analysis's fields. A few dozen at most: one per analysis
+		 * {@link SearchAnalyzer#analysisOf} gives.
+		 */
+		private static final Map<String, TextFields> BY_ANALYSIS = new ConcurrentHashMap<>();
+
+		private final String title;
+
+		private final String titleUnstemmed;
+
+		private final String body;
+
+		private final String bodyUnstemmed;
+
+		/** The title's unstemmed copy, if any, as the highlighter is told of it. */
+		private final Set<String> titleCopies;
+
+		/** The body's unstemmed copy, if any, as the highlighter is told of it. */
+		private final Set<String> bodyCopies;
+
+		/** Where a titled article's snippets are looked for: its body, then its title. */
+		private final List<String> snippetFieldsTitled;
+
+		/** Where an untitled article's snippets are looked for: its body. */
+		private final List<String> snippetFieldsUntitled;
+
+		private TextFields(String analysis) {
+			this.title = SearchAnalyzer.TITLE + analysis;
+			this.body = SearchAnalyzer.BODY + analysis;
 			boolean stems = SearchAnalyzer.stems(analysis);
-			return new TextFields(title, stems ? title + SearchAnalyzer.UNSTEMMED : null, body,
-					stems ? body + SearchAnalyzer.UNSTEMMED : null);
+			this.titleUnstemmed = stems ? this.title + SearchAnalyzer.UNSTEMMED : null;
+			this.bodyUnstemmed = stems ? this.body + SearchAnalyzer.UNSTEMMED : null;
+			this.titleCopies = stems ? Set.of(this.titleUnstemmed) : Set.of();
+			this.bodyCopies = stems ? Set.of(this.bodyUnstemmed) : Set.of();
+			this.snippetFieldsTitled = List.of(this.body, this.title);
+			this.snippetFieldsUntitled = List.of(this.body);
+		}
+
+		/**
+		 * The fields of an analysis.
+		 * @param analysis as {@link SearchAnalyzer#analysisOf} gives it
+		 * @return its fields
+		 */
+		static TextFields of(String analysis) {
+			return BY_ANALYSIS.computeIfAbsent(analysis, TextFields::new);
+		}
+
+		/**
+		 * The unstemmed copy of a title or body field: where a prefix query in that field
+		 * looks, and so what the highlighter shows in the field itself.
+		 * @param field any field
+		 * @return the copy, none for a field of an analysis that does not stem or for any
+		 * other field
+		 */
+		static Set<String> unstemmedCopiesOf(String field) {
+			String analysis = SearchAnalyzer.analysisOfField(field);
+			if (analysis == null || !SearchAnalyzer.stems(analysis)) {
+				return Set.of();
+			}
+			TextFields fields = of(analysis);
+			return field.equals(fields.title) ? fields.titleCopies
+					: field.equals(fields.body) ? fields.bodyCopies : Set.of();
+		}
+
+		/** The title's field. */
+		String title() {
+			return this.title;
+		}
+
+		/** Its unstemmed copy, {@code null} when the analysis does not stem. */
+		String titleUnstemmed() {
+			return this.titleUnstemmed;
+		}
+
+		/** The body's field. */
+		String body() {
+			return this.body;
+		}
+
+		/** Its unstemmed copy, {@code null} when the analysis does not stem. */
+		String bodyUnstemmed() {
+			return this.bodyUnstemmed;
+		}
+
+		/**
+		 * The field a prefix query reads for one of these: its unstemmed copy where there
+		 * is one ({@code negotiat*} would not match the stem {@code negoti}), else the
+		 * field itself.
+		 * @param field {@link #title()} or {@link #body()}
+		 * @return the field the prefix is looked for in
+		 */
+		String prefixFieldOf(String field) {
+			if (field.equals(this.title) && this.titleUnstemmed != null) {
+				return this.titleUnstemmed;
+			}
+			if (field.equals(this.body) && this.bodyUnstemmed != null) {
+				return this.bodyUnstemmed;
+			}
+			return field;
+		}
+
+		/**
+		 * Where an article's snippets are looked for, in that order.
+		 * @param titled whether the article has a title
+		 * @return its body's field, then its title's if it has one
+		 */
+		List<String> snippetFields(boolean titled) {
+			return titled ? this.snippetFieldsTitled : this.snippetFieldsUntitled;
 		}
 
 	}

@@ -902,9 +902,6 @@ public class ArticleIndex implements DisposableBean {
 
 		private final SortedDocValues titles;
 
-		/** The text fields of each analysis met, titled and not. */
-		private final Map<String, List<String>> fieldsByAnalysis = new HashMap<>();
-
 		LeafFacts(LeafReaderContext leaf) throws IOException {
 			this.leaf = leaf;
 			this.ids = leaf.reader().getSortedDocValues(ArticleDocuments.ID);
@@ -923,10 +920,7 @@ public class ArticleIndex implements DisposableBean {
 			String analysis = SearchAnalyzer.analysisOf(value(this.languages, local));
 			// Whether there is a title, not what it says: no title decompressed for it.
 			boolean titled = this.titles != null && this.titles.advanceExact(local);
-			return new HitFacts(doc, id,
-					this.fieldsByAnalysis.computeIfAbsent(analysis + titled,
-							(key) -> titled ? List.of(SearchAnalyzer.BODY + analysis, SearchAnalyzer.TITLE + analysis)
-									: List.of(SearchAnalyzer.BODY + analysis)));
+			return new HitFacts(doc, id, ArticleDocuments.TextFields.of(analysis).snippetFields(titled));
 		}
 
 		private static String value(SortedDocValues values, int doc) throws IOException {

@@ -94,8 +94,9 @@ final class LuceneQueries {
 			BooleanQuery.Builder alternatives = new BooleanQuery.Builder();
 			for (TextQuery.Term term : group.alternatives()) {
 				for (String analysis : analyses) {
-					addField(alternatives, SearchAnalyzer.TITLE + analysis, term, TITLE_BOOST);
-					addField(alternatives, SearchAnalyzer.BODY + analysis, term, 1f);
+					ArticleDocuments.TextFields fields = ArticleDocuments.TextFields.of(analysis);
+					addField(alternatives, fields, fields.title(), term, TITLE_BOOST);
+					addField(alternatives, fields, fields.body(), term, 1f);
 				}
 			}
 			query.add(alternatives.build(), group.excluded() ? Occur.MUST_NOT : Occur.MUST);
@@ -108,13 +109,14 @@ final class LuceneQueries {
 		return query.build();
 	}
 
-	private void addField(BooleanQuery.Builder alternatives, String field, TextQuery.Term term, float boost) {
-		for (Query query : fieldQueries(field, term)) {
+	private void addField(BooleanQuery.Builder alternatives, ArticleDocuments.TextFields fields, String field,
+			TextQuery.Term term, float boost) {
+		for (Query query : fieldQueries(fields, field, term)) {
 			alternatives.add((boost != 1f) ? new BoostQuery(query, boost) : query, Occur.SHOULD);
 		}
 	}
 
-	private List<Query> fieldQueries(String field, TextQuery.Term term) {
+	private List<Query> fieldQueries(ArticleDocuments.TextFields fields, String field, TextQuery.Term term) {
 		List<Query> queries = new ArrayList<>();
 		switch (term.kind()) {
 			// A word the tokenizer splits ("e-mail", "U.S.") must keep its parts
@@ -128,9 +130,8 @@ final class LuceneQueries {
 			}
 			case PREFIX -> {
 				// Folded but not stemmed, against the words as written.
-				String analysis = SearchAnalyzer.analysisOfField(field);
-				String unstemmed = SearchAnalyzer.stems(analysis) ? field + SearchAnalyzer.UNSTEMMED : field;
-				queries.add(new PrefixQuery(new Term(unstemmed, this.analyzer.normalize(field, term.text()))));
+				queries.add(new PrefixQuery(
+						new Term(fields.prefixFieldOf(field), this.analyzer.normalize(field, term.text()))));
 			}
 		}
 		return queries;

@@ -92,8 +92,7 @@ final class PageHighlighter extends UnifiedHighlighter {
 			.withMaxNoHighlightPassages(0)
 			// A prefix query looks in the unstemmed copy of a field ("negotiat*" would
 			// not match the stem "negoti"); its matches are shown in the field itself.
-			.withMaskedFieldsFunc((field) -> SearchAnalyzer.stems(SearchAnalyzer.analysisOfField(field))
-					? Set.of(field + SearchAnalyzer.UNSTEMMED) : Set.of())
+			.withMaskedFieldsFunc(ArticleDocuments.TextFields::unstemmedCopiesOf)
 			.withBreakIterator(
 					() -> LengthGoalBreakIterator.createClosestToLength(new SentenceBreaks(), SNIPPET_LENGTH, 0.5f));
 	}
