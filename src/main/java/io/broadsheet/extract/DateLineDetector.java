@@ -1201,9 +1201,8 @@ final class DateLineDetector {
 		}
 		if (order == NumericOrder.NOT_KNOWN) {
 			// "12/03/2026" under a US school district's headline, its address's
-			// "Cedar Falls, IA 50613" in the footer; "03/04/2024 6:45 PM MST";
-			// "4/12/2026"
-			// over a shire council's "media@….vic.gov.au"
+			// "Cedar Falls, IA 50613" in the footer; "03/04/2024 6:45 PM MST"; or
+			// day first, "4/12/2026" over a shire council's "media@….vic.gov.au"
 			order = page.country();
 		}
 		if (order == NumericOrder.NOT_KNOWN && SLASH_DATE_WITH_DAY_CLOCK.matcher(text).find()) {
@@ -1216,10 +1215,10 @@ final class DateLineDetector {
 
 	// Whether an ambiguous dotted or dashed date ("12.01.2026", "12-02-2026"), read day
 	// first as most pages that write so do, is read month first: where the page's short
-	// lines' numeric dates put the month first, or, where they do not say, the page shows
-	// a
-	// country that writes it so and neither its language nor the dates it spells put the
-	// day first. The country is asked before the language, as few pages show one.
+	// lines' numeric dates put the month first, or, where they do not say, the page
+	// shows a country that writes it so and neither its language nor the dates it
+	// spells put the day first. The country is asked before the language, as few pages
+	// show one.
 	private static boolean readsDottedMonthFirst(PageOrder page) {
 		NumericOrder shown = page.shown();
 		return (shown == NumericOrder.MONTH_FIRST || shown == NumericOrder.NOT_KNOWN
@@ -2041,9 +2040,8 @@ final class DateLineDetector {
 	// A page's cues to the order of an ambiguous numeric date's day and month, each asked
 	// of the page once and only when a reader needs it: the order its short lines'
 	// numeric dates show, whether that or its language writes the day first, the order
-	// of the dates it spells with a month name, and the order of the country it shows by
-	// a
-	// clock in a time zone, an address or a web address's domain.
+	// of the dates it spells with a month name, and the order of the country it shows
+	// by a clock in a time zone, an address or a web address's domain.
 	private static final class PageOrder {
 
 		private final List<Paragraph> paragraphs;
