@@ -1287,7 +1287,8 @@ final class DateLineDetector {
 	// "1400 Courthouse Square, Harlan, IA": a street's number and name, a town and a
 	// state's postal code closing the line, an address with no ZIP code; or the town and
 	// the state alone on the line under the street's ("1000 W. Prairie Road" / "Cedar
-	// Falls, IA"; MONTH_FIRST_STREET).
+	// Falls, IA"; MONTH_FIRST_STREET). Asked of short lines only, as an address is one:
+	// each figure may open a try that reads on to the next comma.
 	private static final Pattern MONTH_FIRST_STREET_ADDRESS = Pattern.compile(
 			"(?<!\\d)\\d{1,6} [A-Z0-9][^,]*, " + TOWN + ", (?:" + capitalsOf(Languages.DATE_MONTH_FIRST_STATES) + ")$");
 
@@ -1327,8 +1328,9 @@ final class DateLineDetector {
 			if (Texts.isClosedRunningText(text)) {
 				continue;
 			}
-			if (text.indexOf(':') >= 0 && MONTH_FIRST_ZONE.matcher(text).find() || text.indexOf(", ") >= 0
-					&& (MONTH_FIRST_ADDRESS.matcher(text).find() || MONTH_FIRST_STREET_ADDRESS.matcher(text).find()
+			if (text.indexOf(':') >= 0 && MONTH_FIRST_ZONE.matcher(text).find()
+					|| text.indexOf(", ") >= 0 && (MONTH_FIRST_ADDRESS.matcher(text).find()
+							|| text.length() <= MAX_LINE && MONTH_FIRST_STREET_ADDRESS.matcher(text).find()
 							|| i > 0 && MONTH_FIRST_TOWN.matcher(text).find()
 									&& MONTH_FIRST_STREET.matcher(paragraphs.get(i - 1).text()).find())) {
 				return true;
