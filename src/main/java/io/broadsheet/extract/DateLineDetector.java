@@ -340,8 +340,9 @@ final class DateLineDetector {
 				if (ambiguousSlash) {
 					dateLine = detect(text, slashOrder(pageOrder, text));
 				}
-				else if (pageOrder.shown() == NumericOrder.MONTH_FIRST && !pageOrder.dayFirst()) {
-					// "12.01.2026" on an English page that writes "11.17.2026" too
+				else if (readsDottedMonthFirst(pageOrder)) {
+					// "12.01.2026" on an English page that writes "11.17.2026" too, or
+					// "12-02-2026" on a US school district's page
 					dateLine = detect(text, NumericOrder.MONTH_FIRST);
 				}
 			}
@@ -1198,10 +1199,11 @@ final class DateLineDetector {
 		if (order == NumericOrder.NOT_KNOWN) {
 			order = page.written();
 		}
-		if (order == NumericOrder.NOT_KNOWN && page.monthFirstCountry()) {
+		if (order == NumericOrder.NOT_KNOWN) {
 			// "12/03/2026" under a US school district's headline, its address's
-			// "Cedar Falls, IA 50613" in the footer; "03/04/2024 6:45 PM MST"
-			order = NumericOrder.MONTH_FIRST;
+			// "Cedar Falls, IA 50613" in the footer; "03/04/2024 6:45 PM MST"; or
+			// day first, "4/12/2026" over a shire council's "media@….vic.gov.au"
+			order = page.country();
 		}
 		if (order == NumericOrder.NOT_KNOWN && SLASH_DATE_WITH_DAY_CLOCK.matcher(text).find()) {
 			// the last cue, the line's own clock: only where the page's language and
@@ -1209,6 +1211,19 @@ final class DateLineDetector {
 			order = NumericOrder.DAY_FIRST;
 		}
 		return order;
+	}
+
+	// Whether an ambiguous dotted or dashed date ("12.01.2026", "12-02-2026"), read day
+	// first as most pages that write so do, is read month first: where the page's short
+	// lines' numeric dates put the month first, or, where they do not say, the page
+	// shows a country that writes it so and neither its language nor the dates it
+	// spells put the day first. The country is asked before the language, as few pages
+	// show one.
+	private static boolean readsDottedMonthFirst(PageOrder page) {
+		NumericOrder shown = page.shown();
+		return (shown == NumericOrder.MONTH_FIRST || shown == NumericOrder.NOT_KNOWN
+				&& page.country() == NumericOrder.MONTH_FIRST && page.written() != NumericOrder.DAY_FIRST)
+				&& !page.dayFirst();
 	}
 
 	// How the page's numeric dates whose day is over 12 order the day and the month,
@@ -1266,6 +1281,31 @@ final class DateLineDetector {
 	private static final Pattern MONTH_FIRST_ADDRESS = Pattern
 		.compile(", (?:" + capitalsOf(Languages.DATE_MONTH_FIRST_STATES) + ") \\d{5}(?:-\\d{4})?(?!\\d)");
 
+	// A town's name: up to four capitalised words ("Harlan", "Cedar Falls").
+	private static final String TOWN = "[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}";
+
+	// "1400 Courthouse Square, Harlan, IA": a street's number and name, a town and a
+	// state's postal code closing the line, an address with no ZIP code; or the town and
+	// the state alone on the line under the street's ("1000 W. Prairie Road" / "Cedar
+	// Falls, IA"; MONTH_FIRST_STREET). Asked of short lines only, as an address is one:
+	// each figure may open a try that reads on to the next comma.
+	private static final Pattern MONTH_FIRST_STREET_ADDRESS = Pattern.compile(
+			"(?<!\\d)\\d{1,6} [A-Z0-9][^,]*, " + TOWN + ", (?:" + capitalsOf(Languages.DATE_MONTH_FIRST_STATES) + ")$");
+
+	private static final Pattern MONTH_FIRST_TOWN = Pattern
+		.compile("^" + TOWN + ", (?:" + capitalsOf(Languages.DATE_MONTH_FIRST_STATES) + ")$");
+
+	// A street's number and its name's first word opening the line.
+	private static final Pattern MONTH_FIRST_STREET = Pattern.compile("^\\d{1,6} [A-Z]");
+
+	// "media@hepburnranges.vic.gov.au", "www.cornwallnews.co.uk": an email's or a web
+	// address's host under a country's domain (date.day-first-domains) where the day is
+	// written first.
+	private static final Pattern DAY_FIRST_DOMAIN = Pattern
+		.compile("(?:@|\\bhttps?://|\\bwww\\.)[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:"
+				+ String.join("|", Languages.values(Languages.DATE_DAY_FIRST_DOMAINS))
+				+ ")(?![A-Za-z0-9-]|\\.[A-Za-z0-9])");
+
 	// The key's values as alternatives of a pattern, in capitals as a stamp or an
 	// address writes them (the language files write them in lower case).
 	private static String capitalsOf(String key) {
@@ -1277,18 +1317,38 @@ final class DateLineDetector {
 
 	// Whether a line of the page shows a clock in a time zone, or an address, of a
 	// country that writes a numeric date's month first: a US site's stamp or footer. Of
-	// the 102 pages of dev and the open sets that show one, none writes the day first.
-	// The text's own sentences are no such line: a British or an Irish story may name a
-	// launch "at 10:00 AM PT" or a fair's office "…, Boston, MA 02114." and still write
-	// "04/11/2026" day first (review51a).
+	// the 102 pages of dev and the open sets that show a zone or a ZIP code, none writes
+	// the day first; of the 10 invented pages that show a street address without a ZIP
+	// code (dev has none), none either (meta53). The text's own sentences are no such
+	// line: a British or an Irish story may name a launch "at 10:00 AM PT" or a fair's
+	// office "…, Boston, MA 02114." and still write "04/11/2026" day first (review51a).
 	private static boolean showsMonthFirstCountry(List<Paragraph> paragraphs) {
-		for (Paragraph paragraph : paragraphs) {
-			String text = paragraph.text();
+		for (int i = 0; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text();
 			if (Texts.isClosedRunningText(text)) {
 				continue;
 			}
 			if (text.indexOf(':') >= 0 && MONTH_FIRST_ZONE.matcher(text).find()
-					|| text.indexOf(", ") >= 0 && MONTH_FIRST_ADDRESS.matcher(text).find()) {
+					|| text.indexOf(", ") >= 0 && (MONTH_FIRST_ADDRESS.matcher(text).find()
+							|| text.length() <= MAX_LINE && MONTH_FIRST_STREET_ADDRESS.matcher(text).find()
+							|| i > 0 && MONTH_FIRST_TOWN.matcher(text).find()
+									&& MONTH_FIRST_STREET.matcher(paragraphs.get(i - 1).text()).find())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// Whether a line of the page (no sentence of its text) shows an email or a web
+	// address under the domain of a country that writes a numeric date's day first: a
+	// British, Irish, Australian or New Zealand site's contact line or footer. Of the 21
+	// pages of dev and the open sets that show one, none writes the month first (meta53).
+	private static boolean showsDayFirstCountry(List<Paragraph> paragraphs) {
+		for (Paragraph paragraph : paragraphs) {
+			String text = paragraph.text();
+			if (!Texts.isClosedRunningText(text)
+					&& (text.indexOf('@') >= 0 || text.indexOf("www.") >= 0 || text.indexOf("://") >= 0)
+					&& DAY_FIRST_DOMAIN.matcher(text).find()) {
 				return true;
 			}
 		}
@@ -1982,8 +2042,8 @@ final class DateLineDetector {
 	// A page's cues to the order of an ambiguous numeric date's day and month, each asked
 	// of the page once and only when a reader needs it: the order its short lines'
 	// numeric dates show, whether that or its language writes the day first, the order
-	// of the dates it spells with a month name, and whether it shows a clock in a time
-	// zone or an address of a country that writes the month first.
+	// of the dates it spells with a month name, and the order of the country it shows
+	// by a clock in a time zone, an address or a web address's domain.
 	private static final class PageOrder {
 
 		private final List<Paragraph> paragraphs;
@@ -1994,7 +2054,7 @@ final class DateLineDetector {
 
 		private NumericOrder written;
 
-		private Boolean monthFirstCountry;
+		private NumericOrder country;
 
 		PageOrder(List<Paragraph> paragraphs) {
 			this.paragraphs = paragraphs;
@@ -2023,11 +2083,13 @@ final class DateLineDetector {
 			return this.written;
 		}
 
-		boolean monthFirstCountry() {
-			if (this.monthFirstCountry == null) {
-				this.monthFirstCountry = showsMonthFirstCountry(this.paragraphs);
+		// The order of the country the page shows, when it shows one country's only:
+		// a US address beside a British site's email says nothing.
+		NumericOrder country() {
+			if (this.country == null) {
+				this.country = orderOf(showsDayFirstCountry(this.paragraphs), showsMonthFirstCountry(this.paragraphs));
 			}
-			return this.monthFirstCountry;
+			return this.country;
 		}
 
 	}

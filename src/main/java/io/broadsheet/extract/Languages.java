@@ -245,6 +245,14 @@ final class Languages {
 	 */
 	static final String DATE_MONTH_FIRST_STATES = "date.month-first-states";
 
+	/**
+	 * The web domains of countries that write a numeric date's day first, closing the
+	 * host of an email or a web address on a line of the page ("media@….vic.gov.au"): a
+	 * page that shows one, and no cue of the month first, reads an ambiguous "4/12/2026"
+	 * day first ({@code DateLineDetector.PageOrder}).
+	 */
+	static final String DATE_DAY_FIRST_DOMAINS = "date.day-first-domains";
+
 	/** Words that count something after a number on a meta line ("1 comment"). */
 	static final String DATE_COUNTED = "date.counted";
 

@@ -1,0 +1,135 @@
+package io.broadsheet.extract;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Round meta53: a numeric date that could be read either way ("11/06/2026",
+ * "12-01-2026"), ordered by the country the page shows where its other dates and its
+ * language do not say: a US street address without a ZIP code reads it month first, a
+ * British, Irish, Australian or New Zealand web domain in a contact line day first.
+ * Invented pages of the shapes blind29's sheriff's office, blind30's school district and
+ * blind30's shire council have.
+ */
+class CountryDateOrderTests extends WholePageTests {
+
+	private static final String TRAIL_TEXT = """
+			The Birch Creek trail will reopen to walkers and cyclists on Saturday after a summer of repairs to its two footbridges.
+
+			Crews replaced the rotten decking on both bridges and rebuilt the stone steps below the falls, which had been closed since the spring floods.
+
+			"We know people have missed the loop, and we thank them for their patience," the parks manager said.
+
+			Dogs must be kept on a lead on the bridges, and the car park at the trailhead will open at 7 a.m.
+			""";
+
+	private static String trailPage(String dateLine, String footer) {
+		return """
+				Skip to main content
+
+				Parks and Recreation
+
+				Parks
+
+				Trails
+
+				Programs
+
+				News
+
+				Birch Creek trail reopens after bridge repairs
+
+				""" + dateLine + """
+
+
+				Parks Department
+
+				""" + TRAIL_TEXT + "\n" + footer;
+	}
+
+	// A county's page: the address's street, town and state's code on one line, no ZIP
+	// code. Read month first (the base: none).
+	@Test
+	void slashedDateOnAPageWithAStreetAddressWithoutZipIsReadMonthFirst() {
+		ParsedArticle article = extract(trailPage("11/06/2026", """
+				Pike County Parks and Recreation
+
+				2750 Lakeview Drive, Dunmore, PA
+
+				Accessibility
+				"""));
+		assertThat(article.publishedDate().value()).isEqualTo(LocalDate.of(2026, 11, 6));
+	}
+
+	// The town and the state's code alone on the line under the street's, and a dashed
+	// date: read month first (the base: 12 January, day first as dashes are read).
+	@Test
+	void dashedDateOnAPageWithATownUnderItsStreetIsReadMonthFirst() {
+		ParsedArticle article = extract(trailPage("12-01-2026", """
+				Benton County Parks
+
+				450 N. Elm Street
+
+				Springdale, AR
+
+				Accessibility
+				"""));
+		assertThat(article.publishedDate().value()).isEqualTo(LocalDate.of(2026, 12, 1));
+	}
+
+	// An Australian council's contact line under its release: an email under a state
+	// government's domain. Read day first (the base: none).
+	@Test
+	void slashedDateOnAPageWithADayFirstCountrysEmailIsReadDayFirst() {
+		ParsedArticle article = extract(trailPage("3/11/2026", """
+				Media enquiries: news@lakesidecouncil.nsw.gov.au
+
+				Subscribe to council news
+				"""));
+		assertThat(article.publishedDate().value()).isEqualTo(LocalDate.of(2026, 11, 3));
+	}
+
+	// Look-alike: a town and a state's code with no street line above it (a weather
+	// box's "Currently in") shows no address; no date, and a dashed one stays day first.
+	@Test
+	void townAndStateWithoutAStreetOrderNothing() {
+		String footer = """
+				Currently in
+
+				Springdale, AR
+
+				Accessibility
+				""";
+		assertThat(extract(trailPage("11/06/2026", footer)).publishedDate()).isNull();
+		assertThat(extract(trailPage("12-01-2026", footer)).publishedDate().value())
+			.isEqualTo(LocalDate.of(2026, 1, 12));
+	}
+
+	// Look-alike: a day-first country's email inside a sentence of the text (a reader's
+	// invitation) is no site's contact line: no date.
+	@Test
+	void domainInsideASentenceOrdersNothing() {
+		ParsedArticle article = extract(trailPage("3/11/2026", """
+				Readers who walked the trail before the floods can send their photographs to photos@valleyherald.co.uk.
+
+				Accessibility
+				"""));
+		assertThat(article.publishedDate()).isNull();
+	}
+
+	// Look-alike: a page that shows both a US street address and a British domain shows
+	// no one country: no date.
+	@Test
+	void bothCountriesOrderNothing() {
+		ParsedArticle article = extract(trailPage("11/06/2026", """
+				2750 Lakeview Drive, Dunmore, PA
+
+				Partner site: www.lakelandwalks.co.uk
+				"""));
+		assertThat(article.publishedDate()).isNull();
+	}
+
+}
