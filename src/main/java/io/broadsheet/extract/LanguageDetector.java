@@ -19,7 +19,9 @@ import java.util.Map;
  * own (Greek, Hebrew, Korean, Thai, …); among languages that share a script (Latin,
  * Cyrillic, Arabic, Devanagari) the one whose stop words are most frequent in the text
  * wins, by a clear margin. The stop words are the sets Lucene's
- * {@code lucene-analysis-common} ships (Snowball's lists and Lucene's own), read once.
+ * {@code lucene-analysis-common} ships (Snowball's lists and Lucene's own), with the
+ * words a language file adds to them, and the language files' lists of the languages
+ * Lucene has none for, read once.
  * <p>
  * Only the first {@value #MAX_CHARS} characters are read: enough to tell a language, and
  * it keeps the cost per article bounded.
@@ -123,6 +125,12 @@ final class LanguageDetector {
 			String path = STOP_SETS[i][1];
 			boolean snowball = path.startsWith("snowball/");
 			for (String word : readWords(LUCENE + path, snowball)) {
+				stopWords.merge(word, 1L << i, (a, b) -> a | b);
+			}
+			// Lucene's list holds a language's function words, not always the everyday
+			// words its texts are full of (Latvian's has no "kas", "tas", Lithuanian's no
+			// "dar", "daugiau"): its file's "stop-words" add them
+			for (String word : Languages.values(CODES[i], Languages.STOP_WORDS)) {
 				stopWords.merge(word, 1L << i, (a, b) -> a | b);
 			}
 		}
