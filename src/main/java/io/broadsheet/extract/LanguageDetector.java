@@ -127,16 +127,14 @@ final class LanguageDetector {
 			for (String word : readWords(LUCENE + path, snowball)) {
 				stopWords.merge(word, 1L << i, (a, b) -> a | b);
 			}
-			// Lucene's list holds a language's function words, not always the everyday
-			// words its texts are full of (Latvian's has no "kas", "tas", Lithuanian's no
-			// "dar", "daugiau"): its file's "stop-words" add them
-			for (String word : Languages.values(CODES[i], Languages.STOP_WORDS)) {
-				stopWords.merge(word, 1L << i, (a, b) -> a | b);
-			}
 		}
 		for (int k = 0; k < FILE_SETS.size(); k++) {
-			int i = STOP_SETS.length + k;
-			CODES[i] = FILE_SETS.get(k);
+			CODES[STOP_SETS.length + k] = FILE_SETS.get(k);
+		}
+		for (int i = 0; i < CODES.length; i++) {
+			// A language file's list: the whole list of a language Lucene has none for;
+			// for one it has, the everyday words Lucene's function words lack (Latvian's
+			// "kas", "tas", Lithuanian's "dar", "daugiau"), read beside them
 			for (String word : Languages.values(CODES[i], Languages.STOP_WORDS)) {
 				stopWords.merge(word, 1L << i, (a, b) -> a | b);
 			}
