@@ -19,7 +19,9 @@ import java.util.Map;
  * own (Greek, Hebrew, Korean, Thai, …); among languages that share a script (Latin,
  * Cyrillic, Arabic, Devanagari) the one whose stop words are most frequent in the text
  * wins, by a clear margin. The stop words are the sets Lucene's
- * {@code lucene-analysis-common} ships (Snowball's lists and Lucene's own), read once.
+ * {@code lucene-analysis-common} ships (Snowball's lists and Lucene's own), with the
+ * words a language file adds to them, and the language files' lists of the languages
+ * Lucene has none for, read once.
  * <p>
  * Only the first {@value #MAX_CHARS} characters are read: enough to tell a language, and
  * it keeps the cost per article bounded.
@@ -127,8 +129,12 @@ final class LanguageDetector {
 			}
 		}
 		for (int k = 0; k < FILE_SETS.size(); k++) {
-			int i = STOP_SETS.length + k;
-			CODES[i] = FILE_SETS.get(k);
+			CODES[STOP_SETS.length + k] = FILE_SETS.get(k);
+		}
+		for (int i = 0; i < CODES.length; i++) {
+			// A language file's list: the whole list of a language Lucene has none for;
+			// for one it has, the everyday words Lucene's function words lack (Latvian's
+			// "kas", "tas", Lithuanian's "dar", "daugiau"), read beside them
 			for (String word : Languages.values(CODES[i], Languages.STOP_WORDS)) {
 				stopWords.merge(word, 1L << i, (a, b) -> a | b);
 			}

@@ -730,7 +730,8 @@ final class Languages {
 
 	/**
 	 * The commonest short words of a language Lucene has no stop words for: they tell a
-	 * text in it ({@link LanguageDetector}).
+	 * text in it ({@link LanguageDetector}). For a language Lucene has a list for, the
+	 * everyday words its list lacks, read beside it (Latvian's "kas", "tas").
 	 */
 	static final String STOP_WORDS = "stop-words";
 
