@@ -922,10 +922,9 @@ final class ArticleReader {
 	 * line that ends no sentence (the commenter's name). Without it only a comment short
 	 * enough for the tail walk's short lines let the walk up from the page's end reach
 	 * the heading; a comment of one long sentence stopped it and the thread stayed in the
-	 * body. Of the comments headings without a count that dev's and the open sets'
-	 * labelled pages show over such a stamp (50 pages), no label keeps a line under the
-	 * heading but on one page, where the heading is a menu's entry over the headline and
-	 * no text stands above it.
+	 * body. Of the 53 comments headings without a count over a stamp on dev's and the
+	 * open sets' labelled pages, the labels keep a line under the heading on one page
+	 * only, where the heading is a menu's entry over the headline with no text above it.
 	 */
 	private boolean headsCommentThread(int i) {
 		for (int j = i + 1; j <= i + COMMENT_STAMP_REACH && j < this.tailTo; j++) {

@@ -848,7 +848,7 @@ final class Boilerplate {
 	/**
 	 * Whether the line is a site's credit for its making, its footer line ("Website by a
 	 * club member", "Site by a volunteer", "Powered by WordPress", "Designed by Studio
-	 * Nine"), by how a language opens one: 37 lines of dev and the open sets open so and
+	 * Nine"), by how a language opens one: 30 lines of dev and the open sets open so and
 	 * the labels keep none. One line, no sentence after the credit: a story's sentence
 	 * that opens so ("Designed by Giles Gilbert Scott in 1924, the box …") goes on past
 	 * the name with a clause. Read as a tail marker only.
@@ -874,7 +874,7 @@ final class Boilerplate {
 	/**
 	 * Whether the line is a street address alone, an organisation's footer under the
 	 * article ("1000 W. Prairie Road", "1002 West First Street, Cedar Falls, IA 50613"):
-	 * 21 lines of dev's and the open sets' labelled pages are one and the labels keep
+	 * 19 lines of dev's and the open sets' labelled pages are one and the labels keep
 	 * none. A story names an address inside its sentences. Read as a tail marker only.
 	 */
 	static boolean isStreetAddress(String text) {
