@@ -839,6 +839,49 @@ final class Boilerplate {
 		return text.length() <= MAX_CHARITY_NOTICE && holdsAny(wordsOf(Texts.key(text)), CHARITY_PHRASES);
 	}
 
+	private static final Prefixes SITE_CREDITS = Prefixes.openings(Languages.NOTES_SITE_CREDITS);
+
+	// A site's credit names its maker in a few words ("Powered by BLOX Content Management
+	// System from TownNews.com.", 61 characters, the longest of dev and the open sets).
+	private static final int MAX_SITE_CREDIT = 70;
+
+	/**
+	 * Whether the line is a site's credit for its making, its footer line ("Website by a
+	 * club member", "Site by a volunteer", "Powered by WordPress", "Designed by Studio
+	 * Nine"), by how a language opens one: 30 lines of dev and the open sets open so and
+	 * the labels keep none. One line, no sentence after the credit: a story's sentence
+	 * that opens so ("Designed by Giles Gilbert Scott in 1924, the box …") goes on past
+	 * the name with a clause. Read as a tail marker only.
+	 */
+	static boolean isSiteCredit(String text) {
+		if (text.length() > MAX_SITE_CREDIT || text.indexOf(',') >= 0 || text.indexOf('\n') >= 0) {
+			return false;
+		}
+		return text.indexOf(". ") < 0 && SITE_CREDITS.matches(Texts.key(text));
+	}
+
+	// "1000 W. Prairie Road", "2930 S. Yale Ave., Tulsa, OK": a house's number, a compass
+	// point, up to four capitalised words and a street's word (notes.street-words), then
+	// the town, state and code after commas, if any.
+	private static final Pattern STREET_ADDRESS = Pattern
+		.compile("\\d{1,5}[A-Za-z]? (?:[NSEW]\\.? )?(?:\\p{Lu}[\\p{L}'.-]* ){0,4}(?:"
+				+ Languages.values(Languages.NOTES_STREET_WORDS)
+					.stream()
+					.map((word) -> Pattern.quote(Character.toUpperCase(word.charAt(0)) + word.substring(1)))
+					.collect(Collectors.joining("|"))
+				+ ")\\.?(?:, [\\p{L}\\d .'-]{1,40}){0,3}");
+
+	/**
+	 * Whether the line is a street address alone, an organisation's footer under the
+	 * article ("1000 W. Prairie Road", "1002 West First Street, Cedar Falls, IA 50613"):
+	 * 19 lines of dev's and the open sets' labelled pages are one and the labels keep
+	 * none. A story names an address inside its sentences. Read as a tail marker only.
+	 */
+	static boolean isStreetAddress(String text) {
+		return text.length() <= MAX_SITE_CREDIT && !text.isEmpty() && Character.isDigit(text.charAt(0))
+				&& STREET_ADDRESS.matcher(text).matches();
+	}
+
 	private static boolean holdsAny(String words, List<String> phrases) {
 		for (String phrase : phrases) {
 			if (words.contains(phrase)) {
@@ -1865,6 +1908,17 @@ final class Boilerplate {
 	 */
 	static boolean isCommentsHeading(Paragraph block) {
 		return block.text().length() <= 40 && COMMENTS_HEADINGS.contains(withoutCount(block.key()));
+	}
+
+	private static final Set<String> STATEMENT_HEADINGS = Languages.words(Languages.NOTES_STATEMENT_HEADINGS);
+
+	/**
+	 * Whether the block is a heading alone on its line over a standing statement of the
+	 * site's ("Acknowledgement of Country" over "The council acknowledges the Traditional
+	 * Owners of the land on which we live and work."), printed at the foot of every page.
+	 */
+	static boolean isStatementHeading(Paragraph block) {
+		return block.text().length() <= 40 && STATEMENT_HEADINGS.contains(block.key());
 	}
 
 	private static final Set<String> TAGS_LABELS = Languages.words(Languages.TAGS_LABELS);

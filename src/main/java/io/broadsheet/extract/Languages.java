@@ -575,6 +575,28 @@ final class Languages {
 	static final String NOTES_CHARITY_PHRASES = "notes.charity-phrases";
 
 	/**
+	 * How a site's credit for its making opens ("Website by", "Powered by"): a short line
+	 * opening with one is the site's footer line, a strong tail marker
+	 * ({@link Boilerplate#isSiteCredit(String)}).
+	 */
+	static final String NOTES_SITE_CREDITS = "notes.site-credits";
+
+	/**
+	 * A language's words for a street, as an address writes them after the street's name
+	 * ("Road", "St", "Avenue"): a line of a house's number, the name and one of them is a
+	 * street address alone, an organisation's footer line
+	 * ({@link Boilerplate#isStreetAddress(String)}).
+	 */
+	static final String NOTES_STREET_WORDS = "notes.street-words";
+
+	/**
+	 * A heading the site prints over a standing statement of its own at the foot of its
+	 * pages ("Acknowledgement of Country"): the heading and the statement under it are a
+	 * strong tail marker ({@link Boilerplate#isStatementHeading(Paragraph)}).
+	 */
+	static final String NOTES_STATEMENT_HEADINGS = "notes.statement-headings";
+
+	/**
 	 * How a correction of the piece opens under its text ("Correction:", "This article
 	 * was amended on …"): a name signed under it signs the note, not the article.
 	 */

@@ -1,0 +1,175 @@
+package io.broadsheet.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The body's end (tail53): a comments heading without a count ends the body where a
+ * comment's stamp stands under it, though the last comment is one long sentence; a site's
+ * credit for its making ("Website by …"), an organisation's name over its street address,
+ * and a standing statement under its heading ("Acknowledgement of Country") are strong
+ * tail markers. And look-alikes that stay as they were: the text's own crosshead
+ * "Discussion" over its paragraphs, a short last sentence opening "Designed by" with a
+ * clause after the name, a short last sentence opening with an address, the heading
+ * "Acknowledgement of Country" as a crosshead of a story about the ceremony.
+ */
+class CommentThreadAndFooterLinesBodyTests extends WholePageTests {
+
+	private static String islandPage(String under) {
+		return """
+				Tristan Harbour Gazette
+				Home
+				News
+				Fishing
+				Notices
+				Crayfish season opens with record first catch
+				By Moira Glass, Editor
+				Thursday 3rd December 2026
+				The crayfish season opened on Monday with the largest first day's catch since the island's cannery reopened, the fishing company said.
+				Eleven boats went out at first light and landed just over four tonnes by the afternoon, helped by calm seas and a light westerly wind.
+				The company's manager, Arne Lavarello, said the quota for the season had been set at the same level as last year after the autumn survey.
+				%s
+				"""
+			.formatted(under);
+	}
+
+	@Test
+	void endsTheBodyAtACommentsHeadingOverACommentsStamp() {
+		ParsedArticle article = extract(islandPage("""
+				Comments
+				Lisa Repetto
+				4 December 2026 at 10:41
+				Well done to all the crews!
+				Gerald Swain
+				4 December 2026 at 18:02
+				My grandfather worked the first boats from the old jetty and he would have loved to see this day.
+				Tristan Harbour Gazette, Jetty Road, Edinburgh of the Seven Seas"""));
+		assertThat(article.body()).endsWith("after the autumn survey.")
+			.doesNotContain("Lisa Repetto")
+			.doesNotContain("My grandfather")
+			.doesNotContain("Jetty Road");
+	}
+
+	@Test
+	void keepsTheTextsOwnCrossheadWithoutAStampUnderIt() {
+		ParsedArticle article = extract(islandPage(
+				"""
+						Discussion
+						Skippers said they would meet the company before Christmas to talk about the price paid for each kilogram of tails.
+						The island council will publish the figures for the first month in its January notices."""));
+		assertThat(article.body()).contains("Skippers said they would meet the company")
+			.endsWith("in its January notices.");
+	}
+
+	private static String clubPage(String last) {
+		return """
+				Lowfield Bowls Club
+				Home
+				Fixtures
+				Results
+				Join
+				Contact
+				Club news
+				New clubhouse roof finished before winter
+				by Neil Harker, Club Secretary
+				The new roof on the clubhouse was finished last week, two weeks before the first frosts, after a summer of fund-raising by members.
+				The work was paid for by a grant from the district council and by the club's own summer raffle, which raised more than expected.
+				Members thanked the builders, Pennock and Sons, who gave their time on two Saturdays to finish the guttering.
+				%s
+				"""
+			.formatted(last);
+	}
+
+	@Test
+	void endsTheBodyAtASitesCredit() {
+		ParsedArticle article = extract(clubPage("Website by a junior member"));
+		assertThat(article.body()).endsWith("to finish the guttering.").doesNotContain("Website by");
+	}
+
+	@Test
+	void keepsAShortLastSentenceOpeningWithTheCreditsWords() {
+		ParsedArticle article = extract(clubPage("Designed by Ruth Mwangi, it opens in May."));
+		assertThat(article.body()).endsWith("Designed by Ruth Mwangi, it opens in May.");
+	}
+
+	private static String districtPage(String last) {
+		return """
+				Maple Hollow School District | Band heads to state finals
+				Maple Hollow School District
+				Schools
+				Families
+				Staff
+				Calendar
+				Band heads to state finals
+				11-30-2026
+				Communications Office
+				The Maple Hollow High School marching band has qualified for the state finals for the first time in twelve years.
+				The band placed second at the regional contest in Ames on Saturday with a show built around music from the 1940s.
+				Director Luis Ortega said the students had practised every evening since August, often in the school's parking lot.
+				%s
+				"""
+			.formatted(last);
+	}
+
+	@Test
+	void endsTheBodyAtAnOrganisationsNameOverItsStreetAddress() {
+		ParsedArticle article = extract(districtPage("""
+				The finals will be held in Cedar Rapids on Saturday, December 12.
+				Maple Hollow School District
+				240 N. Orchard Street
+				Maple Hollow, IA
+				Nondiscrimination Statement"""));
+		assertThat(article.body()).endsWith("on Saturday, December 12.")
+			.doesNotContain("Orchard Street")
+			.doesNotContain("Nondiscrimination");
+	}
+
+	@Test
+	void keepsTheTextsLastLineOpeningWithAnAddress() {
+		ParsedArticle article = extract(districtPage("""
+				The finals will be held in Cedar Rapids on Saturday, December 12.
+				240 N. Orchard Street is the band's new home."""));
+		assertThat(article.body()).endsWith("240 N. Orchard Street is the band's new home.");
+	}
+
+	private static String councilPage(String middle) {
+		return """
+				Wirra Plains Shire Council
+				Media release
+				Wirra Plains Shire Council
+				Library van to visit outlying towns
+				Media and Communications Team
+				The council's new library van will begin visiting six towns without a branch library from Monday, the council said.
+				%s
+				The van carries about 2,000 books and will stop for two hours in each town every fortnight.
+				Residents can reserve books online and collect them from the van at its next stop.
+				Media enquiries: media@wirraplains.example.au
+				Subscribe to council news
+				Acknowledgement of Country
+				Wirra Plains Shire Council acknowledges the Traditional Custodians of the land on which we live and work.
+				© Wirra Plains Shire Council 2026
+				"""
+			.formatted(middle);
+	}
+
+	@Test
+	void endsTheBodyAboveAStandingStatementAndTheContactLine() {
+		ParsedArticle article = extract(
+				councilPage("Mayor Dana Kerr said the van would bring the library to families who could not travel."));
+		assertThat(article.body()).endsWith("at its next stop.")
+			.doesNotContain("Acknowledgement of Country")
+			.doesNotContain("Traditional Custodians")
+			.doesNotContain("Media enquiries");
+	}
+
+	@Test
+	void keepsTheHeadingAsACrossheadOfTheText() {
+		ParsedArticle article = extract(councilPage(
+				"""
+						Acknowledgement of Country
+						The launch at Wirra town hall opened with an Acknowledgement of Country given by elder Aunty May Collins, who blessed the van."""));
+		assertThat(article.body()).contains("given by elder Aunty May Collins").contains("at its next stop.");
+	}
+
+}
