@@ -10,7 +10,7 @@
 #
 # Each run starts the jar (copied, so that a build meanwhile cannot change it) with
 # `-Xmx<heap>` and the collector flags the README recommends (src/bench/lib.sh; `--gc
-# serial` for the serial collector) on a fresh file-mode H2
+# serial` or `--gc parallel` for the serial or the parallel collector) on a fresh file-mode H2
 # store over the generated corpus of src/bench/run.sh (src/bench/CorpusGenerator.java,
 # seed 42, cached under target/bench/), and waits for /actuator/health/readiness = UP.
 # Wall time is from the java command to readiness; CPU is the process's user + system
@@ -61,7 +61,7 @@ while [ $# -gt 0 ]; do
 		--gc) GC=$2; shift 2 ;;
 		--restart) RESTART=1; shift ;;
 		--compare-index) COMPARE_INDEX=1; shift ;;
-		*) echo "usage: bash src/bench/ingest.sh [--count N] [--heap 256m] [--runs 2] [--seed 42] [--jar JAR] [--corpus DIR] [--gc g1|serial] [--jfr] [--restart] [--compare-index]" >&2; exit 2 ;;
+		*) echo "usage: bash src/bench/ingest.sh [--count N] [--heap 256m] [--runs 2] [--seed 42] [--jar JAR] [--corpus DIR] [--gc g1|serial|parallel] [--jfr] [--restart] [--compare-index]" >&2; exit 2 ;;
 	esac
 done
 
@@ -79,7 +79,8 @@ trap 'exit 143' INT TERM
 case "$GC" in
 	g1) read -r -a gc_flags <<<"$RECOMMENDED_GC_FLAGS" ;;
 	serial) gc_flags=(-XX:+UseSerialGC) ;;
-	*) die "--gc is g1 or serial, not '$GC'" ;;
+	parallel) gc_flags=(-XX:+UseParallelGC) ;;
+	*) die "--gc is g1, serial or parallel, not '$GC'" ;;
 esac
 
 jar=$JAR
