@@ -428,8 +428,10 @@ public final class ArticleExtractor {
 	// one (nothing attests it, and it scores low or does not name the run's matter), or
 	// one that nothing attests standing apart from the run's text, while the run of text
 	// above it stands under a headline that a byline, a date line or the page title
-	// attests: there a comments section, a tail of related stories with much running
-	// text, or a dialog's or a sidebar's text outweighed the article it follows.
+	// attests, or, where the line found is weak, under one right over it that names its
+	// matter (namesRunAbove): there a comments section, a tail of related stories with
+	// much running text, a box of notices, or a dialog's or a sidebar's text outweighed
+	// the article it follows.
 	private static Head head(List<Paragraph> paragraphs) {
 		ArticleLocator.Located located = ArticleLocator.locate(paragraphs);
 		HeadlineFinder.Headline headline = HeadlineFinder.find(paragraphs, located.start());
@@ -437,7 +439,7 @@ public final class ArticleExtractor {
 				|| isApart(headline, located)) {
 			ArticleLocator.Located above = ArticleLocator.above(paragraphs, located);
 			HeadlineFinder.Headline its = (above != null) ? HeadlineFinder.find(paragraphs, above.start()) : null;
-			if (its != null && its.attested()) {
+			if (its != null && (its.attested() || namesRunAbove(paragraphs, located, headline, above, its))) {
 				return new Head(ArticleLocator.withLeadAboveBox(paragraphs, above, its.index()), its);
 			}
 		}
@@ -508,11 +510,7 @@ public final class ArticleExtractor {
 				|| !holdsMetaLine(paragraphs, Math.max(above.end(), located.start() - META_OVER_RUN), located.end())) {
 			return null;
 		}
-		int length = 0;
-		for (int i = above.start(); i < above.end() && length < MIN_TEXT_UNDER_META; i++) {
-			length += paragraphs.get(i).text().length();
-		}
-		if (length < MIN_TEXT_UNDER_META) {
+		if (!holdsLongText(paragraphs, above)) {
 			return null;
 		}
 		HeadlineFinder.Headline its = HeadlineFinder.find(paragraphs, above.start());
@@ -520,6 +518,40 @@ public final class ArticleExtractor {
 			return null;
 		}
 		return new Head(ArticleLocator.withLeadAboveBox(paragraphs, above, at), its);
+	}
+
+	// Whether the run holds a long paragraph's worth of text: a deck, a lead or a
+	// dialog's message alone is shorter.
+	private static boolean holdsLongText(List<Paragraph> paragraphs, ArticleLocator.Located run) {
+		int length = 0;
+		for (int i = run.start(); i < run.end() && length < MIN_TEXT_UNDER_META; i++) {
+			length += paragraphs.get(i).text().length();
+		}
+		return length >= MIN_TEXT_UNDER_META;
+	}
+
+	/**
+	 * Whether the run above the one located is the article though nothing attests its
+	 * headline: the located run's headline is weak (it names none of the run's matter: a
+	 * teaser's headline over a sidebar of obituaries whose text outweighed the article),
+	 * while a headline that names the run above stands right over its first block, and
+	 * that run holds a long paragraph's worth of text. The article's date may stand over
+	 * its headline, in a kicker's line, where no rule reads it as the headline's; the two
+	 * headlines tell which run is the article. A dialog's message under its heading is
+	 * shorter ("Tweet with a location"). Over dev and every open set the run moves so on
+	 * one page (dev's Hungarian poll over a column of death notices).
+	 * @param paragraphs the page's blocks
+	 * @param located the article as located
+	 * @param headline the headline found over it, or {@code null}
+	 * @param above the run above it
+	 * @param its the headline found over the run above
+	 * @return whether the run above is the article
+	 */
+	private static boolean namesRunAbove(List<Paragraph> paragraphs, ArticleLocator.Located located,
+			HeadlineFinder.Headline headline, ArticleLocator.Located above, HeadlineFinder.Headline its) {
+		return headline != null && HeadlineFinder.isWeak(headline, paragraphs, located.start())
+				&& its.index() == above.start() - 1 && !HeadlineFinder.isWeak(its, paragraphs, above.start())
+				&& holdsLongText(paragraphs, above);
 	}
 
 	// Whether a byline or date line stands among the blocks from {@code from} to {@code
