@@ -421,6 +421,21 @@ final class ArticleReader {
 	}
 
 	/**
+	 * Leaves out blocks {@code from} to {@code to} of the body: the header's lines
+	 * between a headline and the article's text that the caller read as such (a date line
+	 * the detectors do not read, a desk's credit), where nothing attests the headline for
+	 * {@link #leaveOutHeaderUnderHeadline} to walk them.
+	 * @param from the first block under the headline
+	 * @param to the article's first block of text
+	 */
+	void leaveOutHeaderOverText(int from, int to) {
+		int end = Math.min(Math.min(this.cut, this.bodyTo), to);
+		for (int i = Math.max(from, this.bodyFrom); i < end; i++) {
+			this.removed[i] = true;
+		}
+	}
+
+	/**
 	 * Leaves out the short lines the body keeps at its top over a byline or date line the
 	 * header reading left out: a menu's last entries ("Obituaries", "Celebrations",
 	 * "Weddings") over a headline the header did not take for one and its "Posted …"
@@ -537,7 +552,9 @@ final class ArticleReader {
 
 	// A name, a role, a label with a date the detectors do not read, a credit: short and
 	// no sentence. A dateline on its own line ("LONDON —", "WASHINGTON") opens the text.
-	private static boolean isShortHeadLine(String text) {
+	// Package-private for the extractor's masthead rule (the header's lines under its
+	// headline).
+	static boolean isShortHeadLine(String text) {
 		if (text.isEmpty() || text.length() > SHORT_HEAD_LINE || Texts.endsWithSentencePunctuation(text)) {
 			return false;
 		}
