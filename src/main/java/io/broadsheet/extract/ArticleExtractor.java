@@ -402,9 +402,8 @@ public final class ArticleExtractor {
 			reader.leaveOutHeaderUnderHeadline(title, start);
 		}
 		if (masthead) {
-			// the date line the detectors do not read and the desk's credit between that
-			// headline and the text are the header's, which nothing attests for the
-			// reader's walk under the headline to take
+			// the header's lines between that headline and the text (a date line, read or
+			// not, a desk's credit) leave the body with it
 			reader.leaveOutHeaderOverText(headline.index() + 1, start);
 		}
 		reader.leaveOutLinesOverHeaderMeta();
@@ -423,10 +422,9 @@ public final class ArticleExtractor {
 	// review43a). A date line alone heads a blog's post under the blog's name. The first
 	// line is the first that is no noise (a skip link's "Skip to content" saved over
 	// the masthead), and the headline stands right over the text or over a few header
-	// lines over it that nothing reads as a byline or date line: a day-first
-	// "4/12/2026" the detectors leave, a desk's "Media and Communications Team"
-	// (blind30's
-	// council, whose name over its menu and breadcrumb was the title).
+	// lines over it that nothing reads as a byline: a date line, a day-first "4/12/2026"
+	// the detectors leave, a desk's "Media and Communications Team" (blind30's council,
+	// whose name over its menu and breadcrumb was the title).
 	private static boolean isMastheadOverHeadline(List<Paragraph> paragraphs, Extracted<String> title,
 			HeadlineFinder.Headline headline, int start) {
 		int first = 0;
@@ -447,9 +445,9 @@ public final class ArticleExtractor {
 
 	// Whether the blocks from {@code from} to the text's first block {@code start} are
 	// none, or a few header lines under a headline: noise (a date the detectors do not
-	// read) or short lines that are no sentence, no running text and no byline, which
-	// would attest the headline over them (see ArticleReader.isShortHeadLine). A deck, a
-	// lead or a teaser's blurb is longer.
+	// read) or short lines that are no sentence, no running text and no byline (a date
+	// line is one: see ArticleReader.isShortHeadLine). A byline names a writer the reader
+	// takes from the header; a deck, a lead or a teaser's blurb is longer.
 	private static boolean isHeaderOverText(List<Paragraph> paragraphs, int from, int start) {
 		if (start < from || start - from > MAX_HEADER_OVER_TEXT) {
 			return false;

@@ -423,8 +423,8 @@ final class ArticleReader {
 	/**
 	 * Leaves out blocks {@code from} to {@code to} of the body: the header's lines
 	 * between a headline and the article's text that the caller read as such (a date line
-	 * the detectors do not read, a desk's credit), where nothing attests the headline for
-	 * {@link #leaveOutHeaderUnderHeadline} to walk them.
+	 * the detectors do not read, a desk's credit of several words under a date line,
+	 * which {@link #leaveOutHeaderUnderHeadline} keeps as often the text's first line).
 	 * @param from the first block under the headline
 	 * @param to the article's first block of text
 	 */
@@ -1056,7 +1056,10 @@ final class ArticleReader {
 
 	/**
 	 * A bio sentence of someone not named in the article before it: a closing note on the
-	 * author, not a remark on a person the article is about.
+	 * author, not a remark on a person the article is about. The byline names the writer,
+	 * and so does the name line of the writer's box over the bio ("About the author" /
+	 * "Fenella Marchbank" / "Fenella Marchbank is deputy editor of …", blind26): a line
+	 * that is the name alone is no sentence of the article's.
 	 */
 	private boolean isClosingBio(int i) {
 		String name = BioDetector.bioName(text(i));
@@ -1066,7 +1069,8 @@ final class ArticleReader {
 		this.bioChecks++;
 		String surname = name.substring(name.lastIndexOf(' ') + 1);
 		for (int j = 0; j < i; j++) {
-			if (containsWord(text(j), surname) && !this.paragraphs.get(j).isBylineOrDateLine()) {
+			if (containsWord(text(j), surname) && !this.paragraphs.get(j).isBylineOrDateLine()
+					&& !text(j).strip().equals(name)) {
 				return false;
 			}
 		}
