@@ -401,9 +401,13 @@ public final class ArticleExtractor {
 			reader.leaveOutHeadline(title, start);
 			reader.leaveOutHeaderUnderHeadline(title, start);
 		}
-		if (masthead) {
-			// the header's lines between that headline and the text (a date line, read or
-			// not, a desk's credit) leave the body with it
+		if (masthead && isUnreadDateUnder(paragraphs, headline.index(), start)) {
+			// a date the detectors do not read stands where the date line would, and the
+			// header's lines from it down to the text (a desk's credit) leave the body
+			// with the headline; under a date line read, the reader's walk keeps a line
+			// of several words, as often the text's first ("By the Waters of Babylon"),
+			// and a short line right under the headline may be the text's ("Serves
+			// eight")
 			reader.leaveOutHeaderOverText(headline.index() + 1, start);
 		}
 		reader.leaveOutLinesOverHeaderMeta();
@@ -461,6 +465,17 @@ public final class ArticleExtractor {
 			}
 		}
 		return true;
+	}
+
+	// Whether the block right under the headline, above the text, is a date no detector
+	// reads: noise with a digit and no date line ("4/12/2026", day first on an Australian
+	// council's page).
+	private static boolean isUnreadDateUnder(List<Paragraph> paragraphs, int headline, int start) {
+		if (headline + 1 >= start) {
+			return false;
+		}
+		Paragraph under = paragraphs.get(headline + 1);
+		return under.isNoise() && under.dateLine() == null && Texts.hasDigit(under.text());
 	}
 
 	// Where the article lies, and its headline. The run where text outweighs furniture

@@ -422,9 +422,9 @@ final class ArticleReader {
 
 	/**
 	 * Leaves out blocks {@code from} to {@code to} of the body: the header's lines
-	 * between a headline and the article's text that the caller read as such (a date line
-	 * the detectors do not read, a desk's credit of several words under a date line,
-	 * which {@link #leaveOutHeaderUnderHeadline} keeps as often the text's first line).
+	 * between a headline and the article's text that the caller read as such (a date the
+	 * detectors do not read and a desk's credit under it), where nothing attests the
+	 * headline for {@link #leaveOutHeaderUnderHeadline} to walk them.
 	 * @param from the first block under the headline
 	 * @param to the article's first block of text
 	 */
