@@ -26,6 +26,10 @@ public final class ArticleExtractor {
 	// located text stands apart from it.
 	private static final int APART = 2;
 
+	// The most header lines between a headline the masthead rule takes and the text: a
+	// date line, a writer's or a desk's credit, a reading time.
+	private static final int MAX_HEADER_OVER_TEXT = 3;
+
 	// An attested headline this many blocks or more over the located run stands far from
 	// it (see textUnderHeadlineMeta).
 	private static final int META_OVER_TEXT_GAP = 3;
@@ -386,14 +390,25 @@ public final class ArticleExtractor {
 				located.boxStart(), located.boxEnd(), located.headerOnly());
 		reader.read();
 		Extracted<String> title = reader.title();
+		boolean masthead = headline != null && title != null
+				&& isMastheadOverHeadline(paragraphs, title, headline, start);
 		if (headline != null && (title == null || Math.max(located.start(), headline.index()) > FAR_DOWN
-				|| headline.attested() || isMastheadOverHeadline(paragraphs, title, headline, start))) {
+				|| headline.attested() || masthead)) {
 			title = Extracted.fromText(headline.text(), paragraphs.get(headline.index()).line());
 		}
 		if (title != null) {
 			title = HeadlineFinder.namedWhole(paragraphs, HeadlineFinder.withoutGluedParts(paragraphs, title));
 			reader.leaveOutHeadline(title, start);
 			reader.leaveOutHeaderUnderHeadline(title, start);
+		}
+		if (masthead && isUnreadDateUnder(paragraphs, headline.index(), start)) {
+			// a date the detectors do not read stands where the date line would, and the
+			// header's lines from it down to the text (a desk's credit) leave the body
+			// with the headline; under a date line read, the reader's walk keeps a line
+			// of several words, as often the text's first ("By the Waters of Babylon"),
+			// and a short line right under the headline may be the text's ("Serves
+			// eight")
+			reader.leaveOutHeaderOverText(headline.index() + 1, start);
 		}
 		reader.leaveOutLinesOverHeaderMeta();
 		reader.leaveOutRelativeStamps();
@@ -408,19 +423,59 @@ public final class ArticleExtractor {
 	// does not name it, so it is no page title of the article's. A byline between the
 	// two stands under the first line: that is the headline, and the line over the
 	// text is its deck or kicker ("Six-year dispute … ends as councillors vote",
-	// review43a). A date line alone heads a blog's post under the blog's name.
+	// review43a). A date line alone heads a blog's post under the blog's name. The first
+	// line is the first that is no noise (a skip link's "Skip to content" saved over
+	// the masthead), and the headline stands right over the text or over a few header
+	// lines over it that nothing reads as a byline: a date line, a day-first "4/12/2026"
+	// the detectors leave, a desk's "Media and Communications Team" (blind30's council,
+	// whose name over its menu and breadcrumb was the title).
 	private static boolean isMastheadOverHeadline(List<Paragraph> paragraphs, Extracted<String> title,
 			HeadlineFinder.Headline headline, int start) {
-		if (title.line() == null || title.line() != paragraphs.get(0).line() || headline.index() <= 0
-				|| headline.index() != start - 1) {
+		int first = 0;
+		while (first < paragraphs.size() && paragraphs.get(first).isNoise()) {
+			first++;
+		}
+		if (title.line() == null || first >= paragraphs.size() || title.line() != paragraphs.get(first).line()
+				|| headline.index() <= first || !isHeaderOverText(paragraphs, headline.index() + 1, start)) {
 			return false;
 		}
-		for (int i = 1; i < headline.index(); i++) {
+		for (int i = first + 1; i < headline.index(); i++) {
 			if (paragraphs.get(i).isBylineOrDateLine() && paragraphs.get(i).dateLine() == null) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	// Whether the blocks from {@code from} to the text's first block {@code start} are
+	// none, or a few header lines under a headline: noise (a date the detectors do not
+	// read) or short lines that are no sentence, no running text and no byline (a date
+	// line is one: see ArticleReader.isShortHeadLine). A byline names a writer the reader
+	// takes from the header; a deck, a lead or a teaser's blurb is longer.
+	private static boolean isHeaderOverText(List<Paragraph> paragraphs, int from, int start) {
+		if (start < from || start - from > MAX_HEADER_OVER_TEXT) {
+			return false;
+		}
+		for (int i = from; i < start; i++) {
+			Paragraph block = paragraphs.get(i);
+			String text = block.text();
+			if (!block.isNoise() && (!ArticleReader.isShortHeadLine(text) || Texts.isRunningText(text)
+					|| block.isBylineOrDateLine() && block.dateLine() == null)) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// Whether the block right under the headline, above the text, is a date no detector
+	// reads: noise with a digit and no date line ("4/12/2026", day first on an Australian
+	// council's page).
+	private static boolean isUnreadDateUnder(List<Paragraph> paragraphs, int headline, int start) {
+		if (headline + 1 >= start) {
+			return false;
+		}
+		Paragraph under = paragraphs.get(headline + 1);
+		return under.isNoise() && under.dateLine() == null && Texts.hasDigit(under.text());
 	}
 
 	// Where the article lies, and its headline. The run where text outweighs furniture

@@ -421,6 +421,21 @@ final class ArticleReader {
 	}
 
 	/**
+	 * Leaves out blocks {@code from} to {@code to} of the body: the header's lines
+	 * between a headline and the article's text that the caller read as such (a date the
+	 * detectors do not read and a desk's credit under it), where nothing attests the
+	 * headline for {@link #leaveOutHeaderUnderHeadline} to walk them.
+	 * @param from the first block under the headline
+	 * @param to the article's first block of text
+	 */
+	void leaveOutHeaderOverText(int from, int to) {
+		int end = Math.min(Math.min(this.cut, this.bodyTo), to);
+		for (int i = Math.max(from, this.bodyFrom); i < end; i++) {
+			this.removed[i] = true;
+		}
+	}
+
+	/**
 	 * Leaves out the short lines the body keeps at its top over a byline or date line the
 	 * header reading left out: a menu's last entries ("Obituaries", "Celebrations",
 	 * "Weddings") over a headline the header did not take for one and its "Posted …"
@@ -537,7 +552,9 @@ final class ArticleReader {
 
 	// A name, a role, a label with a date the detectors do not read, a credit: short and
 	// no sentence. A dateline on its own line ("LONDON —", "WASHINGTON") opens the text.
-	private static boolean isShortHeadLine(String text) {
+	// Package-private for the extractor's masthead rule (the header's lines under its
+	// headline).
+	static boolean isShortHeadLine(String text) {
 		if (text.isEmpty() || text.length() > SHORT_HEAD_LINE || Texts.endsWithSentencePunctuation(text)) {
 			return false;
 		}
@@ -1092,7 +1109,10 @@ final class ArticleReader {
 
 	/**
 	 * A bio sentence of someone not named in the article before it: a closing note on the
-	 * author, not a remark on a person the article is about.
+	 * author, not a remark on a person the article is about. The byline names the writer,
+	 * and so does the name line of the writer's box over the bio ("About the author" /
+	 * "Fenella Marchbank" / "Fenella Marchbank is deputy editor of …", blind26): a line
+	 * that is the name alone is no sentence of the article's.
 	 */
 	private boolean isClosingBio(int i) {
 		String name = BioDetector.bioName(text(i));
@@ -1102,7 +1122,8 @@ final class ArticleReader {
 		this.bioChecks++;
 		String surname = name.substring(name.lastIndexOf(' ') + 1);
 		for (int j = 0; j < i; j++) {
-			if (containsWord(text(j), surname) && !this.paragraphs.get(j).isBylineOrDateLine()) {
+			if (containsWord(text(j), surname) && !this.paragraphs.get(j).isBylineOrDateLine()
+					&& !text(j).strip().equals(name)) {
 				return false;
 			}
 		}

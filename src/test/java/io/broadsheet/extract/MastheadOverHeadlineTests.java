@@ -7,7 +7,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Round head43: a short page saved without a page-title line opens with the site's or the
  * society's name over its menus. The headline right over the text is the title, though no
- * byline or date line attests it; the name on the first line is not.
+ * byline or date line attests it; the name on the first line is not. Round head53: the
+ * name may stand under a skip link, and the headline over a few header lines; a date the
+ * detectors do not read right under it and a desk's credit under that leave the body with
+ * it (blind30's council media release, a page without blank lines).
  */
 class MastheadOverHeadlineTests extends WholePageTests {
 
@@ -68,6 +71,76 @@ class MastheadOverHeadlineTests extends WholePageTests {
 				""" + TEXT);
 		assertThat(article.title().value()).isEqualTo("Canal footbridge at Millbrook Lock reopens after repairs");
 		assertThat(article.body()).startsWith("The footbridge over the canal");
+	}
+
+	// A library service's news page without blank lines: a skip link over its name, a
+	// menu of one- and two-word lines, a breadcrumb and the kind of page over the
+	// headline, a day-first date no detector reads and the desk's credit under it.
+	private static final String LIBRARY_PAGE = """
+			Skip to content
+			Rivermouth Library Service
+			Borrow
+			Visit
+			Events
+			Kids and families
+			Get involved
+			Home › Libraries › News › Library news
+			Library news
+			Mobile library returns to the valley villages after eleven months
+			%s
+			Communications and Engagement Team
+			The mobile library will return to the six valley villages from Monday, eleven months after its old van failed its safety inspection last December.
+			The new van, bought with a grant from the county's rural fund, carries about three thousand books and has a lift for wheelchairs and prams at the back door.
+			Library manager Gwen Talbot said readers had kept asking when the van would be back. "Some of our oldest borrowers have not been able to get to a branch all year," she said.
+			The van will stop at each village once a fortnight for about an hour, and the timetable is on the library's website and in every village hall.
+			Readers can order any book from the county's catalogue and pick it up from the van on its next visit.
+			""";
+
+	@Test
+	void headlineOverAnUnreadDateAndADeskIsTheTitleNotTheNameUnderASkipLink() {
+		ParsedArticle article = extract(LIBRARY_PAGE.formatted("2/11/2026"));
+		assertThat(article.title().value())
+			.isEqualTo("Mobile library returns to the valley villages after eleven months");
+		assertThat(article.body()).startsWith("The mobile library will return")
+			.doesNotContain("Rivermouth Library Service")
+			.doesNotContain("Kids and families")
+			.doesNotContain("Library news")
+			.doesNotContain("Communications and Engagement Team");
+	}
+
+	// A short line right under the headline with no unread date over it may be the
+	// text's own ("Serves eight" over a recipe, HeaderAtBodyTopTests): the headline is
+	// the
+	// title over it (the base took the service's name), and the line stays.
+	@Test
+	void aShortLineUnderTheHeadlineWithoutAnUnreadDateStays() {
+		ParsedArticle article = extract(
+				LIBRARY_PAGE.formatted("Weekly service").replace("Communications and Engagement Team\n", ""));
+		assertThat(article.title().value())
+			.isEqualTo("Mobile library returns to the valley villages after eleven months");
+		assertThat(article.body()).startsWith("Weekly service");
+	}
+
+	// Look-alike: the headline itself on the first line under the skip link, no name or
+	// menu over it: the title is that line, as before.
+	@Test
+	void headlineOnTheFirstLineUnderASkipLinkStaysTheTitle() {
+		String page = LIBRARY_PAGE.formatted("2/11/2026");
+		ParsedArticle article = extract("Skip to content\n" + page.substring(page.indexOf("Mobile library returns")));
+		assertThat(article.title().value())
+			.isEqualTo("Mobile library returns to the valley villages after eleven months");
+		assertThat(article.body()).contains("The mobile library will return").doesNotContain("Skip to content");
+	}
+
+	// Look-alike: a sentence between the headline and the text is no header line (a
+	// standfirst, a lead the locator left): the name's page is not read as a masthead's
+	// by this rule, and the sentence stays where the base put it.
+	@Test
+	void aSentenceUnderTheHeadlineIsNoHeaderLine() {
+		ParsedArticle article = extract(LIBRARY_PAGE.formatted("2/11/2026")
+			.replace("Communications and Engagement Team\n",
+					"The van is back on the road after a grant from the county.\n"));
+		assertThat(article.body()).contains("The van is back on the road after a grant from the county.");
 	}
 
 }
