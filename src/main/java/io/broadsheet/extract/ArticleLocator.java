@@ -1320,9 +1320,7 @@ final class ArticleLocator {
 	private static void interviews(List<Paragraph> paragraphs, Kind[] kinds, boolean[] shownTwice, boolean unspaced) {
 		int size = kinds.length;
 		for (int i = 1; i < size; i++) {
-			// the kind above first: a menu's and a footer's lines stand under no text,
-			// and a question's check asks its block's furniture verdicts
-			if (!readsAsText(kinds[i - 1]) || !isQuestion(paragraphs.get(i), shownTwice[i])
+			if (!isQuestion(paragraphs.get(i), shownTwice[i]) || !readsAsText(kinds[i - 1])
 					|| isQuestion(paragraphs.get(i - 1), shownTwice[i - 1])) {
 				continue;
 			}

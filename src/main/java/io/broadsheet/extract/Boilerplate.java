@@ -39,8 +39,6 @@ final class Boilerplate {
 			"распечатать", "комментарии", "оставить комментарий", "читайте также", "подписаться", "главное",
 			"новости партнеров");
 
-	private static final KeyShapes PROMPT_SHAPES = new KeyShapes(PROMPTS);
-
 	// The related-articles headings of every language file, which stand on a line of
 	// their own as these prompts do ("Читайте також", "Xem thêm", "相关阅读"). Not the
 	// comments headings: a page's "réagir" over its first paragraph is no end of the
@@ -222,8 +220,6 @@ final class Boilerplate {
 
 	private static final Set<String> COPYRIGHT_WORDS = Languages.words(Languages.NOTES_COPYRIGHT_WORDS);
 
-	private static final KeyShapes COPYRIGHT_SHAPES = new KeyShapes(COPYRIGHT_WORDS);
-
 	/**
 	 * Whether the line is the site's copyright notice, by how it opens: with the
 	 * copyright sign and a year on the line ("© 2026 Vale Courier. All rights reserved.",
@@ -261,11 +257,7 @@ final class Boilerplate {
 		while (word < line.length() && Character.isLetter(line.charAt(word))) {
 			word++;
 		}
-		// the first word's shape first: most lines open with no copyright word, and
-		// need not have it cut out
-		int wordEnd = Math.min(word, key.length());
-		if (word == 0 || !COPYRIGHT_SHAPES.mayHold(key, 0, wordEnd)
-				|| !COPYRIGHT_WORDS.contains(key.substring(0, wordEnd))) {
+		if (word == 0 || !COPYRIGHT_WORDS.contains(key.substring(0, Math.min(word, key.length())))) {
 			return false;
 		}
 		int at = skipSpaces(line, word);
@@ -386,7 +378,7 @@ final class Boilerplate {
 		if (line.length() > MAX_PROMPT) {
 			return false;
 		}
-		if (PROMPT_SHAPES.mayHold(key) && PROMPTS.contains(key) || isCount(key)) {
+		if (PROMPTS.contains(key) || isCount(key)) {
 			return true;
 		}
 		return PROMPT_PREFIXES.matches(key) || isShareBar(key) || isFollowPrompt(line, key) || isShareRow(line);
@@ -504,8 +496,6 @@ final class Boilerplate {
 	// The networks of a share bar, in every language file's spellings.
 	private static final Set<String> NETWORKS = Languages.words(Languages.SHARE_NETWORKS);
 
-	private static final KeyShapes NETWORK_SHAPES = new KeyShapes(NETWORKS);
-
 	// The characters the networks' names end with, and the longest name's length.
 	private static final String NETWORK_ENDS = Texts.lastCharacters(NETWORKS);
 
@@ -569,7 +559,7 @@ final class Boilerplate {
 			}
 			start--;
 		}
-		return NETWORK_SHAPES.mayHold(key, start, end) && NETWORKS.contains(key.substring(start));
+		return NETWORKS.contains(key.substring(start));
 	}
 
 	// Where a share bar's label ends: after its colon (of any script) or its dash, or -1.
@@ -1727,15 +1717,13 @@ final class Boilerplate {
 		}
 		int letters = 0;
 		int visible = 0;
-		// from the tables: every short line of the page is counted so, most of them
-		// menus' and footers' outside ASCII on many pages
 		for (int i = 0; i < line.length(); i++) {
 			char c = line.charAt(i);
-			if (CharTables.isWhitespace(c)) {
+			if (Character.isWhitespace(c)) {
 				continue;
 			}
 			visible++;
-			if (CharTables.isLetter(c)) {
+			if (Character.isLetter(c)) {
 				letters++;
 			}
 		}

@@ -395,19 +395,16 @@ final class Insets {
 		int i = from;
 		while (i < to) {
 			int cells = cells(blocks.get(i), false);
+			// the head's names hold no figure, or one row of words does ("Overnight |
+			// Road reopened with lights" under "Weekdays | 7am - 7pm")
+			boolean wordsOnly = !Texts.hasDigit(blocks.get(i).text());
 			int end = i + 1;
-			if (cells > 0) {
-				// the head's names hold no figure, or one row of words does ("Overnight |
-				// Road reopened with lights" under "Weekdays | 7am - 7pm"); asked of rows
-				// only, not of every paragraph of the page
-				boolean wordsOnly = !Texts.hasDigit(blocks.get(i).text());
-				while (end < to && cells(blocks.get(end), wordsOnly) == cells) {
-					wordsOnly |= !Texts.hasDigit(blocks.get(end).text());
-					end++;
-				}
-				if (end - i >= MIN_TABLE_ROWS) {
-					Arrays.fill(rows, i - from, end - from, true);
-				}
+			while (cells > 0 && end < to && cells(blocks.get(end), wordsOnly) == cells) {
+				wordsOnly |= !Texts.hasDigit(blocks.get(end).text());
+				end++;
+			}
+			if (cells > 0 && end - i >= MIN_TABLE_ROWS) {
+				Arrays.fill(rows, i - from, end - from, true);
 			}
 			i = end;
 		}
@@ -503,11 +500,6 @@ final class Insets {
 		boolean[] lines = new boolean[to - from];
 		int i = from;
 		while (i < to) {
-			if (!isFactLine(blocks.get(i), MAX_FACT_LABEL_WORDS)) {
-				// most blocks: no box starts here, and no set of labels is made for it
-				i++;
-				continue;
-			}
 			int end = i;
 			Set<String> labels = new HashSet<>();
 			while (end < to && isFactLine(blocks.get(end), MAX_FACT_LABEL_WORDS)
