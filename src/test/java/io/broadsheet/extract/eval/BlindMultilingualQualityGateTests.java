@@ -541,7 +541,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  * round blind52 measured body F1 0.988 (precision 0.976, recall 1.0), title 0.96, authors
  * 1.0/1.0, date accuracy 0.913, date precision 0.955; session 52's rounds, which had not
  * read it, body F1 0.989 (precision 0.977: the Antigua regatta's copyright line with the
- * sign after the paper's name, read by tail52's holder-first notice).</li>
+ * sign after the paper's name, read by tail52's holder-first notice); session 53's
+ * rounds, which read it, body F1 0.999, title 1.0, date accuracy 1.0 (the council's
+ * masthead and header lines, its day-first date by its contact line's domain, the school
+ * district's dashed date by its ZIP-less address, the comments under a stamp, the site
+ * credit and the address block at the end).</li>
  * <li>{@code multilingual-blind31/}: 15 English whole pages of story kinds no earlier set
  * had (a hedgehog hospital full, with text after a box, a lobster season opening over a
  * 41-line footer, moose collisions under another story's teaser and byline, a truffle
@@ -555,7 +559,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * box, seven with a date line in numbers only; whole pages in fi, da, hu, ro, hr and ms,
  * article-shaped files in lv, mt, sl and tl. Blind, round blind53 measured body F1 0.992
  * (precision 0.987, recall 0.997), title 1.0, authors 1.0/1.0, date accuracy 0.957, date
- * precision 1.0.</li>
+ * precision 1.0; session 53's rounds, which had not read it, date accuracy 1.0 (the
+ * council's day-first date read by meta53's day-first domain in its contact line).</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -593,9 +598,9 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind26", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.97, 0.96),
 				new Floors("multilingual-blind27", 25, 0.99, 0.99, 0.99, 0.99, 0.95, 0.99, 0.99),
 				new Floors("multilingual-blind28", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind29", 25, 0.99, 0.99, 0.99, 0.99, 0.95, 0.99, 0.99),
-				new Floors("multilingual-blind30", 25, 0.95, 0.99, 0.99, 0.95, 0.91, 0.98, 0.97),
-				new Floors("multilingual-blind31", 25, 0.99, 0.99, 0.99, 0.99, 0.95, 0.99, 0.98));
+				new Floors("multilingual-blind29", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+				new Floors("multilingual-blind30", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
+				new Floors("multilingual-blind31", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98));
 	}
 
 	private static Scores scores(Floors set) {

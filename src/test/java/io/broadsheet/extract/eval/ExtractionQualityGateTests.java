@@ -80,11 +80,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * to the name and a meta line's date was read over share buttons and captions; date
  * accuracy 0.838 when a region's own month names, the Levant's "نيسان", were read from
  * the JDK's locale data; title 0.811 when a short article under a cookie line or a menu
- * started at its sentences and a copyright notice stopped passing for text). A change
- * that makes the extractor worse on real pages fails the build, as a failing case would.
- * The set is found beside the project ({@code ../shared}, as in CI) or one level higher
- * (a worktree in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder}
- * says.
+ * started at its sentences and a copyright notice stopped passing for text; title 0.813
+ * when the run above a weakly headed one, under a strong headline of its own, became the
+ * article). A change that makes the extractor worse on real pages fails the build, as a
+ * failing case would. The set is found beside the project ({@code ../shared}, as in CI)
+ * or one level higher (a worktree in a folder of worktrees), or wherever
+ * {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
@@ -133,7 +134,7 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheHeadline() {
-		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.809);
+		assertThat(scores.title()).as("title exact").isGreaterThanOrEqualTo(0.811);
 	}
 
 	@Test
