@@ -1288,16 +1288,16 @@ final class DateLineDetector {
 	// date.month-first-states but those a day-first country's own addresses close with
 	// too (date.shared-state-codes: "12 Hay Street, Perth, WA" is Western Australia's),
 	// which only a ZIP code makes American (review53a).
-	private static final String STATE_WITHOUT_ZIP = "(?!(?:" + capitalsOf(Languages.DATE_SHARED_STATE_CODES)
-			+ ")$)(?:" + capitalsOf(Languages.DATE_MONTH_FIRST_STATES) + ")$";
+	private static final String STATE_WITHOUT_ZIP = "(?!(?:" + capitalsOf(Languages.DATE_SHARED_STATE_CODES) + ")$)(?:"
+			+ capitalsOf(Languages.DATE_MONTH_FIRST_STATES) + ")$";
 
 	// "1400 Courthouse Square, Harlan, IA": a street's number and name, a town and a
 	// state's postal code closing the line, an address with no ZIP code; or the town and
 	// the state alone on the line under the street's ("1000 W. Prairie Road" / "Cedar
 	// Falls, IA"; MONTH_FIRST_STREET). Asked of short lines only, as an address is one:
 	// each figure may open a try that reads on to the next comma.
-	private static final Pattern MONTH_FIRST_STREET_ADDRESS = Pattern.compile(
-			"(?<!\\d)\\d{1,6} [A-Z0-9][^,]*, " + TOWN + ", " + STATE_WITHOUT_ZIP);
+	private static final Pattern MONTH_FIRST_STREET_ADDRESS = Pattern
+		.compile("(?<!\\d)\\d{1,6} [A-Z0-9][^,]*, " + TOWN + ", " + STATE_WITHOUT_ZIP);
 
 	private static final Pattern MONTH_FIRST_TOWN = Pattern.compile("^" + TOWN + ", " + STATE_WITHOUT_ZIP);
 
