@@ -340,7 +340,7 @@ final class DateLineDetector {
 				if (ambiguousSlash) {
 					dateLine = detect(text, slashOrder(pageOrder, text));
 				}
-				else if (readsDottedMonthFirst(pageOrder)) {
+				else if (readsDottedMonthFirst(pageOrder, text)) {
 					// "12.01.2026" on an English page that writes "11.17.2026" too, or
 					// "12-02-2026" on a US school district's page
 					dateLine = detect(text, NumericOrder.MONTH_FIRST);
@@ -1215,15 +1215,30 @@ final class DateLineDetector {
 
 	// Whether an ambiguous dotted or dashed date ("12.01.2026", "12-02-2026"), read day
 	// first as most pages that write so do, is read month first: where the page's short
-	// lines' numeric dates put the month first, or, where they do not say, the page
-	// shows a country that writes it so and neither its language nor the dates it
-	// spells put the day first. The country is asked before the language, as few pages
-	// show one.
-	private static boolean readsDottedMonthFirst(PageOrder page) {
+	// lines' numeric dates put the month first, or, where they do not say, the date is
+	// dashed, the page shows a country that writes it so and neither its language nor the
+	// dates it spells put the day first. A dotted date asks no country: dots are how
+	// Europe writes a date (115 of dev's and the open sets' 116 pages whose label is an
+	// ambiguous dotted date's reading read it day first), and a British page may show a
+	// US venue's address or zone (dev's Wired UK "Updated 11.02.23, 11:52 EST",
+	// review53a).
+	// The country is asked before the language, as few pages show one.
+	private static boolean readsDottedMonthFirst(PageOrder page, String line) {
 		NumericOrder shown = page.shown();
-		return (shown == NumericOrder.MONTH_FIRST || shown == NumericOrder.NOT_KNOWN
+		return (shown == NumericOrder.MONTH_FIRST || shown == NumericOrder.NOT_KNOWN && hasAmbiguousDashedDate(line)
 				&& page.country() == NumericOrder.MONTH_FIRST && page.written() != NumericOrder.DAY_FIRST)
 				&& !page.dayFirst();
+	}
+
+	// "12-02-2026": an ambiguous date of the line written with dashes.
+	private static boolean hasAmbiguousDashedDate(String line) {
+		Matcher matcher = AMBIGUOUS_DOTTED_DATE.matcher(line);
+		while (matcher.find()) {
+			if (matcher.group(2).equals("-")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// How the page's numeric dates whose day is over 12 order the day and the month,

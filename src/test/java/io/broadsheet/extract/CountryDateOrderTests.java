@@ -191,4 +191,21 @@ class CountryDateOrderTests extends WholePageTests {
 		assertThat(article.publishedDate().value()).isEqualTo(LocalDate.of(2026, 11, 3));
 	}
 
+	// review53a's look-alike: a dotted date, as Europe writes it, on a page whose only
+	// cue is a US venue's address on a line of its own (a British story about a
+	// conference in Texas) stays day first (head bc8338f2: 11 April, month first); the
+	// same page's dashed date is read month first, as the school district's is.
+	@Test
+	void dottedDateOnAPageWithAUsVenueStaysDayFirst() {
+		String footer = """
+				Venue: 1200 Main Street, Austin, TX
+
+				Accessibility
+				""";
+		assertThat(extract(trailPage("04.11.2026", footer)).publishedDate().value())
+			.isEqualTo(LocalDate.of(2026, 11, 4));
+		assertThat(extract(trailPage("04-11-2026", footer)).publishedDate().value())
+			.isEqualTo(LocalDate.of(2026, 4, 11));
+	}
+
 }
