@@ -340,7 +340,7 @@ final class DateLineDetector {
 				if (ambiguousSlash) {
 					dateLine = detect(text, slashOrder(pageOrder, text));
 				}
-				else if (readsDottedMonthFirst(pageOrder)) {
+				else if (readsDottedMonthFirst(pageOrder, text)) {
 					// "12.01.2026" on an English page that writes "11.17.2026" too, or
 					// "12-02-2026" on a US school district's page
 					dateLine = detect(text, NumericOrder.MONTH_FIRST);
@@ -1215,15 +1215,30 @@ final class DateLineDetector {
 
 	// Whether an ambiguous dotted or dashed date ("12.01.2026", "12-02-2026"), read day
 	// first as most pages that write so do, is read month first: where the page's short
-	// lines' numeric dates put the month first, or, where they do not say, the page
-	// shows a country that writes it so and neither its language nor the dates it
-	// spells put the day first. The country is asked before the language, as few pages
-	// show one.
-	private static boolean readsDottedMonthFirst(PageOrder page) {
+	// lines' numeric dates put the month first, or, where they do not say, the date is
+	// dashed, the page shows a country that writes it so and neither its language nor the
+	// dates it spells put the day first. A dotted date asks no country: dots are how
+	// Europe writes a date (115 of dev's and the open sets' 116 pages whose label is an
+	// ambiguous dotted date's reading read it day first), and a British page may show a
+	// US venue's address or zone (dev's Wired UK "Updated 11.02.23, 11:52 EST",
+	// review53a).
+	// The country is asked before the language, as few pages show one.
+	private static boolean readsDottedMonthFirst(PageOrder page, String line) {
 		NumericOrder shown = page.shown();
-		return (shown == NumericOrder.MONTH_FIRST || shown == NumericOrder.NOT_KNOWN
+		return (shown == NumericOrder.MONTH_FIRST || shown == NumericOrder.NOT_KNOWN && hasAmbiguousDashedDate(line)
 				&& page.country() == NumericOrder.MONTH_FIRST && page.written() != NumericOrder.DAY_FIRST)
 				&& !page.dayFirst();
+	}
+
+	// "12-02-2026": an ambiguous date of the line written with dashes.
+	private static boolean hasAmbiguousDashedDate(String line) {
+		Matcher matcher = AMBIGUOUS_DOTTED_DATE.matcher(line);
+		while (matcher.find()) {
+			if (matcher.group(2).equals("-")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// How the page's numeric dates whose day is over 12 order the day and the month,
@@ -1284,27 +1299,35 @@ final class DateLineDetector {
 	// A town's name: up to four capitalised words ("Harlan", "Cedar Falls").
 	private static final String TOWN = "[A-Z][A-Za-z.'-]*(?: [A-Z][A-Za-z.'-]*){0,3}";
 
+	// A state's postal code closing an address that has no ZIP code: any of
+	// date.month-first-states but those a day-first country's own addresses close with
+	// too (date.shared-state-codes: "12 Hay Street, Perth, WA" is Western Australia's),
+	// which only a ZIP code makes American (review53a).
+	private static final String STATE_WITHOUT_ZIP = "(?!(?:" + capitalsOf(Languages.DATE_SHARED_STATE_CODES) + ")$)(?:"
+			+ capitalsOf(Languages.DATE_MONTH_FIRST_STATES) + ")$";
+
 	// "1400 Courthouse Square, Harlan, IA": a street's number and name, a town and a
 	// state's postal code closing the line, an address with no ZIP code; or the town and
 	// the state alone on the line under the street's ("1000 W. Prairie Road" / "Cedar
 	// Falls, IA"; MONTH_FIRST_STREET). Asked of short lines only, as an address is one:
 	// each figure may open a try that reads on to the next comma.
-	private static final Pattern MONTH_FIRST_STREET_ADDRESS = Pattern.compile(
-			"(?<!\\d)\\d{1,6} [A-Z0-9][^,]*, " + TOWN + ", (?:" + capitalsOf(Languages.DATE_MONTH_FIRST_STATES) + ")$");
+	private static final Pattern MONTH_FIRST_STREET_ADDRESS = Pattern
+		.compile("(?<!\\d)\\d{1,6} [A-Z0-9][^,]*, " + TOWN + ", " + STATE_WITHOUT_ZIP);
 
-	private static final Pattern MONTH_FIRST_TOWN = Pattern
-		.compile("^" + TOWN + ", (?:" + capitalsOf(Languages.DATE_MONTH_FIRST_STATES) + ")$");
+	private static final Pattern MONTH_FIRST_TOWN = Pattern.compile("^" + TOWN + ", " + STATE_WITHOUT_ZIP);
 
 	// A street's number and its name's first word opening the line.
 	private static final Pattern MONTH_FIRST_STREET = Pattern.compile("^\\d{1,6} [A-Z]");
 
 	// "media@hepburnranges.vic.gov.au", "www.cornwallnews.co.uk": an email's or a web
 	// address's host under a country's domain (date.day-first-domains) where the day is
-	// written first.
+	// written first. A web address only as a site gives its own, the host alone: one
+	// that goes on to a page's path ("https://www.ons.gov.uk/economy/…") is a link the
+	// text cites, which a page of any country may (review53a).
 	private static final Pattern DAY_FIRST_DOMAIN = Pattern
 		.compile("(?:@|\\bhttps?://|\\bwww\\.)[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.(?:"
 				+ String.join("|", Languages.values(Languages.DATE_DAY_FIRST_DOMAINS))
-				+ ")(?![A-Za-z0-9-]|\\.[A-Za-z0-9])");
+				+ ")(?![A-Za-z0-9-]|\\.[A-Za-z0-9]|/[^\\s)\\]])");
 
 	// The key's values as alternatives of a pattern, in capitals as a stamp or an
 	// address writes them (the language files write them in lower case).

@@ -253,6 +253,13 @@ final class Languages {
 	 */
 	static final String DATE_DAY_FIRST_DOMAINS = "date.day-first-domains";
 
+	/**
+	 * The {@link #DATE_MONTH_FIRST_STATES} codes that a day-first country's addresses
+	 * close with too ("12 Hay Street, Perth, WA"): a US state only before a ZIP code
+	 * ({@code DateLineDetector.STATE_WITHOUT_ZIP}).
+	 */
+	static final String DATE_SHARED_STATE_CODES = "date.shared-state-codes";
+
 	/** Words that count something after a number on a meta line ("1 comment"). */
 	static final String DATE_COUNTED = "date.counted";
 

@@ -132,4 +132,80 @@ class CountryDateOrderTests extends WholePageTests {
 		assertThat(article.publishedDate()).isNull();
 	}
 
+	// review53a's look-alike: Western Australia closes its addresses with "WA" too, and
+	// writes the day first; without a ZIP code the address shows no country (head
+	// bc8338f2: 12 April, month first).
+	@Test
+	void westernAustralianAddressWithoutZipOrdersNothing() {
+		assertThat(extract(trailPage("4/12/2026", """
+				Swan River Trails
+
+				12 Hay Street, Perth, WA
+
+				Accessibility
+				""")).publishedDate()).isNull();
+		assertThat(extract(trailPage("4/12/2026", """
+				12 Hay Street
+
+				Perth, WA
+
+				Accessibility
+				""")).publishedDate()).isNull();
+	}
+
+	// review53a's near-miss: a ZIP code makes "WA" Washington's, month first.
+	@Test
+	void washingtonAddressWithZipIsReadMonthFirst() {
+		ParsedArticle article = extract(trailPage("4/12/2026", """
+				600 4th Avenue, Seattle, WA 98104
+
+				Accessibility
+				"""));
+		assertThat(article.publishedDate().value()).isEqualTo(LocalDate.of(2026, 4, 12));
+	}
+
+	// review53a's look-alike: a link the text cites on a line of its own, to a page under
+	// a British government domain, is no site's own address (head bc8338f2: 11 June,
+	// day first).
+	@Test
+	void citedLinkUnderADayFirstDomainOrdersNothing() {
+		ParsedArticle article = extract(trailPage("11/06/2026", """
+				Source: https://www.ons.gov.uk/economy/inflationandpriceindices
+
+				Accessibility
+				"""));
+		assertThat(article.publishedDate()).isNull();
+	}
+
+	// review53a's near-miss: the site's own web address, its host alone, still reads
+	// the day first.
+	@Test
+	void siteAddressUnderADayFirstDomainIsReadDayFirst() {
+		ParsedArticle article = extract(trailPage("3/11/2026", """
+				Lakeland District Council
+
+				https://www.lakeland.gov.uk/
+
+				Subscribe to council news
+				"""));
+		assertThat(article.publishedDate().value()).isEqualTo(LocalDate.of(2026, 11, 3));
+	}
+
+	// review53a's look-alike: a dotted date, as Europe writes it, on a page whose only
+	// cue is a US venue's address on a line of its own (a British story about a
+	// conference in Texas) stays day first (head bc8338f2: 11 April, month first); the
+	// same page's dashed date is read month first, as the school district's is.
+	@Test
+	void dottedDateOnAPageWithAUsVenueStaysDayFirst() {
+		String footer = """
+				Venue: 1200 Main Street, Austin, TX
+
+				Accessibility
+				""";
+		assertThat(extract(trailPage("04.11.2026", footer)).publishedDate().value())
+			.isEqualTo(LocalDate.of(2026, 11, 4));
+		assertThat(extract(trailPage("04-11-2026", footer)).publishedDate().value())
+			.isEqualTo(LocalDate.of(2026, 4, 11));
+	}
+
 }
