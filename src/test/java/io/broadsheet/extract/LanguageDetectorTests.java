@@ -468,8 +468,7 @@ class LanguageDetectorTests {
 	// pahit"), so it is no Malay word. Each of these read Dutch or Malay on lang53's
 	// merge; the Dutch text beside them holds "de" and "een" and stays Dutch.
 	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = {
-			"af|Die boer het die koei na die mark in die dorp geneem.",
+	@CsvSource(delimiter = '|', value = { "af|Die boer het die koei na die mark in die dorp geneem.",
 			"af|Die polisie het die verdagte op Maandag in die Kaap gearresteer. Die saak is na die hof verwys.",
 			"af|Die wedstryd in Pretoria is weens die reën uitgestel. Die span het al twee keer verloor.",
 			"id|Kenyataan pahit itu harus diterima oleh para petani di desa tersebut, yang kini kehilangan hampir seluruh hasil panen mereka.",
