@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Tells the language of a text as an ISO 639-1 code, or {@code null} when unsure. Light
@@ -119,27 +120,13 @@ final class LanguageDetector {
 			SCRIPT_OF[c] = (byte) Character.UnicodeScript.of(c).ordinal();
 			WORD_CHAR[c] = DateParser.isWordChar(c);
 		}
-		Map<String, Long> stopWords = new HashMap<>();
 		for (int i = 0; i < STOP_SETS.length; i++) {
 			CODES[i] = STOP_SETS[i][0];
-			String path = STOP_SETS[i][1];
-			boolean snowball = path.startsWith("snowball/");
-			for (String word : readWords(LUCENE + path, snowball)) {
-				stopWords.merge(word, 1L << i, (a, b) -> a | b);
-			}
 		}
 		for (int k = 0; k < FILE_SETS.size(); k++) {
 			CODES[STOP_SETS.length + k] = FILE_SETS.get(k);
 		}
-		for (int i = 0; i < CODES.length; i++) {
-			// A language file's list: the whole list of a language Lucene has none for;
-			// for one it has, the everyday words Lucene's function words lack (Latvian's
-			// "kas", "tas", Lithuanian's "dar", "daugiau"), read beside them
-			for (String word : Languages.values(CODES[i], Languages.STOP_WORDS)) {
-				stopWords.merge(word, 1L << i, (a, b) -> a | b);
-			}
-		}
-		STOP_WORD_LISTS = Map.copyOf(stopWords);
+		STOP_WORD_LISTS = wordLanguages(Arrays.asList(CODES), LanguageDetector::stopWords);
 		List<String> codes = Arrays.asList(CODES);
 		KIN = new boolean[CODES.length][CODES.length];
 		YIELDS = new boolean[CODES.length][CODES.length];
@@ -170,6 +157,47 @@ final class LanguageDetector {
 		}
 		TOLD_FIRST = first;
 		TOLD_LATER = later;
+	}
+
+	/**
+	 * Each word of the languages' stop-word lists with the languages (bits, by their
+	 * place among the codes) whose lists hold it. A word's languages are one long: a 65th
+	 * language would take the bit of the first ({@code 1L << 64} is {@code 1L}) and count
+	 * its words for that one, so more languages than a long's bits stop the load instead.
+	 * @param codes the detector's languages, in the order of their bits
+	 * @param lists each language's stop words
+	 * @return each word with its languages' bits
+	 * @throws IllegalStateException with more than {@value Long#SIZE} languages
+	 */
+	static Map<String, Long> wordLanguages(List<String> codes, Function<String, List<String>> lists) {
+		if (codes.size() > Long.SIZE) {
+			throw new IllegalStateException("The language detector keeps a word's languages in one long of " + Long.SIZE
+					+ " bits, and " + codes.size() + " languages have stop words (" + codes.get(Long.SIZE)
+					+ " and after would take other languages' bits): widen LanguageDetector.STOP_WORD_LISTS"
+					+ " before adding a language file with stop-words");
+		}
+		Map<String, Long> words = new HashMap<>();
+		for (int i = 0; i < codes.size(); i++) {
+			for (String word : lists.apply(codes.get(i))) {
+				words.merge(word, 1L << i, (a, b) -> a | b);
+			}
+		}
+		return Map.copyOf(words);
+	}
+
+	// A language's stop words: Lucene's list, if it has one, and its file's. The file's
+	// list is the whole list of a language Lucene has none for; for one it has, the
+	// everyday words Lucene's function words lack (Latvian's "kas", "tas", Lithuanian's
+	// "dar", "daugiau"), read beside them.
+	private static List<String> stopWords(String code) {
+		List<String> words = new ArrayList<>();
+		for (String[] set : STOP_SETS) {
+			if (set[0].equals(code)) {
+				words.addAll(readWords(LUCENE + set[1], set[1].startsWith("snowball/")));
+			}
+		}
+		words.addAll(Languages.values(code, Languages.STOP_WORDS));
+		return words;
 	}
 
 	private static int detectorLanguage(List<String> codes, String code) {
@@ -241,11 +269,6 @@ final class LanguageDetector {
 	 */
 	static Map<String, Long> stopWordLists() {
 		return STOP_WORD_LISTS;
-	}
-
-	/** How many languages {@link #stopWordLists()} numbers. */
-	static int stopWordLanguages() {
-		return CODES.length;
 	}
 
 	// DateParser.isWordChar, from the table where it covers the character.

@@ -132,8 +132,10 @@ final class StopWords {
 				languages.merge(new String((char[]) word).toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
 			}
 		}
-		if (SETS.size() > DETECTOR_SHIFT || LanguageDetector.stopWordLanguages() > DETECTOR_IN_MERGED + Long.SIZE) {
-			throw new IllegalStateException("The stop-word languages do not fit the two tables");
+		// the detector's languages fit one long, or it stops the load
+		// (LanguageDetector.wordLanguages): its first ones here, the rest in MORE
+		if (SETS.size() > DETECTOR_SHIFT) {
+			throw new IllegalStateException("This class's stop-word languages do not fit below the detector's bits");
 		}
 		LanguageDetector.stopWordLists().forEach((word, bits) -> {
 			long merged = (bits & DETECTOR_IN_MERGED_BITS) << DETECTOR_SHIFT;

@@ -2,12 +2,15 @@ package io.broadsheet.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
 
 class LanguageDetectorTests {
 
@@ -418,9 +421,8 @@ class LanguageDetectorTests {
 	// read Norwegian), French by "a", "très", "depuis", "environ" over the "de", "la",
 	// "les" Catalan and Spanish write too, Kazakh by more of its words, Marathi by
 	// "सुमारे", "पुढील", Serbian in Cyrillic by "а", "не", "до" (Russian's too) and by
-	// "али", "око", Malay by "percuma", "kenyataan"; a Dutch text holding only the words
-	// both lists of its pair hold is Dutch, the pair named in nl.properties. Every text
-	// below is read wrong or as none on d7cc1a6a.
+	// "али", "око", Malay by "percuma". Every text below is read wrong or as none on
+	// d7cc1a6a.
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"lv|Pilsētas dome vakar atklāja jaunu bibliotēku, kas atrodas vecajā skolas ēkā. Tajā būs aptuveni divdesmit tūkstoši grāmatu, un lasītāji to varēs apmeklēt vēl šogad, teica mērs.",
@@ -430,8 +432,7 @@ class LanguageDetectorTests {
 			"kk|Алматы қаласында жаңа көпір салынып жатыр. Құрылыс жұмыс тобының мәліметінше, көпір өзен арасындағы екі ауданды жалғайды. Жұмыс түні бойы жүріп жатыр, жақын арада аяқталады.",
 			"mr|पुण्यात नवीन ग्रंथालय सुरू झाले असून तेथे सुमारे दहा हजार पुस्तके उपलब्ध आहेत. पुढील वर्षी आणखी जास्त पुस्तके येतील, असा विश्वास अधिकाऱ्यांनी व्यक्त केला.",
 			"sr|Градска управа отворила је нову библиотеку у центру града. Зграда ће имати око две хиљаде књига, а радови би требало да буду завршени до краја године, али грађани не могу још да је посете.",
-			"ms|Program makan tengah hari percuma untuk pelajar akan diteruskan tahun depan, kata menteri dalam satu kenyataan hari ini.",
-			"nl|Die prijs van het brood is in het dorp al hoog." })
+			"ms|Program makan tengah hari percuma untuk pelajar akan diteruskan tahun depan, kata menteri dalam satu kenyataan hari ini." })
 	void tellsTheLanguagesOfTheOpenSetsLastMisses(String language, String text) {
 		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
 	}
@@ -458,6 +459,43 @@ class LanguageDetectorTests {
 			"af|Die prys van die brood is in die dorp al hoog, en hulle sê dit sal nie daal nie." })
 	void keepsTheLanguageOfTextsCloseToLang53s(String language, String text) {
 		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
+	}
+
+	// review53b: an Afrikaans text with no word only one list of the pair holds (no
+	// "nie", "vir", "hy") is all words Dutch's list holds too ("die", "het", "is", "in"):
+	// the tie is Afrikaans's, as a Dutch text can hardly avoid "de", "een", "zijn", the
+	// pair named in af.properties. Indonesian writes "kenyataan" for a fact ("kenyataan
+	// pahit"), so it is no Malay word. Each of these read Dutch or Malay on lang53's
+	// merge; the Dutch text beside them holds "de" and "een" and stays Dutch.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "af|Die boer het die koei na die mark in die dorp geneem.",
+			"af|Die polisie het die verdagte op Maandag in die Kaap gearresteer. Die saak is na die hof verwys.",
+			"af|Die wedstryd in Pretoria is weens die reën uitgestel. Die span het al twee keer verloor.",
+			"id|Kenyataan pahit itu harus diterima oleh para petani di desa tersebut, yang kini kehilangan hampir seluruh hasil panen mereka.",
+			"nl|De bibliotheek in het dorp is in een oud postkantoor ingericht en heeft meer dan drieduizend boeken." })
+	void tellsAfrikaansAndIndonesianFromTheirNeighboursOnATie(String language, String text) {
+		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
+	}
+
+	// A word's detector languages are bits of one long: a 65th language would take the
+	// first one's bit (1L << 64 is 1L) and count its words for that language, so the
+	// table is not made; 64 languages keep their own bits, the last one's the top bit.
+	@Test
+	void refusesMoreLanguagesThanALongHasBits() {
+		List<String> codes = new ArrayList<>();
+		for (int i = 0; i <= Long.SIZE; i++) {
+			codes.add("x" + i);
+		}
+		assertThatIllegalStateException()
+			.isThrownBy(() -> LanguageDetector.wordLanguages(codes, (code) -> List.of("word" + code)))
+			.withMessageContaining("65 languages")
+			.withMessageContaining("x64");
+		Map<String, Long> words = LanguageDetector.wordLanguages(codes.subList(0, Long.SIZE),
+				(code) -> List.of("word" + code, "shared"));
+		assertThat(words).containsEntry("wordx0", 1L)
+			.containsEntry("wordx63", Long.MIN_VALUE)
+			.containsEntry("shared", -1L)
+			.hasSize(Long.SIZE + 1);
 	}
 
 	// The body's language is read block by block, taking each block's stop words from
