@@ -175,7 +175,7 @@ class CommentThreadAndFooterLinesBodyTests extends WholePageTests {
 	// review53c's look-alikes: the text's own lines in the shapes of the markers above.
 
 	@Test
-	void keepsTheTextsCrossheadOverADateWithoutAClockTime() {
+	void keepsTheTextsCrossheadOverADateWithoutAClockTimeInEnglishAndGerman() {
 		ParsedArticle article = extract(islandPage(
 				"""
 						Discussion
@@ -183,29 +183,25 @@ class CommentThreadAndFooterLinesBodyTests extends WholePageTests {
 						The island council spent an hour on the price paid for each kilogram of tails before agreeing to meet the company again.
 						Skippers said they would wait for the January figures before deciding whether to sell to the cannery."""));
 		assertThat(article.body()).contains("The island council spent an hour").endsWith("to sell to the cannery.");
+		ParsedArticle german = extract(islandPage(
+				"""
+						Diskussion
+						3. Dezember 2026
+						Im Inselrat wurde am Donnerstag eine Stunde lang über den Preis für die Langusten gestritten, bevor ein neues Treffen beschlossen wurde.
+						Die Fischer wollen die Zahlen für Januar abwarten, bevor sie über den Verkauf an die Konservenfabrik entscheiden."""));
+		assertThat(german.body()).contains("Im Inselrat wurde am Donnerstag")
+			.endsWith("an die Konservenfabrik entscheiden.");
 	}
 
 	@Test
 	void endsTheBodyAtACommentsHeadingOverACommentersNameAndADateAlone() {
 		ParsedArticle article = extract(islandPage("""
 				Comments
-				Lisa R.
-				04/12/2026
+				Lisa Repetto
+				4 December 2026
 				My grandfather worked the first boats from the old jetty and he would have loved to see this day.
 				Tristan Harbour Gazette, Jetty Road, Edinburgh of the Seven Seas"""));
 		assertThat(article.body()).endsWith("after the autumn survey.").doesNotContain("My grandfather");
-	}
-
-	@Test
-	void keepsAGermanCrossheadOverADateWithoutAClockTime() {
-		ParsedArticle article = extract(islandPage(
-				"""
-						Diskussion
-						3. Dezember 2026
-						Im Inselrat wurde am Donnerstag eine Stunde lang über den Preis für die Langusten gestritten, bevor ein neues Treffen beschlossen wurde.
-						Die Fischer wollen die Zahlen für Januar abwarten, bevor sie über den Verkauf an die Konservenfabrik entscheiden."""));
-		assertThat(article.body()).contains("Im Inselrat wurde am Donnerstag")
-			.endsWith("an die Konservenfabrik entscheiden.");
 	}
 
 	@Test
