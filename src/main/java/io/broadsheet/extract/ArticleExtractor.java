@@ -485,10 +485,11 @@ public final class ArticleExtractor {
 		return start;
 	}
 
-	// Whether a word of four letters or more starts in lower case.
+	// Whether a word of four letters or more starts in lower case (Georgian, written
+	// without capitals, has none).
 	private static boolean holdsLowerCaseWord(String text) {
 		for (String word : text.split(" ")) {
-			if (word.length() >= 4 && Character.isLowerCase(word.charAt(0))) {
+			if (word.length() >= 4 && Texts.isCasedLowerCase(word.charAt(0))) {
 				return true;
 			}
 		}
