@@ -407,8 +407,9 @@ public final class ArticleExtractor {
 			// with the headline; under a date line read, the reader's walk keeps a line
 			// of several words, as often the text's first ("By the Waters of Babylon"),
 			// and a short line right under the headline may be the text's ("Serves
-			// eight")
-			reader.leaveOutHeaderOverText(headline.index() + 1, start);
+			// eight"); under the unread date too, a line with a lower-case word is the
+			// text's own (a poem's first lines, review53d), and the walk stops there
+			reader.leaveOutHeaderOverText(headline.index() + 1, creditsEnd(paragraphs, headline.index() + 2, start));
 		}
 		reader.leaveOutLinesOverHeaderMeta();
 		reader.leaveOutRelativeStamps();
@@ -451,7 +452,9 @@ public final class ArticleExtractor {
 	// none, or a few header lines under a headline: noise (a date the detectors do not
 	// read) or short lines that are no sentence, no running text and no byline (a date
 	// line is one: see ArticleReader.isShortHeadLine). A byline names a writer the reader
-	// takes from the header; a deck, a lead or a teaser's blurb is longer.
+	// takes from the header; a deck, a lead or a teaser's blurb is longer. A line right
+	// under the headline opening in lower case, no date line, goes on from it: the line
+	// found is a poem's or a verse's first, no headline (review53d).
 	private static boolean isHeaderOverText(List<Paragraph> paragraphs, int from, int start) {
 		if (start < from || start - from > MAX_HEADER_OVER_TEXT) {
 			return false;
@@ -460,11 +463,37 @@ public final class ArticleExtractor {
 			Paragraph block = paragraphs.get(i);
 			String text = block.text();
 			if (!block.isNoise() && (!ArticleReader.isShortHeadLine(text) || Texts.isRunningText(text)
-					|| block.isBylineOrDateLine() && block.dateLine() == null)) {
+					|| block.isBylineOrDateLine() && block.dateLine() == null
+					|| i == from && block.dateLine() == null && HeadlineFinder.startsLowerCase(text))) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	// The first block from {@code from} down to the text's first block {@code start} that
+	// holds a lower-case word of four letters or more: a desk's or an office's credit
+	// capitalises its words ("Media and Communications Team", "Press Office",
+	// "Pressestelle"), a poem's or the text's first line does not ("The tide comes in at
+	// four"); {@code start} if there is none.
+	private static int creditsEnd(List<Paragraph> paragraphs, int from, int start) {
+		for (int i = from; i < start; i++) {
+			if (holdsLowerCaseWord(paragraphs.get(i).text())) {
+				return i;
+			}
+		}
+		return start;
+	}
+
+	// Whether a word of four letters or more starts in lower case (Georgian, written
+	// without capitals, has none).
+	private static boolean holdsLowerCaseWord(String text) {
+		for (String word : text.split(" ")) {
+			if (word.length() >= 4 && Texts.isCasedLowerCase(word.charAt(0))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// Whether the block right under the headline, above the text, is a date no detector

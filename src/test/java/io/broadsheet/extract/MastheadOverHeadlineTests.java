@@ -143,4 +143,56 @@ class MastheadOverHeadlineTests extends WholePageTests {
 		assertThat(article.body()).contains("The van is back on the road after a grant from the county.");
 	}
 
+	// Review53d's look-alikes: a food and verse site's page without blank lines, its name
+	// under a skip link over a menu, a breadcrumb and the kind of page over the headline,
+	// then the lines under it, then the text.
+	private static final String VERSE_PAGE = """
+			Skip to content
+			The Quay Kitchen
+			Recipes
+			Baking
+			Suppers
+			Home › Recipes › Baking
+			Recipe
+			%s
+			These are the scones my grandmother made on a Saturday morning, dark with treacle and rough on top with oats, and they take less than half an hour from the bag of flour to the plate.
+			Heat the oven to 220C and line a baking tray. Rub the butter into the flour, the bicarbonate and the cream of tartar until it looks like breadcrumbs, then stir in the sugar.
+			Warm the treacle with the milk until it runs, pour it into the flour and bring it together with a knife into a soft dough. Pat it out to a round about two centimetres thick.
+			Cut the round into eight wedges, scatter the oats on top and bake for twelve to fifteen minutes, until risen and firm. Eat them warm, with butter.
+			""";
+
+	// A poem's first lines under the unread date, short and no credit: they hold
+	// lower-case words, so they stay the text's while the date leaves (head53 took them
+	// out with it).
+	@Test
+	void aPoemsFirstLinesUnderAnUnreadDateStay() {
+		ParsedArticle article = extract(VERSE_PAGE.formatted(
+				"Treacle scones with a crunchy oat top\n4/12/2026\nThe tide comes in at four\nand no one on the quay"));
+		assertThat(article.title().value()).isEqualTo("Treacle scones with a crunchy oat top");
+		assertThat(article.body()).startsWith("The tide comes in at four\n\nand no one on the quay")
+			.doesNotContain("4/12/2026");
+	}
+
+	// The near miss under the same date: an office's credit, its words capitalised,
+	// leaves with it.
+	@Test
+	void anOfficesCreditUnderAnUnreadDateLeaves() {
+		ParsedArticle article = extract(VERSE_PAGE
+			.formatted("Treacle scones with a crunchy oat top\n4/12/2026\nMedia and Communications Team"));
+		assertThat(article.body()).startsWith("These are the scones my grandmother made")
+			.doesNotContain("Communications Team");
+	}
+
+	// A poem's title over its number and two short lines, the second opening in lower
+	// case: the finder's line over it is the poem's first line, no headline, so the page
+	// is no masthead's over a headline and the line stays in the body (head53 took it
+	// for the title).
+	@Test
+	void aPoemsFirstLineOverItsLowerCaseSecondIsNoHeadline() {
+		ParsedArticle article = extract(
+				VERSE_PAGE.formatted("Low water at Harbourton\n1\nThe tide comes in at four\nand no one on the quay"));
+		assertThat(article.title().value()).isNotEqualTo("The tide comes in at four");
+		assertThat(article.body()).contains("The tide comes in at four\n\nand no one on the quay");
+	}
+
 }
