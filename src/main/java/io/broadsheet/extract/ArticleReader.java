@@ -644,8 +644,8 @@ final class ArticleReader {
 		return (count >= MIN_ENTRY_STAMPS) ? stamps : new boolean[stamps.length];
 	}
 
-	// How many list lines the walk from a shop verb's line up to the list's colon
-	// passes, and how long each may be.
+	// How many list lines the walk from a list's item (a shop verb's line, a street
+	// address, a site's credit) up to the list's colon passes, and how long each may be.
 	private static final int MAX_LIST_ITEMS_ABOVE = 8;
 
 	private static final int MAX_LIST_ITEM = 60;
@@ -718,9 +718,12 @@ final class ArticleReader {
 	// shop's button stands under a sentence or a price, or is set in title case ("Buy
 	// Now" under a product's list of features).
 	private boolean isListItemUnderColon(int i) {
-		if (titleCase(text(i)) >= 0) {
-			return false;
-		}
+		return titleCase(text(i)) < 0 && standsUnderColon(i);
+	}
+
+	// Whether short lines without a stop lead up from block i to a line that promises a
+	// list with its colon ("The show runs at:" over "Town Hall" / "12 High Street").
+	private boolean standsUnderColon(int i) {
 		for (int j = i - 1; j > this.bodyFrom && j >= i - MAX_LIST_ITEMS_ABOVE; j--) {
 			String above = text(j);
 			if (above.endsWith(":")) {
@@ -933,20 +936,29 @@ final class ArticleReader {
 	// commenter's name over it, or the stamp itself.
 	private static final int COMMENT_STAMP_REACH = 2;
 
+	// The minute a comment was posted, which a comment system prints after its date ("4
+	// December 2026 at 11:20", "4 Dec 2026 08:02 AM"): a date alone right under a
+	// "Comments" or "Discussion" crosshead dates the text's own section (review53c);
+	// under
+	// a commenter's name ("Sarah N." / "02/12/2026") it is the comment's.
+	private static final Pattern COMMENT_CLOCK = Pattern.compile("(?<!\\d)[0-2]?\\d:[0-5]\\d(?!\\d)");
+
 	/**
 	 * Whether the comments heading at block {@code i} has a comment under it: a date line
-	 * or a clock stamp ("4 December 2026 at 11:20") right under it or under one short
-	 * line that ends no sentence (the commenter's name). Without it only a comment short
-	 * enough for the tail walk's short lines let the walk up from the page's end reach
-	 * the heading; a comment of one long sentence stopped it and the thread stayed in the
-	 * body. Of the 53 comments headings without a count over a stamp on dev's and the
-	 * open sets' labelled pages, the labels keep a line under the heading on one page
-	 * only, where the heading is a menu's entry over the headline with no text above it.
+	 * with the minute or a clock stamp ("4 December 2026 at 11:20") right under it, or a
+	 * date line under one short line that ends no sentence (the commenter's name).
+	 * Without it only a comment short enough for the tail walk's short lines let the walk
+	 * up from the page's end reach the heading; a comment of one long sentence stopped it
+	 * and the thread stayed in the body. Of the 53 comments headings without a count over
+	 * a stamp on dev's and the open sets' labelled pages, the labels keep a line under
+	 * the heading on one page only, where the heading is a menu's entry over the headline
+	 * with no text above it.
 	 */
 	private boolean headsCommentThread(int i) {
 		for (int j = i + 1; j <= i + COMMENT_STAMP_REACH && j < this.tailTo; j++) {
 			Paragraph block = this.paragraphs.get(j);
-			if (block.dateLine() != null || Boilerplate.isClockStamp(block.text())) {
+			if (block.dateLine() != null && (j > i + 1 || COMMENT_CLOCK.matcher(block.text()).find())
+					|| Boilerplate.isClockStamp(block.text())) {
 				return true;
 			}
 			if (block.text().length() > SHORT_HEAD_LINE || Texts.endsWithSentencePunctuation(block.text())) {
@@ -1026,13 +1038,15 @@ final class ArticleReader {
 	 * over it, a short line opening with a capital and ending with a letter or a figure
 	 * ("Prairie View Community Schools", "KTRV 6 Tulsa"), so no sentence and no lead-in
 	 * with its colon. Of the 19 street lines of dev's and the open sets' labelled pages,
-	 * 17 stand under such a name, and the labels keep neither.
+	 * 17 stand under such a name, and the labels keep neither. Not in a list the text
+	 * promises with a colon ("The show runs at:" / "Town Hall" / "12 High Street"): the
+	 * venue of the story's event (review53c; none of the 19 stands so).
 	 */
 	private boolean isAddressFooterLine(int i, String text) {
-		return Boilerplate.isStreetAddress(text) || i + 1 < this.paragraphs.size() && text.length() <= SHORT_HEAD_LINE
+		return (Boilerplate.isStreetAddress(text) || i + 1 < this.paragraphs.size() && text.length() <= SHORT_HEAD_LINE
 				&& Character.isUpperCase(text.codePointAt(0))
 				&& Character.isLetterOrDigit(text.codePointBefore(text.length()))
-				&& Boilerplate.isStreetAddress(text(i + 1));
+				&& Boilerplate.isStreetAddress(text(i + 1))) && !standsUnderColon(i);
 	}
 
 	// A site's standing statement at its foot, its heading alone on its line and the
@@ -1040,8 +1054,14 @@ final class ArticleReader {
 	// …"): a sentence of running text, which would stop the walk up from the page's end
 	// and keep the contact line above it in the body.
 	private boolean isStandingStatement(int i) {
-		return Boilerplate.isStatementHeading(this.paragraphs.get(i))
-				|| i > 0 && Boilerplate.isStatementHeading(this.paragraphs.get(i - 1));
+		return isStatementHeadingInFooter(i) || i > 0 && isStatementHeadingInFooter(i - 1);
+	}
+
+	// The heading under the page's furniture, not right under the text's last paragraph,
+	// where it is as often the text's own crosshead over its report of the ceremony
+	// (review53c).
+	private boolean isStatementHeadingInFooter(int i) {
+		return i > 0 && Boilerplate.isStatementHeading(this.paragraphs.get(i)) && !Texts.isRunningText(text(i - 1));
 	}
 
 	private TailKind tailKind(int i) {
@@ -1052,8 +1072,8 @@ final class ArticleReader {
 				|| BylineDetector.isSignOffLine(text) && !isSentenceUnder(i) || PublisherDetector.signOff(text) != null
 				|| PublisherDetector.sourceLine(text) != null || PublisherDetector.isDisclaimer(text)
 				|| PublisherDetector.journalBlurb(text) != null || Boilerplate.isReaderCallout(text)
-				|| Boilerplate.isContactLine(text) || Boilerplate.isSiteCredit(text) || isEndNote(i, text)
-				|| isReferenceEntry(i) || this.paragraphs.get(i).byline() != null
+				|| Boilerplate.isContactLine(text) || Boilerplate.isSiteCredit(text) && !standsUnderColon(i)
+				|| isEndNote(i, text) || isReferenceEntry(i) || this.paragraphs.get(i).byline() != null
 				|| this.paragraphs.get(i).dateLine() != null) {
 			return TailKind.STRONG;
 		}

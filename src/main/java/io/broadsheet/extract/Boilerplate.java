@@ -851,7 +851,9 @@ final class Boilerplate {
 	 * Nine"), by how a language opens one: 30 lines of dev and the open sets open so and
 	 * the labels keep none. One line, no sentence after the credit: a story's sentence
 	 * that opens so ("Designed by Giles Gilbert Scott in 1924, the box …") goes on past
-	 * the name with a clause. Read as a tail marker only.
+	 * the name with a clause. Read as a tail marker only, and there not in a list the
+	 * text promises with its colon (a fact box's "The organ at a glance:" over "Designed
+	 * by Wilhelm Sauer", review53c).
 	 */
 	static boolean isSiteCredit(String text) {
 		if (text.length() > MAX_SITE_CREDIT || text.indexOf(',') >= 0 || text.indexOf('\n') >= 0) {

@@ -172,4 +172,84 @@ class CommentThreadAndFooterLinesBodyTests extends WholePageTests {
 		assertThat(article.body()).contains("given by elder Aunty May Collins").contains("at its next stop.");
 	}
 
+	// review53c's look-alikes: the text's own lines in the shapes of the markers above.
+
+	@Test
+	void keepsTheTextsCrossheadOverADateWithoutAClockTimeInEnglishAndGerman() {
+		ParsedArticle article = extract(islandPage(
+				"""
+						Discussion
+						3 December 2026
+						The island council spent an hour on the price paid for each kilogram of tails before agreeing to meet the company again.
+						Skippers said they would wait for the January figures before deciding whether to sell to the cannery."""));
+		assertThat(article.body()).contains("The island council spent an hour").endsWith("to sell to the cannery.");
+		ParsedArticle german = extract(islandPage(
+				"""
+						Diskussion
+						3. Dezember 2026
+						Im Inselrat wurde am Donnerstag eine Stunde lang über den Preis für die Langusten gestritten, bevor ein neues Treffen beschlossen wurde.
+						Die Fischer wollen die Zahlen für Januar abwarten, bevor sie über den Verkauf an die Konservenfabrik entscheiden."""));
+		assertThat(german.body()).contains("Im Inselrat wurde am Donnerstag")
+			.endsWith("an die Konservenfabrik entscheiden.");
+	}
+
+	@Test
+	void endsTheBodyAtACommentsHeadingOverACommentersNameAndADateAlone() {
+		ParsedArticle article = extract(islandPage("""
+				Comments
+				Lisa Repetto
+				4 December 2026
+				My grandfather worked the first boats from the old jetty and he would have loved to see this day.
+				Tristan Harbour Gazette, Jetty Road, Edinburgh of the Seven Seas"""));
+		assertThat(article.body()).endsWith("after the autumn survey.").doesNotContain("My grandfather");
+	}
+
+	@Test
+	void keepsAVenueAndItsAddressUnderTheTextsLeadIn() {
+		ParsedArticle article = extract(districtPage("""
+				The finals will be held in Cedar Rapids on Saturday, December 12.
+				Families can watch the band's send-off at:
+				Maple Hollow High School
+				240 N. Orchard Street"""));
+		assertThat(article.body()).endsWith("240 N. Orchard Street").contains("Maple Hollow High School");
+	}
+
+	@Test
+	void keepsAListOfDropOffAddressesUnderTheTextsLeadIn() {
+		ParsedArticle article = extract(districtPage("""
+				Donations of instruments for the junior band can be left at two drop-off points:
+				Maple Hollow Public Library
+				45 Mill Road
+				St Mark's Church Hall
+				2 Station Street"""));
+		assertThat(article.body()).contains("45 Mill Road").endsWith("2 Station Street");
+	}
+
+	@Test
+	void keepsACreditsWordsInAFactBoxUnderTheTextsLeadIn() {
+		ParsedArticle article = extract(clubPage("""
+				The new roof at a glance:
+				Designed by Pennock and Sons
+				Powered by twelve solar panels
+				Finished in November 2026"""));
+		assertThat(article.body()).contains("Designed by Pennock and Sons").endsWith("Finished in November 2026");
+	}
+
+	@Test
+	void keepsTheHeadingAsTheTextsLastCrosshead() {
+		ParsedArticle article = extract(councilPage("Mayor Dana Kerr said the van would bring the library to families.")
+			.replace(
+					"""
+							Media enquiries: media@wirraplains.example.au
+							Subscribe to council news
+							Acknowledgement of Country
+							Wirra Plains Shire Council acknowledges the Traditional Custodians of the land on which we live and work.
+							""",
+					"""
+							Acknowledgement of Country
+							The first stop, at Wirra town hall, opened with an Acknowledgement of Country given by elder Aunty May Collins, who blessed the van.
+							"""));
+		assertThat(article.body()).endsWith("who blessed the van.");
+	}
+
 }
