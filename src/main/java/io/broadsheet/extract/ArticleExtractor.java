@@ -42,8 +42,9 @@ public final class ArticleExtractor {
 	// meta line.
 	private static final int META_OVER_RUN = 3;
 
-	// The run above holds at least so many characters: a deck or a lead alone is shorter.
-	private static final int MIN_TEXT_UNDER_META = 500;
+	// A run holds a long paragraph's worth of text with at least so many characters: a
+	// deck or a lead alone is shorter (holdsLongText).
+	private static final int MIN_LONG_TEXT = 500;
 
 	// A writer's note stands among the body's last blocks: over it, at most the boxes
 	// and lists a page sets under the text.
@@ -432,10 +433,7 @@ public final class ArticleExtractor {
 	// whose name over its menu and breadcrumb was the title).
 	private static boolean isMastheadOverHeadline(List<Paragraph> paragraphs, Extracted<String> title,
 			HeadlineFinder.Headline headline, int start) {
-		int first = 0;
-		while (first < paragraphs.size() && paragraphs.get(first).isNoise()) {
-			first++;
-		}
+		int first = HeadlineFinder.nextShown(paragraphs, 0);
 		if (title.line() == null || first >= paragraphs.size() || title.line() != paragraphs.get(first).line()
 				|| headline.index() <= first || !isHeaderOverText(paragraphs, headline.index() + 1, start)) {
 			return false;
@@ -608,10 +606,10 @@ public final class ArticleExtractor {
 	// dialog's message alone is shorter.
 	private static boolean holdsLongText(List<Paragraph> paragraphs, ArticleLocator.Located run) {
 		int length = 0;
-		for (int i = run.start(); i < run.end() && length < MIN_TEXT_UNDER_META; i++) {
+		for (int i = run.start(); i < run.end() && length < MIN_LONG_TEXT; i++) {
 			length += paragraphs.get(i).text().length();
 		}
-		return length >= MIN_TEXT_UNDER_META;
+		return length >= MIN_LONG_TEXT;
 	}
 
 	/**

@@ -939,8 +939,7 @@ final class ArticleReader {
 	// The minute a comment was posted, which a comment system prints after its date ("4
 	// December 2026 at 11:20", "4 Dec 2026 08:02 AM"): a date alone right under a
 	// "Comments" or "Discussion" crosshead dates the text's own section (review53c);
-	// under
-	// a commenter's name ("Sarah N." / "02/12/2026") it is the comment's.
+	// under a commenter's name ("Sarah N." / "02/12/2026") it is the comment's.
 	private static final Pattern COMMENT_CLOCK = Pattern.compile("(?<!\\d)[0-2]?\\d:[0-5]\\d(?!\\d)");
 
 	/**

@@ -867,11 +867,16 @@ final class Boilerplate {
 	// the town, state and code after commas, if any.
 	private static final Pattern STREET_ADDRESS = Pattern
 		.compile("\\d{1,5}[A-Za-z]? (?:[NSEW]\\.? )?(?:\\p{Lu}[\\p{L}'.-]* ){0,4}(?:"
-				+ Languages.values(Languages.NOTES_STREET_WORDS)
+				+ alternatives(Languages.values(Languages.NOTES_STREET_WORDS)
 					.stream()
-					.map((word) -> Pattern.quote(Character.toUpperCase(word.charAt(0)) + word.substring(1)))
-					.collect(Collectors.joining("|"))
+					.map((word) -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
+					.toList())
 				+ ")\\.?(?:, [\\p{L}\\d .'-]{1,40}){0,3}");
+
+	// An address alone on its line is short: the longest of the 19 street lines of dev
+	// and the open sets has 45 characters ("1002 West First Street, Cedar Falls, IA
+	// 50613", read53); a line over 70 is a sentence's worth.
+	private static final int MAX_STREET_ADDRESS = 70;
 
 	/**
 	 * Whether the line is a street address alone, an organisation's footer under the
@@ -880,7 +885,7 @@ final class Boilerplate {
 	 * none. A story names an address inside its sentences. Read as a tail marker only.
 	 */
 	static boolean isStreetAddress(String text) {
-		return text.length() <= MAX_SITE_CREDIT && !text.isEmpty() && Character.isDigit(text.charAt(0))
+		return text.length() <= MAX_STREET_ADDRESS && !text.isEmpty() && Character.isDigit(text.charAt(0))
 				&& STREET_ADDRESS.matcher(text).matches();
 	}
 

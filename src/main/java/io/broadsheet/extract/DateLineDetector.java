@@ -1189,8 +1189,9 @@ final class DateLineDetector {
 	// page's language writes it so ("Thứ năm, 2/11/2023": or a weekday of such a
 	// language opens the line, where the page's dates tell nothing); else the order the
 	// page's numeric dates show, then that of the dates it spells with a month name
-	// (asked once of the page), then the month first on a page of a country that writes
-	// it so, then the line's own clock.
+	// (asked once of the page), then that of the country the page shows (a US zone or
+	// address, a day-first country's web domain: PageOrder.country), then the line's own
+	// clock.
 	private static NumericOrder slashOrder(PageOrder page, String text) {
 		NumericOrder shown = page.shown();
 		NumericOrder order = (page.dayFirst()

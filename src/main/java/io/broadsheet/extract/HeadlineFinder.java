@@ -713,8 +713,9 @@ final class HeadlineFinder {
 	}
 
 	// The first block from here on that the page shows (not a caption, a prompt or a
-	// widget's remnant), or the page's end.
-	private static int nextShown(List<Paragraph> paragraphs, int from) {
+	// widget's remnant), or the page's end. Package-private for the extractor's masthead
+	// rule (the page's first line shown).
+	static int nextShown(List<Paragraph> paragraphs, int from) {
 		int i = from;
 		while (i < paragraphs.size() && paragraphs.get(i).isNoise()) {
 			i++;

@@ -69,7 +69,7 @@ final class LanguageDetector {
 
 	private static final String[] CODES = new String[STOP_SETS.length + FILE_SETS.size()];
 
-	// Each stop word with the languages (bits, in STOP_SETS order) that list it, read
+	// Each stop word with the languages (bits, in CODES order) that list it, read
 	// once; looked up in StopWords' merged table, so that a page's word is looked up
 	// once for every stage that counts stop words.
 	private static final Map<String, Long> STOP_WORD_LISTS;
@@ -264,8 +264,8 @@ final class LanguageDetector {
 
 	/**
 	 * Each stop word of the lists this class reads, with the languages (bits, in the
-	 * order of {@link #STOP_SETS}) that list it: {@link StopWords} merges them into its
-	 * table.
+	 * order of {@link #CODES}: Lucene's languages of {@link #STOP_SETS}, then those of
+	 * the language files) that list it: {@link StopWords} merges them into its table.
 	 */
 	static Map<String, Long> stopWordLists() {
 		return STOP_WORD_LISTS;

@@ -53,8 +53,8 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  * <p>
  * All sets are merged into one table from word to a bit per language, so each token is
  * looked up once, whatever the number of languages. The same table holds the stop words
- * {@link LanguageDetector} reads (its own lists, from Snowball's and Lucene's files), in
- * the bits from {@link #DETECTOR_SHIFT} up: a page's word looked up once serves the
+ * {@link LanguageDetector} reads (Snowball's and Lucene's lists and the language files'),
+ * in the bits from {@link #DETECTOR_SHIFT} up: a page's word looked up once serves the
  * page's language, a block's density and the body's language
  * ({@link Paragraph#words(char[], int)}).
  * <p>
