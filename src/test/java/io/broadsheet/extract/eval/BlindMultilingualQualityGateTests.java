@@ -561,6 +561,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (precision 0.987, recall 0.997), title 1.0, authors 1.0/1.0, date accuracy 0.957, date
  * precision 1.0; session 53's rounds, which had not read it, date accuracy 1.0 (the
  * council's day-first date read by meta53's day-first domain in its contact line).</li>
+ * <li>{@code multilingual-blind32/}: 15 English whole pages of story kinds no earlier set
+ * had (a puffin census, with text after a box, a county's snowplows named by students
+ * under a numeric date over its department, a platypus back in a creek, with text after a
+ * box, a beaver dam under another story's teaser and byline, a district named a dark sky
+ * reserve under its media team, a rowing club's undated new boat, a windpump restored
+ * under a cookie line, a typewriter shop under a site-first colon title line and another
+ * story's teaser and stamp, a cave-aged cheese over a 40-line footer, a wool mill with
+ * dated comments, a salmon count under a day-first numeric date, a balloon pilot under a
+ * 46-line menu, an undated and unsigned carousel restoration, a kelp harvest with dated
+ * comments, a snail-farming cooperative under a 46-line menu and another story's teaser),
+ * eight with a page-title line (en dash, pipe, dash and a site-first colon), five with a
+ * cookie line, three with text after a box, nine with a date line in numbers only; whole
+ * pages in cs, gl, no, bs, mk and uz, article-shaped files in eo, lb, ha and ne. Blind,
+ * round blind54 measured body F1 0.985 (precision 0.986, recall 0.983), title 1.0,
+ * authors 1.0/0.95, date accuracy 0.957, date precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -600,7 +615,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind28", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind29", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind30", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind31", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98));
+				new Floors("multilingual-blind31", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98),
+				new Floors("multilingual-blind32", 25, 0.99, 0.99, 0.94, 0.99, 0.95, 0.98, 0.98));
 	}
 
 	private static Scores scores(Floors set) {
