@@ -423,6 +423,16 @@ final class Boilerplate {
 		return true;
 	}
 
+	/**
+	 * Whether the block is a share prompt of some language alone on its line ("Share",
+	 * "Teilen", "Compartir en X") or a row or bar of share buttons ("Share Tweet Email",
+	 * "Facebook | X | WhatsApp").
+	 */
+	static boolean isShareLine(Paragraph block) {
+		return block.text().length() <= MAX_PROMPT
+				&& (isShareButton(block.key()) || isShareRow(block.text()) || isShareBar(block.key()));
+	}
+
 	// A share prompt alone, or before a network's name ("Compartir en X", "Share on
 	// Facebook").
 	private static boolean isShareButton(String key) {

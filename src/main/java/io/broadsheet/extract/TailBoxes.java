@@ -83,6 +83,13 @@ final class TailBoxes {
 	// in a row: two short lines under a heading are as often an article's own.
 	private static final int MIN_LISTED_HEADLINES = 3;
 
+	// Right under the share buttons that close the article ("Share" / "More community
+	// news" / "Nethy Bridge hall wins lottery grant"), one headline is enough: the text
+	// has ended there, and the site's list of one or two stories under its label is no
+	// list of the article's own. The 9 such labels of dev and the open sets stand over
+	// other stories' headlines only, none over a line of a label's text (tail54).
+	private static final int MIN_HEADLINES_UNDER_SHARE_LINE = 1;
+
 	// A headline in a script written without spaces has a clause's letters at least.
 	private static final int MIN_UNSPACED_HEADLINE = 6;
 
@@ -221,13 +228,14 @@ final class TailBoxes {
 	 * Whether block {@code i} is a teaser list's label that names the list's subject
 	 * ("Related coverage", "Latest travel news", "More in White House", "Next Up In
 	 * Science & Health") over three other stories' headlines in a row at least, date
-	 * lines between them looked past. Such a heading is no related heading the files know
-	 * whole, so the list under it is the evidence, as a teaser's date is under the
-	 * article's end ({@link #isTeaserListLabel}): the list may stand between the
-	 * paragraphs ("More on the coronavirus outbreak" over five headlines, the text going
-	 * on under them), so only the label and its headlines leave. A list the article
-	 * introduces under a heading of its own ("More ways to help:") has the colon, or
-	 * items that end a sentence.
+	 * lines between them looked past, or over one right under the share buttons that
+	 * close the article. Such a heading is no related heading the files know whole, so
+	 * the list under it is the evidence, as a teaser's date is under the article's end
+	 * ({@link #isTeaserListLabel}): the list may stand between the paragraphs ("More on
+	 * the coronavirus outbreak" over five headlines, the text going on under them), so
+	 * only the label and its headlines leave. A list the article introduces under a
+	 * heading of its own ("More ways to help:") has the colon, or items that end a
+	 * sentence.
 	 */
 	private static boolean isLabelOverHeadlines(List<Paragraph> blocks, int i, int to, boolean[] removed) {
 		String text = blocks.get(i).text().strip();
@@ -235,8 +243,10 @@ final class TailBoxes {
 				|| LIST_LABEL.find(text.toLowerCase(Locale.ROOT)) == null || namesOwnSubject(text)) {
 			return false;
 		}
+		int needed = (i > 0 && Boilerplate.isShareLine(blocks.get(i - 1))) ? MIN_HEADLINES_UNDER_SHARE_LINE
+				: MIN_LISTED_HEADLINES;
 		int headlines = 0;
-		for (int j = i + 1; j < to && headlines < MIN_LISTED_HEADLINES; j++) {
+		for (int j = i + 1; j < to && headlines < needed; j++) {
 			Paragraph block = blocks.get(j);
 			if (removed[j] || headlines > 0 && block.dateLine() != null) {
 				continue;
@@ -246,7 +256,7 @@ final class TailBoxes {
 			}
 			headlines++;
 		}
-		return headlines >= MIN_LISTED_HEADLINES;
+		return headlines >= needed;
 	}
 
 	// A label naming the article's own facts ("Latest figures", "More details"): the
