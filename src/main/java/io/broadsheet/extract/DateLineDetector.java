@@ -1401,11 +1401,14 @@ final class DateLineDetector {
 	// / "Austin, TX").
 	private static final int AMONG_TEXT_REACH = 3;
 
-	// Whether the line stands among the text's paragraphs, running text right under it and
+	// Whether the line stands among the text's paragraphs, running text right under it
+	// and
 	// a few lines over it: an address or a web domain there is the story's (a US venue's
 	// "1200 Congress Avenue, Austin, TX" in a British choir's tour, a quoted source's
-	// "press@ox.ac.uk" in an American story), not the site's own, which its header, contact
-	// line or footer gives. Of the 159 lines of dev and the open sets that show a country,
+	// "press@ox.ac.uk" in an American story), not the site's own, which its header,
+	// contact
+	// line or footer gives. Of the 159 lines of dev and the open sets that show a
+	// country,
 	// no address or domain stands so (meta54); three zones' clocks do (two sites' stamps
 	// over the text's first paragraph, a German page's quoted post), so a zone is asked
 	// wherever it stands.
