@@ -942,25 +942,35 @@ final class ArticleReader {
 	// under a commenter's name ("Sarah N." / "02/12/2026") it is the comment's.
 	private static final Pattern COMMENT_CLOCK = Pattern.compile("(?<!\\d)[0-2]?\\d:[0-5]\\d(?!\\d)");
 
+	// A commenter's name written with its surname's initial ("Sarah N.", "Pierre-Alain
+	// D."): its stop ends no sentence, so the stamp under it is still sought (meta54).
+	private static final Pattern NAME_WITH_INITIAL = Pattern
+		.compile("\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)? \\p{Lu}\\.");
+
 	/**
 	 * Whether the comments heading at block {@code i} has a comment under it: a date line
 	 * with the minute or a clock stamp ("4 December 2026 at 11:20") right under it, or a
-	 * date line under one short line that ends no sentence (the commenter's name).
-	 * Without it only a comment short enough for the tail walk's short lines let the walk
-	 * up from the page's end reach the heading; a comment of one long sentence stopped it
-	 * and the thread stayed in the body. Of the 53 comments headings without a count over
-	 * a stamp on dev's and the open sets' labelled pages, the labels keep a line under
-	 * the heading on one page only, where the heading is a menu's entry over the headline
-	 * with no text above it.
+	 * date line under one short line that ends no sentence (the commenter's name, which
+	 * may end with an initial's stop: "Sarah N."). A bare slashed date is the comment's
+	 * stamp whichever order the page reads it in ("02/12/2026"), and so is a time ago
+	 * under the name ("2 hours ago"). Without it only a comment short enough for the tail
+	 * walk's short lines let the walk up from the page's end reach the heading; a comment
+	 * of one long sentence stopped it and the thread stayed in the body. Of the 53
+	 * comments headings without a count over a stamp on dev's and the open sets' labelled
+	 * pages, the labels keep a line under the heading on one page only, where the heading
+	 * is a menu's entry over the headline with no text above it.
 	 */
 	private boolean headsCommentThread(int i) {
 		for (int j = i + 1; j <= i + COMMENT_STAMP_REACH && j < this.tailTo; j++) {
 			Paragraph block = this.paragraphs.get(j);
-			if (block.dateLine() != null && (j > i + 1 || COMMENT_CLOCK.matcher(block.text()).find())
-					|| Boilerplate.isClockStamp(block.text())) {
+			String text = block.text();
+			boolean dated = block.dateLine() != null || DateLineDetector.isDateLineEitherWay(text)
+					|| Boilerplate.isRelativeStamp(text);
+			if (dated && (j > i + 1 || COMMENT_CLOCK.matcher(text).find()) || Boilerplate.isClockStamp(text)) {
 				return true;
 			}
-			if (block.text().length() > SHORT_HEAD_LINE || Texts.endsWithSentencePunctuation(block.text())) {
+			if (text.length() > SHORT_HEAD_LINE
+					|| Texts.endsWithSentencePunctuation(text) && !NAME_WITH_INITIAL.matcher(text).matches()) {
 				return false;
 			}
 		}

@@ -872,16 +872,23 @@ final class Boilerplate {
 		return text.indexOf(". ") < 0 && SITE_CREDITS.matches(Texts.key(text));
 	}
 
-	// "1000 W. Prairie Road", "2930 S. Yale Ave., Tulsa, OK": a house's number, a compass
-	// point, up to four capitalised words and a street's word (notes.street-words), then
-	// the town, state and code after commas, if any.
-	private static final Pattern STREET_ADDRESS = Pattern
-		.compile("\\d{1,5}[A-Za-z]? (?:[NSEW]\\.? )?(?:\\p{Lu}[\\p{L}'.-]* ){0,4}(?:"
-				+ alternatives(Languages.values(Languages.NOTES_STREET_WORDS)
-					.stream()
-					.map((word) -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
-					.toList())
-				+ ")\\.?(?:, [\\p{L}\\d .'-]{1,40}){0,3}");
+	/**
+	 * A street as an address writes it, "1000 W. Prairie Road", "600 4th Avenue": a
+	 * house's number, a compass point, up to four capitalised or numbered words and a
+	 * street's word (notes.street-words), as a pattern's text. The country a page's
+	 * address shows is read from it too ({@code DateLineDetector}).
+	 */
+	static final String STREET = "\\d{1,5}[A-Za-z]? (?:[NSEW]\\.? )?"
+			+ "(?:(?:\\p{Lu}[\\p{L}'.-]*|\\d{1,3}(?:st|nd|rd|th)) ){0,4}(?:"
+			+ alternatives(Languages.values(Languages.NOTES_STREET_WORDS)
+				.stream()
+				.map((word) -> Character.toUpperCase(word.charAt(0)) + word.substring(1))
+				.toList())
+			+ ")\\.?";
+
+	// "1000 W. Prairie Road", "2930 S. Yale Ave., Tulsa, OK": a street, then the town,
+	// state and code after commas, if any.
+	private static final Pattern STREET_ADDRESS = Pattern.compile(STREET + "(?:, [\\p{L}\\d .'-]{1,40}){0,3}");
 
 	// An address alone on its line is short: the longest of the 19 street lines of dev
 	// and the open sets has 45 characters ("1002 West First Street, Cedar Falls, IA

@@ -1179,6 +1179,18 @@ final class DateLineDetector {
 		return line.length() <= MAX_LINE && line.indexOf('/') >= 0 && AMBIGUOUS_SLASH_DATE.matcher(line).find();
 	}
 
+	/**
+	 * Whether the line is a date line once the order of its ambiguous slashed date is
+	 * known, whichever it is ("02/12/2026", "Pauline R. 04/12/2026 08:15"): a comment's
+	 * stamp is one, whatever day it names. {@link #detect(String)} reads no such date
+	 * without the page's order.
+	 * @param line the line
+	 * @return whether the line is a date line read either way
+	 */
+	static boolean isDateLineEitherWay(String line) {
+		return hasAmbiguousSlashDate(line) && detect(line, NumericOrder.DAY_FIRST) != null;
+	}
+
 	// "12.01.2026": read day first, as most pages that write dots do, unless the page's
 	// other dates put the month first.
 	private static boolean hasAmbiguousDottedDate(String line) {
@@ -1312,13 +1324,17 @@ final class DateLineDetector {
 	// the state alone on the line under the street's ("1000 W. Prairie Road" / "Cedar
 	// Falls, IA"; MONTH_FIRST_STREET). Asked of short lines only, as an address is one:
 	// each figure may open a try that reads on to the next comma.
+	// The street is one by its word (Boilerplate.STREET: "Drive", "Ave."), so neither a
+	// line's count ("3 Min Read" over "Steven Kim, MD") nor a European postcode before
+	// its
+	// town ("Hauptstraße 12, 80331 München, Bayern, DE") is read as one (meta54).
 	private static final Pattern MONTH_FIRST_STREET_ADDRESS = Pattern
-		.compile("(?<!\\d)\\d{1,6} [A-Z0-9][^,]*, " + TOWN + ", " + STATE_WITHOUT_ZIP);
+		.compile("(?<!\\d)" + Boilerplate.STREET + ", " + TOWN + ", " + STATE_WITHOUT_ZIP);
 
 	private static final Pattern MONTH_FIRST_TOWN = Pattern.compile("^" + TOWN + ", " + STATE_WITHOUT_ZIP);
 
-	// A street's number and its name's first word opening the line.
-	private static final Pattern MONTH_FIRST_STREET = Pattern.compile("^\\d{1,6} [A-Z]");
+	// A street opening the line ("1000 W. Prairie Road").
+	private static final Pattern MONTH_FIRST_STREET = Pattern.compile("^" + Boilerplate.STREET + "(?![\\p{L}\\d])");
 
 	// "media@hepburnranges.vic.gov.au", "www.cornwallnews.co.uk": an email's or a web
 	// address's host under a country's domain (date.day-first-domains) where the day is
@@ -1352,11 +1368,12 @@ final class DateLineDetector {
 			if (Texts.isClosedRunningText(text)) {
 				continue;
 			}
-			if (text.indexOf(':') >= 0 && MONTH_FIRST_ZONE.matcher(text).find()
-					|| text.indexOf(", ") >= 0 && (MONTH_FIRST_ADDRESS.matcher(text).find()
+			if (text.indexOf(':') >= 0 && MONTH_FIRST_ZONE.matcher(text).find() || text.indexOf(", ") >= 0
+					&& (MONTH_FIRST_ADDRESS.matcher(text).find()
 							|| text.length() <= MAX_LINE && MONTH_FIRST_STREET_ADDRESS.matcher(text).find()
 							|| i > 0 && MONTH_FIRST_TOWN.matcher(text).find()
-									&& MONTH_FIRST_STREET.matcher(paragraphs.get(i - 1).text()).find())) {
+									&& MONTH_FIRST_STREET.matcher(paragraphs.get(i - 1).text()).find())
+					&& !standsAmongText(paragraphs, i)) {
 				return true;
 			}
 		}
@@ -1368,11 +1385,39 @@ final class DateLineDetector {
 	// British, Irish, Australian or New Zealand site's contact line or footer. Of the 21
 	// pages of dev and the open sets that show one, none writes the month first (meta53).
 	private static boolean showsDayFirstCountry(List<Paragraph> paragraphs) {
-		for (Paragraph paragraph : paragraphs) {
-			String text = paragraph.text();
+		for (int i = 0; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text();
 			if (!Texts.isClosedRunningText(text)
 					&& (text.indexOf('@') >= 0 || text.indexOf("www.") >= 0 || text.indexOf("://") >= 0)
-					&& DAY_FIRST_DOMAIN.matcher(text).find()) {
+					&& DAY_FIRST_DOMAIN.matcher(text).find() && !standsAmongText(paragraphs, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// How far over a line among the text's paragraphs the paragraph above it may stand: a
+	// venue's name and street over its town ("Paramount Theatre" / "713 Congress Avenue"
+	// / "Austin, TX").
+	private static final int AMONG_TEXT_REACH = 3;
+
+	// Whether the line stands among the text's paragraphs, running text right under it
+	// and
+	// a few lines over it: an address or a web domain there is the story's (a US venue's
+	// "1200 Congress Avenue, Austin, TX" in a British choir's tour, a quoted source's
+	// "press@ox.ac.uk" in an American story), not the site's own, which its header,
+	// contact
+	// line or footer gives. Of the 159 lines of dev and the open sets that show a
+	// country,
+	// no address or domain stands so (meta54); three zones' clocks do (two sites' stamps
+	// over the text's first paragraph, a German page's quoted post), so a zone is asked
+	// wherever it stands.
+	private static boolean standsAmongText(List<Paragraph> paragraphs, int line) {
+		if (line + 1 >= paragraphs.size() || !Texts.isRunningText(paragraphs.get(line + 1).text())) {
+			return false;
+		}
+		for (int i = line - 1; i >= 0 && i >= line - AMONG_TEXT_REACH; i--) {
+			if (Texts.isRunningText(paragraphs.get(i).text())) {
 				return true;
 			}
 		}

@@ -592,7 +592,8 @@ final class Languages {
 	 * A language's words for a street, as an address writes them after the street's name
 	 * ("Road", "St", "Avenue"): a line of a house's number, the name and one of them is a
 	 * street address alone, an organisation's footer line
-	 * ({@link Boilerplate#isStreetAddress(String)}).
+	 * ({@link Boilerplate#isStreetAddress(String)}), and the street of a US address
+	 * without a ZIP code that orders a numeric date ({@link Boilerplate#STREET}).
 	 */
 	static final String NOTES_STREET_WORDS = "notes.street-words";
 

@@ -1,5 +1,7 @@
 package io.broadsheet.extract;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -250,6 +252,38 @@ class CommentThreadAndFooterLinesBodyTests extends WholePageTests {
 							The first stop, at Wirra town hall, opened with an Acknowledgement of Country given by elder Aunty May Collins, who blessed the van.
 							"""));
 		assertThat(article.body()).endsWith("who blessed the van.");
+	}
+
+	// meta54: a commenter's name with its surname's initial, a bare slashed date as the
+	// stamp (whichever order the page reads it in), or a time ago under the name: each
+	// stopped the search for the comment's stamp, so a thread whose last comment is one
+	// long sentence stayed in the body (base fdd481fe: all four kept it).
+	@Test
+	void endsTheBodyAtACommentsHeadingOverANameWithAnInitialOrABareSlashedStamp() {
+		for (String stamp : List.of("Sarah N.\n4 December 2026 at 10:41", "Sarah Nkosi\n02/12/2026",
+				"Sarah N.\n02/12/2026", "Sarah N.\n2 hours ago")) {
+			ParsedArticle article = extract(islandPage("Comments\n" + stamp + """
+
+					My grandfather worked the first boats from the old jetty and he would have loved to see this day.
+					Tristan Harbour Gazette, Jetty Road, Edinburgh of the Seven Seas"""));
+			assertThat(article.body()).as(stamp)
+				.endsWith("after the autumn survey.")
+				.doesNotContain("My grandfather")
+				.doesNotContain("Sarah");
+		}
+	}
+
+	// meta54's near-miss: a bare slashed date right under the text's own crosshead, no
+	// name over it and no minute, dates the text's section: kept.
+	@Test
+	void keepsTheTextsCrossheadOverABareSlashedDate() {
+		ParsedArticle article = extract(islandPage(
+				"""
+						Discussion
+						03/12/2026
+						The island council spent an hour on the price paid for each kilogram of tails before agreeing to meet the company again.
+						Skippers said they would wait for the January figures before deciding whether to sell to the cannery."""));
+		assertThat(article.body()).contains("The island council spent an hour").endsWith("to sell to the cannery.");
 	}
 
 }

@@ -50,6 +50,13 @@ class CountryDateOrderTests extends WholePageTests {
 				""" + TRAIL_TEXT + "\n" + footer;
 	}
 
+	// The trail page with a line among the text's paragraphs, after the first.
+	private static String trailPageAmongText(String dateLine, String line, String footer) {
+		String page = trailPage(dateLine, footer);
+		int second = page.indexOf("Crews replaced");
+		return page.substring(0, second) + line + "\n\n" + page.substring(second);
+	}
+
 	// A county's page: the address's street, town and state's code on one line, no ZIP
 	// code. Read month first (the base: none).
 	@Test
@@ -206,6 +213,74 @@ class CountryDateOrderTests extends WholePageTests {
 			.isEqualTo(LocalDate.of(2026, 11, 4));
 		assertThat(extract(trailPage("04-11-2026", footer)).publishedDate().value())
 			.isEqualTo(LocalDate.of(2026, 4, 11));
+	}
+
+	// meta54: a US venue's address on a line among the text's paragraphs (a British
+	// page's story of a tour to Texas) is the story's, not the site's: no date (base
+	// fdd481fe: 11 April, month first); with the site's own British email in its footer
+	// the page reads the day first (base: none, the venue's country cancelling it).
+	@Test
+	void venueAddressAmongTheTextOrdersNothing() {
+		assertThat(
+				extract(trailPageAmongText("4/11/2026", "Venue: 1200 Congress Avenue, Austin, TX", "Accessibility\n"))
+					.publishedDate())
+			.isNull();
+		assertThat(extract(trailPageAmongText("4/11/2026", "1200 Congress Avenue\n\nAustin, TX", "Accessibility\n"))
+			.publishedDate()).isNull();
+		assertThat(extract(trailPageAmongText("4/11/2026", "Venue: 1200 Congress Avenue, Austin, TX",
+				"Contact: news@penhallowpost.co.uk\n"))
+			.publishedDate()
+			.value()).isEqualTo(LocalDate.of(2026, 11, 4));
+	}
+
+	// meta54: a quoted source's email under a British domain on a line among the text's
+	// paragraphs of an American page is no site's contact line: no date (base fdd481fe:
+	// 4 November, day first); the page's own US address in its footer reads the month
+	// first (base: none).
+	@Test
+	void quotedDayFirstEmailAmongTheTextOrdersNothing() {
+		assertThat(
+				extract(trailPageAmongText("4/11/2026", "Contact: press@ox.ac.uk", "Accessibility\n")).publishedDate())
+			.isNull();
+		assertThat(extract(trailPageAmongText("4/11/2026", "Contact: press@ox.ac.uk", """
+				Pike County Parks and Recreation
+
+				2750 Lakeview Drive, Dunmore, PA
+				""")).publishedDate().value()).isEqualTo(LocalDate.of(2026, 4, 11));
+	}
+
+	// meta54: a line's count over a name with a doctor's letters ("3 Min Read" over
+	// "Steven Kim, MD") and a European postcode before its town and region ("Hauptstraße
+	// 12, 80331 München, Bayern, DE") name no street by its word: no address, no date
+	// (base fdd481fe: 11 April, month first).
+	@Test
+	void linesWithoutAStreetsWordShowNoAddress() {
+		assertThat(extract(trailPage("4/11/2026", """
+				3 Min Read
+
+				Steven Kim, MD
+
+				Accessibility
+				""")).publishedDate()).isNull();
+		assertThat(extract(trailPage("4/11/2026", """
+				Rhein Post, Hauptstraße 12, 80331 München, Bayern, DE
+
+				Accessibility
+				""")).publishedDate()).isNull();
+	}
+
+	// meta54's near-miss: a numbered street ("600 4th Avenue") is a street; in the footer
+	// without a ZIP code it still reads the month first.
+	@Test
+	void numberedStreetWithoutZipIsReadMonthFirst() {
+		ParsedArticle article = extract(trailPage("4/11/2026", """
+				Miami Valley Parks
+
+				600 4th Avenue, Dayton, OH
+
+				Accessibility
+				"""));
+		assertThat(article.publishedDate().value()).isEqualTo(LocalDate.of(2026, 4, 11));
 	}
 
 }
