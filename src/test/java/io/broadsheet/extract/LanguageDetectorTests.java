@@ -489,6 +489,40 @@ class LanguageDetectorTests {
 		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
 	}
 
+	// lang54: a Norwegian paragraph without "av", "etter", "ble" holds only words both
+	// lists hold, or Danish's list's alone: "under", "alt", "hos", "ham" and "jo" are
+	// Norwegian words too (no.properties), and "sier", "litt", "gikk", "igjen", "mye",
+	// "blant", Nynorsk's "frå", "seier" are Norwegian's own. Each read Danish (a tie is
+	// Danish's) or none before.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"no|– Folk bør skru ned varmen litt der de kan, sier en rådgiver i Forbrukerrådet. Hun mener mange fortsatt ikke vet hvor mye de bruker.",
+			"no|Et skred gikk over fylkesvei 17 i Nordland natt til søndag. Veien er stengt i begge retninger, og det er ikke kjent når den kan åpnes igjen.",
+			"no|Geologer skal vurdere fjellsiden før ryddingen kan starte. Det har regnet mye i området den siste uken, og faren for nye skred er fortsatt stor.",
+			"no|Kunnskapsministeren mener loven er nødvendig. Hun viser til at fraværet har økt siden pandemien, særlig blant elever i videregående skole.",
+			"no|Laget frå Førde vann cupfinalen i handball for jenter under 16 år. Finalen enda 28–24 etter ein jamn kamp.",
+			"no|– Det kan vere mat, temperatur eller lus, seier prosjektleiaren. Vi må sjå på alt saman." })
+	void readsNorwegianWithoutTheWordsOnlyItsListHeld(String language, String text) {
+		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
+	}
+
+	// lang54's near misses: Danish writes "under", "alt", "hos", "ham", "jo" as Norwegian
+	// does, so they tell nothing now, and a Danish text keeps its own words ("siger",
+	// "blev", "efter", "sig", "nu"); Swedish writes "vet", "lite", "hos" too, and its own
+	// words lead it; Icelandic keeps its pair with Norwegian.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"da|Politiet har talt med ham flere gange. Han er jo kendt i området, siger en betjent, men han er ikke sigtet for noget.",
+			"da|Hos naboerne var der ingen hjemme, da branden brød ud. De var på ferie i Spanien og fik besked om branden i telefonen.",
+			"da|Alt tyder på, at vinteren bliver kold. Meteorologerne venter sne allerede i næste uge, og kommunen har gjort saltbilerne klar.",
+			"da|Under forhandlingerne i efteråret var cykelstierne et krav fra flere partier. Aftalen blev indgået i nat.",
+			"da|Regeringen vil bruge to milliarder kroner på nye cykelstier de kommende år. Pengene skal især gå til pendlere i de store byer.",
+			"sv|– Folk bör sänka värmen lite där de kan, säger en rådgivare hos Energimyndigheten. Hon menar att många fortfarande inte vet hur mycket de använder.",
+			"is|Nágrannarnir vöknuðu við reykskynjarann. – Við heyrðum bara pípið og sáum reyk koma út um gluggann, segir kona sem býr í næsta húsi. Lögreglan veit ekki enn hvað olli eldinum." })
+	void keepsTheLanguageOfTextsCloseToLang54sNorwegian(String language, String text) {
+		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
+	}
+
 	// A word's detector languages are bits of two longs: the 65th language takes the
 	// second long's first bit, the 128th its top bit; a 129th would take the first
 	// one's bit (1L << 128 is 1L) and count its words for that language, so the table is
