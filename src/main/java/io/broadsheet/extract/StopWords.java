@@ -123,27 +123,27 @@ final class StopWords {
 	private static final FoldedWords MORE;
 
 	static {
-		// spellings the tables fold alike (foldCase) share one row, with the languages
-		// of both
-		CharArrayMap<long[]> later = new CharArrayMap<>(256, true);
+		// spellings the tables fold alike (foldCase) are one word with the languages of
+		// all, as in the merged long, which is marked if one of them has a later language
+		CharArrayMap<long[]> folded = new CharArrayMap<>(LanguageDetector.stopWordLists().size(), true);
 		LanguageDetector.stopWordLists().forEach((word, bits) -> {
-			if (hasLaterLanguage(bits)) {
-				long[] row = later.get(word);
-				if (row == null) {
-					row = new long[bits.length];
-					later.put(word, row);
-				}
-				for (int i = 0; i < bits.length; i++) {
-					row[i] |= bits[i];
-				}
+			long[] row = folded.get(word);
+			if (row == null) {
+				row = new long[bits.length];
+				folded.put(word, row);
+			}
+			for (int i = 0; i < bits.length; i++) {
+				row[i] |= bits[i];
 			}
 		});
 		List<long[]> rows = new ArrayList<>();
 		rows.add(new long[LanguageDetector.MAX_LANGUAGES / Long.SIZE]);
-		CharArrayMap<Long> words = new CharArrayMap<>(later.size(), true);
-		for (Map.Entry<Object, long[]> word : later.entrySet()) {
-			words.put((char[]) word.getKey(), (long) rows.size());
-			rows.add(word.getValue());
+		CharArrayMap<Long> words = new CharArrayMap<>(256, true);
+		for (Map.Entry<Object, long[]> word : folded.entrySet()) {
+			if (hasLaterLanguage(word.getValue())) {
+				words.put((char[]) word.getKey(), (long) rows.size());
+				rows.add(word.getValue());
+			}
 		}
 		MORE_LANGUAGES = rows.toArray(new long[0][]);
 		MORE = new FoldedWords(words);
