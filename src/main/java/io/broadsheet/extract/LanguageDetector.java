@@ -67,12 +67,20 @@ final class LanguageDetector {
 		.filter((code) -> Arrays.stream(STOP_SETS).noneMatch((set) -> set[0].equals(code)))
 		.toList();
 
+	/**
+	 * How many languages the detector can have: a word's languages are two longs
+	 * ({@link #stopWordLists()}), so that the count per word stays two walks over bits,
+	 * without a loop over an array.
+	 */
+	static final int MAX_LANGUAGES = 2 * Long.SIZE;
+
 	private static final String[] CODES = new String[STOP_SETS.length + FILE_SETS.size()];
 
-	// Each stop word with the languages (bits, in CODES order) that list it, read
-	// once; looked up in StopWords' merged table, so that a page's word is looked up
-	// once for every stage that counts stop words.
-	private static final Map<String, Long> STOP_WORD_LISTS;
+	// Each stop word with the languages (bits, in CODES order: languages 0-63 in the
+	// first long, 64-127 in the second) that list it, read once; looked up in
+	// StopWords' merged table, so that a page's word is looked up once for every stage
+	// that counts stop words.
+	private static final Map<String, long[]> STOP_WORD_LISTS;
 
 	// KIN[i][k]: languages i and k write most of each other's stop words (a language
 	// file's "stop-words.kin", either way); YIELDS[i][k]: i names k so, and a tie
@@ -85,12 +93,12 @@ final class LanguageDetector {
 	// "stop-words.told-from"): TOLD[p][0] the file's language, TOLD[p][1] the other.
 	private static final int[][] TOLD;
 
-	// The languages of TOLD's pairs, as bits of a word's detector languages: the merged
-	// long's (StopWords.detectorLanguages) and the second table's. A word that is a stop
-	// word of none of them counts for no pair: most stop words of an English page.
-	private static final long TOLD_FIRST;
+	// The languages of TOLD's pairs, as bits of a word's detector languages (languages
+	// 0-63, then 64-127). A word that is a stop word of none of them counts for no pair:
+	// most stop words of an English page.
+	private static final long TOLD_LOW;
 
-	private static final long TOLD_LATER;
+	private static final long TOLD_HIGH;
 
 	private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
 
@@ -143,43 +151,39 @@ final class LanguageDetector {
 			}
 		}
 		TOLD = told.toArray(new int[0][]);
-		long first = 0;
-		long later = 0;
+		long[] toldLanguages = new long[MAX_LANGUAGES / Long.SIZE];
 		for (int[] pair : TOLD) {
 			for (int language : pair) {
-				if (language < StopWords.DETECTOR_IN_MERGED) {
-					first |= 1L << language;
-				}
-				else {
-					later |= 1L << (language - StopWords.DETECTOR_IN_MERGED);
-				}
+				toldLanguages[language / Long.SIZE] |= 1L << (language % Long.SIZE);
 			}
 		}
-		TOLD_FIRST = first;
-		TOLD_LATER = later;
+		TOLD_LOW = toldLanguages[0];
+		TOLD_HIGH = toldLanguages[1];
 	}
 
 	/**
 	 * Each word of the languages' stop-word lists with the languages (bits, by their
-	 * place among the codes) whose lists hold it. A word's languages are one long: a 65th
-	 * language would take the bit of the first ({@code 1L << 64} is {@code 1L}) and count
-	 * its words for that one, so more languages than a long's bits stop the load instead.
+	 * place among the codes) whose lists hold it: two longs, languages 0-63 in the first,
+	 * 64-127 in the second. A language past them would take the bit of another
+	 * ({@code 1L << 128} is {@code 1L}) and count its words for that one, so more
+	 * languages than {@value #MAX_LANGUAGES} stop the load instead.
 	 * @param codes the detector's languages, in the order of their bits
 	 * @param lists each language's stop words
 	 * @return each word with its languages' bits
-	 * @throws IllegalStateException with more than {@value Long#SIZE} languages
+	 * @throws IllegalStateException with more than {@value #MAX_LANGUAGES} languages
 	 */
-	static Map<String, Long> wordLanguages(List<String> codes, Function<String, List<String>> lists) {
-		if (codes.size() > Long.SIZE) {
-			throw new IllegalStateException("The language detector keeps a word's languages in one long of " + Long.SIZE
-					+ " bits, and " + codes.size() + " languages have stop words (" + codes.get(Long.SIZE)
-					+ " and after would take other languages' bits): widen LanguageDetector.STOP_WORD_LISTS"
-					+ " before adding a language file with stop-words");
+	static Map<String, long[]> wordLanguages(List<String> codes, Function<String, List<String>> lists) {
+		if (codes.size() > MAX_LANGUAGES) {
+			throw new IllegalStateException("The language detector keeps a word's languages in two longs of "
+					+ MAX_LANGUAGES + " bits, and " + codes.size() + " languages have stop words ("
+					+ codes.get(MAX_LANGUAGES) + " and after would take other languages' bits): widen"
+					+ " LanguageDetector.STOP_WORD_LISTS before adding a language file with stop-words");
 		}
-		Map<String, Long> words = new HashMap<>();
+		Map<String, long[]> words = new HashMap<>();
 		for (int i = 0; i < codes.size(); i++) {
 			for (String word : lists.apply(codes.get(i))) {
-				words.merge(word, 1L << i, (a, b) -> a | b);
+				words.computeIfAbsent(word, (w) -> new long[MAX_LANGUAGES / Long.SIZE])[i
+						/ Long.SIZE] |= 1L << (i % Long.SIZE);
 			}
 		}
 		return Map.copyOf(words);
@@ -265,10 +269,20 @@ final class LanguageDetector {
 	/**
 	 * Each stop word of the lists this class reads, with the languages (bits, in the
 	 * order of {@link #CODES}: Lucene's languages of {@link #STOP_SETS}, then those of
-	 * the language files) that list it: {@link StopWords} merges them into its table.
+	 * the language files; languages 0-63 in the first long, 64-127 in the second) that
+	 * list it: {@link StopWords} merges them into its table. The arrays are the map's
+	 * own: read them, never write.
 	 */
-	static Map<String, Long> stopWordLists() {
+	static Map<String, long[]> stopWordLists() {
 		return STOP_WORD_LISTS;
+	}
+
+	/**
+	 * The detector's languages, in the order of their bits ({@link #stopWordLists()}):
+	 * Lucene's languages, then those of the language files.
+	 */
+	static List<String> languages() {
+		return List.of(CODES);
 	}
 
 	// DateParser.isWordChar, from the table where it covers the character.
@@ -478,36 +492,41 @@ final class LanguageDetector {
 			}
 		}
 
-		// Counts a word's hits: its bits in the merged long, and in the second table
-		// when the word is marked as a stop word of a later language.
+		// Counts a word's hits: its languages from the merged long, or, for a word
+		// marked as a stop word of a later language, all of them from the second table.
 		private void count(long bits, char[] chars, int start, int end) {
-			long first = StopWords.detectorLanguages(bits);
-			for (long languages = first; languages != 0; languages &= languages - 1) {
+			long low;
+			long high;
+			if ((bits & StopWords.MORE_DETECTOR) == 0) {
+				low = StopWords.detectorLanguages(bits);
+				high = 0;
+			}
+			else {
+				long[] languages = StopWords.allDetectorLanguages(chars, start, end - start);
+				low = languages[0];
+				high = languages[1];
+			}
+			for (long languages = low; languages != 0; languages &= languages - 1) {
 				this.hits[Long.numberOfTrailingZeros(languages)]++;
 			}
-			long later = 0;
-			if ((bits & StopWords.MORE_DETECTOR) != 0) {
-				later = StopWords.moreDetectorBits(chars, start, end - start);
-				for (long more = later; more != 0; more &= more - 1) {
-					this.hits[StopWords.DETECTOR_IN_MERGED + Long.numberOfTrailingZeros(more)]++;
-				}
+			for (long languages = high; languages != 0; languages &= languages - 1) {
+				this.hits[Long.SIZE + Long.numberOfTrailingZeros(languages)]++;
 			}
-			if ((first & TOLD_FIRST) != 0 || (later & TOLD_LATER) != 0) {
+			if ((low & TOLD_LOW) != 0 || (high & TOLD_HIGH) != 0) {
 				// a pair counts a word one of its languages lists and the other not
 				for (int p = 0; p < TOLD.length; p++) {
-					boolean own = lists(first, later, TOLD[p][0]);
-					if (own != lists(first, later, TOLD[p][1])) {
+					boolean own = lists(low, high, TOLD[p][0]);
+					if (own != lists(low, high, TOLD[p][1])) {
 						this.toldHits[2 * p + (own ? 0 : 1)]++;
 					}
 				}
 			}
 		}
 
-		// Whether a word of these detector bits (the merged long's and the second
-		// table's) is a stop word of the language.
-		private static boolean lists(long first, long later, int language) {
-			return (language < StopWords.DETECTOR_IN_MERGED) ? (first >>> language & 1) != 0
-					: (later >>> (language - StopWords.DETECTOR_IN_MERGED) & 1) != 0;
+		// Whether a word of these detector languages (0-63, then 64-127) is a stop word
+		// of the language.
+		private static boolean lists(long low, long high, int language) {
+			return (((language < Long.SIZE) ? low : high) >>> (language % Long.SIZE) & 1) != 0;
 		}
 
 		/**

@@ -1,5 +1,6 @@
 package io.broadsheet.extract;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -59,9 +60,10 @@ import org.apache.lucene.analysis.tr.TurkishAnalyzer;
  * ({@link Paragraph#words(char[], int)}).
  * <p>
  * One long holds the first {@link #DETECTOR_IN_MERGED} of the detector's languages; a
- * word of a later one carries {@link #MORE_DETECTOR} (the top bit) instead, and its bits
- * of those languages are in a second, smaller table that only the detector reads
- * ({@link #moreDetectorBits}), for the few words that carry the mark.
+ * word of a later one carries {@link #MORE_DETECTOR} (the top bit) instead, and all its
+ * detector languages, as the detector numbers them in two longs, are in a second, smaller
+ * table that only the detector reads ({@link #allDetectorLanguages}), for the few words
+ * that carry the mark.
  */
 final class StopWords {
 
@@ -99,8 +101,8 @@ final class StopWords {
 
 	/**
 	 * The top bit of a merged answer: the word is a stop word of a detector language
-	 * numbered {@link #DETECTOR_IN_MERGED} or up, whose bits {@link #moreDetectorBits}
-	 * answers.
+	 * numbered {@link #DETECTOR_IN_MERGED} or up, and {@link #allDetectorLanguages}
+	 * answers its languages.
 	 */
 	static final long MORE_DETECTOR = 1L << (Long.SIZE - 1);
 
@@ -112,8 +114,40 @@ final class StopWords {
 
 	private static final CharArrayMap<Long> LANGUAGES = merge();
 
-	// The detector's later languages, looked up only for a word marked MORE_DETECTOR.
-	private static final FoldedWords MORE = new FoldedWords(foldCase(moreDetectorWords()));
+	// All the detector languages of each word marked MORE_DETECTOR, two longs a row (as
+	// LanguageDetector.stopWordLists numbers them); row 0 is a word of none.
+	private static final long[][] MORE_LANGUAGES;
+
+	// Each word marked MORE_DETECTOR with its row of MORE_LANGUAGES: looked up only for
+	// a word that carries the mark.
+	private static final FoldedWords MORE;
+
+	static {
+		// spellings the tables fold alike (foldCase) are one word with the languages of
+		// all, as in the merged long, which is marked if one of them has a later language
+		CharArrayMap<long[]> folded = new CharArrayMap<>(LanguageDetector.stopWordLists().size(), true);
+		LanguageDetector.stopWordLists().forEach((word, bits) -> {
+			long[] row = folded.get(word);
+			if (row == null) {
+				row = new long[bits.length];
+				folded.put(word, row);
+			}
+			for (int i = 0; i < bits.length; i++) {
+				row[i] |= bits[i];
+			}
+		});
+		List<long[]> rows = new ArrayList<>();
+		rows.add(new long[LanguageDetector.MAX_LANGUAGES / Long.SIZE]);
+		CharArrayMap<Long> words = new CharArrayMap<>(256, true);
+		for (Map.Entry<Object, long[]> word : folded.entrySet()) {
+			if (hasLaterLanguage(word.getValue())) {
+				words.put((char[]) word.getKey(), (long) rows.size());
+				rows.add(word.getValue());
+			}
+		}
+		MORE_LANGUAGES = rows.toArray(new long[0][]);
+		MORE = new FoldedWords(words);
+	}
 
 	// The same table, looked up faster.
 	private static final FoldedWords FOLDED = new FoldedWords(LANGUAGES);
@@ -132,14 +166,15 @@ final class StopWords {
 				languages.merge(new String((char[]) word).toLowerCase(Locale.ROOT), bit, (a, b) -> a | b);
 			}
 		}
-		// the detector's languages fit one long, or it stops the load
-		// (LanguageDetector.wordLanguages): its first ones here, the rest in MORE
+		// the detector's languages fit two longs, or it stops the load
+		// (LanguageDetector.wordLanguages): its first ones here, all of a word's in MORE
+		// if it has a later one
 		if (SETS.size() > DETECTOR_SHIFT) {
 			throw new IllegalStateException("This class's stop-word languages do not fit below the detector's bits");
 		}
 		LanguageDetector.stopWordLists().forEach((word, bits) -> {
-			long merged = (bits & DETECTOR_IN_MERGED_BITS) << DETECTOR_SHIFT;
-			if ((bits >>> DETECTOR_IN_MERGED) != 0) {
+			long merged = (bits[0] & DETECTOR_IN_MERGED_BITS) << DETECTOR_SHIFT;
+			if (hasLaterLanguage(bits)) {
 				merged |= MORE_DETECTOR;
 			}
 			languages.merge(word, merged, (a, b) -> a | b);
@@ -147,17 +182,10 @@ final class StopWords {
 		return foldCase(languages);
 	}
 
-	// Each word of the detector's later languages with their bits (language
-	// DETECTOR_IN_MERGED is bit 0): the words merge() marks MORE_DETECTOR.
-	private static Map<String, Long> moreDetectorWords() {
-		Map<String, Long> words = new HashMap<>();
-		LanguageDetector.stopWordLists().forEach((word, bits) -> {
-			long more = bits >>> DETECTOR_IN_MERGED;
-			if (more != 0) {
-				words.merge(word, more, (a, b) -> a | b);
-			}
-		});
-		return words;
+	// Whether a word of these detector languages (LanguageDetector.stopWordLists) is a
+	// stop word of one numbered DETECTOR_IN_MERGED or up.
+	private static boolean hasLaterLanguage(long[] bits) {
+		return (bits[0] >>> DETECTOR_IN_MERGED) != 0 || bits[1] != 0;
 	}
 
 	// Looked up in place, ignoring case: no string is made per word of the page.
@@ -237,15 +265,16 @@ final class StopWords {
 	}
 
 	/**
-	 * The detector's later languages a word marked {@link #MORE_DETECTOR} is a stop word
-	 * of, language {@link #DETECTOR_IN_MERGED} as bit 0, or 0.
+	 * All the detector languages of a word marked {@link #MORE_DETECTOR}, as
+	 * {@link LanguageDetector#stopWordLists()} numbers them (languages 0-63 in the first
+	 * long, 64-127 in the second), or two zeros for a word not marked.
 	 * @param text characters holding the word
 	 * @param offset where the word starts
 	 * @param length how long it is
-	 * @return the bits
+	 * @return the bits: the table's own array, to read, never to write
 	 */
-	static long moreDetectorBits(char[] text, int offset, int length) {
-		return MORE.get(text, offset, length);
+	static long[] allDetectorLanguages(char[] text, int offset, int length) {
+		return MORE_LANGUAGES[(int) MORE.get(text, offset, length)];
 	}
 
 	/** This class's languages among merged bits ({@link #bitsOf}). */

@@ -1,16 +1,28 @@
 package io.broadsheet.extract;
 
+import java.io.IOException;
+import java.lang.reflect.Method;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
+import org.apache.lucene.analysis.CharArrayMap;
+import org.apache.lucene.analysis.ar.ArabicAnalyzer;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatIllegalStateException;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class LanguageDetectorTests {
 
@@ -477,25 +489,184 @@ class LanguageDetectorTests {
 		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
 	}
 
-	// A word's detector languages are bits of one long: a 65th language would take the
-	// first one's bit (1L << 64 is 1L) and count its words for that language, so the
-	// table is not made; 64 languages keep their own bits, the last one's the top bit.
+	// lang54: a Norwegian paragraph without "av", "etter", "ble" holds only words both
+	// lists hold, or Danish's list's alone: "under", "alt", "hos", "ham" and "jo" are
+	// Norwegian words too (no.properties), and "sier", "litt", "gikk", "igjen", "mye",
+	// "blant", Nynorsk's "frå", "seier" are Norwegian's own. Each read Danish (a tie is
+	// Danish's) or none before.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"no|– Folk bør skru ned varmen litt der de kan, sier en rådgiver i Forbrukerrådet. Hun mener mange fortsatt ikke vet hvor mye de bruker.",
+			"no|Et skred gikk over fylkesvei 17 i Nordland natt til søndag. Veien er stengt i begge retninger, og det er ikke kjent når den kan åpnes igjen.",
+			"no|Geologer skal vurdere fjellsiden før ryddingen kan starte. Det har regnet mye i området den siste uken, og faren for nye skred er fortsatt stor.",
+			"no|Kunnskapsministeren mener loven er nødvendig. Hun viser til at fraværet har økt siden pandemien, særlig blant elever i videregående skole.",
+			"no|Laget frå Førde vann cupfinalen i handball for jenter under 16 år. Finalen enda 28–24 etter ein jamn kamp.",
+			"no|– Det kan vere mat, temperatur eller lus, seier prosjektleiaren. Vi må sjå på alt saman." })
+	void readsNorwegianWithoutTheWordsOnlyItsListHeld(String language, String text) {
+		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
+	}
+
+	// lang54's near misses: Danish writes "under", "alt", "hos", "ham", "jo" as Norwegian
+	// does, so they tell nothing now, and a Danish text keeps its own words ("siger",
+	// "blev", "efter", "sig", "nu"); Swedish writes "vet", "lite", "hos" too, and its own
+	// words lead it; Icelandic keeps its pair with Norwegian.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"da|Politiet har talt med ham flere gange. Han er jo kendt i området, siger en betjent, men han er ikke sigtet for noget.",
+			"da|Hos naboerne var der ingen hjemme, da branden brød ud. De var på ferie i Spanien og fik besked om branden i telefonen.",
+			"da|Alt tyder på, at vinteren bliver kold. Meteorologerne venter sne allerede i næste uge, og kommunen har gjort saltbilerne klar.",
+			"da|Under forhandlingerne i efteråret var cykelstierne et krav fra flere partier. Aftalen blev indgået i nat.",
+			"da|Regeringen vil bruge to milliarder kroner på nye cykelstier de kommende år. Pengene skal især gå til pendlere i de store byer.",
+			"sv|– Folk bör sänka värmen lite där de kan, säger en rådgivare hos Energimyndigheten. Hon menar att många fortfarande inte vet hur mycket de använder.",
+			"is|Nágrannarnir vöknuðu við reykskynjarann. – Við heyrðum bara pípið og sáum reyk koma út um gluggann, segir kona sem býr í næsta húsi. Lögreglan veit ekki enn hvað olli eldinum." })
+	void keepsTheLanguageOfTextsCloseToLang54sNorwegian(String language, String text) {
+		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
+	}
+
+	// lang54: Lucene's Finnish list is pronouns and verb forms; a short Finnish text's
+	// "on" and "ja" are Catalan's and Estonian's too, and without "myös", "koko",
+	// "milloin", "sanoo", "uusi" (fi.properties) it read none. The Estonian text beside
+	// it, with its "oma" and no "ka", stays Estonian.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"fi|Tampereen uusi kirjasto avaa ovensa lauantaina, kun kahden vuoden rakennustyö on valmis. Kirjoja on siirretty uusiin tiloihin koko syksyn.",
+			"fi|– Moni on kysynyt, milloin pääsee lainaamaan. Nyt odotus on ohi, sanoo kirjaston johtaja Anna Virtanen.",
+			"et|Raamatukogu on avatud ka pühapäeviti ja lastel on oma korrus. Avamisel pakutakse kohvi ja saiakesi." })
+	void readsShortFinnishByItsEverydayWords(String language, String text) {
+		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
+	}
+
+	// A word's detector languages are bits of two longs: the 65th language takes the
+	// second long's first bit, the 128th its top bit; a 129th would take the first
+	// one's bit (1L << 128 is 1L) and count its words for that language, so the table is
+	// not made.
 	@Test
-	void refusesMoreLanguagesThanALongHasBits() {
+	void keepsTwoLongsOfLanguagesAndRefusesMore() {
 		List<String> codes = new ArrayList<>();
-		for (int i = 0; i <= Long.SIZE; i++) {
+		for (int i = 0; i <= LanguageDetector.MAX_LANGUAGES; i++) {
 			codes.add("x" + i);
 		}
 		assertThatIllegalStateException()
 			.isThrownBy(() -> LanguageDetector.wordLanguages(codes, (code) -> List.of("word" + code)))
-			.withMessageContaining("65 languages")
-			.withMessageContaining("x64");
-		Map<String, Long> words = LanguageDetector.wordLanguages(codes.subList(0, Long.SIZE),
+			.withMessageContaining("129 languages")
+			.withMessageContaining("x128");
+		Map<String, long[]> sixtyFive = LanguageDetector.wordLanguages(codes.subList(0, Long.SIZE + 1),
+				(code) -> List.of("word" + code));
+		assertThat(sixtyFive.get("wordx0")).containsExactly(1L, 0L);
+		assertThat(sixtyFive.get("wordx64")).containsExactly(0L, 1L);
+		Map<String, long[]> words = LanguageDetector.wordLanguages(codes.subList(0, LanguageDetector.MAX_LANGUAGES),
 				(code) -> List.of("word" + code, "shared"));
-		assertThat(words).containsEntry("wordx0", 1L)
-			.containsEntry("wordx63", Long.MIN_VALUE)
-			.containsEntry("shared", -1L)
-			.hasSize(Long.SIZE + 1);
+		assertThat(words.get("wordx63")).containsExactly(Long.MIN_VALUE, 0L);
+		assertThat(words.get("wordx127")).containsExactly(0L, Long.MIN_VALUE);
+		assertThat(words.get("shared")).containsExactly(-1L, -1L);
+		assertThat(words).hasSize(LanguageDetector.MAX_LANGUAGES + 1);
+	}
+
+	// Adding a language is one file with its stop words: the detector reads it past the
+	// first long's 64 languages, up to its limit, and the real languages still read
+	// right (English by the merged table, Swahili by the second one, Zulu, the last
+	// file's
+	// language in the detector's order, by the top bit used). Each case loads the
+	// extractor's classes afresh, with invented language files (codes no file has) put
+	// before the real ones on the class path.
+	@ParameterizedTest
+	@ValueSource(ints = { Long.SIZE + 1, LanguageDetector.MAX_LANGUAGES })
+	void readsALanguageAddedAsOneFileUpToTheLimit(int languages, @TempDir Path files) throws Exception {
+		List<String> added = addInventedLanguages(files, languages - languagesOf(LanguageDetector.stopWordLists()));
+		try (URLClassLoader extractor = extractorWith(files)) {
+			assertThat(languagesOf(wordLanguages(extractor))).isEqualTo(languages);
+			for (String code : added) {
+				assertThat(detect(extractor, inventedText(code))).as(code).isEqualTo(code);
+			}
+			assertThat(detect(extractor,
+					"The government said on Monday that it would not change the rules, and the opposition called for a vote."))
+				.isEqualTo("en");
+			assertThat(detect(extractor,
+					"Serikali imesema kwamba haitabadilisha sheria hizo, lakini wabunge wa upinzani wametaka kura ifanyike kabla ya mwisho wa mwaka huu katika bunge."))
+				.isEqualTo("sw");
+			assertThat(detect(extractor,
+					"Abantu abaningi baseThekwini bathi kufanele kube nomtholampilo eduze kwamakhaya abo. Manje kufanele bahambe ibanga elide ukuya esibhedlela, kusho umholi womphakathi."))
+				.isEqualTo("zu");
+		}
+	}
+
+	// One language past the limit stops the load, saying why, instead of counting its
+	// words for another language.
+	@Test
+	void refusesALanguageFilePastTheLimitAtLoad(@TempDir Path files) throws Exception {
+		List<String> added = addInventedLanguages(files,
+				LanguageDetector.MAX_LANGUAGES + 1 - languagesOf(LanguageDetector.stopWordLists()));
+		try (URLClassLoader extractor = extractorWith(files)) {
+			assertThatThrownBy(() -> detect(extractor, inventedText(added.get(0)))).rootCause()
+				.isInstanceOf(IllegalStateException.class)
+				.hasMessageContaining("129 languages have stop words");
+		}
+	}
+
+	// How many languages the detector has: the highest bit any word holds, plus one.
+	private static int languagesOf(Map<String, long[]> words) {
+		int languages = 0;
+		for (long[] bits : words.values()) {
+			for (int i = 0; i < bits.length; i++) {
+				if (bits[i] != 0) {
+					languages = Math.max(languages, i * Long.SIZE + Long.SIZE - Long.numberOfLeadingZeros(bits[i]));
+				}
+			}
+		}
+		return languages;
+	}
+
+	// Language files for as many ISO codes that have no file and are no language of the
+	// detector's (Lucene's Norwegian, "no", may have none), each with its own invented
+	// stop words; the codes, in order.
+	private static List<String> addInventedLanguages(Path files, int count) throws IOException {
+		Path folder = Files.createDirectories(files.resolve("io/broadsheet/extract/languages"));
+		List<String> codes = Arrays.stream(Locale.getISOLanguages())
+			.filter((code) -> LanguageDetector.class.getResource("languages/" + code + ".properties") == null
+					&& !LanguageDetector.languages().contains(code))
+			.limit(count)
+			.toList();
+		assertThat(codes).hasSize(count);
+		for (String code : codes) {
+			Files.writeString(folder.resolve(code + ".properties"),
+					"stop-words = " + String.join(", ", inventedWords(code)) + "\n");
+		}
+		return codes;
+	}
+
+	private static List<String> inventedWords(String code) {
+		return List.of(code + "zqa", code + "zqe", code + "zqi", code + "zqo", code + "zqu");
+	}
+
+	private static String inventedText(String code) {
+		List<String> words = inventedWords(code);
+		return String.join(" ", words) + " " + String.join(" ", words) + ".";
+	}
+
+	// The extractor's classes, loaded anew by a loader that finds the files first.
+	private static URLClassLoader extractorWith(Path files) throws IOException {
+		List<URL> path = new ArrayList<>();
+		path.add(files.toUri().toURL());
+		for (Class<?> type : List.of(LanguageDetector.class, CharArrayMap.class, ArabicAnalyzer.class,
+				com.ibm.icu.util.Calendar.class)) {
+			path.add(type.getProtectionDomain().getCodeSource().getLocation());
+		}
+		return new URLClassLoader(path.toArray(new URL[0]), ClassLoader.getPlatformClassLoader());
+	}
+
+	@SuppressWarnings("unchecked")
+	private static Map<String, long[]> wordLanguages(ClassLoader extractor) throws Exception {
+		Method lists = Class.forName(LanguageDetector.class.getName(), true, extractor)
+			.getDeclaredMethod("stopWordLists");
+		lists.setAccessible(true);
+		return (Map<String, long[]>) lists.invoke(null);
+	}
+
+	private static String detect(ClassLoader extractor, String text) throws Exception {
+		Method detect = Class.forName(LanguageDetector.class.getName(), true, extractor)
+			.getDeclaredMethod("detect", String.class);
+		detect.setAccessible(true);
+		return (String) detect.invoke(null, text);
 	}
 
 	// The body's language is read block by block, taking each block's stop words from
