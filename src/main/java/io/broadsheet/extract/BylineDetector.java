@@ -1352,21 +1352,15 @@ final class BylineDetector {
 	 * @param prefixes the prefixes, lower-cased
 	 */
 	static List<String> prefixedByline(String text, List<String> prefixes) {
-		// by index, the line's length and its opening first: asked of every line that
-		// opens with a prefix's first letter, nearly all of them no byline
-		for (int k = 0; k < prefixes.size(); k++) {
-			String prefix = prefixes.get(k);
+		for (String prefix : prefixes) {
 			int at = prefix.length();
-			if (text.length() <= at + 1 || !text.regionMatches(true, 0, prefix, 0, at)) {
-				continue;
-			}
-			boolean hyphen = text.charAt(at) == '-';
+			boolean hyphen = text.length() > at && text.charAt(at) == '-';
 			at += hyphen ? 1 : 0;
 			// the hyphen sets the name apart in a line of capitals too ("NGU-THANDEKA
 			// MKHIZE"), a name's two or three words: "NGU-RAMAPHOSA OZA KUVULA INKOMFA"
 			// ("it is Ramaphosa who will open …") is a headline in capitals
-			if (text.length() > at + 1 && Character.isUpperCase(text.charAt(at))
-					&& (Character.isLowerCase(text.charAt(at + 1))
+			if (text.length() > at + 1 && text.regionMatches(true, 0, prefix, 0, prefix.length())
+					&& Character.isUpperCase(text.charAt(at)) && (Character.isLowerCase(text.charAt(at + 1))
 							|| hyphen && Texts.words(text, MAX_CAPITALS_NAME_WORDS + 1) <= MAX_CAPITALS_NAME_WORDS)) {
 				return names(text.substring(at));
 			}

@@ -77,6 +77,10 @@ final class DateLineDetector {
 	private static final Pattern SEGMENT_SEPARATORS = Pattern
 		.compile("\\s+[|·⋅•—]\\s*|\\s*[|·⋅•]\\s+|\\s+/\\s+|/(?<=\\d{4}/)(?=\\d\\s)");
 
+	// A character each of SEGMENT_SEPARATORS' alternatives holds (a bar, a middle dot, a
+	// bullet, an em dash, a slash): a line without one has no segments.
+	private static final String SEGMENT_SEPARATOR_MARKS = "|·⋅•—/";
+
 	private static final Set<String> TIME_ZONES = Set.of("gmt", "utc", "hkt", "est", "edt", "pst", "pdt", "cet", "cest",
 			"bst", "ist", "et", "mez", "mesz", "msk", "jst", "kst", "aest");
 
@@ -167,16 +171,6 @@ final class DateLineDetector {
 		.stream()
 		.map((phrase) -> DateParser.tokenize(phrase).stream().map(Token::text).toArray(String[]::new))
 		.toList();
-
-	// The prompts' and the phrases' first words: a line none of whose words is one holds
-	// none of them, and its tokens are not tried against each (most lines asked).
-	private static final Set<String> COMMENT_PROMPT_FIRST_WORDS = firstWords(COMMENT_PROMPT_WORDS);
-
-	private static final Set<String> PUBLISHED_PHRASE_FIRST_WORDS = firstWords(PUBLISHED_PHRASE_WORDS);
-
-	private static Set<String> firstWords(List<String[]> phrases) {
-		return phrases.stream().map((words) -> words[0]).collect(Collectors.toUnmodifiableSet());
-	}
 
 	// How many words after a byline label are taken for a name.
 	private static final int MAX_NAME_WORDS = 3;
@@ -1476,7 +1470,7 @@ final class DateLineDetector {
 	// divides; the part that is a date line dates the page, and a label in the part
 	// before it ("Veröffentlicht am: | 28. Oktober 2023") still counts.
 	private static DateLine detectSegment(String line, NumericOrder order) {
-		if (!maySplitIntoSegments(line)) {
+		if (!mayHoldSegmentSeparator(line)) {
 			// the pattern cannot split it: one part, no segments (most lines asked)
 			return null;
 		}
@@ -1503,57 +1497,20 @@ final class DateLineDetector {
 		return first;
 	}
 
-	// Whether SEGMENT_SEPARATORS may match in the line, so that a line where it cannot is
-	// let go without running the pattern (most lines asked, a slashed date's own slashes
-	// too). Each of its alternatives holds a mark with a space right beside it, as the
-	// pattern reads a space (\s, no flags: ASCII only): a bar, a middle dot or a bullet
-	// with one before or after it, an em dash with one before it, a slash with one on
-	// both sides; or a slash after a year's four digits, before a digit and a space.
-	private static boolean maySplitIntoSegments(String line) {
+	// Whether the line holds a character that every SEGMENT_SEPARATORS match holds, so
+	// that a line without one is let go without running the pattern.
+	private static boolean mayHoldSegmentSeparator(String line) {
 		for (int i = 0; i < line.length(); i++) {
-			char c = line.charAt(i);
-			boolean spaceBefore = i > 0 && isPatternSpace(line.charAt(i - 1));
-			boolean spaceAfter = i + 1 < line.length() && isPatternSpace(line.charAt(i + 1));
-			if ((c == '|' || c == '·' || c == '⋅' || c == '•') && (spaceBefore || spaceAfter) || c == '—' && spaceBefore
-					|| c == '/' && (spaceBefore && spaceAfter || isYearSlash(line, i))) {
+			if (SEGMENT_SEPARATOR_MARKS.indexOf(line.charAt(i)) >= 0) {
 				return true;
 			}
 		}
 		return false;
 	}
 
-	// A space as a pattern's \s reads it without flags: [ \t\n\x0B\f\r].
-	private static boolean isPatternSpace(char c) {
-		return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
-	}
-
-	// Whether the slash at i stands after four ASCII digits and before a digit and a
-	// space: SEGMENT_SEPARATORS' last alternative ("2024/5 min read").
-	private static boolean isYearSlash(String line, int i) {
-		if (i < 4 || i + 2 >= line.length() || !isAsciiDigit(line.charAt(i + 1))
-				|| !isPatternSpace(line.charAt(i + 2))) {
-			return false;
-		}
-		for (int k = i - 4; k < i; k++) {
-			if (!isAsciiDigit(line.charAt(k))) {
-				return false;
-			}
-		}
-		return true;
-	}
-
-	private static boolean isAsciiDigit(char c) {
-		return c >= '0' && c <= '9';
-	}
-
 	private static boolean namesOtherEvent(String segment) {
-		return holdsWordOf(DateParser.tokenize(segment), NOT_DATE_LINE);
-	}
-
-	// Whether a word token of the line is one of the given words.
-	private static boolean holdsWordOf(List<Token> tokens, Set<String> words) {
-		for (Token token : tokens) {
-			if (token.kind() == Kind.WORD && words.contains(token.text())) {
+		for (Token token : DateParser.tokenize(segment)) {
+			if (token.kind() == Kind.WORD && NOT_DATE_LINE.contains(token.text())) {
 				return true;
 			}
 		}
@@ -1786,9 +1743,6 @@ final class DateLineDetector {
 	// sentence's word, makes the line no sentence. Returns where each label's last word
 	// stands, the word a date's label is looked for at, or null when the line has none.
 	private static boolean[] coverPublishedPhrases(List<Token> tokens, boolean[] covered) {
-		if (!holdsWordOf(tokens, PUBLISHED_PHRASE_FIRST_WORDS)) {
-			return null;
-		}
 		boolean[] labels = null;
 		for (String[] words : PUBLISHED_PHRASE_WORDS) {
 			for (int i = 0; i + words.length <= tokens.size(); i++) {
@@ -1902,9 +1856,6 @@ final class DateLineDetector {
 	// meta line's comment prompt, whole as the comments headings name it, is no sentence.
 	// Returns the characters it covers, which count as fillers.
 	private static int coverCommentPrompts(List<Token> tokens, boolean[] covered) {
-		if (!holdsWordOf(tokens, COMMENT_PROMPT_FIRST_WORDS)) {
-			return 0;
-		}
 		int chars = 0;
 		for (String[] words : COMMENT_PROMPT_WORDS) {
 			for (int i = 0; i + words.length <= tokens.size(); i++) {

@@ -2,7 +2,6 @@ package io.broadsheet.extract;
 
 import java.time.LocalDate;
 
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -345,54 +344,6 @@ class DateLineDetectorTests {
 	@ValueSource(strings = { "Fourth of December, twenty twenty-five", "Published: yesterday", "Четвёртое декабря" })
 	void findsNoDateLineWithoutDigits(String line) {
 		assertThat(DateLineDetector.detect(line)).isNull();
-	}
-
-	// A meta line's parts are read apart only where SEGMENT_SEPARATORS can match (a bar,
-	// a middle dot or a bullet with a space beside it, an em dash with one before it, a
-	// slash with spaces around it or after a year and before a count); a line where none
-	// stands so is let go before the pattern runs (speed54). Both sides of each mark.
-	@ParameterizedTest
-	@ValueSource(strings = { "Lokales aus dem Landkreis und der Stadt | 4. Dezember 2026",
-			"Lokales aus dem Landkreis und der Stadt |4. Dezember 2026",
-			"Lokales aus dem Landkreis und der Stadt\t|4. Dezember 2026",
-			"Lokales aus dem Landkreis und der Stadt •4. Dezember 2026",
-			"Lokales aus dem Landkreis und der Stadt· 4. Dezember 2026",
-			"Lokales aus dem Landkreis und der Stadt —4. Dezember 2026",
-			"Posted 04.12.2026/5 min read by the county desk", "Posted 04.12.2026 / 5 min read by the county desk" })
-	void readsTheDatedPartAtASpacedSeparator(String line) {
-		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(LocalDate.of(2026, 12, 4));
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "Lokales aus dem Landkreis und der Stadt|4. Dezember 2026",
-			"Lokales aus dem Landkreis und der Stadt•4. Dezember 2026",
-			"Lokales aus dem Landkreis und der Stadt—4. Dezember 2026",
-			"Lokales aus dem Landkreis und der Stadt— 4. Dezember 2026",
-			"Posted 04.12.2026/5min read by the county desk" })
-	void readsNoPartsAtAGluedSeparator(String line) {
-		assertThat(DateLineDetector.detect(line)).isNull();
-	}
-
-	// The comment prompts and the published phrases are looked for only where a word of
-	// the line opens one (speed54): a prompt after the date and a user name is covered,
-	// another phrase of the same shape is not; a label of two words labels the line.
-	@ParameterizedTest
-	@CsvSource(delimiter = '|', value = { "4 December 2026 jdoe Leave a comment|2026-12-04",
-			"4. Dezember 2026 jdoe Schreibe einen Kommentar|2026-12-04" })
-	void coversACommentPromptAfterTheDate(String line, LocalDate expected) {
-		assertThat(DateLineDetector.detect(line)).extracting(DateLine::date).isEqualTo(expected);
-	}
-
-	@ParameterizedTest
-	@ValueSource(strings = { "4 December 2026 jdoe Leave a note", "4 December 2026 jdoe Comment and leave" })
-	void leavesAPhraseThatIsNoPrompt(String line) {
-		assertThat(DateLineDetector.detect(line)).isNull();
-	}
-
-	@Test
-	void labelsALineOpenedByAPublishedPhrase() {
-		assertThat(DateLineDetector.detect("Published online 4 December 2026"))
-			.isEqualTo(new DateLine(LocalDate.of(2026, 12, 4), Label.PUBLISHED));
 	}
 
 }
