@@ -9,8 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * header prints it. Under the date line of a short page read from its top (a museum's
  * newsroom: "Media Relations" under "3 Dec 2026") the credit leaves the body as it does
  * over the date line; a line of the text's own under the date stays. A byline label
- * before a Malay or Indonesian desk ("Oleh Meja Berita", by the news desk; "Penulis: Tim
- * Redaksi", the editorial team) names no writer.
+ * before a desk or a newsroom ("Oleh Meja Berita", by the news desk; "Penulis: Tim
+ * Redaksi", the editorial team; "Autor: Redacția Locală") names no writer.
  */
 class OfficeCreditUnderDateLineTests extends WholePageTests {
 
@@ -73,10 +73,10 @@ class OfficeCreditUnderDateLineTests extends WholePageTests {
 		}
 	}
 
-	// Look-alike: a person's name under the date, where the page names no writer, stays
-	// as the extractor read it before: the rule reads an office's words only.
+	// What the rule reads: capitals and an office's, a desk's or a job's last word; a
+	// person's name, a date and a sentence are none.
 	@Test
-	void aNameUnderTheDateIsNoOfficesCredit() {
+	void anOfficesCreditIsReadByItsCapitalsAndItsLastWord() {
 		assertThat(BylineDetector.isOfficeCredit("Hollis Treadgold")).isFalse();
 		assertThat(BylineDetector.isOfficeCredit("Media Relations")).isTrue();
 		assertThat(BylineDetector.isOfficeCredit("Public Information Office")).isTrue();
@@ -125,11 +125,25 @@ class OfficeCreditUnderDateLineTests extends WholePageTests {
 		assertThat(article.authorNames()).containsExactly("Nurul Aisyah Kamal");
 	}
 
-	// "Penulis: Tim Redaksi" (writer: the editorial team): the base gave "Tim Redaksi".
+	// A newsroom's word after a byline label and before another word ("Penulis: Tim
+	// Redaksi", the editorial team; Romanian, Catalan, Basque, Estonian newsrooms): the
+	// base read each as a writer of two names.
 	@Test
-	void anIndonesianEditorialTeamAfterTheLabelIsNoWriter() {
-		assertThat(BylineDetector.byline("Penulis: Tim Redaksi")).isNull();
+	void aNewsroomAfterABylineLabelIsNoWriter() {
+		for (String line : new String[] { "Penulis: Tim Redaksi", "Autor: Redacția Locală", "Autor: Redacţia Locală",
+				"Autor: Redacció Girona", "Egilea: Erredakzioa Bilbo", "Autor: Saarte Toimetus" }) {
+			assertThat(BylineDetector.byline(line)).as(line).isNull();
+		}
+	}
+
+	// Look-alike: a person after the same labels is the writer.
+	@Test
+	void aWriterAfterTheSameLabelsIsNamed() {
 		assertThat(BylineDetector.byline("Penulis: Rina Hapsari")).containsExactly("Rina Hapsari");
+		assertThat(BylineDetector.byline("Autor: Ioana Popescu")).containsExactly("Ioana Popescu");
+		assertThat(BylineDetector.byline("Autor: Jordi Puig")).containsExactly("Jordi Puig");
+		assertThat(BylineDetector.byline("Egilea: Miren Etxeberria")).containsExactly("Miren Etxeberria");
+		assertThat(BylineDetector.byline("Autor: Kadri Tamm")).containsExactly("Kadri Tamm");
 	}
 
 }
