@@ -476,22 +476,11 @@ public final class ArticleExtractor {
 	// four"); {@code start} if there is none.
 	private static int creditsEnd(List<Paragraph> paragraphs, int from, int start) {
 		for (int i = from; i < start; i++) {
-			if (holdsLowerCaseWord(paragraphs.get(i).text())) {
+			if (Texts.holdsLowerCaseWord(paragraphs.get(i).text())) {
 				return i;
 			}
 		}
 		return start;
-	}
-
-	// Whether a word of four letters or more starts in lower case (Georgian, written
-	// without capitals, has none).
-	private static boolean holdsLowerCaseWord(String text) {
-		for (String word : text.split(" ")) {
-			if (word.length() >= 4 && Texts.isCasedLowerCase(word.charAt(0))) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	// Whether the block right under the headline, above the text, is a date no detector

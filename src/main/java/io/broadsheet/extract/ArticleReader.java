@@ -371,9 +371,10 @@ final class ArticleReader {
 			// however short. Under it: a role of one word, a reading time, a stamp of a
 			// time before now ("5 hours ago", which no date parser reads), or a line
 			// between two of its lines, or a comments heading with its count ("Réagir
-			// (18)", "12 Comments"); any other short line under the last of them is as
+			// (18)", "12 Comments"), or an office's credit ("Media Relations" under a
+			// newsroom's date line); any other short line under the last of them is as
 			// often the text's first line ("March 2025 report", "A long night at city
-			// hall").
+			// hall", "By the Waters of Babylon").
 			boolean nameOrRole = shortLine && Texts.words(block, MAX_NAME_WORDS + 1) <= MAX_NAME_WORDS;
 			boolean header = !attested
 					? nameOrRole || deck < 0 && block.length() <= MAX_DECK && !Texts.isListItem(block)
@@ -388,6 +389,7 @@ final class ArticleReader {
 					: shortLine && (Texts.words(block, 2) == 1 && !endsWithOtherScriptFullStop(block)
 							|| Boilerplate.isReadingTime(block) || Boilerplate.isRelativeStamp(block)
 							|| Boilerplate.isClockStamp(block) || isCommentCountLine(this.paragraphs.get(i))
+							|| BylineDetector.isOfficeCredit(block)
 							|| i + 1 < end && this.paragraphs.get(i + 1).isBylineOrDateLine());
 			if (!header) {
 				text = i;

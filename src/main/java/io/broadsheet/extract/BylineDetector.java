@@ -2990,6 +2990,28 @@ final class BylineDetector {
 	}
 
 	/**
+	 * Whether the line is a desk's, an office's or a team's credit naming no person
+	 * ("Media Relations", "Press Office", "Media and Communications Team"): a few words,
+	 * no figure, no sentence's end, every word of four letters or more capitalised, the
+	 * last a job's, an outlet's or an office's word (byline.office-words,
+	 * byline.outlet-words, the roles). A name ends otherwise ("Ngũgĩ wa Thiong'o"), and
+	 * so does a line of the text's set in title case ("By the Waters of Babylon").
+	 */
+	static boolean isOfficeCredit(String line) {
+		String text = withoutEmphasis(line.strip());
+		if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || Texts.hasDigit(text)
+				|| Texts.endsWithSentencePunctuation(text)
+				|| Texts.words(text, MAX_OFFICE_CREDIT_WORDS + 1) > MAX_OFFICE_CREDIT_WORDS
+				|| Texts.holdsLowerCaseWord(text)) {
+			return false;
+		}
+		return isJobWord(stripTrailing(text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)));
+	}
+
+	// The words of an office's credit: "Interior Avalanche Centre Forecast Team".
+	private static final int MAX_OFFICE_CREDIT_WORDS = 5;
+
+	/**
 	 * The authors after a " by " inside a date line ("Posted on June 3, 2024 by Mia
 	 * Chen"), or {@code null}.
 	 */

@@ -346,6 +346,26 @@ final class Texts {
 		return Character.isLowerCase(c) && !isMkhedruli(c);
 	}
 
+	/**
+	 * Whether a word of four letters or more starts in lower case: a desk's or an
+	 * office's credit capitalises its words ("Media and Communications Team", "Press
+	 * Office"), a sentence or a poem's line does not ("The tide comes in at four").
+	 * Georgian, written without capitals, has none.
+	 */
+	static boolean holdsLowerCaseWord(String text) {
+		for (String word : text.split(" ")) {
+			if (word.length() >= MIN_LOWER_CASE_WORD && isCasedLowerCase(word.charAt(0))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// The letters a lower-case word needs to tell a sentence from a credit: "and", "of",
+	// "the" join a credit's words ("Media and Communications Team", "Office of the
+	// Mayor").
+	private static final int MIN_LOWER_CASE_WORD = 4;
+
 	/** Whether the text holds a letter of a script with capitals. */
 	static boolean hasCasedLetter(String text) {
 		for (int i = 0; i < text.length(); i++) {
