@@ -610,35 +610,11 @@ final class HeadlineFinder {
 	// A few words whose last names a job or an outlet ("Political sketch writer",
 	// "Tribune Features Syndicate"): a writer's role, never a headline under a name.
 	private static boolean isRoleOrOutlet(String text) {
-		String last = lastWordOfRole(text);
-		return last != null && PersonNames.isRoleOrOutletWord(last);
-	}
-
-	// A few words whose last names a job ("Contributing columnist", "Journalist"); an
-	// outlet's word ("News") is left out: under a site's name it is the menu's first
-	// entry ("Past Finds" / "News"), no writer's role.
-	private static boolean isRole(String text) {
-		String last = lastWordOfRole(text);
-		return last != null && PersonNames.isRoleWord(last);
-	}
-
-	// The last word of a line of a role's few words, lower-cased, or null for a longer
-	// line.
-	private static String lastWordOfRole(String text) {
 		if (Texts.words(text, ROLE_WORDS + 1) > ROLE_WORDS) {
-			return null;
-		}
-		return text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-	}
-
-	// A writer's bare name with a job right under it ("Hannah Cole" / "Political sketch
-	// writer"): a byline in two lines.
-	private static boolean isNameOverRole(List<Paragraph> paragraphs, int index) {
-		if (!isBareName(paragraphs.get(index))) {
 			return false;
 		}
-		int next = nextShown(paragraphs, index + 1);
-		return next < paragraphs.size() && isRole(paragraphs.get(next).text());
+		String last = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+		return PersonNames.isRoleOrOutletWord(last);
 	}
 
 	// A block that is a person's name and nothing else ("Hannah Cole").
@@ -1125,13 +1101,6 @@ final class HeadlineFinder {
 			}
 			if (paragraphs.get(j).isBylineOrDateLine()) {
 				return isListedMeta(paragraphs, j) ? 0 : WITH_BYLINE_OR_DATE - seen * PER_LINE_BETWEEN;
-			}
-			if (seen == 0 && isNameOverRole(paragraphs, j)) {
-				// "Margaret Hale" / "Contributing columnist" / "December 7, 2024 at
-				// 5:00 a.m.": a writer's bare name over a job is a byline set in two
-				// lines, which the detectors read only beside a date; the headline
-				// stands right over it, as over a byline.
-				return WITH_BYLINE_OR_DATE;
 			}
 			if (BylineDetector.isLabelAlone(text) || isMetaBeforeBar(text) || isLabelledDateSentence(text)
 					|| isCalendarSpan(text)) {
