@@ -13,11 +13,14 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import com.sun.management.ThreadMXBean;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FieldInfos;
 import org.apache.lucene.index.MultiTerms;
@@ -51,9 +54,10 @@ import io.broadsheet.extract.ParsedArticle;
  * from scratch in a temporary folder: the articles go to
  * {@link ArticleIndex#indexCommitted} in batches of 500, as a sync hands them over, and a
  * {@link ArticleIndex#catchUp catch-up} commits them. Per article it prints the CPU of
- * the sync's indexing thread(s) (the critical path of an ingest), of the catch-up (the
- * last flush, the merge and the commit), of the whole process (merges and collections
- * too) and the bytes the indexing thread(s) allocated; then the median of every round but
+ * the sync's indexing thread(s) (the critical path of an ingest), of the catch-up (its
+ * last flush and the commit), of Lucene's merge threads (the sync's merges and the
+ * catch-up's), of the whole process (collections and compiling too) and the bytes the
+ * indexing thread(s) allocated, and the segments left; then the median of every round but
  * the first, which warms the JIT up. The last line is a digest of the terms of every
  * field, so that two builds can be compared for the same index as well as for speed.
  */
@@ -79,32 +83,34 @@ public final class IndexingCpuBench {
 			digest = result.digest();
 			double[] perArticle = { result.syncCpuNanos() / 1e3 / articles.size(),
 					result.catchUpCpuNanos() / 1e3 / articles.size(), result.processCpuNanos() / 1e3 / articles.size(),
-					result.syncAllocatedBytes() / 1024.0 / articles.size(), result.wallNanos() / 1e6 };
+					result.syncAllocatedBytes() / 1024.0 / articles.size(), result.wallNanos() / 1e6,
+					result.mergeCpuNanos() / 1e3 / articles.size() };
 			System.out.printf(Locale.ROOT,
-					"round %d: per article %.1f µs sync thread(s) + %.1f µs catch-up, %.1f µs process, "
-							+ "%.1f KB allocated; %.0f ms wall, index %.1f MB%n",
-					round, perArticle[0], perArticle[1], perArticle[2], perArticle[3], perArticle[4],
-					result.indexBytes() / 1e6);
+					"round %d: per article %.1f µs sync thread(s) + %.1f µs catch-up, %.1f µs merge threads, "
+							+ "%.1f µs process, %.1f KB allocated; %.0f ms wall, index %.1f MB, %d segments%n",
+					round, perArticle[0], perArticle[1], perArticle[5], perArticle[2], perArticle[3], perArticle[4],
+					result.indexBytes() / 1e6, result.segments());
 			if (round > 1 || rounds == 1) {
 				measured.add(perArticle);
 			}
 		}
 		System.out.printf(Locale.ROOT,
-				"median of %d rounds: per article %.1f µs sync thread(s) + %.1f µs catch-up, %.1f µs process, "
-						+ "%.1f KB allocated; %.0f ms wall%n",
-				measured.size(), median(measured, 0), median(measured, 1), median(measured, 2), median(measured, 3),
-				median(measured, 4));
+				"median of %d rounds: per article %.1f µs sync thread(s) + %.1f µs catch-up, %.1f µs merge threads, "
+						+ "%.1f µs process, %.1f KB allocated; %.0f ms wall%n",
+				measured.size(), median(measured, 0), median(measured, 1), median(measured, 5), median(measured, 2),
+				median(measured, 3), median(measured, 4));
 		System.out.println("terms " + digest);
 	}
 
 	private static Round round(List<IndexedArticle> articles) throws Exception {
 		Path path = Files.createTempDirectory("indexing-bench");
-		var threads = (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+		var threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
 		var process = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
 		// Earlier rounds' indexing threads may not have ended yet: only this round's
 		// count.
 		Set<Long> before = Arrays.stream(threads.getAllThreadIds()).boxed().collect(Collectors.toSet());
 		ArticleIndex index = new ArticleIndex(new Stored(articles), new IndexLocation(path, false));
+		MergeThreads merges = new MergeThreads(threads);
 		try {
 			long wallStarted = System.nanoTime();
 			long processStarted = process.getProcessCpuTime();
@@ -116,6 +122,7 @@ public final class IndexingCpuBench {
 			long catchUpCpu = threads.getCurrentThreadCpuTime() - catchUpStarted;
 			long wall = System.nanoTime() - wallStarted;
 			long processCpu = process.getProcessCpuTime() - processStarted;
+			long mergeCpu = merges.stop();
 			long syncCpu = 0;
 			long syncAllocated = 0;
 			for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
@@ -133,9 +140,16 @@ public final class IndexingCpuBench {
 			try (Stream<Path> files = Files.list(path)) {
 				indexBytes = files.mapToLong((file) -> file.toFile().length()).sum();
 			}
-			return new Round(syncCpu, catchUpCpu, processCpu, syncAllocated, wall, indexBytes, termsDigest(path));
+			int segments;
+			try (FSDirectory directory = FSDirectory.open(path);
+					DirectoryReader reader = DirectoryReader.open(directory)) {
+				segments = reader.leaves().size();
+			}
+			return new Round(syncCpu, catchUpCpu, processCpu, syncAllocated, wall, indexBytes, termsDigest(path),
+					mergeCpu, segments);
 		}
 		finally {
+			merges.stop();
 			index.destroy();
 			FileSystemUtils.deleteRecursively(path);
 		}
@@ -201,7 +215,51 @@ public final class IndexingCpuBench {
 	}
 
 	private record Round(long syncCpuNanos, long catchUpCpuNanos, long processCpuNanos, long syncAllocatedBytes,
-			long wallNanos, long indexBytes, String digest) {
+			long wallNanos, long indexBytes, String digest, long mergeCpuNanos, int segments) {
+
+	}
+
+	/**
+	 * The CPU of Lucene's merge threads, which end with their merge, so that their time
+	 * cannot be read afterwards: each one's is read every few milliseconds while it runs,
+	 * and its last reading counts (a merge's final milliseconds may be missed).
+	 */
+	private static final class MergeThreads {
+
+		private final Map<Long, Long> lastSeen = new ConcurrentHashMap<>();
+
+		private final Thread sampler;
+
+		private volatile boolean running = true;
+
+		MergeThreads(ThreadMXBean threads) {
+			this.sampler = new Thread(() -> {
+				while (this.running) {
+					for (ThreadInfo thread : threads.getThreadInfo(threads.getAllThreadIds())) {
+						if (thread != null && thread.getThreadName().startsWith("Lucene Merge Thread")) {
+							long cpu = threads.getThreadCpuTime(thread.getThreadId());
+							if (cpu > 0) {
+								this.lastSeen.merge(thread.getThreadId(), cpu, Math::max);
+							}
+						}
+					}
+					try {
+						Thread.sleep(20);
+					}
+					catch (InterruptedException ex) {
+						return;
+					}
+				}
+			}, "merge-cpu-sampler");
+			this.sampler.setDaemon(true);
+			this.sampler.start();
+		}
+
+		long stop() throws InterruptedException {
+			this.running = false;
+			this.sampler.join();
+			return this.lastSeen.values().stream().mapToLong(Long::longValue).sum();
+		}
 
 	}
 
