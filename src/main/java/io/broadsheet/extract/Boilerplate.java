@@ -1271,11 +1271,12 @@ final class Boilerplate {
 	 */
 	static boolean isPromo(Paragraph block) {
 		String text = block.text();
-		return text.length() <= MAX_PROMO && (PROMO_PREFIXES.matches(block.key()) || isShopButton(block)
-				|| (TEASER_PREFIXES.matches(block.key()) && isTeaserHeadlineAfterLabel(text)
-						|| AD_TEASER_PREFIXES.matches(block.key()) && opensHeadlineAfterColon(text)
-						|| isMediaTeaserLine(block) || READ_VERBS.matches(block.key()) && isReadAlsoLabel(text))
-						&& !Texts.endsWithSentencePunctuation(text));
+		return text.length() <= MAX_PROMO
+				&& (PROMO_PREFIXES.matches(block.key()) && !continuesAsSentence(text) || isShopButton(block)
+						|| (TEASER_PREFIXES.matches(block.key()) && isTeaserHeadlineAfterLabel(text)
+								|| AD_TEASER_PREFIXES.matches(block.key()) && opensHeadlineAfterColon(text)
+								|| isMediaTeaserLine(block) || READ_VERBS.matches(block.key()) && isReadAlsoLabel(text))
+								&& !Texts.endsWithSentencePunctuation(text));
 	}
 
 	/**
@@ -1448,6 +1449,21 @@ final class Boilerplate {
 			colon = text.indexOf(OWN_COLONS.charAt(i));
 		}
 		return colon;
+	}
+
+	// The words after a read-also label's colon open in lower case and end a sentence,
+	// as no headline does: the text's own sentence opening with the label's words ("À
+	// voir aussi : la chapelle Saint-Aubert, … et le musée de la baie.", "Confira
+	// também: os horários de cada ponto estão no site da prefeitura."). None of the 347
+	// lines of dev and the open sets opening with a label and its colon has both
+	// (review54a).
+	private static boolean continuesAsSentence(String text) {
+		int colon = labelColon(text);
+		if (colon <= 0) {
+			return false;
+		}
+		String after = text.substring(colon + 1).strip();
+		return !after.isEmpty() && Texts.isCasedLowerCase(after.charAt(0)) && Texts.closesSentence(after);
 	}
 
 	// The words after the label's colon open with a capital letter, as a headline does.

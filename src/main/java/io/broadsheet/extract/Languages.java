@@ -716,6 +716,13 @@ final class Languages {
 	static final String RELATED_LIST_OWN_SUBJECTS = "related.list-own-subjects";
 
 	/**
+	 * The words a teaser list's label ends with when it names the list's stories ("More
+	 * community news", "Related coverage"): such a label right under the share buttons is
+	 * a list's over one headline ({@link TailBoxes#removeTeasersUnderHeadings}).
+	 */
+	static final String RELATED_LIST_STORIES = "related.list-stories";
+
+	/**
 	 * A teaser's label inside the text, a teaser's only before its colon ("MORE: …"): the
 	 * word alone is no heading over other articles, as {@link #RELATED_HEADINGS} are.
 	 */

@@ -87,8 +87,15 @@ final class TailBoxes {
 	// news" / "Nethy Bridge hall wins lottery grant"), one headline is enough: the text
 	// has ended there, and the site's list of one or two stories under its label is no
 	// list of the article's own. The 9 such labels of dev and the open sets stand over
-	// other stories' headlines only, none over a line of a label's text (tail54).
+	// other stories' headlines only, none over a line of a label's text (tail54). The
+	// label must name stories ({@link #LIST_STORIES}) and its headline end in no stop of
+	// any kind: share buttons stand over the text's own closing crosshead too, whose one
+	// line under it may end in no full stop ("Share" / "More to celebrate" /
+	// "Congratulations to every volunteer!", "More to do" / "Sign up at
+	// www.lochlevenferry.org.uk") (review54a).
 	private static final int MIN_HEADLINES_UNDER_SHARE_LINE = 1;
+
+	private static final Set<String> LIST_STORIES = Languages.words(Languages.RELATED_LIST_STORIES);
 
 	// A headline in a script written without spaces has a clause's letters at least.
 	private static final int MIN_UNSPACED_HEADLINE = 6;
@@ -228,14 +235,14 @@ final class TailBoxes {
 	 * Whether block {@code i} is a teaser list's label that names the list's subject
 	 * ("Related coverage", "Latest travel news", "More in White House", "Next Up In
 	 * Science & Health") over three other stories' headlines in a row at least, date
-	 * lines between them looked past, or over one right under the share buttons that
-	 * close the article. Such a heading is no related heading the files know whole, so
-	 * the list under it is the evidence, as a teaser's date is under the article's end
-	 * ({@link #isTeaserListLabel}): the list may stand between the paragraphs ("More on
-	 * the coronavirus outbreak" over five headlines, the text going on under them), so
-	 * only the label and its headlines leave. A list the article introduces under a
-	 * heading of its own ("More ways to help:") has the colon, or items that end a
-	 * sentence.
+	 * lines between them looked past, or, when it names stories ("More community news"),
+	 * over one right under the share buttons that close the article. Such a heading is no
+	 * related heading the files know whole, so the list under it is the evidence, as a
+	 * teaser's date is under the article's end ({@link #isTeaserListLabel}): the list may
+	 * stand between the paragraphs ("More on the coronavirus outbreak" over five
+	 * headlines, the text going on under them), so only the label and its headlines
+	 * leave. A list the article introduces under a heading of its own ("More ways to
+	 * help:") has the colon, or items that end a sentence.
 	 */
 	private static boolean isLabelOverHeadlines(List<Paragraph> blocks, int i, int to, boolean[] removed) {
 		String text = blocks.get(i).text().strip();
@@ -243,20 +250,30 @@ final class TailBoxes {
 				|| LIST_LABEL.find(text.toLowerCase(Locale.ROOT)) == null || namesOwnSubject(text)) {
 			return false;
 		}
-		int needed = (i > 0 && Boilerplate.isShareLine(blocks.get(i - 1))) ? MIN_HEADLINES_UNDER_SHARE_LINE
-				: MIN_LISTED_HEADLINES;
+		boolean underShareLine = i > 0 && Boilerplate.isShareLine(blocks.get(i - 1)) && namesStories(text);
+		int needed = underShareLine ? MIN_HEADLINES_UNDER_SHARE_LINE : MIN_LISTED_HEADLINES;
 		int headlines = 0;
 		for (int j = i + 1; j < to && headlines < needed; j++) {
 			Paragraph block = blocks.get(j);
 			if (removed[j] || headlines > 0 && block.dateLine() != null) {
 				continue;
 			}
-			if (!isTeaserHeadline(block.text())) {
+			// the one line a label under the share buttons needs asks or exclaims
+			// nothing: under "More good news", "The trust has won the award too!" is
+			// the text's
+			if (!isTeaserHeadline(block.text()) || underShareLine && Texts.closesSentence(block.text())) {
 				return false;
 			}
 			headlines++;
 		}
 		return headlines >= needed;
+	}
+
+	// A label naming what its list holds, other stories ("More community news", "Related
+	// coverage"): its last word is one of the language's words for them.
+	private static boolean namesStories(String label) {
+		String lower = label.toLowerCase(Locale.ROOT);
+		return LIST_STORIES.contains(lower.substring(lower.lastIndexOf(' ') + 1));
 	}
 
 	// A label naming the article's own facts ("Latest figures", "More details"): the
