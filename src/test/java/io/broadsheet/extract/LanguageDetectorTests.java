@@ -508,8 +508,9 @@ class LanguageDetectorTests {
 
 	// lang54's near misses: Danish writes "under", "alt", "hos", "ham", "jo" as Norwegian
 	// does, so they tell nothing now, and a Danish text keeps its own words ("siger",
-	// "blev", "efter", "sig", "nu"); Swedish writes "vet", "lite", "hos" too, and its own
-	// words lead it; Icelandic keeps its pair with Norwegian.
+	// "blev", "efter", "sig", "nu"); Swedish writes "vet", "lite", "hos" too (neither
+	// Norwegian's stop words since review54d, "hos" Swedish's too), and its own words lead
+	// it; Icelandic keeps its pair with Norwegian.
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"da|Politiet har talt med ham flere gange. Han er jo kendt i området, siger en betjent, men han er ikke sigtet for noget.",
@@ -536,9 +537,10 @@ class LanguageDetectorTests {
 		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
 	}
 
-	// review54d: Swedish writes "hos", "vet" and "lite" as no.properties does, and Lucene's
-	// Swedish list lacks them: counted for Norwegian alone, a short Swedish text fell under
-	// its lead over Norwegian and read none (sv.properties lists them too).
+	// review54d: Swedish writes "hos", "vet" and "lite" as Norwegian does, and Lucene's
+	// Swedish list lacks them: counted for Norwegian alone (lang54's no.properties), a
+	// short Swedish text fell under its lead over Norwegian and read none. sv.properties
+	// lists "hos"; "vet" and "lite" are no Norwegian stop words any more.
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"sv|Det var lite kaos när tåget stannade. Vi vet inte när det kommer igång igen, sa en resenär.",
@@ -580,8 +582,8 @@ class LanguageDetectorTests {
 	// An Estonian text with "uusi" and no word only one list holds is no Finnish one.
 	@Test
 	void readsNoFinnishFromEstonianUusi() {
-		assertThat(LanguageDetector.detect(
-				"Valitsus otsib uusi lahendusi. Plaan on olemas, aga raha on vähe ja aega ei ole."))
+		assertThat(LanguageDetector
+			.detect("Valitsus otsib uusi lahendusi. Plaan on olemas, aga raha on vähe ja aega ei ole."))
 			.isNotEqualTo("fi");
 	}
 
