@@ -508,10 +508,9 @@ class LanguageDetectorTests {
 
 	// lang54's near misses: Danish writes "under", "alt", "hos", "ham", "jo" as Norwegian
 	// does, so they tell nothing now, and a Danish text keeps its own words ("siger",
-	// "blev", "efter", "sig", "nu"); Swedish writes "vet", "lite", "hos" too (neither
-	// Norwegian's stop words since review54d, "hos" Swedish's too), and its own words
-	// lead
-	// it; Icelandic keeps its pair with Norwegian.
+	// "blev", "efter", "sig", "nu"); Swedish writes "vet", "lite", "hos" too (no
+	// Norwegian stop words since review54d but "hos", Swedish's too), and its own words
+	// lead it; Icelandic keeps its pair with Norwegian.
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
 			"da|Politiet har talt med ham flere gange. Han er jo kendt i området, siger en betjent, men han er ikke sigtet for noget.",
