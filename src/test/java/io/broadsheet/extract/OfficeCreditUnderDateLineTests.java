@@ -157,7 +157,7 @@ class OfficeCreditUnderDateLineTests extends WholePageTests {
 	}
 
 	// review54c: the desk word "meja" was read in every language, and refused a Swedish
-	// writer named Meja and an Albanian surname; "berita" alone keeps the Malay desk
+	// writer named Meja and a surname; "berita" alone keeps the Malay desk
 	// ("Oleh Meja Berita") no writer.
 	@Test
 	void aWriterNamedMejaIsNamed() {
