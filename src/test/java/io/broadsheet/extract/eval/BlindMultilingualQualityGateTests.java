@@ -62,7 +62,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * title to 0.92, and round body27's rules (pull quotes, numbered galleries, captions
  * credited after their text, counted comments) its body F1 to 0.955 (precision 0.944,
  * recall 0.966), and the third set's body F1 to 0.939 (precision 0.943); round body28's
- * organisation and paywall boxes under the text, body F1 0.963 (precision 0.961).</li>
+ * organisation and paywall boxes under the text, body F1 0.963 (precision 0.961); round
+ * title54b's writer's bare name over a job, weighed as a byline under the opinion
+ * column's headline, title 0.96.</li>
  * <li>{@code multilingual-blind5/}: 25 whole pages, 10 English from kinds of site the
  * others lack (wire agency, regional weekly, science magazine, company newsroom, charity
  * report, recipe feature, music review, legal news, travel piece, newsletter archive) and
@@ -560,7 +562,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * article-shaped files in lv, mt, sl and tl. Blind, round blind53 measured body F1 0.992
  * (precision 0.987, recall 0.997), title 1.0, authors 1.0/1.0, date accuracy 0.957, date
  * precision 1.0; session 53's rounds, which had not read it, date accuracy 1.0 (the
- * council's day-first date read by meta53's day-first domain in its contact line).</li>
+ * council's day-first date read by meta53's day-first domain in its contact line);
+ * session 54's rounds, which read it, body F1 1.0 (the newsroom's desk line under its
+ * date, the reindeer page's teaser under its share line, the Hungarian and Latvian
+ * read-also labels).</li>
  * <li>{@code multilingual-blind32/}: 15 English whole pages of story kinds no earlier set
  * had (a puffin census, with text after a box, a county's snowplows named by students
  * under a numeric date over its department, a platypus back in a creek, with text after a
@@ -575,7 +580,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cookie line, three with text after a box, nine with a date line in numbers only; whole
  * pages in cs, gl, no, bs, mk and uz, article-shaped files in eo, lb, ha and ne. Blind,
  * round blind54 measured body F1 0.985 (precision 0.986, recall 0.983), title 1.0,
- * authors 1.0/0.95, date accuracy 0.957, date precision 1.0.</li>
+ * authors 1.0/0.95, date accuracy 0.957, date precision 1.0; session 54's rounds, which
+ * had not read it, body F1 0.987 (precision 0.990: the Czech read-also label
+ * {@code Přečtěte si také:}, one of the labels tail54 added in every language).</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -588,7 +595,7 @@ class BlindMultilingualQualityGateTests {
 		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.90, 0.98, 0.99, 0.98, 0.97),
 				new Floors("multilingual-blind2", 34, 0.96, 0.98, 0.99, 0.98, 0.99, 0.98, 0.97),
 				new Floors("multilingual-blind3", 25, 0.95, 0.99, 0.96, 0.98, 0.99, 0.96, 0.95),
-				new Floors("multilingual-blind4", 25, 0.91, 0.99, 0.91, 0.98, 0.98, 0.97, 0.97),
+				new Floors("multilingual-blind4", 25, 0.95, 0.99, 0.91, 0.98, 0.98, 0.97, 0.97),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.97, 0.98),
 				new Floors("multilingual-blind6", 25, 0.95, 0.99, 0.95, 0.99, 0.99, 0.97, 0.96),
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.95, 0.99, 0.95, 0.97, 0.96),
@@ -615,7 +622,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind28", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind29", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind30", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind31", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98),
+				new Floors("multilingual-blind31", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind32", 25, 0.99, 0.99, 0.94, 0.99, 0.95, 0.98, 0.98));
 	}
 
