@@ -1326,8 +1326,7 @@ final class DateLineDetector {
 	// each figure may open a try that reads on to the next comma.
 	// The street is one by its word (Boilerplate.STREET: "Drive", "Ave."), so neither a
 	// line's count ("3 Min Read" over "Steven Kim, MD") nor a European postcode before
-	// its
-	// town ("Hauptstraße 12, 80331 München, Bayern, DE") is read as one (meta54).
+	// its town ("Hauptstraße 12, 80331 München, Bayern, DE") is read as one (meta54).
 	private static final Pattern MONTH_FIRST_STREET_ADDRESS = Pattern
 		.compile("(?<!\\d)" + Boilerplate.STREET + ", " + TOWN + ", " + STATE_WITHOUT_ZIP);
 
@@ -1361,13 +1360,16 @@ final class DateLineDetector {
 	// the day first; of the 10 invented pages that show a street address without a ZIP
 	// code (dev has none), none either (meta53). The text's own sentences are no such
 	// line: a British or an Irish story may name a launch "at 10:00 AM PT" or a fair's
-	// office "…, Boston, MA 02114." and still write "04/11/2026" day first (review51a).
+	// office "…, Boston, MA 02114." and still write "04/11/2026" day first (review51a),
+	// and neither is an address on a line among the text's paragraphs (standsAmongText);
+	// a zone's clock counts wherever it stands.
 	private static boolean showsMonthFirstCountry(List<Paragraph> paragraphs) {
 		for (int i = 0; i < paragraphs.size(); i++) {
 			String text = paragraphs.get(i).text();
 			if (Texts.isClosedRunningText(text)) {
 				continue;
 			}
+			// a zone wherever the line stands, an address only off the text's paragraphs
 			if (text.indexOf(':') >= 0 && MONTH_FIRST_ZONE.matcher(text).find() || text.indexOf(", ") >= 0
 					&& (MONTH_FIRST_ADDRESS.matcher(text).find()
 							|| text.length() <= MAX_LINE && MONTH_FIRST_STREET_ADDRESS.matcher(text).find()
@@ -1380,10 +1382,11 @@ final class DateLineDetector {
 		return false;
 	}
 
-	// Whether a line of the page (no sentence of its text) shows an email or a web
-	// address under the domain of a country that writes a numeric date's day first: a
-	// British, Irish, Australian or New Zealand site's contact line or footer. Of the 21
-	// pages of dev and the open sets that show one, none writes the month first (meta53).
+	// Whether a line of the page (no sentence of its text, and no line among its
+	// paragraphs: standsAmongText) shows an email or a web address under the domain of a
+	// country that writes a numeric date's day first: a British, Irish, Australian or New
+	// Zealand site's contact line or footer. Of the 21 pages of dev and the open sets
+	// that show one, none writes the month first (meta53).
 	private static boolean showsDayFirstCountry(List<Paragraph> paragraphs) {
 		for (int i = 0; i < paragraphs.size(); i++) {
 			String text = paragraphs.get(i).text();
