@@ -949,25 +949,37 @@ final class ArticleReader {
 	private static final Pattern NAME_WITH_INITIAL = Pattern
 		.compile("\\p{Lu}[\\p{L}'-]*(?: \\p{Lu}[\\p{L}'-]*)? \\p{Lu}\\.");
 
+	// A commenter's name as a comment system prints it over a bare slashed stamp or a
+	// time ago: up to three capitalised words or initials ("Sandra Yon", "Sarah N.", "J.
+	// K. Okello"), or a screen name of one word ("vortex_dan", "Sully44"). A crosshead of
+	// the text over its own timeline's date ("Council meeting" / "02/12/2026", "Conseil
+	// municipal", "Skippers' meeting" / "2 days ago") writes its later words in lower
+	// case, and a signature with a town ("Sarah N., Leeds") is a letter's, which the
+	// text keeps (review54b).
+	private static final Pattern COMMENTER_NAME = Pattern
+		.compile("\\p{Lu}[\\p{L}'-]*\\.?(?: \\p{Lu}[\\p{L}'-]*\\.?){0,2}|[\\p{L}\\d_.-]{2,30}");
+
 	/**
 	 * Whether the comments heading at block {@code i} has a comment under it: a date line
 	 * with the minute or a clock stamp ("4 December 2026 at 11:20") right under it, or a
 	 * date line under one short line that ends no sentence (the commenter's name, which
 	 * may end with an initial's stop: "Sarah N."). A bare slashed date is the comment's
-	 * stamp whichever order the page reads it in ("02/12/2026"), and so is a time ago
-	 * under the name ("2 hours ago"). Without it only a comment short enough for the tail
-	 * walk's short lines let the walk up from the page's end reach the heading; a comment
-	 * of one long sentence stopped it and the thread stayed in the body. Of the 53
-	 * comments headings without a count over a stamp on dev's and the open sets' labelled
-	 * pages, the labels keep a line under the heading on one page only, where the heading
-	 * is a menu's entry over the headline with no text above it.
+	 * stamp whichever order the page reads it in ("02/12/2026"), and so is a time ago ("2
+	 * hours ago"), each under a line that reads as a name ({@link #COMMENTER_NAME}).
+	 * Without it only a comment short enough for the tail walk's short lines let the walk
+	 * up from the page's end reach the heading; a comment of one long sentence stopped it
+	 * and the thread stayed in the body. Of the 53 comments headings without a count over
+	 * a stamp on dev's and the open sets' labelled pages, the labels keep a line under
+	 * the heading on one page only, where the heading is a menu's entry over the headline
+	 * with no text above it.
 	 */
 	private boolean headsCommentThread(int i) {
 		for (int j = i + 1; j <= i + COMMENT_STAMP_REACH && j < this.tailTo; j++) {
 			Paragraph block = this.paragraphs.get(j);
 			String text = block.text();
-			boolean dated = block.dateLine() != null || DateLineDetector.isDateLineEitherWay(text)
-					|| Boilerplate.isRelativeStamp(text);
+			boolean dated = block.dateLine() != null
+					|| (j == i + 1 || COMMENTER_NAME.matcher(this.paragraphs.get(j - 1).text()).matches())
+							&& (DateLineDetector.isDateLineEitherWay(text) || Boilerplate.isRelativeStamp(text));
 			if (dated && (j > i + 1 || COMMENT_CLOCK.matcher(text).find()) || Boilerplate.isClockStamp(text)) {
 				return true;
 			}

@@ -610,11 +610,35 @@ final class HeadlineFinder {
 	// A few words whose last names a job or an outlet ("Political sketch writer",
 	// "Tribune Features Syndicate"): a writer's role, never a headline under a name.
 	private static boolean isRoleOrOutlet(String text) {
+		String last = lastWordOfRole(text);
+		return last != null && PersonNames.isRoleOrOutletWord(last);
+	}
+
+	// A few words whose last names a job ("Contributing columnist", "Journalist"); an
+	// outlet's word ("News") is left out: under a site's name it is the menu's first
+	// entry ("Past Finds" / "News"), no writer's role.
+	private static boolean isRole(String text) {
+		String last = lastWordOfRole(text);
+		return last != null && PersonNames.isRoleWord(last);
+	}
+
+	// The last word of a line of a role's few words, lower-cased, or null for a longer
+	// line.
+	private static String lastWordOfRole(String text) {
 		if (Texts.words(text, ROLE_WORDS + 1) > ROLE_WORDS) {
+			return null;
+		}
+		return text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+	}
+
+	// A writer's bare name with a job right under it ("Hannah Cole" / "Political sketch
+	// writer"): a byline in two lines.
+	private static boolean isNameOverRole(List<Paragraph> paragraphs, int index) {
+		if (!isBareName(paragraphs.get(index))) {
 			return false;
 		}
-		String last = text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-		return PersonNames.isRoleOrOutletWord(last);
+		int next = nextShown(paragraphs, index + 1);
+		return next < paragraphs.size() && isRole(paragraphs.get(next).text());
 	}
 
 	// A block that is a person's name and nothing else ("Hannah Cole").
@@ -815,13 +839,20 @@ final class HeadlineFinder {
 		if (above < 0 || !isHeadlineOverDeck(paragraphs, above, vocabulary)) {
 			return found;
 		}
-		int higher = previousShown(paragraphs, above - 1);
-		if (higher >= 0
-				&& isHeadlineShaped(paragraphs.get(higher).headline(), paragraphs.get(higher).isHeadlineCandidate())
-				&& headlineWords(paragraphs.get(higher).headline(), MIN_WORDS) >= MIN_WORDS) {
+		if (isUnderHeadlineShapedLine(paragraphs, above)) {
 			return found;
 		}
 		return new Headline(paragraphs.get(above).headline(), above, found.score(), found.attested(), found.siteName());
+	}
+
+	// Whether the line shown right above the block is headline-shaped, of three words or
+	// more: the block is a deck under its headline, or an entry of a list of headlines;
+	// a kicker over a headline ("Opinion", "Column") is a label of a word or two.
+	private static boolean isUnderHeadlineShapedLine(List<Paragraph> paragraphs, int index) {
+		int higher = previousShown(paragraphs, index - 1);
+		return higher >= 0
+				&& isHeadlineShaped(paragraphs.get(higher).headline(), paragraphs.get(higher).isHeadlineCandidate())
+				&& headlineWords(paragraphs.get(higher).headline(), MIN_WORDS) >= MIN_WORDS;
 	}
 
 	// "Warum wir jetzt Demut brauchen" / "Risiken und Nebenwirkungen bergen nicht nur
@@ -1101,6 +1132,16 @@ final class HeadlineFinder {
 			}
 			if (paragraphs.get(j).isBylineOrDateLine()) {
 				return isListedMeta(paragraphs, j) ? 0 : WITH_BYLINE_OR_DATE - seen * PER_LINE_BETWEEN;
+			}
+			if (seen == 0 && isNameOverRole(paragraphs, j) && !isUnderHeadlineShapedLine(paragraphs, index)) {
+				// "Margaret Hale" / "Contributing columnist" / "December 7, 2024 at
+				// 5:00 a.m.": a writer's bare name over a job is a byline set in two
+				// lines, which the detectors read only beside a date; the headline
+				// stands right over it, as over a byline. Not under a headline-shaped
+				// line: a deck over the name ("Ferry Service … Resumes in May" / "The
+				// old boat is back …" / "Nora Lind" / "Island reporter") would take the
+				// byline's weight from the headline over it.
+				return WITH_BYLINE_OR_DATE;
 			}
 			if (BylineDetector.isLabelAlone(text) || isMetaBeforeBar(text) || isLabelledDateSentence(text)
 					|| isCalendarSpan(text)) {

@@ -345,7 +345,11 @@ final class LanguageDetector {
 			else {
 				best = best(hits, language);
 			}
-			if (hits[best] < MIN_HITS || hits[best] < words * MIN_SHARE || own < other * MIN_LEAD) {
+			// with no word of either list alone, the pair names its language by its tie,
+			// and the winner still needs its lead over the languages outside the pair
+			int outside = (own == 0) ? bestOutside(hits, best, pair) : -1;
+			if (hits[best] < MIN_HITS || hits[best] < words * MIN_SHARE || own < other * MIN_LEAD
+					|| outside >= 0 && hits[best] < hits[outside] * MIN_LEAD) {
 				return null;
 			}
 			return CODES[best];
@@ -370,6 +374,26 @@ final class LanguageDetector {
 			}
 		}
 		return best;
+	}
+
+	// The language with the most hits outside a pair of TOLD, the pair's kin and the
+	// winner's, or -1: a text with no word only one of the pair's lists holds needs its
+	// lead over it. A short English line whose "under", "alt" and "ham" count for Danish
+	// and Norwegian alike (no.properties) tied the pair with no word to tell it, and read
+	// Danish over English's "the", "at", "for" (review54d).
+	private static int bestOutside(int[] hits, int best, int pair) {
+		int language = TOLD[pair][0];
+		int other = TOLD[pair][1];
+		int outside = -1;
+		for (int i = 0; i < hits.length; i++) {
+			if (i == best || i == language || i == other || KIN[best][i] || KIN[language][i] || KIN[other][i]) {
+				continue;
+			}
+			if (outside < 0 || hits[i] > hits[outside]) {
+				outside = i;
+			}
+		}
+		return outside;
 	}
 
 	// The pair of TOLD that two languages are, in either order, or -1: the pair of the

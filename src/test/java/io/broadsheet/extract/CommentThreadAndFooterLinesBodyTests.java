@@ -286,4 +286,38 @@ class CommentThreadAndFooterLinesBodyTests extends WholePageTests {
 		assertThat(article.body()).contains("The island council spent an hour").endsWith("to sell to the cannery.");
 	}
 
+	// review54b: under a comments word standing as the text's crosshead, a bare slashed
+	// date or a time ago under a line that is no commenter's name (its words in lower
+	// case: the text's own timeline, in English or French) or under a letter's signature
+	// with its town dates the text, which stays (main 44c52fe9: each cut the body at the
+	// heading; base fdd481fe kept them).
+	@Test
+	void keepsTheTextsCrossheadOverItsTimelinesSlashedDateOrATimeAgo() {
+		for (String under : List.of("Discussion\nCouncil meeting\n02/12/2026",
+				"Discussion\nSkippers' meeting\n2 days ago", "Réagir\nConseil municipal\n02/12/2026",
+				"Reader comments\nSarah N., Leeds\n02/12/2026")) {
+			ParsedArticle article = extract(islandPage(
+					under + """
+
+							The island council spent an hour on the price paid for each kilogram of tails before agreeing to meet the company again.
+							Skippers said they would wait for the January figures before deciding whether to sell to the cannery."""));
+			assertThat(article.body()).as(under)
+				.contains("The island council spent an hour")
+				.endsWith("to sell to the cannery.");
+		}
+	}
+
+	// review54b's near-miss: a commenter's name written as initials and a surname over a
+	// bare slashed stamp still heads the thread.
+	@Test
+	void endsTheBodyAtACommentsHeadingOverInitialsAndASurname() {
+		ParsedArticle article = extract(islandPage("""
+				Comments
+				J. K. Okello
+				02/12/2026
+				My grandfather worked the first boats from the old jetty and he would have loved to see this day.
+				Tristan Harbour Gazette, Jetty Road, Edinburgh of the Seven Seas"""));
+		assertThat(article.body()).endsWith("after the autumn survey.").doesNotContain("My grandfather");
+	}
+
 }

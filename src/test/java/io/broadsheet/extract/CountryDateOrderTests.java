@@ -249,6 +249,38 @@ class CountryDateOrderTests extends WholePageTests {
 				""")).publishedDate().value()).isEqualTo(LocalDate.of(2026, 4, 11));
 	}
 
+	// review54b: the site's own contact line right under the text's last paragraph, over
+	// one paragraph of the site's About or sign-up text, is no line among the text: it
+	// shows the site's country (main 44c52fe9: none; base fdd481fe: as here).
+	@Test
+	void sitesContactLineOverItsAboutOrSignUpTextOrdersTheDate() {
+		assertThat(extract(trailPage("4/11/2026",
+				"""
+						Contact: news@penhallowpost.co.uk
+
+						The Penhallow Post is an independent weekly newspaper serving Cornwall since 1890 and is regulated by IPSO.
+						"""))
+			.publishedDate()
+			.value()).isEqualTo(LocalDate.of(2026, 11, 4));
+		assertThat(extract(trailPage("4/11/2026", """
+				Pike County Parks and Recreation, 2750 Lakeview Drive, Dunmore, PA
+
+				Sign up for our newsletter to get the parks department's news delivered to your inbox every month.
+				""")).publishedDate().value()).isEqualTo(LocalDate.of(2026, 4, 11));
+		assertThat(extract(trailPage("4/11/2026",
+				"""
+						Pike County Parks and Recreation
+
+						2750 Lakeview Drive
+
+						Dunmore, PA
+
+						Pike County Parks and Recreation looks after fourteen parks, sixty miles of trails and two public beaches.
+						"""))
+			.publishedDate()
+			.value()).isEqualTo(LocalDate.of(2026, 4, 11));
+	}
+
 	// meta54: a line's count over a name with a doctor's letters ("3 Min Read" over
 	// "Steven Kim, MD") and a European postcode before its town and region ("Hauptstraße
 	// 12, 80331 München, Bayern, DE") name no street by its word: no address, no date

@@ -70,6 +70,25 @@ class PlainBoxBodyTests extends WholePageTests {
 			.doesNotContain("Settling a nervous cat", "Always give it", "Do not pick it up", "Leave a radio on");
 	}
 
+	// Box lines opening with English words Norwegian writes too ("Vet", "Lite"), which
+	// lang54's no.properties made stop words of a language: a box whose lines open with
+	// stop words is the text's own list, so this box stayed in the body (review54d).
+	@Test
+	void leavesABoxWhoseLinesOpenWithVetAndLiteOut() {
+		ParsedArticle article = extract(page("""
+				Settling a nervous cat
+
+				Vet visits only once it has settled
+
+				Lite food for the first few days
+
+				Keep the litter tray away from its food
+
+				Leave a radio on quietly when you go out"""));
+		assertThat(article.body()).contains("Staff at Harbour Lane", "The centre's manager")
+			.doesNotContain("Settling a nervous cat", "Vet visits", "Lite food", "Leave a radio on");
+	}
+
 	// A box's heading opening with a word English writes that French's stop words held
 	// on lang53's merge ("Car", "Plus"): a stop word of any language opening a heading
 	// tells the text's own list, so these boxes stayed in the body (review53b).
