@@ -1404,24 +1404,20 @@ final class DateLineDetector {
 	// / "Austin, TX").
 	private static final int AMONG_TEXT_REACH = 3;
 
-	// Whether the line stands among the text's paragraphs: two paragraphs of running text
-	// right under it and one within a few lines over it. An address or a web domain there
-	// is the story's (a US venue's "1200 Congress Avenue, Austin, TX" in a British
-	// choir's
-	// tour, a quoted source's "press@ox.ac.uk" in an American story), not the site's own,
-	// which its header, contact line or footer gives. Of the 159 lines of dev and the
-	// open
-	// sets that show a country, no address or domain stands so (meta54); three zones'
-	// clocks do (two sites' stamps over the text's first paragraph, a German page's
-	// quoted
-	// post), so a zone is asked wherever it stands. One paragraph under it is not enough,
-	// nor a newsletter's sign-up prompt: a site's own contact line right under the
-	// story's
-	// last paragraph stands over the site's About or sign-up text ("…, 1400 Courthouse
-	// Square, Harlan, IA" / "Sign up for our newsletter …", "news@….co.uk" / "The
-	// Penhallow Post is an independent weekly …"; dev's Australian mining story's
-	// "Contact: …@wanews.com.au" / "Get the latest news … in your inbox.") and shows the
-	// site's country (review54b).
+	// Whether the line stands among the text's paragraphs: two paragraphs of running
+	// text right under it and one within a few lines over it. An address or a web domain
+	// there is the story's (a US venue's "1200 Congress Avenue, Austin, TX" in a British
+	// choir's tour, a quoted source's "press@ox.ac.uk" in an American story), not the
+	// site's own, which its header, contact line or footer gives. Of the 159 lines of
+	// dev and the open sets that show a country, no address or domain stands so
+	// (meta54); three zones' clocks do (two sites' stamps over the text's first
+	// paragraph, a German page's quoted post), so a zone is asked wherever it stands.
+	// One paragraph under it is not enough, nor a newsletter's sign-up prompt: a site's
+	// own contact line right under the story's last paragraph stands over the site's
+	// About or sign-up text ("…, 1400 Courthouse Square, Harlan, IA" / "Sign up for our
+	// newsletter …", "news@….co.uk" / "The Penhallow Post is an independent weekly …";
+	// dev's Australian mining story's "Contact: …@wanews.com.au" / "Get the latest news
+	// … in your inbox.") and shows the site's country (review54b).
 	private static boolean standsAmongText(List<Paragraph> paragraphs, int line) {
 		if (!continuesText(paragraphs, line + 1) || !continuesText(paragraphs, line + 2)) {
 			return false;
