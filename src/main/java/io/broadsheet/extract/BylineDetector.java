@@ -2994,15 +2994,20 @@ final class BylineDetector {
 	 * ("Media Relations", "Press Office", "Media and Communications Team"): a few words,
 	 * no figure, no sentence's end, every word of four letters or more capitalised, the
 	 * last a job's, an outlet's or an office's word (byline.office-words,
-	 * byline.outlet-words, the roles). A name ends otherwise ("Ngũgĩ wa Thiong'o"), and
-	 * so does a line of the text's set in title case ("By the Waters of Babylon").
+	 * byline.outlet-words, the roles), no comma and no stop word but the joining "and"
+	 * (byline.separators). A name ends otherwise ("Ngũgĩ wa Thiong'o"), and so does a
+	 * line of the text's set in title case ("By the Waters of Babylon"); a crosshead or a
+	 * standfirst in title case speaks through its articles and prepositions ("Meet the
+	 * Team", "Letters to the Editor", "Unser Team"), and a name with its job after a
+	 * comma is a writer's line ("Jane Doe, Health Correspondent"), never an office's
+	 * (review54c).
 	 */
 	static boolean isOfficeCredit(String line) {
 		String text = withoutEmphasis(line.strip());
 		if (text.isEmpty() || !Character.isUpperCase(text.codePointAt(0)) || Texts.hasDigit(text)
-				|| Texts.endsWithSentencePunctuation(text)
+				|| Texts.endsWithSentencePunctuation(text) || text.indexOf(',') >= 0
 				|| Texts.words(text, MAX_OFFICE_CREDIT_WORDS + 1) > MAX_OFFICE_CREDIT_WORDS
-				|| Texts.holdsLowerCaseWord(text)) {
+				|| Texts.holdsLowerCaseWord(text) || holdsStopWordButJoiner(text)) {
 			return false;
 		}
 		return isJobWord(stripTrailing(text.substring(text.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT)));
@@ -3010,6 +3015,19 @@ final class BylineDetector {
 
 	// The words of an office's credit: "Interior Avalanche Centre Forecast Team".
 	private static final int MAX_OFFICE_CREDIT_WORDS = 5;
+
+	// Whether a word of the line is a stop word of some language other than a joining
+	// one (byline.separators: "Media and Communications Team").
+	private static boolean holdsStopWordButJoiner(String text) {
+		for (String word : SPACES.split(text)) {
+			if (StopWords.isStopWordAt(word, 0) && !OFFICE_JOINERS.contains(word.toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static final Set<String> OFFICE_JOINERS = Languages.words(Languages.BYLINE_SEPARATORS);
 
 	/**
 	 * The authors after a " by " inside a date line ("Posted on June 3, 2024 by Mia
