@@ -1266,8 +1266,10 @@ final class Boilerplate {
 	/**
 	 * Whether the block is a teaser of another story inside the article: a
 	 * related-articles heading of some language, a colon and a headline ("Lee también:
-	 * …", "Baca juga: …", "関連記事：…"). Read after the article is located, as a prompt would
-	 * weigh against the text around it there.
+	 * …", "Baca juga: …", "関連記事：…"), not the text's own sentence opening with the
+	 * heading's words ("À voir aussi : la chapelle …, et le musée de la baie."). Read
+	 * after the article is located, as a prompt would weigh against the text around it
+	 * there.
 	 */
 	static boolean isPromo(Paragraph block) {
 		String text = block.text();
@@ -1458,22 +1460,20 @@ final class Boilerplate {
 	// lines of dev and the open sets opening with a label and its colon has both
 	// (review54a).
 	private static boolean continuesAsSentence(String text) {
-		int colon = labelColon(text);
-		if (colon <= 0) {
-			return false;
-		}
-		String after = text.substring(colon + 1).strip();
+		String after = afterLabelColon(text);
 		return !after.isEmpty() && Texts.isCasedLowerCase(after.charAt(0)) && Texts.closesSentence(after);
 	}
 
 	// The words after the label's colon open with a capital letter, as a headline does.
 	private static boolean opensHeadlineAfterColon(String text) {
-		int colon = labelColon(text);
-		if (colon <= 0) {
-			return false;
-		}
-		String after = text.substring(colon + 1).strip();
+		String after = afterLabelColon(text);
 		return !after.isEmpty() && Character.isUpperCase(after.codePointAt(0));
+	}
+
+	// The words after a label's colon, stripped: empty without a colon after a label.
+	private static String afterLabelColon(String text) {
+		int colon = labelColon(text);
+		return (colon <= 0) ? "" : text.substring(colon + 1).strip();
 	}
 
 	// An advertisement's label alone on its line, in every language file's words.

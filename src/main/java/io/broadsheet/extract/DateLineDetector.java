@@ -1326,8 +1326,7 @@ final class DateLineDetector {
 	// each figure may open a try that reads on to the next comma.
 	// The street is one by its word (Boilerplate.STREET: "Drive", "Ave."), so neither a
 	// line's count ("3 Min Read" over "Steven Kim, MD") nor a European postcode before
-	// its
-	// town ("Hauptstraße 12, 80331 München, Bayern, DE") is read as one (meta54).
+	// its town ("Hauptstraße 12, 80331 München, Bayern, DE") is read as one (meta54).
 	private static final Pattern MONTH_FIRST_STREET_ADDRESS = Pattern
 		.compile("(?<!\\d)" + Boilerplate.STREET + ", " + TOWN + ", " + STATE_WITHOUT_ZIP);
 
@@ -1361,13 +1360,16 @@ final class DateLineDetector {
 	// the day first; of the 10 invented pages that show a street address without a ZIP
 	// code (dev has none), none either (meta53). The text's own sentences are no such
 	// line: a British or an Irish story may name a launch "at 10:00 AM PT" or a fair's
-	// office "…, Boston, MA 02114." and still write "04/11/2026" day first (review51a).
+	// office "…, Boston, MA 02114." and still write "04/11/2026" day first (review51a),
+	// and neither is an address on a line among the text's paragraphs (standsAmongText);
+	// a zone's clock counts wherever it stands.
 	private static boolean showsMonthFirstCountry(List<Paragraph> paragraphs) {
 		for (int i = 0; i < paragraphs.size(); i++) {
 			String text = paragraphs.get(i).text();
 			if (Texts.isClosedRunningText(text)) {
 				continue;
 			}
+			// a zone wherever the line stands, an address only off the text's paragraphs
 			if (text.indexOf(':') >= 0 && MONTH_FIRST_ZONE.matcher(text).find() || text.indexOf(", ") >= 0
 					&& (MONTH_FIRST_ADDRESS.matcher(text).find()
 							|| text.length() <= MAX_LINE && MONTH_FIRST_STREET_ADDRESS.matcher(text).find()
@@ -1380,10 +1382,11 @@ final class DateLineDetector {
 		return false;
 	}
 
-	// Whether a line of the page (no sentence of its text) shows an email or a web
-	// address under the domain of a country that writes a numeric date's day first: a
-	// British, Irish, Australian or New Zealand site's contact line or footer. Of the 21
-	// pages of dev and the open sets that show one, none writes the month first (meta53).
+	// Whether a line of the page (no sentence of its text, and no line among its
+	// paragraphs: standsAmongText) shows an email or a web address under the domain of a
+	// country that writes a numeric date's day first: a British, Irish, Australian or New
+	// Zealand site's contact line or footer. Of the 21 pages of dev and the open sets
+	// that show one, none writes the month first (meta53).
 	private static boolean showsDayFirstCountry(List<Paragraph> paragraphs) {
 		for (int i = 0; i < paragraphs.size(); i++) {
 			String text = paragraphs.get(i).text();
@@ -1401,24 +1404,20 @@ final class DateLineDetector {
 	// / "Austin, TX").
 	private static final int AMONG_TEXT_REACH = 3;
 
-	// Whether the line stands among the text's paragraphs: two paragraphs of running text
-	// right under it and one within a few lines over it. An address or a web domain there
-	// is the story's (a US venue's "1200 Congress Avenue, Austin, TX" in a British
-	// choir's
-	// tour, a quoted source's "press@ox.ac.uk" in an American story), not the site's own,
-	// which its header, contact line or footer gives. Of the 159 lines of dev and the
-	// open
-	// sets that show a country, no address or domain stands so (meta54); three zones'
-	// clocks do (two sites' stamps over the text's first paragraph, a German page's
-	// quoted
-	// post), so a zone is asked wherever it stands. One paragraph under it is not enough,
-	// nor a newsletter's sign-up prompt: a site's own contact line right under the
-	// story's
-	// last paragraph stands over the site's About or sign-up text ("…, 1400 Courthouse
-	// Square, Harlan, IA" / "Sign up for our newsletter …", "news@….co.uk" / "The
-	// Penhallow Post is an independent weekly …"; dev's Australian mining story's
-	// "Contact: …@wanews.com.au" / "Get the latest news … in your inbox.") and shows the
-	// site's country (review54b).
+	// Whether the line stands among the text's paragraphs: two paragraphs of running
+	// text right under it and one within a few lines over it. An address or a web domain
+	// there is the story's (a US venue's "1200 Congress Avenue, Austin, TX" in a British
+	// choir's tour, a quoted source's "press@ox.ac.uk" in an American story), not the
+	// site's own, which its header, contact line or footer gives. Of the 159 lines of
+	// dev and the open sets that show a country, no address or domain stands so
+	// (meta54); three zones' clocks do (two sites' stamps over the text's first
+	// paragraph, a German page's quoted post), so a zone is asked wherever it stands.
+	// One paragraph under it is not enough, nor a newsletter's sign-up prompt: a site's
+	// own contact line right under the story's last paragraph stands over the site's
+	// About or sign-up text ("…, 1400 Courthouse Square, Harlan, IA" / "Sign up for our
+	// newsletter …", "news@….co.uk" / "The Penhallow Post is an independent weekly …";
+	// dev's Australian mining story's "Contact: …@wanews.com.au" / "Get the latest news
+	// … in your inbox.") and shows the site's country (review54b).
 	private static boolean standsAmongText(List<Paragraph> paragraphs, int line) {
 		if (!continuesText(paragraphs, line + 1) || !continuesText(paragraphs, line + 2)) {
 			return false;

@@ -195,8 +195,8 @@ final class TailBoxes {
 	 * mark, a question's too (a crosshead that asks, the text's own), and a line of one
 	 * word are no such headline; a bullet before one is the box's ("• Obras fecham
 	 * avenida no Centro"). A teaser list's label that names the list's subject ("Related
-	 * coverage") leaves with its headlines when three stand under it
-	 * ({@link #isLabelOverHeadlines}).
+	 * coverage") leaves with its headlines when three stand under it, or one when it
+	 * names stories right under the share buttons ({@link #isLabelOverHeadlines}).
 	 * @param blocks the page's blocks
 	 * @param from the body's first block
 	 * @param to the index after its last block
@@ -246,11 +246,14 @@ final class TailBoxes {
 	 */
 	private static boolean isLabelOverHeadlines(List<Paragraph> blocks, int i, int to, boolean[] removed) {
 		String text = blocks.get(i).text().strip();
-		if (Texts.words(text, MAX_LIST_LABEL_WORDS) > MAX_LIST_LABEL_WORDS || Texts.endsWithSentencePunctuation(text)
-				|| LIST_LABEL.find(text.toLowerCase(Locale.ROOT)) == null || namesOwnSubject(text)) {
+		if (Texts.words(text, MAX_LIST_LABEL_WORDS) > MAX_LIST_LABEL_WORDS || Texts.endsWithSentencePunctuation(text)) {
 			return false;
 		}
-		boolean underShareLine = i > 0 && Boilerplate.isShareLine(blocks.get(i - 1)) && namesStories(text);
+		String lower = text.toLowerCase(Locale.ROOT);
+		if (LIST_LABEL.find(lower) == null || namesOwnSubject(text)) {
+			return false;
+		}
+		boolean underShareLine = i > 0 && Boilerplate.isShareLine(blocks.get(i - 1)) && namesStories(lower);
 		int needed = underShareLine ? MIN_HEADLINES_UNDER_SHARE_LINE : MIN_LISTED_HEADLINES;
 		int headlines = 0;
 		for (int j = i + 1; j < to && headlines < needed; j++) {
@@ -269,11 +272,10 @@ final class TailBoxes {
 		return headlines >= needed;
 	}
 
-	// A label naming what its list holds, other stories ("More community news", "Related
-	// coverage"): its last word is one of the language's words for them.
-	private static boolean namesStories(String label) {
-		String lower = label.toLowerCase(Locale.ROOT);
-		return LIST_STORIES.contains(lower.substring(lower.lastIndexOf(' ') + 1));
+	// A label naming what its list holds, other stories ("more community news", "related
+	// coverage", in lower case): its last word is one of the language's words for them.
+	private static boolean namesStories(String lowerCaseLabel) {
+		return LIST_STORIES.contains(lowerCaseLabel.substring(lowerCaseLabel.lastIndexOf(' ') + 1));
 	}
 
 	// A label naming the article's own facts ("Latest figures", "More details"): the

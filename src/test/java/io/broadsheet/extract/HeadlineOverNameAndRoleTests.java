@@ -72,10 +72,9 @@ class HeadlineOverNameAndRoleTests extends WholePageTests {
 	}
 
 	// A headline, a deck under it, the writer's name and job under the deck, a short
-	// report, a list of eight teasers with their kickers and a long comments section: the
-	// name
-	// over the job lends the deck no byline's weight, so the headline stays the title and
-	// the report the body, not the readers' comments.
+	// report, a list of eight teasers with their kickers and a long comments section:
+	// the name over the job lends the deck no byline's weight, so the headline stays the
+	// title and the report the body, not the readers' comments.
 	private static final String REPORT_OVER_COMMENTS = """
 			Home
 			Town

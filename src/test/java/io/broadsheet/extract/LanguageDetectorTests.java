@@ -616,8 +616,7 @@ class LanguageDetectorTests {
 	// Adding a language is one file with its stop words: the detector reads it past the
 	// first long's 64 languages, up to its limit, and the real languages still read
 	// right (English by the merged table, Swahili by the second one, Zulu, the last
-	// file's
-	// language in the detector's order, by the top bit used). Each case loads the
+	// file's language in the detector's order, by the top bit used). Each case loads the
 	// extractor's classes afresh, with invented language files (codes no file has) put
 	// before the real ones on the class path.
 	@ParameterizedTest
