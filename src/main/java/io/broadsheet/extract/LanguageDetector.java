@@ -74,6 +74,9 @@ final class LanguageDetector {
 	 */
 	static final int MAX_LANGUAGES = 2 * Long.SIZE;
 
+	/** The longs of one word's languages ({@link #stopWordLists()}). */
+	static final int LANGUAGE_LONGS = MAX_LANGUAGES / Long.SIZE;
+
 	private static final String[] CODES = new String[STOP_SETS.length + FILE_SETS.size()];
 
 	// Each stop word with the languages (bits, in CODES order: languages 0-63 in the
@@ -151,14 +154,20 @@ final class LanguageDetector {
 			}
 		}
 		TOLD = told.toArray(new int[0][]);
-		long[] toldLanguages = new long[MAX_LANGUAGES / Long.SIZE];
+		long[] toldLanguages = new long[LANGUAGE_LONGS];
 		for (int[] pair : TOLD) {
 			for (int language : pair) {
-				toldLanguages[language / Long.SIZE] |= 1L << (language % Long.SIZE);
+				addLanguage(toldLanguages, language);
 			}
 		}
 		TOLD_LOW = toldLanguages[0];
 		TOLD_HIGH = toldLanguages[1];
+	}
+
+	// Sets a language's bit in a row of LANGUAGE_LONGS longs: languages 0-63 in the
+	// first, 64-127 in the second.
+	private static void addLanguage(long[] languages, int language) {
+		languages[language / Long.SIZE] |= 1L << (language % Long.SIZE);
 	}
 
 	/**
@@ -182,8 +191,7 @@ final class LanguageDetector {
 		Map<String, long[]> words = new HashMap<>();
 		for (int i = 0; i < codes.size(); i++) {
 			for (String word : lists.apply(codes.get(i))) {
-				words.computeIfAbsent(word, (w) -> new long[MAX_LANGUAGES / Long.SIZE])[i
-						/ Long.SIZE] |= 1L << (i % Long.SIZE);
+				addLanguage(words.computeIfAbsent(word, (w) -> new long[LANGUAGE_LONGS]), i);
 			}
 		}
 		return Map.copyOf(words);

@@ -137,7 +137,7 @@ final class StopWords {
 			}
 		});
 		List<long[]> rows = new ArrayList<>();
-		rows.add(new long[LanguageDetector.MAX_LANGUAGES / Long.SIZE]);
+		rows.add(new long[LanguageDetector.LANGUAGE_LONGS]);
 		CharArrayMap<Long> words = new CharArrayMap<>(256, true);
 		for (Map.Entry<Object, long[]> word : folded.entrySet()) {
 			if (hasLaterLanguage(word.getValue())) {
