@@ -583,6 +583,22 @@ import static org.assertj.core.api.Assertions.assertThat;
  * authors 1.0/0.95, date accuracy 0.957, date precision 1.0; session 54's rounds, which
  * had not read it, body F1 0.987 (precision 0.990: the Czech read-also label
  * {@code Přečtěte si také:}, one of the labels tail54 added in every language).</li>
+ * <li>{@code multilingual-blind33/}: 15 English whole pages of story kinds no earlier set
+ * had (an undated thatched longhouse roof under a cookie line, a fire lookout's
+ * volunteers under a numeric date over its office, over a 45-line footer, an ice road
+ * with photo captions and dated comments, a camel cup by two writers, hot pools reopening
+ * with text after a box, a tea estate under a {@code »} title line and another story's
+ * teaser and stamp, a stained glass window with dated comments, a tidal pool under its
+ * media office, a mural under a 42-line menu with an update note as its last paragraph,
+ * an undated and unsigned stone circle survey, a black opal with an amendment note as its
+ * last paragraph, mangroves under another story's teaser and byline, a steam locomotive
+ * with a photo caption and dated comments, peregrines with text after a box over a
+ * 40-line footer, mushroom growers under another story's teaser and stamp), eight with a
+ * page-title line (en dash, pipe, dash, {@code »}, {@code ::} and a site-first colon),
+ * six with a cookie line, seven with a date line in numbers only; whole pages in bg, sr,
+ * kk, yo, zu and hy, article-shaped files in fa, bn, ta and th. Blind, round blind55
+ * measured body F1 0.98 (precision 0.969, recall 0.991), title 0.92, authors 1.0/0.913,
+ * date accuracy 1.0, date precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -623,7 +639,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind29", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind30", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind31", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind32", 25, 0.99, 0.99, 0.94, 0.99, 0.95, 0.98, 0.98));
+				new Floors("multilingual-blind32", 25, 0.99, 0.99, 0.94, 0.99, 0.95, 0.98, 0.98),
+				new Floors("multilingual-blind33", 25, 0.91, 0.99, 0.91, 0.99, 0.99, 0.97, 0.96));
 	}
 
 	private static Scores scores(Floors set) {
