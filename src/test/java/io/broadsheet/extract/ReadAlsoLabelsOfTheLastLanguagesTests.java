@@ -1,0 +1,160 @@
+package io.broadsheet.extract;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The read-also, see-also and related headings of the languages tail54 left (lang55): the
+ * BBC World Service's headings over other stories in Amharic, Azerbaijani, Gujarati,
+ * Japanese, Korean, Kyrgyz, Marathi, Nepali, Somali, Tamil, Telugu, Urdu and Yorùbá, and
+ * each language's Wikipedia's "see also", on invented pages. And look-alikes that stay:
+ * the text's own sentence opening with a label's words, without its colon or with a
+ * lower-case sentence after it.
+ */
+class ReadAlsoLabelsOfTheLastLanguagesTests extends WholePageTests {
+
+	// Each label as a page sets it: alone on its line over other stories' headlines, and
+	// before its colon (the Armenian comma for Armenian) and another story's headline.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "ተያያዥ ርዕሶች|ተያያዥ ርዕሶች: አዲስ አበባ አዲስ መናፈሻ ከፈተች",
+			"በዚህ ዘገባ ላይ ተጨማሪ መረጃ|በዚህ ዘገባ ላይ ተጨማሪ መረጃ: ባሕር ዳር አዲስ ድልድይ ሠራች",
+			"Əlaqəli mövzular|Əlaqəli mövzular: Gəncədə yeni park açıldı",
+			"Bu barədə daha geniş|Bu barədə daha geniş: Şəkidə ipək festivalı başlayır",
+			"Bunları da oxuyun|Bunları da oxuyun: Lənkəranda çay yığımı başladı",
+			"Həmçinin bax|Həmçinin bax: Qubada yeni məktəb tikilir",
+			"સંબંધિત મુદ્દા|સંબંધિત મુદ્દા: અમદાવાદમાં નવો પુલ ખુલ્યો",
+			"Duba kuma|Duba kuma: An bude sabuwar kasuwa a Kano", "ראה גם|ראה גם: נפתח גשר חדש בחיפה",
+			"Տես նաև|Տես նաև: Գյումրիում նոր այգի է բացվել", "Տես նաև՝|Տես նաև՝ Գյումրիում նոր այգի է բացվել",
+			"Կարդա նաև|Կարդա նաև: Վանաձորում նոր դպրոց է բացվել", "関連コンテンツ|関連コンテンツ：札幌で新しい図書館が開館",
+			"関連トピックス|関連トピックス：仙台の朝市が再開", "関連項目|関連項目：函館の路面電車に新型車両",
+			"იხილეთ აგრეთვე|იხილეთ აგრეთვე: ბათუმში ახალი პარკი გაიხსნა",
+			"ასევე იხილეთ|ასევე იხილეთ: ქუთაისში ახალი ხიდი გაიხსნა",
+			"Тағы қараңыз|Тағы қараңыз: Алматыда жаңа саябақ ашылды", "관련 토픽|관련 토픽: 부산에 새 도서관 개관",
+			"관련 기사 더 보기|관련 기사 더 보기: 대구 지하철 새 노선 개통", "같이 보기|같이 보기: 전주 한옥마을 축제 개막",
+			"Тема боюнча башка макалалар|Тема боюнча башка макалалар: Ошто жаңы көпүрө ачылды",
+			"Тектеш темалар|Тектеш темалар: Каракол шаарында жаңы мектеп курулат",
+			"Ошондой эле караңыз|Ошондой эле караңыз: Нарында жаңы базар ачылды",
+			"Kuckt och|Kuckt och: Nei Bréck zu Esch opgemaach",
+			"Jereo koa|Jereo koa: Tsena vaovao nosokafana tao Toamasina",
+			"Jereo ihany koa|Jereo ihany koa: Lalana vaovao tao Antsirabe",
+			"ഇതും കാണുക|ഇതും കാണുക: കൊച്ചിയിൽ പുതിയ പാലം തുറന്നു",
+			"Мөн үзэх|Мөн үзэх: Дарханд шинэ цэцэрлэгт хүрээлэн нээгдлээ",
+			"संबंधित मजकूर|संबंधित मजकूर: पुण्यात नवीन पूल खुला", "संबंधित विषय|संबंधित विषय: नाशिकमध्ये नवी बस सेवा",
+			"हे सुद्धा पहा|हे सुद्धा पहा: कोल्हापुरात नवे ग्रंथालय",
+			"Ara wkoll|Ara wkoll: Triq ġdida tinfetaħ f'Ħal Qormi",
+			"सम्बन्धित सामग्री|सम्बन्धित सामग्री: पोखरामा नयाँ पुल खुला",
+			"यो पनि हेर्नुहोस्|यो पनि हेर्नुहोस्: धरानमा नयाँ पुस्तकालय",
+			"ਇਹ ਵੀ ਵੇਖੋ|ਇਹ ਵੀ ਵੇਖੋ: ਅੰਮ੍ਰਿਤਸਰ ਵਿੱਚ ਨਵਾਂ ਪੁਲ ਖੁੱਲ੍ਹਿਆ",
+			"Mowduucyada la xiriira|Mowduucyada la xiriira: Suuq cusub oo laga furay Hargeysa",
+			"Eeg sidoo kale|Eeg sidoo kale: Waddo cusub oo laga dhisay Garoowe",
+			"தொடர்புடைய உள்ளடக்கம்|தொடர்புடைய உள்ளடக்கம்: மதுரையில் புதிய பாலம் திறப்பு",
+			"தொடர்புடைய தலைப்புகள்|தொடர்புடைய தலைப்புகள்: கோவையில் புதிய நூலகம்",
+			"இவற்றையும் பார்க்கவும்|இவற்றையும் பார்க்கவும்: சேலத்தில் புதிய பேருந்து நிலையம்",
+			"సంబంధిత కథనాలు|సంబంధిత కథనాలు: విశాఖలో కొత్త వంతెన ప్రారంభం",
+			"సంబంధిత అంశాలు|సంబంధిత అంశాలు: వరంగల్‌లో కొత్త గ్రంథాలయం",
+			"اسی بارے میں|اسی بارے میں: لاہور میں نیا پل کھول دیا گیا",
+			"متعلقہ عنوانات|متعلقہ عنوانات: ملتان میں نئی لائبریری", "مزید دیکھیے|مزید دیکھیے: پشاور میں نیا بازار",
+			"Yana qarang|Yana qarang: Samarqandda yangi bozor ochildi",
+			"Яна қаранг|Яна қаранг: Бухорода янги бозор очилди",
+			"Àwọn Àkórí Tójọra|Àwọn Àkórí Tójọra: Ọjà tuntun ṣí ní Ìbàdàn",
+			"Àwọn afíkun lórí ìròyìn yìí|Àwọn afíkun lórí ìròyìn yìí: Afárá tuntun ní Abẹ́òkúta",
+			"Bheka futhi|Bheka futhi: Kuvulwe ibhuloho elisha eThekwini" })
+	void readsTheLabelAloneAsARelatedHeadingAndBeforeAHeadlineAsATeaser(String label, String teaser) {
+		assertThat(Boilerplate.isRelatedHeading(new Paragraph(label, 1))).as(label).isTrue();
+		assertThat(Boilerplate.isPrompt(label)).as(label).isTrue();
+		assertThat(new Paragraph(teaser, 1).isPromo()).as(teaser).isTrue();
+	}
+
+	// The text's own sentences opening with a label's words: without the colon, or with a
+	// lower-case sentence after it (review54a), are no teaser and prompt nothing.
+	@ParameterizedTest
+	@ValueSource(strings = { "Yana qarang: ko'prik hali ham yopiq, haydovchilar esa aylanma yo'ldan yurmoqda.",
+			"Ara wkoll: il-kunsill lokali se jiftaħ il-ġnien kull nhar ta' Ħadd.",
+			"Jereo koa: ny lalana dia mbola mihidy hatramin'ny alatsinainy.",
+			"Bu barədə daha geniş danışan nazir yeni layihəni parlamentə təqdim etdi.",
+			"Bheka futhi ukuthi abantwana bafika kanjani esikoleni ekuseni.",
+			"Duba kuma yadda aka gina sabuwar kasuwar a cikin watanni uku.",
+			"Kuckt och, wéi d'Gemeng de Spillplaz nei gebaut huet." })
+	void keepsTheTextsSentenceOpeningWithALabelsWords(String line) {
+		assertThat(new Paragraph(line, 1).isPromo()).isFalse();
+		assertThat(Boilerplate.isPrompt(line)).isFalse();
+	}
+
+	@Test
+	void leavesAMalteseSeeAlsoTeaserBetweenTheParagraphsOut() {
+		ParsedArticle article = extract("""
+				Aħbarijiet
+
+				Ġnien ġdid għat-tfal f'Ħaż-Żebbuġ
+
+				Minn Maria Borg
+
+				Il-Kunsill Lokali ta' Ħaż-Żebbuġ ħabbar nhar it-Tlieta li l-ġnien il-ġdid għat-tfal se jinfetaħ f'Marzu.
+
+				Il-ġnien se jkollu żona tal-logħob, siġar ġodda u bankijiet għall-ġenituri.
+
+				Ara wkoll: Triq ġdida tinfetaħ f'Ħal Qormi
+
+				"It-tfal ilhom jistennew dan il-ġnien għal snin," qal is-sindku.
+
+				Ix-xogħlijiet swew madwar €400,000, iffinanzjati mill-Gvern.
+				""");
+		assertThat(article.body()).startsWith("Il-Kunsill Lokali")
+			.endsWith("iffinanzjati mill-Gvern.")
+			.doesNotContain("Ara wkoll")
+			.doesNotContain("Ħal Qormi");
+	}
+
+	@Test
+	void leavesAnAzerbaijaniMoreOnThisTeaserBetweenTheParagraphsOut() {
+		ParsedArticle article = extract("""
+				Xəbərlər
+
+				Şamaxıda yeni uşaq kitabxanası açılır
+
+				Müəllif: Leyla Məmmədova
+
+				Şamaxı Rayon İcra Hakimiyyəti çərşənbə axşamı yeni uşaq kitabxanasının yanvarda açılacağını bildirib.
+
+				Kitabxanada səkkiz mindən çox kitab, oxu zalı və kiçik kinozal olacaq.
+
+				Bu barədə daha geniş: Qəbələdə yeni idman zalı tikilir
+
+				"Uşaqlar artıq soruşur ki, nə vaxt gələ bilərlər," kitabxananın direktoru deyib.
+
+				Tikinti işlərinə 1,2 milyon manat xərclənib.
+				""");
+		assertThat(article.body()).startsWith("Şamaxı Rayon İcra Hakimiyyəti")
+			.endsWith("milyon manat xərclənib.")
+			.doesNotContain("Bu barədə daha geniş")
+			.doesNotContain("Qəbələdə");
+	}
+
+	@Test
+	void keepsAnUzbekSentenceOpeningWithTheLabelAndItsColonAndLeavesTheTeaserOut() {
+		ParsedArticle article = extract("""
+				Yangiliklar
+
+				Xivada eski karvonsaroy qayta ochildi
+
+				Xiva shahridagi eski karvonsaroy uch yillik ta'mirdan so'ng seshanba kuni sayyohlar uchun qayta ochildi.
+
+				Yana qarang: Samarqandda yangi bozor ochildi
+
+				Karvonsaroy hovlisida endi hunarmandlar do'konlari va kichik choyxona ishlaydi.
+
+				Yana qarang: hovlidagi eski quduq ham tiklangan, uning suvi esa hali ham toza.
+
+				Ta'mir ishlari uchun viloyat byudjetidan mablag' ajratilgan.
+				""");
+		assertThat(article.body()).startsWith("Xiva shahridagi eski karvonsaroy")
+			.endsWith("mablag' ajratilgan.")
+			.contains("Yana qarang: hovlidagi eski quduq")
+			.doesNotContain("Samarqandda yangi bozor");
+	}
+
+}
