@@ -40,8 +40,6 @@ final class ArticleLocator {
 
 	private static final double GOOD_DENSITY = 0.6;
 
-	private static final int MAX_COOKIE_NOTICE = 1000;
-
 	// A release's place before the dateline's first comma ("LAREDO", "SAN FRANCISCO").
 	private static final int MIN_PLACE = 3;
 
@@ -235,7 +233,7 @@ final class ArticleLocator {
 		boolean walkStops = false;
 		for (int i = 0; i < start; i++) {
 			String text = paragraphs.get(i).text();
-			if (i > 0 && text.length() >= SHORT && !isCookieNotice(text)) {
+			if (i > 0 && text.length() >= SHORT && !Boilerplate.isCookieNotice(text)) {
 				return 0;
 			}
 			walkStops |= stopsHeaderWalk(paragraphs.get(i));
@@ -967,7 +965,7 @@ final class ArticleLocator {
 		for (int i = 0; i < size; i++) {
 			String text = paragraphs.get(i).text();
 			boolean repeated = text.length() >= SHORT && lengths.get(text.length()) > 1 && occurrences.get(text) > 1;
-			shownTwice[i] = repeated || isCookieNotice(text);
+			shownTwice[i] = repeated || Boilerplate.isCookieNotice(text);
 			kinds[i] = (shownTwice[i]) ? Kind.BAD : kind(paragraphs.get(i), facts.density(i), reference, unspaced);
 		}
 		excerptsOverText(paragraphs, kinds, shownTwice, occurrences, facts, reference, unspaced);
@@ -1511,27 +1509,6 @@ final class ArticleLocator {
 			return Kind.NEAR_GOOD;
 		}
 		return Kind.BAD;
-	}
-
-	// Cookie banners and privacy dialogs: the commonest furniture in long sentences, and
-	// "cookie" is the word for it in most languages that use the Latin script.
-	private static boolean isCookieNotice(String text) {
-		if (text.length() >= MAX_COOKIE_NOTICE) {
-			return false;
-		}
-		// In place, ignoring case: no lower-cased copy of every block, and only where a
-		// "c" or a "C" stands (String.indexOf is the JDK's fast search).
-		return hasCookieAt(text, 'c') || hasCookieAt(text, 'C');
-	}
-
-	private static boolean hasCookieAt(String text, char first) {
-		for (int i = text.indexOf(first); i >= 0 && i + 6 <= text.length(); i = text.indexOf(first, i + 1)) {
-			// the "o" first, in place: an English page has a "c" in most words
-			if ((text.charAt(i + 1) | 0x20) == 'o' && text.regionMatches(true, i, "cookie", 0, 6)) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	private static int sentenceMarks(String text) {

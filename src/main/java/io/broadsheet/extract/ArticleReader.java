@@ -281,10 +281,10 @@ final class ArticleReader {
 	 * short page, or an article whose text starts near the top, keeps its body from the
 	 * page's first line, so the headline the title was taken from (or its copy, "Headline
 	 * | Site") and a menu over it opened the body. Only at or above where the article's
-	 * text was located, and while the body holds no text above it: a copy of the title
-	 * further down (a teaser's, a subheading's) is no headline over the text, and a
-	 * script whose sentences this check does not read (Chinese) must not carry the walk
-	 * down to one.
+	 * text was located, and while the body holds no text above it but a cookie or consent
+	 * notice (the site's, over the menu): a copy of the title further down (a teaser's, a
+	 * subheading's) is no headline over the text, and a script whose sentences this check
+	 * does not read (Chinese) must not carry the walk down to one.
 	 * @param title the title found on the page
 	 * @param start the block where the article's text was located
 	 */
@@ -308,6 +308,12 @@ final class ArticleReader {
 				// and
 				// a kicker: the walk goes on to the headline itself.
 				copy = i;
+				continue;
+			}
+			if (Boilerplate.isConsentNotice(text)) {
+				// A cookie or consent notice over its button, the site's name and a menu
+				// is the page's, never the text's first paragraph: the walk goes on to
+				// the headline under it (blind32's Karoo page).
 				continue;
 			}
 			if (Texts.isRunningText(text) || Texts.endsWithSentencePunctuation(text)) {

@@ -823,6 +823,62 @@ final class Boilerplate {
 		return holdsAny(wordsOf(Texts.key(text)), NOTICE_PHRASES);
 	}
 
+	// A cookie banner or a privacy dialog is a sentence or a few.
+	private static final int MAX_COOKIE_NOTICE = 1000;
+
+	/**
+	 * Whether the block is a cookie banner or a privacy dialog, the commonest furniture
+	 * in long sentences: it names "cookie", the word for it in most languages that use
+	 * the Latin script. Read on every block of a page (the locator's), so only that word:
+	 * a language's own word for it is a bakery's too ("galetes", "kakor", "бисквитки").
+	 */
+	static boolean isCookieNotice(String text) {
+		if (text.length() >= MAX_COOKIE_NOTICE) {
+			return false;
+		}
+		// In place, ignoring case: no lower-cased copy of every block, and only where a
+		// "c" or a "C" stands (String.indexOf is the JDK's fast search).
+		return hasCookieAt(text, 'c') || hasCookieAt(text, 'C');
+	}
+
+	private static boolean hasCookieAt(String text, char first) {
+		for (int i = text.indexOf(first); i >= 0 && i + 6 <= text.length(); i = text.indexOf(first, i + 1)) {
+			// the "o" first, in place: an English page has a "c" in most words
+			if ((text.charAt(i + 1) | 0x20) == 'o' && text.regionMatches(true, i, "cookie", 0, 6)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// The languages' own words for a browser's cookie, stems read inside a line's key
+	// ("küpsis" in "küpsiseid", "piškot" in "piškotke").
+	private static final List<String> COOKIE_WORDS = Languages.values(Languages.NOTES_COOKIE_WORDS);
+
+	/**
+	 * Whether the line is a cookie or consent notice in any language: a
+	 * {@link #isCookieNotice(String) cookie notice}, or a line naming a browser's cookie
+	 * in a language's own word (notes.cookie-words: "Vi bruker informasjonskapsler …",
+	 * "Spletna stran uporablja piškotke …"). For a line above the headline, where a
+	 * sentence naming one is the site's notice: a bakery's story stands under its
+	 * headline.
+	 */
+	static boolean isConsentNotice(String text) {
+		if (isCookieNotice(text)) {
+			return true;
+		}
+		if (text.length() >= MAX_COOKIE_NOTICE) {
+			return false;
+		}
+		String key = Texts.key(text);
+		for (String word : COOKIE_WORDS) {
+			if (key.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	// A language's phrases for a charity's registration, as a line's words read them
 	// ("501(c)(3)" as " 501 c 3 ").
 	private static final List<String> CHARITY_PHRASES = Languages.values(Languages.NOTES_CHARITY_PHRASES)

@@ -2933,11 +2933,25 @@ final class BylineDetector {
 			if (lower.startsWith(label) && segment.length() > label.length()
 					&& (label.endsWith(":") || Character.isWhitespace(segment.charAt(label.length())))) {
 				String rest = segment.substring(label.length()).strip();
-				return !rest.isEmpty() && Character.isUpperCase(rest.charAt(0)) && Texts.words(rest, 9) <= 8
-						&& !Texts.endsWithSentencePunctuation(rest);
+				return !rest.isEmpty() && (Character.isUpperCase(rest.charAt(0)) && Texts.words(rest, 9) <= 8
+						&& !Texts.endsWithSentencePunctuation(rest) || isArticleAndOfficeCredit(rest));
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether a byline label's words name a body of people after their article ("Posted
+	 * by the Trustees", "Posted by the Parish Office", "Von der Redaktion"): a lower-case
+	 * stop word, then an {@link #isOfficeCredit(String) office's credit} (its last word
+	 * an office's, a body's or an outlet's: byline.office-words, byline.outlet-words). A
+	 * title of the text's after "By the" ends otherwise ("By the Waters of Babylon", "By
+	 * the Numbers").
+	 */
+	private static boolean isArticleAndOfficeCredit(String rest) {
+		int space = rest.indexOf(' ');
+		return space > 0 && Character.isLowerCase(rest.charAt(0)) && StopWords.isStopWordAt(rest, 0)
+				&& isOfficeCredit(rest.substring(space + 1));
 	}
 
 	// How many words a name before a bar and a known town may have.

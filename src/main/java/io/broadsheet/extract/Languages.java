@@ -582,6 +582,14 @@ final class Languages {
 	static final String NOTES_CHARITY_PHRASES = "notes.charity-phrases";
 
 	/**
+	 * A language's word for a browser's cookie where it writes another than "cookie"
+	 * ("informasjonskapsler", "piškotki", "küpsised"), its stem as its endings leave it:
+	 * a sentence holding one, or "cookie" in any language, is a cookie or consent notice
+	 * ({@link Boilerplate#isConsentNotice(String)}).
+	 */
+	static final String NOTES_COOKIE_WORDS = "notes.cookie-words";
+
+	/**
 	 * How a site's credit for its making opens ("Website by", "Powered by"): a short line
 	 * opening with one is the site's footer line, a strong tail marker
 	 * ({@link Boilerplate#isSiteCredit(String)}).
