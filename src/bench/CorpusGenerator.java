@@ -24,6 +24,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java src/bench/CorpusGenerator.java --count 10000 --seed 42 --out target/bench/corpus-10000
+ * java src/bench/CorpusGenerator.java --count 10000 --seed 42 --vocabulary flat --out /tmp/flat-10000
  * </pre>
  *
  * It writes, under {@code --out}:
@@ -50,6 +51,13 @@ import java.util.stream.Stream;
  * instead of a byline, long-form and widget date lines, no headline, no date. Authors
  * follow a Zipf-like long tail of about N/50 names; dates spread over ten years; bodies
  * have 300 to 2,000 words (log-uniform, about 900 words or 5.5 KB on average).
+ * <p>
+ * Body words ({@code --vocabulary}): {@code zipf}, the default since gen55, draws them as
+ * real text has them ({@link ZipfVocabulary}: a Zipf law over 100,000 words, a third of
+ * the tokens function words, an article's words repeated within it); {@code flat}, the
+ * draw of every corpus before, draws them from {@link #WORDS} alone, each content word as
+ * likely, and writes those corpora again byte for byte. Both give an article the same
+ * title, metadata, layout and token count.
  */
 public class CorpusGenerator {
 
@@ -248,9 +256,9 @@ public class CorpusGenerator {
 
 	// Queries as people type them, drawn anew for each request: a word of the vocabulary
 	// or a place, the same within a year, two words, a phrase or an alternative, a word
-	// within an author's articles; mostly the first page. The vocabulary is small (183
-	// words), so a bare word repeats and the answer cache serves some of these; the run
-	// without the cache shows what each costs. json-server's q is a substring scan of
+	// within an author's articles; mostly the first page. Frequent words repeat (the flat
+	// draw has only 183 words to ask for), so the answer cache serves some of these; the
+	// run without the cache shows what each costs. json-server's q is a substring scan of
 	// every field: it gets the same words, a page of 20 (a phrase or an OR is a literal
 	// substring to it, so those mostly find nothing there).
 	private void writeSearchUrls(Path out, int[] credits) throws IOException {
