@@ -24,6 +24,7 @@ import java.util.stream.Stream;
  *
  * <pre>
  * java src/bench/CorpusGenerator.java --count 10000 --seed 42 --out target/bench/corpus-10000
+ * java src/bench/CorpusGenerator.java --count 10000 --seed 42 --vocabulary flat --out /tmp/flat-10000
  * </pre>
  *
  * It writes, under {@code --out}:
@@ -50,6 +51,13 @@ import java.util.stream.Stream;
  * instead of a byline, long-form and widget date lines, no headline, no date. Authors
  * follow a Zipf-like long tail of about N/50 names; dates spread over ten years; bodies
  * have 300 to 2,000 words (log-uniform, about 900 words or 5.5 KB on average).
+ * <p>
+ * Body words ({@code --vocabulary}): {@code zipf}, the default since gen55, draws them as
+ * real text has them ({@link ZipfVocabulary}: a Zipf law over 100,000 words, a third of
+ * the tokens function words, an article's words repeated within it); {@code flat}, the
+ * draw of every corpus before, draws them from {@link #WORDS} alone, each content word as
+ * likely, and writes those corpora again byte for byte. Both give an article the same
+ * title, metadata, layout and token count.
  */
 public class CorpusGenerator {
 
@@ -112,8 +120,11 @@ public class CorpusGenerator {
 			+ "plan plans path road route rail port ports network networks system systems role roles ties bloc")
 		.split(" ");
 
-	// The first entries of WORDS are short function words.
+	// The first entries of WORDS are short function words, most frequent first.
 	static final int FUNCTION_WORDS = 40;
+
+	// Mixed into an article's seed for its stream of zipf-drawn words.
+	static final long WORDS_STREAM = 0x9E3779B97F4A7C15L;
 
 	static final String[] JUNK_TOP = { "Share this article", "Print", "Click to share on Facebook (Opens in new window)",
 			"Share on X", "Listen to this article", "Photo's source:; Reuters" };
@@ -134,11 +145,15 @@ public class CorpusGenerator {
 		int count = Integer.parseInt(options.getOrDefault("--count", "1000"));
 		long seed = Long.parseLong(options.getOrDefault("--seed", "42"));
 		Path out = Path.of(options.getOrDefault("--out", "target/bench/corpus-" + count));
+		boolean flat = "flat".equals(options.getOrDefault("--vocabulary", "zipf"));
 		if (count < 1) {
 			throw new IllegalArgumentException("--count must be at least 1");
 		}
+		if (!Set.of("zipf", "flat").contains(options.getOrDefault("--vocabulary", "zipf"))) {
+			throw new IllegalArgumentException("--vocabulary must be zipf or flat");
+		}
 		long started = System.nanoTime();
-		new CorpusGenerator(count, seed).write(out);
+		new CorpusGenerator(count, seed, flat ? null : ZipfVocabulary.INSTANCE).write(out);
 		System.out.printf(Locale.ROOT, "Wrote %d articles to %s in %.1f s%n", count, out,
 				(System.nanoTime() - started) / 1e9);
 	}
@@ -147,8 +162,9 @@ public class CorpusGenerator {
 		Map<String, String> options = new LinkedHashMap<>();
 		for (int i = 0; i < args.length; i++) {
 			String name = args[i];
-			if (!Set.of("--count", "--seed", "--out").contains(name) || i + 1 >= args.length) {
-				System.err.println("usage: java src/bench/CorpusGenerator.java --count N --seed S --out DIR");
+			if (!Set.of("--count", "--seed", "--out", "--vocabulary").contains(name) || i + 1 >= args.length) {
+				System.err.println(
+						"usage: java src/bench/CorpusGenerator.java --count N --seed S --out DIR [--vocabulary zipf|flat]");
 				System.exit(2);
 			}
 			options.put(name, args[++i]);
@@ -164,9 +180,13 @@ public class CorpusGenerator {
 
 	private final double[] cumulative;
 
-	CorpusGenerator(int count, long seed) {
+	// Null for the flat draw of the corpora before gen55.
+	private final ZipfVocabulary vocabulary;
+
+	CorpusGenerator(int count, long seed, ZipfVocabulary vocabulary) {
 		this.count = count;
 		this.seed = seed;
+		this.vocabulary = vocabulary;
 		this.authors = authorNames(Math.max(2, count / 50), new SplittableRandom(seed));
 		// Zipf, exponent 1: the author of rank r is credited in proportion to 1/r.
 		this.cumulative = new double[this.authors.size()];
@@ -222,7 +242,8 @@ public class CorpusGenerator {
 		}
 		String author = this.authors.get(rank);
 		int deepPage = (int) Math.floor(0.9 * this.count / PAGE_SIZE);
-		String env = "# Written by CorpusGenerator --count " + this.count + " --seed " + this.seed + "\n"
+		String env = "# Written by CorpusGenerator --count " + this.count + " --seed " + this.seed
+				+ ((this.vocabulary != null) ? " --vocabulary zipf" : "") + "\n"
 				+ "BENCH_COUNT=" + this.count + "\n" + "BENCH_AUTHOR_NAME='" + author + "'\n" + "BENCH_AUTHOR_QUERY="
 				+ URLEncoder.encode(author, StandardCharsets.UTF_8).replace("+", "%20") + "\n" + "BENCH_AUTHOR_SLUG="
 				+ slug(author) + "\n" + "BENCH_AUTHOR_ARTICLES=" + credits[rank] + "\n" + "BENCH_AUTHORS="
@@ -235,9 +256,9 @@ public class CorpusGenerator {
 
 	// Queries as people type them, drawn anew for each request: a word of the vocabulary
 	// or a place, the same within a year, two words, a phrase or an alternative, a word
-	// within an author's articles; mostly the first page. The vocabulary is small (183
-	// words), so a bare word repeats and the answer cache serves some of these; the run
-	// without the cache shows what each costs. json-server's q is a substring scan of
+	// within an author's articles; mostly the first page. Frequent words repeat (the flat
+	// draw has only 183 words to ask for), so the answer cache serves some of these; the
+	// run without the cache shows what each costs. json-server's q is a substring scan of
 	// every field: it gets the same words, a page of 20 (a phrase or an OR is a literal
 	// substring to it, so those mostly find nothing there).
 	private void writeSearchUrls(Path out, int[] credits) throws IOException {
@@ -252,8 +273,8 @@ public class CorpusGenerator {
 		StringBuilder facets = new StringBuilder(MIXED_URLS * 40);
 		StringBuilder jsonServer = new StringBuilder(MIXED_URLS * 48);
 		for (int i = 0; i < MIXED_URLS; i++) {
-			String first = searchWord(random);
-			String second = searchWord(random);
+			String first = searchWord(random, this.vocabulary);
+			String second = searchWord(random, this.vocabulary);
 			String query = first;
 			String author = null;
 			String year = null;
@@ -262,7 +283,8 @@ public class CorpusGenerator {
 				}
 				case 1 -> year = String.valueOf(FIRST_DAY.getYear() + random.nextInt(DAYS / 365));
 				case 2 -> query = first + " " + second;
-				case 3 -> query = (random.nextBoolean()) ? "\"" + first + " " + second + "\"" : first + " OR " + second;
+				case 3 -> query = (!random.nextBoolean()) ? first + " OR " + second
+						: "\"" + ((this.vocabulary != null) ? phrase(random) : first + " " + second) + "\"";
 				default -> author = this.authors.get(credited.get(random.nextInt(credited.size())));
 			}
 			int page = (random.nextInt(4) == 0) ? 1 + random.nextInt(2) : 0;
@@ -294,13 +316,34 @@ public class CorpusGenerator {
 		Files.writeString(out.resolve("search-json-server.txt"), jsonServer, StandardCharsets.UTF_8);
 	}
 
-	// A content word (not a function word) or a place's last word.
-	private static String searchWord(SplittableRandom random) {
+	// A content word (not a function word), by the vocabulary's law or, flat, any of WORDS's
+	// as likely; or a place's last word.
+	private static String searchWord(SplittableRandom random, ZipfVocabulary vocabulary) {
 		if (random.nextInt(5) == 0) {
 			String place = TITLE_PLACES[random.nextInt(TITLE_PLACES.length)];
 			return place.substring(place.lastIndexOf(' ') + 1);
 		}
-		return WORDS[FUNCTION_WORDS + random.nextInt(WORDS.length - FUNCTION_WORDS)];
+		return (vocabulary != null) ? vocabulary.contentWord(random)
+				: WORDS[FUNCTION_WORDS + random.nextInt(WORDS.length - FUNCTION_WORDS)];
+	}
+
+	// A phrase as a reader types it: two consecutive words of an article's body, within a
+	// sentence, at least one of them a content word, lower case.
+	private String phrase(SplittableRandom random) {
+		while (true) {
+			String[] words = generate(random.nextInt(this.count)).body().split("[ \n]+");
+			for (int tries = 0; tries < 20; tries++) {
+				int at = random.nextInt(words.length - 1);
+				if (words[at].endsWith(".")) {
+					continue;
+				}
+				String first = words[at].toLowerCase(Locale.ROOT);
+				String second = words[at + 1].toLowerCase(Locale.ROOT).replace(".", "");
+				if (!this.vocabulary.isFunctionWord(first) || !this.vocabulary.isFunctionWord(second)) {
+					return first + " " + second;
+				}
+			}
+		}
 	}
 
 	// The long tail: every request is drawn anew, so an answer cache sees few repeats. Both
@@ -360,7 +403,11 @@ public class CorpusGenerator {
 		int first = zipf(random);
 		LocalDate date = FIRST_DAY.plusDays(random.nextInt(DAYS));
 		String publisher = PUBLISHERS[random.nextInt(PUBLISHERS.length)];
-		String body = body(random);
+		// The zipf draw picks each word from a stream of its own, so that both draws give an
+		// article the same title, metadata, layout and sentence lengths: only the words differ.
+		ZipfVocabulary.Article words = (this.vocabulary != null)
+				? this.vocabulary.article(new SplittableRandom((this.seed * 1_000_003L + index) ^ WORDS_STREAM)) : null;
+		String body = body(random, words);
 		// Layouts: 80% plain (headline, "By Name", ISO date); the rest vary.
 		int layout = random.nextInt(100);
 		int[] ranks;
@@ -445,8 +492,10 @@ public class CorpusGenerator {
 		};
 	}
 
-	// 300 to 2,000 words, log-uniform; paragraphs of 40 to 150 words.
-	private static String body(SplittableRandom random) {
+	// 300 to 2,000 words, log-uniform; paragraphs of 40 to 150 words. With no words of an
+	// article's own (the flat draw), four words in ten are one of the 40 function words and
+	// the rest any word of WORDS, each as likely.
+	private static String body(SplittableRandom random, ZipfVocabulary.Article drawn) {
 		int words = (int) Math.round(300 * Math.exp(random.nextDouble() * Math.log(2000.0 / 300)));
 		StringBuilder body = new StringBuilder(words * 7);
 		int left = words;
@@ -461,9 +510,10 @@ public class CorpusGenerator {
 			int inSentence = 0;
 			int sentenceLength = 8 + random.nextInt(18);
 			for (int w = 0; w < paragraph; w++) {
-				// Function words make up about 40% of running English text.
-				String word = (random.nextInt(10) < 4) ? WORDS[random.nextInt(FUNCTION_WORDS)]
+				// The flat draw is made in either case, to keep the article's other draws the same.
+				String flat = (random.nextInt(10) < 4) ? WORDS[random.nextInt(FUNCTION_WORDS)]
 						: WORDS[random.nextInt(WORDS.length)];
+				String word = (drawn != null) ? drawn.next() : flat;
 				if (inSentence == 0) {
 					body.append(Character.toUpperCase(word.charAt(0))).append(word, 1, word.length());
 				}
@@ -486,8 +536,191 @@ public class CorpusGenerator {
 	}
 
 	private int zipf(SplittableRandom random) {
-		int index = Arrays.binarySearch(this.cumulative, random.nextDouble());
-		return Math.min(this.cumulative.length - 1, (index >= 0) ? index : -index - 1);
+		return rank(this.cumulative, random.nextDouble());
+	}
+
+	// The first rank whose cumulative share reaches the uniform draw.
+	static int rank(double[] cumulative, double uniform) {
+		int index = Arrays.binarySearch(cumulative, uniform);
+		return Math.min(cumulative.length - 1, (index >= 0) ? index : -index - 1);
+	}
+
+	/**
+	 * The words of a body as real text has them (gen55): one Zipf law, exponent
+	 * {@value #EXPONENT}, over {@value #SIZE} words ranked by frequency. The 40 function
+	 * words of {@link CorpusGenerator#WORDS} come first, in their order (about a third of
+	 * the tokens, as in real English); the list's 169 content words are spread over the
+	 * first 4,400 content ranks, every {@value #REAL_WORD_SPACING}th (over eval-web/dev's
+	 * pages they have a median rank of about 2,155); generated pseudo-words fill the rest.
+	 * Real text is also bursty: a word an article uses, it uses again, so fewer articles
+	 * hold a frequent word than independent draws would give it. So the content ranks are
+	 * dealt into {@value #THEMES} themes, an article takes {@value #THEMES_PER_ARTICLE} of
+	 * them, and a share {@value #THEME_SHARE} of its content words are drawn again by the
+	 * same law within its themes: each word keeps its share of all tokens, and its document
+	 * frequency falls towards real text's (gen55's entry in HISTORY.md has the figures).
+	 */
+	static final class ZipfVocabulary {
+
+		static final double EXPONENT = 1.0;
+
+		// About the distinct words of the 10k corpus's 9.35 million tokens by Heaps' law
+		// (K = 44, beta = 0.49, which agrees with eval-web/dev's bodies at their size).
+		static final int SIZE = 100_000;
+
+		static final int REAL_WORD_SPACING = 26;
+
+		static final int THEMES = 16;
+
+		static final int THEMES_PER_ARTICLE = 2;
+
+		static final double THEME_SHARE = 0.5;
+
+		// The vocabulary is the same whatever the corpus's seed.
+		private static final long VOCABULARY_SEED = 55;
+
+		// No e and no y, and the last vowel a, o or u: no English suffix ends so, so the
+		// Snowball stemmer leaves a pseudo-word as it is and never merges two.
+		private static final String CONSONANTS = "bdfgklmnprstvz";
+
+		private static final String VOWELS = "aiou";
+
+		private static final String LAST_VOWELS = "aou";
+
+		static final ZipfVocabulary INSTANCE = new ZipfVocabulary();
+
+		/** Every word, by rank: the most frequent first. */
+		final String[] words;
+
+		private final Set<String> functionWords = Set.of(Arrays.copyOf(WORDS, FUNCTION_WORDS));
+
+		private final double[] cumulative;
+
+		private final int[][] themeRanks;
+
+		private final double[][] themeCumulative;
+
+		private ZipfVocabulary() {
+			this.words = words();
+			double[] weights = new double[SIZE];
+			for (int rank = 0; rank < SIZE; rank++) {
+				weights[rank] = Math.pow(rank + 1, -EXPONENT);
+			}
+			this.cumulative = cumulative(weights);
+			int content = SIZE - FUNCTION_WORDS;
+			this.themeRanks = new int[THEMES][];
+			this.themeCumulative = new double[THEMES][];
+			for (int theme = 0; theme < THEMES; theme++) {
+				int size = (content - theme + THEMES - 1) / THEMES;
+				this.themeRanks[theme] = new int[size];
+				double[] themeWeights = new double[size];
+				for (int i = 0; i < size; i++) {
+					int rank = FUNCTION_WORDS + theme + i * THEMES;
+					this.themeRanks[theme][i] = rank;
+					themeWeights[i] = weights[rank];
+				}
+				this.themeCumulative[theme] = cumulative(themeWeights);
+			}
+		}
+
+		private static double[] cumulative(double[] weights) {
+			double[] cumulative = new double[weights.length];
+			double sum = 0;
+			for (int i = 0; i < weights.length; i++) {
+				sum += weights[i];
+				cumulative[i] = sum;
+			}
+			for (int i = 0; i < weights.length; i++) {
+				cumulative[i] /= sum;
+			}
+			return cumulative;
+		}
+
+		private static String[] words() {
+			String[] words = new String[SIZE];
+			Set<String> taken = new HashSet<>();
+			for (String word : WORDS) {
+				taken.add(word);
+			}
+			for (String[] names : List.of(FIRST, LAST, TITLE_WORDS, TITLE_PLACES, MONTHS)) {
+				for (String name : names) {
+					for (String part : name.toLowerCase(Locale.ROOT).split("[^a-z]+")) {
+						taken.add(part);
+					}
+				}
+			}
+			System.arraycopy(WORDS, 0, words, 0, FUNCTION_WORDS);
+			for (int i = FUNCTION_WORDS; i < WORDS.length; i++) {
+				words[FUNCTION_WORDS + (i - FUNCTION_WORDS) * REAL_WORD_SPACING] = WORDS[i];
+			}
+			SplittableRandom random = new SplittableRandom(VOCABULARY_SEED);
+			for (int rank = FUNCTION_WORDS; rank < SIZE; rank++) {
+				if (words[rank] != null) {
+					continue;
+				}
+				// Frequent words are short: two syllables in the first thousand, three to
+				// the ten thousandth, then three or four.
+				int content = rank - FUNCTION_WORDS;
+				int syllables = (content < 1_000) ? 2 : (content < 10_000) ? 3 : 3 + random.nextInt(2);
+				String word;
+				do {
+					word = pseudoWord(random, syllables);
+				}
+				while (!taken.add(word));
+				words[rank] = word;
+			}
+			return words;
+		}
+
+		private static String pseudoWord(SplittableRandom random, int syllables) {
+			StringBuilder word = new StringBuilder(2 * syllables);
+			for (int i = 0; i < syllables; i++) {
+				String vowels = (i == syllables - 1) ? LAST_VOWELS : VOWELS;
+				word.append(CONSONANTS.charAt(random.nextInt(CONSONANTS.length())))
+					.append(vowels.charAt(random.nextInt(vowels.length())));
+			}
+			return word.toString();
+		}
+
+		boolean isFunctionWord(String word) {
+			return this.functionWords.contains(word);
+		}
+
+		/** A content word (no function word) by the law, as a search draws one. */
+		String contentWord(SplittableRandom random) {
+			double functionShare = this.cumulative[FUNCTION_WORDS - 1];
+			return this.words[rank(this.cumulative, functionShare + random.nextDouble() * (1 - functionShare))];
+		}
+
+		/** An article's words, drawn from its own stream, with its themes. */
+		Article article(SplittableRandom random) {
+			int first = random.nextInt(THEMES);
+			int second = (first + 1 + random.nextInt(THEMES - 1)) % THEMES;
+			return new Article(random, new int[] { first, second });
+		}
+
+		final class Article {
+
+			private final SplittableRandom random;
+
+			private final int[] themes;
+
+			private Article(SplittableRandom random, int[] themes) {
+				this.random = random;
+				this.themes = themes;
+			}
+
+			String next() {
+				int rank = rank(ZipfVocabulary.this.cumulative, this.random.nextDouble());
+				if (rank >= FUNCTION_WORDS && this.random.nextDouble() < THEME_SHARE) {
+					int theme = this.themes[this.random.nextInt(this.themes.length)];
+					rank = ZipfVocabulary.this.themeRanks[theme][rank(ZipfVocabulary.this.themeCumulative[theme],
+							this.random.nextDouble())];
+				}
+				return ZipfVocabulary.this.words[rank];
+			}
+
+		}
+
 	}
 
 	private static List<String> authorNames(int count, SplittableRandom random) {

@@ -7,6 +7,7 @@
 #   bash src/bench/ingest.sh --heap 128m --restart    # also a restart with nothing changed
 #   bash src/bench/ingest.sh --jar target/broadsheet-0.1.0-SNAPSHOT.jar --corpus DIR
 #   bash src/bench/ingest.sh --compare-index --runs 3 # what the full-text index adds
+#   bash src/bench/ingest.sh --vocabulary flat        # the corpus of every run before gen55
 #
 # Each run starts the jar (copied, so that a build meanwhile cannot change it) with
 # `-Xmx<heap>` and the collector flags the README recommends (src/bench/lib.sh; `--gc
@@ -47,6 +48,7 @@ RESTART=
 COMPARE_INDEX=
 JAR=
 CORPUS=
+VOCABULARY=zipf
 
 while [ $# -gt 0 ]; do
 	case "$1" in
@@ -56,12 +58,13 @@ while [ $# -gt 0 ]; do
 		--seed) SEED=$2; shift 2 ;;
 		--jar) JAR=$2; shift 2 ;;
 		--corpus) CORPUS=$2; shift 2 ;;
+		--vocabulary) VOCABULARY=$2; shift 2 ;;
 		--ready-timeout) READY_TIMEOUT=$2; shift 2 ;;
 		--jfr) JFR=1; shift ;;
 		--gc) GC=$2; shift 2 ;;
 		--restart) RESTART=1; shift ;;
 		--compare-index) COMPARE_INDEX=1; shift ;;
-		*) echo "usage: bash src/bench/ingest.sh [--count N] [--heap 256m] [--runs 2] [--seed 42] [--jar JAR] [--corpus DIR] [--gc g1|serial|parallel] [--jfr] [--restart] [--compare-index]" >&2; exit 2 ;;
+		*) echo "usage: bash src/bench/ingest.sh [--count N] [--heap 256m] [--runs 2] [--seed 42] [--jar JAR] [--corpus DIR] [--vocabulary zipf|flat] [--gc g1|serial|parallel] [--jfr] [--restart] [--compare-index]" >&2; exit 2 ;;
 	esac
 done
 
@@ -95,10 +98,15 @@ fi
 
 corpus=$CORPUS
 if [ -z "$corpus" ]; then
-	dir=$BENCH/corpus-$COUNT-s$SEED
+	case "$VOCABULARY" in
+		zipf) dir=$BENCH/corpus-$COUNT-s$SEED ;;
+		flat) dir=$BENCH/corpus-$COUNT-s$SEED-flat ;;
+		*) die "--vocabulary is zipf or flat, not '$VOCABULARY'" ;;
+	esac
 	if [ ! -f "$dir/queries.env" ] || [ "$ROOT/src/bench/CorpusGenerator.java" -nt "$dir/queries.env" ]; then
-		log "generating $COUNT articles (seed $SEED)"
-		java "$ROOT/src/bench/CorpusGenerator.java" --count "$COUNT" --seed "$SEED" --out "$dir" >&2 || die "generator"
+		log "generating $COUNT articles (seed $SEED, vocabulary $VOCABULARY)"
+		java "$ROOT/src/bench/CorpusGenerator.java" --count "$COUNT" --seed "$SEED" --vocabulary "$VOCABULARY" \
+			--out "$dir" >&2 || die "generator"
 	fi
 	corpus=$dir/corpus
 fi

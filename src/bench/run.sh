@@ -8,6 +8,8 @@
 #
 # Options: --sizes N,N,...  --duration 10s  --runs 3  --connections 1,16,64  --warmup 5s
 #          --ingest-runs K (default: --runs up to 10k articles, 1 above)  --seed 42
+#          --vocabulary zipf|flat: the generator's draw of body words (default zipf, as real
+#          text; flat is the draw of every run before gen55, corpora cached apart)
 #          --results DIR  --no-sql-check (the smoke run skips it: it costs one more start)
 #          --java PATH: the java to start Broadsheet with (see Environment below)
 #          --soak DURATION: after the largest size's runs, that long of mixed load at 16
@@ -52,6 +54,7 @@ RUNS=3
 CONNECTIONS=1,16,64
 INGEST_RUNS=
 SEED=42
+VOCABULARY=zipf
 RESULTS=$ROOT/src/bench/results
 SQL_CHECK=1
 SMOKE=0
@@ -82,6 +85,7 @@ while [ $# -gt 0 ]; do
 		--connections) CONNECTIONS=$2; shift 2 ;;
 		--ingest-runs) INGEST_RUNS=$2; shift 2 ;;
 		--seed) SEED=$2; shift 2 ;;
+		--vocabulary) VOCABULARY=$2; shift 2 ;;
 		--results) RESULTS=$2; shift 2 ;;
 		--no-sql-check) SQL_CHECK=0; shift ;;
 		--plain-jar) PLAIN_JAR=1; shift ;;
@@ -93,13 +97,19 @@ while [ $# -gt 0 ]; do
 			SMOKE=1 SIZES=1000 DURATION=2s WARMUP=1s RUNS=1 CONNECTIONS=16 INGEST_RUNS=1 SQL_CHECK=0 RESTART=0
 			RESULTS=$BENCH/smoke-results READY_TIMEOUT=180 BASE_PORT=18180
 			shift ;;
-		-h|--help) sed -n '2,40p' "$0"; exit 0 ;;
+		-h|--help) sed -n '2,42p' "$0"; exit 0 ;;
 		*) echo "unknown option: $1 (see --help)" >&2; exit 2 ;;
 	esac
 done
 
 log() { printf '[bench %(%H:%M:%S)T] %s\n' -1 "$*" >&2; }
 die() { log "FAILED: $*"; exit 1; }
+
+case "$VOCABULARY" in
+	zipf) CORPUS_SUFFIX= ;;
+	flat) CORPUS_SUFFIX=-flat ;;
+	*) die "--vocabulary is zipf or flat, not '$VOCABULARY'" ;;
+esac
 
 # --- servers we start, stopped on exit -------------------------------------------------
 PIDS=()
@@ -430,11 +440,12 @@ to_seconds() {
 
 # --- one corpus size ------------------------------------------------------------------------
 bench_size() {
-	local size=$1 dir=$BENCH/corpus-$size-s$SEED run_dir=$BENCH/run-$size
+	local size=$1 dir=$BENCH/corpus-$size-s$SEED$CORPUS_SUFFIX run_dir=$BENCH/run-$size
 	local corpus=$dir/corpus ingest_runs i conns run
 	if [ ! -f "$dir/queries.env" ] || [ "$ROOT/src/bench/CorpusGenerator.java" -nt "$dir/queries.env" ]; then
-		log "generating $size articles (seed $SEED)"
-		java "$ROOT/src/bench/CorpusGenerator.java" --count "$size" --seed "$SEED" --out "$dir" >&2 || die "generator"
+		log "generating $size articles (seed $SEED, vocabulary $VOCABULARY)"
+		java "$ROOT/src/bench/CorpusGenerator.java" --count "$size" --seed "$SEED" --vocabulary "$VOCABULARY" \
+			--out "$dir" >&2 || die "generator"
 	fi
 	# shellcheck disable=SC1091
 	source "$dir/queries.env"
@@ -682,6 +693,7 @@ main() {
 		echo "runs=$RUNS"
 		echo "connections=$CONNECTIONS"
 		echo "seed=$SEED"
+		echo "vocabulary=$VOCABULARY"
 		echo "smoke=$SMOKE"
 		echo "soak=${SOAK:-none}"
 		echo "profile=$([ "$PROFILE" = 1 ] && echo "JFR settings=default per instance, flame graphs in flames/" || echo none)"
