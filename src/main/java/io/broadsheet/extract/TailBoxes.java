@@ -250,10 +250,12 @@ final class TailBoxes {
 			return false;
 		}
 		String lower = text.toLowerCase(Locale.ROOT);
-		if (LIST_LABEL.find(lower) == null || namesOwnSubject(text)) {
+		String opening = LIST_LABEL.find(lower);
+		if (opening == null || namesOwnSubject(text)) {
 			return false;
 		}
-		boolean underShareLine = i > 0 && Boilerplate.isShareLine(blocks.get(i - 1)) && namesStories(lower);
+		boolean underShareLine = i > 0 && Boilerplate.isShareLine(blocks.get(i - 1))
+				&& (namesStories(lower) || namesPageSection(blocks, i, lower.substring(opening.length())));
 		int needed = underShareLine ? MIN_HEADLINES_UNDER_SHARE_LINE : MIN_LISTED_HEADLINES;
 		int headlines = 0;
 		for (int j = i + 1; j < to && headlines < needed; j++) {
@@ -276,6 +278,32 @@ final class TailBoxes {
 	// coverage", in lower case): its last word is one of the language's words for them.
 	private static boolean namesStories(String lowerCaseLabel) {
 		return LIST_STORIES.contains(lowerCaseLabel.substring(lowerCaseLabel.lastIndexOf(' ') + 1));
+	}
+
+	/**
+	 * Whether a list label's words after its opening name a section of the page itself:
+	 * a line of the page above the label holds them alone, the menu's entry or the
+	 * section's name over the headline ("More Outdoors" under the menu's "Outdoors" and
+	 * the kicker "OUTDOORS"). The text's own closing crosshead under the share buttons
+	 * goes on in words no menu holds ("More to come", "More to celebrate"); of the 134
+	 * "More …" labels of dev and the open sets whose words a line above them holds alone,
+	 * none is a line of a label's text (tail55). A label joining its section with "from",
+	 * "in" or "on" is a related heading already ({@link Boilerplate#isRelatedHeading}).
+	 * @param blocks the page's blocks
+	 * @param label the label's block
+	 * @param subject the label's words after its opening ("outdoors")
+	 */
+	private static boolean namesPageSection(List<Paragraph> blocks, int label, String subject) {
+		String section = Texts.key(subject);
+		if (section.isEmpty()) {
+			return false;
+		}
+		for (int j = 0; j < label; j++) {
+			if (blocks.get(j).key().equals(section)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// A label naming the article's own facts ("Latest figures", "More details"): the
