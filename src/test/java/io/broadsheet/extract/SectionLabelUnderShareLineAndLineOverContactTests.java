@@ -7,9 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * The body's end on two invented pages (tail55). Right under the share buttons that close
  * the article, a list label naming one of the page's own sections ("More Walks" under the
- * menu's "Walks", "More Heritage" under the kicker "HERITAGE") is a teaser list's
- * over one headline, with the paper's name-and-address line under it; a label of words
- * the page's menu does not hold ("More to explore", "More Walks" on a page without such a
+ * menu's "Walks", "More Heritage" under the kicker "HERITAGE") is a teaser list's over
+ * one headline, with the paper's name-and-address line under it; a label of words the
+ * page's menu does not hold ("More to explore", "More Walks" on a page without such a
  * section) is as often the text's own closing crosshead and stays. And a one-sentence
  * closing paragraph under the paragraph that closes a list the text promised with its
  * colon is the text's, over a media contact line; a site's bidding there is not.
@@ -94,6 +94,18 @@ class SectionLabelUnderShareLineAndLineOverContactTests extends WholePageTests {
 		assertThat(article.body()).contains("More Walks").endsWith("guided walks on the road in the spring");
 	}
 
+	@Test
+	void keepsASectionNamedCrossheadOverALineWithoutAStopAndAParagraph() {
+		ParsedArticle article = extract(gazettePage(MENU_WITH_WALKS, """
+				Share
+				More Walks
+				The group will lead guided walks on the road in the spring
+				The ranger service will take bookings from January."""));
+		assertThat(article.body()).contains("More Walks")
+			.contains("guided walks on the road in the spring")
+			.endsWith("bookings from January.");
+	}
+
 	private static String councilPage(String closing) {
 		return """
 				Skip to main content
@@ -157,8 +169,7 @@ class SectionLabelUnderShareLineAndLineOverContactTests extends WholePageTests {
 
 	@Test
 	void keepsAOneSentenceLastParagraphOverAMediaContactLineUnderTheParagraphClosingAList() {
-		ParsedArticle article = extract(
-				councilPage("Local cafes expect busier winter trade from visiting riders."));
+		ParsedArticle article = extract(councilPage("Local cafes expect busier winter trade from visiting riders."));
 		assertThat(article.body()).startsWith("The last eleven kilometres")
 			.contains("signs telling the story of the gorge's gold mining days and of the hapū who lived there")
 			.endsWith("Local cafes expect busier winter trade from visiting riders.")
