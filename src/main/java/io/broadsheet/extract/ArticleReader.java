@@ -215,9 +215,11 @@ final class ArticleReader {
 		// a list under the text's colon is the article's, though the run stopped at it
 		int last = pageBelow ? ArticleLocator.promisedBelow(paragraphs, end) : end;
 		// and so are a few short closing lines right under it, or under a read-also box
-		// there
-		if (pageBelow && last == end) {
-			last = ArticleLocator.closingLinesBelow(paragraphs, end);
+		// there, or under the paragraph that closes such a list ("… riders will find:" /
+		// three items / a paragraph / "Local cafes expect busier winter trade from
+		// visiting riders." over a media contact line) (tail55)
+		if (pageBelow) {
+			last = ArticleLocator.closingLinesBelow(paragraphs, last);
 		}
 		this.tailTo = pageBelow ? Math.min(last + TAIL_REACH, paragraphs.size()) : paragraphs.size();
 		this.bodyTo = pageBelow ? last : paragraphs.size();

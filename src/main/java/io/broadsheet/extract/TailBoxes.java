@@ -92,7 +92,9 @@ final class TailBoxes {
 	// any kind: share buttons stand over the text's own closing crosshead too, whose one
 	// line under it may end in no full stop ("Share" / "More to celebrate" /
 	// "Congratulations to every volunteer!", "More to do" / "Sign up at
-	// www.lochlevenferry.org.uk") (review54a).
+	// www.lochlevenferry.org.uk") (review54a). A label naming one of the page's own
+	// sections ("More Outdoors" under the menu's "Outdoors") counts too, over the body's
+	// last lines only ({@link #namesPageSection}, tail55).
 	private static final int MIN_HEADLINES_UNDER_SHARE_LINE = 1;
 
 	private static final Set<String> LIST_STORIES = Languages.words(Languages.RELATED_LIST_STORIES);
@@ -196,7 +198,8 @@ final class TailBoxes {
 	 * word are no such headline; a bullet before one is the box's ("• Obras fecham
 	 * avenida no Centro"). A teaser list's label that names the list's subject ("Related
 	 * coverage") leaves with its headlines when three stand under it, or one when it
-	 * names stories right under the share buttons ({@link #isLabelOverHeadlines}).
+	 * names stories or one of the page's own sections right under the share buttons
+	 * ({@link #isLabelOverHeadlines}).
 	 * @param blocks the page's blocks
 	 * @param from the body's first block
 	 * @param to the index after its last block
@@ -236,13 +239,15 @@ final class TailBoxes {
 	 * ("Related coverage", "Latest travel news", "More in White House", "Next Up In
 	 * Science & Health") over three other stories' headlines in a row at least, date
 	 * lines between them looked past, or, when it names stories ("More community news"),
-	 * over one right under the share buttons that close the article. Such a heading is no
-	 * related heading the files know whole, so the list under it is the evidence, as a
-	 * teaser's date is under the article's end ({@link #isTeaserListLabel}): the list may
-	 * stand between the paragraphs ("More on the coronavirus outbreak" over five
-	 * headlines, the text going on under them), so only the label and its headlines
-	 * leave. A list the article introduces under a heading of its own ("More ways to
-	 * help:") has the colon, or items that end a sentence.
+	 * over one right under the share buttons that close the article, and when it names
+	 * one of the page's own sections ("More Outdoors"), over one there with nothing else
+	 * of the body under them. Such a heading is no related heading the files know whole,
+	 * so the list under it is the evidence, as a teaser's date is under the article's end
+	 * ({@link #isTeaserListLabel}): the list may stand between the paragraphs ("More on
+	 * the coronavirus outbreak" over five headlines, the text going on under them), so
+	 * only the label and its headlines leave. A list the article introduces under a
+	 * heading of its own ("More ways to help:") has the colon, or items that end a
+	 * sentence.
 	 */
 	private static boolean isLabelOverHeadlines(List<Paragraph> blocks, int i, int to, boolean[] removed) {
 		String text = blocks.get(i).text().strip();
@@ -250,13 +255,21 @@ final class TailBoxes {
 			return false;
 		}
 		String lower = text.toLowerCase(Locale.ROOT);
-		if (LIST_LABEL.find(lower) == null || namesOwnSubject(text)) {
+		String opening = LIST_LABEL.find(lower);
+		if (opening == null || namesOwnSubject(text)) {
 			return false;
 		}
-		boolean underShareLine = i > 0 && Boilerplate.isShareLine(blocks.get(i - 1)) && namesStories(lower);
+		boolean shareLine = i > 0 && Boilerplate.isShareLine(blocks.get(i - 1));
+		boolean storiesLabel = shareLine && namesStories(lower);
+		// a section's label must stand over the body's last lines only, its headline and
+		// the paper's name-and-address line: "More Walks" over a line without a stop and
+		// a paragraph under it is the text's crosshead
+		boolean sectionLabel = shareLine && !storiesLabel
+				&& namesPageSection(blocks, i, lower.substring(opening.length()));
+		boolean underShareLine = storiesLabel || sectionLabel;
 		int needed = underShareLine ? MIN_HEADLINES_UNDER_SHARE_LINE : MIN_LISTED_HEADLINES;
 		int headlines = 0;
-		for (int j = i + 1; j < to && headlines < needed; j++) {
+		for (int j = i + 1; j < to && (headlines < needed || sectionLabel); j++) {
 			Paragraph block = blocks.get(j);
 			if (removed[j] || headlines > 0 && block.dateLine() != null) {
 				continue;
@@ -276,6 +289,34 @@ final class TailBoxes {
 	// coverage", in lower case): its last word is one of the language's words for them.
 	private static boolean namesStories(String lowerCaseLabel) {
 		return LIST_STORIES.contains(lowerCaseLabel.substring(lowerCaseLabel.lastIndexOf(' ') + 1));
+	}
+
+	/**
+	 * Whether a list label's words after its opening name a section of the page itself: a
+	 * line of the page above the label holds them alone, the menu's entry or the
+	 * section's name over the headline ("More Outdoors" under the menu's "Outdoors" and
+	 * the kicker "OUTDOORS"). The text's own closing crosshead under the share buttons
+	 * goes on in words no menu holds ("More to come", "More to celebrate"). Of the 134
+	 * list labels of dev and the open sets whose words after the opening a line above
+	 * them holds alone, none is a line of a label's text, and the 9 right under a share
+	 * line stand over other stories' headlines (tail55). A label joining its section with
+	 * "from", "in" or "on" is a related heading already
+	 * ({@link Boilerplate#isRelatedHeading}).
+	 * @param blocks the page's blocks
+	 * @param label the label's block
+	 * @param subject the label's words after its opening ("outdoors")
+	 */
+	private static boolean namesPageSection(List<Paragraph> blocks, int label, String subject) {
+		String section = Texts.key(subject);
+		if (section.isEmpty()) {
+			return false;
+		}
+		for (int j = 0; j < label; j++) {
+			if (blocks.get(j).key().equals(section)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// A label naming the article's own facts ("Latest figures", "More details"): the
