@@ -783,11 +783,12 @@ final class ArticleLocator {
 	 * MORE"). The article runs on over the paragraphs under the box, each a sentence of
 	 * the text's (see {@link #isTextUnderBox}), at most {@value #MAX_TEXT_UNDER_BOX}, up
 	 * to the first that is not; the box itself then leaves the body as any such box
-	 * between the text's paragraphs does ({@code Insets.removeCapitalsBoxes}). The box's heading names a word of the text
-	 * above it, as a box on the story's subject does ("PLATYPUS AT A GLANCE", "HOW THE
-	 * COUNT WORKS", "VISIT THE MILL"): a site's blurb under a list of other stories (an
-	 * "About" paragraph under "MOST READ" or "EDITOR'S PICKS" and their headlines) is no
-	 * text under a box, and the list's label names nothing the story tells.
+	 * between the text's paragraphs does ({@code Insets.removeCapitalsBoxes}). The box's
+	 * heading names a word of the text above it, as a box on the story's subject does
+	 * ("PLATYPUS AT A GLANCE", "HOW THE COUNT WORKS", "CENSUS AT A GLANCE"): a site's
+	 * blurb under a list of other stories (an "About" paragraph under "MOST READ" or
+	 * "EDITOR'S PICKS" and their headlines) is no text under a box, and the list's label
+	 * names nothing the story tells.
 	 * @param paragraphs the page's blocks
 	 * @param start the article's first block
 	 * @param end the index after the article's last block

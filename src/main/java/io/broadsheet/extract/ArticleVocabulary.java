@@ -118,7 +118,9 @@ final class ArticleVocabulary {
 	 * vocabulary compares words. A box's heading names what the text above it tells
 	 * ("PLATYPUS AT A GLANCE" under a story of a platypus, "HOW THE COUNT WORKS" under
 	 * "the count took place …"); a list of other stories' label names nothing of it
-	 * ("MOST READ", "EDITOR'S PICKS").
+	 * ("MOST READ", "EDITOR'S PICKS"). A stop word of any language is no word named, so
+	 * that "most" or "more" in a label matches no text by chance (and "VISIT THE MILL"
+	 * names nothing: "mill" is an Estonian one).
 	 * @param line the line
 	 * @param paragraphs the page's blocks
 	 * @param from the first block read
