@@ -780,15 +780,16 @@ final class ArticleLocator {
 	 * short lines that end no sentence, running text right under them), under a sentence
 	 * of the text; none of its lines furniture, a byline or a date line (a teaser's
 	 * stamp), and its heading no label of a list of other stories ("MOST READ", "READ
-	 * MORE"). The article runs on over the paragraphs under the box, each a sentence of
-	 * the text's (see {@link #isTextUnderBox}), at most {@value #MAX_TEXT_UNDER_BOX}, up
-	 * to the first that is not; the box itself then leaves the body as any such box
-	 * between the text's paragraphs does ({@code Insets.removeCapitalsBoxes}). The box's
-	 * heading names a word of the text above it, as a box on the story's subject does
-	 * ("PLATYPUS AT A GLANCE", "HOW THE COUNT WORKS", "CENSUS AT A GLANCE"): a site's
-	 * blurb under a list of other stories (an "About" paragraph under "MOST READ" or
-	 * "EDITOR'S PICKS" and their headlines) is no text under a box, and the list's label
-	 * names nothing the story tells.
+	 * MORE", "MORE ON WATER VOLES": a related heading or a list label's opening words).
+	 * The article runs on over the paragraphs under the box, each a sentence of the
+	 * text's (see {@link #isTextUnderBox}), at most {@value #MAX_TEXT_UNDER_BOX}, up to
+	 * the first that is not; the box itself then leaves the body as any such box between
+	 * the text's paragraphs does ({@code Insets.removeCapitalsBoxes}). The box's heading
+	 * names a word of the text above it, as a box on the story's subject does ("PLATYPUS
+	 * AT A GLANCE", "HOW THE COUNT WORKS", "CENSUS AT A GLANCE"): a site's blurb under a
+	 * list of other stories (an "About" paragraph under "MOST READ" or "EDITOR'S PICKS"
+	 * and their headlines) is no text under a box, and the list's label names nothing the
+	 * story tells.
 	 * @param paragraphs the page's blocks
 	 * @param start the article's first block
 	 * @param end the index after the article's last block
@@ -801,7 +802,8 @@ final class ArticleLocator {
 		}
 		Paragraph last = paragraphs.get(end - 1);
 		if (!isTextBlock(last) || !Texts.closesSentence(last.text())
-				|| Boilerplate.isRelatedHeading(paragraphs.get(end)) || TailBoxes.isTeaserListLabel(paragraphs, end)) {
+				|| Boilerplate.isRelatedHeading(paragraphs.get(end)) || TailBoxes.isTeaserListLabel(paragraphs, end)
+				|| TailBoxes.opensAsListLabel(paragraphs.get(end).text())) {
 			return end;
 		}
 		int box = Insets.capitalsBoxEnd(paragraphs, end);

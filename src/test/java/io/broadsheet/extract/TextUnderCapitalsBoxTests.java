@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * above the box and the paragraphs under it were lost): the paragraphs stay and the box
  * leaves the body (box55). And the look-alike that must stay out: a site's blurb under a
  * list of other stories' headlines under a label in capitals, known ("MOST READ") or not
- * ("EDITOR'S PICKS"), which names nothing the story tells.
+ * ("EDITOR'S PICKS"), which names nothing the story tells, or one that names the story's
+ * subject after a list label's opening words ("MORE ON WATER VOLES").
  */
 class TextUnderCapitalsBoxTests extends WholePageTests {
 
@@ -99,10 +100,11 @@ class TextUnderCapitalsBoxTests extends WholePageTests {
 	}
 
 	// A list of other stories under a label in capitals, then the site's blurb: the label
-	// names nothing the story tells, whether a language file knows it or not.
+	// names nothing the story tells, whether a language file knows it or not, or opens as
+	// a list's label does in a language's words though it names the story's subject.
 	@Test
 	void leavesASitesBlurbUnderAListOfHeadlinesOut() {
-		for (String label : new String[] { "MOST READ", "EDITOR'S PICKS" }) {
+		for (String label : new String[] { "MOST READ", "EDITOR'S PICKS", "MORE ON WATER VOLES" }) {
 			ParsedArticle article = extract(page(
 					label + """
 
