@@ -90,6 +90,10 @@ final class ArticleLocator {
 
 	private static final int MIN_CLOSING_LENGTH = 40;
 
+	// So many paragraphs under a box in capitals may go on with the text (see
+	// textUnderBox): more, and a long one among them, would have joined the run.
+	private static final int MAX_TEXT_UNDER_BOX = 8;
+
 	// So many short closing lines, each of so many sentences at most, may stand under
 	// the run (see closingLinesBelow).
 	private static final int MAX_CLOSING_LINES = 3;
@@ -762,6 +766,67 @@ final class ArticleLocator {
 		boolean textBelow = next < paragraphs.size() && isTextBlock(paragraphs.get(next))
 				&& !BylineDetector.isCreditLine(paragraphs.get(next).text());
 		return textBelow ? end : next;
+	}
+
+	/**
+	 * Where the article ends when a box under a heading in capitals stands right under
+	 * its text and the text goes on under the box ("PLATYPUS AT A GLANCE" over four short
+	 * fact lines, then the story's last paragraphs): paragraphs shorter than a long one
+	 * read as furniture between the box's short lines and the share buttons, so the run
+	 * stopped above the box, and everything under it was lost. The box as
+	 * {@link Insets#capitalsBoxEnd} reads one (a heading of letters in capitals, a few
+	 * short lines that end no sentence, running text right under them), under a sentence
+	 * of the text; none of its lines furniture, a byline or a date line (a teaser's
+	 * stamp), and its heading no label of a list of other stories ("MOST READ", "READ
+	 * MORE", "MORE ON WATER VOLES": a related heading or a list label's opening words).
+	 * The article runs on over the paragraphs under the box, each a sentence of the
+	 * text's (see {@link #isTextUnderBox}), at most {@value #MAX_TEXT_UNDER_BOX}, up to
+	 * the first that is not; the box itself then leaves the body as any such box between
+	 * the text's paragraphs does ({@code Insets.removeCapitalsBoxes}). The box's heading
+	 * names a word of the text above it, as a box on the story's subject does ("PLATYPUS
+	 * AT A GLANCE", "HOW THE COUNT WORKS", "CENSUS AT A GLANCE"): a site's blurb under a
+	 * list of other stories (an "About" paragraph under "MOST READ" or "EDITOR'S PICKS"
+	 * and their headlines) is no text under a box, and the list's label names nothing the
+	 * story tells.
+	 * @param paragraphs the page's blocks
+	 * @param start the article's first block
+	 * @param end the index after the article's last block
+	 * @return the index after the last paragraph under the box, or {@code end} when no
+	 * such box stands there
+	 */
+	static int textUnderBox(List<Paragraph> paragraphs, int start, int end) {
+		if (end <= Math.max(0, start) || end >= paragraphs.size()) {
+			return end;
+		}
+		Paragraph last = paragraphs.get(end - 1);
+		if (!isTextBlock(last) || !Texts.closesSentence(last.text())
+				|| Boilerplate.isRelatedHeading(paragraphs.get(end)) || TailBoxes.isTeaserListLabel(paragraphs, end)
+				|| TailBoxes.opensAsListLabel(paragraphs.get(end).text())) {
+			return end;
+		}
+		int box = Insets.capitalsBoxEnd(paragraphs, end);
+		if (box < 0 || !ArticleVocabulary.namesWordOf(paragraphs.get(end).text(), paragraphs, start, end)) {
+			return end;
+		}
+		for (int i = end; i < box; i++) {
+			if (paragraphs.get(i).isNoise() || paragraphs.get(i).isBylineOrDateLine()) {
+				return end;
+			}
+		}
+		int next = box;
+		while (next < paragraphs.size() && next - box < MAX_TEXT_UNDER_BOX && isTextUnderBox(paragraphs.get(next))) {
+			next++;
+		}
+		return (next > box) ? next : end;
+	}
+
+	// A paragraph of the text under a box: a block of a sentence's length that ends as a
+	// sentence does, or a closing line, that reads as no site's furniture nor a writer's
+	// bio.
+	private static boolean isTextUnderBox(Paragraph block) {
+		String text = block.text();
+		return (isTextBlock(block) && isSentence(text) || isClosingLine(block))
+				&& !Boilerplate.readsAsSiteFurniture(text) && BioDetector.bioName(text) == null;
 	}
 
 	private static boolean isClosingLine(Paragraph line) {

@@ -221,6 +221,10 @@ final class ArticleReader {
 		if (pageBelow) {
 			last = ArticleLocator.closingLinesBelow(paragraphs, last);
 		}
+		// and the text going on under a box in capitals set under them
+		if (pageBelow) {
+			last = ArticleLocator.textUnderBox(paragraphs, start, last);
+		}
 		this.tailTo = pageBelow ? Math.min(last + TAIL_REACH, paragraphs.size()) : paragraphs.size();
 		this.bodyTo = pageBelow ? last : paragraphs.size();
 		this.cut = this.tailTo;

@@ -64,11 +64,16 @@ final class ArticleVocabulary {
 
 	/** Reads the vocabulary of the article's opening blocks, not kept. */
 	static ArticleVocabulary read(List<Paragraph> paragraphs, int start) {
+		return read(paragraphs, start, paragraphs.size(), SAMPLE_CHARS);
+	}
+
+	// The vocabulary of blocks [start, until), of their first sample characters.
+	private static ArticleVocabulary read(List<Paragraph> paragraphs, int start, int until, int sample) {
 		ArticleVocabulary vocabulary = new ArticleVocabulary();
 		int read = 0;
-		for (int i = Math.max(0, start); i < paragraphs.size() && read < SAMPLE_CHARS; i++) {
+		for (int i = Math.max(0, start); i < until && read < sample; i++) {
 			String text = paragraphs.get(i).text();
-			int end = Math.min(text.length(), SAMPLE_CHARS - read);
+			int end = Math.min(text.length(), sample - read);
 			read += end;
 			int block = i;
 			Paragraph.Words words = paragraphs.get(i).wordsIfRead();
@@ -105,6 +110,55 @@ final class ArticleVocabulary {
 			});
 		}
 		return vocabulary;
+	}
+
+	/**
+	 * Whether a line names a word that blocks {@code [from, to)} hold: a word of the line
+	 * that is no stop word of any language, compared by its first letters as the
+	 * vocabulary compares words. A box's heading names what the text above it tells
+	 * ("PLATYPUS AT A GLANCE" under a story of a platypus, "HOW THE COUNT WORKS" under
+	 * "the count took place …"); a list of other stories' label names nothing of it
+	 * ("MOST READ", "EDITOR'S PICKS"). A stop word of any language is no word named, so
+	 * that "most" or "more" in a label matches no text by chance (and "VISIT THE MILL"
+	 * names nothing: "mill" is an Estonian one).
+	 * @param line the line
+	 * @param paragraphs the page's blocks
+	 * @param from the first block read
+	 * @param to the index after the last
+	 * @return whether one of the line's words is held there
+	 */
+	static boolean namesWordOf(String line, List<Paragraph> paragraphs, int from, int to) {
+		ArticleVocabulary vocabulary = read(paragraphs, from, to, Integer.MAX_VALUE);
+		boolean[] named = new boolean[1];
+		Stems held = new Stems() {
+
+			@Override
+			public void accept(long stem) {
+				named[0] |= vocabulary.packed.heldOutside(stem, -1);
+			}
+
+			@Override
+			public void accept(String stem) {
+				named[0] |= vocabulary.blocks.containsKey(stem);
+			}
+
+		};
+		int i = 0;
+		while (i < line.length() && !named[0]) {
+			if (!Character.isLetterOrDigit(line.charAt(i))) {
+				i++;
+				continue;
+			}
+			int end = i;
+			while (end < line.length() && Character.isLetterOrDigit(line.charAt(end))) {
+				end++;
+			}
+			if (!StopWords.isStopWordAt(line, i)) {
+				forEachStem(line.substring(i, end), end - i, Integer.MAX_VALUE, held);
+			}
+			i = end;
+		}
+		return named[0];
 	}
 
 	/**

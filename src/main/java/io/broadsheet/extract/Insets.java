@@ -717,30 +717,11 @@ final class Insets {
 	static void removeCapitalsBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
 		int[] kept = Paragraphs.kept(removed, from, to);
 		for (int k = 1; k + 2 < kept.length; k++) {
-			if (!isCapitalsHeading(blocks.get(kept[k]).text()) || !isTextClosedAbove(blocks, kept, k)) {
+			if (!isTextClosedAbove(blocks, kept, k)) {
 				continue;
 			}
-			int end = k + 1;
-			boolean sentence = false;
-			boolean labelOverValue = false;
-			// a line opening in lower case goes on from the line above, as a verse's
-			// lines and a sentence broken over lines do; a box's lines each open as a
-			// label, an amount or a button does (review50b)
-			boolean continued = false;
-			// one line more than a box holds is read, so that a longer run has no
-			// running text right under the lines counted
-			while (end < kept.length && end - k - 1 <= MAX_CAPITALS_BOX_LINES
-					&& isCapitalsBoxLine(blocks.get(kept[end]).text())) {
-				String line = blocks.get(kept[end]).text();
-				sentence |= Texts.endsWithSentencePunctuation(line);
-				continued |= Character.isLowerCase(line.codePointAt(0));
-				labelOverValue |= isCapitalsHeading(line) && isCapitalsHeading(blocks.get(kept[end - 1]).text());
-				end++;
-			}
-			int lines = end - k - 1;
-			if (lines < 1 || lines > MAX_CAPITALS_BOX_LINES || sentence && !labelOverValue || continued
-					|| end >= kept.length || !Texts.isRunningText(blocks.get(kept[end]).text())
-					|| holdsCrosshead(blocks, kept, k, end)) {
+			int end = capitalsBoxEnd(blocks, kept, k);
+			if (end < 0) {
 				continue;
 			}
 			for (int b = k; b < end; b++) {
@@ -748,6 +729,57 @@ final class Insets {
 			}
 			k = end;
 		}
+	}
+
+	/**
+	 * Where a box under a heading in capitals that starts at block {@code heading} ends,
+	 * running text right under it: the box {@link #removeCapitalsBoxes} leaves out, asked
+	 * of the page's blocks as they stand, whatever the text above it is.
+	 * @param blocks the page's blocks
+	 * @param heading the block the box would start at
+	 * @return the index after the box's last line (the text's block under it), or -1 when
+	 * no such box starts there
+	 */
+	static int capitalsBoxEnd(List<Paragraph> blocks, int heading) {
+		// the heading, one line more than a box holds and the text's block under them
+		int[] near = new int[Math.max(0, Math.min(blocks.size() - heading, MAX_CAPITALS_BOX_LINES + 3))];
+		for (int b = 0; b < near.length; b++) {
+			near[b] = heading + b;
+		}
+		int end = (near.length > 2) ? capitalsBoxEnd(blocks, near, 0) : -1;
+		return (end < 0) ? -1 : near[end];
+	}
+
+	// The box under a heading in capitals at kept[k]: the position in kept after its last
+	// line, or -1 when none starts there (see removeCapitalsBoxes).
+	private static int capitalsBoxEnd(List<Paragraph> blocks, int[] kept, int k) {
+		if (!isCapitalsHeading(blocks.get(kept[k]).text())) {
+			return -1;
+		}
+		int end = k + 1;
+		boolean sentence = false;
+		boolean labelOverValue = false;
+		// a line opening in lower case goes on from the line above, as a verse's lines
+		// and a sentence broken over lines do; a box's lines each open as a label, an
+		// amount or a button does (review50b)
+		boolean continued = false;
+		// one line more than a box holds is read, so that a longer run has no running
+		// text right under the lines counted
+		while (end < kept.length && end - k - 1 <= MAX_CAPITALS_BOX_LINES
+				&& isCapitalsBoxLine(blocks.get(kept[end]).text())) {
+			String line = blocks.get(kept[end]).text();
+			sentence |= Texts.endsWithSentencePunctuation(line);
+			continued |= Character.isLowerCase(line.codePointAt(0));
+			labelOverValue |= isCapitalsHeading(line) && isCapitalsHeading(blocks.get(kept[end - 1]).text());
+			end++;
+		}
+		int lines = end - k - 1;
+		if (lines < 1 || lines > MAX_CAPITALS_BOX_LINES || sentence && !labelOverValue || continued
+				|| end >= kept.length || !Texts.isRunningText(blocks.get(kept[end]).text())
+				|| holdsCrosshead(blocks, kept, k, end)) {
+			return -1;
+		}
+		return end;
 	}
 
 	/**

@@ -319,6 +319,16 @@ final class TailBoxes {
 		return false;
 	}
 
+	/**
+	 * Whether a line opens as a list of other stories' label does, in some language's
+	 * words ("More on water voles", "Latest from the canal", "Trending"), and names none
+	 * of the article's own facts ("Latest figures"): a box's heading that opens so heads
+	 * a list of headlines, whatever words follow.
+	 */
+	static boolean opensAsListLabel(String line) {
+		return LIST_LABEL.find(line.toLowerCase(Locale.ROOT)) != null && !namesOwnSubject(line);
+	}
+
 	// A label naming the article's own facts ("Latest figures", "More details"): the
 	// lines under it are the text's, headline-shaped as they may be.
 	static boolean namesOwnSubject(String label) {
