@@ -341,12 +341,12 @@ final class ArticleReader {
 	 * that are no sentence above them, at most one deck (a block of deck length above the
 	 * first of them), and under them short lines with a digit (a stamp), of one word (a
 	 * role) or over another of them, up to the article's first text. Only when a byline
-	 * or date line attests the run, text follows it, and no date line stands in the text
-	 * under it (a live blog's or a timeline's entries each open with a stamp, and the
-	 * block above the first is the article's introduction, not a deck). A line on its own
-	 * that ends with a dash or is all capitals is a dateline, the text's start, and a
-	 * deck that opens with a dateline ("LONDON, March 12 (Newswire) - …") is the text's
-	 * lead.
+	 * or date line attests the run (or the text opens with a dateline under a deck), text
+	 * follows it, and no date line stands in the text under it (a live blog's or a
+	 * timeline's entries each open with a stamp, and the block above the first is the
+	 * article's introduction, not a deck). A line on its own that ends with a dash or is
+	 * all capitals is a dateline, the text's start, and a deck that opens with a dateline
+	 * ("LONDON, March 12 (Newswire) - …") is the text's lead.
 	 * @param title the title found on the page
 	 * @param start the block where the article's text was located
 	 */
@@ -411,6 +411,11 @@ final class ArticleReader {
 				deck = i;
 			}
 		}
+		// A lead that opens with a dateline ("RENO, Nev., March 4 /Newswire/ -- …") marks
+		// the text's start as a meta line would: the one deck over it (a press release's
+		// subheadline) is header. No label of dev or the 32 open sets keeps the line
+		// right above such a lead (0 of 56).
+		attested |= deck >= 0 && text >= 0 && opensWithDateline(text(text));
 		if (!attested || text < 0 || !(Texts.isRunningText(text(text)) || Texts.endsWithSentencePunctuation(text(text))
 				|| endsWithOtherScriptFullStop(text(text)))) {
 			return;
