@@ -741,6 +741,84 @@ final class DateLineDetector {
 		return (found.size() == 1) ? found.get(0).date() : null;
 	}
 
+	// The marks that close a date opening the text before its first sentence.
+	private static final String OPENING_DATE_MARKS = ".-\u2013\u2014";
+
+	// How many words a place before an opening date's comma may have.
+	private static final int MAX_OPENING_PLACE_WORDS = 3;
+
+	/**
+	 * The date opening the article's text where no dash follows a place's comma, as
+	 * {@link #dateline(String)} needs: the date first, or after the place and its comma
+	 * in brackets, closed by a stop or a dash and followed by the first sentence's
+	 * capital ("27.1.2022 - Bei der Erinnerung …", "31. Oktober 2023. Dragqueens sind …",
+	 * "Karlsruhe, (12.11.2021). Traditionell …"). A colon closes a teaser's date ("8.
+	 * November 1923: Vor 100 Jahren …") and a clock or a number after the dash a
+	 * comment's stamp ("06.11.23 - 13:53 von …"): neither is read. An ambiguous slashed
+	 * date reads as none.
+	 * @param text the first block of the article's text
+	 * @return the date, or {@code null}
+	 */
+	static LocalDate openingDate(String text) {
+		List<Token> tokens = DateParser.tokenize(text.substring(0, Math.min(text.length(), MAX_DATELINE)));
+		int first = openingDateStart(text, tokens);
+		if (first < 0) {
+			return null;
+		}
+		List<Found> found = DateParser.findAll(tokens.subList(first, tokens.size()));
+		if (found.isEmpty() || found.get(0).firstToken() != 0) {
+			return null;
+		}
+		int next = first + found.get(0).lastToken() + 1;
+		boolean bracketed = first > 0 && tokens.get(first - 1).is('(');
+		if (bracketed) {
+			if (next >= tokens.size() || !tokens.get(next).is(')')) {
+				return null;
+			}
+			next++;
+		}
+		// the parser may have taken a year's stop ("2023.") as the date's own
+		boolean closed = tokens.get(next - 1).is('.');
+		if (!closed && next < tokens.size() && tokens.get(next).kind() == Kind.SYMBOL
+				&& tokens.get(next).text().length() == 1
+				&& OPENING_DATE_MARKS.indexOf(tokens.get(next).text().charAt(0)) >= 0) {
+			closed = true;
+			next++;
+		}
+		if (!closed || next >= tokens.size() || tokens.get(next).kind() != Kind.WORD
+				|| !Character.isUpperCase(text.charAt(tokens.get(next).start()))) {
+			return null;
+		}
+		return found.get(0).date();
+	}
+
+	// Whether the block at the index opens with a date other than the one given.
+	private static boolean opensWithOtherDate(List<Paragraph> blocks, int index, LocalDate date) {
+		if (index < 0 || index >= blocks.size()) {
+			return false;
+		}
+		LocalDate opening = openingDate(blocks.get(index).text());
+		return opening != null && !opening.equals(date);
+	}
+
+	// Where an opening date's tokens start: the text's first, or the one after a place's
+	// comma and an opening bracket; -1 when the text opens otherwise.
+	private static int openingDateStart(String text, List<Token> tokens) {
+		if (tokens.isEmpty()) {
+			return -1;
+		}
+		if (tokens.get(0).kind() != Kind.WORD) {
+			return 0;
+		}
+		int comma = 0;
+		while (comma < tokens.size() && tokens.get(comma).kind() == Kind.WORD
+				&& Character.isUpperCase(text.charAt(tokens.get(comma).start()))) {
+			comma++;
+		}
+		return (comma <= MAX_OPENING_PLACE_WORDS && comma + 1 < tokens.size() && tokens.get(comma).is(',')
+				&& tokens.get(comma + 1).is('(')) ? comma + 2 : -1;
+	}
+
 	/**
 	 * The publication date of a page without a date line, from the four fallbacks in the
 	 * order they are trusted: a meta line beside the headline whose names no date line
@@ -761,11 +839,20 @@ final class DateLineDetector {
 		if (metaLine != null) {
 			return metaLine;
 		}
-		// a press release's dateline opens its own text; a note on a publication may be
-		// a study's or a book's the text is about ("Published in The Lancet on …")
+		// a press release's dateline opens its own text, or its date alone does; a note
+		// on a publication may be a study's or a book's the text is about ("Published in
+		// The Lancet on …")
 		for (int i = 0; i < Math.min(2, bodyBlocks.size()); i++) {
 			Paragraph block = bodyBlocks.get(i);
 			LocalDate opening = dateline(block.text());
+			if (opening == null) {
+				opening = openingDate(block.text());
+				if (opening != null && (opensWithOtherDate(bodyBlocks, i - 1, opening)
+						|| opensWithOtherDate(bodyBlocks, i + 1, opening))) {
+					// a timeline's or a list's entries open with their own days
+					opening = null;
+				}
+			}
 			if (opening != null) {
 				return Extracted.fromText(opening, block.line());
 			}
