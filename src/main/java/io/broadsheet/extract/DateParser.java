@@ -46,7 +46,7 @@ final class DateParser {
 	// A month label of the language files ("ga", "ta'", "د") with the months of the
 	// languages that write it, as their first tokens: the label says that its own
 	// language's month follows and is read before no other. Hausa's "3 ga Disamba, 2026"
-	// is a date; "Android 14 GA October 2023" (general availability) and Norwegian's "17
+	// is a date; "Android 14 GA October 2023" (general availability) and Norwegian's "11
 	// ga mars" (gave) are none (review55a).
 	private static final Map<String, Set<String>> MONTH_LABELS = new HashMap<>();
 
