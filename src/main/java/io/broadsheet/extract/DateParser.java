@@ -2,9 +2,12 @@ package io.broadsheet.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.time.Month;
 import java.time.ZoneOffset;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -40,7 +43,15 @@ final class DateParser {
 
 	private static final Set<String> YEAR_LABELS = Languages.words(Languages.DATE_YEAR_LABELS);
 
-	private static final Set<String> MONTH_LABELS = Languages.words(Languages.DATE_MONTH_LABELS);
+	// A month label of the language files ("ga", "ta'", "د") with the months of the
+	// languages that write it, as their first tokens: the label says that its own
+	// language's month follows and is read before no other. Hausa's "3 ga Disamba, 2026"
+	// is a date; "Android 14 GA October 2023" (general availability) and Norwegian's "11
+	// ga mars" (gave) are none (review55a).
+	private static final Map<String, Set<String>> MONTH_LABELS = new HashMap<>();
+
+	// Whole names only: Hausa's short May and March ("May", "Mar") are English's.
+	private static final TextStyle[] LABELLED_MONTH_STYLES = { TextStyle.FULL, TextStyle.FULL_STANDALONE };
 
 	private static final Set<String> DAY_ENDINGS = Languages.words(Languages.DATE_DAY_ENDINGS);
 
@@ -115,11 +126,36 @@ final class DateParser {
 			}
 		}
 		MONTH_PHRASES.values().forEach((phrases) -> phrases.sort((a, b) -> b.rest().size() - a.rest().size()));
+		for (String language : Languages.codes()) {
+			for (String label : Languages.values(language, Languages.DATE_MONTH_LABELS)) {
+				MONTH_LABELS.computeIfAbsent(label, (key) -> new HashSet<>()).addAll(monthWords(language));
+			}
+		}
 		for (int number = 1; number <= ETHIOPIC_MONTH_COUNT; number++) {
 			for (String name : Languages.values(Languages.DATE_ETHIOPIC_MONTHS + number)) {
 				ETHIOPIC_MONTHS.put(name, number);
 			}
 		}
+	}
+
+	// The first tokens of a language's whole month names: CLDR's, in their formatting
+	// and stand-alone forms, and the language file's forms (date.months.N).
+	private static Set<String> monthWords(String language) {
+		Locale locale = Locale.forLanguageTag(language);
+		Set<String> words = new HashSet<>();
+		for (int number = 1; number <= 12; number++) {
+			List<String> names = new ArrayList<>(Languages.values(language, Languages.DATE_MONTHS + number));
+			for (TextStyle style : LABELLED_MONTH_STYLES) {
+				names.add(Month.of(number).getDisplayName(style, locale));
+			}
+			for (String name : names) {
+				List<Token> tokens = tokenize(name);
+				if (!tokens.isEmpty()) {
+					words.add(tokens.get(0).text());
+				}
+			}
+		}
+		return words;
 	}
 
 	private static void month(int number, String... names) {
@@ -833,11 +869,16 @@ final class DateParser {
 			return i;
 		}
 		String word = tokens.get(i).text();
-		if (MONTH_LABELS.contains(word)) {
+		if (isOwnMonthAfter(MONTH_LABELS.get(word), tokens, i + 1)) {
 			return i + 1;
 		}
 		boolean apostrophe = i + 1 < tokens.size() && (tokens.get(i + 1).is('\'') || tokens.get(i + 1).is('’'));
-		return (apostrophe && MONTH_LABELS.contains(word + "'")) ? i + 2 : i;
+		return (apostrophe && isOwnMonthAfter(MONTH_LABELS.get(word + "'"), tokens, i + 2)) ? i + 2 : i;
+	}
+
+	// Whether the token is a month of the label's languages (null: no label).
+	private static boolean isOwnMonthAfter(Set<String> months, List<Token> tokens, int i) {
+		return months != null && i < tokens.size() && months.contains(tokens.get(i).text());
 	}
 
 	private static int skipWord(List<Token> tokens, int i, String... words) {
