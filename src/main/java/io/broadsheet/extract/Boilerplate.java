@@ -1470,8 +1470,8 @@ final class Boilerplate {
 	private static final String HEADLINE_STOPS = "?!…؟？！";
 
 	// A full stop closes the text's own sentence after a label's words whatever its first
-	// letter: a capital ("Bu barədə daha geniş: Nazir Əliyev bildirib ki, … açılacaq.") or
-	// a letter of a script without capitals, where the case tells nothing ("اسی بارے
+	// letter: a capital ("Bu barədə daha geniş: Nazir Əliyev bildirib ki, … açılacaq.")
+	// or a letter of a script without capitals, where the case tells nothing ("اسی بارے
 	// میں: وزیر اعلیٰ نے کہا کہ … ہوگا۔", "같이 보기: …"). None of the 404 teaser lines of
 	// dev and the open sets with words after a label's colon ends with one (review55b).
 	private static boolean endsWithFullStop(String after) {
