@@ -1517,7 +1517,28 @@ final class Boilerplate {
 	// (review54a).
 	private static boolean continuesAsSentence(String text) {
 		String after = afterLabelColon(text);
-		return !after.isEmpty() && Texts.isCasedLowerCase(after.charAt(0)) && Texts.closesSentence(after);
+		return !after.isEmpty()
+				&& (Texts.isCasedLowerCase(after.charAt(0)) && Texts.closesSentence(after) || endsWithFullStop(after));
+	}
+
+	// A question, an exclamation or an ellipsis closes a headline too ("Czytaj także:
+	// Nowe zasady segregacji odpadów. Co się zmieni?", "Baca juga: Sederet Kebiasaan …").
+	private static final String HEADLINE_STOPS = "?!…؟？！";
+
+	// A full stop closes the text's own sentence after a label's words whatever its first
+	// letter: a capital ("Bu barədə daha geniş: Nazir Əliyev bildirib ki, … açılacaq.")
+	// or a letter of a script without capitals, where the case tells nothing ("اسی بارے
+	// میں: وزیر اعلیٰ نے کہا کہ … ہوگا۔", "같이 보기: …"). None of the 404 teaser lines of
+	// dev and the open sets with words after a label's colon ends with one (review55b).
+	private static boolean endsWithFullStop(String after) {
+		int end = Texts.lastIndexBefore(after, Texts.SENTENCE_CLOSERS);
+		if (end < 0) {
+			return false;
+		}
+		char last = after.charAt(end);
+		boolean ellipsis = last == '.' && end > 0 && after.charAt(end - 1) == '.';
+		return !ellipsis && HEADLINE_STOPS.indexOf(last) < 0
+				&& Texts.isStop(last, Texts.LATIN_STOPS | Texts.OTHER_SCRIPT_STOPS | Texts.UNSPACED_STOPS);
 	}
 
 	// The words after the label's colon open with a capital letter, as a headline does.

@@ -815,4 +815,17 @@ class LanguageDetectorTests {
 		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
 	}
 
+	// review55b: Danish writes "ganger" too (multiplies: "man ganger mængderne med to");
+	// a Danish line whose only word one list held was it read Norwegian while
+	// no.properties listed it. A Norwegian line with "flere ganger" keeps its "gjelder"
+	// and "uke".
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = {
+					"da|Opskriften er til fire personer, så man ganger bare mængderne med to, hvis der kommer gæster.",
+					"no|Ferja går flere ganger om dagen, og billetten gjelder i en uke." })
+	void keepsDanishsGangerDanish(String language, String text) {
+		assertThat(LanguageDetector.detect(text)).isEqualTo(language);
+	}
+
 }

@@ -157,4 +157,59 @@ class ReadAlsoLabelsOfTheLastLanguagesTests extends WholePageTests {
 			.doesNotContain("Samarqandda yangi bozor");
 	}
 
+	// review55b: a full stop after the label's colon closes the text's own sentence,
+	// after
+	// a capital ("Nazir …") or in a script without capitals, where the case tells
+	// nothing;
+	// lang55's descriptive labels ("bu barədə daha geniş", "اسی بارے میں") and the older
+	// ones alike.
+	@ParameterizedTest
+	@ValueSource(strings = { "Bu barədə daha geniş: Nazir Əliyev bildirib ki, layihə gələn il başa çatacaq.",
+			"اسی بارے میں: وزیر اعلیٰ نے کہا کہ شہر میں مزید تین پل بنائے جائیں گے۔",
+			"같이 보기: 시민들은 주말마다 가족과 함께 공원을 찾는다.", "ראה גם: ראש העירייה אמר כי הגשר ייפתח בקרוב.",
+			"Yana qarang: Xiva hokimi yangi mehmonxona ham qurilishini aytdi.",
+			"Lee también: El alcalde dijo que la obra terminará en marzo." })
+	void keepsTheTextsSentenceClosedByAFullStopAfterALabelsColon(String line) {
+		assertThat(new Paragraph(line, 1).isPromo()).isFalse();
+	}
+
+	// Their near misses: a headline after the label, one asking a question or cut short
+	// by an ellipsis, is a teaser still.
+	@ParameterizedTest
+	@ValueSource(strings = { "Bu barədə daha geniş: Qəbələdə yeni idman zalı tikilir",
+			"اسی بارے میں: ملتان میں نئی لائبریری", "같이 보기: 전주 한옥마을 축제 개막",
+			"Yana qarang: Samarqandda yangi bozor ochildi?",
+			"Czytaj także: Nowe zasady segregacji odpadów. Co się zmieni?",
+			"Baca juga: Warga Bekasi keluhkan banjir di jalan utama...",
+			"Lee también: El alcalde inaugura el puente…" })
+	void leavesAHeadlineAfterALabelsColonATeaser(String line) {
+		assertThat(new Paragraph(line, 1).isPromo()).isTrue();
+	}
+
+	@Test
+	void keepsAnAzerbaijaniSentenceClosedByAFullStopAfterALabelAndLeavesTheTeaserOut() {
+		ParsedArticle article = extract(
+				"""
+						Xəbərlər
+
+						Şamaxıda yeni uşaq kitabxanası açılır
+
+						Müəllif: Leyla Məmmədova
+
+						Şamaxı Rayon İcra Hakimiyyəti çərşənbə axşamı yeni uşaq kitabxanasının yanvarda açılacağını bildirib.
+
+						Kitabxanada səkkiz mindən çox kitab, oxu zalı və kiçik kinozal olacaq.
+
+						Bu barədə daha geniş: Nazir Əliyev bildirib ki, layihə gələn il başa çatacaq və başqa rayonlarda da kitabxanalar açılacaq.
+
+						Bu barədə daha geniş: Qəbələdə yeni idman zalı tikilir
+
+						Tikinti işlərinə 1,2 milyon manat xərclənib və işlər dekabrda bitib.
+						""");
+		assertThat(article.body()).startsWith("Şamaxı Rayon İcra Hakimiyyəti")
+			.endsWith("işlər dekabrda bitib.")
+			.contains("Bu barədə daha geniş: Nazir Əliyev bildirib")
+			.doesNotContain("Qəbələdə");
+	}
+
 }
