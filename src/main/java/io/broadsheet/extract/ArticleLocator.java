@@ -540,7 +540,7 @@ final class ArticleLocator {
 	static Located withCookieLeadUnderMeta(List<Paragraph> paragraphs, Located located, int headline) {
 		int start = located.start();
 		int lead = start - 1;
-		if (lead < headline + 2 || !paragraphs.get(lead - 1).isBylineOrDateLine()
+		if (lead < headline + 2 || start >= paragraphs.size() || !paragraphs.get(lead - 1).isBylineOrDateLine()
 				|| !readsAsText(located.kinds()[start]) || located.boxStart() != located.boxEnd()) {
 			return located;
 		}
