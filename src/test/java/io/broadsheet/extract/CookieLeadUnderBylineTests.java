@@ -20,15 +20,15 @@ class CookieLeadUnderBylineTests extends WholePageTests {
 	// A consent notice over its button, the site's name and a six-line menu, the
 	// headline, a byline, a date line and the lead at the thirteenth block.
 	private static final String COOKIE_STORY = """
-			This website uses cookies to give you a better visit. By continuing you agree to our use of cookies.
-			OK
+			This site uses cookies so that it works well for you. Carry on browsing if you are happy with that.
+			Got it
 			Strathdon Gazette
-			Home
-			News
-			Farming
-			Sport
-			Schools
-			Community
+			Front page
+			Local
+			Hill farming
+			Shinty
+			What's on
+			Letters
 			Guides' Christmas stall raises money for a minibus
 			By Morag Lindsay, Community Reporter
 			2026-12-01
@@ -49,20 +49,20 @@ class CookieLeadUnderBylineTests extends WholePageTests {
 		ParsedArticle article = extract(COOKIE_STORY);
 		assertThat(article.title().value()).isEqualTo("Guides' Christmas stall raises money for a minibus");
 		assertThat(article.body()).startsWith(LEAD)
-			.doesNotContain("This website uses cookies")
+			.doesNotContain("This site uses cookies")
 			.endsWith("before the spring camp in April.");
 	}
 
 	@Test
 	void aLeadNamingCookiesUnderTheBylineOpensTheBodyOfAPageWithBlankLines() {
 		ParsedArticle article = extract(COOKIE_STORY.replace("\n", "\n\n"));
-		assertThat(article.body()).startsWith(LEAD).doesNotContain("This website uses cookies");
+		assertThat(article.body()).startsWith(LEAD).doesNotContain("This site uses cookies");
 	}
 
 	@Test
 	void aLeadNamingCookiesUnderTheBylineOfAPageWithoutANoticeOpensTheBody() {
 		String page = COOKIE_STORY.replace(
-				"This website uses cookies to give you a better visit. By continuing you agree to our use of cookies.\nOK\n",
+				"This site uses cookies so that it works well for you. Carry on browsing if you are happy with that.\nGot it\n",
 				"Skip to content\nSearch\nSubscribe\n");
 		assertThat(extract(page).body()).startsWith(LEAD);
 	}
