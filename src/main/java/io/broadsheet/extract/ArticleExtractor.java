@@ -535,6 +535,10 @@ public final class ArticleExtractor {
 		ArticleLocator.Located withLead = ArticleLocator.withLeadAboveBox(paragraphs, located, headline.index());
 		ArticleLocator.Located text = (withLead != located) ? withLead
 				: ArticleLocator.withFirstParagraphUnderHeadline(paragraphs, located, headline.index());
+		if (text == located) {
+			// or a lead under the byline that the run left out for the cookie it names
+			text = ArticleLocator.withCookieLeadUnderMeta(paragraphs, located, headline.index());
+		}
 		return new Head(text, foundAgain(paragraphs, located, text, headline));
 	}
 

@@ -523,6 +523,39 @@ final class ArticleLocator {
 		return new Located(first, located.end(), located.content(), located.kinds());
 	}
 
+	/**
+	 * The article's first paragraph under its byline or date line, where the run located
+	 * starts one block below it because the paragraph names a cookie ("Pupils sold more
+	 * than 2,000 cookies at a bake sale …"): {@link Boilerplate#isCookieNotice(String)}
+	 * reads every block under a thousand characters that does as a banner's, so a story
+	 * about cookies lost its lead, and on a short page whose lead stands below
+	 * {@code ArticleReader}'s header reach the body started under it. A site's notice
+	 * stands over the page or at its foot, not between the header's meta line and the
+	 * text, and speaks in a notice's phrases ("uses cookies", "cookie policy"): a
+	 * sentence of running text that holds none, shown once, right between the meta line
+	 * under the headline and the run, is the text's. Over dev and every open set no block
+	 * naming a cookie stands right over the located run (review55c), so this changes no
+	 * page there.
+	 * @param paragraphs the page's blocks
+	 * @param located the article as located
+	 * @param headline the block of the article's headline
+	 * @return the run from the lead, or the run as located
+	 */
+	static Located withCookieLeadUnderMeta(List<Paragraph> paragraphs, Located located, int headline) {
+		int start = located.start();
+		int lead = start - 1;
+		if (lead < headline + 2 || start >= paragraphs.size() || !paragraphs.get(lead - 1).isBylineOrDateLine()
+				|| !readsAsText(located.kinds()[start]) || located.boxStart() != located.boxEnd()) {
+			return located;
+		}
+		String text = paragraphs.get(lead).text();
+		if (!Boilerplate.isCookieNotice(text) || Boilerplate.holdsNoticePhrase(text) || !Texts.isRunningText(text)
+				|| !isLeadParagraph(paragraphs, lead)) {
+			return located;
+		}
+		return new Located(lead, located.end(), located.content(), located.kinds());
+	}
+
 	// A wire story's lead is one paragraph that opens with its dateline ("NEW YORK
 	// (Reuters) - Oil prices fell …"), however short, over the box (a "FILE PHOTO:"
 	// caption): no deck opens so.
