@@ -97,6 +97,13 @@ final class TailBoxes {
 	// last lines only ({@link #namesPageSection}, tail55).
 	private static final int MIN_HEADLINES_UNDER_SHARE_LINE = 1;
 
+	// A label naming one of the page's own sections stands over two such lines at least
+	// (its headline and the paper's name-and-address line, or two headlines): one line
+	// without a stop under "More events" at the body's end is as often the text's closing
+	// crosshead over its last sentence, the menu's "Events" or not ("Share" / "More
+	// events" / "The group will hold an open day at Melgarve in the spring") (review55d).
+	private static final int MIN_LINES_UNDER_SECTION_LABEL = 2;
+
 	private static final Set<String> LIST_STORIES = Languages.words(Languages.RELATED_LIST_STORIES);
 
 	// A headline in a script written without spaces has a clause's letters at least.
@@ -198,8 +205,8 @@ final class TailBoxes {
 	 * word are no such headline; a bullet before one is the box's ("• Obras fecham
 	 * avenida no Centro"). A teaser list's label that names the list's subject ("Related
 	 * coverage") leaves with its headlines when three stand under it, or one when it
-	 * names stories or one of the page's own sections right under the share buttons
-	 * ({@link #isLabelOverHeadlines}).
+	 * names stories right under the share buttons, two when it names one of the page's
+	 * own sections there ({@link #isLabelOverHeadlines}).
 	 * @param blocks the page's blocks
 	 * @param from the body's first block
 	 * @param to the index after its last block
@@ -240,14 +247,14 @@ final class TailBoxes {
 	 * Science & Health") over three other stories' headlines in a row at least, date
 	 * lines between them looked past, or, when it names stories ("More community news"),
 	 * over one right under the share buttons that close the article, and when it names
-	 * one of the page's own sections ("More Outdoors"), over one there with nothing else
-	 * of the body under them. Such a heading is no related heading the files know whole,
-	 * so the list under it is the evidence, as a teaser's date is under the article's end
-	 * ({@link #isTeaserListLabel}): the list may stand between the paragraphs ("More on
-	 * the coronavirus outbreak" over five headlines, the text going on under them), so
-	 * only the label and its headlines leave. A list the article introduces under a
-	 * heading of its own ("More ways to help:") has the colon, or items that end a
-	 * sentence.
+	 * one of the page's own sections ("More Outdoors"), over two there with nothing else
+	 * of the body under them (the headline and the paper's address line). Such a heading
+	 * is no related heading the files know whole, so the list under it is the evidence,
+	 * as a teaser's date is under the article's end ({@link #isTeaserListLabel}): the
+	 * list may stand between the paragraphs ("More on the coronavirus outbreak" over five
+	 * headlines, the text going on under them), so only the label and its headlines
+	 * leave. A list the article introduces under a heading of its own ("More ways to
+	 * help:") has the colon, or items that end a sentence.
 	 */
 	private static boolean isLabelOverHeadlines(List<Paragraph> blocks, int i, int to, boolean[] removed) {
 		String text = blocks.get(i).text().strip();
@@ -267,7 +274,8 @@ final class TailBoxes {
 		boolean sectionLabel = shareLine && !storiesLabel
 				&& namesPageSection(blocks, i, lower.substring(opening.length()));
 		boolean underShareLine = storiesLabel || sectionLabel;
-		int needed = underShareLine ? MIN_HEADLINES_UNDER_SHARE_LINE : MIN_LISTED_HEADLINES;
+		int needed = sectionLabel ? MIN_LINES_UNDER_SECTION_LABEL
+				: underShareLine ? MIN_HEADLINES_UNDER_SHARE_LINE : MIN_LISTED_HEADLINES;
 		int headlines = 0;
 		for (int j = i + 1; j < to && (headlines < needed || sectionLabel); j++) {
 			Paragraph block = blocks.get(j);

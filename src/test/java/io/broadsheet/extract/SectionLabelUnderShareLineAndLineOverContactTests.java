@@ -102,6 +102,14 @@ class SectionLabelUnderShareLineAndLineOverContactTests extends WholePageTests {
 				The ranger service will take bookings from January.""");
 	}
 
+	// review55d: a crosshead naming the menu's section over one last line without a stop
+	// is the text's; the site's list stands over two lines at least
+	@Test
+	void keepsASectionNamedCrossheadOverOneLastLineWithoutAStop() {
+		assertCrossheadStays(MENU_WITH_WALKS, "More walks",
+				"The group will hold an open day at Melgarve in the spring");
+	}
+
 	private static String councilPage(String closing) {
 		return """
 				Skip to main content
