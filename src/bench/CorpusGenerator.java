@@ -554,10 +554,10 @@ public class CorpusGenerator {
 	 * pages they have a median rank of about 2,155); generated pseudo-words fill the rest.
 	 * Real text is also bursty: a word an article uses, it uses again, so fewer articles
 	 * hold a frequent word than independent draws would give it. So the content ranks are
-	 * dealt into {@value #THEMES} themes, an article takes {@value #THEMES_PER_ARTICLE} of
-	 * them, and a share {@value #THEME_SHARE} of its content words are drawn again by the
-	 * same law within its themes: each word keeps its share of all tokens, and its document
-	 * frequency falls towards real text's (gen55's entry in HISTORY.md has the figures).
+	 * dealt into {@value #THEMES} themes, an article takes two of them, and a share
+	 * {@value #THEME_SHARE} of its content words are drawn again by the same law within its
+	 * themes: each word keeps its share of all tokens, and its document frequency falls
+	 * towards real text's (gen55's entry in HISTORY.md has the figures).
 	 */
 	static final class ZipfVocabulary {
 
@@ -570,8 +570,6 @@ public class CorpusGenerator {
 		static final int REAL_WORD_SPACING = 26;
 
 		static final int THEMES = 16;
-
-		static final int THEMES_PER_ARTICLE = 2;
 
 		static final double THEME_SHARE = 0.5;
 

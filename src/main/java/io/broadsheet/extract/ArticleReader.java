@@ -217,12 +217,10 @@ final class ArticleReader {
 		// and so are a few short closing lines right under it, or under a read-also box
 		// there, or under the paragraph that closes such a list ("… riders will find:" /
 		// three items / a paragraph / "Local cafes expect busier winter trade from
-		// visiting riders." over a media contact line) (tail55)
+		// visiting riders." over a media contact line) (tail55); and the text going on
+		// under a box in capitals set under them (box55)
 		if (pageBelow) {
 			last = ArticleLocator.closingLinesBelow(paragraphs, last);
-		}
-		// and the text going on under a box in capitals set under them
-		if (pageBelow) {
 			last = ArticleLocator.textUnderBox(paragraphs, start, last);
 		}
 		this.tailTo = pageBelow ? Math.min(last + TAIL_REACH, paragraphs.size()) : paragraphs.size();
@@ -311,8 +309,7 @@ final class ArticleReader {
 			String text = text(i);
 			if (copy < 0 && TitleDetector.sameTitle(title.value(), text)) {
 				// The page-title line ("Headline | Site") over the site's name, a menu
-				// and
-				// a kicker: the walk goes on to the headline itself.
+				// and a kicker: the walk goes on to the headline itself.
 				copy = i;
 				continue;
 			}

@@ -853,7 +853,7 @@ final class Boilerplate {
 
 	// The languages' own words for a browser's cookie, stems read inside a line's key
 	// ("küpsis" in "küpsiseid", "piškot" in "piškotke").
-	private static final List<String> COOKIE_WORDS = Languages.values(Languages.NOTES_COOKIE_WORDS);
+	private static final String[] COOKIE_WORDS = Languages.values(Languages.NOTES_COOKIE_WORDS).toArray(String[]::new);
 
 	/**
 	 * Whether the line is a cookie or consent notice in any language: a
@@ -870,13 +870,7 @@ final class Boilerplate {
 		if (text.length() >= MAX_COOKIE_NOTICE) {
 			return false;
 		}
-		String key = Texts.key(text);
-		for (String word : COOKIE_WORDS) {
-			if (key.contains(word)) {
-				return true;
-			}
-		}
-		return false;
+		return Texts.containsAny(Texts.key(text), COOKIE_WORDS);
 	}
 
 	// A language's phrases for a charity's registration, as a line's words read them

@@ -683,7 +683,7 @@ final class HeadlineFinder {
 
 	// Where a line of a headline's length with the key stands first between two blocks,
 	// or -1; longer blocks are not folded into keys for it.
-	private static int indexOfKey(List<Paragraph> paragraphs, String key, int from, int to) {
+	static int indexOfKey(List<Paragraph> paragraphs, String key, int from, int to) {
 		for (int i = from; i < to; i++) {
 			if (paragraphs.get(i).text().length() <= MAX_HEADLINE && paragraphs.get(i).key().equals(key)) {
 				return i;

@@ -717,11 +717,9 @@ final class Insets {
 	static void removeCapitalsBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
 		int[] kept = Paragraphs.kept(removed, from, to);
 		for (int k = 1; k + 2 < kept.length; k++) {
-			if (!isTextClosedAbove(blocks, kept, k)) {
-				continue;
-			}
+			// the heading first: most blocks are none, and the text above is read further
 			int end = capitalsBoxEnd(blocks, kept, k);
-			if (end < 0) {
+			if (end < 0 || !isTextClosedAbove(blocks, kept, k)) {
 				continue;
 			}
 			for (int b = k; b < end; b++) {

@@ -97,7 +97,7 @@ final class StopWords {
 	 * How many of {@link LanguageDetector}'s languages have their bit in the merged long:
 	 * all bits above {@link #DETECTOR_SHIFT} but the top one.
 	 */
-	static final int DETECTOR_IN_MERGED = Long.SIZE - 1 - DETECTOR_SHIFT;
+	private static final int DETECTOR_IN_MERGED = Long.SIZE - 1 - DETECTOR_SHIFT;
 
 	/**
 	 * The top bit of a merged answer: the word is a stop word of a detector language

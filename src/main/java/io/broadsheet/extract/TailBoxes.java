@@ -3,6 +3,7 @@ package io.broadsheet.extract;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -76,6 +77,11 @@ final class TailBoxes {
 	private static final int TEASER_DATE_REACH = 2;
 
 	private static final Prefixes LIST_LABEL = Prefixes.openings(Languages.RELATED_LIST_LABELS);
+
+	// Compiled once: String.split compiles a pattern of more than one character on every
+	// call, and every list box's heading is asked whether it names the text's own subject
+	// (read55).
+	private static final Pattern WORD_GAPS = Pattern.compile("\\s+");
 
 	private static final Set<String> LIST_OWN_SUBJECTS = Languages.words(Languages.RELATED_LIST_OWN_SUBJECTS);
 
@@ -316,15 +322,7 @@ final class TailBoxes {
 	 */
 	private static boolean namesPageSection(List<Paragraph> blocks, int label, String subject) {
 		String section = Texts.key(subject);
-		if (section.isEmpty()) {
-			return false;
-		}
-		for (int j = 0; j < label; j++) {
-			if (blocks.get(j).key().equals(section)) {
-				return true;
-			}
-		}
-		return false;
+		return !section.isEmpty() && HeadlineFinder.indexOfKey(blocks, section, 0, label) >= 0;
 	}
 
 	/**
@@ -340,7 +338,7 @@ final class TailBoxes {
 	// A label naming the article's own facts ("Latest figures", "More details"): the
 	// lines under it are the text's, headline-shaped as they may be.
 	static boolean namesOwnSubject(String label) {
-		for (String word : label.toLowerCase(Locale.ROOT).split("\\s+")) {
+		for (String word : WORD_GAPS.split(label.toLowerCase(Locale.ROOT))) {
 			if (LIST_OWN_SUBJECTS.contains(word)) {
 				return true;
 			}
@@ -715,7 +713,7 @@ final class TailBoxes {
 		if (name.length == 0 || name.length > MAX_NAME_WORDS || name[0].isEmpty()) {
 			return false;
 		}
-		String[] opening = next.substring(0, Math.min(next.length(), OPENING_CHARS)).split("\\s+");
+		String[] opening = WORD_GAPS.split(next.substring(0, Math.min(next.length(), OPENING_CHARS)));
 		for (int k = (name.length > 1) ? 1 : 0; k < name.length; k++) {
 			String word = name[k];
 			if (word.length() >= MIN_NAME_LETTERS && Character.isUpperCase(word.charAt(0)) && holds(opening, word)) {
