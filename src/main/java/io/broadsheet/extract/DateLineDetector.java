@@ -792,13 +792,48 @@ final class DateLineDetector {
 		return found.get(0).date();
 	}
 
-	// Whether the block at the index opens with a date other than the one given.
-	private static boolean opensWithOtherDate(List<Paragraph> blocks, int index, LocalDate date) {
-		if (index < 0 || index >= blocks.size()) {
-			return false;
+	// Whether a block of the text opens with a date other than the one given: a
+	// timeline's or a diary's next entry may stand paragraphs further down.
+	private static boolean opensWithOtherDate(List<Paragraph> blocks, LocalDate date) {
+		for (Paragraph block : blocks) {
+			LocalDate opening = openingDate(block.text());
+			if (opening != null && !opening.equals(date)) {
+				return true;
+			}
 		}
-		LocalDate opening = openingDate(blocks.get(index).text());
-		return opening != null && !opening.equals(date);
+		return false;
+	}
+
+	// How many years before the latest year the page's furniture names an opening date
+	// may lie: an archived piece's footer, masthead or year list runs on a few years.
+	private static final int MAX_OPENING_DATE_AGE_YEARS = 10;
+
+	private static final Pattern YEAR = Pattern.compile("(?<![\\d.,])\\d{4}(?!\\d)");
+
+	// Whether the opening date's year lies within the years the page names outside the
+	// article's text (its masthead's day, a copyright's year, other stories' dates, an
+	// archive's year list): not after the latest of them (an event announced, "14 March
+	// 2027 - Doors open …") and not a decade before it (a history piece's or an
+	// anniversary's "12 March 1998. …" over a 2026 footer). A page that names no year
+	// outside its text gives no bound, and its opening date is not read: null over a
+	// guess.
+	private static boolean withinPageYears(List<Paragraph> paragraphs, List<Paragraph> bodyBlocks, LocalDate date) {
+		int firstLine = bodyBlocks.get(0).line();
+		int lastLine = bodyBlocks.get(bodyBlocks.size() - 1).line();
+		int latest = -1;
+		for (Paragraph paragraph : paragraphs) {
+			if (paragraph.line() >= firstLine && paragraph.line() <= lastLine) {
+				continue;
+			}
+			Matcher year = YEAR.matcher(paragraph.text());
+			while (year.find()) {
+				int value = Integer.parseInt(year.group());
+				if (value >= DateParser.MIN_YEAR && value <= DateParser.MAX_YEAR) {
+					latest = Math.max(latest, value);
+				}
+			}
+		}
+		return latest >= 0 && date.getYear() <= latest && date.getYear() >= latest - MAX_OPENING_DATE_AGE_YEARS;
 	}
 
 	// Where an opening date's tokens start: the text's first, or the one after a place's
@@ -847,9 +882,11 @@ final class DateLineDetector {
 			LocalDate opening = dateline(block.text());
 			if (opening == null) {
 				opening = openingDate(block.text());
-				if (opening != null && (opensWithOtherDate(bodyBlocks, i - 1, opening)
-						|| opensWithOtherDate(bodyBlocks, i + 1, opening))) {
-					// a timeline's or a list's entries open with their own days
+				if (opening != null && (opensWithOtherDate(bodyBlocks, opening)
+						|| !withinPageYears(paragraphs, bodyBlocks, opening))) {
+					// a timeline's or a list's entries open with their own days, further
+					// down than the next block too; a history piece's or an announced
+					// event's date lies outside the years the page's furniture names
 					opening = null;
 				}
 			}

@@ -16,7 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class DateOpeningTheTextTests extends WholePageTests {
 
-	private static String page(String lead) {
+	private static String page(String lead, String footer) {
 		return """
 				Evangelische Kirche Mittelbaden
 
@@ -41,14 +41,24 @@ class DateOpeningTheTextTests extends WholePageTests {
 				Impressum
 
 				Datenschutz
+
+				%s
 				"""
-			.formatted(lead);
+			.formatted(lead, footer);
+	}
+
+	private static String page(String lead) {
+		return page(lead, "© 2026 Evangelische Kirche Mittelbaden");
 	}
 
 	private static final String SENTENCE = "Am Abend des Reformationstags spielen drei Organisten aus der Region in der Stadtkirche Werke von Bach, Reger und Buxtehude, jeder eine Stunde lang.";
 
 	private LocalDate dateOf(String lead) {
-		ParsedArticle article = extract(page(lead));
+		return dateOfPage(page(lead));
+	}
+
+	private LocalDate dateOfPage(String page) {
+		ParsedArticle article = extract(page);
 		return (article.publishedDate() != null) ? article.publishedDate().value() : null;
 	}
 
@@ -99,6 +109,52 @@ class DateOpeningTheTextTests extends WholePageTests {
 	void leavesADateInsideTheSentenceUnread() {
 		assertThat(DateLineDetector.openingDate("Am 29.10.2026 spielen drei Organisten. " + SENTENCE)).isNull();
 		assertThat(DateLineDetector.openingDate("Offenburg, Kirche (29.10.2026) " + SENTENCE)).isNull();
+	}
+
+	// review55f: the years the page names outside its text bound the opening date. A
+	// history piece's or an anniversary's date a decade and more before the footer's
+	// year is the event's, not the page's.
+	@Test
+	void leavesAHistoricalDateOpeningTheTextUnread() {
+		assertThat(dateOf("12. März 1998. " + SENTENCE)).isNull();
+		assertThat(dateOfPage(page("On 12 March 1998. " + SENTENCE))).isNull();
+		assertThat(dateOfPage(page(
+				"1 January 2010 - The law that banned smoking in pubs came into force.\n\n"
+						+ "Landlords had feared for their trade, yet most of them now say the ban changed little.",
+				"© 2026 The Valley Courier")))
+			.isNull();
+	}
+
+	// An event announced: its day lies after every year the page names.
+	@Test
+	void leavesAnAnnouncedEventsDateUnread() {
+		assertThat(dateOfPage(page("14 March 2027 - Doors open at seven for the spring organ night in the town church.",
+				"© 2026 The Valley Courier")))
+			.isNull();
+		assertThat(dateOfPage(page("14 mars 2027. Les portes ouvrent à dix-neuf heures pour la nuit de l'orgue.",
+				"© 2026 Le Courrier de la Vallée")))
+			.isNull();
+	}
+
+	// A page that names no year outside its text gives no bound: null over a guess.
+	@Test
+	void leavesTheDateUnreadWhereThePageNamesNoOtherYear() {
+		assertThat(dateOfPage(page("29.10.2026 - " + SENTENCE, "Kontakt und Anfahrt"))).isNull();
+	}
+
+	// A year list or a footer running a few years on still bounds a dated release.
+	@Test
+	void readsTheDateUnderAFooterAFewYearsOn() {
+		assertThat(dateOfPage(page("29.10.2021 - " + SENTENCE, "© 2026 Evangelische Kirche Mittelbaden")))
+			.isEqualTo(LocalDate.of(2021, 10, 29));
+	}
+
+	// A diary's or a timeline's next entry further down than the next paragraph.
+	@Test
+	void leavesADiarysDatesUnreadWhenTheNextEntryStandsFurtherDown() {
+		assertThat(dateOf("29.10.2026 - " + SENTENCE + "\n\nDie Helfer bauen die Stühle auf und kochen Tee.\n\n"
+				+ "30.10.2026 - Am Morgen danach räumen die Helfer die Kirche auf."))
+			.isNull();
 	}
 
 }
