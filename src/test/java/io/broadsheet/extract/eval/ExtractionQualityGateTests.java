@@ -83,7 +83,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * started at its sentences and a copyright notice stopped passing for text; title 0.813
  * when the run above a weakly headed one, under a strong headline of its own, became the
  * article; title 0.815 when the read-also labels of every language became data (a German
- * page's see-also heading, `Siehe auch`, now closes its list)). A change that makes the
+ * page's see-also heading, `Siehe auch`, now closes its list); date accuracy 0.843 when a
+ * date opening the article's text, closed by a stop or a dash, dated a page without a
+ * date line). A change that makes the
  * extractor worse on real pages fails the build, as a failing case would. The set is
  * found beside the project ({@code ../shared}, as in CI) or one level higher (a worktree
  * in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
@@ -161,7 +163,7 @@ class ExtractionQualityGateTests {
 	@Test
 	void datesArticlesWithoutGuessing() {
 		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.969);
-		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.835);
+		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.840);
 	}
 
 }
