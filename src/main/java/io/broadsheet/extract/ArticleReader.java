@@ -411,8 +411,13 @@ final class ArticleReader {
 		// A lead that opens with a dateline ("RENO, Nev., March 4 /Newswire/ -- …") marks
 		// the text's start as a meta line would: the one deck over it (a press release's
 		// subheadline) is header. No label of dev or the 32 open sets keeps the line
-		// right above such a lead (0 of 56).
-		attested |= deck >= 0 && text >= 0 && opensWithDateline(text(text));
+		// right above such a lead (0 of 56). Only a deck that ends no sentence, as a
+		// subheadline does: a block ending with its stop there is as often the story's
+		// own lead set over the datelined paragraph ("The council voted on Tuesday to …"
+		// /
+		// "RENO, Nev. (AP) — The vote …", review55e).
+		attested |= deck >= 0 && text >= 0 && opensWithDateline(text(text))
+				&& !Texts.endsWithSentencePunctuation(text(deck)) && !endsWithOtherScriptFullStop(text(deck));
 		if (!attested || text < 0 || !(Texts.isRunningText(text(text)) || Texts.endsWithSentencePunctuation(text(text))
 				|| endsWithOtherScriptFullStop(text(text)))) {
 			return;

@@ -55,4 +55,56 @@ class DeckOverDatelineLeadTests extends WholePageTests {
 		assertThat(article.body()).startsWith("The new store will hold a third of the valley's crop");
 	}
 
+	private static final String WIRE_STORY = """
+			Valley Wire
+
+			Home
+
+			Business
+
+			Local
+
+			Carson City to make its buses free from July
+
+			%s
+
+			CARSON CITY, Nev. (Valley Wire) — The vote makes Carson City the largest town in the state to scrap bus fares, officials said after the meeting.
+
+			The move follows two years of talks between the city and the company that runs its buses, and will cost about $1 million a year.
+
+			Officials said the first free routes would run from the transit centre to the hospital and the college from July.
+
+			"This is about getting people to work and to the doctor," the mayor, Teresa Alvarez, told reporters on Monday.
+
+			Share
+
+			Related
+
+			Contact us
+			""";
+
+	// review55e: a block ending with its stop over the datelined paragraph is as often
+	// the
+	// story's own lead, one sentence or two, as a wire sets it over the dateline: it
+	// stays
+	@Test
+	void aLeadEndingWithItsStopOverADatelinedParagraphStays() {
+		for (String lead : new String[] {
+				"The city council voted 5-2 on Tuesday to make every city bus free to ride from July.",
+				"The city council voted 5-2 on Tuesday to make every city bus free to ride from July. It is the largest such plan in the state." }) {
+			ParsedArticle article = extract(WIRE_STORY.formatted(lead));
+			assertThat(article.body()).as(lead)
+				.startsWith("The city council voted 5-2 on Tuesday")
+				.contains("CARSON CITY, Nev. (Valley Wire) — The vote makes");
+		}
+	}
+
+	@Test
+	void aSubheadlineWithoutAStopOverTheSameDatelinedParagraphLeaves() {
+		ParsedArticle article = extract(
+				WIRE_STORY.formatted("Riders will pay nothing on every city route under a plan backed by the council"));
+		assertThat(article.body()).startsWith("CARSON CITY, Nev. (Valley Wire) — The vote makes")
+			.doesNotContain("Riders will pay nothing");
+	}
+
 }
