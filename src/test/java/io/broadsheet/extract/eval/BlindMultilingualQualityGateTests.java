@@ -582,10 +582,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * round blind54 measured body F1 0.985 (precision 0.986, recall 0.983), title 1.0,
  * authors 1.0/0.95, date accuracy 0.957, date precision 1.0; session 54's rounds, which
  * had not read it, body F1 0.987 (precision 0.990: the Czech read-also label
- * {@code Přečtěte si také:}, one of the labels tail54 added in every language);
- * session 55's rounds, which read it, 1.0 on every figure (the platypus page's text under
- * its box, the Karoo cookie sentence, the salmon page's section label and the council's
- * last paragraph, {@code Posted by the Trustees}, Hausa's {@code ga} date, Uzbek's
+ * {@code Přečtěte si také:}, one of the labels tail54 added in every language); session
+ * 55's rounds, which read it, 1.0 on every figure (the platypus page's text under its
+ * box, the Karoo cookie sentence, the salmon page's section label and the council's last
+ * paragraph, {@code Posted by the Trustees}, Hausa's {@code ga} date, Uzbek's
  * {@code Muallif:}).</li>
  * <li>{@code multilingual-blind33/}: 15 English whole pages of story kinds no earlier set
  * had (an undated thatched longhouse roof under a cookie line, a fire lookout's

@@ -85,10 +85,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * article; title 0.815 when the read-also labels of every language became data (a German
  * page's see-also heading, `Siehe auch`, now closes its list); date accuracy 0.843 when a
  * date opening the article's text, closed by a stop or a dash, dated a page without a
- * date line). A change that makes the
- * extractor worse on real pages fails the build, as a failing case would. The set is
- * found beside the project ({@code ../shared}, as in CI) or one level higher (a worktree
- * in a folder of worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
+ * date line). A change that makes the extractor worse on real pages fails the build, as a
+ * failing case would. The set is found beside the project ({@code ../shared}, as in CI)
+ * or one level higher (a worktree in a folder of worktrees), or wherever
+ * {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
