@@ -196,19 +196,38 @@ class DateParserTests {
 
 	// lang35: Maltese "ta'" between the day and the month (date.month-labels), Pashto's
 	// December with the retroflex "ډ", Burmese's comma "၊" after the day of a month-first
-	// date. Each reads no date without its rule.
+	// date. lang56: Hausa's "watan" (the month of) after its "ga", the month's own
+	// words as date.months gives them; Filipino's "ng" (of) after an ordinal day and
+	// formal Malay's "haribulan" (day of the month), date.month-labels; Vietnamese's
+	// long date, "tháng" (month) and the month's number, "năm" (year) before the year.
+	// Each reads no date without its rule.
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			value = { "Il-Ħamis, 3 ta' Diċembru 2026, 11:20|2026-12-03", "L-Erbgħa, 2 ta’ Diċembru 2026|2026-12-02",
-					"۲ ډسمبر ۲۰۲۶|2026-12-02", "ဒီဇင်ဘာ ၃၊ ၂၀၂၆|2026-12-03", "ဒီဇင်ဘာ 3၊ 2026|2026-12-03" })
+					"۲ ډسمبر ۲۰۲۶|2026-12-02", "ဒီဇင်ဘာ ၃၊ ၂၀၂၆|2026-12-03", "ဒီဇင်ဘာ 3၊ 2026|2026-12-03",
+					"3 ga watan Disamba, 2026|2026-12-03", "Litinin, 3 ga watan Disamba, 2026|2026-12-03",
+					"ranar 12 ga watan Yuni 2026|2026-06-12", "3 ga watan Fabrairu, 2026|2026-02-03",
+					"Ika-3 ng Disyembre, 2026|2026-12-03", "ika-15 ng Mayo 2026|2026-05-15",
+					"3 haribulan Disember 2026|2026-12-03", "bertarikh 21 haribulan Mac 2026|2026-03-21",
+					"ngày 3 tháng 12 năm 2026|2026-12-03", "Thứ Năm, ngày 03 tháng 12 năm 2026|2026-12-03",
+					"ngày 05 tháng 01 năm 2026|2026-01-05", "3 tháng 12, 2026|2026-12-03" })
 	void readsTheDayMonthWordsAndCommasOfMoreLanguages(String line, LocalDate expected) {
 		assertThat(DateParser.first(line)).isEqualTo(expected);
 	}
 
 	// The month label without a month after it ("3 ta' kull xahar", on the third of each
-	// month), "ta" without its apostrophe before a month, the comma alone: no date.
+	// month), "ta" without its apostrophe before a month, the comma alone: no date. And
+	// lang56's words before no month of their language ("the third of last month",
+	// "three of the children", "three months 12 patients") or before another
+	// language's month (review55a); Indonesian's and Malay's "bulan" (month), which
+	// after a number counts months and is no label; Vietnamese's month without a day
+	// or a year.
 	@ParameterizedTest
-	@ValueSource(strings = { "3 ta' kull xahar 2026", "3 ta Diċembru 2026", "3 ta' 12 2026", "ဒီဇင်ဘာ၊ ၂၀၂၆" })
+	@ValueSource(strings = { "3 ta' kull xahar 2026", "3 ta Diċembru 2026", "3 ta' 12 2026", "ဒီဇင်ဘာ၊ ၂၀၂၆",
+			"3 ga watan da ya gabata 2026", "3 ga watan December 2026", "a watan Disamba 2026",
+			"3 ng mga bata noong Mayo 2026", "Team 3 ng December 2026", "3 haribulan lepas 2026",
+			"3 haribulan December 2026", "selama 3 bulan Desember 2026 hingga Februari 2027",
+			"Sau 3 tháng 12 bệnh nhân đã xuất viện", "Dự án kéo dài 3 tháng 12 ngày", "tháng 12 năm 2026" })
 	void readsNoDateFromTheirLookAlikes(String line) {
 		assertThat(DateParser.first(line)).isNull();
 	}

@@ -13,7 +13,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Japanese, Korean, Kyrgyz, Marathi, Nepali, Somali, Tamil, Telugu, Urdu and Yorùbá, and
  * each language's Wikipedia's "see also", on invented pages. And look-alikes that stay:
  * the text's own sentence opening with a label's words, without its colon or with a
- * lower-case sentence after it.
+ * lower-case sentence after it. lang56 added the languages lang55 left without a sure
+ * form: Yoruba's "Ẹ tún ka" (blind33's teaser) and BBC News Yorùbá's older heading, the
+ * BBC's headings in Burmese, Pashto and Sinhala, and the Wikipedia "see also" of Basque,
+ * Khmer, Macedonian, Pashto, Tajik and Telugu.
  */
 class ReadAlsoLabelsOfTheLastLanguagesTests extends WholePageTests {
 
@@ -62,7 +65,20 @@ class ReadAlsoLabelsOfTheLastLanguagesTests extends WholePageTests {
 			"Яна қаранг|Яна қаранг: Бухорода янги бозор очилди",
 			"Àwọn Àkórí Tójọra|Àwọn Àkórí Tójọra: Ọjà tuntun ṣí ní Ìbàdàn",
 			"Àwọn afíkun lórí ìròyìn yìí|Àwọn afíkun lórí ìròyìn yìí: Afárá tuntun ní Abẹ́òkúta",
-			"Bheka futhi|Bheka futhi: Kuvulwe ibhuloho elisha eThekwini" })
+			"Bheka futhi|Bheka futhi: Kuvulwe ibhuloho elisha eThekwini",
+			"Ẹ tún ka|Ẹ tún ka: Afárá tuntun ṣí ní Abẹ́òkúta",
+			"Àwọn iròyin tì ẹ leè ní ìfẹ̀ síí|Àwọn iròyin tì ẹ leè ní ìfẹ̀ síí: Ọjà tuntun ṣí ní Òṣogbo",
+			"Ikus gainera|Ikus gainera: Bilboko metroak geltoki berria irekiko du",
+			"មើលផងដែរ|មើលផងដែរ៖ ភ្នំពេញបើកស្ពានថ្មី", "Поврзано|Поврзано: Нов мост отворен во Битола",
+			"ဒီသတင်းနဲ့ ပတ်သက်သမျှ|ဒီသတင်းနဲ့ ပတ်သက်သမျှ: မန္တလေးမှာ တံတားသစ် ဖွင့်",
+			"ဆက်စပ်အကြောင်းအရာများ|ဆက်စပ်အကြောင်းအရာများ: ပုဂံမှာ စာကြည့်တိုက်သစ်",
+			"ورته مطالب|ورته مطالب: په جلال آباد کې نوی بازار",
+			"اړونده مطالب|اړونده مطالب: په کابل کې نوی پل پرانیستل شو",
+			"دا هم وګورئ|دا هم وګورئ: په کندهار کې نوی ښوونځی", "دا هم وګورۍ|دا هم وګورۍ: په هرات کې نوی روغتون",
+			"මේ පුවතට සම්බන්ධ තවත් විස්තර|මේ පුවතට සම්බන්ධ තවත් විස්තර: ගාල්ලේ නව පාසලක්",
+			"සබැඳි විෂයයන්|සබැඳි විෂයයන්: මහනුවර නව පාලමක් විවෘත කෙරේ",
+			"Нигаред низ|Нигаред низ: Дар Хуҷанд пули нав кушода шуд",
+			"ఇవి కూడా చూడండి|ఇవి కూడా చూడండి: విజయవాడలో కొత్త వంతెన" })
 	void readsTheLabelAloneAsARelatedHeadingAndBeforeAHeadlineAsATeaser(String label, String teaser) {
 		assertThat(Boilerplate.isRelatedHeading(new Paragraph(label, 1))).as(label).isTrue();
 		assertThat(Boilerplate.isPrompt(label)).as(label).isTrue();
@@ -78,7 +94,14 @@ class ReadAlsoLabelsOfTheLastLanguagesTests extends WholePageTests {
 			"Bu barədə daha geniş danışan nazir yeni layihəni parlamentə təqdim etdi.",
 			"Bheka futhi ukuthi abantwana bafika kanjani esikoleni ekuseni.",
 			"Duba kuma yadda aka gina sabuwar kasuwar a cikin watanni uku.",
-			"Kuckt och, wéi d'Gemeng de Spillplaz nei gebaut huet." })
+			"Kuckt och, wéi d'Gemeng de Spillplaz nei gebaut huet.",
+			"Ẹ tún ka ìwé náà, ó sọ pé ilé ìtajà tuntun yóò ṣí.",
+			"Ẹ tún ka: àwọn olùkọ́ náà yóò bẹ̀rẹ̀ iṣẹ́ lọ́jọ́ Ajé.",
+			"Ikus gainera udalak emandako datuak, herritar guztientzat argitaratu baitira.",
+			"Поврзано со тоа, градоначалникот најави нови инвестиции.",
+			"Поврзано: градоначалникот најави нови инвестиции во паркот.",
+			"ورته مطالب په اړه ښاروال وویل چې کار به ژر پای ته ورسېږي.",
+			"Нигаред низ ба ҷадвали зерин, ки шумораи хонандагонро нишон медиҳад." })
 	void keepsTheTextsSentenceOpeningWithALabelsWords(String line) {
 		assertThat(new Paragraph(line, 1).isPromo()).isFalse();
 		assertThat(Boilerplate.isPrompt(line)).isFalse();
@@ -210,6 +233,45 @@ class ReadAlsoLabelsOfTheLastLanguagesTests extends WholePageTests {
 			.endsWith("işlər dekabrda bitib.")
 			.contains("Bu barədə daha geniş: Nazir Əliyev bildirib")
 			.doesNotContain("Qəbələdə");
+	}
+
+	// lang56: Basque Wikipedia's own heading holds a comma ("Ikus, gainera"), which a
+	// value cannot: the label is its translators' spelling without it, and the heading as
+	// written stays unread.
+	@Test
+	void readsNoBasqueSeeAlsoWrittenWithItsComma() {
+		assertThat(Boilerplate.isRelatedHeading(new Paragraph("Ikus, gainera", 1))).isFalse();
+		assertThat(Boilerplate.isPrompt("Ikus, gainera")).isFalse();
+	}
+
+	// lang56: blind33's shape, "Ẹ tún ka:" before another story's headline between the
+	// paragraphs, and the text's own sentence after the same label.
+	@Test
+	void leavesAYorubaReadAlsoTeaserOutAndKeepsTheTextsSentenceAfterTheSameLabel() {
+		ParsedArticle article = extract(
+				"""
+						Ìròyìn
+
+						Ọjà tuntun ṣí ní Ìbàdàn
+
+						Láti ọwọ́ Adébáyọ̀ Ọlátúnjí
+
+						Ìjọba ìpínlẹ̀ Ọ̀yọ́ ṣí ọjà tuntun ní Ìbàdàn lọ́jọ́ Ajé, àwọn oníṣòwò tó lé ní ẹgbẹ̀rún kan ló sì ti gba ṣọ́ọ̀bù.
+
+						Ọjà náà ní ilé ìtajà ọgọ́rùn-ún méjì àti ibi ìgbọ́kọ̀sí ńlá.
+
+						Ẹ tún ka: Afárá tuntun ṣí ní Abẹ́òkúta
+
+						"Inú wa dùn gan-an," ni ọ̀kan lára àwọn oníṣòwò náà sọ.
+
+						Ẹ tún ka: àwọn oníṣòwò yóò san owó ṣọ́ọ̀bù lẹ́ẹ̀kan lọ́dún.
+
+						Ìjọba sọ pé ọjà náà ná owó tó lé ní bílíọ̀nù náírà kan.
+						""");
+		assertThat(article.body()).startsWith("Ìjọba ìpínlẹ̀ Ọ̀yọ́")
+			.endsWith("bílíọ̀nù náírà kan.")
+			.contains("Ẹ tún ka: àwọn oníṣòwò yóò san owó")
+			.doesNotContain("Abẹ́òkúta");
 	}
 
 }
