@@ -411,6 +411,8 @@ final class ArticleReader {
 				deck = i;
 			}
 		}
+		// attested by its own byline or date line, not by a datelined lead alone
+		boolean metaUnder = attested;
 		// A lead that opens with a dateline ("RENO, Nev., March 4 /Newswire/ -- …") marks
 		// the text's start as a meta line would: the one deck over it (a press release's
 		// subheadline) is header. No label of dev or the 32 open sets keeps the line
@@ -419,8 +421,6 @@ final class ArticleReader {
 		// own lead set over the datelined paragraph ("The council voted on Tuesday to …"
 		// /
 		// "RENO, Nev. (AP) — The vote …", review55e).
-		// attested by its own byline or date line, not by a datelined lead alone
-		boolean metaUnder = attested;
 		attested |= deck >= 0 && text >= 0 && opensWithDateline(text(text))
 				&& !Texts.endsWithSentencePunctuation(text(deck)) && !endsWithOtherScriptFullStop(text(deck));
 		if (!attested || text < 0 || !(Texts.isRunningText(text(text)) || Texts.endsWithSentencePunctuation(text(text))
