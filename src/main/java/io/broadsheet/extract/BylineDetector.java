@@ -3223,10 +3223,10 @@ final class BylineDetector {
 	 * Dubois"): the titles of {@link PersonNames#isTitle}, cut off as the labels write
 	 * the name, after a lower-case stop word or an article elided and glued to the first
 	 * when that one is of byline.article-titles; titles counted as the name's words would
-	 * end it early ("Prof. Dr. Anna" before "Koch"). Otherwise the part as it is: "By the
-	 * Numbers", "Posted by the Trustees" and "By the Waters of Babylon" take no title
-	 * after their article, and "By the Canon Street Gate" or "By the Lady Chapel" a title
-	 * that takes none before a person.
+	 * end it early ({@link #leadingName} kept "Prof. Dr." of "Prof. Dr. Anna Koch").
+	 * Otherwise the part as it is: "By the Numbers", "Posted by the Trustees" and "By the
+	 * Waters of Babylon" take no title after their article, and "By the Canon Street
+	 * Gate" or "By the Lady Chapel" a title that takes none before a person.
 	 */
 	private static String withoutTitles(String part) {
 		String text = part.strip();
