@@ -2934,7 +2934,8 @@ final class BylineDetector {
 					&& (label.endsWith(":") || Character.isWhitespace(segment.charAt(label.length())))) {
 				String rest = segment.substring(label.length()).strip();
 				return !rest.isEmpty() && (Character.isUpperCase(rest.charAt(0)) && Texts.words(rest, 9) <= 8
-						&& !Texts.endsWithSentencePunctuation(rest) || isArticleAndOfficeCredit(rest));
+						&& !Texts.endsWithSentencePunctuation(rest) || isArticleAndOfficeCredit(rest)
+						|| isArticleAndTitledName(rest));
 			}
 		}
 		return false;
@@ -2952,6 +2953,13 @@ final class BylineDetector {
 		int space = rest.indexOf(' ');
 		return space > 0 && Character.isLowerCase(rest.charAt(0)) && StopWords.isStopWordAt(rest, 0)
 				&& isOfficeCredit(rest.substring(space + 1));
+	}
+
+	// "By the Revd Jane Smith", "Par le père Jean Martin": a title in lower case or after
+	// the label's article, then a name ("By the Rev. Awdry's engines" names none).
+	private static boolean isArticleAndTitledName(String rest) {
+		String named = withoutTitles(rest);
+		return !named.equals(rest) && PersonNames.clean(named) != null;
 	}
 
 	// How many words a name before a bar and a known town may have.
@@ -3115,8 +3123,14 @@ final class BylineDetector {
 				// Press")
 				continue;
 			}
-			String part = cutPlace(
-					labelled ? leadingName(withoutJobBefore(parts.get(i))) : withoutGluedElement(parts.get(i)));
+			if (labelled && i > 0 && i == parts.size() - 1 && isLowerCaseJob(parts.get(i))
+					&& text.contains(", " + parts.get(i))) {
+				// "Muallif: Dilnoza Rahimova, muxbir", "By the Revd Jane Smith, vicar": a
+				// job after the last comma, in a language or a word bio.roles lacks
+				continue;
+			}
+			String part = cutPlace(labelled ? leadingName(withoutJobBefore(withoutTitles(parts.get(i))))
+					: withoutGluedElement(parts.get(i)));
 			String name = PersonNames.clean(part);
 			if (name == null && labelled) {
 				// a label vouches for a name of one word: "Б.Сарантуяа", "ဇော်မင်းထွန်း"
@@ -3136,6 +3150,25 @@ final class BylineDetector {
 			}
 		}
 		return names.isEmpty() ? null : List.copyOf(names);
+	}
+
+	/**
+	 * Whether a labelled name's last part after a comma is a job in lower case
+	 * ("reporter", "muxbir", "dziennikarka", "staff writer"): a {@link #isLowerCaseRole
+	 * role's few words in lower case}, none a stop word of any language. A person's name
+	 * is capitalised, and a short clause after the name speaks through its stop words
+	 * ("By Grace Patel, as told", "…, not me").
+	 */
+	private static boolean isLowerCaseJob(String part) {
+		if (!isLowerCaseRole(part)) {
+			return false;
+		}
+		for (String word : SPACES.split(part.strip())) {
+			if (StopWords.isStopWordAt(word, 0)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// Whether a part of a bare line that is no name, capitalised words joined to a name
@@ -3181,6 +3214,52 @@ final class BylineDetector {
 			joined |= separator;
 		}
 		return joined ? text.substring(0, comma) : text;
+	}
+
+	/**
+	 * A labelled part without the writer's titles before the name and the article some
+	 * take after the label ("By Prof. Dr. Anna Koch", "By the Revd Canon Anne Baker",
+	 * "Von der Pfarrerin Anna Koch", "Par le père Jean Martin", "Par l'abbé Pierre
+	 * Dubois"): the titles of {@link PersonNames#isTitle}, cut off as the labels write
+	 * the name, after a lower-case stop word or an article elided and glued to the first
+	 * when that one is of byline.article-titles; titles counted as the name's words would
+	 * end it early ({@link #leadingName} kept "Prof. Dr." of "Prof. Dr. Anna Koch").
+	 * Otherwise the part as it is: "By the Numbers", "Posted by the Trustees" and "By the
+	 * Waters of Babylon" take no title after their article, and "By the Canon Street
+	 * Gate" or "By the Lady Chapel" a title that takes none before a person.
+	 */
+	private static String withoutTitles(String part) {
+		String text = part.strip();
+		int space = text.indexOf(' ');
+		if (space < 0) {
+			return part;
+		}
+		int from = 0;
+		if (Character.isLowerCase(text.charAt(0)) && !PersonNames.isTitle(wordAt(text, 0))) {
+			// "l'abbé": the article's vowel elided before the title
+			boolean elided = text.length() > 2 && (text.charAt(1) == '\'' || text.charAt(1) == '’')
+					&& ARTICLE_TITLES.contains(text.substring(2, space).toLowerCase(Locale.ROOT));
+			from = elided ? 2 : space + 1;
+			if (!elided && (!StopWords.isStopWordAt(text, 0) || !ARTICLE_TITLES.contains(wordAt(text, from)))) {
+				return part;
+			}
+		}
+		while (PersonNames.isTitle(wordAt(text, from))) {
+			int next = text.indexOf(' ', from);
+			if (next < 0) {
+				return part;
+			}
+			from = next + 1;
+		}
+		return (from > 0) ? text.substring(from) : part;
+	}
+
+	private static final Set<String> ARTICLE_TITLES = Languages.words(Languages.BYLINE_ARTICLE_TITLES);
+
+	// The lower-cased word of the text that starts at the index, up to the next space.
+	private static String wordAt(String text, int from) {
+		int end = text.indexOf(' ', from);
+		return text.substring(from, (end < 0) ? text.length() : end).toLowerCase(Locale.ROOT);
 	}
 
 	// The first words of the author box's marks (byline.box-marks), and the marks longest

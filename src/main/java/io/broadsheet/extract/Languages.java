@@ -183,6 +183,21 @@ final class Languages {
 	 */
 	static final String BYLINE_INSTITUTION_WORDS = "byline.institution-words";
 
+	/**
+	 * The titles a person's name may carry before it ("Dr.", "Canon", "Mgr"): cut off, as
+	 * the labels write the name ({@code PersonNames.clean}).
+	 */
+	static final String BYLINE_NAME_TITLES = "byline.name-titles";
+
+	/**
+	 * The titles that take an article before a person's name, after a byline's label too
+	 * ("By the Revd Jane Smith", "Von der Pfarrerin Anna Koch", "Par le père Jean
+	 * Martin"): the article and the titles are cut off
+	 * ({@code BylineDetector.withoutTitles}), and they are name titles as well. The
+	 * others after an article open a place's name ("By the Canon Street Gate").
+	 */
+	static final String BYLINE_ARTICLE_TITLES = "byline.article-titles";
+
 	/** Labels saying a date is the publication date. */
 	static final String DATE_PUBLISHED = "date.published";
 

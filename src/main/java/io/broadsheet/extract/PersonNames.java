@@ -32,10 +32,11 @@ final class PersonNames {
 	// between two capitalised words it is German's article ("Protokoll der Sitzung").
 	private static final String ARTICLE_PARTICLE = "der";
 
-	// "د." is Arabic's "Dr.": with dotted initials read in scripts without capitals, it
-	// would otherwise be read as the name's first initial.
-	private static final Set<String> HONORIFICS = Set.of("dr", "dr.", "prof", "prof.", "professor", "mr", "mr.", "mrs",
-			"mrs.", "ms", "ms.", "sir", "dame", "herr", "frau", "m.", "mme", "mme.", "sr.", "sra.", "д-р", "د.");
+	// The titles a name may carry before it ("Dr.", "Revd", "Pfarrerin", "père";
+	// byline.name-titles and byline.article-titles of the language files): cut off, as
+	// the labels write the name.
+	private static final Set<String> TITLES = Languages.words(Languages.BYLINE_NAME_TITLES,
+			Languages.BYLINE_ARTICLE_TITLES);
 
 	// How many letters an initial of a script without capitals has before its dot: "க."
 	// (one), "எஸ்." (Tamil's "S.", two and a mark).
@@ -103,7 +104,7 @@ final class PersonNames {
 			return null;
 		}
 		List<String> tokens = spaceSeparated(text);
-		while (!tokens.isEmpty() && HONORIFICS.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+		while (!tokens.isEmpty() && isTitle(tokens.get(0).toLowerCase(Locale.ROOT))) {
 			tokens.remove(0);
 		}
 		// an initial of a script without capitals stands before the name; a short word
@@ -220,6 +221,14 @@ final class PersonNames {
 	static boolean isNeverName(String lower) {
 		return NOT_NAME.contains(lower) || ROLES.contains(lower) || OUTLET_WORDS.contains(lower)
 				|| DATE_LABELS.contains(lower);
+	}
+
+	/**
+	 * Whether the lower-cased word is a title a name may carry before it ("revd", "dr.",
+	 * "pfarrerin", "père"), which {@link #clean(String)} cuts off.
+	 */
+	static boolean isTitle(String lower) {
+		return TITLES.contains(lower);
 	}
 
 	/** Whether the lower-cased word names a person's job ("reporter", "archivist"). */
