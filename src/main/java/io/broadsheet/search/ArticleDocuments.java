@@ -19,6 +19,9 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -60,9 +63,10 @@ final class ArticleDocuments {
 	static final char AUTHOR_SEPARATOR = '\u001f';
 
 	/**
-	 * The unstemmed copy of a text field. Only prefix queries read it, and they match
-	 * without scoring, so it keeps which articles hold a word and nothing else: no
-	 * frequencies, positions or norms to write for a second copy of every body.
+	 * The unstemmed copy of a text field, and a body's stems apart. Only prefix queries
+	 * read them, and they match without scoring, so they keep which articles hold a word
+	 * and nothing else: no frequencies, positions or norms to write for a second copy of
+	 * every body.
 	 */
 	private static final FieldType UNSTEMMED_TEXT = unstemmedText();
 
@@ -102,7 +106,10 @@ final class ArticleDocuments {
 		document.add(new Field(fields.body(), article.body(), BODY_TEXT));
 		document.add(OffsetTable.field());
 		if (fields.bodyUnstemmed() != null) {
+			// The words the stemmer changed, then the stems that begin none of their
+			// words: both from the body's tokens, analysed just before (TokenReplay).
 			document.add(new Field(fields.bodyUnstemmed(), article.body(), UNSTEMMED_TEXT));
+			document.add(new Field(fields.bodyStemsApart(), article.body(), UNSTEMMED_TEXT));
 		}
 		for (IndexedArticle.Author author : article.authors()) {
 			document.add(new StringField(AUTHOR, author.id(), Field.Store.NO));
@@ -183,6 +190,8 @@ final class ArticleDocuments {
 
 		private final String bodyUnstemmed;
 
+		private final String bodyStemsApart;
+
 		/** The title's unstemmed copy, if any, as the highlighter is told of it. */
 		private final Set<String> titleCopies;
 
@@ -201,6 +210,7 @@ final class ArticleDocuments {
 			boolean stems = SearchAnalyzer.stems(analysis);
 			this.titleUnstemmed = stems ? this.title + SearchAnalyzer.UNSTEMMED : null;
 			this.bodyUnstemmed = stems ? this.body + SearchAnalyzer.UNSTEMMED : null;
+			this.bodyStemsApart = stems ? this.body + SearchAnalyzer.STEMS_APART : null;
 			this.titleCopies = stems ? Set.of(this.titleUnstemmed) : Set.of();
 			this.bodyCopies = stems ? Set.of(this.bodyUnstemmed) : Set.of();
 			this.snippetFieldsTitled = List.of(this.body, this.title);
@@ -248,26 +258,40 @@ final class ArticleDocuments {
 			return this.body;
 		}
 
-		/** Its unstemmed copy, {@code null} when the analysis does not stem. */
+		/**
+		 * Its unstemmed copy, {@code null} when the analysis does not stem: the words the
+		 * stemmer changed, each once.
+		 */
 		String bodyUnstemmed() {
 			return this.bodyUnstemmed;
 		}
 
 		/**
-		 * The field a prefix query reads for one of these: its unstemmed copy where there
-		 * is one ({@code negotiat*} would not match the stem {@code negoti}), else the
-		 * field itself.
-		 * @param field {@link #title()} or {@link #body()}
-		 * @return the field the prefix is looked for in
+		 * Its stems that begin none of the article's words they were made from,
+		 * {@code null} when the analysis does not stem.
 		 */
-		String prefixFieldOf(String field) {
+		String bodyStemsApart() {
+			return this.bodyStemsApart;
+		}
+
+		/**
+		 * The query of the articles with a word that begins with a prefix in one of these
+		 * fields. A title's is looked for in its unstemmed copy ({@code negotiat*} would
+		 * not match the stem {@code negoti}); a body's in its stems and the words they do
+		 * not tell ({@link StemmedPrefixQuery}); a field that is not stemmed is searched
+		 * itself.
+		 * @param field {@link #title()} or {@link #body()}
+		 * @param prefix lower-cased and folded as the copy's words are
+		 * @return the query, which scores every article it matches alike
+		 */
+		Query prefixQuery(String field, BytesRef prefix) {
 			if (field.equals(this.title) && this.titleUnstemmed != null) {
-				return this.titleUnstemmed;
+				return new PrefixQuery(new Term(this.titleUnstemmed, prefix));
 			}
 			if (field.equals(this.body) && this.bodyUnstemmed != null) {
-				return this.bodyUnstemmed;
+				return new StemmedPrefixQuery(this.body, this.bodyUnstemmed, this.bodyStemsApart, prefix);
 			}
-			return field;
+			return new PrefixQuery(new Term(field, prefix));
 		}
 
 		/**

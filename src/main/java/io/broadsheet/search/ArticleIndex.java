@@ -99,9 +99,11 @@ public class ArticleIndex implements DisposableBean {
 	/**
 	 * Version of {@link ArticleDocuments}' fields and of how they are written; raise it
 	 * when either changes. 4: stored fields uncompressed ({@link SnippetSourceCodec}). 5:
-	 * bodies without offsets in their postings, each with its {@link OffsetTable}.
+	 * bodies without offsets in their postings, each with its {@link OffsetTable}. 6: a
+	 * body's unstemmed copy holds only the words the stemmer changed, beside its stems
+	 * apart ({@link StemmedPrefixQuery}).
 	 */
-	static final String SCHEMA = "5";
+	static final String SCHEMA = "6";
 
 	/**
 	 * The most segments a catch-up leaves when it indexed at least half the index's
@@ -780,7 +782,8 @@ public class ArticleIndex implements DisposableBean {
 		Set<String> analyses = new TreeSet<>();
 		for (FieldInfo field : fieldInfos) {
 			String analysis = SearchAnalyzer.analysisOfField(field.name);
-			if (analysis != null && !analysis.endsWith(SearchAnalyzer.UNSTEMMED)) {
+			// Not the copies and stems apart of an analysis ("en.plain", "en.apart").
+			if (analysis != null && analysis.indexOf('.') < 0) {
 				analyses.add(analysis);
 			}
 		}

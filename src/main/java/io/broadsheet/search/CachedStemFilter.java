@@ -30,6 +30,24 @@ final class CachedStemFilter extends TokenFilter {
 	static final int MAX_CACHED = 16_384;
 
 	/**
+	 * The term is the word as its unstemmed copy writes it (lower-cased and folded): the
+	 * stemmer left it alone, and the term tells every prefix of the word.
+	 */
+	static final byte SAME = 0;
+
+	/**
+	 * The term is shorter than the word as written and begins it ({@code negoti} of
+	 * {@code negotiations}): it tells the prefixes up to its own length, not longer ones.
+	 */
+	static final byte BEGINS = 1;
+
+	/**
+	 * The term does not begin the word as written ({@code happi} of {@code happy},
+	 * {@code take} of {@code taking}): a prefix of the term need not be one of the word.
+	 */
+	static final byte APART = 2;
+
+	/**
 	 * Words the arrays start with room for: they grow up to {@link #MAX_CACHED}, so that
 	 * the filter of a field few articles are written in stays small.
 	 */
@@ -53,6 +71,16 @@ final class CachedStemFilter extends TokenFilter {
 	/** The term the chain made of each word. */
 	private char[][] terms = new char[INITIAL_CAPACITY][];
 
+	/** The hash of each word's term ({@link #termHash}). */
+	private int[] termHashes = new int[INITIAL_CAPACITY];
+
+	/**
+	 * How each word's term stands to the word as its unstemmed copy writes it
+	 * ({@link #SAME}, {@link #BEGINS}, {@link #APART}); {@link #SAME} for all when there
+	 * is no copy's chain.
+	 */
+	private byte[] shapes = new byte[INITIAL_CAPACITY];
+
 	private int count;
 
 	/** How many times the cache was emptied: a word's number is valid within one. */
@@ -67,6 +95,13 @@ final class CachedStemFilter extends TokenFilter {
 
 	private final CharTermAttribute chainTerm;
 
+	/** Where a new word is fed to the unstemmed copy's chain; {@code null} without. */
+	private final OneToken unstemmedWord;
+
+	private final TokenStream unstemmedChain;
+
+	private final CharTermAttribute unstemmedTerm;
+
 	private final WordListener listener;
 
 	/**
@@ -75,19 +110,25 @@ final class CachedStemFilter extends TokenFilter {
 	 * @param chain the filters each token goes through, applied to the stream given
 	 */
 	CachedStemFilter(TokenStream input, UnaryOperator<TokenStream> chain) {
-		this(input, chain, null);
+		this(input, chain, null, null);
 	}
 
 	/**
-	 * A filter that also tells which word each token is.
+	 * A filter that also tells which word each token is, and how its term stands to the
+	 * word as the field's unstemmed copy writes it.
 	 * @param input the tokenizer's tokens
 	 * @param chain the filters each token goes through, applied to the stream given
-	 * @param listener told the number of each token's word as written, or {@code null}
+	 * @param unstemmed the filters of the field's unstemmed copy, or {@code null}
+	 * @param listener told of each token's word, or {@code null}
 	 */
-	CachedStemFilter(TokenStream input, UnaryOperator<TokenStream> chain, WordListener listener) {
+	CachedStemFilter(TokenStream input, UnaryOperator<TokenStream> chain, UnaryOperator<TokenStream> unstemmed,
+			WordListener listener) {
 		super(input);
 		this.chain = chain.apply(this.word);
 		this.chainTerm = this.chain.getAttribute(CharTermAttribute.class);
+		this.unstemmedWord = (unstemmed != null) ? new OneToken() : null;
+		this.unstemmedChain = (unstemmed != null) ? unstemmed.apply(this.unstemmedWord) : null;
+		this.unstemmedTerm = (unstemmed != null) ? this.unstemmedChain.getAttribute(CharTermAttribute.class) : null;
 		this.listener = listener;
 	}
 
@@ -98,10 +139,7 @@ final class CachedStemFilter extends TokenFilter {
 		}
 		char[] buffer = this.term.buffer();
 		int length = this.term.length();
-		int hash = 0;
-		for (int i = 0; i < length; i++) {
-			hash = 31 * hash + buffer[i];
-		}
+		int hash = termHash(buffer, length);
 		int mask = this.slots.length - 1;
 		int slot = (hash ^ (hash >>> 15)) & mask;
 		int number;
@@ -120,9 +158,18 @@ final class CachedStemFilter extends TokenFilter {
 		char[] made = this.terms[number];
 		this.term.copyBuffer(made, 0, made.length);
 		if (this.listener != null) {
-			this.listener.word(number, this.generation);
+			this.listener.word(number, this.generation, made, this.termHashes[number], this.shapes[number]);
 		}
 		return true;
+	}
+
+	/** The hash of a word or term: any two equal ones share it. */
+	static int termHash(char[] term, int length) {
+		int hash = 0;
+		for (int i = 0; i < length; i++) {
+			hash = 31 * hash + term[i];
+		}
+		return hash;
 	}
 
 	private boolean sameWord(int number, char[] buffer, int length) {
@@ -134,6 +181,7 @@ final class CachedStemFilter extends TokenFilter {
 	// A new word: through the chain, then into the table (emptied first when full).
 	private int remember(char[] buffer, int length, int hash) throws IOException {
 		char[] made = analyse(buffer, length);
+		byte shape = (this.unstemmedChain != null) ? shapeOf(made, buffer, length) : SAME;
 		if (this.count == MAX_CACHED) {
 			Arrays.fill(this.slots, 0);
 			Arrays.fill(this.terms, null);
@@ -156,6 +204,8 @@ final class CachedStemFilter extends TokenFilter {
 		this.wordEnds[number] = start + length;
 		this.hashes[number] = hash;
 		this.terms[number] = made;
+		this.termHashes[number] = termHash(made, made.length);
+		this.shapes[number] = shape;
 		place(number);
 		return number;
 	}
@@ -175,6 +225,8 @@ final class CachedStemFilter extends TokenFilter {
 		this.wordEnds = Arrays.copyOf(this.wordEnds, capacity);
 		this.hashes = Arrays.copyOf(this.hashes, capacity);
 		this.terms = Arrays.copyOf(this.terms, capacity);
+		this.termHashes = Arrays.copyOf(this.termHashes, capacity);
+		this.shapes = Arrays.copyOf(this.shapes, capacity);
 		this.slots = new int[2 * capacity];
 		for (int number = 0; number < this.count; number++) {
 			place(number);
@@ -193,6 +245,22 @@ final class CachedStemFilter extends TokenFilter {
 		return made;
 	}
 
+	// How the term stands to the word as the unstemmed copy's chain writes it.
+	private byte shapeOf(char[] term, char[] buffer, int length) throws IOException {
+		this.unstemmedWord.set(buffer, length);
+		this.unstemmedChain.reset();
+		if (!this.unstemmedChain.incrementToken()) {
+			throw new IllegalStateException("The filters dropped a token: its copy cannot be known");
+		}
+		char[] written = this.unstemmedTerm.buffer();
+		int writtenLength = this.unstemmedTerm.length();
+		byte shape = (term.length > writtenLength || !Arrays.equals(term, 0, term.length, written, 0, term.length))
+				? APART : (term.length == writtenLength) ? SAME : BEGINS;
+		this.unstemmedChain.end();
+		this.unstemmedChain.close();
+		return shape;
+	}
+
 	/** Told which word each token is, as the filter gives it. */
 	interface WordListener {
 
@@ -201,8 +269,13 @@ final class CachedStemFilter extends TokenFilter {
 		 * @param number the word's number, below {@link #MAX_CACHED}: two tokens with the
 		 * same number and generation are the same word
 		 * @param generation how many times the cache was emptied before
+		 * @param term the token's term, never changed afterwards (to be read, not
+		 * written)
+		 * @param termHash its {@link #termHash}
+		 * @param shape how the term stands to the word as the unstemmed copy writes it:
+		 * {@link #SAME}, {@link #BEGINS} or {@link #APART}
 		 */
-		void word(int number, int generation);
+		void word(int number, int generation, char[] term, int termHash, byte shape);
 
 	}
 

@@ -12,7 +12,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
-import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
@@ -130,8 +129,7 @@ final class LuceneQueries {
 			}
 			case PREFIX -> {
 				// Folded but not stemmed, against the words as written.
-				queries.add(new PrefixQuery(
-						new Term(fields.prefixFieldOf(field), this.analyzer.normalize(field, term.text()))));
+				queries.add(fields.prefixQuery(field, this.analyzer.normalize(field, term.text())));
 			}
 		}
 		return queries;

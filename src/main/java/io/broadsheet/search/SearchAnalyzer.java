@@ -46,6 +46,14 @@ final class SearchAnalyzer extends Analyzer {
 	 */
 	static final String UNSTEMMED = ".plain";
 
+	/**
+	 * Suffix of the field that holds, for a stemmed body, its stems that begin none of
+	 * the words they were made from in that article ({@code take} of {@code taking}, with
+	 * no {@code take} or {@code takes} beside it): where a prefix of the stem is no
+	 * prefix of a word ({@link StemmedPrefixQuery}).
+	 */
+	static final String STEMS_APART = ".apart";
+
 	// ISO 639-1 code to the Snowball stemmer of that language in lucene-analysis-common.
 	private static final Map<String, String> STEMMERS = Map.ofEntries(Map.entry("ar", "Arabic"),
 			Map.entry("hy", "Armenian"), Map.entry("eu", "Basque"), Map.entry("ca", "Catalan"),
@@ -120,24 +128,31 @@ final class SearchAnalyzer extends Analyzer {
 	@Override
 	protected TokenStreamComponents createComponents(String fieldName) {
 		String analysis = analysisOfField(fieldName);
+		boolean body = fieldName.startsWith(BODY);
 		if (this.forIndexing && fieldName.endsWith(UNSTEMMED)) {
 			// The same filters as the query side's copy, over the tokens that the stemmed
-			// field just made of the same text.
-			Tokenizer replayed = this.replay.replay();
-			return new TokenStreamComponents(replayed, new ASCIIFoldingFilter(new LowerCaseFilter(replayed)));
+			// field just made of the same text: a body's copy keeps the words the stemmer
+			// changed, a title's every word.
+			Tokenizer replayed = body ? this.replay.replayChanged() : this.replay.replay();
+			return new TokenStreamComponents(replayed, unstemmed(replayed));
+		}
+		if (this.forIndexing && fieldName.endsWith(STEMS_APART)) {
+			String stemmed = analysisOfField(fieldName.substring(0, fieldName.length() - STEMS_APART.length()));
+			return new TokenStreamComponents(this.replay.replayStemsApart((tokens) -> filters(tokens, stemmed)));
 		}
 		StandardTokenizer tokenizer = new StandardTokenizer();
 		TokenStream filtered;
 		if (this.forIndexing && stems(analysis)) {
-			// Each word as written goes through the filters once, then is remembered.
+			// Each word as written goes through the filters once, then is remembered; a
+			// body's with how its term stands to it as its copy would write it.
 			TokenReplay.Recorder recorded = this.replay.recorder(tokenizer);
-			filtered = new CachedStemFilter(recorded, (word) -> filters(word, analysis), recorded);
+			filtered = new CachedStemFilter(recorded, (word) -> filters(word, analysis),
+					body ? SearchAnalyzer::unstemmed : null, recorded);
 		}
 		else {
 			filtered = filters(tokenizer, analysis);
 		}
 		// A body's offsets go to its table, not to its postings.
-		boolean body = fieldName.startsWith(BODY);
 		return new TokenStreamComponents(tokenizer,
 				(this.forIndexing && body) ? new OffsetTable.Recorder(filtered) : filtered);
 	}
@@ -151,7 +166,7 @@ final class SearchAnalyzer extends Analyzer {
 		if ("en".equals(analysis) || NEUTRAL.equals(analysis)) {
 			stream = new EnglishPossessiveFilter(stream);
 		}
-		stream = new ASCIIFoldingFilter(new LowerCaseFilter(stream));
+		stream = unstemmed(stream);
 		String stemmer = (analysis != null) ? STEMMERS.get(analysis) : null;
 		if (stemmer != null) {
 			stream = new SnowballFilter(stream, stemmer);
@@ -176,7 +191,13 @@ final class SearchAnalyzer extends Analyzer {
 	// What a prefix query's text goes through: the same folding, no stemming.
 	@Override
 	protected TokenStream normalize(String fieldName, TokenStream in) {
-		return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+		return unstemmed(in);
+	}
+
+	// The words as an unstemmed copy holds them, and as a prefix is looked for there:
+	// lower-cased and folded to ASCII.
+	private static TokenStream unstemmed(TokenStream tokens) {
+		return new ASCIIFoldingFilter(new LowerCaseFilter(tokens));
 	}
 
 }

@@ -48,8 +48,8 @@ import org.springframework.data.domain.Sort;
  * moves by a third from one run to the next.
  * <p>
  * It also prints the CPU of each kind of search (one word, a word and a year, a word and
- * an author, two words, a phrase, an {@code OR}) over all rounds: its mean, median, 99th
- * percentile and share of the whole, to know which searches make the tail.
+ * an author, two words, a phrase, an {@code OR}, a prefix) over all rounds: its mean,
+ * median, 99th percentile and share of the whole, to know which searches make the tail.
  */
 public final class SearchCpuBench {
 
@@ -185,6 +185,9 @@ public final class SearchCpuBench {
 		}
 		else if (q.contains(" OR ")) {
 			kind = "or";
+		}
+		else if (q.contains("*")) {
+			kind = "prefix";
 		}
 		else if (q.trim().contains(" ")) {
 			kind = "words";

@@ -3,6 +3,9 @@ package io.broadsheet.search;
 import java.util.List;
 import java.util.Set;
 
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,9 +22,13 @@ class TextFieldsTests {
 		ArticleDocuments.TextFields english = ArticleDocuments.TextFields.of("en");
 		assertThat(english.title()).isEqualTo("title.en");
 		assertThat(english.body()).isEqualTo("body.en");
-		assertThat(english.prefixFieldOf(english.title())).isEqualTo("title.en.plain")
-			.isEqualTo(english.titleUnstemmed());
-		assertThat(english.prefixFieldOf(english.body())).isEqualTo("body.en.plain").isEqualTo(english.bodyUnstemmed());
+		assertThat(english.titleUnstemmed()).isEqualTo("title.en.plain");
+		assertThat(english.prefixQuery(english.title(), new BytesRef("negotiat")))
+			.isEqualTo(new PrefixQuery(new Term("title.en.plain", "negotiat")));
+		assertThat(english.bodyUnstemmed()).isEqualTo("body.en.plain");
+		assertThat(english.bodyStemsApart()).isEqualTo("body.en.apart");
+		assertThat(english.prefixQuery(english.body(), new BytesRef("negotiat")))
+			.isEqualTo(new StemmedPrefixQuery("body.en", "body.en.plain", "body.en.apart", new BytesRef("negotiat")));
 		assertThat(ArticleDocuments.TextFields.unstemmedCopiesOf("body.en")).containsExactly("body.en.plain");
 		assertThat(ArticleDocuments.TextFields.unstemmedCopiesOf("title.en")).containsExactly("title.en.plain");
 		// Named once per analysis.
@@ -33,7 +40,9 @@ class TextFieldsTests {
 		ArticleDocuments.TextFields neutral = ArticleDocuments.TextFields.of(SearchAnalyzer.NEUTRAL);
 		assertThat(neutral.titleUnstemmed()).isNull();
 		assertThat(neutral.bodyUnstemmed()).isNull();
-		assertThat(neutral.prefixFieldOf(neutral.body())).isEqualTo("body.und");
+		assertThat(neutral.bodyStemsApart()).isNull();
+		assertThat(neutral.prefixQuery(neutral.body(), new BytesRef("negotiat")))
+			.isEqualTo(new PrefixQuery(new Term("body.und", "negotiat")));
 		assertThat(ArticleDocuments.TextFields.unstemmedCopiesOf("body.und")).isEmpty();
 		// Neither a text field nor a copy's copy.
 		assertThat(ArticleDocuments.TextFields.unstemmedCopiesOf(ArticleDocuments.ID)).isEqualTo(Set.of());
