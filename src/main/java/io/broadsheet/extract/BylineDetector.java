@@ -804,14 +804,14 @@ final class BylineDetector {
 
 	/**
 	 * The writers of a line in a script without capitals that holds two names or more
-	 * joined by the languages' separators and nothing else ("கவிதா ராமன் மற்றும் சரவணன்
-	 * முத்து", Kavitha Raman and Saravanan Muthu), each of two to
-	 * {@value #MAX_UNCASED_NAME_WORDS} words, no word of which the page writes anywhere
-	 * else, or {@code null}. A cased script's line of names ("Ana Reyes and Tom Bakker")
-	 * is read beside the date wherever it stands ({@link #namesLine}); without capitals a
-	 * joined line names writers only here, under the headline and over the date line, and
-	 * the joining word may stand in the text's sentences ("ஜோதிடம் மற்றும் இலக்கியம்")
-	 * where a name's words do not.
+	 * joined by the languages' separators and nothing else, one of them a word of its own
+	 * ("கவிதா ராமன் மற்றும் சரவணன் முத்து", Kavitha Raman and Saravanan Muthu), each of
+	 * two to {@value #MAX_UNCASED_NAME_WORDS} words, no word of which the page writes
+	 * anywhere else, or {@code null}. A cased script's line of names ("Ana Reyes and Tom
+	 * Bakker") is read beside the date wherever it stands ({@link #namesLine}); without
+	 * capitals a joined line names writers only here, under the headline and over the
+	 * date line, and the joining word may stand in the text's sentences ("ஜோதிடம் மற்றும்
+	 * இலக்கியம்") where a name's words do not.
 	 */
 	private static List<String> uncasedNamesJoined(List<Paragraph> paragraphs, int at, String text) {
 		if (Texts.hasCasedLetter(text) || Texts.hasDigit(text) || isBylineShaped(text)
@@ -819,7 +819,7 @@ final class BylineDetector {
 			return null;
 		}
 		List<String> names = joinedNames(text);
-		if (names == null) {
+		if (names == null || !holdsSeparatorWord(text)) {
 			return null;
 		}
 		for (String name : names) {
@@ -829,6 +829,19 @@ final class BylineDetector {
 			}
 		}
 		return names;
+	}
+
+	// Whether a separator stands as a word of its own between the line's spaces: a letter
+	// glued to a name as "and" (Arabic's and Hebrew's "و", "ו") opens as many other words
+	// ("إطلاق جائزة وطنية …", the launch of a national prize, split at "وطنية" into two
+	// "names"), and a comma alone joins a headline's clauses as often.
+	private static boolean holdsSeparatorWord(String text) {
+		for (String word : SPACES.split(text)) {
+			if (SEPARATOR_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// Whether the other line holds a letter of the script the line's first letter is in.

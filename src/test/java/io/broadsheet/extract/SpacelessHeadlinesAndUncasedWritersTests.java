@@ -118,6 +118,20 @@ class SpacelessHeadlinesAndUncasedWritersTests extends WholePageTests {
 		assertThat(article.authors()).isNull();
 	}
 
+	// Near miss: a line whose "and" is a letter glued to the next word, where that letter
+	// opens an ordinary word too ("وطنية", national: "the launch of a national prize for
+	// children's literature" split at it into two "names"), under a line read as the
+	// headline and over the date line, names no one; the text writes its words with
+	// their article ("الجائزة"), so no word of it stands elsewhere alone.
+	@Test
+	void aLineSplitAtAGluedAndIsNoWriters() {
+		List<Paragraph> paragraphs = Paragraphs
+			.split(new String[] { "ثقافة وفنون", "", "إطلاق جائزة وطنية لأدب الأطفال", "", "الخميس 3 دجنبر 2026", "",
+					"أعلنت وزارة الثقافة اليوم عن الجائزة الجديدة للكتاب الشباب الذين يكتبون للصغار.", "",
+					"وتبلغ قيمة الجائزة الأولى عشرة آلاف درهم، وتعلن النتائج في الربيع المقبل." }, 0);
+		assertThat(BylineDetector.nameOverDate(paragraphs, 0, 2)).isNull();
+	}
+
 	// Data: Sinhala's "සහ" (and) between two writers in its script without capitals
 	// (the base: no separator, the whole line one name of five words, no writer).
 	@Test
