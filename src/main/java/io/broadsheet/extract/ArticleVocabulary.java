@@ -150,7 +150,7 @@ final class ArticleVocabulary {
 				continue;
 			}
 			int end = i;
-			while (end < line.length() && Character.isLetterOrDigit(line.charAt(end))) {
+			while (end < line.length() && isWordCharacter(line.charAt(end))) {
 				end++;
 			}
 			if (!StopWords.isStopWordAt(line, i)) {
@@ -213,7 +213,7 @@ final class ArticleVocabulary {
 				continue;
 			}
 			int end = i;
-			while (end < length && Character.isLetterOrDigit(text.charAt(end))
+			while (end < length && isWordCharacter(text.charAt(end))
 					&& !Scripts.isWrittenWithoutSpaces(text.charAt(end))) {
 				end++;
 			}
@@ -229,6 +229,15 @@ final class ArticleVocabulary {
 			}
 			i = end;
 		}
+	}
+
+	// A letter or digit of a word, or a mark that belongs to it: the vowel signs and
+	// viramas Tamil, Devanagari, Bengali, the other Indic scripts, Lao and Burmese write
+	// inside their words ("நூலகத்தில்", "पुस्तकालय") are marks, no letters, and a word
+	// cut at each of them left pieces too short to compare, so that a headline in those
+	// scripts shared no word with its article.
+	private static boolean isWordCharacter(char c) {
+		return Character.isLetterOrDigit(c) || DateParser.isWordChar(c);
 	}
 
 	// The stem of ASCII characters lower-cased and packed (PackedStems.pack), or 0 when

@@ -22,8 +22,10 @@ final class BylineDetector {
 
 	private static final int MAX_LINE = 250;
 
-	// Compiled once: String.split compiles its pattern on every call.
-	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+	// Compiled once: String.split compiles its pattern on every call. A word's marks are
+	// its own: Tamil's "மற்றும்" (and) and Hindi's "दिसंबर" hold vowel signs and viramas,
+	// and a split at each left no joining word and no month whole.
+	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{M}]+");
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -744,7 +746,8 @@ final class BylineDetector {
 	 * খবর" / "সিলেট", reads as a writer over their town), no word of the line may stand
 	 * elsewhere ("ನಾಡವಾಣಿ ವಾರ್ತೆ" under the masthead "ನಾಡವಾಣಿ"), the name has at most
 	 * {@value #MAX_UNCASED_NAME_WORDS} words, and the date line writes letters of the
-	 * name's script. A picture's credit ("Crédit DR") is no name.
+	 * name's script; two writers or more joined by the languages' separators read there
+	 * too ({@link #uncasedNamesJoined}). A picture's credit ("Crédit DR") is no name.
 	 * @param paragraphs the page's paragraphs
 	 * @param headline the index of the headline's paragraph
 	 * @param dateParagraph the index of the paragraph the publication date was read from,
@@ -763,12 +766,9 @@ final class BylineDetector {
 			return null;
 		}
 		String text = paragraphs.get(at).text().strip();
-		String name = PersonNames.clean(text);
-		int words = SPACES.split(text).length;
-		if (name == null || !name.equals(text) || Texts.hasDigit(text) || isBylineShaped(text)
-				|| opensWithCreditWord(List.of(name)) || words < 2 || words > MAX_NAME_OVER_DATE_WORDS
-				|| mentionedElsewhere(paragraphs, at, text, 0) || !Texts.hasCasedLetter(text)
-						&& (words > MAX_UNCASED_NAME_WORDS || holdsWordWrittenElsewhere(paragraphs, at, text))) {
+		List<String> names = isNameAlone(paragraphs, at, text) ? List.of(text)
+				: uncasedNamesJoined(paragraphs, at, text);
+		if (names == null) {
 			return null;
 		}
 		int next = at + 1;
@@ -789,7 +789,59 @@ final class BylineDetector {
 			// date in another script than the line is no writer's header of its own
 			return null;
 		}
-		return new Candidate(List.of(name), at, paragraphs.get(at).line(), false, false, 0);
+		return new Candidate(names, at, paragraphs.get(at).line(), false, false, 0);
+	}
+
+	// Whether the line is one writer's name alone, as nameOverDate takes it.
+	private static boolean isNameAlone(List<Paragraph> paragraphs, int at, String text) {
+		String name = PersonNames.clean(text);
+		int words = SPACES.split(text).length;
+		return name != null && name.equals(text) && !Texts.hasDigit(text) && !isBylineShaped(text)
+				&& !opensWithCreditWord(List.of(name)) && words >= 2 && words <= MAX_NAME_OVER_DATE_WORDS
+				&& !mentionedElsewhere(paragraphs, at, text, 0) && (Texts.hasCasedLetter(text)
+						|| words <= MAX_UNCASED_NAME_WORDS && !holdsWordWrittenElsewhere(paragraphs, at, text));
+	}
+
+	/**
+	 * The writers of a line in a script without capitals that holds two names or more
+	 * joined by the languages' separators and nothing else, one of them a word of its own
+	 * ("கவிதா ராமன் மற்றும் சரவணன் முத்து", Kavitha Raman and Saravanan Muthu), each of
+	 * two to {@value #MAX_UNCASED_NAME_WORDS} words, no word of which the page writes
+	 * anywhere else, or {@code null}. A cased script's line of names ("Ana Reyes and Tom
+	 * Bakker") is read beside the date wherever it stands ({@link #namesLine}); without
+	 * capitals a joined line names writers only here, under the headline and over the
+	 * date line, and the joining word may stand in the text's sentences ("ஜோதிடம் மற்றும்
+	 * இலக்கியம்") where a name's words do not.
+	 */
+	private static List<String> uncasedNamesJoined(List<Paragraph> paragraphs, int at, String text) {
+		if (Texts.hasCasedLetter(text) || Texts.hasDigit(text) || isBylineShaped(text)
+				|| mentionedElsewhere(paragraphs, at, text, 0)) {
+			return null;
+		}
+		List<String> names = joinedNames(text);
+		if (names == null || !holdsSeparatorWord(text)) {
+			return null;
+		}
+		for (String name : names) {
+			if (Texts.words(name, MAX_UNCASED_NAME_WORDS + 1) > MAX_UNCASED_NAME_WORDS
+					|| holdsWordWrittenElsewhere(paragraphs, at, name)) {
+				return null;
+			}
+		}
+		return names;
+	}
+
+	// Whether a separator stands as a word of its own between the line's spaces: a letter
+	// glued to a name as "and" (Arabic's and Hebrew's "و", "ו") opens as many other words
+	// ("إطلاق جائزة وطنية …", the launch of a national prize, split at "وطنية" into two
+	// "names"), and a comma alone joins a headline's clauses as often.
+	private static boolean holdsSeparatorWord(String text) {
+		for (String word : SPACES.split(text)) {
+			if (SEPARATOR_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// Whether the other line holds a letter of the script the line's first letter is in.
@@ -869,6 +921,12 @@ final class BylineDetector {
 		if (text.isEmpty() || !Character.isUpperCase(text.charAt(0))) {
 			return null;
 		}
+		return joinedNames(text);
+	}
+
+	// The names of a line of two full names or more and nothing between them but
+	// separators, in any script (namesLine without its capital), or null.
+	private static List<String> joinedNames(String text) {
 		List<String> names = names(text);
 		if (names == null || names.size() < 2) {
 			return null;

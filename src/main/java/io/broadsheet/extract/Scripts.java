@@ -52,6 +52,29 @@ final class Scripts {
 	}
 
 	/**
+	 * How many letters of the character's script a word takes, where the script writes no
+	 * space between words, or 0 where it does (or the character is none of those
+	 * scripts): two Han or kana characters (Chinese, Japanese), two Burmese letters,
+	 * three Thai, Lao or Khmer ones. Counted over the open sets' labelled titles and
+	 * paragraphs against a dictionary's word breaks: 1.6-1.7 characters a word in Chinese
+	 * and Japanese, 2.1 letters in Burmese, 3.1-3.7 in Thai, Lao and Khmer. Letters, not
+	 * characters: the vowel signs and tone marks those scripts set over, under and beside
+	 * a consonant are marks, and a Thai word of three letters takes four or five
+	 * characters. Lao and Burmese space phrases, not words, so a headline in them is no
+	 * more words than it has spaces either.
+	 */
+	static int lettersPerWord(int codePoint) {
+		if (codePoint < FIRST) {
+			return 0;
+		}
+		return switch (UnicodeScript.of(codePoint)) {
+			case HAN, HIRAGANA, KATAKANA, MYANMAR -> 2;
+			case THAI, LAO, KHMER -> 3;
+			default -> 0;
+		};
+	}
+
+	/**
 	 * Whether the character is of a script written without spaces between words: Han,
 	 * Hiragana, Katakana (Chinese, Japanese), Thai or Khmer. A word there is no run of
 	 * letters between spaces, so such text is measured by its characters.

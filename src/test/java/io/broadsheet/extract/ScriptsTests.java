@@ -22,6 +22,14 @@ class ScriptsTests {
 		assertThat(Scripts.isWrittenWithoutSpaces(codePoint)).isEqualTo(withoutSpaces);
 	}
 
+	// The letters a word takes in each script written without spaces between words, as
+	// counted against a dictionary's word breaks (round script56); none in a spaced one.
+	@ParameterizedTest
+	@CsvSource({ "中, 2", "ひ, 2", "カ, 2", "မ, 2", "ก, 3", "ກ, 3", "ក, 3", "한, 0", "a, 0", "ع, 0", "த, 0" })
+	void countsTheLettersAWordTakesInAScriptWrittenWithoutSpaces(String letter, int perWord) {
+		assertThat(Scripts.lettersPerWord(letter.codePointAt(0))).isEqualTo(perWord);
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "张伟 王芳, true", "김민수, true", "𠀀名, true", "Jane Roe, false", "' 张伟', false", "'', false" })
 	void readsTheScriptOfATextFromItsFirstLetter(String text, boolean cjk) {
