@@ -798,11 +798,18 @@ final class ArticleLocator {
 				&& (isClosingLine(paragraphs.get(next)) || isLastLineOverCounts(paragraphs, next))) {
 			next++;
 		}
+		// a line over a picture's credit is that picture's caption, no closing line; the
+		// text below is looked for under the credit
+		int below = next;
+		if (next > at && next < paragraphs.size() && paragraphs.get(next).isCaption()) {
+			next--;
+			below = next + 2;
+		}
 		if (next == at) {
 			return end;
 		}
-		boolean textBelow = next < paragraphs.size() && isTextBlock(paragraphs.get(next))
-				&& !BylineDetector.isCreditLine(paragraphs.get(next).text());
+		boolean textBelow = below < paragraphs.size() && isTextBlock(paragraphs.get(below))
+				&& !BylineDetector.isCreditLine(paragraphs.get(below).text());
 		return textBelow ? end : next;
 	}
 

@@ -97,6 +97,19 @@ class PictureCreditOverLastParagraphAndFeedbackQuestionTests extends WholePageTe
 			.doesNotContain("Comments (2)");
 	}
 
+	// A picture's caption over its credit in the last lines' place is no closing line.
+	@Test
+	void leavesALastPicturesCaptionOverItsCreditOut() {
+		ParsedArticle article = extract(ferryPage("""
+				Crews mark the lane with spruce trees along the crossing on Wednesday.
+
+				Photo: Klondike Courier"""));
+		assertThat(article.body()).startsWith("DAWSON — The ice bridge")
+			.doesNotContain("spruce trees")
+			.doesNotContain("Photo: Klondike Courier")
+			.doesNotContain("Comments (2)");
+	}
+
 	private static String releasePage(String closing) {
 		return """
 				Skip to content
