@@ -779,7 +779,12 @@ final class ArticleLocator {
 		// …"): the lines under it are read instead, and the teaser leaves the body as
 		// furniture. Not under a read-also heading's box: the line under its headlines is
 		// as often a teaser's blurb ("Weitere Artikel" / a headline / its one sentence).
-		int at = (paragraphs.get(end).isPromo() && end + 1 < paragraphs.size()) ? end + 1 : end;
+		// A picture's credit set there ("Photo: …" under its caption, which reads as a
+		// sentence and ended the run), or a caption with its credit, is no end of the
+		// text either: the lines under it are read ("Drivers are asked to keep to …" over
+		// "Comments (2)", tail56), and it leaves the body as furniture.
+		Paragraph under = paragraphs.get(end);
+		int at = ((under.isPromo() || under.isCaption()) && end + 1 < paragraphs.size()) ? end + 1 : end;
 		// A box of labelled values under a heading in capitals between the text and its
 		// last lines (an obituary's "SERVICES" over its visitation and funeral): the
 		// lines under it are read, and the box leaves the body as a box between the
@@ -793,11 +798,18 @@ final class ArticleLocator {
 				&& (isClosingLine(paragraphs.get(next)) || isLastLineOverCounts(paragraphs, next))) {
 			next++;
 		}
+		// a line over a picture's credit is that picture's caption, no closing line; the
+		// text below is looked for under the credit
+		int below = next;
+		if (next > at && next < paragraphs.size() && paragraphs.get(next).isCaption()) {
+			next--;
+			below = next + 2;
+		}
 		if (next == at) {
 			return end;
 		}
-		boolean textBelow = next < paragraphs.size() && isTextBlock(paragraphs.get(next))
-				&& !BylineDetector.isCreditLine(paragraphs.get(next).text());
+		boolean textBelow = below < paragraphs.size() && isTextBlock(paragraphs.get(below))
+				&& !BylineDetector.isCreditLine(paragraphs.get(below).text());
 		return textBelow ? end : next;
 	}
 

@@ -1131,9 +1131,9 @@ final class ArticleReader {
 				|| BylineDetector.isSignOffLine(text) && !isSentenceUnder(i) || PublisherDetector.signOff(text) != null
 				|| PublisherDetector.sourceLine(text) != null || PublisherDetector.isDisclaimer(text)
 				|| PublisherDetector.journalBlurb(text) != null || Boilerplate.isReaderCallout(text)
-				|| Boilerplate.isContactLine(text) || Boilerplate.isSiteCredit(text) && !standsUnderColon(i)
-				|| isEndNote(i, text) || isReferenceEntry(i) || this.paragraphs.get(i).byline() != null
-				|| this.paragraphs.get(i).dateLine() != null) {
+				|| Boilerplate.isFeedbackQuestion(this.paragraphs.get(i)) || Boilerplate.isContactLine(text)
+				|| Boilerplate.isSiteCredit(text) && !standsUnderColon(i) || isEndNote(i, text) || isReferenceEntry(i)
+				|| this.paragraphs.get(i).byline() != null || this.paragraphs.get(i).dateLine() != null) {
 			return TailKind.STRONG;
 		}
 		if (isClosingBio(i) || TailBoxes.isHeading(this.paragraphs, i)

@@ -384,6 +384,32 @@ final class Boilerplate {
 		return PROMPT_PREFIXES.matches(key) || isShareBar(key) || isFollowPrompt(line, key) || isShareRow(line);
 	}
 
+	// The question marks of the scripts: the Latin one, the full-width one, the Arabic
+	// script's.
+	private static final String[] QUESTION_MARKS = { "?", "\uff1f", "\u061f" };
+
+	// How the languages' feedback widgets ask the reader to rate the page ("was this page
+	// helpful", "war dieser artikel hilfreich").
+	private static final Prefixes FEEDBACK_QUESTIONS = Prefixes
+		.of(Languages.values(Languages.CLOSING_FEEDBACK_QUESTIONS).toArray(new String[0]));
+
+	/**
+	 * Whether the block is a feedback widget's question, its answer buttons under it or
+	 * beside it ("Was this page helpful?" over "Yes" and "No", "Is this page useful? Yes
+	 * No" on one line, "War dieser Artikel hilfreich?"): a language's question opening
+	 * it, and a question mark on the line. Under the text's last paragraph, with no
+	 * strong marker under it, it closed the body's last sentence: the lines under it left
+	 * as a site's trailing lines, the question stayed (blind33's NZ release). No label of
+	 * dev or the open sets ends its text with a question, and none keeps such a line
+	 * (tail56). A tail marker, not a prompt: as the locator's furniture it cut a list of
+	 * the article's short lines over it from the run.
+	 */
+	static boolean isFeedbackQuestion(Paragraph block) {
+		String text = block.text();
+		return text.length() <= MAX_PROMPT && FEEDBACK_QUESTIONS.matches(block.key())
+				&& Texts.containsAny(text, QUESTION_MARKS);
+	}
+
 	// The share prompts of every language file ("share", "compartir", "分享").
 	private static final Set<String> SHARE_WORDS = Languages.words(Languages.SHARE_PROMPTS);
 

@@ -642,6 +642,14 @@ final class Languages {
 	static final String CLOSING_PROMPT_OPENERS = "closing.prompt-openers";
 
 	/**
+	 * How a site's question opens that asks the reader to rate the page, a feedback
+	 * widget's over its answer buttons or beside them ("Was this page helpful?" / "Yes" /
+	 * "No", "War dieser Artikel hilfreich?"): a strong tail marker, the body ending above
+	 * it ({@link Boilerplate#isFeedbackQuestion}).
+	 */
+	static final String CLOSING_FEEDBACK_QUESTIONS = "closing.feedback-questions";
+
+	/**
 	 * Words, or two-word phrases, that anywhere in a short line under an article mark a
 	 * site's furniture rather than the text's closing sentence: the reader addressed
 	 * ("you", "your"), a newsletter, inbox or download, a privacy, cookie or terms line,
