@@ -203,9 +203,10 @@ final class Insets {
 	 * few words that end the block without a full stop and say whose picture it is, as a
 	 * parenthesised label ({@code … الجديدة. (تصوير: أحمد النقبي)}, {@code … (फोटो:
 	 * पीटीआई)}), a slash before a name ({@code … Serrería. / Ayuntamiento de Valencia},
-	 * {@code … Photo archives L'Écho / Thierry Daney}), or a credit word of some language
-	 * after a name ({@code …＝金沢市、高橋健太撮影}, {@code …。记者 陈晓 摄}). Boilerplate's credit checks
-	 * know the labels of a few languages; these shapes hold in any.
+	 * {@code … Photo archives L'Écho / Thierry Daney}, {@code … place Saint-François.
+	 * KEYSTONE/Laurent Gillieron}), or a credit word of some language after a name
+	 * ({@code …＝金沢市、高橋健太撮影}, {@code …。记者 陈晓 摄}). Boilerplate's credit checks know the
+	 * labels of a few languages; these shapes hold in any.
 	 */
 	static boolean endsWithCaptionCredit(String text) {
 		if (text.length() > MAX_CREDITED_CAPTION) {
@@ -224,7 +225,7 @@ final class Insets {
 		if (isLabelledCredit(credit) || isPipedCredit(credit)) {
 			return true;
 		}
-		if (credit.startsWith("/ ") || credit.contains(" / ") || isSlashedCredit(credit)) {
+		if (credit.startsWith("/ ") || credit.contains(" / ") || isSlashedCredit(credit) || isNameAndOutlet(credit)) {
 			return true;
 		}
 		for (String word : CREDIT_ENDS) {
@@ -1107,9 +1108,10 @@ final class Insets {
 
 	// "Carl Wenger/Lancaster Valley Record", "Noor Haddad / The Chronicle": a
 	// photographer's name and the paper's or the agency's, one slash between them, on a
-	// line of their own: a few words, each opening with a capital, no figure and no stop,
-	// and a name of two words on one side at least, so that a pair of words ("Arbeit /
-	// Gewerkschaften", "Hemden/ Blusen") or a menu's ("Log in/Register") is none.
+	// line of their own or after a caption's last sentence: a few words, each opening
+	// with a capital, no figure and no stop, and a name of two words on one side at
+	// least, so that a pair of words ("Arbeit / Gewerkschaften", "Hemden/ Blusen") or a
+	// menu's ("Log in/Register") is none. In brackets, isSlashedCredit reads it.
 	private static boolean isNameAndOutlet(String line) {
 		int slash = line.indexOf('/');
 		if (slash <= 0 || line.length() > MAX_CREDIT || line.indexOf('/', slash + 1) >= 0 || Texts.hasDigit(line)

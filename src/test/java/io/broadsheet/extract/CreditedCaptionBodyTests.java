@@ -53,7 +53,9 @@ class CreditedCaptionBodyTests extends WholePageTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "Photo: Jane Roe/The Harbour Courier", "Picture: Harbour Trust", "Foto: Archiv",
 			"(Photo: Harbour Trust)", "Photo by Jane Roe", "Jane Roe/The Harbour Courier",
-			"Jane Roe / Harbour Courier" })
+			"Jane Roe / Harbour Courier",
+			// the photo labels of other language files, read on every page
+			"Beeld: ANP", "Снимка: БТА", "Gambar: Bernama", "ছবি: সংগৃহীত" })
 	void leavesACaptionOverItsCreditOut(String credit) {
 		for (boolean blankLines : new boolean[] { true, false }) {
 			ParsedArticle article = extract(
@@ -61,6 +63,18 @@ class CreditedCaptionBodyTests extends WholePageTests {
 							blankLines));
 			assertThat(article.body()).as(credit).contains(ABOVE, BELOW, LAST).doesNotContain("roof beams", credit);
 		}
+	}
+
+	// The same credit after the caption's sentence on its line (blind3's "… place
+	// Saint-François. KEYSTONE/Laurent Gillieron"); a pair of words after a sentence is
+	// none.
+	@Test
+	void leavesACaptionEndingWithANameAndOutletOut() {
+		ParsedArticle article = extract(
+				page("Volunteers hang the old lifeboat from the roof beams. KEYSTONE/Jane Roe", true));
+		assertThat(article.body()).contains(ABOVE, BELOW, LAST).doesNotContain("roof beams", "KEYSTONE");
+		String pair = "Readers were asked whether the museum should charge adults for entry next summer. Yes/No";
+		assertThat(extract(page(pair, true)).body()).contains(pair);
 	}
 
 	@Test
