@@ -52,8 +52,7 @@ class CreditedCaptionBodyTests extends WholePageTests {
 
 	@ParameterizedTest
 	@ValueSource(strings = { "Photo: Jane Roe/The Harbour Courier", "Picture: Harbour Trust", "Foto: Archiv",
-			"(Photo: Harbour Trust)", "Photo by Jane Roe", "Jane Roe/The Harbour Courier",
-			"Jane Roe / Harbour Courier",
+			"(Photo: Harbour Trust)", "Photo by Jane Roe", "Jane Roe/The Harbour Courier", "Jane Roe / Harbour Courier",
 			// the photo labels of other language files, read on every page
 			"Beeld: ANP", "Снимка: БТА", "Gambar: Bernama", "ছবি: সংগৃহীত" })
 	void leavesACaptionOverItsCreditOut(String credit) {
