@@ -1134,8 +1134,8 @@ final class Insets {
 
 	// A caption is one sentence of a few words, shorter than a paragraph of running text,
 	// ending with its full stop and quoting no one (an apostrophe in a word is no
-	// quotation). A stop before a figure or a
-	// lower-case word ends no sentence ("Locomotive No. 1187 leaves …", "… 3 p.m. on …").
+	// quotation). A stop before a figure or a lower-case word ends no sentence
+	// ("Locomotive No. 1187 leaves …", "… at 3 p.m. on Friday.").
 	private static boolean isCaptionSentence(String text) {
 		if (text.isEmpty() || text.charAt(text.length() - 1) != '.' || Texts.isRunningText(text)
 				|| Texts.words(text, MIN_CAPTION_WORDS) < MIN_CAPTION_WORDS || Texts.isListItem(text)) {
