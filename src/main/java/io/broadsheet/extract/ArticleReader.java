@@ -141,6 +141,10 @@ final class ArticleReader {
 	// The body starts here: the top, or the article's first block in a whole page.
 	private final int bodyFrom;
 
+	// The article's text can start here: under a headline found above the located run,
+	// else where the body starts.
+	private final int textFrom;
+
 	// The tail is read up to here: the page's end, or a few blocks after the article.
 	private final int tailTo;
 
@@ -211,6 +215,11 @@ final class ArticleReader {
 		// story's lines, which the body's walk from the top down to the headline stops
 		// at. The header is still read from the top there (a site's domain line).
 		this.bodyFrom = (pageAbove || fromHeadline) ? start : 0;
+		// A sentence above a headline found over the located run (a site's tagline, a
+		// consent notice in words no table holds) is the page's: it is no text that a
+		// byline or date line under the headline could close (review56b's Japanese page,
+		// whose writer's line reads as a sign-off and whose short paragraphs as no text).
+		this.textFrom = (headline < start) ? Math.max(this.bodyFrom, headline + 1) : this.bodyFrom;
 		boolean pageBelow = paragraphs.size() - end > TAIL_REACH || endsThere;
 		// a list under the text's colon is the article's, though the run stopped at it
 		int last = pageBelow ? ArticleLocator.promisedBelow(paragraphs, end) : end;
@@ -1031,7 +1040,7 @@ final class ArticleReader {
 	// Whether what the header left above the cut holds article text: a sentence, running
 	// text or a list item, not just a line the header did not recognise.
 	private boolean bodyHoldsText() {
-		for (int i = this.bodyFrom; i < this.cut; i++) {
+		for (int i = this.textFrom; i < this.cut; i++) {
 			String text = text(i);
 			if (!this.removed[i] && (Texts.endsWithSentencePunctuation(text) || Texts.isRunningText(text)
 					|| Texts.isListItem(text) || endsWithOtherScriptStop(text))) {

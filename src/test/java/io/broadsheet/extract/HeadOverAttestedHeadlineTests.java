@@ -98,4 +98,50 @@ class HeadOverAttestedHeadlineTests extends WholePageTests {
 		assertThat(article.body()).startsWith("This site keeps small files on your device").contains(FIRST_PARAGRAPH);
 	}
 
+	// review56b: a Japanese page of the same shape, its paragraphs short as Japanese
+	// paragraphs are, the site's tagline a sentence over the menu. The writer's line
+	// under the headline reads as a sign-off too, and the reader took it for the text's
+	// end, the tagline above it for the text it closed: the body came out empty.
+	private static final String TAGLINE_OVER_SHORT_JAPANESE = """
+			谷新聞
+			谷のニュースを1998年からお届けしています。
+			購読する
+			ホーム
+			ニュース
+			農業
+			スポーツ
+			農業
+			村のパン屋、ライ麦パンで郡の賞を受賞
+			文・山田花子
+			2026年12月4日
+			ハロー谷上流のパン屋が、創業者がシレジアから持ち帰ったレシピで焼くライ麦パンで、郡の品評会のパン部門の賞を受賞した。
+			1952年に開業したこの店は、店の裏の薪窯で一日におよそ四百個のパンを焼いている。
+			店主のトマシュ・ノヴァクさん（58）は「七十年間、レシピは何も変えていない」と話した。
+			審査員はパンの皮と、黒く酸味のある中身を高く評価した。
+			店は受賞したパンを12月19日に村のクリスマスマーケットで販売する。
+			シェア: Facebook | LINE
+			谷新聞 © 2026
+			""";
+
+	@Test
+	void aTaglineOverAnAttestedHeadlineEndsNoShortJapaneseText() {
+		ParsedArticle article = extract(TAGLINE_OVER_SHORT_JAPANESE);
+		assertThat(article.title().value()).isEqualTo("村のパン屋、ライ麦パンで郡の賞を受賞");
+		assertThat(article.authors().value()).containsExactly("山田花子");
+		assertThat(article.body()).startsWith("ハロー谷上流のパン屋が").doesNotContain("お届けしています").endsWith("村のクリスマスマーケットで販売する。");
+	}
+
+	// The writer's line set under the text, as Japanese papers sign off, still ends it:
+	// another story's lines under it stay out, over the tagline as without it.
+	@Test
+	void aWritersLineUnderShortJapaneseTextStillEndsIt() {
+		String page = TAGLINE_OVER_SHORT_JAPANESE.replace("文・山田花子\n", "")
+			.replace("審査員はパンの皮と、黒く酸味のある中身を高く評価した。\n店は受賞したパンを12月19日に村のクリスマスマーケットで販売する。\n",
+					"文・山田花子\n谷の洪水警報が解除された。住民は土曜日の朝に自宅へ戻った。\n");
+		assertThat(extract(page).body()).startsWith("ハロー谷上流のパン屋が").endsWith("と話した。").doesNotContain("洪水警報");
+		assertThat(extract(page.replace("谷のニュースを1998年からお届けしています。\n", "")).body()).startsWith("ハロー谷上流のパン屋が")
+			.endsWith("と話した。")
+			.doesNotContain("洪水警報");
+	}
+
 }
