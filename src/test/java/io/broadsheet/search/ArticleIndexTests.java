@@ -185,26 +185,37 @@ class ArticleIndexTests {
 				article("b", "Talks in Baku", "Delegations met in Baku.", "en"));
 		catchUp();
 		this.index.destroy();
-		// As schema 4 wrote it, at the current corpus version: one body with its offsets
-		// in its postings and no table. Only the schema tells it must be built again.
-		try (FSDirectory directory = FSDirectory.open(this.indexPath);
-				var writer = new org.apache.lucene.index.IndexWriter(directory,
-						new org.apache.lucene.index.IndexWriterConfig(new SearchAnalyzer(true))
-							.setCodec(new SnippetSourceCodec())
-							.setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE))) {
-			writer.addDocument(
-					PageHighlighterTests.withOffsetsInPostings(ArticleDocuments.toDocument(new IndexedArticle("b",
-							"hash-b", "Talks in Baku", "Delegations met in Baku.", List.of(), null, null, "en"))));
-			writer.setLiveCommitData(
-					Map.of(ArticleIndex.CORPUS_VERSION, "v" + this.version, ArticleIndex.SCHEMA_KEY, "4").entrySet());
-			writer.commit();
-		}
+		// As schema 4 wrote it: one body with its offsets in its postings and no table.
+		writeIndexOfSchema("4",
+				List.of(PageHighlighterTests.withOffsetsInPostings(ArticleDocuments.toDocument(new IndexedArticle("b",
+						"hash-b", "Talks in Baku", "Delegations met in Baku.", List.of(), null, null, "en")))));
 		this.index = new ArticleIndex(this.source, new IndexLocation(this.indexPath, false));
 		assertThat(this.index.catchUp("v" + this.version).indexed()).isEqualTo(2);
 		assertThat(highlights("Baku").get("b")).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
 			.contains("<mark>Baku</mark>");
 		assertThat(highlights("Yerevan").get("a")).singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING)
 			.contains("<mark>Yerevan</mark>");
+	}
+
+	@Test
+	void rebuildsAnIndexOfSchema5WithoutItsBodiesStemsApart() throws IOException {
+		store(article("a", "Talks", "Taking part was easy.", "en"), article("b", "Talks", "They take part.", "en"));
+		catchUp();
+		this.index.destroy();
+		// As schema 5 wrote it: no stems apart, so "take" of "taking" would pass for a
+		// word that begins with "take".
+		List<org.apache.lucene.document.Document> documents = new ArrayList<>();
+		for (IndexedArticle article : List.of(
+				new IndexedArticle("a", "hash-a", "Talks", "Taking part was easy.", List.of(), null, null, "en"),
+				new IndexedArticle("b", "hash-b", "Talks", "They take part.", List.of(), null, null, "en"))) {
+			documents.add(ArticleDocuments.toDocument(article));
+			documents.get(documents.size() - 1).removeFields("body.en" + SearchAnalyzer.STEMS_APART);
+		}
+		writeIndexOfSchema("5", documents);
+		this.index = new ArticleIndex(this.source, new IndexLocation(this.indexPath, false));
+		assertThat(this.index.catchUp("v" + this.version).indexed()).isEqualTo(2);
+		assertThat(ids("take*")).containsExactly("b");
+		assertThat(ids("taki*")).containsExactly("a");
 	}
 
 	@Test
@@ -471,6 +482,25 @@ class ArticleIndexTests {
 	private ArticleIndex.CatchUp catchUp() throws IOException {
 		this.version++;
 		return this.index.catchUp("v" + this.version);
+	}
+
+	// An index on disk as an older schema wrote it, at the current corpus version: only
+	// the schema it records tells that it must be built again.
+	private void writeIndexOfSchema(String schema, List<org.apache.lucene.document.Document> documents)
+			throws IOException {
+		try (FSDirectory directory = FSDirectory.open(this.indexPath);
+				var writer = new org.apache.lucene.index.IndexWriter(directory,
+						new org.apache.lucene.index.IndexWriterConfig(new SearchAnalyzer(true))
+							.setCodec(new SnippetSourceCodec())
+							.setOpenMode(org.apache.lucene.index.IndexWriterConfig.OpenMode.CREATE))) {
+			for (org.apache.lucene.document.Document document : documents) {
+				writer.addDocument(document);
+			}
+			writer.setLiveCommitData(
+					Map.of(ArticleIndex.CORPUS_VERSION, "v" + this.version, ArticleIndex.SCHEMA_KEY, schema)
+						.entrySet());
+			writer.commit();
+		}
 	}
 
 	private List<String> ids(String text) {

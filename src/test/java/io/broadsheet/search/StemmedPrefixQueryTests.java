@@ -10,7 +10,10 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
@@ -58,6 +61,8 @@ class StemmedPrefixQueryTests {
 			article("und", null, "Unknown", "Their negotiations stalled; happy Lavrov's café."),
 			article("untitled", "en", null, "Cafe café CAFÉ Zürich zurich's happier hoped"));
 
+	private static final Map<String, List<String>> ANALYSED = new java.util.concurrent.ConcurrentHashMap<>();
+
 	private static final Set<String> ANALYSES = new TreeSet<>(
 			List.of("en", "fr", "de", "es", "it", "nl", "id", "ru", SearchAnalyzer.NEUTRAL));
 
@@ -101,6 +106,178 @@ class StemmedPrefixQueryTests {
 		}
 	}
 
+	// Languages whose stemmer rewrites nearly every word (Serbian to Latin, Greek,
+	// Arabic), elisions, Turkish dotted capitals, digits, hyphens, apostrophes, scripts
+	// the tokenizer cuts without spaces, and words that are a stem of another word of
+	// the article while changed themselves.
+	private static final List<IndexedArticle> ADVERSARIAL = List.of(
+			article("sr-cyrl", "sr", "Преговори", "Преговори су настављени; министри преговарају у Београду."),
+			article("sr-latn", "sr", "Pregovori", "Pregovori su nastavljeni, ministri pregovaraju u Beogradu."),
+			article("el", "el", "Διαπραγματεύσεις", "Οι διαπραγματεύσεις συνεχίστηκαν· ΥΠΟΥΡΓΟΙ και υπουργός."),
+			article("ar", "ar", "المفاوضات", "استؤنفت المفاوضات والمفاوض في القاهرة، والكتاب كتب."),
+			article("tr", "tr", "İstanbul", "İSTANBUL'da müzakereler sürdü; Istanbul ve ıspanak."),
+			article("fi", "fi", "Neuvottelut", "Neuvottelut jatkuivat, neuvotteluissa oli taukoja."),
+			article("hu", "hu", "Tárgyalások", "A tárgyalások folytatódtak Budapesten."),
+			article("hi", "hi", "वार्ता", "वार्ता जारी रही, मंत्रियों ने बातचीत की।"),
+			article("ca", "ca", "L'home", "L'home i l'obra de d'Alembert, amb l'experiència."),
+			article("ga", "ga", "An tAthair", "Tá an t-athair ag caint le n-athair agus bhí mná ann."),
+			article("pt", "pt", "Negociações", "As negociações continuaram; negociação é difícil."),
+			article("sv", "sv", "Förhandlingar", "Förhandlingarna fortsatte i Stockholm."),
+			article("de-2", "de", "Straße", "Die STRASSE und die Straße; Mädchen, Maedchen, Œuvre, Æble."),
+			article("en-digits", "en", "COVID-19", "COVID-19 cases in the 2020s; mp3s, 3D, 4x4s, F-16s and B2B."),
+			article("en-apostrophes", "en", "Rock'n'roll", "O'Neill's rock'n'roll; don't, can't, ’tis, James’ car."),
+			article("en-hyphens", "en", "Well-known", "A well-known, state-of-the-art, long-running e-mail."),
+			article("en-stem-of-another", "en", null,
+					"Generally general generals; generate generation; universe universal university."),
+			article("en-changed-stem", "en", null, "Happi happiness; taking take; hope hoping; dies die dying."),
+			article("en-only-apart", "en", null, "Dying, lying and tying, flies and skies."),
+			article("cjk", "en", "日本語", "日本語のテキスト、中文文本、한국어 텍스트, ภาษาไทย และ ລາວ."),
+			article("ru-2", "ru", null, "Переговорщики ЁЛКА ёлка ЕЛКА; Москва."),
+			article("und-2", null, "Verhandlungen", "Verhandlungen mit Müller; negotiations happily."));
+
+	@ParameterizedTest(name = "a segment each: {0}")
+	@ValueSource(booleans = { true, false })
+	void findsWhatACopyOfEveryWordFoundInLanguagesWhoseStemmerRewritesMostWordsAndInEveryShapeOfToken(
+			boolean segmentEach) throws IOException {
+		List<IndexedArticle> articles = new ArrayList<>(ADVERSARIAL);
+		articles.addAll(ARTICLES);
+		List<String> prefixes = prefixesOfEveryWord(articles);
+		prefixes.addAll(List.of("istanbul", "İSTANBUL", "ıs", "strass", "STRASSE", "straß", "maed", "oeuv", "aeb",
+				"covid-1", "2020", "f-16", "o'neill", "o’neill", "rock'n", "don'", "'tis", "james'", "well-k",
+				"state-of", "e-m", "日本", "日", "텍스", "ภาษา", "ёлк", "елк", "general", "generat", "univers", "happi",
+				"die", "dyin", "dy", "li", "fli", "ski", "pregovor", "преговор", "διαπραγματ", "υπουργ", "مفاوض",
+				"المفاوض", "l'ho", "d'alemb", "t-ath", "n-ath", "tath", "negocia", "förhandl", "forhandl", "वार्"));
+		assertThat(assertSameAsACopyOfEveryWord(articles, prefixes, segmentEach)).isGreaterThan(2 * prefixes.size());
+	}
+
+	@Test
+	void findsWhatACopyOfEveryWordFoundInArticlesOfRandomWordsOfOtherArticles() throws IOException {
+		List<IndexedArticle> shapes = new ArrayList<>(ADVERSARIAL);
+		shapes.addAll(ARTICLES);
+		java.util.Random random = new java.util.Random(56);
+		List<IndexedArticle> articles = new ArrayList<>();
+		for (int i = 0; i < 80; i++) {
+			IndexedArticle language = shapes.get(random.nextInt(shapes.size()));
+			StringBuilder body = new StringBuilder();
+			for (int w = 1 + random.nextInt(8); w > 0; w--) {
+				IndexedArticle from = shapes.get(random.nextInt(shapes.size()));
+				String[] words = from.body().split("[\\s,.;:!?]+");
+				body.append(words[random.nextInt(words.length)]).append(' ');
+			}
+			articles.add(article("random-" + i, language.language(), null, body.toString()));
+		}
+		List<String> prefixes = prefixesOfEveryWord(articles);
+		assertThat(assertSameAsACopyOfEveryWord(articles, prefixes, false)).isGreaterThan(2 * prefixes.size());
+	}
+
+	@Test
+	void findsWhatACopyOfEveryWordFoundAfterArticlesWereUpdatedAndDeleted() throws IOException {
+		List<IndexedArticle> articles = new ArrayList<>(ARTICLES);
+		try (ByteBuffersDirectory directory = new ByteBuffersDirectory()) {
+			try (IndexWriter writer = new IndexWriter(directory,
+					new IndexWriterConfig(new SearchAnalyzer(true)).setCodec(new SnippetSourceCodec())
+						.setMergePolicy(NoMergePolicy.INSTANCE))) {
+				for (IndexedArticle article : ARTICLES) {
+					writer.addDocument(ArticleDocuments.toDocument(article));
+				}
+				writer.commit();
+				// "take" was apart in "taking" and is now a word of it; "happy" loses its
+				// words; "negotiations" goes.
+				replace(writer, articles, article("taking", "en", "Talks", "They take part, hoping."));
+				replace(writer, articles, article("happy", "en", "A quiet week", "Nothing else was said."));
+				writer.deleteDocuments(new org.apache.lucene.index.Term(ArticleDocuments.ID, "negotiations"));
+				articles.removeIf((article) -> article.id().equals("negotiations"));
+				replace(writer, articles, article("take", "en", "Take two", "Taking part. Hoping remains."));
+			}
+			try (DirectoryReader reader = DirectoryReader.open(directory)) {
+				assertThat(reader.numDeletedDocs()).isGreaterThan(0);
+				assertThat(assertSameAsACopyOfEveryWord(reader, articles, prefixesOfEveryWord(ARTICLES)))
+					.isGreaterThan(1000);
+			}
+		}
+	}
+
+	@Test
+	void findsWhatACopyOfEveryWordFoundWhenTheStemCacheIsEmptiedWithinAnArticle() throws IOException {
+		StringBuilder many = new StringBuilder("Taking happy hoping ");
+		for (int i = 0; i < CachedStemFilter.MAX_CACHED + 100; i++) {
+			many.append("zq").append(Integer.toString(i, 26).replace('0', 'x')).append(' ');
+		}
+		many.append("taking happier hoped lying");
+		List<IndexedArticle> articles = List.of(article("many", "en", null, many.toString()),
+				article("takes", "en", null, "She takes it, lies and hopes."), article("taking", "en", null, "taking"));
+		assertThat(assertSameAsACopyOfEveryWord(articles, List.of("tak", "take", "taki", "happ", "happi", "happy",
+				"happie", "hop", "hope", "hopi", "ly", "lie", "lyi", "zqx", "zq1"), false))
+			.isGreaterThan(30);
+	}
+
+	private static void replace(IndexWriter writer, List<IndexedArticle> articles, IndexedArticle article)
+			throws IOException {
+		writer.updateDocument(new org.apache.lucene.index.Term(ArticleDocuments.ID, article.id()),
+				ArticleDocuments.toDocument(article));
+		articles.removeIf((held) -> held.id().equals(article.id()));
+		articles.add(article);
+	}
+
+	private static int assertSameAsACopyOfEveryWord(List<IndexedArticle> articles, List<String> prefixes,
+			boolean segmentEach) throws IOException {
+		try (ByteBuffersDirectory directory = PageHighlighterTests.index(articles, segmentEach, false);
+				DirectoryReader reader = DirectoryReader.open(directory)) {
+			return assertSameAsACopyOfEveryWord(reader, articles, prefixes);
+		}
+	}
+
+	// The hits, their scores and each article's explanation, with the query cache on
+	// (each prefix asked twice); how many hits in all.
+	private static int assertSameAsACopyOfEveryWord(DirectoryReader reader, List<IndexedArticle> articles,
+			List<String> prefixes) throws IOException {
+		IndexSearcher searcher = new IndexSearcher(reader);
+		searcher.setQueryCache(
+				new org.apache.lucene.search.LRUQueryCache(1000, 1 << 20, (leaf) -> true, Float.POSITIVE_INFINITY));
+		searcher.setQueryCachingPolicy(new org.apache.lucene.search.QueryCachingPolicy() {
+
+			@Override
+			public void onUse(Query query) {
+			}
+
+			@Override
+			public boolean shouldCache(Query query) {
+				return true;
+			}
+
+		});
+		LuceneQueries queries = new LuceneQueries(new SearchAnalyzer());
+		Set<String> analyses = new TreeSet<>();
+		articles.forEach((article) -> analyses.add(SearchAnalyzer.analysisOf(article.language())));
+		List<String> failures = new ArrayList<>();
+		int matched = 0;
+		for (String prefix : prefixes) {
+			Query query;
+			try {
+				query = queries.text(TextQuery.parse(prefix + "*"), analyses);
+			}
+			catch (QuerySyntaxException ex) {
+				continue;
+			}
+			Map<String, Float> expected = expected(articles, prefix);
+			for (int round = 0; round < 2; round++) {
+				Map<String, Float> found = new TreeMap<>();
+				for (ScoreDoc hit : searcher.search(query, 1000).scoreDocs) {
+					found.put(searcher.storedFields().document(hit.doc).get(ArticleDocuments.ID), hit.score);
+					if (!searcher.explain(query, hit.doc).isMatch()) {
+						failures.add(prefix + ": no explained match");
+					}
+				}
+				if (!found.equals(expected)) {
+					failures.add(prefix + " -> " + query + ": " + found + " expected " + expected);
+				}
+				matched += found.size();
+			}
+		}
+		assertThat(failures).isEmpty();
+		return matched;
+	}
+
 	private static Set<String> terms(DirectoryReader reader, String field) throws IOException {
 		Set<String> terms = new TreeSet<>();
 		Terms all = MultiTerms.getTerms(reader, field);
@@ -117,18 +294,22 @@ class StemmedPrefixQueryTests {
 	// lower-cased and folded (the terms of their unstemmed copies; of the fields
 	// themselves where the language has no stemmer), 3 for the title and 1 for the body.
 	private static Map<String, Float> expected(String prefix) throws IOException {
+		return expected(ARTICLES, prefix);
+	}
+
+	private static Map<String, Float> expected(List<IndexedArticle> articles, String prefix) throws IOException {
 		SearchAnalyzer searching = new SearchAnalyzer();
 		String folded = searching.normalize("body.en", prefix).utf8ToString();
 		Map<String, Float> expected = new TreeMap<>();
-		for (IndexedArticle article : ARTICLES) {
+		for (IndexedArticle article : articles) {
 			String analysis = SearchAnalyzer.analysisOf(article.language());
 			String copy = SearchAnalyzer.stems(analysis) ? SearchAnalyzer.UNSTEMMED : "";
 			float score = 0;
-			if (article.title() != null && anyBegins(
-					AnalyzedTerms.of(searching, SearchAnalyzer.TITLE + analysis + copy, article.title()), folded)) {
+			if (article.title() != null
+					&& anyBegins(words(searching, SearchAnalyzer.TITLE + analysis + copy, article.title()), folded)) {
 				score += LuceneQueries.TITLE_BOOST;
 			}
-			if (anyBegins(AnalyzedTerms.of(searching, SearchAnalyzer.BODY + analysis + copy, article.body()), folded)) {
+			if (anyBegins(words(searching, SearchAnalyzer.BODY + analysis + copy, article.body()), folded)) {
 				score += 1;
 			}
 			if (score > 0) {
@@ -136,6 +317,17 @@ class StemmedPrefixQueryTests {
 			}
 		}
 		return expected;
+	}
+
+	// A text's words in a field, analysed once for every prefix asked.
+	private static List<String> words(SearchAnalyzer analyzer, String field, String text) throws IOException {
+		String key = field + '\u0000' + text;
+		List<String> words = ANALYSED.get(key);
+		if (words == null) {
+			words = AnalyzedTerms.of(analyzer, field, text);
+			ANALYSED.put(key, words);
+		}
+		return words;
 	}
 
 	private static boolean anyBegins(List<String> words, String prefix) {
