@@ -548,17 +548,23 @@ final class DateParser {
 		boolean wholeYearOnly = hyphenated && !(k < tokens.size() && tokens.get(k).is('-'));
 		k = hyphenated ? skip(tokens, k, '-') : k;
 		k = skip(tokens, k, '.');
+		int comma = k;
 		k = skip(tokens, k, ',');
+		boolean afterComma = k > comma;
 		k = skipWord(tokens, k, "de", "del");
-		if (k < tokens.size() && tokens.get(k).kind() == Kind.WORD && YEAR_LABELS.contains(tokens.get(k).text())) {
-			k++;
-		}
+		boolean labelled = k < tokens.size() && tokens.get(k).kind() == Kind.WORD
+				&& YEAR_LABELS.contains(tokens.get(k).text());
+		k = labelled ? k + 1 : k;
 		if (k >= tokens.size()) {
 			return null;
 		}
 		Token year = tokens.get(k);
 		Integer y = year(year);
-		if (y == null || wholeYearOnly && year.digits() != 4 || followedBySeason(tokens, k) || isTime(tokens, k)) {
+		// A year's own word is followed by the whole year: "ngày 3 tháng 12, năm 25 tuổi"
+		// is the year someone was 25, not 2025 (review56a)
+		boolean shortYearRefused = year.digits() != 4
+				&& (wholeYearOnly || labelled || afterComma && isCountAfterComma(tokens, k));
+		if (y == null || shortYearRefused || followedBySeason(tokens, k) || isTime(tokens, k)) {
 			return null;
 		}
 		if (last == j && isHindiLookAlike(tokens.get(j), day) && isDevanagariWord(tokens, k + 1)) {
@@ -566,6 +572,16 @@ final class DateParser {
 		}
 		LocalDate date = date((y > MAX_YEAR) ? buddhistEra(y, tokens.get(j)) : y, month, day.number());
 		return (date != null) ? new Found(date, i, k) : null;
+	}
+
+	// Two digits after the month's comma and before a word count something: "3 December,
+	// 15 people were hurt", "am 2. Februar, 10 Uhr" (at ten o'clock), "ngày 3 tháng 12,
+	// 15
+	// người" (Vietnamese, 15 people); a short year there ends the date line or comes
+	// before
+	// its time ("8 Sep, 23", "12 Dec, 25 10:30") (review56a).
+	private static boolean isCountAfterComma(List<Token> tokens, int k) {
+		return k + 1 < tokens.size() && tokens.get(k + 1).kind() == Kind.WORD;
 	}
 
 	// "5-март, 2024", "05-Mar-2024": the hyphen Kyrgyz and Kazakh set after the day (and

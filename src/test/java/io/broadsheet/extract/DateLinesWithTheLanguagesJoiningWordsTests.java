@@ -84,4 +84,52 @@ class DateLinesWithTheLanguagesJoiningWordsTests extends WholePageTests {
 		assertThat(article.body()).startsWith("Binuksan na sa publiko");
 	}
 
+	// review56a: a date line with no year and its time's hour after the month's comma
+	// ("15 giờ 30", 15:30; "10am") read the hour as a two-digit year, 2015 and 2010, once
+	// Vietnamese's "tháng 12" was a month: no date rather than a guess.
+	@Test
+	void aVietnameseDateLineWithoutItsYearButItsHourDatesNothing() {
+		ParsedArticle article = extract("""
+				Thời sự
+
+				Đà Nẵng mở lại cầu Rồng sau bảo trì
+
+				Thứ Năm, 3 tháng 12, 15 giờ 30
+
+				Bài: Trần Minh Quân
+
+				Cầu Rồng ở Đà Nẵng đã mở lại cho xe qua lại sau hai tuần bảo trì.
+
+				Sở Giao thông vận tải cho biết các khe co giãn và hệ thống đèn đã được thay mới.
+
+				"Cầu đã an toàn cho mọi phương tiện," ông Lê Văn Tâm, phó giám đốc sở, cho biết.
+
+				Buổi phun lửa cuối tuần sẽ diễn ra như thường lệ.
+				""");
+		assertThat(article.publishedDate()).isNull();
+		assertThat(article.body()).startsWith("Cầu Rồng ở Đà Nẵng");
+	}
+
+	@Test
+	void anEnglishDateLineWithoutItsYearButItsHourDatesNothing() {
+		ParsedArticle article = extract("""
+				News
+
+				Dragon Bridge reopens after repairs
+
+				Thursday 3 December, 10am
+
+				By Tran Minh Quan
+
+				The Dragon Bridge in Da Nang has reopened to traffic after two weeks of repairs.
+
+				The transport department said the expansion joints and the lights had been replaced.
+
+				"The bridge is safe for all vehicles," deputy director Le Van Tam said.
+
+				The weekend fire show will go ahead as usual.
+				""");
+		assertThat(article.publishedDate()).isNull();
+	}
+
 }

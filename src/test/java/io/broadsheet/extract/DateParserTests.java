@@ -232,6 +232,33 @@ class DateParserTests {
 		assertThat(DateParser.first(line)).isNull();
 	}
 
+	// review56a: two digits after the month's comma and before a word count something
+	// ("on 3 December, 15 people were hurt", German's "2. Februar, 10 Uhr", at ten; a
+	// time's hour and its word, "10am", Vietnamese's "15 giờ 30", 15:30), in
+	// lang56's languages as in English and German; and after Vietnamese's "năm" (year)
+	// two digits are an age ("năm 25 tuổi", the year he was 25), no year.
+	@ParameterizedTest
+	@ValueSource(strings = { "On 3 December, 15 people were hurt in the crash", "am 2. Februar, 10 Uhr",
+			"3 décembre, 15 personnes ont été blessées", "Ngày 3 tháng 12, 15 người đã bị thương",
+			"3 ga watan Disamba, 15 sun mutu", "Ika-3 ng Disyembre, 15 katao ang sugatan",
+			"3 haribulan Disember, 15 orang cedera", "Sinh ngày 3 tháng 12, năm 25 tuổi anh lên Hà Nội",
+			"Vào ngày 12 tháng 3 năm 25 tuổi, cô ấy đã rời quê", "Thứ Năm, 3 tháng 12, 15 giờ 30",
+			"Thursday 3 December, 10am" })
+	void readsNoTwoDigitYearThatCountsAfterTheMonthsCommaOrIsAnAgeAfterTheYearWord(String line) {
+		assertThat(DateParser.first(line)).isNull();
+	}
+
+	// The near misses: a short year that ends the date line or comes before its time, and
+	// a whole year after the comma or the year's word.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Posted 8 Sep, 23|2023-09-08", "12 Dec, 25 10:30 AM|2025-12-12",
+					"Updated 3 December, 2026 at 10:15|2026-12-03", "ngày 3 tháng 12, năm 2026|2026-12-03",
+					"8 Sep 23|2023-09-08" })
+	void stillReadsAShortYearEndingItsLineOrBeforeItsTime(String line, LocalDate expected) {
+		assertThat(DateParser.first(line)).isEqualTo(expected);
+	}
+
 	// Devanagari's May as a letter and its vowel sign ("मे") after a day in ASCII digits
 	// and before a year the sentence goes on after is Hindi's "में" (in) written without
 	// its dot: "टॉप 10 मे 2024 की फिल्में" (the top 10 films in 2024). In Devanagari
