@@ -104,9 +104,15 @@ final class PersonNames {
 			return null;
 		}
 		List<String> tokens = spaceSeparated(text);
-		while (!tokens.isEmpty() && isTitle(tokens.get(0).toLowerCase(Locale.ROOT))) {
-			tokens.remove(0);
+		int titles = 0;
+		while (titles < tokens.size() && isTitle(tokens.get(titles).toLowerCase(Locale.ROOT))) {
+			titles++;
 		}
+		if (titles != 1 || tokens.size() != 2) {
+			tokens.subList(0, titles).clear();
+		}
+		// else one title and one word: the name as written, never less than a name
+		// ("Lord Smith", "Pastor Maldonado" whose given name is a title word, "Lady Gaga")
 		// an initial of a script without capitals stands before the name; a short word
 		// with its full stop after the others ends a sentence ("ډېر ښه کار دی.")
 		if (tokens.size() < 2 || tokens.size() > 5 || isUncasedInitials(tokens.get(tokens.size() - 1))) {
