@@ -3187,8 +3187,7 @@ final class BylineDetector {
 				// job after the last comma, in a language or a word bio.roles lacks
 				continue;
 			}
-			String part = cutPlace(labelled ? leadingName(withoutJobBefore(withoutTitles(parts.get(i))))
-					: withoutGluedElement(parts.get(i)));
+			String part = labelled ? labelledName(parts.get(i)) : cutPlace(withoutGluedElement(parts.get(i)));
 			String name = PersonNames.clean(part);
 			if (name == null && labelled) {
 				// a label vouches for a name of one word: "Б.Сарантуяа", "ဇော်မင်းထွန်း"
@@ -3208,6 +3207,22 @@ final class BylineDetector {
 			}
 		}
 		return names.isEmpty() ? null : List.copyOf(names);
+	}
+
+	/**
+	 * The name a labelled part holds: without the writer's titles
+	 * ({@link #withoutTitles}), or as written when the cut leaves less than a name ("By
+	 * Lord Smith of Finsbury" keeps "Lord Smith", "By Pastor Maldonado" a given name that
+	 * is a title word, "By Lady Gaga" a name as known), as the base read them.
+	 */
+	private static String labelledName(String part) {
+		String asWritten = cutPlace(leadingName(withoutJobBefore(part)));
+		String untitled = withoutTitles(part);
+		if (untitled.equals(part)) {
+			return asWritten;
+		}
+		String named = cutPlace(leadingName(withoutJobBefore(untitled)));
+		return (PersonNames.clean(named) != null) ? named : asWritten;
 	}
 
 	/**

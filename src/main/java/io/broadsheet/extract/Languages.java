@@ -190,6 +190,14 @@ final class Languages {
 	static final String BYLINE_NAME_TITLES = "byline.name-titles";
 
 	/**
+	 * The forms of address before a name ("Dr.", "Mrs", "Herr", "M."): name titles cut
+	 * off before one word alone too, which is then no name ({@code PersonNames.clean});
+	 * the other titles stay before one word, the name as written ("Lord Smith", "Pastor
+	 * Maldonado").
+	 */
+	static final String BYLINE_ADDRESS_TITLES = "byline.address-titles";
+
+	/**
 	 * The titles that take an article before a person's name, after a byline's label too
 	 * ("By the Revd Jane Smith", "Von der Pfarrerin Anna Koch", "Par le père Jean
 	 * Martin"): the article and the titles are cut off

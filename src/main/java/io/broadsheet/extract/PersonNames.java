@@ -33,10 +33,14 @@ final class PersonNames {
 	private static final String ARTICLE_PARTICLE = "der";
 
 	// The titles a name may carry before it ("Dr.", "Revd", "Pfarrerin", "père";
-	// byline.name-titles and byline.article-titles of the language files): cut off, as
-	// the labels write the name.
+	// byline.name-titles, byline.address-titles and byline.article-titles of the
+	// language files): cut off, as the labels write the name.
 	private static final Set<String> TITLES = Languages.words(Languages.BYLINE_NAME_TITLES,
-			Languages.BYLINE_ARTICLE_TITLES);
+			Languages.BYLINE_ADDRESS_TITLES, Languages.BYLINE_ARTICLE_TITLES);
+
+	// The forms of address ("Dr.", "Mrs", "Herr", "M."; byline.address-titles): cut off
+	// before one word alone too, as a family name alone is no name ("Dr Smith").
+	private static final Set<String> ADDRESS_TITLES = Languages.words(Languages.BYLINE_ADDRESS_TITLES);
 
 	// How many letters an initial of a script without capitals has before its dot: "க."
 	// (one), "எஸ்." (Tamil's "S.", two and a mark).
@@ -104,8 +108,15 @@ final class PersonNames {
 			return null;
 		}
 		List<String> tokens = spaceSeparated(text);
-		while (!tokens.isEmpty() && isTitle(tokens.get(0).toLowerCase(Locale.ROOT))) {
-			tokens.remove(0);
+		int titles = 0;
+		while (titles < tokens.size() && isTitle(tokens.get(titles).toLowerCase(Locale.ROOT))) {
+			titles++;
+		}
+		// one title and one word are the name as written, never less than a name ("Lord
+		// Smith", "Pastor Maldonado" whose given name is a title word, "Lady Gaga"), but
+		// for a form of address ("Dr Smith", "Mr. Roadshow")
+		if (titles != 1 || tokens.size() != 2 || ADDRESS_TITLES.contains(tokens.get(0).toLowerCase(Locale.ROOT))) {
+			tokens.subList(0, titles).clear();
 		}
 		// an initial of a script without capitals stands before the name; a short word
 		// with its full stop after the others ends a sentence ("ډېر ښه کار دی.")
