@@ -164,13 +164,7 @@ class SpacelessHeadlinesAndUncasedWritersTests extends WholePageTests {
 						"მთიან სოფლებში ამ წელს ათი სკოლა გაიხსნა. მოსწავლეები გაკვეთილებს ახლა კომპიუტერით ესწრებიან.",
 						"", "სამინისტროს თქმით, მომავალ წელს კიდევ ოცი სოფლის სკოლებში დაიწყება იგივე პროგრამა.", "",
 						"მშობლები ამ სიახლით კმაყოფილები არიან.", "", "გაზიარება", "")));
-		if (firstWriter == null) {
-			assertThat(article.authors()).isNull();
-		}
-		else {
-			assertThat(article.authors()).isNotNull();
-			assertThat(article.authors().value()).startsWith(firstWriter).hasSize(2);
-		}
+		assertTwoWritersOrNone(article, firstWriter);
 	}
 
 	// review56e, near miss in Thai, a script written without spaces: a deck's phrases
@@ -185,13 +179,7 @@ class SpacelessHeadlinesAndUncasedWritersTests extends WholePageTests {
 						"5 ธันวาคม 2569", "", "ราคาข้าวหอมมะลิในตลาดสูงขึ้นมากในปีนี้ เพราะผลผลิตลดลงจากภัยแล้ง", "",
 						"ชาวนาในภาคอีสานขายข้าวได้ราคาดีกว่าทุกปี และหลายคนวางแผนขยายพื้นที่ปลูก", "",
 						"ผู้ส่งออกคาดว่าราคาจะทรงตัวไปจนถึงกลางปีหน้า", "", "แชร์", "")));
-		if (firstWriter == null) {
-			assertThat(article.authors()).isNull();
-		}
-		else {
-			assertThat(article.authors()).isNotNull();
-			assertThat(article.authors().value()).startsWith(firstWriter).hasSize(2);
-		}
+		assertTwoWritersOrNone(article, firstWriter);
 	}
 
 	// Data: Sinhala's "සහ" (and) between two writers in its script without capitals
@@ -225,6 +213,17 @@ class SpacelessHeadlinesAndUncasedWritersTests extends WholePageTests {
 	void twoWritersJoinedByIrishsAndAreTheWriters() {
 		assertThat(BylineDetector.namesLine("Áine Walsh agus Seán Murphy")).containsExactly("Áine Walsh",
 				"Seán Murphy");
+	}
+
+	// Two writers, the first given, or none when it is null.
+	private static void assertTwoWritersOrNone(ParsedArticle article, String firstWriter) {
+		if (firstWriter == null) {
+			assertThat(article.authors()).isNull();
+		}
+		else {
+			assertThat(article.authors()).isNotNull();
+			assertThat(article.authors().value()).startsWith(firstWriter).hasSize(2);
+		}
 	}
 
 	private static String trainsPage(String underHeadline) {
