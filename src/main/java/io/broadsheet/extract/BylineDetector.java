@@ -807,11 +807,12 @@ final class BylineDetector {
 	 * joined by the languages' separators and nothing else, one of them a word of its own
 	 * ("கவிதா ராமன் மற்றும் சரவணன் முத்து", Kavitha Raman and Saravanan Muthu), each of
 	 * two to {@value #MAX_UNCASED_NAME_WORDS} words, no word of which the page writes
-	 * anywhere else, or {@code null}. A cased script's line of names ("Ana Reyes and Tom
-	 * Bakker") is read beside the date wherever it stands ({@link #namesLine}); without
-	 * capitals a joined line names writers only here, under the headline and over the
-	 * date line, and the joining word may stand in the text's sentences ("ஜோதிடம் மற்றும்
-	 * இலக்கியம்") where a name's words do not.
+	 * anywhere else nor the text under it inflected ({@link #namesTheText}), or
+	 * {@code null}. A cased script's line of names ("Ana Reyes and Tom Bakker") is read
+	 * beside the date wherever it stands ({@link #namesLine}); without capitals a joined
+	 * line names writers only here, under the headline and over the date line, and the
+	 * joining word may stand in the text's sentences ("ஜோதிடம் மற்றும் இலக்கியம்") where
+	 * a name's words do not.
 	 */
 	private static List<String> uncasedNamesJoined(List<Paragraph> paragraphs, int at, String text) {
 		if (Texts.hasCasedLetter(text) || Texts.hasDigit(text) || isBylineShaped(text)
@@ -828,7 +829,39 @@ final class BylineDetector {
 				return null;
 			}
 		}
-		return names;
+		return namesTheText(paragraphs, at, names) ? null : names;
+	}
+
+	// How many characters a word of a script written without spaces has at least to be
+	// looked for inside the text's runs.
+	private static final int MIN_SPACELESS_WORD = 4;
+
+	/**
+	 * Whether the names of a caseless line joined by "and" name the text under it, as a
+	 * deck's two things do: the text writes them inflected, so no word of them stands
+	 * there whole ("கூடுதல் ரயில்கள் மற்றும் குறைந்த கட்டணம்", more trains and lower
+	 * fares, over "ரயில்களை", "கட்டணத்தில்"; "ახალი სკოლები და …" over "სკოლებში"). Their
+	 * words are compared by their first letters, as the article's vocabulary compares
+	 * them; in a script written without spaces, a word of four characters or more is
+	 * looked for inside the text's runs ("ข้าวหอมมะลิ ราคาดี และ …" over
+	 * "ราคาข้าวหอมมะลิในตลาด…"), its first letters no stem there. A writer's name stands
+	 * in no sentence of the story.
+	 */
+	private static boolean namesTheText(List<Paragraph> paragraphs, int at, List<String> names) {
+		String joined = String.join(" ", names);
+		if (Scripts.lettersPerWord(joined.codePointAt(0)) == 0) {
+			return ArticleVocabulary.namesWordOf(joined, paragraphs, at + 1, paragraphs.size());
+		}
+		for (String word : SPACES.split(joined)) {
+			if (word.length() >= MIN_SPACELESS_WORD) {
+				for (int i = at + 1; i < paragraphs.size(); i++) {
+					if (paragraphs.get(i).text().contains(word)) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	// Whether a separator stands as a word of its own between the line's spaces: a letter

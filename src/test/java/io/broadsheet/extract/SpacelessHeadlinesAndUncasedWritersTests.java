@@ -132,6 +132,56 @@ class SpacelessHeadlinesAndUncasedWritersTests extends WholePageTests {
 		assertThat(BylineDetector.nameOverDate(paragraphs, 0, 2)).isNull();
 	}
 
+	// review56e, near miss: a deck of two things joined by "and" under the headline and
+	// over the date line ("more trains and lower fares"), whose words the text writes
+	// only inflected ("ரயில்களை", "கட்டணத்தில்"), so none stands there whole, names no
+	// one
+	// (main before the mend: the two things as writers).
+	@Test
+	void aDeckOfTwoThingsTheTextInflectsIsNoWriters() {
+		ParsedArticle article = extract(trainsPage("கூடுதல் ரயில்கள் மற்றும் குறைந்த கட்டணம்"));
+		assertThat(article.title().value()).isEqualTo("சென்னையில் புதிய மெட்ரோ பாதை திறப்பு");
+		assertThat(article.authors()).isNull();
+	}
+
+	// review56e: two writers over the same text are still read; their names open no word
+	// of it.
+	@Test
+	void twoWritersOverATextThatInflectsItsWordsAreStillTheWriters() {
+		ParsedArticle article = extract(trainsPage("மீனா சுந்தரம் மற்றும் அருண் குமார்"));
+		assertThat(article.authors()).isNotNull();
+		assertThat(article.authors().value()).containsExactly("மீனா சுந்தரம்", "அருண் குமார்");
+	}
+
+	// review56e, near miss in Georgian: "new schools and digital lessons" over a text of
+	// "სკოლებში" and "გაკვეთილებს" names no one; two writers there are read.
+	@ParameterizedTest
+	@CsvSource({ "ახალი სკოლები და ციფრული გაკვეთილები, ", "ნინო ბერიძე და გიორგი კაპანაძე, ნინო ბერიძე" })
+	void aGeorgianDeckIsNoWritersAndItsWritersAre(String underHeadline, String firstWriter) {
+		ParsedArticle article = extract(String.join("\n",
+				Arrays.asList("განათლება", "", "მთიან სოფლებში სწავლა ახლებურად იწყება", "", underHeadline, "",
+						"4 დეკემბერი 2026", "",
+						"მთიან სოფლებში ამ წელს ათი სკოლა გაიხსნა. მოსწავლეები გაკვეთილებს ახლა კომპიუტერით ესწრებიან.",
+						"", "სამინისტროს თქმით, მომავალ წელს კიდევ ოცი სოფლის სკოლებში დაიწყება იგივე პროგრამა.", "",
+						"მშობლები ამ სიახლით კმაყოფილები არიან.", "", "გაზიარება", "")));
+		assertTwoWritersOrNone(article, firstWriter);
+	}
+
+	// review56e, near miss in Thai, a script written without spaces: a deck's phrases
+	// joined by "และ" ("jasmine rice, good price, and farmers smile") that the text's
+	// runs
+	// write inside them name no one; two writers' names there are read.
+	@ParameterizedTest
+	@CsvSource({ "ข้าวหอมมะลิ ราคาดี และ ชาวนา ยิ้มได้, ", "วิไล แสงทอง และ สมชาย ใจดี, วิไล แสงทอง" })
+	void aThaiDeckIsNoWritersAndItsWritersAre(String underHeadline, String firstWriter) {
+		ParsedArticle article = extract(String.join("\n",
+				Arrays.asList("เศรษฐกิจ", "", "ราคาข้าวหอมมะลิสูงสุดในรอบสิบปี", "", underHeadline, "",
+						"5 ธันวาคม 2569", "", "ราคาข้าวหอมมะลิในตลาดสูงขึ้นมากในปีนี้ เพราะผลผลิตลดลงจากภัยแล้ง", "",
+						"ชาวนาในภาคอีสานขายข้าวได้ราคาดีกว่าทุกปี และหลายคนวางแผนขยายพื้นที่ปลูก", "",
+						"ผู้ส่งออกคาดว่าราคาจะทรงตัวไปจนถึงกลางปีหน้า", "", "แชร์", "")));
+		assertTwoWritersOrNone(article, firstWriter);
+	}
+
 	// Data: Sinhala's "සහ" (and) between two writers in its script without capitals
 	// (the base: no separator, the whole line one name of five words, no writer).
 	@Test
@@ -163,6 +213,25 @@ class SpacelessHeadlinesAndUncasedWritersTests extends WholePageTests {
 	void twoWritersJoinedByIrishsAndAreTheWriters() {
 		assertThat(BylineDetector.namesLine("Áine Walsh agus Seán Murphy")).containsExactly("Áine Walsh",
 				"Seán Murphy");
+	}
+
+	// Two writers, the first given, or none when it is null.
+	private static void assertTwoWritersOrNone(ParsedArticle article, String firstWriter) {
+		if (firstWriter == null) {
+			assertThat(article.authors()).isNull();
+		}
+		else {
+			assertThat(article.authors()).isNotNull();
+			assertThat(article.authors().value()).startsWith(firstWriter).hasSize(2);
+		}
+	}
+
+	private static String trainsPage(String underHeadline) {
+		return String.join("\n", Arrays.asList("போக்குவரத்து", "", "சென்னையில் புதிய மெட்ரோ பாதை திறப்பு", "",
+				underHeadline, "", "4 டிசம்பர் 2026", "",
+				"சென்னையில் புதிய மெட்ரோ பாதை இன்று திறக்கப்பட்டது. இந்த பாதையில் ரயில்களை ஒவ்வொரு ஐந்து நிமிடத்துக்கும் இயக்க திட்டமிடப்பட்டுள்ளது.",
+				"", "பயணிகள் கட்டணத்தில் பத்து சதவீதம் தள்ளுபடி பெறலாம் என்று அதிகாரிகள் தெரிவித்தனர்.", "",
+				"அடுத்த ஆண்டு மேலும் இரண்டு பாதைகள் திறக்கப்படும் என்று அவர்கள் கூறினர்.", "", "பகிர்", ""));
 	}
 
 	private static String tamilPage(String underHeadline) {
