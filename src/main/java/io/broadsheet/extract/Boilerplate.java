@@ -397,12 +397,13 @@ final class Boilerplate {
 	 * Whether the block is a feedback widget's question, its answer buttons under it or
 	 * beside it ("Was this page helpful?" over "Yes" and "No", "Is this page useful? Yes
 	 * No" on one line, "War dieser Artikel hilfreich?"): a language's question opening
-	 * it, a question mark on the line and nothing after it but the answers. Under the text's last paragraph, with no
-	 * strong marker under it, it closed the body's last sentence: the lines under it left
-	 * as a site's trailing lines, the question stayed (blind33's NZ release). No label of
-	 * dev or the open sets ends its text with a question, and none keeps such a line
-	 * (tail56). A tail marker, not a prompt: as the locator's furniture it cut a list of
-	 * the article's short lines over it from the run.
+	 * it, a question mark on the line and nothing after the mark but the answers. Under
+	 * the text's last paragraph, with no strong marker under it, it closed the body's
+	 * last sentence: the lines under it left as a site's trailing lines, the question
+	 * stayed (blind33's NZ release). No label of dev or the open sets ends its text with
+	 * a question, and none keeps such a line (tail56). A tail marker, not a prompt: as
+	 * the locator's furniture it cut a list of the article's short lines over it from the
+	 * run.
 	 */
 	static boolean isFeedbackQuestion(Paragraph block) {
 		String text = block.text();

@@ -221,6 +221,8 @@ class PictureCreditOverLastParagraphAndFeedbackQuestionTests extends WholePageTe
 			.doesNotContain("Photos: Tomas Reyes");
 		assertThat(extract(quayPage("The work is expected to cost £1.2 million.\n\nTop photo: Harbour board")).body())
 			.endsWith("The work is expected to cost £1.2 million.");
+		assertThat(extract(quayPage("The work is expected to cost £1.2 million.\n\nPhoto: Tomas Reyes/The Valley Ledger"))
+			.body()).endsWith("The work is expected to cost £1.2 million.");
 	}
 
 	// review56f: the text's own question opening with a widget's words, its answer after
