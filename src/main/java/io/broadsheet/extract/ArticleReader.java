@@ -271,6 +271,7 @@ final class ArticleReader {
 			Insets.removeCapitalsBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			Insets.removeLineScores(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			Insets.removeRetoldCaptions(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
+			Insets.removeCreditedCaptions(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			TailBoxes.removeTeasersUnderHeadings(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			TailBoxes.removeReaderBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			TailBoxes.removeTrailingLines(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);

@@ -1644,6 +1644,18 @@ final class Boilerplate {
 		return label != null && label.length() == key.length();
 	}
 
+	/**
+	 * Whether the block is a photo's credit alone on its line, a label or a credit phrase
+	 * of some language and the name after it ("Photo: Jane Roe/The Ledger", "Picture:
+	 * Wildlife Trust", "(Foto: Archiv)", "Fot. Archiwum"): the credit of the caption on
+	 * the line above or under it, not a caption itself.
+	 */
+	static boolean isCreditAlone(Paragraph block) {
+		String text = block.text();
+		return text.length() <= MAX_NOISE && (block.isCaption() || block.endsWithAnyCredit())
+				&& isCreditAlone(text, block.key());
+	}
+
 	private static boolean isCreditAlone(String text, String key) {
 		if (text.startsWith("(")) {
 			return true;

@@ -203,9 +203,10 @@ final class Insets {
 	 * few words that end the block without a full stop and say whose picture it is, as a
 	 * parenthesised label ({@code … الجديدة. (تصوير: أحمد النقبي)}, {@code … (फोटो:
 	 * पीटीआई)}), a slash before a name ({@code … Serrería. / Ayuntamiento de Valencia},
-	 * {@code … Photo archives L'Écho / Thierry Daney}), or a credit word of some language
-	 * after a name ({@code …＝金沢市、高橋健太撮影}, {@code …。记者 陈晓 摄}). Boilerplate's credit checks
-	 * know the labels of a few languages; these shapes hold in any.
+	 * {@code … Photo archives L'Écho / Thierry Daney}, {@code … place Saint-François.
+	 * KEYSTONE/Laurent Gillieron}), or a credit word of some language after a name
+	 * ({@code …＝金沢市、高橋健太撮影}, {@code …。记者 陈晓 摄}). Boilerplate's credit checks know the
+	 * labels of a few languages; these shapes hold in any.
 	 */
 	static boolean endsWithCaptionCredit(String text) {
 		if (text.length() > MAX_CREDITED_CAPTION) {
@@ -224,7 +225,7 @@ final class Insets {
 		if (isLabelledCredit(credit) || isPipedCredit(credit)) {
 			return true;
 		}
-		if (credit.startsWith("/ ") || credit.contains(" / ") || isSlashedCredit(credit)) {
+		if (credit.startsWith("/ ") || credit.contains(" / ") || isSlashedCredit(credit) || isNameAndOutlet(credit)) {
 			return true;
 		}
 		for (String word : CREDIT_ENDS) {
@@ -1061,8 +1062,80 @@ final class Insets {
 		}
 	}
 
+	/**
+	 * Leaves out a photo's caption set between two paragraphs over its credit alone on
+	 * the line under it ("The female on the nesting platform high on the spire." over
+	 * "Picture: Wildlife Trust", "Locomotive No. 1187 leaves the station on Thursday."
+	 * over "Carl Wenger/Lancaster Valley Record"), and a bare name-and-outlet credit
+	 * between two paragraphs. A credit with a label leaves as furniture wherever it
+	 * stands, but the caption over it, one sentence shorter than a paragraph, read as a
+	 * short paragraph of the text; a credit without a label read as a line of it. Only
+	 * between paragraphs of running text: a photo essay's captions, each over its credit
+	 * under a picture's counter ("2 of 6"), are its text, and a paragraph of the text
+	 * over the credit of a picture without a caption runs as long as a paragraph does.
+	 * The text goes on right under the credit: a caption under it is the credit's (the
+	 * BBC's "Image copyright …" over "Image caption …"), and the short sentence over it
+	 * the text's.
+	 * @param blocks the page's blocks
+	 * @param from the first block looked at
+	 * @param to the index after the last
+	 * @param removed the blocks left out so far, marked with the captions and credits
+	 */
+	static void removeCreditedCaptions(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		int[] kept = Paragraphs.kept(removed, from, to);
+		for (int k = 1; k + 1 < kept.length; k++) {
+			int at = kept[k];
+			String text = blocks.get(at).text().strip();
+			if (!Texts.isRunningText(blocks.get(kept[k - 1]).text())) {
+				continue;
+			}
+			if (isNameAndOutlet(text)) {
+				removed[at] |= Texts.isRunningText(blocks.get(kept[k + 1]).text());
+				continue;
+			}
+			int under = at + 2;
+			if (under >= to || removed[under] || !isCaptionSentence(text)
+					|| !Texts.isRunningText(blocks.get(under).text())) {
+				continue;
+			}
+			Paragraph credit = blocks.get(at + 1);
+			if (Boilerplate.isCreditAlone(credit) || isNameAndOutlet(credit.text().strip())) {
+				removed[at] = true;
+				removed[at + 1] = true;
+			}
+		}
+	}
+
+	// "Carl Wenger/Lancaster Valley Record", "Noor Haddad / The Chronicle": a
+	// photographer's name and the paper's or the agency's, one slash between them, on a
+	// line of their own or after a caption's last sentence: a few words, each opening
+	// with a capital, no figure and no stop, and a name of two words on one side at
+	// least, so that a pair of words ("Arbeit / Gewerkschaften", "Hemden/ Blusen") or a
+	// menu's ("Log in/Register") is none. In brackets, isSlashedCredit reads it.
+	private static boolean isNameAndOutlet(String line) {
+		int slash = line.indexOf('/');
+		if (slash <= 0 || line.length() > MAX_CREDIT || line.indexOf('/', slash + 1) >= 0 || Texts.hasDigit(line)
+				|| Texts.endsWithSentencePunctuation(line)) {
+			return false;
+		}
+		String name = line.substring(0, slash).strip();
+		String outlet = line.substring(slash + 1).strip();
+		if (name.isEmpty() || outlet.isEmpty() || name.indexOf(' ') < 0 && outlet.indexOf(' ') < 0) {
+			return false;
+		}
+		int words = 0;
+		for (String word : line.replace('/', ' ').split(" ")) {
+			if (!word.isEmpty() && (++words > CREDIT_WORDS || !Character.isUpperCase(word.codePointAt(0)))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
 	// A caption is one sentence of a few words, shorter than a paragraph of running text,
-	// ending with its full stop and quoting no one.
+	// ending with its full stop and quoting no one (an apostrophe in a word is no
+	// quotation). A stop before a figure or a lower-case word ends no sentence
+	// ("Locomotive No. 1187 leaves …", "… at 3 p.m. on Friday.").
 	private static boolean isCaptionSentence(String text) {
 		if (text.isEmpty() || text.charAt(text.length() - 1) != '.' || Texts.isRunningText(text)
 				|| Texts.words(text, MIN_CAPTION_WORDS) < MIN_CAPTION_WORDS || Texts.isListItem(text)) {
@@ -1070,11 +1143,25 @@ final class Insets {
 		}
 		for (int i = 0; i < text.length() - 1; i++) {
 			char c = text.charAt(i);
-			if (QUOTES.indexOf(c) >= 0 || (c == '.' || c == '!' || c == '?') && text.charAt(i + 1) == ' ') {
+			if (QUOTES.indexOf(c) >= 0 && !isApostrophe(text, i) || (c == '.' || c == '!' || c == '?')
+					&& text.charAt(i + 1) == ' ' && !goesOnInSentence(text, i + 2)) {
 				return false;
 			}
 		}
 		return true;
+	}
+
+	// An apostrophe between two letters ("the station's boat", "l’église") quotes no one.
+	private static boolean isApostrophe(String text, int at) {
+		char c = text.charAt(at);
+		return (c == '\'' || c == '’') && at > 0 && Character.isLetter(text.charAt(at - 1))
+				&& Character.isLetter(text.charAt(at + 1));
+	}
+
+	// Whether the character at the index, after a stop and its space, carries the
+	// sentence on: a figure or a lower-case letter.
+	private static boolean goesOnInSentence(String text, int at) {
+		return at < text.length() && (Character.isDigit(text.charAt(at)) || Character.isLowerCase(text.charAt(at)));
 	}
 
 	// Whether half or more of the caption's runs of three words stand in the paragraph.
