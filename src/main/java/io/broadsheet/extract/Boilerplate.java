@@ -414,8 +414,8 @@ final class Boilerplate {
 		if (mark < 0) {
 			return false;
 		}
-		// After the question only the widget's answers, on its line or none ("Yes  No",
-		// "Yes (48)  No (2)"): a text's own question goes on with its answer, a sentence
+		// After the question only the widget's answers, on its line or none ("Yes No",
+		// "Yes (48) No (2)"): a text's own question goes on with its answer, a sentence
 		// ("Was this helpful to the fleet? Skippers say it was not, …", "Was this
 		// helpful? Hardly."), and stays (review56f).
 		String answers = text.substring(mark + 1);

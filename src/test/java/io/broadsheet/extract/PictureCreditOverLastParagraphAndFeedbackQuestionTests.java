@@ -221,16 +221,18 @@ class PictureCreditOverLastParagraphAndFeedbackQuestionTests extends WholePageTe
 			.doesNotContain("Photos: Tomas Reyes");
 		assertThat(extract(quayPage("The work is expected to cost £1.2 million.\n\nTop photo: Harbour board")).body())
 			.endsWith("The work is expected to cost £1.2 million.");
-		assertThat(extract(quayPage("The work is expected to cost £1.2 million.\n\nPhoto: Tomas Reyes/The Valley Ledger"))
-			.body()).endsWith("The work is expected to cost £1.2 million.");
+		assertThat(
+				extract(quayPage("The work is expected to cost £1.2 million.\n\nPhoto: Tomas Reyes/The Valley Ledger"))
+					.body())
+			.endsWith("The work is expected to cost £1.2 million.");
 	}
 
 	// review56f: the text's own question opening with a widget's words, its answer after
 	// it on the line, is no widget's question.
 	@Test
 	void keepsTheTextsOwnQuestionOpeningWithAWidgetsWords() {
-		assertThat(extract(quayPage(
-				"Was this helpful to the fleet? Skippers say it was not, and want a say in the next repair."))
+		assertThat(extract(
+				quayPage("Was this helpful to the fleet? Skippers say it was not, and want a say in the next repair."))
 			.body()).endsWith("Skippers say it was not, and want a say in the next repair.");
 		assertThat(extract(quayPage("Was this helpful? Not to the fish market, which lost two days of trade.")).body())
 			.endsWith("Not to the fish market, which lost two days of trade.");
