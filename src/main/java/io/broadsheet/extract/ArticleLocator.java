@@ -798,10 +798,14 @@ final class ArticleLocator {
 				&& (isClosingLine(paragraphs.get(next)) || isLastLineOverCounts(paragraphs, next))) {
 			next++;
 		}
-		// a line over a picture's credit is that picture's caption, no closing line; the
-		// text below is looked for under the credit
+		// Under a picture read past, a line over a second picture's credit is that
+		// picture's caption (a gallery's), no closing line; the text below is looked for
+		// under the credit. Not where the run ended right over the lines: a credit there
+		// is as often the whole article's ("Photos: …", "Top photo: …") under the text's
+		// real last line, which the base kept (review56f).
+		boolean pastPicture = under.isCaption() && at == end + 1;
 		int below = next;
-		if (next > at && next < paragraphs.size() && paragraphs.get(next).isCaption()) {
+		if (pastPicture && next > at && next < paragraphs.size() && paragraphs.get(next).isCaption()) {
 			next--;
 			below = next + 2;
 		}

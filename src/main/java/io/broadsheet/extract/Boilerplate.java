@@ -397,17 +397,44 @@ final class Boilerplate {
 	 * Whether the block is a feedback widget's question, its answer buttons under it or
 	 * beside it ("Was this page helpful?" over "Yes" and "No", "Is this page useful? Yes
 	 * No" on one line, "War dieser Artikel hilfreich?"): a language's question opening
-	 * it, and a question mark on the line. Under the text's last paragraph, with no
-	 * strong marker under it, it closed the body's last sentence: the lines under it left
-	 * as a site's trailing lines, the question stayed (blind33's NZ release). No label of
-	 * dev or the open sets ends its text with a question, and none keeps such a line
-	 * (tail56). A tail marker, not a prompt: as the locator's furniture it cut a list of
-	 * the article's short lines over it from the run.
+	 * it, a question mark on the line and nothing after the mark but the answers. Under
+	 * the text's last paragraph, with no strong marker under it, it closed the body's
+	 * last sentence: the lines under it left as a site's trailing lines, the question
+	 * stayed (blind33's NZ release). No label of dev or the open sets ends its text with
+	 * a question, and none keeps such a line (tail56). A tail marker, not a prompt: as
+	 * the locator's furniture it cut a list of the article's short lines over it from the
+	 * run.
 	 */
 	static boolean isFeedbackQuestion(Paragraph block) {
 		String text = block.text();
-		return text.length() <= MAX_PROMPT && FEEDBACK_QUESTIONS.matches(block.key())
-				&& Texts.containsAny(text, QUESTION_MARKS);
+		if (text.length() > MAX_PROMPT || !FEEDBACK_QUESTIONS.matches(block.key())) {
+			return false;
+		}
+		int mark = firstQuestionMark(text);
+		if (mark < 0) {
+			return false;
+		}
+		// After the question only the widget's answers, on its line or none ("Yes No",
+		// "Yes (48) No (2)"): a text's own question goes on with its answer, a sentence
+		// ("Was this helpful to the fleet? Skippers say it was not, …", "Was this
+		// helpful? Hardly."), and stays (review56f).
+		String answers = text.substring(mark + 1);
+		return Texts.words(answers, MAX_ANSWER_WORDS) <= MAX_ANSWER_WORDS && !Texts.closesSentence(answers);
+	}
+
+	// How many words a feedback widget's answers take beside its question on one line.
+	private static final int MAX_ANSWER_WORDS = 4;
+
+	// Where the text's first question mark of any script stands, or -1.
+	private static int firstQuestionMark(String text) {
+		int first = -1;
+		for (String mark : QUESTION_MARKS) {
+			int at = text.indexOf(mark);
+			if (at >= 0 && (first < 0 || at < first)) {
+				first = at;
+			}
+		}
+		return first;
 	}
 
 	// The share prompts of every language file ("share", "compartir", "分享").

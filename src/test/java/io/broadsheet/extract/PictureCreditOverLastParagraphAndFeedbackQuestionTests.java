@@ -163,4 +163,79 @@ class PictureCreditOverLastParagraphAndFeedbackQuestionTests extends WholePageTe
 			.endsWith("Was this the last slip the track will see? Engineers hope the new steps will hold.");
 	}
 
+	// review56f: where the run ended right over the text's last line, a credit under it
+	// is as often the whole article's as a picture's: the line stays, as on the base.
+	private static String quayPage(String closing) {
+		return """
+				Sign in
+
+				Subscribe
+
+				The Valley Ledger
+
+				News
+
+				Sport
+
+				Harbour wall repairs to close the north quay for six weeks
+
+				By Tomas Reyes
+
+				November 30, 2026
+
+				The north quay at Port Ellery will close to boats and walkers from Monday while contractors rebuild forty metres of the harbour wall that the October storms undermined, the harbour board said on Friday.
+
+				Engineers found that the sea had scoured out the rubble core behind the granite facing in two places, leaving voids large enough for a person to crawl into, according to the board's survey report.
+
+				"We were lucky the wall held through the last gale at all, and we are not going to wait for the next one to finish the job," said harbour master Ailsa Munro, who has worked at the port for nineteen years.
+
+				Fishing boats that normally land at the north quay will use the south berths during the work, and the fish market will open an hour earlier to make room for the extra landings each morning.
+
+				%s
+
+				Comments (2)
+
+				Ruth Hager
+
+				November 30, 2026 at 9:14 a.m.
+
+				About time they fixed it.
+
+				Sam Delisle
+
+				November 30, 2026 at 4:02 p.m.
+
+				Six weeks seems optimistic.
+
+				More from News
+
+				Bypass consultation opens next week
+				"""
+			.formatted(closing);
+	}
+
+	@Test
+	void keepsTheLastLineOverTheWholeArticlesPhotoCredit() {
+		assertThat(extract(quayPage("The work is expected to cost £1.2 million.\n\nPhotos: Tomas Reyes")).body())
+			.endsWith("The work is expected to cost £1.2 million.")
+			.doesNotContain("Photos: Tomas Reyes");
+		assertThat(extract(quayPage("The work is expected to cost £1.2 million.\n\nTop photo: Harbour board")).body())
+			.endsWith("The work is expected to cost £1.2 million.");
+		assertThat(
+				extract(quayPage("The work is expected to cost £1.2 million.\n\nPhoto: Tomas Reyes/The Valley Ledger"))
+					.body())
+			.endsWith("The work is expected to cost £1.2 million.");
+	}
+
+	// review56f: the text's own question opening with a widget's words, its answer after
+	// it on the line, is no widget's question.
+	@Test
+	void keepsTheTextsOwnQuestionOpeningWithAWidgetsWords() {
+		assertThat(extract(
+				quayPage("Was this helpful to the fleet? Skippers say it was not, and want a say in the next repair."))
+			.body()).endsWith("Skippers say it was not, and want a say in the next repair.");
+		assertThat(extract(quayPage("Was this helpful? Not to the fish market, which lost two days of trade.")).body())
+			.endsWith("Not to the fish market, which lost two days of trade.");
+	}
+
 }
