@@ -798,10 +798,13 @@ final class ArticleLocator {
 				&& (isClosingLine(paragraphs.get(next)) || isLastLineOverCounts(paragraphs, next))) {
 			next++;
 		}
-		// a line over a picture's credit is that picture's caption, no closing line; the
-		// text below is looked for under the credit
+		// a line over a picture's credit alone is that picture's caption, no closing
+		// line;
+		// the text below is looked for under the credit (the credit as the reader's
+		// captions between paragraphs read it: a caption with its credit is no credit
+		// alone, and the line over it no caption of it)
 		int below = next;
-		if (next > at && next < paragraphs.size() && paragraphs.get(next).isCaption()) {
+		if (next > at && next < paragraphs.size() && Insets.isPictureCreditAlone(paragraphs, next)) {
 			next--;
 			below = next + 2;
 		}
