@@ -798,14 +798,16 @@ final class ArticleLocator {
 				&& (isClosingLine(paragraphs.get(next)) || isLastLineOverCounts(paragraphs, next))) {
 			next++;
 		}
-		// Under a picture read past, a line over a second picture's credit is that
+		// Under a picture read past, a line over a second picture's credit alone is that
 		// picture's caption (a gallery's), no closing line; the text below is looked for
-		// under the credit. Not where the run ended right over the lines: a credit there
-		// is as often the whole article's ("Photos: …", "Top photo: …") under the text's
-		// real last line, which the base kept (review56f).
+		// under the credit (the credit as the reader's captions between paragraphs read it,
+		// Insets.isPictureCreditAlone: a caption with its credit is no credit alone, and the
+		// line over it no caption of it). Not where the run ended right over the lines: a
+		// credit there is as often the whole article's ("Photos: …", "Top photo: …") under
+		// the text's real last line, which the base kept (review56f).
 		boolean pastPicture = under.isCaption() && at == end + 1;
 		int below = next;
-		if (pastPicture && next > at && next < paragraphs.size() && paragraphs.get(next).isCaption()) {
+		if (pastPicture && next > at && next < paragraphs.size() && Insets.isPictureCreditAlone(paragraphs, next)) {
 			next--;
 			below = next + 2;
 		}

@@ -1648,12 +1648,14 @@ final class Boilerplate {
 	 * Whether the block is a photo's credit alone on its line, a label or a credit phrase
 	 * of some language and the name after it ("Photo: Jane Roe/The Ledger", "Picture:
 	 * Wildlife Trust", "(Foto: Archiv)", "Fot. Archiwum"): the credit of the caption on
-	 * the line above or under it, not a caption itself.
+	 * the line above or under it, not a caption itself: a broadcaster's caption label
+	 * opens the caption ("Image caption The crew in 1939"), whose label is a photo
+	 * label's too (review56g).
 	 */
 	static boolean isCreditAlone(Paragraph block) {
 		String text = block.text();
 		return text.length() <= MAX_NOISE && (block.isCaption() || block.endsWithAnyCredit())
-				&& isCreditAlone(text, block.key());
+				&& isCreditAlone(text, block.key()) && !opensWithCaptionLabel(text);
 	}
 
 	private static boolean isCreditAlone(String text, String key) {

@@ -1090,7 +1090,7 @@ final class Insets {
 				continue;
 			}
 			if (isNameAndOutlet(text)) {
-				removed[at] |= Texts.isRunningText(blocks.get(kept[k + 1]).text());
+				removed[at] |= isNamedOutletCredit(blocks, text) && Texts.isRunningText(blocks.get(kept[k + 1]).text());
 				continue;
 			}
 			int under = at + 2;
@@ -1098,12 +1098,48 @@ final class Insets {
 					|| !Texts.isRunningText(blocks.get(under).text())) {
 				continue;
 			}
-			Paragraph credit = blocks.get(at + 1);
-			if (Boilerplate.isCreditAlone(credit) || isNameAndOutlet(credit.text().strip())) {
+			if (isPictureCreditAlone(blocks, at + 1)) {
 				removed[at] = true;
 				removed[at + 1] = true;
 			}
 		}
+	}
+
+	/**
+	 * Whether the block is a picture's credit alone on its line, so that a short line
+	 * right over it is the picture's caption: a labelled credit
+	 * ({@link Boilerplate#isCreditAlone(Paragraph)}) or a bare name and outlet whose
+	 * outlet the page names on a line of its own ({@link #isNamedOutletCredit}). Both the
+	 * reader's captions between paragraphs and the locator's search for the text's last
+	 * lines ask it, so that they agree on what a credit is.
+	 * @param blocks the page's blocks
+	 * @param at the block's index
+	 * @return whether it is a credit alone
+	 */
+	static boolean isPictureCreditAlone(List<Paragraph> blocks, int at) {
+		Paragraph block = blocks.get(at);
+		return Boilerplate.isCreditAlone(block) || isNamedOutletCredit(blocks, block.text().strip());
+	}
+
+	// A bare name and outlet alone on its line is a credit only when one of its sides
+	// stands elsewhere on the page as a line of its own, as the paper's name does on its
+	// masthead ("Carl Wenger/Lancaster Valley Record" under "Lancaster Valley Record"): a
+	// crosshead of two places or two things in capitals ("New York/New Jersey", "Sales
+	// Tax/Property Tax", "Berlin/Brandenburg Flughafen") has the same shape, and the
+	// short
+	// sentence of the text over it is no caption (review56g). Asked of the rare line of
+	// that shape only, so the page's lines are read once for each.
+	private static boolean isNamedOutletCredit(List<Paragraph> blocks, String line) {
+		if (!isNameAndOutlet(line)) {
+			return false;
+		}
+		int slash = line.indexOf('/');
+		for (String side : new String[] { line.substring(0, slash), line.substring(slash + 1) }) {
+			if (HeadlineFinder.indexOfKey(blocks, Texts.key(side.strip()), 0, blocks.size()) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// "Carl Wenger/Lancaster Valley Record", "Noor Haddad / The Chronicle": a
