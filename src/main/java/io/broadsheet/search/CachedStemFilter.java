@@ -105,15 +105,6 @@ final class CachedStemFilter extends TokenFilter {
 	private final WordListener listener;
 
 	/**
-	 * A filter.
-	 * @param input the tokenizer's tokens
-	 * @param chain the filters each token goes through, applied to the stream given
-	 */
-	CachedStemFilter(TokenStream input, UnaryOperator<TokenStream> chain) {
-		this(input, chain, null, null);
-	}
-
-	/**
 	 * A filter that also tells which word each token is, and how its term stands to the
 	 * word as the field's unstemmed copy writes it.
 	 * @param input the tokenizer's tokens

@@ -46,7 +46,8 @@ import org.apache.lucene.util.StringHelper;
  * So the articles are exactly those the full copy gave; every one scores alike, as a
  * prefix query's. Whatever visits the query (the highlighter, {@link PageMatches}) sees
  * the prefix query over the copy, and matches in a text analysed again (the highlighter
- * analyses a body for a prefix) come from that query over every word.
+ * analyses a body for a prefix) come from that query over every word; asked of the index,
+ * an article found through its stems alone matches too, with no words to show.
  */
 final class StemmedPrefixQuery extends Query {
 
@@ -90,14 +91,19 @@ final class StemmedPrefixQuery extends Query {
 				return (matching != null) ? new ConstantScoreScorer(this, score(), scoreMode, matching) : null;
 			}
 
-			// Asked of a text analysed again, whose every word is in the copy's field.
+			// Where the copy's field holds every word (a text analysed again: the
+			// highlighter's), the words that begin with the prefix. Of the index, whose
+			// copy holds only the changed words, an article found through a word the
+			// stemmer left alone matches with no words to show, as any article the
+			// scorer finds: its stem is no word of the text.
 			@Override
 			public Matches matches(LeafReaderContext context, int doc) throws IOException {
 				if (this.asWrittenWeight == null) {
 					this.asWrittenWeight = searcher.rewrite(StemmedPrefixQuery.this.asWritten)
 						.createWeight(searcher, ScoreMode.COMPLETE_NO_SCORES, 1f);
 				}
-				return this.asWrittenWeight.matches(context, doc);
+				Matches words = this.asWrittenWeight.matches(context, doc);
+				return (words != null) ? words : super.matches(context, doc);
 			}
 
 			@Override

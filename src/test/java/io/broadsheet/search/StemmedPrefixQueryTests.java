@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -12,13 +13,17 @@ import java.util.TreeSet;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.NoMergePolicy;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Matches;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.junit.jupiter.api.Test;
@@ -104,6 +109,61 @@ class StemmedPrefixQueryTests {
 				.doesNotContain("the", "talk", "take", "lavrov", "week");
 			assertThat(terms(reader, "body.nl.apart")).contains("nar", "gen");
 		}
+	}
+
+	// Asked of the index, whose copy holds only the changed words: an article found
+	// through a word the stemmer left alone ("goal", "Hope") matches, with no words to
+	// show; one through a changed word ("hoped", "happy") with the copy's; one whose
+	// stem begins none of its words ("hope" of "hoping" alone) does not.
+	@ParameterizedTest(name = "a segment each: {0}")
+	@ValueSource(booleans = { true, false })
+	void matchesOfTheIndexAreTheArticlesFound(boolean segmentEach) throws IOException {
+		try (ByteBuffersDirectory directory = PageHighlighterTests.index(ARTICLES, segmentEach, false);
+				DirectoryReader reader = DirectoryReader.open(directory)) {
+			IndexSearcher searcher = new IndexSearcher(reader);
+			assertThat(matched(searcher, "goa")).containsOnlyKeys("happiness").containsEntry("happiness", Set.of());
+			assertThat(matched(searcher, "hope")).containsOnlyKeys("take", "untitled")
+				.containsEntry("take", Set.of())
+				.containsEntry("untitled", Set.of("body.en.plain"));
+			assertThat(matched(searcher, "happ")).containsKeys("happy", "happiness", "happy-and-happiness")
+				.containsEntry("happy", Set.of("body.en.plain"));
+			assertThat(matched(searcher, "zz")).isEmpty();
+			int matched = 0;
+			for (String prefix : prefixesOfEveryWord(ARTICLES)) {
+				Map<String, Set<String>> matches = matched(searcher, prefix);
+				StemmedPrefixQuery query = bodyPrefix(prefix);
+				Set<String> found = new TreeSet<>();
+				for (ScoreDoc hit : searcher.search(query, 100).scoreDocs) {
+					found.add(searcher.storedFields().document(hit.doc).get(ArticleDocuments.ID));
+				}
+				assertThat(matches.keySet()).as(prefix).isEqualTo(found);
+				matched += found.size();
+			}
+			assertThat(matched).isGreaterThan(300);
+		}
+	}
+
+	// The articles the English body's prefix query matches, by id, with the fields of
+	// their matches.
+	private static Map<String, Set<String>> matched(IndexSearcher searcher, String prefix) throws IOException {
+		Weight weight = searcher.createWeight(searcher.rewrite(bodyPrefix(prefix)), ScoreMode.COMPLETE_NO_SCORES, 1f);
+		Map<String, Set<String>> matched = new TreeMap<>();
+		for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+			for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+				Matches matches = weight.matches(leaf, doc);
+				if (matches != null) {
+					Set<String> fields = new TreeSet<>();
+					matches.forEach(fields::add);
+					matched.put(leaf.reader().storedFields().document(doc).get(ArticleDocuments.ID), fields);
+				}
+			}
+		}
+		return matched;
+	}
+
+	private static StemmedPrefixQuery bodyPrefix(String prefix) {
+		return new StemmedPrefixQuery("body.en", "body.en" + SearchAnalyzer.UNSTEMMED,
+				"body.en" + SearchAnalyzer.STEMS_APART, new BytesRef(prefix.toLowerCase(Locale.ROOT)));
 	}
 
 	// Languages whose stemmer rewrites nearly every word (Serbian to Latin, Greek,
