@@ -798,13 +798,12 @@ final class ArticleLocator {
 				&& (isClosingLine(paragraphs.get(next)) || isLastLineOverCounts(paragraphs, next))) {
 			next++;
 		}
-		// Under a picture read past, a line over a second picture's credit alone is that
-		// picture's caption (a gallery's), no closing line; the text below is looked for
-		// under the credit (the credit as the reader's captions between paragraphs read it,
-		// Insets.isPictureCreditAlone: a caption with its credit is no credit alone, and the
-		// line over it no caption of it). Not where the run ended right over the lines: a
-		// credit there is as often the whole article's ("Photos: …", "Top photo: …") under
-		// the text's real last line, which the base kept (review56f).
+		// Under a picture read past, a line over a second picture's credit alone is
+		// that picture's caption (a gallery's), no closing line; the text below is
+		// looked for under the credit (Insets.isPictureCreditAlone, the credit as the
+		// reader's captions between paragraphs read it). Not where the run ended right
+		// over the lines: a credit there is as often the whole article's ("Photos: …",
+		// "Top photo: …") under the text's real last line, which the base kept.
 		boolean pastPicture = under.isCaption() && at == end + 1;
 		int below = next;
 		if (pastPicture && next > at && next < paragraphs.size() && Insets.isPictureCreditAlone(paragraphs, next)) {
