@@ -105,8 +105,17 @@ final class CachedStemFilter extends TokenFilter {
 	private final WordListener listener;
 
 	/**
-	 * A filter that may also tell which word each token is, and how its term stands to
-	 * the word as the field's unstemmed copy writes it.
+	 * A filter.
+	 * @param input the tokenizer's tokens
+	 * @param chain the filters each token goes through, applied to the stream given
+	 */
+	CachedStemFilter(TokenStream input, UnaryOperator<TokenStream> chain) {
+		this(input, chain, null, null);
+	}
+
+	/**
+	 * A filter that also tells which word each token is, and how its term stands to the
+	 * word as the field's unstemmed copy writes it.
 	 * @param input the tokenizer's tokens
 	 * @param chain the filters each token goes through, applied to the stream given
 	 * @param unstemmed the filters of the field's unstemmed copy, or {@code null}
