@@ -25,7 +25,7 @@ final class BylineDetector {
 	// Compiled once: String.split compiles its pattern on every call. A word's marks are
 	// its own: Tamil's "மற்றும்" (and) and Hindi's "दिसंबर" hold vowel signs and viramas,
 	// and a split at each left no joining word and no month whole.
-	private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}\\p{M}]+");
+	private static final Pattern NOT_LETTERS_OR_MARKS = Pattern.compile("[^\\p{L}\\p{M}]+");
 
 	private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
@@ -975,7 +975,7 @@ final class BylineDetector {
 			}
 			rest = rest.substring(0, at) + ',' + rest.substring(at + name.length());
 		}
-		for (String word : NOT_LETTERS.split(rest)) {
+		for (String word : NOT_LETTERS_OR_MARKS.split(rest)) {
 			if (!word.isEmpty() && !SEPARATOR_WORDS.contains(word.toLowerCase(Locale.ROOT))) {
 				return null;
 			}
@@ -2990,7 +2990,7 @@ final class BylineDetector {
 		if (!Texts.hasDigit(text)) {
 			return false;
 		}
-		for (String word : NOT_LETTERS.split(text.toLowerCase(Locale.ROOT))) {
+		for (String word : NOT_LETTERS_OR_MARKS.split(text.toLowerCase(Locale.ROOT))) {
 			if (!word.isEmpty() && !AFTER_NAME_WORDS.contains(word) && CalendarNames.month(word) == null
 					&& !CalendarNames.isWeekday(word)) {
 				return false;

@@ -269,7 +269,7 @@ final class TailBoxes {
 		}
 		String lower = text.toLowerCase(Locale.ROOT);
 		String opening = LIST_LABEL.find(lower);
-		if (opening == null || namesOwnSubject(text)) {
+		if (opening == null || namesOwnSubjectLowerCase(lower)) {
 			return false;
 		}
 		boolean shareLine = i > 0 && Boilerplate.isShareLine(blocks.get(i - 1));
@@ -332,13 +332,19 @@ final class TailBoxes {
 	 * a list of headlines, whatever words follow.
 	 */
 	static boolean opensAsListLabel(String line) {
-		return LIST_LABEL.find(line.toLowerCase(Locale.ROOT)) != null && !namesOwnSubject(line);
+		String lower = line.toLowerCase(Locale.ROOT);
+		return LIST_LABEL.find(lower) != null && !namesOwnSubjectLowerCase(lower);
 	}
 
 	// A label naming the article's own facts ("Latest figures", "More details"): the
 	// lines under it are the text's, headline-shaped as they may be.
 	static boolean namesOwnSubject(String label) {
-		for (String word : WORD_GAPS.split(label.toLowerCase(Locale.ROOT))) {
+		return namesOwnSubjectLowerCase(label.toLowerCase(Locale.ROOT));
+	}
+
+	// namesOwnSubject of a label its caller lower-cased already.
+	private static boolean namesOwnSubjectLowerCase(String lowerCaseLabel) {
+		for (String word : WORD_GAPS.split(lowerCaseLabel)) {
 			if (LIST_OWN_SUBJECTS.contains(word)) {
 				return true;
 			}
