@@ -602,7 +602,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * six with a cookie line, seven with a date line in numbers only; whole pages in bg, sr,
  * kk, yo, zu and hy, article-shaped files in fa, bn, ta and th. Blind, round blind55
  * measured body F1 0.98 (precision 0.969, recall 0.991), title 0.92, authors 1.0/0.913,
- * date accuracy 1.0, date precision 1.0.</li>
+ * date accuracy 1.0, date precision 1.0. Held out through session 55, one body moved
+ * (better); read by session 56's rounds: 1.0 on every figure.</li>
  * <li>{@code multilingual-blind34/}: 15 English whole pages of story kinds no earlier set
  * had (church bells recast under a cookie line with a pull quote, a fish ladder under a
  * numeric date over its branch with text after a box, a cidery's old orchard under a
@@ -631,7 +632,7 @@ class BlindMultilingualQualityGateTests {
 	static Stream<Floors> blindSets() {
 		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.90, 0.98, 0.99, 0.98, 0.97),
 				new Floors("multilingual-blind2", 34, 0.96, 0.98, 0.99, 0.98, 0.99, 0.98, 0.97),
-				new Floors("multilingual-blind3", 25, 0.95, 0.99, 0.96, 0.98, 0.99, 0.96, 0.95),
+				new Floors("multilingual-blind3", 25, 0.95, 0.99, 0.96, 0.98, 0.99, 0.97, 0.96),
 				new Floors("multilingual-blind4", 25, 0.95, 0.99, 0.91, 0.98, 0.98, 0.97, 0.97),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.97, 0.98),
 				new Floors("multilingual-blind6", 25, 0.95, 0.99, 0.95, 0.99, 0.99, 0.97, 0.96),
@@ -661,7 +662,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind30", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind31", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind32", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind33", 25, 0.91, 0.99, 0.91, 0.99, 0.99, 0.97, 0.96),
+				new Floors("multilingual-blind33", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind34", 25, 0.95, 0.99, 0.95, 0.99, 0.99, 0.98, 0.97));
 	}
 
