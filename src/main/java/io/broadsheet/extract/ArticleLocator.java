@@ -139,10 +139,6 @@ final class ArticleLocator {
 	// A question set on a line of its own is no longer than this.
 	private static final int MAX_QUESTION = 250;
 
-	// The question marks of the scripts: the Latin one (Cyrillic's and most scripts'),
-	// the full-width one and the Arabic script's. Not Greek's, a semicolon.
-	private static final String QUESTION_MARKS = "?？؟";
-
 	// Closing quotes and brackets looked through before a question's mark.
 	private static final String QUESTION_CLOSERS = "\"”»)’」";
 
@@ -1476,8 +1472,8 @@ final class ArticleLocator {
 	private static boolean isQuestion(Paragraph block, boolean shownTwice) {
 		String text = block.text();
 		int end = Texts.lastIndexBefore(text, QUESTION_CLOSERS);
-		return !shownTwice && text.length() <= MAX_QUESTION && end >= 0 && QUESTION_MARKS.indexOf(text.charAt(end)) >= 0
-				&& isOwnText(block);
+		return !shownTwice && text.length() <= MAX_QUESTION && end >= 0
+				&& Boilerplate.QUESTION_MARKS.indexOf(text.charAt(end)) >= 0 && isOwnText(block);
 	}
 
 	// A sentence of a sentence's length or more, no question and no furniture.

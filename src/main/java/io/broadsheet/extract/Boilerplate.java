@@ -384,9 +384,9 @@ final class Boilerplate {
 		return PROMPT_PREFIXES.matches(key) || isShareBar(key) || isFollowPrompt(line, key) || isShareRow(line);
 	}
 
-	// The question marks of the scripts: the Latin one, the full-width one, the Arabic
-	// script's.
-	private static final String[] QUESTION_MARKS = { "?", "\uff1f", "\u061f" };
+	// The question marks of the scripts: the Latin one (Cyrillic's and most scripts'),
+	// the full-width one and the Arabic script's. Not Greek's, a semicolon.
+	static final String QUESTION_MARKS = "?\uff1f\u061f";
 
 	// How the languages' feedback widgets ask the reader to rate the page ("was this page
 	// helpful", "war dieser artikel hilfreich").
@@ -427,14 +427,12 @@ final class Boilerplate {
 
 	// Where the text's first question mark of any script stands, or -1.
 	private static int firstQuestionMark(String text) {
-		int first = -1;
-		for (String mark : QUESTION_MARKS) {
-			int at = text.indexOf(mark);
-			if (at >= 0 && (first < 0 || at < first)) {
-				first = at;
+		for (int i = 0; i < text.length(); i++) {
+			if (QUESTION_MARKS.indexOf(text.charAt(i)) >= 0) {
+				return i;
 			}
 		}
-		return first;
+		return -1;
 	}
 
 	// The share prompts of every language file ("share", "compartir", "分享").
