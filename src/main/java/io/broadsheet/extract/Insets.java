@@ -1090,7 +1090,7 @@ final class Insets {
 				continue;
 			}
 			if (isNameAndOutlet(text)) {
-				removed[at] |= isNamedOutletCredit(blocks, text) && Texts.isRunningText(blocks.get(kept[k + 1]).text());
+				removed[at] |= namesASideOnPage(blocks, text) && Texts.isRunningText(blocks.get(kept[k + 1]).text());
 				continue;
 			}
 			int under = at + 2;
@@ -1126,13 +1126,15 @@ final class Insets {
 	// masthead ("Carl Wenger/Lancaster Valley Record" under "Lancaster Valley Record"): a
 	// crosshead of two places or two things in capitals ("New York/New Jersey", "Sales
 	// Tax/Property Tax", "Berlin/Brandenburg Flughafen") has the same shape, and the
-	// short
-	// sentence of the text over it is no caption (review56g). Asked of the rare line of
-	// that shape only, so the page's lines are read once for each.
+	// short sentence of the text over it is no caption (review56g). Asked of the rare
+	// line of that shape only, so the page's lines are read once for each.
 	private static boolean isNamedOutletCredit(List<Paragraph> blocks, String line) {
-		if (!isNameAndOutlet(line)) {
-			return false;
-		}
+		return isNameAndOutlet(line) && namesASideOnPage(blocks, line);
+	}
+
+	// Whether one side of a name-and-outlet line stands elsewhere on the page as a line
+	// of its own.
+	private static boolean namesASideOnPage(List<Paragraph> blocks, String line) {
 		int slash = line.indexOf('/');
 		for (String side : new String[] { line.substring(0, slash), line.substring(slash + 1) }) {
 			if (HeadlineFinder.indexOfKey(blocks, Texts.key(side.strip()), 0, blocks.size()) >= 0) {
