@@ -621,6 +621,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only; whole pages in ky, mg, nb, xh, am and ps, article-shaped files in km, ml, pa and
  * si. Blind, round blind56 measured body F1 0.984 (precision 0.972, recall 0.997), title
  * 0.96, authors 1.0/0.955, date accuracy 1.0, date precision 1.0.</li>
+ * <li>{@code multilingual-blind35/}: 15 English whole pages of story kinds no earlier set
+ * had (a church's pipe organ restored with a read-more teaser, canal lock gates under a
+ * staff byline with text after a box, over a 41-line footer, a glassblowing studio under
+ * a words-and-photos byline with dated comments, a seed library under a listening time
+ * with a list under its lead-in, a puppet theatre under a cookie line with a pull quote,
+ * a tide gauge's media release under an embargo line with a day-first numeric date, an
+ * undated bowling green with dated comments, seagrass replanted with text after a
+ * newsletter box, an undated and unsigned morris side, a schooner wreck under a content
+ * warning by two writers, a date harvest under a 39-item menu with a Hijri date beside
+ * the Gregorian, a kimjang under a dotted numeric date with a note of an AI-assisted
+ * translation under the text, a harp maker's apprentice, a bonsai pine moved with text
+ * after a box, a forge lit again under published and updated lines), eight with a
+ * page-title line (pipe, dash, en dash, em dash and a site-first colon), four with a
+ * cookie line, two with a date line in numbers only; whole pages in nn, tg, mt, ht, so
+ * and gu, article-shaped files in kn, lo, my and te. Blind, round blind57 measured body
+ * F1 0.97 (precision 0.984, recall 0.957), title 0.96, authors 1.0/0.923, date accuracy
+ * 0.957, date precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -663,7 +680,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind31", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind32", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind33", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind34", 25, 0.95, 0.99, 0.95, 0.99, 0.99, 0.98, 0.97));
+				new Floors("multilingual-blind34", 25, 0.95, 0.99, 0.95, 0.99, 0.99, 0.98, 0.97),
+				new Floors("multilingual-blind35", 25, 0.95, 0.99, 0.92, 0.99, 0.95, 0.96, 0.98));
 	}
 
 	private static Scores scores(Floors set) {
