@@ -1496,6 +1496,80 @@ final class Insets {
 	}
 
 	/**
+	 * Leaves out a reader poll among the body's blocks: a question on a line of its own,
+	 * perhaps after its label ("Poll: Will you be at the first rodeo on the new
+	 * ground?"), over {@value #MIN_POLL_OPTIONS} to {@value #MAX_POLL_OPTIONS} short
+	 * lines, its answers ("Yes", "No", "Maybe"; "Ja!", "Nein.", "Ich bin mir unsicher."),
+	 * closed by a button a language file names ({@link Languages#BOXES_POLL_BUTTONS}:
+	 * "Vote", "View results", "Abstimmen", "Voter", "Votar"), and the buttons right under
+	 * that one. The page sets it between the text's paragraphs or under the last one, and
+	 * each line reads as a short line of the text. The button is the evidence, looked for
+	 * first (few blocks are one): a list of short lines under the text's own question
+	 * ends in no button, and a form's "Submit" stands under its fields, no question. Only
+	 * the poll's lines leave, so a poll under the text's end ends nothing above it.
+	 * @param blocks the page's blocks
+	 * @param from the body's first block
+	 * @param to the index after its last block
+	 * @param removed the blocks the body leaves out, updated
+	 */
+	static void removePolls(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		for (int i = from + MIN_POLL_OPTIONS + 1; i < to; i++) {
+			if (!isPollButton(blocks.get(i))) {
+				continue;
+			}
+			// the answers over the button, at most one line more than a poll holds
+			int question = i - 1;
+			while (question >= from && i - 1 - question <= MAX_POLL_OPTIONS && isPollOption(blocks.get(question))) {
+				question--;
+			}
+			int options = i - 1 - question;
+			if (question < from || options < MIN_POLL_OPTIONS || options > MAX_POLL_OPTIONS
+					|| !isPollQuestion(blocks.get(question).text())) {
+				continue;
+			}
+			int end = i + 1;
+			while (end < to && isPollButton(blocks.get(end))) {
+				end++;
+			}
+			Arrays.fill(removed, question, end, true);
+			i = end - 1;
+		}
+	}
+
+	// A poll offers two answers at least ("Yes" / "No") and a few at most; more short
+	// lines under a question are a list.
+	private static final int MIN_POLL_OPTIONS = 2;
+
+	private static final int MAX_POLL_OPTIONS = 6;
+
+	// An answer is a word or a few ("Ich bin mir unsicher."), never a paragraph.
+	private static final int MAX_POLL_OPTION = 60;
+
+	private static final int MAX_POLL_OPTION_WORDS = 6;
+
+	// A poll's question is a sentence at most, with its label.
+	private static final int MAX_POLL_QUESTION = 200;
+
+	private static final Set<String> POLL_BUTTONS = Languages.words(Languages.BOXES_POLL_BUTTONS);
+
+	private static boolean isPollButton(Paragraph block) {
+		return block.text().length() <= MAX_POLL_OPTION && POLL_BUTTONS.contains(block.key());
+	}
+
+	// An answer: a short line, neither a question (the poll's own, or another's above
+	// it) nor a button.
+	private static boolean isPollOption(Paragraph block) {
+		String text = block.text().strip();
+		return !text.isEmpty() && text.length() <= MAX_POLL_OPTION
+				&& Texts.words(text, MAX_POLL_OPTION_WORDS + 1) <= MAX_POLL_OPTION_WORDS
+				&& !ArticleLocator.endsWithQuestion(text) && !POLL_BUTTONS.contains(block.key());
+	}
+
+	private static boolean isPollQuestion(String text) {
+		return text.length() <= MAX_POLL_QUESTION && ArticleLocator.endsWithQuestion(text.strip());
+	}
+
+	/**
 	 * Marks the shop boxes among the body's blocks: two lines or more in a row, each an
 	 * item and its price, perhaps its seller, parted by commas ("Double-faced wool coat,
 	 * £189, Harlow &amp; Finch", "Grilled squid, £12"), with the short heading over them
