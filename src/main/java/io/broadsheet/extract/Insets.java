@@ -1090,7 +1090,7 @@ final class Insets {
 				continue;
 			}
 			if (isNameAndOutlet(text)) {
-				removed[at] |= namesASideOnPage(blocks, text) && Texts.isRunningText(blocks.get(kept[k + 1]).text());
+				removed[at] |= isVouchedCredit(blocks, text) && Texts.isRunningText(blocks.get(kept[k + 1]).text());
 				continue;
 			}
 			int under = at + 2;
@@ -1123,14 +1123,49 @@ final class Insets {
 
 	// A bare name and outlet alone on its line is a credit only when one of its sides
 	// stands elsewhere on the page as a line of its own, as the paper's name does on its
-	// masthead ("Carl Wenger/Lancaster Valley Record" under "Lancaster Valley Record"): a
-	// crosshead of two places or two things in capitals ("New York/New Jersey", "Sales
-	// Tax/Property Tax", "Berlin/Brandenburg Flughafen") has the same shape, and the
-	// short sentence of the text over it is no caption (review56g). Asked of the rare
-	// line of that shape only, so the page's lines are read once for each.
+	// masthead ("Carl Wenger/Lancaster Valley Record" under "Lancaster Valley Record"),
+	// or when it names a person and an agency (isAgencyCredit): a crosshead of two places
+	// or two things in capitals ("New York/New Jersey", "Sales Tax/Property Tax",
+	// "Berlin/Brandenburg Flughafen") has the same shape, and the short sentence of the
+	// text over it is no caption (review56g). Asked of the rare line of that shape only,
+	// so the page's lines are read once for each.
 	private static boolean isNamedOutletCredit(List<Paragraph> blocks, String line) {
-		return isNameAndOutlet(line) && namesASideOnPage(blocks, line);
+		return isNameAndOutlet(line) && isVouchedCredit(blocks, line);
 	}
+
+	// Whether a line of isNameAndOutlet's shape is vouched for as a credit.
+	private static boolean isVouchedCredit(List<Paragraph> blocks, String line) {
+		return isAgencyCredit(line) || namesASideOnPage(blocks, line);
+	}
+
+	// "Evan Vucci / AP", "Jose Luis Magana/AP", "Julia Reihs / KUT", "Amy K.
+	// Dragoo/AIMMEDIA": a person's name ending in a family name in mixed case, the
+	// slash, and the agency's or the station's letters in capitals, one word. Of dev's
+	// and the open sets' lines of that shape, every one is a picture's credit (or a
+	// byline's value); a crosshead joins two places or two things, in capitals on both
+	// sides ("LOS ANGELES / SANTA MONICA") or with a word of one side ("Kino / TV",
+	// "Seahawks/NFL"), and a spec's units close no name ("Leistung PS/KW",
+	// "Verkaufsstellen DE/AT").
+	private static boolean isAgencyCredit(String line) {
+		int slash = line.indexOf('/');
+		String name = line.substring(0, slash).strip();
+		String agency = line.substring(slash + 1).strip();
+		if (agency.length() < 2 || agency.length() > MAX_AGENCY || agency.indexOf(' ') >= 0
+				|| !Character.isLetter(agency.charAt(0)) || !Character.isLetter(agency.charAt(agency.length() - 1))
+				|| HeadlineFinder.isAllUpperCase(name.substring(name.lastIndexOf(' ') + 1))) {
+			return false;
+		}
+		for (int i = 0; i < agency.length(); i++) {
+			char c = agency.charAt(i);
+			if (!Character.isUpperCase(c) && c != '-') {
+				return false;
+			}
+		}
+		return PersonNames.clean(name) != null;
+	}
+
+	// An agency's or a station's letters: "AP", "AFP", "KUT", "SP-X", "AIMMEDIA".
+	private static final int MAX_AGENCY = 8;
 
 	// Whether one side of a name-and-outlet line stands elsewhere on the page as a line
 	// of its own.
