@@ -1471,9 +1471,17 @@ final class ArticleLocator {
 	// A line of its own ending in a question mark, no furniture.
 	private static boolean isQuestion(Paragraph block, boolean shownTwice) {
 		String text = block.text();
+		return !shownTwice && text.length() <= MAX_QUESTION && endsWithQuestion(text) && isOwnText(block);
+	}
+
+	/**
+	 * Whether the text ends with a question mark of some script, perhaps inside closing
+	 * quotes or a bracket: an interview's question, a poll's
+	 * ({@link Insets#removePolls}).
+	 */
+	static boolean endsWithQuestion(String text) {
 		int end = Texts.lastIndexBefore(text, QUESTION_CLOSERS);
-		return !shownTwice && text.length() <= MAX_QUESTION && end >= 0
-				&& Boilerplate.QUESTION_MARKS.indexOf(text.charAt(end)) >= 0 && isOwnText(block);
+		return end >= 0 && Boilerplate.QUESTION_MARKS.indexOf(text.charAt(end)) >= 0;
 	}
 
 	// A sentence of a sentence's length or more, no question and no furniture.

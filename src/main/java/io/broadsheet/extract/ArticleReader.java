@@ -268,6 +268,7 @@ final class ArticleReader {
 		Insets.removePullQuotes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 		Insets.removePriceLines(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 		Insets.removeSignUpBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
+		Insets.removePolls(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 		if (bodyEnd > this.bodyFrom) {
 			Insets.removeTables(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			boolean[] factBoxes = Insets.factBoxLines(this.paragraphs, this.bodyFrom, bodyEnd);

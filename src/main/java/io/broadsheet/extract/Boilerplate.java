@@ -407,7 +407,14 @@ final class Boilerplate {
 	 */
 	static boolean isFeedbackQuestion(Paragraph block) {
 		String text = block.text();
-		if (text.length() > MAX_PROMPT || !FEEDBACK_QUESTIONS.matches(block.key())) {
+		if (text.length() > MAX_PROMPT) {
+			return false;
+		}
+		// the files write the question without Spanish's opening mark, which a page may
+		// leave out ("Te resultó útil esta información?"): read past where it stands
+		String key = block.key();
+		int opening = Texts.openingMarkLength(key);
+		if (!FEEDBACK_QUESTIONS.matches((opening > 0) ? key.substring(opening) : key)) {
 			return false;
 		}
 		int mark = firstQuestionMark(text);

@@ -1090,7 +1090,7 @@ final class Insets {
 				continue;
 			}
 			if (isNameAndOutlet(text)) {
-				removed[at] |= namesASideOnPage(blocks, text) && Texts.isRunningText(blocks.get(kept[k + 1]).text());
+				removed[at] |= isVouchedCredit(blocks, text) && Texts.isRunningText(blocks.get(kept[k + 1]).text());
 				continue;
 			}
 			int under = at + 2;
@@ -1123,14 +1123,49 @@ final class Insets {
 
 	// A bare name and outlet alone on its line is a credit only when one of its sides
 	// stands elsewhere on the page as a line of its own, as the paper's name does on its
-	// masthead ("Carl Wenger/Lancaster Valley Record" under "Lancaster Valley Record"): a
-	// crosshead of two places or two things in capitals ("New York/New Jersey", "Sales
-	// Tax/Property Tax", "Berlin/Brandenburg Flughafen") has the same shape, and the
-	// short sentence of the text over it is no caption (review56g). Asked of the rare
-	// line of that shape only, so the page's lines are read once for each.
+	// masthead ("Carl Wenger/Lancaster Valley Record" under "Lancaster Valley Record"),
+	// or when it names a person and an agency (isAgencyCredit): a crosshead of two places
+	// or two things in capitals ("New York/New Jersey", "Sales Tax/Property Tax",
+	// "Berlin/Brandenburg Flughafen") has the same shape, and the short sentence of the
+	// text over it is no caption (review56g). Asked of the rare line of that shape only,
+	// so the page's lines are read once for each.
 	private static boolean isNamedOutletCredit(List<Paragraph> blocks, String line) {
-		return isNameAndOutlet(line) && namesASideOnPage(blocks, line);
+		return isNameAndOutlet(line) && isVouchedCredit(blocks, line);
 	}
+
+	// Whether a line of isNameAndOutlet's shape is vouched for as a credit.
+	private static boolean isVouchedCredit(List<Paragraph> blocks, String line) {
+		return isAgencyCredit(line) || namesASideOnPage(blocks, line);
+	}
+
+	// "Evan Vucci / AP", "Jose Luis Magana/AP", "Julia Reihs / KUT", "Amy K.
+	// Dragoo/AIMMEDIA": a person's name ending in a family name in mixed case, the
+	// slash, and the agency's or the station's letters in capitals, one word. Of dev's
+	// and the open sets' lines of that shape, every one is a picture's credit (or a
+	// byline's value); a crosshead joins two places or two things, in capitals on both
+	// sides ("LOS ANGELES / SANTA MONICA") or with a word of one side ("Kino / TV",
+	// "Seahawks/NFL"), and a spec's units close no name ("Leistung PS/KW",
+	// "Verkaufsstellen DE/AT").
+	private static boolean isAgencyCredit(String line) {
+		int slash = line.indexOf('/');
+		String name = line.substring(0, slash).strip();
+		String agency = line.substring(slash + 1).strip();
+		if (agency.length() < 2 || agency.length() > MAX_AGENCY || agency.indexOf(' ') >= 0
+				|| !Character.isLetter(agency.charAt(0)) || !Character.isLetter(agency.charAt(agency.length() - 1))
+				|| HeadlineFinder.isAllUpperCase(name.substring(name.lastIndexOf(' ') + 1))) {
+			return false;
+		}
+		for (int i = 0; i < agency.length(); i++) {
+			char c = agency.charAt(i);
+			if (!Character.isUpperCase(c) && c != '-') {
+				return false;
+			}
+		}
+		return PersonNames.clean(name) != null;
+	}
+
+	// An agency's or a station's letters: "AP", "AFP", "KUT", "SP-X", "AIMMEDIA".
+	private static final int MAX_AGENCY = 8;
 
 	// Whether one side of a name-and-outlet line stands elsewhere on the page as a line
 	// of its own.
@@ -1493,6 +1528,80 @@ final class Insets {
 				removed[i - 1] = true;
 			}
 		}
+	}
+
+	/**
+	 * Leaves out a reader poll among the body's blocks: a question on a line of its own,
+	 * perhaps after its label ("Poll: Will you be at the first rodeo on the new
+	 * ground?"), over {@value #MIN_POLL_OPTIONS} to {@value #MAX_POLL_OPTIONS} short
+	 * lines, its answers ("Yes", "No", "Maybe"; "Ja!", "Nein.", "Ich bin mir unsicher."),
+	 * closed by a button a language file names ({@link Languages#BOXES_POLL_BUTTONS}:
+	 * "Vote", "View results", "Abstimmen", "Voter", "Votar"), and the buttons right under
+	 * that one. The page sets it between the text's paragraphs or under the last one, and
+	 * each line reads as a short line of the text. The button is the evidence, looked for
+	 * first (few blocks are one): a list of short lines under the text's own question
+	 * ends in no button, and a form's "Submit" stands under its fields, no question. Only
+	 * the poll's lines leave, so a poll under the text's end ends nothing above it.
+	 * @param blocks the page's blocks
+	 * @param from the body's first block
+	 * @param to the index after its last block
+	 * @param removed the blocks the body leaves out, updated
+	 */
+	static void removePolls(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		for (int i = from + MIN_POLL_OPTIONS + 1; i < to; i++) {
+			if (!isPollButton(blocks.get(i))) {
+				continue;
+			}
+			// the answers over the button, at most one line more than a poll holds
+			int question = i - 1;
+			while (question >= from && i - 1 - question <= MAX_POLL_OPTIONS && isPollOption(blocks.get(question))) {
+				question--;
+			}
+			int options = i - 1 - question;
+			if (question < from || options < MIN_POLL_OPTIONS || options > MAX_POLL_OPTIONS
+					|| !isPollQuestion(blocks.get(question).text())) {
+				continue;
+			}
+			int end = i + 1;
+			while (end < to && isPollButton(blocks.get(end))) {
+				end++;
+			}
+			Arrays.fill(removed, question, end, true);
+			i = end - 1;
+		}
+	}
+
+	// A poll offers two answers at least ("Yes" / "No") and a few at most; more short
+	// lines under a question are a list.
+	private static final int MIN_POLL_OPTIONS = 2;
+
+	private static final int MAX_POLL_OPTIONS = 6;
+
+	// An answer is a word or a few ("Ich bin mir unsicher."), never a paragraph.
+	private static final int MAX_POLL_OPTION = 60;
+
+	private static final int MAX_POLL_OPTION_WORDS = 6;
+
+	// A poll's question is a sentence at most, with its label.
+	private static final int MAX_POLL_QUESTION = 200;
+
+	private static final Set<String> POLL_BUTTONS = Languages.words(Languages.BOXES_POLL_BUTTONS);
+
+	private static boolean isPollButton(Paragraph block) {
+		return block.text().length() <= MAX_POLL_OPTION && POLL_BUTTONS.contains(block.key());
+	}
+
+	// An answer: a short line, neither a question (the poll's own, or another's above
+	// it) nor a button.
+	private static boolean isPollOption(Paragraph block) {
+		String text = block.text().strip();
+		return !text.isEmpty() && text.length() <= MAX_POLL_OPTION
+				&& Texts.words(text, MAX_POLL_OPTION_WORDS + 1) <= MAX_POLL_OPTION_WORDS
+				&& !ArticleLocator.endsWithQuestion(text) && !POLL_BUTTONS.contains(block.key());
+	}
+
+	private static boolean isPollQuestion(String text) {
+		return text.length() <= MAX_POLL_QUESTION && ArticleLocator.endsWithQuestion(text.strip());
 	}
 
 	/**

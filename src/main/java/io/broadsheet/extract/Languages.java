@@ -685,6 +685,13 @@ final class Languages {
 	static final String BOXES_SIGN_UP_BUTTONS = "boxes.sign-up-buttons";
 
 	/**
+	 * The buttons that close a reader poll under its question and answers ("Vote", "View
+	 * results", "Abstimmen", "Voir les résultats"): with them the poll leaves the body
+	 * ({@link Insets#removePolls}); elsewhere these words are read as any line.
+	 */
+	static final String BOXES_POLL_BUTTONS = "boxes.poll-buttons";
+
+	/**
 	 * How the lines a newsletter box sets under its sign-up prompt open: its consent line
 	 * ("By signing up you consent …"), its thanks ("Thanks for signing up!") and its
 	 * welcome note ("A welcome email is on its way."); they leave with the prompt, in a

@@ -671,7 +671,7 @@ final class TailBoxes {
 		}
 		String lower = text.toLowerCase(Locale.ROOT);
 		// "¿Ya eres suscriptor?": an opening question mark is no word
-		int from = (lower.charAt(0) == '¿' || lower.charAt(0) == '¡') ? 1 : 0;
+		int from = Texts.openingMarkLength(lower);
 		// or after a button's label and its colon ("Continue reading: this article is for
 		// subscribers.")
 		int colon = lower.indexOf(": ");

@@ -397,6 +397,16 @@ final class Texts {
 	}
 
 	/**
+	 * How many characters the opening mark of a Spanish question or exclamation takes at
+	 * the text's start ("¿Ya eres suscriptor?", "¡Suscríbete!"): 1, or 0 when it has
+	 * none. The mark is no word, and a page may leave it out ("Te resultó útil esta
+	 * información?"), so the language files write their phrases without it.
+	 */
+	static int openingMarkLength(String text) {
+		return (!text.isEmpty() && (text.charAt(0) == '¿' || text.charAt(0) == '¡')) ? 1 : 0;
+	}
+
+	/**
 	 * Whether the line starts like an item of a bulleted or numbered list: a bullet, a
 	 * number or a letter followed by a dot or bracket, then a space.
 	 */

@@ -188,6 +188,38 @@ class CreditedCaptionBodyTests extends WholePageTests {
 		assertThat(article.body()).contains(ABOVE, sentence, BELOW, LAST);
 	}
 
+	// A person's name and an agency's or a station's letters in capitals (dev's "Evan
+	// Vucci / AP" under a picture's caption): a credit though the page names no side on
+	// a line of its own (insets57).
+	@ParameterizedTest
+	@ValueSource(strings = { "Jane Roe / AP", "Tomas Reyes/NTB", "Ana Lima / EFE", "Amy K. Dragoo/AIMMEDIA" })
+	void leavesABareAgencyCreditBetweenParagraphsOut(String credit) {
+		for (boolean blankLines : new boolean[] { true, false }) {
+			ParsedArticle article = extract(page(credit, blankLines));
+			assertThat(article.body()).as(credit).contains(ABOVE, BELOW, LAST).doesNotContain(credit);
+		}
+	}
+
+	@Test
+	void leavesABareAgencyCreditOutOnTheStageInGerman() {
+		List<Paragraph> blocks = blocks(
+				"Die alte Rettungsstation am Hafen ist seit Samstag ein Museum, drei Jahre nachdem die Stadt das Gebäude gekauft hatte.",
+				"Tobias Reuter / KNA",
+				"\"Wir wollten, dass das Haus für alle offen bleibt\", sagte die Vorsitzende des Museumsvereins am Samstag.");
+		boolean[] removed = new boolean[blocks.size()];
+		Insets.removeCreditedCaptions(blocks, 0, blocks.size(), removed);
+		assertThat(removed).containsExactly(false, true, false);
+	}
+
+	// An agency's letters after two places in capitals, after a pair of words or after a
+	// spec's units make no credit: a crosshead's shape, a table's label.
+	@ParameterizedTest
+	@ValueSource(strings = { "NORTH QUAY / RNLI", "Kino / TV", "Engine Power PS/KW" })
+	void keepsACrossheadWithAnAgencysLetters(String middle) {
+		ParsedArticle article = extract(page(middle, true));
+		assertThat(article.body()).contains(ABOVE, middle, BELOW, LAST);
+	}
+
 	private static List<Paragraph> blocks(String... texts) {
 		List<Paragraph> blocks = new ArrayList<>();
 		for (String text : texts) {

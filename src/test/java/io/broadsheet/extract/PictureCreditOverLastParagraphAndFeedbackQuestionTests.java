@@ -1,6 +1,8 @@
 package io.broadsheet.extract;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -236,6 +238,48 @@ class PictureCreditOverLastParagraphAndFeedbackQuestionTests extends WholePageTe
 			.body()).endsWith("Skippers say it was not, and want a say in the next repair.");
 		assertThat(extract(quayPage("Was this helpful? Not to the fish market, which lost two days of trade.")).body())
 			.endsWith("Not to the fish market, which lost two days of trade.");
+	}
+
+	private static String spanishReleasePage(String closing) {
+		return """
+				Ir al contenido
+				Ayuntamiento de Villanueva del Río
+				Buscar
+				Inicio
+				Servicios
+				Noticias
+				La piscina municipal reabre tras la reparación del tejado
+				Gabinete de Comunicación
+				martes, 1 de diciembre de 2026
+				La piscina cubierta municipal de Villanueva del Río volverá a abrir sus puertas el 12 de diciembre, después de que las obras de reparación del tejado terminaran antes de lo previsto.
+				Los operarios han sustituido las placas del techo dañadas por la tormenta de octubre y han renovado el sistema de ventilación de la nave.
+				"La piscina es uno de los servicios más usados del municipio y sabemos que los vecinos la han echado de menos", ha explicado la alcaldesa, Lucía Ferrer.
+				Los abonos vigentes se ampliarán un mes para compensar el cierre, según ha informado el Ayuntamiento.
+				%s
+				Ayuntamiento de Villanueva del Río
+				Teléfono 955 000 123
+				"""
+			.formatted(closing);
+	}
+
+	// A Spanish widget's question written with its opening mark or without it (as some
+	// sites set it) ends the body; the text's own question with its answer stays
+	// (insets57).
+	@ParameterizedTest
+	@ValueSource(strings = { "Te resultó útil esta información?\nSí\nNo", "¿Te resultó útil esta información?\nSí\nNo",
+			"Le ha resultado útil esta página?\nSí\nNo" })
+	void endsTheBodyAboveASpanishFeedbackQuestionWithOrWithoutItsOpeningMark(String closing) {
+		ParsedArticle article = extract(spanishReleasePage(closing));
+		assertThat(article.body()).as(closing)
+			.startsWith("La piscina cubierta municipal")
+			.endsWith("según ha informado el Ayuntamiento.")
+			.doesNotContain("útil");
+	}
+
+	@Test
+	void keepsTheTextsOwnSpanishQuestionAtItsEnd() {
+		String question = "Te resultó útil esta información? Los vecinos dicen que no, y piden un calendario de obras.";
+		assertThat(extract(spanishReleasePage(question)).body()).endsWith(question);
 	}
 
 }
