@@ -302,4 +302,27 @@ class DateParserTests {
 		assertThat(DateParser.first(line)).isNull();
 	}
 
+	// date57: three written forms of their languages the parser missed — a Solar Hijri
+	// month typed with the Arabic yeh (an Iranian news site's "ارديبهشت"), Hungarian's
+	// numeric date with a space after each dot and the day's dot closing it, and an
+	// apostrophe standing for a two-digit year's century after a day and a month.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "تاریخ انتشار: ۲۱ ارديبهشت ۱۳۹۹ - ۱۸:۵۹|2020-05-10",
+			"۵ شهريور ۱۴۰۳|2024-08-26", "۱ فروردين ۱۴۰۳|2024-03-20", "Olvasói szavazás 2020. 06. 04. 11:27|2020-06-04",
+			"Frissítve: 2026. 12. 03.|2026-12-03", "veröffentlicht am 14 Feb ’20 · Kategorien: Social Media|2020-02-14",
+			"Posted 3 Dec '26 by admin|2026-12-03" })
+	void readsTheFormsOfTheirLanguages(String line, LocalDate expected) {
+		assertThat(DateParser.first(line)).isEqualTo(expected);
+	}
+
+	// Their look-alikes: a Hungarian year first without the day's closing dot (a year
+	// ending a sentence, then numbered points), a class year after a name, a month and
+	// an apostrophe's year without a day, seasons, a Solar Hijri month without its year.
+	@ParameterizedTest
+	@ValueSource(strings = { "2020. 6. 4", "Az év 2019. 3. 4 pont következik", "By Maya Okafor '28 and Ben Liu '27",
+			"Class of ’20", "Feb ’20 issue", "the ’20 and ’21 seasons", "۲۱ ارديبهشت" })
+	void readsNoneOfTheirLookAlikes(String line) {
+		assertThat(DateParser.findAll(DateParser.tokenize(line))).isEmpty();
+	}
+
 }
