@@ -83,16 +83,17 @@ final class DateParser {
 
 	// The months of the Solar Hijri calendar, as Iranian pages name them (CLDR's
 	// "persian" calendar; "دی" is the tenth), and as Afghan pages do (CLDR's "fa_AF":
-	// the signs of the zodiac, "۱۴ قوس ۱۴۰۵"; "جدی" and "میزان" with the Arabic yeh too,
-	// as some Afghan sites type them). Read only between a day and a year of the
-	// calendar, as "سرطان" (cancer) and "میزان" (amount) are words too.
+	// the signs of the zodiac, "۱۴ قوس ۱۴۰۵"). Read only between a day and a year of the
+	// calendar, as "سرطان" (cancer) and "میزان" (amount) are words too. Written here
+	// with the Persian yeh; persianYeh() reads a month typed with the Arabic one, as
+	// some Iranian and Afghan sites' keyboards type it ("ارديبهشت", "جدي").
 	private static final Map<String, Integer> SOLAR_HIJRI_MONTHS = Map.ofEntries(Map.entry("فروردین", 1),
 			Map.entry("اردیبهشت", 2), Map.entry("خرداد", 3), Map.entry("تیر", 4), Map.entry("مرداد", 5),
 			Map.entry("شهریور", 6), Map.entry("مهر", 7), Map.entry("آبان", 8), Map.entry("آذر", 9), Map.entry("دی", 10),
 			Map.entry("بهمن", 11), Map.entry("اسفند", 12), Map.entry("حمل", 1), Map.entry("ثور", 2),
 			Map.entry("جوزا", 3), Map.entry("سرطان", 4), Map.entry("اسد", 5), Map.entry("سنبله", 6),
-			Map.entry("میزان", 7), Map.entry("ميزان", 7), Map.entry("عقرب", 8), Map.entry("قوس", 9),
-			Map.entry("جدی", 10), Map.entry("جدي", 10), Map.entry("دلو", 11), Map.entry("حوت", 12));
+			Map.entry("میزان", 7), Map.entry("عقرب", 8), Map.entry("قوس", 9), Map.entry("جدی", 10),
+			Map.entry("دلو", 11), Map.entry("حوت", 12));
 
 	static {
 		month(1, "january", "jan", "januar", "jänner", "janvier", "janv", "enero", "ene", "gennaio", "gen", "janeiro",
@@ -380,7 +381,7 @@ final class DateParser {
 		Token c = tokens.get(i + 4);
 		if (a.kind() != Kind.NUMBER || b.kind() != Kind.NUMBER || c.kind() != Kind.NUMBER || s1.kind() != Kind.SYMBOL
 				|| !s1.text().equals(s2.text()) || "-/.".indexOf(s1.text().charAt(0)) < 0 || !adjacent(a, s1)
-				|| !adjacent(b, s2) || !(adjacent(s1, b) && adjacent(s2, c) || isSpacedDots(s1, b, s2, c))) {
+				|| !adjacent(b, s2) || !(adjacent(s1, b) && adjacent(s2, c) || isSpacedDots(tokens, i))) {
 			return null;
 		}
 		if (followedByDigitSymbol(tokens, i + 4)) {
@@ -429,11 +430,19 @@ final class DateParser {
 		return (date != null) ? new Found(date, i, i + 4) : null;
 	}
 
-	// "03. 03. 2024.", "3. 3. 2024": Serbian, Croatian, Czech, Slovak and Hungarian pages
-	// put a space after each dot; with a four-digit year only, so that two numbered
-	// sentences in a row stay no date.
-	private static boolean isSpacedDots(Token s1, Token b, Token s2, Token c) {
-		return s1.is('.') && b.start() == s1.start() + 2 && c.start() == s2.start() + 2 && c.digits() == 4;
+	// "03. 03. 2024.", "3. 3. 2024": Serbian, Croatian, Czech and Slovak pages put a
+	// space after each dot; with a four-digit year only, so that two numbered sentences
+	// in a row stay no date. Hungarian writes the year first and closes the day with
+	// its dot too ("2020. 06. 04. 11:27"): a year first is read only with that dot.
+	private static boolean isSpacedDots(List<Token> tokens, int i) {
+		Token s1 = tokens.get(i + 1);
+		Token s2 = tokens.get(i + 3);
+		Token c = tokens.get(i + 4);
+		if (!s1.is('.') || tokens.get(i + 2).start() != s1.start() + 2 || c.start() != s2.start() + 2) {
+			return false;
+		}
+		return c.digits() == 4 || tokens.get(i).digits() == 4 && c.digits() <= 2 && i + 5 < tokens.size()
+				&& tokens.get(i + 5).is('.') && adjacent(c, tokens.get(i + 5));
 	}
 
 	// "04-12-26, 10:15", "26-09-20 12:07": a time (hours, a colon, minutes) right after
@@ -555,6 +564,7 @@ final class DateParser {
 		boolean labelled = k < tokens.size() && tokens.get(k).kind() == Kind.WORD
 				&& YEAR_LABELS.contains(tokens.get(k).text());
 		k = labelled ? k + 1 : k;
+		k = isElidedCentury(tokens, k) ? k + 1 : k;
 		if (k >= tokens.size()) {
 			return null;
 		}
@@ -572,6 +582,13 @@ final class DateParser {
 		}
 		LocalDate date = date((y > MAX_YEAR) ? buddhistEra(y, tokens.get(j)) : y, month, day.number());
 		return (date != null) ? new Found(date, i, k) : null;
+	}
+
+	// "14 Feb ’20": an apostrophe standing for the century, glued to a two-digit year.
+	private static boolean isElidedCentury(List<Token> tokens, int k) {
+		return k + 1 < tokens.size() && (tokens.get(k).is('\u2019') || tokens.get(k).is('\''))
+				&& tokens.get(k + 1).kind() == Kind.NUMBER && tokens.get(k + 1).digits() == 2
+				&& adjacent(tokens.get(k), tokens.get(k + 1));
 	}
 
 	// Two digits after the month's comma and before a word count something: "3 December,
@@ -785,13 +802,19 @@ final class DateParser {
 	// "۲۲ اسفند ۱۴۰۲": the day, a Solar Hijri month, the year (out of dayMonthYear, whose
 	// common path stays small).
 	private static Found solarHijri(List<Token> tokens, int i, int j) {
-		Integer month = SOLAR_HIJRI_MONTHS.get(tokens.get(j).text());
+		Integer month = SOLAR_HIJRI_MONTHS.get(persianYeh(tokens.get(j).text()));
 		int k = j + 1;
 		if (month == null || k >= tokens.size() || tokens.get(k).digits() != 4 || isTime(tokens, k)) {
 			return null;
 		}
 		LocalDate date = solarHijri(tokens.get(k).number(), month, tokens.get(i).number());
 		return (date != null) ? new Found(date, i, k) : null;
+	}
+
+	// "ارديبهشت", "جدي": a word with the Arabic yeh, or its dotless final form, where
+	// Persian writes its own ("اردیبهشت", "جدی").
+	private static String persianYeh(String word) {
+		return word.replace('\u064A', '\u06CC').replace('\u0649', '\u06CC');
 	}
 
 	// "ኅዳር 24 ቀን 2019 ዓ.ም": an Ethiopian month, the day, the word "day", the year and

@@ -34,13 +34,18 @@ class DateParserTests {
 
 	// Digits of other scripts (Arabic-Indic, Persian, Devanagari, full-width), the year
 	// first with a month name (Hungarian), the Buddhist era after a Thai month and the
-	// Solar Hijri calendar of Iranian pages.
+	// Solar Hijri calendar of Iranian pages. date57: a Solar Hijri month typed with the
+	// Arabic yeh, Hungarian's numeric date with a space after each dot and the day's dot
+	// closing it, an apostrophe standing for a two-digit year's century.
 	@ParameterizedTest
-	@CsvSource(delimiter = '|',
-			value = { "الثلاثاء ١٢ مارس ٢٠٢٤|2024-03-12", "१२ मार्च २०२४, १४:३०|2024-03-12", "２０２４年３月１２日|2024-03-12",
-					"12.03.۲۰۲۴|2024-03-12", "2024. március 12. 14:30|2024-03-12", "2024 March 12|2024-03-12",
-					"12 มีนาคม 2567 14:30 น.|2024-03-12", "12 มีนาคม 2024|2024-03-12",
-					"سه‌شنبه ۲۲ اسفند ۱۴۰۲ - ۱۴:۳۰|2024-03-12", "1 فروردین 1403|2024-03-20", "۱ دی ۱۴۰۲|2023-12-22" })
+	@CsvSource(delimiter = '|', value = { "الثلاثاء ١٢ مارس ٢٠٢٤|2024-03-12", "१२ मार्च २०२४, १४:३०|2024-03-12",
+			"２０２４年３月１２日|2024-03-12", "12.03.۲۰۲۴|2024-03-12", "2024. március 12. 14:30|2024-03-12",
+			"2024 March 12|2024-03-12", "12 มีนาคม 2567 14:30 น.|2024-03-12", "12 มีนาคม 2024|2024-03-12",
+			"سه‌شنبه ۲۲ اسفند ۱۴۰۲ - ۱۴:۳۰|2024-03-12", "1 فروردین 1403|2024-03-20", "۱ دی ۱۴۰۲|2023-12-22",
+			"تاریخ انتشار: ۲۱ ارديبهشت ۱۳۹۹ - ۱۸:۵۹|2020-05-10", "۵ شهريور ۱۴۰۳|2024-08-26",
+			"۱ فروردين ۱۴۰۳|2024-03-20", "Olvasói szavazás 2020. 06. 04. 11:27|2020-06-04",
+			"Frissítve: 2026. 12. 03.|2026-12-03", "veröffentlicht am 14 Feb ’20 · Kategorien: Social Media|2020-02-14",
+			"Posted 3 Dec '26 by admin|2026-12-03" })
 	void readsOtherDigitsCalendarsAndOrders(String line, LocalDate expected) {
 		assertThat(DateParser.mayHoldDate(line)).isTrue();
 		assertThat(DateParser.first(line)).isEqualTo(expected);
@@ -105,8 +110,13 @@ class DateParserTests {
 
 	// A Buddhist year needs a Thai month; a Solar Hijri day must be one of its month's
 	// (Esfand 1402 has 29); a year first needs a day after its month, not an hour.
+	// date57: a Hungarian year first needs the day's closing dot (a year ending a
+	// sentence, then numbered points); a class year after a name, a month's year
+	// without a day, seasons, a Solar Hijri month without its year are none.
 	@ParameterizedTest
-	@ValueSource(strings = { "12 March 2567", "30 اسفند ۱۴۰۲", "2024 March 12:30", "۱۴۰۲ ۱۲" })
+	@ValueSource(strings = { "12 March 2567", "30 اسفند ۱۴۰۲", "2024 March 12:30", "۱۴۰۲ ۱۲", "2020. 6. 4",
+			"Az év 2019. 3. 4 pont következik", "By Maya Okafor '28 and Ben Liu '27", "Class of ’20", "Feb ’20 issue",
+			"the ’20 and ’21 seasons", "۲۱ ارديبهشت" })
 	void readsNoDateWhereTheCalendarDoesNotSaySo(String line) {
 		assertThat(DateParser.findAll(DateParser.tokenize(line))).isEmpty();
 	}
