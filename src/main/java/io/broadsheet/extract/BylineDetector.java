@@ -836,6 +836,11 @@ final class BylineDetector {
 	// looked for inside the text's runs.
 	private static final int MIN_SPACELESS_WORD = 4;
 
+	// How many syllables an Ethiopic word has at least to be looked for inside the text's
+	// words ("የቡና", "ምርት": of coffee, production); a word of two ("ቡና") stands inside
+	// too many others.
+	private static final int MIN_ETHIOPIC_WORD = 3;
+
 	/**
 	 * Whether the names of a caseless line joined by "and" name the text under it, as a
 	 * deck's two things do: the text writes them inflected, so no word of them stands
@@ -844,21 +849,44 @@ final class BylineDetector {
 	 * words are compared by their first letters, as the article's vocabulary compares
 	 * them; in a script written without spaces, a word of four characters or more is
 	 * looked for inside the text's runs ("ข้าวหอมมะลิ ราคาดี และ …" over
-	 * "ราคาข้าวหอมมะลิในตลาด…"), its first letters no stem there. A writer's name stands
-	 * in no sentence of the story.
+	 * "ราคาข้าวหอมมะลิในตลาด…"), its first letters no stem there. Ethiopic writes a
+	 * syllable a character, so an Amharic word of three is under the vocabulary's
+	 * shortest and was compared with nothing: there a word of three syllables or more is
+	 * looked for inside the text's words, which glue their prepositions and endings to it
+	 * ("የቡና ምርት እና የውጭ ንግድ", coffee production and foreign trade, over "ምርቱ", "ንግዱን"). A
+	 * writer's name stands in no sentence of the story.
 	 */
 	private static boolean namesTheText(List<Paragraph> paragraphs, int at, List<String> names) {
 		String joined = String.join(" ", names);
-		if (Scripts.lettersPerWord(joined.codePointAt(0)) == 0) {
+		boolean syllables = Scripts.isEthiopicSyllable(joined.codePointAt(0));
+		if (!syllables && Scripts.lettersPerWord(joined.codePointAt(0)) == 0) {
 			return ArticleVocabulary.namesWordOf(joined, paragraphs, at + 1, paragraphs.size());
 		}
 		for (String word : SPACES.split(joined)) {
-			if (word.length() >= MIN_SPACELESS_WORD) {
+			if (word.length() >= (syllables ? MIN_ETHIOPIC_WORD : MIN_SPACELESS_WORD)) {
 				for (int i = at + 1; i < paragraphs.size(); i++) {
-					if (paragraphs.get(i).text().contains(word)) {
+					if (holdsInside(paragraphs.get(i).text(), word)) {
 						return true;
 					}
 				}
+			}
+		}
+		return false;
+	}
+
+	// Whether the text holds the word inside its runs or words; an Ethiopic word whose
+	// last syllable carries no vowel with that syllable in any form of its consonant,
+	// as an ending fuses with it ("ምርት" inside "ምርቱ", never inside "ምርጫ").
+	private static boolean holdsInside(String text, String word) {
+		int last = word.length() - 1;
+		int consonant = Scripts.vowellessConsonant(word.charAt(last));
+		if (consonant < 0) {
+			return text.contains(word);
+		}
+		String stem = word.substring(0, last);
+		for (int k = text.indexOf(stem); k >= 0 && k + last < text.length(); k = text.indexOf(stem, k + 1)) {
+			if (Scripts.ethiopicConsonant(text.charAt(k + last)) == consonant) {
+				return true;
 			}
 		}
 		return false;
