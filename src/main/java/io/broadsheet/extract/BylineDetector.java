@@ -2626,7 +2626,11 @@ final class BylineDetector {
 				if (rest.endsWith(":") && !Texts.hasDigit(rest)) {
 					return null;
 				}
-				List<String> names = labelledNames(withoutLabelPlaces(label, joinedByIn(label, rest)));
+				String named = withoutLabelPlaces(label, joinedByIn(label, rest));
+				if (goesOnAsSentence(named)) {
+					return null;
+				}
+				List<String> names = labelledNames(named);
 				if (names == null && !rest.isEmpty() && PREFIX_STARTS.indexOf(rest.charAt(0)) >= 0) {
 					// "Ibhaliwe ngu-Ayanda Nqweniso" (written by): the prefix
 					// glued to the name after the label
@@ -2636,6 +2640,38 @@ final class BylineDetector {
 			}
 		}
 		return null;
+	}
+
+	// How many words a sentence runs on at least after the capitalised words a label's
+	// preposition opens it with.
+	private static final int MIN_SENTENCE_AFTER_NAME = 3;
+
+	/**
+	 * Whether the text after a byline's label runs on past the name it opens with as a
+	 * sentence does: three lower-case words or more, no figure, up to the sentence's
+	 * closing mark ("By Easter Sunday prices had doubled at the market.", "Por Semana
+	 * Santa los precios subieron un veinte por ciento."). The label is the sentence's
+	 * preposition there, the "name" a feast or a time. A byline's words after the name
+	 * are a place ("in Leeds", byline.place-words), a surname a particle opens, a date or
+	 * a time, with their figures, and no full stop closes them.
+	 */
+	private static boolean goesOnAsSentence(String text) {
+		if (!Texts.endsWithSentencePunctuation(text) || Texts.hasDigit(text)) {
+			return false;
+		}
+		String name = leadingName(text);
+		String after = text.startsWith(name) ? text.substring(name.length()).strip() : "";
+		if (name.isEmpty() || after.isEmpty() || !Character.isLowerCase(after.charAt(0))
+				|| Texts.words(after, MIN_SENTENCE_AFTER_NAME) < MIN_SENTENCE_AFTER_NAME) {
+			return false;
+		}
+		String opening = " " + after.toLowerCase(Locale.ROOT);
+		for (String place : PLACE_CUTS) {
+			if (opening.startsWith(place)) {
+				return false;
+			}
+		}
+		return !PersonNames.isParticle(SPACES.split(after, 2)[0]);
 	}
 
 	// How many words a blog's footer may set after the writer's given name: a date's
