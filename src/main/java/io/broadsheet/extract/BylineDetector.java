@@ -836,6 +836,11 @@ final class BylineDetector {
 	// looked for inside the text's runs.
 	private static final int MIN_SPACELESS_WORD = 4;
 
+	// How many syllables an Ethiopic word has at least to be looked for inside the text's
+	// words ("የቡና", "ምርት": of coffee, production); a word of two ("ቡና") stands inside
+	// too many others.
+	private static final int MIN_ETHIOPIC_WORD = 3;
+
 	/**
 	 * Whether the names of a caseless line joined by "and" name the text under it, as a
 	 * deck's two things do: the text writes them inflected, so no word of them stands
@@ -844,21 +849,44 @@ final class BylineDetector {
 	 * words are compared by their first letters, as the article's vocabulary compares
 	 * them; in a script written without spaces, a word of four characters or more is
 	 * looked for inside the text's runs ("ข้าวหอมมะลิ ราคาดี และ …" over
-	 * "ราคาข้าวหอมมะลิในตลาด…"), its first letters no stem there. A writer's name stands
-	 * in no sentence of the story.
+	 * "ราคาข้าวหอมมะลิในตลาด…"), its first letters no stem there. Ethiopic writes a
+	 * syllable a character, so an Amharic word of three is under the vocabulary's
+	 * shortest and was compared with nothing: there a word of three syllables or more is
+	 * looked for inside the text's words, which glue their prepositions and endings to it
+	 * ("የቡና ምርት እና የውጭ ንግድ", coffee production and foreign trade, over "ምርቱ", "ንግዱን"). A
+	 * writer's name stands in no sentence of the story.
 	 */
 	private static boolean namesTheText(List<Paragraph> paragraphs, int at, List<String> names) {
 		String joined = String.join(" ", names);
-		if (Scripts.lettersPerWord(joined.codePointAt(0)) == 0) {
+		boolean syllables = Scripts.isEthiopicSyllable(joined.codePointAt(0));
+		if (!syllables && Scripts.lettersPerWord(joined.codePointAt(0)) == 0) {
 			return ArticleVocabulary.namesWordOf(joined, paragraphs, at + 1, paragraphs.size());
 		}
 		for (String word : SPACES.split(joined)) {
-			if (word.length() >= MIN_SPACELESS_WORD) {
+			if (word.length() >= (syllables ? MIN_ETHIOPIC_WORD : MIN_SPACELESS_WORD)) {
 				for (int i = at + 1; i < paragraphs.size(); i++) {
-					if (paragraphs.get(i).text().contains(word)) {
+					if (holdsInside(paragraphs.get(i).text(), word)) {
 						return true;
 					}
 				}
+			}
+		}
+		return false;
+	}
+
+	// Whether the text holds the word inside its runs or words; an Ethiopic word whose
+	// last syllable carries no vowel with that syllable in any form of its consonant,
+	// as an ending fuses with it ("ምርት" inside "ምርቱ", never inside "ምርጫ").
+	private static boolean holdsInside(String text, String word) {
+		int last = word.length() - 1;
+		int consonant = Scripts.vowellessConsonant(word.charAt(last));
+		if (consonant < 0) {
+			return text.contains(word);
+		}
+		String stem = word.substring(0, last);
+		for (int k = text.indexOf(stem); k >= 0 && k + last < text.length(); k = text.indexOf(stem, k + 1)) {
+			if (Scripts.ethiopicConsonant(text.charAt(k + last)) == consonant) {
+				return true;
 			}
 		}
 		return false;
@@ -2598,7 +2626,11 @@ final class BylineDetector {
 				if (rest.endsWith(":") && !Texts.hasDigit(rest)) {
 					return null;
 				}
-				List<String> names = labelledNames(withoutLabelPlaces(label, joinedByIn(label, rest)));
+				String named = withoutLabelPlaces(label, joinedByIn(label, rest));
+				if (goesOnAsSentence(named)) {
+					return null;
+				}
+				List<String> names = labelledNames(named);
 				if (names == null && !rest.isEmpty() && PREFIX_STARTS.indexOf(rest.charAt(0)) >= 0) {
 					// "Ibhaliwe ngu-Ayanda Nqweniso" (written by): the prefix
 					// glued to the name after the label
@@ -2608,6 +2640,38 @@ final class BylineDetector {
 			}
 		}
 		return null;
+	}
+
+	// How many words a sentence runs on at least after the capitalised words a label's
+	// preposition opens it with.
+	private static final int MIN_SENTENCE_AFTER_NAME = 3;
+
+	/**
+	 * Whether the text after a byline's label runs on past the name it opens with as a
+	 * sentence does: three lower-case words or more, no figure, up to the sentence's
+	 * closing mark ("By Easter Sunday prices had doubled at the market.", "Por Semana
+	 * Santa los precios subieron un veinte por ciento."). The label is the sentence's
+	 * preposition there, the "name" a feast or a time. A byline's words after the name
+	 * are a place ("in Leeds", byline.place-words), a surname a particle opens, a date or
+	 * a time, with their figures, and no full stop closes them.
+	 */
+	private static boolean goesOnAsSentence(String text) {
+		if (!Texts.endsWithSentencePunctuation(text) || Texts.hasDigit(text)) {
+			return false;
+		}
+		String name = leadingName(text);
+		String after = text.startsWith(name) ? text.substring(name.length()).strip() : "";
+		if (name.isEmpty() || after.isEmpty() || !Character.isLowerCase(after.charAt(0))
+				|| Texts.words(after, MIN_SENTENCE_AFTER_NAME) < MIN_SENTENCE_AFTER_NAME) {
+			return false;
+		}
+		String opening = " " + after.toLowerCase(Locale.ROOT);
+		for (String place : PLACE_CUTS) {
+			if (opening.startsWith(place)) {
+				return false;
+			}
+		}
+		return !PersonNames.isParticle(SPACES.split(after, 2)[0]);
 	}
 
 	// How many words a blog's footer may set after the writer's given name: a date's

@@ -7,7 +7,8 @@ import java.lang.Character.UnicodeScript;
  * every caller says which group it asks about: Chinese, Japanese and Korean write a name
  * as one word ({@link #isCjk}); Chinese, Japanese, Thai and Khmer write no spaces between
  * words ({@link #isWrittenWithoutSpaces}); Chinese and Japanese alone run a sentence on
- * with so few spaces that it would pass for a headline ({@link #isChineseOrJapanese}).
+ * with so few spaces that it would pass for a headline ({@link #isChineseOrJapanese});
+ * Ethiopic writes a syllable a character ({@link #isEthiopicSyllable}).
  */
 final class Scripts {
 
@@ -72,6 +73,45 @@ final class Scripts {
 			case THAI, LAO, KHMER -> 3;
 			default -> 0;
 		};
+	}
+
+	// The Ethiopic syllables: U+1200 to U+135A, a row of eight for each consonant.
+	private static final int ETHIOPIC_FIRST = 0x1200;
+
+	private static final int ETHIOPIC_LAST = 0x135A;
+
+	// The syllables of a consonant's row, and the place in it of the one that carries
+	// no vowel (the sixth form, "ት" of "ምርት").
+	private static final int ETHIOPIC_ROW = 8;
+
+	private static final int ETHIOPIC_VOWELLESS = 5;
+
+	/**
+	 * Whether the character is an Ethiopic syllable (Amharic, Tigrinya): a script whose
+	 * letters are syllables, each a consonant and its vowel in one character, so that a
+	 * word takes half as many characters as a word of an alphabet ("ምርት", production,
+	 * three).
+	 */
+	static boolean isEthiopicSyllable(int codePoint) {
+		return codePoint >= ETHIOPIC_FIRST && codePoint <= ETHIOPIC_LAST;
+	}
+
+	/**
+	 * The consonant of an Ethiopic syllable that carries no vowel (its sixth form), or -1
+	 * for any other character: an ending that opens with a vowel fuses with such a last
+	 * syllable into another character of its consonant's row ("ምርት" and "ምርቱ", the
+	 * production), where a word that ends in a vowel takes its endings after it ("ቡና",
+	 * "ቡናው"). Unicode sets each consonant's syllables in a row of eight, the vowelless
+	 * one sixth.
+	 */
+	static int vowellessConsonant(int codePoint) {
+		return (isEthiopicSyllable(codePoint) && (codePoint - ETHIOPIC_FIRST) % ETHIOPIC_ROW == ETHIOPIC_VOWELLESS)
+				? (codePoint - ETHIOPIC_FIRST) / ETHIOPIC_ROW : -1;
+	}
+
+	/** The consonant's row of an Ethiopic syllable, or -1 for any other character. */
+	static int ethiopicConsonant(int codePoint) {
+		return isEthiopicSyllable(codePoint) ? (codePoint - ETHIOPIC_FIRST) / ETHIOPIC_ROW : -1;
 	}
 
 	/**

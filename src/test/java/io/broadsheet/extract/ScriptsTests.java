@@ -30,6 +30,17 @@ class ScriptsTests {
 		assertThat(Scripts.lettersPerWord(letter.codePointAt(0))).isEqualTo(perWord);
 	}
 
+	// meta57: an Ethiopic syllable's consonant, and whether it carries no vowel, from its
+	// place in the consonant's row of eight: "ት" (t, no vowel) and "ቱ" (tu) share theirs,
+	// "ና" (na) carries a vowel; no other script's letter is one.
+	@ParameterizedTest
+	@CsvSource({ "ት, 14, 14", "ቱ, -1, 14", "ድ, 30, 30", "ና, -1, 18", "ሀ, -1, 0", "ก, -1, -1", "a, -1, -1",
+			"።, -1, -1" })
+	void readsAnEthiopicSyllablesConsonant(String letter, int vowelless, int consonant) {
+		assertThat(Scripts.vowellessConsonant(letter.codePointAt(0))).isEqualTo(vowelless);
+		assertThat(Scripts.ethiopicConsonant(letter.codePointAt(0))).isEqualTo(consonant);
+	}
+
 	@ParameterizedTest
 	@CsvSource({ "张伟 王芳, true", "김민수, true", "𠀀名, true", "Jane Roe, false", "' 张伟', false", "'', false" })
 	void readsTheScriptOfATextFromItsFirstLetter(String text, boolean cjk) {

@@ -182,6 +182,24 @@ class SpacelessHeadlinesAndUncasedWritersTests extends WholePageTests {
 		assertTwoWritersOrNone(article, firstWriter);
 	}
 
+	// meta57, near miss in Amharic, whose script writes a syllable a character: "coffee
+	// production and foreign trade" (words of three syllables, under the vocabulary's
+	// shortest) over a text that writes "ምርቱ" and "ንግዱን" names no one (main before the
+	// mend: the two things as writers); two writers there are read, and so are two whose
+	// names are words of the text but for their last vowel ("አበበ" over "አበባ", "በቀለ"
+	// over "በቀላሉ"), which no ending changes.
+	@ParameterizedTest
+	@CsvSource({ "የቡና ምርት እና የውጭ ንግድ, , ", "ሰላማዊት ተስፋዬ እና ዳዊት መኮንን, ሰላማዊት ተስፋዬ, ",
+			"አበበ ተስፋዬ እና ሰላማዊት በቀለ, አበበ ተስፋዬ, በአዲስ አበባ የሚገኙ ላኪዎች በቀላሉ" })
+	void anAmharicDeckIsNoWritersAndItsWritersAre(String underHeadline, String firstWriter, String exporters) {
+		ParsedArticle article = extract(String.join("\n",
+				Arrays.asList("ኢኮኖሚ", "", "የኢትዮጵያ ቡና በዚህ ዓመት ወደ ብዙ አገሮች ተላከ", "", underHeadline, "",
+						"ኅዳር 24 ቀን 2019 ዓ.ም.", "", "በዚህ ዓመት የኢትዮጵያ ቡና ምርቱ ከፍተኛ ጭማሪ ማሳየቱን የግብርና ሚኒስቴር አስታወቀ።", "",
+						((exporters != null) ? exporters : "ላኪዎች") + " እንደሚሉት ከውጭ ገዢዎች የሚመጣው ፍላጎት በየወሩ እያደገ ነው።", "",
+						"መንግሥት ንግዱን ለማሳደግ አዲስ ደንብ ማውጣቱንም ገልጿል።", "", "አጋራ", "")));
+		assertTwoWritersOrNone(article, firstWriter);
+	}
+
 	// Data: Sinhala's "සහ" (and) between two writers in its script without capitals
 	// (the base: no separator, the whole line one name of five words, no writer).
 	@Test
