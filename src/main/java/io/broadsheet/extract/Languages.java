@@ -17,6 +17,7 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
 
 /**
  * Language knowledge as data: byline labels, date labels, prompts and the like, one
@@ -908,13 +909,18 @@ final class Languages {
 		return List.copyOf(sorted);
 	}
 
+	// A comma the file escapes is part of its value: Basque Wikipedia's see-also heading
+	// "Ikus, gainera". Properties.load keeps a backslash only when the file doubles it,
+	// so the file writes "ikus\\, gainera" and the loaded value holds "ikus\, gainera".
+	private static final Pattern VALUE_COMMA = Pattern.compile("(?<!\\\\),");
+
 	private static List<String> split(String value) {
 		if (value == null || value.isBlank()) {
 			return List.of();
 		}
 		List<String> values = new ArrayList<>();
-		for (String part : value.split(",")) {
-			String word = part.strip().toLowerCase(Locale.ROOT);
+		for (String part : VALUE_COMMA.split(value)) {
+			String word = part.replace("\\,", ",").strip().toLowerCase(Locale.ROOT);
 			if (!word.isEmpty()) {
 				values.add(word);
 			}

@@ -321,7 +321,10 @@ class BylineDetectorTests {
 	@ValueSource(strings = { "කොළඹ - ගාල්ල අධිවේගී මාර්ගයේ නව පිවිසුමක්", "සටහන -", "සටහන",
 			// review39b: a note's sentence after the label (note - the fares will be
 			// announced later) names no one
-			"සටහන - බස් ගාස්තු පසුව නිවේදනය කෙරේ", "සටහන - විස්තර පසුව ලැබේ." })
+			"සටහන - බස් ගාස්තු පසුව නිවේදනය කෙරේ", "සටහන - විස්තර පසුව ලැබේ.",
+			// lang57: "the writer" without its colon opens the text's sentence (the
+			// writer said the book is finished), and the label alone names no one
+			"ලියුම්කරු පැවසුවේ පොත නිම කළ බවයි", "ලියුම්කරු:" })
 	void rejectsSinhalaLinesThatAreNotBylines(String line) {
 		assertThat(BylineDetector.byline(line)).isNull();
 	}
@@ -356,7 +359,9 @@ class BylineDetectorTests {
 					"Penulis: Budi Santoso|Budi Santoso", "Szerző: Kovács Anna|Kovács Anna",
 					// a given name that is some language's short weekday (Lithuanian
 					// "An")
-					"Tác giả: Nguyễn Văn An|Nguyễn Văn An" })
+					"Tác giả: Nguyễn Văn An|Nguyễn Văn An",
+					// lang57: Sinhala's "the writer:" (blind34's byline)
+					"ලියුම්කරු: චමිලා ජයසිංහ|චමිලා ජයසිංහ" })
 	void readsNamesAfterLabelsInOtherScripts(String line, String expected) {
 		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
 	}

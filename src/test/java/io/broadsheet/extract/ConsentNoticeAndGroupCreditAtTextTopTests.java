@@ -1,6 +1,8 @@
 package io.broadsheet.extract;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +14,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * first paragraph would, and stayed the body's first paragraph (blind32's Karoo page); a
  * byline label before an article and a body of people naming no one ("Posted by the
  * Trustees") was no byline's shape, so nothing attested the headline and the line stayed
- * the body's first paragraph (blind32's carousel trust). Invented pages throughout.
+ * the body's first paragraph (blind32's carousel trust). Invented pages throughout;
+ * lang57 added the cookie words of Amharic, isiZulu and isiXhosa, Quebec's French, Khmer,
+ * Lao and Burmese.
  */
 class ConsentNoticeAndGroupCreditAtTextTopTests extends WholePageTests {
 
@@ -54,8 +58,9 @@ class ConsentNoticeAndGroupCreditAtTextTopTests extends WholePageTests {
 			.endsWith("naming everyone who gave.");
 	}
 
-	// The same page in Norwegian and in Slovenian, Estonian and Turkish consent notices:
-	// a language's own word for a browser's cookie (notes.cookie-words).
+	// The same page in Norwegian and in Slovenian, Estonian and Turkish consent notices
+	// (and lang57's languages): a language's own word for a browser's cookie
+	// (notes.cookie-words).
 	private static String inLanguage(String notice) {
 		return CONSENT_OVER_MENU.replace(
 				"This website uses cookies to give you a better visit. By continuing you agree to our use of cookies.",
@@ -68,12 +73,40 @@ class ConsentNoticeAndGroupCreditAtTextTopTests extends WholePageTests {
 				"Vi bruker informasjonskapsler for å gi deg en bedre opplevelse. Ved å fortsette godtar du dette.",
 				"Spletna stran uporablja piškotke za boljšo izkušnjo. Z nadaljnjo uporabo se strinjate z njihovo uporabo.",
 				"See veebileht kasutab küpsiseid. Lehe kasutamist jätkates nõustute küpsiste kasutamisega.",
-				"Bu sitede deneyiminizi iyileştirmek için çerezler kullanılmaktadır. Devam ederek kabul edersiniz." }) {
+				"Bu sitede deneyiminizi iyileştirmek için çerezler kullanılmaktadır. Devam ederek kabul edersiniz.",
+				// lang57: am, zu, xh, Quebec's fr, km, lo, my
+				"ይህ ድረ ገጽ ኩኪዎችን ይጠቀማል። መጠቀምዎን በመቀጠል ይስማማሉ።",
+				"Sisebenzisa amakhukhi ukuthuthukisa ukuvakasha kwakho. Ngokuqhubeka uyavumelana nakho.",
+				"Le webhusayithi isebenzisa iikhukhi ukuphucula amava akho. Ngokuqhubeka uyavuma.",
+				"Nous utilisons des témoins de connexion pour améliorer votre expérience. En poursuivant, vous acceptez.",
+				"គេហទំព័រនេះប្រើខូឃី ដើម្បីផ្តល់បទពិសោធន៍ល្អជាងមុន។ ដោយបន្តប្រើ អ្នកយល់ព្រម។",
+				"ເວັບໄຊນີ້ໃຊ້ຄຸກກີ້ ເພື່ອປັບປຸງປະສົບການຂອງທ່ານ. ການນຳໃຊ້ຕໍ່ໄປ ຖືວ່າທ່ານຍອມຮັບ.",
+				"ဤဝဘ်ဆိုက်သည် ကွတ်ကီးများကို အသုံးပြုပါသည်။ ဆက်လက်အသုံးပြုခြင်းဖြင့် သဘောတူပါသည်။" }) {
 			ParsedArticle article = extract(inLanguage(notice));
 			assertThat(article.body()).as(notice)
 				.startsWith("The bell of the old stone church in Elim rang on Sunday")
 				.doesNotContain(notice.substring(0, 20));
 		}
+	}
+
+	// lang57: the words of the languages whose files had none, each read as a consent
+	// notice's.
+	@ParameterizedTest
+	@ValueSource(strings = { "ይህ ድረ ገጽ ኩኪዎችን ይጠቀማል።", "Sisebenzisa amakhukhi ukuthuthukisa ukuvakasha kwakho.",
+			"Le webhusayithi isebenzisa iikhukhi ukuphucula amava akho.",
+			"Ce site utilise des témoins de navigation pour mesurer l'audience.",
+			"គេហទំព័រនេះប្រើខូឃី ដើម្បីផ្តល់បទពិសោធន៍ល្អជាងមុន។", "ເວັບໄຊນີ້ໃຊ້ຄຸກກີ້ ເພື່ອປັບປຸງປະສົບການຂອງທ່ານ.",
+			"ဤဝဘ်ဆိုက်သည် ကွတ်ကီးများကို အသုံးပြုပါသည်။" })
+	void readsTheCookieWordsOfMoreLanguages(String line) {
+		assertThat(Boilerplate.isConsentNotice(line)).isTrue();
+	}
+
+	// Their near misses: a story's "témoins" (witnesses) without Quebec's "de connexion".
+	@ParameterizedTest
+	@ValueSource(strings = { "Appel à témoins après l'accident d'un cycliste de 51 ans à Assat",
+			"Les témoins de la collision ont appelé les secours." })
+	void readsNoWitnessesAsCookies(String line) {
+		assertThat(Boilerplate.isConsentNotice(line)).isFalse();
 	}
 
 	// The near miss: a sentence of the text's about cookies over the headline's line,

@@ -16,7 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * lower-case sentence after it. lang56 added the languages lang55 left without a sure
  * form: Yoruba's "Ẹ tún ka" (blind33's teaser) and BBC News Yorùbá's older heading, the
  * BBC's headings in Burmese, Pashto and Sinhala, and the Wikipedia "see also" of Basque,
- * Khmer, Macedonian, Pashto, Tajik and Telugu.
+ * Khmer, Macedonian, Pashto, Tajik and Telugu. lang57 added Malayalam's "കൂടുതൽ
+ * വായിക്കുക" (blind34's teaser), Haitian Creole's "Atik ki gen rapò", isiXhosa's "Ezinye
+ * iindaba", Basque's "Gehien irakurriak" and its see-also as written, "Ikus, gainera".
  */
 class ReadAlsoLabelsOfTheLastLanguagesTests extends WholePageTests {
 
@@ -78,7 +80,15 @@ class ReadAlsoLabelsOfTheLastLanguagesTests extends WholePageTests {
 			"මේ පුවතට සම්බන්ධ තවත් විස්තර|මේ පුවතට සම්බන්ධ තවත් විස්තර: ගාල්ලේ නව පාසලක්",
 			"සබැඳි විෂයයන්|සබැඳි විෂයයන්: මහනුවර නව පාලමක් විවෘත කෙරේ",
 			"Нигаред низ|Нигаред низ: Дар Хуҷанд пули нав кушода шуд",
-			"ఇవి కూడా చూడండి|ఇవి కూడా చూడండి: విజయవాడలో కొత్త వంతెన" })
+			"ఇవి కూడా చూడండి|ఇవి కూడా చూడండి: విజయవాడలో కొత్త వంతెన",
+			// lang57: Malayalam's "read more" (blind34's teaser), Haitian Creole's and
+			// isiXhosa's related lists, Basque's "most read" and its see-also with its
+			// comma
+			"കൂടുതൽ വായിക്കുക|കൂടുതൽ വായിക്കുക: കൊല്ലത്ത് പുതിയ ബോട്ട് ജെട്ടി തുറന്നു",
+			"Atik ki gen rapò|Atik ki gen rapò: Lekòl yo rouvri nan Leyogàn",
+			"Ezinye iindaba|Ezinye iindaba: Amanzi abuyile eQonce",
+			"Gehien irakurriak|Gehien irakurriak: Donostiako portuak kai berria izango du",
+			"Ikus, gainera|Ikus, gainera: Gasteizko tranbiak geltoki berria irekiko du" })
 	void readsTheLabelAloneAsARelatedHeadingAndBeforeAHeadlineAsATeaser(String label, String teaser) {
 		assertThat(Boilerplate.isRelatedHeading(new Paragraph(label, 1))).as(label).isTrue();
 		assertThat(Boilerplate.isPrompt(label)).as(label).isTrue();
@@ -101,7 +111,13 @@ class ReadAlsoLabelsOfTheLastLanguagesTests extends WholePageTests {
 			"Поврзано со тоа, градоначалникот најави нови инвестиции.",
 			"Поврзано: градоначалникот најави нови инвестиции во паркот.",
 			"ورته مطالب په اړه ښاروال وویل چې کار به ژر پای ته ورسېږي.",
-			"Нигаред низ ба ҷадвали зерин, ки шумораи хонандагонро нишон медиҳад." })
+			"Нигаред низ ба ҷадвали зерин, ки шумораи хонандагонро нишон медиҳад.",
+			// lang57's labels opening the text's own sentences
+			"കൂടുതൽ വായിക്കുക എന്നതാണ് ലൈബ്രറിയുടെ ലക്ഷ്യമെന്ന് അധ്യക്ഷൻ പറഞ്ഞു.",
+			"Atik ki gen rapò ak lekòl yo ap parèt chak semèn nan jounal la.",
+			"Ezinye iindaba ezivela eQonce zithi amanzi aza kubuya ngoLwesihlanu.",
+			"Gehien irakurriak izan diren liburuak liburutegiaren sarreran daude.",
+			"Ikus, gainera, udalak emandako datuak herritar guztientzat argitaratu direla." })
 	void keepsTheTextsSentenceOpeningWithALabelsWords(String line) {
 		assertThat(new Paragraph(line, 1).isPromo()).isFalse();
 		assertThat(Boilerplate.isPrompt(line)).isFalse();
@@ -235,13 +251,18 @@ class ReadAlsoLabelsOfTheLastLanguagesTests extends WholePageTests {
 			.doesNotContain("Qəbələdə");
 	}
 
-	// lang56: Basque Wikipedia's own heading holds a comma ("Ikus, gainera"), which a
-	// value cannot: the label is its translators' spelling without it, and the heading as
-	// written stays unread.
+	// lang57: Basque Wikipedia's own heading holds a comma ("Ikus, gainera"), which
+	// lang56
+	// could not write in a value: the file escapes it now ("ikus\\, gainera"), and the
+	// values around it stay apart.
 	@Test
-	void readsNoBasqueSeeAlsoWrittenWithItsComma() {
-		assertThat(Boilerplate.isRelatedHeading(new Paragraph("Ikus, gainera", 1))).isFalse();
-		assertThat(Boilerplate.isPrompt("Ikus, gainera")).isFalse();
+	void readsTheBasqueSeeAlsoWrittenWithItsEscapedComma() {
+		assertThat(Languages.values("eu", Languages.RELATED_HEADINGS))
+			.contains("ikus, gainera", "ikus gainera", "gehien irakurriak")
+			.doesNotContain("ikus\\", "gainera", "ikus\\, gainera");
+		assertThat(Languages.values(Languages.RELATED_HEADINGS)).noneMatch((value) -> value.contains("\\"));
+		assertThat(Boilerplate.isRelatedHeading(new Paragraph("Ikus, gainera", 1))).isTrue();
+		assertThat(Boilerplate.isPrompt("Ikus, gainera")).isTrue();
 	}
 
 	// lang56: blind33's shape, "Ẹ tún ka:" before another story's headline between the
