@@ -259,7 +259,7 @@ final class ArticleLocator {
 		return endsAsSentence(block.text()) && !block.isBylineOrDateLine() && !block.isNoise() && !block.isAside();
 	}
 
-	// A line ending as a sentence, in any script written with spaces: with a Latin mark
+	// A line ending as a sentence, in any script: with a Latin mark
 	// or with another script's full stop (the Ethiopic "።", the danda, the Khmer "។").
 	// A consent line over a short Amharic page, "ይህ ድረ ገጽ ኩኪዎችን ይጠቀማል።", stops the
 	// walk down to the headline as an English one does, though no table holds its
