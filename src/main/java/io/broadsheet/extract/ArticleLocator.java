@@ -233,7 +233,11 @@ final class ArticleLocator {
 		boolean walkStops = false;
 		for (int i = 0; i < start; i++) {
 			String text = paragraphs.get(i).text();
-			if (i > 0 && text.length() >= SHORT && !Boilerplate.isCookieNotice(text)) {
+			// a sentence closed by another script's stop is of a sentence's length
+			// however few characters it takes (an Amharic one of ten words, sixty
+			// letters): the text's own first paragraphs over a teaser (blind25's am)
+			if (i > 0 && (text.length() >= SHORT || Texts.endsWithStop(text, Texts.OTHER_SCRIPT_STOPS))
+					&& !Boilerplate.isCookieNotice(text)) {
 				return 0;
 			}
 			walkStops |= stopsHeaderWalk(paragraphs.get(i));
@@ -246,15 +250,23 @@ final class ArticleLocator {
 	// text or a line ending as a sentence does, not a byline, date line or button.
 	private static boolean stopsHeaderWalk(Paragraph block) {
 		String text = block.text();
-		return (Texts.isRunningText(text) || Texts.endsWithSentencePunctuation(text)) && !block.isBylineOrDateLine()
-				&& !block.isNoise();
+		return (Texts.isRunningText(text) || endsAsSentence(text)) && !block.isBylineOrDateLine() && !block.isNoise();
 	}
 
 	// A sentence of the text's right above its run, though it read as furniture: no
 	// byline or date line, no button, caption or teaser.
 	private static boolean isLeadSentence(Paragraph block) {
-		return Texts.endsWithSentencePunctuation(block.text()) && !block.isBylineOrDateLine() && !block.isNoise()
-				&& !block.isAside();
+		return endsAsSentence(block.text()) && !block.isBylineOrDateLine() && !block.isNoise() && !block.isAside();
+	}
+
+	// A line ending as a sentence, in any script: with a Latin mark
+	// or with another script's full stop (the Ethiopic "።", the danda, the Khmer "។").
+	// A consent line over a short Amharic page, "ይህ ድረ ገጽ ኩኪዎችን ይጠቀማል።", stops the
+	// walk down to the headline as an English one does, though no table holds its
+	// words, and the page's sentences under it are the text's as theirs are (blind34's
+	// am page, whose whole head opened the body under a title taken from it).
+	private static boolean endsAsSentence(String text) {
+		return Texts.endsWithSentencePunctuation(text) || Texts.endsWithStop(text, Texts.OTHER_SCRIPT_STOPS);
 	}
 
 	// Over a read-also teaser ("Читайте также: …" between the second paragraph and the

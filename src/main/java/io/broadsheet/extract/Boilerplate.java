@@ -82,16 +82,18 @@ final class Boilerplate {
 		.of(withColon(Languages.TEASER_LABELS).toArray(String[]::new));
 
 	// The key's labels of every language file, each followed by its colon as pages set
-	// it: glued, after a space, full-width, or Khmer's own ("អានបន្ថែម៖"). A label its
-	// file writes with its own mark is read as written: the Khmer colon "៖", the
-	// Armenian "՝" ("Կարդացեք նաև՝ …"), the Ethiopic preface colon "፦" ("ይህንንም
-	// ያንብቡ፦ …") or the spaced dash Burmese sets after its labels ("ဒါလည်း ဖတ်ပါ -"),
-	// which no other language sets after these labels.
+	// it: glued, after a space, full-width, or a script's own (OWN_COLONS: "អានបន្ថែម៖",
+	// "Կարդա նաև՝ …", "ተጨማሪ ያንብቡ፦ …"), so that a file lists a label once, without
+	// its mark (blind34's Amharic teaser kept: its file wrote the label bare). A label
+	// its file writes with its own mark is read as written: one of those, or the spaced
+	// dash Burmese sets after its labels ("ဒါလည်း ဖတ်ပါ -"), which no other language
+	// sets after these labels.
 	private static Stream<String> withColon(String key) {
 		return Languages.values(key)
 			.stream()
 			.flatMap((label) -> hasOwnMark(label) ? Stream.of(label)
-					: Stream.of(label + ":", label + " :", label + "：", label + "\u17d6"));
+					: Stream.concat(Stream.of(label + ":", label + " :", label + "："),
+							OWN_COLONS.chars().mapToObj((colon) -> label + (char) colon)));
 	}
 
 	private static boolean hasOwnMark(String label) {
