@@ -74,6 +74,8 @@ class KickerTeaserListBodyTests extends WholePageTests {
 			.doesNotContain("Related Articles", "Harbour\n", "new car park", "Island school", "Lifeboat crew");
 	}
 
+	// Other stages leave this invented list out on the base too; dev's tabloid list,
+	// under quoted kickers in capitals, stayed there.
 	@Test
 	void leavesEntriesUnderKickersInCapitalsOut() {
 		ParsedArticle article = extract(HEADER + TEXT + """
@@ -101,7 +103,7 @@ class KickerTeaserListBodyTests extends WholePageTests {
 	}
 
 	@Test
-	void leavesAGermanListWithKickersInCapitalsOut() {
+	void leavesAGermanListUnderASectionNameSaidAgainOut() {
 		ParsedArticle article = extract(
 				"""
 								Carrower Tagblatt
@@ -120,15 +122,15 @@ class KickerTeaserListBodyTests extends WholePageTests {
 
 								Meistgelesen
 
-								NACHTSCHICHT
+								Region
 
 								Pflegekräfte fühlen sich auf dem Parkplatz der Klinik nicht sicher
 
-								HOCHWASSER
+								Region
 
 								Sperrwerk am Fluss wird eine Woche lang repariert
 
-								STREIT UM DIE PACHT
+								Region
 
 								Wirt will gegen die Mieterhöhung der Brauerei klagen
 
@@ -143,8 +145,7 @@ class KickerTeaserListBodyTests extends WholePageTests {
 		assertThat(article.body()).startsWith("Die Fähre zwischen Carrow")
 			.contains("Owen Tully", "Die Fahrkarten kosten")
 			.endsWith("so der Betreiber.")
-			.doesNotContain("Meistgelesen", "NACHTSCHICHT", "Pflegekräfte", "HOCHWASSER", "Sperrwerk", "PACHT",
-					"Wirt will");
+			.doesNotContain("Meistgelesen", "Region", "Pflegekräfte", "Sperrwerk", "Wirt will");
 	}
 
 	// "More ways to travel" heads the article's own list: its short labels are neither
