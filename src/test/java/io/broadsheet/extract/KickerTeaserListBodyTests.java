@@ -16,27 +16,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class KickerTeaserListBodyTests extends WholePageTests {
 
-	private static final String HEADER = """
-			Carrow Evening News
+	private static final String HEADER = ListLabelBodyTests.HEADER;
 
-			Home | News | Sport | Business
-
-			Ferry service to the islands will run through the winter
-
-			By Nadia Brook
-
-			3 December 2026
-
-			""";
-
-	private static final String TEXT = """
-			The ferry between Carrow and the outer islands will keep running through the winter for the first time in a decade, the operator said on Thursday.
-
-			The service had stopped every November because too few passengers used it, leaving islanders with a single supply boat each week until the spring.
-
-			Harbour master Owen Tully said: "People on the islands have asked for this for years, and the new boat is big enough to make it pay."
-
-			""";
+	private static final String TEXT = ListLabelBodyTests.TEXT;
 
 	// The text under a list between the paragraphs is long enough for the locator to
 	// read across the list, as on dev's tabloid page.
