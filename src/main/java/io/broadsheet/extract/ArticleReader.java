@@ -1550,7 +1550,13 @@ final class ArticleReader {
 				&& !text.equals(text.toLowerCase(Locale.ROOT));
 	}
 
-	private static boolean isKicker(String text) {
+	/**
+	 * Whether a line is a kicker's or a site's label: a few words ending in no mark of a
+	 * sentence or a clause, not all in lower case ("Opinion", "Weight Loss", "RANDY
+	 * ANDY"), over a headline at the page's head or over each headline of a teaser list
+	 * ({@link TailBoxes}).
+	 */
+	static boolean isKicker(String text) {
 		// (a menu word of a script without capitals is no lower-case word of a sentence)
 		return text.length() <= 40 && Texts.words(text, 4) <= 4 && !Texts.endsWithSentencePunctuation(text)
 				&& (!text.toLowerCase(Locale.ROOT).equals(text) || !Texts.hasCasedLetter(text));

@@ -112,6 +112,13 @@ final class TailBoxes {
 
 	private static final Set<String> LIST_STORIES = Languages.words(Languages.RELATED_LIST_STORIES);
 
+	// Two kickers may stand over one headline ("Warning" / "EYE POPPING").
+	private static final int MAX_KICKER_LINES = 2;
+
+	// A section's name over each headline is said again within so many blocks: the
+	// entry's (the kicker and headline shown twice) or the next entry's.
+	private static final int KICKER_REPEAT_REACH = 6;
+
 	// A headline in a script written without spaces has a clause's letters at least.
 	private static final int MIN_UNSPACED_HEADLINE = 6;
 
@@ -212,7 +219,8 @@ final class TailBoxes {
 	 * avenida no Centro"). A teaser list's label that names the list's subject ("Related
 	 * coverage") leaves with its headlines when three stand under it, or one when it
 	 * names stories right under the share buttons, two when it names one of the page's
-	 * own sections there ({@link #isLabelOverHeadlines}).
+	 * own sections there ({@link #isLabelOverHeadlines}). A kicker over each headline
+	 * leaves with it, and counts its headline there ({@link #headlineUnderKicker}).
 	 * @param blocks the page's blocks
 	 * @param from the body's first block
 	 * @param to the index after its last block
@@ -233,6 +241,16 @@ final class TailBoxes {
 			for (; j < to; j++) {
 				Paragraph block = blocks.get(j);
 				if (removed[j]) {
+					continue;
+				}
+				// a teaser's kicker leaves with the headline under it
+				int kicked = headlineUnderKicker(blocks, j, to, removed);
+				if (kicked >= 0) {
+					for (int b = j; b <= kicked; b++) {
+						removed[b] = true;
+					}
+					j = kicked;
+					teaser = true;
 					continue;
 				}
 				// under a label the list is the evidence, and its headlines may ask
@@ -286,6 +304,12 @@ final class TailBoxes {
 		for (int j = i + 1; j < to && (headlines < needed || sectionLabel); j++) {
 			Paragraph block = blocks.get(j);
 			if (removed[j] || headlines > 0 && block.dateLine() != null) {
+				continue;
+			}
+			int kicked = underShareLine ? -1 : headlineUnderKicker(blocks, j, to, removed);
+			if (kicked >= 0) {
+				headlines++;
+				j = kicked;
 				continue;
 			}
 			// the one line a label under the share buttons needs asks or exclaims
@@ -346,6 +370,51 @@ final class TailBoxes {
 	private static boolean namesOwnSubjectLowerCase(String lowerCaseLabel) {
 		for (String word : WORD_GAPS.split(lowerCaseLabel)) {
 			if (LIST_OWN_SUBJECTS.contains(word)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Where the headline stands under a teaser's kicker that opens at block {@code i}, or
+	 * -1 when none does: a site sets a label of a few words over each headline of its
+	 * list, the section's name said again over every entry ("Politics" / "Jeff Dougan
+	 * donates $2,800 to …" / "Politics" / …, "Weight Loss" / "Why Am I Not Losing
+	 * Weight?") or a label in capitals ("RANDY ANDY" / "Andrew parties in unearthed pics
+	 * …"), perhaps under another short line ("Warning" / "EYE POPPING" / …). A label of a
+	 * word or two is no headline, so the list under a related heading or a list label
+	 * ended at the first kicker and stayed in the body. The kicker is the evidence of an
+	 * entry, so its headline may ask. A short line of the text's own over a
+	 * headline-shaped line is neither said again nor in capitals ("Volunteer" / "Sign up
+	 * at the desk on Main Street" in a list of ways to help).
+	 */
+	private static int headlineUnderKicker(List<Paragraph> blocks, int i, int to, boolean[] removed) {
+		boolean kicker = false;
+		int lines = 0;
+		for (int j = i; j < to; j++) {
+			if (removed[j]) {
+				continue;
+			}
+			String text = blocks.get(j).text().strip();
+			if (kicker && isTeaserHeadline(text)) {
+				return j;
+			}
+			if (lines == MAX_KICKER_LINES || !ArticleReader.isKicker(text)) {
+				return -1;
+			}
+			kicker |= HeadlineFinder.isAllUpperCase(text) || isSaidAgain(blocks, j, text);
+			lines++;
+		}
+		return -1;
+	}
+
+	// Whether a line near block i says the kicker's words again: the next entries' or the
+	// one before.
+	private static boolean isSaidAgain(List<Paragraph> blocks, int i, String text) {
+		int last = Math.min(blocks.size() - 1, i + KICKER_REPEAT_REACH);
+		for (int k = Math.max(0, i - KICKER_REPEAT_REACH); k <= last; k++) {
+			if (k != i && blocks.get(k).text().strip().equals(text)) {
 				return true;
 			}
 		}

@@ -15,7 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class ListLabelBodyTests extends WholePageTests {
 
-	private static final String HEADER = """
+	static final String HEADER = """
 			Carrow Evening News
 
 			Home | News | Sport | Business
@@ -28,7 +28,7 @@ class ListLabelBodyTests extends WholePageTests {
 
 			""";
 
-	private static final String TEXT = """
+	static final String TEXT = """
 			The ferry between Carrow and the outer islands will keep running through the winter for the first time in a decade, the operator said on Thursday.
 
 			The service had stopped every November because too few passengers used it, leaving islanders with a single supply boat each week until the spring.
