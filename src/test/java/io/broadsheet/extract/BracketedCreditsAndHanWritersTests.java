@@ -41,10 +41,18 @@ class BracketedCreditsAndHanWritersTests extends WholePageTests {
 			""";
 
 	private static final String JAPANESE_HEAD = """
+			駅前に夜九時まで開く市立図書館、来春開館へ | みなと新聞
+
+			みなと新聞
+
 			ホーム
+
 			ニュース
+
 			社会
+
 			地域
+
 			スポーツ
 
 			駅前に夜九時まで開く市立図書館、来春開館へ
