@@ -794,12 +794,51 @@ final class BylineDetector {
 
 	// Whether the line is one writer's name alone, as nameOverDate takes it.
 	private static boolean isNameAlone(List<Paragraph> paragraphs, int at, String text) {
+		if (isHanName(text)) {
+			// one word, which PersonNames reads as no name: a desk's or an outlet's
+			// word ("編集部") is none
+			return !PersonNames.isNeverName(text) && !DESKS.contains(text) && !writtenAloneAbove(paragraphs, at, text);
+		}
 		String name = PersonNames.clean(text);
 		int words = SPACES.split(text).length;
 		return name != null && name.equals(text) && !Texts.hasDigit(text) && !isBylineShaped(text)
 				&& !opensWithCreditWord(List.of(name)) && words >= 2 && words <= MAX_NAME_OVER_DATE_WORDS
 				&& !mentionedElsewhere(paragraphs, at, text, 0) && (Texts.hasCasedLetter(text)
 						|| words <= MAX_UNCASED_NAME_WORDS && !holdsWordWrittenElsewhere(paragraphs, at, text));
+	}
+
+	// How many characters a writer's name in Han characters alone has: a family name and
+	// a given name of one or two each ("高橋健太", "佐藤美咲"). Two is as often a
+	// section's label ("県内", "社会").
+	private static final int MIN_HAN_NAME = 3;
+
+	private static final int MAX_HAN_NAME = 4;
+
+	// Whether the line is one word of three or four Han characters, as Japanese pages set
+	// the writer's name over the date line ("高橋健太" / "2025年2月18日 6時00分"): no
+	// space tells a name's two parts there.
+	private static boolean isHanName(String text) {
+		if (text.length() < MIN_HAN_NAME || text.length() > MAX_HAN_NAME) {
+			return false;
+		}
+		for (int i = 0; i < text.length(); i++) {
+			if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HAN) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+	// Whether a line above the given one is the text alone: a menu's entry or the
+	// masthead. A writer's name stands again below, in a picture's credit
+	// ("…、高橋健太撮影") or the box on the writer, and there it vouches for the name.
+	private static boolean writtenAloneAbove(List<Paragraph> paragraphs, int at, String text) {
+		for (int i = 0; i < at; i++) {
+			if (paragraphs.get(i).text().strip().equals(text)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

@@ -228,12 +228,21 @@ final class Insets {
 		if (credit.startsWith("/ ") || credit.contains(" / ") || isSlashedCredit(credit) || isNameAndOutlet(credit)) {
 			return true;
 		}
+		// in brackets too: "…的景象。（記者陳怡安攝）", the reporter's own picture
+		String bare = unbracketed(credit);
 		for (String word : CREDIT_ENDS) {
-			if (credit.endsWith(word) && credit.length() > word.length()) {
+			if (bare.endsWith(word) && bare.length() > word.length()) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	// The credit without the brackets round it, ASCII or full-width ("（记者摄）").
+	private static String unbracketed(String credit) {
+		boolean opens = credit.startsWith("(") || credit.startsWith("（");
+		boolean closes = credit.endsWith(")") || credit.endsWith("）");
+		return (opens && closes && credit.length() > 2) ? credit.substring(1, credit.length() - 1).strip() : credit;
 	}
 
 	// "(Dana Kowalski/Maplewood Now)", "(KOMPAS.com/DIMAS PRASETYO)": in brackets, a name
