@@ -7,7 +7,6 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
 /**
  * Curator overrides from YAML front matter and sidecar files win over the text, are
@@ -159,8 +158,7 @@ class OverridesTests {
 			}
 			yaml.append("]\n");
 		}
-		ParsedArticle article = assertTimeoutPreemptively(Duration.ofSeconds(10),
-				() -> extract(ARTICLE, yaml.toString()));
+		ParsedArticle article = HangGuard.run(Duration.ofSeconds(10), () -> extract(ARTICLE, yaml.toString()));
 		assertThat(article.warnings()).isNotEmpty();
 		assertThat(article.title().source()).isEqualTo(Source.TEXT);
 	}
