@@ -564,12 +564,13 @@ final class DateParser {
 		boolean labelled = k < tokens.size() && tokens.get(k).kind() == Kind.WORD
 				&& YEAR_LABELS.contains(tokens.get(k).text());
 		k = labelled ? k + 1 : k;
-		k = isElidedCentury(tokens, k) ? k + 1 : k;
+		boolean elided = isElidedCentury(tokens, k);
+		k = elided ? k + 1 : k;
 		if (k >= tokens.size()) {
 			return null;
 		}
 		Token year = tokens.get(k);
-		Integer y = year(year);
+		Integer y = elided ? elidedCenturyYear(year) : year(year);
 		// A year's own word is followed by the whole year: "ngày 3 tháng 12, năm 25 tuổi"
 		// is the year someone was 25, not 2025 (review56a)
 		boolean shortYearRefused = year.digits() != 4
@@ -584,11 +585,26 @@ final class DateParser {
 		return (date != null) ? new Found(date, i, k) : null;
 	}
 
-	// "14 Feb ’20": an apostrophe standing for the century, glued to a two-digit year.
+	// "14 Feb ’20", "Feb 14, ’20": an apostrophe standing for the century, glued to a
+	// two-digit year. A decade glues its ending to the digits ("’90s", "’90er"), a
+	// height or a minute glues the apostrophe to a number before it ("May 6'10""): none.
 	private static boolean isElidedCentury(List<Token> tokens, int k) {
-		return k + 1 < tokens.size() && (tokens.get(k).is('\u2019') || tokens.get(k).is('\''))
-				&& tokens.get(k + 1).kind() == Kind.NUMBER && tokens.get(k + 1).digits() == 2
-				&& adjacent(tokens.get(k), tokens.get(k + 1));
+		if (k + 1 >= tokens.size() || !(tokens.get(k).is('\u2019') || tokens.get(k).is('\''))
+				|| tokens.get(k - 1).kind() == Kind.NUMBER && adjacent(tokens.get(k - 1), tokens.get(k))) {
+			return false;
+		}
+		Token year = tokens.get(k + 1);
+		boolean decade = k + 2 < tokens.size() && tokens.get(k + 2).kind() == Kind.WORD
+				&& adjacent(year, tokens.get(k + 2));
+		return year.kind() == Kind.NUMBER && year.digits() == 2 && adjacent(tokens.get(k), year) && !decade;
+	}
+
+	// The year of an elided century (review57b): ’50 to ’99 are the last century's,
+	// ’98 is 1998 as "12/25/98" is, and a page's "13 mai ’68" or "9. Nov. ’89" falls
+	// before MIN_YEAR and dates nothing (2068 and 2089 would be wrong dates); ’00 to
+	// ’49 are this century's.
+	private static Integer elidedCenturyYear(Token year) {
+		return ((year.number() >= 50) ? 1900 : 2000) + year.number();
 	}
 
 	// Two digits after the month's comma and before a word count something: "3 December,
@@ -779,14 +795,18 @@ final class DateParser {
 		int k = j + 1;
 		k = skipWord(tokens, k, "st", "nd", "rd", "th");
 		k = skip(tokens, k, ',');
+		// "Dec 3, ’26": the apostrophe says the two digits are a year, as after a day
+		// and a month (review57b)
+		boolean elided = isElidedCentury(tokens, k);
+		k = elided ? k + 1 : k;
 		if (k >= tokens.size()) {
 			return null;
 		}
 		Token year = tokens.get(k);
-		if (year.digits() != 4 || followedBySeason(tokens, k) || isTime(tokens, k)) {
+		if (year.digits() != 4 && !elided || followedBySeason(tokens, k) || isTime(tokens, k)) {
 			return null;
 		}
-		LocalDate date = date(year.number(), month, day);
+		LocalDate date = date(elided ? elidedCenturyYear(year) : year.number(), month, day);
 		return (date != null) ? new Found(date, i, k) : null;
 	}
 

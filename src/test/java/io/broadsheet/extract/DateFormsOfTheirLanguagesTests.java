@@ -120,4 +120,57 @@ class DateFormsOfTheirLanguagesTests extends WholePageTests {
 		assertThat(article.publishedDate()).isNull();
 	}
 
+	// review57b: an apostrophe's ’99 is 1999, not 2099.
+	@Test
+	void apostropheYearOfTheLastCenturyDatesThePostInIt() {
+		ParsedArticle article = extract("""
+				Old Town Notes
+
+				Home
+
+				Archive
+
+				About
+
+				Remembering the night the lights went out on the east side
+
+				Posted 3 Dec ’99 by admin | 4 Comments
+
+				It was a cold night, and the whole of the east side lost power just after eight in the evening.
+
+				Neighbours brought candles and soup to the older residents of the street until the power came back.
+
+				We collected some of your memories of that night below; send us yours and we will add them.
+				""");
+		assertThat(article.publishedDate()).isNotNull();
+		assertThat(article.publishedDate().value()).isEqualTo(LocalDate.of(1999, 12, 3));
+	}
+
+	// review57b look-alike: a decade's apostrophe ("’90er", the nineties) on the meta
+	// line dates nothing, where 2090 was read.
+	@Test
+	void decadeAfterTheApostropheDatesNothing() {
+		ParsedArticle article = extract(
+				"""
+						Kleine Werkstatt
+
+						Blog
+
+						Über mich
+
+						Kontakt
+
+						Unsere Lieblingsplatten der Neunziger
+
+						Playlist vom 5 Mai ’90er-Abend | Kategorien: Musik | Jetzt kommentieren
+
+						Wir haben für den Abend eine Liste der Platten zusammengestellt, die uns in der Werkstatt seit Jahren begleiten.
+
+						Dazu gehören einige Klassiker, aber auch ein paar Entdeckungen aus den Plattenkisten eines Flohmarkts in Leipzig.
+
+						Wer mag, kann uns seine eigenen Vorschläge in den Kommentaren schreiben.
+						""");
+		assertThat(article.publishedDate()).isNull();
+	}
+
 }

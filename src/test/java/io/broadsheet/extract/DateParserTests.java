@@ -36,7 +36,8 @@ class DateParserTests {
 	// first with a month name (Hungarian), the Buddhist era after a Thai month and the
 	// Solar Hijri calendar of Iranian pages. date57: a Solar Hijri month typed with the
 	// Arabic yeh, Hungarian's numeric date with a space after each dot and the day's dot
-	// closing it, an apostrophe standing for a two-digit year's century.
+	// closing it, an apostrophe standing for a two-digit year's century. review57b: ’98
+	// is 1998, the apostrophe after a month and a day too; Korean's spaced date.
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = { "الثلاثاء ١٢ مارس ٢٠٢٤|2024-03-12", "१२ मार्च २०२४, १४:३०|2024-03-12",
 			"２０２４年３月１２日|2024-03-12", "12.03.۲۰۲۴|2024-03-12", "2024. március 12. 14:30|2024-03-12",
@@ -45,7 +46,9 @@ class DateParserTests {
 			"تاریخ انتشار: ۲۱ ارديبهشت ۱۳۹۹ - ۱۸:۵۹|2020-05-10", "۵ شهريور ۱۴۰۳|2024-08-26",
 			"۱ فروردين ۱۴۰۳|2024-03-20", "Olvasói szavazás 2020. 06. 04. 11:27|2020-06-04",
 			"Frissítve: 2026. 12. 03.|2026-12-03", "veröffentlicht am 14 Feb ’20 · Kategorien: Social Media|2020-02-14",
-			"Posted 3 Dec '26 by admin|2026-12-03" })
+			"Posted 3 Dec '26 by admin|2026-12-03", "Published 14 Feb ’98|1998-02-14",
+			"Posted Dec 3, '26 by admin|2026-12-03", "Published Feb. 14th, ’20|2020-02-14",
+			"입력 2020. 06. 04. 11:27|2020-06-04", "٢١ ارديبهشت ١٣٩٩|2020-05-10" })
 	void readsOtherDigitsCalendarsAndOrders(String line, LocalDate expected) {
 		assertThat(DateParser.mayHoldDate(line)).isTrue();
 		assertThat(DateParser.first(line)).isEqualTo(expected);
@@ -113,10 +116,17 @@ class DateParserTests {
 	// date57: a Hungarian year first needs the day's closing dot (a year ending a
 	// sentence, then numbered points); a class year after a name, a month's year
 	// without a day, seasons, a Solar Hijri month without its year are none.
+	// review57b: an elided century's ’50-’89 (a year a page recalls), a decade
+	// ("’90s", "’90er"), a height after a name that is a month; section numbers and an
+	// address; an Arabic "دي" (a name's "De", or "this") with no Solar Hijri year.
 	@ParameterizedTest
 	@ValueSource(strings = { "12 March 2567", "30 اسفند ۱۴۰۲", "2024 March 12:30", "۱۴۰۲ ۱۲", "2020. 6. 4",
 			"Az év 2019. 3. 4 pont következik", "By Maya Okafor '28 and Ben Liu '27", "Class of ’20", "Feb ’20 issue",
-			"the ’20 and ’21 seasons", "۲۱ ارديبهشت" })
+			"the ’20 and ’21 seasons", "۲۱ ارديبهشت", "He was born on 4 July ’76 in Ohio",
+			"Les événements du 13 mai ’68 à Paris", "Die Mauer fiel am 9. Nov. ’89",
+			"Throwback playlist 5 May ’90s hits", "Playlist vom 5. Mai ’90er-Abend", "May 5 ’90s night",
+			"F | Darius May 6'10\" | 230 lbs", "2. 3. 4. pont", "192. 168. 1. 1.", "سجل 3 دي ماريا 2014",
+			"الحلقة 5 دي 2020" })
 	void readsNoDateWhereTheCalendarDoesNotSaySo(String line) {
 		assertThat(DateParser.findAll(DateParser.tokenize(line))).isEmpty();
 	}
