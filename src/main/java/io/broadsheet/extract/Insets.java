@@ -1144,8 +1144,43 @@ final class Insets {
 
 	// Whether a line of isNameAndOutlet's shape is vouched for as a credit.
 	private static boolean isVouchedCredit(List<Paragraph> blocks, String line) {
-		return isAgencyCredit(line) || namesASideOnPage(blocks, line);
+		return (isAgencyCredit(line) && !isPhraseOfPage(blocks, line.substring(0, line.indexOf('/'))))
+				|| namesASideOnPage(blocks, line);
 	}
+
+	// Whether every word of the name the page's text also writes in lower case ("human"
+	// and "rights" under "Human Rights / UN", "derechos humanos" under "Derechos
+	// Humanos / ONU"): a crosshead's topic in title case, no person's name, which no
+	// text writes so. Initials and words of two letters say nothing. Asked of the rare
+	// line of isAgencyCredit's shape only, so the page's lines are read once for each.
+	private static boolean isPhraseOfPage(List<Paragraph> blocks, String name) {
+		List<String> words = new ArrayList<>();
+		for (String word : name.strip().split(" ")) {
+			if (Texts.letters(word) >= MIN_PHRASE_WORD) {
+				words.add(word.toLowerCase(Locale.ROOT));
+			}
+		}
+		boolean[] seen = new boolean[words.size()];
+		int[] left = { words.size() };
+		for (int b = 0; b < blocks.size() && left[0] > 0; b++) {
+			String text = blocks.get(b).text();
+			// one walk of the text's words marks each name's word it meets
+			Texts.holdsWord(text, (start, end) -> {
+				for (int w = 0; w < seen.length; w++) {
+					String word = words.get(w);
+					if (!seen[w] && end - start == word.length() && text.startsWith(word, start)) {
+						seen[w] = true;
+						left[0]--;
+					}
+				}
+				return left[0] == 0;
+			});
+		}
+		return !words.isEmpty() && left[0] == 0;
+	}
+
+	// A word of a name's that a text may write in lower case: three letters or more.
+	private static final int MIN_PHRASE_WORD = 3;
 
 	// "Evan Vucci / AP", "Jose Luis Magana/AP", "Julia Reihs / KUT", "Amy K.
 	// Dragoo/AIMMEDIA": a person's name ending in a family name in mixed case, the

@@ -2,9 +2,12 @@ package io.broadsheet.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -218,6 +221,46 @@ class CreditedCaptionBodyTests extends WholePageTests {
 	void keepsACrossheadWithAnAgencysLetters(String middle) {
 		ParsedArticle article = extract(page(middle, true));
 		assertThat(article.body()).contains(ABOVE, middle, BELOW, LAST);
+	}
+
+	// A crosshead of a topic in title case and an acronym ("Human Rights / UN") has the
+	// agency credit's shape; the text writes the topic's words in lower case, as no text
+	// writes a person's name, and the crosshead stays. A credit between the same
+	// paragraphs still leaves (review57a).
+	@ParameterizedTest
+	@MethodSource("topicCrossheads")
+	void keepsATopicCrossheadWithAnAcronymOnTheStage(String above, String crosshead, String below) {
+		List<Paragraph> blocks = blocks(above, crosshead, below);
+		boolean[] removed = new boolean[blocks.size()];
+		Insets.removeCreditedCaptions(blocks, 0, blocks.size(), removed);
+		assertThat(removed).as(crosshead).containsExactly(false, false, false);
+		blocks = blocks(above, "Evan Vucci / AP", below);
+		removed = new boolean[blocks.size()];
+		Insets.removeCreditedCaptions(blocks, 0, blocks.size(), removed);
+		assertThat(removed).containsExactly(false, true, false);
+	}
+
+	static Stream<Arguments> topicCrossheads() {
+		return Stream.of(Arguments.of(
+				"The council's report on human rights in the city's care homes was published on Friday, two years after the inquiry began.",
+				"Human Rights / UN",
+				"\"We found that residents' rights were ignored again and again,\" said the inquiry's chair, who led a team of eleven."),
+				Arguments.of(
+						"The climate report the council ordered two years ago says the change in rainfall will flood the harbour road twice a year by 2040.",
+						"Climate Change / UN",
+						"\"We cannot keep patching the road after every storm,\" said the harbour master, who has asked for a new sea wall."),
+				Arguments.of(
+						"El informe del ayuntamiento sobre los derechos humanos en las residencias de la ciudad se publicó el viernes, dos años después de empezar la investigación.",
+						"Derechos Humanos / ONU",
+						"\"Hemos visto que los derechos de los residentes se ignoraban una y otra vez\", dijo la presidenta de la comisión, que dirigió un equipo de once personas."),
+				Arguments.of(
+						"O relatório da câmara sobre os direitos humanos nos lares da cidade foi publicado na sexta-feira, dois anos depois do início do inquérito.",
+						"Direitos Humanos / ONU",
+						"\"Vimos que os direitos dos residentes foram ignorados vezes sem conta\", disse a presidente da comissão, que liderou uma equipa de onze pessoas."),
+				Arguments.of(
+						"Доклад городского совета о том, как соблюдаются права человека в домах престарелых, опубликован в пятницу, через два года после начала проверки.",
+						"Права Человека / ООН",
+						"«Мы увидели, что права жильцов снова и снова нарушались», — сказала председатель комиссии, которая руководила группой из одиннадцати человек."));
 	}
 
 	private static List<Paragraph> blocks(String... texts) {

@@ -267,7 +267,10 @@ class PictureCreditOverLastParagraphAndFeedbackQuestionTests extends WholePageTe
 	// (insets57).
 	@ParameterizedTest
 	@ValueSource(strings = { "Te resultó útil esta información?\nSí\nNo", "¿Te resultó útil esta información?\nSí\nNo",
-			"Le ha resultado útil esta página?\nSí\nNo" })
+			"Le ha resultado útil esta página?\nSí\nNo",
+			// the wordings of review57a's probes
+			"¿Te ha resultado útil este artículo?\nSí\nNo", "Te fue útil esta información?\nSí\nNo",
+			"¿Esta información te resultó útil?\nSí\nNo", "¿Le resultó útil este contenido?\nSí\nNo" })
 	void endsTheBodyAboveASpanishFeedbackQuestionWithOrWithoutItsOpeningMark(String closing) {
 		ParsedArticle article = extract(spanishReleasePage(closing));
 		assertThat(article.body()).as(closing)

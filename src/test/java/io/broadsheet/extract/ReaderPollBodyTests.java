@@ -60,7 +60,12 @@ class ReaderPollBodyTests extends WholePageTests {
 			// other languages' buttons, read on every page
 			"Umfrage: Soll die Halle sonntags öffnen?\nJa\nNein\nWeiß nicht\nAbstimmen\nErgebnisse anzeigen",
 			"Sondage : la salle doit-elle ouvrir le dimanche ?\nOui\nNon\nVoter",
-			"Encuesta: ¿Debe abrir el salón los domingos?\nSí\nNo\nVotar\nVer resultados" })
+			"Encuesta: ¿Debe abrir el salón los domingos?\nSí\nNo\nVotar\nVer resultados",
+			// the buttons of review57a's probes: Turkish, the Arabic verb without its
+			// shadda, a longer English button
+			"Anket: Salon pazar günleri açık olmalı mı?\nEvet\nHayır\nOy ver",
+			"هل تؤيد فتح القاعة يوم الأحد؟\nنعم\nلا\nصوت",
+			"Should the hall open on Sundays?\nYes, every week\nNo\nSubmit your vote" })
 	void leavesAPollBetweenParagraphsOut(String poll) {
 		ParsedArticle article = extract(page(poll, false));
 		assertThat(article.body()).as(poll)
