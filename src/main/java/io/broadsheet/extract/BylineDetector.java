@@ -892,8 +892,11 @@ final class BylineDetector {
 	 * syllable a character, so an Amharic word of three is under the vocabulary's
 	 * shortest and was compared with nothing: there a word of three syllables or more is
 	 * looked for inside the text's words, which glue their prepositions and endings to it
-	 * ("የቡና ምርት እና የውጭ ንግድ", coffee production and foreign trade, over "ምርቱ", "ንግዱን"). A
-	 * writer's name stands in no sentence of the story.
+	 * ("የቡና ምርት እና የውጭ ንግድ", coffee production and foreign trade, over "ምርቱ", "ንግዱን"),
+	 * and each of the line's names must hold one: Amharic names are words ("ዓለም", world;
+	 * "ሰላም", peace; "ደስታ", joy), so one writer's name glued inside the text ("የዓለም ባንክ")
+	 * is no deck, where a deck's two things both stand there. A writer's name stands in
+	 * no sentence of the story.
 	 */
 	private static boolean namesTheText(List<Paragraph> paragraphs, int at, List<String> names) {
 		String joined = String.join(" ", names);
@@ -901,8 +904,18 @@ final class BylineDetector {
 		if (!syllables && Scripts.lettersPerWord(joined.codePointAt(0)) == 0) {
 			return ArticleVocabulary.namesWordOf(joined, paragraphs, at + 1, paragraphs.size());
 		}
-		for (String word : SPACES.split(joined)) {
-			if (word.length() >= (syllables ? MIN_ETHIOPIC_WORD : MIN_SPACELESS_WORD)) {
+		int named = 0;
+		for (String name : names) {
+			named += holdsWordInside(paragraphs, at, name, syllables ? MIN_ETHIOPIC_WORD : MIN_SPACELESS_WORD) ? 1 : 0;
+		}
+		return syllables ? named == names.size() : named > 0;
+	}
+
+	// Whether a word of the name, of the length given or longer, stands inside the text
+	// under the line.
+	private static boolean holdsWordInside(List<Paragraph> paragraphs, int at, String name, int shortest) {
+		for (String word : SPACES.split(name.strip())) {
+			if (word.length() >= shortest) {
 				for (int i = at + 1; i < paragraphs.size(); i++) {
 					if (holdsInside(paragraphs.get(i).text(), word)) {
 						return true;
@@ -2666,7 +2679,7 @@ final class BylineDetector {
 					return null;
 				}
 				String named = withoutLabelPlaces(label, joinedByIn(label, rest));
-				if (goesOnAsSentence(named)) {
+				if (goesOnAsSentence(label, named)) {
 					return null;
 				}
 				List<String> names = labelledNames(named);
@@ -2691,10 +2704,11 @@ final class BylineDetector {
 	 * closing mark ("By Easter Sunday prices had doubled at the market.", "Por Semana
 	 * Santa los precios subieron un veinte por ciento."). The label is the sentence's
 	 * preposition there, the "name" a feast or a time. A byline's words after the name
-	 * are a place ("in Leeds", byline.place-words), a surname a particle opens, a date or
+	 * are a place or an outlet ("in Leeds", "voor de redactie": byline.place-words, or
+	 * the label's languages' byline.writer-places), a surname a particle opens, a date or
 	 * a time, with their figures, and no full stop closes them.
 	 */
-	private static boolean goesOnAsSentence(String text) {
+	private static boolean goesOnAsSentence(String label, String text) {
 		if (!Texts.endsWithSentencePunctuation(text) || Texts.hasDigit(text)) {
 			return false;
 		}
@@ -2710,7 +2724,8 @@ final class BylineDetector {
 				return false;
 			}
 		}
-		return !PersonNames.isParticle(SPACES.split(after, 2)[0]);
+		String first = SPACES.split(after, 2)[0];
+		return !PersonNames.isParticle(first) && !LABEL_PLACE_WORDS.getOrDefault(label, Set.of()).contains(first);
 	}
 
 	// How many words a blog's footer may set after the writer's given name: a date's
@@ -3519,22 +3534,34 @@ final class BylineDetector {
 	// Emilia". The place runs to the next comma or separator of those languages, so "no
 	// Rio de Janeiro" goes whole. The word is read in lower case only: "Lucia Da Ros" is
 	// a name. English "in" is WRITER_PLACE's, for every labelled list.
+	private static final Map<String, Set<String>> LABEL_PLACE_WORDS = labelPlaceWords();
+
 	private static final Map<String, Pattern> LABEL_PLACES = labelPlaces();
 
-	private static Map<String, Pattern> labelPlaces() {
+	// The place and writer-place words of the languages each label belongs to.
+	private static Map<String, Set<String>> labelPlaceWords() {
 		Map<String, Set<String>> places = new HashMap<>();
-		Map<String, Set<String>> separators = new HashMap<>();
 		for (String language : Languages.codes()) {
 			for (String label : Languages.values(language, Languages.BYLINE_LABELS)) {
 				Set<String> words = places.computeIfAbsent(label, (key) -> new TreeSet<>());
 				words.addAll(Languages.values(language, Languages.BYLINE_PLACE_WORDS));
 				words.addAll(Languages.values(language, Languages.BYLINE_WRITER_PLACES));
+			}
+		}
+		return Map.copyOf(places);
+	}
+
+	private static Map<String, Pattern> labelPlaces() {
+		Map<String, Set<String>> separators = new HashMap<>();
+		for (String language : Languages.codes()) {
+			for (String label : Languages.values(language, Languages.BYLINE_LABELS)) {
 				separators.computeIfAbsent(label, (key) -> new TreeSet<>())
 					.addAll(Languages.values(language, Languages.BYLINE_SEPARATORS));
 			}
 		}
 		Map<String, Pattern> patterns = new HashMap<>();
-		places.forEach((label, words) -> {
+		LABEL_PLACE_WORDS.forEach((label, placeWords) -> {
+			Set<String> words = new TreeSet<>(placeWords);
 			Set<String> ends = separators.get(label);
 			// a word that is also a separator of the label's languages parts names
 			words.removeAll(ends);

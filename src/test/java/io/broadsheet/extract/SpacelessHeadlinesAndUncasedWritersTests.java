@@ -200,6 +200,21 @@ class SpacelessHeadlinesAndUncasedWritersTests extends WholePageTests {
 		assertTwoWritersOrNone(article, firstWriter);
 	}
 
+	// review57c: Amharic names are words ("ዓለም", world; "ደስታ", joy), so one writer's
+	// name glued inside the text ("የዓለም ባንክ", the World Bank; "በደስታ", with joy) is no
+	// deck's thing; main's head read the line as a deck and named no one. A deck's two
+	// things both stand in the text (the first row, no writers).
+	@ParameterizedTest
+	@CsvSource({ "የብድር ስምምነት እና የዓለም ባንክ, ", "ዓለም ታደሰ እና ሕይወት ገብሬ, ዓለም ታደሰ", "ሰላማዊት ደስታ እና ዳዊት አለሙ, ሰላማዊት ደስታ" })
+	void anAmharicWriterWhoseNameIsAWordOfTheTextIsRead(String underHeadline, String firstWriter) {
+		ParsedArticle article = extract(String.join("\n",
+				Arrays.asList("ኢኮኖሚ", "", "የዓለም ባንክ ለኢትዮጵያ አዲስ ብድር ሰጠ", "", underHeadline, "", "ኅዳር 24 ቀን 2019 ዓ.ም.",
+						"", "የዓለም ባንክ በዚህ ሳምንት ለኢትዮጵያ መንግሥት አዲስ ብድር መስጠቱን አስታወቀ።", "",
+						"ብድሩ ለመንገድ ግንባታ እና ለውሃ አቅርቦት እንደሚውል ባንኩ ገልጿል።", "", "የገንዘብ ሚኒስቴር ባለሥልጣናት ስምምነቱን በደስታ ተቀብለውታል።",
+						"", "አጋራ", "")));
+		assertTwoWritersOrNone(article, firstWriter);
+	}
+
 	// Data: Sinhala's "සහ" (and) between two writers in its script without capitals
 	// (the base: no separator, the whole line one name of five words, no writer).
 	@Test
