@@ -324,7 +324,10 @@ class BylineDetectorTests {
 			"සටහන - බස් ගාස්තු පසුව නිවේදනය කෙරේ", "සටහන - විස්තර පසුව ලැබේ.",
 			// lang57: "the writer" without its colon opens the text's sentence (the
 			// writer said the book is finished), and the label alone names no one
-			"ලියුම්කරු පැවසුවේ පොත නිම කළ බවයි", "ලියුම්කරු:" })
+			"ලියුම්කරු පැවසුවේ පොත නිම කළ බවයි", "ලියුම්කරු:",
+			// review57d: the label before the writer's post under the text (the writer
+			// is a former deputy governor of the Central Bank), no name
+			"ලියුම්කරු: ශ්‍රී ලංකා මහ බැංකුවේ හිටපු නියෝජ්‍ය අධිපතිවරයෙකි." })
 	void rejectsSinhalaLinesThatAreNotBylines(String line) {
 		assertThat(BylineDetector.byline(line)).isNull();
 	}

@@ -96,15 +96,22 @@ class ConsentNoticeAndGroupCreditAtTextTopTests extends WholePageTests {
 			"Le webhusayithi isebenzisa iikhukhi ukuphucula amava akho.",
 			"Ce site utilise des témoins de navigation pour mesurer l'audience.",
 			"គេហទំព័រនេះប្រើខូឃី ដើម្បីផ្តល់បទពិសោធន៍ល្អជាងមុន។", "ເວັບໄຊນີ້ໃຊ້ຄຸກກີ້ ເພື່ອປັບປຸງປະສົບການຂອງທ່ານ.",
-			"ဤဝဘ်ဆိုက်သည် ကွတ်ကီးများကို အသုံးပြုပါသည်။" })
+			"ဤဝဘ်ဆိုက်သည် ကွတ်ကီးများကို အသုံးပြုပါသည်။",
+			// review57d: Khmer's browser's other spelling, and Quebec's word in the
+			// singular
+			"គេហទំព័រនេះប្រើខូគី ដើម្បីកែលម្អបទពិសោធន៍របស់អ្នក។",
+			"Ce site utilise un témoin de connexion pour retenir vos choix." })
 	void readsTheCookieWordsOfMoreLanguages(String line) {
 		assertThat(Boilerplate.isConsentNotice(line)).isTrue();
 	}
 
-	// Their near misses: a story's "témoins" (witnesses) without Quebec's "de connexion".
+	// Their near misses: a story's "témoins" (witnesses) without Quebec's "de connexion",
+	// and a word that shares a stem's first letters.
 	@ParameterizedTest
 	@ValueSource(strings = { "Appel à témoins après l'accident d'un cycliste de 51 ans à Assat",
-			"Les témoins de la collision ont appelé les secours." })
+			"Les témoins de la collision ont appelé les secours.",
+			// review57d: isiZulu's flood ("izikhukhula"), the stem's letters but its own
+			"Izikhukhula eThekwini zibulale abantu abayisithupha ngoMsombuluko." })
 	void readsNoWitnessesAsCookies(String line) {
 		assertThat(Boilerplate.isConsentNotice(line)).isFalse();
 	}
