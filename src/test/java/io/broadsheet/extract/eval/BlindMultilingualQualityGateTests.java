@@ -620,7 +620,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dash and a site-first colon), six with a cookie line, five with a date line in numbers
  * only; whole pages in ky, mg, nb, xh, am and ps, article-shaped files in km, ml, pa and
  * si. Blind, round blind56 measured body F1 0.984 (precision 0.972, recall 0.997), title
- * 0.96, authors 1.0/0.955, date accuracy 1.0, date precision 1.0.</li>
+ * 0.96, authors 1.0/0.955, date accuracy 1.0, date precision 1.0. Held out through session
+ * 56, nothing moved; read by session 57's rounds: 1.0 on every figure.</li>
  * <li>{@code multilingual-blind35/}: 15 English whole pages of story kinds no earlier set
  * had (a church's pipe organ restored with a read-more teaser, canal lock gates under a
  * staff byline with text after a box, over a 41-line footer, a glassblowing studio under
@@ -647,10 +648,10 @@ class BlindMultilingualQualityGateTests {
 	private static final Map<String, Scores> SCORES = new ConcurrentHashMap<>();
 
 	static Stream<Floors> blindSets() {
-		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.90, 0.98, 0.99, 0.98, 0.97),
+		return Stream.of(new Floors("multilingual-blind", 33, 0.99, 0.98, 0.90, 0.98, 0.99, 0.99, 0.98),
 				new Floors("multilingual-blind2", 34, 0.96, 0.98, 0.99, 0.98, 0.99, 0.98, 0.97),
-				new Floors("multilingual-blind3", 25, 0.95, 0.99, 0.96, 0.98, 0.99, 0.97, 0.96),
-				new Floors("multilingual-blind4", 25, 0.95, 0.99, 0.91, 0.98, 0.98, 0.97, 0.97),
+				new Floors("multilingual-blind3", 25, 0.95, 0.99, 0.99, 0.98, 0.99, 0.98, 0.97),
+				new Floors("multilingual-blind4", 25, 0.95, 0.99, 0.94, 0.98, 0.98, 0.97, 0.97),
 				new Floors("multilingual-blind5", 25, 0.95, 0.98, 0.99, 0.98, 0.99, 0.97, 0.98),
 				new Floors("multilingual-blind6", 25, 0.95, 0.99, 0.95, 0.99, 0.99, 0.97, 0.96),
 				new Floors("multilingual-blind7", 25, 0.91, 0.98, 0.95, 0.99, 0.95, 0.97, 0.96),
@@ -680,7 +681,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind31", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind32", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind33", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind34", 25, 0.95, 0.99, 0.95, 0.99, 0.99, 0.98, 0.97),
+				new Floors("multilingual-blind34", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind35", 25, 0.95, 0.99, 0.92, 0.99, 0.95, 0.96, 0.98));
 	}
 

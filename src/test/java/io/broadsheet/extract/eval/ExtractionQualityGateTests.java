@@ -85,7 +85,9 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * article; title 0.815 when the read-also labels of every language became data (a German
  * page's see-also heading, `Siehe auch`, now closes its list); date accuracy 0.843 when a
  * date opening the article's text, closed by a stop or a dash, dated a page without a
- * date line). A change that makes the extractor worse on real pages fails the build, as a
+ * date line; body F1 0.944, precision 0.950 and date accuracy 0.847 when a teaser's
+ * kicker left with its headline and Persian months typed with the Arabic yeh and an
+ * apostrophe's two-digit year were read). A change that makes the extractor worse on real pages fails the build, as a
  * failing case would. The set is found beside the project ({@code ../shared}, as in CI)
  * or one level higher (a worktree in a folder of worktrees), or wherever
  * {@code -Dbroadsheet.eval.folder} says.
@@ -130,8 +132,8 @@ class ExtractionQualityGateTests {
 
 	@Test
 	void findsTheArticleInWholePages() {
-		assertThat(scores.bodyF1()).as("body F1").isGreaterThanOrEqualTo(0.940);
-		assertThat(scores.bodyPrecision()).as("body precision").isGreaterThanOrEqualTo(0.944);
+		assertThat(scores.bodyF1()).as("body F1").isGreaterThanOrEqualTo(0.942);
+		assertThat(scores.bodyPrecision()).as("body precision").isGreaterThanOrEqualTo(0.947);
 		assertThat(scores.bodyRecall()).as("body recall").isGreaterThanOrEqualTo(0.93);
 	}
 
@@ -163,7 +165,7 @@ class ExtractionQualityGateTests {
 	@Test
 	void datesArticlesWithoutGuessing() {
 		assertThat(scores.datePrecision()).as("date precision").isGreaterThanOrEqualTo(0.969);
-		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.840);
+		assertThat(scores.dateAccuracy()).as("date accuracy").isGreaterThanOrEqualTo(0.844);
 	}
 
 }
