@@ -1589,7 +1589,7 @@ final class Boilerplate {
 		if (end < 0) {
 			return false;
 		}
-		char last = after.charAt(end);
+		char last = Texts.lastBeforeClosers(after);
 		boolean ellipsis = last == '.' && end > 0 && after.charAt(end - 1) == '.';
 		return !ellipsis && HEADLINE_STOPS.indexOf(last) < 0
 				&& Texts.isStop(last, Texts.LATIN_STOPS | Texts.OTHER_SCRIPT_STOPS | Texts.UNSPACED_STOPS);

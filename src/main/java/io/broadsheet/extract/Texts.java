@@ -181,12 +181,21 @@ final class Texts {
 
 	/**
 	 * The text's last character before any {@link #SENTENCE_CLOSERS}, or 0 when the text
-	 * holds nothing else.
+	 * holds nothing else. The Ethiopic full stop typed as two wordspaces ("፡፡", as many
+	 * Amharic sites set it) is read as the "።" it stands for.
 	 */
 	static char lastBeforeClosers(String text) {
 		int end = lastIndexBefore(text, SENTENCE_CLOSERS);
-		return (end < 0) ? 0 : text.charAt(end);
+		if (end < 0) {
+			return 0;
+		}
+		char last = text.charAt(end);
+		boolean typedStop = last == ETHIOPIC_WORDSPACE && end > 0 && text.charAt(end - 1) == ETHIOPIC_WORDSPACE;
+		return typedStop ? '።' : last;
 	}
+
+	// One wordspace separates words in older Ethiopic text; two close a sentence.
+	private static final char ETHIOPIC_WORDSPACE = '\u1361';
 
 	/** Whether the character is one of the {@code stops} asked for. */
 	static boolean isStop(char c, int stops) {

@@ -123,4 +123,84 @@ class ShortPageUnderOtherScriptsStopTests extends WholePageTests {
 		assertThat(article.body()).contains("առաջին շաբաթվա ընթացքում").doesNotContain("Վանաձորում կառուցվում");
 	}
 
+	// Round review57e: many Amharic sites type the full stop as two wordspaces ("፡፡"),
+	// which no script's stop test read: the notice typed so did not stop the walk, and
+	// it became the title over the page's whole head.
+	@Test
+	void aNoticeClosedByTheEthiopicStopTypedAsTwoWordspacesStopsTheWalk() {
+		ParsedArticle article = extract(AMHARIC.replace("።", "፡፡"));
+		assertThat(article.title().value()).isEqualTo(HEADLINE);
+		assertThat(article.body()).startsWith(FIRST_PARAGRAPH)
+			.doesNotContain("ፋይሎችን ይጠቀማል")
+			.endsWith("ሁለተኛ ጣቢያ ለመክፈት አቅዷል፡፡");
+	}
+
+	// The text's own sentence opening with a related label and the preface colon, closed
+	// by the full stop typed as two wordspaces, stays in the body as one closed by "።"
+	// does; the label's teaser, a headline without a stop, leaves.
+	@Test
+	void aSentenceAfterARelatedLabelClosedByTwoWordspacesStays() {
+		String page = """
+				አባይ ዜና
+				በጎጃም የቡና አምራቾች አዲስ የማድረቂያ ጣቢያ ከፈቱ
+				በመሠረት ካሳሁን
+				ኅዳር 25 ቀን 2019 ዓ.ም.
+				በምዕራብ ጎጃም የሚገኙ የቡና አምራቾች ማህበር አዲስ የቡና ማድረቂያ ጣቢያ ትናንት በይፋ ከፈተ፡፡ ጣቢያው በቀን እስከ ሁለት ሺህ ኪሎ ግራም ቡና ማድረቅ የሚችል ሲሆን ለአርሶ አደሮች ዕድል እንደሚፈጥር የማህበሩ ሊቀመንበር ተናግረዋል፡፡
+				ተዛማጅ ዜናዎች፦ የማህበሩ አባላት በሚቀጥለው ወር ለሚካሄደው የቡና ጥራት ውድድር እንዲመዘገቡ ጥሪ ቀርቧል፡፡
+				ተጨማሪ ያንብቡ፦ የታክሲ ታሪፍ ማሻሻያ ይፋ ሆነ
+				የጣቢያው ግንባታ አንድ ዓመት የፈጀ ሲሆን አስር ሚሊዮን ብር ወጪ ተደርጎበታል፡፡ ማህበሩ በሚቀጥለው ዓመት ሁለተኛ ጣቢያ ለመክፈት አቅዷል፡፡ የዞኑ ግብርና መምሪያ የቴክኒክ ድጋፍ እንደሚያደርግ አስታውቋል፡፡
+				""";
+		ParsedArticle article = extract(page);
+		assertThat(article.body()).contains("እንዲመዘገቡ ጥሪ ቀርቧል፡፡").contains("የቴክኒክ ድጋፍ").doesNotContain("የታክሲ ታሪፍ");
+	}
+
+	// The same short page in Hindi and Burmese (review57e's probes): a consent line
+	// closed by the danda or the Burmese stop over its button, the site's name and a
+	// menu stops the walk, and the headline is the title, not the notice.
+	@Test
+	void aNoticeClosedByTheDandaStopsTheWalk() {
+		ParsedArticle article = extract("""
+				यह वेबसाइट आपकी पसंद याद रखने के लिए छोटी फ़ाइलों का उपयोग करती है।
+				ठीक है
+				नगर समाचार
+				होम
+				देश
+				राज्य
+				खेल
+				इंदौर में नई सिटी बस सेवा शुरू, बीस रूटों पर चलेंगी बसें
+				रमेश शर्मा
+				5 दिसंबर 2026
+				इंदौर नगर निगम ने शुक्रवार को शहर में नई इलेक्ट्रिक सिटी बस सेवा की शुरुआत की।
+				पहले चरण में बीस रूटों पर कुल साठ बसें चलाई जाएंगी।
+				महापौर ने कहा कि किराया पुरानी बसों के बराबर ही रहेगा।
+				यात्री मोबाइल ऐप से टिकट खरीद सकेंगे और बस की लोकेशन देख सकेंगे।
+				अगले साल तक बसों की संख्या दोगुनी करने की योजना है।
+				शेयर करें
+				""");
+		assertThat(article.title().value()).isEqualTo("इंदौर में नई सिटी बस सेवा शुरू, बीस रूटों पर चलेंगी बसें");
+		assertThat(article.body()).startsWith("इंदौर नगर निगम ने").doesNotContain("फ़ाइलों").doesNotContain("होम");
+	}
+
+	@Test
+	void aNoticeClosedByTheBurmeseStopStopsTheWalk() {
+		ParsedArticle article = extract("""
+				ဤဝက်ဘ်ဆိုက်သည် သင့်ရွေးချယ်မှုများကို မှတ်သားရန် ဖိုင်ငယ်များကို အသုံးပြုသည်။
+				အိုကေ
+				မြို့သတင်း
+				ပင်မ
+				နိုင်ငံ
+				အားကစား
+				ရန်ကုန်တွင် လျှပ်စစ်ဘတ်စ်ကား လိုင်းသစ် စတင်
+				ဇော်ဇော်
+				၂၀၂၆ ဒီဇင်ဘာ ၅
+				ရန်ကုန်မြို့တော်စည်ပင်က လျှပ်စစ်ဘတ်စ်ကား လိုင်းသစ်တစ်ခုကို သောကြာနေ့က စတင်ခဲ့သည်။
+				ပထမအဆင့်တွင် ကား နှစ်ဆယ် ပြေးဆွဲမည်ဖြစ်သည်။
+				ခရီးသည်များသည် ဖုန်းဖြင့် လက်မှတ်ဝယ်နိုင်မည်ဖြစ်သည်။
+				လာမည့်နှစ်တွင် ကားအရေအတွက်ကို နှစ်ဆတိုးမည်ဟု ဆိုသည်။
+				မျှဝေရန်
+				""");
+		assertThat(article.title().value()).isEqualTo("ရန်ကုန်တွင် လျှပ်စစ်ဘတ်စ်ကား လိုင်းသစ် စတင်");
+		assertThat(article.body()).startsWith("ရန်ကုန်မြို့တော်စည်ပင်က").doesNotContain("ဖိုင်ငယ်များ");
+	}
+
 }
