@@ -954,7 +954,7 @@ final class ArticleLocator {
 			return false;
 		}
 		char c = text.charAt(end);
-		return c == '.' || c == '\u3002' || Texts.isOtherScriptStop(c) && c != '\u061f';
+		return c == '.' || c == '\u3002' || Texts.isOtherScriptStop(c) && !Texts.isQuestionMark(c);
 	}
 
 	// A sentence or two that names no address, owner or trademark and asks nothing: a
@@ -1489,7 +1489,7 @@ final class ArticleLocator {
 	 */
 	static boolean endsWithQuestion(String text) {
 		int end = Texts.lastIndexBefore(text, QUESTION_CLOSERS);
-		return end >= 0 && Boilerplate.QUESTION_MARKS.indexOf(text.charAt(end)) >= 0;
+		return end >= 0 && Texts.isQuestionMark(text.charAt(end));
 	}
 
 	// A sentence of a sentence's length or more, no question and no furniture.

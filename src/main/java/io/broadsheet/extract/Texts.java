@@ -225,6 +225,15 @@ final class Texts {
 	}
 
 	/**
+	 * Whether the character is a question mark of some script: the Latin one (Cyrillic's
+	 * and most scripts'), the full-width one of Chinese and Japanese, the Arabic script's
+	 * "؟", each also one of {@link #isStop}'s stops. Not Greek's, a semicolon.
+	 */
+	static boolean isQuestionMark(char c) {
+		return c == '?' || c == '？' || c == '؟';
+	}
+
+	/**
 	 * The index of the text's last character that is none of {@code closers}, or -1:
 	 * where a sentence's own end stands, once the quotes and brackets that close it are
 	 * looked through. Each script's check passes the closers its writers use.
