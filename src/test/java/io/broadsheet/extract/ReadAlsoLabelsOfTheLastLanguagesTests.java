@@ -252,9 +252,8 @@ class ReadAlsoLabelsOfTheLastLanguagesTests extends WholePageTests {
 	}
 
 	// lang57: Basque Wikipedia's own heading holds a comma ("Ikus, gainera"), which
-	// lang56
-	// could not write in a value: the file escapes it now ("ikus\\, gainera"), and the
-	// values around it stay apart.
+	// lang56 could not write in a value: the file escapes it now ("ikus\\, gainera"),
+	// and the values around it stay apart.
 	@Test
 	void readsTheBasqueSeeAlsoWrittenWithItsEscapedComma() {
 		assertThat(Languages.values("eu", Languages.RELATED_HEADINGS))
