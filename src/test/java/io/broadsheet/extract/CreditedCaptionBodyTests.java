@@ -220,7 +220,9 @@ class CreditedCaptionBodyTests extends WholePageTests {
 		assertThat(article.body()).contains(ABOVE, middle, BELOW, LAST);
 	}
 
-	private static List<Paragraph> blocks(String... texts) {
+	// The blocks of the given texts, one a line, for a stage alone (ReaderPollBodyTests'
+	// too).
+	static List<Paragraph> blocks(String... texts) {
 		List<Paragraph> blocks = new ArrayList<>();
 		for (String text : texts) {
 			blocks.add(new Paragraph(text, blocks.size() + 1));
