@@ -247,26 +247,22 @@ final class ArticleLocator {
 
 	// A line the reader's walk from the page's top down to the headline stops at, as it
 	// would at the text's first paragraph (see ArticleReader.leaveOutHeadline): running
-	// text or a line ending as a sentence does, not a byline, date line or button.
+	// text or a line ending as a sentence does, not a byline, date line or button. In any
+	// script: a consent line over a short Amharic page, "ይህ ድረ ገጽ ኩኪዎችን ይጠቀማል።",
+	// stops the walk as an English one does, though no table holds its words, and the
+	// page's sentences under it are the text's as theirs are (blind34's am page, whose
+	// whole head opened the body under a title taken from it).
 	private static boolean stopsHeaderWalk(Paragraph block) {
 		String text = block.text();
-		return (Texts.isRunningText(text) || endsAsSentence(text)) && !block.isBylineOrDateLine() && !block.isNoise();
+		return (Texts.isRunningText(text) || Texts.endsAsSentenceInAnyScript(text)) && !block.isBylineOrDateLine()
+				&& !block.isNoise();
 	}
 
 	// A sentence of the text's right above its run, though it read as furniture: no
 	// byline or date line, no button, caption or teaser.
 	private static boolean isLeadSentence(Paragraph block) {
-		return endsAsSentence(block.text()) && !block.isBylineOrDateLine() && !block.isNoise() && !block.isAside();
-	}
-
-	// A line ending as a sentence, in any script: with a Latin mark
-	// or with another script's full stop (the Ethiopic "።", the danda, the Khmer "។").
-	// A consent line over a short Amharic page, "ይህ ድረ ገጽ ኩኪዎችን ይጠቀማል።", stops the
-	// walk down to the headline as an English one does, though no table holds its
-	// words, and the page's sentences under it are the text's as theirs are (blind34's
-	// am page, whose whole head opened the body under a title taken from it).
-	private static boolean endsAsSentence(String text) {
-		return Texts.endsWithSentencePunctuation(text) || Texts.endsWithStop(text, Texts.OTHER_SCRIPT_STOPS);
+		return Texts.endsAsSentenceInAnyScript(block.text()) && !block.isBylineOrDateLine() && !block.isNoise()
+				&& !block.isAside();
 	}
 
 	// Over a read-also teaser ("Читайте также: …" between the second paragraph and the
@@ -958,7 +954,7 @@ final class ArticleLocator {
 			return false;
 		}
 		char c = text.charAt(end);
-		return c == '.' || c == '\u3002' || Texts.isOtherScriptStop(c) && c != '\u061f';
+		return c == '.' || c == '\u3002' || Texts.isOtherScriptStop(c) && !Texts.isQuestionMark(c);
 	}
 
 	// A sentence or two that names no address, owner or trademark and asks nothing: a
@@ -1493,7 +1489,7 @@ final class ArticleLocator {
 	 */
 	static boolean endsWithQuestion(String text) {
 		int end = Texts.lastIndexBefore(text, QUESTION_CLOSERS);
-		return end >= 0 && Boilerplate.QUESTION_MARKS.indexOf(text.charAt(end)) >= 0;
+		return end >= 0 && Texts.isQuestionMark(text.charAt(end));
 	}
 
 	// A sentence of a sentence's length or more, no question and no furniture.

@@ -386,10 +386,6 @@ final class Boilerplate {
 		return PROMPT_PREFIXES.matches(key) || isShareBar(key) || isFollowPrompt(line, key) || isShareRow(line);
 	}
 
-	// The question marks of the scripts: the Latin one (Cyrillic's and most scripts'),
-	// the full-width one and the Arabic script's. Not Greek's, a semicolon.
-	static final String QUESTION_MARKS = "?\uff1f\u061f";
-
 	// How the languages' feedback widgets ask the reader to rate the page ("was this page
 	// helpful", "war dieser artikel hilfreich").
 	private static final Prefixes FEEDBACK_QUESTIONS = Prefixes
@@ -437,7 +433,7 @@ final class Boilerplate {
 	// Where the text's first question mark of any script stands, or -1.
 	private static int firstQuestionMark(String text) {
 		for (int i = 0; i < text.length(); i++) {
-			if (QUESTION_MARKS.indexOf(text.charAt(i)) >= 0) {
+			if (Texts.isQuestionMark(text.charAt(i))) {
 				return i;
 			}
 		}

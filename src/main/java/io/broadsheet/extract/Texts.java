@@ -132,9 +132,19 @@ final class Texts {
 	 * Burmese, Khmer or Amharic stop) ends as a Latin one does with its ".".
 	 */
 	static boolean isRunningText(String text) {
-		return text.length() >= 200
-				|| text.length() >= 80 && (endsWithSentencePunctuation(text) || endsWithStop(text, OTHER_SCRIPT_STOPS))
-						&& words(text, 12) >= 12;
+		return text.length() >= 200 || text.length() >= 80 && endsAsSentenceInAnyScript(text) && words(text, 12) >= 12;
+	}
+
+	/**
+	 * Whether the text ends as a sentence does: with one of
+	 * {@link #endsWithSentencePunctuation}'s marks, or with another script's full stop
+	 * ({@link #isOtherScriptStop}: the danda, the Ethiopic "።", the Khmer "។"), which
+	 * closes a sentence there as "." does. Not with Chinese's and Japanese's full-width
+	 * stops: a caller that reads them asks {@link #endsWithStop} for
+	 * {@link #UNSPACED_STOPS}.
+	 */
+	static boolean endsAsSentenceInAnyScript(String text) {
+		return endsWithSentencePunctuation(text) || endsWithStop(text, OTHER_SCRIPT_STOPS);
 	}
 
 	/**
@@ -221,6 +231,15 @@ final class Texts {
 	 */
 	static boolean isOtherScriptStop(char c) {
 		return c == '।' || c == '॥' || c == '۔' || c == '؟' || c == '։' || c == '።' || c == '။' || c == '។';
+	}
+
+	/**
+	 * Whether the character is a question mark of some script: the Latin one (Cyrillic's
+	 * and most scripts'), the full-width one of Chinese and Japanese, the Arabic script's
+	 * "؟", each also one of {@link #isStop}'s stops. Not Greek's, a semicolon.
+	 */
+	static boolean isQuestionMark(char c) {
+		return c == '?' || c == '？' || c == '؟';
 	}
 
 	/**

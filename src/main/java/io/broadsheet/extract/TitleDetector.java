@@ -58,7 +58,7 @@ final class TitleDetector {
 		// date line is a sentence however few spaces it holds; a question, Arabic's "؟"
 		// too, may head an article)
 		if (last == '.' && !text.endsWith("...") || last == ',' || last == ';' || last == ':'
-				|| last == '!' && text.length() > 120 || last != '؟' && Texts.isOtherScriptStop(last)) {
+				|| last == '!' && text.length() > 120 || !Texts.isQuestionMark(last) && Texts.isOtherScriptStop(last)) {
 			return false;
 		}
 		char first = text.charAt(0);

@@ -263,7 +263,9 @@ class CreditedCaptionBodyTests extends WholePageTests {
 						"«Мы увидели, что права жильцов снова и снова нарушались», — сказала председатель комиссии, которая руководила группой из одиннадцати человек."));
 	}
 
-	private static List<Paragraph> blocks(String... texts) {
+	// The blocks of the given texts, one a line, for a stage alone (ReaderPollBodyTests'
+	// too).
+	static List<Paragraph> blocks(String... texts) {
 		List<Paragraph> blocks = new ArrayList<>();
 		for (String text : texts) {
 			blocks.add(new Paragraph(text, blocks.size() + 1));

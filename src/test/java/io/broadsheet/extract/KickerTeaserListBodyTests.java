@@ -88,42 +88,42 @@ class KickerTeaserListBodyTests extends WholePageTests {
 	void leavesAGermanListUnderASectionNameSaidAgainOut() {
 		ParsedArticle article = extract(
 				"""
-								Carrower Tagblatt
+						Carrower Tagblatt
 
-								Fähre zu den Inseln fährt den ganzen Winter
+						Fähre zu den Inseln fährt den ganzen Winter
 
-								Von Nadia Brook
+						Von Nadia Brook
 
-								3. Dezember 2026
+						3. Dezember 2026
 
-								Die Fähre zwischen Carrow und den Inseln fährt in diesem Winter zum ersten Mal seit zehn Jahren durch, wie der Betreiber am Donnerstag mitteilte.
+						Die Fähre zwischen Carrow und den Inseln fährt in diesem Winter zum ersten Mal seit zehn Jahren durch, wie der Betreiber am Donnerstag mitteilte.
 
-								Bisher wurde der Betrieb jeden November eingestellt, weil zu wenige Fahrgäste kamen, und die Inseln hatten bis zum Frühjahr nur ein Versorgungsschiff pro Woche.
+						Bisher wurde der Betrieb jeden November eingestellt, weil zu wenige Fahrgäste kamen, und die Inseln hatten bis zum Frühjahr nur ein Versorgungsschiff pro Woche.
 
-								„Die Leute auf den Inseln haben sich das seit Jahren gewünscht“, sagte Hafenmeister Owen Tully.
+						„Die Leute auf den Inseln haben sich das seit Jahren gewünscht“, sagte Hafenmeister Owen Tully.
 
-								Meistgelesen
+						Meistgelesen
 
-								Region
+						Region
 
-								Pflegekräfte fühlen sich auf dem Parkplatz der Klinik nicht sicher
+						Pflegekräfte fühlen sich auf dem Parkplatz der Klinik nicht sicher
 
-								Region
+						Region
 
-								Sperrwerk am Fluss wird eine Woche lang repariert
+						Sperrwerk am Fluss wird eine Woche lang repariert
 
-								Region
+						Region
 
-								Wirt will gegen die Mieterhöhung der Brauerei klagen
+						Wirt will gegen die Mieterhöhung der Brauerei klagen
 
-								Die Fahrkarten kosten so viel wie im Sommer, und die Inselbewohner behalten ihren Rabatt von einem Drittel, teilte der Betreiber mit, der die Preise im Frühjahr aber erneut prüfen will, falls zu wenige Fahrgäste das Schiff nutzen.
+						Die Fahrkarten kosten so viel wie im Sommer, und die Inselbewohner behalten ihren Rabatt von einem Drittel, teilte der Betreiber mit, der die Preise im Frühjahr aber erneut prüfen will, falls zu wenige Fahrgäste das Schiff nutzen.
 
 						Das neue Schiff wurde auf einer Werft am Clyde gebaut und im Oktober geliefert, es bietet Platz für zweihundert Fahrgäste und zwanzig Autos und ist mit Stabilisatoren ausgerüstet, die auch bei schwerem Wetter eine Überfahrt erlauben.
 
 						Die Gemeinderäte auf den Inseln begrüßten die Nachricht, weil der Winter für Familien, die für Arbeit, Schule und Arzttermine auf das Festland angewiesen sind, seit jeher die schwerste Zeit des Jahres ist.
 
-								Die erste Winterfahrt verlässt Carrow am Montag, 14. Dezember, um 7 Uhr, so der Betreiber.
-								""");
+						Die erste Winterfahrt verlässt Carrow am Montag, 14. Dezember, um 7 Uhr, so der Betreiber.
+						""");
 		assertThat(article.body()).startsWith("Die Fähre zwischen Carrow")
 			.contains("Owen Tully", "Die Fahrkarten kosten")
 			.endsWith("so der Betreiber.")

@@ -1,6 +1,5 @@
 package io.broadsheet.extract;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -45,12 +44,11 @@ class ReaderPollBodyTests extends WholePageTests {
 				%s
 				%s
 				%s
-				%s
 				Comments
 				Share this story
 				© 2026 Kowhai Bay Herald
-				""".formatted(FIRST, SECOND, under ? THIRD : poll, under ? LAST : THIRD, under ? poll : LAST, "");
-		return page.replace("\n\n", "\n").replace("\n", "\n\n");
+				""".formatted(FIRST, SECOND, under ? THIRD : poll, under ? LAST : THIRD, under ? poll : LAST);
+		return page.replace("\n", "\n\n");
 	}
 
 	@ParameterizedTest
@@ -92,8 +90,8 @@ class ReaderPollBodyTests extends WholePageTests {
 
 	@Test
 	void leavesAPollOutOnTheStage() {
-		List<Paragraph> blocks = blocks(FIRST, "Poll: Should the hall open on Sundays?", "Yes", "No", "Maybe", "Vote",
-				"View results", SECOND);
+		List<Paragraph> blocks = CreditedCaptionBodyTests.blocks(FIRST, "Poll: Should the hall open on Sundays?", "Yes",
+				"No", "Maybe", "Vote", "View results", SECOND);
 		boolean[] removed = new boolean[blocks.size()];
 		Insets.removePolls(blocks, 0, blocks.size(), removed);
 		assertThat(removed).containsExactly(false, true, true, true, true, true, true, false);
@@ -104,19 +102,12 @@ class ReaderPollBodyTests extends WholePageTests {
 	// "Submit").
 	@Test
 	void keepsALongListAndAFormOnTheStage() {
-		List<Paragraph> blocks = blocks(FIRST, "Who will run the Sunday shifts?", "Mere Tipene", "Hone Walker",
-				"Ana Lima", "Tom Reyes", "Kiri Ngata", "Sam Roe", "Jo Hart", "Vote", SECOND, "Name", "Email", "Submit");
+		List<Paragraph> blocks = CreditedCaptionBodyTests.blocks(FIRST, "Who will run the Sunday shifts?",
+				"Mere Tipene", "Hone Walker", "Ana Lima", "Tom Reyes", "Kiri Ngata", "Sam Roe", "Jo Hart", "Vote",
+				SECOND, "Name", "Email", "Submit");
 		boolean[] removed = new boolean[blocks.size()];
 		Insets.removePolls(blocks, 0, blocks.size(), removed);
 		assertThat(removed).containsOnly(false);
-	}
-
-	private static List<Paragraph> blocks(String... texts) {
-		List<Paragraph> blocks = new ArrayList<>();
-		for (String text : texts) {
-			blocks.add(new Paragraph(text, blocks.size() + 1));
-		}
-		return blocks;
 	}
 
 }
