@@ -620,8 +620,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dash and a site-first colon), six with a cookie line, five with a date line in numbers
  * only; whole pages in ky, mg, nb, xh, am and ps, article-shaped files in km, ml, pa and
  * si. Blind, round blind56 measured body F1 0.984 (precision 0.972, recall 0.997), title
- * 0.96, authors 1.0/0.955, date accuracy 1.0, date precision 1.0. Held out through session
- * 56, nothing moved; read by session 57's rounds: 1.0 on every figure.</li>
+ * 0.96, authors 1.0/0.955, date accuracy 1.0, date precision 1.0. Held out through
+ * session 56, nothing moved; read by session 57's rounds: 1.0 on every figure.</li>
  * <li>{@code multilingual-blind35/}: 15 English whole pages of story kinds no earlier set
  * had (a church's pipe organ restored with a read-more teaser, canal lock gates under a
  * staff byline with text after a box, over a 41-line footer, a glassblowing studio under

@@ -87,10 +87,10 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
  * date opening the article's text, closed by a stop or a dash, dated a page without a
  * date line; body F1 0.944, precision 0.950 and date accuracy 0.847 when a teaser's
  * kicker left with its headline and Persian months typed with the Arabic yeh and an
- * apostrophe's two-digit year were read). A change that makes the extractor worse on real pages fails the build, as a
- * failing case would. The set is found beside the project ({@code ../shared}, as in CI)
- * or one level higher (a worktree in a folder of worktrees), or wherever
- * {@code -Dbroadsheet.eval.folder} says.
+ * apostrophe's two-digit year were read). A change that makes the extractor worse on real
+ * pages fails the build, as a failing case would. The set is found beside the project
+ * ({@code ../shared}, as in CI) or one level higher (a worktree in a folder of
+ * worktrees), or wherever {@code -Dbroadsheet.eval.folder} says.
  */
 class ExtractionQualityGateTests {
 
