@@ -237,15 +237,27 @@ final class TailBoxes {
 			}
 			removed[i] = true;
 			boolean teaser = false;
+			// whether the list's first kicker is a section's name said again
+			Boolean sectionKickers = null;
 			int j = i + 1;
 			for (; j < to; j++) {
 				Paragraph block = blocks.get(j);
 				if (removed[j]) {
 					continue;
 				}
-				// a teaser's kicker leaves with the headline under it
+				// a teaser's kicker leaves with the headline under it; under a list
+				// whose kickers are a section's name said again, a line in capitals
+				// said nowhere else is the text's crosshead ("WHAT NEXT" over its
+				// question)
 				int kicked = headlineUnderKicker(blocks, j, to, removed);
 				if (kicked >= 0) {
+					boolean saidAgain = isSaidAgain(blocks, j, block.text().strip());
+					if (sectionKickers == null) {
+						sectionKickers = saidAgain;
+					}
+					else if (sectionKickers && !saidAgain) {
+						break;
+					}
 					for (int b = j; b <= kicked; b++) {
 						removed[b] = true;
 					}

@@ -179,4 +179,124 @@ class KickerTeaserListBodyTests extends WholePageTests {
 			.doesNotContain("Nurses on the late shift", "Pub landlord");
 	}
 
+	// The paragraphs over the list, enough for the locator to read across it, as on dev's
+	// tabloid page; with only three, other stages left the list out on the base already.
+	private static final String LONG_TEXT = TEXT
+			+ """
+
+					The operator said the boat would sail twice a day from Monday to Saturday and once on Sundays, weather permitting, with extra sailings at Christmas.
+
+					Islanders have campaigned for a winter service since the last one was cut in 2016, when the company said it lost money on every crossing between November and March.
+
+					The council agreed in the summer to pay part of the cost of the winter sailings for three years, a sum the operator said would cover the fuel for the quieter months.
+
+					Owen Tully, who has been harbour master for twelve years, said the old boat had been kept in port for up to nine days at a time in the worst of the winter storms.
+
+					The islands' only doctor, who lives on the mainland, will now be able to hold a surgery twice a week instead of once a fortnight, the health board said on Friday.
+
+					Shops on the islands said they expected to keep more stock through the winter, as deliveries would no longer wait for the supply boat's weekly run.
+
+					""";
+
+	// dev's tabloid (review57f): quoted kickers in capitals, headlines with quotes and
+	// commas, between the paragraphs of a long text. Fails on the base (a79274b1^1).
+	@Test
+	void leavesATabloidsKickerListBetweenTheParagraphsOut() {
+		ParsedArticle article = extract(HEADER + LONG_TEXT + """
+				Most read in world news
+
+				ROCK BOTTOM
+
+				Singer parties in unearthed pics despite claiming 'he never drinks & can't dance'
+
+				‘LOST AND FOUND’
+
+				Diver, 42, 'finds wedding ring on seabed 20 years after losing it'
+
+				Warning
+
+				JAW DROPPING
+
+				Man has 'rotting' arm treated after injecting oil to look strong
+
+				‘NOT OUR FAULT’
+
+				Furious dad demands school uniform rules be scrapped
+				""" + MORE_TEXT);
+		assertThat(article.body()).startsWith("The ferry between Carrow")
+			.contains("Owen Tully said", "the supply boat's weekly run", "Tickets will cost the same")
+			.endsWith("the operator said.")
+			.doesNotContain("Most read", "ROCK BOTTOM", "Singer parties", "Diver, 42", "JAW DROPPING", "Furious dad");
+	}
+
+	// Under a list whose kickers are a section's name said again, a line in capitals said
+	// nowhere else over a question is the text's crosshead, and stays (review57f).
+	@Test
+	void keepsTheTextsCrossheadInCapitalsUnderASectionNameList() {
+		ParsedArticle article = extract(HEADER + TEXT + """
+				Related Articles
+
+				Harbour
+
+				Island school reopens after storm repairs
+
+				Harbour
+
+				Lifeboat crew honoured for night rescue
+
+				WHAT NEXT
+
+				Will the ferry run next winter too?
+				""" + MORE_TEXT);
+		assertThat(article.body())
+			.contains("WHAT NEXT\n\nWill the ferry run next winter too?", "Tickets will cost the same")
+			.doesNotContain("Related Articles", "Island school", "Lifeboat crew");
+	}
+
+	@Test
+	void keepsARussianCrossheadInCapitalsUnderASectionNameList() {
+		ParsedArticle article = extract(
+				"""
+						Карроу сегодня
+
+						Главная | Новости | Спорт
+
+						Паром на острова будет ходить всю зиму
+
+						Надя Брук
+
+						3 декабря 2026
+
+						Паром между Карроу и внешними островами впервые за десять лет будет ходить всю зиму, сообщил оператор в четверг.
+
+						Раньше рейсы прекращались каждый ноябрь, потому что пассажиров было слишком мало, и до весны у островов оставалось лишь одно судно снабжения в неделю.
+
+						«Жители островов просили об этом много лет», — сказал начальник порта Оуэн Талли.
+
+						Читайте также
+
+						Общество
+
+						Школа на острове открылась после ремонта
+
+						Общество
+
+						Экипаж спасателей наградили за ночную операцию
+
+						ЧТО ДАЛЬШЕ
+
+						Будет ли паром ходить и следующей зимой?
+
+						Билеты будут стоить столько же, сколько летом, а жители островов сохранят скидку в треть цены на каждый рейс, сообщил оператор, хотя компания предупредила, что весной может пересмотреть цены, если пассажиров будет мало.
+
+						Новое судно, построенное на верфи на Клайде и переданное в октябре, берёт на борт до двухсот пассажиров и двадцать машин, вдвое больше старого парома, и оснащено успокоителями качки.
+
+						Депутаты островов приветствовали новость и сказали, что зима всегда была самым трудным временем для семей, которые ездят на материк на работу, в школу и к врачу.
+
+						Первый зимний рейс отправится из Карроу в 7 утра в понедельник, 14 декабря, сообщил оператор.
+						""");
+		assertThat(article.body()).contains("ЧТО ДАЛЬШЕ\n\nБудет ли паром ходить", "Билеты будут стоить")
+			.doesNotContain("Читайте также", "Школа на острове", "Экипаж спасателей");
+	}
+
 }
