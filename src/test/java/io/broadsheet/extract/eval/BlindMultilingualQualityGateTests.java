@@ -638,7 +638,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cookie line, two with a date line in numbers only; whole pages in nn, tg, mt, ht, so
  * and gu, article-shaped files in kn, lo, my and te. Blind, round blind57 measured body
  * F1 0.97 (precision 0.984, recall 0.957), title 0.96, authors 1.0/0.923, date accuracy
- * 0.957, date precision 1.0.</li>
+ * 0.957, date precision 1.0. Held out through session 57, nothing moved.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
