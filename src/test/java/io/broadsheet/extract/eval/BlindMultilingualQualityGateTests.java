@@ -639,6 +639,20 @@ import static org.assertj.core.api.Assertions.assertThat;
  * and gu, article-shaped files in kn, lo, my and te. Blind, round blind57 measured body
  * F1 0.97 (precision 0.984, recall 0.957), title 0.96, authors 1.0/0.923, date accuracy
  * 0.957, date precision 1.0. Held out through session 57, nothing moved.</li>
+ * <li>{@code multilingual-blind36/}: 15 English whole pages of story kinds no earlier set
+ * had (coracle makers' apprentices under a reporting-from line, an undated sundial with
+ * dated comments, a beach hut's record sale by two writers with text after a box, a lace
+ * school under a name alone and a Roman-numeral date, an unsigned dovecote, a velodrome
+ * with text after a key-dates box, a gondola yard under a byline with an email, a
+ * community tapestry over a 41-line footer, umbrella painters with a disclosure note
+ * under the text, a ropewalk under a staff byline with a list under its lead-in, a totem
+ * pole under a published line, an axeman by two writers with dated comments, an undated
+ * bindery with an events list, an undated and unsigned cobbler, a radio telescope under a
+ * 38-item menu and a word count), eight with a page-title line (pipe, dash, en dash, em
+ * dash and a site-first colon), three with a cookie line, two with a date line in numbers
+ * only; whole pages in nn, km, ml, pa and si, article-shaped files in am, kn, lo, my and
+ * te. Blind, round blind58 measured body F1 1.0 (precision 1.0, recall 1.0), title 1.0,
+ * authors 1.0/0.917, date accuracy 0.909, date precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -682,7 +696,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind32", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind33", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind34", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind35", 25, 0.95, 0.99, 0.92, 0.99, 0.95, 0.96, 0.98));
+				new Floors("multilingual-blind35", 25, 0.95, 0.99, 0.92, 0.99, 0.95, 0.96, 0.98),
+				new Floors("multilingual-blind36", 25, 0.99, 0.99, 0.91, 0.99, 0.90, 0.99, 0.99));
 	}
 
 	private static Scores scores(Floors set) {
