@@ -709,7 +709,9 @@ final class DateParser {
 		}
 		int j = skip(tokens, i + 1, '.');
 		if (j < tokens.size() && tokens.get(j).kind() == Kind.WORD && YEAR_WORDS.contains(tokens.get(j).text())) {
-			j = skip(tokens, j + 1, '.');
+			// "၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာ ၃ ရက်": a comma may close the year's phrase, as
+			// Burmese's "၊" does
+			j = skip(tokens, skip(tokens, j + 1, '.'), ',');
 			Found dayFirst = (j < tokens.size() && isDayOrMonth(tokens.get(j))) ? yearDayMonth(tokens, i, j) : null;
 			if (dayFirst != null) {
 				return dayFirst;

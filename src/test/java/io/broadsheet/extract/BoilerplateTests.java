@@ -248,6 +248,15 @@ class BoilerplateTests {
 		assertThat(Boilerplate.isAside(new Paragraph(block, 1))).isFalse();
 	}
 
+	// meta58: Burmese's "read on -" teaser, with the spaced dash of its other labels; the
+	// words opening a sentence without the dash stay the text's.
+	@Test
+	void recognisesBurmesesReadOnTeaser() {
+		assertThat(Boilerplate.isAside(new Paragraph("ဆက်ဖတ်ရန် - မန္တလေးတွင် စာကြည့်တိုက်သစ် ဖွင့်လှစ်", 1))).isTrue();
+		assertThat(Boilerplate.isAside(new Paragraph("ဆက်ဖတ်ရန် စာအုပ်များကို ကျောင်းသားများက ယူဆောင်သွားကြသည်။", 1)))
+			.isFalse();
+	}
+
 	// Round prec36's teaser labels: Macedonian, Belarusian, Uzbek (with the turned comma
 	// or an apostrophe) and Sinhala in files of their own, Somali's "akhri sidoo kale".
 	@ParameterizedTest

@@ -380,6 +380,15 @@ class BylineDetectorTests {
 		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
 	}
 
+	// meta58: Telugu's "special correspondent" after a writer's name and a comma, as the
+	// Russian role; "our special correspondent" and a town before it name no one.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "కె. శ్రీనివాస్, ప్రత్యేక ప్రతినిధి|కె. శ్రీనివాస్",
+			"రవి కుమార్, ప్రత్యేక ప్రతినిధి|రవి కుమార్", "మా ప్రత్యేక ప్రతినిధి|", "హైదరాబాద్, ప్రత్యేక ప్రతినిధి|" })
+	void readsATeluguWriterBeforeTheirRole(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo((expected != null) ? List.of(expected) : null);
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "기자", "기자 회견이 열렸다", "서울시청 출입 기자 모임", "정부는 12일 기자 간담회를 열고 계획을 밝혔다", "корреспондент",
 			"Наш корреспондент", "记者 东京都内で新たに感染確認", "记者", "作者：东京都内で新たに感染確認" })

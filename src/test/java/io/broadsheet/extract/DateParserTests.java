@@ -187,6 +187,17 @@ class DateParserTests {
 		assertThat(DateParser.first(line)).isEqualTo(expected);
 	}
 
+	// meta58: a comma may close a year's phrase before the month, as Burmese's "၊" does
+	// ("၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာ ၃ ရက်", year 2026, December 3rd), in CLDR's month or the
+	// file's glued one; a year's word and comma before no month read nothing (a height
+	// in metres, "m" being Lithuanian's year word).
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာ ၃ ရက်|2026-12-03", "၂၀၂၅ ခုနှစ်၊ မတ်လ ၅ ရက်|2025-03-05",
+			"2026 ခုနှစ်, ဇူလိုင် 14 ရက်|2026-07-14", "Poncione Val Piana (2659 m, Bedretto, TI)|" })
+	void readsAYearsPhraseClosedByAComma(String line, LocalDate expected) {
+		assertThat(DateParser.first(line)).isEqualTo(expected);
+	}
+
 	// Every form a language file lists reads as its own month, and no CLDR name of a
 	// served language says another month for it.
 	@Test

@@ -42,7 +42,9 @@ class LanguageFilePagesTests {
 			value = { "ga|Foilsithe: Déardaoin, 5 Meán Fómhair 2024|2024-09-05",
 					"so|La daabacay: 5 Disembar 2024|2024-12-05", "ha|Talata, 5 Fabrairu 2024|2024-02-05",
 					"yo|Ọjọ́ Ìṣẹ́gun, 5 Oṣù Kẹta 2024|2024-03-05", "zu|Kushicilelwe: uMashi 5, 2024|2024-03-05",
-					"my|၂၀၂၄ ခုနှစ် မတ်လ ၅ ရက်|2024-03-05", "tg|Нашр шуд: 5 марти соли 2024|2024-03-05" })
+					"my|၂၀၂၄ ခုနှစ် မတ်လ ၅ ရက်|2024-03-05", "tg|Нашр шуд: 5 марти соли 2024|2024-03-05",
+					// meta58: the year's phrase closed by Burmese's comma
+					"my|၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာ ၃ ရက်|2026-12-03" })
 	void findsTheDateOfAPageInItsLanguagesMonthForms(String language, String dateLine, LocalDate date) {
 		Page page = pages().filter((candidate) -> candidate.language().equals(language)).findFirst().orElseThrow();
 		String[] blocks = page.text().split("\n\n");
