@@ -743,11 +743,16 @@ final class Boilerplate {
 	 * a reporter's address alone under a Korean story). Told by its last word, in any
 	 * language. An article's sentence that names an address says more after it ("…
 	 * (althausa@…)." in brackets, "… to planning@… until 12 January."), and an embedded
-	 * post's line ends with its date ("— Name (@handle) November 1, 2019").
+	 * post's line ends with its date ("— Name (@handle) November 1, 2019"). Without an
+	 * address, a release's labelled contact line with a phone number (see
+	 * {@link #isLabelledPhoneContact}).
 	 */
 	static boolean isContactLine(String text) {
-		if (text.length() > MAX_CONTACT || text.indexOf('@') < 0 || text.indexOf('\n') >= 0) {
+		if (text.length() > MAX_CONTACT || text.indexOf('\n') >= 0) {
 			return false;
+		}
+		if (text.indexOf('@') < 0) {
+			return isLabelledPhoneContact(text);
 		}
 		int end = text.length();
 		while (end > 0 && text.charAt(end - 1) == '.') {
@@ -764,6 +769,22 @@ final class Boilerplate {
 					&& !isStorySentence(text, start);
 		}
 		return EMAIL_ADDRESS.matcher(last).matches() && !isStorySentence(text, start);
+	}
+
+	private static final Prefixes CONTACT_LABELS = Prefixes.of(Languages.values(Languages.NOTES_CONTACT_LABELS)
+		.stream()
+		.flatMap((label) -> Stream.of(label + ":", label + " :"))
+		.toArray(String[]::new));
+
+	/**
+	 * A media release's contact line with a phone number and no address: a contact label
+	 * and its colon open it (notes.contact-labels: "Media contact: Jess Corrigan, 08 5550
+	 * 1177", "Pressekontakt: …"), a phone number as {@link HeadlineFinder#hasPhoneNumber}
+	 * reads one follows. A sentence of the text that names whom to call ("Anyone with
+	 * information should contact Sue on 01234 567890.") opens with no label's colon.
+	 */
+	private static boolean isLabelledPhoneContact(String text) {
+		return CONTACT_LABELS.find(text.toLowerCase(Locale.ROOT)) != null && HeadlineFinder.hasPhoneNumber(text);
 	}
 
 	// The words of one sentence that make it the story's own, not a contact line.

@@ -637,6 +637,13 @@ final class Languages {
 	static final String NOTES_STATEMENT_HEADINGS = "notes.statement-headings";
 
 	/**
+	 * The labels of a media release's contact line under its text, before a colon ("Media
+	 * contact: Jess Corrigan, 08 5550 1177"): with a phone number after it the line is
+	 * the release's furniture ({@link Boilerplate#isContactLine(String)}).
+	 */
+	static final String NOTES_CONTACT_LABELS = "notes.contact-labels";
+
+	/**
 	 * How a correction of the piece opens under its text ("Correction:", "This article
 	 * was amended on …"): a name signed under it signs the note, not the article.
 	 */
