@@ -2,11 +2,9 @@ package io.broadsheet.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -501,7 +499,7 @@ final class ArticleLocator {
 		Paragraph block = paragraphs.get(i);
 		String text = block.text();
 		return endsWithColon(text) && Texts.words(text, MIN_PROMISE_WORDS) >= MIN_PROMISE_WORDS && readsAsProse(text)
-				&& isOwnText(block) && !isShownTwice(paragraphs, i);
+				&& isOwnText(block) && !LineIndex.of(paragraphs).isShownElsewhere(i);
 	}
 
 	/**
@@ -616,17 +614,8 @@ final class ArticleLocator {
 	private static boolean isLeadParagraph(List<Paragraph> paragraphs, int i) {
 		Paragraph block = paragraphs.get(i);
 		String text = block.text();
-		return text.length() >= SHORT && isSentence(text) && isOwnText(block) && !isShownTwice(paragraphs, i);
-	}
-
-	private static boolean isShownTwice(List<Paragraph> paragraphs, int i) {
-		String text = paragraphs.get(i).text();
-		for (int j = 0; j < paragraphs.size(); j++) {
-			if (j != i && paragraphs.get(j).text().equals(text)) {
-				return true;
-			}
-		}
-		return false;
+		return text.length() >= SHORT && isSentence(text) && isOwnText(block)
+				&& !LineIndex.of(paragraphs).isShownElsewhere(i);
 	}
 
 	// The maximum-sum run (Kadane) among the first blocks: text counts for, furniture
@@ -1104,29 +1093,16 @@ final class ArticleLocator {
 			}
 		}
 		Kind[] kinds = new Kind[size];
-		// A block shown twice is furniture. Only a block whose length another shares can
-		// be shown twice, and only those are hashed: a string's hash reads all of it, and
-		// an article's long paragraphs are most of its page.
-		Map<Integer, Integer> lengths = new HashMap<>();
-		for (Paragraph paragraph : paragraphs) {
-			if (paragraph.text().length() >= SHORT) {
-				lengths.merge(paragraph.text().length(), 1, Integer::sum);
-			}
-		}
-		Map<String, Integer> occurrences = new HashMap<>();
-		for (Paragraph paragraph : paragraphs) {
-			if (paragraph.text().length() >= SHORT && lengths.get(paragraph.text().length()) > 1) {
-				occurrences.merge(paragraph.text(), 1, Integer::sum);
-			}
-		}
+		// A block shown twice is furniture.
+		LineIndex lines = LineIndex.of(paragraphs);
 		boolean[] shownTwice = new boolean[size];
 		for (int i = 0; i < size; i++) {
 			String text = paragraphs.get(i).text();
-			boolean repeated = text.length() >= SHORT && lengths.get(text.length()) > 1 && occurrences.get(text) > 1;
+			boolean repeated = text.length() >= SHORT && lines.isShownElsewhere(i);
 			shownTwice[i] = repeated || Boilerplate.isCookieNotice(text);
 			kinds[i] = (shownTwice[i]) ? Kind.BAD : kind(paragraphs.get(i), facts.density(i), reference, unspaced);
 		}
-		excerptsOverText(paragraphs, kinds, shownTwice, occurrences, facts, reference, unspaced);
+		excerptsOverText(paragraphs, kinds, shownTwice, lines, facts, reference, unspaced);
 		quantityLists(paragraphs, kinds);
 		interviews(paragraphs, kinds, shownTwice, unspaced);
 		boolean[] tableRows = Insets.tableRows(paragraphs, 0, size);
@@ -1230,16 +1206,15 @@ final class ArticleLocator {
 	 * description and its standfirst) is a line of a box, and stays out (review43a).
 	 */
 	private static void excerptsOverText(List<Paragraph> paragraphs, Kind[] kinds, boolean[] shownTwice,
-			Map<String, Integer> occurrences, PageFacts facts, double reference, boolean unspaced) {
+			LineIndex lines, PageFacts facts, double reference, boolean unspaced) {
 		for (int i = 1; i + 1 < kinds.length; i++) {
 			if (!shownTwice[i] || !shownTwice[i - 1] || !readsAsText(kinds[i + 1])) {
 				continue;
 			}
 			Paragraph block = paragraphs.get(i);
 			String text = block.text();
-			Integer shown = occurrences.get(text);
-			if (shown == null || shown != 2 || text.length() <= MAX_BOX_LINE
-					|| !text.equals(paragraphs.get(i - 1).text()) || block.isAside() || !Texts.isRunningText(text)) {
+			if (lines.count(text) != 2 || text.length() <= MAX_BOX_LINE || !text.equals(paragraphs.get(i - 1).text())
+					|| block.isAside() || !Texts.isRunningText(text)) {
 				continue;
 			}
 			kinds[i] = kind(block, facts.density(i), reference, unspaced);

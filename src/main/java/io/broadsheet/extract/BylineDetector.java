@@ -833,12 +833,7 @@ final class BylineDetector {
 	// masthead. A writer's name stands again below, in a picture's credit
 	// ("…、高橋健太撮影") or the box on the writer, and there it vouches for the name.
 	private static boolean writtenAloneAbove(List<Paragraph> paragraphs, int at, String text) {
-		for (int i = 0; i < at; i++) {
-			if (paragraphs.get(i).text().strip().equals(text)) {
-				return true;
-			}
-		}
-		return false;
+		return LineIndex.of(paragraphs).indexOfText(text, 0, at) >= 0;
 	}
 
 	/**
@@ -1198,10 +1193,14 @@ final class BylineDetector {
 	private static boolean isMenuEntryElsewhere(List<Paragraph> paragraphs, int at, String name) {
 		int needed = (isListedAt(paragraphs, at, name)) ? 1 : MIN_MENU_LISTINGS;
 		int listings = 0;
-		for (int i = MENU_REACH; i + MENU_REACH < paragraphs.size() && listings < needed; i++) {
+		LineIndex lines = LineIndex.of(paragraphs);
+		int end = paragraphs.size() - MENU_REACH;
+		int i = lines.indexOfText(name, MENU_REACH, end);
+		while (i >= 0 && listings < needed) {
 			if (i != at && isListedAt(paragraphs, i, name)) {
 				listings++;
 			}
+			i = lines.indexOfText(name, i + 1, end);
 		}
 		return listings >= needed;
 	}

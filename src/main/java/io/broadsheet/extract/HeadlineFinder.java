@@ -30,7 +30,7 @@ final class HeadlineFinder {
 	// than one just above it.
 	private static final double FAR_CONFIRMED = 1.5;
 
-	private static final int MAX_HEADLINE = 250;
+	static final int MAX_HEADLINE = 250;
 
 	private static final double CONFIRMED = 4;
 
@@ -655,14 +655,15 @@ final class HeadlineFinder {
 	// below, with its standfirst and section beside it, has no text between the copies.
 	private static boolean isContentsEntry(List<Paragraph> paragraphs, int index, int start) {
 		int reach = Math.min(paragraphs.size(), start + 2 * FORWARD_REACH);
-		int at = indexOfKey(paragraphs, paragraphs.get(index).key(), start, reach);
+		LineIndex lines = LineIndex.of(paragraphs);
+		int at = lines.indexOfKey(paragraphs.get(index).key(), start, reach);
 		if (at < 0) {
 			return false;
 		}
 		int entries = 1;
 		for (int i = index + 1, copy = at; i < start && entries < CONTENTS_ENTRIES; i++) {
 			int next = paragraphs.get(i).isHeadlineCandidate()
-					? indexOfKey(paragraphs, paragraphs.get(i).key(), copy + 1, reach) : -1;
+					? lines.indexOfKey(paragraphs.get(i).key(), copy + 1, reach) : -1;
 			if (next < 0 || nextRunningText(paragraphs, copy + 1) >= next) {
 				break;
 			}
@@ -671,7 +672,7 @@ final class HeadlineFinder {
 		}
 		for (int i = index - 1, copy = at; i >= 0 && entries < CONTENTS_ENTRIES; i--) {
 			int previous = paragraphs.get(i).isHeadlineCandidate()
-					? indexOfKey(paragraphs, paragraphs.get(i).key(), start, copy) : -1;
+					? lines.indexOfKey(paragraphs.get(i).key(), start, copy) : -1;
 			if (previous < 0 || nextRunningText(paragraphs, previous + 1) >= copy) {
 				break;
 			}
@@ -679,17 +680,6 @@ final class HeadlineFinder {
 			entries++;
 		}
 		return entries >= CONTENTS_ENTRIES;
-	}
-
-	// Where a line of a headline's length with the key stands first between two blocks,
-	// or -1; longer blocks are not folded into keys for it.
-	static int indexOfKey(List<Paragraph> paragraphs, String key, int from, int to) {
-		for (int i = from; i < to; i++) {
-			if (paragraphs.get(i).text().length() <= MAX_HEADLINE && paragraphs.get(i).key().equals(key)) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	// "Biden has a new campaign manager …" / "(Image credit: AP photo/Evan Vucci)" / "By

@@ -1215,8 +1215,9 @@ final class Insets {
 	// of its own.
 	private static boolean namesASideOnPage(List<Paragraph> blocks, String line) {
 		int slash = line.indexOf('/');
+		LineIndex lines = LineIndex.of(blocks);
 		for (String side : new String[] { line.substring(0, slash), line.substring(slash + 1) }) {
-			if (HeadlineFinder.indexOfKey(blocks, Texts.key(side.strip()), 0, blocks.size()) >= 0) {
+			if (lines.indexOfKey(Texts.key(side.strip()), 0, blocks.size()) >= 0) {
 				return true;
 			}
 		}

@@ -12,7 +12,8 @@ import java.util.List;
  * <p>
  * Not a record: a record cannot keep what it has computed. Equal when text and line are
  * equal, as a record would be; the kept facts follow from the text, but for the
- * vocabulary of an article opening here, which is kept with the page it was read from.
+ * vocabulary of an article opening here, which is kept with the page it was read from,
+ * and the page's {@link LineIndex}, kept on its first block.
  */
 final class Paragraph {
 
@@ -82,6 +83,9 @@ final class Paragraph {
 	private List<Paragraph> openingVocabularyPage;
 
 	private int openingVocabularyIndex;
+
+	// The page's, kept on its first block only.
+	private LineIndex lineIndex;
 
 	/**
 	 * A block of the file.
@@ -302,6 +306,16 @@ final class Paragraph {
 	 */
 	Words wordsIfRead() {
 		return this.words;
+	}
+
+	/** The page's index kept on this block, its first, or {@code null}. */
+	LineIndex lineIndex() {
+		return this.lineIndex;
+	}
+
+	/** Keeps the page's index on this block, its first. */
+	void keepLineIndex(LineIndex index) {
+		this.lineIndex = index;
 	}
 
 	/**

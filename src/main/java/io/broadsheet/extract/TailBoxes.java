@@ -251,7 +251,7 @@ final class TailBoxes {
 				// question)
 				int kicked = headlineUnderKicker(blocks, j, to, removed);
 				if (kicked >= 0) {
-					boolean saidAgain = isSaidAgain(blocks, j, block.text().strip());
+					boolean saidAgain = isSaidAgain(blocks, j);
 					if (sectionKickers == null) {
 						sectionKickers = saidAgain;
 					}
@@ -358,7 +358,7 @@ final class TailBoxes {
 	 */
 	private static boolean namesPageSection(List<Paragraph> blocks, int label, String subject) {
 		String section = Texts.key(subject);
-		return !section.isEmpty() && HeadlineFinder.indexOfKey(blocks, section, 0, label) >= 0;
+		return !section.isEmpty() && LineIndex.of(blocks).indexOfKey(section, 0, label) >= 0;
 	}
 
 	/**
@@ -415,22 +415,20 @@ final class TailBoxes {
 			if (lines == MAX_KICKER_LINES || !ArticleReader.isKicker(text)) {
 				return -1;
 			}
-			kicker |= HeadlineFinder.isAllUpperCase(text) || isSaidAgain(blocks, j, text);
+			kicker |= HeadlineFinder.isAllUpperCase(text) || isSaidAgain(blocks, j);
 			lines++;
 		}
 		return -1;
 	}
 
 	// Whether a line near block i says the kicker's words again: the next entries' or the
-	// one before.
-	private static boolean isSaidAgain(List<Paragraph> blocks, int i, String text) {
-		int last = Math.min(blocks.size() - 1, i + KICKER_REPEAT_REACH);
-		for (int k = Math.max(0, i - KICKER_REPEAT_REACH); k <= last; k++) {
-			if (k != i && blocks.get(k).text().strip().equals(text)) {
-				return true;
-			}
-		}
-		return false;
+	// one before, the text as it stands.
+	private static boolean isSaidAgain(List<Paragraph> blocks, int i) {
+		String text = blocks.get(i).text();
+		LineIndex lines = LineIndex.of(blocks);
+		int end = Math.min(blocks.size(), i + KICKER_REPEAT_REACH + 1);
+		int copy = lines.indexOfText(text, Math.max(0, i - KICKER_REPEAT_REACH), end);
+		return copy >= 0 && (copy != i || lines.indexOfText(text, i + 1, end) >= 0);
 	}
 
 	// Another story's headline under a read-also heading, bulleted or not ("• Obras
