@@ -68,6 +68,9 @@ final class ArticleLocator {
 	// read as furniture for its stop words and the text on either side of it.
 	private static final int MAX_BETWEEN_TEXT = 10;
 
+	// A sign-up box's heading, prompt, field, button and consent line.
+	private static final int MAX_SIGN_UP_BOX = 5;
+
 	// The most lines of a box with a marker looked past between two runs of text.
 	private static final int MAX_MARKED_BOX = 3;
 
@@ -1103,6 +1106,7 @@ final class ArticleLocator {
 			kinds[i] = (shownTwice[i]) ? Kind.BAD : kind(paragraphs.get(i), facts.density(i), reference, unspaced);
 		}
 		excerptsOverText(paragraphs, kinds, shownTwice, lines, facts, reference, unspaced);
+		boolean[] pullQuotes = pullQuotesBetweenText(paragraphs, kinds, shownTwice, lines, facts, reference, unspaced);
 		quantityLists(paragraphs, kinds);
 		interviews(paragraphs, kinds, shownTwice, unspaced);
 		boolean[] tableRows = Insets.tableRows(paragraphs, 0, size);
@@ -1112,10 +1116,11 @@ final class ArticleLocator {
 		Kind[] marked = kinds.clone();
 		boolean asides = false;
 		boolean[] factBoxes = betweenText(Insets.factBoxLines(paragraphs, 0, size), kinds);
+		boolean[] signUpBoxes = signUpBoxesBetweenText(paragraphs, kinds);
 		for (int i = 0; i < size; i++) {
 			// a short line's own aside verdict waits for the furniture around it (below)
-			if (tableRows[i] || factBoxes[i] || kinds[i] != Kind.SHORT && paragraphs.get(i).isAside()
-					|| isAdBetweenText(paragraphs, kinds, i)) {
+			if (tableRows[i] || factBoxes[i] || pullQuotes[i] || signUpBoxes[i]
+					|| kinds[i] != Kind.SHORT && paragraphs.get(i).isAside() || isAdBetweenText(paragraphs, kinds, i)) {
 				marked[i] = Kind.ASIDE;
 				asides = true;
 			}
@@ -1223,6 +1228,80 @@ final class ArticleLocator {
 	}
 
 	/**
+	 * A paragraph's line said again whole one or two paragraphs under it, as a pull quote
+	 * in large type ({@link Insets#isPullQuoteCopy}), between paragraphs that read as
+	 * text: both copies, shown twice, read as furniture, and the article ended above the
+	 * first, its paragraphs from there on lost (blind35's Galway page). The first copy
+	 * now reads as its own kind, and the second is looked past as an aside, which the
+	 * body leaves out. Only with text right above the first copy, between the two and
+	 * right under the second: a line a page shows twice among its menus or teasers has
+	 * furniture beside it.
+	 * @return the second copies, to be looked past
+	 */
+	private static boolean[] pullQuotesBetweenText(List<Paragraph> paragraphs, Kind[] kinds, boolean[] shownTwice,
+			LineIndex lines, PageFacts facts, double reference, boolean unspaced) {
+		boolean[] quotes = new boolean[kinds.length];
+		for (int i = 1; i < kinds.length; i++) {
+			if (!shownTwice[i] || !readsAsText(kinds[i - 1])) {
+				continue;
+			}
+			if (lines.count(paragraphs.get(i).text()) != 2) {
+				continue;
+			}
+			for (int copy = i + Insets.MIN_PULL_QUOTE_GAP; copy + 1 < kinds.length
+					&& copy <= i + Insets.MAX_PULL_QUOTE_GAP; copy++) {
+				if (shownTwice[copy] && readsAsText(kinds[copy + 1]) && readsAsText(kinds[copy - 1])
+						&& Insets.isPullQuoteCopy(paragraphs, i, copy)) {
+					kinds[i] = kind(paragraphs.get(i), facts.density(i), reference, unspaced);
+					shownTwice[i] = false;
+					quotes[copy] = true;
+					break;
+				}
+			}
+		}
+		return quotes;
+	}
+
+	/**
+	 * A newsletter's sign-up box between two paragraphs: its heading, prompt, e-mail
+	 * field and button ("Get the Gazette in your inbox" / "Sign up for our free weekly …
+	 * newsletter." / "Enter your email" / "Sign up"), in the words the language files
+	 * give {@link Boilerplate#isSignUpPrompt} and the box's lines, looked past as an
+	 * aside. Read as furniture, the prompt and the button ended the article above the
+	 * box, and the short paragraphs under it were lost (blind35's Knysna page); the body
+	 * leaves the box out ({@link Insets#removeSignUpBoxes}). Only with a paragraph that
+	 * reads as text right above the box and two under it, the first a sentence of running
+	 * text: under the article's end the same box stands over the page's share buttons and
+	 * footer, and still ends it.
+	 * @return the box's lines, to be looked past
+	 */
+	private static boolean[] signUpBoxesBetweenText(List<Paragraph> paragraphs, Kind[] kinds) {
+		boolean[] boxes = new boolean[kinds.length];
+		for (int start = 1; start < kinds.length; start++) {
+			if (readsAsText(kinds[start]) || !isTextAbove(kinds, start)) {
+				continue;
+			}
+			int end = start;
+			boolean prompt = false;
+			while (end < kinds.length && end - start < MAX_SIGN_UP_BOX && !readsAsText(kinds[end])) {
+				Paragraph line = paragraphs.get(end);
+				boolean isPrompt = Boilerplate.isSignUpPrompt(line);
+				if (!isPrompt && !(prompt && (Boilerplate.isSignUpButton(line) || Boilerplate.isSignUpBoxLine(line)))
+						&& !Boilerplate.isNewsletterHeading(line)) {
+					break;
+				}
+				prompt |= isPrompt;
+				end++;
+			}
+			if (prompt && isTextUnderBox(paragraphs, kinds, end)) {
+				Arrays.fill(boxes, start, end, true);
+			}
+			start = Math.max(start, end - 1);
+		}
+		return boxes;
+	}
+
+	/**
 	 * An advertisement's label between two paragraphs ("REKLAMA", "Annonse",
 	 * "Advertisement" where the site's ad slot stands in the text), looked past as an
 	 * aside: read as furniture it ended the article above it, and the paragraphs under it
@@ -1287,13 +1366,20 @@ final class ArticleLocator {
 					&& Texts.words(paragraphs.get(end - 1).text(), MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS;
 			// a box that opens the comments ("Advertisement" / "Comments") is the
 			// article's end: the readers' words under it are no paragraphs of it
-			if (marker && !sentence && !nextStory && !comments && end + 1 < kinds.length && readsAsText(kinds[end])
-					&& readsAsText(kinds[end + 1]) && Texts.isRunningText(paragraphs.get(end).text())) {
+			if (marker && !sentence && !nextStory && !comments && isTextUnderBox(paragraphs, kinds, end)) {
 				Arrays.fill(boxes, start, end, true);
 			}
 			start = end;
 		}
 		return boxes;
+	}
+
+	// Whether the article goes on under a box that ends right above block end: two
+	// blocks that read as text, the first a sentence of running text (under the
+	// article's end, a box stands over a bio, a footer's sentence or the share buttons).
+	private static boolean isTextUnderBox(List<Paragraph> paragraphs, Kind[] kinds, int end) {
+		return end + 1 < kinds.length && readsAsText(kinds[end]) && readsAsText(kinds[end + 1])
+				&& Texts.isRunningText(paragraphs.get(end).text());
 	}
 
 	// So many of a headline's long words said again make the paragraph under it its lead.

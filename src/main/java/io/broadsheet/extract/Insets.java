@@ -89,7 +89,8 @@ final class Insets {
 	 * it comes from; the words would count twice. Only beside it: a sentence the article
 	 * repeats further away (a heading over a section, a summary's point, a quotation
 	 * answered later) is its text, and the dev pages' labels keep pull quotes set farther
-	 * from their paragraph.
+	 * from their paragraph. A whole paragraph's line said again one or two paragraphs
+	 * under it is its pull quote too ({@link #isPullQuoteCopy}): the second copy leaves.
 	 * @param blocks the page's blocks
 	 * @param from the body's first block
 	 * @param to the index after its last block
@@ -105,6 +106,10 @@ final class Insets {
 				continue;
 			}
 			String text = blocks.get(i).text();
+			if (saysAgainAbove(blocks, from, i, removed)) {
+				removed[i] = true;
+				continue;
+			}
 			if (text.length() <= MAX_QUOTE) {
 				// read already when it was the block above's neighbour, and kept for the
 				// block below, whose neighbour it is
@@ -125,6 +130,49 @@ final class Insets {
 			previous = i;
 		}
 	}
+
+	// Whether a kept block a few lines above says the block again whole: it is the
+	// paragraph's pull quote, and its second copy leaves (see isPullQuoteCopy).
+	private static boolean saysAgainAbove(List<Paragraph> blocks, int from, int i, boolean[] removed) {
+		for (int first = i - MIN_PULL_QUOTE_GAP; first >= from && first >= i - MAX_PULL_QUOTE_GAP; first--) {
+			if (!removed[first] && isPullQuoteCopy(blocks, first, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// A pull quote set as a whole paragraph said again stands one or two paragraphs
+	// under it; right under it, the twin is a blog's excerpt over its text (see the
+	// locator's excerptsOverText), farther away a summary's point or a heading.
+	static final int MIN_PULL_QUOTE_GAP = 2;
+
+	static final int MAX_PULL_QUOTE_GAP = 3;
+
+	/**
+	 * Whether block {@code copy} says block {@code first} again whole, as a pull quote
+	 * set in large type between the paragraphs shows a whole paragraph's line a little
+	 * under it ("The theatre seats 80 on benches …" / the next paragraph / the same line
+	 * again): the first copy is the text's, the second the quote. Only a sentence closed
+	 * by a full stop of some script, one or two blocks between: a teaser's headline said
+	 * twice ends with none, a tweet's credit line under each of two tweets is no
+	 * sentence, and a line ending in a colon leads into what follows it.
+	 */
+	static boolean isPullQuoteCopy(List<Paragraph> blocks, int first, int copy) {
+		int gap = copy - first;
+		if (gap < MIN_PULL_QUOTE_GAP || gap > MAX_PULL_QUOTE_GAP) {
+			return false;
+		}
+		String text = blocks.get(copy).text();
+		return text.length() <= MAX_QUOTE && text.length() >= MIN_QUOTE_LETTERS
+				&& Texts.endsWithStop(text, Texts.LATIN_STOPS | Texts.OTHER_SCRIPT_STOPS)
+				&& Texts.words(text, MIN_SAID_AGAIN_WORDS) >= MIN_SAID_AGAIN_WORDS
+				&& text.equals(blocks.get(first).text()) && !blocks.get(copy).isAside();
+	}
+
+	// A whole paragraph's line said again as its pull quote is a sentence of a few
+	// words at least; a short line twice ("Thank you.") may be the text's own.
+	private static final int MIN_SAID_AGAIN_WORDS = 6;
 
 	// A pull quote is a sentence, mostly in quotation marks; a heading over a section
 	// that its paragraph repeats ("Frieden in unserer Zeit") is neither.
