@@ -232,7 +232,7 @@ final class ArticleLocator {
 		}
 		Located run = bestRun(paragraphs, sentences, kinds, size);
 		if (run == null) {
-			return 0;
+			return startOfShortSentences(paragraphs, kinds, size);
 		}
 		int start = run.start();
 		while (start > 0 && isLeadSentence(paragraphs.get(start - 1))) {
@@ -251,6 +251,62 @@ final class ArticleLocator {
 			walkStops |= stopsHeaderWalk(paragraphs.get(i));
 		}
 		return walkStops ? start : 0;
+	}
+
+	/**
+	 * Where the article starts on a page where no run of text is found at all: every
+	 * paragraph is a short sentence under {@value #SHORT} characters ("Four new tanks
+	 * were fitted on the lower plots last week.", "Թատրոնը փակ էր ավելի քան տասը տարի։",
+	 * "初日は開店前から常連客が列を作った。"), so no run is found, the page is kept whole, and a consent
+	 * notice or the site's name over the menu became the title with the head opening the
+	 * body. Where nothing longer is on the page, the longest run of such sentences one
+	 * after another (a full stop of any script closing each, no byline, date line, button
+	 * or notice among them) is the text; two runs as long say nothing about which is the
+	 * article's, and the page stays whole.
+	 * @return the run's first block, or 0 to keep the whole page
+	 */
+	private static int startOfShortSentences(List<Paragraph> paragraphs, Kind[] kinds, int size) {
+		int best = 0;
+		int bestLength = 0;
+		boolean tied = false;
+		int length = 0;
+		for (int i = 0; i <= size; i++) {
+			if (i < size && (kinds[i] == Kind.GOOD || isLongerSentence(paragraphs.get(i)))) {
+				return 0;
+			}
+			if (i < size && isShortSentence(paragraphs.get(i))) {
+				length++;
+				continue;
+			}
+			if (length > bestLength) {
+				best = i - length;
+				bestLength = length;
+				tied = false;
+			}
+			else if (length > 0 && length == bestLength) {
+				tied = true;
+			}
+			length = 0;
+		}
+		return (bestLength >= RUN_OF_SENTENCES && !tied) ? best : 0;
+	}
+
+	// A sentence of SHORT characters or more, however its few stop words weighed it (a
+	// Japanese one read as near text for its letters is still short): the page holds
+	// text longer than a run of short sentences. A consent notice is the page's.
+	private static boolean isLongerSentence(Paragraph block) {
+		String text = block.text();
+		return text.length() >= SHORT && !block.isNoise() && isSentence(text) && !Boilerplate.isConsentNotice(text);
+	}
+
+	// A sentence of the text however short: closed by a full stop, a question or an
+	// exclamation mark of any script, no byline or date line, no button, caption or
+	// teaser, no consent notice.
+	private static boolean isShortSentence(Paragraph block) {
+		String text = block.text();
+		return Texts.endsWithStop(text, Texts.LATIN_STOPS | Texts.UNSPACED_STOPS | Texts.OTHER_SCRIPT_STOPS)
+				&& !block.isBylineOrDateLine() && !block.isNoise() && !block.isAside()
+				&& !Boilerplate.isConsentNotice(text);
 	}
 
 	// A line the reader's walk from the page's top down to the headline stops at, as it

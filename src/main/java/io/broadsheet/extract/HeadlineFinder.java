@@ -148,6 +148,9 @@ final class HeadlineFinder {
 	// this is weak: a menu entry or a teaser as often as the headline.
 	private static final double WEAK = 3;
 
+	// A site's menu under its name has at least so many items.
+	private static final int MIN_MENU_ITEMS = 2;
+
 	// An attested headline inside the article has its running text within so many
 	// blocks.
 	private static final int TEXT_AFTER_HEADLINE = 5;
@@ -205,7 +208,67 @@ final class HeadlineFinder {
 				return sole;
 			}
 		}
-		return found;
+		Headline underMenu = headlineUnderMenu(paragraphs, found, start);
+		return (underMenu != null) ? underMenu : found;
+	}
+
+	/**
+	 * The headline under a site's name and its menu, where the finder took the name: an
+	 * undated, unsigned page (a club's, a society's) opens on the site's name, which its
+	 * footer says again ("Bampton Fields Morris" over the menu and again under the text,
+	 * or "© 2026 …"). On a short page the article's vocabulary reaches that footer, so
+	 * the name shares all its words with the "article" and outscores the headline, and
+	 * nothing attests either. The page's own name is no headline when a menu of short
+	 * items (a few words each, no sentence) stands under it, and under the menu, right
+	 * over the text, a line with a headline's shape and more words than any item.
+	 * @return the line over the text, or {@code null} to keep what was found
+	 */
+	private static Headline headlineUnderMenu(List<Paragraph> paragraphs, Headline found, int start) {
+		if (found == null || found.attested() || found.index() != nextShown(paragraphs, 0) || start < 2
+				|| start > paragraphs.size() || !isSaidAgainBelow(paragraphs, found.text(), start)) {
+			return null;
+		}
+		int index = previousShown(paragraphs, start - 1);
+		if (index <= found.index() + MIN_MENU_ITEMS) {
+			return null;
+		}
+		Paragraph block = paragraphs.get(index);
+		String headline = block.headline();
+		int words = headlineWords(headline, LONG_HEADLINE + 1);
+		if (words <= META_WORDS || words > LONG_HEADLINE || block.isBylineOrDateLine() || !block.isHeadlineCandidate()
+				|| !isHeadlineShaped(headline, true) || isInRunOfAlikeLinks(paragraphs, index)) {
+			return null;
+		}
+		int items = 0;
+		for (int i = found.index() + 1; i < index; i++) {
+			String item = paragraphs.get(i).text();
+			if (paragraphs.get(i).isNoise()) {
+				continue;
+			}
+			if (Texts.endsAsSentenceInAnyScript(item) || Texts.endsWithStop(item, Texts.UNSPACED_STOPS)
+					|| headlineWords(item, META_WORDS + 1) > META_WORDS) {
+				return null;
+			}
+			items++;
+		}
+		return (items >= MIN_MENU_ITEMS) ? new Headline(headline, index, found.score(), false, null) : null;
+	}
+
+	// Whether the site's name on the page's first line stands again under the article's
+	// start: alone (the footer's masthead) or in a copyright notice.
+	private static boolean isSaidAgainBelow(List<Paragraph> paragraphs, String name, int start) {
+		String key = Texts.key(name);
+		if (key.isEmpty()) {
+			return false;
+		}
+		for (int i = start; i < paragraphs.size(); i++) {
+			String text = paragraphs.get(i).text();
+			if (text.length() <= MAX_HEADLINE
+					&& (key.equals(Texts.key(text)) || text.indexOf('\u00a9') >= 0 && Texts.key(text).contains(key))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isRepeatedAndUnattested(Headline found, List<Paragraph> paragraphs, int start) {
