@@ -1891,6 +1891,12 @@ final class BylineDetector {
 				continue;
 			}
 			String names = text.substring(0, at).strip();
+			if (role.indexOf(' ') > 0 && !names.endsWith(",")) {
+				// a role of several words right after words is the sentence's phrase
+				// ("ఏపీ ప్రభుత్వ ప్రత్యేక ప్రతినిధి", the state government's special
+				// representative); a comma sets a writer's role apart
+				continue;
+			}
 			names = names.endsWith(",") ? names.substring(0, names.length() - 1).strip() : names;
 			List<String> found = Scripts.startsCjk(names) ? cjkNames(names) : names(names);
 			if (found != null) {

@@ -710,8 +710,12 @@ final class DateParser {
 		int j = skip(tokens, i + 1, '.');
 		if (j < tokens.size() && tokens.get(j).kind() == Kind.WORD && YEAR_WORDS.contains(tokens.get(j).text())) {
 			// "၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာ ၃ ရက်": a comma may close the year's phrase, as
-			// Burmese's "၊" does
-			j = skip(tokens, skip(tokens, j + 1, '.'), ',');
+			// Burmese's "၊" does; a year's word of one letter is an abbreviation and
+			// takes its full stop first ("2024 m., kovo 12 d."): a bare one before a
+			// comma is a unit, a height in metres ("Hütte (2050 m, 12. Juli)")
+			int stop = skip(tokens, j + 1, '.');
+			boolean abbreviation = tokens.get(j).text().length() == 1;
+			j = (abbreviation && stop == j + 1) ? stop : skip(tokens, stop, ',');
 			Found dayFirst = (j < tokens.size() && isDayOrMonth(tokens.get(j))) ? yearDayMonth(tokens, i, j) : null;
 			if (dayFirst != null) {
 				return dayFirst;

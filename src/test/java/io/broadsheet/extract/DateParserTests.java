@@ -198,6 +198,23 @@ class DateParserTests {
 		assertThat(DateParser.first(line)).isEqualTo(expected);
 	}
 
+	// review58a: a year's word of one letter (Lithuanian's "m.", Armenian's "թ.") closes
+	// its phrase with a comma only after its full stop; a bare "m" before a comma is a
+	// height in metres, and the day and month after it are no date of that "year" (the
+	// page's own date, later on the line, is read). The comma after a whole year's word
+	// still reads, and a count or a word after it reads nothing.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Hütte (2050 m, 12. Juli)|", "Rifugio (2045 m, 3 agosto 2024)|2024-08-03",
+					"Simplon Hospiz (2000 m, 3. März 2024 geöffnet)|2024-03-03", "2000 m, March 5, 2024|2024-03-05",
+					"Vilnius, 2024 m., gruodžio 5 d.|2024-12-05", "2024 թ., դեկտեմբերի 3|2024-12-03",
+					"2024 წლის, 3 დეკემბერი|2024-12-03", "၂၀၂၆ခုနှစ်၊ဒီဇင်ဘာ၃ရက်|2026-12-03",
+					"ဗုဒ္ဓဟူးနေ့၊ ၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာလ ၃ ရက်နေ့|2026-12-03", "၂၀၂၄ ခုနှစ်၊ လူဦးရေ ၅ သန်း|",
+					"2024 жылғы, 5 млн теңге|", "2024. gada, 12 mēnešu laikā|", "2024 оны, 3 сарын хугацаанд 5 удаа|" })
+	void readsNoHeightInMetresAsAYearsPhrase(String line, LocalDate expected) {
+		assertThat(DateParser.first(line)).isEqualTo(expected);
+	}
+
 	// Every form a language file lists reads as its own month, and no CLDR name of a
 	// served language says another month for it.
 	@Test
