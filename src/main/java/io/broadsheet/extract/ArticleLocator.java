@@ -1349,7 +1349,7 @@ final class ArticleLocator {
 				prompt |= isPrompt;
 				end++;
 			}
-			if (prompt && isTextUnderBox(paragraphs, kinds, end)) {
+			if (prompt && textGoesOnUnder(paragraphs, kinds, end)) {
 				Arrays.fill(boxes, start, end, true);
 			}
 			start = Math.max(start, end - 1);
@@ -1422,7 +1422,7 @@ final class ArticleLocator {
 					&& Texts.words(paragraphs.get(end - 1).text(), MIN_HEADLINE_WORDS) >= MIN_HEADLINE_WORDS;
 			// a box that opens the comments ("Advertisement" / "Comments") is the
 			// article's end: the readers' words under it are no paragraphs of it
-			if (marker && !sentence && !nextStory && !comments && isTextUnderBox(paragraphs, kinds, end)) {
+			if (marker && !sentence && !nextStory && !comments && textGoesOnUnder(paragraphs, kinds, end)) {
 				Arrays.fill(boxes, start, end, true);
 			}
 			start = end;
@@ -1433,7 +1433,7 @@ final class ArticleLocator {
 	// Whether the article goes on under a box that ends right above block end: two
 	// blocks that read as text, the first a sentence of running text (under the
 	// article's end, a box stands over a bio, a footer's sentence or the share buttons).
-	private static boolean isTextUnderBox(List<Paragraph> paragraphs, Kind[] kinds, int end) {
+	private static boolean textGoesOnUnder(List<Paragraph> paragraphs, Kind[] kinds, int end) {
 		return end + 1 < kinds.length && readsAsText(kinds[end]) && readsAsText(kinds[end + 1])
 				&& Texts.isRunningText(paragraphs.get(end).text());
 	}

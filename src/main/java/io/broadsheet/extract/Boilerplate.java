@@ -784,7 +784,8 @@ final class Boilerplate {
 	 * information should contact Sue on 01234 567890.") opens with no label's colon.
 	 */
 	private static boolean isLabelledPhoneContact(String text) {
-		return CONTACT_LABELS.find(text.toLowerCase(Locale.ROOT)) != null && HeadlineFinder.hasPhoneNumber(text);
+		// the phone number first: a line with no "0" or "+" is not lowercased
+		return HeadlineFinder.hasPhoneNumber(text) && CONTACT_LABELS.find(text.toLowerCase(Locale.ROOT)) != null;
 	}
 
 	// The words of one sentence that make it the story's own, not a contact line.

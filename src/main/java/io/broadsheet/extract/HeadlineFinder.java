@@ -255,16 +255,19 @@ final class HeadlineFinder {
 	}
 
 	// Whether the site's name on the page's first line stands again under the article's
-	// start: alone (the footer's masthead) or in a copyright notice.
+	// start: alone (the footer's masthead, asked of the page's LineIndex) or in a
+	// copyright notice.
 	private static boolean isSaidAgainBelow(List<Paragraph> paragraphs, String name, int start) {
 		String key = Texts.key(name);
 		if (key.isEmpty()) {
 			return false;
 		}
+		if (LineIndex.of(paragraphs).indexOfKey(key, start, paragraphs.size()) >= 0) {
+			return true;
+		}
 		for (int i = start; i < paragraphs.size(); i++) {
 			String text = paragraphs.get(i).text();
-			if (text.length() <= MAX_HEADLINE
-					&& (key.equals(Texts.key(text)) || text.indexOf('\u00a9') >= 0 && Texts.key(text).contains(key))) {
+			if (text.length() <= MAX_HEADLINE && text.indexOf('\u00a9') >= 0 && paragraphs.get(i).key().contains(key)) {
 				return true;
 			}
 		}

@@ -101,12 +101,13 @@ final class Insets {
 		// never searched: many quotes beside one very long block stay linear.
 		String[] letters = new String[to - from];
 		int previous = -1;
+		LineIndex lines = LineIndex.of(blocks);
 		for (int i = from; i < to; i++) {
 			if (removed[i]) {
 				continue;
 			}
 			String text = blocks.get(i).text();
-			if (saysAgainAbove(blocks, from, i, removed)) {
+			if (lines.isShownElsewhere(i) && saysAgainAbove(blocks, from, i, removed)) {
 				removed[i] = true;
 				continue;
 			}
@@ -132,7 +133,8 @@ final class Insets {
 	}
 
 	// Whether a kept block a few lines above says the block again whole: it is the
-	// paragraph's pull quote, and its second copy leaves (see isPullQuoteCopy).
+	// paragraph's pull quote, and its second copy leaves (see isPullQuoteCopy). Asked
+	// only of a block the page's LineIndex shows elsewhere.
 	private static boolean saysAgainAbove(List<Paragraph> blocks, int from, int i, boolean[] removed) {
 		for (int first = i - MIN_PULL_QUOTE_GAP; first >= from && first >= i - MAX_PULL_QUOTE_GAP; first--) {
 			if (!removed[first] && isPullQuoteCopy(blocks, first, i)) {
