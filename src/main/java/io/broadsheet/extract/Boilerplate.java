@@ -1173,20 +1173,27 @@ final class Boilerplate {
 	/**
 	 * Whether the block opens as a newsletter box's consent line, thanks or welcome note
 	 * do ("By signing up you consent …", "Thanks for signing up!", "A welcome email is on
-	 * its way."), in the language files' words: asked only of the lines right under a
-	 * sign-up prompt.
+	 * its way."), or is its e-mail field ("Enter your email"), in the language files'
+	 * words: asked only of the lines right under a sign-up prompt.
 	 */
 	static boolean isSignUpBoxLine(Paragraph block) {
 		if (block.text().length() > MAX_SIGN_UP) {
 			return false;
 		}
 		String key = block.key();
+		if (SIGN_UP_FIELDS.contains(key)) {
+			return true;
+		}
 		String opening = SIGN_UP_BOX_LINES.find(key);
 		return opening != null
 				&& (key.length() == opening.length() || !Character.isLetter(key.charAt(opening.length())))
 				&& (Texts.words(key, MAX_BOX_NOTE_WORDS + 1) <= MAX_BOX_NOTE_WORDS
 						|| holdsAny(wordsOf(key.substring(opening.length())), SIGN_UP_READER_WORDS));
 	}
+
+	// A box's e-mail field alone on its line, of every language file ("enter your
+	// email").
+	private static final Set<String> SIGN_UP_FIELDS = Languages.words(Languages.BOXES_SIGN_UP_FIELD);
 
 	// How many words a box's thanks or welcome note holds when it names no reader
 	// ("Thanks for signing up!", "A welcome email is on its way.").

@@ -158,7 +158,10 @@ final class Insets {
 	 * again): the first copy is the text's, the second the quote. Only a sentence closed
 	 * by a full stop of some script, one or two blocks between: a teaser's headline said
 	 * twice ends with none, a tweet's credit line under each of two tweets is no
-	 * sentence, and a line ending in a colon leads into what follows it.
+	 * sentence, and a line ending in a colon leads into what follows it. A statement,
+	 * with sentences between (review58d): an interview's question asked again ("Why did
+	 * you come back?" / the answer / the question again) is the text's, and so is a
+	 * refrain said again under a verse line, which closes with a comma or nothing.
 	 */
 	static boolean isPullQuoteCopy(List<Paragraph> blocks, int first, int copy) {
 		int gap = copy - first;
@@ -166,10 +169,19 @@ final class Insets {
 			return false;
 		}
 		String text = blocks.get(copy).text();
-		return text.length() <= MAX_QUOTE && text.length() >= MIN_QUOTE_LETTERS
-				&& Texts.endsWithStop(text, Texts.LATIN_STOPS | Texts.OTHER_SCRIPT_STOPS)
-				&& Texts.words(text, MIN_SAID_AGAIN_WORDS) >= MIN_SAID_AGAIN_WORDS
-				&& text.equals(blocks.get(first).text()) && !blocks.get(copy).isAside();
+		if (text.length() > MAX_QUOTE || text.length() < MIN_QUOTE_LETTERS
+				|| !Texts.endsWithStop(text, Texts.LATIN_STOPS | Texts.OTHER_SCRIPT_STOPS)
+				|| ArticleLocator.endsWithQuestion(text)
+				|| Texts.words(text, MIN_SAID_AGAIN_WORDS) < MIN_SAID_AGAIN_WORDS
+				|| !text.equals(blocks.get(first).text()) || blocks.get(copy).isAside()) {
+			return false;
+		}
+		for (int between = first + 1; between < copy; between++) {
+			if (!Texts.endsWithStop(blocks.get(between).text(), Texts.LATIN_STOPS | Texts.OTHER_SCRIPT_STOPS)) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// A whole paragraph's line said again as its pull quote is a sentence of a few

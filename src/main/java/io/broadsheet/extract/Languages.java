@@ -708,6 +708,15 @@ final class Languages {
 	static final String BOXES_SIGN_UP_AFTER = "boxes.sign-up-after";
 
 	/**
+	 * A newsletter box's e-mail field, alone on its line right under the box's sign-up
+	 * prompt ("Enter your email", "Ihre E-Mail-Adresse", "Votre adresse e-mail"): it
+	 * leaves with the prompt ({@link Insets#removeSignUpBoxes}); a line that goes on
+	 * after these words ("Your email address and postcode are all the council needs …")
+	 * is read as any line.
+	 */
+	static final String BOXES_SIGN_UP_FIELD = "boxes.sign-up-field";
+
+	/**
 	 * The words a shop's button ends with ("Buy now", "Buy Tickets Now", "Shop here"): a
 	 * shop verb's line that ends so is a button wherever it stands, never a crosshead or
 	 * a list's item of the text ({@link ArticleReader}).

@@ -1,5 +1,7 @@
 package io.broadsheet.extract;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -221,6 +223,137 @@ class TextUnderPullQuoteAndSignUpBoxTests extends WholePageTests {
 			.contains("dijo uno de los vecinos")
 			.endsWith("en la próxima primavera.")
 			.doesNotContain("Suscr", "newsletter");
+	}
+
+	// review58d: the look-alikes a second pair of eyes wrote, each on a page of its
+	// language: a header, the headline, the paragraphs given, the share bar and footer.
+	private static String page(String headline, String... paragraphs) {
+		StringBuilder page = new StringBuilder(headline).append(" – Valley Courier\n\n");
+		for (String line : List.of("Valley Courier", "Home", "News", "Culture", "Sport", "Culture", headline,
+				"By Hugh Pennant", "4 December 2026")) {
+			page.append(line).append("\n\n");
+		}
+		for (String paragraph : paragraphs) {
+			page.append(paragraph).append("\n\n");
+		}
+		return page.append("Share\n\nFacebook\n\nEmail\n\nMost Read\n\nPier lights to be replaced\n\n© 2026\n")
+			.toString();
+	}
+
+	private static int times(String body, String line) {
+		int count = 0;
+		for (int at = body.indexOf(line); at >= 0; at = body.indexOf(line, at + 1)) {
+			count++;
+		}
+		return count;
+	}
+
+	@Test
+	void keepsABalladsRefrainSaidAgainUnderAVerseLine() {
+		String refrain = "And the river carries all of us home.";
+		String body = extract(page("Village choir sings the old mill ballad again",
+				"The choir of the upper valley sang the old mill ballad on Sunday for the first time in fifty years, from a copy found in the chapel's loft by a caretaker.",
+				"Its first verse tells of the miller's daughter who waited at the weir:",
+				"She waited by the weir at dawn, she waited there at dusk,", refrain,
+				"The miller's boat came never back, the wheel stood still with rust,", refrain,
+				"The choir's director said the tune had been pieced together from two old members who remembered it from their school days, and from a recording of 1958.",
+				"The choir will sing the ballad again at the valley show in the spring."))
+			.body();
+		assertThat(times(body, refrain)).isEqualTo(2);
+	}
+
+	@Test
+	void keepsARussianSongsRefrainSaidAgainUnderAVerseLine() {
+		String refrain = "И снова ветер над рекой поёт о нас.";
+		String body = extract(page("Хор из долины снова поёт старую песню",
+				"Хор из верхней долины в воскресенье впервые за пятьдесят лет исполнил старую песню о мельнице, ноты которой нашёл сторож в старой часовне.",
+				"Песня начинается словами, которые помнят только самые старые жители:",
+				"Мы шли по берегу весной, и пела нам вода,", refrain, "Мы шли домой осенней тьмой, и не было следа,",
+				refrain,
+				"Руководитель хора рассказала, что мелодию восстановили по памяти двух старых участниц и по записи тысяча девятьсот пятьдесят восьмого года.",
+				"Хор снова исполнит песню на весенней ярмарке в долине."))
+			.body();
+		assertThat(times(body, refrain)).isEqualTo(2);
+	}
+
+	@Test
+	void keepsAnInterviewsQuestionAskedTwice() {
+		String question = "¿Por qué decidió volver al pueblo después de tantos años?";
+		String body = extract(page("La alfarera que volvió al pueblo",
+				"Marta Ruiz dejó el pueblo a los diecinueve años y volvió a los sesenta para abrir de nuevo el taller de alfarería de su abuelo junto a la iglesia.",
+				question,
+				"Esa pregunta me la hacen todos, y nunca sé qué contestar, porque no fue una decisión sino algo que pasó.",
+				question,
+				"Porque aquí el barro es el mismo que tocaba mi abuelo, y eso no lo encuentro en ninguna otra parte del mundo.",
+				"El taller abre los sábados por la mañana y acepta alumnos de todas las edades."))
+			.body();
+		assertThat(times(body, question)).isEqualTo(2);
+	}
+
+	@Test
+	void leavesAGreekPullQuotesSecondCopyOut() {
+		String quote = "Το θέατρο έχει ογδόντα θέσεις σε ξύλινους πάγκους και μια μικρή σκηνή στο βάθος.";
+		String body = extract(page("Ξανανοίγει το κουκλοθέατρο του λιμανιού",
+				"Το κουκλοθέατρο στην παλιά αποθήκη του λιμανιού άνοιξε ξανά μετά από δύο χρόνια, με παραστάσεις κάθε Σαββατοκύριακο για μικρούς και μεγάλους.",
+				"Η ομάδα λέει ότι οι δωρεές των κατοίκων βοήθησαν πολύ στην ανακαίνιση.", quote,
+				"Οι παραστάσεις αρχίζουν στις δύο.", quote, "Η επόμενη παράσταση βασίζεται σε ένα παλιό παραμύθι.",
+				"Τα εισιτήρια πωλούνται στο ταμείο."))
+			.body();
+		assertThat(times(body, quote)).isEqualTo(1);
+		assertThat(body).endsWith("Τα εισιτήρια πωλούνται στο ταμείο.");
+	}
+
+	@Test
+	void leavesAGermanSignUpBoxsFieldOut() {
+		String body = extract(page("Obstbauern pflanzen alte Apfelsorten",
+				"Obstbauern im oberen Tal haben am Samstag hundert Apfelbäume alter Sorten gepflanzt, veredelt von den letzten Bäumen einer Streuobstwiese, die in den Sechzigerjahren gerodet wurde.",
+				"Die Edelreiser wurden im vergangenen Winter geschnitten und an der Landwirtschaftsschule veredelt, wo Schüler sie über den Sommer pflegten.",
+				"Newsletter",
+				"Abonnieren Sie unseren kostenlosen Newsletter und erhalten Sie die wichtigsten Nachrichten aus der Region jeden Morgen.",
+				"Ihre E-Mail-Adresse", "Abonnieren",
+				"„Es wird zehn Jahre dauern, bis wir wissen, wie die Früchte schmecken“, sagte die Obstbäuerin Elin Jahn, die das Pflanzen leitete.",
+				"Die Gruppe will den ersten Saft bei der Talschau verkaufen."))
+			.body();
+		assertThat(body).contains("zehn Jahre", "ersten Saft").doesNotContain("E-Mail-Adresse", "Newsletter");
+	}
+
+	@Test
+	void leavesAFrenchSignUpBoxsFieldAndButtonOut() {
+		String body = extract(page("Des pommiers anciens replantés",
+				"Des arboriculteurs de la haute vallée ont planté samedi cent pommiers de variétés anciennes, greffés sur les derniers arbres d'un verger arraché dans les années soixante.",
+				"Les greffons ont été coupés l'hiver dernier et greffés au lycée agricole, où les élèves les ont soignés tout l'été.",
+				"Newsletter",
+				"Inscrivez-vous à notre newsletter et recevez chaque matin l'essentiel de l'actualité de la vallée.",
+				"Votre adresse e-mail", "Je m'inscris",
+				"« Il faudra dix ans avant de savoir quel goût ont les fruits », a déclaré l'arboricultrice Élise Jamet, qui a dirigé la plantation.",
+				"Le groupe espère vendre le premier jus à la foire."))
+			.body();
+		assertThat(body).contains("dix ans", "premier jus").doesNotContain("adresse e-mail", "inscri");
+	}
+
+	@Test
+	void leavesASpanishSignUpBoxsFieldOut() {
+		String body = extract(page("Vecinos plantan manzanos antiguos",
+				"Los vecinos del alto valle plantaron el sábado cien manzanos de variedades antiguas, injertados de los últimos árboles de un huerto que fue arrancado en los años sesenta.",
+				"Los injertos se cortaron el invierno pasado en la escuela agrícola, donde los alumnos los cuidaron durante todo el verano.",
+				"Suscríbete a nuestro newsletter", "Recibe cada semana las noticias del campo en tu correo.",
+				"Tu correo electrónico", "Suscribirme",
+				"\"Pasarán diez años antes de que sepamos cómo es la fruta\", dijo la agricultora Elena Jiménez, que dirigió la plantación.",
+				"El grupo quiere vender el primer zumo en la feria."))
+			.body();
+		assertThat(body).contains("diez años", "primer zumo").doesNotContain("correo electrónico", "Suscr");
+	}
+
+	@Test
+	void keepsASentenceOfTheTextThatOpensWithTheFieldsWordsUnderABox() {
+		String sentence = "Your email address and postcode are all the council needs to register you, the clerk said.";
+		String body = extract(page("Council opens its new list of allotments",
+				"The council opened its new list of allotment plots on Monday, after the old list was closed for two years while the site by the river was drained.",
+				"Residents who are already on the old list need not apply again, but they are asked to confirm their details.",
+				"Sign up for our free weekly council newsletter.", "Sign up", sentence,
+				"The list closes on Friday at noon, and the first plots will be handed out in March."))
+			.body();
+		assertThat(body).contains(sentence, "first plots").doesNotContain("newsletter", "Sign up");
 	}
 
 }
