@@ -262,7 +262,10 @@ final class ArticleLocator {
 	 * body. Where nothing longer is on the page, the longest run of such sentences one
 	 * after another (a full stop of any script closing each, no byline, date line, button
 	 * or notice among them) is the text; two runs as long say nothing about which is the
-	 * article's, and the page stays whole.
+	 * article's, and the page stays whole. So does a page with a line closed by a stop or
+	 * a clause mark above the run: the run is then a later part of the page's text, not
+	 * its start (comments under a short article, a recipe's steps under its serving line,
+	 * a poem's second stanza under the first's lines ending in commas).
 	 * @return the run's first block, or 0 to keep the whole page
 	 */
 	private static int startOfShortSentences(List<Paragraph> paragraphs, Kind[] kinds, int size) {
@@ -270,9 +273,13 @@ final class ArticleLocator {
 		int bestLength = 0;
 		boolean tied = false;
 		int length = 0;
+		int firstClosed = size;
 		for (int i = 0; i <= size; i++) {
 			if (i < size && (kinds[i] == Kind.GOOD || isLongerSentence(paragraphs.get(i)))) {
 				return 0;
+			}
+			if (i < firstClosed && i < size && isClosedLine(paragraphs.get(i))) {
+				firstClosed = i;
 			}
 			if (i < size && isShortSentence(paragraphs.get(i))) {
 				length++;
@@ -288,7 +295,7 @@ final class ArticleLocator {
 			}
 			length = 0;
 		}
-		return (bestLength >= RUN_OF_SENTENCES && !tied) ? best : 0;
+		return (bestLength >= RUN_OF_SENTENCES && !tied && firstClosed == best) ? best : 0;
 	}
 
 	// A sentence of SHORT characters or more, however its few stop words weighed it (a
@@ -303,10 +310,17 @@ final class ArticleLocator {
 	// exclamation mark of any script, no byline or date line, no button, caption or
 	// teaser, no consent notice.
 	private static boolean isShortSentence(Paragraph block) {
+		return Texts.endsWithStop(block.text(), Texts.LATIN_STOPS | Texts.UNSPACED_STOPS | Texts.OTHER_SCRIPT_STOPS)
+				&& isClosedLine(block);
+	}
+
+	// A line of the text closed by any stop or clause mark of any script (a sentence, or
+	// a verse or a list's line ending in a comma), as the short sentences are judged: no
+	// byline or date line, button, caption or teaser, no consent notice.
+	private static boolean isClosedLine(Paragraph block) {
 		String text = block.text();
-		return Texts.endsWithStop(text, Texts.LATIN_STOPS | Texts.UNSPACED_STOPS | Texts.OTHER_SCRIPT_STOPS)
-				&& !block.isBylineOrDateLine() && !block.isNoise() && !block.isAside()
-				&& !Boilerplate.isConsentNotice(text);
+		return Texts.endsWithStop(text, Texts.ANY_STOP) && !block.isBylineOrDateLine() && !block.isNoise()
+				&& !block.isAside() && !Boilerplate.isConsentNotice(text);
 	}
 
 	// A line the reader's walk from the page's top down to the headline stops at, as it

@@ -148,8 +148,15 @@ final class HeadlineFinder {
 	// this is weak: a menu entry or a teaser as often as the headline.
 	private static final double WEAK = 3;
 
-	// A site's menu under its name has at least so many items.
-	private static final int MIN_MENU_ITEMS = 2;
+	// A site's menu under its name has at least so many items (a home page, its
+	// sections, a contact page): a row of two or three is as often an article's tags
+	// over its photo's caption.
+	private static final int MIN_MENU_ITEMS = 4;
+
+	// A site's name takes at most so many words ("Bampton Fields Morris", "Association
+	// des Amis de Lindenau"); a longer first line said again at the foot is the
+	// article's own headline (a print footer, a share bar repeating it).
+	private static final int NAME_WORDS = 5;
 
 	// An attested headline inside the article has its running text within so many
 	// blocks.
@@ -218,9 +225,10 @@ final class HeadlineFinder {
 	 * footer says again ("Bampton Fields Morris" over the menu and again under the text,
 	 * or "© 2026 …"). On a short page the article's vocabulary reaches that footer, so
 	 * the name shares all its words with the "article" and outscores the headline, and
-	 * nothing attests either. The page's own name is no headline when a menu of short
-	 * items (a few words each, no sentence) stands under it, and under the menu, right
-	 * over the text, a line with a headline's shape and more words than any item.
+	 * nothing attests either. The page's own name (a name's few words) is no headline
+	 * when a menu of short items (a few words each, no sentence) stands under it, and
+	 * under the menu, right over the text, a line with a headline's shape and more words
+	 * than the name and any item.
 	 * @return the line over the text, or {@code null} to keep what was found
 	 */
 	private static Headline headlineUnderMenu(List<Paragraph> paragraphs, Headline found, int start) {
@@ -235,8 +243,10 @@ final class HeadlineFinder {
 		Paragraph block = paragraphs.get(index);
 		String headline = block.headline();
 		int words = headlineWords(headline, LONG_HEADLINE + 1);
-		if (words <= META_WORDS || words > LONG_HEADLINE || block.isBylineOrDateLine() || !block.isHeadlineCandidate()
-				|| !isHeadlineShaped(headline, true) || isInRunOfAlikeLinks(paragraphs, index)) {
+		int nameWords = headlineWords(found.text(), NAME_WORDS + 1);
+		if (nameWords > NAME_WORDS || words <= Math.max(META_WORDS, nameWords) || words > LONG_HEADLINE
+				|| block.isBylineOrDateLine() || !block.isHeadlineCandidate() || !isHeadlineShaped(headline, true)
+				|| isInRunOfAlikeLinks(paragraphs, index)) {
 			return null;
 		}
 		int items = 0;

@@ -11,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * the title and the menu opened the body (blind35's morris side). And a short page whose
  * paragraphs are all short sentences, in any script, had no run of text at all: it was
  * kept whole, a consent notice or the site's name became the title and the head opened
- * the body (review57e's probes). Invented pages throughout.
+ * the body (review57e's probes). Round review58e's look-alikes keep both in their family:
+ * a headline said again at the foot over its tags, comments, a recipe and a poem.
+ * Invented pages throughout.
  */
 class HeadUnderSiteNameAndShortSentencesTests extends WholePageTests {
 
@@ -134,6 +136,110 @@ class HeadUnderSiteNameAndShortSentencesTests extends WholePageTests {
 			© 2026 ጣና ዜና
 			""";
 
+	// Round review58e's look-alikes. An article's own headline on the first line, said
+	// again at the foot (a "back to top" bar repeating it), over a row of its tags and
+	// its photo's caption: no site's name over a menu.
+	private static final String ENGLISH_HEADLINE_AT_FOOT = """
+			Lindenau bridge reopens after two years of works
+			Local
+			Transport
+			Crowds on the new bridge at its opening on Saturday morning
+			The bridge over the Lind was closed two years ago when engineers found cracks in two of its piers, and since then drivers have taken a twelve-mile detour through Oldfield.
+			The new deck was lifted into place in March, and the last of the resurfacing was finished on Thursday night, a week ahead of the date the council gave in the spring.
+			Shopkeepers on both banks said trade had fallen by a third while the bridge was shut, and several hope the reopening will bring their customers back before Christmas.
+			Lindenau bridge reopens after two years of works
+			Back to top
+			""";
+
+	private static final String RUSSIAN_HEADLINE_AT_FOOT = """
+			Мост через реку снова открыт после двух лет ремонта
+			Общество
+			Транспорт
+			Сотни жителей пришли на открытие нового моста в субботу утром
+			Мост через реку был закрыт два года назад, когда инженеры нашли трещины в двух его опорах, и с тех пор водителям приходилось объезжать город по дороге длиной двадцать километров.
+			Новый пролёт установили в марте, а последние работы по укладке асфальта закончили в четверг вечером, на неделю раньше срока, который назвала администрация весной.
+			Торговцы на обоих берегах говорят, что их выручка упала на треть, пока мост был закрыт, и надеются вернуть покупателей до Нового года.
+			Мост через реку снова открыт после двух лет ремонта
+			Наверх
+			""";
+
+	// A choir's page in Spanish: the family the rule is for, in another language.
+	private static final String SPANISH_CLUB = """
+			Coro Voces del Valle
+			Inicio
+			Quiénes somos
+			Ensayos
+			Noticias
+			Únete
+			Contacto
+			Noticias
+			Un nuevo repertorio para nuestro vigésimo aniversario
+			El coro ha preparado este otoño un repertorio nuevo de villancicos, y ha costado casi tres meses aprenderlo entre todos los martes en el salón parroquial.
+			La mayoría de las piezas son del siglo dieciocho, y dos de ellas las ha arreglado nuestro director para cuatro voces y guitarra, algo que nunca habíamos intentado.
+			Cantamos por primera vez en público en la feria de la castaña del pueblo, y la respuesta de los vecinos fue mejor de lo que esperábamos todos.
+			Los ensayos siguen los martes por la tarde, y siempre son bienvenidas nuevas voces, sobre todo tenores y bajos, aunque no sepan leer música.
+			Coro Voces del Valle
+			Aviso legal
+			Instagram
+			""";
+
+	// A short article's three sentences, then its readers' comments, more of them.
+	private static final String GERMAN_COMMENTS = """
+			Kleingartenverein Lindenau
+			Startseite
+			Verein
+			Aktuelles
+			Kontakt
+			Neue Wassertanks für die unteren Gärten
+			Letzte Woche wurden vier neue Tanks aufgestellt.
+			Jeder fasst tausend Liter Regenwasser.
+			Bezahlt wurden sie vom Erlös des Sommerfestes.
+			Kommentare
+			Super, danke an alle!
+			Endlich!
+			Bekommen die oberen Gärten auch welche?
+			Schön, dass die alten weiterverwendet werden.
+			Toll gemacht.
+			© 2026 Kleingartenverein Lindenau
+			""";
+
+	// A recipe: its serving line and ingredients over five steps.
+	private static final String RECIPE = """
+			Kitchen Notes
+			Home
+			Recipes
+			About
+			Leek and potato soup
+			Serves four.
+			3 leeks
+			500 g potatoes
+			1 litre stock
+			Wash and slice the leeks.
+			Peel and dice the potatoes.
+			Soften the leeks in butter for ten minutes.
+			Add the potatoes and the stock.
+			Simmer for twenty minutes, then blend.
+			Print
+			""";
+
+	// A poem whose first stanza's lines end in commas, its second's in full stops.
+	private static final String POEM = """
+			Verse Corner
+			Home
+			Poems
+			About
+			Winter on the Allotment
+			The frost is on the cabbages,
+			the water butt is still,
+			the robin sits upon the spade
+			and sings across the hill.
+			The sheds are locked, the paths are bare.
+			The onions sleep below.
+			We dream of beans and marrows there.
+			Beneath the winter snow.
+			Share
+			""";
+
 	@Test
 	void aSiteNameSaidAgainInTheFooterIsNoHeadlineOverItsMenu() {
 		assertHeadLeft(ENGLISH_CLUB, "A milestone for our newest member", "The band rang its first quarter peal",
@@ -184,6 +290,49 @@ class HeadUnderSiteNameAndShortSentencesTests extends WholePageTests {
 		ParsedArticle article = extract(ENGLISH_SHORT.replace("Share\n",
 				"More news\nThe shed roof was mended.\nNew paths were laid.\nA bench was given.\nThe gate was painted.\n"));
 		assertThat(article.body()).contains("Contact");
+	}
+
+	@Test
+	void aHeadlineSaidAgainAtTheFootStaysOverItsTagsAndCaption() {
+		assertThat(extract(ENGLISH_HEADLINE_AT_FOOT).title().value())
+			.isEqualTo("Lindenau bridge reopens after two years of works");
+		assertThat(extract(RUSSIAN_HEADLINE_AT_FOOT).title().value())
+			.isEqualTo("Мост через реку снова открыт после двух лет ремонта");
+	}
+
+	@Test
+	void aShortHeadlineSaidAgainAtTheFootStaysOverThreeTags() {
+		// a name's length, but three tags are no site's menu
+		String page = ENGLISH_HEADLINE_AT_FOOT
+			.replace("Lindenau bridge reopens after two years of works", "Bridge reopens at last")
+			.replace("Transport\n", "Transport\nLindenau\n");
+		assertThat(extract(page).title().value()).isEqualTo("Bridge reopens at last");
+	}
+
+	@Test
+	void aSpanishSiteNameSaidAgainInTheFooterIsNoHeadlineOverItsMenu() {
+		assertHeadLeft(SPANISH_CLUB, "Un nuevo repertorio para nuestro vigésimo aniversario",
+				"El coro ha preparado este otoño", "Quiénes somos", "Únete");
+	}
+
+	@Test
+	void commentsUnderAShortArticleAreNotItsText() {
+		// the comments' run is the longer, but the article's sentences stand above it
+		assertThat(extract(GERMAN_COMMENTS).body()).contains("Letzte Woche wurden vier neue Tanks aufgestellt.");
+		String english = ENGLISH_SHORT.replace("Share\n",
+				"Comments\nGreat news, well done everyone!\nAbout time too.\nCan we get one on the top plots?\n"
+						+ "Lovely to see the old ones reused.\nThanks to all who helped.\n");
+		assertThat(extract(english).body()).contains("Four new tanks were fitted on the lower plots last week.");
+	}
+
+	@Test
+	void aRecipesStepsAreNotItsWholeText() {
+		assertThat(extract(RECIPE).body()).contains("Serves four.").contains("500 g potatoes");
+	}
+
+	@Test
+	void aPoemsSecondStanzaIsNotItsStart() {
+		assertThat(extract(POEM).body()).contains("The frost is on the cabbages,");
 	}
 
 	// The headline is the title, the body opens with the text's first paragraph, and no
