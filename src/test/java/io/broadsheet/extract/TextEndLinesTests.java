@@ -266,9 +266,11 @@ class TextEndLinesTests extends WholePageTests {
 	@ValueSource(strings = { "« Vous les entendez maintenant depuis la rivière », a-t-elle dit.",
 			"«Ya se oyen desde el río, usted puede comprobarlo», dijo la campanera.",
 			"„Sie hören die Glocken jetzt bis zum Fluss“, sagte die Glöcknerin.",
-			"‘You can hear them from the river now,’ she said." })
+			"‘You can hear them from the river now,’ she said.",
+			"“Nu hoor je ze tot in jouw eigen straat”, zei de klokkenluider." })
 	void keepsClosingQuotesInOtherLanguagesAndMarks(String last) {
-		ParsedArticle article = extract(last.startsWith("‘") ? quotePage(last) : frenchQuotePage(last));
+		ParsedArticle article = extract(
+				(last.startsWith("‘") || last.startsWith("“")) ? quotePage(last) : frenchQuotePage(last));
 		assertThat(article.body()).endsWith(last).doesNotContain("WhatsApp");
 	}
 
