@@ -781,11 +781,15 @@ final class Boilerplate {
 	 * and its colon open it (notes.contact-labels: "Media contact: Jess Corrigan, 08 5550
 	 * 1177", "Pressekontakt: …"), a phone number as {@link HeadlineFinder#hasPhoneNumber}
 	 * reads one follows. A sentence of the text that names whom to call ("Anyone with
-	 * information should contact Sue on 01234 567890.") opens with no label's colon.
+	 * information should contact Sue on 01234 567890.") opens with no label's colon, and
+	 * one that does ("Contact: the hall opens at 10 and places can be booked on 0800 …
+	 * .", "Kontakt: Wer … gesehen hat, kann sich unter 0761 … melden.") ends as a
+	 * sentence does, where a contact line ends in its number (review58b).
 	 */
 	private static boolean isLabelledPhoneContact(String text) {
-		// the phone number first: a line with no "0" or "+" is not lowercased
-		return HeadlineFinder.hasPhoneNumber(text) && CONTACT_LABELS.find(text.toLowerCase(Locale.ROOT)) != null;
+		// the number and the ending first: most lines are never lowercased for the labels
+		return HeadlineFinder.hasPhoneNumber(text) && !Texts.endsWithSentencePunctuation(text)
+				&& CONTACT_LABELS.find(text.toLowerCase(Locale.ROOT)) != null;
 	}
 
 	// The words of one sentence that make it the story's own, not a contact line.

@@ -173,6 +173,12 @@ final class HeadlineFinder {
 	// A phone number holds this many digits at least; a year range or a date fewer.
 	private static final int PHONE_DIGITS = 9;
 
+	// An area code, an exchange and a line number, 3-3-4 digits, the code perhaps in
+	// brackets ("303-555-0142", "(303) 555-0142", "1-800-555-0199"); not a run of a
+	// longer number's groups ("2026-555-0142-7").
+	private static final Pattern NORTH_AMERICAN_PHONE = Pattern
+		.compile("(?<![\\w-])(?:1-)?(?:\\(\\d{3}\\) ?|\\d{3}[-. ])\\d{3}-\\d{4}(?![\\w-])");
+
 	// A run of capitalised words without one function word this long is a menu.
 	private static final int MENU_WORDS = 8;
 
@@ -1528,8 +1534,12 @@ final class HeadlineFinder {
 
 	// "0800 - 50 40 602 Mo bis Fr …", "… per Tel. unter +4915208649244": a phone number,
 	// a run of nine digits or more that opens with a 0 or a plus, its groups set apart
-	// by spaces, dashes, slashes or brackets, is a contact line's.
+	// by spaces, dashes, slashes or brackets, is a contact line's; so is a North
+	// American number, which opens with neither ("303-555-0142", "(303) 555-0142").
 	static boolean hasPhoneNumber(String text) {
+		if (text.indexOf('-') >= 0 && NORTH_AMERICAN_PHONE.matcher(text).find()) {
+			return true;
+		}
 		if (text.indexOf('0') < 0 && text.indexOf('+') < 0) {
 			return false;
 		}

@@ -1,6 +1,8 @@
 package io.broadsheet.extract;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,7 +11,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ends): a closing quote whose speaker says "you" is the text's last paragraph; a
  * release's contact line with a phone number after its label, and a note that the piece
  * was translated, are no part of it. A sentence of the text that names whom to call, and
- * a translator's credit over the text, stay.
+ * a translator's credit over the text, stay. Review58b's probes: a French closing quote
+ * with "vous", a US number's contact line, and the look-alikes that stay (a labelled
+ * sentence with a number, a tale translated into forty languages: the text's last line).
  */
 class TextEndLinesTests extends WholePageTests {
 
@@ -205,6 +209,106 @@ class TextEndLinesTests extends WholePageTests {
 				""";
 		ParsedArticle article = extract(page);
 		assertThat(article.body()).startsWith("The keeper's house").endsWith("every twenty seconds.");
+	}
+
+	private static String frenchQuotePage(String last) {
+		return """
+				Les cloches de la chapelle sonnent à nouveau | La Gazette du Val
+
+				Aller au contenu
+
+				La Gazette du Val
+
+				Accueil
+
+				Actualités
+
+				Sport
+
+				S'abonner
+
+				Les cloches de la chapelle sonnent à nouveau
+
+				Par Amélie Corbet
+
+				3 décembre 2026
+
+				Les six cloches de la chapelle de Saint-Aubin ont sonné dimanche pour la première fois depuis la fermeture du clocher pour travaux à l'automne 2024.
+
+				Des campaniers venus du Jura ont remonté les cloches sur de nouveaux beffrois en chêne, après que des experts ont trouvé de la pourriture dans les anciens.
+
+				La collecte a rapporté 68 000 euros, en grande partie grâce à une marche parrainée le long de l'ancienne voie ferrée et à un concert de la fanfare.
+
+				La responsable des sonneurs, Jeanne Picard, dirigera une volée pour la messe de Noël le 24 décembre, et les sonneurs espèrent former de nouveaux élèves dès février.
+
+				%s
+
+				Partager cet article
+
+				Facebook
+
+				X
+
+				WhatsApp
+
+				À lire aussi
+
+				La rocade fermée la nuit pour travaux
+
+				© 2026 La Gazette du Val
+
+				Mentions légales
+				"""
+			.formatted(last);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "« Vous les entendez maintenant depuis la rivière », a-t-elle dit.",
+			"«Ya se oyen desde el río, usted puede comprobarlo», dijo la campanera.",
+			"„Sie hören die Glocken jetzt bis zum Fluss“, sagte die Glöcknerin.",
+			"‘You can hear them from the river now,’ she said.",
+			"“Nu hoor je ze tot in jouw eigen straat”, zei de klokkenluider." })
+	void keepsClosingQuotesInOtherLanguagesAndMarks(String last) {
+		ParsedArticle article = extract(
+				(last.startsWith("‘") || last.startsWith("“")) ? quotePage(last) : frenchQuotePage(last));
+		assertThat(article.body()).endsWith(last).doesNotContain("WhatsApp");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Vous pouvez écouter les cloches tous les dimanches à dix heures.",
+			"Vous retrouverez les sonneurs à la chapelle chaque mardi soir." })
+	void leavesAFrenchPromptToTheReaderUnderTheTextOut(String under) {
+		assertThat(extract(frenchQuotePage(under)).body()).endsWith("dès février.").doesNotContain(under);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Media contact: Kim Olsen, 303-555-0142",
+			"Contact: Kim Olsen, Communications, (303) 555-0142", "Media inquiries: Kim Olsen, 1-800-555-0199" })
+	void leavesAContactLineWithANorthAmericanNumberOut(String under) {
+		ParsedArticle article = extract(releasePage(RELEASE_LAST, under));
+		assertThat(article.body()).endsWith(RELEASE_LAST).doesNotContain("Kim Olsen");
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Contact: the hall opens at 10 and places can be booked on 0800 555 0142.",
+			"For more information: the display opens at 10 and guided walks can be booked on 0800 555 0142.",
+			"Kontakt: Wer das Messgerät früher gesehen hat, kann sich unter 0761 555 0190 melden.",
+			"Contact: the display runs from 05/01/2027 09:00 until the end of the month.",
+			"This story has been translated into more than 40 languages since the harbour master first told it in 1962.",
+			"This text was translated into Braille by volunteers at the harbour library, who finished it in March.",
+			"Ce texte a été traduit en quarante langues depuis sa parution en 1943." })
+	void keepsTheTextsLastLineThatLooksLikeAContactOrANote(String last) {
+		ParsedArticle article = extract(releasePage(RELEASE_LAST, last));
+		assertThat(article.body()).endsWith(last);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Dieser Artikel wurde mithilfe von KI aus dem Englischen übersetzt.",
+			"Dieser Beitrag wurde aus dem Französischen übersetzt.",
+			"This story was translated from Spanish by Daniel Hart." })
+	void leavesATranslationNoteThatNamesItsSourceOut(String under) {
+		ParsedArticle article = extract(releasePage(RELEASE_LAST, under));
+		assertThat(article.body()).endsWith(RELEASE_LAST).doesNotContain(under);
 	}
 
 }
