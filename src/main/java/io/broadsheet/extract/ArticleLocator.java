@@ -24,7 +24,7 @@ import java.util.Set;
  */
 final class ArticleLocator {
 
-	private static final int SHORT = 70;
+	static final int SHORT = 70;
 
 	private static final int LONG = 200;
 
@@ -1288,7 +1288,7 @@ final class ArticleLocator {
 			}
 			Paragraph block = paragraphs.get(i);
 			String text = block.text();
-			if (lines.count(text) != 2 || text.length() <= MAX_BOX_LINE || !text.equals(paragraphs.get(i - 1).text())
+			if (text.length() <= MAX_BOX_LINE || lines.count(text) != 2 || !text.equals(paragraphs.get(i - 1).text())
 					|| block.isAside() || !Texts.isRunningText(text)) {
 				continue;
 			}

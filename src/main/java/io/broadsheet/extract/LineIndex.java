@@ -10,24 +10,47 @@ import java.util.Map;
  * headline finder looks for a table of contents' entries again below, the byline detector
  * for a name written alone above or among menu entries, the tail boxes for a kicker said
  * again and a label's section named above. Each asked by scanning the page on every call,
- * which is quadratic when asked of every line; the index is built once per page, in one
- * pass per form, and kept on the page's first block.
+ * which is quadratic when asked of every line; the index is built once per page and kept
+ * on the page's first block.
  * <p>
  * Two forms: a block's text as it stands (stripped, see {@link Paragraph#text()}), and
  * the {@link Texts#key(String) key} of a block of a headline's length (longer blocks are
  * not folded for it). Each caller keeps its own form and window: the whole page, above a
  * line, or within a reach of it.
+ * <p>
+ * Built only where it pays, as the index built whole cost 2-3 % of a page where the scans
+ * had cost nothing measurable (review58c: the short lines' texts 0.8 % of dev's CPU,
+ * their keys 2 %, a scan of a window reading a few nanoseconds a block where indexing one
+ * costs a hundred or more). The texts of {@value #LONG} characters or more are indexed on
+ * their first question: the locator asks of every page whether each long block is shown
+ * twice. Any other question scans its window, until the scans of a form have read
+ * {@value #SCANS} pages' worth of blocks; then that form is indexed, so a page asked of
+ * every line still costs linear time.
  */
 final class LineIndex {
+
+	// A block this long or longer is one the locator asks of.
+	private static final int LONG = ArticleLocator.SHORT;
+
+	// Reading a block in a scan costs about this share of indexing it.
+	private static final int SCANS = 32;
 
 	private final List<Paragraph> page;
 
 	private final int size;
 
-	// Built on the first question in each form.
-	private Copies texts;
+	// Built on the first question that needs each: the texts of long blocks, of short
+	// ones, and the keys of a headline's length.
+	private Copies longTexts;
+
+	private Copies shortTexts;
 
 	private Copies keys;
+
+	// Blocks read by scans so far, per form.
+	private int textsScanned;
+
+	private int keysScanned;
 
 	private LineIndex(List<Paragraph> page) {
 		this.page = page;
@@ -58,7 +81,11 @@ final class LineIndex {
 	 * @return whether its text stands elsewhere on the page
 	 */
 	boolean isShownElsewhere(int i) {
-		return texts().copiesOf(i) > 1;
+		String text = this.page.get(i).text();
+		if (text.length() >= LONG) {
+			return longTexts().copiesOf(i) > 1;
+		}
+		return indexOfText(text, 0, i) >= 0 || indexOfText(text, i + 1, this.size) >= 0;
 	}
 
 	/**
@@ -67,7 +94,14 @@ final class LineIndex {
 	 * @return the blocks of that text
 	 */
 	int count(String text) {
-		return texts().count(text);
+		if (text.length() >= LONG) {
+			return longTexts().count(text);
+		}
+		int copies = 0;
+		for (int i = indexOfText(text, 0, this.size); i >= 0; i = indexOfText(text, i + 1, this.size)) {
+			copies++;
+		}
+		return copies;
 	}
 
 	/**
@@ -78,7 +112,22 @@ final class LineIndex {
 	 * @return the block, or -1
 	 */
 	int indexOfText(String text, int from, int to) {
-		return texts().indexOf(text, from, to);
+		Copies index = (text.length() >= LONG) ? this.longTexts : this.shortTexts;
+		if (index == null && from < to) {
+			this.textsScanned += to - from;
+			if (this.textsScanned > SCANS * this.size) {
+				index = (text.length() >= LONG) ? longTexts() : shortTexts();
+			}
+		}
+		if (index != null) {
+			return index.indexOf(text, from, to);
+		}
+		for (int i = from; i < to; i++) {
+			if (this.page.get(i).text().equals(text)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
 	/**
@@ -91,30 +140,51 @@ final class LineIndex {
 	 * @return the block, or -1
 	 */
 	int indexOfKey(String key, int from, int to) {
-		Copies read = this.keys;
-		if (read == null) {
-			String[] forms = new String[this.size];
-			for (int i = 0; i < this.size; i++) {
-				Paragraph block = this.page.get(i);
-				forms[i] = (block.text().length() <= HeadlineFinder.MAX_HEADLINE) ? block.key() : null;
+		if (this.keys == null && from < to) {
+			this.keysScanned += to - from;
+			if (this.keysScanned > SCANS * this.size) {
+				String[] forms = new String[this.size];
+				for (int i = 0; i < this.size; i++) {
+					Paragraph block = this.page.get(i);
+					forms[i] = (block.text().length() <= HeadlineFinder.MAX_HEADLINE) ? block.key() : null;
+				}
+				this.keys = new Copies(forms);
 			}
-			read = new Copies(forms);
-			this.keys = read;
 		}
-		return read.indexOf(key, from, to);
+		if (this.keys != null) {
+			return this.keys.indexOf(key, from, to);
+		}
+		for (int i = from; i < to; i++) {
+			Paragraph block = this.page.get(i);
+			if (block.text().length() <= HeadlineFinder.MAX_HEADLINE && block.key().equals(key)) {
+				return i;
+			}
+		}
+		return -1;
 	}
 
-	private Copies texts() {
-		Copies read = this.texts;
-		if (read == null) {
-			String[] forms = new String[this.size];
-			for (int i = 0; i < this.size; i++) {
-				forms[i] = this.page.get(i).text();
-			}
-			read = new Copies(forms);
-			this.texts = read;
+	private Copies longTexts() {
+		if (this.longTexts == null) {
+			this.longTexts = new Copies(texts(true));
 		}
-		return read;
+		return this.longTexts;
+	}
+
+	private Copies shortTexts() {
+		if (this.shortTexts == null) {
+			this.shortTexts = new Copies(texts(false));
+		}
+		return this.shortTexts;
+	}
+
+	// The page's texts of long blocks or of short ones, the others' null.
+	private String[] texts(boolean longer) {
+		String[] forms = new String[this.size];
+		for (int i = 0; i < this.size; i++) {
+			String text = this.page.get(i).text();
+			forms[i] = (text.length() >= LONG == longer) ? text : null;
+		}
+		return forms;
 	}
 
 	/**
