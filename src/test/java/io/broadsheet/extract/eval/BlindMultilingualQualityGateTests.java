@@ -638,7 +638,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * cookie line, two with a date line in numbers only; whole pages in nn, tg, mt, ht, so
  * and gu, article-shaped files in kn, lo, my and te. Blind, round blind57 measured body
  * F1 0.97 (precision 0.984, recall 0.957), title 0.96, authors 1.0/0.923, date accuracy
- * 0.957, date precision 1.0. Held out through session 57, nothing moved.</li>
+ * 0.957, date precision 1.0. Held out through session 57, nothing moved; read by session
+ * 58's rounds: 1.0 on every figure but authors recall 0.962.</li>
  * <li>{@code multilingual-blind36/}: 15 English whole pages of story kinds no earlier set
  * had (coracle makers' apprentices under a reporting-from line, an undated sundial with
  * dated comments, a beach hut's record sale by two writers with text after a box, a lace
@@ -652,7 +653,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * dash and a site-first colon), three with a cookie line, two with a date line in numbers
  * only; whole pages in nn, km, ml, pa and si, article-shaped files in am, kn, lo, my and
  * te. Blind, round blind58 measured body F1 1.0 (precision 1.0, recall 1.0), title 1.0,
- * authors 1.0/0.917, date accuracy 0.909, date precision 1.0.</li>
+ * authors 1.0/0.917, date accuracy 0.909, date precision 1.0. Held out through session
+ * 58, nothing moved.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -696,7 +698,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind32", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind33", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind34", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind35", 25, 0.95, 0.99, 0.92, 0.99, 0.95, 0.96, 0.98),
+				new Floors("multilingual-blind35", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind36", 25, 0.99, 0.99, 0.91, 0.99, 0.90, 0.99, 0.99));
 	}
 
