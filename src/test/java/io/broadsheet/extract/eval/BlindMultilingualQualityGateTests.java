@@ -655,6 +655,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * te. Blind, round blind58 measured body F1 1.0 (precision 1.0, recall 1.0), title 1.0,
  * authors 1.0/0.917, date accuracy 0.909, date precision 1.0. Held out through session
  * 58, nothing moved.</li>
+ * <li>{@code multilingual-blind37/}: 15 English whole pages of story kinds no earlier set
+ * had (a tin mine's beam engine under a "Part 2 of 3" line, a neon bender under a byline
+ * with a handle, a snooker hall with a "Born:" box and its byline under the first
+ * paragraph, a piano tuner by two writers with a print-edition note, a surfboard shaper
+ * with a photo gallery's counters between paragraphs, an undated and unsigned tide mill,
+ * a seaweed co-op under a day-first numeric date with its byline under the first
+ * paragraph, a toboggan run under updated and published lines and a 50-line footer, an
+ * unsigned pigeon race with its results list, cricket bat makers under a byline with
+ * pipes and a first-published line at the foot, a signal box signed only at its foot,
+ * rickshaw pullers with a box and reader letters, an ice hotel by two writers, a
+ * silversmith under an editor's note, an undated lido), fifteen with a page-title line
+ * (fourteen of them not the headline), three with a cookie line; whole pages in nn, mr,
+ * ur, be, cy and sv (ur's Gregorian date beside the Hijri), article-shaped files in ne,
+ * ps, mk and sq. Blind, round blind59 measured body F1 0.979 (precision 0.979, recall
+ * 0.979), title 1.0, authors 1.0/0.913, date accuracy 1.0, date precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -699,7 +714,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind33", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind34", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind35", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind36", 25, 0.99, 0.99, 0.91, 0.99, 0.90, 0.99, 0.99));
+				new Floors("multilingual-blind36", 25, 0.99, 0.99, 0.91, 0.99, 0.90, 0.99, 0.99),
+				new Floors("multilingual-blind37", 25, 0.99, 0.99, 0.91, 0.99, 0.99, 0.97, 0.97));
 	}
 
 	private static Scores scores(Floors set) {
