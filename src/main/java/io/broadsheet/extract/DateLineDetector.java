@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.BiFunction;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -1632,22 +1633,35 @@ final class DateLineDetector {
 		// by block, so the words the page's pass looked up are not looked up again.
 		List<String> texts = new ArrayList<>();
 		List<Paragraph> blocks = new ArrayList<>();
-		int sampled = 0;
-		for (Paragraph paragraph : paragraphs) {
-			if (Texts.isRunningText(paragraph.text())) {
-				texts.add(paragraph.text());
-				blocks.add(paragraph);
-				sampled += paragraph.text().length() + 1;
-				if (sampled >= LANGUAGE_SAMPLE) {
-					break;
-				}
-			}
+		sampleLanguage(paragraphs, Texts::isRunningText, texts, blocks);
+		if (texts.isEmpty()) {
+			// Lao, Thai, Khmer and Burmese leave no space between words: a short
+			// article's paragraphs have too few to be running text, but each closes as
+			// a sentence, in a script that names its language alone (blind36's Lao
+			// "04/12/2026" under its byline, day first as Lao writes it)
+			sampleLanguage(paragraphs, Texts::endsAsSentenceInAnyScript, texts, blocks);
 		}
 		String language = LanguageDetector.detect(texts, blocks, 1);
 		if (language == null || language.equals("en")) {
 			return false;
 		}
 		return CalendarNames.writesDayFirst(Locale.forLanguageTag(language));
+	}
+
+	// The page's blocks the test takes, up to the language sample's length.
+	private static void sampleLanguage(List<Paragraph> paragraphs, Predicate<String> sampled, List<String> texts,
+			List<Paragraph> blocks) {
+		int length = 0;
+		for (Paragraph paragraph : paragraphs) {
+			if (sampled.test(paragraph.text())) {
+				texts.add(paragraph.text());
+				blocks.add(paragraph);
+				length += paragraph.text().length() + 1;
+				if (length >= LANGUAGE_SAMPLE) {
+					return;
+				}
+			}
+		}
 	}
 
 	// "Von Christian am 03.05.2013, 11:51 | 0 Meinungen | Energie sparen", "January 13,

@@ -204,7 +204,10 @@ final class DateParser {
 						i++;
 					}
 				}
-				tokens.add(new Token(Kind.WORD, text.substring(start, i).toLowerCase(Locale.ROOT), start));
+				String word = text.substring(start, i);
+				// a month in capital Roman numerals keeps its capitals: "3.XII.2026"
+				tokens.add(
+						new Token(Kind.WORD, (romanMonth(word) != null) ? word : word.toLowerCase(Locale.ROOT), start));
 			}
 			else {
 				// Burmese's comma "၊" ("ဒီဇင်ဘာ ၃၊ ၂၀၂၆") is the comma every date form
@@ -541,6 +544,8 @@ final class DateParser {
 			return null;
 		}
 		Integer month = month(tokens.get(j));
+		Integer roman = (month == null && tokens.get(j).kind() == Kind.WORD) ? romanMonth(tokens.get(j).text()) : null;
+		month = (roman != null) ? roman : month;
 		int last = j;
 		if (month == null) {
 			MonthName phrase = monthPhrase(tokens, j);
@@ -574,7 +579,7 @@ final class DateParser {
 		// A year's own word is followed by the whole year: "ngày 3 tháng 12, năm 25 tuổi"
 		// is the year someone was 25, not 2025 (review56a)
 		boolean shortYearRefused = year.digits() != 4
-				&& (wholeYearOnly || labelled || afterComma && isCountAfterComma(tokens, k));
+				&& (roman != null || wholeYearOnly || labelled || afterComma && isCountAfterComma(tokens, k));
 		if (y == null || shortYearRefused || followedBySeason(tokens, k) || isTime(tokens, k)) {
 			return null;
 		}
@@ -583,6 +588,29 @@ final class DateParser {
 		}
 		LocalDate date = date((y > MAX_YEAR) ? buddhistEra(y, tokens.get(j)) : y, month, day.number());
 		return (date != null) ? new Found(date, i, k) : null;
+	}
+
+	// "3.XII.2026", "3. XII. 2026", "3 XII 2026": Polish, Czech, Slovak, Hungarian,
+	// Romanian, Croatian and Italian letters, plaques and sites write the month in
+	// capital Roman numerals. Read after a day and before a whole year only, and only in
+	// capitals: "Pius XII", "XII. Kongress", "Radio 1. I 4 italiani" and a lower-case
+	// "i" or "v" (and, in) stay no month.
+	static Integer romanMonth(String word) {
+		return switch (word) {
+			case "I" -> 1;
+			case "II" -> 2;
+			case "III" -> 3;
+			case "IV" -> 4;
+			case "V" -> 5;
+			case "VI" -> 6;
+			case "VII" -> 7;
+			case "VIII" -> 8;
+			case "IX" -> 9;
+			case "X" -> 10;
+			case "XI" -> 11;
+			case "XII" -> 12;
+			default -> null;
+		};
 	}
 
 	// "14 Feb ’20", "Feb 14, ’20": an apostrophe standing for the century, glued to a

@@ -369,6 +369,31 @@ class BylineDetectorTests {
 		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
 	}
 
+	// open59: "reporter:" and "correspondent:", the labels each language's own news
+	// sites write, where its file lacked them: South Asian scripts (Sinhala, Tamil,
+	// Telugu, Kannada, Malayalam, Marathi, Bengali, Urdu), Southeast Asian languages
+	// (Thai, Vietnamese, Indonesian) and Hungarian's "text:".
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "වාර්තාකරු: නිරෝෂා පෙරේරා|නිරෝෂා පෙරේරා", "நிருபர்: ராஜேஷ் குமார்|ராஜேஷ் குமார்",
+					"విలేకరి: శ్రీనివాస్ రెడ్డి|శ్రీనివాస్ రెడ్డి", "ವರದಿಗಾರ: ಮಂಜುನಾಥ ಗೌಡ|ಮಂಜುನಾಥ ಗೌಡ",
+					"റിപ്പോർട്ടർ: അനിൽ കുമാർ|അനിൽ കുമാർ", "वार्ताहर: सचिन पाटील|सचिन पाटील",
+					"সংবাদদাতা: রফিকুল ইসলাম|রফিকুল ইসলাম", "نامہ نگار: عمران خان|عمران خان",
+					"ผู้สื่อข่าว: สมศักดิ์ แก้วมณี|สมศักดิ์ แก้วมณี", "Phóng viên: Trần Thị Hoa|Trần Thị Hoa",
+					"Wartawan: Dewi Lestari|Dewi Lestari", "Szöveg: Nagy Eszter|Nagy Eszter" })
+	void readsNamesAfterTheReportersLabelsOfMoreLanguages(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
+	}
+
+	// open59: the label alone, and a sentence that opens with the word without its
+	// colon (the reporter said …), name no one.
+	@ParameterizedTest
+	@ValueSource(strings = { "වාර්තාකරු:", "Wartawan:", "Phóng viên cho biết cây cầu sẽ mở cửa vào tuần tới.",
+			"Wartawan itu mengatakan jembatan akan dibuka pekan depan." })
+	void rejectsReportersLabelsWithoutAName(String line) {
+		assertThat(BylineDetector.byline(line)).isNull();
+	}
+
 	// A byline whose label follows the names: a role, after an agency's dateline and
 	// before an e-mail address.
 	@ParameterizedTest

@@ -131,6 +131,28 @@ class DateParserTests {
 		assertThat(DateParser.findAll(DateParser.tokenize(line))).isEmpty();
 	}
 
+	// open59: a month in capital Roman numerals between a day and a whole year, as
+	// Polish, Czech, Hungarian, Romanian, Croatian and Italian letters and plaques write
+	// it, with dots, spaced dots or spaces.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "3.XII.2026|2026-12-03", "Koniaków, 3.XII.2026 r.|2026-12-03", "Praha 3. XII. 2026|2026-12-03",
+					"Bratislava 15. IV. 2026|2026-04-15", "1 V 2025|2025-05-01", "Zagreb, 28. IX. 2024.|2024-09-28",
+					"Roma, 7.I.2026|2026-01-07", "30.XI.2025, 10:15|2025-11-30" })
+	void readsAMonthInRomanNumerals(String line, LocalDate expected) {
+		assertThat(DateParser.first(line)).isEqualTo(expected);
+	}
+
+	// open59: what a Roman month must leave alone: a pope's or a king's number, a
+	// congress's, a chapter's before a page, a lower-case "i" (and), a Roman number
+	// before a count or a two-digit year, and a 31st of a 30-day month.
+	@ParameterizedTest
+	@ValueSource(strings = { "Pius XII 1958", "XII. Kongress 2026", "Henry VIII 1509", "Radio 1. I 4 italiani",
+			"Kapitel 3 IV 12", "3 i 2026 roku", "rozdział 3 xii 2026", "31.IV.2026", "3.XIII.2026", "Mano I. 71." })
+	void readsNoRomanMonthOutsideADate(String line) {
+		assertThat(DateParser.findAll(DateParser.tokenize(line))).isEmpty();
+	}
+
 	// A line shaped like an East Asian date with no numbers for month or day once threw,
 	// and the whole file lost its metadata.
 	@ParameterizedTest
