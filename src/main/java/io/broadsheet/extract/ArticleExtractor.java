@@ -133,7 +133,8 @@ public final class ArticleExtractor {
 		if (authors != null) {
 			// a menu's or a heading's words under the headline, which the page also
 			// writes in its sentences, are no one's name
-			List<String> names = BylineDetector.withoutOrdinaryWords(paragraphs, authors.line(), authors.value());
+			List<String> names = BylineDetector.withoutOrdinaryWords(paragraphs, authors.line(), authors.value(),
+					language);
 			// the writer's job after a labelled byline's comma ("by Hilary Prowse, Tower
 			// Captain"), a word of it written in lower case on the page, is no second
 			// writer

@@ -1082,8 +1082,10 @@ final class BylineDetector {
 	 * no byline label opens ("Aktuelle Meldung", "Cake Recipes", "Saftiger
 	 * Zitronenkuchen" under a headline or beside a date) of which a word before the last
 	 * the page also writes in lower case, as a word of its sentences ("aktuelle", "cake",
-	 * "saftiger"). A given name is written with its capital wherever it stands; a label
-	 * vouches for the names after it whatever the page says.
+	 * "saftiger"), or whose line is a button's words ("Link Kopieren", "Copy Link": a
+	 * share bar's, in title case beside the date line). A given name is written with its
+	 * capital wherever it stands; a label vouches for the names after it whatever the
+	 * page says.
 	 * @param paragraphs the page's paragraphs
 	 * @param line the 1-based line of the file the names were read from
 	 * @param names the names read there
@@ -1091,7 +1093,28 @@ final class BylineDetector {
 	 * none is left
 	 */
 	static List<String> withoutOrdinaryWords(List<Paragraph> paragraphs, int line, List<String> names) {
-		return withoutUnlabelled(paragraphs, line, names, BylineDetector::hasOrdinaryWord);
+		return withoutOrdinaryWords(paragraphs, line, names, null);
+	}
+
+	/**
+	 * {@link #withoutOrdinaryWords(List, int, List)} on a page read to be in the given
+	 * language: a word of the name ending as the language's adjectives do before a noun
+	 * (byline.adjective-endings.own: "Olympische Winterspiele", "Ganzes Ergebnis") is an
+	 * ordinary word too when the page writes it in lower case with another of those
+	 * endings or none ("olympischen", "ganz"). German writes its nouns, and a topic's
+	 * name over a teaser, with capitals, so only the adjective before them tells.
+	 * @param language the page's ISO 639-1 code, or {@code null} when not known
+	 */
+	static List<String> withoutOrdinaryWords(List<Paragraph> paragraphs, int line, List<String> names,
+			String language) {
+		List<String> endings = Languages.own(language, Languages.BYLINE_ADJECTIVE_ENDINGS);
+		NameTest ordinary = (page, at, name) -> isButton(page, at) || hasOrdinaryWord(page, at, name, endings);
+		return withoutUnlabelled(paragraphs, line, names, ordinary);
+	}
+
+	// Whether the paragraph is a button's words alone ("Link Kopieren", a share bar's).
+	private static boolean isButton(List<Paragraph> paragraphs, int at) {
+		return Boilerplate.isPrompt(paragraphs.get(at).text().strip());
 	}
 
 	/**
@@ -1166,8 +1189,11 @@ final class BylineDetector {
 	 * each a short line without a digit or a sentence's or a label's mark, one of them a
 	 * single word ("Business", "Klimaschutz"). A site's sections are so listed; a list of
 	 * the site's writers ("Jana Roth", "Ole Berg") has no single word, and an author box
-	 * sets its label, a date or a bio beside the name. A label vouches for the names
-	 * after it.
+	 * sets its label, a date or a bio beside the name. Nor a name each of whose words
+	 * stands alone on a line elsewhere: two of the site's sections or tags joined on one
+	 * line over a teaser ("Ehrenamt Jugendverbände", "Wein Erzeuger" on pages that list
+	 * "Ehrenamt" and "Jugendverbände" alone), as a given name and a surname seldom both
+	 * are. A label vouches for the names after it.
 	 * @param paragraphs the page's paragraphs
 	 * @param line the 1-based line of the file the names were read from
 	 * @param names the names read there
@@ -1175,7 +1201,26 @@ final class BylineDetector {
 	 * is left
 	 */
 	static List<String> withoutMenuEntries(List<Paragraph> paragraphs, int line, List<String> names) {
-		return withoutUnlabelled(paragraphs, line, names, BylineDetector::isMenuEntryElsewhere);
+		return withoutUnlabelled(paragraphs, line, names,
+				(page, at, name) -> isMenuEntryElsewhere(page, at, name) || isEachWordListed(page, at, name));
+	}
+
+	// Whether each word of a name of two words or more is alone on a line of the page
+	// other than the name's own.
+	private static boolean isEachWordListed(List<Paragraph> paragraphs, int at, String name) {
+		String[] words = SPACES.split(name);
+		if (words.length < 2) {
+			return false;
+		}
+		LineIndex lines = LineIndex.of(paragraphs);
+		int size = paragraphs.size();
+		for (String word : words) {
+			int i = lines.indexOfText(word, 0, size);
+			if (i < 0 || i == at && lines.indexOfText(word, at + 1, size) < 0) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// How many times a name read from a byline's place (over a date, under a headline)
@@ -1352,11 +1397,39 @@ final class BylineDetector {
 
 	// Whether a word of the name before its last the page writes in lower case. The last
 	// is left: many surnames are ordinary words too ("Lewis White", "Michel Rose").
-	private static boolean hasOrdinaryWord(List<Paragraph> paragraphs, int at, String name) {
+	private static boolean hasOrdinaryWord(List<Paragraph> paragraphs, int at, String name, List<String> endings) {
 		String[] words = SPACES.split(name);
 		for (int i = 0; i < words.length - 1; i++) {
-			if (!opensSurname(words, i) && writtenInLowerCase(paragraphs, at, words[i])) {
+			if (!opensSurname(words, i) && (writtenInLowerCase(paragraphs, at, words[i])
+					|| writtenInflected(paragraphs, at, words[i], endings))) {
 				return true;
+			}
+		}
+		return false;
+	}
+
+	// The shortest stem an adjective's ending is read off: "Jane" is no "jan" and "e".
+	private static final int MIN_ADJECTIVE_STEM = 3;
+
+	// Whether the capitalised word ends with one of the adjective endings (longest
+	// first) and the page writes its stem in lower case with another of them or none.
+	private static boolean writtenInflected(List<Paragraph> paragraphs, int at, String word, List<String> endings) {
+		if (endings.isEmpty() || !Character.isUpperCase(word.charAt(0))) {
+			return false;
+		}
+		String lower = word.toLowerCase(Locale.ROOT);
+		for (String ending : endings) {
+			if (lower.endsWith(ending) && lower.length() - ending.length() >= MIN_ADJECTIVE_STEM) {
+				String stem = lower.substring(0, lower.length() - ending.length());
+				if (writtenElsewhereAsWord(paragraphs, at, stem)) {
+					return true;
+				}
+				for (String other : endings) {
+					if (!other.equals(ending) && writtenElsewhereAsWord(paragraphs, at, stem + other)) {
+						return true;
+					}
+				}
+				return false;
 			}
 		}
 		return false;

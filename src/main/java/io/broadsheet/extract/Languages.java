@@ -50,6 +50,13 @@ final class Languages {
 	static final String BYLINE_PREFIXES = "byline.prefixes";
 
 	/**
+	 * The endings a language's adjectives take before a noun, under {@link #OWN} only: a
+	 * bare name's title-case word so ending that the page writes in lower case with
+	 * another ending is an adjective over a topic ("Olympische Winterspiele").
+	 */
+	static final String BYLINE_ADJECTIVE_ENDINGS = "byline.adjective-endings";
+
+	/**
 	 * Roles that follow the author names on a byline ("김민수 기자", "Иван Петров,
 	 * корреспондент").
 	 */

@@ -452,10 +452,16 @@ class BylineDetectorTests {
 
 	// A line no label opens is no one's name when the page writes a word of it, before
 	// the last, in lower case in its sentences: a heading or a menu entry, not a given
-	// name. A surname may be an ordinary word; a label vouches for its names.
+	// name. A surname may be an ordinary word; a label vouches for its names. Nor is a
+	// share bar's button in title case beside the date line, in any language ("Link
+	// Kopieren", "Copy Link", junk59).
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			value = {
+					"Link Kopieren / 3.11.2023 / Für 2023 rechnet das Unternehmen aus Colorado mit mehr Umsatz.|",
+					"Copy Link / 18 Nov 2019 / The council approved the budget on Monday, officials said.|",
+					"Kopiuj Link / 18.11.2019 / Rada miasta przyjęła budżet w poniedziałek, poinformował urząd.|",
+					"Kopier Lenke / 18.11.2019 / Bystyret vedtok budsjettet mandag, opplyser kommunen.|",
 					"Aktuelle Meldung / 21.01.2022 / Das Kabinett hat die aktuelle Lage beraten, sagte ein Sprecher.|",
 					"Saftiger Zitronenkuchen / 17 Feb 2020 / Ein saftiger Kuchen vom Blech gelingt immer.|",
 					"Cake Recipes / 80 Comments / Bake the cake for forty minutes and let it cool.|",
@@ -469,14 +475,50 @@ class BylineDetectorTests {
 			.isEqualTo((expected != null) ? List.of(expected) : null);
 	}
 
+	// On a German page a topic over a teaser is an adjective and a noun, both with
+	// capitals ("Olympische Winterspiele", "Ganzes Ergebnis"): the adjective is no given
+	// name when the page writes its stem in lower case with another ending or none. The
+	// surname is left ("Heike Lange", "lange"), and the endings are German's alone: a
+	// French page's "pierres" says nothing of "Pierre Dupont" (junk59).
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = {
+			"de|Olympische Winterspiele / 02 Feb. 2022 / Bei den olympischen Spielen in Peking startet die Staffel zuerst.|",
+			"de|Ganzes Ergebnis / 03.02.2022 / Das Springen war ganz knapp, sagte der Trainer nach dem Wettkampf.|",
+			"de|Weitere Informationen / 03.02.2022 / Die Stadt will weiter sparen, sagte der Bürgermeister am Montag.|",
+			"|Olympische Winterspiele / 02 Feb. 2022 / Bei den olympischen Spielen in Peking startet die Staffel zuerst.|Olympische Winterspiele",
+			"de|Heike Lange / 03.02.2022 / Die Sitzung dauerte lange, sagte der Bürgermeister am Montag.|Heike Lange",
+			"de|Ronja Beck / 16.11.2018 / Die Redaktion schließt, und das Aquarium bleibt als letztes zurück.|Ronja Beck",
+			"fr|Pierre Dupont / 3 février 2022 / Les pierres du vieux pont seront remplacées, a indiqué la mairie.|Pierre Dupont" })
+	void takesNoGermanAdjectiveForAGivenName(String language, String page, String expected) {
+		List<Paragraph> paragraphs = DateCandidatesTests.paragraphs(page);
+		List<String> names = nameOfFirstLine(paragraphs);
+		assertThat(BylineDetector.withoutOrdinaryWords(paragraphs, paragraphs.get(0).line(), names, language))
+			.isEqualTo((expected != null) ? List.of(expected) : null);
+	}
+
+	// A template that drops the space after "By" glues it to the name's capital
+	// ("ByTal Axelrod" over the date line): the line is a byline, its name without the
+	// label. A word that opens with "By" and a lower-case letter ("Byron") is no label.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "ByTal Axelrod|Tal Axelrod", "ByAlex Bozarjian|Alex Bozarjian",
+			"BY Jane Roe|Jane Roe", "Byron Stone|", "Bytes and Bits|" })
+	void readsAByGluedToTheName(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo((expected != null) ? List.of(expected) : null);
+	}
+
 	// A name read from a bare line that the page's menus list again, twice or more alone
 	// on its line among other sections, one of them a single word: a section's name
 	// ("Harbour Life", "Freie Zeit"), no writer's. A columnist one menu lists once among
 	// the sections (review51b), a list of the site's writers (no single word), an author
 	// box (its label and bio beside the name), a labelled byline and a name the page
-	// writes only once keep their names.
+	// writes only once keep their names. Two sections or tags joined on one line, each
+	// listed alone elsewhere, are no name ("Ehrenamt Jugendverbände", "Food Drink"); a
+	// name one word of which stands alone (a comment's "Mara") keeps (junk59).
 	@ParameterizedTest
 	@CsvSource(delimiter = '|', value = {
+			"Ehrenamt Jugendverbände / 23.01.2020 / Der Bundespräsident würdigte das Engagement der Jugendverbände. / Themen / Ehrenamt / Jugendpolitik / Jugendverbände / Juleica|",
+			"Food Drink / 3 March 2026 / The market reopens on Saturday with twelve new stalls, the council said. / Home / Food / Travel / Drink / Sport|",
+			"Mara Quist / 3 March 2026 / The market reopens on Saturday with twelve new stalls, the council said. / Comments / Mara / Great news for the town!|Mara Quist",
 			"Harbour Life / 3 March 2026 / The ferry will run twice an hour from Monday, the operator said. / Home / Weather / Harbour Life / Town Council / Sport / Share / News / Harbour Life / Events / Sport|",
 			"Freie Zeit / 3. März 2026 / Die Fähre fährt ab Montag zweimal in der Stunde, sagte der Betreiber. / Startseite / Verein / Freie Zeit / Natur & Umwelt / Klimaschutz / Impressum / Verein / Freie Zeit / Natur & Umwelt / Kontakt|",
 			"Mara Quist / 3 March 2026 / The ferry will run twice an hour from Monday, the operator said. / Home / Opinion / Mara Quist / Letters / Sport|Mara Quist",
