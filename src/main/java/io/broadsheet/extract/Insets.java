@@ -161,7 +161,11 @@ final class Insets {
 	 * sentence, and a line ending in a colon leads into what follows it. A statement,
 	 * with sentences between (review58d): an interview's question asked again ("Why did
 	 * you come back?" / the answer / the question again) is the text's, and so is a
-	 * refrain said again under a verse line, which closes with a comma or nothing.
+	 * refrain said again under a verse line, which closes with a comma or nothing. In
+	 * Chinese and Japanese too (script59): their full-width stops close the sentences,
+	 * and the words are counted by the characters, two a word, as a headline's are
+	 * ({@link HeadlineFinder#headlineWords}); Thai writes no stop, and a line said twice
+	 * there is told from a menu's by nothing.
 	 */
 	static boolean isPullQuoteCopy(List<Paragraph> blocks, int first, int copy) {
 		int gap = copy - first;
@@ -169,20 +173,22 @@ final class Insets {
 			return false;
 		}
 		String text = blocks.get(copy).text();
-		if (text.length() > MAX_QUOTE || text.length() < MIN_QUOTE_LETTERS
-				|| !Texts.endsWithStop(text, Texts.LATIN_STOPS | Texts.OTHER_SCRIPT_STOPS)
+		if (text.length() > MAX_QUOTE || text.length() < MIN_QUOTE_LETTERS || !Texts.endsWithStop(text, FULL_STOPS)
 				|| ArticleLocator.endsWithQuestion(text)
-				|| Texts.words(text, MIN_SAID_AGAIN_WORDS) < MIN_SAID_AGAIN_WORDS
+				|| HeadlineFinder.headlineWords(text, MIN_SAID_AGAIN_WORDS) < MIN_SAID_AGAIN_WORDS
 				|| !text.equals(blocks.get(first).text()) || blocks.get(copy).isAside()) {
 			return false;
 		}
 		for (int between = first + 1; between < copy; between++) {
-			if (!Texts.endsWithStop(blocks.get(between).text(), Texts.LATIN_STOPS | Texts.OTHER_SCRIPT_STOPS)) {
+			if (!Texts.endsWithStop(blocks.get(between).text(), FULL_STOPS)) {
 				return false;
 			}
 		}
 		return true;
 	}
+
+	// The full stops, question and exclamation marks of every script.
+	private static final int FULL_STOPS = Texts.LATIN_STOPS | Texts.OTHER_SCRIPT_STOPS | Texts.UNSPACED_STOPS;
 
 	// A whole paragraph's line said again as its pull quote is a sentence of a few
 	// words at least; a short line twice ("Thank you.") may be the text's own.

@@ -43,12 +43,36 @@ final class TitleDetector {
 		if (text.length() < 10 || text.length() > MAX_HEADLINE) {
 			return false;
 		}
-		int words = Texts.words(text, MAX_WORDS);
+		int words = words(text);
 		if (words < MIN_WORDS || words > MAX_WORDS) {
 			return false;
 		}
 		return hasHeadlineShape(line, text);
 	}
+
+	// A headline's words. Thai, Lao and Khmer set a headline without a space (ten of the
+	// fifteen labelled titles in them), and one of a dozen words was a single word, no
+	// headline: on a short page whose text the locator did not find, the title was
+	// derived from the menu's first entry. Such a line counts as the headline finder
+	// counts it, by its letters (HeadlineFinder.headlineWords), when it has a clause's
+	// letters: every labelled title in them has 23 or more, the menus' entries, skip
+	// links and site names over them 7 to 15 (ต่างประเทศ, ข้ามไปยังเนื้อหาหลัก). Not
+	// Burmese, which spaces a headline's phrases (all five labelled titles).
+	private static int words(String text) {
+		int words = Texts.words(text, MAX_WORDS);
+		if (words >= MIN_WORDS || Scripts.lettersPerWord(text.codePointAt(0)) != LETTERS_PER_SPACELESS_WORD) {
+			return words;
+		}
+		int byLetters = HeadlineFinder.headlineWords(text, MAX_WORDS);
+		return (byLetters >= MIN_SPACELESS_WORDS) ? byLetters : words;
+	}
+
+	// How many letters a Thai, Lao or Khmer word takes (Scripts.lettersPerWord).
+	private static final int LETTERS_PER_SPACELESS_WORD = 3;
+
+	// A Thai, Lao or Khmer headline written without spaces has a clause's letters at
+	// least: eighteen, six words.
+	private static final int MIN_SPACELESS_WORDS = 6;
 
 	// No closing sentence punctuation, a capital start, and not a label, breadcrumb,
 	// caption, link or site name.
