@@ -957,10 +957,12 @@ final class Boilerplate {
 
 	// A language's phrases for a charity's registration, as a line's words read them
 	// ("501(c)(3)" as " 501 c 3 ").
-	private static final List<String> CHARITY_PHRASES = Languages.values(Languages.NOTES_CHARITY_PHRASES)
-		.stream()
-		.map((phrase) -> wordsOf(Texts.key(phrase)))
-		.toList();
+	private static final List<String> CHARITY_PHRASES = phrasesOf(Languages.NOTES_CHARITY_PHRASES);
+
+	// A key's phrases as a line's words read them, to be found with holdsAny.
+	private static List<String> phrasesOf(String key) {
+		return Languages.values(key).stream().map((phrase) -> wordsOf(Texts.key(phrase))).toList();
+	}
 
 	// A charity's registration is a line or two ("Harbourside Food Network is a
 	// registered 501(c)(3) nonprofit. Gifts are tax-deductible …", 130 characters).
@@ -983,10 +985,7 @@ final class Boilerplate {
 
 	// A language's phrases for a site's publisher, its company's registration or its
 	// regulator, as a line's words read them.
-	private static final List<String> PUBLISHER_PHRASES = Languages.values(Languages.NOTES_PUBLISHER_PHRASES)
-		.stream()
-		.map((phrase) -> wordsOf(Texts.key(phrase)))
-		.toList();
+	private static final List<String> PUBLISHER_PHRASES = phrasesOf(Languages.NOTES_PUBLISHER_PHRASES);
 
 	// A footer's notice is a sentence or two.
 	private static final int MAX_SITE_NOTICE = 300;
