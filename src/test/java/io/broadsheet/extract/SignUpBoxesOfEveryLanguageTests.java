@@ -90,9 +90,15 @@ class SignUpBoxesOfEveryLanguageTests extends WholePageTests {
 			"Votre adresse e-mail", "Je m'inscris");
 
 	private static String french(List<String> under, String... foot) {
-		List<String> lines = new ArrayList<>(FRENCH_TEXT_AND_BOX);
-		lines.addAll(under);
-		return page("Écho de la Vallée", "Des pommiers anciens replantés", lines, foot);
+		return page("Écho de la Vallée", "Des pommiers anciens replantés",
+				joined(FRENCH_TEXT_AND_BOX, under.toArray(String[]::new)), foot);
+	}
+
+	// The lines given, then more under them.
+	private static List<String> joined(List<String> lines, String... more) {
+		List<String> joined = new ArrayList<>(lines);
+		joined.addAll(List.of(more));
+		return joined;
 	}
 
 	@Test
@@ -118,21 +124,19 @@ class SignUpBoxesOfEveryLanguageTests extends WholePageTests {
 			.doesNotContain("politique de confidentialité", "adresse e-mail");
 	}
 
-	private static final List<String> RUSSIAN_TEXT = List.of(
+	// A Russian page's two paragraphs and the box under them: its heading, prompt,
+	// field, button and consent line.
+	private static final List<String> RUSSIAN_TEXT_AND_BOX = List.of(
 			"Садоводы верхней долины в субботу посадили сто яблонь старых местных сортов, привитых от последних деревьев сада, вырубленного в шестидесятые годы.",
-			"Черенки нарезали прошлой зимой и привили в сельскохозяйственном техникуме, где студенты ухаживали за ними всё лето.");
-
-	private static final List<String> RUSSIAN_BOX = List.of("Рассылка",
-			"Подпишитесь на нашу рассылку и получайте главные новости долины каждое утро.", "Ваш e-mail", "Подписаться",
+			"Черенки нарезали прошлой зимой и привили в сельскохозяйственном техникуме, где студенты ухаживали за ними всё лето.",
+			"Рассылка", "Подпишитесь на нашу рассылку и получайте главные новости долины каждое утро.", "Ваш e-mail",
+			"Подписаться",
 			"Нажимая кнопку «Подписаться», вы соглашаетесь с политикой конфиденциальности и условиями обработки персональных данных.");
 
 	@Test
 	void aRussianSignUpBoxOverTheSitesRegistrationEndsTheText() {
-		List<String> lines = new ArrayList<>(RUSSIAN_TEXT);
-		lines.addAll(RUSSIAN_BOX);
-		lines.add(
-				"Сетевое издание «Вестник долины» зарегистрировано Роскомнадзором, свидетельство о регистрации ЭЛ № ФС 77-12345 от 1 марта 2020 года.");
-		lines.add(
+		List<String> lines = joined(RUSSIAN_TEXT_AND_BOX,
+				"Сетевое издание «Вестник долины» зарегистрировано Роскомнадзором, свидетельство о регистрации ЭЛ № ФС 77-12345 от 1 марта 2020 года.",
 				"Все права защищены. Любое использование материалов сайта допускается только с письменного разрешения редакции.");
 		String body = extract(page("Вестник долины", "В долине посадили сто старых яблонь", lines, "Контакты",
 				"© 2026 Вестник долины"))
@@ -143,12 +147,10 @@ class SignUpBoxesOfEveryLanguageTests extends WholePageTests {
 
 	@Test
 	void aRussianSignUpBoxBetweenParagraphsLeavesAndTheTextUnderItStays() {
-		List<String> lines = new ArrayList<>(RUSSIAN_TEXT);
-		lines.addAll(RUSSIAN_BOX);
-		lines.add(
-				"«Пройдёт десять лет, прежде чем мы узнаем вкус плодов», — сказала садовод Елена Жукова, которая руководила посадкой.");
-		lines.add("Группа надеется продать первый сок на ярмарке.");
-		String body = extract(page("Вестник долины", "В долине посадили сто старых яблонь", lines, SHARE_FOOT)).body();
+		String body = extract(page("Вестник долины", "В долине посадили сто старых яблонь", joined(RUSSIAN_TEXT_AND_BOX,
+				"«Пройдёт десять лет, прежде чем мы узнаем вкус плодов», — сказала садовод Елена Жукова, которая руководила посадкой.",
+				"Группа надеется продать первый сок на ярмарке."), SHARE_FOOT))
+			.body();
 		assertThat(body).contains("десять лет")
 			.endsWith("первый сок на ярмарке.")
 			.doesNotContain("Рассылка", "рассылку", "Ваш e-mail", "Подписаться", "соглашаетесь");
@@ -162,11 +164,10 @@ class SignUpBoxesOfEveryLanguageTests extends WholePageTests {
 
 	@Test
 	void aUkrainianSignUpBoxBetweenParagraphsLeavesAndTheTextUnderItStays() {
-		List<String> lines = new ArrayList<>(UKRAINIAN_TEXT);
-		lines.add(
-				"«Мине десять років, перш ніж ми дізнаємося смак плодів», — сказала садівниця Олена Жук, яка керувала посадкою.");
-		lines.add("Група сподівається продати перший сік на ярмарку.");
-		String body = extract(page("Вісник долини", "У долині посадили сто старих яблунь", lines, SHARE_FOOT)).body();
+		String body = extract(page("Вісник долини", "У долині посадили сто старих яблунь", joined(UKRAINIAN_TEXT,
+				"«Мине десять років, перш ніж ми дізнаємося смак плодів», — сказала садівниця Олена Жук, яка керувала посадкою.",
+				"Група сподівається продати перший сік на ярмарку."), SHARE_FOOT))
+			.body();
 		assertThat(body).contains("десять років")
 			.endsWith("перший сік на ярмарку.")
 			.doesNotContain("Розсилка", "розсилку", "Ваш e-mail", "Підписатися");
