@@ -145,32 +145,33 @@ class SignUpBoxesOfEveryLanguageTests extends WholePageTests {
 			.doesNotContain("Рассылка", "e-mail", "свидетельство", "права");
 	}
 
-	@Test
-	void aRussianSignUpBoxBetweenParagraphsLeavesAndTheTextUnderItStays() {
-		String body = extract(page("Вестник долины", "В долине посадили сто старых яблонь", joined(RUSSIAN_TEXT_AND_BOX,
-				"«Пройдёт десять лет, прежде чем мы узнаем вкус плодов», — сказала садовод Елена Жукова, которая руководила посадкой.",
-				"Группа надеется продать первый сок на ярмарке."), SHARE_FOOT))
-			.body();
-		assertThat(body).contains("десять лет")
-			.endsWith("первый сок на ярмарке.")
-			.doesNotContain("Рассылка", "рассылку", "Ваш e-mail", "Подписаться", "соглашаетесь");
-	}
-
 	private static final List<String> UKRAINIAN_TEXT = List.of(
 			"Садівники верхньої долини в суботу посадили сто яблунь старих місцевих сортів, щеплених від останніх дерев саду, вирубаного в шістдесяті роки.",
 			"Живці нарізали минулої зими й прищепили в аграрному технікумі, де студенти доглядали за ними все літо.",
 			"Розсилка", "Підпишіться на нашу розсилку та отримуйте головні новини долини щоранку.", "Ваш e-mail",
 			"Підписатися");
 
-	@Test
-	void aUkrainianSignUpBoxBetweenParagraphsLeavesAndTheTextUnderItStays() {
-		String body = extract(page("Вісник долини", "У долині посадили сто старих яблунь", joined(UKRAINIAN_TEXT,
-				"«Мине десять років, перш ніж ми дізнаємося смак плодів», — сказала садівниця Олена Жук, яка керувала посадкою.",
-				"Група сподівається продати перший сік на ярмарку."), SHARE_FOOT))
+	// The Cyrillic boxes between two paragraphs, Russian and Ukrainian: the page's text
+	// and box, the two paragraphs under the box, and the box's lines that must leave.
+	static Stream<Arguments> cyrillicBoxes() {
+		return Stream.of(Arguments.of(RUSSIAN_TEXT_AND_BOX, List.of(
+				"«Пройдёт десять лет, прежде чем мы узнаем вкус плодов», — сказала садовод Елена Жукова, которая руководила посадкой.",
+				"Группа надеется продать первый сок на ярмарке."),
+				List.of("Рассылка", "рассылку", "Ваш e-mail", "Подписаться", "соглашаетесь")),
+				Arguments.of(UKRAINIAN_TEXT, List.of(
+						"«Мине десять років, перш ніж ми дізнаємося смак плодів», — сказала садівниця Олена Жук, яка керувала посадкою.",
+						"Група сподівається продати перший сік на ярмарку."),
+						List.of("Розсилка", "розсилку", "Ваш e-mail", "Підписатися")));
+	}
+
+	@ParameterizedTest
+	@MethodSource("cyrillicBoxes")
+	void aRussianOrUkrainianSignUpBoxBetweenParagraphsLeavesAndTheTextUnderItStays(List<String> textAndBox,
+			List<String> under, List<String> box) {
+		String body = extract(
+				page("Вестник", "Сто старых яблонь", joined(textAndBox, under.toArray(String[]::new)), SHARE_FOOT))
 			.body();
-		assertThat(body).contains("десять років")
-			.endsWith("перший сік на ярмарку.")
-			.doesNotContain("Розсилка", "розсилку", "Ваш e-mail", "Підписатися");
+		assertThat(body).contains(under.get(0)).endsWith(under.get(1)).doesNotContain(box.toArray(String[]::new));
 	}
 
 	@Test
