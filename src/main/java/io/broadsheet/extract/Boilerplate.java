@@ -957,10 +957,12 @@ final class Boilerplate {
 
 	// A language's phrases for a charity's registration, as a line's words read them
 	// ("501(c)(3)" as " 501 c 3 ").
-	private static final List<String> CHARITY_PHRASES = Languages.values(Languages.NOTES_CHARITY_PHRASES)
-		.stream()
-		.map((phrase) -> wordsOf(Texts.key(phrase)))
-		.toList();
+	private static final List<String> CHARITY_PHRASES = phrasesOf(Languages.NOTES_CHARITY_PHRASES);
+
+	// A key's phrases as a line's words read them, to be found with holdsAny.
+	private static List<String> phrasesOf(String key) {
+		return Languages.values(key).stream().map((phrase) -> wordsOf(Texts.key(phrase))).toList();
+	}
 
 	// A charity's registration is a line or two ("Harbourside Food Network is a
 	// registered 501(c)(3) nonprofit. Gifts are tax-deductible …", 130 characters).
@@ -980,6 +982,39 @@ final class Boilerplate {
 	static boolean isCharityNotice(String text) {
 		return text.length() <= MAX_CHARITY_NOTICE && holdsAny(wordsOf(Texts.key(text)), CHARITY_PHRASES);
 	}
+
+	// A language's phrases for a site's publisher, its company's registration or its
+	// regulator, as a line's words read them.
+	private static final List<String> PUBLISHER_PHRASES = phrasesOf(Languages.NOTES_PUBLISHER_PHRASES);
+
+	// A footer's notice is a sentence or two.
+	private static final int MAX_SITE_NOTICE = 300;
+
+	/**
+	 * Whether the paragraph is a site's own notice, a footer's sentence about the site
+	 * and not the article's: who publishes it and where its company is registered ("The
+	 * Valley Courier is published by Valley Media Ltd, a company registered in Wales …",
+	 * "Der Talbote erscheint im Verlag Talmedien GmbH, eingetragen im Handelsregister
+	 * …"), its regulator, a rights, privacy or terms notice ("Tous droits réservés. …")
+	 * or a charity's registration, by a language's phrase for one. Asked of the
+	 * paragraphs right under a sign-up box (foot59): an article that goes on under its
+	 * box goes on with its own sentences.
+	 */
+	static boolean isSiteNotice(String text) {
+		if (text.length() > MAX_SITE_NOTICE) {
+			return false;
+		}
+		String words = wordsOf(Texts.key(text));
+		return holdsAny(words, PUBLISHER_PHRASES) || holdsAny(words, SITE_NOTICE_PHRASES)
+				|| holdsAny(words, CHARITY_PHRASES);
+	}
+
+	// The notice phrases without a newsletter's ("tu correo", "mailing list"): the line
+	// under a sign-up box that names the reader's inbox is the box's own ("Recibí cada
+	// mañana las noticias … en tu correo."), and the text may go on under it.
+	private static final List<String> SITE_NOTICE_PHRASES = NOTICE_PHRASES.stream()
+		.filter((phrase) -> !NEWSLETTER_WORDS.contains(phrase))
+		.toList();
 
 	private static final Prefixes SITE_CREDITS = Prefixes.openings(Languages.NOTES_SITE_CREDITS);
 

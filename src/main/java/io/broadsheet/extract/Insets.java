@@ -1612,7 +1612,9 @@ final class Insets {
 	 * prompt ("Suscribirme", {@link Boilerplate#isSignUpButton}) leaves with it, as its
 	 * heading does. A site's appeal for gifts is such a prompt too, and a bidding heading
 	 * over it ("Help us finish 7812" over "Every £10 buys a rivet for the tender. Donate
-	 * online …") heads its box.
+	 * online …") heads its box. Under the box, the site's notices in a row ("… is
+	 * published by Valley Media Ltd, a company registered in Wales …",
+	 * {@link Boilerplate#isSiteNotice}) are the footer's sentences and leave with it.
 	 * @param blocks the page's blocks
 	 * @param from the body's first block
 	 * @param to the index after its last block
@@ -1632,9 +1634,18 @@ final class Insets {
 			}
 			removed[i] = true;
 			// the box's button, consent line, thanks and welcome note in a row under it
-			for (int j = i + 1; j < to && j <= i + MAX_SIGN_UP_BOX_LINES
-					&& (Boilerplate.isSignUpButton(blocks.get(j)) || Boilerplate.isSignUpBoxLine(blocks.get(j))); j++) {
-				removed[j] = true;
+			int under = i + 1;
+			for (; under < to && under <= i + MAX_SIGN_UP_BOX_LINES && (Boilerplate.isSignUpButton(blocks.get(under))
+					|| Boilerplate.isSignUpBoxLine(blocks.get(under))); under++) {
+				removed[under] = true;
+			}
+			// the site's notices right under the box ("… is published by Valley Media
+			// Ltd, a company registered in Wales …", "Tous droits réservés. …"): the box
+			// stands over the footer there, and the notices are its sentences, not the
+			// text's (foot59); only those that name the site's matters, so a box between
+			// paragraphs keeps the text under it
+			for (; prompt && under < to && Boilerplate.isSiteNotice(blocks.get(under).text()); under++) {
+				removed[under] = true;
 			}
 			if (prompt && i - 1 >= from && (Boilerplate.isNewsletterHeading(blocks.get(i - 1))
 					|| Boilerplate.isUsHeading(blocks.get(i - 1).text()))) {

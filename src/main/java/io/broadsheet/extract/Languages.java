@@ -613,6 +613,15 @@ final class Languages {
 	static final String NOTES_CHARITY_PHRASES = "notes.charity-phrases";
 
 	/**
+	 * A language's phrase of a site's footer line on who publishes it, where its company
+	 * is registered and who regulates it ("a company registered in Wales", "eingetragen
+	 * im Handelsregister", "свидетельство о регистрации"): a paragraph right under a
+	 * sign-up box that holds one is the site's footer
+	 * ({@link Boilerplate#isSiteNotice(String)}).
+	 */
+	static final String NOTES_PUBLISHER_PHRASES = "notes.publisher-phrases";
+
+	/**
 	 * A language's word for a browser's cookie where it writes another than "cookie"
 	 * ("informasjonskapsler", "piškotki", "küpsised"), its stem as its endings leave it:
 	 * a sentence holding one, or "cookie" in any language, is a cookie or consent notice
