@@ -338,7 +338,9 @@ final class Texts {
 
 	static boolean hasDigit(String text) {
 		for (int i = 0; i < text.length(); i++) {
-			if (Character.isDigit(text.charAt(i))) {
+			char c = text.charAt(i);
+			// ASCII, most of a page, without the Unicode tables
+			if ((c < 0x80) ? (c >= '0' && c <= '9') : Character.isDigit(c)) {
 				return true;
 			}
 		}
