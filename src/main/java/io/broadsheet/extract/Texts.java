@@ -97,8 +97,8 @@ final class Texts {
 
 	/**
 	 * The first character of the text's {@link #fold key}, or -1 when the key is empty,
-	 * read without folding: for a check that asks how a key opens of every block, most
-	 * of them long text whose key no other check needs. The same steps as the fold's.
+	 * read without folding: for a check that asks how a key opens of every block, most of
+	 * them long text whose key no other check needs. The same steps as the fold's.
 	 */
 	static int foldedFirst(String text) {
 		int length = Math.min(text.length(), KEY_SOURCE);
