@@ -2280,12 +2280,8 @@ final class Boilerplate {
 		// one pass over the block however many glued names it holds. Made at the first.
 		int[] buttons = null;
 		for (int i = 1; i < text.length(); i++) {
-			// a small ASCII letter or mark, most of a paragraph, is told without the
-			// Unicode tables
-			char c = text.charAt(i);
-			if (((c < 0x80) ? (c < 'A' || c > 'Z') : !Character.isUpperCase(c))
-					|| !Character.isLowerCase(text.charAt(i - 1)) || !repeatsName(text, i)
-					|| !closesFullName(text, i)) {
+			if (!Character.isUpperCase(text.charAt(i)) || !Character.isLowerCase(text.charAt(i - 1))
+					|| !repeatsName(text, i) || !closesFullName(text, i)) {
 				continue;
 			}
 			if (buttons == null) {
