@@ -1288,8 +1288,14 @@ final class Boilerplate {
 	 * sentence ("See all the candidates' answers below." is the text's).
 	 */
 	static boolean isShowAllLink(Paragraph block) {
-		String key = block.key();
+		// Most blocks are told by the key's first character, without folding the key:
+		// the reader asks this of every block, and no other check needs a long one's.
+		int first = Texts.foldedFirst(block.text());
 		for (String link : SHOW_ALL_LINKS) {
+			if (first != link.charAt(0)) {
+				continue;
+			}
+			String key = block.key();
 			if (key.startsWith(link)
 					&& (key.length() == link.length() || !Character.isLetterOrDigit(key.charAt(link.length()))
 							&& !key.startsWith(link + " the ") && !Texts.endsWithSentencePunctuation(block.text())

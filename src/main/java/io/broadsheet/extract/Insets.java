@@ -475,7 +475,8 @@ final class Insets {
 			int cells = cells(blocks.get(i), false);
 			// the head's names hold no figure, or one row of words does ("Overnight |
 			// Road reopened with lights" under "Weekdays | 7am - 7pm")
-			boolean wordsOnly = !Texts.hasDigit(blocks.get(i).text());
+			// (asked only of a block with cells: a row of none starts no table)
+			boolean wordsOnly = cells > 0 && !Texts.hasDigit(blocks.get(i).text());
 			int end = i + 1;
 			while (cells > 0 && end < to && cells(blocks.get(end), wordsOnly) == cells) {
 				wordsOnly |= !Texts.hasDigit(blocks.get(end).text());

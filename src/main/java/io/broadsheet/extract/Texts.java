@@ -14,6 +14,9 @@ final class Texts {
 
 	private static final KeyMemo[] KEY_MEMO = new KeyMemo[1024];
 
+	// A key is folded from the text's first so many characters.
+	private static final int KEY_SOURCE = 256;
+
 	private Texts() {
 	}
 
@@ -47,7 +50,7 @@ final class Texts {
 	 * key itself ({@link Paragraph#key()}).
 	 */
 	static String fold(String text) {
-		int length = Math.min(text.length(), 256);
+		int length = Math.min(text.length(), KEY_SOURCE);
 		// Folded in place: one bulk copy, and every write lands at or before the
 		// character being read.
 		char[] out = new char[length];
@@ -90,6 +93,30 @@ final class Texts {
 			end--;
 		}
 		return new String(out, start, end - start);
+	}
+
+	/**
+	 * The first character of the text's {@link #fold key}, or -1 when the key is empty,
+	 * read without folding: for a check that asks how a key opens of every block, most of
+	 * them long text whose key no other check needs. The same steps as the fold's.
+	 */
+	static int foldedFirst(String text) {
+		int length = Math.min(text.length(), KEY_SOURCE);
+		for (int i = 0; i < length; i++) {
+			char c = text.charAt(i);
+			if (c == '’' || c == '‘' || c == '`') {
+				return '\'';
+			}
+			if ((c < 0x80) ? isAsciiWhitespace(c) : CharTables.isWhitespace(c)) {
+				continue;
+			}
+			char lower = (c < 0x80) ? ((c >= 'A' && c <= 'Z') ? (char) (c + ('a' - 'A')) : c)
+					: CharTables.toLowerCase(c);
+			if (!isEdgePunctuation(lower)) {
+				return lower;
+			}
+		}
+		return -1;
 	}
 
 	// Character.isWhitespace for ASCII: tab to carriage return, the four separators
@@ -338,7 +365,9 @@ final class Texts {
 
 	static boolean hasDigit(String text) {
 		for (int i = 0; i < text.length(); i++) {
-			if (Character.isDigit(text.charAt(i))) {
+			char c = text.charAt(i);
+			// ASCII, most of a page, without the Unicode tables
+			if ((c < 0x80) ? (c >= '0' && c <= '9') : Character.isDigit(c)) {
 				return true;
 			}
 		}

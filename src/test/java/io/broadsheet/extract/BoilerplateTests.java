@@ -467,4 +467,22 @@ class BoilerplateTests {
 		assertThat(Boilerplate.isCommentsHeading(new Paragraph(text, 1))).isEqualTo(heading);
 	}
 
+	// The show-all check reads a key's first character without folding the key: it
+	// must be the folded key's, whatever marks and spaces open the line.
+	@ParameterizedTest
+	@ValueSource(strings = { "View all (23)", "  » SEE ALL 12 photos", "\u00a0\t- Show all", "’s all", "…", "", "   ",
+			"(Ünter) den Linden", "— ·view all", "Sörenstam said she would", "İstanbul" })
+	void readsTheFirstCharacterOfTheKeyWithoutFoldingIt(String text) {
+		String key = Texts.fold(text);
+		assertThat(Texts.foldedFirst(text)).isEqualTo(key.isEmpty() ? -1 : key.charAt(0));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', quoteCharacter = '"',
+			value = { "» View all (23)|true", "  SEE ALL 12 photos|true", "- Show all|true",
+					"See all the candidates' answers below.|false", "Sea all around us|false", "Vista all'alba|false" })
+	void readsShowAllLinksOpenedByMarks(String text, boolean link) {
+		assertThat(Boilerplate.isShowAllLink(new Paragraph(text, 1))).isEqualTo(link);
+	}
+
 }
