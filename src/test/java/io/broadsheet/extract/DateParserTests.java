@@ -153,6 +153,25 @@ class DateParserTests {
 		assertThat(DateParser.findAll(DateParser.tokenize(line))).isEmpty();
 	}
 
+	// review59a: a Roman number spaced after a chapter's, volume's, season's or list's
+	// number is part of it, not a month; the year after it is any year (German,
+	// Polish, English, Italian, Czech).
+	@ParameterizedTest
+	@ValueSource(strings = { "Kapitel 3 IV 2026", "Tom 2 II 2026", "Rozdział 3 IV 2026", "Chapter 5 X 2026",
+			"Stagione 3 IV 2026", "Apollo 13 X 2026", "Etapa 3 III 2026", "Tabulka 1 X 2026" })
+	void readsNoSpacedRomanMonthAfterAWord(String line) {
+		assertThat(DateParser.findAll(DateParser.tokenize(line))).isEmpty();
+	}
+
+	// review59a: the Roman month still read with its dots after a word, and spaced
+	// where the day opens the line or follows a comma.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', value = { "Warszawa, 3 XII 2026|2026-12-03", "Kraków, dnia 3.XII.2026 r.|2026-12-03",
+			"Brno 3. XII 2026|2026-12-03", "03.XII.2026|2026-12-03", "1. I. 2026|2026-01-01" })
+	void readsARomanMonthWithItsDotsOrOpeningTheLine(String line, LocalDate expected) {
+		assertThat(DateParser.first(line)).isEqualTo(expected);
+	}
+
 	// A line shaped like an East Asian date with no numbers for month or day once threw,
 	// and the whole file lost its metadata.
 	@ParameterizedTest
