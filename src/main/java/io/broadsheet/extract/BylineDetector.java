@@ -3745,7 +3745,7 @@ final class BylineDetector {
 				// "Aïssatou Ndiaye le Vendredi 4 Décembre": the little word opens a date
 				break;
 			}
-			if (kept.size() >= 2 && !afterParticle && !isUncasedThirdName(tokens, i)
+			if (kept.size() >= 2 && !afterParticle && !isUncasedThirdName(tokens, i) && !isCalendarNameWord(tokens, i)
 					&& endsName(token, (i + 1 < tokens.length) ? tokens[i + 1] : null)) {
 				if (kept.size() == 2 && isOutletRest(tokens, i)) {
 					// "Practical Horseman Editorial Staff": the two words name the outlet
@@ -3826,6 +3826,32 @@ final class BylineDetector {
 		return Set.copyOf(words);
 	}
 
+	// "Phóng viên: Trần Thị Mai", "Nguyễn Thị Thu Hà": a name's third or fourth word may
+	// be some language's month or weekday ("Mai", German's and French's May; "Thu",
+	// English's Thursday), which dates nothing where another name word follows it, and
+	// a month nothing where it ends the part. A weekday ending it opens the date after
+	// a comma ("Max Müller Mittwoch, 3. Dezember", "Jane Doe Thu, Dec 4") (review59a).
+	private static boolean isCalendarNameWord(String[] tokens, int i) {
+		String word = tokens[i].toLowerCase(Locale.ROOT);
+		if (!Character.isUpperCase(tokens[i].charAt(0)) || !isCalendarWord(word) || !stripTrailing(word).equals(word)
+				|| AFTER_NAME_WORDS.contains(word) || PersonNames.isNeverName(word)) {
+			return false;
+		}
+		if (i + 1 == tokens.length) {
+			return CalendarNames.month(word) != null;
+		}
+		String next = tokens[i + 1];
+		String nextWord = stripTrailing(next.toLowerCase(Locale.ROOT));
+		return Character.isUpperCase(next.charAt(0)) && !Texts.hasDigit(next) && !isCalendarWord(nextWord)
+				&& !AFTER_NAME_WORDS.contains(nextWord);
+	}
+
+	// A month's name, or a weekday's of more than two letters (one of two is some
+	// language's abbreviation and a given name elsewhere: "Nguyễn Văn An").
+	private static boolean isCalendarWord(String word) {
+		return CalendarNames.month(word) != null || word.length() > 2 && CalendarNames.isWeekday(word);
+	}
+
 	private static boolean endsName(String token, String next) {
 		char first = token.charAt(0);
 		if (Character.isDigit(first)) {
@@ -3840,10 +3866,8 @@ final class BylineDetector {
 			// "Christoph von Ritter", "Marcus de Guzman"
 			return false;
 		}
-		// (a weekday of two letters is some language's abbreviation, "An" Lithuanian's
-		// Tuesday, and a given name in others: "Nguyễn Văn An")
-		return !Character.isUpperCase(first) || AFTER_NAME_WORDS.contains(word) || CalendarNames.month(word) != null
-				|| word.length() > 2 && CalendarNames.isWeekday(word) || PersonNames.isNeverName(word);
+		return !Character.isUpperCase(first) || AFTER_NAME_WORDS.contains(word) || isCalendarWord(word)
+				|| PersonNames.isNeverName(word);
 	}
 
 	private static String stripTrailing(String word) {

@@ -1638,14 +1638,24 @@ final class DateLineDetector {
 			// Lao, Thai, Khmer and Burmese leave no space between words: a short
 			// article's paragraphs have too few to be running text, but each closes as
 			// a sentence, in a script that names its language alone (blind36's Lao
-			// "04/12/2026" under its byline, day first as Lao writes it)
-			sampleLanguage(paragraphs, Texts::endsAsSentenceInAnyScript, texts, blocks);
+			// "04/12/2026" under its byline, day first as Lao writes it). Only blocks in
+			// such a script: on an English page of short lines a French cookie notice
+			// or a Spanish menu closes as a sentence too, and would order its date
+			// (review59a).
+			sampleLanguage(paragraphs, DateLineDetector::closesUnspacedSentence, texts, blocks);
 		}
 		String language = LanguageDetector.detect(texts, blocks, 1);
 		if (language == null || language.equals("en")) {
 			return false;
 		}
 		return CalendarNames.writesDayFirst(Locale.forLanguageTag(language));
+	}
+
+	// A block that closes as a sentence, its first letter of a script written without
+	// spaces between words (Lao, Thai, Khmer, Burmese).
+	private static boolean closesUnspacedSentence(String text) {
+		return Texts.endsAsSentenceInAnyScript(text)
+				&& Scripts.lettersPerWord(text.codePoints().filter(Character::isLetter).findFirst().orElse(0)) > 0;
 	}
 
 	// The page's blocks the test takes, up to the language sample's length.

@@ -546,6 +546,9 @@ final class DateParser {
 		Integer month = month(tokens.get(j));
 		Integer roman = (month == null && tokens.get(j).kind() == Kind.WORD) ? romanMonth(tokens.get(j).text()) : null;
 		month = (roman != null) ? roman : month;
+		if (roman != null && countsBeforeRoman(tokens, i, j)) {
+			return null;
+		}
 		int last = j;
 		if (month == null) {
 			MonthName phrase = monthPhrase(tokens, j);
@@ -588,6 +591,16 @@ final class DateParser {
 		}
 		LocalDate date = date((y > MAX_YEAR) ? buddhistEra(y, tokens.get(j)) : y, month, day.number());
 		return (date != null) ? new Found(date, i, k) : null;
+	}
+
+	// "Kapitel 3 IV 2026", "Tom 2 II 2026", "Apollo 13 X 2026": with no dot after the
+	// day nor after the Roman number, a word just before the day makes the day a
+	// chapter's, volume's or list's number and the Roman one a part of it. A dotted
+	// date ("Praha 3. XII. 2026") and a spaced one opening the line or after a comma
+	// ("1 V 2025", "Warszawa, 3 XII 2026") stay dates (review59a).
+	private static boolean countsBeforeRoman(List<Token> tokens, int day, int roman) {
+		boolean dotted = tokens.get(day + 1).is('.') || roman + 1 < tokens.size() && tokens.get(roman + 1).is('.');
+		return !dotted && day > 0 && tokens.get(day - 1).kind() == Kind.WORD;
 	}
 
 	// "3.XII.2026", "3. XII. 2026", "3 XII 2026": Polish, Czech, Slovak, Hungarian,

@@ -394,6 +394,21 @@ class BylineDetectorTests {
 		assertThat(BylineDetector.byline(line)).isNull();
 	}
 
+	// review59a: a name's third or fourth word that is some language's month or weekday
+	// ("Mai", May in German and French; "Thu", English's Thursday; "Marzo", "Juni")
+	// stays the name's where it ends the part or another name word follows it; a month
+	// before a figure, and a weekday before a comma's date, still end the name.
+	@ParameterizedTest
+	@CsvSource(delimiter = '|',
+			value = { "Phóng viên: Trần Thị Mai|Trần Thị Mai", "Phóng viên: Nguyễn Thị Mai Anh|Nguyễn Thị Mai Anh",
+					"Phóng viên: Phạm Thị Thu Hà|Phạm Thị Thu Hà", "Tác giả: Lê Thị Mai, 04/12/2026|Lê Thị Mai",
+					"Por Ana María Marzo|Ana María Marzo", "Oleh Siti Nur Juni|Siti Nur Juni",
+					"Von Max Müller Mittwoch, 3. Dezember|Max Müller", "Von Max Müller Mai 2024|Max Müller",
+					"Por Juan Pérez Mayo 2024|Juan Pérez" })
+	void keepsANamesWordThatIsAMonthElsewhere(String line, String expected) {
+		assertThat(BylineDetector.byline(line)).isEqualTo(Arrays.asList(expected.split(";")));
+	}
+
 	// A byline whose label follows the names: a role, after an agency's dateline and
 	// before an e-mail address.
 	@ParameterizedTest

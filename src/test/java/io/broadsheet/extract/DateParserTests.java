@@ -133,22 +133,28 @@ class DateParserTests {
 
 	// open59: a month in capital Roman numerals between a day and a whole year, as
 	// Polish, Czech, Hungarian, Romanian, Croatian and Italian letters and plaques write
-	// it, with dots, spaced dots or spaces.
+	// it, with dots, spaced dots or spaces (review59a: spaced where the day opens the
+	// line or follows a comma, dotted after a word too).
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
 			value = { "3.XII.2026|2026-12-03", "Koniaków, 3.XII.2026 r.|2026-12-03", "Praha 3. XII. 2026|2026-12-03",
 					"Bratislava 15. IV. 2026|2026-04-15", "1 V 2025|2025-05-01", "Zagreb, 28. IX. 2024.|2024-09-28",
-					"Roma, 7.I.2026|2026-01-07", "30.XI.2025, 10:15|2025-11-30" })
+					"Roma, 7.I.2026|2026-01-07", "30.XI.2025, 10:15|2025-11-30", "Warszawa, 3 XII 2026|2026-12-03",
+					"Brno 3. XII 2026|2026-12-03", "03.XII.2026|2026-12-03", "1. I. 2026|2026-01-01" })
 	void readsAMonthInRomanNumerals(String line, LocalDate expected) {
 		assertThat(DateParser.first(line)).isEqualTo(expected);
 	}
 
 	// open59: what a Roman month must leave alone: a pope's or a king's number, a
 	// congress's, a chapter's before a page, a lower-case "i" (and), a Roman number
-	// before a count or a two-digit year, and a 31st of a 30-day month.
+	// before a count or a two-digit year, and a 31st of a 30-day month. review59a: a
+	// Roman number spaced after a chapter's, volume's, season's or list's number is
+	// part of it, whatever year follows (German, Polish, English, Italian, Czech).
 	@ParameterizedTest
 	@ValueSource(strings = { "Pius XII 1958", "XII. Kongress 2026", "Henry VIII 1509", "Radio 1. I 4 italiani",
-			"Kapitel 3 IV 12", "3 i 2026 roku", "rozdział 3 xii 2026", "31.IV.2026", "3.XIII.2026", "Mano I. 71." })
+			"Kapitel 3 IV 12", "3 i 2026 roku", "rozdział 3 xii 2026", "31.IV.2026", "3.XIII.2026", "Mano I. 71.",
+			"Kapitel 3 IV 2026", "Tom 2 II 2026", "Rozdział 3 IV 2026", "Chapter 5 X 2026", "Stagione 3 IV 2026",
+			"Apollo 13 X 2026", "Etapa 3 III 2026", "Tabulka 1 X 2026" })
 	void readsNoRomanMonthOutsideADate(String line) {
 		assertThat(DateParser.findAll(DateParser.tokenize(line))).isEmpty();
 	}

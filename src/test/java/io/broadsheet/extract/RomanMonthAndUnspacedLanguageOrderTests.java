@@ -164,4 +164,54 @@ class RomanMonthAndUnspacedLanguageOrderTests extends WholePageTests {
 		assertThat(article.publishedDate()).isNull();
 	}
 
+	// review59a: an English page of short lines whose only closed sentence is a French
+	// cookie notice: its language orders no date (the base read the 4th of December).
+	@Test
+	void aCookieNoticeInAnotherLanguageOrdersNoDateOnAnEnglishPage() {
+		ParsedArticle article = extract("""
+				Nous utilisons des cookies pour améliorer votre expérience sur notre site.
+				Accepter
+				Culture
+				Village weavers open a new workshop
+				Written by: Sarah Miles
+				04/12/2026
+				Twenty looms, every Saturday
+				Photo: Ann Carter
+				Share
+				""");
+		assertThat(article.publishedDate()).isNull();
+	}
+
+	// review59a: a Burmese short article, its paragraphs closed by the Burmese full stop,
+	// still read day first.
+	@Test
+	void burmeseArticlesSlashedDateIsReadDayFirst() {
+		ParsedArticle article = extract("""
+				ယဉ်ကျေးမှု
+				ရက်ကန်းသည်များ အလုပ်ရုံသစ် ဖွင့်လှစ်
+				04/12/2026
+				ရွာရှိ ရက်ကန်းသည်များသည် ကလေးများအတွက် အလုပ်ရုံသစ်တစ်ခု ဖွင့်လှစ်ခဲ့သည်။
+				အလုပ်ရုံတွင် ရက်ကန်းစင် ၂၀ ရှိပြီး စနေနေ့တိုင်း ဖွင့်သည်။
+				မျှဝေပါ
+				""");
+		assertThat(article.publishedDate()).isNotNull();
+		assertThat(article.publishedDate().value()).isEqualTo(LocalDate.of(2026, 12, 4));
+	}
+
+	// review59a: a Polish page whose only line of a day, a Roman number and a year is a
+	// chapter's ("Rozdział 3 IV 2026"): no date (the base read the 3rd of April).
+	@Test
+	void aChaptersRomanNumberDatesNoPolishPage() {
+		ParsedArticle article = extract(
+				"""
+						Kronika
+						Warsztat rzeźbiarzy w Zakopanem
+						Anna Nowak
+						Rozdział 3 IV 2026
+						Rzeźbiarze otworzyli warsztat dla dzieci ze wsi, w dawnym tartaku na skraju wsi, gdzie dzieci uczą się w soboty rano.
+						Warsztat ma dwanaście stołów i piec, który rzeźbiarze odbudowali sami, a pierwszy kurs jest już pełny.
+						""");
+		assertThat(article.publishedDate()).isNull();
+	}
+
 }
