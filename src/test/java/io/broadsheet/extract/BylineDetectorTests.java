@@ -457,8 +457,7 @@ class BylineDetectorTests {
 	// Kopieren", "Copy Link", junk59).
 	@ParameterizedTest
 	@CsvSource(delimiter = '|',
-			value = {
-					"Link Kopieren / 3.11.2023 / Für 2023 rechnet das Unternehmen aus Colorado mit mehr Umsatz.|",
+			value = { "Link Kopieren / 3.11.2023 / Für 2023 rechnet das Unternehmen aus Colorado mit mehr Umsatz.|",
 					"Copy Link / 18 Nov 2019 / The council approved the budget on Monday, officials said.|",
 					"Kopiuj Link / 18.11.2019 / Rada miasta przyjęła budżet w poniedziałek, poinformował urząd.|",
 					"Kopier Lenke / 18.11.2019 / Bystyret vedtok budsjettet mandag, opplyser kommunen.|",
