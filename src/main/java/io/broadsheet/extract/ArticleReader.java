@@ -1476,7 +1476,7 @@ final class ArticleReader {
 				continue;
 			}
 			if (titleAllowed && this.title == null
-					&& (TitleDetector.isHeadline(text) || TitleDetector.isShortHeadlineAbove(text, next))) {
+					&& (TitleDetector.isHeadlineAbove(text, next) || TitleDetector.isShortHeadlineAbove(text, next))) {
 				this.title = Extracted.fromText(TitleDetector.headlineText(text), line(i));
 				this.removed[i] = true;
 				kickers.forEach((k) -> this.removed[k] = true);

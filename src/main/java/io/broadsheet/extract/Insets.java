@@ -174,7 +174,7 @@ final class Insets {
 		}
 		String text = blocks.get(copy).text();
 		if (text.length() > MAX_QUOTE || text.length() < MIN_QUOTE_LETTERS || !Texts.endsWithStop(text, FULL_STOPS)
-				|| ArticleLocator.endsWithQuestion(text)
+				|| ArticleLocator.endsWithQuestion(text) || asksInJapanese(text)
 				|| HeadlineFinder.headlineWords(text, MIN_SAID_AGAIN_WORDS) < MIN_SAID_AGAIN_WORDS
 				|| !text.equals(blocks.get(first).text()) || blocks.get(copy).isAside()) {
 			return false;
@@ -185,6 +185,14 @@ final class Insets {
 			}
 		}
 		return true;
+	}
+
+	// A Japanese question closes as often with its particle and the full stop as with a
+	// question mark ("…思ったのですか。", review59c): an interview's question asked
+	// again is the text's in either shape.
+	private static boolean asksInJapanese(String text) {
+		int end = Texts.lastIndexBefore(text, Texts.SENTENCE_CLOSERS);
+		return end > 0 && text.charAt(end) == '。' && text.charAt(end - 1) == 'か';
 	}
 
 	// The full stops, question and exclamation marks of every script.

@@ -58,13 +58,48 @@ final class TitleDetector {
 	// letters: every labelled title in them has 23 or more, the menus' entries, skip
 	// links and site names over them 7 to 15 (ต่างประเทศ, ข้ามไปยังเนื้อหาหลัก). Not
 	// Burmese, which spaces a headline's phrases (all five labelled titles).
+	// The script is the first letter's of a script written without spaces (review59c): a
+	// headline may open with a number, a quotation mark or a brand in Latin letters
+	// ("5ร้าน…", "“ประยุทธ์”ยืนยัน…", "Appleเปิดตัว…").
 	private static int words(String text) {
 		int words = Texts.words(text, MAX_WORDS);
-		if (words >= MIN_WORDS || Scripts.lettersPerWord(text.codePointAt(0)) != LETTERS_PER_SPACELESS_WORD) {
+		if (words >= MIN_WORDS || !isThaiLaoOrKhmer(text)) {
 			return words;
 		}
 		int byLetters = HeadlineFinder.headlineWords(text, MAX_WORDS);
 		return (byLetters >= MIN_SPACELESS_WORDS) ? byLetters : words;
+	}
+
+	// Whether the line's first letter of a script written without spaces is Thai, Lao or
+	// Khmer.
+	private static boolean isThaiLaoOrKhmer(String text) {
+		for (int i = 0; i < text.length(); i++) {
+			int perWord = Scripts.lettersPerWord(text.charAt(i));
+			if (perWord > 0) {
+				return perWord == LETTERS_PER_SPACELESS_WORD;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether the line is the headline over {@code next} ({@link #isHeadline}), in the
+	 * reader's walk down a page's head. A Thai, Lao or Khmer line that is a headline only
+	 * by its letters is so directly above a byline or a date line, as a two-word headline
+	 * is ({@link #isShortHeadlineAbove}), review59c: those scripts set a sign-up prompt,
+	 * an app's or a cookie's notice and a teaser's headline over the headline as they set
+	 * the headline, without a space or a stop ("สมัครสมาชิกวันนี้รับส่วนลดพิเศษ…").
+	 * @param line the candidate line
+	 * @param next the paragraph after it, or {@code null}
+	 */
+	static boolean isHeadlineAbove(String line, String next) {
+		return isHeadline(line) && (!isHeadlineByLetters(line) || next != null && isBylineOrDateLine(next));
+	}
+
+	// Whether the line's words reach a headline's only when counted by its letters.
+	private static boolean isHeadlineByLetters(String line) {
+		String text = headlineText(line);
+		return Texts.words(text, MIN_WORDS) < MIN_WORDS && words(text) >= MIN_WORDS;
 	}
 
 	// How many letters a Thai, Lao or Khmer word takes (Scripts.lettersPerWord).
@@ -159,6 +194,10 @@ final class TitleDetector {
 		if (words > 1 && (words > 3 || !isLabelOrSiteName(text))) {
 			return false;
 		}
+		return isBylineOrDateLine(next);
+	}
+
+	private static boolean isBylineOrDateLine(String next) {
 		return BylineDetector.byline(next) != null || BylineDetector.isBylineShaped(next)
 				|| DateLineDetector.detect(next) != null;
 	}
