@@ -1401,11 +1401,29 @@ final class BylineDetector {
 		String[] words = SPACES.split(name);
 		for (int i = 0; i < words.length - 1; i++) {
 			if (!opensSurname(words, i) && (writtenInLowerCase(paragraphs, at, words[i])
-					|| writtenInflected(paragraphs, at, words[i], endings))) {
+					|| writtenInflected(paragraphs, at, words[i], endings)
+							&& writtenApartFrom(paragraphs, at, words[words.length - 1], words[i]))) {
 				return true;
 			}
 		}
 		return false;
+	}
+
+	// Whether a paragraph other than the line writes the name's last word whole without
+	// the given word right before it: a topic's noun that the text names again
+	// ("Olympischen Winterspiele", "Komplettes Ergebnis", "diese Informationen"), as it
+	// seldom does a writer's surname outside the name. A given name ending as an
+	// adjective does ("Reiner", "Lasse", "Malte") over a page that writes "reine",
+	// "lassen" or "malten" keeps (review59b).
+	private static boolean writtenApartFrom(List<Paragraph> paragraphs, int at, String last, String before) {
+		return writtenElsewhereAsWord(paragraphs, at, last,
+				(text, end) -> !isWordBefore(text, end - last.length(), before));
+	}
+
+	// Whether the word and a space stand right before the index.
+	private static boolean isWordBefore(String text, int start, String word) {
+		int from = start - 1 - word.length();
+		return from >= 0 && text.charAt(start - 1) == ' ' && text.startsWith(word, from) && isWordStart(text, from);
 	}
 
 	// The shortest stem an adjective's ending is read off: "Jane" is no "jan" and "e".
@@ -1589,16 +1607,17 @@ final class BylineDetector {
 	/**
 	 * The authors of a line that is a prefix glued to a name's capital and the names
 	 * alone ("NguSibusiso Mthembu", "nguLuvuyo Mtshali", "ngu-Ayanda Nqweniso": by …), or
-	 * {@code null}. A capital after a lower-case letter inside a word, or after its
-	 * hyphen, is a shape no word of running text has.
+	 * {@code null}. A capital after a lower-case letter inside a word, or after the
+	 * hyphen of a prefix listed with it ("ngu-"), is a shape no word of running text has.
+	 * A prefix listed without one is no label before a hyphen: English's "By-Election",
+	 * "By-Law" and "By-Pass" are words (review59b).
 	 * @param text the line, stripped
 	 * @param prefixes the prefixes, lower-cased
 	 */
 	static List<String> prefixedByline(String text, List<String> prefixes) {
 		for (String prefix : prefixes) {
 			int at = prefix.length();
-			boolean hyphen = text.length() > at && text.charAt(at) == '-';
-			at += hyphen ? 1 : 0;
+			boolean hyphen = prefix.endsWith("-");
 			// the hyphen sets the name apart in a line of capitals too ("NGU-THANDEKA
 			// MKHIZE"), a name's two or three words: "NGU-RAMAPHOSA OZA KUVULA INKOMFA"
 			// ("it is Ramaphosa who will open …") is a headline in capitals
