@@ -3943,7 +3943,9 @@ final class BylineDetector {
 	// that starts the second name is not split off before the third word, so a name of
 	// three ("محمد علي ولي") stays whole unless a fourth word follows.
 	private static void splitAtPrefix(String part, List<String> parts) {
-		if (SEPARATOR_PREFIXES.isEmpty()) {
+		// a split needs four words: a stripped part of fewer spaced words is kept whole
+		// without splitting it
+		if (SEPARATOR_PREFIXES.isEmpty() || spacedWords(part) < 4) {
 			parts.add(part);
 			return;
 		}
@@ -3964,6 +3966,18 @@ final class BylineDetector {
 	}
 
 	private static final List<String> SEPARATOR_PREFIXES = Languages.values(Languages.BYLINE_SEPARATOR_PREFIXES);
+
+	// How many words SPACES parts a stripped text into: one more than its runs of
+	// spaces.
+	private static int spacedWords(String text) {
+		int words = 1;
+		for (int i = 1; i < text.length(); i++) {
+			if (text.charAt(i) == ' ' && text.charAt(i - 1) != ' ') {
+				words++;
+			}
+		}
+		return words;
+	}
 
 	private static String replaceIgnoreCase(String text, String target, String replacement) {
 		String lower = text.toLowerCase(Locale.ROOT);

@@ -1773,11 +1773,21 @@ final class Insets {
 		if (text.length() > MAX_PRICE_LINE || Texts.endsWithSentencePunctuation(text)) {
 			return false;
 		}
-		String[] parts = text.split(", ", -1);
-		if (parts.length < 2 || parts.length > 3 || isPrice(parts[0]) || !isPrice(parts[1])) {
+		// the line parted at ", " into two or three parts, as split(", ", -1) parts it,
+		// without compiling that two-character regex for every short line
+		int first = text.indexOf(", ");
+		if (first < 0) {
 			return false;
 		}
-		return parts.length == 2 || !isPrice(parts[2]);
+		int second = text.indexOf(", ", first + 2);
+		if (second >= 0 && text.indexOf(", ", second + 2) >= 0) {
+			return false;
+		}
+		int end = (second < 0) ? text.length() : second;
+		if (isPrice(text.substring(0, first)) || !isPrice(text.substring(first + 2, end))) {
+			return false;
+		}
+		return second < 0 || !isPrice(text.substring(second + 2));
 	}
 
 	private static boolean isPrice(String part) {

@@ -103,6 +103,10 @@ final class LanguageDetector {
 
 	private static final long TOLD_HIGH;
 
+	// For each language the pairs of TOLD it is in, a bit per pair: a word counts only
+	// for the pairs of its languages, found without trying every pair.
+	private static final long[] PAIRS_OF;
+
 	private static final Character.UnicodeScript[] SCRIPTS = Character.UnicodeScript.values();
 
 	private static final int LATIN = Character.UnicodeScript.LATIN.ordinal();
@@ -162,6 +166,14 @@ final class LanguageDetector {
 		}
 		TOLD_LOW = toldLanguages[0];
 		TOLD_HIGH = toldLanguages[1];
+		if (TOLD.length > Long.SIZE) {
+			throw new IllegalStateException("More told-from pairs than a long holds: " + TOLD.length);
+		}
+		PAIRS_OF = new long[CODES.length];
+		for (int p = 0; p < TOLD.length; p++) {
+			PAIRS_OF[TOLD[p][0]] |= 1L << p;
+			PAIRS_OF[TOLD[p][1]] |= 1L << p;
+		}
 	}
 
 	// Sets a language's bit in a row of LANGUAGE_LONGS longs: languages 0-63 in the
@@ -545,8 +557,17 @@ final class LanguageDetector {
 				this.hits[Long.SIZE + Long.numberOfTrailingZeros(languages)]++;
 			}
 			if ((low & TOLD_LOW) != 0 || (high & TOLD_HIGH) != 0) {
-				// a pair counts a word one of its languages lists and the other not
-				for (int p = 0; p < TOLD.length; p++) {
+				// a pair counts a word one of its languages lists and the other not: only
+				// a pair of one of the word's languages can
+				long pairs = 0;
+				for (long languages = low & TOLD_LOW; languages != 0; languages &= languages - 1) {
+					pairs |= PAIRS_OF[Long.numberOfTrailingZeros(languages)];
+				}
+				for (long languages = high & TOLD_HIGH; languages != 0; languages &= languages - 1) {
+					pairs |= PAIRS_OF[Long.SIZE + Long.numberOfTrailingZeros(languages)];
+				}
+				for (; pairs != 0; pairs &= pairs - 1) {
+					int p = Long.numberOfTrailingZeros(pairs);
 					boolean own = lists(low, high, TOLD[p][0]);
 					if (own != lists(low, high, TOLD[p][1])) {
 						this.toldHits[2 * p + (own ? 0 : 1)]++;

@@ -120,6 +120,9 @@ class ArticleShapesTests extends WholePageTests {
 	void readsTwoNamesJoinedByALetterGluedToTheSecond() {
 		assertThat(BylineDetector.names("רונית לוי ואבי כהן")).isEqualTo(List.of("רונית לוי", "אבי כהן"));
 		assertThat(BylineDetector.labelledNames(" محمد علي وسارة حسن")).isEqualTo(List.of("محمد علي", "سارة حسن"));
+		// three words stay one name; runs of spaces part words as one space does
+		assertThat(BylineDetector.names("محمد علي ولي")).isEqualTo(List.of("محمد علي ولي"));
+		assertThat(BylineDetector.names("רונית  לוי  ואבי  כהן")).isEqualTo(List.of("רונית לוי", "אבי כהן"));
 	}
 
 	@Test

@@ -338,6 +338,10 @@ class TableBodyTests extends WholePageTests {
 		assertThat(Insets.isPriceLine("Salt & Ember, 14 Canal Street")).isFalse();
 		assertThat(Insets.isPriceLine("Adults, £12, children, £6")).isFalse();
 		assertThat(Insets.isPriceLine("£12, £15, £20")).isFalse();
+		// empty parts, as split(", ", -1) keeps them (speed59b)
+		assertThat(Insets.isPriceLine("Grilled squid, , £12")).isFalse();
+		assertThat(Insets.isPriceLine("Double-faced wool coat, £189, ")).isTrue();
+		assertThat(Insets.isPriceLine(", £5")).isTrue();
 		List<Paragraph> one = blocks("What to order", "Grilled squid, £12",
 				"The larger dishes are less consistent, and a bream for two came back bitter.");
 		boolean[] removed = new boolean[one.size()];
