@@ -1623,7 +1623,10 @@ final class Insets {
 	 * over it ("Help us finish 7812" over "Every £10 buys a rivet for the tender. Donate
 	 * online …") heads its box. Under the box, the site's notices in a row ("… is
 	 * published by Valley Media Ltd, a company registered in Wales …",
-	 * {@link Boilerplate#isSiteNotice}) are the footer's sentences and leave with it.
+	 * {@link Boilerplate#isSiteNotice}) are the footer's sentences and leave with it,
+	 * where no sentence of the page's stands under them: under a box between the
+	 * paragraphs, such a sentence is the text's ("The firm, whose registered office is in
+	 * Cardiff, told the court …").
 	 * @param blocks the page's blocks
 	 * @param from the body's first block
 	 * @param to the index after its last block
@@ -1634,6 +1637,13 @@ final class Insets {
 	private static final int MAX_SIGN_UP_BOX_LINES = 4;
 
 	static void removeSignUpBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		// the body's last sentence the page keeps, found once: the site's notices under
+		// a box stand below every sentence of the text
+		int lastSentence = to - 1;
+		while (lastSentence >= from
+				&& (removed[lastSentence] || !Texts.endsAsSentenceInAnyScript(blocks.get(lastSentence).text()))) {
+			lastSentence--;
+		}
 		for (int i = from; i < to; i++) {
 			boolean prompt = Boilerplate.isSignUpPrompt(blocks.get(i));
 			// a prompt the furniture pass took already ("Sign up to receive daily
@@ -1651,10 +1661,17 @@ final class Insets {
 			// the site's notices right under the box ("… is published by Valley Media
 			// Ltd, a company registered in Wales …", "Tous droits réservés. …"): the box
 			// stands over the footer there, and the notices are its sentences, not the
-			// text's (foot59); only those that name the site's matters, so a box between
-			// paragraphs keeps the text under it
-			for (; prompt && under < to && Boilerplate.isSiteNotice(blocks.get(under).text()); under++) {
-				removed[under] = true;
+			// text's (foot59); only those that name the site's matters
+			int notices = under;
+			while (prompt && notices < to && Boilerplate.isSiteNotice(blocks.get(notices).text())) {
+				notices++;
+			}
+			// and only where no sentence of the text goes on under them: an article about
+			// a company, a regulator or a newspaper's owner names "registered office",
+			// "свидетельство о регистрации", "partita IVA" in its own paragraphs,
+			// right under a box between them (review59d)
+			if (notices > lastSentence) {
+				Arrays.fill(removed, under, notices, true);
 			}
 			if (prompt && i - 1 >= from && (Boilerplate.isNewsletterHeading(blocks.get(i - 1))
 					|| Boilerplate.isUsHeading(blocks.get(i - 1).text()))) {
