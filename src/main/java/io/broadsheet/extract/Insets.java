@@ -174,7 +174,7 @@ final class Insets {
 		}
 		String text = blocks.get(copy).text();
 		if (text.length() > MAX_QUOTE || text.length() < MIN_QUOTE_LETTERS || !Texts.endsWithStop(text, FULL_STOPS)
-				|| ArticleLocator.endsWithQuestion(text)
+				|| Texts.endsWithQuestion(text)
 				|| HeadlineFinder.headlineWords(text, MIN_SAID_AGAIN_WORDS) < MIN_SAID_AGAIN_WORDS
 				|| !text.equals(blocks.get(first).text()) || blocks.get(copy).isAside()) {
 			return false;
@@ -1722,11 +1722,11 @@ final class Insets {
 		String text = block.text().strip();
 		return !text.isEmpty() && text.length() <= MAX_POLL_OPTION
 				&& Texts.words(text, MAX_POLL_OPTION_WORDS + 1) <= MAX_POLL_OPTION_WORDS
-				&& !ArticleLocator.endsWithQuestion(text) && !POLL_BUTTONS.contains(block.key());
+				&& !Texts.endsWithQuestion(text) && !POLL_BUTTONS.contains(block.key());
 	}
 
 	private static boolean isPollQuestion(String text) {
-		return text.length() <= MAX_POLL_QUESTION && ArticleLocator.endsWithQuestion(text.strip());
+		return text.length() <= MAX_POLL_QUESTION && Texts.endsWithQuestion(text.strip());
 	}
 
 	/**

@@ -270,6 +270,20 @@ final class Texts {
 	}
 
 	/**
+	 * Whether the text ends with a question mark of some script, perhaps inside closing
+	 * quotes or a bracket: an interview's question, a poll's
+	 * ({@link Insets#removePolls}).
+	 */
+	static boolean endsWithQuestion(String text) {
+		int end = lastIndexBefore(text, QUESTION_CLOSERS);
+		return end >= 0 && isQuestionMark(text.charAt(end));
+	}
+
+	// Closing quotes and brackets looked through before a question's mark, and by the
+	// locator before a full stop or a list item's end.
+	static final String QUESTION_CLOSERS = "\"”»)’」";
+
+	/**
 	 * The index of the text's last character that is none of {@code closers}, or -1:
 	 * where a sentence's own end stands, once the quotes and brackets that close it are
 	 * looked through. Each script's check passes the closers its writers use.
