@@ -173,22 +173,19 @@ final class Insets {
 			return false;
 		}
 		String text = blocks.get(copy).text();
-		if (text.length() > MAX_QUOTE || text.length() < MIN_QUOTE_LETTERS || !Texts.endsWithStop(text, FULL_STOPS)
+		if (text.length() > MAX_QUOTE || text.length() < MIN_QUOTE_LETTERS || !Texts.endsWithStop(text, Texts.FULL_STOPS)
 				|| Texts.endsWithQuestion(text)
 				|| HeadlineFinder.headlineWords(text, MIN_SAID_AGAIN_WORDS) < MIN_SAID_AGAIN_WORDS
 				|| !text.equals(blocks.get(first).text()) || blocks.get(copy).isAside()) {
 			return false;
 		}
 		for (int between = first + 1; between < copy; between++) {
-			if (!Texts.endsWithStop(blocks.get(between).text(), FULL_STOPS)) {
+			if (!Texts.endsWithStop(blocks.get(between).text(), Texts.FULL_STOPS)) {
 				return false;
 			}
 		}
 		return true;
 	}
-
-	// The full stops, question and exclamation marks of every script.
-	private static final int FULL_STOPS = Texts.LATIN_STOPS | Texts.OTHER_SCRIPT_STOPS | Texts.UNSPACED_STOPS;
 
 	// A whole paragraph's line said again as its pull quote is a sentence of a few
 	// words at least; a short line twice ("Thank you.") may be the text's own.

@@ -202,6 +202,12 @@ final class Texts {
 	/** {@link #endsWithStop}: the full-width stops of {@link #isUnspacedStop}. */
 	static final int UNSPACED_STOPS = 8;
 
+	/**
+	 * {@link #endsWithStop}: the full stops, question and exclamation marks of every
+	 * script, no clause mark: a sentence's close wherever it is written.
+	 */
+	static final int FULL_STOPS = LATIN_STOPS | OTHER_SCRIPT_STOPS | UNSPACED_STOPS;
+
 	/** {@link #endsWithStop}: every stop and clause mark of every script. */
 	static final int ANY_STOP = LATIN_STOPS | CLAUSE_MARKS | OTHER_SCRIPT_STOPS | UNSPACED_STOPS;
 
