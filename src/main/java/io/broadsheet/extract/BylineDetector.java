@@ -1088,9 +1088,9 @@ final class BylineDetector {
 	 * page says. On a page read to be in a language, a word of the name ending as the
 	 * language's adjectives do before a noun (byline.adjective-endings.own: "Olympische
 	 * Winterspiele", "Ganzes Ergebnis") is an ordinary word too when the page writes it
-	 * in lower case with another of those endings or none ("olympischen", "ganz").
-	 * German writes its nouns, and a topic's name over a teaser, with capitals, so only
-	 * the adjective before them tells.
+	 * in lower case with another of those endings or none ("olympischen", "ganz"). German
+	 * writes its nouns, and a topic's name over a teaser, with capitals, so only the
+	 * adjective before them tells.
 	 * @param paragraphs the page's paragraphs
 	 * @param line the 1-based line of the file the names were read from
 	 * @param names the names read there

@@ -173,8 +173,8 @@ final class Insets {
 			return false;
 		}
 		String text = blocks.get(copy).text();
-		if (text.length() > MAX_QUOTE || text.length() < MIN_QUOTE_LETTERS || !Texts.endsWithStop(text, Texts.FULL_STOPS)
-				|| Texts.endsWithQuestion(text)
+		if (text.length() > MAX_QUOTE || text.length() < MIN_QUOTE_LETTERS
+				|| !Texts.endsWithStop(text, Texts.FULL_STOPS) || Texts.endsWithQuestion(text)
 				|| HeadlineFinder.headlineWords(text, MIN_SAID_AGAIN_WORDS) < MIN_SAID_AGAIN_WORDS
 				|| !text.equals(blocks.get(first).text()) || blocks.get(copy).isAside()) {
 			return false;
