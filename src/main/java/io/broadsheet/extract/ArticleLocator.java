@@ -147,9 +147,6 @@ final class ArticleLocator {
 	// A question set on a line of its own is no longer than this.
 	private static final int MAX_QUESTION = 250;
 
-	// Closing quotes and brackets looked through before a question's mark.
-	private static final String QUESTION_CLOSERS = "\"”»)’」";
-
 	private ArticleLocator() {
 	}
 
@@ -1050,7 +1047,7 @@ final class ArticleLocator {
 	// A full stop of any script (and Chinese's and Japanese's), not a question's, an
 	// exclamation's or a colon's.
 	private static boolean endsWithFullStop(String text) {
-		int end = Texts.lastIndexBefore(text, QUESTION_CLOSERS);
+		int end = Texts.lastIndexBefore(text, Texts.QUESTION_CLOSERS);
 		if (end < 0) {
 			return false;
 		}
@@ -1121,7 +1118,7 @@ final class ArticleLocator {
 	// A sentence's or a list item's end; not a question's, which a teaser's headline may
 	// end with too.
 	private static boolean endsItem(String text) {
-		int end = Texts.lastIndexBefore(text, QUESTION_CLOSERS);
+		int end = Texts.lastIndexBefore(text, Texts.QUESTION_CLOSERS);
 		return end >= 0 && ITEM_ENDS.indexOf(text.charAt(end)) >= 0;
 	}
 
@@ -1649,17 +1646,7 @@ final class ArticleLocator {
 	// A line of its own ending in a question mark, no furniture.
 	private static boolean isQuestion(Paragraph block, boolean shownTwice) {
 		String text = block.text();
-		return !shownTwice && text.length() <= MAX_QUESTION && endsWithQuestion(text) && isOwnText(block);
-	}
-
-	/**
-	 * Whether the text ends with a question mark of some script, perhaps inside closing
-	 * quotes or a bracket: an interview's question, a poll's
-	 * ({@link Insets#removePolls}).
-	 */
-	static boolean endsWithQuestion(String text) {
-		int end = Texts.lastIndexBefore(text, QUESTION_CLOSERS);
-		return end >= 0 && Texts.isQuestionMark(text.charAt(end));
+		return !shownTwice && text.length() <= MAX_QUESTION && Texts.endsWithQuestion(text) && isOwnText(block);
 	}
 
 	// A sentence of a sentence's length or more, no question and no furniture.

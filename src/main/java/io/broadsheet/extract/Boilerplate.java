@@ -1661,8 +1661,7 @@ final class Boilerplate {
 		}
 		char last = Texts.lastBeforeClosers(after);
 		boolean ellipsis = last == '.' && end > 0 && after.charAt(end - 1) == '.';
-		return !ellipsis && HEADLINE_STOPS.indexOf(last) < 0
-				&& Texts.isStop(last, Texts.LATIN_STOPS | Texts.OTHER_SCRIPT_STOPS | Texts.UNSPACED_STOPS);
+		return !ellipsis && HEADLINE_STOPS.indexOf(last) < 0 && Texts.isStop(last, Texts.FULL_STOPS);
 	}
 
 	// The words after the label's colon open with a capital letter, as a headline does.

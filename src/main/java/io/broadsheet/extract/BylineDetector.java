@@ -1085,25 +1085,18 @@ final class BylineDetector {
 	 * "saftiger"), or whose line is a button's words ("Link Kopieren", "Copy Link": a
 	 * share bar's, in title case beside the date line). A given name is written with its
 	 * capital wherever it stands; a label vouches for the names after it whatever the
-	 * page says.
+	 * page says. On a page read to be in a language, a word of the name ending as the
+	 * language's adjectives do before a noun (byline.adjective-endings.own: "Olympische
+	 * Winterspiele", "Ganzes Ergebnis") is an ordinary word too when the page writes it
+	 * in lower case with another of those endings or none ("olympischen", "ganz"). German
+	 * writes its nouns, and a topic's name over a teaser, with capitals, so only the
+	 * adjective before them tells.
 	 * @param paragraphs the page's paragraphs
 	 * @param line the 1-based line of the file the names were read from
 	 * @param names the names read there
+	 * @param language the page's ISO 639-1 code, or {@code null} when not known
 	 * @return the names the page does not write as ordinary words, or {@code null} when
 	 * none is left
-	 */
-	static List<String> withoutOrdinaryWords(List<Paragraph> paragraphs, int line, List<String> names) {
-		return withoutOrdinaryWords(paragraphs, line, names, null);
-	}
-
-	/**
-	 * {@link #withoutOrdinaryWords(List, int, List)} on a page read to be in the given
-	 * language: a word of the name ending as the language's adjectives do before a noun
-	 * (byline.adjective-endings.own: "Olympische Winterspiele", "Ganzes Ergebnis") is an
-	 * ordinary word too when the page writes it in lower case with another of those
-	 * endings or none ("olympischen", "ganz"). German writes its nouns, and a topic's
-	 * name over a teaser, with capitals, so only the adjective before them tells.
-	 * @param language the page's ISO 639-1 code, or {@code null} when not known
 	 */
 	static List<String> withoutOrdinaryWords(List<Paragraph> paragraphs, int line, List<String> names,
 			String language) {

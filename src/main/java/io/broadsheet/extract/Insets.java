@@ -173,14 +173,14 @@ final class Insets {
 			return false;
 		}
 		String text = blocks.get(copy).text();
-		if (text.length() > MAX_QUOTE || text.length() < MIN_QUOTE_LETTERS || !Texts.endsWithStop(text, FULL_STOPS)
-				|| ArticleLocator.endsWithQuestion(text) || asksInJapanese(text)
+		if (text.length() > MAX_QUOTE || text.length() < MIN_QUOTE_LETTERS
+				|| !Texts.endsWithStop(text, Texts.FULL_STOPS) || Texts.endsWithQuestion(text) || asksInJapanese(text)
 				|| HeadlineFinder.headlineWords(text, MIN_SAID_AGAIN_WORDS) < MIN_SAID_AGAIN_WORDS
 				|| !text.equals(blocks.get(first).text()) || blocks.get(copy).isAside()) {
 			return false;
 		}
 		for (int between = first + 1; between < copy; between++) {
-			if (!Texts.endsWithStop(blocks.get(between).text(), FULL_STOPS)) {
+			if (!Texts.endsWithStop(blocks.get(between).text(), Texts.FULL_STOPS)) {
 				return false;
 			}
 		}
@@ -194,9 +194,6 @@ final class Insets {
 		int end = Texts.lastIndexBefore(text, Texts.SENTENCE_CLOSERS);
 		return end > 0 && text.charAt(end) == '。' && text.charAt(end - 1) == 'か';
 	}
-
-	// The full stops, question and exclamation marks of every script.
-	private static final int FULL_STOPS = Texts.LATIN_STOPS | Texts.OTHER_SCRIPT_STOPS | Texts.UNSPACED_STOPS;
 
 	// A whole paragraph's line said again as its pull quote is a sentence of a few
 	// words at least; a short line twice ("Thank you.") may be the text's own.
@@ -1747,11 +1744,11 @@ final class Insets {
 		String text = block.text().strip();
 		return !text.isEmpty() && text.length() <= MAX_POLL_OPTION
 				&& Texts.words(text, MAX_POLL_OPTION_WORDS + 1) <= MAX_POLL_OPTION_WORDS
-				&& !ArticleLocator.endsWithQuestion(text) && !POLL_BUTTONS.contains(block.key());
+				&& !Texts.endsWithQuestion(text) && !POLL_BUTTONS.contains(block.key());
 	}
 
 	private static boolean isPollQuestion(String text) {
-		return text.length() <= MAX_POLL_QUESTION && ArticleLocator.endsWithQuestion(text.strip());
+		return text.length() <= MAX_POLL_QUESTION && Texts.endsWithQuestion(text.strip());
 	}
 
 	/**

@@ -629,7 +629,7 @@ final class TailBoxes {
 
 	// A block closing a sentence of some script, its stop perhaps inside quotes.
 	private static boolean closesAnySentence(String block) {
-		return Texts.endsWithStop(block.strip(), Texts.LATIN_STOPS | Texts.OTHER_SCRIPT_STOPS | Texts.UNSPACED_STOPS);
+		return Texts.endsWithStop(block.strip(), Texts.FULL_STOPS);
 	}
 
 	// "Phone: 0800 014 7720", "Opening times: 9am to 5pm": a short label, a colon, a

@@ -202,6 +202,12 @@ final class Texts {
 	/** {@link #endsWithStop}: the full-width stops of {@link #isUnspacedStop}. */
 	static final int UNSPACED_STOPS = 8;
 
+	/**
+	 * {@link #endsWithStop}: the full stops, question and exclamation marks of every
+	 * script, no clause mark: a sentence's close wherever it is written.
+	 */
+	static final int FULL_STOPS = LATIN_STOPS | OTHER_SCRIPT_STOPS | UNSPACED_STOPS;
+
 	/** {@link #endsWithStop}: every stop and clause mark of every script. */
 	static final int ANY_STOP = LATIN_STOPS | CLAUSE_MARKS | OTHER_SCRIPT_STOPS | UNSPACED_STOPS;
 
@@ -268,6 +274,20 @@ final class Texts {
 	static boolean isQuestionMark(char c) {
 		return c == '?' || c == '？' || c == '؟';
 	}
+
+	/**
+	 * Whether the text ends with a question mark of some script, perhaps inside closing
+	 * quotes or a bracket: an interview's question, a poll's
+	 * ({@link Insets#removePolls}).
+	 */
+	static boolean endsWithQuestion(String text) {
+		int end = lastIndexBefore(text, QUESTION_CLOSERS);
+		return end >= 0 && isQuestionMark(text.charAt(end));
+	}
+
+	// Closing quotes and brackets looked through before a question's mark, and by the
+	// locator before a full stop or a list item's end.
+	static final String QUESTION_CLOSERS = "\"”»)’」";
 
 	/**
 	 * The index of the text's last character that is none of {@code closers}, or -1:

@@ -488,7 +488,7 @@ class BylineDetectorTests {
 	void takesNoOrdinaryWordsOfThePageForAName(String page, String expected) {
 		List<Paragraph> paragraphs = DateCandidatesTests.paragraphs(page);
 		List<String> names = nameOfFirstLine(paragraphs);
-		assertThat(BylineDetector.withoutOrdinaryWords(paragraphs, paragraphs.get(0).line(), names))
+		assertThat(BylineDetector.withoutOrdinaryWords(paragraphs, paragraphs.get(0).line(), names, null))
 			.isEqualTo((expected != null) ? List.of(expected) : null);
 	}
 
