@@ -654,7 +654,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * only; whole pages in nn, km, ml, pa and si, article-shaped files in am, kn, lo, my and
  * te. Blind, round blind58 measured body F1 1.0 (precision 1.0, recall 1.0), title 1.0,
  * authors 1.0/0.917, date accuracy 0.909, date precision 1.0. Held out through session
- * 58, nothing moved.</li>
+ * 58, nothing moved; read by session 59's rounds: 1.0 on every figure.</li>
  * <li>{@code multilingual-blind37/}: 15 English whole pages of story kinds no earlier set
  * had (a tin mine's beam engine under a "Part 2 of 3" line, a neon bender under a byline
  * with a handle, a snooker hall with a "Born:" box and its byline under the first
@@ -669,7 +669,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * (fourteen of them not the headline), three with a cookie line; whole pages in nn, mr,
  * ur, be, cy and sv (ur's Gregorian date beside the Hijri), article-shaped files in ne,
  * ps, mk and sq. Blind, round blind59 measured body F1 0.979 (precision 0.979, recall
- * 0.979), title 1.0, authors 1.0/0.913, date accuracy 1.0, date precision 1.0.</li>
+ * 0.979), title 1.0, authors 1.0/0.913, date accuracy 1.0, date precision 1.0. Held out
+ * through session 59, nothing moved.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -714,7 +715,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind33", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind34", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind35", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind36", 25, 0.99, 0.99, 0.91, 0.99, 0.90, 0.99, 0.99),
+				new Floors("multilingual-blind36", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind37", 25, 0.99, 0.99, 0.91, 0.99, 0.99, 0.97, 0.97));
 	}
 
