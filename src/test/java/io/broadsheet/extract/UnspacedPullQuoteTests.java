@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -43,24 +44,12 @@ class UnspacedPullQuoteTests extends WholePageTests {
 		assertThat(body).endsWith(text.get(text.size() - 1));
 	}
 
-	// Look-alike: an interview's question asked again under its answer is the text's.
-	@Test
-	void keepsAJapaneseQuestionAskedTwice() {
-		String question = "――なぜもう一度、この町で銭湯を開こうと思ったのですか？";
-		String body = extract(page(List.of("ホーム", "ニュース", "社会", "地域"), "銭湯を継いだ三代目に聞く", "山田太郎記者", "2026年12月7日 10時30分",
-				List.of("京都市上京区の老舗銭湯が三年ぶりに営業を再開した。店を継いだ佐藤健一さんに話を聞いた。", question,
-						"祖父の代から続く店を、自分の代で終わらせたくなかったからです。町の人が毎日顔を合わせる場所でした。", question,
-						"正直に言えば、最初は迷いました。でも常連さんたちの声を聞いて決めました。", "――これからの目標は。", "子どもたちが初めて銭湯に入る場所にしたいです。"),
-				List.of("関連記事", "大阪で年末の食のイベント", "お問い合わせ", "© 2026 京都新聞ネット")))
-			.body();
-		assertThat(times(body, question)).isEqualTo(2);
-	}
-
-	// Look-alike (review59c): a Japanese question closes as often with its particle and
-	// the full stop as with a question mark; asked again, it is the text's too.
-	@Test
-	void keepsAJapaneseQuestionClosedByItsParticleAskedTwice() {
-		String question = "――なぜもう一度、この町で銭湯を開こうと思ったのですか。";
+	// Look-alike: an interview's question asked again under its answer is the text's,
+	// closed by a question mark or, as Japanese closes one as often, by its particle
+	// and the full stop (review59c).
+	@ParameterizedTest
+	@ValueSource(strings = { "――なぜもう一度、この町で銭湯を開こうと思ったのですか？", "――なぜもう一度、この町で銭湯を開こうと思ったのですか。" })
+	void keepsAJapaneseQuestionAskedTwice(String question) {
 		String body = extract(page(List.of("ホーム", "ニュース", "社会", "地域"), "銭湯を継いだ三代目に聞く", "山田太郎記者", "2026年12月7日 10時30分",
 				List.of("京都市上京区の老舗銭湯が三年ぶりに営業を再開した。店を継いだ佐藤健一さんに話を聞いた。", question,
 						"祖父の代から続く店を、自分の代で終わらせたくなかったからです。町の人が毎日顔を合わせる場所でした。", question,
