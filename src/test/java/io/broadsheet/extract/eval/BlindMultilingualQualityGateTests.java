@@ -671,6 +671,21 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ps, mk and sq. Blind, round blind59 measured body F1 0.979 (precision 0.979, recall
  * 0.979), title 1.0, authors 1.0/0.913, date accuracy 1.0, date precision 1.0. Held out
  * through session 59, nothing moved.</li>
+ * <li>{@code multilingual-blind38/}: 15 English whole pages of story kinds no earlier set
+ * had (a wheelwright under an "Up next:" line and the headline said twice, a taxidermist
+ * on a contributor page with the date glued to its time over the headline, the name glued
+ * to "Contributor", a caption cut with "[+]" and a "Today In:" block between paragraphs,
+ * a lock keeper with a correction appended under a later date, a saddler whose headline
+ * stands only in the page-title line, a drive-in dated only "Published 3 hours ago" and
+ * in its page-title line, a chimney sweep with a pull quote said again, a net mender
+ * signed only in the author box, a clog maker by two writers with roles and "Story
+ * continues below advertisement", a barometer restorer with a facts box, an undated and
+ * unsigned repair café, a roller rink with advertisement lines, a sign painter with a
+ * newsletter box and tags, a pinball arcade dated only at its foot, jeepney painters by
+ * two writers and a site, a yodel club with a dates box); whole pages in nn, ky, mn, eu,
+ * ga, gl and lb (ky's CLDR year-first date), article-shaped files in tg, yo and zu.
+ * Blind, round blind60 measured body F1 0.98 (precision 0.968, recall 0.993), title 1.0,
+ * authors 1.0/0.929, date accuracy 0.917, date precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -716,7 +731,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind34", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind35", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind36", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind37", 25, 0.99, 0.99, 0.91, 0.99, 0.99, 0.97, 0.97));
+				new Floors("multilingual-blind37", 25, 0.99, 0.99, 0.91, 0.99, 0.99, 0.97, 0.97),
+				new Floors("multilingual-blind38", 25, 0.99, 0.99, 0.92, 0.99, 0.91, 0.97, 0.96));
 	}
 
 	private static Scores scores(Floors set) {
