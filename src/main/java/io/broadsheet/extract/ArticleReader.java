@@ -279,6 +279,7 @@ final class ArticleReader {
 			Insets.removeSummaryBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			Insets.removePlainBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			Insets.removeCapitalsBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
+			Insets.removeSentenceBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			Insets.removeLineScores(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			Insets.removeRetoldCaptions(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			Insets.removeCreditedCaptions(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
