@@ -822,13 +822,13 @@ final class Insets {
 	 * 1892." / "By 1904 there were about two thousand of them."), under a paragraph of
 	 * running text that ends a sentence and over one that goes on. The boxes above miss
 	 * it, as its lines are sentences and its heading may end with a question mark. Across
-	 * dev and the thirty-seven open sets the shape stands once, blind37's box (box60): a
+	 * dev and the thirty-eight open sets the shape stands once, blind37's box (box60): a
 	 * question over its answer stands over a second question (an interview's, an FAQ's
 	 * "When is the final?" / its answer / "Where are the WTA Finals being held?"), and a
 	 * lead-in of the text's own list ends with a colon ("This year's children's roles
 	 * include:"), which only a named heading may. A heading of other words over short
-	 * sentences is the text's crosshead as often ("What's new" over a release's changes),
-	 * so words alone name no box without the language files.
+	 * sentences is the text's crosshead as often ("What's new" over a release's changes):
+	 * such a heading heads a box only where the language files name it.
 	 * @param blocks the page's blocks
 	 * @param from the first block looked at
 	 * @param to the index after the last
