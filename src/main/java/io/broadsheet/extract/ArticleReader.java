@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
 
@@ -279,6 +280,7 @@ final class ArticleReader {
 			Insets.removeSummaryBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			Insets.removePlainBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			Insets.removeCapitalsBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
+			Insets.removeSentenceBoxes(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			Insets.removeLineScores(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			Insets.removeRetoldCaptions(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
 			Insets.removeCreditedCaptions(this.paragraphs, this.bodyFrom, bodyEnd, this.removed);
@@ -970,8 +972,8 @@ final class ArticleReader {
 		int running = 0;
 		for (int i = this.bodyFrom; i < this.tailTo; i++) {
 			Paragraph block = this.paragraphs.get(i);
-			if (running >= 2
-					&& (isCommentCountLine(block) || Boilerplate.isCommentsHeading(block) && headsCommentThread(i))) {
+			if (running >= 2 && (isCommentCountLine(block)
+					|| Boilerplate.isCommentsHeading(block) && headsCommentThread(i) || headsLetters(i))) {
 				return i;
 			}
 			if (Texts.isRunningText(block.text())) {
@@ -1036,6 +1038,59 @@ final class ArticleReader {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * Whether block {@code i} heads readers' letters under the text, in any language: a
+	 * short line with no figure that ends no sentence and introduces nothing ("Letters",
+	 * "Your letters", "Leserbriefe"), over letters each of one to
+	 * {@value #MAX_LETTER_LINES} sentences signed on a line of its own with a name, a
+	 * town and a date ({@link #isLetterSignature}: "Thandeka Zulu, Umhlanga, 3 December
+	 * 2026"), and no running text right under the last signature. The letters are the
+	 * readers' say on the story, which the labels leave out as they leave out comments. A
+	 * letter the story quotes is the text's: the story goes on under its signature, in
+	 * running text (box60). Across dev and the open sets a signature of that shape stands
+	 * on one page only, blind37's, twice.
+	 */
+	private boolean headsLetters(int i) {
+		String heading = text(i).strip();
+		if (heading.isEmpty() || heading.length() > SHORT_HEAD_LINE || Texts.hasDigit(heading)
+				|| Texts.endsAsSentenceInAnyScript(heading) || heading.endsWith(":")) {
+			return false;
+		}
+		int letters = 0;
+		int next = i + 1;
+		while (next < this.tailTo) {
+			int signature = next;
+			while (signature < this.tailTo && signature - next < MAX_LETTER_LINES && !isLetterSignature(text(signature))
+					&& Texts.endsAsSentenceInAnyScript(text(signature))) {
+				signature++;
+			}
+			if (signature == next || signature >= this.tailTo || !isLetterSignature(text(signature))) {
+				break;
+			}
+			letters++;
+			next = signature + 1;
+		}
+		return letters > 0 && (next >= this.tailTo || !Texts.isRunningText(text(next)));
+	}
+
+	// A reader's letter runs to a few sentences, on a line each or in a paragraph.
+	private static final int MAX_LETTER_LINES = 3;
+
+	// A letter's signature: a name of up to four capitalised words or initials ("R.
+	// Naidoo"), one or two places of capitalised words, perhaps with a word in lower
+	// case ("Newcastle upon Tyne"), and a date the date lines read, parted by commas.
+	private static final Pattern LETTER_SIGNATURE = Pattern
+		.compile("(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})(?:[,،] \\p{Lu}[\\p{L}'’.-]*"
+				+ "(?: [\\p{L}'’.-]+){0,3}){1,2}[,،] (.+)");
+
+	private static boolean isLetterSignature(String text) {
+		if (text.length() > SHORT_HEAD_LINE + SHORT_HEAD_LINE / 2) {
+			return false;
+		}
+		Matcher signature = LETTER_SIGNATURE.matcher(text.strip());
+		return signature.matches() && DateLineDetector.detect(signature.group(2)) != null;
 	}
 
 	// Whether what the header left above the cut holds article text: a sentence, running

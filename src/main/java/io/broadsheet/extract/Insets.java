@@ -814,6 +814,96 @@ final class Insets {
 	}
 
 	/**
+	 * Leaves out a box of whole sentences set between the text's paragraphs: a heading of
+	 * a few words in capitals, asking a question, or named by the language files
+	 * ({@link Languages#BOXES_ASIDE_HEADINGS}: "DID YOU KNOW?", "Wussten Sie?", "Fast
+	 * facts") over {@value #MIN_SENTENCE_BOX_LINES} to {@value #MAX_CAPITALS_BOX_LINES}
+	 * short lines that each end a sentence, none a question ("Rickshaws came to Durban in
+	 * 1892." / "By 1904 there were about two thousand of them."), under a paragraph of
+	 * running text that ends a sentence and over one that goes on. The boxes above miss
+	 * it, as its lines are sentences and its heading may end with a question mark. Across
+	 * dev and the thirty-eight open sets the shape stands once, blind37's box (box60): a
+	 * question over its answer stands over a second question (an interview's, an FAQ's
+	 * "When is the final?" / its answer / "Where are the WTA Finals being held?"), and a
+	 * lead-in of the text's own list ends with a colon ("This year's children's roles
+	 * include:"), which only a named heading may. A heading of other words over short
+	 * sentences is the text's crosshead as often ("What's new" over a release's changes):
+	 * such a heading heads a box only where the language files name it.
+	 * @param blocks the page's blocks
+	 * @param from the first block looked at
+	 * @param to the index after the last
+	 * @param removed the blocks left out so far, marked with the box's
+	 */
+	static void removeSentenceBoxes(List<Paragraph> blocks, int from, int to, boolean[] removed) {
+		int[] kept = Paragraphs.kept(removed, from, to);
+		for (int k = 1; k + MIN_SENTENCE_BOX_LINES + 1 < kept.length; k++) {
+			String above = blocks.get(kept[k - 1]).text();
+			if (!isSentenceBoxHeading(blocks.get(kept[k]).text()) || !isTextAround(above, true)
+					|| !Texts.closesSentence(above)) {
+				continue;
+			}
+			int end = k + 1;
+			// one line more than a box holds is read, so that a longer run of short
+			// sentences (a paragraph-a-sentence story) has no running text under it
+			while (end < kept.length && end - k - 1 <= MAX_CAPITALS_BOX_LINES
+					&& isSentenceBoxLine(blocks.get(kept[end]).text())) {
+				end++;
+			}
+			int lines = end - k - 1;
+			if (lines < MIN_SENTENCE_BOX_LINES || lines > MAX_CAPITALS_BOX_LINES || end >= kept.length
+					|| !Texts.isRunningText(blocks.get(kept[end]).text())) {
+				continue;
+			}
+			for (int b = k; b < end; b++) {
+				removed[kept[b]] = true;
+			}
+			k = end;
+		}
+	}
+
+	// Two sentences at least: a heading over one short sentence is as often the text's
+	// crosshead over a short paragraph.
+	private static final int MIN_SENTENCE_BOX_LINES = 2;
+
+	private static final Set<String> ASIDE_HEADINGS = Languages.words(Languages.BOXES_ASIDE_HEADINGS);
+
+	// The heading of a box of sentences: a few words opening with a letter (or Spanish's
+	// opening mark), no figure, in capitals, asking, or of the language files' words.
+	// Not a sentence's full stop; a colon only after the files' words ("Fast facts:"),
+	// as a lead-in of the text's own list ends with one.
+	private static boolean isSentenceBoxHeading(String text) {
+		String heading = text.strip();
+		if (heading.length() < MIN_FACT_LABEL || heading.length() > MAX_GALLERY_HEADING || Texts.hasDigit(heading)
+				|| !(Character.isLetter(heading.codePointAt(0)) || heading.charAt(0) == '¿')
+				|| Texts.words(heading, MAX_INSET_HEADING_WORDS + 1) > MAX_INSET_HEADING_WORDS) {
+			return false;
+		}
+		if (ASIDE_HEADINGS.contains(Texts.key(asked(heading)))) {
+			return true;
+		}
+		return Texts.endsWithQuestion(heading) || HeadlineFinder.isAllUpperCase(heading)
+				&& !Texts.endsWithSentencePunctuation(heading) && !heading.endsWith(":");
+	}
+
+	// The heading without the question's marks ("¿Sabías que…?", "Did you know?").
+	private static String asked(String heading) {
+		int end = heading.length();
+		while (end > 0 && Texts.isQuestionMark(heading.charAt(end - 1))) {
+			end--;
+		}
+		return heading.substring((heading.charAt(0) == '¿') ? 1 : 0, Math.max(end, 1));
+	}
+
+	// A box's sentence: short, no running text, opening with a capital or a figure (a
+	// line going on in lower case carries on the text's), ending a sentence and asking
+	// nothing: an interview's answers stand between its questions.
+	private static boolean isSentenceBoxLine(String text) {
+		return !text.isEmpty() && text.length() <= MAX_FACT_LINE && !Texts.isRunningText(text)
+				&& (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)))
+				&& Texts.endsAsSentenceInAnyScript(text) && !Texts.endsWithQuestion(text);
+	}
+
+	/**
 	 * Where a box under a heading in capitals that starts at block {@code heading} ends,
 	 * running text right under it: the box {@link #removeCapitalsBoxes} leaves out, asked
 	 * of the page's blocks as they stand, whatever the text above it is.

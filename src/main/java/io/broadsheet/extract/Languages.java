@@ -514,6 +514,14 @@ final class Languages {
 	 */
 	static final String BOXES_FIGURE_HEADINGS = "boxes.figure-headings";
 
+	/**
+	 * The heading of a box of a few short sentences set between an article's paragraphs
+	 * ("Did you know", "Fast facts"), its question mark or colon aside: it and its
+	 * sentences leave the body ({@link Insets#removeSentenceBoxes}), which reads a
+	 * heading in capitals or asking a question so in any language.
+	 */
+	static final String BOXES_ASIDE_HEADINGS = "boxes.aside-headings";
+
 	/** Headings above reader comments. */
 	static final String COMMENTS_HEADINGS = "comments.headings";
 
