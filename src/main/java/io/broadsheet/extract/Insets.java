@@ -164,8 +164,8 @@ final class Insets {
 	 * refrain said again under a verse line, which closes with a comma or nothing. In
 	 * Chinese and Japanese too (script59): their full-width stops close the sentences,
 	 * and the words are counted by the characters, two a word, as a headline's are
-	 * ({@link HeadlineFinder#headlineWords}); Thai writes no stop, and a line said twice
-	 * there is told from a menu's by nothing.
+	 * ({@link Texts#spacedWords}); Thai writes no stop, and a line said twice there is
+	 * told from a menu's by nothing.
 	 */
 	static boolean isPullQuoteCopy(List<Paragraph> blocks, int first, int copy) {
 		int gap = copy - first;
@@ -175,7 +175,7 @@ final class Insets {
 		String text = blocks.get(copy).text();
 		if (text.length() > MAX_QUOTE || text.length() < MIN_QUOTE_LETTERS
 				|| !Texts.endsWithStop(text, Texts.FULL_STOPS) || Texts.endsWithQuestion(text) || asksInJapanese(text)
-				|| HeadlineFinder.headlineWords(text, MIN_SAID_AGAIN_WORDS) < MIN_SAID_AGAIN_WORDS
+				|| Texts.spacedWords(text, MIN_SAID_AGAIN_WORDS) < MIN_SAID_AGAIN_WORDS
 				|| !text.equals(blocks.get(first).text()) || blocks.get(copy).isAside()) {
 			return false;
 		}
