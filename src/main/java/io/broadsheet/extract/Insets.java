@@ -24,6 +24,8 @@ final class Insets {
 	// council", "Amara Osei") is the article's own repetition.
 	private static final int MIN_QUOTE_LETTERS = 20;
 
+	// Words of a spaced language (Texts.spacedWords): a Chinese quote of eight characters
+	// is four, whatever its first character (units60).
 	private static final int MIN_QUOTE_WORDS = 4;
 
 	private static final int MAX_QUOTE = 300;
@@ -120,8 +122,7 @@ final class Insets {
 					letters[i - from] = quote;
 				}
 				if (quote.length() >= MIN_QUOTE_LETTERS && isQuotedOrSentence(text)
-						&& (Scripts.isWrittenWithoutSpaces(quote.charAt(0))
-								|| Texts.words(text, MIN_QUOTE_WORDS) >= MIN_QUOTE_WORDS)
+						&& Texts.spacedWords(text, MIN_QUOTE_WORDS) >= MIN_QUOTE_WORDS
 						&& (repeats(blocks, from, letters, previous, quote)
 								|| repeats(blocks, from, letters, nextKept(removed, i + 1, to), quote))) {
 					removed[i] = true;
