@@ -1844,7 +1844,8 @@ final class ArticleLocator {
 	// paragraph of 60 Chinese characters would be shorter than a sentence and a page in
 	// Chinese or Korean have no text.
 	// Counted only up to enough: no threshold asks more, and most blocks are that long
-	// or hold none of those characters.
+	// or hold none of those characters. A length in characters for the locator's
+	// character thresholds, not words (Texts.spacedWords): see units60 in EXTRACTOR.md.
 	private static int spacedLength(String text, int enough) {
 		int length = text.length();
 		for (int i = 0; i < text.length() && length < enough; i++) {

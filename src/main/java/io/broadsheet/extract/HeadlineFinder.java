@@ -248,8 +248,8 @@ final class HeadlineFinder {
 		}
 		Paragraph block = paragraphs.get(index);
 		String headline = block.headline();
-		int words = headlineWords(headline, LONG_HEADLINE + 1);
-		int nameWords = headlineWords(found.text(), NAME_WORDS + 1);
+		int words = Texts.spacedWords(headline, LONG_HEADLINE + 1);
+		int nameWords = Texts.spacedWords(found.text(), NAME_WORDS + 1);
 		if (nameWords > NAME_WORDS || words <= Math.max(META_WORDS, nameWords) || words > LONG_HEADLINE
 				|| block.isBylineOrDateLine() || !block.isHeadlineCandidate() || !isHeadlineShaped(headline, true)
 				|| isInRunOfAlikeLinks(paragraphs, index)) {
@@ -262,7 +262,7 @@ final class HeadlineFinder {
 				continue;
 			}
 			if (Texts.endsAsSentenceInAnyScript(item) || Texts.endsWithStop(item, Texts.UNSPACED_STOPS)
-					|| headlineWords(item, META_WORDS + 1) > META_WORDS) {
+					|| Texts.spacedWords(item, META_WORDS + 1) > META_WORDS) {
 				return null;
 			}
 			items++;
@@ -377,7 +377,7 @@ final class HeadlineFinder {
 				continue;
 			}
 			String headline = block.headline();
-			int words = headlineWords(headline, LONG_HEADLINE + 1);
+			int words = Texts.spacedWords(headline, LONG_HEADLINE + 1);
 			if (words < MIN_WORDS || words > LONG_HEADLINE || !block.isHeadlineCandidate()
 					|| !isHeadlineShaped(headline, true) || isInRunOfAlikeLinks(paragraphs, i)) {
 				continue;
@@ -408,7 +408,7 @@ final class HeadlineFinder {
 			// the word count first: it turns away most blocks without judging the blocks
 			// under them as bylines or date lines
 			String headline = block.headline();
-			int words = headlineWords(headline, LONG_HEADLINE + 1);
+			int words = Texts.spacedWords(headline, LONG_HEADLINE + 1);
 			if (words < MIN_WORDS || words > LONG_HEADLINE) {
 				continue;
 			}
@@ -477,7 +477,7 @@ final class HeadlineFinder {
 					|| isUnderByline(paragraphs, i, vocabulary)) {
 				continue;
 			}
-			int words = headlineWords(headline, LONG_HEADLINE + 1);
+			int words = Texts.spacedWords(headline, LONG_HEADLINE + 1);
 			if (hasPrice(headline) && (i >= start || vocabulary.share(headline, i) < HEADLINE_SHARE)
 					&& !isOverByline(paragraphs, i)) {
 				// "Je m'abonne dès 2,99€/mois", "Sale: $2 for 2 months": a price in a
@@ -496,7 +496,7 @@ final class HeadlineFinder {
 				String named = pageTitle.namedEnd(headline, readKey);
 				if (named != null && !titleShortens(headline, named, paragraphs, pageTitle.lines())) {
 					headline = named;
-					words = headlineWords(headline, LONG_HEADLINE + 1);
+					words = Texts.spacedWords(headline, LONG_HEADLINE + 1);
 				}
 				confirmed = named != null;
 			}
@@ -679,7 +679,7 @@ final class HeadlineFinder {
 		}
 		Paragraph above = paragraphs.get(index - 2);
 		return !above.isNoise() && isHeadlineShaped(above.headline(), above.isHeadlineCandidate())
-				&& headlineWords(above.headline(), MIN_WORDS) >= MIN_WORDS
+				&& Texts.spacedWords(above.headline(), MIN_WORDS) >= MIN_WORDS
 				&& vocabulary.share(above.headline(), index - 2) >= HEADLINE_SHARE;
 	}
 
@@ -793,7 +793,8 @@ final class HeadlineFinder {
 		}
 		Paragraph block = paragraphs.get(next);
 		String headline = block.headline();
-		if (!isHeadlineShaped(headline, block.isHeadlineCandidate()) || headlineWords(headline, MIN_WORDS) < MIN_WORDS
+		if (!isHeadlineShaped(headline, block.isHeadlineCandidate())
+				|| Texts.spacedWords(headline, MIN_WORDS) < MIN_WORDS
 				|| vocabulary.share(headline, next) < HEADLINE_SHARE) {
 			return found;
 		}
@@ -802,7 +803,7 @@ final class HeadlineFinder {
 			return found;
 		}
 		String standfirst = paragraphs.get(under).text();
-		if (!endsWithFullStop(standfirst) || headlineWords(standfirst, STANDFIRST_WORDS) < STANDFIRST_WORDS) {
+		if (!endsWithFullStop(standfirst) || Texts.spacedWords(standfirst, STANDFIRST_WORDS) < STANDFIRST_WORDS) {
 			return found;
 		}
 		return new Headline(headline, next, found.score(), false, null);
@@ -842,7 +843,7 @@ final class HeadlineFinder {
 		if (overStandfirst != null) {
 			return overStandfirst;
 		}
-		int standfirstWords = headlineWords(found.text(), LONG_HEADLINE + 1);
+		int standfirstWords = Texts.spacedWords(found.text(), LONG_HEADLINE + 1);
 		// "Home Depot Stock Is Falling After Its Earnings Release. Why You Shouldn't
 		// Worry.": a line in title case is a headline, full stop or not.
 		boolean sentence = endsWithFullStop(found.text()) && !isTitleCase(found.text());
@@ -855,7 +856,7 @@ final class HeadlineFinder {
 				continue;
 			}
 			String headline = paragraphs.get(i).headline();
-			int words = headlineWords(headline, LONG_HEADLINE + 1);
+			int words = Texts.spacedWords(headline, LONG_HEADLINE + 1);
 			// "Sport > Site" over the headline is the trail the page shows over it, in
 			// any script, not a headline over a standfirst. Looser than
 			// Boilerplate.isBreadcrumb, which judges a whole block, and kept to this
@@ -924,7 +925,7 @@ final class HeadlineFinder {
 		int higher = previousShown(paragraphs, index - 1);
 		return higher >= 0
 				&& isHeadlineShaped(paragraphs.get(higher).headline(), paragraphs.get(higher).isHeadlineCandidate())
-				&& headlineWords(paragraphs.get(higher).headline(), MIN_WORDS) >= MIN_WORDS;
+				&& Texts.spacedWords(paragraphs.get(higher).headline(), MIN_WORDS) >= MIN_WORDS;
 	}
 
 	// "Warum wir jetzt Demut brauchen" / "Risiken und Nebenwirkungen bergen nicht nur
@@ -938,7 +939,7 @@ final class HeadlineFinder {
 	private static Headline headlineOverSentenceDeck(List<Paragraph> paragraphs, Headline found,
 			ArticleVocabulary vocabulary, int start) {
 		String deck = found.text();
-		int deckWords = headlineWords(deck, LONG_HEADLINE + 1);
+		int deckWords = Texts.spacedWords(deck, LONG_HEADLINE + 1);
 		if (!found.attested() || found.index() >= start || deckWords < STANDFIRST_WORDS
 				|| !(endsWithFullStop(deck) || hasInnerSentenceEnd(deck)) || isTitleCase(deck)
 				|| bylineOrDateBelow(paragraphs, found.index()) <= 0) {
@@ -953,7 +954,7 @@ final class HeadlineFinder {
 		}
 		Paragraph block = paragraphs.get(above);
 		String headline = block.headline();
-		int words = headlineWords(headline, LONG_HEADLINE + 1);
+		int words = Texts.spacedWords(headline, LONG_HEADLINE + 1);
 		if (!isHeadlineShaped(headline, block.isHeadlineCandidate()) || isTrail(headline) || block.isBylineOrDateLine()
 				|| words < MIN_WORDS || words >= deckWords || isLabelList(headline)
 				|| vocabulary.share(headline, above) <= 0) {
@@ -962,7 +963,7 @@ final class HeadlineFinder {
 		int higher = previousShown(paragraphs, above - 1);
 		if (higher >= 0 && !paragraphs.get(higher).key().equals(block.key())
 				&& isHeadlineShaped(paragraphs.get(higher).headline(), paragraphs.get(higher).isHeadlineCandidate())
-				&& headlineWords(paragraphs.get(higher).headline(), MIN_WORDS) >= MIN_WORDS) {
+				&& Texts.spacedWords(paragraphs.get(higher).headline(), MIN_WORDS) >= MIN_WORDS) {
 			return found;
 		}
 		return new Headline(headline, above, found.score(), found.attested(), found.siteName());
@@ -971,7 +972,7 @@ final class HeadlineFinder {
 	// A label of a word or two over a deck ("Editorial", "Analysis"): no headline, no
 	// meta line.
 	private static boolean isShortLabel(Paragraph block) {
-		return !block.isBylineOrDateLine() && headlineWords(block.headline(), MIN_WORDS) < MIN_WORDS
+		return !block.isBylineOrDateLine() && Texts.spacedWords(block.headline(), MIN_WORDS) < MIN_WORDS
 				&& !Texts.hasDigit(block.text());
 	}
 
@@ -982,7 +983,7 @@ final class HeadlineFinder {
 		Paragraph block = paragraphs.get(index);
 		String headline = block.headline();
 		return isHeadlineShaped(headline, block.isHeadlineCandidate()) && !isTrail(headline)
-				&& !block.isBylineOrDateLine() && headlineWords(headline, HEADLINE_OVER_DECK) >= HEADLINE_OVER_DECK
+				&& !block.isBylineOrDateLine() && Texts.spacedWords(headline, HEADLINE_OVER_DECK) >= HEADLINE_OVER_DECK
 				&& !isLabelList(headline) && vocabulary.share(headline, index) >= HEADLINE_SHARE;
 	}
 
@@ -1020,20 +1021,20 @@ final class HeadlineFinder {
 			ArticleVocabulary vocabulary, int start) {
 		int credit = found.index();
 		if (credit < 2 || credit + 1 >= paragraphs.size() || !paragraphs.get(credit + 1).isBylineOrDateLine()
-				|| headlineWords(found.text(), META_WORDS + 1) > META_WORDS) {
+				|| Texts.spacedWords(found.text(), META_WORDS + 1) > META_WORDS) {
 			return null;
 		}
 		Paragraph standfirst = paragraphs.get(credit - 1);
 		String text = standfirst.text();
 		if (standfirst.isNoise()
-				|| !(endsWithFullStop(text) && headlineWords(text, STANDFIRST_WORDS) >= STANDFIRST_WORDS
-						|| headlineWords(text, LONG_HEADLINE + 1) > LONG_HEADLINE)) {
+				|| !(endsWithFullStop(text) && Texts.spacedWords(text, STANDFIRST_WORDS) >= STANDFIRST_WORDS
+						|| Texts.spacedWords(text, LONG_HEADLINE + 1) > LONG_HEADLINE)) {
 			return null;
 		}
 		int i = credit - 2;
 		String headline = paragraphs.get(i).headline();
 		if (!isHeadlineShaped(headline, paragraphs.get(i).isHeadlineCandidate())
-				|| headlineWords(headline, MIN_WORDS) < MIN_WORDS
+				|| Texts.spacedWords(headline, MIN_WORDS) < MIN_WORDS
 				|| i < start && vocabulary.share(headline, i) < HEADLINE_SHARE) {
 			return null;
 		}
@@ -1179,7 +1180,7 @@ final class HeadlineFinder {
 			String headline = paragraphs.get(i).headline();
 			if (pageTitle.confirmsHeadline(headline, paragraphs.get(i).headlineReadKey())
 					&& paragraphs.get(i).isHeadlineCandidate() && !isOffer(headline, i, start, vocabulary)) {
-				double score = forLength(headlineWords(headline, 12)) + CONFIRMED - FAR_CONFIRMED;
+				double score = forLength(Texts.spacedWords(headline, 12)) + CONFIRMED - FAR_CONFIRMED;
 				nearest = new Headline(headline, i, score, true, pageTitle.siteName());
 				distance = Math.abs(i - start);
 			}
@@ -1366,45 +1367,6 @@ final class HeadlineFinder {
 		return (block.text().length() <= MAX_HEADLINE) ? block.headlineKey() : null;
 	}
 
-	/**
-	 * Words of a headline: those between spaces, but a run between spaces that holds
-	 * letters of a script written without spaces between words (Chinese, Japanese, Thai,
-	 * Lao, Khmer, Burmese) counts by its letters instead, as many words as the script
-	 * writes with them ({@link Scripts#lettersPerWord}), so that a headline there weighs
-	 * as much as one in a spaced script: a Thai headline of 34 letters and no space is
-	 * about eleven words, not one, and its section's word of five letters not four.
-	 */
-	static int headlineWords(String text, int limit) {
-		int words = 0;
-		// sixths of a word: a letter of a script whose words take two letters is three,
-		// one of a script whose words take three is two
-		int sixths = 0;
-		boolean inRun = false;
-		boolean unspaced = false;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (Character.isWhitespace(c)) {
-				words += (inRun && !unspaced) ? 1 : 0;
-				inRun = false;
-				unspaced = false;
-				if (words + sixths / 6 > limit) {
-					return limit + 1;
-				}
-				continue;
-			}
-			inRun = true;
-			int perWord = Scripts.lettersPerWord(c);
-			if (perWord > 0 && Character.isLetter(c)) {
-				unspaced = true;
-				sixths += 6 / perWord;
-			}
-		}
-		words += (inRun && !unspaced) ? 1 : 0;
-		// rounded: a Thai word takes 3.2-3.7 letters, a Chinese one 1.6-1.7 characters,
-		// and a line of one or two such letters is still a word
-		return Math.min(words + Math.max((sixths + 3) / 6, (sixths > 0) ? 1 : 0), limit + 1);
-	}
-
 	// "Home » News » Headline", "Home / India News / Headline": the headline after its
 	// navigation trail.
 	static String afterTrail(String text) {
@@ -1467,7 +1429,7 @@ final class HeadlineFinder {
 		if (text.length() < 6 || text.length() > MAX_HEADLINE || !Texts.hasLetter(text)) {
 			return false;
 		}
-		if (headlineWords(text, 2) < 2 || text.endsWith(":") || text.endsWith(",") || isAllLowerCase(text)
+		if (Texts.spacedWords(text, 2) < 2 || text.endsWith(":") || text.endsWith(",") || isAllLowerCase(text)
 				|| isCaptionShaped(text) || isTagList(text) || startsAsContinuation(text) || isMetaBeforeBar(text)
 				|| isLabelledDateLine(text) || isCalendarSpan(text)) {
 			return false;
@@ -2071,7 +2033,7 @@ final class HeadlineFinder {
 				for (String separator : SITE_SEPARATORS) {
 					int at = text.lastIndexOf(separator);
 					if (at > 0 && separator.equals(" : ")
-							&& headlineWords(text.substring(at + separator.length()), SHORT_SITE) > SHORT_SITE) {
+							&& Texts.spacedWords(text.substring(at + separator.length()), SHORT_SITE) > SHORT_SITE) {
 						// "Headline : 読売新聞" names the site; "Guerre en Ukraine : ce que
 						// l'on sait" is a French headline's own colon.
 						continue;
@@ -2091,8 +2053,8 @@ final class HeadlineFinder {
 					// the shorter part ("Headline - The Planetary Press"), the site's
 					// name.
 					int first = text.indexOf(separator);
-					if (first > 0 && headlineWords(text.substring(first + separator.length()),
-							LONG_HEADLINE) > headlineWords(text.substring(0, first), LONG_HEADLINE)) {
+					if (first > 0 && Texts.spacedWords(text.substring(first + separator.length()),
+							LONG_HEADLINE) > Texts.spacedWords(text.substring(0, first), LONG_HEADLINE)) {
 						keys.add(Texts.key(text.substring(first + separator.length())));
 					}
 				}
@@ -2112,8 +2074,8 @@ final class HeadlineFinder {
 		// trail to the headline, longer than what stands before it, as a blog's name
 		// after its post's title seldom is.
 		private static boolean isTrailToHeadline(String text, int at, String separator) {
-			return headlineWords(text.substring(at + separator.length()),
-					LONG_HEADLINE) > headlineWords(text.substring(0, at), LONG_HEADLINE);
+			return Texts.spacedWords(text.substring(at + separator.length()), LONG_HEADLINE) > Texts
+				.spacedWords(text.substring(0, at), LONG_HEADLINE);
 		}
 
 		// The whole title, a part of it between site separators, or its start when the
@@ -2209,7 +2171,7 @@ final class HeadlineFinder {
 		boolean confirmsHeadline(String headline, String key) {
 			// confirms holds only with keys to compare with, so the first one is there.
 			return confirms(headline, key)
-					&& (headlineWords(headline, MIN_WORDS) >= MIN_WORDS || !this.keys.get(0).equals(key));
+					&& (Texts.spacedWords(headline, MIN_WORDS) >= MIN_WORDS || !this.keys.get(0).equals(key));
 		}
 
 		String siteName() {

@@ -24,6 +24,8 @@ final class Insets {
 	// council", "Amara Osei") is the article's own repetition.
 	private static final int MIN_QUOTE_LETTERS = 20;
 
+	// Words of a spaced language (Texts.spacedWords): a Chinese quote of eight characters
+	// is four, whatever its first character (units60).
 	private static final int MIN_QUOTE_WORDS = 4;
 
 	private static final int MAX_QUOTE = 300;
@@ -120,8 +122,7 @@ final class Insets {
 					letters[i - from] = quote;
 				}
 				if (quote.length() >= MIN_QUOTE_LETTERS && isQuotedOrSentence(text)
-						&& (Scripts.isWrittenWithoutSpaces(quote.charAt(0))
-								|| Texts.words(text, MIN_QUOTE_WORDS) >= MIN_QUOTE_WORDS)
+						&& Texts.spacedWords(text, MIN_QUOTE_WORDS) >= MIN_QUOTE_WORDS
 						&& (repeats(blocks, from, letters, previous, quote)
 								|| repeats(blocks, from, letters, nextKept(removed, i + 1, to), quote))) {
 					removed[i] = true;
@@ -164,8 +165,8 @@ final class Insets {
 	 * refrain said again under a verse line, which closes with a comma or nothing. In
 	 * Chinese and Japanese too (script59): their full-width stops close the sentences,
 	 * and the words are counted by the characters, two a word, as a headline's are
-	 * ({@link HeadlineFinder#headlineWords}); Thai writes no stop, and a line said twice
-	 * there is told from a menu's by nothing.
+	 * ({@link Texts#spacedWords}); Thai writes no stop, and a line said twice there is
+	 * told from a menu's by nothing.
 	 */
 	static boolean isPullQuoteCopy(List<Paragraph> blocks, int first, int copy) {
 		int gap = copy - first;
@@ -175,7 +176,7 @@ final class Insets {
 		String text = blocks.get(copy).text();
 		if (text.length() > MAX_QUOTE || text.length() < MIN_QUOTE_LETTERS
 				|| !Texts.endsWithStop(text, Texts.FULL_STOPS) || Texts.endsWithQuestion(text) || asksInJapanese(text)
-				|| HeadlineFinder.headlineWords(text, MIN_SAID_AGAIN_WORDS) < MIN_SAID_AGAIN_WORDS
+				|| Texts.spacedWords(text, MIN_SAID_AGAIN_WORDS) < MIN_SAID_AGAIN_WORDS
 				|| !text.equals(blocks.get(first).text()) || blocks.get(copy).isAside()) {
 			return false;
 		}

@@ -369,6 +369,50 @@ final class Texts {
 	}
 
 	/**
+	 * How long the line is in words of a spaced language: the words between spaces, but a
+	 * run between spaces that holds letters of a script written without spaces between
+	 * words (Chinese, Japanese, Thai, Lao, Khmer, Burmese) counts by its letters instead,
+	 * as many words as the script writes with them ({@link Scripts#lettersPerWord}), so
+	 * that a line there weighs as much as one in a spaced script: a Thai headline of 34
+	 * letters and no space is about eleven words, not one, and its section's word of five
+	 * letters not four. The one such measure: each caller asks it with its own threshold
+	 * (a headline's words, a pull quote's, a Thai title's).
+	 * @param text the line
+	 * @param limit counting stops once the words pass it
+	 * @return the words, at most {@code limit + 1}
+	 */
+	static int spacedWords(String text, int limit) {
+		int words = 0;
+		// sixths of a word: a letter of a script whose words take two letters is three,
+		// one of a script whose words take three is two
+		int sixths = 0;
+		boolean inRun = false;
+		boolean unspaced = false;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (Character.isWhitespace(c)) {
+				words += (inRun && !unspaced) ? 1 : 0;
+				inRun = false;
+				unspaced = false;
+				if (words + sixths / 6 > limit) {
+					return limit + 1;
+				}
+				continue;
+			}
+			inRun = true;
+			int perWord = Scripts.lettersPerWord(c);
+			if (perWord > 0 && Character.isLetter(c)) {
+				unspaced = true;
+				sixths += 6 / perWord;
+			}
+		}
+		words += (inRun && !unspaced) ? 1 : 0;
+		// rounded: a Thai word takes 3.2-3.7 letters, a Chinese one 1.6-1.7 characters,
+		// and a line of one or two such letters is still a word
+		return Math.min(words + Math.max((sixths + 3) / 6, (sixths > 0) ? 1 : 0), limit + 1);
+	}
+
+	/**
 	 * The characters the words end with, each once: a line whose last character is none
 	 * of them ends with none of the words, and is not compared with each.
 	 */

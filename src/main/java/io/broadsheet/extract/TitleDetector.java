@@ -54,7 +54,7 @@ final class TitleDetector {
 	// fifteen labelled titles in them), and one of a dozen words was a single word, no
 	// headline: on a short page whose text the locator did not find, the title was
 	// derived from the menu's first entry. Such a line counts as the headline finder
-	// counts it, by its letters (HeadlineFinder.headlineWords), when it has a clause's
+	// counts it, by its letters (Texts.spacedWords), when it has a clause's
 	// letters: every labelled title in them has 23 or more, the menus' entries, skip
 	// links and site names over them 7 to 15 (ต่างประเทศ, ข้ามไปยังเนื้อหาหลัก). Not
 	// Burmese, which spaces a headline's phrases (all five labelled titles).
@@ -66,7 +66,7 @@ final class TitleDetector {
 		if (words >= MIN_WORDS || !isThaiLaoOrKhmer(text)) {
 			return words;
 		}
-		int byLetters = HeadlineFinder.headlineWords(text, MAX_WORDS);
+		int byLetters = Texts.spacedWords(text, MAX_WORDS);
 		return (byLetters >= MIN_SPACELESS_WORDS) ? byLetters : words;
 	}
 

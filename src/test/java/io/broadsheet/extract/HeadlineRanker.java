@@ -115,7 +115,7 @@ final class HeadlineRanker {
 	private static double[] features(List<Paragraph> paragraphs, int i, int start, String text, boolean chosen,
 			boolean finder, boolean nearest, HeadlineFinder.PageTitle pageTitle, Set<String> repeated,
 			ArticleVocabulary vocabulary) {
-		int words = HeadlineFinder.headlineWords(text, MAX_WORDS + 1);
+		int words = Texts.spacedWords(text, MAX_WORDS + 1);
 		double[] f = new double[FEATURES.size()];
 		f[0] = chosen ? 1 : 0;
 		f[1] = finder ? 1 : 0;

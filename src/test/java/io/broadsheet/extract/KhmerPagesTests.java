@@ -77,7 +77,7 @@ class KhmerPagesTests {
 	// characters make, as Thai's does.
 	@Test
 	void countsTheWordsOfAnUnspacedKhmerHeadlineByItsCharacters() {
-		assertThat(HeadlineFinder.headlineWords(HEADLINE, 20)).isGreaterThan(5);
+		assertThat(Texts.spacedWords(HEADLINE, 20)).isGreaterThan(5);
 		assertThat(Scripts.isWrittenWithoutSpaces('ក')).isTrue();
 	}
 

@@ -30,7 +30,7 @@ class SpacelessHeadlinesAndUncasedWritersTests extends WholePageTests {
 			"ຕະຫຼາດປາແຫ່ງໃໝ່ ເປີດໃຫ້ບໍລິການ ຢູ່ເມືອງປາກເຊ, 9, 14", "မော်လမြိုင်တွင် ငါးဈေးသစ် ဖွင့်လှစ်, 6, 12",
 			"北京新增十条公交专用道, 5, 7", "Orchid growers send more flowers to Japan, 7, 7", "Agriculture, 1, 1" })
 	void countsAHeadlinesWordsByTheLettersOfItsScript(String headline, int fewest, int most) {
-		assertThat(HeadlineFinder.headlineWords(headline, 30)).isBetween(fewest, most);
+		assertThat(Texts.spacedWords(headline, 30)).isBetween(fewest, most);
 	}
 
 	// Near miss: a paragraph of a script written without spaces is still longer than
@@ -39,7 +39,7 @@ class SpacelessHeadlinesAndUncasedWritersTests extends WholePageTests {
 	void aSpacelessParagraphIsStillLongerThanAHeadline() {
 		String paragraph = "ชาวสวนกล้วยไม้ในอำเภอแม่สายส่งดอกกล้วยไม้ไปขายที่ญี่ปุ่นได้มากกว่าปีที่แล้วเกือบสองเท่า"
 				+ "เพราะอากาศหนาวมาเร็วและดอกบานสวยทั้งสวน";
-		assertThat(HeadlineFinder.headlineWords(paragraph, 20)).isGreaterThan(20);
+		assertThat(Texts.spacedWords(paragraph, 20)).isGreaterThan(20);
 	}
 
 	// A Thai regional page: the section's word ("the North", which the text names too),
