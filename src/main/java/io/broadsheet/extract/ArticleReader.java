@@ -382,9 +382,12 @@ final class ArticleReader {
 		for (int i = headline + 1; i < end && i <= headline + HEAD_RUN; i++) {
 			String block = text(i);
 			// an obituary's life dates under the name ("August 9, 1938 - November 30,
-			// 2026") stand where a date line would, as none of the text
+			// 2026") stand where a date line would, as none of the text; so does a
+			// slashed date no detector reads without the page's order ("01/12/2026 -
+			// 18:45"): read either way it is a date line, and the paragraph under it
+			// is the text's first, not a deck over a byline set under it (blind37)
 			if (this.paragraphs.get(i).isBylineOrDateLine() && !isDatelinedSentence(this.paragraphs.get(i), block)
-					|| HeadlineFinder.isCalendarSpan(block)) {
+					|| HeadlineFinder.isCalendarSpan(block) || DateLineDetector.isDateLineEitherWay(block)) {
 				attested = true;
 				continue;
 			}
@@ -1431,7 +1434,9 @@ final class ArticleReader {
 		int running = 0;
 		boolean titleAllowed = true;
 		List<Integer> kickers = new ArrayList<>();
-		for (int i = this.headFrom; i < limit && running < 2; i++) {
+		// a byline right under the text's second paragraph is the header's still: the
+		// lead set over it in two paragraphs ("01/12/2026" / two paragraphs / "By …")
+		for (int i = this.headFrom; i < limit && (running < 2 || running == 2 && isBylineUnderText(i)); i++) {
 			String text = text(i);
 			if (Texts.isRunningText(text)) {
 				running++;
@@ -1545,6 +1550,11 @@ final class ArticleReader {
 			}
 			titleAllowed = false;
 		}
+	}
+
+	// A labelled byline right under a paragraph of running text.
+	private boolean isBylineUnderText(int i) {
+		return i > 0 && this.paragraphs.get(i).byline() != null && Texts.isRunningText(text(i - 1));
 	}
 
 	// Whether the names read from a bare line under the headline may be its byline: not
