@@ -1,0 +1,181 @@
+package io.broadsheet.extract;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Writers and read-also teasers blind37 missed and their kin (meta60). A role after the
+ * writer's comma that opens with a place word and names the paper ("By Elena Carranza,
+ * Special to the Herald", "Von Anna Schmidt, für die Zeit", Russian's "специально для")
+ * read as no writer, or as a second one when title-cased ("Special To"). Byline labels
+ * and read-also labels the language files lacked: Marathi's "लेखन:" and "हे सुद्धा वाचा",
+ * Urdu's polite "یہ بھی پڑھیے", Bengali's "আরো পড়তে পারেন", Italian's "A cura di",
+ * French's "Propos recueillis par", Portuguese's "Escrito por" and "Leia mais", and a
+ * Brazilian company's CNPJ in a site's notice. A label of a script without capitals
+ * before a sentence read its first two words as a name ("نامہ نگار: کل بارش ہوئی۔").
+ * Look-alikes that stay: a second writer before the role, names of such scripts that hold
+ * a stop word or a word joining two names.
+ */
+class WriterRolesAndLabelsOfMoreLanguagesTests extends WholePageTests {
+
+	@Test
+	void readsTheWriterBeforeARoleThatNamesThePaper() {
+		assertThat(BylineDetector.byline("By Elena Carranza, Special to the Herald")).containsExactly("Elena Carranza");
+		assertThat(BylineDetector.byline("By Elena Carranza, Special To The Herald")).containsExactly("Elena Carranza");
+		assertThat(BylineDetector.byline("By Elena Carranza, from the Herald")).containsExactly("Elena Carranza");
+		assertThat(BylineDetector.byline("Von Anna Schmidt, für die Zeit")).containsExactly("Anna Schmidt");
+		assertThat(BylineDetector.byline("Por Ana Lima, especial para a Folha")).containsExactly("Ana Lima");
+		assertThat(BylineDetector.byline("Автор: Иван Петров, специально для «Известий»"))
+			.containsExactly("Иван Петров");
+	}
+
+	@Test
+	void keepsBothWritersBeforeTheRole() {
+		assertThat(BylineDetector.byline("By Elena Carranza and Tom Hale, Special to the Herald"))
+			.containsExactly("Elena Carranza", "Tom Hale");
+		assertThat(BylineDetector.byline("By Ann Lee, Tom Hale")).containsExactly("Ann Lee", "Tom Hale");
+	}
+
+	@Test
+	void readsTheWriterSpecialToThePaperOverAnEditorsNote() {
+		ParsedArticle article = extract(
+				"""
+						Mexico Herald: In Taxco, a silversmith opens his workshop
+
+						Mexico Herald
+
+						Home
+
+						Culture
+
+						In Taxco, a silversmith opens his workshop to apprentices
+
+						By Elena Carranza, Special to the Herald
+
+						December 6, 2026
+
+						Editor's note: This article is part of a year-long series on Mexico's craft towns.
+
+						For three generations the Salgado family kept its silver workshop closed to anyone not born into it.
+
+						This month four apprentices from the town's technical school began learning to raise a bowl from a flat sheet.
+
+						"The craft dies if it stays in one house," said Tomás Salgado, who runs the workshop with his sister.
+						""");
+
+		assertThat(article.authors().value()).containsExactly("Elena Carranza");
+	}
+
+	@Test
+	void readsLabelsOfLatinScriptLanguagesTheFilesLacked() {
+		assertThat(BylineDetector.byline("A cura di Marco Rossi")).containsExactly("Marco Rossi");
+		assertThat(BylineDetector.byline("Propos recueillis par Marie Dubois")).containsExactly("Marie Dubois");
+		assertThat(BylineDetector.byline("Escrito por Ana Lima")).containsExactly("Ana Lima");
+	}
+
+	@Test
+	void readsAMarathiWritingLabelAndLeavesItsReadThisTooTeaserOut() {
+		ParsedArticle article = extract("""
+				कोल्हापूर
+
+				कोल्हापुरी चप्पल कारागिरांचे पहिले दालन सुरू
+
+				लेखन: अमोल पाटील
+
+				४ डिसेंबर २०२६
+
+				कोल्हापुरातील चर्मकार कारागिरांनी स्थापन केलेल्या सहकारी संस्थेचे पहिले विक्री दालन गुरुवारी सुरू झाले.
+
+				संस्थेत सध्या एकशे वीस कारागीर सदस्य आहेत. आतापर्यंत हे कारागीर व्यापाऱ्यांना कमी दरात चप्पल विकत असत.
+
+				हे सुद्धा वाचा: कोल्हापुरात गूळ सौद्यांना सुरुवात
+
+				"आमच्या हाताच्या कामाला आता योग्य दाम मिळेल," असे संस्थेचे अध्यक्ष सदाशिव कांबळे यांनी सांगितले.
+
+				जानेवारीपासून ऑनलाइन विक्रीही सुरू करण्याचा संस्थेचा विचार आहे.
+				""");
+
+		assertThat(article.authors().value()).containsExactly("अमोल पाटील");
+		assertThat(article.body()).contains("सदाशिव कांबळे")
+			.endsWith("संस्थेचा विचार आहे.")
+			.doesNotContain("हे सुद्धा वाचा", "गूळ सौद्यांना");
+	}
+
+	@Test
+	void leavesAnUrduPoliteReadAlsoTeaserOut() {
+		ParsedArticle article = extract("""
+				ملتان
+
+				ملتان کے نیلے برتن بنانے والوں کے پاس نئے شاگرد
+
+				تحریر: عائشہ قریشی
+
+				3 دسمبر 2026
+
+				ملتان کے کاریگروں نے اس سال بیس نئے شاگردوں کو نیلے برتن بنانے کا ہنر سکھانا شروع کیا ہے۔
+
+				شاگرد ہر روز صبح بھٹی کے پاس کام کرتے ہیں اور شام کو رنگ بنانا سیکھتے ہیں۔
+
+				یہ بھی پڑھیے: بہاولپور میں کھیس بنانے والوں کا میلہ
+
+				ایک استاد نے کہا کہ یہ ہنر اب اگلی نسل تک پہنچ جائے گا۔
+
+				کاریگروں کو امید ہے کہ اگلے سال شاگردوں کی تعداد دگنی ہو جائے گی۔
+				""");
+
+		assertThat(article.body()).contains("اگلی نسل").doesNotContain("یہ بھی پڑھیے", "بہاولپور");
+	}
+
+	@Test
+	void leavesABengaliYouMayReadMoreTeaserOut() {
+		ParsedArticle article = extract("""
+				দেশ
+
+				টাঙ্গাইলের তাঁতিরা নতুন নকশায় শাড়ি বুনছেন
+
+				লেখক: তানভীর আহমেদ
+
+				৩ ডিসেম্বর ২০২৬
+
+				টাঙ্গাইলের পাথরাইল গ্রামের তাঁতিরা এবার নতুন নকশায় শাড়ি বুনতে শুরু করেছেন।
+
+				গ্রামের প্রায় দুইশো তাঁত এখন দিনরাত চলছে এবং বিক্রিও বেড়েছে।
+
+				আরো পড়তে পারেন: রাজশাহীতে রেশম মেলা শুরু
+
+				একজন তাঁতি বলেন, নতুন নকশার শাড়ির চাহিদা শহরে অনেক বেশি।
+
+				তাঁতিরা আশা করছেন আগামী বছর আরও বেশি শাড়ি বিদেশে যাবে।
+				""");
+
+		assertThat(article.body()).contains("চাহিদা শহরে").doesNotContain("আরো পড়তে পারেন", "রেশম মেলা");
+	}
+
+	@Test
+	void readsABrazilianCompanysTaxNumberAsASiteNotice() {
+		assertThat(Boilerplate.isSiteNotice("Vale Notícias Editora Ltda. – CNPJ 12.345.678/0001-90 – Campinas, SP"))
+			.isTrue();
+		assertThat(Boilerplate.isSiteNotice("A cooperativa recebeu o registro no ano passado, disse a presidente."))
+			.isFalse();
+	}
+
+	@Test
+	void readsNoWriterFromASentenceAfterALabelOfAScriptWithoutCapitals() {
+		assertThat(BylineDetector.byline("نامہ نگار: کل بارش ہوئی۔")).isNull();
+		assertThat(BylineDetector.byline("تحریر: کل شہر میں شدید بارش ہوئی۔")).isNull();
+		assertThat(BylineDetector.byline("كتب: سقطت أمطار غزيرة على المدينة أمس.")).isNull();
+		assertThat(BylineDetector.byline("लेखक: कल शहर में भारी बारिश हुई।")).isNull();
+		assertThat(BylineDetector.byline("লেখক: গতকাল শহরে ভারী বৃষ্টি হয়েছে।")).isNull();
+		assertThat(BylineDetector.byline("நிருபர்: நேற்று நகரில் கனமழை பெய்தது.")).isNull();
+	}
+
+	@Test
+	void keepsNamesOfAScriptWithoutCapitalsAfterTheirLabel() {
+		assertThat(BylineDetector.byline("لیکوال: احمد ولي صافي")).containsExactly("احمد ولي صافي");
+		assertThat(BylineDetector.byline("लेखक: अनीता वर्मा और संजय गुप्ता")).containsExactly("अनीता वर्मा",
+				"संजय गुप्ता");
+		assertThat(BylineDetector.byline("كتب: محمد علي وسارة حسن")).containsExactly("محمد علي", "سارة حسن");
+	}
+
+}
