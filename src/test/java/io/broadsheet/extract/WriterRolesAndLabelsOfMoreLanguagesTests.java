@@ -1,8 +1,12 @@
 package io.broadsheet.extract;
 
+import java.util.stream.Stream;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,12 +17,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Special to the Herald", "Von Anna Schmidt, für die Zeit", Russian's "специально для")
  * read as no writer, or as a second one when title-cased ("Special To"). Byline labels
  * and read-also labels the language files lacked: Marathi's "लेखन:" and "हे सुद्धा वाचा",
- * Urdu's polite "یہ بھی پڑھیے", Bengali's "আরো পড়তে পারেন", Italian's "A cura di",
- * French's "Propos recueillis par", Portuguese's "Leia mais", and a
- * Brazilian company's CNPJ in a site's notice. A label of a script without capitals
- * before a sentence read its first two words as a name ("نامہ نگار: کل بارش ہوئی۔").
- * Look-alikes that stay: a second writer before the role, names of such scripts that hold
- * a stop word or a word joining two names.
+ * Urdu's polite "یہ بھی پڑھیے", Bengali's "আরো পড়তে পারেন", Persian's "همچنین بخوانید",
+ * Danish's "Læs mere", Norwegian's "Les mer", Italian's "A cura di", French's "Propos
+ * recueillis par", and a Brazilian company's CNPJ in a site's notice. A label of a script
+ * without capitals before a sentence read its first two words as a name ("نامہ نگار: کل
+ * بارش ہوئی۔"). Look-alikes that stay: a second writer before the role, names of such
+ * scripts that hold a stop word or a word joining two names.
  */
 class WriterRolesAndLabelsOfMoreLanguagesTests extends WholePageTests {
 
@@ -158,6 +162,78 @@ class WriterRolesAndLabelsOfMoreLanguagesTests extends WholePageTests {
 
 		assertThat(article.body()).contains("চাহিদা শহরে").doesNotContain("আরো পড়তে পারেন", "রেশম মেলা");
 	}
+
+	@ParameterizedTest
+	@MethodSource("readMoreTeaserPages")
+	void leavesAReadMoreOrReadAlsoTeaserOut(String page, String teaser, String kept) {
+		assertThat(extract(page).body()).contains(kept).doesNotContain(teaser);
+	}
+
+	static Stream<Arguments> readMoreTeaserPages() {
+		return Stream.of(Arguments.of(PERSIAN_PAGE, "همچنین بخوانید", "پارک شرق"),
+				Arguments.of(DANISH_PAGE, "Læs mere", "Østparken"),
+				Arguments.of(NORWEGIAN_PAGE, "Les mer", "Østparken"));
+	}
+
+	private static final String PERSIAN_PAGE = """
+			شهری
+
+			تهران هزار درخت تازه در محله‌های شرقی می‌کارد
+
+			نویسنده: سارا احمدی
+
+			۱۳ آذر ۱۴۰۵
+
+			شهرداری تهران اعلام کرد که تا پایان سال آینده هزار درخت تازه در محله‌های شرقی شهر کاشته می‌شود.
+
+			بخشی از درختان در حیاط مدرسه‌ها و مراکز بهداشت کاشته می‌شود و ساکنان می‌توانند برای کوچه خود درخواست درخت بدهند.
+
+			همچنین بخوانید: شورای شهر بودجه سال آینده را تصویب کرد
+
+			هزینه کل این طرح حدود سیصد میلیارد ریال است که بخشی از آن از بودجه ملی تامین می‌شود.
+
+			نخستین مرحله کاشت در بهمن در پارک شرق با کمک دانش‌آموزان مدرسه‌های محله آغاز می‌شود.
+			""";
+
+	private static final String DANISH_PAGE = """
+			Lokalt
+
+			Aarhus planter tusind nye træer i byens østlige kvarterer
+
+			Af Mette Hansen
+
+			4. december 2026
+
+			Aarhus Kommune vil plante tusind nye træer i de østlige kvarterer inden udgangen af næste år, meddelte kommunen torsdag.
+
+			En del af træerne skal plantes ved skoler og sundhedscentre, og beboerne kan søge om et træ til deres egen gade.
+
+			Læs mere: Byrådet vedtager budgettet for næste år
+
+			Den samlede investering er på omkring tyve millioner kroner, som delvis betales af EU-midler.
+
+			Den første plantning begynder i februar i Østparken, hvor elever fra områdets skoler hjælper til.
+			""";
+
+	private static final String NORWEGIAN_PAGE = """
+			Lokalt
+
+			Bergen planter tusen nye trær i bydelene øst i byen
+
+			Av Kari Nordmann
+
+			4. desember 2026
+
+			Bergen kommune skal plante tusen nye trær i bydelene øst i byen innen utgangen av neste år, opplyste kommunen torsdag.
+
+			En del av trærne skal plantes ved skoler og helsestasjoner, og beboerne kan søke om et tre til sin egen gate.
+
+			Les mer: Bystyret vedtar budsjettet for neste år
+
+			Den samlede investeringen er på rundt tjue millioner kroner, som delvis dekkes av statlige midler.
+
+			Den første plantingen starter i februar i Østparken, der elever fra skolene i området hjelper til.
+			""";
 
 	@Test
 	void readsABrazilianCompanysTaxNumberAsASiteNotice() {
