@@ -2799,6 +2799,9 @@ final class BylineDetector {
 	 * a time, with their figures, and no full stop closes them.
 	 */
 	private static boolean goesOnAsSentence(String label, String text) {
+		if (isUncasedSentence(text)) {
+			return true;
+		}
 		if (!Texts.endsWithSentencePunctuation(text) || Texts.hasDigit(text)) {
 			return false;
 		}
@@ -2808,14 +2811,54 @@ final class BylineDetector {
 				|| Texts.words(after, MIN_SENTENCE_AFTER_NAME) < MIN_SENTENCE_AFTER_NAME) {
 			return false;
 		}
-		String opening = " " + after.toLowerCase(Locale.ROOT);
-		for (String place : PLACE_CUTS) {
-			if (opening.startsWith(place)) {
-				return false;
-			}
+		if (opensWithPlaceWord(after)) {
+			return false;
 		}
 		String first = SPACES.split(after, 2)[0];
 		return !PersonNames.isParticle(first) && !LABEL_PLACE_WORDS.getOrDefault(label, Set.of()).contains(first);
+	}
+
+	// The fewest words of a sentence after a caseless script's label that runs past a
+	// name: a name there is two or three words (leadingName).
+	private static final int MIN_UNCASED_SENTENCE = 4;
+
+	/**
+	 * Whether the text after a byline's label, in a script without capitals, is a
+	 * sentence, not a name ("نامہ نگار: کل بارش ہوئی۔", reporter: it rained yesterday;
+	 * "लेखक: कल शहर में भारी बारिश हुई।"): no capital ends the name there, so
+	 * {@link #leadingName} would take its first two words. Such a sentence closes with
+	 * its script's full stop, as none of the 81 caseless bylines of dev and the open sets
+	 * does, and runs past a name's three words or speaks through a stop word ("ہوئی",
+	 * "में", "على") other than the one that joins two names ("और", "و":
+	 * byline.separators). Not the stop word alone: a name may hold one ("احمد ولي صافي",
+	 * whose "ولي" is an Arabic stop word).
+	 */
+	private static boolean isUncasedSentence(String text) {
+		if (text.isEmpty() || !PersonNames.isUncasedName(SPACES.split(text, 2)[0]) || Texts.hasDigit(text)
+				|| !Texts.endsWithStop(text, Texts.FULL_STOPS)) {
+			return false;
+		}
+		String[] words = SPACES.split(text);
+		if (words.length < 3) {
+			return false;
+		}
+		if (words.length >= MIN_UNCASED_SENTENCE) {
+			return true;
+		}
+		for (int i = 1; i < words.length; i++) {
+			String word = words[i];
+			int end = word.length();
+			while (end > 0 && !Character.isLetter(word.charAt(end - 1)) && !PersonNames.isMark(word.charAt(end - 1))) {
+				// the stop closing the sentence ("ہوئی۔", "हुई।")
+				end--;
+			}
+			word = word.substring(0, end);
+			if (!word.isEmpty() && !SEPARATOR_WORDS.contains(word)
+					&& StopWords.bitsOf(word.toCharArray(), 0, word.length()) != 0L) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	// How many words a blog's footer may set after the writer's given name: a date's
@@ -3422,6 +3465,12 @@ final class BylineDetector {
 				// Press")
 				continue;
 			}
+			if (labelled && i > 0 && opensWithPlaceWord(parts.get(i)) && text.contains(", " + parts.get(i))) {
+				// "By Elena Carranza, Special to the Herald", "Von Anna Schmidt, für die
+				// Zeit": after a comma a place word opens the paper the writer wrote for,
+				// or where, no second writer; the words after it name no one
+				break;
+			}
 			if (labelled && i > 0 && i == parts.size() - 1 && isLowerCaseJob(parts.get(i))
 					&& text.contains(", " + parts.get(i))) {
 				// "Muallif: Dilnoza Rahimova, muxbir", "By the Revd Jane Smith, vicar": a
@@ -3448,6 +3497,18 @@ final class BylineDetector {
 			}
 		}
 		return names.isEmpty() ? null : List.copyOf(names);
+	}
+
+	// Whether a part opens with a place word of any language (byline.place-words, in any
+	// case: "Special To The Herald" in a title-cased byline).
+	private static boolean opensWithPlaceWord(String part) {
+		String opening = " " + part.strip().toLowerCase(Locale.ROOT) + " ";
+		for (String place : PLACE_CUTS) {
+			if (opening.startsWith(place)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

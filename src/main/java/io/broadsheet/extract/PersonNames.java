@@ -374,7 +374,7 @@ final class PersonNames {
 	// A combining mark a letter carries where no single character has both: Yoruba's
 	// tone over a dotted letter ("Adébáyọ̀", "ọ" and a grave accent), a name's letter as
 	// much as the precomposed "é" is.
-	private static boolean isMark(char c) {
+	static boolean isMark(char c) {
 		int type = Character.getType(c);
 		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
 	}
