@@ -1183,10 +1183,11 @@ final class Boilerplate {
 	 * invitation (blind59: "Thank you to everyone who gave money, time and tea.", "If you
 	 * have never swum outdoors in winter, come and watch first."): one sentence whose
 	 * thanks go to others (closing.appeal-look-alikes, the opening's "you" no reader) or
-	 * whose reader is only its pronoun, with no clause that opens with a site's bidding
-	 * ("…, share it with a friend", "Thanks for reading"), no word of the site's own
-	 * ("Follow us", "our newsletter"), no newsletter, appeal or notice. The caller asks
-	 * an invitation to name a word of the text above it, as the story's own terms do.
+	 * whose reader is only its pronoun, not opening it, with no clause that opens with a
+	 * site's bidding ("…, share it with a friend", "Thanks for reading"), no word of the
+	 * site's own ("Follow us", "our newsletter"), no newsletter, appeal or notice. The
+	 * caller asks an invitation to name a word of the text above it, as the story's own
+	 * terms do.
 	 */
 	static boolean isStoryAddress(String text) {
 		String stripped = text.strip();
@@ -1199,7 +1200,11 @@ final class Boilerplate {
 		if (opening != null) {
 			return !holdsAny(words.substring(opening.length() - 1), FURNITURE_WORDS) && !bidsInClause(stripped, 1);
 		}
-		return !PROMPT_OPENERS.matches(words.substring(1)) && !bidsInClause(stripped, 1);
+		// the reader as the sentence's subject ("Vous pouvez écouter les cloches …", "You
+		// can hear …") is the site's prompt; an invitation opens otherwise ("If you …")
+		String first = words.substring(0, words.indexOf(' ', 1) + 1);
+		return !PROMPT_OPENERS.matches(words.substring(1)) && !FURNITURE_WORDS.contains(first)
+				&& !bidsInClause(stripped, 1);
 	}
 
 	/**

@@ -75,6 +75,7 @@ class StoryThanksAndPrintNotesTests extends WholePageTests {
 		assertThat(Boilerplate.thanksOthers("If you have never swum outdoors in winter, come and watch first."))
 			.isFalse();
 		assertThat(Boilerplate.isStoryAddress("Thank you to all our members.")).isFalse();
+		assertThat(Boilerplate.isStoryAddress("Vous pouvez écouter les cloches tous les dimanches.")).isFalse();
 		assertThat(Boilerplate.isStoryAddress("Thanks for reading.")).isFalse();
 		assertThat(Boilerplate.isStoryAddress("If you enjoyed this story, share it with a friend.")).isFalse();
 		assertThat(Boilerplate.isStoryAddress("Subscribe to our newsletter for more news.")).isFalse();
