@@ -831,12 +831,16 @@ final class ArticleLocator {
 	 * that reads as a site's by a language's words (a bidding to the reader, the reader
 	 * addressed, a privacy notice, "out now"), nor a name, an address or a link; and
 	 * lines with text under them are no article's last, unless that text is a writer's
-	 * credit line ("Reporting by …; Editing by …"), which signs the article above it.
+	 * credit line ("Reporting by …; Editing by …"), which signs the article above it. A
+	 * line said to the reader in the text's own terms, a thanks to others or an
+	 * invitation naming a word of the text above it, is a closing line
+	 * ({@link #isStoryAddress}).
 	 * @param paragraphs the page's blocks
+	 * @param start the article's first block
 	 * @param end the index after the run's last block
 	 * @return the index after the closing lines, or {@code end} when none stands there
 	 */
-	static int closingLinesBelow(List<Paragraph> paragraphs, int end) {
+	static int closingLinesBelow(List<Paragraph> paragraphs, int start, int end) {
 		if (end <= 0 || end >= paragraphs.size()) {
 			return end;
 		}
@@ -864,8 +868,8 @@ final class ArticleLocator {
 			at = box;
 		}
 		int next = at;
-		while (next < paragraphs.size() && next - at < MAX_CLOSING_LINES
-				&& (isClosingLine(paragraphs.get(next)) || isLastLineOverCounts(paragraphs, next))) {
+		while (next < paragraphs.size() && next - at < MAX_CLOSING_LINES && (isClosingLine(paragraphs.get(next))
+				|| isStoryAddress(paragraphs, start, end, next) || isLastLineOverCounts(paragraphs, next))) {
 			next++;
 		}
 		// Under a picture read past, a line over a second picture's credit alone is
@@ -951,6 +955,23 @@ final class ArticleLocator {
 
 	private static boolean isClosingLine(Paragraph line) {
 		return isClosingSentence(line) && !Boilerplate.readsAsSiteFurniture(reportingWords(line.text()));
+	}
+
+	/**
+	 * Whether the line under the run closes the text as its own thanks or invitation,
+	 * said to the reader in the story's terms ("Thank you to everyone who gave money,
+	 * time and tea.", "If you have never swum outdoors in winter, come and watch
+	 * first."): a closing line's shape whose words read as a site's
+	 * ({@link Boilerplate#isStoryAddress}: no bidding, no word of the site), thanking
+	 * others or, said to the reader, naming a word of the text above it: a site's prompt
+	 * names the site or the reader's act, not the story's lock or swims (blind59's three
+	 * pages).
+	 */
+	private static boolean isStoryAddress(List<Paragraph> paragraphs, int start, int end, int i) {
+		Paragraph line = paragraphs.get(i);
+		return isClosingSentence(line) && Boilerplate.isStoryAddress(line.text())
+				&& (Boilerplate.thanksOthers(line.text())
+						|| ArticleVocabulary.namesWordOf(line.text(), paragraphs, Math.max(0, start), end));
 	}
 
 	/**

@@ -230,7 +230,7 @@ final class ArticleReader {
 		// visiting riders." over a media contact line) (tail55); and the text going on
 		// under a box in capitals set under them (box55)
 		if (pageBelow) {
-			last = ArticleLocator.closingLinesBelow(paragraphs, last);
+			last = ArticleLocator.closingLinesBelow(paragraphs, start, last);
 			last = ArticleLocator.textUnderBox(paragraphs, start, last);
 		}
 		this.tailTo = pageBelow ? Math.min(last + TAIL_REACH, paragraphs.size()) : paragraphs.size();

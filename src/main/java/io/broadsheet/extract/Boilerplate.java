@@ -1169,6 +1169,75 @@ final class Boilerplate {
 		return holdsSpeechVerb(key) || words.length() > 1 && APPEAL_LOOK_ALIKES.matches(words.substring(1));
 	}
 
+	// The look-alikes' openings as a line's words read them ("thank you to", "thanks
+	// to"),
+	// to read what a thanks says after them.
+	private static final List<String> LOOK_ALIKE_WORDS = phrasesOf(Languages.CLOSING_APPEAL_LOOK_ALIKES);
+
+	// Where a sentence's clauses part ("If you have never swum …, come and watch
+	// first.").
+	private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\u2013\u2014]\\s*");
+
+	/**
+	 * Whether a line that reads as the site's by its words is the text's own thanks or
+	 * invitation (blind59: "Thank you to everyone who gave money, time and tea.", "If you
+	 * have never swum outdoors in winter, come and watch first."): one sentence whose
+	 * thanks go to others (closing.appeal-look-alikes, the opening's "you" no reader) or
+	 * whose reader is only its pronoun, not opening it, with no clause that opens with a
+	 * site's bidding ("…, share it with a friend", "Thanks for reading"), no word of the
+	 * site's own ("Follow us", "our newsletter"), no newsletter, appeal or notice. The
+	 * caller asks an invitation to name a word of the text above it, as the story's own
+	 * terms do.
+	 */
+	static boolean isStoryAddress(String text) {
+		String stripped = text.strip();
+		if (SENTENCE_BREAK.split(stripped).length > 1 || namesTheSite(stripped) || holdsNoticePhrase(stripped)
+				|| isSignUpPrompt(stripped)) {
+			return false;
+		}
+		String words = wordsOf(Texts.key(stripped));
+		String opening = lookAlikeOpening(words);
+		if (opening != null) {
+			return !holdsAny(words.substring(opening.length() - 1), FURNITURE_WORDS) && !bidsInClause(stripped, 1);
+		}
+		// the reader as the sentence's subject ("Vous pouvez écouter les cloches …", "You
+		// can hear …") is the site's prompt; an invitation opens otherwise ("If you …")
+		String first = words.substring(0, words.indexOf(' ', 1) + 1);
+		return !PROMPT_OPENERS.matches(words.substring(1)) && !FURNITURE_WORDS.contains(first)
+				&& !bidsInClause(stripped, 1);
+	}
+
+	/**
+	 * Whether the line opens as a story's sentence that only looks like a bidding
+	 * (closing.appeal-look-alikes: "Thank you to everyone who …", "Thanks to the
+	 * volunteers …"): a thanks to others, said of the story's people, not to the reader.
+	 */
+	static boolean thanksOthers(String text) {
+		return lookAlikeOpening(wordsOf(Texts.key(text))) != null;
+	}
+
+	// The look-alike opening the words start with, as the words read it, or null.
+	private static String lookAlikeOpening(String words) {
+		for (String opening : LOOK_ALIKE_WORDS) {
+			if (words.startsWith(opening)) {
+				return opening;
+			}
+		}
+		return null;
+	}
+
+	// Whether a clause of the sentence, from the given one on, opens with a bidding.
+	private static boolean bidsInClause(String sentence, int from) {
+		String[] clauses = CLAUSE_BREAK.split(sentence);
+		for (int i = from; i < clauses.length; i++) {
+			String words = wordsOf(Texts.key(clauses[i]));
+			if (words.length() > 1 && PROMPT_OPENERS.matches(words.substring(1))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	// An appeal's bidding is the site's own sentence: one that opens with a quote mark
 	// ("“Donate what you can,” she said.") is someone's words the text reports.
 	private static boolean opensWithLetter(String sentence) {
