@@ -1046,14 +1046,15 @@ final class ArticleReader {
 	/**
 	 * Whether block {@code i} heads readers' letters under the text, in any language: a
 	 * short line with no figure that ends no sentence and introduces nothing ("Letters",
-	 * "Your letters", "Leserbriefe"), over letters each of one to
-	 * {@value #MAX_LETTER_LINES} sentences signed on a line of its own with a name, a
-	 * town and a date ({@link #isLetterSignature}: "Thandeka Zulu, Umhlanga, 3 December
+	 * "Your letters", "Leserbriefe"), over letters of two readers at least, each of one
+	 * to {@value #MAX_LETTER_LINES} sentences signed on a line of its own with a name, a
+	 * town and a date ({@link #letterSigner}: "Thandeka Zulu, Umhlanga, 3 December
 	 * 2026"), and no running text right under the last signature. The letters are the
 	 * readers' say on the story, which the labels leave out as they leave out comments. A
 	 * letter the story quotes is the text's: the story goes on under its signature, in
-	 * running text (box60). Across dev and the open sets a signature of that shape stands
-	 * on one page only, blind37's, twice.
+	 * running text (box60), and so is a single letter signed under a heading at its end,
+	 * or one writer's dated entries (review60a). Across dev and the open sets a signature
+	 * of that shape stands on one page only, blind37's, twice.
 	 */
 	private boolean headsLetters(int i) {
 		String heading = text(i).strip();
@@ -1061,39 +1062,49 @@ final class ArticleReader {
 				|| Texts.endsAsSentenceInAnyScript(heading) || heading.endsWith(":")) {
 			return false;
 		}
-		int letters = 0;
+		String firstSigner = null;
+		boolean secondSigner = false;
 		int next = i + 1;
 		while (next < this.tailTo) {
 			int signature = next;
-			while (signature < this.tailTo && signature - next < MAX_LETTER_LINES && !isLetterSignature(text(signature))
-					&& Texts.endsAsSentenceInAnyScript(text(signature))) {
+			while (signature < this.tailTo && signature - next < MAX_LETTER_LINES
+					&& letterSigner(text(signature)) == null && Texts.endsAsSentenceInAnyScript(text(signature))) {
 				signature++;
 			}
-			if (signature == next || signature >= this.tailTo || !isLetterSignature(text(signature))) {
+			String signer = (signature == next || signature >= this.tailTo) ? null : letterSigner(text(signature));
+			if (signer == null) {
 				break;
 			}
-			letters++;
+			if (firstSigner == null) {
+				firstSigner = signer;
+			}
+			secondSigner |= !signer.equals(firstSigner);
 			next = signature + 1;
 		}
-		return letters > 0 && (next >= this.tailTo || !Texts.isRunningText(text(next)));
+		// Two readers at least: one letter signed with a date under a heading is as often
+		// one the story quotes at its end, and one writer's dated entries are a diary's
+		// (review60a).
+		return secondSigner && (next >= this.tailTo || !Texts.isRunningText(text(next)));
 	}
 
 	// A reader's letter runs to a few sentences, on a line each or in a paragraph.
 	private static final int MAX_LETTER_LINES = 3;
 
-	// A letter's signature: a name of up to four capitalised words or initials ("R.
-	// Naidoo"), one or two places of capitalised words, perhaps with a word in lower
-	// case ("Newcastle upon Tyne"), and a date the date lines read, parted by commas.
+	// A letter's signature, perhaps after a dash: a name of up to four capitalised words
+	// or initials ("R. Naidoo"), one or two places of capitalised words, perhaps with a
+	// word in lower case ("Newcastle upon Tyne"), and a date the date lines read, parted
+	// by commas.
 	private static final Pattern LETTER_SIGNATURE = Pattern
-		.compile("(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})(?:[,،] \\p{Lu}[\\p{L}'’.-]*"
+		.compile("(?:[—–-] ?)?(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})(?:[,،] \\p{Lu}[\\p{L}'’.-]*"
 				+ "(?: [\\p{L}'’.-]+){0,3}){1,2}[,،] (.+)");
 
-	private static boolean isLetterSignature(String text) {
+	// The name a letter is signed with, or null where the line signs no letter.
+	private static String letterSigner(String text) {
 		if (text.length() > SHORT_HEAD_LINE + SHORT_HEAD_LINE / 2) {
-			return false;
+			return null;
 		}
 		Matcher signature = LETTER_SIGNATURE.matcher(text.strip());
-		return signature.matches() && DateLineDetector.detect(signature.group(2)) != null;
+		return (signature.matches() && DateLineDetector.detect(signature.group(2)) != null) ? signature.group(1) : null;
 	}
 
 	// Whether what the header left above the cut holds article text: a sentence, running

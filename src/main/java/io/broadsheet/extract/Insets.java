@@ -816,7 +816,7 @@ final class Insets {
 
 	/**
 	 * Leaves out a box of whole sentences set between the text's paragraphs: a heading of
-	 * a few words in capitals, asking a question, or named by the language files
+	 * a few words in capitals (a question's mark allowed), or named by the language files
 	 * ({@link Languages#BOXES_ASIDE_HEADINGS}: "DID YOU KNOW?", "Wussten Sie?", "Fast
 	 * facts") over {@value #MIN_SENTENCE_BOX_LINES} to {@value #MAX_CAPITALS_BOX_LINES}
 	 * short lines that each end a sentence, none a question ("Rickshaws came to Durban in
@@ -829,7 +829,9 @@ final class Insets {
 	 * lead-in of the text's own list ends with a colon ("This year's children's roles
 	 * include:"), which only a named heading may. A heading of other words over short
 	 * sentences is the text's crosshead as often ("What's new" over a release's changes):
-	 * such a heading heads a box only where the language files name it.
+	 * such a heading heads a box only where the language files name it. So does a
+	 * question in running case: an explainer's "What happens next?" or "Why now?" over
+	 * two short answers and the text going on is the text's (review60a).
 	 * @param blocks the page's blocks
 	 * @param from the first block looked at
 	 * @param to the index after the last
@@ -840,7 +842,7 @@ final class Insets {
 		for (int k = 1; k + MIN_SENTENCE_BOX_LINES + 1 < kept.length; k++) {
 			String above = blocks.get(kept[k - 1]).text();
 			if (!isSentenceBoxHeading(blocks.get(kept[k]).text()) || !isTextAround(above, true)
-					|| !Texts.closesSentence(above)) {
+					|| !(Texts.closesSentence(above) || Texts.endsWithStop(above, Texts.UNSPACED_STOPS))) {
 				continue;
 			}
 			int end = k + 1;
@@ -869,7 +871,7 @@ final class Insets {
 	private static final Set<String> ASIDE_HEADINGS = Languages.words(Languages.BOXES_ASIDE_HEADINGS);
 
 	// The heading of a box of sentences: a few words opening with a letter (or Spanish's
-	// opening mark), no figure, in capitals, asking, or of the language files' words.
+	// opening mark), no figure, in capitals or of the language files' words.
 	// Not a sentence's full stop; a colon only after the files' words ("Fast facts:"),
 	// as a lead-in of the text's own list ends with one.
 	private static boolean isSentenceBoxHeading(String text) {
@@ -882,26 +884,35 @@ final class Insets {
 		if (ASIDE_HEADINGS.contains(Texts.key(asked(heading)))) {
 			return true;
 		}
-		return Texts.endsWithQuestion(heading) || HeadlineFinder.isAllUpperCase(heading)
-				&& !Texts.endsWithSentencePunctuation(heading) && !heading.endsWith(":");
+		// A question in running case is as often the text's own crosshead over its
+		// answer ("What happens next?", "Why now?", an FAQ that is the article):
+		// only the files' words or capitals head a box (review60a).
+		return HeadlineFinder.isAllUpperCase(heading) && (Texts.endsWithQuestion(heading)
+				|| !Texts.endsWithSentencePunctuation(heading) && !heading.endsWith(":"));
 	}
 
-	// The heading without the question's marks ("¿Sabías que…?", "Did you know?").
+	// The heading without the marks that close it ("¿Sabías que…?", "Wist je dat...?",
+	// "Le saviez-vous ?", "Fast facts:").
 	private static String asked(String heading) {
 		int end = heading.length();
-		while (end > 0 && Texts.isQuestionMark(heading.charAt(end - 1))) {
+		while (end > 1 && ASKED_CLOSERS.indexOf(heading.charAt(end - 1)) >= 0) {
 			end--;
 		}
-		return heading.substring((heading.charAt(0) == '¿') ? 1 : 0, Math.max(end, 1));
+		return heading.substring((heading.charAt(0) == '¿') ? 1 : 0, end);
 	}
 
-	// A box's sentence: short, no running text, opening with a capital or a figure (a
-	// line going on in lower case carries on the text's), ending a sentence and asking
-	// nothing: an interview's answers stand between its questions.
+	private static final String ASKED_CLOSERS = "?？؟:：…. \u00a0\u202f";
+
+	// A box's sentence: short, no running text, opening with a capital, a figure or a
+	// letter of a script without case ("港は1850年に造られた。"; a line going on in
+	// lower case carries on the text's), ending a sentence (Chinese's and Japanese's
+	// full-width stop too) and asking nothing: an interview's answers stand between
+	// its questions.
 	private static boolean isSentenceBoxLine(String text) {
 		return !text.isEmpty() && text.length() <= MAX_FACT_LINE && !Texts.isRunningText(text)
-				&& (Character.isUpperCase(text.codePointAt(0)) || Character.isDigit(text.codePointAt(0)))
-				&& Texts.endsAsSentenceInAnyScript(text) && !Texts.endsWithQuestion(text);
+				&& Character.isLetterOrDigit(text.codePointAt(0)) && !Character.isLowerCase(text.codePointAt(0))
+				&& (Texts.endsAsSentenceInAnyScript(text) || Texts.endsWithStop(text, Texts.UNSPACED_STOPS))
+				&& !Texts.endsWithQuestion(text);
 	}
 
 	/**

@@ -518,7 +518,8 @@ final class Languages {
 	 * The heading of a box of a few short sentences set between an article's paragraphs
 	 * ("Did you know", "Fast facts"), its question mark or colon aside: it and its
 	 * sentences leave the body ({@link Insets#removeSentenceBoxes}), which reads a
-	 * heading in capitals or asking a question so in any language.
+	 * heading in capitals so in any language; a question in running case needs these
+	 * words, as an explainer's "What happens next?" is the text's crosshead.
 	 */
 	static final String BOXES_ASIDE_HEADINGS = "boxes.aside-headings";
 

@@ -52,7 +52,9 @@ class ReaderLettersBodyTests extends WholePageTests {
 		String german = """
 				Leserbriefe
 				Die Fähre ist das Beste an unserer Stadt. Hoffentlich bleibt der Takt so.
-				Hans Müller, Meersburg, 4. Dezember 2026""";
+				Hans Müller, Meersburg, 4. Dezember 2026
+				Endlich wieder pünktlich zur Arbeit.
+				Eva Brandt, Hagnau, 4. Dezember 2026""";
 		String french = """
 				Courrier des lecteurs
 				Enfin une bonne nouvelle pour le front de mer.
@@ -63,7 +65,7 @@ class ReaderLettersBodyTests extends WholePageTests {
 			ParsedArticle article = extract(page(letters));
 			assertThat(article.body()).as(letters)
 				.endsWith("Commuters welcomed the change.")
-				.doesNotContain("Müller", "Dupont", "Lefèvre", "Die Fähre", "Enfin");
+				.doesNotContain("Müller", "Brandt", "Dupont", "Lefèvre", "Die Fähre", "Enfin");
 		}
 	}
 
@@ -89,6 +91,31 @@ class ReaderLettersBodyTests extends WholePageTests {
 				Gwen Pascoe, Newlyn"""));
 		assertThat(article.body()).contains("The council had cut the timetable",
 				"The ferry is the best thing about living here.");
+	}
+
+	// letters signed after a dash (review60a)
+	@Test
+	void endsTheBodyAtLettersSignedAfterADash() {
+		ParsedArticle article = extract(page("""
+				Your letters
+				The ferry is the best thing about living here.
+				— Gwen Pascoe, Newlyn, 3 December 2026
+				Keep the early boat for the fishermen.
+				— R. Trewin, Mousehole, 3 December 2026"""));
+		assertThat(article.body()).endsWith("Commuters welcomed the change.")
+			.doesNotContain("Your letters", "The ferry is the best", "Pascoe", "Trewin");
+	}
+
+	// a single letter signed under a heading at the story's end is one the story quotes
+	// (review60a)
+	@Test
+	void keepsASingleLetterAtTheStoryEnd() {
+		ParsedArticle letter = extract(page("""
+				The letter
+				Dear Ellen, the late boat is the only way home after a shift.
+				Please keep it running.
+				Gwen Pascoe, Newlyn, 3 December 2026"""));
+		assertThat(letter.body()).contains("The letter", "Please keep it running.");
 	}
 
 }

@@ -1,7 +1,11 @@
 package io.broadsheet.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,6 +142,53 @@ class SentenceBoxBodyTests extends WholePageTests {
 				WHAT HAPPENS NEXT?
 				The pullers will wear them from Saturday."""));
 		assertThat(article.body()).contains("WHAT HAPPENS NEXT?", "The pullers will wear them from Saturday.");
+	}
+
+	// other languages' "Did you know" boxes, named by their language files, leave; a
+	// question in running case over two short answers is the text's crosshead, an
+	// explainer's "What happens next?", in any language, and stays (review60a)
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = {
+			"out; Curiosità|Il primo risciò arrivò a Durban nel 1892.|Nel 1904 erano circa duemila.",
+			"out; Curiosidades|O primeiro riquixá chegou a Durban em 1892.|Em 1904 eram cerca de dois mil.",
+			"out; Wist je dat...?|De eerste riksja kwam in 1892 naar Durban.|In 1904 waren het er ongeveer tweeduizend.",
+			"out; Ciekawostki|Pierwsza riksza przyjechała do Durbanu w 1892 roku.|W 1904 roku było ich około dwóch tysięcy.",
+			"out; Интересные факты|Первая рикша появилась в Дурбане в 1892 году.|К 1904 году их было около двух тысяч.",
+			"kept; What happens next?|The city will buy two more rickshaws.|A vote is due in March.",
+			"kept; Why now?|The old headdresses were falling apart.|Tourists had started to complain.",
+			"kept; ¿Qué pasa ahora?|La ciudad comprará dos risciás más.|La votación será en marzo.",
+			"kept; Wie geht es weiter?|Die Stadt kauft zwei weitere Rikschas.|Die Abstimmung ist im März.",
+			"kept; Et maintenant ?|La ville achètera deux autres pousse-pousse.|Le vote est prévu en mars." })
+	void readsAHeadingOverTwoSentencesByItsWordsNotItsQuestion(String expected, String section) {
+		String[] lines = section.split("\\|");
+		String body = extract(page(String.join("\n", lines))).body();
+		assertThat(body).as(lines[0]).contains("Twelve beadworkers", "The headdresses cost R180,000");
+		if (expected.equals("out")) {
+			assertThat(body).as(lines[0]).doesNotContain(lines[0], lines[1], lines[2]);
+		}
+		else {
+			assertThat(body).as(lines[0]).contains(lines[0], lines[1], lines[2]);
+		}
+	}
+
+	// a Chinese and a Japanese box: its sentences open with a letter of no case and end
+	// with the full-width stop, as the paragraph above it does (review60a)
+	@ParameterizedTest
+	@ValueSource(strings = { "你知道吗？|这条电车线路建于1908年。|每节车厢可以坐八十人。", "豆知識|この路線は1908年に開業した。|一両に八十人が乗れる。" })
+	void leavesAChineseOrJapaneseBoxOfSentencesOut(String box) {
+		String text = "市政府星期二宣布，连接港口和老城区的有轨电车将在下个月重新开通，这条线路在过去两年里一直在维修，"
+				+ "工人们更换了全部轨道和车站的站台，还为每一节车厢装上了新的空调和座椅，让乘客在夏天也能舒服地出行。"
+				+ "负责这项工程的官员说，新的电车比旧的更安静，也更省电，每天可以多运送三千名乘客，而票价将保持不变。"
+				+ "他还说，开通的第一个星期所有乘客都可以免费乘坐，市民可以在任何一个车站上车，不需要提前买票或者登记，也不需要出示任何证件。";
+		List<Paragraph> blocks = new ArrayList<>();
+		blocks.add(new Paragraph(text, 0));
+		for (String line : box.split("\\|")) {
+			blocks.add(new Paragraph(line, blocks.size()));
+		}
+		blocks.add(new Paragraph(text, blocks.size()));
+		boolean[] removed = new boolean[blocks.size()];
+		Insets.removeSentenceBoxes(blocks, 0, blocks.size(), removed);
+		assertThat(removed).as(box).containsExactly(false, true, true, true, false);
 	}
 
 }
