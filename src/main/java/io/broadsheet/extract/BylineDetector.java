@@ -3465,7 +3465,7 @@ final class BylineDetector {
 				// Press")
 				continue;
 			}
-			if (labelled && i > 0 && opensWithPlaceWord(parts.get(i)) && text.contains(", " + parts.get(i))) {
+			if (labelled && i > 0 && opensWithPaper(parts.get(i)) && text.contains(", " + parts.get(i))) {
 				// "By Elena Carranza, Special to the Herald", "Von Anna Schmidt, für die
 				// Zeit": after a comma a place word opens the paper the writer wrote for,
 				// or where, no second writer; the words after it name no one
@@ -3502,13 +3502,32 @@ final class BylineDetector {
 	// Whether a part opens with a place word of any language (byline.place-words, in any
 	// case: "Special To The Herald" in a title-cased byline).
 	private static boolean opensWithPlaceWord(String part) {
+		return placeWordOpening(part) != null;
+	}
+
+	// The place word of any language a part opens with, in any case, or null.
+	private static String placeWordOpening(String part) {
 		String opening = " " + part.strip().toLowerCase(Locale.ROOT) + " ";
 		for (String place : PLACE_CUTS) {
 			if (opening.startsWith(place)) {
-				return true;
+				return place.strip();
 			}
 		}
-		return false;
+		return null;
+	}
+
+	/**
+	 * Whether a part after a writer's comma opens the paper or the place the writer wrote
+	 * for: a place word in lower case ("for the Herald", "für die Zeit", "desde
+	 * Caracas"), or a place word of two words in any case ("Special To The Herald",
+	 * "Especial para El Universal"). A single place word of some language with a capital
+	 * opens a second writer's name as often ("By John Smith, Na Li", "No Kyung-min",
+	 * "Para Fernández", "Em Nguyen", "Из Сидоров"), as a label's place words are read in
+	 * lower case only (LABEL_PLACE_WORDS: "Lucia Da Ros").
+	 */
+	private static boolean opensWithPaper(String part) {
+		String place = placeWordOpening(part);
+		return place != null && (place.indexOf(' ') > 0 || Character.isLowerCase(part.strip().charAt(0)));
 	}
 
 	/**

@@ -22,7 +22,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * recueillis par", and a Brazilian company's CNPJ in a site's notice. A label of a script
  * without capitals before a sentence read its first two words as a name ("نامہ نگار: کل
  * بارش ہوئی۔"). Look-alikes that stay: a second writer before the role, names of such
- * scripts that hold a stop word or a word joining two names.
+ * scripts that hold a stop word or a word joining two names, a second writer whose name
+ * opens with a place word of some language ("Na Li"), and the new labels as ordinary
+ * words of a paragraph (review60c).
  */
 class WriterRolesAndLabelsOfMoreLanguagesTests extends WholePageTests {
 
@@ -44,6 +46,48 @@ class WriterRolesAndLabelsOfMoreLanguagesTests extends WholePageTests {
 		assertThat(BylineDetector.byline("By Elena Carranza and Tom Hale, Special to the Herald"))
 			.containsExactly("Elena Carranza", "Tom Hale");
 		assertThat(BylineDetector.byline("By Ann Lee, Tom Hale")).containsExactly("Ann Lee", "Tom Hale");
+	}
+
+	// A place word of one word with a capital opens a second writer's name as often
+	// (Korean "Na", "No", Chinese "Na"), after any label (review60c): only a place word
+	// in lower case, or one of two words, ends the names
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			By John Smith, Na Li | John Smith, Na Li
+			BY JOHN SMITH, NA LI | John Smith, Na Li
+			By Kim Jae-won, Na Ji-hye and Lee Min-ho | Kim Jae-won, Na Ji-hye, Lee Min-ho
+			Por Ana Lima, No Kyung-min | Ana Lima, No Kyung-min
+			Von Anna Schmidt, Na Young Kim | Anna Schmidt, Na Young Kim
+			""")
+	void keepsASecondWriterWhoseNameOpensWithAPlaceWord(String line, String writers) {
+		assertThat(BylineDetector.byline(line)).containsExactly(writers.split(", "));
+	}
+
+	@ParameterizedTest
+	@CsvSource(delimiter = '|', textBlock = """
+			BY ANN LEE, SPECIAL TO THE HERALD | Ann Lee
+			Por María López, Especial Para El Universal | María López
+			By Ann Lee, Tom Hale, special to the Herald | Ann Lee, Tom Hale
+			Par Marie Dubois, pour Le Monde | Marie Dubois
+			""")
+	void endsTheNamesAtAPlaceWordOfTwoWordsInAnyCaseOrOfOneInLowerCase(String line, String writers) {
+		assertThat(BylineDetector.byline(line)).containsExactly(writers.split(", "));
+	}
+
+	// The new labels as ordinary words of a sentence that opens a paragraph (review60c)
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"A cura di Marco Rossi e Giulia Bianchi, la mostra resterà aperta fino a marzo nelle sale del museo.",
+			"Propos recueillis par téléphone, ses réponses ont été relues par l'intéressé avant publication." })
+	void readsNoWriterFromASentenceTheNewLabelsOpen(String line) {
+		assertThat(BylineDetector.byline(line)).isNull();
+	}
+
+	@Test
+	void keepsAParagraphThatOpensWithReadMoreInItsLanguage() {
+		String paragraph = "Les mer om ordningen på kommunens nettsider, der søknadsskjemaet ligger ute fra mandag, sier byråden.";
+		String page = NORWEGIAN_PAGE.replace("Les mer: Bystyret vedtar budsjettet for neste år", paragraph);
+		assertThat(extract(page).body()).contains(paragraph, "Østparken");
 	}
 
 	@Test
