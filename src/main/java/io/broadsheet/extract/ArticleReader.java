@@ -1446,8 +1446,11 @@ final class ArticleReader {
 		boolean titleAllowed = true;
 		List<Integer> kickers = new ArrayList<>();
 		// a byline right under the text's second paragraph is the header's still: the
-		// lead set over it in two paragraphs ("01/12/2026" / two paragraphs / "By …")
-		for (int i = this.headFrom; i < limit && (running < 2 || running == 2 && isBylineUnderText(i)); i++) {
+		// lead set over it in two paragraphs ("01/12/2026" / two paragraphs / "By …"),
+		// even one block past the reach, where the text starts at the reach's end
+		int reach = Math.min(this.cut, limit + 1);
+		for (int i = this.headFrom; i < reach
+				&& (running < 2 && i < limit || running == 2 && isBylineUnderText(i)); i++) {
 			String text = text(i);
 			if (Texts.isRunningText(text)) {
 				running++;

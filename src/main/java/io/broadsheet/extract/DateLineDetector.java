@@ -1308,12 +1308,24 @@ final class DateLineDetector {
 	 * Whether the line is a date line once the order of its ambiguous slashed date is
 	 * known, whichever it is ("02/12/2026", "Pauline R. 04/12/2026 08:15"): a comment's
 	 * stamp is one, whatever day it names. {@link #detect(String)} reads no such date
-	 * without the page's order.
+	 * without the page's order, nor a bare one with a two-digit year ("01/12/26 18:45",
+	 * "30/11/26"), which may be a teaser's stamp anywhere on the page but is a stamp
+	 * where the caller asks this (under the headline, under a comment's name).
 	 * @param line the line
 	 * @return whether the line is a date line read either way
 	 */
 	static boolean isDateLineEitherWay(String line) {
-		return hasAmbiguousSlashDate(line) && detect(line, NumericOrder.DAY_FIRST) != null;
+		return hasAmbiguousSlashDate(line) && detect(line, NumericOrder.DAY_FIRST) != null
+				|| line.length() <= LABELLED_LINE && line.indexOf('/') >= 0 && isBareSlashedStamp(line);
+	}
+
+	// "01/12/26 18:45": a slashed date with a two-digit year and nothing on the line a
+	// meta line beside the headline would not hold (no sentence, no other year).
+	private static boolean isBareSlashedStamp(String line) {
+		List<Token> tokens = DateParser.tokenize(line);
+		List<Found> dates = DateParser.findAll(tokens, NumericOrder.DAY_FIRST);
+		return !dates.isEmpty() && tokens.get(dates.get(0).firstToken() + 1).is('/') && isBareShortDate(tokens, dates)
+				&& detectBesideHeadline(line, NumericOrder.DAY_FIRST) != null;
 	}
 
 	// "12.01.2026": read day first, as most pages that write dots do, unless the page's

@@ -346,4 +346,22 @@ class DateLineDetectorTests {
 		assertThat(DateLineDetector.detect(line)).isNull();
 	}
 
+	// Review60b: a bare slashed date with a two-digit year is a stamp where the caller
+	// asks (under the headline, under a comment's name), read either way, as a
+	// four-digit one is; detect still reads it as no date line anywhere on the page.
+	@ParameterizedTest
+	@ValueSource(strings = { "01/12/26 18:45", "01/12/26", "30/11/26", "12/01/26 6:45 PM", "11/13/19 9:00AM",
+			"01/12/2026 - 18:45" })
+	void aBareSlashedDateIsADateLineEitherWay(String line) {
+		assertThat(DateLineDetector.isDateLineEitherWay(line)).isTrue();
+		assertThat(DateLineDetector.detect(line)).isNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "02/03/21 En 2021, soutenez Attac !", "Page 1/2", "Score 12/10", "Case no. 01/12/2026-3",
+			"3-1-20", "04-12-26", "Born 04/05/1950 – died 01/12/2026" })
+	void aLineWithASlashThatIsNoStampIsNoDateLineEitherWay(String line) {
+		assertThat(DateLineDetector.isDateLineEitherWay(line)).isFalse();
+	}
+
 }

@@ -96,6 +96,43 @@ class LeadOverBylineUnderSlashedDateTests extends WholePageTests {
 			.doesNotContain("By Siobhán");
 	}
 
+	// Review60b: on a page with a short menu the header is read from the page's top,
+	// and the byline under the lead's two paragraphs stands one block past the header's
+	// reach of twelve: it leaves all the same, in any language.
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "By Siobhán Ní Bhriain;Siobhán Ní Bhriain", "Von Jana Petersen;Jana Petersen",
+			"Автор: Иван Петров;Иван Петров" })
+	void twoParagraphsOverTheBylineOpenTheBodyOfAPageWithAShortMenu(String byline, String name) {
+		String page = PAGE.replace("Western Clarion\nHome", "Home")
+			.replace("Connacht\nBusiness\nFarming\nArts\nDeath Notices\nGalway\n", "Business\nArts\n")
+			.replace(LEAD
+					+ "\nBy Siobhán Ní Bhriain\nThe change follows a petition signed by more than two hundred parents on the three islands last spring.",
+					LEAD + "\nThe change follows a petition signed by more than two hundred parents on the three islands last spring.\n"
+							+ byline);
+		ParsedArticle article = extract(page);
+		assertThat(article.authors().value()).containsExactly(name);
+		assertThat(article.body()).startsWith(LEAD + "\n\nThe change follows a petition").doesNotContain(byline);
+	}
+
+	// Review60b: a bare slashed date with a two-digit year, which no detector reads as
+	// a date line anywhere on the page (a teaser's stamp may be one), is the header's
+	// date line under the headline, read either way, the day over twelve or not.
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "01/12/26 18:45", "01/12/26", "30/11/26", "12/01/26 6:45 PM" })
+	void theLeadOpensTheBodyUnderASlashedDateWithATwoDigitYear(String dateLine) {
+		assertThat(extract(PAGE.replace("01/12/2026 - 18:45", dateLine)).body()).startsWith(LEAD)
+			.doesNotContain("By Siobhán");
+	}
+
+	// Review60b: lines with a slash that read as no date line leave the walk as it was:
+	// the paragraph under them and over the byline is a standfirst, out of the text.
+	@ParameterizedTest
+	@CsvSource(delimiter = ';', value = { "Page 1/2", "Case no. 01/12/2026-3", "Deadline: 04/05/2026", "Score 12/10" })
+	void aParagraphUnderALineThatReadsAsNoDateStaysOut(String line) {
+		assertThat(extract(PAGE.replace("01/12/2026 - 18:45", line)).body()).startsWith("The change follows a petition")
+			.doesNotContain(LEAD);
+	}
+
 	// A photo's caption or its credit between the date line and the lead is no text.
 	@ParameterizedTest
 	@CsvSource(delimiter = ';',
@@ -201,7 +238,90 @@ class LeadOverBylineUnderSlashedDateTests extends WholePageTests {
 				Les travaux du port commenceront au printemps
 				© L'Écho du Morbihan 2026
 				""";
+		String italian = """
+				Il Tirreno - Il traghetto per Capraia aggiunge una corsa invernale
+				Il Tirreno
+				Home
+				Cronaca
+				Economia
+				Toscana
+				Elba
+				Mare
+				Necrologie
+				Sport
+				Cultura
+				Opinioni
+				Cronaca
+				Il traghetto per Capraia aggiunge una corsa invernale per gli studenti
+				Pubblicato il 01/12/2026 alle 18:45
+				La compagnia che serve l'isola di Capraia aggiungerà una corsa mattutina nei giorni feriali da gennaio, così gli studenti arriveranno a scuola prima della campanella.
+				Di Marco Rossi
+				Il cambiamento segue una petizione firmata da più di duecento genitori dell'isola la scorsa primavera.
+				La compagnia ha detto che la nuova corsa sarà attiva dalla seconda settimana di gennaio fino alla fine dell'anno scolastico.
+				I genitori dicono che con il vecchio orario i ragazzi perdevano la prima ora due volte alla settimana quando il mare era mosso.
+				Condividi
+				Leggi anche
+				I lavori del porto inizieranno in primavera
+				© Il Tirreno 2026
+				""";
+		String russian = """
+				Онежский вестник - Паром на Кижи добавит зимний рейс
+				Онежский вестник
+				Главная
+				Новости
+				Экономика
+				Карелия
+				Туризм
+				Общество
+				Происшествия
+				Спорт
+				Культура
+				Мнения
+				Новости
+				Паром на Кижи добавит зимний рейс для школьников
+				01/12/26 18:45
+				Компания, которая обслуживает остров Кижи, с января добавит ранний рейс по будням, чтобы школьники успевали к первому уроку на материке.
+				Автор: Иван Петров
+				Изменение последовало за петицией, которую прошлой весной подписали более двухсот родителей с островов.
+				В компании сообщили, что новый рейс будет ходить со второй недели января до конца учебного года.
+				Родители говорят, что при старом расписании дети в сильный ветер дважды в неделю пропускали первый урок.
+				Поделиться
+				Читайте также
+				Ремонт причала начнётся весной
+				© Онежский вестник 2026
+				""";
+		String arabic = """
+				صحيفة الساحل - العبارة إلى جزيرة جربة تضيف رحلة شتوية
+				صحيفة الساحل
+				الرئيسية
+				أخبار
+				اقتصاد
+				جهات
+				مجتمع
+				حوادث
+				صحة
+				رياضة
+				ثقافة
+				رأي
+				أخبار
+				العبارة إلى جزيرة جربة تضيف رحلة شتوية لطلاب المدارس
+				01/12/26 - 18:45
+				ستضيف الشركة التي تخدم جزيرة جربة رحلة صباحية مبكرة في أيام الأسبوع اعتبارا من يناير حتى يصل الطلاب إلى مدارسهم قبل بداية الدرس الأول.
+				بقلم أحمد علي
+				ويأتي هذا التغيير بعد عريضة وقعها أكثر من مئتي ولي أمر من سكان الجزيرة في الربيع الماضي.
+				وقالت الشركة إن الرحلة الجديدة ستبدأ في الأسبوع الثاني من يناير وتستمر حتى نهاية العام الدراسي.
+				ويقول الأولياء إن الأطفال كانوا يفوتون الدرس الأول مرتين في الأسبوع عندما يكون البحر هائجا.
+				مشاركة
+				اقرأ أيضا
+				أعمال الميناء تبدأ في الربيع
+				© صحيفة الساحل 2026
+				""";
 		return Stream.of(Arguments.of(german, "Die Reederei, die", "Von Jana Petersen", "die zusätzliche Fahrt."),
+				Arguments.of(german.replace("01/12/2026 - 18:45", "01/12/26 18:45"), "Die Reederei, die",
+						"Von Jana Petersen", "die zusätzliche Fahrt."),
+				Arguments.of(italian, "La compagnia che serve", "Di Marco Rossi", "il mare era mosso."),
+				Arguments.of(russian, "Компания, которая", "Автор: Иван Петров", "пропускали первый урок."),
+				Arguments.of(arabic, "ستضيف الشركة", "بقلم أحمد علي", "عندما يكون البحر هائجا."),
 				Arguments.of(swedish, "Rederiet som trafikerar", "Av Karin Lindqvist", "det första året."),
 				Arguments.of(french, "La compagnie qui dessert", "Par Claire Le Goff", "la première année."));
 	}
