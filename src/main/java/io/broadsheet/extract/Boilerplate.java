@@ -1169,13 +1169,12 @@ final class Boilerplate {
 		return holdsSpeechVerb(key) || words.length() > 1 && APPEAL_LOOK_ALIKES.matches(words.substring(1));
 	}
 
-	// The look-alikes' openings as a line's words read them ("thank you to", "thanks
-	// to"),
-	// to read what a thanks says after them.
+	// The look-alikes' openings as a line's words read them (" thank you to "), in the
+	// files' order: isStoryAddress reads what a thanks says after the one it opens with.
 	private static final List<String> LOOK_ALIKE_WORDS = phrasesOf(Languages.CLOSING_APPEAL_LOOK_ALIKES);
 
-	// Where a sentence's clauses part ("If you have never swum …, come and watch
-	// first.").
+	// Where a sentence's clauses part: a bidding may open a later one ("If you
+	// enjoyed this story, share it with a friend.").
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\u2013\u2014]\\s*");
 
 	/**
