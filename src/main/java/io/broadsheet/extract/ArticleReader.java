@@ -968,7 +968,8 @@ final class ArticleReader {
 	 * the walk up from the page's end before the bio and the disclaimer above them, so
 	 * the walk starts there. Without a count, "Comments" is as often a menu's or a share
 	 * bar's word, unless a comment's stamp stands right under it (see
-	 * {@link #headsCommentThread(int)}).
+	 * {@link #headsCommentThread(int)}). Readers' letters, signed and dated, are left out
+	 * from their heading as comments are ({@link #headsLetters(int)}).
 	 * @return the heading's block, or -1 when none stands below the text
 	 */
 	private int commentsBelowText() {
@@ -1098,9 +1099,13 @@ final class ArticleReader {
 		.compile("(?:[—–-] ?)?(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})(?:[,،] \\p{Lu}[\\p{L}'’.-]*"
 				+ "(?: [\\p{L}'’.-]+){0,3}){1,2}[,،] (.+)");
 
+	// A signature line's length: a name, two places and a date run longer than a
+	// heading, not to a sentence's length.
+	private static final int MAX_LETTER_SIGNATURE = SHORT_HEAD_LINE + SHORT_HEAD_LINE / 2;
+
 	// The name a letter is signed with, or null where the line signs no letter.
 	private static String letterSigner(String text) {
-		if (text.length() > SHORT_HEAD_LINE + SHORT_HEAD_LINE / 2) {
+		if (text.length() > MAX_LETTER_SIGNATURE) {
 			return null;
 		}
 		Matcher signature = LETTER_SIGNATURE.matcher(text.strip());

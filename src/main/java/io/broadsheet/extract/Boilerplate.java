@@ -1129,7 +1129,7 @@ final class Boilerplate {
 			if (words.length() > 1
 					&& (PROMPT_OPENERS.matches(words.substring(1))
 							|| appeal && APPEAL_OPENERS.matches(words.substring(1)))
-					&& (!appeal || opensWithLetter(sentence) && !APPEAL_LOOK_ALIKES.matches(words.substring(1)))) {
+					&& (!appeal || opensWithLetter(sentence) && lookAlikeOpening(words) == null)) {
 				return true;
 			}
 		}
@@ -1149,7 +1149,8 @@ final class Boilerplate {
 
 	// A story's sentence that opens as a bidding does ("Thanks to generous donations, the
 	// shelter reopened", "Support for the donation drive grew", "Get well cards and
-	// donations poured in"): no appeal.
+	// donations poured in"): no appeal. The one set of them the appeal, reportsSomeone
+	// and thanksOthers ask (lookAlikeOpening).
 	private static final Prefixes APPEAL_LOOK_ALIKES = Prefixes.openings(Languages.CLOSING_APPEAL_LOOK_ALIKES);
 
 	// A block with a verb of saying reports someone's appeal ("Please give what you can,
@@ -1166,16 +1167,11 @@ final class Boilerplate {
 	static boolean reportsSomeone(String line) {
 		String key = Texts.key(line);
 		String words = wordsOf(key);
-		return holdsSpeechVerb(key) || words.length() > 1 && APPEAL_LOOK_ALIKES.matches(words.substring(1));
+		return holdsSpeechVerb(key) || lookAlikeOpening(words) != null;
 	}
 
-	// The look-alikes' openings as a line's words read them ("thank you to", "thanks
-	// to"),
-	// to read what a thanks says after them.
-	private static final List<String> LOOK_ALIKE_WORDS = phrasesOf(Languages.CLOSING_APPEAL_LOOK_ALIKES);
-
-	// Where a sentence's clauses part ("If you have never swum …, come and watch
-	// first.").
+	// Where a sentence's clauses part: a bidding may open a later one ("If you
+	// enjoyed this story, share it with a friend.").
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\u2013\u2014]\\s*");
 
 	/**
@@ -1216,14 +1212,11 @@ final class Boilerplate {
 		return lookAlikeOpening(wordsOf(Texts.key(text))) != null;
 	}
 
-	// The look-alike opening the words start with, as the words read it, or null.
+	// The look-alike opening the words start with, spaced as the words read it, or
+	// null: isStoryAddress reads what a thanks says after it.
 	private static String lookAlikeOpening(String words) {
-		for (String opening : LOOK_ALIKE_WORDS) {
-			if (words.startsWith(opening)) {
-				return opening;
-			}
-		}
-		return null;
+		String opening = (words.length() > 1) ? APPEAL_LOOK_ALIKES.find(words.substring(1)) : null;
+		return (opening != null) ? " " + opening : null;
 	}
 
 	// Whether a clause of the sentence, from the given one on, opens with a bidding.

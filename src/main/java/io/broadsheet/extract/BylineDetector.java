@@ -2796,7 +2796,9 @@ final class BylineDetector {
 	 * preposition there, the "name" a feast or a time. A byline's words after the name
 	 * are a place or an outlet ("in Leeds", "voor de redactie": byline.place-words, or
 	 * the label's languages' byline.writer-places), a surname a particle opens, a date or
-	 * a time, with their figures, and no full stop closes them.
+	 * a time, with their figures, and no full stop closes them. In a script without
+	 * capitals no name's end is seen: {@link #isUncasedSentence} reads the sentence
+	 * there.
 	 */
 	private static boolean goesOnAsSentence(String label, String text) {
 		if (isUncasedSentence(text)) {

@@ -841,8 +841,9 @@ final class Insets {
 		int[] kept = Paragraphs.kept(removed, from, to);
 		for (int k = 1; k + MIN_SENTENCE_BOX_LINES + 1 < kept.length; k++) {
 			String above = blocks.get(kept[k - 1]).text();
-			if (!isSentenceBoxHeading(blocks.get(kept[k]).text()) || !isTextAround(above, true)
-					|| !(Texts.closesSentence(above) || Texts.endsWithStop(above, Texts.UNSPACED_STOPS))) {
+			// a Chinese or Japanese paragraph closes with its own full stop (review60a)
+			if (!isSentenceBoxHeading(blocks.get(kept[k]).text()) || !(closesTextAbove(above)
+					|| isTextAround(above, true) && Texts.endsWithStop(above, Texts.UNSPACED_STOPS))) {
 				continue;
 			}
 			int end = k + 1;
@@ -1045,7 +1046,7 @@ final class Insets {
 	// ending in a colon, none in capitals, at most MAX_SUMMARY_ITEMS of them).
 	private static boolean isTextClosedAbove(List<Paragraph> blocks, int[] kept, int k) {
 		String above = blocks.get(kept[k - 1]).text();
-		if (isTextAround(above, true) && Texts.closesSentence(above)) {
+		if (closesTextAbove(above)) {
 			return true;
 		}
 		for (int b = k - 1; b >= 0 && k - 1 - b <= MAX_SUMMARY_ITEMS; b--) {
@@ -1544,7 +1545,7 @@ final class Insets {
 	// with a letter, under a paragraph of running text that ends a sentence.
 	private static boolean isListBoxHeading(String heading, String above) {
 		return !heading.isEmpty() && Character.isLetter(heading.codePointAt(0)) && isInsetHeading(heading)
-				&& isTextAround(above, true) && Texts.closesSentence(above);
+				&& closesTextAbove(above);
 	}
 
 	// Whether a paragraph of running text follows the box, as the next kept block or the
@@ -1562,6 +1563,13 @@ final class Insets {
 	// end).
 	private static boolean isTextAround(String text, boolean above) {
 		return Texts.isRunningText(text) && !(above && text.strip().endsWith(":"));
+	}
+
+	// The text closed right above a box of any words (capitals, a list's, sentences): a
+	// paragraph of running text that ends a sentence: a box cuts no sentence of the
+	// text in two.
+	private static boolean closesTextAbove(String above) {
+		return isTextAround(above, true) && Texts.closesSentence(above);
 	}
 
 	// Under a box of figures the text goes on, perhaps in a short paragraph of one
