@@ -1170,6 +1170,9 @@ final class Boilerplate {
 		return holdsSpeechVerb(key) || lookAlikeOpening(words) != null;
 	}
 
+	// A sponsor's credit among a thanks's words ("… for supporting this coverage").
+	private static final List<String> SPONSOR_WORDS = spaced(Languages.CLOSING_SPONSOR_WORDS);
+
 	// Where a sentence's clauses part: a bidding may open a later one ("If you
 	// enjoyed this story, share it with a friend.").
 	private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:\u2013\u2014]\\s*");
@@ -1194,7 +1197,10 @@ final class Boilerplate {
 		String words = wordsOf(Texts.key(stripped));
 		String opening = lookAlikeOpening(words);
 		if (opening != null) {
-			return !holdsAny(words.substring(opening.length() - 1), FURNITURE_WORDS) && !bidsInClause(stripped, 1);
+			// a thanks to a sponsor of the page is the site's credit (review60d)
+			String thanked = words.substring(opening.length() - 1);
+			return !holdsAny(thanked, FURNITURE_WORDS) && !holdsAny(thanked, SPONSOR_WORDS)
+					&& !bidsInClause(stripped, 1);
 		}
 		// the reader as the sentence's subject ("Vous pouvez écouter les cloches …", "You
 		// can hear …") is the site's prompt; an invitation opens otherwise ("If you …")

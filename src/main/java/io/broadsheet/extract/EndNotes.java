@@ -63,8 +63,16 @@ final class EndNotes {
 			return false;
 		}
 		String key = Texts.key(text);
-		return CLOSING.matches(key) && Texts.endsWithSentencePunctuation(text) || isFullTextLink(text, key)
-				|| ReferenceDetector.isLabelledEntry(text) || isLifespan(text);
+		return isClosingNote(text, key) || isFullTextLink(text, key) || ReferenceDetector.isLabelledEntry(text)
+				|| isLifespan(text);
+	}
+
+	// A note opens so and ends as a sentence; one with a verb of saying reports someone
+	// ("A version of this story appeared in print on Sunday, the editor said, …": a media
+	// story's sentence, review60d).
+	private static boolean isClosingNote(String text, String key) {
+		return CLOSING.matches(key) && Texts.endsWithSentencePunctuation(text)
+				&& !BioDetector.holdsSpeechVerb(key, 0, key.length());
 	}
 
 	/**

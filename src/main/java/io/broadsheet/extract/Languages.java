@@ -779,6 +779,13 @@ final class Languages {
 	 */
 	static final String CLOSING_APPEAL_LOOK_ALIKES = "closing.appeal-look-alikes";
 
+	/**
+	 * What a thanks to others names when it is the site's credit to a sponsor of the page
+	 * ("… for supporting this coverage"), not the story's thanks
+	 * ({@link Boilerplate#isStoryAddress}).
+	 */
+	static final String CLOSING_SPONSOR_WORDS = "closing.sponsor-words";
+
 	/** Headings above lists of other articles. */
 	static final String RELATED_HEADINGS = "related.headings";
 

@@ -66,6 +66,26 @@ class StoryThanksAndPrintNotesTests extends WholePageTests {
 		assertThat(article.body()).endsWith(LAST).doesNotContain(closing);
 	}
 
+	// review60d: a thanks to a sponsor of the page is the site's credit, though it
+	// thanks others; a thanks for what others did in the story stays
+	@ParameterizedTest
+	@ValueSource(strings = { "Thank you to the Hollis Foundation for supporting this coverage.",
+			"Thanks to the Fenmoor Building Society for sponsoring this page.",
+			"Thank you to the Hollis Foundation, the sponsor of this news page." })
+	void leavesAThanksToTheSponsorOfThePageOut(String closing) {
+		ParsedArticle article = extract(societyPage(closing));
+		assertThat(article.body()).endsWith(LAST).doesNotContain(closing);
+		assertThat(Boilerplate.isStoryAddress(closing)).isFalse();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "Thank you to the Heritage Lottery Fund, whose grant paid for the oak.",
+			"Thanks to the work party, the lock is ready a month early." })
+	void keepsAThanksForWhatOthersDidInTheStory(String closing) {
+		ParsedArticle article = extract(societyPage(closing));
+		assertThat(article.body()).endsWith(LAST + "\n\n" + closing);
+	}
+
 	@Test
 	void readsAThanksToOthersAndAnInvitationAsTheStorysOwn() {
 		assertThat(Boilerplate.isStoryAddress("Thank you to everyone who gave money, time and tea.")).isTrue();
@@ -143,6 +163,57 @@ class StoryThanksAndPrintNotesTests extends WholePageTests {
 			.formatted(last);
 		ParsedArticle article = extract(page);
 		assertThat(article.body()).endsWith(last).doesNotContain("appeared in print");
+	}
+
+	// review60d: the note's kin in English and Italian; a media story's sentence that
+	// reports someone saying an article appeared in print is no note
+	@ParameterizedTest
+	@ValueSource(strings = { "This story appeared in the print edition of the Valley Courier on December 6, 2026.",
+			"A version of this column appeared in print on December 6, 2026.",
+			"This article was published in the print edition of December 6, 2026.",
+			"Questo articolo è apparso nell'edizione cartacea del 6 dicembre 2026.",
+			"Una versione di questo articolo è apparsa sull'edizione cartacea del 6 dicembre 2026." })
+	void leavesThePrintNotesKinOut(String note) {
+		String last = "The Latchis will hold a free concert in his honor on Jan. 16.";
+		ParsedArticle article = extract(valleyCourier(last, note));
+		assertThat(article.body()).endsWith(last).doesNotContain(note);
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"A version of this story appeared in print on Sunday, the Courier's editor said, before it was pulled from the website.",
+			"This article appeared in print in 1976, Kerr said, and it still hangs in his workshop.",
+			"Ce texte est paru dans le journal en 1976, a raconté Kerr, et il est encadré dans l'atelier." })
+	void keepsAStorysSentenceThatReportsAnArticleInPrint(String sentence) {
+		ParsedArticle article = extract(valleyCourier(sentence, "Related stories"));
+		assertThat(article.body()).endsWith(sentence);
+		assertThat(EndNotes.isEndNote(sentence)).isFalse();
+	}
+
+	private static String valleyCourier(String last, String below) {
+		return """
+				Valley Courier
+				News
+				Sports
+				Obituaries
+				Subscribe
+				Bellows mender of Putney hangs up his tools after 50 years
+				By Ruth Ames
+				Posted Friday, December 4, 2026 4:15 pm
+				Every church organ in the county has had its bellows patched by Amos Kerr at least once, and most of them several times.
+				On Friday, Kerr, 81, finished his last job, on the organ of the Putney meeting house, which he first mended in 1976.
+				"The leather outlasts the hands," he said.
+				%s
+				%s
+				Organ at Centre Church gets a $90,000 overhaul
+				By Ruth Ames
+				Oct. 30, 2026
+				Valley Courier
+				Terms of service
+				Privacy policy
+				Copyright 2026 Valley Courier. All rights reserved.
+				"""
+			.formatted(last, below);
 	}
 
 	@ParameterizedTest
