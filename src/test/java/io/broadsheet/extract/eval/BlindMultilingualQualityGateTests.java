@@ -670,7 +670,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ur, be, cy and sv (ur's Gregorian date beside the Hijri), article-shaped files in ne,
  * ps, mk and sq. Blind, round blind59 measured body F1 0.979 (precision 0.979, recall
  * 0.979), title 1.0, authors 1.0/0.913, date accuracy 1.0, date precision 1.0. Held out
- * through session 59, nothing moved.</li>
+ * through session 59, nothing moved; read by session 60's rounds: 1.0 on every
+ * figure.</li>
  * <li>{@code multilingual-blind38/}: 15 English whole pages of story kinds no earlier set
  * had (a wheelwright under an "Up next:" line and the headline said twice, a taxidermist
  * on a contributor page with the date glued to its time over the headline, the name glued
@@ -685,7 +686,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * two writers and a site, a yodel club with a dates box); whole pages in nn, ky, mn, eu,
  * ga, gl and lb (ky's CLDR year-first date), article-shaped files in tg, yo and zu.
  * Blind, round blind60 measured body F1 0.98 (precision 0.968, recall 0.993), title 1.0,
- * authors 1.0/0.929, date accuracy 0.917, date precision 1.0.</li>
+ * authors 1.0/0.929, date accuracy 0.917, date precision 1.0. Held out through session
+ * 60, nothing moved.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -731,7 +733,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind34", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind35", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind36", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind37", 25, 0.99, 0.99, 0.91, 0.99, 0.99, 0.97, 0.97),
+				new Floors("multilingual-blind37", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind38", 25, 0.99, 0.99, 0.92, 0.99, 0.91, 0.97, 0.96));
 	}
 
