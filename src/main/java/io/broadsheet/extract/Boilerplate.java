@@ -1190,8 +1190,11 @@ final class Boilerplate {
 	 */
 	static boolean isStoryAddress(String text) {
 		String stripped = text.strip();
+		// a bidding in a later clause ("If you enjoyed this story, share it with a
+		// friend.")
+		// makes any sentence the site's
 		if (SENTENCE_BREAK.split(stripped).length > 1 || namesTheSite(stripped) || holdsNoticePhrase(stripped)
-				|| isSignUpPrompt(stripped)) {
+				|| isSignUpPrompt(stripped) || bidsInClause(stripped, 1)) {
 			return false;
 		}
 		String words = wordsOf(Texts.key(stripped));
@@ -1199,14 +1202,12 @@ final class Boilerplate {
 		if (opening != null) {
 			// a thanks to a sponsor of the page is the site's credit (review60d)
 			String thanked = words.substring(opening.length() - 1);
-			return !holdsAny(thanked, FURNITURE_WORDS) && !holdsAny(thanked, SPONSOR_WORDS)
-					&& !bidsInClause(stripped, 1);
+			return !holdsAny(thanked, FURNITURE_WORDS) && !holdsAny(thanked, SPONSOR_WORDS);
 		}
 		// the reader as the sentence's subject ("Vous pouvez écouter les cloches …", "You
 		// can hear …") is the site's prompt; an invitation opens otherwise ("If you …")
 		String first = words.substring(0, words.indexOf(' ', 1) + 1);
-		return !PROMPT_OPENERS.matches(words.substring(1)) && !FURNITURE_WORDS.contains(first)
-				&& !bidsInClause(stripped, 1);
+		return !PROMPT_OPENERS.matches(words.substring(1)) && !FURNITURE_WORDS.contains(first);
 	}
 
 	/**
