@@ -688,6 +688,23 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Blind, round blind60 measured body F1 0.98 (precision 0.968, recall 0.993), title 1.0,
  * authors 1.0/0.929, date accuracy 0.917, date precision 1.0. Held out through session
  * 60, nothing moved.</li>
+ * <li>{@code multilingual-blind39/}: 15 English whole pages of story kinds no earlier set
+ * had, with bodies three times as long as blind38's and interleaved with boxes, ads, pull
+ * quotes, embedded posts, promos and captions (a farrier with a video block between the
+ * date line and the text, locksmiths with a stock-ticker table under "Continue Reading
+ * Below", a luthier under a byline with a two-digit-year date after a hyphen, a tinsmith
+ * on a wire page under a name and its agency and a time-first published line said again
+ * at the foot, gas lamplighters with hover-card names glued inside a paragraph, a
+ * milliner by two writers with no "By", a tattoo parlour with a whole-sentence promo, an
+ * undated charcoal burner with a how-to box, a lifeguard with an embedded post under "See
+ * posts :", a tugboat captain by two writers with roles and a quiz box, an undated and
+ * unsigned soap maker on a trust's site with donation and volunteer boxes, a perfumer
+ * with questions as paragraphs, a knife sharpener dated only by an updated line, a
+ * calligrapher with a gallery's counters and an explainer box, a tuk-tuk driver with a
+ * related block between paragraphs); whole pages in no, bs, uz, eo, hy, ka and el,
+ * article-shaped files in ha, mg and xh. Blind, round blind61 measured body F1 0.93
+ * (precision 0.93, recall 0.931), title 0.92, authors 1.0/0.808, date accuracy 1.0, date
+ * precision 1.0.</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -734,7 +751,8 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind35", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind36", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind37", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind38", 25, 0.99, 0.99, 0.92, 0.99, 0.91, 0.97, 0.96));
+				new Floors("multilingual-blind38", 25, 0.99, 0.99, 0.92, 0.99, 0.91, 0.97, 0.96),
+				new Floors("multilingual-blind39", 25, 0.91, 0.99, 0.80, 0.99, 0.99, 0.92, 0.92));
 	}
 
 	private static Scores scores(Floors set) {
