@@ -336,7 +336,7 @@ final class BylineDetector {
 				// "Elsa Provenzano et Mickaël Bosredon" beside the date line: two full
 				// names or more joined by separators and nothing else, which a menu's
 				// entries seldom are
-				names = namesLine(withoutDispatchPlace(text));
+				names = namesLine(withoutPublisher(paragraphs, i, withoutDispatchPlace(text)));
 				// "Smoked Haddock and Sweetcorn Chowder": a dish's or a headline's name,
 				// written again as the page's title, is no byline
 				names = (names != null && mentionedElsewhere(paragraphs, i, text, 0)) ? null : names;
@@ -656,6 +656,32 @@ final class BylineDetector {
 
 	// Longer than a name line beside the date: a sentence, a page title.
 	private static final int MAX_DASHED_NAME_LINE = 40;
+
+	// What sets the publisher apart after a line of names.
+	private static final String[] PUBLISHER_MARKS = { " | ", " - ", " – ", " — ", ", " };
+
+	// "Carmela Dizon and Rafael Ocampo - Manila Daily Chronicle": a line of names with
+	// the site after its last dash, bar or comma, which the page sets as its masthead or
+	// which is an outlet's name ("…, Associated Press"). The site is no writer, and the
+	// names before it are read as a line of names alone is. Any other rest is left on
+	// the line, which then reads as no line of names.
+	private static String withoutPublisher(List<Paragraph> paragraphs, int at, String text) {
+		int cut = -1;
+		int after = -1;
+		for (String mark : PUBLISHER_MARKS) {
+			int index = text.lastIndexOf(mark);
+			if (index > cut) {
+				cut = index;
+				after = index + mark.length();
+			}
+		}
+		if (cut <= 0) {
+			return text;
+		}
+		String rest = text.substring(after).strip();
+		return (!rest.isEmpty() && (isOutletName(rest) || namedAsMasthead(paragraphs, at, rest)))
+				? text.substring(0, cut) : text;
+	}
 
 	// A team, a place, a league or a stop is named again in the article's sentences
 	// ("Premier League - Round Up" over "four points clear at the top of the Premier
@@ -2525,13 +2551,20 @@ final class BylineDetector {
 			return null;
 		}
 		String name = text.substring(0, bar).strip();
-		String[] words = SPACES.split(text.substring(bar + 3).strip());
-		String last = stripTrailing(words[words.length - 1].toLowerCase(Locale.ROOT));
-		if (words.length < 2 || !PersonNames.isOutletWord(last) || !isIgnorable(text.substring(bar + 3).strip())) {
+		if (!isOutletName(text.substring(bar + 3).strip())) {
 			return null;
 		}
 		String clean = PersonNames.clean(name);
 		return (clean != null && clean.equals(name) && !writtenElsewhere(paragraphs, at, name)) ? List.of(clean) : null;
+	}
+
+	// Whether the words are an organisation's name of two words or more, each
+	// capitalised, the last an outlet's ("Local Democracy Reporting Service").
+	private static boolean isOutletName(String words) {
+		String[] split = SPACES.split(words);
+		return split.length >= 2
+				&& PersonNames.isOutletWord(stripTrailing(split[split.length - 1].toLowerCase(Locale.ROOT)))
+				&& isIgnorable(words);
 	}
 
 	// How far under a header line the text's sentences are looked through for its town.
@@ -3459,7 +3492,7 @@ final class BylineDetector {
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
 			if (labelled && i > 0 && (isRolePart(parts.get(i)) || isInstitutionPart(parts.get(i)))
-					&& text.contains(", " + parts.get(i))) {
+					&& isAfterComma(text, parts.get(i))) {
 				// "By Harriet Cole, Local Democracy Reporter": the writer's role after a
 				// comma, not a second writer ("Local Democracy") once the role word is
 				// cut
@@ -3467,14 +3500,14 @@ final class BylineDetector {
 				// Press")
 				continue;
 			}
-			if (labelled && i > 0 && opensWithPaper(parts.get(i)) && text.contains(", " + parts.get(i))) {
+			if (labelled && i > 0 && opensWithPaper(parts.get(i)) && isAfterComma(text, parts.get(i))) {
 				// "By Elena Carranza, Special to the Herald", "Von Anna Schmidt, für die
 				// Zeit": after a comma a place word opens the paper the writer wrote for,
 				// or where, no second writer; the words after it name no one
 				break;
 			}
 			if (labelled && i > 0 && i == parts.size() - 1 && isLowerCaseJob(parts.get(i))
-					&& text.contains(", " + parts.get(i))) {
+					&& isAfterComma(text, parts.get(i))) {
 				// "Muallif: Dilnoza Rahimova, muxbir", "By the Revd Jane Smith, vicar": a
 				// job after the last comma, in a language or a word bio.roles lacks
 				continue;
@@ -3499,6 +3532,12 @@ final class BylineDetector {
 			}
 		}
 		return names.isEmpty() ? null : List.copyOf(names);
+	}
+
+	// Whether the part follows a comma or a semicolon in the byline: "By Jane Roe; Staff
+	// Writer", "Par Marie Dubois; journaliste" set the role apart as a comma does.
+	private static boolean isAfterComma(String text, String part) {
+		return text.contains(", " + part) || text.contains("; " + part);
 	}
 
 	// Whether a part opens with a place word of any language (byline.place-words, in any

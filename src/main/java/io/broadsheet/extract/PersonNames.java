@@ -32,6 +32,11 @@ final class PersonNames {
 	// between two capitalised words it is German's article ("Protokoll der Sitzung").
 	private static final String ARTICLE_PARTICLE = "der";
 
+	// "y" joins a second surname after a given name and the first ("José Ortega y
+	// Gasset"); right after a name's first word it joins two nouns ("Cultura y Ocio",
+	// "Ciencia y Tecnología": a section's name) or is Welsh's article ("Llais y Fro").
+	private static final String JOINING_PARTICLE = "y";
+
 	// The titles a name may carry before it ("Dr.", "Revd", "Pfarrerin", "père";
 	// byline.name-titles, byline.address-titles and byline.article-titles of the
 	// language files): cut off, as the labels write the name.
@@ -134,7 +139,8 @@ final class PersonNames {
 			String token = allCaps ? titleCase(tokens.get(i)) : tokens.get(i);
 			boolean edge = i == 0 || i == tokens.size() - 1;
 			if (!isNameToken(token, edge) && !isCapitalisedParticle(tokens, i)
-					|| ARTICLE_PARTICLE.equals(token) && !isParticle(tokens.get(i - 1))) {
+					|| ARTICLE_PARTICLE.equals(token) && !isParticle(tokens.get(i - 1))
+					|| i == 1 && JOINING_PARTICLE.equals(token)) {
 				return null;
 			}
 			cleaned.add(token);

@@ -37,6 +37,21 @@ class PersonNamesTests {
 		assertThat(PersonNames.clean(candidate)).isEqualTo(expected);
 	}
 
+	// writers61: "y" right after a name's first word joins two nouns (a Spanish
+	// section's name) or is Welsh's article, no particle of a name; after a given name
+	// and a surname it joins the second surname.
+	@ParameterizedTest
+	@ValueSource(strings = { "Cultura y Ocio", "Ciencia y Tecnología", "Vida y Estilo", "Llais y Fro" })
+	void refusesTwoWordsJoinedByY(String candidate) {
+		assertThat(PersonNames.clean(candidate)).isNull();
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "José Ortega y Gasset", "Santiago Ramón y Cajal" })
+	void acceptsASecondSurnameJoinedByY(String candidate) {
+		assertThat(PersonNames.clean(candidate)).isEqualTo(candidate);
+	}
+
 	// sign36: a word that ends a sentence with its dot (a long one, or a short one after
 	// the others: Pashto's "دی.", is), a dot alone, a Chinese name with a dot are no
 	// initials.
