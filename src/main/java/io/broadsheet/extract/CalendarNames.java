@@ -48,6 +48,13 @@ final class CalendarNames {
 
 	private static final Set<String> WEEKDAYS;
 
+	// The words CLDR writes right after the year in the year-first date patterns of the
+	// languages with a language file: Kyrgyz "y-'ж'., d-MMMM" ("2026-ж., 4-декабрь"),
+	// Kazakh "y 'ж'. d MMMM", Lithuanian "y 'm'. MMMM d 'd'.".
+	private static final Set<String> YEAR_WORDS;
+
+	private static final FormatStyle[] DATE_STYLES = { FormatStyle.FULL, FormatStyle.LONG, FormatStyle.MEDIUM };
+
 	// The whole weekday names, lower-cased, that only languages writing a numeric date
 	// day first use (Vietnamese "thứ năm"): a weekday that opens "Thứ năm, 2/11/2023"
 	// says how to read the date, where the page's text may not tell its language. Whole
@@ -126,6 +133,51 @@ final class CalendarNames {
 		dayFirstWeekdays.removeAll(otherWeekdays);
 		dayFirstWeekdays.removeIf((name) -> name.codePointCount(0, name.length()) < MIN_DAY_FIRST_WEEKDAY);
 		DAY_FIRST_WEEKDAYS = Collections.unmodifiableSet(dayFirstWeekdays);
+		Set<String> yearWords = new HashSet<>();
+		for (String language : served) {
+			for (FormatStyle style : DATE_STYLES) {
+				String word = yearWord(DateTimeFormatterBuilder.getLocalizedDateTimePattern(style, null,
+						IsoChronology.INSTANCE, Locale.forLanguageTag(language)));
+				if (word != null) {
+					yearWords.add(word);
+				}
+			}
+		}
+		YEAR_WORDS = Collections.unmodifiableSet(yearWords);
+	}
+
+	// The word quoted right after the year, spaces or a hyphen between them, in a
+	// pattern that writes the year before the month; none where the year comes after
+	// the month ("d MMMM y 'г'.": Russian's day-first dates are read without it).
+	static String yearWord(String pattern) {
+		int year = -1;
+		int month = -1;
+		boolean quoted = false;
+		for (int i = 0; i < pattern.length(); i++) {
+			char c = pattern.charAt(i);
+			if (c == '\'') {
+				quoted = !quoted;
+			}
+			else if (!quoted && c == 'y' && year < 0) {
+				year = i;
+			}
+			else if (!quoted && c == 'M' && month < 0) {
+				month = i;
+			}
+		}
+		if (year < 0 || month < year) {
+			return null;
+		}
+		int i = year;
+		while (i < pattern.length() && pattern.charAt(i) == 'y') {
+			i++;
+		}
+		while (i < pattern.length() && (pattern.charAt(i) == ' ' || pattern.charAt(i) == '-')) {
+			i++;
+		}
+		int close = (i < pattern.length() && pattern.charAt(i) == '\'') ? pattern.indexOf('\'', i + 1) : -1;
+		List<String> runs = (close > i + 1) ? letterRuns(pattern.substring(i + 1, close)) : List.of();
+		return (runs.size() == 1) ? runs.get(0) : null;
 	}
 
 	private CalendarNames() {
@@ -147,6 +199,14 @@ final class CalendarNames {
 	/** The month (1-12) a lower-cased word names in some language, or {@code null}. */
 	static Integer month(String word) {
 		return MONTHS.get(word);
+	}
+
+	/**
+	 * The words CLDR writes right after a year in the year-first date patterns of the
+	 * languages with a language file, lower-cased ("ж", "m", "gada", "оны").
+	 */
+	static Set<String> yearWords() {
+		return YEAR_WORDS;
 	}
 
 	/** Whether the lower-cased word is part of a weekday's name in some language. */

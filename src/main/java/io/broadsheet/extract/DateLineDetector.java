@@ -899,7 +899,41 @@ final class DateLineDetector {
 		if (note != null) {
 			return note;
 		}
-		return addressDate(paragraphs, above);
+		Extracted<LocalDate> address = addressDate(paragraphs, above);
+		return (address != null) ? address : pageTitleDate(paragraphs, bodyBlocks, headline);
+	}
+
+	// "Drive-in cinema's screen goes back up after 14 years - December 3, 2026 - Prairie
+	// Ledger" over a page whose only stamp is "Published 3 hours ago": the page-title
+	// line's part right after the headline found under it, a whole date and nothing
+	// else, is the page's day; the last fallback, where nothing else dates the page. An
+	// event's page names its event's day in its text ("The market opens on Saturday,
+	// December 12, 2026"): a day the text names again is the event's, and dates nothing.
+	// A title divided by bars or middle dots is a date line's segments already
+	// (detectSegment); hyphens and en dashes divide no date line, as they join ranges.
+	private static Extracted<LocalDate> pageTitleDate(List<Paragraph> paragraphs, List<Paragraph> bodyBlocks,
+			int headline) {
+		if (headline <= 0) {
+			return null;
+		}
+		String part = HeadlineFinder.PageTitle.partAfterHeadline(paragraphs, paragraphs.get(headline).text());
+		if (part == null || part.length() < 6 || !DateParser.mayHoldDate(part)) {
+			return null;
+		}
+		List<Token> tokens = DateParser.tokenize(part);
+		List<Found> dates = DateParser.findAll(tokens);
+		if (dates.size() != 1 || dates.get(0).firstToken() != 0 || dates.get(0).lastToken() != tokens.size() - 1) {
+			return null;
+		}
+		LocalDate date = dates.get(0).date();
+		for (Paragraph block : bodyBlocks) {
+			if (DateParser.mayHoldDate(block.text()) && DateParser.findAll(DateParser.tokenize(block.text()))
+				.stream()
+				.anyMatch((found) -> found.date().equals(date))) {
+				return null;
+			}
+		}
+		return Extracted.fromText(date, paragraphs.get(0).line());
 	}
 
 	// How many blocks under the headline its meta line may stand (a deck or a section's

@@ -76,6 +76,8 @@ final class DateParser {
 
 	private static final char BURMESE_COMMA = '\u104A';
 
+	private static final char ARABIC_COMMA = '\u060C';
+
 	// The Solar Hijri years of MIN_YEAR to MAX_YEAR.
 	private static final int MIN_SOLAR_HIJRI_YEAR = 1368;
 
@@ -210,9 +212,10 @@ final class DateParser {
 						new Token(Kind.WORD, (romanMonth(word) != null) ? word : word.toLowerCase(Locale.ROOT), start));
 			}
 			else {
-				// Burmese's comma "၊" ("ဒီဇင်ဘာ ၃၊ ၂၀၂၆") is the comma every date form
-				// skips
-				tokens.add(new Token(Kind.SYMBOL, (c == BURMESE_COMMA) ? "," : String.valueOf(c), i));
+				// Burmese's comma "၊" ("ဒီဇင်ဘာ ၃၊ ၂၀၂၆") and the Arabic script's "،"
+				// (Urdu's "4 دسمبر، 2026") are the comma every date form skips
+				tokens.add(
+						new Token(Kind.SYMBOL, (c == BURMESE_COMMA || c == ARABIC_COMMA) ? "," : String.valueOf(c), i));
 				i++;
 			}
 		}
@@ -499,7 +502,7 @@ final class DateParser {
 		// sentence about the day ("2025年7月21日傍晚，…", that evening; "…日起施行", in force
 		// from), which dates no page
 		boolean chinese = year.text().equals("年") && month.text().equals("月")
-				&& (day.text().equals("日") || isPageAfterDay(tokens, i + 5));
+				&& (day.text().equals("日") || isPageAfterDay(tokens, i + 5) || isWeekdayAfterDay(day.text()));
 		boolean korean = year.text().equals("년") && month.text().equals("월") && day.text().equals("일");
 		// Month and day must be numbers of one or two digits: "2025年-月-日" is no date.
 		if (!(chinese || korean) || !isDayOrMonth(tokens.get(i + 2)) || !isDayOrMonth(tokens.get(i + 4))) {
@@ -507,6 +510,12 @@ final class DateParser {
 		}
 		LocalDate date = date(tokens.get(i).number(), tokens.get(i + 2).number(), tokens.get(i + 4).number());
 		return (date != null) ? new Found(date, i, i + 5) : null;
+	}
+
+	// "日星期五", "日金曜日": the day's mark and the weekday glued to it, as CLDR's full
+	// Chinese and Japanese dates write them ("2026年12月4日星期五")
+	private static boolean isWeekdayAfterDay(String word) {
+		return word.length() > 1 && word.charAt(0) == '日' && CalendarNames.isWeekday(word.substring(1));
 	}
 
 	// 令和6年3月4日: a Japanese era's year, as offices and official notices write the date;
@@ -749,7 +758,19 @@ final class DateParser {
 			return null;
 		}
 		int j = skip(tokens, i + 1, '.');
-		if (j < tokens.size() && tokens.get(j).kind() == Kind.WORD && YEAR_WORDS.contains(tokens.get(j).text())) {
+		// "2026-ж., 4-декабрь": CLDR's Kyrgyz glues the year's word with a hyphen
+		j = (isGluedHyphen(tokens, j) && isYearWord(tokens.get(j + 1))) ? j + 1 : j;
+		if (j + 1 < tokens.size() && tokens.get(j).is(',') && month(tokens.get(j + 1)) != null) {
+			// "2026, ഡിസംബർ 4", "2026၊ ဒီဇင်ဘာ 4": a comma between the year and the
+			// month, as CLDR's Malayalam and Burmese write it
+			j++;
+		}
+		else if (j + 2 < tokens.size() && tokens.get(j).is(',') && isDayOrMonth(tokens.get(j + 1))
+				&& month(tokens.get(j + 2)) != null) {
+			// "2026၊ 4 ဒီဇင်ဘာ": or between the year and the day before the month
+			return yearDayMonth(tokens, i, j + 1);
+		}
+		if (j < tokens.size() && isYearWord(tokens.get(j))) {
 			// "၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာ ၃ ရက်": a comma may close the year's phrase, as
 			// Burmese's "၊" does; a year's word of one letter is an abbreviation and
 			// takes its full stop first ("2024 m., kovo 12 d."): a bare one before a
@@ -799,9 +820,17 @@ final class DateParser {
 		return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
 	}
 
-	// "2024. gada 12. marts": the year, its word, the day, the month
+	// A word after a year that says it is one: the language files' and CLDR's.
+	private static boolean isYearWord(Token token) {
+		return token.kind() == Kind.WORD
+				&& (YEAR_WORDS.contains(token.text()) || CalendarNames.yearWords().contains(token.text()));
+	}
+
+	// "2024. gada 12. marts": the year, its word, the day, the month; "2026-ж.,
+	// 4-декабрь":
+	// the day glued to the month with a hyphen
 	private static Found yearDayMonth(List<Token> tokens, int i, int j) {
-		int k = skip(tokens, j + 1, '.');
+		int k = gluedMonthHyphen(tokens, j + 1) ? j + 2 : skip(tokens, j + 1, '.');
 		Integer month = (k < tokens.size()) ? month(tokens.get(k)) : null;
 		if (month == null) {
 			return null;

@@ -2063,6 +2063,32 @@ final class HeadlineFinder {
 			return new PageTitle(keys, siteNames, siteKeys, top);
 		}
 
+		/**
+		 * The part of the page-title line right after the page's headline, up to the next
+		 * separator of the same kind: {@code December 3, 2026} in {@code Headline -
+		 * December 3, 2026 - Site}; {@code null} when the line does not open with the
+		 * headline and a site separator.
+		 * @param paragraphs the page's blocks, the page-title line first
+		 * @param headline the headline found under it
+		 * @return the part, stripped, or {@code null}
+		 */
+		static String partAfterHeadline(List<Paragraph> paragraphs, String headline) {
+			String line = paragraphs.isEmpty() ? "" : paragraphs.get(0).text();
+			String key = Texts.key(headline);
+			if (line.length() > 2 * MAX_HEADLINE || key.isEmpty()) {
+				return null;
+			}
+			for (String separator : SITE_SEPARATORS) {
+				int at = line.indexOf(separator);
+				if (at > 0 && Texts.key(line.substring(0, at)).equals(key)) {
+					int from = at + separator.length();
+					int next = line.indexOf(separator, from);
+					return line.substring(from, (next > 0) ? next : line.length()).strip();
+				}
+			}
+			return null;
+		}
+
 		// A guillemet that opens a quote: one a closing guillemet follows, or one after a
 		// colon, where a French title quotes what was said (a quote cut short keeps no
 		// closing mark: "Ridha Chalghoum : « La Tunisie a p…").
