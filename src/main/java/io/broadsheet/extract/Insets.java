@@ -831,7 +831,9 @@ final class Insets {
 	 * sentences is the text's crosshead as often ("What's new" over a release's changes):
 	 * such a heading heads a box only where the language files name it. So does a
 	 * question in running case: an explainer's "What happens next?" or "Why now?" over
-	 * two short answers and the text going on is the text's (review60a).
+	 * two short answers and the text going on is the text's (review60a). And so is a
+	 * phrase in capitals that asks nothing over short sentences without figures: a
+	 * crosshead over the story's short paragraphs (box61, see {@code headsFacts}).
 	 * @param blocks the page's blocks
 	 * @param from the first block looked at
 	 * @param to the index after the last

@@ -13,7 +13,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class QuotedSignUpPromptsStayTests extends WholePageTests {
 
-	private static String page(String second, String fourth) {
+	private static final String RESIDENTS = "Residents said the flyer gave no date for the works and no number to call, "
+			+ "and several shopkeepers said they had heard nothing at all about it before.";
+
+	// the page with the given lines between the text's first and last paragraphs
+	private static String page(String... middle) {
 		return """
 				Harbour Town Courier
 				News
@@ -23,14 +27,12 @@ class QuotedSignUpPromptsStayTests extends WholePageTests {
 				December 3, 2026
 				The mayor's office pushed a flyer through every door on Harbour Street last week, warning that the road will close for six weeks from January while the sewer is relaid.
 				%s
-				Residents said the flyer gave no date for the works and no number to call, and several shopkeepers said they had heard nothing at all about it before.
-				%s
 				The works start on January 12 and the council says the road will reopen before the spring market, weather permitting.
 				Contact us
 				Advertise
 				© 2026 Harbour Town Courier
 				"""
-			.formatted(second, fourth);
+			.formatted(String.join("\n", middle));
 	}
 
 	@ParameterizedTest
@@ -40,8 +42,8 @@ class QuotedSignUpPromptsStayTests extends WholePageTests {
 			"« Abonnez-vous à notre newsletter », disait le tract du maire.",
 			"«Suscríbete a nuestro boletín», decía el folleto del alcalde." })
 	void keepsAQuotedBiddingTheStoryReports(String sentence) {
-		assertThat(extract(page(sentence, "")).body()).as("second").contains(sentence);
-		assertThat(extract(page("", sentence)).body()).as("fourth").contains(sentence);
+		assertThat(extract(page(sentence, RESIDENTS)).body()).as("second").contains(sentence);
+		assertThat(extract(page(RESIDENTS, sentence)).body()).as("fourth").contains(sentence);
 	}
 
 	// the paragraph around the quote: the sentence before it stays with it
@@ -50,7 +52,7 @@ class QuotedSignUpPromptsStayTests extends WholePageTests {
 			"The flyer had one line in bold at the bottom. \"Sign up for our newsletter,\" it said, over a form asking for an email address.",
 			"Le tract n'avait qu'une ligne en gras. « Inscrivez-vous à notre newsletter », disait-il, au-dessus d'un formulaire." })
 	void keepsAParagraphThatQuotesABidding(String paragraph) {
-		assertThat(extract(page("", paragraph)).body()).contains(paragraph);
+		assertThat(extract(page(RESIDENTS, paragraph)).body()).contains(paragraph);
 	}
 
 	// the site's own prompt, bare or wholly in quotes, still leaves
@@ -58,7 +60,7 @@ class QuotedSignUpPromptsStayTests extends WholePageTests {
 	@ValueSource(strings = { "Sign up for our newsletter.", "\"Sign up for our newsletter.\"",
 			"Abonnez-vous à notre newsletter." })
 	void leavesTheSitesPrompt(String prompt) {
-		assertThat(extract(page("", prompt)).body()).doesNotContain(prompt)
+		assertThat(extract(page(RESIDENTS, prompt)).body()).doesNotContain(prompt)
 			.contains("Residents said the flyer", "The works start on January 12");
 	}
 
