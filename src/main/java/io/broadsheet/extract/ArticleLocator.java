@@ -101,13 +101,6 @@ final class ArticleLocator {
 
 	private static final int MAX_CLOSING_SENTENCES = 2;
 
-	// The quotation marks that open a quotation, and each one's closing mark at the same
-	// place: the straight quote, English's, French's and German's (whose "„" closes with
-	// "“", or with "”" as some pages set it).
-	private static final String OPENING_QUOTES = "\"\u201c\u00ab\u201e";
-
-	private static final String CLOSING_QUOTES_OF = "\"\u201d\u00bb\u201c";
-
 	// A reaction count alone on its line ("42", "1,204").
 	private static final int MAX_BARE_COUNT = 9;
 
@@ -983,27 +976,12 @@ final class ArticleLocator {
 	 * prompt in quotes is still the site's.
 	 */
 	private static String reportingWords(String text) {
-		StringBuilder outside = null;
-		char closer = 0;
-		int from = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (closer == 0 && OPENING_QUOTES.indexOf(c) >= 0) {
-				outside = (outside != null) ? outside : new StringBuilder(text.length());
-				outside.append(text, from, i).append(' ');
-				closer = CLOSING_QUOTES_OF.charAt(OPENING_QUOTES.indexOf(c));
-			}
-			else if (closer != 0 && (c == closer || closer == '\u201c' && c == '\u201d')) {
-				closer = 0;
-				from = i + 1;
-			}
-		}
-		if (outside == null || closer != 0) {
+		String outside = Texts.outsideQuotes(text);
+		if (outside == null) {
 			return text;
 		}
-		outside.append(text, from, text.length());
-		String lower = outside.toString().toLowerCase(Locale.ROOT);
-		return BioDetector.holdsSpeechVerb(lower, 0, lower.length()) ? outside.toString() : text;
+		String lower = outside.toLowerCase(Locale.ROOT);
+		return BioDetector.holdsSpeechVerb(lower, 0, lower.length()) ? outside : text;
 	}
 
 	// A closing line's shape, whatever its words.

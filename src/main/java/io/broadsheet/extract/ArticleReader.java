@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.IntStream;
@@ -1073,6 +1074,12 @@ final class ArticleReader {
 				signature++;
 			}
 			String signer = (signature == next || signature >= this.tailTo) ? null : letterSigner(text(signature));
+			int signatureLines = 1;
+			if (signer == null && signature > next && signature + 1 < this.tailTo) {
+				// the name on its line, the town and the date on the next (box61)
+				signer = letterSigner(text(signature), text(signature + 1));
+				signatureLines = 2;
+			}
 			if (signer == null) {
 				break;
 			}
@@ -1080,13 +1087,17 @@ final class ArticleReader {
 				firstSigner = signer;
 			}
 			secondSigner |= !signer.equals(firstSigner);
-			next = signature + 1;
+			next = signature + signatureLines;
 		}
 		// Two readers at least: one letter signed with a date under a heading is as often
 		// one the story quotes at its end, and one writer's dated entries are a diary's
-		// (review60a).
-		return secondSigner && (next >= this.tailTo || !Texts.isRunningText(text(next)));
+		// (review60a). Under the files' heading of readers' letters one is a reader's
+		// (box61).
+		return (secondSigner || firstSigner != null && LETTERS_HEADINGS.contains(Texts.key(heading)))
+				&& (next >= this.tailTo || !Texts.isRunningText(text(next)));
 	}
+
+	private static final Set<String> LETTERS_HEADINGS = Languages.words(Languages.COMMENTS_LETTERS_HEADINGS);
 
 	// A reader's letter runs to a few sentences, on a line each or in a paragraph.
 	private static final int MAX_LETTER_LINES = 3;
@@ -1095,9 +1106,19 @@ final class ArticleReader {
 	// or initials ("R. Naidoo"), one or two places of capitalised words, perhaps with a
 	// word in lower case ("Newcastle upon Tyne"), and a date the date lines read, parted
 	// by commas.
+	private static final String LETTER_NAME = "(?:[—–-] ?)?(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})";
+
+	private static final String LETTER_PLACE = "\\p{Lu}[\\p{L}'’.-]*(?: [\\p{L}'’.-]+){0,3}";
+
 	private static final Pattern LETTER_SIGNATURE = Pattern
-		.compile("(?:[—–-] ?)?(\\p{Lu}[\\p{L}'’.-]*(?: \\p{Lu}[\\p{L}'’.-]*){0,3})(?:[,،] \\p{Lu}[\\p{L}'’.-]*"
-				+ "(?: [\\p{L}'’.-]+){0,3}){1,2}[,،] (.+)");
+		.compile(LETTER_NAME + "(?:[,،] " + LETTER_PLACE + "){1,2}[,،] (.+)");
+
+	// A signature over two lines: the name alone, then its places and date
+	// ("Thandeka Zulu" / "Umhlanga, 3 December 2026").
+	private static final Pattern LETTER_SIGNER = Pattern.compile(LETTER_NAME);
+
+	private static final Pattern LETTER_PLACE_AND_DATE = Pattern
+		.compile(LETTER_PLACE + "(?:[,،] " + LETTER_PLACE + ")?[,،] (.+)");
 
 	// A signature line's length: a name, two places and a date run longer than a
 	// heading, not to a sentence's length.
@@ -1110,6 +1131,17 @@ final class ArticleReader {
 		}
 		Matcher signature = LETTER_SIGNATURE.matcher(text.strip());
 		return (signature.matches() && DateLineDetector.detect(signature.group(2)) != null) ? signature.group(1) : null;
+	}
+
+	// The name a letter is signed with over two lines, or null where the two sign none.
+	private static String letterSigner(String name, String placeAndDate) {
+		if (name.length() > SHORT_HEAD_LINE || placeAndDate.length() > MAX_LETTER_SIGNATURE) {
+			return null;
+		}
+		Matcher signer = LETTER_SIGNER.matcher(name.strip());
+		Matcher dated = LETTER_PLACE_AND_DATE.matcher(placeAndDate.strip());
+		return (signer.matches() && dated.matches() && DateLineDetector.detect(dated.group(1)) != null)
+				? signer.group(1) : null;
 	}
 
 	// Whether what the header left above the cut holds article text: a sentence, running

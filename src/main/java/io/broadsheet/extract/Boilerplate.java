@@ -383,7 +383,32 @@ final class Boilerplate {
 		if (PROMPTS.contains(key) || isCount(key)) {
 			return true;
 		}
-		return PROMPT_PREFIXES.matches(key) || isShareBar(key) || isFollowPrompt(line, key) || isShareRow(line);
+		return (PROMPT_PREFIXES.matches(key) || isShareBar(key) || isFollowPrompt(line, key) || isShareRow(line))
+				&& !reportsQuotation(line);
+	}
+
+	/**
+	 * Whether the sentence opens with a quotation and goes on after it closes in lower
+	 * case, as a clause that reports it does ("\"Sign up for our newsletter,\" the
+	 * mayor's flyer said.", "« Abonnez-vous à notre journal », disait le tract.",
+	 * "„Abonnieren Sie unseren Newsletter“, stand auf dem Flugblatt."): someone's bidding
+	 * the story reports, in any language with case, not the site's prompt (box61). A
+	 * prompt wholly in quotes is still the site's, and so is a quoted label over a
+	 * teaser's headline in capitals ("« Lire aussi » Le titre").
+	 */
+	static boolean reportsQuotation(String sentence) {
+		String stripped = sentence.strip();
+		String outside = (!stripped.isEmpty() && Texts.isOpeningQuote(stripped.charAt(0)))
+				? Texts.outsideQuotes(stripped) : null;
+		if (outside == null) {
+			return false;
+		}
+		for (int i = 0; i < outside.length(); i++) {
+			if (Character.isLetter(outside.charAt(i))) {
+				return Character.isLowerCase(outside.charAt(i));
+			}
+		}
+		return false;
 	}
 
 	// How the languages' feedback widgets ask the reader to rate the page ("was this page
@@ -1129,6 +1154,7 @@ final class Boilerplate {
 			if (words.length() > 1
 					&& (PROMPT_OPENERS.matches(words.substring(1))
 							|| appeal && APPEAL_OPENERS.matches(words.substring(1)))
+					&& !reportsQuotation(sentence)
 					&& (!appeal || opensWithLetter(sentence) && lookAlikeOpening(words) == null)) {
 				return true;
 			}

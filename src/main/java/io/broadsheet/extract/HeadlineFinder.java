@@ -1462,7 +1462,10 @@ final class HeadlineFinder {
 	// rather than by their words (but for the languages' prompts).
 	private static boolean isFurniture(String text, String key) {
 		// the cheapest first: most lines are turned away by a character or two
-		return isStarred(text) || isDotList(text) || isPrompt(key) || hasPhoneNumber(text) || isCapitalisedMenu(text);
+		// a prompt's words in quotes that a clause in lower case goes on to report are
+		// someone's (box61)
+		return isStarred(text) || isDotList(text) || isPrompt(key) && !Boilerplate.reportsQuotation(text)
+				|| hasPhoneNumber(text) || isCapitalisedMenu(text);
 	}
 
 	// "Deutsch · English (US) · Türkçe · Español", "Analyse et réflexion · Répression -

@@ -831,7 +831,9 @@ final class Insets {
 	 * sentences is the text's crosshead as often ("What's new" over a release's changes):
 	 * such a heading heads a box only where the language files name it. So does a
 	 * question in running case: an explainer's "What happens next?" or "Why now?" over
-	 * two short answers and the text going on is the text's (review60a).
+	 * two short answers and the text going on is the text's (review60a). And so is a
+	 * phrase in capitals that asks nothing over short sentences without figures: a
+	 * crosshead over the story's short paragraphs (box61, see {@code headsFacts}).
 	 * @param blocks the page's blocks
 	 * @param from the first block looked at
 	 * @param to the index after the last
@@ -855,7 +857,8 @@ final class Insets {
 			}
 			int lines = end - k - 1;
 			if (lines < MIN_SENTENCE_BOX_LINES || lines > MAX_CAPITALS_BOX_LINES || end >= kept.length
-					|| !Texts.isRunningText(blocks.get(kept[end]).text())) {
+					|| !Texts.isRunningText(blocks.get(kept[end]).text())
+					|| !headsFacts(blocks.get(kept[k]).text(), blocks, kept, k + 1, end)) {
 				continue;
 			}
 			for (int b = k; b < end; b++) {
@@ -863,6 +866,23 @@ final class Insets {
 			}
 			k = end;
 		}
+	}
+
+	// Whether the sentences under a heading are a box's facts. Under the files' words or
+	// a question in capitals ("DID YOU KNOW?") they are. Under a phrase in capitals that
+	// asks nothing, half of them at least hold a figure, as counted facts do ("Rickshaws
+	// came to Durban in 1892."): a crosshead in capitals over the story's short
+	// paragraphs ("THE FIRST WINTER" / "The family arrived in October with two cows." /
+	// "Snow closed the road a month later.") tells the story on in words (box61).
+	private static boolean headsFacts(String heading, List<Paragraph> blocks, int[] kept, int from, int to) {
+		if (Texts.endsWithQuestion(heading) || ASIDE_HEADINGS.contains(Texts.key(asked(heading.strip())))) {
+			return true;
+		}
+		int figures = 0;
+		for (int b = from; b < to; b++) {
+			figures += Texts.hasDigit(blocks.get(kept[b]).text()) ? 1 : 0;
+		}
+		return 2 * figures >= to - from;
 	}
 
 	// Two sentences at least: a heading over one short sentence is as often the text's

@@ -527,6 +527,14 @@ final class Languages {
 	static final String COMMENTS_HEADINGS = "comments.headings";
 
 	/**
+	 * The heading of readers' letters under the text ("Letters", "Leserbriefe", "Courrier
+	 * des lecteurs"): under it a single signed letter is a reader's, which leaves the
+	 * body ({@code ArticleReader.headsLetters}); under a heading of other words ("The
+	 * letter") it is one the story quotes.
+	 */
+	static final String COMMENTS_LETTERS_HEADINGS = "comments.letters-headings";
+
+	/**
 	 * The line a page prints where its comments are closed ("Comments are closed."), on a
 	 * line of its own: where the article's page furniture starts.
 	 */

@@ -185,6 +185,45 @@ final class Texts {
 	// What a sentence may close with after its full stop.
 	static final String CLOSING_QUOTES = "\"”’'»)";
 
+	// The quotation marks that open a quotation, and each one's closing mark at the same
+	// place: the straight quote, English's, French's and German's (whose "„" closes with
+	// "“", or with "”" as some pages set it).
+	private static final String OPENING_QUOTES = "\"\u201c\u00ab\u201e";
+
+	private static final String CLOSING_QUOTES_OF = "\"\u201d\u00bb\u201c";
+
+	/** Whether the character opens a quotation ({@link #outsideQuotes}). */
+	static boolean isOpeningQuote(char c) {
+		return OPENING_QUOTES.indexOf(c) >= 0;
+	}
+
+	/**
+	 * The text outside its quotation marks, each quotation read as a space (“It breathes
+	 * differently now,” she said. reads " she said."), or null where the text quotes
+	 * nothing or leaves a quotation open.
+	 */
+	static String outsideQuotes(String text) {
+		StringBuilder outside = null;
+		char closer = 0;
+		int from = 0;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (closer == 0 && OPENING_QUOTES.indexOf(c) >= 0) {
+				outside = (outside != null) ? outside : new StringBuilder(text.length());
+				outside.append(text, from, i).append(' ');
+				closer = CLOSING_QUOTES_OF.charAt(OPENING_QUOTES.indexOf(c));
+			}
+			else if (closer != 0 && (c == closer || closer == '\u201c' && c == '\u201d')) {
+				closer = 0;
+				from = i + 1;
+			}
+		}
+		if (outside == null || closer != 0) {
+			return null;
+		}
+		return outside.append(text, from, text.length()).toString();
+	}
+
 	// What may close a sentence after its stop, in every script: the quotes of the
 	// scripts written with spaces, the brackets, and the corner brackets and full-width
 	// bracket of Chinese and Japanese (「…。」, 『…。』, （…。）).

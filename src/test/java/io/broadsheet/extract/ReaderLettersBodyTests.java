@@ -1,6 +1,8 @@
 package io.broadsheet.extract;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * each signed on its own line with a name, a town and a date): they end the body, in any
  * language, as a comment thread does. And the look-alikes that stay (box60): a letter the
  * story quotes, the story going on under its signature; a signature without a date.
+ * Signed over two lines, or one letter under the files' heading of readers' letters
+ * (box61).
  */
 class ReaderLettersBodyTests extends WholePageTests {
 
@@ -116,6 +120,44 @@ class ReaderLettersBodyTests extends WholePageTests {
 				Please keep it running.
 				Gwen Pascoe, Newlyn, 3 December 2026"""));
 		assertThat(letter.body()).contains("The letter", "Please keep it running.");
+		// signed over two lines (box61)
+		ParsedArticle twoLines = extract(page("""
+				The letter
+				Dear Ellen, the late boat is the only way home after a shift.
+				Please keep it running.
+				Gwen Pascoe
+				Newlyn, 3 December 2026"""));
+		assertThat(twoLines.body()).contains("The letter", "Please keep it running.");
+	}
+
+	// a signature over two lines, the name on one and the town and date on the next,
+	// in English, German and French (box61)
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Letters|The ferry is the best thing about living here.|Gwen Pascoe|Newlyn, 3 December 2026|Keep the early boat for the fishermen.|R. Trewin|Mousehole, 3 December 2026",
+			"Leserbriefe|Die Fähre ist das Beste an unserer Stadt.|Hans Müller|Meersburg, 4. Dezember 2026|Endlich wieder pünktlich zur Arbeit.|Eva Brandt|Hagnau, 4. Dezember 2026",
+			"Courrier des lecteurs|Enfin une bonne nouvelle pour le front de mer.|Jean Dupont|Saint-Denis, 4 décembre 2026|Il faudrait aussi penser aux conducteurs.|Marie Lefèvre|Le Port, 4 décembre 2026" })
+	void endsTheBodyAtLettersSignedOverTwoLines(String letters) {
+		String[] lines = letters.split("\\|");
+		ParsedArticle article = extract(page(String.join("\n", lines)));
+		assertThat(article.body()).as(lines[0])
+			.endsWith("Commuters welcomed the change.")
+			.doesNotContain(lines[0], lines[1], lines[2], lines[4], lines[5]);
+	}
+
+	// one letter under the files' heading of readers' letters is a reader's, however it
+	// is signed (box61); under other words the story quotes it (see below)
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"Letters|Dear editor, the late boat is the only way home after a shift.|Please keep it running.|Gwen Pascoe, Newlyn, 3 December 2026",
+			"Letters|Dear editor, the late boat is the only way home after a shift.|Please keep it running.|Gwen Pascoe|Newlyn, 3 December 2026",
+			"Leserbrief|Das späte Boot ist der einzige Weg nach Hause nach der Schicht.|Bitte lassen Sie es fahren.|Hans Müller|Meersburg, 4. Dezember 2026",
+			"Courrier des lecteurs|Le dernier bateau est le seul moyen de rentrer après le travail.|Gardez-le, s'il vous plaît.|Jean Dupont, Saint-Denis, 4 décembre 2026" })
+	void endsTheBodyAtASingleLetterUnderAHeadingOfReadersLetters(String letter) {
+		String[] lines = letter.split("\\|");
+		assertThat(extract(page(String.join("\n", lines))).body()).as(lines[0])
+			.endsWith("Commuters welcomed the change.")
+			.doesNotContain(lines[1], lines[2]);
 	}
 
 }

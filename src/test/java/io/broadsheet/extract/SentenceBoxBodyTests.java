@@ -191,4 +191,19 @@ class SentenceBoxBodyTests extends WholePageTests {
 		assertThat(removed).as(box).containsExactly(false, true, true, true, false);
 	}
 
+	// a crosshead in capitals over the story's short paragraphs, no figure in them, in
+	// any language: the text's, where a box's facts count (box61)
+	@ParameterizedTest
+	@ValueSource(strings = {
+			"THE FIRST SEASON|The pullers waited a month for the beads.|Rain kept the tourists away.|Most of them worked the station instead.",
+			"THE FIRST SEASON|The pullers waited a month for the beads. Rain kept the tourists away.|Most of them worked the station instead.",
+			"DIE ERSTE SAISON|Die Zieher warteten einen Monat auf die Perlen.|Der Regen hielt die Touristen fern.|Die meisten arbeiteten am Bahnhof.",
+			"LA PREMIÈRE SAISON|Les tireurs ont attendu les perles pendant un mois.|La pluie a éloigné les touristes.|La plupart ont travaillé à la gare.",
+			"LA PRIMERA TEMPORADA|Los conductores esperaron un mes las cuentas.|La lluvia alejó a los turistas.|Casi todos trabajaron en la estación." })
+	void keepsACrossheadInCapitalsOverTheStorysShortParagraphs(String section) {
+		String[] lines = section.split("\\|");
+		String body = extract(page(String.join("\n", lines))).body();
+		assertThat(body).as(lines[0]).contains(lines);
+	}
+
 }
