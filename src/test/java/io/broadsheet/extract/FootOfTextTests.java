@@ -208,8 +208,11 @@ class FootOfTextTests extends WholePageTests {
 			Veröffentlicht von Martina Lehmann am 3. Dezember 2026
 			Kategorien: Vereinsleben, Bauarbeiten
 			Vorheriger Beitrag: Ergebnisse der Herbstregatta
+			Nächster Beitrag: Mitgliederversammlung am 12. Januar
 			Ruderverein Lindenau e.V., Uferstraße 4, 04177 Leipzig
 			Impressum
+			Datenschutz
+			Copyright 2026 Ruderverein Lindenau
 			""";
 
 	@Test
