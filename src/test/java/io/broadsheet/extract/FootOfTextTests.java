@@ -233,4 +233,31 @@ class FootOfTextTests extends WholePageTests {
 		assertThat(article.body()).endsWith(thanks);
 	}
 
+	// ---- a Spanish tags label ----
+
+	@Test
+	void leavesTheTagsUnderASpanishArchivedInLabelOut() {
+		String page = """
+				Correo del Valle
+				Inicio
+				Noticias
+				Sociedad
+				El ayuntamiento amplía el horario de las bibliotecas en diciembre
+				por Lucía Fernández
+				3 de diciembre de 2026
+				Las cuatro bibliotecas municipales abrirán también los domingos por la mañana durante todo el mes de diciembre, anunció este miércoles el ayuntamiento.
+				La medida responde a la demanda de los estudiantes, que llenan las salas de lectura en época de exámenes desde primera hora.
+				El concejal de Cultura explicó que el refuerzo costará unos 40.000 euros y que se cubrirá con personal de otras áreas.
+				El horario ampliado se revisará en enero en función de la afluencia.
+				Archivado en:
+				Bibliotecas
+				Educación
+				Cultura
+				© 2026 Correo del Valle. Todos los derechos reservados.
+				Comentarios
+				""";
+		ParsedArticle article = extract(page);
+		assertThat(article.body()).endsWith("en función de la afluencia.").doesNotContain("Bibliotecas\n");
+	}
+
 }
