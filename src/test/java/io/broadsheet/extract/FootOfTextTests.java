@@ -33,21 +33,6 @@ class FootOfTextTests extends WholePageTests {
 		assertThat(unread).isEmpty();
 	}
 
-	@ParameterizedTest
-	@ValueSource(strings = { "Dit artikel is vertaald door Jan de Vries.",
-			"Dit artikel is automatisch vertaald met behulp van AI." })
-	void readsADutchNote(String note) {
-		assertThat(EndNotes.isEndNote(note)).isTrue();
-	}
-
-	// a verb of saying of the note's own language after its opening still reports someone
-	@ParameterizedTest
-	@ValueSource(strings = { "Dit artikel is vertaald door Jan de Vries, zei de hoofdredacteur.",
-			"A version of this story appeared in print on Sunday, the Courier's editor said." })
-	void aNoteThatReportsSomeoneIsNone(String sentence) {
-		assertThat(EndNotes.isEndNote(sentence)).isFalse();
-	}
-
 	@Test
 	void aDutchNoteLeavesTheBodyWithTheFooterUnderIt() {
 		String page = """
