@@ -286,13 +286,38 @@ public final class ArticleExtractor {
 		// writer's name alone: the labels of dev and the open sets drop 36 of the 38.
 		if (note < texts.size() && note > 1 && texts.get(note - 1).length() <= PROMPT_OVER_NOTE
 				&& !Texts.endsWithSentencePunctuation(texts.get(note - 1))) {
-			return note - 1;
+			return tagsOver(texts, note - 1);
 		}
 		return note;
 	}
 
 	// The longest line over a writer's note read as the site's when it ends no sentence.
 	private static final int PROMPT_OVER_NOTE = 80;
+
+	// A topic's tag is a few words ("Small business", "Marietta"), and a page sets a
+	// handful of them.
+	private static final int MAX_TAG_WORDS = 4;
+
+	private static final int MAX_TAGS = 8;
+
+	/**
+	 * Where the body ends over the line above a writer's note: above the page's tags when
+	 * they stand over that line, a run of lines of a few words each that end no sentence
+	 * ("Small business" / "Marietta" / "Arts" / "Tobias Wren" / "Tobias Wren covers …"),
+	 * right under a block that closes a sentence, the text's last: a list the text
+	 * introduces stands under its colon.
+	 */
+	private static int tagsOver(List<String> texts, int line) {
+		int top = line;
+		while (top > 1 && line - top < MAX_TAGS && isTag(texts.get(top - 1))) {
+			top--;
+		}
+		return (top < line && Texts.closesSentence(texts.get(top - 1))) ? top : line;
+	}
+
+	private static boolean isTag(String text) {
+		return Texts.words(text, MAX_TAG_WORDS + 1) <= MAX_TAG_WORDS && !Texts.endsWithSentencePunctuation(text);
+	}
 
 	/**
 	 * Where the body ends above a note on the piece among its last blocks ("This column

@@ -72,6 +72,13 @@ final class DateLineDetector {
 	// are the author's name, not words of a sentence.
 	private static final Set<String> BYLINE_WORDS = bylineWords();
 
+	// Every language's byline labels of two words ("scritto da", "pubblicato da"): on a
+	// date line the second is a label after the first, not a word of a sentence.
+	private static final Set<String> PAIRED_LABELS = Languages.values(Languages.BYLINE_LABELS)
+		.stream()
+		.filter((label) -> label.indexOf(' ') > 0 && label.indexOf(' ') == label.lastIndexOf(' '))
+		.collect(Collectors.toUnmodifiableSet());
+
 	// "August 30, 2017 / 0", "The Frontier Post / March 1, 2020": a slash between
 	// spaces divides a meta line as a bar does; "21/06/2014" and "Berlin/Ratingen" keep
 	// theirs.
@@ -2039,13 +2046,14 @@ final class DateLineDetector {
 	private static void coverByline(String line, List<Token> tokens, boolean[] covered) {
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
+			boolean pair = isPairedLabel(tokens, i);
 			if (covered[i] || token.kind() != Kind.WORD
-					|| !BYLINE_WORDS.contains(token.text()) && !isGluedByline(line, token)) {
+					|| !pair && !BYLINE_WORDS.contains(token.text()) && !isGluedByline(line, token)) {
 				continue;
 			}
 			covered[i] = true;
-			if (i == 1 && tokens.get(0).kind() == Kind.WORD) {
-				covered[0] = true;
+			if (pair || i == 1 && tokens.get(0).kind() == Kind.WORD) {
+				covered[i - 1] = true;
 			}
 			int names = 0;
 			// "Author: Jane Roe": the label's colon
@@ -2066,6 +2074,17 @@ final class DateLineDetector {
 				}
 			}
 		}
+	}
+
+	// Whether the token closes a byline label of two words with the word before it
+	// ("Pubblicato da Marta Lodi il 3 dicembre 2026", "Scritto da …"): Italian's "da"
+	// alone is "from" and no label.
+	private static boolean isPairedLabel(List<Token> tokens, int i) {
+		if (i == 0 || tokens.get(i).kind() != Kind.WORD || tokens.get(i - 1).kind() != Kind.WORD) {
+			return false;
+		}
+		String first = tokens.get(i - 1).text();
+		return PAIRED_LABELS.contains(first + " " + tokens.get(i).text());
 	}
 
 	// "Veröffentlicht vonChris Jung", "byJane Roe": a theme that prints the label and

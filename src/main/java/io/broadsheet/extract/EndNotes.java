@@ -1,8 +1,12 @@
 package io.broadsheet.extract;
 
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Lines a page sets under an article's text that close it, each a note on the piece, not
@@ -34,12 +38,31 @@ final class EndNotes {
 
 	private static final Prefixes CLOSING = Prefixes.openings(Languages.NOTES_CLOSING);
 
+	// Each note's opening (with its space) and the verbs of saying of the languages whose
+	// files list it: another language's verb may be a word of the note's own ("dit",
+	// French for "says", opens every Dutch note: "Dit artikel is vertaald door …").
+	private static final Map<String, Set<String>> SPEECH_VERBS = speechVerbsByOpening();
+
 	private static final Prefixes FULL_TEXT_LINKS = Prefixes.openings(Languages.NOTES_FULL_TEXT_LINKS);
 
 	// Each language's two words, born and died, in its file's order.
 	private static final List<String[]> LIFESPAN = lifespanWords();
 
 	private EndNotes() {
+	}
+
+	private static Map<String, Set<String>> speechVerbsByOpening() {
+		Map<String, Set<String>> verbs = new HashMap<>();
+		for (String language : Languages.codes()) {
+			List<String> own = Languages.values(language, Languages.BIO_SPEECH_VERBS);
+			for (String opening : Languages.values(language, Languages.NOTES_CLOSING)) {
+				Set<String> set = verbs.computeIfAbsent(opening.toLowerCase(Locale.ROOT) + " ",
+						(key) -> new HashSet<>());
+				own.forEach((verb) -> set.add(verb.toLowerCase(Locale.ROOT)));
+			}
+		}
+		verbs.replaceAll((opening, set) -> Set.copyOf(set));
+		return Map.copyOf(verbs);
 	}
 
 	private static List<String[]> lifespanWords() {
@@ -67,12 +90,17 @@ final class EndNotes {
 				|| isLifespan(text);
 	}
 
-	// A note opens so and ends as a sentence; one with a verb of saying reports someone
-	// ("A version of this story appeared in print on Sunday, the editor said, …": a media
-	// story's sentence, review60d).
+	// A note opens so and ends as a sentence; one with a verb of saying after its opening
+	// reports someone ("A version of this story appeared in print on Sunday, the editor
+	// said, …": a media story's sentence, review60d). Its own languages' verbs only.
 	private static boolean isClosingNote(String text, String key) {
-		return CLOSING.matches(key) && Texts.endsWithSentencePunctuation(text)
-				&& !BioDetector.holdsSpeechVerb(key, 0, key.length());
+		String opening = CLOSING.find(key);
+		if (opening == null || !Texts.endsWithSentencePunctuation(text)) {
+			return false;
+		}
+		Set<String> verbs = SPEECH_VERBS.getOrDefault(opening, Set.of());
+		return !Texts.holdsWord(key, opening.length(), key.length(),
+				(start, end) -> verbs.contains(key.substring(start, end)));
 	}
 
 	/**

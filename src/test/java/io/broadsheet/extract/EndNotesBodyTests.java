@@ -110,7 +110,9 @@ class EndNotesBodyTests extends WholePageTests {
 			"Read the full story at Coastal Press Agency",
 			"Reference: Marsh H. et al. (2026), Animal Cognition, 14(3).",
 			"Eleanor Whitcombe, architect, born 4 March 1935; died 18 November 2026",
-			"Sources: Office for National Statistics, 2025" })
+			"Sources: Office for National Statistics, 2025",
+			// a Dutch note opens with "dit", French's verb of saying (foot61)
+			"Dit artikel is vertaald door Jan de Vries.", "Dit artikel is automatisch vertaald met behulp van AI." })
 	void readsAnEndNote(String line) {
 		assertThat(EndNotes.isEndNote(line)).isTrue();
 	}
@@ -118,7 +120,10 @@ class EndNotesBodyTests extends WholePageTests {
 	@ParameterizedTest
 	@ValueSource(strings = { "This interview took place in her dressing room.", "Read the full list of winners below.",
 			"She was born in 1935 and died in 2026", "Sources said the deal was close, 2025",
-			"Reference point: the 1990s" })
+			"Reference point: the 1990s",
+			// a verb of saying of the note's own language after its opening (foot61)
+			"Dit artikel is vertaald door Jan de Vries, zei de hoofdredacteur.",
+			"A version of this story appeared in print on Sunday, the Courier's editor said." })
 	void readsNoEndNoteInLinesOfTheText(String line) {
 		assertThat(EndNotes.isEndNote(line)).isFalse();
 	}
