@@ -71,8 +71,15 @@ final class ArticleLocator {
 	// A sign-up box's heading, prompt, field, button and consent line.
 	private static final int MAX_SIGN_UP_BOX = 5;
 
-	// The most lines of a box with a marker looked past between two runs of text.
-	private static final int MAX_MARKED_BOX = 3;
+	// The most lines of a box with a marker looked past between two runs of text: a
+	// heading over three other stories' headlines ("Lesen Sie auch" and its three), as
+	// teaser boxes between paragraphs most often stand (embed61: at three lines such a
+	// box ended the text above it).
+	private static final int MAX_MARKED_BOX = 4;
+
+	// The most lines of one ad slot between two paragraphs: its label, and the note under
+	// it that the text goes on.
+	private static final int MAX_AD_SLOT_LINES = 2;
 
 	// A headline over its lead has so many words at least; a marker line under an ad's
 	// label ("Article content") has fewer.
@@ -1373,11 +1380,27 @@ final class ArticleLocator {
 	 * aside: read as furniture it ended the article above it, and the paragraphs under it
 	 * were lost. Only with a paragraph right above and right under it (a sentence, good
 	 * or near-good): an ad's label over a box ("About this article") or under a deck's
-	 * short lines is furniture there, as any prompt is.
+	 * short lines is furniture there, as any prompt is. One slot may print two such
+	 * lines, the label over its note that the text goes on ("ADVERTISEMENT" / "Story
+	 * continues below advertisement"): the paragraphs are looked for past the slot's
+	 * lines, at most {@value #MAX_AD_SLOT_LINES} of them, so the text under the last slot
+	 * stays even when one paragraph alone stands under it (blind38's roller rink).
 	 */
 	private static boolean isAdBetweenText(List<Paragraph> paragraphs, Kind[] kinds, int i) {
-		return i > 0 && i + 1 < kinds.length && kinds[i] == Kind.BAD && readsAsText(kinds[i - 1])
-				&& readsAsText(kinds[i + 1]) && Boilerplate.isAdLabel(paragraphs.get(i));
+		if (kinds[i] != Kind.BAD || !Boilerplate.isAdLabel(paragraphs.get(i))) {
+			return false;
+		}
+		int above = i - 1;
+		while (above >= 0 && i - above < MAX_AD_SLOT_LINES && Boilerplate.isAdLabel(paragraphs.get(above))) {
+			above--;
+		}
+		int below = i + 1;
+		while (below < kinds.length && below - above <= MAX_AD_SLOT_LINES
+				&& Boilerplate.isAdLabel(paragraphs.get(below))) {
+			below++;
+		}
+		return above >= 0 && below < kinds.length && below - above - 1 <= MAX_AD_SLOT_LINES && readsAsText(kinds[above])
+				&& readsAsText(kinds[below]);
 	}
 
 	/**

@@ -730,7 +730,9 @@ final class Insets {
 	 * other stories' headlines, and the labels keep one of its lines once (blind9's study
 	 * box); a list the text introduces stands under a colon, and a list of the things the
 	 * text tells of opens its lines with an article ("A playground for children under
-	 * twelve", review39a), as half or more of its lines do.
+	 * twelve", review39a), as half or more of its lines do; a line set in a headline's
+	 * title case is another story's headline whatever word opens it ("A Comet Will Pass
+	 * Closer To Earth Than Any Since 1997" under "Today In: Science", embed61).
 	 * @param blocks the page's blocks
 	 * @param from the first block looked at
 	 * @param to the index after the last
@@ -750,12 +752,12 @@ final class Insets {
 			// list of links) has no running text right under the lines counted
 			while (end < kept.length && end - k - 1 <= MAX_SUMMARY_ITEMS
 					&& isPlainBoxLine(blocks.get(kept[end]).text())) {
-				stopWords += opensWithStopWord(blocks.get(kept[end]).text()) ? 1 : 0;
+				stopWords += opensListItem(blocks.get(kept[end]).text()) ? 1 : 0;
 				end++;
 			}
 			if (endsAtCrosshead(blocks, kept, k + 1, end)) {
 				end--;
-				stopWords -= opensWithStopWord(blocks.get(kept[end]).text()) ? 1 : 0;
+				stopWords -= opensListItem(blocks.get(kept[end]).text()) ? 1 : 0;
 			}
 			int lines = end - k - 1;
 			if (lines < MIN_PLAIN_BOX_LINES || lines > MAX_SUMMARY_ITEMS || 2 * stopWords >= lines || end >= kept.length
@@ -1559,6 +1561,14 @@ final class Insets {
 	// regularly", "Keep blinds closed").
 	private static boolean opensWithStopWord(String item) {
 		return StopWords.isStopWordAt(item, 0);
+	}
+
+	// A line of the text's own list opens with an article as a phrase does ("A
+	// playground for children under twelve"); one set in a headline's title case ("A
+	// Comet Will Pass Closer To Earth Than Any Since 1997") is another story's
+	// headline, a teaser box's line, whatever word opens it (blind38's "Today In" box).
+	private static boolean opensListItem(String line) {
+		return opensWithStopWord(line) && !HeadlineFinder.isTitleCase(line);
 	}
 
 	// A box's heading of any words between the text's paragraphs: a few words opening
