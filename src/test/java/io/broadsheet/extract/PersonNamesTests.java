@@ -28,6 +28,14 @@ class PersonNamesTests {
 		assertThat(PersonNames.clean(candidate)).isEqualTo(expected);
 	}
 
+	// review61a: a given name "Y" in capitals (Ede's "Y Moan Niê", Vietnamese, Korean) is
+	// no joining "y", wherever it stands.
+	@ParameterizedTest
+	@ValueSource(strings = { "Nguyễn Y Vân", "Y Moan Niê", "Kim Y Jin" })
+	void acceptsAGivenNameY(String candidate) {
+		assertThat(PersonNames.clean(candidate)).isEqualTo(candidate);
+	}
+
 	// sign36: an initial of a script without capitals before the given name, as Tamil
 	// bylines write the father's ("க. சரவணன்"); Arabic's "د." is "Dr.", no initial.
 	@ParameterizedTest
@@ -41,13 +49,14 @@ class PersonNamesTests {
 	// section's name) or is Welsh's article, no particle of a name; after a given name
 	// and a surname it joins the second surname.
 	@ParameterizedTest
-	@ValueSource(strings = { "Cultura y Ocio", "Ciencia y Tecnología", "Vida y Estilo", "Llais y Fro" })
+	@ValueSource(strings = { "Cultura y Ocio", "Ciencia y Tecnología", "Vida y Estilo", "Llais y Fro",
+			"Salud y Bienestar", "Deportes y Motor" })
 	void refusesTwoWordsJoinedByY(String candidate) {
 		assertThat(PersonNames.clean(candidate)).isNull();
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "José Ortega y Gasset", "Santiago Ramón y Cajal" })
+	@ValueSource(strings = { "José Ortega y Gasset", "Santiago Ramón y Cajal", "María José y Pérez" })
 	void acceptsASecondSurnameJoinedByY(String candidate) {
 		assertThat(PersonNames.clean(candidate)).isEqualTo(candidate);
 	}
