@@ -929,18 +929,31 @@ final class DateLineDetector {
 		}
 		List<Token> tokens = DateParser.tokenize(part);
 		List<Found> dates = DateParser.findAll(tokens);
-		if (dates.size() != 1 || dates.get(0).firstToken() != 0 || dates.get(0).lastToken() != tokens.size() - 1) {
+		if (dates.size() != 1 || !isWeekdayOnly(tokens, dates.get(0).firstToken())
+				|| dates.get(0).lastToken() != tokens.size() - 1) {
 			return null;
 		}
 		LocalDate date = dates.get(0).date();
+		// the text names the event's day with its year or without ("on Saturday,
+		// December 12")
 		for (Paragraph block : bodyBlocks) {
-			if (DateParser.mayHoldDate(block.text()) && DateParser.findAll(DateParser.tokenize(block.text()))
-				.stream()
-				.anyMatch((found) -> found.date().equals(date))) {
+			if (DateParser.namesDay(DateParser.tokenize(block.text()), date)) {
 				return null;
 			}
 		}
 		return Extracted.fromText(date, paragraphs.get(0).line());
+	}
+
+	// Whether the tokens before the date are a weekday and its comma at most
+	// ("Thursday, December 3, 2026", "jeudi 3 décembre 2026").
+	private static boolean isWeekdayOnly(List<Token> tokens, int date) {
+		for (int i = 0; i < date; i++) {
+			Token token = tokens.get(i);
+			if (!token.is(',') && !(token.kind() == Kind.WORD && CalendarNames.isWeekday(token.text()))) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	// How many blocks under the headline its meta line may stand (a deck or a section's

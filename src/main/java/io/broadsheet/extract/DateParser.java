@@ -78,6 +78,9 @@ final class DateParser {
 
 	private static final char ARABIC_COMMA = '\u060C';
 
+	// How many tokens from its month a day may stand ("12 de diciembre", "12. Dezember").
+	private static final int DAY_NEAR_MONTH = 2;
+
 	// The Solar Hijri years of MIN_YEAR to MAX_YEAR.
 	private static final int MIN_SOLAR_HIJRI_YEAR = 1368;
 
@@ -351,6 +354,28 @@ final class DateParser {
 	static LocalDate first(String text) {
 		List<Found> found = findAll(tokenize(text));
 		return found.isEmpty() ? null : found.get(0).date();
+	}
+
+	/**
+	 * Whether the tokens name the date, whole or as its day beside its month without a
+	 * year ("on Saturday, December 12", "le samedi 12 décembre", "12 de diciembre"): an
+	 * event's day as its text names it.
+	 */
+	static boolean namesDay(List<Token> tokens, LocalDate date) {
+		if (findAll(tokens).stream().anyMatch((found) -> found.date().equals(date))) {
+			return true;
+		}
+		for (int i = 0; i < tokens.size(); i++) {
+			if (Integer.valueOf(date.getMonthValue()).equals(month(tokens.get(i)))) {
+				for (int k = Math.max(0, i - DAY_NEAR_MONTH); k <= Math.min(tokens.size() - 1,
+						i + DAY_NEAR_MONTH); k++) {
+					if (isDayOrMonth(tokens.get(k)) && tokens.get(k).number() == date.getDayOfMonth()) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
 	}
 
 	static Integer month(Token token) {
@@ -764,11 +789,18 @@ final class DateParser {
 			// "2026, ഡിസംബർ 4", "2026၊ ဒီဇင်ဘာ 4": a comma between the year and the
 			// month, as CLDR's Malayalam and Burmese write it
 			j++;
+			int after = skip(tokens, skip(tokens, j + 2, '.'), ',');
+			if (j + 1 < tokens.size() && isDayOrMonth(tokens.get(j + 1)) && after < tokens.size()
+					&& tokens.get(after).digits() == 4) {
+				return null;
+			}
 		}
 		else if (j + 2 < tokens.size() && tokens.get(j).is(',') && isDayOrMonth(tokens.get(j + 1))
 				&& month(tokens.get(j + 2)) != null) {
-			// "2026၊ 4 ဒီဇင်ဘာ": or between the year and the day before the month
-			return yearDayMonth(tokens, i, j + 1);
+			// "2026၊ 4 ဒီဇင်ဘာ": or between the year and the day before the month; a year
+			// after that month makes the day and month its own ("2025, 12 May 2026")
+			int after = skip(tokens, j + 3, '.');
+			return (after < tokens.size() && tokens.get(after).digits() == 4) ? null : yearDayMonth(tokens, i, j + 1);
 		}
 		if (j < tokens.size() && isYearWord(tokens.get(j))) {
 			// "၂၀၂၆ ခုနှစ်၊ ဒီဇင်ဘာ ၃ ရက်": a comma may close the year's phrase, as

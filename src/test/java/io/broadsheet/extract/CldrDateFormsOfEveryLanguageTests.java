@@ -186,4 +186,14 @@ class CldrDateFormsOfEveryLanguageTests extends WholePageTests {
 		assertThat(DateParser.findAll(DateParser.tokenize("Hütte (2050 m, 12. Juli)"))).isEmpty();
 	}
 
+	// review61b: a year before a comma and a day and month that take their own year is
+	// no year-first date: the later year is the date's ("2025, 12 May 2026").
+	@Test
+	void aDayAndMonthWithTheirOwnYearAfterAYearAndACommaAreThatYearsDate() {
+		assertThat(DateParser.first("Reports 2025, 12 May 2026")).isEqualTo(LocalDate.of(2026, 5, 12));
+		assertThat(DateParser.first("Dec 2025, 4 January 2026")).isEqualTo(LocalDate.of(2026, 1, 4));
+		assertThat(DateParser.first("Season 2025, May 4, 2026")).isEqualTo(LocalDate.of(2026, 5, 4));
+		assertThat(DateParser.first("2026၊ 4 ဒီဇင်ဘာ")).isEqualTo(LocalDate.of(2026, 12, 4));
+	}
+
 }

@@ -176,4 +176,136 @@ class PageTitleDateTests extends WholePageTests {
 		assertThat(concert.publishedDate()).isNull();
 	}
 
+	// review61b: a weekday before the title's date is part of its day, in any language.
+	@Test
+	void aWeekdayBeforeTheTitlesDateIsPartOfIt() {
+		ParsedArticle english = extract(
+				millPage("Published 3 hours ago").replace("- December 3, 2026 -", "- Thursday, December 3, 2026 -"));
+		assertThat(english.publishedDate()).isNotNull();
+		assertThat(english.publishedDate().value()).isEqualTo(LocalDate.of(2026, 12, 3));
+		ParsedArticle french = extract(
+				"""
+						Le vieux moulin tourne de nouveau après quarante ans – jeudi 3 décembre 2026 – Le Courrier
+
+						Actualités
+
+						Région
+
+						Sports
+
+						Le vieux moulin tourne de nouveau après quarante ans
+
+						Par Anne Kessler
+
+						il y a 3 heures
+
+						La roue du moulin Barton a tourné mercredi pour la première fois depuis que la rivière a été détournée en 1986.
+
+						Des bénévoles ont passé quatre ans à reconstruire la vanne et les pales en chêne, presque toutes à la main.
+
+						Le moulin ouvrira aux visiteurs le week-end à partir d'avril, a indiqué l'association propriétaire.
+						""");
+		assertThat(french.publishedDate()).isNotNull();
+		assertThat(french.publishedDate().value()).isEqualTo(LocalDate.of(2026, 12, 3));
+		ParsedArticle russian = extract("""
+				Старая мельница снова заработала спустя сорок лет - четверг, 3 декабря 2026 - Вестник
+
+				Новости
+
+				Регион
+
+				Спорт
+
+				Старая мельница снова заработала спустя сорок лет
+
+				Анна Кесслер
+
+				3 часа назад
+
+				Колесо мельницы Бартона в среду повернулось впервые с тех пор, как в 1986 году отвели реку.
+
+				Волонтёры четыре года восстанавливали шлюз и дубовые лопасти, почти все вручную.
+
+				Мельница откроется для посетителей по выходным с апреля, сообщили в обществе.
+				""");
+		assertThat(russian.publishedDate()).isNotNull();
+		assertThat(russian.publishedDate().value()).isEqualTo(LocalDate.of(2026, 12, 3));
+	}
+
+	// review61b, look-alike: an event's page whose text names its day without the year
+	// ("on Saturday, December 12", "le samedi 12 décembre", "в субботу, 12 декабря").
+	@Test
+	void anEventsDayTheTextNamesWithoutItsYearDatesNothing() {
+		ParsedArticle english = extract(
+				"""
+						Christmas market returns to the old square - December 12, 2026 - City Hall News
+
+						News
+
+						Events
+
+						Sports
+
+						Christmas market returns to the old square
+
+						Published 3 hours ago
+
+						The Christmas market returns to the old square on Saturday, December 12, with forty stalls and a brass band.
+
+						Stallholders said the number of visitors had doubled since the market left the car park.
+
+						The market runs until the evening of the 23rd, the council said, and entry is free.
+						""");
+		assertThat(english.publishedDate()).isNull();
+		ParsedArticle french = extract("""
+				Le marché de Noël revient sur la place – 12 décembre 2026 – Mairie
+
+				Actualités
+
+				Agenda
+
+				Sports
+
+				Le marché de Noël revient sur la place
+
+				il y a 3 heures
+
+				Le marché de Noël revient sur la place le samedi 12 décembre, avec quarante stands et une fanfare.
+
+				Les exposants disent que le nombre de visiteurs a doublé depuis que le marché a quitté le parking.
+
+				Le marché dure jusqu'au soir du 23, a dit la mairie, et l'entrée est gratuite.
+				""");
+		assertThat(french.publishedDate()).isNull();
+		ParsedArticle russian = extract("""
+				Рождественская ярмарка возвращается на площадь - 12 декабря 2026 - Мэрия
+
+				Новости
+
+				Афиша
+
+				Спорт
+
+				Рождественская ярмарка возвращается на площадь
+
+				3 часа назад
+
+				Рождественская ярмарка откроется на площади в субботу, 12 декабря, будет сорок палаток и оркестр.
+
+				Торговцы говорят, что число посетителей удвоилось с тех пор, как ярмарка переехала со стоянки.
+
+				Ярмарка продлится до вечера 23-го, сообщили в мэрии, вход свободный.
+				""");
+		assertThat(russian.publishedDate()).isNull();
+	}
+
+	// review61b, look-alikes: a range or a month alone after the headline dates nothing.
+	@Test
+	void aRangeOrAMonthAfterTheHeadlineDatesNothing() {
+		assertThat(extract(millPage("Published 3 hours ago").replace("- December 3, 2026 -", "- December 3-5, 2026 -"))
+			.publishedDate()).isNull();
+		assertThat(extract(millPage("Published 3 hours ago").replace("- December 3, 2026 -", "- December 2026 -"))
+			.publishedDate()).isNull();
+	}
+
 }
