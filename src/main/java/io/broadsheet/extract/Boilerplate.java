@@ -394,13 +394,15 @@ final class Boilerplate {
 	 * "„Abonnieren Sie unseren Newsletter“, stand auf dem Flugblatt."): someone's bidding
 	 * the story reports, in any language with case, not the site's prompt (box61). A
 	 * prompt wholly in quotes is still the site's, and so is a quoted label over a
-	 * teaser's headline in capitals ("« Lire aussi » Le titre").
+	 * teaser's headline in capitals ("« Lire aussi » Le titre"), and a prompt that quotes
+	 * its newsletter's name and goes on with no comma between (review61c).
 	 */
 	static boolean reportsQuotation(String sentence) {
 		String stripped = sentence.strip();
 		String outside = (!stripped.isEmpty() && Texts.isOpeningQuote(stripped.charAt(0)))
 				? Texts.outsideQuotes(stripped) : null;
-		if (outside == null) {
+		if (outside == null || !partsReport(stripped, Texts.quotationEnd(stripped, 0))
+				&& !holdsSpeechVerb(outside.toLowerCase(Locale.ROOT))) {
 			return false;
 		}
 		for (int i = 0; i < outside.length(); i++) {
@@ -409,6 +411,25 @@ final class Boilerplate {
 			}
 		}
 		return false;
+	}
+
+	// Whether a comma, or the quotation's own question or exclamation mark, parts the
+	// quotation closing at {@code close} from what follows, as from a clause that reports
+	// it (without one a verb of saying must report it: "\"Hydrate\" was his favourite
+	// word, she said.") (", the flyer said", "», disait le tract", "“, stand auf dem
+	// Flugblatt"): a
+	// prompt goes on from its quoted name without one ("\"Best of the week\" is our
+	// newsletter: sign up here", "«Lo mejor de la semana» en tu correo") (review61c).
+	private static boolean partsReport(String text, int close) {
+		int before = close - 1;
+		while (before > 0 && Character.isWhitespace(text.charAt(before))) {
+			before--;
+		}
+		int after = close + 1;
+		while (after < text.length() && Character.isWhitespace(text.charAt(after))) {
+			after++;
+		}
+		return ",?!".indexOf(text.charAt(before)) >= 0 || after < text.length() && text.charAt(after) == ',';
 	}
 
 	// How the languages' feedback widgets ask the reader to rate the page ("was this page

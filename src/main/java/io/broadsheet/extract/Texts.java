@@ -198,6 +198,21 @@ final class Texts {
 	}
 
 	/**
+	 * Where the quotation the text opens at {@code open} closes, or -1 where it stays
+	 * open: "„" closes with "“" or with "”" as some pages set it.
+	 */
+	static int quotationEnd(String text, int open) {
+		char closer = CLOSING_QUOTES_OF.charAt(OPENING_QUOTES.indexOf(text.charAt(open)));
+		for (int i = open + 1; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == closer || closer == '\u201c' && c == '\u201d') {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/**
 	 * The text outside its quotation marks, each quotation read as a space (“It breathes
 	 * differently now,” she said. reads " she said."), or null where the text quotes
 	 * nothing or leaves a quotation open.

@@ -55,6 +55,29 @@ class QuotedSignUpPromptsStayTests extends WholePageTests {
 		assertThat(extract(page(RESIDENTS, paragraph)).body()).contains(paragraph);
 	}
 
+	// a site's prompt that quotes its own newsletter's name and goes on in lower case
+	// with no comma between leaves: only a comma (or the quote's own ? or !) parts a
+	// quotation from a clause that reports it (review61c)
+	@ParameterizedTest
+	@ValueSource(strings = { "\"Sign up for Best of the Week\" and get our newsletter in your inbox every Friday.",
+			"„Abonnieren Sie Das Beste der Woche“ und erhalten Sie unseren Newsletter jeden Freitag.",
+			"« Abonnez-vous à La Semaine » et recevez notre newsletter chaque vendredi.",
+			"«Suscríbete a Lo Mejor de la Semana» y recibe nuestro boletín cada viernes.",
+			"«Подпишитесь на нашу рассылку» и получайте лучшее за неделю каждую пятницу." })
+	void leavesAPromptThatQuotesItsNewsletterAndGoesOn(String prompt) {
+		assertThat(extract(page(RESIDENTS, prompt)).body()).doesNotContain(prompt)
+			.contains("Residents said the flyer", "The works start on January 12");
+	}
+
+	// the reporting clause after a comma and a dash, as Russian sets it, stays
+	@ParameterizedTest
+	@ValueSource(strings = { "«Подпишитесь на нашу рассылку», — говорилось в листовке мэра.",
+			"\"Sign up for our newsletter!\" the flyer said in bold letters.",
+			"\"Subscribe to our newsletter\" was all the flyer said about the works." })
+	void keepsAQuotedBiddingReportedAfterItsOwnMarks(String sentence) {
+		assertThat(extract(page(RESIDENTS, sentence)).body()).contains(sentence);
+	}
+
 	// the site's own prompt, bare or wholly in quotes, still leaves
 	@ParameterizedTest
 	@ValueSource(strings = { "Sign up for our newsletter.", "\"Sign up for our newsletter.\"",
