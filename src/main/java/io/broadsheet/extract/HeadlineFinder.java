@@ -1898,23 +1898,32 @@ final class HeadlineFinder {
 		return titleCaseExceptions(text) == 0;
 	}
 
+	// A box's heading set as headlines in title case are: no word of four letters or
+	// more in lower case, one capitalised at least ("Today In: Science", "Most Popular");
+	// "Venues on the tour" is in sentence case.
+	static boolean isTitleCaseHeading(String text) {
+		int[] counts = caseCounts(text);
+		return counts[0] >= 1 && counts[1] == 0;
+	}
+
 	// The words of four letters or more that start in lower case, in a line with at least
 	// four such words capitalised; Integer.MAX_VALUE in a line with fewer.
 	private static int titleCaseExceptions(String text) {
-		int capitalised = 0;
-		int lower = 0;
+		int[] counts = caseCounts(text);
+		return (counts[0] >= 4) ? counts[1] : Integer.MAX_VALUE;
+	}
+
+	// The words of four letters or more that start with a capital, and those that start
+	// in lower case.
+	private static int[] caseCounts(String text) {
+		int[] counts = new int[2];
 		for (String word : text.split(" ")) {
 			if (word.length() < 4 || !Character.isLetter(word.charAt(0))) {
 				continue;
 			}
-			if (Character.isUpperCase(word.charAt(0))) {
-				capitalised++;
-			}
-			else {
-				lower++;
-			}
+			counts[Character.isUpperCase(word.charAt(0)) ? 0 : 1]++;
 		}
-		return (capitalised >= 4) ? lower : Integer.MAX_VALUE;
+		return counts;
 	}
 
 	static boolean isAllUpperCase(String text) {

@@ -752,12 +752,12 @@ final class Insets {
 			// list of links) has no running text right under the lines counted
 			while (end < kept.length && end - k - 1 <= MAX_SUMMARY_ITEMS
 					&& isPlainBoxLine(blocks.get(kept[end]).text())) {
-				stopWords += opensListItem(blocks.get(kept[end]).text()) ? 1 : 0;
+				stopWords += opensListItem(blocks.get(kept[end]).text(), heading) ? 1 : 0;
 				end++;
 			}
 			if (endsAtCrosshead(blocks, kept, k + 1, end)) {
 				end--;
-				stopWords -= opensListItem(blocks.get(kept[end]).text()) ? 1 : 0;
+				stopWords -= opensListItem(blocks.get(kept[end]).text(), heading) ? 1 : 0;
 			}
 			int lines = end - k - 1;
 			if (lines < MIN_PLAIN_BOX_LINES || lines > MAX_SUMMARY_ITEMS || 2 * stopWords >= lines || end >= kept.length
@@ -1566,9 +1566,13 @@ final class Insets {
 	// A line of the text's own list opens with an article as a phrase does ("A
 	// playground for children under twelve"); one set in a headline's title case ("A
 	// Comet Will Pass Closer To Earth Than Any Since 1997") is another story's
-	// headline, a teaser box's line, whatever word opens it (blind38's "Today In" box).
-	private static boolean opensListItem(String line) {
-		return opensWithStopWord(line) && !HeadlineFinder.isTitleCase(line);
+	// headline, a teaser box's line, whatever word opens it (blind38's "Today In" box),
+	// under a heading in title case as the headlines are. Under a heading in sentence
+	// case the lines are the text's own names, capitalised as names are ("Venues on the
+	// tour" / "The Royal Albert Hall, London", review61e).
+	private static boolean opensListItem(String line, String heading) {
+		return opensWithStopWord(line)
+				&& !(HeadlineFinder.isTitleCase(line) && HeadlineFinder.isTitleCaseHeading(heading));
 	}
 
 	// A box's heading of any words between the text's paragraphs: a few words opening

@@ -197,4 +197,26 @@ class AdSlotNotesAndTeaserBoxesBetweenTextTests extends WholePageTests {
 				"The projection booth kept as a small museum");
 	}
 
+	// review61e: names are capitalised as names are, so a list of the text's own places,
+	// teams or titles under a heading in sentence case is no box of headlines
+	@ParameterizedTest
+	@CsvSource(delimiter = ';',
+			textBlock = """
+					Venues on the tour|The Royal Albert Hall, London|The Bridgewater Concert Hall, Manchester|The Usher Hall Edinburgh Scotland Stage
+					Clubs still in the league|The Harbour Rovers Football Club|The Westport Athletic Reserves Team|A Northern Counties Select Eleven
+					""")
+	void keepsTheTextsOwnNamesInTitleCaseUnderAHeadingInSentenceCase(String box) {
+		ParsedArticle article = extract(withoutSpacer(page("en", box, NO_BOX)));
+		String[] lines = box.split("\\|");
+		assertThat(article.body()).contains(lines[0], lines[1], lines[3]);
+	}
+
+	@Test
+	void leavesAnAdSlotAtThePagesEndOut() {
+		ParsedArticle article = extract(
+				withoutSpacer(page("en", NO_BOX, "ADVERTISEMENT|Story continues below advertisement")).replace(
+						"\n\nWork on the roof will start", "\n\nShare this article\n\nWork on the roof will start"));
+		assertThat(article.body()).doesNotContain("ADVERTISEMENT", "Story continues below");
+	}
+
 }
