@@ -315,8 +315,12 @@ public final class ArticleExtractor {
 		return (top < line && Texts.closesSentence(texts.get(top - 1))) ? top : line;
 	}
 
+	// A tag names its topic in words; a short line with a figure in it is a list of the
+	// text's own ("Tuesday to Friday 9-6", "500 g flour", "3 1986": hours, a recipe, a
+	// quiz's answers), which the text's last sentence introduced (review61d).
 	private static boolean isTag(String text) {
-		return Texts.words(text, MAX_TAG_WORDS + 1) <= MAX_TAG_WORDS && !Texts.endsWithSentencePunctuation(text);
+		return Texts.words(text, MAX_TAG_WORDS + 1) <= MAX_TAG_WORDS && !Texts.endsWithSentencePunctuation(text)
+				&& text.chars().noneMatch(Character::isDigit);
 	}
 
 	/**

@@ -88,6 +88,39 @@ class FootOfTextTests extends WholePageTests {
 				""";
 	}
 
+	// review61d: a short list of the text's own with figures in it (opening hours) over
+	// the writer's note stays; the tags over it leave.
+	private static String shopPage(String tail) {
+		return """
+				Valley Courier: Hand-painted signs return to Main Street
+				Home
+				News
+				Arts
+				Hand-painted signs return to Main Street, and one painter is busy
+				By Tobias Wren
+				December 1, 2026
+				Rosa Kettle has painted shop signs by hand for 38 years, with a mahl stick and a squirrel-hair brush, and for the first time she has a waiting list.
+				Eleven of the shops on Fore Street carry one of her signs. The newest, for a bakery that opened in October, took her four days up a ladder.
+				She learned the trade in the eighties from a fairground painter and kept the business alive in the lean years with gold leaf on fire engines.
+				%s
+				Tobias Wren
+				Tobias Wren covers business for the Valley Courier and writes about crafts and culture.
+				About
+				Contact
+				© 2026 Valley Courier
+				"""
+			.formatted(tail);
+	}
+
+	@ParameterizedTest
+	@ValueSource(
+			strings = { "The shop opens again after the holidays.\nTuesday to Friday 9-6\nSaturday 9-2\nSunday closed",
+					"Die Werkstatt hat nach den Feiertagen wieder offen.\nDienstag bis Freitag 9-18\nSamstag 9-14" })
+	void keepsAListWithFiguresOverAWritersNote(String tail) {
+		String last = tail.substring(tail.lastIndexOf('\n') + 1);
+		assertThat(extract(shopPage(tail)).body()).endsWith(last);
+	}
+
 	@Test
 	void leavesTheTagsOverAWritersNoteOut() {
 		String last = "Hambrecht sagt, Pruss male schon ein saubereres R als sie selbst.";
