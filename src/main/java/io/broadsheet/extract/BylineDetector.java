@@ -3492,22 +3492,21 @@ final class BylineDetector {
 		List<String> names = new ArrayList<>();
 		for (int i = 0; i < parts.size(); i++) {
 			if (labelled && i > 0 && (isRolePart(parts.get(i)) || isInstitutionPart(parts.get(i)))
-					&& isAfterComma(text, parts.get(i))) {
+					&& isAfterCommaOrSemicolon(text, parts.get(i))) {
 				// "By Harriet Cole, Local Democracy Reporter": the writer's role after a
 				// comma, not a second writer ("Local Democracy") once the role word is
-				// cut
-				// off; after "and" a writer and the agency ("and TOM HADLEY Associated
-				// Press")
+				// cut off; after "and" a writer and the agency ("and TOM HADLEY
+				// Associated Press")
 				continue;
 			}
-			if (labelled && i > 0 && opensWithPaper(parts.get(i)) && isAfterComma(text, parts.get(i))) {
+			if (labelled && i > 0 && opensWithPaper(parts.get(i)) && isAfterCommaOrSemicolon(text, parts.get(i))) {
 				// "By Elena Carranza, Special to the Herald", "Von Anna Schmidt, für die
 				// Zeit": after a comma a place word opens the paper the writer wrote for,
 				// or where, no second writer; the words after it name no one
 				break;
 			}
 			if (labelled && i > 0 && i == parts.size() - 1 && isLowerCaseJob(parts.get(i))
-					&& isAfterComma(text, parts.get(i))) {
+					&& isAfterCommaOrSemicolon(text, parts.get(i))) {
 				// "Muallif: Dilnoza Rahimova, muxbir", "By the Revd Jane Smith, vicar": a
 				// job after the last comma, in a language or a word bio.roles lacks
 				continue;
@@ -3536,7 +3535,7 @@ final class BylineDetector {
 
 	// Whether the part follows a comma or a semicolon in the byline: "By Jane Roe; Staff
 	// Writer", "Par Marie Dubois; journaliste" set the role apart as a comma does.
-	private static boolean isAfterComma(String text, String part) {
+	private static boolean isAfterCommaOrSemicolon(String text, String part) {
 		return text.contains(", " + part) || text.contains("; " + part);
 	}
 

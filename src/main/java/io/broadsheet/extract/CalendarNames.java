@@ -149,7 +149,7 @@ final class CalendarNames {
 	// The word quoted right after the year, spaces or a hyphen between them, in a
 	// pattern that writes the year before the month; none where the year comes after
 	// the month ("d MMMM y 'г'.": Russian's day-first dates are read without it).
-	static String yearWord(String pattern) {
+	private static String yearWord(String pattern) {
 		int year = -1;
 		int month = -1;
 		boolean quoted = false;

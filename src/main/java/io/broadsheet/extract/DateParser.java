@@ -859,8 +859,7 @@ final class DateParser {
 	}
 
 	// "2024. gada 12. marts": the year, its word, the day, the month; "2026-ж.,
-	// 4-декабрь":
-	// the day glued to the month with a hyphen
+	// 4-декабрь": the day glued to the month with a hyphen
 	private static Found yearDayMonth(List<Token> tokens, int i, int j) {
 		int k = gluedMonthHyphen(tokens, j + 1) ? j + 2 : skip(tokens, j + 1, '.');
 		Integer month = (k < tokens.size()) ? month(tokens.get(k)) : null;

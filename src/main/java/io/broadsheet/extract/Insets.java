@@ -877,7 +877,7 @@ final class Insets {
 	// paragraphs ("THE FIRST WINTER" / "The family arrived in October with two cows." /
 	// "Snow closed the road a month later.") tells the story on in words (box61).
 	private static boolean headsFacts(String heading, List<Paragraph> blocks, int[] kept, int from, int to) {
-		if (Texts.endsWithQuestion(heading) || ASIDE_HEADINGS.contains(Texts.key(asked(heading.strip())))) {
+		if (Texts.endsWithQuestion(heading) || isAsideHeading(heading.strip())) {
 			return true;
 		}
 		int figures = 0;
@@ -904,7 +904,7 @@ final class Insets {
 				|| Texts.words(heading, MAX_INSET_HEADING_WORDS + 1) > MAX_INSET_HEADING_WORDS) {
 			return false;
 		}
-		if (ASIDE_HEADINGS.contains(Texts.key(asked(heading)))) {
+		if (isAsideHeading(heading)) {
 			return true;
 		}
 		// A question in running case is as often the text's own crosshead over its
@@ -912,6 +912,13 @@ final class Insets {
 		// only the files' words or capitals head a box (review60a).
 		return HeadlineFinder.isAllUpperCase(heading) && (Texts.endsWithQuestion(heading)
 				|| !Texts.endsWithSentencePunctuation(heading) && !heading.endsWith(":"));
+	}
+
+	// Whether the language files name the stripped heading a box's ("Fast facts:",
+	// "¿Sabías que…?"), with or without the marks that close it: such a heading heads
+	// a box in any case and over sentences with or without figures.
+	private static boolean isAsideHeading(String heading) {
+		return ASIDE_HEADINGS.contains(Texts.key(asked(heading)));
 	}
 
 	// The heading without the marks that close it ("¿Sabías que…?", "Wist je dat...?",
