@@ -1896,7 +1896,7 @@ final class Boilerplate {
 	 */
 	static boolean endsWithAnyCredit(String text) {
 		String end = creditEnd(text);
-		return end != null && (endsWithCreditIn(end) || endsWithCreditPhraseIn(end)
+		return end != null && (endsWithCreditIn(end, text) || endsWithCreditPhraseIn(end)
 				|| text.length() <= MAX_NOISE && endsWithCopyrightCredit(end));
 	}
 
@@ -1982,10 +1982,12 @@ final class Boilerplate {
 		// closing bracket, which ends many a credit ("(Jane Roe/Reuters)"), and takes a
 		// label's colon.
 		String end = creditEnd(text);
-		return end != null && endsWithCreditIn(end);
+		return end != null && endsWithCreditIn(end, text);
 	}
 
-	private static boolean endsWithCreditIn(String end) {
+	// The credit in the block's lower-cased end (creditEnd); the text itself for the
+	// case of a label glued to the caption's last word (gluedLabel).
+	private static boolean endsWithCreditIn(String end, String text) {
 		if (end.endsWith("via ap)") || end.contains("via ap, file)")) {
 			return true;
 		}
@@ -2010,7 +2012,34 @@ final class Boilerplate {
 			label--;
 		}
 		String word = end.substring(label, colon);
-		return word.equals(CAPTION_STARTS.find(word));
+		return word.equals(CAPTION_STARTS.find(word)) || gluedLabel(end, label, colon, text);
+	}
+
+	// A label glued to the caption's last word, where the page lost the break between
+	// them ("… sought treatmentCredit: EPA", "… Hafen 1962Foto: dpa"): a label's
+	// capital after a lower-case letter or a digit, in the text itself (the end is
+	// lower-cased). A sentence of words before it, as a caption is: "UniCredit:" after
+	// a date alone is a bank's name heading a news item.
+	private static boolean gluedLabel(String end, int label, int colon, String text) {
+		if (Texts.words(end.substring(0, label), 2) < 2) {
+			return false;
+		}
+		String stripped = text.strip();
+		int shift = stripped.length() - end.length();
+		if (shift < 0 || stripped.charAt(colon + shift) != ':') {
+			return false;
+		}
+		for (int at = label + 1; at < colon; at++) {
+			char before = stripped.charAt(at - 1 + shift);
+			if (Character.isUpperCase(stripped.charAt(at + shift))
+					&& (Character.isLowerCase(before) || Character.isDigit(before))) {
+				String glued = end.substring(at, colon);
+				if (glued.equals(CAPTION_STARTS.find(glued))) {
+					return true;
+				}
+			}
+		}
+		return false;
 	}
 
 	// A photo's credit after its caption, opened by the copyright sign ("… at dawn. ©

@@ -189,6 +189,29 @@ class BoilerplateTests {
 		assertThat(Boilerplate.endsWithCredit(block)).isTrue();
 	}
 
+	// The page lost the break between the caption and its credit's label: the label's
+	// capital after a lower-case letter or a digit still marks it.
+	@ParameterizedTest
+	@ValueSource(strings = { "Dozens of people from the villages along the river sought treatmentCredit: EPA",
+			"Fishermen mend their nets in the old harbour at dawnPhotos: Jane Roe / City Archive",
+			"Un pescador repara sus redes en el puerto viejo de la ciudadCrédito: EFE",
+			"Een visser herstelt zijn netten in de oude haven van de stadBeeld: ANP",
+			"Rybak naprawia sieci w starym porcie miasta w 1962 rokuZdjęcie: PAP" })
+	void recognisesALabelGluedToTheCaptionsLastWord(String block) {
+		assertThat(Boilerplate.endsWithCredit(block)).isTrue();
+		assertThat(Boilerplate.endsWithAnyCredit(block)).isTrue();
+	}
+
+	// A label's word inside a name, after a date alone ("UniCredit: …" heading a news
+	// item), or glued in lower case, is no caption's credit.
+	@ParameterizedTest
+	@ValueSource(strings = { "07.06.2016: UniCredit: Deutschland wird nicht Fußball-Europameister",
+			"UniCredit: Deutschland wird nicht Fußball-Europameister",
+			"The bank extended the town a line of photocredit: five million over ten years" })
+	void aLabelInsideANameOrInLowerCaseIsNoGluedCredit(String block) {
+		assertThat(Boilerplate.endsWithCredit(block)).isFalse();
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = {
 			"The council approved the budget for road repairs on Tuesday evening, after a debate that ran on for hours.",
