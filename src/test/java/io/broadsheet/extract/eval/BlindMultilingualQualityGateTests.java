@@ -687,7 +687,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * ga, gl and lb (ky's CLDR year-first date), article-shaped files in tg, yo and zu.
  * Blind, round blind60 measured body F1 0.98 (precision 0.968, recall 0.993), title 1.0,
  * authors 1.0/0.929, date accuracy 0.917, date precision 1.0. Held out through session
- * 60, nothing moved.</li>
+ * 60, nothing moved; read by session 61's rounds: body F1 0.989, 1.0 on every other
+ * figure.</li>
  * <li>{@code multilingual-blind39/}: 15 English whole pages of story kinds no earlier set
  * had, with bodies three times as long as blind38's and interleaved with boxes, ads, pull
  * quotes, embedded posts, promos and captions (a farrier with a video block between the
@@ -704,7 +705,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * related block between paragraphs); whole pages in no, bs, uz, eo, hy, ka and el,
  * article-shaped files in ha, mg and xh. Blind, round blind61 measured body F1 0.93
  * (precision 0.93, recall 0.931), title 0.92, authors 1.0/0.808, date accuracy 1.0, date
- * precision 1.0.</li>
+ * precision 1.0. Held out through session 61, one page better (body F1 0.931).</li>
  * </ul>
  * The floors are set just under what the rules reached (for a set no rule was written
  * against yet, just under its first, blind score).
@@ -751,7 +752,7 @@ class BlindMultilingualQualityGateTests {
 				new Floors("multilingual-blind35", 25, 0.99, 0.99, 0.96, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind36", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
 				new Floors("multilingual-blind37", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99, 0.99),
-				new Floors("multilingual-blind38", 25, 0.99, 0.99, 0.92, 0.99, 0.91, 0.97, 0.96),
+				new Floors("multilingual-blind38", 25, 0.99, 0.99, 0.99, 0.99, 0.99, 0.98, 0.98),
 				new Floors("multilingual-blind39", 25, 0.91, 0.99, 0.80, 0.99, 0.99, 0.92, 0.92));
 	}
 
