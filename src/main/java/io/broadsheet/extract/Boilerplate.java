@@ -414,12 +414,12 @@ final class Boilerplate {
 	}
 
 	// Whether a comma, or the quotation's own question or exclamation mark, parts the
-	// quotation closing at {@code close} from what follows, as from a clause that reports
-	// it (without one a verb of saying must report it: "\"Hydrate\" was his favourite
-	// word, she said.") (", the flyer said", "», disait le tract", "“, stand auf dem
-	// Flugblatt"): a
-	// prompt goes on from its quoted name without one ("\"Best of the week\" is our
-	// newsletter: sign up here", "«Lo mejor de la semana» en tu correo") (review61c).
+	// quotation closing at {@code close} from what follows, as from a clause that
+	// reports it (", the flyer said", "», disait le tract", "“, stand auf dem
+	// Flugblatt"); without one, a verb of saying must report it ("\"Hydrate\" was his
+	// favourite word, she said."). A prompt goes on from its quoted name without one
+	// ("\"Best of the week\" is our newsletter: sign up here", "«Lo mejor de la
+	// semana» en tu correo") (review61c).
 	private static boolean partsReport(String text, int close) {
 		int before = close - 1;
 		while (before > 0 && Character.isWhitespace(text.charAt(before))) {

@@ -202,14 +202,25 @@ final class Texts {
 	 * open: "„" closes with "“" or with "”" as some pages set it.
 	 */
 	static int quotationEnd(String text, int open) {
-		char closer = CLOSING_QUOTES_OF.charAt(OPENING_QUOTES.indexOf(text.charAt(open)));
+		char closer = closerOf(text.charAt(open));
 		for (int i = open + 1; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == closer || closer == '\u201c' && c == '\u201d') {
+			if (closes(closer, text.charAt(i))) {
 				return i;
 			}
 		}
 		return -1;
+	}
+
+	// The mark that closes a quotation opened with {@code opening}, one of
+	// OPENING_QUOTES.
+	private static char closerOf(char opening) {
+		return CLOSING_QUOTES_OF.charAt(OPENING_QUOTES.indexOf(opening));
+	}
+
+	// Whether the character closes a quotation whose closing mark is {@code closer}:
+	// German's "„" closes with "“", or with "”" as some pages set it.
+	private static boolean closes(char closer, char c) {
+		return c == closer || closer == '\u201c' && c == '\u201d';
 	}
 
 	/**
@@ -226,9 +237,9 @@ final class Texts {
 			if (closer == 0 && OPENING_QUOTES.indexOf(c) >= 0) {
 				outside = (outside != null) ? outside : new StringBuilder(text.length());
 				outside.append(text, from, i).append(' ');
-				closer = CLOSING_QUOTES_OF.charAt(OPENING_QUOTES.indexOf(c));
+				closer = closerOf(c);
 			}
-			else if (closer != 0 && (c == closer || closer == '\u201c' && c == '\u201d')) {
+			else if (closer != 0 && closes(closer, c)) {
 				closer = 0;
 				from = i + 1;
 			}
